@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sira runs the command in-process and returns its output and exit code.
+func sira(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestFichesJSON(t *testing.T) {
+	out, errs, code := sira(t, "", "fiches", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var fiches []map[string]any
+	if err := json.Unmarshal([]byte(out), &fiches); err != nil {
+		t.Fatal(err)
+	}
+	if len(fiches) != 52 {
+		t.Fatalf("%d fiches, want 52", len(fiches))
+	}
+	want := map[string]bool{}
+	for i := 1; i <= 37; i++ {
+		want[fmt.Sprintf("P%02d", i)] = true
+	}
+	for i := 1; i <= 11; i++ {
+		want[fmt.Sprintf("A%02d", i)] = true
+	}
+	for i := 1; i <= 4; i++ {
+		want[fmt.Sprintf("R%02d", i)] = true
+	}
+	for _, f := range fiches {
+		for _, k := range []string{"ref", "slug", "name", "regions", "cities", "needs", "phones", "emails", "summary", "text"} {
+			if _, ok := f[k]; !ok {
+				t.Errorf("%v: no %q", f["ref"], k)
+			}
+		}
+		if len(f["regions"].([]any)) == 0 || len(f["needs"].([]any)) == 0 {
+			t.Errorf("%v: no region or need", f["ref"])
+		}
+		delete(want, f["ref"].(string))
+	}
+	if len(want) > 0 {
+		t.Errorf("refs missing: %v", want)
+	}
+}
+
+func TestFichesTable(t *testing.T) {
+	out, _, code := sira(t, "", "fiches")
+	if code != 0 || !strings.Contains(out, "P01") || !strings.Contains(out, "CFP Missabougou") {
+		t.Fatalf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestFichesFromEditedCopy(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, code := sira(t, "", "import", "--out", dir, "../../report/testdata/report-2022.txt"); code != 0 {
+		t.Fatal("import failed")
+	}
+	out, _, code := sira(t, "", "fiches", "--fiches", dir)
+	if code != 0 || strings.Count(out, "\n") != 49 {
+		t.Fatalf("exit %d, %d lines", code, strings.Count(out, "\n"))
+	}
+	// A bad edit stops with the file and field named.
+	bad := filepath.Join(dir, "p01-cfp-missabougou.toml")
+	data, _ := os.ReadFile(bad)
+	os.WriteFile(bad, bytes.Replace(data, []byte(`regions = ["bamako"]`), []byte(`regions = ["bamakoo"]`), 1), 0o644)
+	_, errs, code := sira(t, "", "fiches", "--fiches", dir)
+	if code != 1 || !strings.Contains(errs, "p01-cfp-missabougou.toml: regions") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestExportHSDS(t *testing.T) {
+	dir := t.TempDir()
+	out, errs, code := sira(t, "", "export", "--hsds", dir)
+	if code != 0 || !strings.Contains(out, "52") {
+		t.Fatalf("exit %d: %s %s", code, out, errs)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"nope"}, {"export"}, {"import"}, {"fiches", "--bogus"}} {
+		if _, _, code := sira(t, "", args...); code != 2 {
+			t.Errorf("sira %v: exit %d, want 2", args, code)
+		}
+	}
+}

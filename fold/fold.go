@@ -1,0 +1,49 @@
+// Package fold reduces text to the key Sira matches on: lower case, no
+// accents or tone marks, and Bambara's special letters spelled the way
+// phones write them (ɛ→e, ɔ→o, ɲ→ny, ŋ→ng). French "Ségou", Bambara "Segu"
+// typed as "sègou", and "Ségou" in decomposed form all meet on one key.
+package fold
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// letters maps the Bambara letters (and their capitals) to their phone
+// spelling. è and ò are read as ɛ and ɔ, which fold to e and o anyway.
+var letters = strings.NewReplacer(
+	"ɛ", "e", "Ɛ", "e", "ɔ", "o", "Ɔ", "o",
+	"ɲ", "ny", "Ɲ", "ny", "ŋ", "ng", "Ŋ", "ng",
+	"œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae",
+	"’", "'", "‘", "'", "`", "'", "ʼ", "'",
+)
+
+// stripMarks removes combining marks (accents, tones) after NFD.
+var stripMarks = runes.Remove(runes.In(unicode.Mn))
+
+// String returns the folded key of s.
+func String(s string) string {
+	s = letters.Replace(s)
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	t := transform.Chain(norm.NFD, stripMarks, norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s // transform only fails on invalid state; keep the input
+	}
+	return strings.ToLower(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,28 @@
+package fold
+
+import "testing"
+
+func TestString(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ségou", "segou"},
+		{"Se\u0301gou", "segou"}, // decomposed
+		{"Bamakɔ", "bamako"},
+		{"BAMAKÒ", "bamako"},
+		{"jɛgɛmara", "jegemara"},
+		{"ɲini", "nyini"},
+		{"Ɲɛnajɛ", "nyenaje"},
+		{"sɔ̀ngɔ", "songo"}, // tone mark on ɔ
+		{"maŋgoro", "manggoro"},
+		{"b’a fɛ", "b'a fe"},
+		{"k`a", "k'a"},
+		{"Main d’œuvre", "main d'oeuvre"},
+		{"électricité", "electricite"},
+		{"plain ascii", "plain ascii"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,152 @@
+// Package places is Sira's gazetteer: Mali's regions and the towns people
+// name, in French, Bambara and phone spellings, with their region and
+// coordinates. It answers "which place does this text name" and "what is
+// near this point".
+package places
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"sira/fold"
+)
+
+// A Place is a town or a region's capital.
+type Place struct {
+	ID     string
+	Name   string
+	Region string
+	Lat    float64
+	Lon    float64
+}
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+// Gazetteer finds places by any of their spellings.
+type Gazetteer struct {
+	places []Place
+	byKey  map[string]int // folded spelling → index in places
+	maxLen int            // longest spelling, in words
+}
+
+var std = mustParse(gazetteerTSV)
+
+// Default returns the gazetteer shipped with Sira.
+func Default() *Gazetteer { return std }
+
+func mustParse(tsv string) *Gazetteer {
+	g, err := Parse(tsv)
+	if err != nil {
+		panic(err) // the embedded file is checked by tests
+	}
+	return g
+}
+
+// Parse reads a gazetteer in the format of gazetteer.tsv.
+func Parse(tsv string) (*Gazetteer, error) {
+	g := &Gazetteer{byKey: map[string]int{}}
+	for n, line := range strings.Split(tsv, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 6 {
+			return nil, fmt.Errorf("gazetteer line %d: want 6 columns, got %d", n+1, len(cols))
+		}
+		lat, err1 := strconv.ParseFloat(cols[3], 64)
+		lon, err2 := strconv.ParseFloat(cols[4], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", n+1)
+		}
+		p := Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon}
+		g.places = append(g.places, p)
+		idx := len(g.places) - 1
+		for _, spelling := range append([]string{p.ID, p.Name}, strings.Split(cols[5], "|")...) {
+			key := fold.String(strings.TrimSpace(spelling))
+			if key == "" {
+				continue
+			}
+			if prev, ok := g.byKey[key]; ok && prev != idx {
+				return nil, fmt.Errorf("gazetteer line %d: %q already names %s", n+1, spelling, g.places[prev].ID)
+			}
+			g.byKey[key] = idx
+			if w := len(strings.Fields(key)); w > g.maxLen {
+				g.maxLen = w
+			}
+		}
+	}
+	return g, nil
+}
+
+// Places lists every place, in file order.
+func (g *Gazetteer) Places() []Place { return g.places }
+
+// Lookup finds a place by one of its spellings (any case, accents or not).
+func (g *Gazetteer) Lookup(spelling string) (Place, bool) {
+	i, ok := g.byKey[fold.String(strings.TrimSpace(spelling))]
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
+// A Mention is a place found in a list of words, with the words it spans.
+type Mention struct {
+	Place
+	Start, End int // words[Start:End]
+}
+
+// Find returns the places named in words (already folded), longest
+// spelling first, without overlaps, in order of appearance.
+func (g *Gazetteer) Find(words []string) []Mention {
+	var out []Mention
+	for i := 0; i < len(words); {
+		found := false
+		for n := min(g.maxLen, len(words)-i); n >= 1; n-- {
+			if idx, ok := g.byKey[strings.Join(words[i:i+n], " ")]; ok {
+				out = append(out, Mention{Place: g.places[idx], Start: i, End: i + n})
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// Region returns the place that stands for a region (its capital).
+func (g *Gazetteer) Region(id string) (Place, bool) {
+	for _, p := range g.places {
+		if p.ID == id && p.Region == id {
+			return p, true
+		}
+	}
+	return Place{}, false
+}
+
+// Nearest returns the places sorted by distance from (lat, lon).
+func (g *Gazetteer) Nearest(lat, lon float64) []Place {
+	out := append([]Place(nil), g.places...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return Distance(lat, lon, out[i].Lat, out[i].Lon) < Distance(lat, lon, out[j].Lat, out[j].Lon)
+	})
+	return out
+}
+
+// Distance is the great-circle distance in kilometres.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) +
+		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
+}

@@ -1,0 +1,66 @@
+package places
+
+import (
+	"strings"
+	"testing"
+
+	"sira/fold"
+)
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	tests := []struct{ in, want, region string }{
+		{"Kayi", "kayes", "kayes"},
+		{"KAYES", "kayes", "kayes"},
+		{"Ségou", "segou", "segou"},
+		{"segu", "segou", "segou"},
+		{"Mɔti", "mopti", "mopti"},
+		{"Tumutu", "tombouctou", "tombouctou"},
+		{"bko", "bamako", "bamako"},
+		{"Bamakɔ", "bamako", "bamako"},
+		{"Gawo", "gao", "gao"},
+		{"Kucala", "koutiala", "sikasso"},
+		{"Keniéba", "kenieba", "kayes"},
+		{"Kita", "kita", "kayes"},
+	}
+	for _, tt := range tests {
+		p, ok := g.Lookup(tt.in)
+		if !ok || p.ID != tt.want || p.Region != tt.region {
+			t.Errorf("Lookup(%q) = %+v, %v; want %s in %s", tt.in, p, ok, tt.want, tt.region)
+		}
+	}
+	if p, ok := g.Lookup("guitare"); ok {
+		t.Errorf("Lookup(guitare) = %+v, want nothing", p)
+	}
+}
+
+func TestFindMultiWord(t *testing.T) {
+	words := strings.Fields(fold.String("formation a Kalaban Coro puis Segou"))
+	got := Default().Find(words)
+	if len(got) != 2 || got[0].ID != "kalabancoro" || got[0].Start != 2 || got[0].End != 4 || got[1].ID != "segou" {
+		t.Fatalf("Find = %+v", got)
+	}
+}
+
+func TestNearest(t *testing.T) {
+	// A point just outside Sévaré is nearest to Sévaré, then Mopti.
+	got := Default().Nearest(14.54, -4.09)
+	if got[0].ID != "sevare" || got[1].ID != "mopti" {
+		t.Fatalf("Nearest = %s, %s", got[0].ID, got[1].ID)
+	}
+	if d := Distance(12.6392, -8.0029, 14.4469, -11.4445); d < 380 || d > 440 {
+		t.Errorf("Bamako–Kayes = %.0f km, want about 410", d)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, bad := range []string{
+		"a\tA\ta\t1\t2",                     // 5 columns
+		"a\tA\ta\tx\t2\t",                   // bad lat
+		"a\tA\ta\t1\t2\tb\nb\tB\tb\t1\t2\t", // b names two places
+	} {
+		if _, err := Parse(bad); err == nil {
+			t.Errorf("Parse(%q) succeeded", bad)
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package seeds
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed fiches/*.toml
+var embedded embed.FS
+
+// Embedded returns the fiches shipped with the binary.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "fiches")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the folder
+	}
+	return sub
+}
+
+// LoadDir loads the fiches of a folder on disk (an edited copy), or the
+// embedded ones when dir is empty.
+func LoadDir(dir string) ([]Fiche, error) {
+	if dir == "" {
+		return Load(Embedded())
+	}
+	return Load(os.DirFS(dir))
+}
+
+// Load reads every *.toml file at the root of fsys, validates each fiche and
+// the set as a whole, and returns them sorted by ref. Any problem is an error
+// naming the file and field: a fiche is never dropped silently.
+func Load(fsys fs.FS) ([]Fiche, error) {
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil {
+		return nil, fmt.Errorf("seeds: list fiches: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, errors.New("seeds: no fiche files (*.toml) found")
+	}
+	var (
+		fiches []Fiche
+		errs   []error
+	)
+	for _, name := range names {
+		f, err := loadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		fiches = append(fiches, f)
+	}
+	errs = append(errs, checkUnique(fiches)...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	sort.Slice(fiches, func(i, j int) bool { return refLess(fiches[i].Ref, fiches[j].Ref) })
+	return fiches, nil
+}
+
+func loadFile(fsys fs.FS, name string) (Fiche, error) {
+	var f Fiche
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return f, fmt.Errorf("%s: %w", name, err)
+	}
+	md, err := toml.Decode(string(data), &f)
+	if err != nil {
+		return f, fmt.Errorf("%s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return f, fmt.Errorf("%s: unknown field %q", name, und[0].String())
+	}
+	f.File = path.Base(name)
+	if err := f.Validate(); err != nil {
+		return f, err
+	}
+	return f, nil
+}
+
+var (
+	refPattern   = regexp.MustCompile(`^(P|A|R)\d{2}$`)
+	slugPattern  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	phonePattern = regexp.MustCompile(`^\+[1-9]\d{7,14}$`)
+	emailPattern = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+	datePattern  = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
+)
+
+// MaxSummary is the longest summary allowed, in characters: it is the line a
+// person reads on a phone before deciding to open the fiche.
+const MaxSummary = 200
+
+// Validate checks one fiche. Errors read "file: field: problem".
+func (f *Fiche) Validate() error {
+	var errs []error
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s: %s", f.File, field, fmt.Sprintf(format, args...)))
+	}
+	if !refPattern.MatchString(f.Ref) {
+		bad("ref", "%q is not P01…, A01… or R01…", f.Ref)
+	}
+	if !slugPattern.MatchString(f.Slug) {
+		bad("slug", "%q must be lower-case ASCII words joined by '-'", f.Slug)
+	}
+	if strings.TrimSpace(f.Name) == "" {
+		bad("name", "missing")
+	}
+	if !slices.Contains(Kinds, f.Kind) {
+		bad("kind", "unknown kind %q (one of %s)", f.Kind, strings.Join(Kinds, ", "))
+	}
+	if len(f.Needs) == 0 {
+		bad("needs", "missing: at least one of %s", strings.Join(Needs, ", "))
+	}
+	for _, n := range f.Needs {
+		if !slices.Contains(Needs, n) {
+			bad("needs", "unknown need %q", n)
+		}
+	}
+	if len(f.Regions) == 0 {
+		bad("regions", "missing")
+	}
+	for _, r := range f.Regions {
+		if _, ok := Regions[r]; !ok {
+			bad("regions", "unknown region %q", r)
+		}
+	}
+	if n := len([]rune(f.Summary)); n == 0 || n > MaxSummary {
+		bad("summary", "must be 1 to %d characters, has %d", MaxSummary, n)
+	}
+	for i, c := range f.Contacts {
+		for _, p := range c.Phones {
+			if !phonePattern.MatchString(p) {
+				bad(fmt.Sprintf("contacts[%d].phones", i), "%q is not E.164 (+22363157238)", p)
+			}
+		}
+		for _, e := range c.Emails {
+			if !emailPattern.MatchString(e) {
+				bad(fmt.Sprintf("contacts[%d].emails", i), "%q is not an email address", e)
+			}
+		}
+	}
+	if strings.TrimSpace(f.Text) == "" {
+		bad("text", "missing")
+	}
+	if !datePattern.MatchString(f.Checked) {
+		bad("checked", "%q is not a date (2022-12)", f.Checked)
+	}
+	return errors.Join(errs...)
+}
+
+func checkUnique(fiches []Fiche) []error {
+	var errs []error
+	refs := map[string]string{}
+	slugs := map[string]string{}
+	for _, f := range fiches {
+		if prev, ok := refs[f.Ref]; ok {
+			errs = append(errs, fmt.Errorf("%s: ref: duplicate %q (also in %s)", f.File, f.Ref, prev))
+		}
+		refs[f.Ref] = f.File
+		if prev, ok := slugs[f.Slug]; ok {
+			errs = append(errs, fmt.Errorf("%s: slug: duplicate %q (also in %s)", f.File, f.Slug, prev))
+		}
+		slugs[f.Slug] = f.File
+	}
+	return errs
+}
+
+// refLess orders partner fiches before actors before projects, then by number.
+func refLess(a, b string) bool {
+	pa, pb := strings.IndexByte("PAR", a[0]), strings.IndexByte("PAR", b[0])
+	if pa != pb {
+		return pa < pb
+	}
+	return a < b
+}

@@ -1,0 +1,125 @@
+package seeds
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestEmbeddedFiches(t *testing.T) {
+	fiches, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := 1; i <= 37; i++ {
+		want = append(want, fmt.Sprintf("P%02d", i))
+	}
+	for i := 1; i <= 11; i++ {
+		want = append(want, fmt.Sprintf("A%02d", i))
+	}
+	for i := 1; i <= 4; i++ {
+		want = append(want, fmt.Sprintf("R%02d", i))
+	}
+	if len(fiches) != len(want) {
+		t.Fatalf("got %d fiches, want %d", len(fiches), len(want))
+	}
+	for i, f := range fiches {
+		if f.Ref != want[i] {
+			t.Errorf("fiche %d: ref %s, want %s", i, f.Ref, want[i])
+		}
+		if f.Name == "" || len(f.Regions) == 0 || len(f.Needs) == 0 {
+			t.Errorf("%s: name, region or need missing", f.Ref)
+		}
+		if !strings.HasPrefix(f.File, strings.ToLower(f.Ref)+"-"+f.Slug) {
+			t.Errorf("%s: file %s does not match ref and slug %s", f.Ref, f.File, f.Slug)
+		}
+	}
+}
+
+const goodFiche = `
+ref = "P01"
+slug = "cfp-test"
+name = "CFP Test"
+kind = "centre de formation"
+needs = ["formation"]
+regions = ["bamako"]
+summary = "Un centre."
+text = "Le texte."
+checked = "2022-12"
+[[contacts]]
+phones = ["+22363157238"]
+emails = ["a@b.ml"]
+`
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string // substrings of the error
+	}{
+		{"bad region", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `["bamako"]`, `["paris"]`, 1),
+		}, []string{"p01.toml", "regions", `"paris"`}},
+		{"bad phone", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, "+22363157238", "63 15 72 38", 1),
+		}, []string{"p01.toml", "contacts[0].phones", "E.164"}},
+		{"bad email", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, "a@b.ml", "a-at-b", 1),
+		}, []string{"p01.toml", "contacts[0].emails"}},
+		{"duplicate ref", map[string]string{
+			"p01.toml": goodFiche,
+			"p02.toml": strings.Replace(goodFiche, "cfp-test", "cfp-autre", 1),
+		}, []string{"p02.toml", "ref", "duplicate", "p01.toml"}},
+		{"duplicate slug", map[string]string{
+			"p01.toml": goodFiche,
+			"p02.toml": strings.Replace(goodFiche, `"P01"`, `"P02"`, 1),
+		}, []string{"p02.toml", "slug", "duplicate"}},
+		{"missing name", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `name = "CFP Test"`, "", 1),
+		}, []string{"p01.toml", "name", "missing"}},
+		{"missing need", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `["formation"]`, `[]`, 1),
+		}, []string{"p01.toml", "needs", "missing"}},
+		{"unknown field", map[string]string{
+			"p01.toml": goodFiche + "\ncolour = \"red\"\n",
+		}, []string{"p01.toml", "colour"}},
+		{"long summary", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, "Un centre.", strings.Repeat("a", 201), 1),
+		}, []string{"p01.toml", "summary", "201"}},
+		{"broken toml", map[string]string{"p01.toml": "ref = "}, []string{"p01.toml"}},
+		{"no files", map[string]string{}, []string{"no fiche files"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for name, body := range tt.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(body)}
+			}
+			_, err := Load(fsys)
+			if err == nil {
+				t.Fatal("Load succeeded, want an error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestLoadGood(t *testing.T) {
+	fiches, err := Load(fstest.MapFS{"p01.toml": {Data: []byte(goodFiche)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := fiches[0]
+	if f.File != "p01.toml" || len(f.Phones()) != 1 || len(f.Emails()) != 1 {
+		t.Errorf("loaded %+v", f)
+	}
+	if !f.Serves("bamako") || f.Serves("kayes") || !f.HasNeed("formation") || f.HasNeed("emploi") {
+		t.Error("Serves/HasNeed disagree with the fiche")
+	}
+}

@@ -1,0 +1,39 @@
+package seeds
+
+// National marks a fiche that serves the whole country.
+const National = "national"
+
+// Regions are Mali's regions (as ASCII ids) plus National, with their
+// display names. The list is fixed: a fiche naming anything else is an error.
+var Regions = map[string]string{
+	"bamako":     "Bamako",
+	"kayes":      "Kayes",
+	"koulikoro":  "Koulikoro",
+	"sikasso":    "Sikasso",
+	"segou":      "Ségou",
+	"mopti":      "Mopti",
+	"tombouctou": "Tombouctou",
+	"gao":        "Gao",
+	"kidal":      "Kidal",
+	"menaka":     "Ménaka",
+	"taoudeni":   "Taoudéni",
+	National:     "tout le Mali",
+}
+
+// The four needs a person can bring to Sira.
+const (
+	NeedTraining   = "formation"
+	NeedFinance    = "financement"
+	NeedJob        = "emploi"
+	NeedProtection = "protection"
+)
+
+// Needs lists the needs in menu order.
+var Needs = []string{NeedTraining, NeedFinance, NeedJob, NeedProtection}
+
+// Kinds lists the kinds of structure a fiche may describe.
+var Kinds = []string{
+	"centre de formation", "incubateur", "agence publique", "ONG", "banque",
+	"microfinance", "fonds d'investissement", "placement", "protection",
+	"bailleur", "projet",
+}
