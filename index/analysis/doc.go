@@ -1,0 +1,15 @@
+// Package analysis registers Sira's text analysis components with bleve:
+// char filters, token filters and analyzers, one per file, the way bleve's
+// own analysis packages are built. Importing the package registers them.
+//
+//	sira_nko              char filter: N'Ko script to Latin Bambara
+//	sira_bm_contraction   char filter: b'a → bɛ a, k'a → ka a, n'a → ni a
+//	sira_fold             token filter: lower case, no accents or tones, ɛ→e ɔ→o ɲ→ny ŋ→ng
+//	sira_bm_plural        token filter: musow → muso when the stem is a known word
+//	sira_bm_compound      token filter: baarakalan → baarakalan, baara, kalan
+//	sira_phonetic         token filter: a sound key for misspelt French (chodronerie ≈ chaudronnerie)
+//	sira_fr               analyzer: French, accent-insensitive
+//	sira_bm               analyzer: Bambara, any spelling or script
+//	sira_phonetic         analyzer: French sound keys
+//	sira_key              analyzer: whole folded words (acronyms, ids)
+package analysis

@@ -1,0 +1,168 @@
+// Package lexicon is Sira's Bambara–French domain lexicon: Bambara words
+// and phrases (standard and phone spellings) with their French glosses and
+// the concept they belong to. It is used to expand Bambara questions into
+// the French words the fiches are written in.
+//
+// The data (lexicon.tsv) comes from the Bamadaba dictionary and aligned
+// French–Bambara corpora; see README.md for credits. Rows marked
+// "unverified" are not loaded.
+package lexicon
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"sira/fold"
+)
+
+// An Entry is one sense of a Bambara word or phrase.
+type Entry struct {
+	Bambara string   // standard orthography
+	Glosses []string // French glosses, most common first, examples removed
+	Concept string   // formation, metier, emploi, financement, protection, …
+	Source  string
+	Keys    []string // folded spellings it is found by
+}
+
+//go:embed lexicon.tsv
+var lexiconTSV string
+
+// A Lexicon finds entries by folded spelling.
+type Lexicon struct {
+	entries  []Entry
+	byKey    map[string][]int
+	maxWords int
+}
+
+var std = func() *Lexicon {
+	l, err := Parse(lexiconTSV)
+	if err != nil {
+		panic(err) // the embedded file is checked by tests
+	}
+	return l
+}()
+
+// Default returns the lexicon shipped with Sira.
+func Default() *Lexicon { return std }
+
+var examples = regexp.MustCompile(`\([^)]*\)|«[^»]*»`)
+
+// Parse reads a lexicon in the format of lexicon.tsv (header line first).
+func Parse(tsv string) (*Lexicon, error) {
+	l := &Lexicon{byKey: map[string][]int{}}
+	lines := strings.Split(tsv, "\n")
+	for n, line := range lines[1:] {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 5 {
+			return nil, fmt.Errorf("lexicon line %d: want 5 columns, got %d", n+2, len(cols))
+		}
+		if strings.Contains(strings.ToLower(cols[4]), "unverified") {
+			continue
+		}
+		e := Entry{Bambara: cols[0], Concept: cols[3], Source: cols[4]}
+		for _, g := range strings.FieldsFunc(examples.ReplaceAllString(cols[2], ""), func(r rune) bool {
+			return r == ',' || r == ';' || r == '/'
+		}) {
+			if g = strings.TrimSpace(g); g != "" && g != "?" {
+				e.Glosses = append(e.Glosses, g)
+			}
+		}
+		for _, s := range append([]string{cols[0]}, strings.Split(cols[1], "|")...) {
+			key := Key(s)
+			if key != "" && !contains(e.Keys, key) {
+				e.Keys = append(e.Keys, key)
+			}
+		}
+		l.entries = append(l.entries, e)
+		for _, k := range e.Keys {
+			l.byKey[k] = append(l.byKey[k], len(l.entries)-1)
+			if w := len(strings.Fields(k)); w > l.maxWords {
+				l.maxWords = w
+			}
+		}
+	}
+	return l, nil
+}
+
+// Key is the folded form entries are found by: "Jɔnjago" and "jonjago" meet.
+func Key(s string) string {
+	return strings.Join(strings.Fields(fold.String(s)), " ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Len is the number of entries loaded.
+func (l *Lexicon) Len() int { return len(l.entries) }
+
+// Lookup returns the entries spelt key (already folded).
+func (l *Lexicon) Lookup(key string) []Entry {
+	idx := l.byKey[key]
+	out := make([]Entry, len(idx))
+	for i, j := range idx {
+		out[i] = l.entries[j]
+	}
+	return out
+}
+
+// Known reports whether key (folded) is a lexicon word or phrase.
+func (l *Lexicon) Known(key string) bool { return len(l.byKey[key]) > 0 }
+
+// A Match is a lexicon word or phrase found in a list of folded words.
+type Match struct {
+	Start, End int // words[Start:End]
+	Entries    []Entry
+}
+
+// Phrase reports whether the match spans more than one word.
+func (m Match) Phrase() bool { return m.End-m.Start > 1 }
+
+// Match finds lexicon entries in words, longest phrase first, left to right,
+// without overlaps. Short homographs (see Homograph) are matched only inside
+// phrases.
+func (l *Lexicon) Match(words []string) []Match {
+	var out []Match
+	for i := 0; i < len(words); {
+		n := min(l.maxWords, len(words)-i)
+		for ; n >= 1; n-- {
+			key := strings.Join(words[i:i+n], " ")
+			if n == 1 && Homograph(key) {
+				continue
+			}
+			if idx := l.byKey[key]; len(idx) > 0 {
+				out = append(out, Match{Start: i, End: i + n, Entries: l.Lookup(key)})
+				break
+			}
+		}
+		if n >= 1 {
+			i += n
+		} else {
+			i++
+		}
+	}
+	return out
+}
+
+// homographs are short words with several common meanings (se "pouvoir",
+// "arriver", "atteindre"…): expanded alone they add noise.
+var homographs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("se na ta di san so min mun kana fe ja fan kala sara mara den bo ke do ko la ma ni ye") {
+		homographs[w] = true
+	}
+}
+
+// Homograph reports whether key is a short word too ambiguous to expand alone.
+func Homograph(key string) bool { return homographs[key] }

@@ -1,0 +1,98 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDefaultExcludesUnverified(t *testing.T) {
+	l := Default()
+	if l.Len() < 420 || l.Len() > 431 {
+		t.Errorf("loaded %d entries, want the 430 sourced rows", l.Len())
+	}
+	for _, k := range []string{"mekaniki", "mekanisiyen"} {
+		if l.Known(k) {
+			t.Errorf("unverified %q was loaded", k)
+		}
+	}
+}
+
+func TestLookupSpellings(t *testing.T) {
+	l := Default()
+	tests := []struct{ spelling, gloss, concept string }{
+		{"kalali", "couture", "metier"},
+		{"nakɔbaara", "maraîchage", "metier"},
+		{"nakobaara", "maraîchage", "metier"},
+		{"jurudon", "emprunt", "financement"},
+		{"jɔnjago", "traite des esclaves", "protection"},
+		{"JONJAGO", "traite des esclaves", "protection"},
+		{"tunkaranke", "émigrant", "migration"},
+		{"denmisèn", "enfant", "enfant"},
+	}
+	for _, tt := range tests {
+		es := l.Lookup(Key(tt.spelling))
+		if len(es) == 0 {
+			t.Errorf("%q not found", tt.spelling)
+			continue
+		}
+		if es[0].Glosses[0] != tt.gloss || es[0].Concept != tt.concept {
+			t.Errorf("%q = %v %s, want %q %s", tt.spelling, es[0].Glosses, es[0].Concept, tt.gloss, tt.concept)
+		}
+	}
+}
+
+func TestGlossesDropExamples(t *testing.T) {
+	es := Default().Lookup("baarasoro")
+	if len(es) == 0 {
+		t.Fatal("baarasɔrɔ missing")
+	}
+	for _, g := range es[0].Glosses {
+		if strings.ContainsAny(g, "«»()") {
+			t.Errorf("gloss %q keeps an example", g)
+		}
+	}
+}
+
+func TestMatchPhrasesAndHomographs(t *testing.T) {
+	l := Default()
+	words := strings.Fields(Key("cogo di n bɛ se ka kalali kɛ min"))
+	ms := l.Match(words)
+	var got []string
+	for _, m := range ms {
+		got = append(got, strings.Join(words[m.Start:m.End], " "))
+	}
+	// "cogo di" is a phrase; "se", "min" and "di" never match alone.
+	want := "cogo di|kalali"
+	if strings.Join(filter(got, "be", "ka", "ke", "n"), "|") != want {
+		t.Errorf("Match = %v, want %s (plus function words)", got, want)
+	}
+	if !ms[0].Phrase() {
+		t.Error("cogo di is not reported as a phrase")
+	}
+}
+
+func filter(list []string, drop ...string) []string {
+	var out []string
+	for _, x := range list {
+		keep := true
+		for _, d := range drop {
+			if x == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func TestParseErrors(t *testing.T) {
+	if _, err := Parse("header\na\tb\tc"); err == nil {
+		t.Error("Parse accepted a row with 3 columns")
+	}
+	l, err := Parse("h\nfoo\tfoo\tbar\tautre\tunverified\nbaz\tbaz\tqux\tautre\tsrc")
+	if err != nil || l.Len() != 1 || l.Known("foo") || !l.Known("baz") {
+		t.Errorf("Parse kept unverified rows or lost sourced ones: %v", err)
+	}
+}
