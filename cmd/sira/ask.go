@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"sira/index"
+	"sira/seeds"
+)
+
+func init() {
+	commands["ask"] = command{"answer questions from the fiches (--json: one JSON line each)", runAsk}
+	commands["eval"] = command{"measure search quality on a TSV of questions (shared/eval/dev.tsv format)", runEval}
+}
+
+func openIndex(dir string) (*index.Index, error) {
+	fiches, err := seeds.LoadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	return index.New(fiches)
+}
+
+// askJSON is one line of `sira ask --json`.
+type askJSON struct {
+	Question string       `json:"question"`
+	Lang     string       `json:"lang"`
+	Need     string       `json:"need"`
+	Place    string       `json:"place"`
+	Asked    string       `json:"asked"`
+	NoMatch  bool         `json:"no_match"`
+	Results  []resultJSON `json:"results"`
+}
+
+type resultJSON struct {
+	Ref   string   `json:"ref"`
+	Slug  string   `json:"slug"`
+	Name  string   `json:"name"`
+	Score float64  `json:"score"`
+	Why   []string `json:"why"`
+}
+
+func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ask", stderr)
+	dir := fichesFlag(fs)
+	asJSON := fs.Bool("json", false, "one JSON object per line, in input order")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	questions := fs.Args()
+	if len(questions) == 0 {
+		if !*asJSON {
+			return fmt.Errorf("%w: sira ask \"question\" (or --json with questions on stdin)", errUsage)
+		}
+		var err error
+		if questions, err = readLines(stdin); err != nil {
+			return err
+		}
+	}
+	ix, err := openIndex(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	for _, q := range questions {
+		a, err := ix.Ask(ctx, q, 3)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := enc.Encode(toJSON(q, a)); err != nil {
+				return err
+			}
+			continue
+		}
+		printAnswer(out, a)
+	}
+	return nil
+}
+
+// readLines reads one question per line; a line of any length is kept (and
+// cut later), so that a huge line still gets its answer line.
+func readLines(r io.Reader) ([]string, error) {
+	var out []string
+	br := bufio.NewReader(r)
+	for {
+		line, err := br.ReadString('\n')
+		if line != "" || err == nil {
+			out = append(out, strings.TrimRight(line, "\r\n"))
+		}
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+	}
+}
+
+func toJSON(question string, a index.Answer) askJSON {
+	j := askJSON{Question: question, Lang: a.Lang, Need: a.Need, Asked: a.Asked, NoMatch: a.NoMatch, Results: []resultJSON{}}
+	if j.Lang == "" {
+		j.Lang = index.French
+	}
+	if a.Place != nil {
+		j.Place = a.Place.Name
+	}
+	for _, r := range a.Results {
+		j.Results = append(j.Results, resultJSON{Ref: r.Fiche.Ref, Slug: r.Fiche.Slug, Name: r.Fiche.Name, Score: r.Score, Why: r.Why})
+	}
+	return j
+}
+
+func printAnswer(w io.Writer, a index.Answer) {
+	fmt.Fprintf(w, "« %s »  [langue %s, besoin %s, lieu %s, demande %s]\n", a.Text, orDash(a.Lang), orDash(a.Need), placeName(a), orDash(a.Asked))
+	if a.NoMatch {
+		fmt.Fprintln(w, "Aucune fiche ne répond vraiment. Fiches les plus proches :")
+	}
+	for i, r := range a.Results {
+		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, strings.Join(r.Fiche.Cities, ", "), r.Fiche.Summary, strings.Join(r.Why, " ; "))
+	}
+	fmt.Fprintln(w)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func placeName(a index.Answer) string {
+	if a.Place == nil {
+		return "-"
+	}
+	return a.Place.Name
+}
+
+func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", stderr)
+	dir := fichesFlag(fs)
+	verbose := fs.Bool("v", false, "list the questions that failed")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: sira eval FILE.tsv", errUsage)
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cases, err := index.ReadCases(f)
+	if err != nil {
+		return err
+	}
+	ix, err := openIndex(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	rep, err := ix.Evaluate(ctx, cases)
+	if err != nil {
+		return err
+	}
+	rep.Write(stdout)
+	if *verbose {
+		fmt.Fprintln(stdout, "\nfailing:")
+		for _, l := range rep.Failing {
+			fmt.Fprintln(stdout, l)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,103 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	indexapi "github.com/blevesearch/bleve_index_api"
+
+	"sira/index/analysis"
+	"sira/lexicon"
+	"sira/places"
+	"sira/seeds"
+)
+
+// Index answers questions over a set of fiches.
+type Index struct {
+	bleve  bleve.Index
+	reader indexapi.IndexReader // a snapshot: the index never changes once built
+	fiches map[string]*seeds.Fiche // by ref
+	slugs  map[string]string       // slug → ref
+	order  []string                // refs in load order
+	lex    *lexicon.Lexicon
+	gaz    *places.Gazetteer
+
+	french, bambara, sound bleveanalysis.Analyzer
+}
+
+// New indexes the fiches in memory (scorch, one batch: see
+// shared/notes/stack.md for why not NewMemOnly or one Index call each).
+func New(fiches []seeds.Fiche) (*Index, error) {
+	m := newMapping()
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create: %w", err)
+	}
+	ix := &Index{
+		bleve:  idx,
+		fiches: make(map[string]*seeds.Fiche, len(fiches)),
+		slugs:  make(map[string]string, len(fiches)),
+		lex:    lexicon.Default(),
+		gaz:    places.Default(),
+	}
+	for _, name := range []struct {
+		dst  *bleveanalysis.Analyzer
+		name string
+	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.bambara, analysis.BambaraAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer}} {
+		if *name.dst = m.AnalyzerNamed(name.name); *name.dst == nil {
+			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
+		}
+	}
+	batch := idx.NewBatch()
+	for i := range fiches {
+		f := &fiches[i]
+		ix.fiches[f.Ref] = f
+		ix.slugs[f.Slug] = f.Ref
+		ix.order = append(ix.order, f.Ref)
+		if err := batch.Index(f.Ref, document(f)); err != nil {
+			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		return nil, fmt.Errorf("index: batch: %w", err)
+	}
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	if ix.reader, err = adv.Reader(); err != nil {
+		return nil, fmt.Errorf("index: reader: %w", err)
+	}
+	return ix, nil
+}
+
+// Close releases the index.
+func (ix *Index) Close() error {
+	ix.reader.Close()
+	return ix.bleve.Close()
+}
+
+// Fiche returns a fiche by ref or slug.
+func (ix *Index) Fiche(key string) (*seeds.Fiche, bool) {
+	if ref, ok := ix.slugs[key]; ok {
+		key = ref
+	}
+	f, ok := ix.fiches[key]
+	return f, ok
+}
+
+// Len is the number of fiches indexed.
+func (ix *Index) Len() int { return len(ix.order) }
+
+// docFreq counts the fiches whose field holds term (already analyzed).
+func (ix *Index) docFreq(field, term string) uint64 {
+	tfr, err := ix.reader.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	if err != nil {
+		return 0
+	}
+	defer tfr.Close()
+	return tfr.Count()
+}

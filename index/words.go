@@ -1,0 +1,122 @@
+package index
+
+import (
+	"strings"
+
+	"sira/seeds"
+)
+
+// Word lists of the question language, all folded (no accents, ɛ→e).
+// They describe how people ask, never which fiche answers.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// frenchWords are French grammatical and question words: a sign of French,
+// and no topic.
+var frenchWords = set(`
+	je j tu il elle on nous vous ils elles me m te t se s moi toi lui leur
+	le la les l un une des du de d au aux ce c cet cette ces mon ma mes ton ta tes son sa ses notre votre
+	et ou ni mais donc car que qu qui quoi quel quelle quels quelles dont
+	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
+	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
+	comment combien pourquoi quand ya il-y-a c'est
+`)
+
+// frame words frame a request without naming its topic ("je veux
+// apprendre…", "qui peut aider…"): they never make a question a topic of
+// its own.
+var frame = set(`
+	veux voudrais voudrait veut vouloir cherche cherchons chercher recherche trouver trouve
+	besoin aimerais aimerait souhaite peux peut peuvent pouvoir possible faire fait aller
+	apprendre aprendre apprend former formation formations centre centres ecole structure
+	aide aider aidez accompagner accompagnement quelqu personne gens existe exister
+	endroit lieu programme programmes projet jeune jeunes mali malien malienne
+	demande demander savoir sait connais connait donne donner propose proposer
+	rentre rentree revenu retour migrant migrants mois ans fille fils neveu frere soeur enfant
+	conseiller conseil info information informations
+`)
+
+// askedWords map words to what is asked of a fiche.
+var askedWords = map[string]string{}
+
+func init() {
+	for asked, words := range map[string]string{
+		AskContact: `numero numeros num tel telephone telephoner appeler contact contacts contacter joindre
+			email mail e-mail adresse whatsapp nimoro telefoni`,
+		AskCost: `combien prix cout couts coute frais tarif tarifs gratuit gratuite payer paye fcfa cfa
+			songo`,
+		AskConditions: `conditions condition documents document papiers papier dossier inscription inscrire
+			admission criteres critere age seben sebenw`,
+		AskWhat: `c'est quoi qu'est-ce`,
+	} {
+		for _, w := range strings.Fields(words) {
+			askedWords[w] = asked
+		}
+	}
+}
+
+func askedBy(w string) string { return askedWords[w] }
+
+// needStems are word beginnings that point to a need.
+var needStems = map[string][]string{
+	seeds.NeedTraining: {"format", "former", "apprend", "aprend", "apprenti", "ecole", "cours", "metier",
+		"alphabet", "diplom", "etudi", "stage", "cap", "soudur", "couture", "menuis", "mecani", "electri",
+		"coiff", "macon", "plomb", "informati", "programm"},
+	seeds.NeedFinance: {"financ", "credit", "pret", "subvention", "argent", "banque", "microfinanc",
+		"invest", "fonds", "capital", "kit", "incubat", "start", "entrepr", "agr", "business"},
+	seeds.NeedJob: {"emploi", "travail", "job", "boulot", "embauch", "recrut", "placement", "cv",
+		"entretien", "offre", "salaire", "chomage", "chomeur"},
+	seeds.NeedProtection: {"protect", "proteg", "victim", "traite", "violen", "abus", "mineur", "psycholog",
+		"soin", "malade", "sante", "heberg", "logement", "nourri", "manger", "expuls", "refoul",
+		"juridi", "trauma", "orphelin", "famill"},
+}
+
+func needOf(w string) string {
+	for _, n := range seeds.Needs {
+		for _, s := range needStems[n] {
+			if strings.HasPrefix(w, s) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// conceptNeed maps a lexicon concept to a need, with how strongly it points there.
+func conceptNeed(concept string) (string, float64) {
+	switch concept {
+	case "formation":
+		return seeds.NeedTraining, 1
+	case "metier":
+		return seeds.NeedTraining, 0.5
+	case "financement", "entreprise":
+		return seeds.NeedFinance, 1
+	case "emploi":
+		return seeds.NeedJob, 1
+	case "protection", "sante":
+		return seeds.NeedProtection, 1
+	case "enfant":
+		return seeds.NeedProtection, 0.5
+	}
+	return "", 0
+}
+
+// generic lexicon concepts name no topic: question words, verbs, general nouns.
+var generic = set(`question verbe autre lieu`)
+
+// bmStrong are the Bambara grammatical words that are not also French
+// words: the surest sign of Bambara.
+var bmStrong = set(`be te ka ye wa jon jumen joli mun dow bee ani walima nin olu anw aw tun bi kono fe yen yan doron fana ko min`)
+
+func bmWeight(w string) float64 {
+	if bmStrong[w] {
+		return 1
+	}
+	return 0.3
+}
