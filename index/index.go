@@ -18,7 +18,7 @@ import (
 // Index answers questions over a set of fiches.
 type Index struct {
 	bleve  bleve.Index
-	reader indexapi.IndexReader // a snapshot: the index never changes once built
+	reader indexapi.IndexReader    // a snapshot: the index never changes once built
 	fiches map[string]*seeds.Fiche // by ref
 	slugs  map[string]string       // slug → ref
 	order  []string                // refs in load order

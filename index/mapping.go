@@ -25,6 +25,8 @@ const (
 	fCities   = "cities"
 	fRegions  = "regions"
 	fNeeds    = "needs"
+	fFocus    = "focus" // the need the fiche's kind serves first
+	fKind     = "kind"
 )
 
 // contentFields are searched with the question's words, with their weight:
@@ -50,9 +52,12 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer))
 	}
 	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer))
-	for _, f := range []string{fAcronyms, fCities, fRegions, fNeeds} {
+	for _, f := range []string{fAcronyms, fCities, fRegions, fNeeds, fFocus} {
 		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
+	kind := bleve.NewKeywordFieldMapping()
+	kind.Store, kind.IncludeInAll = false, false
+	doc.AddFieldMappingsAt(fKind, kind)
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analysis.FrenchAnalyzer
@@ -79,6 +84,8 @@ func document(f *seeds.Fiche) map[string]any {
 		fCities:   f.Cities,
 		fRegions:  f.Regions,
 		fNeeds:    f.Needs,
+		fFocus:    f.Focus(),
+		fKind:     f.Kind,
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/index/analysis"
 	"sira/places"
 	"sira/seeds"
 )
@@ -31,6 +32,8 @@ type Result struct {
 	Fiche *seeds.Fiche
 	Score float64
 	Why   []string // what matched: "métier : soudure", "lieu : Kayes"
+
+	coverage float64 // share of the question's topics the fiche matched
 }
 
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
@@ -38,59 +41,94 @@ type Result struct {
 const maxTerms = 1000
 
 // Ask understands a question and ranks the fiches; size is how many results
-// to return (the bot shows three at a time).
+// to return (the bot shows three at a time, and pages through the rest).
 func (ix *Index) Ask(ctx context.Context, question string, size int) (Answer, error) {
 	q := ix.Understand(question)
 	a := Answer{Query: q}
-	content := ix.contentQuery(q)
-	if content == nil && q.Need == "" && q.Place == nil {
+	content, topics := ix.contentQuery(q)
+	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" {
 		a.NoMatch = true
 		return a, nil
 	}
-	var must []query.Query
-	if content != nil {
-		must = append(must, content)
-	}
 	var should []query.Query
 	if q.Need != "" {
-		should = append(should, termQuery(fNeeds, q.Need, 1.5))
+		should = append(should, termQuery(fNeeds, q.Need, 1.5), termQuery(fFocus, q.Need, 1.5))
 	}
-	if q.Place != nil {
-		should = append(should, termQuery(fRegions, q.Place.Region, 2), termQuery(fRegions, seeds.National, 0.8))
-		cq := bleve.NewMatchQuery(q.Place.Name)
-		cq.SetField(fCities)
-		cq.SetBoost(1.5)
-		should = append(should, cq)
+	if q.Kind != "" {
+		should = append(should, termQuery(fKind, q.Kind, 3))
 	}
-	var top query.Query
-	if len(must) == 0 {
-		top = bleve.NewDisjunctionQuery(should...)
-	} else {
-		bq := bleve.NewBooleanQuery()
-		bq.AddMust(must...)
-		bq.AddShould(should...)
-		top = bq
-	}
-	req := bleve.NewSearchRequestOptions(top, max(size, 3), 0, false)
-	req.IncludeLocations = true
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	size = max(size, 3)
+	if q.Place != nil {
+		// First the fiches that serve the place (of the kind asked, if
+		// any); only when none fits, the others, as alternatives.
+		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 1.5))
+		filter := []query.Query{bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))}
+		if q.Kind != "" {
+			filter = append(filter, termQuery(fKind, q.Kind, 1))
+		}
+		rs, err := ix.run(ctx, q, combine(content, here, filter), size, topics)
+		if err != nil {
+			return a, err
+		}
+		if fits(rs) {
+			a.Results = rs
+			return a, nil
+		}
+	}
+	rs, err := ix.run(ctx, q, combine(content, should, nil), size, topics)
 	if err != nil {
-		return a, fmt.Errorf("index: search: %w", err)
+		return a, err
 	}
-	for _, h := range res.Hits {
-		f := ix.fiches[h.ID]
-		a.Results = append(a.Results, Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h)})
-	}
-	a.NoMatch = len(a.Results) == 0 || ix.offTopic(q)
-	if !a.NoMatch && q.Place != nil && !ix.servesAny(a.Results, q.Place) {
-		a.NoMatch, a.Elsewhere = true, true
-		a.Results = ix.nearest(a.Results, q.Place)
-	}
-	if len(a.Results) > size {
-		a.Results = a.Results[:size]
+	a.Results = rs
+	a.NoMatch = !fits(rs)
+	if q.Place != nil && len(rs) > 0 {
+		a.NoMatch, a.Elsewhere = true, fits(rs)
+		a.Results = ix.nearest(rs, q.Place)
 	}
 	return a, nil
+}
+
+// fits reports whether one of the first results covers at least half of
+// the question's topics: a fiche about "bourse" does not answer "bourse
+// pour un master en Allemagne", and no fiche answers "horlogerie,
+// réparation de montres".
+func fits(rs []Result) bool {
+	for _, r := range rs[:min(3, len(rs))] {
+		if r.coverage >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// combine builds the query: the content must match (when there is any),
+// the boosts should, and the filters must hold.
+func combine(content query.Query, should []query.Query, filters []query.Query) query.Query {
+	bq := bleve.NewBooleanQuery()
+	if content != nil {
+		bq.AddMust(content)
+	} else if len(should) > 0 {
+		bq.AddMust(bleve.NewDisjunctionQuery(should...))
+	}
+	bq.AddMust(filters...)
+	bq.AddShould(should...)
+	return bq
+}
+
+func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, topics []termSet) ([]Result, error) {
+	req := bleve.NewSearchRequestOptions(qq, size, 0, false)
+	req.IncludeLocations = true
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	out := make([]Result, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		f := ix.fiches[h.ID]
+		out = append(out, Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h), coverage: coverage(h, topics)})
+	}
+	return out, nil
 }
 
 func termQuery(field, term string, boost float64) query.Query {
@@ -100,54 +138,117 @@ func termQuery(field, term string, boost float64) query.Query {
 	return t
 }
 
-// contentQuery searches the question's words and the French glosses of its
-// Bambara words over the content fields, each with its weight, plus the
-// sound-key field (misspellings), fuzzily for long words.
-func (ix *Index) contentQuery(q Query) query.Query {
-	var clauses []query.Query
-	add := func(text string, boost float64) {
-		if strings.TrimSpace(text) == "" {
-			return
-		}
-		for _, f := range contentFields {
-			m := bleve.NewMatchQuery(text)
-			m.SetField(f.name)
-			m.SetBoost(f.boost * boost)
-			clauses = append(clauses, m)
-		}
-		s := bleve.NewMatchQuery(text)
-		s.SetField(fSound)
-		s.SetBoost(0.6 * boost)
-		clauses = append(clauses, s)
-	}
-	add(strings.Join(q.words, " "), 1)
-	add(strings.Join(q.glosses, " "), 0.8)
-	if len(clauses) == 0 {
-		return nil
-	}
-	return bleve.NewDisjunctionQuery(clauses...)
+// A termSet is the analyzed terms of one topic unit: its French terms and
+// its sound keys, to find in a hit's term locations.
+type termSet struct {
+	french, sound map[string]bool
 }
 
-// offTopic reports whether the question is about something no fiche
-// mentions: more of its topics are missing from every fiche than present
-// ("horlogerie, réparation de montres"; "n b'a fɛ ka gitari fɔ dege").
-func (ix *Index) offTopic(q Query) bool {
-	var missing, present int
-	for _, t := range q.topics {
-		found := false
-		for _, v := range t.variants {
-			if ix.inCorpus(v) {
-				found = true
-				break
+// contentQuery searches each unit of the question across the content
+// fields; units are joined so that a fiche matching more of them ranks
+// higher (bleve's disjunction scales by the share of clauses matched).
+// Long words are also searched by sound, within one edit, for misspellings.
+// It returns the term sets of the topic units, to measure coverage.
+func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
+	var units []query.Query
+	var topics []termSet
+	for _, u := range q.units {
+		var clauses []query.Query
+		ts := termSet{french: map[string]bool{}, sound: map[string]bool{}}
+		for _, v := range u.variants {
+			for _, f := range contentFields {
+				m := bleve.NewMatchQuery(v)
+				m.SetField(f.name)
+				m.SetBoost(f.boost * u.boost)
+				clauses = append(clauses, m)
+			}
+			for _, t := range ix.french.Analyze([]byte(v)) {
+				ts.french[string(t.Term)] = true
+			}
+			var keys []string
+			for _, t := range ix.sound.Analyze([]byte(v)) {
+				// Short keys at one edit match nearly anything.
+				if len(t.Term) >= 5 {
+					keys = append(keys, string(t.Term))
+					ts.sound[string(t.Term)] = true
+				}
+			}
+			if len(keys) > 0 {
+				s := bleve.NewMatchQuery(strings.Join(keys, " "))
+				s.SetField(fSound)
+				s.Analyzer = analysis.KeyAnalyzer // already keys
+				s.SetFuzziness(1)
+				s.SetBoost(0.6 * u.boost)
+				clauses = append(clauses, s)
 			}
 		}
-		if found {
-			present++
-		} else {
-			missing++
+		units = append(units, bleve.NewDisjunctionQuery(clauses...))
+		if u.topic {
+			topics = append(topics, ts)
 		}
 	}
-	return missing > present
+	if len(units) == 0 {
+		return nil, nil
+	}
+	return bleve.NewDisjunctionQuery(units...), topics
+}
+
+// coverage is the share of topics a hit matched, by its term locations.
+func coverage(h *search.DocumentMatch, topics []termSet) float64 {
+	if len(topics) == 0 {
+		return 1
+	}
+	matched := 0
+	for _, ts := range topics {
+		if hasAny(h.Locations, ts) {
+			matched++
+		}
+	}
+	return float64(matched) / float64(len(topics))
+}
+
+func hasAny(locs search.FieldTermLocationMap, ts termSet) bool {
+	for field, terms := range locs {
+		for t := range terms {
+			if field == fSound && (ts.sound[t] || fuzzyHas(ts.sound, t)) || field != fSound && ts.french[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fuzzyHas reports whether a sound key found by fuzzy matching is within
+// one edit of one of the keys searched.
+func fuzzyHas(keys map[string]bool, t string) bool {
+	for k := range keys {
+		if oneEdit(k, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // serves reports whether a fiche works where a place is: its region, all of
@@ -162,15 +263,6 @@ func serves(f *seeds.Fiche, p *places.Place) bool {
 		}
 	}
 	return strings.Contains(f.Zones, p.Name)
-}
-
-func (ix *Index) servesAny(rs []Result, p *places.Place) bool {
-	for _, r := range rs[:min(3, len(rs))] {
-		if serves(r.Fiche, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // nearest orders the results that fit the topic by how far their closest

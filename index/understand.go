@@ -38,16 +38,20 @@ type Query struct {
 	Place *places.Place // the place named, if any
 	Asked string        // AskContact, AskCost, AskConditions, AskWhat, or ""
 
-	words   []string // the question's content words (folded), for the French fields
-	glosses []string // French glosses of its Bambara words
-	topics  []topic  // what the question is about, to judge whether any fiche fits
+	Kind  string        // the kind of structure asked for ("incubateur"), if any
+
+	units []unit // what is searched
 }
 
-// A topic is one thing the question names: a word, or a Bambara word or
-// phrase with its French glosses. It is found in the fiches if any of its
-// variants is.
-type topic struct {
+// A unit is one thing the question names: a word, or a Bambara word or
+// phrase with its French glosses as variants. A fiche matches the unit if
+// it matches any variant.
+type unit struct {
 	variants []string
+	boost    float64
+	// topic says the unit names what the question is about; short words
+	// and compound parts help ranking but do not decide whether a fiche fits.
+	topic bool
 }
 
 // Cut returns at most MaxQuestion bytes of s, cut at a character boundary,
@@ -72,102 +76,64 @@ func Cut(s string) string {
 // Understand reads a question.
 func (ix *Index) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question))}
-	nko := bambara.IsNKo(question)
-
-	// Words as the Bambara analyzer sees them (contractions expanded, folded,
-	// plurals of known words stripped); compound parts share a position.
-	var words []string
-	var parts [][]string
-	pos := -1
-	for _, t := range ix.bambara.Analyze([]byte(q.Text)) {
-		if t.Position != pos {
-			words = append(words, string(t.Term))
-			parts = append(parts, nil)
-			pos = t.Position
-			continue
-		}
-		parts[len(parts)-1] = append(parts[len(parts)-1], string(t.Term))
+	words, parts := ix.words(q.Text)
+	q.Lang = ix.language(words)
+	if bambara.IsNKo(question) {
+		q.Lang = Bambara
 	}
 
-	used := make([]bool, len(words))
+	used := make([]bool, len(words)) // taken by a place, an "asked" word or a lexicon match
 	for _, m := range ix.gaz.Find(words) {
 		if q.Place == nil {
 			p := m.Place
 			q.Place = &p
 		}
-		for i := m.Start; i < m.End; i++ {
-			used[i] = true
-		}
+		mark(used, m.Start, m.End)
 	}
-
-	var bm, fr float64
-	needScore := map[string]float64{}
 	for i, w := range words {
-		if used[i] {
-			continue
-		}
-		if a := askedBy(w); a != "" {
+		if a := askedWords[w]; a != "" && !used[i] {
 			if q.Asked == "" {
 				q.Asked = a
 			}
 			used[i] = true
 		}
 	}
-	// Lexicon phrases and words, over the words not taken by places.
+
+	needScore := map[string]float64{}
 	for _, m := range ix.lex.Match(words) {
-		if anyUsed(used, m.Start, m.End) {
-			continue
-		}
 		key := strings.Join(words[m.Start:m.End], " ")
-		if frenchWords[key] || ix.inCorpus(key) && !m.Phrase() {
-			continue // a French word that happens to be Bambara too: read it as French
+		if anyUsed(used, m.Start, m.End) || !m.Phrase() && ix.frenchWord(key) {
+			continue // a French word that happens to be spelt like a Bambara one
 		}
-		bm++
-		for i := m.Start; i < m.End; i++ {
-			used[i] = true
-		}
-		concept := m.Entries[0].Concept
-		if n, w := conceptNeed(concept); n != "" {
+		mark(used, m.Start, m.End)
+		if n, w := conceptNeed(m.Entries[0].Concept); n != "" {
 			needScore[n] += w
 		}
-		if generic[concept] {
-			continue
+		if gs := ix.topicGlosses(m.Entries); len(gs) > 0 {
+			q.units = append(q.units, unit{variants: gs, boost: 0.8, topic: true})
 		}
-		gs := glossesOf(m.Entries)
-		q.glosses = append(q.glosses, gs...)
-		q.topics = append(q.topics, topic{variants: gs})
 	}
 	for i, w := range words {
-		for _, p := range parts[i] {
-			if !used[i] && ix.lex.Known(p) && !lexicon.Homograph(p) {
-				q.glosses = append(q.glosses, glossesOf(ix.lex.Lookup(p))...)
-			}
-		}
-		if bambara.Stop(w) {
-			bm += bmWeight(w)
-		}
-		if frenchWords[w] {
-			fr++
-		}
-		if used[i] || bambara.Stop(w) || frenchWords[w] || utf8.RuneCountInString(w) < 2 {
+		if used[i] {
 			continue
+		}
+		for _, p := range parts[i] { // compound parts of an unknown word
+			if ix.lex.Known(p) && !lexicon.Homograph(p) {
+				if gs := ix.topicGlosses(ix.lex.Lookup(p)); len(gs) > 0 {
+					q.units = append(q.units, unit{variants: gs, boost: 0.5})
+				}
+			}
 		}
 		if n := needOf(w); n != "" {
 			needScore[n]++
 		}
-		q.words = append(q.words, w)
-		if ix.inCorpus(w) {
-			fr += 0.5
+		if k := kindWords[w]; k != "" && q.Kind == "" {
+			q.Kind = k
 		}
-		if !frame[w] && utf8.RuneCountInString(w) >= 4 {
-			q.topics = append(q.topics, topic{variants: []string{w}})
+		if bambara.Stop(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
+			continue
 		}
-	}
-	switch {
-	case nko || bm > fr:
-		q.Lang = Bambara
-	case fr > 0 || bm > 0:
-		q.Lang = French
+		q.units = append(q.units, unit{variants: []string{w}, boost: 1, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)})
 	}
 	best := 0.0
 	for _, n := range seeds.Needs {
@@ -176,6 +142,65 @@ func (ix *Index) Understand(question string) Query {
 		}
 	}
 	return q
+}
+
+// words analyzes text as Bambara (contractions expanded, folded, inflections
+// of known words stripped): one word per position, with the parts the
+// compound filter found for it.
+func (ix *Index) words(text string) (words []string, parts [][]string) {
+	pos := -1
+	for _, t := range ix.bambara.Analyze([]byte(text)) {
+		if t.Position != pos {
+			words = append(words, string(t.Term))
+			parts = append(parts, nil)
+			pos = t.Position
+			continue
+		}
+		parts[len(parts)-1] = append(parts[len(parts)-1], string(t.Term))
+	}
+	return words, parts
+}
+
+// language weighs the signs of Bambara (its grammatical words, lexicon
+// words that are not French) against those of French (its grammatical
+// words, words of the fiches). Places and numbers are no sign; with no sign
+// at all the language is "".
+func (ix *Index) language(words []string) string {
+	var bm, fr float64
+	for _, w := range words {
+		switch {
+		case bmStrong[w]:
+			bm++
+		case frenchWords[w]:
+			fr++
+		case bambara.Stop(w) || lexicon.Homograph(w):
+			bm += 0.3
+		case ix.lex.Known(w) && !ix.frenchWord(w):
+			bm++
+		case ix.gaz.Known(w):
+		case ix.frenchWord(w):
+			fr += 0.5
+		}
+	}
+	switch {
+	case bm > fr:
+		return Bambara
+	case fr > 0:
+		return French
+	}
+	return ""
+}
+
+// frenchWord reports whether a folded word is French: a grammatical word or
+// a word of the fiches (which are written in French).
+func (ix *Index) frenchWord(w string) bool {
+	return frenchWords[w] || frame[w] || ix.inText(w)
+}
+
+func mark(used []bool, start, end int) {
+	for i := start; i < end; i++ {
+		used[i] = true
+	}
 }
 
 func anyUsed(used []bool, start, end int) bool {
@@ -187,31 +212,58 @@ func anyUsed(used []bool, start, end int) bool {
 	return false
 }
 
-// glossesOf returns the first French glosses of lexicon entries: the first
-// is the common sense, later ones drift.
-func glossesOf(es []lexicon.Entry) []string {
+// topicGlosses returns the French glosses of lexicon entries that name a
+// topic: the first two of each entry (later ones drift), leaving out
+// question words, verbs and general nouns, and glosses made only of frame
+// or common words ("centre de formation" says no more than the need).
+func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
+	curated := false
+	for _, e := range es {
+		curated = curated || e.Curated
+	}
 	var out []string
 	for _, e := range es {
+		if generic[e.Concept] || curated && !e.Curated {
+			continue
+		}
 		for i, g := range e.Glosses {
 			if i == 2 {
 				break
 			}
-			out = append(out, g)
+			if !ix.allFrame(g) {
+				out = append(out, g)
+			}
 		}
 	}
 	return out
 }
 
-// inCorpus reports whether text appears in the fiches: one of its words, as
-// written or as it sounds.
-func (ix *Index) inCorpus(text string) bool {
-	for _, t := range ix.french.Analyze([]byte(text)) {
-		if ix.docFreq(fText, string(t.Term)) > 0 || ix.docFreq(fName, string(t.Term)) > 0 {
-			return true
+func (ix *Index) allFrame(gloss string) bool {
+	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !frame[w] && !frenchWords[w] && !ix.common(w) {
+			return false
 		}
 	}
-	for _, t := range ix.sound.Analyze([]byte(text)) {
-		if ix.docFreq(fSound, string(t.Term)) > 0 {
+	return true
+}
+
+// common reports whether a word is in most fiches ("réintégration",
+// "jeunes" in a report about the reintegration of young migrants): it tells
+// no fiche from another.
+func (ix *Index) common(w string) bool {
+	for _, t := range ix.french.Analyze([]byte(w)) {
+		if ix.docFreq(fText, string(t.Term))*2 <= uint64(ix.Len()) {
+			return false
+		}
+	}
+	return true
+}
+
+// inText reports whether a word, as the French analyzer reads it, is in the
+// fiches' text or names.
+func (ix *Index) inText(text string) bool {
+	for _, t := range ix.french.Analyze([]byte(text)) {
+		if ix.docFreq(fText, string(t.Term)) > 0 || ix.docFreq(fName, string(t.Term)) > 0 {
 			return true
 		}
 	}

@@ -35,12 +35,23 @@ var frame = set(`
 	veux voudrais voudrait veut vouloir cherche cherchons chercher recherche trouver trouve
 	besoin aimerais aimerait souhaite peux peut peuvent pouvoir possible faire fait aller
 	apprendre aprendre apprend former formation formations centre centres ecole structure
-	aide aider aidez accompagner accompagnement quelqu personne gens existe exister
+	aide aider aidez appui accompagner accompagnement quelqu personne gens existe exister
+	apprentissage enseigner enseignement etude etudes cours
 	endroit lieu programme programmes projet jeune jeunes mali malien malienne
-	demande demander savoir sait connais connait donne donner propose proposer
+	demande demander savoir sait sais connais connait donne donner propose proposer
+	intervient intervenir interviennent travaille
 	rentre rentree revenu retour migrant migrants mois ans fille fils neveu frere soeur enfant
 	conseiller conseil info information informations
+	kalo dogokun
 `)
+
+// kindWords name a kind of structure: the question then wants that kind.
+var kindWords = map[string]string{
+	"incubateur": "incubateur", "incubateurs": "incubateur", "incubation": "incubateur",
+	"banque": "banque", "banques": "banque", "banki": "banque",
+	"microfinance": "microfinance", "microcredit": "microfinance",
+	"investisseur": "fonds d'investissement", "investisseurs": "fonds d'investissement",
+}
 
 // askedWords map words to what is asked of a fiche.
 var askedWords = map[string]string{}
@@ -50,7 +61,7 @@ func init() {
 		AskContact: `numero numeros num tel telephone telephoner appeler contact contacts contacter joindre
 			email mail e-mail adresse whatsapp nimoro telefoni`,
 		AskCost: `combien prix cout couts coute frais tarif tarifs gratuit gratuite payer paye fcfa cfa
-			songo`,
+			songo fu`,
 		AskConditions: `conditions condition documents document papiers papier dossier inscription inscrire
 			admission criteres critere age seben sebenw`,
 		AskWhat: `c'est quoi qu'est-ce`,
@@ -60,8 +71,6 @@ func init() {
 		}
 	}
 }
-
-func askedBy(w string) string { return askedWords[w] }
 
 // needStems are word beginnings that point to a need.
 var needStems = map[string][]string{

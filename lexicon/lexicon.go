@@ -5,7 +5,7 @@
 //
 // The data (lexicon.tsv) comes from the Bamadaba dictionary and aligned
 // French–Bambara corpora; see README.md for credits. Rows marked
-// "unverified" are not loaded.
+// "unverified" are not loaded. sira.tsv adds the fiches' own vocabulary.
 package lexicon
 
 import (
@@ -24,10 +24,21 @@ type Entry struct {
 	Concept string   // formation, metier, emploi, financement, protection, …
 	Source  string
 	Keys    []string // folded spellings it is found by
+	// Curated entries (sira.tsv) give the French the fiches use; where a
+	// word has one, search uses it rather than the dictionary's senses.
+	Curated bool
 }
 
-//go:embed lexicon.tsv
-var lexiconTSV string
+// lexicon.tsv is the reference lexicon (shared/bambara); sira.tsv adds, for
+// words whose dictionary gloss is not how the fiches say it, the French the
+// fiches use ("tungarankɛ": dictionary "émigrant", fiches "migrant"), and a
+// few phrases. Entries of sira.tsv come first: they are the search's glosses.
+var (
+	//go:embed lexicon.tsv
+	lexiconTSV string
+	//go:embed sira.tsv
+	siraTSV string
+)
 
 // A Lexicon finds entries by folded spelling.
 type Lexicon struct {
@@ -37,7 +48,7 @@ type Lexicon struct {
 }
 
 var std = func() *Lexicon {
-	l, err := Parse(lexiconTSV)
+	l, err := Parse(siraTSV + lexiconTSV[strings.IndexByte(lexiconTSV, '\n'):])
 	if err != nil {
 		panic(err) // the embedded file is checked by tests
 	}
@@ -64,7 +75,7 @@ func Parse(tsv string) (*Lexicon, error) {
 		if strings.Contains(strings.ToLower(cols[4]), "unverified") {
 			continue
 		}
-		e := Entry{Bambara: cols[0], Concept: cols[3], Source: cols[4]}
+		e := Entry{Bambara: cols[0], Concept: cols[3], Source: cols[4], Curated: strings.HasPrefix(cols[4], "sira:")}
 		for _, g := range strings.FieldsFunc(examples.ReplaceAllString(cols[2], ""), func(r rune) bool {
 			return r == ',' || r == ';' || r == '/'
 		}) {

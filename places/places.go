@@ -95,6 +95,12 @@ func (g *Gazetteer) Lookup(spelling string) (Place, bool) {
 	return g.places[i], true
 }
 
+// Known reports whether a folded word is one of the spellings.
+func (g *Gazetteer) Known(key string) bool {
+	_, ok := g.byKey[key]
+	return ok
+}
+
 // A Mention is a place found in a list of words, with the words it spans.
 type Mention struct {
 	Place

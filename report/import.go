@@ -255,16 +255,9 @@ var needWords = map[string][]string{
 	seeds.NeedProtection: {"protection", "psychosocial", "traite", "victime"},
 }
 
-var kindNeeds = map[string]string{
-	"centre de formation": seeds.NeedTraining, "incubateur": seeds.NeedFinance,
-	"banque": seeds.NeedFinance, "microfinance": seeds.NeedFinance,
-	"fonds d'investissement": seeds.NeedFinance, "placement": seeds.NeedJob,
-	"protection": seeds.NeedProtection,
-}
-
 func needs(kind, offer string) []string {
 	var out []string
-	if n, ok := kindNeeds[kind]; ok {
+	if n := (&seeds.Fiche{Kind: kind}).Focus(); n != "" {
 		out = append(out, n)
 	}
 	o := fold.String(offer)

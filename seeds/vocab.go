@@ -37,3 +37,14 @@ var Kinds = []string{
 	"microfinance", "fonds d'investissement", "placement", "protection",
 	"bailleur", "projet",
 }
+
+// kindFocus is the need each kind of structure serves first: a training
+// centre trains, a bank lends. Kinds that serve many needs have none.
+var kindFocus = map[string]string{
+	"centre de formation": NeedTraining, "incubateur": NeedFinance, "banque": NeedFinance,
+	"microfinance": NeedFinance, "fonds d'investissement": NeedFinance, "placement": NeedJob,
+	"protection": NeedProtection,
+}
+
+// Focus returns the need the fiche's kind serves first, or "".
+func (f *Fiche) Focus() string { return kindFocus[f.Kind] }

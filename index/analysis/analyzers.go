@@ -25,7 +25,7 @@ const (
 var chains = map[string]struct{ chars, tokens []string }{
 	FrenchAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName}},
 	BambaraAnalyzer: {[]string{NKoName, ContractionName},
-		[]string{lowercase.Name, FoldName, PluralName, CompoundName}},
+		[]string{lowercase.Name, FoldName, StemName, CompoundName}},
 	PhoneticAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, FoldName, PhoneticName}},
 	KeyAnalyzer:      {nil, []string{lowercase.Name, FoldName}},
 }
