@@ -40,6 +40,18 @@ type Result struct {
 // a long message must not expand into thousands of terms.
 const maxTerms = 1000
 
+// Sound keys shorter than minSoundKey are not searched (too many words
+// share them); keys of minFuzzyKey or more are also searched within one
+// edit ("chodronerie"), shorter ones at one edit match unrelated words
+// ("montr" ≈ "kontr").
+const (
+	minSoundKey = 4
+	minFuzzyKey = 6
+)
+
+// rerankDepth is how many hits are ranked again by topic coverage.
+const rerankDepth = 10
+
 // Ask understands a question and ranks the fiches; size is how many results
 // to return (the bot shows three at a time, and pages through the rest).
 func (ix *Index) Ask(ctx context.Context, question string, size int) (Answer, error) {
@@ -52,17 +64,19 @@ func (ix *Index) Ask(ctx context.Context, question string, size int) (Answer, er
 	}
 	var should []query.Query
 	if q.Need != "" {
-		should = append(should, termQuery(fNeeds, q.Need, 1.5), termQuery(fFocus, q.Need, 1.5))
+		should = append(should, termQuery(fNeeds, q.Need, 2.5), termQuery(fFocus, q.Need, 2.5))
 	}
 	if q.Kind != "" {
-		should = append(should, termQuery(fKind, q.Kind, 3))
+		should = append(should, termQuery(fKind, q.Kind, 1))
 	}
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
 		// any); only when none fits, the others, as alternatives.
-		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 1.5))
+		named := bleve.NewMatchQuery(q.Place.Name) // the town named in the fiche's text
+		named.SetField(fText)
+		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 1.5), named)
 		filter := []query.Query{bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))}
 		if q.Kind != "" {
 			filter = append(filter, termQuery(fKind, q.Kind, 1))
@@ -117,7 +131,9 @@ func combine(content query.Query, should []query.Query, filters []query.Query) q
 }
 
 func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, topics []termSet) ([]Result, error) {
-	req := bleve.NewSearchRequestOptions(qq, size, 0, false)
+	// Fetch more than asked: the fiche that covers the most of the question
+	// may rank low on score alone when its text is long.
+	req := bleve.NewSearchRequestOptions(qq, max(size, rerankDepth), 0, false)
 	req.IncludeLocations = true
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -128,7 +144,8 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 		f := ix.fiches[h.ID]
 		out = append(out, Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h), coverage: coverage(h, topics)})
 	}
-	return out, nil
+	sort.SliceStable(out, func(i, j int) bool { return out[i].coverage > out[j].coverage })
+	return out[:min(size, len(out))], nil
 }
 
 func termQuery(field, term string, boost float64) query.Query {
@@ -165,19 +182,18 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 			for _, t := range ix.french.Analyze([]byte(v)) {
 				ts.french[string(t.Term)] = true
 			}
-			var keys []string
 			for _, t := range ix.sound.Analyze([]byte(v)) {
-				// Short keys at one edit match nearly anything.
-				if len(t.Term) >= 5 {
-					keys = append(keys, string(t.Term))
-					ts.sound[string(t.Term)] = true
+				key := string(t.Term)
+				if len(key) < minSoundKey {
+					continue
 				}
-			}
-			if len(keys) > 0 {
-				s := bleve.NewMatchQuery(strings.Join(keys, " "))
+				ts.sound[key] = true
+				s := bleve.NewMatchQuery(key)
 				s.SetField(fSound)
-				s.Analyzer = analysis.KeyAnalyzer // already keys
-				s.SetFuzziness(1)
+				s.Analyzer = analysis.KeyAnalyzer // already a key
+				if len(key) >= minFuzzyKey {
+					s.SetFuzziness(1)
+				}
 				s.SetBoost(0.6 * u.boost)
 				clauses = append(clauses, s)
 			}
@@ -219,10 +235,10 @@ func hasAny(locs search.FieldTermLocationMap, ts termSet) bool {
 }
 
 // fuzzyHas reports whether a sound key found by fuzzy matching is within
-// one edit of one of the keys searched.
+// one edit of one of the long keys searched.
 func fuzzyHas(keys map[string]bool, t string) bool {
 	for k := range keys {
-		if oneEdit(k, t) {
+		if len(k) >= minFuzzyKey && oneEdit(k, t) {
 			return true
 		}
 	}

@@ -38,7 +38,7 @@ type Query struct {
 	Place *places.Place // the place named, if any
 	Asked string        // AskContact, AskCost, AskConditions, AskWhat, or ""
 
-	Kind  string        // the kind of structure asked for ("incubateur"), if any
+	Kind string // the kind of structure asked for ("incubateur"), if any
 
 	units []unit // what is searched
 }
