@@ -41,6 +41,9 @@ type Query struct {
 	Kind string // the kind of structure asked for ("incubateur"), if any
 
 	units []unit // what is searched
+	// frame holds the request words ("migrant de retour", "aide") that
+	// name no topic: searched only when the question has nothing else.
+	frame []string
 }
 
 // A unit is one thing the question names: a word, or a Bambara word or
@@ -111,6 +114,8 @@ func (ix *Index) Understand(question string) Query {
 		}
 		if gs := ix.topicGlosses(m.Entries); len(gs) > 0 {
 			q.units = append(q.units, unit{variants: gs, boost: 0.8, topic: true})
+		} else if !generic[m.Entries[0].Concept] && len(m.Entries[0].Glosses) > 0 {
+			q.frame = append(q.frame, m.Entries[0].Glosses[0])
 		}
 	}
 	for i, w := range words {
@@ -130,6 +135,9 @@ func (ix *Index) Understand(question string) Query {
 		if k := kindWords[w]; k != "" && q.Kind == "" {
 			q.Kind = k
 		}
+		if frame[w] {
+			q.frame = append(q.frame, w)
+		}
 		if bambara.Stop(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
@@ -140,6 +148,9 @@ func (ix *Index) Understand(question string) Query {
 		if needScore[n] > best {
 			q.Need, best = n, needScore[n]
 		}
+	}
+	if len(q.units) == 0 && q.Need == "" && q.Place == nil && q.Kind == "" && len(q.frame) > 0 {
+		q.units = []unit{{variants: []string{strings.Join(q.frame, " ")}, boost: 1}}
 	}
 	return q
 }
@@ -169,6 +180,7 @@ func (ix *Index) language(words []string) string {
 	var bm, fr float64
 	for _, w := range words {
 		switch {
+		case !hasLetter(w):
 		case bmStrong[w]:
 			bm++
 		case frenchWords[w]:
@@ -195,6 +207,10 @@ func (ix *Index) language(words []string) string {
 // a word of the fiches (which are written in French).
 func (ix *Index) frenchWord(w string) bool {
 	return frenchWords[w] || frame[w] || ix.inText(w)
+}
+
+func hasLetter(w string) bool {
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
 func mark(used []bool, start, end int) {

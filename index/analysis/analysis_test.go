@@ -67,6 +67,8 @@ func TestPhoneticKey(t *testing.T) {
 		{"maconnerie", "maconerie"},
 		{"informatik", "informatique"},
 		{"soudur", "soudure"},
+		{"electrisite", "electricite"},
+		{"batiman", "batiment"},
 	}
 	for _, p := range same {
 		if Key(p[0]) != Key(p[1]) {

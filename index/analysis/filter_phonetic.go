@@ -14,7 +14,8 @@ const PhoneticName = "sira_phonetic"
 // and "chaudronnerie", "aprendre" and "apprendre", "Segu" and "Ségou".
 var soundRules = strings.NewReplacer(
 	"eau", "o", "au", "o", "ou", "u", "ph", "f", "qu", "k", "gn", "ny",
-	"ck", "k", "ca", "ka", "co", "ko", "cu", "ku", "ai", "e", "ei", "e", "y", "i",
+	"ck", "k", "ca", "ka", "co", "ko", "cu", "ku", "ce", "se", "ci", "si",
+	"ai", "e", "ei", "e", "y", "i", "en", "an",
 )
 
 // Key returns the sound key of a folded word.
@@ -32,7 +33,7 @@ func Key(w string) string {
 		}
 		prev = r
 	}
-	k := strings.TrimRight(b.String(), "sx")
+	k := strings.TrimRight(b.String(), "sxtd") // silent final letters
 	if len(k) > 3 {
 		k = strings.TrimSuffix(k, "e")
 	}

@@ -1,0 +1,246 @@
+package index
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"sira/seeds"
+)
+
+var (
+	shared     *Index
+	sharedOnce sync.Once
+)
+
+// testIndex is the index of the shipped fiches, built once for all tests.
+func testIndex(t testing.TB) *Index {
+	t.Helper()
+	sharedOnce.Do(func() {
+		fiches, err := seeds.Load(seeds.Embedded())
+		if err != nil {
+			panic(err)
+		}
+		if shared, err = New(fiches); err != nil {
+			panic(err)
+		}
+	})
+	return shared
+}
+
+func TestLanguage(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct{ q, want string }{
+		{"ou je peux apprendre la soudure a kayes", French},
+		{"formaton en electrisite", French},
+		{"n b'a fɛ ka mobili dilan dege Bamakɔ", Bambara},
+		{"n be se ka kalan min Kayi?", Bambara},
+		{"jurudon bɛ sɔrɔ min", Bambara},
+		{"Baobab nimoro", Bambara},                           // a Bambara word beside a name
+		{"n b'a fe ka froid ni climatisation dege", Bambara}, // French trade words inside Bambara
+		{"contact BNDA", French},
+		{"ߓߊߊߙߊ ߢߌߣߌ", Bambara}, // N'Ko
+		{"Ségou", ""},           // a place alone says nothing
+		{"76 12 34 56", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ix.Understand(tt.q).Lang; got != tt.want {
+			t.Errorf("Understand(%q).Lang = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceNeedAsked(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct{ q, place, need, asked string }{
+		{"formation en plomberie a Bamako", "bamako", seeds.NeedTraining, ""},
+		{"je cherche un credit pour mon elevage", "", seeds.NeedFinance, ""},
+		{"ma soeur victime de violence a Mopti", "mopti", seeds.NeedProtection, ""},
+		{"offre de travail chauffeur", "", seeds.NeedJob, ""},
+		{"numero de l'ANPE", "", "", AskContact},
+		{"combien coute la formation au CFP Senou", "", seeds.NeedTraining, AskCost},
+		{"quels papiers pour s'inscrire a l'IFPI", "", "", AskConditions},
+		{"c'est quoi Jokkolabs", "", "", AskWhat},
+		{"jurudon bɛ sɔrɔ min Sikaso", "sikasso", seeds.NeedFinance, ""},
+		{"denmisɛn dɛmɛ Bamakɔ", "bamako", seeds.NeedProtection, ""},
+		{"baara ɲini Segu", "segou", seeds.NeedJob, ""},
+		{"kalan sɔngɔ ye joli ye Kucala", "koutiala", seeds.NeedTraining, AskCost},
+		{"Missabougou kalanyɔrɔ ka telefɔni nimɔrɔ", "", seeds.NeedTraining, AskContact},
+		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
+	}
+	for _, tt := range tests {
+		q := ix.Understand(tt.q)
+		place := ""
+		if q.Place != nil {
+			place = q.Place.ID
+		}
+		if place != tt.place || q.Need != tt.need || q.Asked != tt.asked {
+			t.Errorf("Understand(%q) = place %q need %q asked %q, want %q %q %q", tt.q, place, q.Need, q.Asked, tt.place, tt.need, tt.asked)
+		}
+	}
+}
+
+func refs(a Answer) []string {
+	var out []string
+	for _, r := range a.Results {
+		out = append(out, r.Fiche.Ref)
+	}
+	return out
+}
+
+// TestRanking checks questions written for this test (the dev set is
+// measured apart, in TestDevSetBars): the first result must be one of want.
+func TestRanking(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"ou je peux apprendre la soudure a kayes", []string{"P05", "P07"}},
+		{"n b'a fɛ ka mobili dilan dege Bamakɔ", []string{"P01", "P04"}},
+		{"formation en plomberie a Bamako", []string{"P01", "P02", "P03"}},
+		{"aprendre la maconerie", []string{"P01", "P02", "P03", "P05"}},         // typo
+		{"ou aprendre la chodronerie", []string{"P02"}},                         // typo the stemmer cannot fix
+		{"ma soeur victime de violence a Mopti", []string{"P36", "P37", "P33"}}, // place filter
+		{"numero de l'ANPE", []string{"P15"}},
+		{"c'est quoi Jokkolabs", []string{"P13"}},
+		{"n be se ka kalali dege Kayi wa", []string{"R03", "P34", "P35"}},
+		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
+		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
+		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoMatch || len(a.Results) == 0 || !slices.Contains(tt.want, a.Results[0].Fiche.Ref) {
+			t.Errorf("Ask(%q) = %v no_match=%v, want first one of %v", tt.q, refs(a), a.NoMatch, tt.want)
+		}
+		for _, r := range a.Results {
+			if len(r.Why) == 0 {
+				t.Errorf("Ask(%q): %s has no why", tt.q, r.Fiche.Ref)
+			}
+		}
+	}
+}
+
+func TestNoMatch(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q         string
+		elsewhere bool
+	}{
+		{"cours de pilotage d'avion", false},
+		{"je veux apprendre le japonais", false},
+		{"n b'a fɛ ka piano dege", false},
+		{"formation en horlogerie, réparation de montres", false},
+		{"*a*a*", false},
+		{"", false},
+		{"😀😀😀", false},
+		{"incubateur a Gao", true}, // incubators exist, none in Gao
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.NoMatch || a.Elsewhere != tt.elsewhere {
+			t.Errorf("Ask(%q) = no_match %v elsewhere %v %v, want no_match, elsewhere %v", tt.q, a.NoMatch, a.Elsewhere, refs(a), tt.elsewhere)
+		}
+	}
+	// Alternatives for a place nobody serves start with the nearest.
+	a, _ := ix.Ask(context.Background(), "incubateur a Gao", 3)
+	if len(a.Results) == 0 || !a.Results[0].Fiche.Serves("mopti") {
+		t.Errorf("alternatives for Gao = %v, want the Mopti incubator first", refs(a))
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	ix := testIndex(t)
+	huge := strings.Repeat("formation soudure Kayes ", 5000) // 115 KB
+	for _, q := range []string{
+		huge,
+		"\xff\xfe formation \xc3",
+		"*a*a*", "/(a+)+$/", "a~2 +b -c ^d e:f", `"unbalanced`, "\x00\x01",
+		strings.Repeat("é", 1000),
+		strings.Repeat("ߒ", 2000),
+	} {
+		start := time.Now()
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Errorf("Ask(%.20q): %v", q, err)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Ask(%.20q) took %v", q, d)
+		}
+		if !utf8.ValidString(a.Text) || len(a.Text) > MaxQuestion*3 {
+			t.Errorf("Ask(%.20q): text not cut or not valid UTF-8", q)
+		}
+	}
+	a, _ := ix.Ask(context.Background(), huge, 3)
+	if a.NoMatch || len(a.Results) == 0 {
+		t.Error("a 115 KB message is not answered from its beginning")
+	}
+}
+
+func TestCut(t *testing.T) {
+	s := strings.Repeat("é", MaxQuestion) // 2 bytes each
+	got := Cut(s)
+	if len(got) > MaxQuestion || !utf8.ValidString(got) {
+		t.Errorf("Cut: %d bytes, valid %v", len(got), utf8.ValidString(got))
+	}
+	if got := Cut("a\x00b\xffc"); got != "a b c" {
+		t.Errorf("Cut = %q", got)
+	}
+}
+
+// TestDevSetBars guards the measured quality on the development questions
+// (a copy of shared/eval/dev.tsv): it fails if a change makes search worse
+// than the bars below, which sit a little under today's figures.
+func TestDevSetBars(t *testing.T) {
+	f, err := os.Open("testdata/dev.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := testIndex(t).Evaluate(context.Background(), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, bm := rep.ByLang[French], rep.ByLang[Bambara]
+	if fr.Hit1 < 0.88 || fr.Hit3 < 0.93 || bm.Hit1 < 0.84 || bm.Hit3 < 0.92 || rep.All.NegOK < 0.9 || rep.All.LangOK < 0.97 {
+		var b strings.Builder
+		rep.Write(&b)
+		t.Errorf("dev set below the bars:\n%s\n%s", b.String(), strings.Join(rep.Failing, "\n"))
+	}
+}
+
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"ou je peu apprendre la soudure a kayes", "n b'a fɛ", "ߒ ߓߍ", "*a*a*", "/(a+)+$/", "~+-^", "\xff"} {
+		f.Add(s)
+	}
+	ix := testIndex(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", q, err)
+		}
+		if a.NoMatch && a.Elsewhere && len(a.Results) == 0 {
+			t.Fatalf("Ask(%q): elsewhere with no alternative", q)
+		}
+		if len(a.Results) > 3 {
+			t.Fatalf("Ask(%q): %d results", q, len(a.Results))
+		}
+	})
+}
