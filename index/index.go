@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -24,6 +23,14 @@ type Index struct {
 	order  []string                // refs in load order
 	lex    *lexicon.Lexicon
 	gaz    *places.Gazetteer
+
+	// Vocabularies read from the index once built: how many fiches hold
+	// each French term of the text, which terms are in names, which sound
+	// keys exist. Questions look words up here, not in bleve.
+	textDF map[string]uint64
+	names  map[string]bool
+	sounds map[string]bool
+	spell  neighbours // sound keys within one edit, for misspellings
 
 	french, bambara, sound bleveanalysis.Analyzer
 }
@@ -71,6 +78,19 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	if ix.reader, err = adv.Reader(); err != nil {
 		return nil, fmt.Errorf("index: reader: %w", err)
 	}
+	if ix.textDF, err = ix.vocabulary(fText); err != nil {
+		return nil, err
+	}
+	names, err := ix.vocabulary(fHead)
+	if err != nil {
+		return nil, err
+	}
+	sounds, err := ix.vocabulary(fSound)
+	if err != nil {
+		return nil, err
+	}
+	ix.names, ix.sounds = keys(names), keys(sounds)
+	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
 	return ix, nil
 }
 
@@ -92,12 +112,30 @@ func (ix *Index) Fiche(key string) (*seeds.Fiche, bool) {
 // Len is the number of fiches indexed.
 func (ix *Index) Len() int { return len(ix.order) }
 
-// docFreq counts the fiches whose field holds term (already analyzed).
-func (ix *Index) docFreq(field, term string) uint64 {
-	tfr, err := ix.reader.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+// vocabulary reads a field's terms and how many fiches hold each.
+func (ix *Index) vocabulary(field string) (map[string]uint64, error) {
+	d, err := ix.reader.FieldDict(field)
 	if err != nil {
-		return 0
+		return nil, fmt.Errorf("index: %s terms: %w", field, err)
 	}
-	defer tfr.Close()
-	return tfr.Count()
+	defer d.Close()
+	out := map[string]uint64{}
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: %s terms: %w", field, err)
+		}
+		if e == nil {
+			return out, nil
+		}
+		out[e.Term] = e.Count
+	}
+}
+
+func keys(m map[string]uint64) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }

@@ -14,14 +14,10 @@ import (
 
 // Field names in the index.
 const (
-	fName     = "name"
+	fHead     = "head" // name, trades and summary: what the fiche is
 	fAcronyms = "acronyms"
-	fTrades   = "trades"
-	fSummary  = "summary"
-	fOffer    = "offer"
-	fDetails  = "details" // conditions, public, returnees, costs
-	fText     = "text"
-	fSound    = "sound" // name, trades and text as sound keys, for misspelt words
+	fText     = "text"  // the fiche's full text, with its offer and conditions
+	fSound    = "sound" // name, trades, summary and offer as sound keys, for misspelt words
 	fCities   = "cities"
 	fRegions  = "regions"
 	fNeeds    = "needs"
@@ -35,28 +31,30 @@ var contentFields = []struct {
 	name  string
 	boost float64
 }{
-	{fName, 3}, {fAcronyms, 5}, {fTrades, 2.5}, {fSummary, 2}, {fOffer, 1.5}, {fDetails, 1}, {fText, 1},
+	{fHead, 2.5}, {fAcronyms, 5}, {fText, 1},
 }
 
 func newMapping() *mapping.IndexMappingImpl {
-	text := func(analyzer string) *mapping.FieldMapping {
+	// Nothing is stored or sorted on (the fiches are in memory); term
+	// vectors only where term locations say why a fiche matched.
+	text := func(analyzer string, vectors bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = analyzer
-		f.Store = false
-		f.IncludeTermVectors = true // term locations say why a fiche matched
-		f.IncludeInAll = false
+		f.Store, f.DocValues, f.IncludeInAll = false, false, false
+		f.IncludeTermVectors = vectors
 		return f
 	}
 	doc := bleve.NewDocumentStaticMapping()
-	for _, f := range []string{fName, fTrades, fSummary, fOffer, fDetails, fText} {
-		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer))
+	for _, f := range []string{fHead, fText} {
+		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer, true))
 	}
-	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer))
-	for _, f := range []string{fAcronyms, fCities, fRegions, fNeeds, fFocus} {
-		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
+	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer, true))
+	doc.AddFieldMappingsAt(fAcronyms, text(analysis.KeyAnalyzer, true))
+	for _, f := range []string{fCities, fRegions, fNeeds, fFocus} {
+		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer, false))
 	}
 	kind := bleve.NewKeywordFieldMapping()
-	kind.Store, kind.IncludeInAll = false, false
+	kind.Store, kind.DocValues, kind.IncludeInAll = false, false, false
 	doc.AddFieldMappingsAt(fKind, kind)
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc
@@ -73,14 +71,10 @@ func document(f *seeds.Fiche) map[string]any {
 	}
 	tradeText := join(trades...)
 	return map[string]any{
-		fName:     f.Name,
+		fHead:     join(f.Name, tradeText, f.Summary),
 		fAcronyms: f.Acronyms,
-		fTrades:   tradeText,
-		fSummary:  f.Summary,
-		fOffer:    f.Offer,
-		fDetails:  join(f.Conditions, f.Public, f.Returnees, f.Costs.Text),
-		fText:     f.Text,
-		fSound:    join(f.Name, tradeText, f.Summary, f.Text),
+		fText:     join(f.Offer, f.Conditions, f.Public, f.Returnees, f.Costs.Text, f.Text),
+		fSound:    join(f.Name, tradeText, f.Summary, f.Offer),
 		fCities:   f.Cities,
 		fRegions:  f.Regions,
 		fNeeds:    f.Needs,

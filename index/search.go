@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"sira/index/analysis"
 	"sira/places"
 	"sira/seeds"
 )
@@ -41,9 +40,9 @@ type Result struct {
 const maxTerms = 1000
 
 // Sound keys shorter than minSoundKey are not searched (too many words
-// share them); keys of minFuzzyKey or more are also searched within one
-// edit ("chodronerie"), shorter ones at one edit match unrelated words
-// ("montr" ≈ "kontr").
+// share them); a typed key of minFuzzyKey or more that no fiche has is
+// searched within one edit ("chodronerie"): shorter ones at one edit match
+// unrelated words ("montr" ≈ "kontr").
 const (
 	minSoundKey = 4
 	minFuzzyKey = 6
@@ -139,13 +138,33 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
-	out := make([]Result, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		f := ix.fiches[h.ID]
-		out = append(out, Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h), coverage: coverage(h, topics)})
+	hits := res.Hits
+	cov := make(map[*search.DocumentMatch]float64, len(hits))
+	for _, h := range hits {
+		cov[h] = coverage(h, topics)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].coverage > out[j].coverage })
-	return out[:min(size, len(out))], nil
+	sort.SliceStable(hits, func(i, j int) bool { return cov[hits[i]] > cov[hits[j]] })
+	hits = hits[:min(size, len(hits))]
+	out := make([]Result, len(hits))
+	for i, h := range hits {
+		f := ix.fiches[h.ID]
+		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h), coverage: cov[h]}
+	}
+	return out, nil
+}
+
+// termsQuery matches any of terms in field (a MatchQuery's OR, pre-analyzed).
+func termsQuery(field string, terms []string, boost float64) query.Query {
+	if len(terms) == 1 {
+		return termQuery(field, terms[0], boost)
+	}
+	qs := make([]query.Query, len(terms))
+	for i, t := range terms {
+		qs[i] = termQuery(field, t, 1)
+	}
+	d := bleve.NewDisjunctionQuery(qs...)
+	d.SetBoost(boost)
+	return d
 }
 
 func termQuery(field, term string, boost float64) query.Query {
@@ -173,30 +192,36 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		var clauses []query.Query
 		ts := termSet{french: map[string]bool{}, sound: map[string]bool{}}
 		for _, v := range u.variants {
-			for _, f := range contentFields {
-				m := bleve.NewMatchQuery(v)
-				m.SetField(f.name)
-				m.SetBoost(f.boost * u.boost)
-				clauses = append(clauses, m)
-			}
+			// Analyze once, then ask every field for the terms: what a
+			// MatchQuery per field would do, without analyzing seven times.
+			var terms []string
 			for _, t := range ix.french.Analyze([]byte(v)) {
+				terms = append(terms, string(t.Term))
 				ts.french[string(t.Term)] = true
+			}
+			if len(terms) > 0 {
+				for _, f := range contentFields {
+					clauses = append(clauses, termsQuery(f.name, terms, f.boost*u.boost))
+				}
 			}
 			for _, t := range ix.sound.Analyze([]byte(v)) {
 				key := string(t.Term)
 				if len(key) < minSoundKey {
 					continue
 				}
-				ts.sound[key] = true
-				s := bleve.NewMatchQuery(key)
-				s.SetField(fSound)
-				s.Analyzer = analysis.KeyAnalyzer // already a key
-				if len(key) >= minFuzzyKey {
-					s.SetFuzziness(1)
+				keys := []string{key}
+				if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && q.Lang != Bambara {
+					// A misspelt French word: no fiche has the key as written.
+					keys = ix.spell.near(key)
 				}
-				s.SetBoost(0.6 * u.boost)
-				clauses = append(clauses, s)
+				for _, k := range keys {
+					ts.sound[k] = true
+					clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
+				}
 			}
+		}
+		if len(clauses) == 0 {
+			continue
 		}
 		units = append(units, bleve.NewDisjunctionQuery(clauses...))
 		if u.topic {
@@ -226,45 +251,12 @@ func coverage(h *search.DocumentMatch, topics []termSet) float64 {
 func hasAny(locs search.FieldTermLocationMap, ts termSet) bool {
 	for field, terms := range locs {
 		for t := range terms {
-			if field == fSound && (ts.sound[t] || fuzzyHas(ts.sound, t)) || field != fSound && ts.french[t] {
+			if field == fSound && ts.sound[t] || field != fSound && ts.french[t] {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// fuzzyHas reports whether a sound key found by fuzzy matching is within
-// one edit of one of the long keys searched.
-func fuzzyHas(keys map[string]bool, t string) bool {
-	for k := range keys {
-		if len(k) >= minFuzzyKey && oneEdit(k, t) {
-			return true
-		}
-	}
-	return false
-}
-
-// oneEdit reports whether a and b differ by at most one insertion,
-// deletion or substitution.
-func oneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if i == len(a) {
-		return true
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i:] == b[i+1:]
 }
 
 // serves reports whether a fiche works where a place is: its region, all of
@@ -306,8 +298,7 @@ func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
 
 // fieldLabels name the fields in the why of a result.
 var fieldLabels = map[string]string{
-	fName: "nom", fAcronyms: "sigle", fTrades: "métier", fSummary: "résumé", fOffer: "offre",
-	fDetails: "conditions", fText: "fiche", fSound: "orthographe proche", fCities: "ville",
+	fHead: "nom ou métier", fAcronyms: "sigle", fText: "fiche", fSound: "orthographe proche",
 }
 
 // why says what made a fiche match: the need, the place, and the words
@@ -321,7 +312,7 @@ func (ix *Index) why(q Query, f *seeds.Fiche, h *search.DocumentMatch) []string 
 		out = append(out, "lieu : "+q.Place.Name)
 	}
 	seen := map[string]bool{}
-	for _, fld := range []string{fName, fAcronyms, fTrades, fSummary, fOffer, fDetails, fText, fSound} {
+	for _, fld := range []string{fHead, fAcronyms, fText, fSound} {
 		var terms []string
 		for t := range h.Locations[fld] {
 			if !seen[t] {

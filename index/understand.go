@@ -55,6 +55,9 @@ type unit struct {
 	// topic says the unit names what the question is about; short words
 	// and compound parts help ranking but do not decide whether a fiche fits.
 	topic bool
+	// typed says the unit is a word as the person typed it (not a gloss),
+	// so it may be misspelt.
+	typed bool
 }
 
 // Cut returns at most MaxQuestion bytes of s, cut at a character boundary,
@@ -141,7 +144,7 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
-		q.units = append(q.units, unit{variants: []string{w}, boost: 1, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)})
+		q.units = append(q.units, unit{variants: []string{w}, boost: 1, typed: true, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)})
 	}
 	best := 0.0
 	for _, n := range seeds.Needs {
@@ -268,7 +271,7 @@ func (ix *Index) allFrame(gloss string) bool {
 // no fiche from another.
 func (ix *Index) common(w string) bool {
 	for _, t := range ix.french.Analyze([]byte(w)) {
-		if ix.docFreq(fText, string(t.Term))*2 <= uint64(ix.Len()) {
+		if ix.textDF[string(t.Term)]*2 <= uint64(ix.Len()) {
 			return false
 		}
 	}
@@ -279,7 +282,7 @@ func (ix *Index) common(w string) bool {
 // fiches' text or names.
 func (ix *Index) inText(text string) bool {
 	for _, t := range ix.french.Analyze([]byte(text)) {
-		if ix.docFreq(fText, string(t.Term)) > 0 || ix.docFreq(fName, string(t.Term)) > 0 {
+		if ix.textDF[string(t.Term)] > 0 || ix.names[string(t.Term)] {
 			return true
 		}
 	}

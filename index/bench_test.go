@@ -1,0 +1,172 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"sira/places"
+	"sira/seeds"
+)
+
+func devQuestions(b *testing.B) []string {
+	f, err := os.Open("testdata/dev.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := make([]string, len(cases))
+	for i, c := range cases {
+		qs[i] = c.Question
+	}
+	return qs
+}
+
+// BenchmarkAsk is Sira's whole question path (understanding, search,
+// coverage, why) over the shipped fiches.
+func BenchmarkAsk(b *testing.B) {
+	ix := testIndex(b)
+	qs := devQuestions(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := ix.Ask(ctx, qs[i%len(qs)], 3); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// plainIndex is the baseline the issue measures against: bleve's French
+// analyzer over each fiche's text, scorch in memory, one batch.
+func plainIndex(b *testing.B, fiches []seeds.Fiche) bleve.Index {
+	m := bleve.NewIndexMapping()
+	m.DefaultAnalyzer = "fr"
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	batch := idx.NewBatch()
+	for _, f := range fiches {
+		batch.Index(f.Ref, map[string]any{"text": f.Text})
+	}
+	if err := idx.Batch(batch); err != nil {
+		b.Fatal(err)
+	}
+	return idx
+}
+
+// BenchmarkPlainBleve is one MatchQuery per question on the plain index.
+func BenchmarkPlainBleve(b *testing.B) {
+	fiches, _ := seeds.Load(seeds.Embedded())
+	idx := plainIndex(b, fiches)
+	defer idx.Close()
+	qs := devQuestions(b)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(qs[i%len(qs)]), 3, 0, false)
+		if _, err := idx.Search(req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStartup is what Sira does before its first answer: load and
+// validate the embedded fiches, build the index.
+func BenchmarkStartup(b *testing.B) {
+	for b.Loop() {
+		fiches, err := seeds.Load(seeds.Embedded())
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix, err := New(fiches)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
+}
+
+// BenchmarkPlainStartup is the baseline's start-up: the same texts indexed
+// plainly (the fiches are already decoded).
+func BenchmarkPlainStartup(b *testing.B) {
+	fiches, _ := seeds.Load(seeds.Embedded())
+	b.ResetTimer()
+	for b.Loop() {
+		plainIndex(b, fiches).Close()
+	}
+}
+
+// synthetic makes n fiches of about 300 words drawn from the real fiches'
+// vocabulary, spread over the regions, needs and kinds.
+func synthetic(n int) []seeds.Fiche {
+	real, _ := seeds.Load(seeds.Embedded())
+	var vocab []string
+	for _, f := range real {
+		vocab = append(vocab, strings.Fields(f.Text)...)
+	}
+	var regions []string
+	for r := range seeds.Regions {
+		regions = append(regions, r)
+	}
+	sort.Strings(regions)
+	towns := places.Default().Places()
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := func(k int) string {
+		ws := make([]string, k)
+		for i := range ws {
+			ws[i] = vocab[rng.IntN(len(vocab))]
+		}
+		return strings.Join(ws, " ")
+	}
+	out := make([]seeds.Fiche, n)
+	for i := range out {
+		town := towns[rng.IntN(len(towns))]
+		out[i] = seeds.Fiche{
+			Ref: fmt.Sprintf("S%06d", i), Slug: fmt.Sprintf("s%06d", i), Name: words(3),
+			Kind: seeds.Kinds[rng.IntN(len(seeds.Kinds))], Needs: []string{seeds.Needs[rng.IntN(4)]},
+			Regions: []string{regions[rng.IntN(len(regions))]}, Cities: []string{town.Name},
+			Summary: words(20), Offer: words(40), Trades: []seeds.Trade{{Name: words(2)}}, Text: words(300),
+		}
+	}
+	return out
+}
+
+// BenchmarkAskSynthetic measures Ask on 1k, 10k and 100k synthetic fiches
+// and reports the 99th percentile latency per question.
+func BenchmarkAskSynthetic(b *testing.B) {
+	qs := devQuestions(b)
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			ix, err := New(synthetic(n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer ix.Close()
+			ctx := context.Background()
+			var lat []time.Duration
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				start := time.Now()
+				if _, err := ix.Ask(ctx, qs[i%len(qs)], 3); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+		})
+	}
+}

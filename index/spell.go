@@ -1,0 +1,67 @@
+package index
+
+// neighbours finds the vocabulary keys within one edit of a key by the
+// symmetric-delete method: every key is filed under itself and each of its
+// one-letter deletions, so a lookup is a handful of map reads instead of a
+// Levenshtein automaton over the term dictionary for every misspelt word.
+type neighbours map[string][]string
+
+func newNeighbours(vocab map[string]bool, minLen int) neighbours {
+	n := neighbours{}
+	for k := range vocab {
+		if len(k) < minLen {
+			continue
+		}
+		for _, d := range deletions(k) {
+			n[d] = append(n[d], k)
+		}
+	}
+	return n
+}
+
+// deletions is the key and its one-byte deletions (sound keys are ASCII).
+func deletions(k string) []string {
+	out := make([]string, 0, len(k)+1)
+	out = append(out, k)
+	for i := range len(k) {
+		out = append(out, k[:i]+k[i+1:])
+	}
+	return out
+}
+
+// near returns the vocabulary keys within one edit of k, without duplicates.
+func (n neighbours) near(k string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range deletions(k) {
+		for _, c := range n[d] {
+			if !seen[c] && oneEdit(k, c) {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// oneEdit reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
