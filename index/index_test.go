@@ -244,3 +244,48 @@ func FuzzAsk(f *testing.F) {
 		}
 	})
 }
+
+func TestAskInRegion(t *testing.T) {
+	ix := testIndex(t)
+	a, err := ix.AskIn(context.Background(), "formation en soudure", "kayes", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Place == nil || a.Place.Region != "kayes" || len(a.Results) == 0 || !a.Results[0].Fiche.Serves("kayes") {
+		t.Errorf("AskIn kayes = %v", refs(a))
+	}
+	// A place in the question wins over the chosen region.
+	a, _ = ix.AskIn(context.Background(), "formation en soudure a Bamako", "kayes", 3)
+	if a.Place == nil || a.Place.ID != "bamako" {
+		t.Errorf("place = %+v", a.Place)
+	}
+}
+
+func TestBrowse(t *testing.T) {
+	ix := testIndex(t)
+	a, err := ix.Browse(context.Background(), seeds.NeedProtection, "mopti", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) < 3 {
+		t.Fatalf("Browse = %v", refs(a))
+	}
+	for _, r := range a.Results {
+		if !r.Fiche.HasNeed(seeds.NeedProtection) || !r.Fiche.Serves("mopti") {
+			t.Errorf("Browse protection/mopti gave %s", r.Fiche.Ref)
+		}
+	}
+}
+
+func TestNear(t *testing.T) {
+	ix := testIndex(t)
+	town, rs := ix.Near(14.45, -11.43, seeds.NeedTraining, 3) // in Kayes
+	if town.ID != "kayes" || len(rs) != 3 {
+		t.Fatalf("Near = %s, %d results", town.ID, len(rs))
+	}
+	for _, r := range rs {
+		if !slices.Contains(r.Fiche.Cities, "Kayes") {
+			t.Errorf("Near Kayes gave %s (%v)", r.Fiche.Ref, r.Fiche.Cities)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 
@@ -54,7 +53,32 @@ const rerankDepth = 10
 // Ask understands a question and ranks the fiches; size is how many results
 // to return (the bot shows three at a time, and pages through the rest).
 func (ix *Index) Ask(ctx context.Context, question string, size int) (Answer, error) {
+	return ix.AskIn(ctx, question, "", size)
+}
+
+// AskIn is Ask for a person who has chosen a region: a question that names
+// no place is read as asked there.
+func (ix *Index) AskIn(ctx context.Context, question, region string, size int) (Answer, error) {
 	q := ix.Understand(question)
+	if q.Place == nil && region != "" && region != seeds.National {
+		if p, ok := ix.gaz.Region(region); ok {
+			q.Place = &p
+		}
+	}
+	return ix.search(ctx, q, size)
+}
+
+// Browse lists the fiches for a need, in a region if one is given: what the
+// menu buttons show.
+func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Answer, error) {
+	q := Query{Need: need}
+	if p, ok := ix.gaz.Region(region); ok {
+		q.Place = &p
+	}
+	return ix.search(ctx, q, size)
+}
+
+func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) {
 	a := Answer{Query: q}
 	content, topics := ix.contentQuery(q)
 	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" {
@@ -273,26 +297,13 @@ func serves(f *seeds.Fiche, p *places.Place) bool {
 	return strings.Contains(f.Zones, p.Name)
 }
 
-// nearest orders the results that fit the topic by how far their closest
-// town is from the place asked, so that alternatives start with what is
-// nearest.
+// nearest orders results by how far their nearest town is from the place
+// asked, so that alternatives start with what is nearest.
 func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
-	dist := func(f *seeds.Fiche) float64 {
-		best := math.Inf(1)
-		for _, r := range f.Regions {
-			if c, ok := ix.gaz.Region(r); ok {
-				best = math.Min(best, places.Distance(p.Lat, p.Lon, c.Lat, c.Lon))
-			}
-		}
-		for _, name := range f.Cities {
-			if c, ok := ix.gaz.Lookup(name); ok {
-				best = math.Min(best, places.Distance(p.Lat, p.Lon, c.Lat, c.Lon))
-			}
-		}
-		return best
-	}
 	out := append([]Result(nil), rs...)
-	sort.SliceStable(out, func(i, j int) bool { return dist(out[i].Fiche) < dist(out[j].Fiche) })
+	sort.SliceStable(out, func(i, j int) bool {
+		return ix.distance(out[i].Fiche, p.Lat, p.Lon) < ix.distance(out[j].Fiche, p.Lat, p.Lon)
+	})
 	return out
 }
 

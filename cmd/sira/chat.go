@@ -1,0 +1,30 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"sira/bot"
+	"sira/bot/console"
+	"sira/store"
+)
+
+func init() {
+	commands["chat"] = command{"talk with Sira in this terminal (no token, no network)", runChat}
+}
+
+func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("chat", stderr)
+	dir := fichesFlag(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	ix, err := openIndex(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	fmt.Fprintln(stdout, "Sira — écrivez votre question (Ctrl-D pour quitter). Tapez un numéro pour choisir. /lieu LAT LON partage une position.")
+	return console.Run(ctx, bot.New(ix, store.NewMemory(), "SiraBot", nil), stdin, stdout)
+}

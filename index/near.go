@@ -1,0 +1,63 @@
+package index
+
+import (
+	"math"
+	"sort"
+
+	"sira/places"
+	"sira/seeds"
+)
+
+// Near answers a shared location: the town it is nearest to, and the
+// fiches for need (any need if "") by distance, those with an office in a
+// nearby town before those that serve all of Mali.
+func (ix *Index) Near(lat, lon float64, need string, size int) (places.Place, []Result) {
+	near := ix.gaz.Nearest(lat, lon)
+	town := near[0]
+	type scored struct {
+		f    *seeds.Fiche
+		dist float64
+	}
+	var list []scored
+	for _, ref := range ix.order {
+		f := ix.fiches[ref]
+		if need != "" && !f.HasNeed(need) {
+			continue
+		}
+		d := ix.distance(f, lat, lon)
+		if math.IsInf(d, 1) {
+			continue
+		}
+		list = append(list, scored{f, d})
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].dist < list[j].dist })
+	var out []Result
+	for _, s := range list[:min(size, len(list))] {
+		out = append(out, Result{Fiche: s.f, Why: []string{"lieu : " + town.Name}})
+	}
+	return town, out
+}
+
+// distance is how far a fiche's nearest town (or region capital) is from a
+// point; a fiche serving all of Mali counts as a little farther than its
+// own towns, so that local offices come first.
+func (ix *Index) distance(f *seeds.Fiche, lat, lon float64) float64 {
+	best := math.Inf(1)
+	for _, name := range f.Cities {
+		if c, ok := ix.gaz.Lookup(name); ok {
+			best = math.Min(best, places.Distance(lat, lon, c.Lat, c.Lon))
+		}
+	}
+	for _, r := range f.Regions {
+		if r == seeds.National {
+			best = math.Min(best, nationalDistance)
+		} else if c, ok := ix.gaz.Region(r); ok {
+			best = math.Min(best, places.Distance(lat, lon, c.Lat, c.Lon))
+		}
+	}
+	return best
+}
+
+// nationalDistance ranks national fiches after local offices within about
+// a day's travel.
+const nationalDistance = 300.0
