@@ -1,0 +1,96 @@
+package telegram
+
+import (
+	"encoding/json"
+	"strings"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"sira/bot"
+)
+
+// incoming is one update as received: the conversation's view of it, and
+// what the transport needs to answer.
+type incoming struct {
+	id        int
+	update    bot.Update
+	messageID int // the message to reply to, or whose button was pressed
+}
+
+// newer holds the fields Bot API 5.5 does not know, read from the raw JSON.
+type newer struct {
+	Message *struct {
+		ForwardOrigin json.RawMessage `json:"forward_origin"`
+	} `json:"message"`
+}
+
+// convert reads a raw update. ok is false for JSON that is not an update.
+func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
+	var u tgbotapi.Update
+	if err := json.Unmarshal(raw, &u); err != nil || u.UpdateID == 0 && !strings.Contains(string(raw), `"update_id"`) {
+		return in, false
+	}
+	var extra newer
+	_ = json.Unmarshal(raw, &extra) // the fields above decoded: this cannot fail on them
+	in.id = u.UpdateID
+	up := &in.update
+	up.Kind = bot.Other
+	switch {
+	case u.CallbackQuery != nil:
+		cq := u.CallbackQuery
+		up.Kind, up.CallbackID, up.Data = bot.Callback, cq.ID, cq.Data
+		if cq.From != nil {
+			up.LanguageHint = cq.From.LanguageCode
+		}
+		if cq.Message != nil && cq.Message.Chat != nil {
+			up.ChatID, up.Group = cq.Message.Chat.ID, isGroup(cq.Message.Chat)
+			in.messageID = cq.Message.MessageID
+		}
+		up.Addressed = true // buttons are the bot's own
+	case u.Message != nil && u.Message.Chat != nil:
+		m := u.Message
+		up.ChatID, up.Group, in.messageID = m.Chat.ID, isGroup(m.Chat), m.MessageID
+		if m.From != nil {
+			up.LanguageHint = m.From.LanguageCode
+		}
+		up.Forwarded = m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil ||
+			m.ForwardSenderName != "" || extra.Message != nil && len(extra.Message.ForwardOrigin) > 0
+		up.Addressed = !up.Group || m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == self.ID
+		switch {
+		case m.Text != "":
+			up.Kind, up.Text = bot.Text, m.Text
+			if mention := "@" + self.UserName; self.UserName != "" && strings.Contains(strings.ToLower(m.Text), strings.ToLower(mention)) {
+				up.Addressed = true
+				up.Text = strings.TrimSpace(removeFold(m.Text, mention))
+			}
+			if strings.HasPrefix(m.Text, "/") {
+				up.Addressed = true
+			}
+		case m.Location != nil:
+			up.Kind, up.Lat, up.Lon = bot.Location, m.Location.Latitude, m.Location.Longitude
+		case m.Voice != nil || m.Audio != nil || m.Photo != nil || m.Video != nil || m.VideoNote != nil ||
+			m.Sticker != nil || m.Document != nil || m.Contact != nil || m.Animation != nil:
+			up.Kind = bot.Media
+		}
+	}
+	// Edited messages, channel posts, inline queries, member updates…: the
+	// conventions are to ignore them (Kind Other).
+	return in, true
+}
+
+func isGroup(c *tgbotapi.Chat) bool { return c.Type == "group" || c.Type == "supergroup" }
+
+// removeFold removes every occurrence of sub from s, ignoring case.
+func removeFold(s, sub string) string {
+	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+	var b strings.Builder
+	for {
+		i := strings.Index(ls, lsub)
+		if i < 0 || len(ls) != len(s) {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s, ls = s[i+len(sub):], ls[i+len(sub):]
+	}
+}

@@ -1,0 +1,94 @@
+package telegram
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"sira/bot"
+)
+
+type inlineButton struct {
+	Text         string `json:"text"`
+	CallbackData string `json:"callback_data,omitempty"`
+	URL          string `json:"url,omitempty"`
+}
+
+type keyButton struct {
+	Text string `json:"text"`
+}
+
+func inlineMarkup(rows [][]bot.Button) map[string]any {
+	kb := make([][]inlineButton, len(rows))
+	for i, row := range rows {
+		for _, b := range row {
+			kb[i] = append(kb[i], inlineButton{Text: b.Label, CallbackData: b.Data, URL: b.URL})
+		}
+	}
+	return map[string]any{"inline_keyboard": kb}
+}
+
+func menuMarkup(rows [][]string) map[string]any {
+	kb := make([][]keyButton, len(rows))
+	for i, row := range rows {
+		for _, label := range row {
+			kb[i] = append(kb[i], keyButton{Text: label})
+		}
+	}
+	return map[string]any{"keyboard": kb, "resize_keyboard": true}
+}
+
+// deliver sends the replies to an update, in order: the answer to a button
+// press first (exactly one), then the messages, paced.
+func (s *Service) deliver(ctx context.Context, in incoming, replies []bot.Reply) error {
+	u := in.update
+	answered := u.Kind != bot.Callback
+	for _, r := range replies {
+		if !answered {
+			p := tgbotapi.Params{"callback_query_id": u.CallbackID}
+			p.AddNonEmpty("text", r.Notice)
+			answered = true
+			if _, err := s.api.call(ctx, "answerCallbackQuery", p); err != nil {
+				s.log.Warn("answer callback", "chat", u.ChatID, "err", err)
+			}
+		}
+		if r.Text == "" {
+			continue
+		}
+		if err := s.api.pace.wait(ctx, u.ChatID, u.Group); err != nil {
+			return err
+		}
+		method, p := "sendMessage", tgbotapi.Params{
+			"chat_id":    strconv.FormatInt(u.ChatID, 10),
+			"text":       r.Text,
+			"parse_mode": "HTML",
+		}
+		if r.Edit && in.messageID != 0 {
+			method = "editMessageText"
+			p.AddNonZero("message_id", in.messageID)
+		} else if u.Group && in.messageID != 0 {
+			p.AddNonZero("reply_to_message_id", in.messageID)
+		}
+		switch {
+		case len(r.Buttons) > 0:
+			if err := p.AddInterface("reply_markup", inlineMarkup(r.Buttons)); err != nil {
+				return err
+			}
+		case r.Menu != nil && !u.Group && method == "sendMessage":
+			// A reply keyboard in a group would show for everyone.
+			if err := p.AddInterface("reply_markup", menuMarkup(r.Menu)); err != nil {
+				return err
+			}
+		}
+		if _, err := s.api.call(ctx, method, p); err != nil {
+			if isBlocked(err) {
+				s.log.Info("user blocked the bot", "chat", u.ChatID)
+				return nil
+			}
+			return fmt.Errorf("deliver to chat %d: %w", u.ChatID, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"sira/bot"
+	"sira/bot/telegram"
+	"sira/store"
+)
+
+func init() {
+	commands["serve"] = command{"run the Telegram bot (TELEGRAM_BOT_TOKEN; --webhook URL --listen ADDR)", runServe}
+}
+
+// errNoToken points people without a token to the console.
+var errNoToken = errors.New("TELEGRAM_BOT_TOKEN is not set: to try Sira without Telegram, run `go run ./cmd/sira chat`")
+
+func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) error {
+	fs := newFlags("serve", stderr)
+	dir := fichesFlag(fs)
+	webhook := fs.String("webhook", "", "receive updates at this public `URL` instead of long polling")
+	listen := fs.String("listen", ":8443", "with --webhook, the `ADDR` to serve on")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	token := os.Getenv("TELEGRAM_BOT_TOKEN")
+	if token == "" {
+		return errNoToken
+	}
+	secret := os.Getenv("SIRA_WEBHOOK_SECRET")
+	if *webhook != "" && secret == "" {
+		return fmt.Errorf("%w: --webhook needs SIRA_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)", errUsage)
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	dataDir := os.Getenv("SIRA_DATA_DIR")
+	if dataDir == "" {
+		dataDir = filepath.Join(".", "data")
+	}
+	st, err := store.Open(dataDir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ix, err := openIndex(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+
+	conv := &lateBot{}
+	svc, err := telegram.New(ctx, telegram.Config{Token: token, Endpoint: os.Getenv("TELEGRAM_API_ENDPOINT"), Log: log}, conv, st)
+	if err != nil {
+		return err
+	}
+	defer svc.Close()
+	conv.Bot = bot.New(ix, st, svc.Username(), log)
+	if err := svc.SetCommands(ctx, bot.Commands); err != nil {
+		log.Warn("setMyCommands", "err", err)
+	}
+	go purge(ctx, st, log)
+	log.Info("sira started", "bot", svc.Username(), "fiches", ix.Len(), "webhook", *webhook != "")
+	if *webhook == "" {
+		return svc.Poll(ctx)
+	}
+	if err := svc.SetWebhook(ctx, *webhook, secret); err != nil {
+		return err
+	}
+	srv := &http.Server{Addr: *listen, Handler: svc.Webhook(secret), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// lateBot lets the transport be built before the conversation, which needs
+// the bot's username from Telegram for its share links.
+type lateBot struct{ *bot.Bot }
+
+// purge removes expired chats once a day.
+func purge(ctx context.Context, st *store.Bolt, log *slog.Logger) {
+	t := time.NewTicker(24 * time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if n, err := st.Purge(ctx); err != nil {
+				log.Error("purge", "err", err)
+			} else if n > 0 {
+				log.Info("purged expired chats", "count", n)
+			}
+		}
+	}
+}
