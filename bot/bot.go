@@ -107,7 +107,9 @@ func (t *turn) dispatch() ([]Reply, error) {
 	if cmd, arg, ok := command(text); ok {
 		return t.command(cmd, arg)
 	}
-	if need, ok := t.menuNeed(text); ok {
+	if need, lang, ok := t.menuNeed(text); ok {
+		t.chat.Lang = lang // the keyboard's language is the person's
+		t.setLang(lang)
 		return t.browse(need)
 	}
 	if t.isMenuRegion(text) {
@@ -202,17 +204,17 @@ func (t *turn) menu() [][]string {
 }
 
 // menuNeed recognises a menu button's text, in either language (a chat may
-// still show the other language's keyboard).
-func (t *turn) menuNeed(text string) (string, bool) {
+// still show the other language's keyboard), and says which.
+func (t *turn) menuNeed(text string) (need, lang string, ok bool) {
 	for _, lang := range locales.Languages {
 		p := locales.For(lang)
 		for need, id := range needLabel {
 			if text == p.T(id, nil) {
-				return need, true
+				return need, lang, true
 			}
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 func (t *turn) isMenuRegion(text string) bool {

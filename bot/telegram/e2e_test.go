@@ -24,7 +24,7 @@ var (
 	indexOnce   sync.Once
 )
 
-func testIndex(t testing.TB) *index.Index {
+func testIndex(testing.TB) *index.Index {
 	indexOnce.Do(func() {
 		fiches, err := seeds.Load(seeds.Embedded())
 		if err != nil {
@@ -69,7 +69,7 @@ type harness struct {
 	logs   *syncBuffer
 }
 
-func start(t *testing.T, fake *fakeAPI, dir string) *harness {
+func start(t testing.TB, fake *fakeAPI, dir string) *harness {
 	t.Helper()
 	st, err := store.Open(dir)
 	if err != nil {

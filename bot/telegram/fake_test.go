@@ -40,11 +40,12 @@ type fakeAPI struct {
 	failures map[string][]int // method → status codes to answer next, in order
 	msgID    int
 	polled   chan struct{}
-	offsets  []int // offsets getUpdates was called with
+	offsets  []int                  // offsets getUpdates was called with
+	pushed   map[string][]time.Time // when each chat's messages were queued
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
-	f := &fakeAPI{t: t, nextID: 100, failures: map[string][]int{}, polled: make(chan struct{}, 1000)}
+	f := &fakeAPI{t: t, nextID: 100, failures: map[string][]int{}, polled: make(chan struct{}, 1000), pushed: map[string][]time.Time{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -118,7 +119,7 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		var out []any
 		for _, u := range f.updates {
-			if u["update_id"].(int) >= offset {
+			if u["update_id"].(int) >= offset && len(out) < 100 { // Telegram's default limit
 				if raw, ok := u["raw"]; ok {
 					out = append(out, json.RawMessage(raw.(string)))
 				} else {
@@ -162,6 +163,10 @@ func user(lang string) map[string]any {
 
 // text queues a private text message from chat.
 func (f *fakeAPI) text(chat int64, text string) int {
+	f.mu.Lock()
+	key := strconv.FormatInt(chat, 10)
+	f.pushed[key] = append(f.pushed[key], time.Now())
+	f.mu.Unlock()
 	return f.push(map[string]any{"message": map[string]any{
 		"message_id": f.nextMessage(), "date": time.Now().Unix(), "from": user("fr"),
 		"chat": map[string]any{"id": chat, "type": "private"}, "text": text,
@@ -203,7 +208,12 @@ func (f *fakeAPI) sent(method string, chat int64) []call {
 // waitFor polls until cond holds or fails the test after 10 s.
 func (f *fakeAPI) waitFor(what string, cond func() bool) {
 	f.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	f.waitForUpTo(10*time.Second, what, cond)
+}
+
+func (f *fakeAPI) waitForUpTo(d time.Duration, what string, cond func() bool) {
+	f.t.Helper()
+	deadline := time.Now().Add(d)
 	for !cond() {
 		if time.Now().After(deadline) {
 			f.t.Fatalf("timed out waiting for %s", what)

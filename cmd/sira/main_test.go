@@ -98,3 +98,47 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestChatConsole drives `sira chat` through stdin, in French then Bambara,
+// pressing numbered choices as a person would.
+func TestChatConsole(t *testing.T) {
+	in := strings.Join([]string{
+		"ou je peux apprendre la soudure a kayes",
+		"1", // details of the first result
+		"n b'a fɛ ka mobili dilan dege Bamakɔ",
+		"/langue",
+		"2", // Bamanankan
+		"/aide",
+		"/lieu 12.64 -8.0",
+	}, "\n") + "\n"
+	out, errs, code := sira(t, in, "chat")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"Bonjour ! Je suis Sira",            // greeting, as /start
+		"[1] 📚 Me former",                   // the menu as numbered choices
+		"Atelier École de Kayes",            // French answer, Kayes centres
+		"Contacts",                          // details after pressing 1
+		"Yɔrɔ 3 minnu bɛ se ka i dɛmɛ",      // Bambara answer
+		"CFP Missabougou",                   //
+		"N bɛna i jaabi bamanankan na",      // language switched by button
+		"walima butɔni dɔ digi",             // help now in Bambara
+		"Yɔrɔ minnu ka surun i la (Bamako)", // location
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "<b>") {
+		t.Error("console shows HTML tags")
+	}
+}
+
+func TestServeWithoutToken(t *testing.T) {
+	t.Setenv("TELEGRAM_BOT_TOKEN", "")
+	_, errs, code := sira(t, "", "serve")
+	if code != 1 || !strings.Contains(errs, "sira chat") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}

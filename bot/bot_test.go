@@ -1,0 +1,193 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"sira/index"
+	"sira/seeds"
+	"sira/store"
+)
+
+var (
+	ix     *index.Index
+	ixOnce sync.Once
+)
+
+func newBot(t *testing.T) (*Bot, *store.Memory) {
+	t.Helper()
+	ixOnce.Do(func() {
+		fiches, err := seeds.Load(seeds.Embedded())
+		if err != nil {
+			panic(err)
+		}
+		if ix, err = index.New(fiches); err != nil {
+			panic(err)
+		}
+	})
+	st := store.NewMemory()
+	return New(ix, st, "SiraBot", nil), st
+}
+
+func handle(t *testing.T, b *Bot, u Update) []Reply {
+	t.Helper()
+	if u.ChatID == 0 {
+		u.ChatID = 1
+	}
+	rs, err := b.Handle(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+func text(rs []Reply) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, r.Text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+func TestHandleTable(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct {
+		name string
+		u    Update
+		want []string // substrings of the replies' text
+	}{
+		{"start", Update{Kind: Text, Text: "/start"}, []string{"Je suis Sira"}},
+		{"start with need", Update{Kind: Text, Text: "/start need_emploi"}, []string{"Je suis Sira", "Voici"}},
+		{"start with region", Update{Kind: Text, Text: "/start region_kayes"}, []string{"Région : Kayes"}},
+		{"start with bad payload", Update{Kind: Text, Text: "/start fiche_nope"}, []string{"Je suis Sira"}},
+		{"command with bot name", Update{Kind: Text, Text: "/aide@SiraBot"}, []string{"/former"}},
+		{"unknown command", Update{Kind: Text, Text: "/xyz"}, []string{"/former"}},
+		{"need command", Update{Kind: Text, Text: "/financer"}, []string{"Voici"}},
+		{"Bambara menu button", Update{Kind: Text, Text: "💼 Baara"}, []string{"Yɔrɔ"}},
+		{"region menu button", Update{Kind: Text, Text: "📍 Ma région"}, []string{"quelle région"}},
+		{"emoji only", Update{Kind: Text, Text: "🙏🙏"}, []string{"Écrivez votre question"}},
+		{"empty", Update{Kind: Text, Text: ""}, []string{"Écrivez votre question"}},
+		{"binary", Update{Kind: Text, Text: "\x00\x01\x02"}, []string{"Écrivez votre question"}},
+		{"photo", Update{Kind: Media}, []string{"que du texte"}},
+		{"Bambara hint", Update{Kind: Text, Text: "/start", LanguageHint: "bm", ChatID: 77}, []string{"Sira ye"}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.u.ChatID == 0 {
+				tt.u.ChatID = int64(100 + i) // a chat of its own: state does not leak between cases
+			}
+			got := text(handle(t, b, tt.u))
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("replies %q lack %q", got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestIgnored(t *testing.T) {
+	b, _ := newBot(t)
+	for _, u := range []Update{
+		{Kind: Other},
+		{Kind: Text, Text: "bonjour à tous", Group: true},
+	} {
+		if rs := handle(t, b, u); len(rs) != 0 {
+			t.Errorf("%+v answered %q", u, text(rs))
+		}
+	}
+}
+
+func TestCallbacksAnswerOnce(t *testing.T) {
+	b, _ := newBot(t)
+	for _, data := range []string{"m", "d:P01", "d:ZZZ", "s:P02", "l:bm", "l:xx", "r:", "r:kayes", "r:mars", "n:emploi", "", "::::"} {
+		rs := handle(t, b, Update{ChatID: 9, Kind: Callback, CallbackID: "1", Data: data})
+		if len(rs) == 0 {
+			t.Errorf("%q: no reply, the button would spin", data)
+			continue
+		}
+		if rs[0].Text != "" {
+			t.Errorf("%q: first reply is not the button's answer: %+v", data, rs[0])
+		}
+	}
+}
+
+func TestLanguageFollowsQuestion(t *testing.T) {
+	b, st := newBot(t)
+	rs := handle(t, b, Update{Kind: Text, Text: "n b'a fɛ ka kalali dege Kayi"})
+	if !strings.Contains(text(rs), "Yɔrɔ") {
+		t.Errorf("Bambara question answered in %q", text(rs))
+	}
+	// A place alone keeps the chat's language.
+	rs = handle(t, b, Update{Kind: Text, Text: "Ségou"})
+	if !strings.Contains(text(rs), "Yɔrɔ") && !strings.Contains(text(rs), "Hakɛto") {
+		t.Errorf("place-only message left Bambara: %q", text(rs))
+	}
+	c, _ := st.Load(context.Background(), 1)
+	if c.Lang != "bm" || len(c.Results) == 0 {
+		t.Errorf("chat state = %+v", c)
+	}
+	// What is stored of the person: refs, not words.
+	if strings.Contains(strings.Join(c.Results, ""), "Ségou") {
+		t.Error("the question's words were stored")
+	}
+}
+
+func TestPagingEndsAndExpires(t *testing.T) {
+	b, st := newBot(t)
+	handle(t, b, Update{Kind: Text, Text: "formation"})
+	var notice string
+	for range 5 {
+		rs := handle(t, b, Update{Kind: Callback, Data: "m"})
+		notice = rs[0].Notice
+	}
+	if !strings.Contains(notice, "pas d'autre") {
+		t.Errorf("last page notice = %q", notice)
+	}
+	c, _ := st.Load(context.Background(), 1)
+	c.NavAt = time.Now().Add(-48 * time.Hour)
+	c.Results = []string{"P01"}
+	st.Save(context.Background(), 1, c)
+	// Memory store keeps NavAt as saved; expiry is checked on load.
+	rs := handle(t, b, Update{Kind: Callback, Data: "m"})
+	if !strings.Contains(rs[0].Notice, "plus disponible") {
+		t.Errorf("expired list notice = %q", rs[0].Notice)
+	}
+}
+
+func TestDetailsAskedPartFirstAndSplit(t *testing.T) {
+	b, _ := newBot(t)
+	handle(t, b, Update{Kind: Text, Text: "numero du CFP Missabougou"})
+	rs := handle(t, b, Update{Kind: Callback, Data: "d:P01"})
+	body := text(rs)
+	if i, j := strings.Index(body, "Contacts"), strings.Index(body, "Coût"); i < 0 || j >= 0 && j < i {
+		t.Errorf("contact not first in %q", body)
+	}
+	for _, r := range rs {
+		if utf8.RuneCountInString(r.Text) > 4096 {
+			t.Errorf("message of %d characters", utf8.RuneCountInString(r.Text))
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	long := strings.Repeat("ligne de texte\n", 600) // 9 000 characters
+	chunks := split([]string{"titre", long, "fin"}, maxMessage)
+	if len(chunks) < 3 {
+		t.Fatalf("%d chunks", len(chunks))
+	}
+	total := 0
+	for _, c := range chunks {
+		if n := utf8.RuneCountInString(c); n > maxMessage {
+			t.Errorf("chunk of %d", n)
+		}
+		total += strings.Count(c, "ligne de texte")
+	}
+	if total != 600 || !strings.HasSuffix(chunks[len(chunks)-1], "fin") {
+		t.Errorf("split lost text: %d lines", total)
+	}
+}
