@@ -99,7 +99,8 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		// any); only when none fits, the others, as alternatives.
 		named := bleve.NewMatchQuery(q.Place.Name) // the town named in the fiche's text
 		named.SetField(fText)
-		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 1.5), named)
+		named.SetBoost(3)
+		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 3), named)
 		filter := []query.Query{bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))}
 		if q.Kind != "" {
 			filter = append(filter, termQuery(fKind, q.Kind, 1))
