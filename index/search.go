@@ -47,6 +47,11 @@ const (
 	minFuzzyKey = 6
 )
 
+// locationsPassAbove is the index size past which term locations are read
+// in a second pass over the kept hits (measured: a second search costs more
+// than locations on every match below a few thousand fiches).
+const locationsPassAbove = 2000
+
 // rerankDepth is how many hits are ranked again by topic coverage.
 const rerankDepth = 10
 
@@ -158,10 +163,24 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
 	req := bleve.NewSearchRequestOptions(qq, max(size, rerankDepth), 0, false)
-	req.IncludeLocations = true
+	// Term locations (for coverage and why) cost on every match: on a
+	// large index they are read again for the few hits kept only.
+	twoPass := ix.Len() > locationsPassAbove
+	req.IncludeLocations = !twoPass
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	if twoPass && len(res.Hits) > 0 {
+		ids := make([]string, len(res.Hits))
+		for i, h := range res.Hits {
+			ids[i] = h.ID
+		}
+		req = bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), qq), len(ids), 0, false)
+		req.IncludeLocations = true
+		if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
 	}
 	hits := res.Hits
 	cov := make(map[*search.DocumentMatch]float64, len(hits))
