@@ -14,28 +14,48 @@ import (
 	"sira/store"
 )
 
-// Store keeps a chat's language, region and last answer.
+// Store keeps a chat's language, region and last answer, the cases handed
+// to counsellors, and counts for the unmet-needs report.
 type Store interface {
 	Load(ctx context.Context, chatID int64) (store.Chat, error)
 	Save(ctx context.Context, chatID int64, c store.Chat) error
+	OpenCase(ctx context.Context, c store.Case) (store.Case, error)
+	Case(ctx context.Context, id int) (store.Case, bool, error)
+	OpenCaseOf(ctx context.Context, chat int64) (store.Case, bool, error)
+	SaveCase(ctx context.Context, c store.Case) error
+	Count(ctx context.Context, key string, n int) error
+	Totals(ctx context.Context, since time.Time) ([]store.Total, error)
+}
+
+// Options configure a Bot.
+type Options struct {
+	// Username is the bot's Telegram username (without @), for share links.
+	Username string
+	// Counsellors is the Telegram group of EOJ counsellors that takes
+	// hand-offs; 0 turns hand-off off (the console, a misconfigured id).
+	Counsellors int64
+	// Console says the conversation runs in a terminal: hand-off then
+	// says it needs Telegram.
+	Console bool
+	Log     *slog.Logger
 }
 
 // Bot is the conversation.
 type Bot struct {
-	ix       *index.Index
-	store    Store
-	username string // the bot's Telegram username, for share links
-	log      *slog.Logger
-	now      func() time.Time
+	ix    *index.Index
+	store Store
+	opt   Options
+	log   *slog.Logger
+	now   func() time.Time
 }
 
-// New returns a conversation over an index and a store. username is the
-// bot's Telegram username (without @), used in share links.
-func New(ix *index.Index, st Store, username string, log *slog.Logger) *Bot {
+// New returns a conversation over an index and a store.
+func New(ix *index.Index, st Store, opt Options) *Bot {
+	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Bot{ix: ix, store: st, username: username, log: log, now: time.Now}
+	return &Bot{ix: ix, store: st, opt: opt, log: log, now: time.Now}
 }
 
 // pageSize is how many fiches one answer shows.
@@ -57,10 +77,13 @@ type turn struct {
 // logged and the person gets a short apology; the error is returned so the
 // transport can count it, but the replies are always worth sending.
 func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
-	if u.Kind == Other || u.Group && !u.Addressed {
-		if u.Kind == Callback {
-			return []Reply{{Notice: ""}}, nil
-		}
+	if u.Kind == Other {
+		return nil, nil
+	}
+	if b.opt.Counsellors != 0 && u.ChatID == b.opt.Counsellors {
+		return b.counsellors(ctx, u)
+	}
+	if u.Group && !u.Addressed {
 		return nil, nil
 	}
 	chat, err := b.store.Load(ctx, u.ChatID)
@@ -95,6 +118,9 @@ func (t *turn) setLang(lang string) {
 }
 
 func (t *turn) dispatch() ([]Reply, error) {
+	if rs, handled, err := t.caseMessage(); handled || err != nil {
+		return rs, err
+	}
 	switch t.u.Kind {
 	case Callback:
 		return t.callback(t.u.Data)
@@ -144,7 +170,7 @@ var needCommands = map[string]string{
 
 // Commands lists the bot's commands in menu order, for setMyCommands; the
 // description of each is the locale message "cmd_<name>".
-var Commands = []string{"start", "aide", "langue", "former", "financer", "emploi", "proteger", "region"}
+var Commands = []string{"start", "aide", "langue", "former", "financer", "emploi", "proteger", "region", "conseiller"}
 
 func (t *turn) command(cmd, arg string) ([]Reply, error) {
 	switch cmd {
@@ -156,6 +182,8 @@ func (t *turn) command(cmd, arg string) ([]Reply, error) {
 		return []Reply{t.languageChoice()}, nil
 	case "region", "mara":
 		return []Reply{t.regionChoice()}, nil
+	case "conseiller", "ladilikela":
+		return t.handOff()
 	}
 	if need, ok := needCommands[cmd]; ok {
 		return t.browse(need)
@@ -169,6 +197,11 @@ func (t *turn) start(payload string) ([]Reply, error) {
 	welcome := Reply{Text: t.p.T("welcome", nil), Menu: t.menu()}
 	kind, value, _ := strings.Cut(payload, "_")
 	switch kind {
+	case "src":
+		// A partner's poster: counted by source, nothing else.
+		if value != "" && len(value) <= 32 {
+			t.count("source/" + strings.ToLower(value))
+		}
 	case "fiche":
 		if f, ok := t.ix.Fiche(value); ok {
 			return append([]Reply{welcome}, t.details(f)...), nil
@@ -295,6 +328,13 @@ func (t *turn) callback(data string) ([]Reply, error) {
 		}
 	case "m":
 		return t.more()
+	case "c":
+		rs, err := t.handOff()
+		return append([]Reply{{}}, rs...), err
+	case "o":
+		if f, ok := t.ix.Fiche(value); ok {
+			return []Reply{{}, t.slip(f)}, nil
+		}
 	}
 	return []Reply{{Notice: t.p.T("unknown_button", nil)}}, nil
 }
@@ -311,10 +351,15 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Lang = a.Lang
 		t.setLang(a.Lang)
 	}
+	t.record(a)
+	var replies []Reply
 	if t.u.Forwarded {
-		return []Reply{t.forwardable(text, a)}, nil
+		replies = []Reply{t.forwardable(text, a)}
+	} else {
+		replies = t.answer(a)
 	}
-	return t.answer(a), nil
+	t.chat.Question = firstSentence(text, 300) // for a hand-off, kept with the navigation
+	return replies, nil
 }
 
 func (t *turn) browse(need string) ([]Reply, error) {
@@ -353,7 +398,7 @@ func (t *turn) more() ([]Reply, error) {
 
 // remember keeps the answer's refs for paging: no words of the person.
 func (t *turn) remember(rs []index.Result, asked string, noMatch bool) {
-	t.chat.Results = t.chat.Results[:0]
+	t.chat.Results, t.chat.Question = t.chat.Results[:0], ""
 	for _, r := range rs {
 		t.chat.Results = append(t.chat.Results, r.Fiche.Ref)
 	}

@@ -18,7 +18,7 @@ var (
 	ixOnce sync.Once
 )
 
-func newBot(t *testing.T) (*Bot, *store.Memory) {
+func newBot(t *testing.T) (*Bot, *store.Bolt) {
 	t.Helper()
 	ixOnce.Do(func() {
 		fiches, err := seeds.Load(seeds.Embedded())
@@ -29,8 +29,12 @@ func newBot(t *testing.T) (*Bot, *store.Memory) {
 			panic(err)
 		}
 	})
-	st := store.NewMemory()
-	return New(ix, st, "SiraBot", nil), st
+	st, err := store.OpenTemp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return New(ix, st, Options{Username: "SiraBot"}), st
 }
 
 func handle(t *testing.T, b *Bot, u Update) []Reply {
@@ -189,5 +193,35 @@ func TestSplit(t *testing.T) {
 	}
 	if total != 600 || !strings.HasSuffix(chunks[len(chunks)-1], "fin") {
 		t.Errorf("split lost text: %d lines", total)
+	}
+}
+
+func TestReferralSlip(t *testing.T) {
+	b, _ := newBot(t)
+	rs := handle(t, b, Update{Kind: Callback, Data: "o:P01"})
+	slip := text(rs)
+	for _, want := range []string{"Fiche d'orientation", "CFP Missabougou", "Comment entrer", "acte de naissance", "Coût", "FCFA", "+22363157238"} {
+		if !strings.Contains(slip, want) {
+			t.Errorf("slip lacks %q:\n%s", want, slip)
+		}
+	}
+	// In Bambara for a Bambara chat.
+	handle(t, b, Update{ChatID: 3, Kind: Callback, Data: "l:bm"})
+	if bm := text(handle(t, b, Update{ChatID: 3, Kind: Callback, Data: "o:P22"})); !strings.Contains(bm, "Ladili sɛbɛn") || !strings.Contains(bm, "a ɲininka yen") {
+		t.Errorf("Bambara slip = %q", bm)
+	}
+}
+
+func TestHandOffOff(t *testing.T) {
+	b, _ := newBot(t) // no counsellors' group
+	rs := handle(t, b, Update{Kind: Text, Text: "/conseiller"})
+	if !strings.Contains(text(rs), "pas disponible") || rs[0].Buttons[0][0].Data != "d:"+counsellorRef {
+		t.Errorf("hand-off without a group = %+v", rs)
+	}
+	// The answer to a no-match points to the EOJ fiche instead.
+	rs = handle(t, b, Update{Kind: Text, Text: "cours de pilotage d'avion"})
+	last := rs[len(rs)-1].Buttons
+	if last[len(last)-1][0].Data != "d:"+counsellorRef {
+		t.Errorf("no-match buttons = %+v", last)
 	}
 }

@@ -36,8 +36,8 @@ func (t *turn) answer(a index.Answer) []Reply {
 	}
 	r := t.page(intro, a.Results, 0)
 	if a.NoMatch || a.Need == seeds.NeedProtection {
-		r.Text += "\n\n" + t.p.T("counsellor_offer", nil)
-		r.Buttons = append(r.Buttons, []Button{{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef}})
+		r.Text += "\n\n" + t.p.T(t.counsellorOffer(), nil)
+		r.Buttons = append(r.Buttons, []Button{t.counsellorButton()})
 	}
 	if len(a.Results) == 0 {
 		r.Menu = t.menu()
@@ -164,10 +164,10 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 	for _, chunk := range split(parts, maxMessage) {
 		replies = append(replies, Reply{Text: chunk})
 	}
-	replies[len(replies)-1].Buttons = [][]Button{{
-		{Label: t.p.T("btn_share", nil), Data: "s:" + f.Ref},
-		{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef},
-	}}
+	replies[len(replies)-1].Buttons = [][]Button{
+		{{Label: t.p.T("btn_slip", nil), Data: "o:" + f.Ref}, {Label: t.p.T("btn_share", nil), Data: "s:" + f.Ref}},
+		{t.counsellorButton()},
+	}
 	return replies
 }
 
@@ -247,7 +247,7 @@ func split(parts []string, max int) []string {
 
 // share gives the link that opens this fiche in Sira.
 func (t *turn) share(f *seeds.Fiche) Reply {
-	link := fmt.Sprintf("https://t.me/%s?start=fiche_%s", t.username, f.Slug)
+	link := fmt.Sprintf("https://t.me/%s?start=fiche_%s", t.opt.Username, f.Slug)
 	return Reply{Text: t.p.T("share_text", nil) + "\n" + esc(f.Name) + "\n" + link}
 }
 
@@ -275,4 +275,20 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 		b.WriteString("\n\n" + t.p.T("counsellor_offer", nil))
 	}
 	return Reply{Text: b.String()}
+}
+
+// counsellorButton offers a person: the hand-off when a counsellors' group
+// is set, the EOJ network's fiche otherwise.
+func (t *turn) counsellorButton() Button {
+	if t.opt.Counsellors != 0 {
+		return Button{Label: t.p.T("btn_handoff", nil), Data: "c"}
+	}
+	return Button{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef}
+}
+
+func (t *turn) counsellorOffer() string {
+	if t.opt.Counsellors != 0 {
+		return "handoff_offer"
+	}
+	return "counsellor_offer"
 }

@@ -35,11 +35,21 @@ type Update struct {
 	// LanguageHint is the client's language_code: a weak sign (clients
 	// rarely report "bm"), used only for a first message with no other sign.
 	LanguageHint string
+	// FirstName is the sender's first name: all a counsellor is shown.
+	FirstName string
+	// FromID identifies the sender (a counsellor taking a case).
+	FromID int64
+	// RepliedTo is the text of the bot's own message this one replies to
+	// (a counsellor answering a case post), or "".
+	RepliedTo string
 }
 
 // A Reply is one message to send (or, with Edit, to put in place of the
 // message whose button was pressed).
 type Reply struct {
+	// Chat is where to send it: 0 for the chat of the update, or another
+	// (the counsellors' group, a person whose case a counsellor answers).
+	Chat    int64
 	Text    string     // Telegram HTML
 	Buttons [][]Button // inline keyboard under the message
 	Menu    [][]string // reply keyboard (the main menu); nil leaves it as is

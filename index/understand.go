@@ -60,6 +60,18 @@ type unit struct {
 	typed bool
 }
 
+// Topics returns the words that name what the question is about (the
+// first variant of each topic): the themes counted when no fiche fits.
+func (q Query) Topics() []string {
+	var out []string
+	for _, u := range q.units {
+		if u.topic {
+			out = append(out, lexicon.Key(u.variants[0]))
+		}
+	}
+	return out
+}
+
 // Cut returns at most MaxQuestion bytes of s, cut at a character boundary,
 // with invalid UTF-8 and control characters replaced by spaces.
 func Cut(s string) string {

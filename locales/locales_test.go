@@ -22,11 +22,20 @@ func TestSameKeys(t *testing.T) {
 	}
 }
 
+// counsellorsOnly are the messages of the counsellors' group, which works
+// in French whatever the person's language.
+func counsellorsOnly(id string) bool {
+	return strings.HasPrefix(id, "case_") || strings.HasPrefix(id, "stats_") || id == "btn_take" || id == "btn_close"
+}
+
 // Bambara uses the standard letters: no è/ò for ɛ/ɔ, no ñ for ɲ.
 func TestBambaraOrthography(t *testing.T) {
 	ids, _ := IDs(Bambara)
 	p := For(Bambara)
 	for _, id := range ids {
+		if counsellorsOnly(id) {
+			continue
+		}
 		s := p.N(id, 2, map[string]any{"Name": "x", "Region": "x", "Place": "x", "Need": "x", "Question": "x", "Date": "x"})
 		if strings.ContainsAny(s, "èòñÈÒÑ") {
 			t.Errorf("%s: old spelling in %q", id, s)

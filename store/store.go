@@ -8,11 +8,9 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -30,18 +28,21 @@ type Chat struct {
 	Region string `json:"region,omitempty"`
 	// Navigation of the last answer: the fiches' refs in rank order, what
 	// was asked of them, the page shown, and whether they were alternatives.
-	Results []string  `json:"results,omitempty"`
-	Asked   string    `json:"asked,omitempty"`
-	Page    int       `json:"page,omitempty"`
-	NoMatch bool      `json:"no_match,omitempty"`
-	NavAt   time.Time `json:"nav_at,omitzero"`
-	Updated time.Time `json:"updated"`
+	Results []string `json:"results,omitempty"`
+	Asked   string   `json:"asked,omitempty"`
+	Page    int      `json:"page,omitempty"`
+	NoMatch bool     `json:"no_match,omitempty"`
+	// Question is the last question, kept with the navigation (24 hours)
+	// only so that a hand-off can show it to a counsellor.
+	Question string    `json:"question,omitempty"`
+	NavAt    time.Time `json:"nav_at,omitzero"`
+	Updated  time.Time `json:"updated"`
 }
 
 // expireNav drops navigation older than NavLifetime.
 func (c *Chat) expireNav(now time.Time) {
 	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > NavLifetime {
-		c.Results, c.Asked, c.Page, c.NoMatch, c.NavAt = nil, "", 0, false, time.Time{}
+		c.Results, c.Asked, c.Page, c.NoMatch, c.Question, c.NavAt = nil, "", 0, false, "", time.Time{}
 	}
 }
 
@@ -53,8 +54,9 @@ var (
 
 // Bolt is the store on disk (bbolt), for the Telegram bot.
 type Bolt struct {
-	db  *bolt.DB
-	now func() time.Time
+	db   *bolt.DB
+	now  func() time.Time
+	temp string // removed on Close (OpenTemp)
 }
 
 // Open opens (or creates) the store in dir and removes expired entries.
@@ -67,7 +69,7 @@ func Open(dir string) (*Bolt, error) {
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{chatsBucket, metaBucket} {
+		for _, b := range [][]byte{chatsBucket, metaBucket, casesBucket, openCaseBucket, statsBucket} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -86,8 +88,14 @@ func Open(dir string) (*Bolt, error) {
 	return s, nil
 }
 
-// Close closes the store.
-func (s *Bolt) Close() error { return s.db.Close() }
+// Close closes the store (and removes it, if temporary).
+func (s *Bolt) Close() error {
+	err := s.db.Close()
+	if s.temp != "" {
+		os.RemoveAll(s.temp)
+	}
+	return err
+}
 
 func chatKey(id int64) []byte {
 	return binary.BigEndian.AppendUint64(nil, uint64(id))
@@ -124,14 +132,20 @@ func (s *Bolt) Save(_ context.Context, chatID int64, c Chat) error {
 	})
 }
 
-// Purge deletes the chats not touched for Retention and returns how many.
+// Purge deletes the chats not touched for Retention and the cases closed
+// more than CaseRetention ago, and returns how many.
 func (s *Bolt) Purge(context.Context) (int, error) {
 	cutoff := s.now().Add(-Retention)
 	n := 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		closed, err := purgeCases(tx, s.now())
+		if err != nil {
+			return err
+		}
+		n += closed
 		b := tx.Bucket(chatsBucket)
 		var stale [][]byte
-		err := b.ForEach(func(k, v []byte) error {
+		err = b.ForEach(func(k, v []byte) error {
 			var c Chat
 			if json.Unmarshal(v, &c) != nil || c.Updated.Before(cutoff) {
 				stale = append(stale, append([]byte(nil), k...))
@@ -146,7 +160,7 @@ func (s *Bolt) Purge(context.Context) (int, error) {
 				return err
 			}
 		}
-		n = len(stale)
+		n += len(stale)
 		return nil
 	})
 	if err != nil {
@@ -179,50 +193,18 @@ func (s *Bolt) SetOffset(_ context.Context, offset int) error {
 	})
 }
 
-// Memory is a store that forgets everything when the process ends: for the
-// console and tests.
-type Memory struct {
-	mu     sync.Mutex
-	chats  map[int64]Chat
-	offset int
-	now    func() time.Time
-}
-
-// NewMemory returns an empty memory store.
-func NewMemory() *Memory { return &Memory{chats: map[int64]Chat{}, now: time.Now} }
-
-// Load returns a chat's entry.
-func (m *Memory) Load(_ context.Context, chatID int64) (Chat, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c := m.chats[chatID]
-	c.expireNav(m.now())
-	return c, nil
-}
-
-// Save writes a chat's entry.
-func (m *Memory) Save(_ context.Context, chatID int64, c Chat) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c.Updated = m.now()
-	m.chats[chatID] = c
-	return nil
-}
-
-// Offset returns the next update id to ask for.
-func (m *Memory) Offset(context.Context) (int, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.offset, nil
-}
-
-// SetOffset records the next update id to ask for.
-func (m *Memory) SetOffset(_ context.Context, offset int) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if offset < m.offset {
-		return errors.New("store: offset going back")
+// OpenTemp opens a store in a new temporary folder, removed by Close: for
+// the console, which keeps nothing, and for tests.
+func OpenTemp() (*Bolt, error) {
+	dir, err := os.MkdirTemp("", "sira-")
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
 	}
-	m.offset = offset
-	return nil
+	s, err := Open(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	s.temp = dir
+	return s, nil
 }

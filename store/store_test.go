@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"os"
 	"testing"
 	"time"
 )
@@ -65,17 +66,72 @@ func TestRetentionAndNavExpiry(t *testing.T) {
 	}
 }
 
-func TestMemory(t *testing.T) {
-	ctx := context.Background()
-	m := NewMemory()
-	m.Save(ctx, 1, Chat{Lang: "bm"})
-	if c, _ := m.Load(ctx, 1); c.Lang != "bm" || c.Updated.IsZero() {
-		t.Errorf("Load = %+v", c)
-	}
-	if err := m.SetOffset(ctx, 5); err != nil {
+func TestTempIsRemoved(t *testing.T) {
+	s, err := OpenTemp()
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := m.SetOffset(ctx, 3); err == nil {
-		t.Error("offset went back")
+	dir := s.temp
+	s.Save(context.Background(), 1, Chat{Lang: "bm"})
+	s.Close()
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("%s still there after Close", dir)
+	}
+}
+
+func TestCases(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { return now }
+	a, _ := s.OpenCase(ctx, Case{Chat: 10, FirstName: "Awa"})
+	b, _ := s.OpenCase(ctx, Case{Chat: 11, FirstName: "Issa"})
+	if a.ID != 1 || b.ID != 2 {
+		t.Fatalf("case numbers %d, %d", a.ID, b.ID)
+	}
+	if c, ok, _ := s.OpenCaseOf(ctx, 10); !ok || c.ID != 1 {
+		t.Fatalf("open case of 10 = %+v %v", c, ok)
+	}
+	a.Closed = now
+	a.Lines = []CaseLine{{From: "person", Text: "aidez-moi", At: now}}
+	s.SaveCase(ctx, a)
+	if _, ok, _ := s.OpenCaseOf(ctx, 10); ok {
+		t.Error("closed case still open for its chat")
+	}
+	now = now.Add(CaseRetention + time.Hour)
+	s.Purge(ctx)
+	if _, ok, _ := s.Case(ctx, 1); ok {
+		t.Error("closed case kept past its retention")
+	}
+	if _, ok, _ := s.Case(ctx, 2); !ok {
+		t.Error("open case purged")
+	}
+}
+
+func TestStats(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { return day }
+	s.Count(ctx, "questions/formation/kayes", 1)
+	s.Count(ctx, "questions/formation/kayes", 2)
+	day = day.Add(48 * time.Hour)
+	s.Count(ctx, "questions/formation/kayes", 1)
+	s.Count(ctx, "fiche_shown/P01", 1)
+	all, _ := s.Totals(ctx, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC))
+	if len(all) != 2 || all[1] != (Total{"questions/formation/kayes", 4}) {
+		t.Errorf("totals = %v", all)
+	}
+	recent, _ := s.Totals(ctx, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC))
+	if len(recent) != 2 || recent[1].Count != 1 {
+		t.Errorf("since March 2 = %v", recent)
 	}
 }

@@ -40,7 +40,7 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 		cq := u.CallbackQuery
 		up.Kind, up.CallbackID, up.Data = bot.Callback, cq.ID, cq.Data
 		if cq.From != nil {
-			up.LanguageHint = cq.From.LanguageCode
+			up.LanguageHint, up.FirstName, up.FromID = cq.From.LanguageCode, cq.From.FirstName, cq.From.ID
 		}
 		if cq.Message != nil && cq.Message.Chat != nil {
 			up.ChatID, up.Group = cq.Message.Chat.ID, isGroup(cq.Message.Chat)
@@ -51,7 +51,10 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 		m := u.Message
 		up.ChatID, up.Group, in.messageID = m.Chat.ID, isGroup(m.Chat), m.MessageID
 		if m.From != nil {
-			up.LanguageHint = m.From.LanguageCode
+			up.LanguageHint, up.FirstName, up.FromID = m.From.LanguageCode, m.From.FirstName, m.From.ID
+		}
+		if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == self.ID {
+			up.RepliedTo = r.Text
 		}
 		up.Forwarded = m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil ||
 			m.ForwardSenderName != "" || extra.Message != nil && len(extra.Message.ForwardOrigin) > 0

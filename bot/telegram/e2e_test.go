@@ -86,7 +86,7 @@ func start(t testing.TB, fake *fakeAPI, dir string) *harness {
 		st.Close()
 		t.Fatal(err)
 	}
-	conv.b = bot.New(testIndex(t), st, svc.Username(), log)
+	conv.b = bot.New(testIndex(t), st, bot.Options{Username: svc.Username(), Counsellors: counsellorsChat, Log: log})
 	if err := svc.SetCommands(context.Background(), bot.Commands); err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +102,13 @@ type convHolder struct{ b *bot.Bot }
 func (c *convHolder) Handle(ctx context.Context, u bot.Update) ([]bot.Reply, error) {
 	return c.b.Handle(ctx, u)
 }
+
+func (c *convHolder) Blocked(ctx context.Context, chat int64) []bot.Reply {
+	return c.b.Blocked(ctx, chat)
+}
+
+// counsellorsChat is the EOJ counsellors' group in the tests.
+const counsellorsChat = -4242
 
 // stop is SIGTERM: stop taking updates, finish those in flight.
 func (h *harness) stop() {
@@ -162,7 +169,7 @@ func TestQuestionsInBothLanguages(t *testing.T) {
 	// No match: said plainly, with a counsellor.
 	fake.text(3, "cours de pilotage d'avion")
 	nm := fake.waitSent(3, 1)[0]
-	if !strings.Contains(nm.Params.Get("text"), "aucune fiche") || !strings.Contains(nm.Params.Get("reply_markup"), "d:P14") {
+	if !strings.Contains(nm.Params.Get("text"), "aucune fiche") || !strings.Contains(nm.Params.Get("reply_markup"), `"callback_data":"c"`) {
 		t.Errorf("no match = %q %s", nm.Params.Get("text"), nm.Params.Get("reply_markup"))
 	}
 }
@@ -388,7 +395,7 @@ func TestWebhook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer svc.Close()
-	conv.b = bot.New(testIndex(t), st, svc.Username(), nil)
+	conv.b = bot.New(testIndex(t), st, bot.Options{Username: svc.Username()})
 	hook := httptest.NewServer(svc.Webhook("s3cret_token"))
 	defer hook.Close()
 	update := `{"update_id": 77, "message": {"message_id": 1, "date": 1, "chat": {"id": 31, "type": "private"}, "text": "/aide"}}`

@@ -42,10 +42,11 @@ type fakeAPI struct {
 	polled   chan struct{}
 	offsets  []int                  // offsets getUpdates was called with
 	pushed   map[string][]time.Time // when each chat's messages were queued
+	blocked  map[string]bool        // chats whose user blocked the bot (403)
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
-	f := &fakeAPI{t: t, nextID: 100, failures: map[string][]int{}, polled: make(chan struct{}, 1000), pushed: map[string][]time.Time{}}
+	f := &fakeAPI{t: t, nextID: 100, failures: map[string][]int{}, polled: make(chan struct{}, 1000), pushed: map[string][]time.Time{}, blocked: map[string]bool{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -64,6 +65,12 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	r.ParseForm()
 	f.mu.Lock()
 	f.calls = append(f.calls, call{Method: method, Params: r.PostForm, At: time.Now()})
+	if method == "sendMessage" && f.blocked[r.PostForm.Get("chat_id")] {
+		f.mu.Unlock()
+		w.WriteHeader(http.StatusForbidden)
+		fmt.Fprint(w, `{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}`)
+		return
+	}
 	if codes := f.failures[method]; len(codes) > 0 {
 		f.failures[method] = codes[1:]
 		f.mu.Unlock()

@@ -104,6 +104,13 @@ func New(ctx context.Context, cfg Config, h Handler, off Offsets) (*Service, err
 	return s, nil
 }
 
+// CheckChat makes sure the bot can see a chat (the counsellors' group):
+// a wrong id is caught at start-up, not at the first hand-off.
+func (s *Service) CheckChat(ctx context.Context, chat int64) error {
+	_, err := s.api.call(ctx, "getChat", tgbotapi.Params{"chat_id": strconv.FormatInt(chat, 10)})
+	return err
+}
+
 // Username is the bot's username, for share links.
 func (s *Service) Username() string { return s.self.UserName }
 

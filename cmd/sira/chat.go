@@ -25,6 +25,11 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return err
 	}
 	defer ix.Close()
+	st, err := store.OpenTemp() // removed on exit: the console keeps nothing
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	fmt.Fprintln(stdout, "Sira — écrivez votre question (Ctrl-D pour quitter). Tapez un numéro pour choisir. /lieu LAT LON partage une position.")
-	return console.Run(ctx, bot.New(ix, store.NewMemory(), "SiraBot", nil), stdin, stdout)
+	return console.Run(ctx, bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true}), stdin, stdout)
 }

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"sira/bot"
+	"sira/store"
 )
 
 // sira runs the command in-process and returns its output and exit code.
@@ -110,6 +113,7 @@ func TestChatConsole(t *testing.T) {
 		"2", // Bamanankan
 		"/aide",
 		"/lieu 12.64 -8.0",
+		"/conseiller",
 	}, "\n") + "\n"
 	out, errs, code := sira(t, in, "chat")
 	if code != 0 {
@@ -140,5 +144,58 @@ func TestServeWithoutToken(t *testing.T) {
 	_, errs, code := sira(t, "", "serve")
 	if code != 1 || !strings.Contains(errs, "sira chat") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestReport fills a store through a conversation, then reads the report.
+func TestReport(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := openIndex("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1})
+	ctx := context.Background()
+	for _, u := range []bot.Update{
+		{ChatID: 1, Kind: bot.Text, Text: "/start src_apej"},
+		{ChatID: 1, Kind: bot.Text, Text: "formation soudure a Kayes"},
+		{ChatID: 2, Kind: bot.Text, Text: "formation en bijouterie"},
+		{ChatID: 2, Kind: bot.Text, Text: "/conseiller", FirstName: "Awa"},
+		{ChatID: -1, Kind: bot.Callback, Data: "k:1", FirstName: "Fatou", FromID: 7},
+		{ChatID: -1, Kind: bot.Callback, Data: "x:1", FirstName: "Fatou", FromID: 7},
+	} {
+		if _, err := b.Handle(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	ix.Close()
+	out, errs, code := sira(t, "", "report", "--since", "30d", "--data", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"section,key,count",
+		"questions,formation/kayes,1",
+		"no_match_theme,bijouterie,1",
+		"fiche_shown,P0",
+		"source,apej,1",
+		"cases,opened,1",
+		"cases,taken,1",
+		"cases,closed,1",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Awa") || strings.Contains(out, "soudure a Kayes") {
+		t.Errorf("report holds personal data:\n%s", out)
+	}
+	if _, _, code := sira(t, "", "report", "--since", "soon", "--data", dir); code != 2 {
+		t.Errorf("bad --since: exit %d", code)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"sira/bot"
@@ -61,7 +62,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return err
 	}
 	defer svc.Close()
-	conv.Bot = bot.New(ix, st, svc.Username(), log)
+	conv.Bot = bot.New(ix, st, bot.Options{Username: svc.Username(), Counsellors: counsellors(ctx, svc, log), Log: log})
 	if err := svc.SetCommands(ctx, bot.Commands); err != nil {
 		log.Warn("setMyCommands", "err", err)
 	}
@@ -84,6 +85,27 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return err
 	}
 	return nil
+}
+
+// counsellors reads SIRA_COUNSELLOR_CHAT, the counsellors' group, and
+// checks that the bot can reach it. A missing or bad id turns hand-off off
+// at start-up, with a clear message, rather than failing at the first case.
+func counsellors(ctx context.Context, svc *telegram.Service, log *slog.Logger) int64 {
+	v := os.Getenv("SIRA_COUNSELLOR_CHAT")
+	if v == "" {
+		log.Warn("SIRA_COUNSELLOR_CHAT is not set: hand-off to counsellors is off")
+		return 0
+	}
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id >= 0 {
+		log.Error("SIRA_COUNSELLOR_CHAT must be a group's id, a negative number like -1001234567890: hand-off is off", "value", v)
+		return 0
+	}
+	if err := svc.CheckChat(ctx, id); err != nil {
+		log.Error("the bot cannot reach SIRA_COUNSELLOR_CHAT (is it a member of the group?): hand-off is off", "chat", id, "err", err)
+		return 0
+	}
+	return id
 }
 
 // lateBot lets the transport be built before the conversation, which needs

@@ -1,0 +1,147 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// CaseRetention is how long a case's texts are kept after it is closed.
+const CaseRetention = 30 * 24 * time.Hour
+
+// A Case is a conversation handed to the counsellors. It holds the
+// person's first name only: never a phone number or a username.
+type Case struct {
+	ID        int        `json:"id"`
+	Chat      int64      `json:"chat"`
+	FirstName string     `json:"first_name"`
+	Lang      string     `json:"lang"`
+	Region    string     `json:"region,omitempty"`
+	Opened    time.Time  `json:"opened"`
+	TakenBy   string     `json:"taken_by,omitempty"` // the counsellor's first name
+	TakerID   int64      `json:"taker_id,omitempty"`
+	Answered  time.Time  `json:"answered,omitzero"` // first counsellor message
+	Closed    time.Time  `json:"closed,omitzero"`
+	Lines     []CaseLine `json:"lines,omitempty"`
+}
+
+// A CaseLine is one message of a case.
+type CaseLine struct {
+	From string    `json:"from"` // "person", "counsellor:<first name>", "sira"
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+}
+
+// Open reports whether the case is still open.
+func (c Case) Open() bool { return c.Closed.IsZero() }
+
+var (
+	casesBucket    = []byte("cases")
+	openCaseBucket = []byte("open_case") // chat → id of its open case
+	caseSeqKey     = []byte("case_seq")
+)
+
+func caseKey(id int) []byte { return binary.BigEndian.AppendUint64(nil, uint64(id)) }
+
+// OpenCase stores a new case, giving it the next number.
+func (s *Bolt) OpenCase(_ context.Context, c Case) (Case, error) {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(metaBucket)
+		seq := 0
+		if v := meta.Get(caseSeqKey); len(v) == 8 {
+			seq = int(binary.BigEndian.Uint64(v))
+		}
+		seq++
+		if err := meta.Put(caseSeqKey, caseKey(seq)); err != nil {
+			return err
+		}
+		c.ID = seq
+		if c.Opened.IsZero() {
+			c.Opened = s.now()
+		}
+		if err := putCase(tx, c); err != nil {
+			return err
+		}
+		return tx.Bucket(openCaseBucket).Put(chatKey(c.Chat), caseKey(c.ID))
+	})
+	if err != nil {
+		return Case{}, fmt.Errorf("store: open case: %w", err)
+	}
+	return c, nil
+}
+
+func putCase(tx *bolt.Tx, c Case) error {
+	v, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(casesBucket).Put(caseKey(c.ID), v)
+}
+
+func getCase(tx *bolt.Tx, id int) (Case, bool, error) {
+	v := tx.Bucket(casesBucket).Get(caseKey(id))
+	if v == nil {
+		return Case{}, false, nil
+	}
+	var c Case
+	err := json.Unmarshal(v, &c)
+	return c, err == nil, err
+}
+
+// Case returns a case by number.
+func (s *Bolt) Case(_ context.Context, id int) (c Case, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		c, ok, err = getCase(tx, id)
+		return err
+	})
+	return c, ok, err
+}
+
+// OpenCaseOf returns the open case of a chat, if any.
+func (s *Bolt) OpenCaseOf(_ context.Context, chat int64) (c Case, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(openCaseBucket).Get(chatKey(chat))
+		if len(v) != 8 {
+			return nil
+		}
+		c, ok, err = getCase(tx, int(binary.BigEndian.Uint64(v)))
+		return err
+	})
+	return c, ok, err
+}
+
+// SaveCase writes a case; a closed case stops being its chat's open case.
+func (s *Bolt) SaveCase(_ context.Context, c Case) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if err := putCase(tx, c); err != nil {
+			return err
+		}
+		if !c.Open() {
+			return tx.Bucket(openCaseBucket).Delete(chatKey(c.Chat))
+		}
+		return nil
+	})
+}
+
+// purgeCases deletes cases closed more than CaseRetention ago.
+func purgeCases(tx *bolt.Tx, now time.Time) (int, error) {
+	b := tx.Bucket(casesBucket)
+	var stale [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		var c Case
+		if json.Unmarshal(v, &c) != nil || !c.Open() && now.Sub(c.Closed) > CaseRetention {
+			stale = append(stale, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	for _, k := range stale {
+		if err := b.Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	return len(stale), err
+}
