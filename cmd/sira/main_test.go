@@ -5,12 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"sira/bot"
+	"sira/bot/telegram"
 	"sira/store"
 )
 
@@ -197,5 +201,46 @@ func TestReport(t *testing.T) {
 	}
 	if _, _, code := sira(t, "", "report", "--since", "soon", "--data", dir); code != 2 {
 		t.Errorf("bad --since: exit %d", code)
+	}
+}
+
+// TestCounsellorsConfig checks SIRA_COUNSELLOR_CHAT at start-up: missing,
+// not a group id, or a group the bot cannot reach all turn hand-off off
+// with a message, instead of failing at the first case.
+func TestCounsellorsConfig(t *testing.T) {
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/getMe"):
+			fmt.Fprint(w, `{"ok":true,"result":{"id":1,"is_bot":true,"first_name":"Sira","username":"SiraBot"}}`)
+		case strings.HasSuffix(r.URL.Path, "/getChat") && r.PostForm.Get("chat_id") == "-100":
+			fmt.Fprint(w, `{"ok":true,"result":{"id":-100,"type":"supergroup","title":"EOJ"}}`)
+		default:
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprint(w, `{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}`)
+		}
+	}))
+	defer api.Close()
+	svc, err := telegram.New(context.Background(), telegram.Config{Token: "1:x", Endpoint: api.URL + "/bot%s/%s", Retry: telegram.Retry{Attempts: 1}}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	for _, tt := range []struct {
+		env, log string
+		want     int64
+	}{
+		{"", "is not set", 0},
+		{"abc", "must be a group's id", 0},
+		{"12345", "must be a group's id", 0},
+		{"-999", "cannot reach", 0},
+		{"-100", "", -100},
+	} {
+		t.Setenv("SIRA_COUNSELLOR_CHAT", tt.env)
+		var logs bytes.Buffer
+		got := counsellors(context.Background(), svc, slog.New(slog.NewTextHandler(&logs, nil)))
+		if got != tt.want || !strings.Contains(logs.String(), tt.log) {
+			t.Errorf("SIRA_COUNSELLOR_CHAT=%q: %d, log %q", tt.env, got, logs.String())
+		}
 	}
 }
