@@ -18,6 +18,17 @@ func init() {
 	commands["report"] = command{"unmet-needs report as CSV (--since 30d), from the bot's store", runReport}
 }
 
+// dataDir is the bot's state folder: the flag, else $SIRA_DATA_DIR, else ./data.
+func dataDir(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv("SIRA_DATA_DIR"); env != "" {
+		return env
+	}
+	return filepath.Join(".", "data")
+}
+
 // parseSince reads "30d", "12h", "2w".
 func parseSince(s string) (time.Duration, error) {
 	if n, ok := strings.CutSuffix(s, "d"); ok {
@@ -42,14 +53,7 @@ func runReport(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil || d <= 0 {
 		return fmt.Errorf("%w: --since %q: want a period like 30d", errUsage, *since)
 	}
-	dir := *data
-	if dir == "" {
-		dir = os.Getenv("SIRA_DATA_DIR")
-	}
-	if dir == "" {
-		dir = filepath.Join(".", "data")
-	}
-	st, err := store.Open(dir)
+	st, err := store.Open(dataDir(*data))
 	if err != nil {
 		return err
 	}

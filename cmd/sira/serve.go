@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -41,11 +40,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return fmt.Errorf("%w: --webhook needs SIRA_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)", errUsage)
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	dataDir := os.Getenv("SIRA_DATA_DIR")
-	if dataDir == "" {
-		dataDir = filepath.Join(".", "data")
-	}
-	st, err := store.Open(dataDir)
+	st, err := store.Open(dataDir(""))
 	if err != nil {
 		return err
 	}
