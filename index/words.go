@@ -40,6 +40,7 @@ var frame = set(`
 	endroit lieu programme programmes projet jeune jeunes mali malien malienne
 	demande demander savoir sait sais connais connait donne donner propose proposer
 	intervient intervenir interviennent travaille
+	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
 	rentre rentree revenu retour migrant migrants mois ans fille fils neveu frere soeur enfant
 	conseiller conseil info information informations
 	kalo dogokun
