@@ -31,6 +31,7 @@ type Index struct {
 	names  map[string]bool
 	sounds map[string]bool
 	spell  neighbours // sound keys within one edit, for misspellings
+	terms  []string   // the head and text terms, sorted, for prefix look-ups
 
 	french, bambara, sound bleveanalysis.Analyzer
 }
@@ -91,6 +92,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	}
 	ix.names, ix.sounds = keys(names), keys(sounds)
 	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
+	ix.terms = sortedTerms(ix.textDF, names)
 	return ix, nil
 }
 

@@ -114,6 +114,10 @@ func TestRanking(t *testing.T) {
 		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
 		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
+		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                  // SMS, informal
+		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                         // worker → trade
+		{"formation de coiffeur", []string{"P01", "P03"}},                                                   //
+		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}}, // shared stem
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -123,6 +123,13 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	if err != nil {
 		return a, err
 	}
+	if len(rs) == 0 && content != nil && len(should) > 0 {
+		// No fiche has any of the words: the need alone still finds
+		// alternatives worth showing.
+		if rs, err = ix.run(ctx, q, combine(nil, should, nil), size, topics); err != nil {
+			return a, err
+		}
+	}
 	a.Results = rs
 	a.NoMatch = !fits(rs)
 	if q.Place != nil && len(rs) > 0 {
@@ -235,13 +242,18 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	for _, u := range q.units {
 		var clauses []query.Query
 		ts := termSet{french: map[string]bool{}, sound: map[string]bool{}}
-		for _, v := range u.variants {
+		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing seven times.
 			var terms []string
 			for _, t := range ix.french.Analyze([]byte(v)) {
 				terms = append(terms, string(t.Term))
-				ts.french[string(t.Term)] = true
+			}
+			if i == 0 {
+				terms = append(terms, u.stems...)
+			}
+			for _, t := range terms {
+				ts.french[t] = true
 			}
 			if len(terms) > 0 {
 				for _, f := range contentFields {

@@ -58,6 +58,8 @@ type unit struct {
 	// typed says the unit is a word as the person typed it (not a gloss),
 	// so it may be misspelt.
 	typed bool
+	// stems are index terms related to the word (already analyzed).
+	stems []string
 }
 
 // Topics returns the words that name what the question is about (the
@@ -156,7 +158,13 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
-		q.units = append(q.units, unit{variants: []string{w}, boost: 1, typed: true, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)})
+		u := unit{variants: []string{w}, boost: 1, typed: true, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)}
+		if syn, ok := synonyms[w]; ok {
+			u.variants = append(u.variants, syn)
+		} else if !ix.inText(w) {
+			u.stems = ix.related(w)
+		}
+		q.units = append(q.units, u)
 	}
 	best := 0.0
 	for _, n := range seeds.Needs {

@@ -26,7 +26,29 @@ var frenchWords = set(`
 	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
 	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
 	comment combien pourquoi quand ya il-y-a c'est
+	slt bsr cc svp stp pr pk pq cmt kel kelle ke koi ki ds dan tjrs bcp mm
+	til yatil jsuis chui jveux jvoudrais jvoudrai jpeux jcherche jcherch jsais jaimerais
+	voudrai fer fo faut devenir deviens etre
 `)
+
+// synonyms maps the words of spoken and SMS French, and the names of
+// workers, to the words the fiches use.
+var synonyms = map[string]string{
+	"soudeur": "soudure", "soudeurs": "soudure", "coiffeur": "coiffure", "coiffeuse": "coiffure",
+	"eleveur": "élevage", "eleveurs": "élevage", "macon": "maçonnerie", "macons": "maçonnerie",
+	"couturier": "couture", "couturiere": "couture", "tailleur": "couture",
+	"mecanicien": "mécanique", "electricien": "électricité", "menuisier": "menuiserie",
+	"plombier": "plomberie", "informaticien": "informatique", "agriculteur": "agriculture",
+	"paysan": "agriculture producteur", "paysans": "agriculture producteurs",
+	"pisciculteur": "pisciculture", "aviculteur": "aviculture", "maraicher": "maraîchage",
+	"chauffeur": "conduite", "boulanger": "boulangerie", "teinturier": "teinture",
+	"cuisinier": "cuisine restauration", "infirmier": "infirmier santé",
+	"boulot": "emploi travail", "taf": "travail", "job": "emploi", "jobs": "emploi",
+	"bosser": "travailler", "taffer": "travailler",
+	"fric": "argent financement", "thune": "argent financement", "sous": "argent",
+	"psy": "psychologique psychosocial", "toubib": "médecin santé",
+	"patron": "employeur", "patrons": "employeurs",
+}
 
 // frame words frame a request without naming its topic ("je veux
 // apprendre…", "qui peut aider…"): they never make a question a topic of

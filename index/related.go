@@ -1,0 +1,49 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// French names a trade, its worker and its adjective from one stem:
+// "psychologue" and "psychologique", "coiffeur" and "coiffure",
+// "informaticien" and "informatique". The light stemmer keeps them apart;
+// a word no fiche holds is therefore read as the fiche terms that share
+// its first two thirds (six letters at least: "pilotage" must not meet
+// "piloter"). Pairs that share less ("soudeur", "soudure") are in synonyms.
+const (
+	minRelatedWord = 7
+	minPrefix      = 6
+	maxRelated     = 5
+)
+
+func sortedTerms(dfs ...map[string]uint64) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, df := range dfs {
+		for t := range df {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// related returns the fiche terms that share the word's stem prefix.
+func (ix *Index) related(w string) []string {
+	n := utf8.RuneCountInString(w)
+	if n < minRelatedWord {
+		return nil
+	}
+	prefix := string([]rune(w)[:max(minPrefix, n*2/3)])
+	i := sort.SearchStrings(ix.terms, prefix)
+	var out []string
+	for ; i < len(ix.terms) && strings.HasPrefix(ix.terms[i], prefix) && len(out) < maxRelated; i++ {
+		out = append(out, ix.terms[i])
+	}
+	return out
+}
