@@ -170,3 +170,12 @@ func BenchmarkAskSynthetic(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkUnderstand is the reading of a question alone (no search).
+func BenchmarkUnderstand(b *testing.B) {
+	ix := testIndex(b)
+	qs := devQuestions(b)
+	for i := 0; b.Loop(); i++ {
+		ix.Understand(qs[i%len(qs)])
+	}
+}

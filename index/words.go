@@ -145,10 +145,3 @@ var generic = set(`question verbe autre lieu`)
 // bmStrong are the Bambara grammatical words that are not also French
 // words: the surest sign of Bambara.
 var bmStrong = set(`be te ka ye wa jon jumen joli mun dow bee ani walima nin olu anw aw tun bi kono fe yen yan doron fana ko min`)
-
-func bmWeight(w string) float64 {
-	if bmStrong[w] {
-		return 1
-	}
-	return 0.3
-}

@@ -103,14 +103,6 @@ func (o *offsets) finish(id int) int {
 	return o.next
 }
 
-// skip marks an update that needs no handling (malformed) as handled.
-func (o *offsets) skip(id int) int {
-	if o.start(id) {
-		return o.finish(id)
-	}
-	return o.current()
-}
-
 // advance moves next past the handled updates below the lowest pending one.
 func (o *offsets) advance() {
 	low := -1

@@ -25,10 +25,9 @@ type pacer struct {
 	pace   Pace
 	global *rate.Limiter
 
-	mu     sync.Mutex
-	chats  map[int64]*rate.Limiter
-	until  time.Time // after a 429, nobody sends before this
-	groups map[int64]bool
+	mu    sync.Mutex
+	chats map[int64]*rate.Limiter
+	until time.Time // after a 429, nobody sends before this
 }
 
 func newPacer(p Pace) *pacer {

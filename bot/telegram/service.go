@@ -48,7 +48,6 @@ type Config struct {
 // Service connects a Handler to Telegram.
 type Service struct {
 	api     *api
-	poller  *tgbotapi.BotAPI // the same bot, with a context its polls can be abandoned by
 	handler Handler
 	offsets Offsets
 	cfg     Config
