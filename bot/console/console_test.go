@@ -1,0 +1,56 @@
+package console
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"sira/bot"
+	"sira/index"
+	"sira/seeds"
+	"sira/store"
+)
+
+func TestPlain(t *testing.T) {
+	if got := Plain("<b>1. CFP</b> — <i>Bamako</i> &amp; Kati &lt;ok&gt;"); got != "1. CFP — Bamako & Kati <ok>" {
+		t.Errorf("Plain = %q", got)
+	}
+}
+
+// TestChoices checks that a number presses the button shown with it, and
+// that anything else is a message.
+func TestChoices(t *testing.T) {
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(fiches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	st, err := store.OpenTemp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var out strings.Builder
+	in := "/langue\n2\n99\n/lieu 14.45 -11.43\n/lieu nowhere\n"
+	if err := Run(context.Background(), bot.New(ix, st, bot.Options{Console: true}), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"[1] Français", "[2] Bamanankan", // /langue shows its buttons
+		"N bɛna i jaabi bamanankan na", // 2 pressed Bamanankan
+		"(Kayes)",                      // a location
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	// "99" and "/lieu nowhere" are messages, not choices: a question and a command.
+	if !strings.Contains(got, "n ma yɔrɔ sɔrɔ") || !strings.Contains(got, "/former") {
+		t.Errorf("unmatched input not read as a message:\n%s", got)
+	}
+}
