@@ -66,7 +66,7 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 				up.Addressed = true
 				up.Text = strings.TrimSpace(removeFold(m.Text, mention))
 			}
-			if strings.HasPrefix(m.Text, "/") {
+			if forUs(m.Text, self.UserName) {
 				up.Addressed = true
 			}
 		case m.Location != nil:
@@ -79,6 +79,29 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 	// Edited messages, channel posts, inline queries, member updates…: the
 	// conventions are to ignore them (Kind Other).
 	return in, true
+}
+
+// forUs reports whether text is a command for this bot: "/aide", or
+// "/aide@SiraBot" but not "/aide@OtherBot".
+func forUs(text, username string) bool {
+	if !strings.HasPrefix(text, "/") {
+		return false
+	}
+	cmd, _, _ := strings.Cut(text, " ")
+	_, to, addressed := strings.Cut(cmd, "@")
+	return !addressed || strings.EqualFold(to, username)
+}
+
+// updateID reads the id of an update that is otherwise malformed, so that
+// it can be confirmed and not sent again forever; 0 when there is none.
+func updateID(raw json.RawMessage) int {
+	var u struct {
+		ID int `json:"update_id"`
+	}
+	if json.Unmarshal(raw, &u) != nil {
+		return 0
+	}
+	return u.ID
 }
 
 func isGroup(c *tgbotapi.Chat) bool { return c.Type == "group" || c.Type == "supergroup" }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -267,10 +268,16 @@ func TestGroups(t *testing.T) {
 	if msgs[0].Params.Get("reply_to_message_id") != "2" || strings.Contains(msgs[0].Params.Get("reply_markup"), `"keyboard"`) {
 		t.Errorf("group answer: reply_to %q markup %s", msgs[0].Params.Get("reply_to_message_id"), msgs[0].Params.Get("reply_markup"))
 	}
+	// A command for another bot is not for Sira.
+	fake.push(map[string]any{"message": map[string]any{"message_id": 4, "date": 1, "from": user("fr"), "chat": group, "text": "/aide@OtherBot"}})
 	// A reply to the bot's own message is addressed to it.
 	fake.push(map[string]any{"message": map[string]any{"message_id": 3, "date": 1, "from": user("fr"), "chat": group, "text": "et a Bamako ?",
 		"reply_to_message": map[string]any{"message_id": 9, "date": 1, "chat": group, "from": map[string]any{"id": botID, "is_bot": true, "first_name": "Sira"}}}})
 	fake.waitSent(-100, 2)
+	time.Sleep(100 * time.Millisecond)
+	if n := len(fake.sent("sendMessage", -100)); n != 2 {
+		t.Errorf("group got %d messages, want 2 (the command for another bot is not answered)", n)
+	}
 }
 
 func TestMediaLocationAndOddUpdates(t *testing.T) {
@@ -293,6 +300,10 @@ func TestMediaLocationAndOddUpdates(t *testing.T) {
 	fake.push(map[string]any{"channel_post": map[string]any{"message_id": 1, "date": 1, "chat": map[string]any{"id": -5, "type": "channel"}, "text": "x"}})
 	fake.pushRaw(`42`)
 	fake.pushRaw(`{"update_id": "not a number"}`)
+	bad := fake.pushRaw(`{"update_id": 0, "message": "not an object"}`)
+	fake.mu.Lock()
+	fake.updates[len(fake.updates)-1]["raw"] = `{"update_id": ` + strconv.Itoa(bad) + `, "message": "not an object"}`
+	fake.mu.Unlock()
 	fake.push(map[string]any{"message": map[string]any{"message_id": 3, "date": 1, "chat": chat, "sticker": map[string]any{"file_id": "s", "file_unique_id": "s", "width": 1, "height": 1, "is_animated": false}}})
 	fake.text(4, "😀😀😀")
 	fake.text(4, "   ")
@@ -430,4 +441,19 @@ func TestWebhook(t *testing.T) {
 	if resp.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("GET: %d", resp.StatusCode)
 	}
+}
+
+// TestMalformedLastUpdate: a malformed update with an id is confirmed, so
+// Telegram stops sending it, even when no update comes after it.
+func TestMalformedLastUpdate(t *testing.T) {
+	fake := newFakeAPI(t)
+	h := start(t, fake, t.TempDir())
+	id := fake.pushRaw("")
+	fake.mu.Lock()
+	fake.updates[len(fake.updates)-1]["raw"] = `{"update_id": ` + strconv.Itoa(id) + `, "callback_query": "oops"}`
+	fake.mu.Unlock()
+	fake.waitFor("malformed update confirmed", func() bool {
+		off, _ := h.store.Offset(context.Background())
+		return off == id+1
+	})
 }

@@ -195,6 +195,9 @@ func (s *Service) Poll(ctx context.Context) error {
 			in, ok := convert(raw, s.self)
 			if !ok {
 				s.log.Warn("malformed update skipped")
+				if id := updateID(raw); id > 0 && s.track.start(id) {
+					s.confirm(s.track.finish(id))
+				}
 				continue
 			}
 			if !s.track.start(in.id) {
