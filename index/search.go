@@ -191,10 +191,22 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 	}
 	hits := res.Hits
 	cov := make(map[*search.DocumentMatch]float64, len(hits))
+	near := make(map[*search.DocumentMatch]int, len(hits))
 	for _, h := range hits {
 		cov[h] = coverage(h, topics)
+		if q.Place != nil {
+			near[h] = ix.locality(h, q.Place)
+		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return cov[hits[i]] > cov[hits[j]] })
+	// Fiches that cover more of the question first; among equals, those
+	// that name the town or list its region before those that only serve
+	// all of Mali.
+	sort.SliceStable(hits, func(i, j int) bool {
+		if cov[hits[i]] != cov[hits[j]] {
+			return cov[hits[i]] > cov[hits[j]]
+		}
+		return near[hits[i]] > near[hits[j]]
+	})
 	hits = hits[:min(size, len(hits))]
 	out := make([]Result, len(hits))
 	for i, h := range hits {
@@ -313,6 +325,29 @@ func hasAny(locs search.FieldTermLocationMap, ts termSet) bool {
 		}
 	}
 	return false
+}
+
+// locality says how closely a fiche is tied to the place asked: 2 when it
+// names the town (its cities, or its text as the hit's locations show), 1
+// when it lists the region, 0 when it only serves all of Mali.
+func (ix *Index) locality(h *search.DocumentMatch, p *places.Place) int {
+	f := ix.fiches[h.ID]
+	for _, c := range f.Cities {
+		if strings.EqualFold(c, p.Name) {
+			return 2
+		}
+	}
+	for _, t := range ix.french.Analyze([]byte(p.Name)) {
+		if _, ok := h.Locations[fText][string(t.Term)]; ok {
+			return 2
+		}
+	}
+	for _, r := range f.Regions {
+		if r == p.Region {
+			return 1
+		}
+	}
+	return 0
 }
 
 // serves reports whether a fiche works where a place is: its region, all of
