@@ -73,6 +73,8 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"kalan sɔngɔ ye joli ye Kucala", "koutiala", seeds.NeedTraining, AskCost},
 		{"Missabougou kalanyɔrɔ ka telefɔni nimɔrɔ", "", seeds.NeedTraining, AskContact},
 		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
+		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
+		{"il a un CAP", "", seeds.NeedTraining, ""},
 	}
 	for _, tt := range tests {
 		q := ix.Understand(tt.q)

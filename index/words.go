@@ -109,10 +109,12 @@ var needStems = map[string][]string{
 		"juridi", "trauma", "orphelin", "famill"},
 }
 
+// needOf returns the need a word points to. Stems of three letters or
+// fewer are whole words ("cap" the diploma is not "capital").
 func needOf(w string) string {
 	for _, n := range seeds.Needs {
 		for _, s := range needStems[n] {
-			if strings.HasPrefix(w, s) {
+			if len(s) > 3 && strings.HasPrefix(w, s) || w == s || w == s+"s" {
 				return n
 			}
 		}
