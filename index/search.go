@@ -205,6 +205,9 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 		if cov[hits[i]] != cov[hits[j]] {
 			return cov[hits[i]] > cov[hits[j]]
 		}
+		if a, b := ix.servesNeed(hits[i], q.Need), ix.servesNeed(hits[j], q.Need); a != b {
+			return a
+		}
 		return near[hits[i]] > near[hits[j]]
 	})
 	hits = hits[:min(size, len(hits))]
@@ -325,6 +328,12 @@ func hasAny(locs search.FieldTermLocationMap, ts termSet) bool {
 		}
 	}
 	return false
+}
+
+// servesNeed reports whether the hit's fiche answers the need (any need
+// when none was asked).
+func (ix *Index) servesNeed(h *search.DocumentMatch, need string) bool {
+	return need == "" || ix.fiches[h.ID].HasNeed(need)
 }
 
 // locality says how closely a fiche is tied to the place asked: 2 when it
