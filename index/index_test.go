@@ -119,6 +119,7 @@ func TestRanking(t *testing.T) {
 		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                  // SMS, informal
 		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                         // worker → trade
 		{"formation de coiffeur", []string{"P01", "P03"}},                                                   //
+		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22"}},                               // the need decides between equals
 		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}}, // shared stem
 	}
 	for _, tt := range tests {
