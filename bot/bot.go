@@ -103,10 +103,6 @@ func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
 	if err := b.store.Save(ctx, u.ChatID, t.chat); err != nil {
 		b.log.Error("save chat", "err", err)
 	}
-	if u.Kind == Callback && (len(replies) == 0 || replies[0].Notice == "" && replies[0].Text != "") {
-		// Every button press is answered once, even with nothing to say.
-		replies = append([]Reply{{}}, replies...)
-	}
 	return replies, err
 }
 
@@ -303,7 +299,7 @@ func (t *turn) callback(data string) ([]Reply, error) {
 		}
 	case "r":
 		if value == "" {
-			return []Reply{{}, t.regionChoice()}, nil
+			return []Reply{t.regionChoice()}, nil
 		}
 		if _, ok := seeds.Regions[value]; ok {
 			t.chat.Region = value
@@ -315,25 +311,23 @@ func (t *turn) callback(data string) ([]Reply, error) {
 		}
 	case "d":
 		if f, ok := t.ix.Fiche(value); ok {
-			return append([]Reply{{}}, t.details(f)...), nil
+			return t.details(f), nil
 		}
 	case "s":
 		if f, ok := t.ix.Fiche(value); ok {
-			return []Reply{{}, t.share(f)}, nil
+			return []Reply{t.share(f)}, nil
 		}
 	case "n":
 		if _, ok := needLabel[value]; ok {
-			rs, err := t.browse(value)
-			return append([]Reply{{}}, rs...), err
+			return t.browse(value)
 		}
 	case "m":
 		return t.more()
 	case "c":
-		rs, err := t.handOff()
-		return append([]Reply{{}}, rs...), err
+		return t.handOff()
 	case "o":
 		if f, ok := t.ix.Fiche(value); ok {
-			return []Reply{{}, t.slip(f)}, nil
+			return []Reply{t.slip(f)}, nil
 		}
 	}
 	return []Reply{{Notice: t.p.T("unknown_button", nil)}}, nil
@@ -393,7 +387,7 @@ func (t *turn) more() ([]Reply, error) {
 		}
 	}
 	t.chat.Page = next
-	return []Reply{{}, t.page("", rs, next)}, nil
+	return []Reply{t.page("", rs, next)}, nil
 }
 
 // remember keeps the answer's refs for paging: no words of the person.

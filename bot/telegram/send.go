@@ -47,19 +47,23 @@ type blockedHandler interface {
 }
 
 // deliver sends the replies to an update, in order: the answer to a button
-// press first (exactly one), then the messages, paced.
+// press first, then the messages, paced.
 func (s *Service) deliver(ctx context.Context, in incoming, replies []bot.Reply) error {
 	u := in.update
-	answered := u.Kind != bot.Callback
-	for _, r := range replies {
-		if !answered {
-			p := tgbotapi.Params{"callback_query_id": u.CallbackID}
-			p.AddNonEmpty("text", r.Notice)
-			answered = true
-			if _, err := s.api.call(ctx, "answerCallbackQuery", p); err != nil {
-				s.log.Warn("answer callback", "chat", u.ChatID, "err", err)
+	if u.Kind == bot.Callback {
+		// Exactly one answer per press, first, or the button keeps spinning.
+		p := tgbotapi.Params{"callback_query_id": u.CallbackID}
+		for _, r := range replies {
+			if r.Notice != "" {
+				p["text"] = r.Notice
+				break
 			}
 		}
+		if _, err := s.api.call(ctx, "answerCallbackQuery", p); err != nil {
+			s.log.Warn("answer callback", "chat", u.ChatID, "err", err)
+		}
+	}
+	for _, r := range replies {
 		if r.Text == "" {
 			continue
 		}
