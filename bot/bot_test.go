@@ -214,6 +214,15 @@ func TestReferralSlip(t *testing.T) {
 	}
 }
 
+func TestHandOffIsPrivate(t *testing.T) {
+	b, _ := newBot(t)
+	b.opt.Counsellors = -7
+	rs := handle(t, b, Update{ChatID: -50, Group: true, Addressed: true, Kind: Text, Text: "/conseiller"})
+	if len(rs) != 1 || rs[0].Chat != 0 || !strings.Contains(rs[0].Text, "en privé : @SiraBot") {
+		t.Errorf("hand-off in a group = %+v", rs)
+	}
+}
+
 func TestHandOffOff(t *testing.T) {
 	b, _ := newBot(t) // no counsellors' group
 	rs := handle(t, b, Update{Kind: Text, Text: "/conseiller"})

@@ -20,6 +20,9 @@ func (t *turn) handOff() ([]Reply, error) {
 	switch {
 	case t.opt.Console:
 		return []Reply{{Text: t.p.T("handoff_console", nil)}}, nil
+	case t.u.Group:
+		// A case is one person's: the counsellor's answers must not reach a group.
+		return []Reply{{Text: t.p.T("handoff_private", map[string]any{"Bot": t.opt.Username})}}, nil
 	case t.opt.Counsellors == 0:
 		return []Reply{{Text: t.p.T("handoff_off", nil), Buttons: [][]Button{{{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef}}}}}, nil
 	}
