@@ -27,6 +27,9 @@ var stripMarks = runes.Remove(runes.In(unicode.Mn))
 
 // String returns the folded key of s.
 func String(s string) string {
+	if Folded(s) {
+		return s
+	}
 	s = letters.Replace(s)
 	if isASCII(s) {
 		return strings.ToLower(s)
@@ -37,6 +40,17 @@ func String(s string) string {
 		out = s // transform only fails on invalid state; keep the input
 	}
 	return strings.ToLower(out)
+}
+
+// Folded reports whether s is already its own key: lower-case ASCII with no
+// backquote. Most words of a French text are; checking spares the work.
+func Folded[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {

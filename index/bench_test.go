@@ -179,3 +179,12 @@ func BenchmarkUnderstand(b *testing.B) {
 		ix.Understand(qs[i%len(qs)])
 	}
 }
+
+// BenchmarkLoadFiches is the decoding and validation of the embedded fiches.
+func BenchmarkLoadFiches(b *testing.B) {
+	for b.Loop() {
+		if _, err := seeds.Load(seeds.Embedded()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -4,6 +4,8 @@
 package index
 
 import (
+	"strings"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	indexapi "github.com/blevesearch/bleve_index_api"
@@ -73,7 +75,7 @@ func document(f *seeds.Fiche) map[string]any {
 	return map[string]any{
 		fHead:     join(f.Name, tradeText, f.Summary),
 		fAcronyms: f.Acronyms,
-		fText:     join(f.Offer, f.Conditions, f.Public, f.Returnees, f.Costs.Text, f.Text),
+		fText:     fullText(f),
 		fSound:    join(f.Name, tradeText, f.Summary, f.Offer),
 		fCities:   f.Cities,
 		fRegions:  f.Regions,
@@ -82,6 +84,22 @@ func document(f *seeds.Fiche) map[string]any {
 		fKind:     f.Kind,
 	}
 }
+
+// fullText is the fiche's source text with the fields written apart from it
+// (hand-written fiches, edits): the imported fields are already inside the
+// text, and analyzing them twice would only slow start-up.
+func fullText(f *seeds.Fiche) string {
+	parts := []string{f.Text}
+	text := oneLine(f.Text) // fields and text break their lines differently
+	for _, field := range []string{f.Offer, f.Conditions, f.Public, f.Returnees, f.Costs.Text} {
+		if !strings.Contains(text, oneLine(field)) {
+			parts = append(parts, field)
+		}
+	}
+	return join(parts...)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func join(parts ...string) string {
 	n := 0

@@ -18,7 +18,9 @@ type FoldFilter struct{}
 // Filter implements analysis.TokenFilter.
 func (FoldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		t.Term = []byte(fold.String(string(t.Term)))
+		if !fold.Folded(t.Term) {
+			t.Term = []byte(fold.String(string(t.Term)))
+		}
 	}
 	return input
 }
