@@ -33,6 +33,8 @@ type Index struct {
 	spell  neighbours // sound keys within one edit, for misspellings
 	terms  []string   // the head and text terms, sorted, for prefix look-ups
 
+	frenchCache, soundCache *termCache
+
 	french, bambara, sound bleveanalysis.Analyzer
 }
 
@@ -59,6 +61,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
 		}
 	}
+	ix.frenchCache, ix.soundCache = newTermCache(ix.french), newTermCache(ix.sound)
 	batch := idx.NewBatch()
 	for i := range fiches {
 		f := &fiches[i]

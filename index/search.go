@@ -260,12 +260,9 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing seven times.
-			var terms []string
-			for _, t := range ix.french.Analyze([]byte(v)) {
-				terms = append(terms, string(t.Term))
-			}
-			if i == 0 {
-				terms = append(terms, u.stems...)
+			terms := ix.frenchCache.terms(v)
+			if i == 0 && len(u.stems) > 0 {
+				terms = append(terms[:len(terms):len(terms)], u.stems...)
 			}
 			for _, t := range terms {
 				ts.french[t] = true
@@ -275,8 +272,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 					clauses = append(clauses, termsQuery(f.name, terms, f.boost*u.boost))
 				}
 			}
-			for _, t := range ix.sound.Analyze([]byte(v)) {
-				key := string(t.Term)
+			for _, key := range ix.soundCache.terms(v) {
 				if len(key) < minSoundKey {
 					continue
 				}
@@ -346,8 +342,8 @@ func (ix *Index) locality(h *search.DocumentMatch, p *places.Place) int {
 			return 2
 		}
 	}
-	for _, t := range ix.french.Analyze([]byte(p.Name)) {
-		if _, ok := h.Locations[fText][string(t.Term)]; ok {
+	for _, t := range ix.frenchCache.terms(p.Name) {
+		if _, ok := h.Locations[fText][t]; ok {
 			return 2
 		}
 	}

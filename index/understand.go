@@ -290,8 +290,8 @@ func (ix *Index) allFrame(gloss string) bool {
 // "jeunes" in a report about the reintegration of young migrants): it tells
 // no fiche from another.
 func (ix *Index) common(w string) bool {
-	for _, t := range ix.french.Analyze([]byte(w)) {
-		if ix.textDF[string(t.Term)]*2 <= uint64(ix.Len()) {
+	for _, t := range ix.frenchCache.terms(w) {
+		if ix.textDF[t]*2 <= uint64(ix.Len()) {
 			return false
 		}
 	}
@@ -301,8 +301,8 @@ func (ix *Index) common(w string) bool {
 // inText reports whether a word, as the French analyzer reads it, is in the
 // fiches' text or names.
 func (ix *Index) inText(text string) bool {
-	for _, t := range ix.french.Analyze([]byte(text)) {
-		if ix.textDF[string(t.Term)] > 0 || ix.names[string(t.Term)] {
+	for _, t := range ix.frenchCache.terms(text) {
+		if ix.textDF[t] > 0 || ix.names[t] {
 			return true
 		}
 	}

@@ -114,7 +114,7 @@ var needStems = map[string][]string{
 func needOf(w string) string {
 	for _, n := range seeds.Needs {
 		for _, s := range needStems[n] {
-			if len(s) > 3 && strings.HasPrefix(w, s) || w == s || w == s+"s" {
+			if len(s) > 3 && strings.HasPrefix(w, s) || w == s || strings.TrimSuffix(w, "s") == s {
 				return n
 			}
 		}
