@@ -34,6 +34,7 @@ type Index struct {
 	terms  []string   // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
+	named                   nameKeys // the words that name a fiche
 
 	french, bambara, sound bleveanalysis.Analyzer
 }
@@ -96,6 +97,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	ix.names, ix.sounds = keys(names), keys(sounds)
 	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.textDF, names)
+	ix.named = ix.buildNameKeys()
 	return ix, nil
 }
 

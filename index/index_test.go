@@ -116,10 +116,12 @@ func TestRanking(t *testing.T) {
 		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
 		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
-		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                  // SMS, informal
-		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                         // worker → trade
-		{"formation de coiffeur", []string{"P01", "P03"}},                                                   //
-		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22"}},                               // the need decides between equals
+		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}}, // SMS, informal
+		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},        // worker → trade
+		{"formation de coiffeur", []string{"P01", "P03"}},                  //
+		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22"}},
+		{"numero de telephone du centre pere michel", []string{"P04"}},                                      // named, though A06 mentions it too
+		{"croix rouge gao", []string{"P32"}},                                                                // the need decides between equals
 		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}}, // shared stem
 	}
 	for _, tt := range tests {
@@ -250,6 +252,27 @@ func FuzzAsk(f *testing.F) {
 			t.Fatalf("Ask(%q): %d results", q, len(a.Results))
 		}
 	})
+}
+
+func TestNamedFiches(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"centre pere michel", []string{"P04"}},
+		{"AECID et le CPM", []string{"A06", "P04"}},
+		{"Zira Capital", []string{"P23"}},
+		{"un CFP a Bamako", nil},           // shared acronym: names no fiche
+		{"formation professionnelle", nil}, // words of many names
+		{"personnel de sante", nil},        // a word common in the texts
+		{"APEJ ka baara", []string{"P14"}}, // inside Bambara
+	}
+	for _, tt := range tests {
+		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.want)
+		}
+	}
 }
 
 func TestAskInRegion(t *testing.T) {

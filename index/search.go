@@ -97,6 +97,11 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	if q.Kind != "" {
 		should = append(should, termQuery(fKind, q.Kind, 1))
 	}
+	if len(q.Named) > 0 {
+		named := bleve.NewDocIDQuery(q.Named)
+		named.SetBoost(5)
+		should = append(should, named)
+	}
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
 	if q.Place != nil {
@@ -201,7 +206,14 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 	// Fiches that cover more of the question first; among equals, those
 	// that name the town or list its region before those that only serve
 	// all of Mali.
+	named := make(map[string]bool, len(q.Named))
+	for _, ref := range q.Named {
+		named[ref] = true
+	}
 	sort.SliceStable(hits, func(i, j int) bool {
+		if named[hits[i].ID] != named[hits[j].ID] {
+			return named[hits[i].ID] // the fiche the person names comes first
+		}
 		if cov[hits[i]] != cov[hits[j]] {
 			return cov[hits[i]] > cov[hits[j]]
 		}

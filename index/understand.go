@@ -37,8 +37,8 @@ type Query struct {
 	Need  string        // formation, financement, emploi, protection, or ""
 	Place *places.Place // the place named, if any
 	Asked string        // AskContact, AskCost, AskConditions, AskWhat, or ""
-
-	Kind string // the kind of structure asked for ("incubateur"), if any
+	Kind  string        // the kind of structure asked for ("incubateur"), if any
+	Named []string      // refs of the fiches the question names
 
 	units []unit // what is searched
 	// frame holds the request words ("migrant de retour", "aide") that
@@ -101,6 +101,7 @@ func (ix *Index) Understand(question string) Query {
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
 	}
+	q.Named = ix.named.find(words)
 
 	used := make([]bool, len(words)) // taken by a place, an "asked" word or a lexicon match
 	for _, m := range ix.gaz.Find(words) {

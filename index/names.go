@@ -1,0 +1,101 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"sira/fold"
+)
+
+// A question that names a fiche ("centre père michel", "Zira Capital",
+// "IFPI") is about that fiche first, even where another fiche mentions it.
+// A fiche is named by its acronyms, and by the words and word pairs of its
+// name that no other fiche's name has and that hold a word rare in the
+// fiches' text ("formation professionnelle", in many names, and
+// "personnel", in many texts, name none).
+
+// nameKeys maps folded name keys to the refs they name.
+type nameKeys struct {
+	keys     map[string]string
+	maxWords int
+}
+
+// minNameWord is the shortest single name word that names a fiche alone.
+const minNameWord = 5
+
+// maxNameDF is how many fiches' texts a rare name word may appear in.
+const maxNameDF = 3
+
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !frenchWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (ix *Index) buildNameKeys() nameKeys {
+	owners := map[string]map[string]bool{} // key → refs whose name has it
+	add := func(key, ref string) {
+		if owners[key] == nil {
+			owners[key] = map[string]bool{}
+		}
+		owners[key][ref] = true
+	}
+	nk := nameKeys{keys: map[string]string{}, maxWords: 2}
+	for _, ref := range ix.order {
+		f := ix.fiches[ref]
+		ws := nameWords(f.Name)
+		for i, w := range ws {
+			if len(w) >= minNameWord && !frame[w] && !ix.gaz.Known(w) && ix.rare(w) {
+				add(w, ref)
+			}
+			if i+1 < len(ws) && (ix.rare(w) || ix.rare(ws[i+1])) {
+				add(w+" "+ws[i+1], ref)
+			}
+		}
+		// Acronyms name their fiche whatever their frequency ("APEJ").
+		for _, a := range f.Acronyms {
+			if k := strings.Join(nameWords(a), " "); len(k) >= 3 {
+				add(k, ref)
+			}
+		}
+	}
+	for key, refs := range owners {
+		if len(refs) == 1 { // "CFP" is two fiches' acronym: it names neither
+			for ref := range refs {
+				nk.keys[key] = ref
+			}
+		}
+	}
+	return nk
+}
+
+func (ix *Index) rare(w string) bool {
+	for _, t := range ix.frenchCache.terms(w) {
+		if ix.textDF[t] > maxNameDF {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the refs of the fiches named in words, without repeats.
+func (nk nameKeys) find(words []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(words); i++ {
+		for n := min(nk.maxWords, len(words)-i); n >= 1; n-- {
+			if ref, ok := nk.keys[strings.Join(words[i:i+n], " ")]; ok {
+				if !seen[ref] {
+					seen[ref] = true
+					out = append(out, ref)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
