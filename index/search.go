@@ -97,11 +97,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	if q.Kind != "" {
 		should = append(should, termQuery(fKind, q.Kind, 1))
 	}
-	if len(q.Named) > 0 {
-		named := bleve.NewDocIDQuery(q.Named)
-		named.SetBoost(5)
-		should = append(should, named)
-	}
+
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
 	if q.Place != nil {
