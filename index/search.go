@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,7 +86,7 @@ func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Ans
 
 func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) {
 	a := Answer{Query: q}
-	content, topics := ix.contentQuery(q)
+	content, sets := ix.contentQuery(q)
 	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" {
 		a.NoMatch = true
 		return a, nil
@@ -111,7 +112,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if q.Kind != "" {
 			filter = append(filter, termQuery(fKind, q.Kind, 1))
 		}
-		rs, err := ix.run(ctx, q, combine(content, here, filter), size, topics)
+		rs, err := ix.run(ctx, q, combine(content, here, filter), size, sets)
 		if err != nil {
 			return a, err
 		}
@@ -120,14 +121,14 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 			return a, nil
 		}
 	}
-	rs, err := ix.run(ctx, q, combine(content, should, nil), size, topics)
+	rs, err := ix.run(ctx, q, combine(content, should, nil), size, sets)
 	if err != nil {
 		return a, err
 	}
 	if len(rs) == 0 && content != nil && len(should) > 0 {
 		// No fiche has any of the words: the need alone still finds
 		// alternatives worth showing.
-		if rs, err = ix.run(ctx, q, combine(nil, should, nil), size, topics); err != nil {
+		if rs, err = ix.run(ctx, q, combine(nil, should, nil), size, sets); err != nil {
 			return a, err
 		}
 	}
@@ -167,7 +168,7 @@ func combine(content query.Query, should []query.Query, filters []query.Query) q
 	return bq
 }
 
-func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, topics []termSet) ([]Result, error) {
+func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
 	req := bleve.NewSearchRequestOptions(qq, max(size, rerankDepth), 0, false)
@@ -194,7 +195,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 	cov := make(map[*search.DocumentMatch]float64, len(hits))
 	near := make(map[*search.DocumentMatch]int, len(hits))
 	for _, h := range hits {
-		cov[h] = coverage(h, topics)
+		cov[h] = coverage(h, sets)
 		if q.Place != nil {
 			near[h] = ix.locality(h, q.Place)
 		}
@@ -222,7 +223,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, top
 	out := make([]Result, len(hits))
 	for i, h := range hits {
 		f := ix.fiches[h.ID]
-		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h), coverage: cov[h]}
+		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h, sets), coverage: cov[h]}
 	}
 	return out, nil
 }
@@ -248,9 +249,11 @@ func termQuery(field, term string, boost float64) query.Query {
 	return t
 }
 
-// A termSet is the analyzed terms of one topic unit: its French terms and
-// its sound keys, to find in a hit's term locations.
+// A termSet is the analyzed terms of one unit: its French terms and its
+// sound keys, to find in a hit's term locations, with the words to show.
 type termSet struct {
+	label         string // the unit as the person wrote it, or its gloss
+	topic         bool
 	french, sound map[string]bool
 }
 
@@ -258,13 +261,13 @@ type termSet struct {
 // fields; units are joined so that a fiche matching more of them ranks
 // higher (bleve's disjunction scales by the share of clauses matched).
 // Long words are also searched by sound, within one edit, for misspellings.
-// It returns the term sets of the topic units, to measure coverage.
+// It returns the units' term sets, to measure coverage and say why.
 func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var units []query.Query
-	var topics []termSet
+	var sets []termSet
 	for _, u := range q.units {
 		var clauses []query.Query
-		ts := termSet{french: map[string]bool{}, sound: map[string]bool{}}
+		ts := termSet{label: u.variants[0], topic: u.topic, french: map[string]bool{}, sound: map[string]bool{}}
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing seven times.
@@ -295,40 +298,43 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				}
 			}
 		}
-		if len(clauses) == 0 {
-			continue
-		}
-		units = append(units, bleve.NewDisjunctionQuery(clauses...))
-		if u.topic {
-			topics = append(topics, ts)
+		sets = append(sets, ts)
+		if len(clauses) > 0 {
+			units = append(units, bleve.NewDisjunctionQuery(clauses...))
 		}
 	}
 	if len(units) == 0 {
-		return nil, nil
+		return nil, sets
 	}
-	return bleve.NewDisjunctionQuery(units...), topics
+	return bleve.NewDisjunctionQuery(units...), sets
 }
 
 // coverage is the share of topics a hit matched, by its term locations.
-func coverage(h *search.DocumentMatch, topics []termSet) float64 {
-	if len(topics) == 0 {
-		return 1
-	}
-	matched := 0
-	for _, ts := range topics {
-		if hasAny(h.Locations, ts) {
-			matched++
+func coverage(h *search.DocumentMatch, sets []termSet) float64 {
+	topics, matched := 0, 0
+	for _, ts := range sets {
+		if !ts.topic {
+			continue
+		}
+		topics++
+		for field := range h.Locations {
+			if ts.in(h, field) {
+				matched++
+				break
+			}
 		}
 	}
-	return float64(matched) / float64(len(topics))
+	if topics == 0 {
+		return 1
+	}
+	return float64(matched) / float64(topics)
 }
 
-func hasAny(locs search.FieldTermLocationMap, ts termSet) bool {
-	for field, terms := range locs {
-		for t := range terms {
-			if field == fSound && ts.sound[t] || field != fSound && ts.french[t] {
-				return true
-			}
+// in reports whether the hit matched one of the unit's terms in field.
+func (ts termSet) in(h *search.DocumentMatch, field string) bool {
+	for t := range h.Locations[field] {
+		if field == fSound && ts.sound[t] || field != fSound && ts.french[t] {
+			return true
 		}
 	}
 	return false
@@ -389,31 +395,33 @@ func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
 
 // fieldLabels name the fields in the why of a result.
 var fieldLabels = map[string]string{
-	fHead: "nom ou métier", fAcronyms: "sigle", fText: "fiche", fSound: "orthographe proche",
+	fHead: "nom, métier ou résumé", fAcronyms: "sigle", fText: "texte de la fiche", fSound: "orthographe proche",
 }
 
 // why says what made a fiche match: the need, the place, and the words
 // found, by field, best field first.
-func (ix *Index) why(q Query, f *seeds.Fiche, h *search.DocumentMatch) []string {
+func (ix *Index) why(q Query, f *seeds.Fiche, h *search.DocumentMatch, sets []termSet) []string {
 	var out []string
+	if slices.Contains(q.Named, f.Ref) {
+		out = append(out, "nommée dans la question")
+	}
 	if q.Need != "" && f.HasNeed(q.Need) {
 		out = append(out, "besoin : "+q.Need)
 	}
 	if q.Place != nil && serves(f, q.Place) {
 		out = append(out, "lieu : "+q.Place.Name)
 	}
-	seen := map[string]bool{}
-	for _, fld := range []string{fHead, fAcronyms, fText, fSound} {
-		var terms []string
-		for t := range h.Locations[fld] {
-			if !seen[t] {
-				seen[t] = true
-				terms = append(terms, t)
+	shown := map[string]bool{}
+	for _, field := range []string{fHead, fAcronyms, fText, fSound} {
+		var words []string
+		for _, ts := range sets {
+			if !shown[ts.label] && ts.in(h, field) {
+				shown[ts.label] = true
+				words = append(words, ts.label)
 			}
 		}
-		sort.Strings(terms)
-		if len(terms) > 0 {
-			out = append(out, fieldLabels[fld]+" : "+strings.Join(terms, ", "))
+		if len(words) > 0 {
+			out = append(out, fieldLabels[field]+" : "+strings.Join(words, ", "))
 		}
 	}
 	return out
