@@ -116,6 +116,12 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if err != nil {
 			return a, err
 		}
+		if len(rs) == 0 && content != nil {
+			// No fiche here has any of the words: the need and place alone.
+			if rs, err = ix.run(ctx, q, combine(nil, here, filter), size, sets); err != nil {
+				return a, err
+			}
+		}
 		if fits(rs) {
 			a.Results = rs
 			return a, nil

@@ -156,7 +156,7 @@ func (ix *Index) Understand(question string) Query {
 		if frame[w] {
 			q.frame = append(q.frame, w)
 		}
-		if bambara.Stop(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
+		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
 		u := unit{variants: []string{w}, boost: 1, typed: true, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)}
