@@ -244,3 +244,71 @@ func TestCounsellorsConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestAskJSON: one JSON line per question, in input order, even for empty,
+// broken or huge input.
+func TestAskJSON(t *testing.T) {
+	questions := []string{
+		"ou je peux apprendre la soudure a kayes",
+		"",
+		"n b'a fɛ ka mobili dilan dege Bamakɔ",
+		"\xff\xfe",
+		"cours de pilotage d'avion",
+		strings.Repeat("formation ", 20000),
+		"*a*a* ~ + - ^ :",
+	}
+	out, errs, code := sira(t, strings.Join(questions, "\n")+"\n", "ask", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != len(questions) {
+		t.Fatalf("%d lines for %d questions", len(lines), len(questions))
+	}
+	type answer struct {
+		Question, Lang, Need, Place, Asked string
+		NoMatch                            bool `json:"no_match"`
+		Results                            []struct {
+			Ref, Slug, Name string
+			Score           float64
+			Why             []string
+		}
+	}
+	var answers []answer
+	for i, l := range lines {
+		var a answer
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		answers = append(answers, a)
+	}
+	if a := answers[0]; a.Lang != "fr" || a.Need != "formation" || a.Place != "Kayes" || a.NoMatch || len(a.Results) != 3 || a.Results[0].Slug == "" {
+		t.Errorf("first answer = %+v", a)
+	}
+	if a := answers[2]; a.Lang != "bm" || a.Results[0].Ref != "P01" {
+		t.Errorf("Bambara answer = %+v", a)
+	}
+	if !answers[1].NoMatch || !answers[4].NoMatch || !answers[6].NoMatch {
+		t.Error("empty, off-topic or syntax-only questions not reported as no_match")
+	}
+	if answers[5].NoMatch || len(answers[5].Results) == 0 {
+		t.Error("a 200 KB question got no answer")
+	}
+}
+
+func TestEval(t *testing.T) {
+	out, errs, code := sira(t, "", "eval", "-v", "../../index/testdata/dev.tsv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"hit@1", "all ", "bm ", "fr ", "negative", "failing:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "bad.tsv")
+	os.WriteFile(bad, []byte("id\tlang\tquestion\trelevant\tkind\nX1\tfr\tonly three\n"), 0o644)
+	if _, _, code := sira(t, "", "eval", bad); code != 1 {
+		t.Errorf("malformed eval file: exit %d", code)
+	}
+}
