@@ -20,9 +20,8 @@ type Store interface {
 	Load(ctx context.Context, chatID int64) (store.Chat, error)
 	Save(ctx context.Context, chatID int64, c store.Chat) error
 	OpenCase(ctx context.Context, c store.Case) (store.Case, error)
-	Case(ctx context.Context, id int) (store.Case, bool, error)
 	OpenCaseOf(ctx context.Context, chat int64) (store.Case, bool, error)
-	SaveCase(ctx context.Context, c store.Case) error
+	UpdateCase(ctx context.Context, id int, change func(*store.Case) error) (store.Case, error)
 	Count(ctx context.Context, key string, n int) error
 	Totals(ctx context.Context, since time.Time) ([]store.Total, error)
 }

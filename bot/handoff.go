@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -106,8 +107,17 @@ func (t *turn) caseMessage() ([]Reply, bool, error) {
 		return nil, false, err
 	}
 	text := firstSentence(t.u.Text, 1000)
-	c.Lines = append(c.Lines, store.CaseLine{From: "person", Text: text, At: t.now()})
-	if err := t.store.SaveCase(t.ctx, c); err != nil {
+	c, err = t.store.UpdateCase(t.ctx, c.ID, func(c *store.Case) error {
+		if !c.Open() {
+			return errClosed
+		}
+		c.Lines = append(c.Lines, store.CaseLine{From: "person", Text: text, At: t.now()})
+		return nil
+	})
+	if errors.Is(err, errClosed) {
+		return nil, false, nil // closed meanwhile: a question for Sira again
+	}
+	if err != nil {
 		return nil, true, err
 	}
 	return []Reply{
@@ -115,6 +125,12 @@ func (t *turn) caseMessage() ([]Reply, bool, error) {
 		{Text: t.p.T("handoff_sent", nil)},
 	}, true, nil
 }
+
+// Why a case change was refused.
+var (
+	errClosed = errors.New("case closed")
+	errTaken  = errors.New("case taken by another counsellor")
+)
 
 var caseNumber = regexp.MustCompile(`#(\d+)`)
 
@@ -148,40 +164,59 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 	if cmd, _, ok := command(text); ok && cmd == "fermer" {
 		return b.closeCase(ctx, id, u.FirstName)
 	}
-	c, ok, err := b.store.Case(ctx, id)
-	if err != nil || !ok || !c.Open() {
-		return []Reply{{Text: group.T("case_unknown", nil)}}, err
-	}
-	if c.TakerID != 0 && c.TakerID != u.FromID {
+	var took, answered bool
+	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) error {
+		if !c.Open() {
+			return errClosed
+		}
+		if c.TakerID != 0 && c.TakerID != u.FromID {
+			return errTaken
+		}
+		if c.TakerID == 0 {
+			c.TakenBy, c.TakerID, took = u.FirstName, u.FromID, true
+		}
+		if c.Answered.IsZero() {
+			c.Answered, answered = b.now(), true
+		}
+		c.Lines = append(c.Lines, store.CaseLine{From: "counsellor:" + u.FirstName, Text: text, At: b.now()})
+		return nil
+	})
+	switch {
+	case errors.Is(err, errTaken):
 		return []Reply{{Text: group.T("case_taken_other", map[string]any{"ID": c.ID, "By": esc(c.TakenBy)})}}, nil
+	case errors.Is(err, errClosed), errors.Is(err, store.ErrNoCase):
+		return []Reply{{Text: group.T("case_unknown", nil)}}, nil
+	case err != nil:
+		return nil, err
 	}
-	if c.TakerID == 0 {
-		c.TakenBy, c.TakerID = u.FirstName, u.FromID
+	if took {
 		b.count(ctx, "cases/taken")
 	}
-	if c.Answered.IsZero() {
-		c.Answered = b.now()
+	if answered {
 		b.count(ctx, "cases/answered")
 		b.countN(ctx, "cases/answer_minutes", int(c.Answered.Sub(c.Opened)/time.Minute))
-	}
-	c.Lines = append(c.Lines, store.CaseLine{From: "counsellor:" + u.FirstName, Text: text, At: b.now()})
-	if err := b.store.SaveCase(ctx, c); err != nil {
-		return nil, err
 	}
 	p := locales.For(c.Lang)
 	return []Reply{{Chat: c.Chat, Text: p.T("counsellor_says", map[string]any{"Text": esc(text)})}}, nil
 }
 
 func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
-	c, ok, err := b.store.Case(ctx, id)
-	if err != nil || !ok || !c.Open() {
-		return []Reply{{Notice: group.T("case_unknown", nil)}}, err
-	}
-	if c.TakerID != 0 && c.TakerID != u.FromID {
+	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) error {
+		if !c.Open() {
+			return errClosed
+		}
+		if c.TakerID != 0 && c.TakerID != u.FromID {
+			return errTaken
+		}
+		c.TakenBy, c.TakerID = u.FirstName, u.FromID
+		return nil
+	})
+	switch {
+	case errors.Is(err, errTaken):
 		return []Reply{{Notice: group.T("case_taken_other", map[string]any{"ID": id, "By": c.TakenBy})}}, nil
-	}
-	c.TakenBy, c.TakerID = u.FirstName, u.FromID
-	if err := b.store.SaveCase(ctx, c); err != nil {
+	case errors.Is(err, errClosed), errors.Is(err, store.ErrNoCase):
+		return []Reply{{Notice: group.T("case_unknown", nil)}}, nil
+	case err != nil:
 		return nil, err
 	}
 	b.count(ctx, "cases/taken")
@@ -193,12 +228,17 @@ func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
 
 // closeCase closes a case and tells the person, in their language.
 func (b *Bot) closeCase(ctx context.Context, id int, by string) ([]Reply, error) {
-	c, ok, err := b.store.Case(ctx, id)
-	if err != nil || !ok || !c.Open() {
-		return []Reply{{Text: group.T("case_unknown", nil)}}, err
-	}
-	c.Closed = b.now()
-	if err := b.store.SaveCase(ctx, c); err != nil {
+	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) error {
+		if !c.Open() {
+			return errClosed
+		}
+		c.Closed = b.now()
+		return nil
+	})
+	switch {
+	case errors.Is(err, errClosed), errors.Is(err, store.ErrNoCase):
+		return []Reply{{Text: group.T("case_unknown", nil)}}, nil
+	case err != nil:
 		return nil, err
 	}
 	b.count(ctx, "cases/closed")
@@ -218,10 +258,19 @@ func (b *Bot) Blocked(ctx context.Context, chat int64) []Reply {
 	if err != nil || !open {
 		return nil
 	}
-	c.Closed = b.now()
-	c.Lines = append(c.Lines, store.CaseLine{From: "sira", Text: "blocked", At: b.now()})
-	if err := b.store.SaveCase(ctx, c); err != nil {
-		b.log.Error("close blocked case", "err", err)
+	_, err = b.store.UpdateCase(ctx, c.ID, func(c *store.Case) error {
+		if !c.Open() {
+			return errClosed
+		}
+		c.Closed = b.now()
+		c.Lines = append(c.Lines, store.CaseLine{From: "sira", Text: "blocked", At: b.now()})
+		return nil
+	})
+	if err != nil {
+		if !errors.Is(err, errClosed) {
+			b.log.Error("close blocked case", "err", err)
+		}
+		return nil
 	}
 	b.count(ctx, "cases/closed")
 	return []Reply{{Chat: b.opt.Counsellors, Text: group.T("case_blocked", map[string]any{"ID": c.ID})}}

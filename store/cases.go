@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -116,15 +117,42 @@ func (s *Bolt) OpenCaseOf(_ context.Context, chat int64) (c Case, ok bool, err e
 
 // SaveCase writes a case; a closed case stops being its chat's open case.
 func (s *Bolt) SaveCase(_ context.Context, c Case) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		if err := putCase(tx, c); err != nil {
+	return s.db.Update(func(tx *bolt.Tx) error { return saveCase(tx, c) })
+}
+
+func saveCase(tx *bolt.Tx, c Case) error {
+	if err := putCase(tx, c); err != nil {
+		return err
+	}
+	if !c.Open() {
+		return tx.Bucket(openCaseBucket).Delete(chatKey(c.Chat))
+	}
+	return nil
+}
+
+// ErrNoCase is returned for a case number that does not exist.
+var ErrNoCase = errors.New("store: no such case")
+
+// UpdateCase changes a case in one transaction: a counsellor's reply and
+// the person's next message, handled side by side, cannot lose each
+// other's lines. An error from change leaves the case as it was.
+func (s *Bolt) UpdateCase(_ context.Context, id int, change func(*Case) error) (Case, error) {
+	var c Case
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var ok bool
+		var err error
+		if c, ok, err = getCase(tx, id); err != nil {
 			return err
 		}
-		if !c.Open() {
-			return tx.Bucket(openCaseBucket).Delete(chatKey(c.Chat))
+		if !ok {
+			return ErrNoCase
 		}
-		return nil
+		if err := change(&c); err != nil {
+			return err
+		}
+		return saveCase(tx, c)
 	})
+	return c, err
 }
 
 // purgeCases deletes cases closed more than CaseRetention ago.
