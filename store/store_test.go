@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"os"
+	"strconv"
+	"sync"
 	"testing"
 	"time"
 )
@@ -133,5 +136,41 @@ func TestStats(t *testing.T) {
 	recent, _ := s.Totals(ctx, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC))
 	if len(recent) != 2 || recent[1].Count != 1 {
 		t.Errorf("since March 2 = %v", recent)
+	}
+}
+
+func TestUpdateCaseIsAtomic(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c, _ := s.OpenCase(ctx, Case{Chat: 5, FirstName: "Awa"})
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.UpdateCase(ctx, c.ID, func(c *Case) error {
+				c.Lines = append(c.Lines, CaseLine{From: "person", Text: strconv.Itoa(i)})
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	got, _, _ := s.Case(ctx, c.ID)
+	if len(got.Lines) != 20 {
+		t.Errorf("%d lines after 20 concurrent appends", len(got.Lines))
+	}
+	refused := errors.New("no")
+	if _, err := s.UpdateCase(ctx, c.ID, func(c *Case) error { c.TakenBy = "X"; return refused }); err != refused {
+		t.Errorf("UpdateCase error = %v", err)
+	}
+	if got, _, _ := s.Case(ctx, c.ID); got.TakenBy != "" {
+		t.Error("a refused change was saved")
+	}
+	if _, err := s.UpdateCase(ctx, 99, func(*Case) error { return nil }); !errors.Is(err, ErrNoCase) {
+		t.Errorf("unknown case: %v", err)
 	}
 }
