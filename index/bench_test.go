@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -18,15 +17,7 @@ import (
 )
 
 func devQuestions(b *testing.B) []string {
-	f, err := os.Open("testdata/dev.tsv")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ReadCases(f)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cases := devCases(b)
 	qs := make([]string, len(cases))
 	for i, c := range cases {
 		qs[i] = c.Question
