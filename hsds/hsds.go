@@ -136,7 +136,7 @@ func Convert(f seeds.Fiche) Organization {
 		org.Locations = append(org.Locations, Location{
 			ID: id(f.Ref, "loc", c), LocationType: "physical", Name: f.Name + " – " + c,
 			Addresses: []Address{{
-				ID: id(f.Ref, "addr", c), City: c, StateProvince: regionOf(f, c),
+				ID: id(f.Ref, "addr", c), City: c, StateProvince: regionOf(f),
 				Country: "ML", AddressType: "physical",
 			}},
 		})
@@ -152,9 +152,9 @@ func Convert(f seeds.Fiche) Organization {
 	return org
 }
 
-// regionOf names the region of a fiche's city: the fiche's only region, or
-// empty when it has several and the city alone does not say.
-func regionOf(f seeds.Fiche, _ string) string {
+// regionOf names the region of a fiche's cities: the fiche's only region,
+// or empty when it has several.
+func regionOf(f seeds.Fiche) string {
 	if len(f.Regions) == 1 {
 		return seeds.Regions[f.Regions[0]]
 	}

@@ -357,36 +357,29 @@ func (ix *Index) servesNeed(h *search.DocumentMatch, need string) bool {
 // when it lists the region, 0 when it only serves all of Mali.
 func (ix *Index) locality(h *search.DocumentMatch, p *places.Place) int {
 	f := ix.fiches[h.ID]
-	for _, c := range f.Cities {
-		if strings.EqualFold(c, p.Name) {
-			return 2
-		}
+	if inCities(f, p) {
+		return 2
 	}
 	for _, t := range ix.frenchCache.terms(p.Name) {
 		if _, ok := h.Locations[fText][t]; ok {
 			return 2
 		}
 	}
-	for _, r := range f.Regions {
-		if r == p.Region {
-			return 1
-		}
+	if slices.Contains(f.Regions, p.Region) {
+		return 1
 	}
 	return 0
+}
+
+// inCities reports whether the place is one of the fiche's towns.
+func inCities(f *seeds.Fiche, p *places.Place) bool {
+	return slices.ContainsFunc(f.Cities, func(c string) bool { return strings.EqualFold(c, p.Name) })
 }
 
 // serves reports whether a fiche works where a place is: its region, all of
 // Mali, or a mention of the town in its cities or zones.
 func serves(f *seeds.Fiche, p *places.Place) bool {
-	if f.Serves(p.Region) {
-		return true
-	}
-	for _, c := range f.Cities {
-		if strings.EqualFold(c, p.Name) {
-			return true
-		}
-	}
-	return strings.Contains(f.Zones, p.Name)
+	return f.Serves(p.Region) || inCities(f, p) || strings.Contains(f.Zones, p.Name)
 }
 
 // nearest orders results by how far their nearest town is from the place

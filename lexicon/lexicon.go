@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"sira/fold"
@@ -85,7 +86,7 @@ func Parse(tsv string) (*Lexicon, error) {
 		}
 		for _, s := range append([]string{cols[0]}, strings.Split(cols[1], "|")...) {
 			key := Key(s)
-			if key != "" && !contains(e.Keys, key) {
+			if key != "" && !slices.Contains(e.Keys, key) {
 				e.Keys = append(e.Keys, key)
 			}
 		}
@@ -103,15 +104,6 @@ func Parse(tsv string) (*Lexicon, error) {
 // Key is the folded form entries are found by: "Jɔnjago" and "jonjago" meet.
 func Key(s string) string {
 	return strings.Join(strings.Fields(fold.String(s)), " ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Len is the number of entries loaded.
