@@ -5,6 +5,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
@@ -35,6 +36,7 @@ type Index struct {
 
 	frenchCache, soundCache *termCache
 	named                   nameKeys // the words that name a fiche
+	held                    *heldTerms
 
 	french, bambara, sound bleveanalysis.Analyzer
 }
@@ -53,6 +55,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		slugs:  make(map[string]string, len(fiches)),
 		lex:    lexicon.Default(),
 		gaz:    places.Default(),
+		held:   newHeldTerms(len(fiches)),
 	}
 	for _, name := range []struct {
 		dst  *bleveanalysis.Analyzer
@@ -64,17 +67,25 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	}
 	ix.frenchCache, ix.soundCache = newTermCache(ix.french), newTermCache(ix.sound)
 	batch := idx.NewBatch()
+	docs := make([]*document.Document, len(fiches))
 	for i := range fiches {
 		f := &fiches[i]
 		ix.fiches[f.Ref] = f
 		ix.slugs[f.Slug] = f.Ref
 		ix.order = append(ix.order, f.Ref)
-		if err := batch.Index(f.Ref, document(f)); err != nil {
+		docs[i] = document.NewDocument(f.Ref)
+		if err := m.MapDocument(docs[i], fields(f)); err != nil {
+			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
+		}
+		if err := batch.IndexAdvanced(docs[i]); err != nil {
 			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
 		}
 	}
 	if err := idx.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index: batch: %w", err)
+	}
+	for i, doc := range docs {
+		ix.held.add(fiches[i].Ref, doc, fHead, fAcronyms, fText, fSound)
 	}
 	adv, err := idx.Advanced()
 	if err != nil {

@@ -37,23 +37,21 @@ var contentFields = []struct {
 }
 
 func newMapping() *mapping.IndexMappingImpl {
-	// Nothing is stored or sorted on (the fiches are in memory); term
-	// vectors only where term locations say why a fiche matched.
-	text := func(analyzer string, vectors bool) *mapping.FieldMapping {
+	// Nothing is stored, sorted on or located (the fiches are in memory,
+	// and heldTerms says which words a fiche matched).
+	text := func(analyzer string) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = analyzer
-		f.Store, f.DocValues, f.IncludeInAll = false, false, false
-		f.IncludeTermVectors = vectors
+		f.Store, f.DocValues, f.IncludeInAll, f.IncludeTermVectors = false, false, false, false
 		return f
 	}
 	doc := bleve.NewDocumentStaticMapping()
 	for _, f := range []string{fHead, fText} {
-		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer, true))
+		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer))
 	}
-	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer, true))
-	doc.AddFieldMappingsAt(fAcronyms, text(analysis.KeyAnalyzer, true))
-	for _, f := range []string{fCities, fRegions, fNeeds, fFocus} {
-		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer, false))
+	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer))
+	for _, f := range []string{fAcronyms, fCities, fRegions, fNeeds, fFocus} {
+		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
 	kind := bleve.NewKeywordFieldMapping()
 	kind.Store, kind.DocValues, kind.IncludeInAll = false, false, false
@@ -65,8 +63,8 @@ func newMapping() *mapping.IndexMappingImpl {
 	return m
 }
 
-// document is what bleve indexes for one fiche.
-func document(f *seeds.Fiche) map[string]any {
+// fields are what bleve indexes for one fiche.
+func fields(f *seeds.Fiche) map[string]any {
 	trades := make([]string, len(f.Trades))
 	for i, t := range f.Trades {
 		trades[i] = t.Name

@@ -48,11 +48,6 @@ const (
 	minFuzzyKey = 6
 )
 
-// locationsPassAbove is the index size past which term locations are read
-// in a second pass over the kept hits (measured: a second search costs more
-// than locations on every match below a few thousand fiches).
-const locationsPassAbove = 2000
-
 // rerankDepth is how many hits are ranked again by topic coverage.
 const rerankDepth = 10
 
@@ -178,32 +173,17 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
 	req := bleve.NewSearchRequestOptions(qq, max(size, rerankDepth), 0, false)
-	// Term locations (for coverage and why) cost on every match: on a
-	// large index they are read again for the few hits kept only.
-	twoPass := ix.Len() > locationsPassAbove
-	req.IncludeLocations = !twoPass
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
-	}
-	if twoPass && len(res.Hits) > 0 {
-		ids := make([]string, len(res.Hits))
-		for i, h := range res.Hits {
-			ids[i] = h.ID
-		}
-		req = bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), qq), len(ids), 0, false)
-		req.IncludeLocations = true
-		if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
-			return nil, fmt.Errorf("index: search: %w", err)
-		}
 	}
 	hits := res.Hits
 	cov := make(map[*search.DocumentMatch]float64, len(hits))
 	near := make(map[*search.DocumentMatch]int, len(hits))
 	for _, h := range hits {
-		cov[h] = coverage(h, sets)
+		cov[h] = ix.coverage(h.ID, sets)
 		if q.Place != nil {
-			near[h] = ix.locality(h, q.Place)
+			near[h] = ix.locality(h.ID, q.Place)
 		}
 	}
 	// Fiches that cover more of the question first; among equals, those
@@ -229,7 +209,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	out := make([]Result, len(hits))
 	for i, h := range hits {
 		f := ix.fiches[h.ID]
-		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, h, sets), coverage: cov[h]}
+		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: cov[h]}
 	}
 	return out, nil
 }
@@ -255,12 +235,19 @@ func termQuery(field, term string, boost float64) query.Query {
 	return t
 }
 
-// A termSet is the analyzed terms of one unit: its French terms and its
-// sound keys, to find in a hit's term locations, with the words to show.
+// A termSet is one unit's terms that some fiche holds, by field (its
+// French terms in the content fields, its sound keys in the sound field),
+// with the words to show.
 type termSet struct {
-	label         string // the unit as the person wrote it, or its gloss
-	topic         bool
-	french, sound map[string]bool
+	label string // the unit as the person wrote it, or its gloss
+	topic bool
+	ids   map[string][]uint32
+}
+
+func (ts termSet) add(held *heldTerms, field, term string) {
+	if id, ok := held.id(field, term); ok {
+		ts.ids[field] = append(ts.ids[field], id)
+	}
 }
 
 // contentQuery searches each unit of the question across the content
@@ -273,7 +260,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var sets []termSet
 	for _, u := range q.units {
 		var clauses []query.Query
-		ts := termSet{label: u.variants[0], topic: u.topic, french: map[string]bool{}, sound: map[string]bool{}}
+		ts := termSet{label: u.variants[0], topic: u.topic, ids: map[string][]uint32{}}
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing seven times.
@@ -281,11 +268,11 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 			if i == 0 && len(u.stems) > 0 {
 				terms = append(terms[:len(terms):len(terms)], u.stems...)
 			}
-			for _, t := range terms {
-				ts.french[t] = true
-			}
 			if len(terms) > 0 {
 				for _, f := range contentFields {
+					for _, t := range terms {
+						ts.add(ix.held, f.name, t)
+					}
 					clauses = append(clauses, termsQuery(f.name, terms, f.boost*u.boost))
 				}
 			}
@@ -299,7 +286,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 					keys = ix.spell.near(key)
 				}
 				for _, k := range keys {
-					ts.sound[k] = true
+					ts.add(ix.held, fSound, k)
 					clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
 				}
 			}
@@ -315,16 +302,16 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	return bleve.NewDisjunctionQuery(units...), sets
 }
 
-// coverage is the share of topics a hit matched, by its term locations.
-func coverage(h *search.DocumentMatch, sets []termSet) float64 {
+// coverage is the share of topics a fiche matched.
+func (ix *Index) coverage(ref string, sets []termSet) float64 {
 	topics, matched := 0, 0
 	for _, ts := range sets {
 		if !ts.topic {
 			continue
 		}
 		topics++
-		for field := range h.Locations {
-			if ts.in(h, field) {
+		for _, ids := range ts.ids {
+			if ix.held.holds(ref, ids) {
 				matched++
 				break
 			}
@@ -336,16 +323,6 @@ func coverage(h *search.DocumentMatch, sets []termSet) float64 {
 	return float64(matched) / float64(topics)
 }
 
-// in reports whether the hit matched one of the unit's terms in field.
-func (ts termSet) in(h *search.DocumentMatch, field string) bool {
-	for t := range h.Locations[field] {
-		if field == fSound && ts.sound[t] || field != fSound && ts.french[t] {
-			return true
-		}
-	}
-	return false
-}
-
 // servesNeed reports whether the hit's fiche answers the need (any need
 // when none was asked).
 func (ix *Index) servesNeed(h *search.DocumentMatch, need string) bool {
@@ -353,15 +330,15 @@ func (ix *Index) servesNeed(h *search.DocumentMatch, need string) bool {
 }
 
 // locality says how closely a fiche is tied to the place asked: 2 when it
-// names the town (its cities, or its text as the hit's locations show), 1
-// when it lists the region, 0 when it only serves all of Mali.
-func (ix *Index) locality(h *search.DocumentMatch, p *places.Place) int {
-	f := ix.fiches[h.ID]
+// names the town (in its cities or its text), 1 when it lists the region,
+// 0 when it only serves all of Mali.
+func (ix *Index) locality(ref string, p *places.Place) int {
+	f := ix.fiches[ref]
 	if inCities(f, p) {
 		return 2
 	}
 	for _, t := range ix.frenchCache.terms(p.Name) {
-		if _, ok := h.Locations[fText][t]; ok {
+		if id, ok := ix.held.id(fText, t); ok && ix.held.holds(ref, []uint32{id}) {
 			return 2
 		}
 	}
@@ -399,7 +376,7 @@ var fieldLabels = map[string]string{
 
 // why says what made a fiche match: the need, the place, and the words
 // found, by field, best field first.
-func (ix *Index) why(q Query, f *seeds.Fiche, h *search.DocumentMatch, sets []termSet) []string {
+func (ix *Index) why(q Query, f *seeds.Fiche, sets []termSet) []string {
 	var out []string
 	if slices.Contains(q.Named, f.Ref) {
 		out = append(out, "nommée dans la question")
@@ -414,7 +391,7 @@ func (ix *Index) why(q Query, f *seeds.Fiche, h *search.DocumentMatch, sets []te
 	for _, field := range []string{fHead, fAcronyms, fText, fSound} {
 		var words []string
 		for _, ts := range sets {
-			if !shown[ts.label] && ts.in(h, field) {
+			if !shown[ts.label] && ix.held.holds(f.Ref, ts.ids[field]) {
 				shown[ts.label] = true
 				words = append(words, ts.label)
 			}

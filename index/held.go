@@ -1,0 +1,61 @@
+package index
+
+import (
+	"slices"
+
+	indexapi "github.com/blevesearch/bleve_index_api"
+)
+
+// heldTerms records which terms bleve indexed for each fiche in the fields
+// the question's words are searched in. Reading them from each analysed
+// document once indexed costs no second analysis; it spares every search
+// the term locations (half of a question's time when they were read) to
+// tell which of the question's topics a fiche matched, and why.
+type heldTerms struct {
+	ids  map[fieldTerm]uint32
+	docs map[string][]uint32 // by ref: the ids of its terms, sorted
+}
+
+type fieldTerm struct{ field, term string }
+
+func newHeldTerms(n int) *heldTerms {
+	return &heldTerms{ids: map[fieldTerm]uint32{}, docs: make(map[string][]uint32, n)}
+}
+
+// add records the terms of a document bleve has analysed.
+func (ht *heldTerms) add(ref string, doc indexapi.Document, fields ...string) {
+	var ids []uint32
+	doc.VisitFields(func(f indexapi.Field) {
+		if !slices.Contains(fields, f.Name()) {
+			return
+		}
+		for term := range f.AnalyzedTokenFrequencies() {
+			key := fieldTerm{f.Name(), term}
+			id, ok := ht.ids[key]
+			if !ok {
+				id = uint32(len(ht.ids))
+				ht.ids[key] = id
+			}
+			ids = append(ids, id)
+		}
+	})
+	slices.Sort(ids)
+	ht.docs[ref] = slices.Compact(ids)
+}
+
+// id returns the id of a term in a field, if any fiche holds it.
+func (ht *heldTerms) id(field, term string) (uint32, bool) {
+	id, ok := ht.ids[fieldTerm{field, term}]
+	return id, ok
+}
+
+// holds reports whether the fiche holds any of the terms.
+func (ht *heldTerms) holds(ref string, ids []uint32) bool {
+	doc := ht.docs[ref]
+	for _, id := range ids {
+		if _, ok := slices.BinarySearch(doc, id); ok {
+			return true
+		}
+	}
+	return false
+}
