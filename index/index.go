@@ -85,7 +85,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		return nil, fmt.Errorf("index: batch: %w", err)
 	}
 	for i, doc := range docs {
-		ix.held.add(fiches[i].Ref, doc, fHead, fAcronyms, fText, fSound)
+		ix.held.add(fiches[i].Ref, doc, fHead, fText, fSound)
 	}
 	adv, err := idx.Advanced()
 	if err != nil {

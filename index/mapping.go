@@ -16,15 +16,14 @@ import (
 
 // Field names in the index.
 const (
-	fHead     = "head" // name, trades and summary: what the fiche is
-	fAcronyms = "acronyms"
-	fText     = "text"  // the fiche's full text, with its offer and conditions
-	fSound    = "sound" // name, trades, summary and offer as sound keys, for misspelt words
-	fCities   = "cities"
-	fRegions  = "regions"
-	fNeeds    = "needs"
-	fFocus    = "focus" // the need the fiche's kind serves first
-	fKind     = "kind"
+	fHead    = "head"  // name, trades and summary: what the fiche is
+	fText    = "text"  // the fiche's full text, with its offer and conditions
+	fSound   = "sound" // name, trades, summary and offer as sound keys, for misspelt words
+	fCities  = "cities"
+	fRegions = "regions"
+	fNeeds   = "needs"
+	fFocus   = "focus" // the need the fiche's kind serves first
+	fKind    = "kind"
 )
 
 // contentFields are searched with the question's words, with their weight:
@@ -33,7 +32,7 @@ var contentFields = []struct {
 	name  string
 	boost float64
 }{
-	{fHead, 2.5}, {fAcronyms, 5}, {fText, 1},
+	{fHead, 2.5}, {fText, 1},
 }
 
 func newMapping() *mapping.IndexMappingImpl {
@@ -50,7 +49,7 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer))
 	}
 	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer))
-	for _, f := range []string{fAcronyms, fCities, fRegions, fNeeds, fFocus} {
+	for _, f := range []string{fCities, fRegions, fNeeds, fFocus} {
 		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
 	kind := bleve.NewKeywordFieldMapping()
@@ -71,15 +70,14 @@ func fields(f *seeds.Fiche) map[string]any {
 	}
 	tradeText := join(trades...)
 	return map[string]any{
-		fHead:     join(f.Name, tradeText, f.Summary),
-		fAcronyms: f.Acronyms,
-		fText:     fullText(f),
-		fSound:    join(f.Name, tradeText, f.Summary, f.Offer),
-		fCities:   f.Cities,
-		fRegions:  f.Regions,
-		fNeeds:    f.Needs,
-		fFocus:    f.Focus(),
-		fKind:     f.Kind,
+		fHead:    join(f.Name, tradeText, f.Summary),
+		fText:    fullText(f),
+		fSound:   join(f.Name, tradeText, f.Summary, f.Offer),
+		fCities:  f.Cities,
+		fRegions: f.Regions,
+		fNeeds:   f.Needs,
+		fFocus:   f.Focus(),
+		fKind:    f.Kind,
 	}
 }
 

@@ -88,7 +88,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	}
 	var should []query.Query
 	if q.Need != "" {
-		should = append(should, termQuery(fNeeds, q.Need, 2.5), termQuery(fFocus, q.Need, 2.5))
+		should = append(should, termQuery(fNeeds, q.Need, 3), termQuery(fFocus, q.Need, 3))
 	}
 	if q.Kind != "" {
 		should = append(should, termQuery(fKind, q.Kind, 1))
@@ -103,9 +103,9 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		named.SetField(fText)
 		named.SetBoost(3)
 		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 3), named)
-		filter := []query.Query{bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))}
+		var filter query.Query = bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))
 		if q.Kind != "" {
-			filter = append(filter, termQuery(fKind, q.Kind, 1))
+			filter = bleve.NewConjunctionQuery(filter, termQuery(fKind, q.Kind, 1))
 		}
 		rs, err := ix.run(ctx, q, combine(content, here, filter), size, sets)
 		if err != nil {
@@ -156,16 +156,15 @@ func fits(rs []Result) bool {
 }
 
 // combine builds the query: the content must match (when there is any),
-// the boosts should, and the filters must hold.
-func combine(content query.Query, should []query.Query, filters []query.Query) query.Query {
+// the boosts should, and the filter must hold. The filter does not score.
+func combine(content query.Query, should []query.Query, filter query.Query) query.Query {
 	bq := bleve.NewBooleanQuery()
-	if content != nil {
-		bq.AddMust(content)
-	} else if len(should) > 0 {
-		bq.AddMust(bleve.NewDisjunctionQuery(should...))
+	bq.Must = content
+	if content == nil && len(should) > 0 {
+		bq.Must = bleve.NewDisjunctionQuery(should...)
 	}
-	bq.AddMust(filters...)
 	bq.AddShould(should...)
+	bq.AddFilter(filter)
 	return bq
 }
 
@@ -244,10 +243,16 @@ type termSet struct {
 	ids   map[string][]uint32
 }
 
-func (ts termSet) add(held *heldTerms, field, term string) {
-	if id, ok := held.id(field, term); ok {
-		ts.ids[field] = append(ts.ids[field], id)
+// add records the terms some fiche holds in field, and returns them.
+func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
+	var out []string
+	for _, t := range terms {
+		if id, ok := held.id(field, t); ok {
+			ts.ids[field] = append(ts.ids[field], id)
+			out = append(out, t)
+		}
 	}
+	return out
 }
 
 // contentQuery searches each unit of the question across the content
@@ -268,12 +273,11 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 			if i == 0 && len(u.stems) > 0 {
 				terms = append(terms[:len(terms):len(terms)], u.stems...)
 			}
-			if len(terms) > 0 {
-				for _, f := range contentFields {
-					for _, t := range terms {
-						ts.add(ix.held, f.name, t)
-					}
-					clauses = append(clauses, termsQuery(f.name, terms, f.boost*u.boost))
+			for _, f := range contentFields {
+				// Only the terms some fiche holds: a term searcher for a
+				// term no fiche has costs as much and finds nothing.
+				if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
+					clauses = append(clauses, termsQuery(f.name, held, f.boost*u.boost))
 				}
 			}
 			for _, key := range ix.soundCache.terms(v) {
@@ -285,8 +289,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 					// A misspelt French word: no fiche has the key as written.
 					keys = ix.spell.near(key)
 				}
-				for _, k := range keys {
-					ts.add(ix.held, fSound, k)
+				for _, k := range ts.add(ix.held, fSound, keys...) {
 					clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
 				}
 			}
@@ -371,7 +374,7 @@ func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
 
 // fieldLabels name the fields in the why of a result.
 var fieldLabels = map[string]string{
-	fHead: "nom, métier ou résumé", fAcronyms: "sigle", fText: "texte de la fiche", fSound: "orthographe proche",
+	fHead: "nom, métier ou résumé", fText: "texte de la fiche", fSound: "orthographe proche",
 }
 
 // why says what made a fiche match: the need, the place, and the words
@@ -388,7 +391,7 @@ func (ix *Index) why(q Query, f *seeds.Fiche, sets []termSet) []string {
 		out = append(out, "lieu : "+q.Place.Name)
 	}
 	shown := map[string]bool{}
-	for _, field := range []string{fHead, fAcronyms, fText, fSound} {
+	for _, field := range []string{fHead, fText, fSound} {
 		var words []string
 		for _, ts := range sets {
 			if !shown[ts.label] && ix.held.holds(f.Ref, ts.ids[field]) {
