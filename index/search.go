@@ -88,7 +88,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	}
 	var should []query.Query
 	if q.Need != "" {
-		should = append(should, termQuery(fNeeds, q.Need, 3), termQuery(fFocus, q.Need, 3))
+		should = append(should, termQuery(fNeeds, q.Need, 2.75), termQuery(fFocus, q.Need, 2.75))
 	}
 	if q.Kind != "" {
 		should = append(should, termQuery(fKind, q.Kind, 1))
