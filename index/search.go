@@ -99,10 +99,10 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
 		// any); only when none fits, the others, as alternatives.
-		named := bleve.NewMatchQuery(q.Place.Name) // the town named in the fiche's text
-		named.SetField(fText)
-		named.SetBoost(3)
-		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 3), named)
+		here := append(should[:len(should):len(should)], termQuery(fRegions, q.Place.Region, 2), termQuery(fCities, q.Place.ID, 3))
+		if town := ix.frenchCache.terms(q.Place.Name); len(town) > 0 {
+			here = append(here, termsQuery(fText, town, 3)) // the town named in the fiche's text
+		}
 		var filter query.Query = bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))
 		if q.Kind != "" {
 			filter = bleve.NewConjunctionQuery(filter, termQuery(fKind, q.Kind, 1))
