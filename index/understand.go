@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -173,8 +174,10 @@ func (ix *Index) Understand(question string) Query {
 			q.Need, best = n, needScore[n]
 		}
 	}
-	if len(q.units) == 0 && q.Need == "" && q.Place == nil && q.Kind == "" && len(q.frame) > 0 {
-		q.units = []unit{{variants: []string{strings.Join(q.frame, " ")}, boost: 1}}
+	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic }) && len(q.frame) > 0 {
+		// Nothing names a topic: the request words ("aide", "migrants")
+		// are all there is to rank by.
+		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
 	}
 	return q
 }

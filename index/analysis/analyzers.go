@@ -21,11 +21,13 @@ const (
 // chains lists each analyzer's char filters and token filters, in order; all
 // use bleve's unicode tokenizer. Stemming runs before folding because the
 // French stemmer reads accents; folding after it makes "electricite" and
-// "électricité" meet.
+// "électricité" meet. The Bambara chain reads questions, which mix in
+// French: French elisions (d'aide, l'ANPE) are cut after the Bambara
+// contractions (b'a, n'a) have been expanded.
 var chains = map[string]struct{ chars, tokens []string }{
 	FrenchAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName}},
 	BambaraAnalyzer: {[]string{NKoName, ContractionName},
-		[]string{lowercase.Name, FoldName, StemName, CompoundName}},
+		[]string{lowercase.Name, fr.ElisionName, FoldName, StemName, CompoundName}},
 	PhoneticAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, FoldName, PhoneticName}},
 	KeyAnalyzer:      {nil, []string{lowercase.Name, FoldName}},
 }
