@@ -269,12 +269,14 @@ func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
 		if generic[e.Concept] || curated && !e.Curated {
 			continue
 		}
-		for i, g := range e.Glosses {
-			if i == 2 {
+		kept := 0
+		for _, g := range e.Glosses {
+			if kept == 2 {
 				break
 			}
 			if !ix.allFrame(g) {
 				out = append(out, g)
+				kept++
 			}
 		}
 	}
