@@ -157,10 +157,10 @@ func (ix *Index) Understand(question string) Query {
 		if frame[w] {
 			q.frame = append(q.frame, w)
 		}
-		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || utf8.RuneCountInString(w) < 3 {
+		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
 			continue
 		}
-		u := unit{variants: []string{w}, boost: 1, typed: true, topic: utf8.RuneCountInString(w) >= 4 && !ix.common(w)}
+		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w)}
 		if syn, ok := synonyms[w]; ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
@@ -295,6 +295,23 @@ func (ix *Index) allFrame(gloss string) bool {
 // common reports whether a word is in most fiches ("réintégration",
 // "jeunes" in a report about the reintegration of young migrants): it tells
 // no fiche from another.
+// longEnough reports whether a word can name a topic: three letters or
+// more, or two when some fiches, not most, hold it ("CV", "BT").
+func (ix *Index) longEnough(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 3 || n == 2 && ix.inText(w) && !ix.common(w)
+}
+
+// topical reports whether a word names what a question is about: a word of
+// four letters or more that most fiches do not hold, or a shorter one that
+// few fiches hold ("CV", "BT").
+func (ix *Index) topical(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return ix.inText(w) && ix.rare(w)
+	}
+	return !ix.common(w)
+}
+
 func (ix *Index) common(w string) bool {
 	for _, t := range ix.frenchCache.terms(w) {
 		if ix.textDF[t]*2 <= uint64(ix.Len()) {
