@@ -48,6 +48,12 @@ var synonyms = map[string]string{
 	"fric": "argent financement", "thune": "argent financement", "sous": "argent",
 	"psy": "psychologique psychosocial", "toubib": "médecin santé",
 	"patron": "employeur", "patrons": "employeurs",
+	// Animals are raised: the fiches say élevage, aviculture, pisciculture.
+	"vache": "élevage bétail", "vaches": "élevage bétail", "boeuf": "élevage bétail", "boeufs": "élevage bétail",
+	"mouton": "élevage", "moutons": "élevage", "chevre": "élevage", "chevres": "élevage",
+	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
+	"poisson": "pisciculture", "poissons": "pisciculture",
+	"microcredit": "microfinance crédit", "microcredits": "microfinance crédit",
 }
 
 // frame words frame a request without naming its topic ("je veux
