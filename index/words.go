@@ -54,6 +54,9 @@ var synonyms = map[string]string{
 	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
 	"poisson": "pisciculture", "poissons": "pisciculture",
 	"microcredit": "microfinance crédit", "microcredits": "microfinance crédit",
+	"mine": "orpaillage", "mines": "orpaillage", "orpailleur": "orpaillage", "orpailleurs": "orpaillage",
+	// A missing person is searched for through family tracing.
+	"disparu": "liens familiaux", "disparue": "liens familiaux", "disparus": "liens familiaux",
 }
 
 // frame words frame a request without naming its topic ("je veux
