@@ -32,7 +32,9 @@ type Index struct {
 	names  map[string]bool
 	sounds map[string]bool
 	spell  neighbours // sound keys within one edit, for misspellings
-	terms  []string   // the head and text terms, sorted, for prefix look-ups
+	// lexicon words within one edit, for Bambara spelt by ear
+	lexSpell neighbours
+	terms    []string // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
 	named                   nameKeys // the words that name a fiche
@@ -107,6 +109,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	}
 	ix.names, ix.sounds = keys(names), keys(sounds)
 	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
+	ix.lexSpell = newNeighbours(ix.lex.Words(), minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.textDF, names)
 	ix.named = ix.buildNameKeys()
 	return ix, nil

@@ -112,6 +112,9 @@ func (ix *Index) Understand(question string) Query {
 		}
 		mark(used, m.Start, m.End)
 	}
+	if q.Lang == Bambara {
+		ix.respell(words, used)
+	}
 	for i, w := range words {
 		if a := askedWords[w]; a != "" && !used[i] {
 			if q.Asked == "" {
@@ -180,6 +183,27 @@ func (ix *Index) Understand(question string) Query {
 		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
 	}
 	return q
+}
+
+// respell reads a Bambara word that is neither in the lexicon nor in the
+// fiches as the lexicon word it is within one letter of: Bambara is written
+// by ear ("Farasi" for Faransi). Between several, the one the word drops a
+// letter of wins, as ears drop nasals and long vowels; when that does not
+// decide, the word is left alone, as are short words (at one edit they meet
+// too many others).
+func (ix *Index) respell(words []string, used []bool) {
+	for i, w := range words {
+		if used[i] || len(w) < minFuzzyKey || ix.lex.Known(w) || ix.inText(w) {
+			continue
+		}
+		near := ix.lexSpell.near(w)
+		if len(near) > 1 {
+			near = slices.DeleteFunc(near, func(c string) bool { return len(c) != len(w)+1 })
+		}
+		if len(near) == 1 {
+			words[i] = near[0]
+		}
+	}
 }
 
 // words analyzes text as Bambara (contractions expanded, folded, inflections

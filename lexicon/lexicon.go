@@ -119,6 +119,17 @@ func (l *Lexicon) Lookup(key string) []Entry {
 	return out
 }
 
+// Words returns the keys of one word, for spelling look-ups.
+func (l *Lexicon) Words() map[string]bool {
+	out := map[string]bool{}
+	for k := range l.byKey {
+		if !strings.Contains(k, " ") {
+			out[k] = true
+		}
+	}
+	return out
+}
+
 // Known reports whether key (folded) is a lexicon word or phrase.
 func (l *Lexicon) Known(key string) bool { return len(l.byKey[key]) > 0 }
 
