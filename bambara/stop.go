@@ -9,7 +9,7 @@ var stopWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`
-		n ne i e a an anw aw u olu ale o nin nunu
+		n ne i e a an anw aw u olu ale o nin nunu ninnu minnu
 		be te ye bi tun ka k y ma kana na la le de
 		ni ani walima ko fana doron dron yen yan ten
 		fe kan ko kono kun ye ma bolo

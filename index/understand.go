@@ -127,7 +127,7 @@ func (ix *Index) Understand(question string) Query {
 	needScore := map[string]float64{}
 	for _, m := range ix.lex.Match(words) {
 		key := strings.Join(words[m.Start:m.End], " ")
-		if anyUsed(used, m.Start, m.End) || !m.Phrase() && ix.frenchWord(key) {
+		if anyUsed(used, m.Start, m.End) || !m.Phrase() && ix.frenchWord(key, q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
 		mark(used, m.Start, m.End)
@@ -238,10 +238,10 @@ func (ix *Index) language(words []string) string {
 			fr++
 		case bambara.Stop(w) || lexicon.Homograph(w):
 			bm += 0.3
-		case ix.lex.Known(w) && !ix.frenchWord(w):
+		case ix.lex.Known(w) && !ix.frenchWord(w, ""):
 			bm++
 		case ix.gaz.Known(w):
-		case ix.frenchWord(w):
+		case ix.frenchWord(w, ""):
 			fr += 0.5
 		}
 	}
@@ -256,8 +256,11 @@ func (ix *Index) language(words []string) string {
 
 // frenchWord reports whether a folded word is French: a grammatical word or
 // a word of the fiches (which are written in French).
-func (ix *Index) frenchWord(w string) bool {
-	return frenchWords[w] || frame[w] || ix.inText(w)
+func (ix *Index) frenchWord(w, lang string) bool {
+	// In a Bambara question a lexicon word is Bambara, though the French
+	// stemmer may find it in a fiche ("baara"); only French's own words
+	// stay French there.
+	return frenchWords[w] || frame[w] || lang != Bambara && ix.inText(w)
 }
 
 func hasLetter(w string) bool {
@@ -307,6 +310,8 @@ func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
 	return out
 }
 
+// allFrame reports whether a gloss names no topic: all its words frame a
+// request or are found in most fiches.
 func (ix *Index) allFrame(gloss string) bool {
 	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !frame[w] && !frenchWords[w] && !ix.common(w) {
