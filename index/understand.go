@@ -303,6 +303,9 @@ func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
 			}
 			if !ix.allFrame(g) {
 				out = append(out, g)
+				if syn, ok := synonyms[lexicon.Key(g)]; ok {
+					out = append(out, syn) // a worker's gloss, as the fiches name the trade
+				}
 				kept++
 			}
 		}

@@ -72,7 +72,8 @@ var frame = set(`
 	demande demander savoir sait sais connais connait donne donner propose proposer
 	intervient intervenir interviennent travaille
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
-	rentre rentree revenu retour migrant migrants mois ans fille fils neveu frere soeur enfant
+	rentre rentree revenu retour migrant migrants mois ans fille fils neveu niece frere soeur enfant
+	cousin cousine oncle tante ami amie
 	conseiller conseil info information informations
 	kalo dogokun
 `)
