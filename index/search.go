@@ -280,7 +280,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		ts := termSet{label: u.variants[0], topic: u.topic, ids: map[string][]uint32{}}
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
-			// MatchQuery per field would do, without analyzing seven times.
+			// MatchQuery per field would do, without analyzing once per field.
 			terms := ix.frenchCache.terms(v)
 			if i == 0 && len(u.stems) > 0 {
 				terms = append(terms[:len(terms):len(terms)], u.stems...)
