@@ -33,6 +33,7 @@ type Result struct {
 	Why   []string // what matched: "métier : soudure", "lieu : Kayes"
 
 	coverage float64 // share of the question's topics the fiche matched
+	strong   bool    // a topic matched in its name, trades or summary (or by sound)
 }
 
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
@@ -142,13 +143,15 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	return a, nil
 }
 
-// fits reports whether one of the first results covers at least half of
-// the question's topics: a fiche about "bourse" does not answer "bourse
-// pour un master en Allemagne", and no fiche answers "horlogerie,
-// réparation de montres".
+// fits reports whether one of the first results covers the question's
+// topics: all of them, or at least half with one in its name, trades or
+// summary. A fiche about "bourse" does not answer "bourse pour un master en
+// Allemagne", no fiche answers "horlogerie, réparation de montres", and a
+// "projet pilote" deep in a fiche's text does not answer "formation pilote
+// avion".
 func fits(rs []Result) bool {
 	for _, r := range rs[:min(3, len(rs))] {
-		if r.coverage >= 0.5 {
+		if r.coverage == 1 || r.coverage >= 0.5 && r.strong {
 			return true
 		}
 	}
@@ -220,7 +223,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	out := make([]Result, len(hits))
 	for i, h := range hits {
 		f := ix.fiches[h.ID]
-		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: cov[h]}
+		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: cov[h], strong: ix.strong(h.ID, sets)}
 	}
 	return out, nil
 }
@@ -315,6 +318,16 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		return nil, sets
 	}
 	return bleve.NewDisjunctionQuery(units...), sets
+}
+
+// strong reports whether the fiche matched a topic in its head or by sound.
+func (ix *Index) strong(ref string, sets []termSet) bool {
+	for _, ts := range sets {
+		if ts.topic && (ix.held.holds(ref, ts.ids[fHead]) || ix.held.holds(ref, ts.ids[fSound])) {
+			return true
+		}
+	}
+	return false
 }
 
 // coverage is the share of topics a fiche matched.
