@@ -49,6 +49,17 @@ func (ht *heldTerms) id(field, term string) (uint32, bool) {
 	return id, ok
 }
 
+// terms returns the terms some fiche holds in field.
+func (ht *heldTerms) terms(field string) map[string]bool {
+	out := map[string]bool{}
+	for k := range ht.ids {
+		if k.field == field {
+			out[k.term] = true
+		}
+	}
+	return out
+}
+
 // holds reports whether the fiche holds any of the terms.
 func (ht *heldTerms) holds(ref string, ids []uint32) bool {
 	doc := ht.docs[ref]

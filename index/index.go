@@ -25,9 +25,10 @@ type Index struct {
 	lex    *lexicon.Lexicon
 	gaz    *places.Gazetteer
 
-	// Vocabularies read from the index once built: how many fiches hold
-	// each French term of the text, which terms are in names, which sound
-	// keys exist. Questions look words up here, not in bleve.
+	// Vocabularies read once the index is built: how many fiches hold each
+	// French term of the text (from bleve's dictionary), which terms are in
+	// names and which sound keys exist (from held). Questions look words up
+	// here, not in bleve.
 	textDF map[string]uint64
 	names  map[string]bool
 	sounds map[string]bool
@@ -99,18 +100,10 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	if ix.textDF, err = ix.vocabulary(fText); err != nil {
 		return nil, err
 	}
-	names, err := ix.vocabulary(fHead)
-	if err != nil {
-		return nil, err
-	}
-	sounds, err := ix.vocabulary(fSound)
-	if err != nil {
-		return nil, err
-	}
-	ix.names, ix.sounds = keys(names), keys(sounds)
+	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
 	ix.lexSpell = newNeighbours(ix.lex.Words(), minFuzzyKey-1)
-	ix.terms = sortedTerms(ix.textDF, names)
+	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	ix.named = ix.buildNameKeys()
 	return ix, nil
 }
@@ -151,12 +144,4 @@ func (ix *Index) vocabulary(field string) (map[string]uint64, error) {
 		}
 		out[e.Term] = e.Count
 	}
-}
-
-func keys(m map[string]uint64) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
-	}
-	return out
 }

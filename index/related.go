@@ -18,11 +18,11 @@ const (
 	maxRelated     = 5
 )
 
-func sortedTerms(dfs ...map[string]uint64) []string {
+func sortedTerms(sets ...map[string]bool) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, df := range dfs {
-		for t := range df {
+	for _, set := range sets {
+		for t := range set {
 			if !seen[t] {
 				seen[t] = true
 				out = append(out, t)

@@ -324,10 +324,7 @@ func (ix *Index) allFrame(gloss string) bool {
 	return true
 }
 
-// common reports whether a word is in most fiches ("réintégration",
-// "jeunes" in a report about the reintegration of young migrants): it tells
-// no fiche from another.
-// longEnough reports whether a word can name a topic: three letters or
+// longEnough reports whether a typed word is searched at all: three letters or
 // more, or two when some fiches, not most, hold it ("CV", "BT").
 func (ix *Index) longEnough(w string) bool {
 	n := utf8.RuneCountInString(w)
@@ -344,6 +341,9 @@ func (ix *Index) topical(w string) bool {
 	return !ix.common(w)
 }
 
+// common reports whether a word is in most fiches ("réintégration",
+// "jeunes" in a report about the reintegration of young migrants): it tells
+// no fiche from another.
 func (ix *Index) common(w string) bool {
 	for _, t := range ix.frenchCache.terms(w) {
 		if ix.textDF[t]*2 <= uint64(ix.Len()) {
