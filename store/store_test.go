@@ -43,11 +43,7 @@ func TestBoltKeepsLanguageAcrossReopen(t *testing.T) {
 
 func TestRetentionAndNavExpiry(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTest(t)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	s.now = func() time.Time { return now }
 	s.Save(ctx, 1, Chat{Lang: "fr", Results: []string{"P01"}, NavAt: now})
@@ -84,11 +80,7 @@ func TestTempIsRemoved(t *testing.T) {
 
 func TestCases(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTest(t)
 	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	s.now = func() time.Time { return now }
 	a, _ := s.OpenCase(ctx, Case{Chat: 10, FirstName: "Awa"})
@@ -117,11 +109,7 @@ func TestCases(t *testing.T) {
 
 func TestStats(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTest(t)
 	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	s.now = func() time.Time { return day }
 	s.Count(ctx, "questions/formation/kayes", 1)
@@ -141,11 +129,7 @@ func TestStats(t *testing.T) {
 
 func TestUpdateCaseIsAtomic(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTest(t)
 	c, _ := s.OpenCase(ctx, Case{Chat: 5, FirstName: "Awa"})
 	var wg sync.WaitGroup
 	for i := range 20 {
@@ -173,4 +157,16 @@ func TestUpdateCaseIsAtomic(t *testing.T) {
 	if _, err := s.UpdateCase(ctx, 99, func(*Case) error { return nil }); !errors.Is(err, ErrNoCase) {
 		t.Errorf("unknown case: %v", err)
 	}
+}
+
+// openTest opens a store in the test's temporary folder, closed when the
+// test ends.
+func openTest(t *testing.T) *Bolt {
+	t.Helper()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
