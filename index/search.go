@@ -33,7 +33,7 @@ type Result struct {
 	Why   []string // what matched: "métier : soudure", "lieu : Kayes"
 
 	coverage float64 // share of the question's topics the fiche matched
-	strong   bool    // a topic matched in its name, trades or summary (or by sound)
+	strong   bool    // a topic matched in its name, trades or summary (or, misspelt, by sound)
 }
 
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
@@ -320,10 +320,13 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	return bleve.NewDisjunctionQuery(units...), sets
 }
 
-// strong reports whether the fiche matched a topic in its head or by sound.
+// strong reports whether the fiche matched a topic in its head, or only by
+// sound (a misspelt word): a word its text holds as typed, also matched by
+// sound, says no more than the text does ("bourse" in P29's offer for
+// "bourse d'études en Chine").
 func (ix *Index) strong(ref string, sets []termSet) bool {
 	for _, ts := range sets {
-		if ts.topic && (ix.held.holds(ref, ts.ids[fHead]) || ix.held.holds(ref, ts.ids[fSound])) {
+		if ts.topic && (ix.held.holds(ref, ts.ids[fHead]) || ix.held.holds(ref, ts.ids[fSound]) && !ix.held.holds(ref, ts.ids[fText])) {
 			return true
 		}
 	}

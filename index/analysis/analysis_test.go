@@ -44,6 +44,8 @@ func TestBambaraAnalyzer(t *testing.T) {
 		{"Jɔ̀njago", "jonjago"},                              // tone mark
 		{"sɛnɛkɛlaw", "senekela"},                            // plural of a known word
 		{"tungarankɛw", "tungaranke"},                        //
+		{"seginna sɔrɔli", "segin soro"},                     // past -na, nominaliser -li
+		{"kɛra", "ke"},                                       // past of a two-letter verb
 		{"paw", "paw"},                                       // unknown stem: left alone
 		{"baarakalan", "baarakalan"},                         // known compound stays whole
 		{"nakɔbaarakalan", "nakobaarakalan nakobaara kalan"}, // unknown compound: parts added

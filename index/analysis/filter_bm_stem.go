@@ -32,7 +32,7 @@ func (f StemFilter) Stem(w string) string {
 		stripped := false
 		for _, s := range suffixes {
 			stem, ok := strings.CutSuffix(w, s)
-			if ok && len(stem) >= 3 && f.known(stem) {
+			if ok && len(stem) >= 2 && f.known(stem) {
 				w, stripped = stem, true
 				break
 			}
