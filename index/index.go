@@ -24,6 +24,7 @@ type Index struct {
 	order  []string                // refs in load order
 	lex    *lexicon.Lexicon
 	gaz    *places.Gazetteer
+	abroad *places.Countries
 
 	// Vocabularies read once the index is built: how many fiches hold each
 	// French term of the text (from bleve's dictionary), which terms are in
@@ -58,6 +59,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		slugs:  make(map[string]string, len(fiches)),
 		lex:    lexicon.Default(),
 		gaz:    places.Default(),
+		abroad: places.Abroad(),
 		held:   newHeldTerms(len(fiches)),
 	}
 	for _, name := range []struct {

@@ -12,7 +12,9 @@ import (
 // A fiche is named by its acronyms, and by the words and word pairs of its
 // name that no other fiche's name has and that hold a word rare in the
 // fiches' text ("formation professionnelle", in many names, and
-// "personnel", in many texts, name none).
+// "personnel", in many texts, name none). A place or a country's adjective
+// alone names no fiche: "française" is in the AFD's name, not what
+// "nationalité française" asks about.
 
 // nameKeys maps folded name keys to the refs they name.
 type nameKeys struct {
@@ -49,7 +51,7 @@ func (ix *Index) buildNameKeys() nameKeys {
 		f := ix.fiches[ref]
 		ws := nameWords(f.Name)
 		for i, w := range ws {
-			if len(w) >= minNameWord && !frame[w] && !ix.gaz.Known(w) && ix.rare(w) {
+			if len(w) >= minNameWord && !frame[w] && !ix.gaz.Known(w) && !ix.abroad.Adjective(w) && ix.rare(w) {
 				add(w, ref)
 			}
 			if i+1 < len(ws) && (ix.rare(w) || ix.rare(ws[i+1])) {

@@ -256,6 +256,12 @@ type termSet struct {
 	label string // the unit as the person wrote it, or its gloss
 	topic bool
 	ids   map[string][]uint32
+	// abroad says the topic is a country abroad (see unit.abroad).
+	abroad bool
+	// weight is what the topic counts for in coverage: a thing asked for
+	// that no fiche knows ("un visa", "en Chine") counts twice, so that a
+	// common word beside it ("bourse") cannot make the question fit.
+	weight float64
 }
 
 // add records the terms some fiche holds in field, and returns them.
@@ -280,7 +286,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var sets []termSet
 	for _, u := range q.units {
 		var clauses []query.Query
-		ts := termSet{label: u.variants[0], topic: u.topic, ids: map[string][]uint32{}}
+		ts := termSet{label: u.variants[0], topic: u.topic, abroad: u.abroad, ids: map[string][]uint32{}}
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing once per field.
@@ -309,6 +315,10 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				}
 			}
 		}
+		ts.weight = 1
+		if u.noun && len(clauses) == 0 {
+			ts.weight = 2
+		}
 		sets = append(sets, ts)
 		if len(clauses) > 0 {
 			units = append(units, bleve.NewDisjunctionQuery(clauses...))
@@ -326,24 +336,24 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 // "bourse d'études en Chine").
 func (ix *Index) strong(ref string, sets []termSet) bool {
 	for _, ts := range sets {
-		if ts.topic && (ix.held.holds(ref, ts.ids[fHead]) || ix.held.holds(ref, ts.ids[fSound]) && !ix.held.holds(ref, ts.ids[fText])) {
+		if ts.topic && !ts.abroad && (ix.held.holds(ref, ts.ids[fHead]) || ix.held.holds(ref, ts.ids[fSound]) && !ix.held.holds(ref, ts.ids[fText])) {
 			return true
 		}
 	}
 	return false
 }
 
-// coverage is the share of topics a fiche matched.
+// coverage is the share of topics a fiche matched, by weight.
 func (ix *Index) coverage(ref string, sets []termSet) float64 {
-	topics, matched := 0, 0
+	var topics, matched float64
 	for _, ts := range sets {
 		if !ts.topic {
 			continue
 		}
-		topics++
+		topics += ts.weight
 		for _, ids := range ts.ids {
 			if ix.held.holds(ref, ids) {
-				matched++
+				matched += ts.weight
 				break
 			}
 		}
@@ -351,7 +361,7 @@ func (ix *Index) coverage(ref string, sets []termSet) float64 {
 	if topics == 0 {
 		return 1
 	}
-	return float64(matched) / float64(topics)
+	return matched / topics
 }
 
 // servesNeed reports whether the hit's fiche answers the need (any need

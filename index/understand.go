@@ -59,6 +59,12 @@ type unit struct {
 	// typed says the unit is a word as the person typed it (not a gloss),
 	// so it may be misspelt.
 	typed bool
+	// abroad says the unit is a country abroad, or its adjective: it says
+	// where or whose, not what, so it never makes a fiche's match strong.
+	abroad bool
+	// noun says a French article or preposition brings the word ("un
+	// visa", "en Chine"): if no fiche knows it, it is the thing asked for.
+	noun bool
 	// stems are index terms related to the word (already analyzed).
 	stems []string
 }
@@ -124,6 +130,17 @@ func (ix *Index) Understand(question string) Query {
 		}
 	}
 
+	for _, m := range ix.abroad.Find(words) {
+		if anyUsed(used, m.Start, m.End) {
+			continue
+		}
+		mark(used, m.Start, m.End)
+		// Where a returning migrant comes from ("rentré de Libye", "ka bɔ
+		// Faransi") is no thing asked for, even when no fiche names it.
+		origin := m.Start > 0 && fromWords[words[m.Start-1]]
+		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: true, abroad: true,
+			noun: !origin && q.Lang != Bambara && nounAt(words, m.Start)})
+	}
 	needScore := map[string]float64{}
 	for _, m := range ix.lex.Match(words) {
 		key := strings.Join(words[m.Start:m.End], " ")
@@ -163,7 +180,7 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
 			continue
 		}
-		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w)}
+		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w), noun: q.Lang != Bambara && nounAt(words, i), abroad: ix.abroad.Adjective(w)}
 		if syn, ok := synonyms[w]; ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
@@ -183,6 +200,16 @@ func (ix *Index) Understand(question string) Query {
 		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
 	}
 	return q
+}
+
+// nounAt reports whether words[i] follows a French determiner or a
+// preposition that brings a noun, and is not shaped like an infinitive: "de"
+// also brings verbs ("besoin de fabriquer"), and "le" is also a pronoun
+// ("le corriger").
+func nounAt(words []string, i int) bool {
+	w := words[i]
+	infinitive := strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
+	return i > 0 && determiners[words[i-1]] && !infinitive
 }
 
 // respell reads a Bambara word that is neither in the lexicon nor in the

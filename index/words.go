@@ -31,6 +31,17 @@ var frenchWords = set(`
 	voudrai fer fo faut devenir deviens etre
 `)
 
+// determiners are the French words that bring a noun: articles,
+// possessives, demonstratives, and the prepositions "de" and "en".
+var determiners = set(`
+	le la les l un une des du de d au aux en
+	mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces
+`)
+
+// fromWords bring the country a person comes from: French "de", "depuis",
+// Bambara "bɔ" (to come out of).
+var fromWords = set(`de d du des depuis bo`)
+
 // synonyms maps the words of spoken and SMS French, and the names of
 // workers, to the words the fiches use.
 var synonyms = map[string]string{
@@ -55,6 +66,14 @@ var synonyms = map[string]string{
 	"poisson": "pisciculture", "poissons": "pisciculture",
 	"microcredit": "microfinance crédit", "microcredits": "microfinance crédit",
 	"mine": "orpaillage", "mines": "orpaillage", "orpailleur": "orpaillage", "orpailleurs": "orpaillage",
+	// Harm done to a person is what the protection fiches call violence.
+	"viol": "violence", "violee": "violence", "violees": "violence", "violer": "violence",
+	"battu": "violence", "battue": "violence", "frappe": "violence", "frappee": "violence",
+	"maltraite": "maltraitance violence", "maltraitee": "maltraitance violence", "maltraites": "maltraitance violence",
+	// Where to sleep is what the fiches call hébergement.
+	"dormir": "hébergement", "dors": "hébergement", "dort": "hébergement", "loger": "hébergement",
+	"logement": "hébergement", "abri": "hébergement",
+	"elever": "élevage",
 	// A missing person is searched for through family tracing.
 	"disparu": "liens familiaux", "disparue": "liens familiaux", "disparus": "liens familiaux",
 }

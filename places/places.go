@@ -11,8 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"sira/fold"
 )
 
 // A Place is a town or a region's capital.
@@ -30,8 +28,7 @@ var gazetteerTSV string
 // Gazetteer finds places by any of their spellings.
 type Gazetteer struct {
 	places []Place
-	byKey  map[string]int // folded spelling → index in places
-	maxLen int            // longest spelling, in words
+	names  spellings
 }
 
 var std = mustParse(gazetteerTSV)
@@ -49,7 +46,7 @@ func mustParse(tsv string) *Gazetteer {
 
 // Parse reads a gazetteer in the format of gazetteer.tsv.
 func Parse(tsv string) (*Gazetteer, error) {
-	g := &Gazetteer{byKey: map[string]int{}}
+	g := &Gazetteer{names: newSpellings()}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -67,16 +64,8 @@ func Parse(tsv string) (*Gazetteer, error) {
 		g.places = append(g.places, p)
 		idx := len(g.places) - 1
 		for _, spelling := range append([]string{p.ID, p.Name}, strings.Split(cols[5], "|")...) {
-			key := fold.String(strings.TrimSpace(spelling))
-			if key == "" {
-				continue
-			}
-			if prev, ok := g.byKey[key]; ok && prev != idx {
-				return nil, fmt.Errorf("gazetteer line %d: %q already names %s", n+1, spelling, g.places[prev].ID)
-			}
-			g.byKey[key] = idx
-			if w := len(strings.Fields(key)); w > g.maxLen {
-				g.maxLen = w
+			if err := g.names.add(spelling, idx); err != nil {
+				return nil, fmt.Errorf("gazetteer line %d: %w", n+1, err)
 			}
 		}
 	}
@@ -88,7 +77,7 @@ func (g *Gazetteer) Places() []Place { return g.places }
 
 // Lookup finds a place by one of its spellings (any case, accents or not).
 func (g *Gazetteer) Lookup(spelling string) (Place, bool) {
-	i, ok := g.byKey[fold.String(strings.TrimSpace(spelling))]
+	i, ok := g.names.lookup(spelling)
 	if !ok {
 		return Place{}, false
 	}
@@ -97,7 +86,7 @@ func (g *Gazetteer) Lookup(spelling string) (Place, bool) {
 
 // Known reports whether a folded word is one of the spellings.
 func (g *Gazetteer) Known(key string) bool {
-	_, ok := g.byKey[key]
+	_, ok := g.names.byKey[key]
 	return ok
 }
 
@@ -111,19 +100,8 @@ type Mention struct {
 // spelling first, without overlaps, in order of appearance.
 func (g *Gazetteer) Find(words []string) []Mention {
 	var out []Mention
-	for i := 0; i < len(words); {
-		found := false
-		for n := min(g.maxLen, len(words)-i); n >= 1; n-- {
-			if idx, ok := g.byKey[strings.Join(words[i:i+n], " ")]; ok {
-				out = append(out, Mention{Place: g.places[idx], Start: i, End: i + n})
-				i += n
-				found = true
-				break
-			}
-		}
-		if !found {
-			i++
-		}
+	for _, s := range g.names.find(words) {
+		out = append(out, Mention{Place: g.places[s.idx], Start: s.start, End: s.end})
 	}
 	return out
 }

@@ -64,3 +64,32 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestAbroad(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"je suis rentre de Libye", []string{"libye"}},
+		{"n seginna ka bɔ Faransi", []string{"france"}},
+		{"travailler aux Etats-Unis ou en Côte d'Ivoire", []string{"etats-unis", "cote-divoire"}},
+		{"formation a Kayes", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Abroad().Find(strings.Fields(fold.String(strings.NewReplacer("-", " ", "'", " ").Replace(tt.in)))) {
+			got = append(got, m.ID)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Abroad().Find(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	for _, bad := range []string{
+		"a\tA",            // 2 columns
+		"a\tA\t\nb\tB\ta", // a names two countries
+	} {
+		if _, err := ParseCountries(bad); err == nil {
+			t.Errorf("ParseCountries(%q) = nil error", bad)
+		}
+	}
+}

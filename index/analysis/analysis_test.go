@@ -39,19 +39,21 @@ func TestFrenchAnalyzer(t *testing.T) {
 
 func TestBambaraAnalyzer(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"N b'a fɛ", "n be a fe"},                            // contraction, letters
-		{"n b’a fè", "n be a fe"},                            // other apostrophe, è
-		{"Jɔ̀njago", "jonjago"},                              // tone mark
-		{"sɛnɛkɛlaw", "senekela"},                            // plural of a known word
-		{"tungarankɛw", "tungaranke"},                        //
-		{"seginna sɔrɔli", "segin soro"},                     // past -na, nominaliser -li
-		{"kɛra", "ke"},                                       // past of a two-letter verb
-		{"paw", "paw"},                                       // unknown stem: left alone
-		{"baarakalan", "baarakalan"},                         // known compound stays whole
-		{"nakɔbaarakalan", "nakobaarakalan nakobaara kalan"}, // unknown compound: parts added
-		{"ߘߋ߲ߡߌߛߍ߲ ߘߍߡߍ", "denmisen deme"},                   // N'Ko
-		{"NYINI ɲini", "nyini nyini"},                        // ny and ɲ meet
-		{"kalanyɔrɔ kalanyòrò", "kalanyoro kalanyoro"},       // ɔ and ò meet
+		{"N b'a fɛ", "n be a fe"},        // contraction, letters
+		{"n b’a fè", "n be a fe"},        // other apostrophe, è
+		{"Jɔ̀njago", "jonjago"},          // tone mark
+		{"sɛnɛkɛlaw", "senekela"},        // plural of a known word
+		{"tungarankɛw", "tungaranke"},    //
+		{"seginna sɔrɔli", "segin soro"}, // past -na, nominaliser -li
+		{"kɛra", "ke"},                   // past of a two-letter verb
+		{"paw", "paw"},                   // unknown stem: left alone
+		{"rentré d'Algérie, l’école", "rentre d algerie l ecole"}, // French articles split off
+		{"aujourd'hui", "aujourd'hui"},                            // not an article
+		{"baarakalan", "baarakalan"},                              // known compound stays whole
+		{"nakɔbaarakalan", "nakobaarakalan nakobaara kalan"},      // unknown compound: parts added
+		{"ߘߋ߲ߡߌߛߍ߲ ߘߍߡߍ", "denmisen deme"},                        // N'Ko
+		{"NYINI ɲini", "nyini nyini"},                             // ny and ɲ meet
+		{"kalanyɔrɔ kalanyòrò", "kalanyoro kalanyoro"},            // ɔ and ò meet
 	}
 	for _, tt := range tests {
 		if got := analyze(t, BambaraAnalyzer, tt.in); got != tt.want {

@@ -22,12 +22,12 @@ const (
 // use bleve's unicode tokenizer. Stemming runs before folding because the
 // French stemmer reads accents; folding after it makes "electricite" and
 // "électricité" meet. The Bambara chain reads questions, which mix in
-// French: French elisions (d'aide, l'ANPE) are cut after the Bambara
-// contractions (b'a, n'a) have been expanded.
+// French: French articles (d'aide, l'ANPE) are split off their words after
+// the Bambara contractions (b'a, n'a) have been expanded.
 var chains = map[string]struct{ chars, tokens []string }{
 	FrenchAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName}},
 	BambaraAnalyzer: {[]string{NKoName, ContractionName},
-		[]string{lowercase.Name, fr.ElisionName, FoldName, StemName, CompoundName}},
+		[]string{lowercase.Name, ArticleName, FoldName, StemName, CompoundName}},
 	PhoneticAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, FoldName, PhoneticName}},
 	KeyAnalyzer:      {nil, []string{lowercase.Name, FoldName}},
 }

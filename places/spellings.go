@@ -1,0 +1,56 @@
+package places
+
+import (
+	"fmt"
+	"strings"
+
+	"sira/fold"
+)
+
+// spellings finds names in folded words by any of their spellings, longest
+// first: "Kalaban Coro" before "Kalaban".
+type spellings struct {
+	byKey  map[string]int // folded spelling → index of what it names
+	maxLen int            // longest spelling, in words
+}
+
+func newSpellings() spellings { return spellings{byKey: map[string]int{}} }
+
+// add records a spelling of the name at idx; a spelling already taken by
+// another name is an error.
+func (s *spellings) add(spelling string, idx int) error {
+	key := fold.String(strings.TrimSpace(spelling))
+	if key == "" {
+		return nil
+	}
+	if prev, ok := s.byKey[key]; ok && prev != idx {
+		return fmt.Errorf("%q already names entry %d", spelling, prev+1)
+	}
+	s.byKey[key] = idx
+	s.maxLen = max(s.maxLen, len(strings.Fields(key)))
+	return nil
+}
+
+func (s *spellings) lookup(spelling string) (int, bool) {
+	idx, ok := s.byKey[fold.String(strings.TrimSpace(spelling))]
+	return idx, ok
+}
+
+// A span is a name found in words: words[start:end] name entry idx.
+type span struct{ idx, start, end int }
+
+// find returns the names in words, without overlaps, in order.
+func (s *spellings) find(words []string) []span {
+	var out []span
+	for i := 0; i < len(words); {
+		n := min(s.maxLen, len(words)-i)
+		for ; n >= 1; n-- {
+			if idx, ok := s.byKey[strings.Join(words[i:i+n], " ")]; ok {
+				out = append(out, span{idx, i, i + n})
+				break
+			}
+		}
+		i += max(n, 1)
+	}
+	return out
+}
