@@ -120,13 +120,15 @@ func TestRanking(t *testing.T) {
 		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},        // worker → trade
 		{"formation de coiffeur", []string{"P01", "P03"}},                  //
 		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22"}},
-		{"numero de telephone du centre pere michel", []string{"P04"}},                                      // named, though A06 mentions it too
-		{"croix rouge gao", []string{"P32"}},                                                                // the need decides between equals
-		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}}, // shared stem
-		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},          // d'aide is a request word
-		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                 // a short word few fiches hold
-		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                   // animals are raised
-		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                          // glosses that name a topic
+		{"numero de telephone du centre pere michel", []string{"P04"}},                                         // named, though A06 mentions it too
+		{"croix rouge gao", []string{"P32"}},                                                                   // the need decides between equals
+		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},    // shared stem
+		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},             // d'aide is a request word
+		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                    // a short word few fiches hold
+		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                      // animals are raised
+		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                             // glosses that name a topic
+		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}}, // where from is no topic
+		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                 // harm is violence
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -164,6 +166,27 @@ func TestRespell(t *testing.T) {
 	}
 }
 
+func TestNounAt(t *testing.T) {
+	tests := []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"je veux un visa", 3, true},
+		{"bourse d etudes en chine", 4, true},
+		{"besoin de fabriquer du savon", 2, false}, // an infinitive after "de"
+		{"qui peut le corriger", 3, false},         // "le" as a pronoun
+		{"migrant malade a tombouctou", 1, false},  // no determiner
+		{"cours de guitare", 2, true},
+		{"visa", 0, false},
+	}
+	for _, tt := range tests {
+		if got := nounAt(strings.Fields(tt.q), tt.i); got != tt.want {
+			t.Errorf("nounAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+}
+
 func TestNoMatch(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {
@@ -176,6 +199,9 @@ func TestNoMatch(t *testing.T) {
 		{"formation en horlogerie, réparation de montres", false},
 		{"formation pilote avion", false},             // "projet pilote", deep in a text
 		{"auto ecole pour permis de conduire", false}, // half the words, none in a name or trade
+		{"bourse d'etudes en Chine", false},           // "bourse" is in a fiche, "Chine" in none
+		{"je veux un visa pour le canada", false},     // Canada is where, not what
+		{"comment avoir la nationalite francaise", false},
 		{"*a*a*", false},
 		{"", false},
 		{"😀😀😀", false},
