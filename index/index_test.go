@@ -170,18 +170,21 @@ func TestNounAt(t *testing.T) {
 	tests := []struct {
 		q    string
 		i    int
+		lang string
 		want bool
 	}{
-		{"je veux un visa", 3, true},
-		{"bourse d etudes en chine", 4, true},
-		{"besoin de fabriquer du savon", 2, false}, // an infinitive after "de"
-		{"qui peut le corriger", 3, false},         // "le" as a pronoun
-		{"migrant malade a tombouctou", 1, false},  // no determiner
-		{"cours de guitare", 2, true},
-		{"visa", 0, false},
+		{"je veux un visa", 3, French, true},
+		{"bourse d etudes en chine", 4, French, true},
+		{"besoin de fabriquer du savon", 2, French, false}, // an infinitive after "de"
+		{"qui peut le corriger", 3, French, false},         // "le" as a pronoun
+		{"migrant malade a tombouctou", 1, French, false},  // no determiner
+		{"cours de guitare", 2, French, true},
+		{"visa", 0, French, false},
+		{"n b a fe ka mobili bolili kalan", 6, Bambara, true}, // the object, before its verb
+		{"n b a fe ka mobili bolili kalan", 5, Bambara, false},
 	}
 	for _, tt := range tests {
-		if got := nounAt(strings.Fields(tt.q), tt.i); got != tt.want {
+		if got := nounAt(strings.Fields(tt.q), tt.i, tt.lang); got != tt.want {
 			t.Errorf("nounAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
 		}
 	}

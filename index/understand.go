@@ -139,7 +139,7 @@ func (ix *Index) Understand(question string) Query {
 		// Faransi") is no thing asked for, even when no fiche names it.
 		origin := m.Start > 0 && fromWords[words[m.Start-1]]
 		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: true, abroad: true,
-			noun: !origin && q.Lang != Bambara && nounAt(words, m.Start)})
+			noun: !origin && nounAt(words, m.Start, q.Lang)})
 	}
 	needScore := map[string]float64{}
 	for _, m := range ix.lex.Match(words) {
@@ -180,7 +180,7 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
 			continue
 		}
-		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w), noun: q.Lang != Bambara && nounAt(words, i), abroad: ix.abroad.Adjective(w)}
+		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w), noun: nounAt(words, i, q.Lang), abroad: ix.abroad.Adjective(w)}
 		if syn, ok := synonyms[w]; ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
@@ -202,11 +202,15 @@ func (ix *Index) Understand(question string) Query {
 	return q
 }
 
-// nounAt reports whether words[i] follows a French determiner or a
-// preposition that brings a noun, and is not shaped like an infinitive: "de"
-// also brings verbs ("besoin de fabriquer"), and "le" is also a pronoun
-// ("le corriger").
-func nounAt(words []string, i int) bool {
+// nounAt reports whether words[i] is a noun by its place in the question.
+// In French it follows a determiner or a preposition that brings a noun,
+// and is not shaped like an infinitive: "de" also brings verbs ("besoin de
+// fabriquer"), and "le" is also a pronoun ("le corriger"). In Bambara, the
+// object comes just before its verb: "mobili bolili kalan", "visa sɔrɔ".
+func nounAt(words []string, i int, lang string) bool {
+	if lang == Bambara {
+		return i+1 < len(words) && objectVerbs[words[i+1]]
+	}
 	w := words[i]
 	infinitive := strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
 	return i > 0 && determiners[words[i-1]] && !infinitive

@@ -38,6 +38,10 @@ var determiners = set(`
 	mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces
 `)
 
+// objectVerbs are the Bambara verbs of asking, folded: learn, study, look
+// for, get, do.
+var objectVerbs = set(`dege kalan nyini soro ke`)
+
 // fromWords bring the country a person comes from: French "de", "depuis",
 // Bambara "bɔ" (to come out of).
 var fromWords = set(`de d du des depuis bo`)
