@@ -195,7 +195,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	cov := make(map[*search.DocumentMatch]float64, len(hits))
 	near := make(map[*search.DocumentMatch]int, len(hits))
 	for _, h := range hits {
-		cov[h] = ix.coverage(h.ID, sets)
+		cov[h] = ix.coverage(h.ID, sets, true)
 		if q.Place != nil {
 			near[h] = ix.locality(h.ID, q.Place)
 		}
@@ -223,7 +223,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	out := make([]Result, len(hits))
 	for i, h := range hits {
 		f := ix.fiches[h.ID]
-		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: cov[h], strong: ix.strong(h.ID, sets)}
+		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: ix.coverage(h.ID, sets, false), strong: ix.strong(h.ID, sets)}
 	}
 	return out, nil
 }
@@ -256,8 +256,8 @@ type termSet struct {
 	label string // the unit as the person wrote it, or its gloss
 	topic bool
 	ids   map[string][]uint32
-	// abroad says the topic is a country abroad (see unit.abroad).
-	abroad bool
+	// origin and abroad are those of the unit.
+	origin, abroad bool
 	// weight is what the topic counts for in coverage: a thing asked for
 	// that no fiche knows ("un visa", "en Chine") counts twice, so that a
 	// common word beside it ("bourse") cannot make the question fit.
@@ -286,7 +286,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var sets []termSet
 	for _, u := range q.units {
 		var clauses []query.Query
-		ts := termSet{label: u.variants[0], topic: u.topic, abroad: u.abroad, ids: map[string][]uint32{}}
+		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, ids: map[string][]uint32{}}
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing once per field.
@@ -343,11 +343,12 @@ func (ix *Index) strong(ref string, sets []termSet) bool {
 	return false
 }
 
-// coverage is the share of topics a fiche matched, by weight.
-func (ix *Index) coverage(ref string, sets []termSet) float64 {
+// coverage is the share of topics a fiche matched, by weight; to rank, the
+// country a migrant comes from counts too.
+func (ix *Index) coverage(ref string, sets []termSet, rank bool) float64 {
 	var topics, matched float64
 	for _, ts := range sets {
-		if !ts.topic {
+		if !ts.topic && !(rank && ts.origin) {
 			continue
 		}
 		topics += ts.weight

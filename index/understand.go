@@ -59,6 +59,11 @@ type unit struct {
 	// typed says the unit is a word as the person typed it (not a gloss),
 	// so it may be misspelt.
 	typed bool
+	// origin says the unit is where a returning migrant comes from
+	// ("rentré de Libye", "ka bɔ Faransi"): no thing asked for, so it does
+	// not decide whether a fiche fits, but among those that do, fiches
+	// that know the country come first.
+	origin bool
 	// abroad says the unit is a country abroad, or its adjective: it says
 	// where or whose, not what, so it never makes a fiche's match strong.
 	abroad bool
@@ -135,10 +140,8 @@ func (ix *Index) Understand(question string) Query {
 			continue
 		}
 		mark(used, m.Start, m.End)
-		// Where a returning migrant comes from ("rentré de Libye", "ka bɔ
-		// Faransi") is no thing asked for, even when no fiche names it.
 		origin := m.Start > 0 && fromWords[words[m.Start-1]]
-		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: true, abroad: true,
+		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
 			noun: !origin && nounAt(words, m.Start, q.Lang)})
 	}
 	needScore := map[string]float64{}

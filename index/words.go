@@ -22,7 +22,7 @@ func set(words string) map[string]bool {
 var frenchWords = set(`
 	je j tu il elle on nous vous ils elles me m te t se s moi toi lui leur
 	le la les l un une des du de d au aux ce c cet cette ces mon ma mes ton ta tes son sa ses notre votre
-	et ou ni mais donc car que qu qui quoi quel quelle quels quelles dont
+	et ou ni mais or donc car que qu qui quoi quel quelle quels quelles dont
 	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
 	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
 	comment combien pourquoi quand ya il-y-a c'est
@@ -68,6 +68,7 @@ var synonyms = map[string]string{
 	"mouton": "élevage", "moutons": "élevage", "chevre": "élevage", "chevres": "élevage",
 	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
 	"poisson": "pisciculture", "poissons": "pisciculture",
+	"moto": "deux roues", "motos": "deux roues",
 	"microcredit": "microfinance crédit", "microcredits": "microfinance crédit",
 	"mine": "orpaillage", "mines": "orpaillage", "orpailleur": "orpaillage", "orpailleurs": "orpaillage",
 	// Harm done to a person is what the protection fiches call violence.
@@ -95,7 +96,8 @@ var frame = set(`
 	demande demander savoir sait sais connais connait donne donner propose proposer
 	intervient intervenir interviennent travaille
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
-	rentre rentree revenu retour migrant migrants mois ans fille fils neveu niece frere soeur enfant
+	rentre rentree rentres rentrees rentrer revenu revenue revenus revenues revenir reviens revient
+	retour migrant migrants mois ans petit petite fille fils neveu niece frere soeur enfant
 	cousin cousine oncle tante ami amie
 	conseiller conseil info information informations
 	kalo dogokun
