@@ -301,6 +301,9 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 					clauses = append(clauses, termsQuery(f.name, held, f.boost*u.boost))
 				}
 			}
+			if len(ts.ids[fText]) > 0 && !u.typed {
+				continue // a gloss the fiches hold as written: no misspelling to forgive
+			}
 			for _, key := range ix.soundCache.terms(v) {
 				if len(key) < minSoundKey {
 					continue

@@ -10,11 +10,14 @@ import (
 // spellings finds names in folded words by any of their spellings, longest
 // first: "Kalaban Coro" before "Kalaban".
 type spellings struct {
-	byKey  map[string]int // folded spelling → index of what it names
-	maxLen int            // longest spelling, in words
+	byKey  map[string]int  // folded spelling → index of what it names
+	maxLen int             // longest spelling, in words
+	starts map[string]bool // first words of spellings of several words
 }
 
-func newSpellings() spellings { return spellings{byKey: map[string]int{}} }
+func newSpellings() spellings {
+	return spellings{byKey: map[string]int{}, starts: map[string]bool{}}
+}
 
 // add records a spelling of the name at idx; a spelling already taken by
 // another name is an error.
@@ -27,7 +30,10 @@ func (s *spellings) add(spelling string, idx int) error {
 		return fmt.Errorf("%q already names entry %d", spelling, prev+1)
 	}
 	s.byKey[key] = idx
-	s.maxLen = max(s.maxLen, len(strings.Fields(key)))
+	if ws := strings.Fields(key); len(ws) > 1 {
+		s.starts[ws[0]] = true
+		s.maxLen = max(s.maxLen, len(ws))
+	}
 	return nil
 }
 
@@ -43,7 +49,10 @@ type span struct{ idx, start, end int }
 func (s *spellings) find(words []string) []span {
 	var out []span
 	for i := 0; i < len(words); {
-		n := min(s.maxLen, len(words)-i)
+		n := 1
+		if s.starts[words[i]] { // joining words for every start costs a question dearly
+			n = min(s.maxLen, len(words)-i)
+		}
 		for ; n >= 1; n-- {
 			if idx, ok := s.byKey[strings.Join(words[i:i+n], " ")]; ok {
 				out = append(out, span{idx, i, i + n})
