@@ -69,6 +69,7 @@ var synonyms = map[string]string{
 	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
 	"poisson": "pisciculture", "poissons": "pisciculture",
 	"moto": "deux roues", "motos": "deux roues",
+	"pret": "crédit", "prets": "crédit", "preter": "crédit", "prete": "crédit", "emprunt": "crédit", "emprunter": "crédit",
 	"microcredit": "microfinance crédit", "microcredits": "microfinance crédit",
 	"mine": "orpaillage", "mines": "orpaillage", "orpailleur": "orpaillage", "orpailleurs": "orpaillage",
 	// Harm done to a person is what the protection fiches call violence.
