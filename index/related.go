@@ -33,8 +33,26 @@ func sortedTerms(sets ...map[string]bool) []string {
 	return out
 }
 
-// related returns the fiche terms that share the word's stem prefix.
+// actionNouns are the endings French gives the act a verb names
+// (réparer → réparation, piloter → pilotage, équiper → équipement).
+var actionNouns = []string{"ation", "age", "ement"}
+
+// related returns the fiche terms that share the word's stem prefix, or,
+// for an infinitive, the fiche terms naming its act.
 func (ix *Index) related(w string) []string {
+	if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 4 {
+		var out []string
+		for _, end := range actionNouns {
+			for _, t := range ix.frenchCache.terms(stem + end) {
+				if ix.textDF[t] > 0 {
+					out = append(out, t)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	n := utf8.RuneCountInString(w)
 	if n < minRelatedWord {
 		return nil
