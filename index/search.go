@@ -302,7 +302,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				}
 			}
 			if len(ts.ids[fText]) > 0 && !u.typed {
-				continue // a gloss the fiches hold as written: no misspelling to forgive
+				continue // a gloss of this unit is held as written: no misspelling to forgive
 			}
 			for _, key := range ix.soundCache.terms(v) {
 				if len(key) < minSoundKey {

@@ -24,37 +24,24 @@ type Countries struct {
 //go:embed abroad.tsv
 var abroadTSV string
 
-var abroad = mustParseCountries(abroadTSV)
+var abroad = must(ParseCountries(abroadTSV))
 
 // Abroad returns the countries shipped with Sira.
 func Abroad() *Countries { return abroad }
 
-func mustParseCountries(tsv string) *Countries {
-	c, err := ParseCountries(tsv)
-	if err != nil {
-		panic(err) // the embedded file is checked by tests
-	}
-	return c
-}
-
 // ParseCountries reads a list in the format of abroad.tsv.
 func ParseCountries(tsv string) (*Countries, error) {
+	rs, err := rows(tsv, 4)
+	if err != nil {
+		return nil, fmt.Errorf("countries %w", err)
+	}
 	c := &Countries{names: newSpellings(), adjectives: map[string]bool{}}
-	for n, line := range strings.Split(tsv, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, r := range rs {
+		c.list = append(c.list, Country{ID: r.cols[0], Name: r.cols[1]})
+		if err := c.names.addAll(len(c.list)-1, r.cols[0], r.cols[1], r.cols[2]); err != nil {
+			return nil, fmt.Errorf("countries line %d: %w", r.line, err)
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 4 {
-			return nil, fmt.Errorf("countries line %d: want 4 columns, got %d", n+1, len(cols))
-		}
-		c.list = append(c.list, Country{ID: cols[0], Name: cols[1]})
-		for _, spelling := range append([]string{cols[0], cols[1]}, strings.Split(cols[2], "|")...) {
-			if err := c.names.add(spelling, len(c.list)-1); err != nil {
-				return nil, fmt.Errorf("countries line %d: %w", n+1, err)
-			}
-		}
-		for _, a := range strings.Split(cols[3], "|") {
+		for _, a := range strings.Split(r.cols[3], "|") {
 			if a != "" {
 				c.adjectives[fold.String(a)] = true
 			}

@@ -10,7 +10,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 )
 
 // A Place is a town or a region's capital.
@@ -31,42 +30,28 @@ type Gazetteer struct {
 	names  spellings
 }
 
-var std = mustParse(gazetteerTSV)
+var std = must(Parse(gazetteerTSV))
 
 // Default returns the gazetteer shipped with Sira.
 func Default() *Gazetteer { return std }
 
-func mustParse(tsv string) *Gazetteer {
-	g, err := Parse(tsv)
-	if err != nil {
-		panic(err) // the embedded file is checked by tests
-	}
-	return g
-}
-
 // Parse reads a gazetteer in the format of gazetteer.tsv.
 func Parse(tsv string) (*Gazetteer, error) {
+	rs, err := rows(tsv, 6)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer %w", err)
+	}
 	g := &Gazetteer{names: newSpellings()}
-	for n, line := range strings.Split(tsv, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 6 {
-			return nil, fmt.Errorf("gazetteer line %d: want 6 columns, got %d", n+1, len(cols))
-		}
+	for _, r := range rs {
+		cols := r.cols
 		lat, err1 := strconv.ParseFloat(cols[3], 64)
 		lon, err2 := strconv.ParseFloat(cols[4], 64)
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", n+1)
+			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", r.line)
 		}
-		p := Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon}
-		g.places = append(g.places, p)
-		idx := len(g.places) - 1
-		for _, spelling := range append([]string{p.ID, p.Name}, strings.Split(cols[5], "|")...) {
-			if err := g.names.add(spelling, idx); err != nil {
-				return nil, fmt.Errorf("gazetteer line %d: %w", n+1, err)
-			}
+		g.places = append(g.places, Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon})
+		if err := g.names.addAll(len(g.places)-1, cols[0], cols[1], cols[5]); err != nil {
+			return nil, fmt.Errorf("gazetteer line %d: %w", r.line, err)
 		}
 	}
 	return g, nil

@@ -37,6 +37,16 @@ func (s *spellings) add(spelling string, idx int) error {
 	return nil
 }
 
+// addAll records an entry's id, name and '|'-separated aliases.
+func (s *spellings) addAll(idx int, id, name, aliases string) error {
+	for _, spelling := range append([]string{id, name}, strings.Split(aliases, "|")...) {
+		if err := s.add(spelling, idx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (s *spellings) lookup(spelling string) (int, bool) {
 	idx, ok := s.byKey[fold.String(strings.TrimSpace(spelling))]
 	return idx, ok
