@@ -6,6 +6,7 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -25,6 +26,11 @@ var letters = strings.NewReplacer(
 // stripMarks removes combining marks (accents, tones) after NFD.
 var stripMarks = runes.Remove(runes.In(unicode.Mn))
 
+// unmark decomposes, strips the marks and recomposes. A chain holds two
+// buffers of several kilobytes and state, so chains are pooled rather than
+// built per word (a question's words were a quarter of its allocations).
+var unmark = sync.Pool{New: func() any { return transform.Chain(norm.NFD, stripMarks, norm.NFC) }}
+
 // String returns the folded key of s.
 func String(s string) string {
 	if Folded(s) {
@@ -34,8 +40,9 @@ func String(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFD, stripMarks, norm.NFC)
-	out, _, err := transform.String(t, s)
+	t := unmark.Get().(transform.Transformer)
+	defer unmark.Put(t)
+	out, _, err := transform.String(t, s) // resets t first
 	if err != nil {
 		out = s // transform only fails on invalid state; keep the input
 	}
