@@ -4,6 +4,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,6 +22,7 @@ const (
 	fSound   = "sound" // name, trades, summary and offer as sound keys, for misspelt words
 	fCities  = "cities"
 	fRegions = "regions"
+	fServes  = "serves" // the regions a fiche works in: its own, or all for a national one
 	fNeeds   = "needs"
 	fFocus   = "focus" // the need the fiche's kind serves first
 	fKind    = "kind"
@@ -49,7 +51,7 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer))
 	}
 	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer))
-	for _, f := range []string{fCities, fRegions, fNeeds, fFocus} {
+	for _, f := range []string{fCities, fRegions, fServes, fNeeds, fFocus} {
 		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
 	kind := bleve.NewKeywordFieldMapping()
@@ -75,10 +77,27 @@ func fields(f *seeds.Fiche) map[string]any {
 		fSound:   join(f.Name, tradeText, f.Summary, f.Offer),
 		fCities:  f.Cities,
 		fRegions: f.Regions,
+		fServes:  served(f),
 		fNeeds:   f.Needs,
 		fFocus:   f.Focus(),
 		fKind:    f.Kind,
 	}
+}
+
+// served lists the regions a fiche works in, so that one term, not a
+// disjunction with "national" (which half the fiches match), filters a
+// question by place.
+func served(f *seeds.Fiche) []string {
+	if !slices.Contains(f.Regions, seeds.National) {
+		return f.Regions
+	}
+	var all []string
+	for r := range seeds.Regions {
+		if r != seeds.National {
+			all = append(all, r)
+		}
+	}
+	return all
 }
 
 // fullText is the fiche's source text with the fields written apart from it

@@ -104,7 +104,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if town := ix.frenchCache.terms(q.Place.Name); len(town) > 0 {
 			here = append(here, termsQuery(fText, town, 3)) // the town named in the fiche's text
 		}
-		var filter query.Query = bleve.NewDisjunctionQuery(termQuery(fRegions, q.Place.Region, 1), termQuery(fRegions, seeds.National, 1))
+		filter := termQuery(fServes, q.Place.Region, 1)
 		if q.Kind != "" {
 			filter = bleve.NewConjunctionQuery(filter, termQuery(fKind, q.Kind, 1))
 		}
