@@ -75,6 +75,7 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
 		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
 		{"il a un CAP", "", seeds.NeedTraining, ""},
+		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""}, // what is wanted outweighs who asks
 	}
 	for _, tt := range tests {
 		q := ix.Understand(tt.q)

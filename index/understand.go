@@ -173,6 +173,9 @@ func (ix *Index) Understand(question string) Query {
 		}
 		if n := needOf(w); n != "" {
 			needScore[n]++
+			if wanted(words, i) {
+				needScore[n]++
+			}
 		}
 		if k := kindWords[w]; k != "" && q.Kind == "" {
 			q.Kind = k
@@ -203,6 +206,20 @@ func (ix *Index) Understand(question string) Query {
 		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
 	}
 	return q
+}
+
+// wanted reports whether words[i] is what a want word asks for: it follows
+// one, with at most a determiner or "de" between them.
+func wanted(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if wantWords[words[j]] {
+			return true
+		}
+		if !determiners[words[j]] {
+			return false
+		}
+	}
+	return false
 }
 
 // nounAt reports whether words[i] is a noun by its place in the question.

@@ -42,6 +42,12 @@ var determiners = set(`
 // for, get, do.
 var objectVerbs = set(`dege kalan nyini soro ke`)
 
+// wantWords ask for something: the need of the word they bring ("il veut
+// une subvention", "je cherche un crédit") outweighs the needs of words that
+// tell who is asking ("sort du CFP avec un CAP").
+var wantWords = set(`veux voudrais voudrait veut voulons veulent cherche cherches cherchent cherchons
+	chercher recherche besoin demande demandent souhaite souhaitons trouver`)
+
 // fromWords bring the country a person comes from: French "de", "depuis",
 // Bambara "bɔ" (to come out of).
 var fromWords = set(`de d du des depuis bo`)
