@@ -69,6 +69,7 @@ var synonyms = map[string]string{
 	"fric": "argent financement", "thune": "argent financement", "sous": "argent",
 	"psy": "psychologique psychosocial", "toubib": "médecin santé",
 	"patron": "employeur", "patrons": "employeurs",
+	"boite": "entreprise", "boites": "entreprise", "boutique": "commerce", "boutiques": "commerce",
 	// Animals are raised: the fiches say élevage, aviculture, pisciculture.
 	"vache": "élevage bétail", "vaches": "élevage bétail", "boeuf": "élevage bétail", "boeufs": "élevage bétail",
 	"mouton": "élevage", "moutons": "élevage", "chevre": "élevage", "chevres": "élevage",
@@ -116,6 +117,7 @@ var kindWords = map[string]string{
 	"banque": "banque", "banques": "banque", "banki": "banque",
 	"microfinance": "microfinance", "microcredit": "microfinance",
 	"investisseur": "fonds d'investissement", "investisseurs": "fonds d'investissement",
+	"investissement": "fonds d'investissement",
 }
 
 // askedWords map words to what is asked of a fiche.
