@@ -366,6 +366,23 @@ func TestAskInRegion(t *testing.T) {
 	}
 }
 
+func TestFilled(t *testing.T) {
+	ix := testIndex(t)
+	// One fiche in Gao mentions welding; the others that train there follow it.
+	a, err := ix.Ask(context.Background(), "formation en soudure pour les jeunes de gao", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.NoMatch || len(a.Results) != 3 || a.Results[0].coverage != 1 {
+		t.Fatalf("Ask = %v, no match %v", refs(a), a.NoMatch)
+	}
+	for _, r := range a.Results[1:] {
+		if !r.Fiche.HasNeed(seeds.NeedTraining) || !r.Fiche.Serves("gao") {
+			t.Errorf("filled with %s, which does not train in Gao", r.Fiche.Ref)
+		}
+	}
+}
+
 func TestBrowse(t *testing.T) {
 	ix := testIndex(t)
 	a, err := ix.Browse(context.Background(), seeds.NeedProtection, "mopti", 5)

@@ -108,31 +108,18 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if q.Kind != "" {
 			filter = bleve.NewConjunctionQuery(filter, termQuery(fKind, q.Kind, 1))
 		}
-		rs, err := ix.run(ctx, q, combine(content, here, filter), size, sets)
+		rs, err := ix.runFilled(ctx, q, content, here, filter, size, sets)
 		if err != nil {
 			return a, err
-		}
-		if len(rs) == 0 && content != nil {
-			// No fiche here has any of the words: the need and place alone.
-			if rs, err = ix.run(ctx, q, combine(nil, here, filter), size, sets); err != nil {
-				return a, err
-			}
 		}
 		if fits(rs) {
 			a.Results = rs
 			return a, nil
 		}
 	}
-	rs, err := ix.run(ctx, q, combine(content, should, nil), size, sets)
+	rs, err := ix.runFilled(ctx, q, content, should, nil, size, sets)
 	if err != nil {
 		return a, err
-	}
-	if len(rs) == 0 && content != nil && len(should) > 0 {
-		// No fiche has any of the words: the need alone still finds
-		// alternatives worth showing.
-		if rs, err = ix.run(ctx, q, combine(nil, should, nil), size, sets); err != nil {
-			return a, err
-		}
 	}
 	a.Results = rs
 	a.NoMatch = !fits(rs)
@@ -141,6 +128,30 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		a.Results = ix.nearest(rs, q.Place)
 	}
 	return a, nil
+}
+
+// runFilled runs the question; when fewer fiches than asked have any of its
+// words, the fiches that serve its need (and place) follow them: one
+// welding course in Gao is not all Gao has for a young person who wants a
+// trade.
+func (ix *Index) runFilled(ctx context.Context, q Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
+	rs, err := ix.run(ctx, q, combine(content, should, filter), size, sets)
+	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
+		return rs, err
+	}
+	more, err := ix.run(ctx, q, combine(nil, should, filter), size, sets)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range more {
+		if len(rs) == size {
+			break
+		}
+		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == r.Fiche }) {
+			rs = append(rs, r)
+		}
+	}
+	return rs, nil
 }
 
 // fits reports whether one of the first results covers the question's

@@ -59,6 +59,7 @@ var synonyms = map[string]string{
 	"eleveur": "élevage", "eleveurs": "élevage", "macon": "maçonnerie", "macons": "maçonnerie",
 	"couturier": "couture", "couturiere": "couture", "tailleur": "couture",
 	"mecanicien": "mécanique", "electricien": "électricité", "menuisier": "menuiserie",
+	"secretaire": "secrétariat", "secretaires": "secrétariat", "comptable": "comptabilité", "comptables": "comptabilité",
 	"plombier": "plomberie", "informaticien": "informatique", "agriculteur": "agriculture",
 	"paysan": "agriculture producteur", "paysans": "agriculture producteurs",
 	"pisciculteur": "pisciculture", "aviculteur": "aviculture", "maraicher": "maraîchage",
@@ -97,7 +98,7 @@ var synonyms = map[string]string{
 var frame = set(`
 	veux voudrais voudrait veut vouloir cherche cherchons chercher recherche trouver trouve
 	besoin aimerais aimerait souhaite peux peut peuvent pouvoir possible faire fait aller
-	apprendre aprendre apprend former formation formations centre centres ecole structure
+	apprendre aprendre apprend former forme forment formation formations centre centres ecole structure
 	aide aider aidez appui accompagner accompagnement quelqu personne gens existe exister
 	apprentissage enseigner enseignement etude etudes cours
 	endroit lieu programme programmes projet jeune jeunes mali malien malienne
