@@ -130,6 +130,7 @@ func TestRanking(t *testing.T) {
 		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                             // glosses that name a topic
 		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}}, // where from is no topic
 		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                 // harm is violence
+		{"un incubateur pour mon projet de couture", []string{"P10", "P11", "P12", "P13"}},                     // the kind asked is a topic
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

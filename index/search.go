@@ -206,7 +206,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	cov := make(map[*search.DocumentMatch]float64, len(hits))
 	near := make(map[*search.DocumentMatch]int, len(hits))
 	for _, h := range hits {
-		cov[h] = ix.coverage(h.ID, sets, true)
+		cov[h] = ix.coverage(h.ID, q.Kind, sets, true)
 		if q.Place != nil {
 			near[h] = ix.locality(h.ID, q.Place)
 		}
@@ -234,7 +234,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	out := make([]Result, len(hits))
 	for i, h := range hits {
 		f := ix.fiches[h.ID]
-		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: ix.coverage(h.ID, sets, false), strong: ix.strong(h.ID, sets)}
+		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: ix.coverage(h.ID, q.Kind, sets, false), strong: ix.strong(h.ID, sets)}
 	}
 	return out, nil
 }
@@ -358,9 +358,17 @@ func (ix *Index) strong(ref string, sets []termSet) bool {
 }
 
 // coverage is the share of topics a fiche matched, by weight; to rank, the
-// country a migrant comes from counts too.
-func (ix *Index) coverage(ref string, sets []termSet, rank bool) float64 {
+// country a migrant comes from counts too. The kind of structure asked for
+// ("une microfinance", "un incubateur") is a topic that only fiches of that
+// kind match, whatever their text says.
+func (ix *Index) coverage(ref, kind string, sets []termSet, rank bool) float64 {
 	var topics, matched float64
+	if kind != "" {
+		topics++
+		if ix.fiches[ref].Kind == kind {
+			matched++
+		}
+	}
 	for _, ts := range sets {
 		if !ts.topic && !(rank && ts.origin) {
 			continue
