@@ -76,6 +76,7 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
 		{"il a un CAP", "", seeds.NeedTraining, ""},
 		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""}, // what is wanted outweighs who asks
+		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},      // N'Ko ߜ without its mark is g
 	}
 	for _, tt := range tests {
 		q := ix.Understand(tt.q)

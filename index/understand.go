@@ -112,6 +112,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Lang = ix.language(words)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
+		gbAsG(words, ix)
 	}
 	q.Named = ix.named.find(words)
 
@@ -253,6 +254,17 @@ func (ix *Index) respell(words []string, used []bool) {
 		}
 		if len(near) == 1 {
 			words[i] = near[0]
+		}
+	}
+}
+
+// gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka
+// "gb", as Bambara g when the word is otherwise unknown: Bambara has no gb,
+// and its N'Ko writers rarely add the mark that makes ߜ a g (ߛߍߜߎ, Sɛgu).
+func gbAsG(words []string, ix *Index) {
+	for i, w := range words {
+		if strings.Contains(w, "gb") && !ix.lex.Known(w) && !ix.gaz.Known(w) {
+			words[i] = strings.ReplaceAll(w, "gb", "g")
 		}
 	}
 }
