@@ -13,7 +13,7 @@ func init() {
 		be te ye bi tun ka k y ma kana na la le de
 		ni ani walima ko fana doron dron yen yan ten
 		fe kan ko kono kun ye ma bolo
-		do dow bee bee caman
+		do dow bee bee caman foyi
 		wa yala min jumen jumenw jon mun joli cogo di
 		tile damado sisan tuma
 		se taa na ke soro

@@ -35,8 +35,9 @@ type Index struct {
 	sounds map[string]bool
 	spell  neighbours // sound keys within one edit, for misspellings
 	// lexicon words within one edit, for Bambara spelt by ear
-	lexSpell neighbours
-	terms    []string // the head and text terms, sorted, for prefix look-ups
+	lexSpell  neighbours
+	termSpell neighbours // text terms within one edit, for misspellings the sound keys miss
+	terms     []string   // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
 	named                   nameKeys // the words that name a fiche
@@ -105,6 +106,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
 	ix.lexSpell = newNeighbours(ix.lex.Words(), minFuzzyKey-1)
+	ix.termSpell = newNeighbours(ix.held.terms(fText), minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	ix.named = ix.buildNameKeys()
 	return ix, nil

@@ -132,6 +132,8 @@ func TestRanking(t *testing.T) {
 		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}}, // where from is no topic
 		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                 // harm is violence
 		{"un incubateur pour mon projet de couture", []string{"P10", "P11", "P12", "P13"}},                     // the kind asked is a topic
+		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                            // a swap, a dropped letter
+		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                             // a swap the sound key misses
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

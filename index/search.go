@@ -305,13 +305,16 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 			if i == 0 && len(u.stems) > 0 {
 				terms = append(terms[:len(terms):len(terms)], u.stems...)
 			}
-			for _, f := range contentFields {
-				// Only the terms some fiche holds: a term searcher for a
-				// term no fiche has costs as much and finds nothing.
-				if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
-					clauses = append(clauses, termsQuery(f.name, held, f.boost*u.boost))
+			searchFields := func(terms []string, boost float64) {
+				for _, f := range contentFields {
+					// Only the terms some fiche holds: a term searcher for a
+					// term no fiche has costs as much and finds nothing.
+					if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
+						clauses = append(clauses, termsQuery(f.name, held, f.boost*boost))
+					}
 				}
 			}
+			searchFields(terms, u.boost)
 			if len(ts.ids[fText]) > 0 && !u.typed {
 				continue // a gloss of this unit is held as written: no misspelling to forgive
 			}
@@ -326,6 +329,15 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				}
 				for _, k := range ts.add(ix.held, fSound, keys...) {
 					clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
+				}
+			}
+			if len(clauses) == 0 && u.typed && q.Lang != Bambara {
+				// Neither the word nor its sound is known: a letter dropped
+				// or swapped changes the sound ("electricte"), not the stem.
+				for _, t := range terms {
+					if len(t) >= minFuzzyKey {
+						searchFields(ix.termSpell.near(t), 0.6*u.boost)
+					}
 				}
 			}
 		}

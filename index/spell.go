@@ -45,7 +45,7 @@ func (n neighbours) near(k string) []string {
 }
 
 // oneEdit reports whether a and b differ by at most one insertion,
-// deletion or substitution.
+// deletion, substitution or swap of two neighbouring letters ("fromation").
 func oneEdit(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -61,7 +61,8 @@ func oneEdit(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+		swapped := i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return swapped || a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
 }

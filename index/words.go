@@ -106,7 +106,7 @@ var frame = set(`
 	intervient intervenir interviennent travaille
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
 	rentre rentree rentres rentrees rentrer revenu revenue revenus revenues revenir reviens revient
-	retour migrant migrants mois ans petit petite fille fils neveu niece frere soeur enfant
+	retour migrant migrants mois ans petit petite fille filles fils garcon garcons neveu niece frere soeur enfant
 	cousin cousine oncle tante ami amie
 	conseiller conseil info information informations
 	kalo dogokun
