@@ -134,6 +134,7 @@ func TestRanking(t *testing.T) {
 		{"un incubateur pour mon projet de couture", []string{"P10", "P11", "P12", "P13"}},                     // the kind asked is a topic
 		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                            // a swap, a dropped letter
 		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                             // a swap the sound key misses
+		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                           // a compound's parts name its topic
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -165,11 +165,18 @@ func (ix *Index) Understand(question string) Query {
 		if used[i] {
 			continue
 		}
+		var partGlosses []string
 		for _, p := range parts[i] { // compound parts of an unknown word
 			if ix.lex.Known(p) && !lexicon.Homograph(p) {
-				if gs := ix.topicGlosses(ix.lex.Lookup(p)); len(gs) > 0 {
-					q.units = append(q.units, unit{variants: gs, boost: 0.5})
-				}
+				partGlosses = append(partGlosses, ix.topicGlosses(ix.lex.Lookup(p))...)
+			}
+		}
+		if len(partGlosses) > 0 {
+			// The parts name what the word does ("kuranbaara": électricité,
+			// travail); the fiches do not have the word itself.
+			q.units = append(q.units, unit{variants: partGlosses, boost: 0.8, topic: !ix.inText(w)})
+			if !ix.inText(w) {
+				continue
 			}
 		}
 		if n := needOf(w); n != "" {
