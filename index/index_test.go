@@ -214,7 +214,8 @@ func TestNoMatch(t *testing.T) {
 		{"*a*a*", false},
 		{"", false},
 		{"😀😀😀", false},
-		{"incubateur a Gao", true}, // incubators exist, none in Gao
+		{"incubateur a Gao", true},           // incubators exist, none in Gao
+		{"n b'a fɛ ka so san Bamakɔ", false}, // a place, and nothing asked of it
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -224,6 +225,10 @@ func TestNoMatch(t *testing.T) {
 		if !a.NoMatch || a.Elsewhere != tt.elsewhere {
 			t.Errorf("Ask(%q) = no_match %v elsewhere %v %v, want no_match, elsewhere %v", tt.q, a.NoMatch, a.Elsewhere, refs(a), tt.elsewhere)
 		}
+	}
+	// A place alone still shows what is there.
+	if a, _ := ix.Ask(context.Background(), "Ségou", 3); len(a.Results) == 0 || !a.Results[0].Fiche.Serves("segou") {
+		t.Errorf("Ségou alone = %v", refs(a))
 	}
 	// Alternatives for a place nobody serves start with the nearest.
 	a, _ := ix.Ask(context.Background(), "incubateur a Gao", 3)

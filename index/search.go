@@ -87,6 +87,11 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		a.NoMatch = true
 		return a, nil
 	}
+	// A question that names nothing but a place ("n b'a fɛ ka so san
+	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
+	// fit; its place still finds alternatives.
+	asked := len(q.units) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
+	fit := func(rs []Result) bool { return asked && fits(rs) }
 	var should []query.Query
 	if q.Need != "" {
 		should = append(should, termQuery(fNeeds, q.Need, 2.75), termQuery(fFocus, q.Need, 2.75))
@@ -112,8 +117,8 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if err != nil {
 			return a, err
 		}
-		if fits(rs) {
-			a.Results = rs
+		if fit(rs) || !asked && len(rs) > 0 {
+			a.Results, a.NoMatch = rs, !asked
 			return a, nil
 		}
 	}
@@ -122,9 +127,9 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		return a, err
 	}
 	a.Results = rs
-	a.NoMatch = !fits(rs)
+	a.NoMatch = !fit(rs)
 	if q.Place != nil && len(rs) > 0 {
-		a.NoMatch, a.Elsewhere = true, fits(rs)
+		a.NoMatch, a.Elsewhere = true, fit(rs)
 		a.Results = ix.nearest(rs, q.Place)
 	}
 	return a, nil
