@@ -76,6 +76,7 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
 		{"il a un CAP", "", seeds.NeedTraining, ""},
 		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""}, // what is wanted outweighs who asks
+		{"il faut réparer mon téléphone", "", "", ""},                     // a thing the person has, not a request for a number
 		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},      // N'Ko ߜ without its mark is g
 	}
 	for _, tt := range tests {
@@ -216,6 +217,7 @@ func TestNoMatch(t *testing.T) {
 		{"😀😀😀", false},
 		{"incubateur a Gao", true},           // incubators exist, none in Gao
 		{"n b'a fɛ ka so san Bamakɔ", false}, // a place, and nothing asked of it
+		{"réparer mon téléphone", false},     // the phone is the thing, not a contact asked
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -128,7 +128,7 @@ func (ix *Index) Understand(question string) Query {
 		ix.respell(words, used)
 	}
 	for i, w := range words {
-		if a := askedWords[w]; a != "" && !used[i] {
+		if a := askedWords[w]; a != "" && !used[i] && !(i > 0 && mine[words[i-1]]) {
 			if q.Asked == "" {
 				q.Asked = a
 			}

@@ -42,6 +42,10 @@ var determiners = set(`
 // for, get, do.
 var objectVerbs = set(`dege kalan nyini soro ke`)
 
+// mine are the first person's possessives: "mon téléphone" is a thing the
+// person has, not a request for a phone number.
+var mine = set(`mon ma mes notre nos`)
+
 // wantWords ask for something: the need of the word they bring ("il veut
 // une subvention", "je cherche un crédit") outweighs the needs of words that
 // tell who is asking ("sort du CFP avec un CAP").
