@@ -117,7 +117,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if err != nil {
 			return a, err
 		}
-		if fit(rs) || !asked && len(rs) > 0 {
+		if fit(ix.localOrStrong(rs, q.Place)) || !asked && len(rs) > 0 {
 			a.Results, a.NoMatch = rs, !asked
 			return a, nil
 		}
@@ -172,6 +172,19 @@ func fits(rs []Result) bool {
 		}
 	}
 	return false
+}
+
+// localOrStrong keeps the results that work at the place itself or match
+// a topic in their name, trades or summary: a national fiche that mentions
+// the topic deep in its text is no answer for a town.
+func (ix *Index) localOrStrong(rs []Result, p *places.Place) []Result {
+	var out []Result
+	for _, r := range rs {
+		if r.strong || ix.locality(r.Fiche.Ref, p) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // combine builds the query: the content must match (when there is any),
