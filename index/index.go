@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
@@ -35,9 +36,13 @@ type Index struct {
 	sounds map[string]bool
 	spell  neighbours // sound keys within one edit, for misspellings
 	// lexicon words within one edit, for Bambara spelt by ear
-	lexSpell  neighbours
-	termSpell neighbours // text terms within one edit, for misspellings the sound keys miss
-	terms     []string   // the head and text terms, sorted, for prefix look-ups
+	lexSpell neighbours
+	// text terms within one edit, for misspellings the sound keys miss:
+	// built at the first such word, as few questions have one and start-up
+	// would pay for it every time.
+	termSpell     neighbours
+	termSpellOnce sync.Once
+	terms         []string // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
 	named                   nameKeys // the words that name a fiche
@@ -91,7 +96,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		return nil, fmt.Errorf("index: batch: %w", err)
 	}
 	for i, doc := range docs {
-		ix.held.add(fiches[i].Ref, doc, fHead, fText, fSound)
+		ix.held.add(fiches[i].Ref, doc, fHead, fText, fSound, fPhrases)
 	}
 	adv, err := idx.Advanced()
 	if err != nil {
@@ -106,10 +111,15 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
 	ix.lexSpell = newNeighbours(ix.lex.Words(), minFuzzyKey-1)
-	ix.termSpell = newNeighbours(ix.held.terms(fText), minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	ix.named = ix.buildNameKeys()
 	return ix, nil
+}
+
+// nearTerms returns the text terms within one edit of t.
+func (ix *Index) nearTerms(t string) []string {
+	ix.termSpellOnce.Do(func() { ix.termSpell = newNeighbours(ix.held.terms(fText), minFuzzyKey-1) })
+	return ix.termSpell.near(t)
 }
 
 // Close releases the index.

@@ -215,10 +215,12 @@ func TestNoMatch(t *testing.T) {
 		{"*a*a*", false},
 		{"", false},
 		{"😀😀😀", false},
-		{"incubateur a Gao", true},             // incubators exist, none in Gao
-		{"n b'a fɛ ka so san Bamakɔ", false},   // a place, and nothing asked of it
-		{"réparer mon téléphone", false},       // the phone is the thing, not a contact asked
-		{"formation en soudure a Kidal", true}, // national fiches mention welding only deep in their text
+		{"incubateur a Gao", true},                     // incubators exist, none in Gao
+		{"n b'a fɛ ka so san Bamakɔ", false},           // a place, and nothing asked of it
+		{"réparer mon téléphone", false},               // the phone is the thing, not a contact asked
+		{"formation en soudure a Kidal", true},         // national fiches mention welding only deep in their text
+		{"auto ecole a bamako", false},                 // a compound whose words mislead
+		{"comment avoir le permis de conduire", false}, //
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
@@ -26,6 +27,7 @@ const (
 	fNeeds   = "needs"
 	fFocus   = "focus" // the need the fiche's kind serves first
 	fKind    = "kind"
+	fPhrases = "phrases" // the compound nouns of phrases a fiche offers: in its name, trades, summary or offer
 )
 
 // contentFields are searched with the question's words, with their weight:
@@ -54,9 +56,9 @@ func newMapping() *mapping.IndexMappingImpl {
 	for _, f := range []string{fCities, fRegions, fServes, fNeeds, fFocus} {
 		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
-	kind := bleve.NewKeywordFieldMapping()
-	kind.Store, kind.DocValues, kind.IncludeInAll = false, false, false
-	doc.AddFieldMappingsAt(fKind, kind)
+	for _, f := range []string{fKind, fPhrases} { // kept whole: "centre de formation", "auto ecole"
+		doc.AddFieldMappingsAt(f, text(keyword.Name))
+	}
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analysis.FrenchAnalyzer
@@ -74,6 +76,7 @@ func fields(f *seeds.Fiche) map[string]any {
 	return map[string]any{
 		fHead:    join(f.Name, tradeText, f.Summary),
 		fText:    fullText(f),
+		fPhrases: phrasesIn(join(f.Name, tradeText, f.Summary, f.Offer)),
 		fSound:   join(f.Name, tradeText, f.Summary, f.Offer),
 		fCities:  f.Cities,
 		fRegions: f.Regions,

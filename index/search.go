@@ -316,6 +316,16 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	for _, u := range q.units {
 		var clauses []query.Query
 		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, ids: map[string][]uint32{}}
+		if u.phrase {
+			ts.weight = 2 // a compound noun is what is asked
+			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
+				// Held as a name or trade is: the fiche offers it.
+				ts.weight, ts.ids[fHead] = 1, []uint32{id}
+				units = append(units, termQuery(fPhrases, u.variants[0], 2.5*u.boost))
+			}
+			sets = append(sets, ts)
+			continue
+		}
 		for i, v := range u.variants {
 			// Analyze once, then ask every field for the terms: what a
 			// MatchQuery per field would do, without analyzing once per field.
@@ -354,7 +364,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				// or swapped changes the sound ("electricte"), not the stem.
 				for _, t := range terms {
 					if len(t) >= minFuzzyKey {
-						searchFields(ix.termSpell.near(t), 0.6*u.boost)
+						searchFields(ix.nearTerms(t), 0.6*u.boost)
 					}
 				}
 			}

@@ -7,7 +7,7 @@ package index
 type neighbours map[string][]string
 
 func newNeighbours(vocab map[string]bool, minLen int) neighbours {
-	n := neighbours{}
+	n := make(neighbours, len(vocab)*8) // a key and its deletions, about
 	for k := range vocab {
 		if len(k) < minLen {
 			continue

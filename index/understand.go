@@ -72,6 +72,8 @@ type unit struct {
 	noun bool
 	// stems are index terms related to the word (already analyzed).
 	stems []string
+	// phrase says the unit is one of phrases, matched as a whole.
+	phrase bool
 }
 
 // Topics returns the words that name what the question is about (the
@@ -144,6 +146,14 @@ func (ix *Index) Understand(question string) Query {
 		origin := m.Start > 0 && fromWords[words[m.Start-1]]
 		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
 			noun: !origin && nounAt(words, m.Start, q.Lang)})
+	}
+	if q.Lang != Bambara {
+		for i := range words {
+			if p := phraseAt(words, i); p != "" && !anyUsed(used, i, i+len(strings.Fields(p))) {
+				mark(used, i, i+len(strings.Fields(p)))
+				q.units = append(q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
+			}
+		}
 	}
 	needScore := map[string]float64{}
 	for _, m := range ix.lex.Match(words) {

@@ -1,0 +1,37 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPhrases(t *testing.T) {
+	in := []struct {
+		text string
+		want []string
+	}{
+		{"- Conduite de tracteur et utilisation des accessoires ;", []string{"conduite de tracteur"}},
+		{"Une AUTO-ÉCOLE, le permis de conduire.", []string{"auto ecole", "permis de conduire"}},
+		{"la conduite des tracteurs", nil}, // not the words in that order
+		{"l'automobile école", nil},
+	}
+	for _, tt := range in {
+		if got := phrasesIn(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("phrasesIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	at := []struct {
+		words []string
+		i     int
+		want  string
+	}{
+		{[]string{"un", "billet", "d", "avion"}, 1, "billet d avion"},
+		{[]string{"un", "billet", "d", "avion"}, 0, ""},
+		{[]string{"permis", "de"}, 0, ""}, // cut short
+	}
+	for _, tt := range at {
+		if got := phraseAt(tt.words, tt.i); got != tt.want {
+			t.Errorf("phraseAt(%q, %d) = %q, want %q", tt.words, tt.i, got, tt.want)
+		}
+	}
+}
