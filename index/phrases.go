@@ -20,47 +20,45 @@ var phrases = []string{
 	"acte de naissance", "carte de sejour", "titre de sejour",
 }
 
+// phraseWords are the phrases split into words, by their first word.
+var phraseWords = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range phrases {
+		ws := strings.Fields(p)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}()
+
+// phraseAt returns the phrase that starts at words[i], if any; key folds a
+// word first (the question's words already are).
+func phraseAt(words []string, i int, key func(string) string) string {
+	for _, ws := range phraseWords[key(words[i])] {
+		if i+len(ws) > len(words) {
+			continue
+		}
+		held := true
+		for j := 1; j < len(ws) && held; j++ {
+			held = key(words[i+j]) == ws[j]
+		}
+		if held {
+			return strings.Join(ws, " ")
+		}
+	}
+	return ""
+}
+
 // phrasesIn returns the phrases a text holds.
 func phrasesIn(text string) []string {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var out []string
-	for i, w := range words {
-		if !firstWords[fold.String(w)] {
-			continue
-		}
-		for _, p := range phrases {
-			ws := strings.Fields(p)
-			if slices.Contains(out, p) || i+len(ws) > len(words) {
-				continue
-			}
-			held := true
-			for j, pw := range ws {
-				held = held && fold.String(words[i+j]) == pw
-			}
-			if held {
-				out = append(out, p)
-			}
+	for i := range words {
+		if p := phraseAt(words, i, fold.String); p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// firstWords are the words phrases start with.
-var firstWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range phrases {
-		m[strings.Fields(p)[0]] = true
-	}
-	return m
-}()
-
-// phraseAt returns the phrase that starts at words[i], if any.
-func phraseAt(words []string, i int) string {
-	for _, p := range phrases {
-		ws := strings.Fields(p)
-		if i+len(ws) <= len(words) && strings.Join(words[i:i+len(ws)], " ") == p {
-			return p
-		}
-	}
-	return ""
-}
+// asIs is the key of words already folded.
+func asIs(w string) string { return w }

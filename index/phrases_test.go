@@ -30,7 +30,7 @@ func TestPhrases(t *testing.T) {
 		{[]string{"permis", "de"}, 0, ""}, // cut short
 	}
 	for _, tt := range at {
-		if got := phraseAt(tt.words, tt.i); got != tt.want {
+		if got := phraseAt(tt.words, tt.i, asIs); got != tt.want {
 			t.Errorf("phraseAt(%q, %d) = %q, want %q", tt.words, tt.i, got, tt.want)
 		}
 	}

@@ -149,7 +149,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	if q.Lang != Bambara {
 		for i := range words {
-			if p := phraseAt(words, i); p != "" && !anyUsed(used, i, i+len(strings.Fields(p))) {
+			if p := phraseAt(words, i, asIs); p != "" && !anyUsed(used, i, i+len(strings.Fields(p))) {
 				mark(used, i, i+len(strings.Fields(p)))
 				q.units = append(q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
 			}
