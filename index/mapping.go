@@ -18,11 +18,9 @@ import (
 
 // Field names in the index.
 const (
-	fHead    = "head"  // name, trades and summary: what the fiche is
-	fText    = "text"  // the fiche's full text, with its offer and conditions
-	fSound   = "sound" // name, trades, summary and offer as sound keys, for misspelt words
-	fCities  = "cities"
-	fRegions = "regions"
+	fHead    = "head"   // name, trades and summary: what the fiche is
+	fText    = "text"   // the fiche's full text, with its offer and conditions
+	fSound   = "sound"  // name, trades, summary and offer as sound keys, for misspelt words
 	fServes  = "serves" // the regions a fiche works in: its own, or all for a national one
 	fNeeds   = "needs"
 	fFocus   = "focus" // the need the fiche's kind serves first
@@ -53,7 +51,7 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, text(analysis.FrenchAnalyzer))
 	}
 	doc.AddFieldMappingsAt(fSound, text(analysis.PhoneticAnalyzer))
-	for _, f := range []string{fCities, fRegions, fServes, fNeeds, fFocus} {
+	for _, f := range []string{fServes, fNeeds, fFocus} {
 		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
 	for _, f := range []string{fKind, fPhrases} { // kept whole: "centre de formation", "auto ecole"
@@ -78,8 +76,6 @@ func fields(f *seeds.Fiche) map[string]any {
 		fText:    fullText(f),
 		fPhrases: phrasesIn(join(f.Name, tradeText, f.Summary, f.Offer)),
 		fSound:   join(f.Name, tradeText, f.Summary, f.Offer),
-		fCities:  f.Cities,
-		fRegions: f.Regions,
 		fServes:  served(f),
 		fNeeds:   f.Needs,
 		fFocus:   f.Focus(),

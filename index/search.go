@@ -105,7 +105,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
 		// any); only when none fits, the others, as alternatives.
-		here := append(should[:len(should):len(should)], termQuery(fCities, q.Place.ID, 3))
+		here := should[:len(should):len(should)]
 		if town := ix.frenchCache.terms(q.Place.Name); len(town) > 0 {
 			here = append(here, termsQuery(fText, town, 3)) // the town named in the fiche's text
 		}
