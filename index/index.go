@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
@@ -37,12 +36,7 @@ type Index struct {
 	spell  neighbours // sound keys within one edit, for misspellings
 	// lexicon words within one edit, for Bambara spelt by ear
 	lexSpell neighbours
-	// text terms within one edit, for misspellings the sound keys miss:
-	// built at the first such word, as few questions have one and start-up
-	// would pay for it every time.
-	termSpell     neighbours
-	termSpellOnce sync.Once
-	terms         []string // the head and text terms, sorted, for prefix look-ups
+	terms    []string // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
 	named                   nameKeys // the words that name a fiche
@@ -116,10 +110,18 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	return ix, nil
 }
 
-// nearTerms returns the text terms within one edit of t.
+// nearTerms returns the head and text terms within one edit of t, for the
+// misspellings the sound keys miss. Few questions have one: a scan of the
+// terms costs them tens of microseconds, where an index of deletions would
+// cost start-up and megabytes the collector scans for every question.
 func (ix *Index) nearTerms(t string) []string {
-	ix.termSpellOnce.Do(func() { ix.termSpell = newNeighbours(ix.held.terms(fText), minFuzzyKey-1) })
-	return ix.termSpell.near(t)
+	var out []string
+	for _, c := range ix.terms {
+		if len(c) >= minFuzzyKey-1 && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && oneEdit(t, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Close releases the index.
