@@ -197,6 +197,25 @@ func TestNounAt(t *testing.T) {
 	}
 }
 
+func TestPastTense(t *testing.T) {
+	tests := []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"il a quitte l ecole", 2, true},
+		{"j ai perdu contact", 2, true},
+		{"apprendre a nager", 2, false}, // à
+		{"a kayes", 1, false},
+		{"soudure", 0, false},
+	}
+	for _, tt := range tests {
+		if got := pastTense(strings.Fields(tt.q), tt.i); got != tt.want {
+			t.Errorf("pastTense(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+}
+
 func TestNoMatch(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {

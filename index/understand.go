@@ -204,7 +204,7 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
 			continue
 		}
-		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w), noun: nounAt(words, i, q.Lang), abroad: ix.abroad.Adjective(w)}
+		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w) && !(q.Lang != Bambara && pastTense(words, i)), noun: nounAt(words, i, q.Lang), abroad: ix.abroad.Adjective(w)}
 		if syn, ok := synonyms[w]; ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
@@ -238,6 +238,18 @@ func wanted(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastTense reports whether words[i] follows an auxiliary: "ai", "ont"…,
+// or "a" after its subject ("il a quitté"; "apprendre a nager" is à).
+func pastTense(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if words[i-1] == "a" {
+		return i >= 2 && subjects[words[i-2]]
+	}
+	return auxiliaries[words[i-1]]
 }
 
 // nounAt reports whether words[i] is a noun by its place in the question.

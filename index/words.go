@@ -42,6 +42,14 @@ var determiners = set(`
 // for, get, do.
 var objectVerbs = set(`dege kalan nyini soro ke`)
 
+// auxiliaries are the forms of "avoir" that make a past tense: the word
+// after one is a verb ("il a quitté l'école", "j'ai perdu"), which tells
+// the person's story, not what they ask for.
+var auxiliaries = set(`ai as avons avez ont`)
+
+// subjects are the pronouns before "a" when it is "has", not "à".
+var subjects = set(`il elle on qui ca cela`)
+
 // mine are the first person's possessives: "mon téléphone" is a thing the
 // person has, not a request for a phone number.
 var mine = set(`mon ma mes notre nos`)
@@ -67,7 +75,7 @@ var synonyms = map[string]string{
 	"plombier": "plomberie", "informaticien": "informatique", "agriculteur": "agriculture",
 	"paysan": "agriculture producteur", "paysans": "agriculture producteurs",
 	"pisciculteur": "pisciculture", "aviculteur": "aviculture", "maraicher": "maraîchage",
-	"chauffeur": "conduite", "boulanger": "boulangerie", "teinturier": "teinture",
+	"chauffeur": "conduite", "boulanger": "boulangerie", "teinturier": "teinture", "cordonnier": "cordonnerie",
 	"cuisinier": "cuisine restauration", "infirmier": "infirmier santé",
 	"boulot": "emploi travail", "taf": "travail", "job": "emploi", "jobs": "emploi",
 	"bosser": "travailler", "taffer": "travailler",
