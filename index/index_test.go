@@ -254,6 +254,10 @@ func TestNoMatch(t *testing.T) {
 	if a, _ := ix.Ask(context.Background(), "Ségou", 3); len(a.Results) == 0 || !a.Results[0].Fiche.Serves("segou") {
 		t.Errorf("Ségou alone = %v", refs(a))
 	}
+	// Alternatives start with the fiches that name the trade in their trades.
+	if a, _ := ix.Ask(context.Background(), "formation en soudure a Kidal", 3); len(a.Results) == 0 || !a.Results[0].strong {
+		t.Errorf("alternatives for Kidal = %v, want a welding school first", refs(a))
+	}
 	// Alternatives for a place nobody serves start with the nearest.
 	a, _ := ix.Ask(context.Background(), "incubateur a Gao", 3)
 	if len(a.Results) == 0 || !a.Results[0].Fiche.Serves("mopti") {

@@ -464,10 +464,16 @@ func serves(f *seeds.Fiche, p *places.Place) bool {
 }
 
 // nearest orders results by how far their nearest town is from the place
-// asked, so that alternatives start with what is nearest.
+// asked, so that alternatives start with what is nearest; those that match
+// in their name, trades or summary come before those that only mention the
+// topic ("soudure à Kidal": the welding schools of Bamako before a national
+// donor whose text names welding).
 func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
 	out := append([]Result(nil), rs...)
 	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].strong != out[j].strong {
+			return out[i].strong
+		}
 		return ix.distance(out[i].Fiche, p.Lat, p.Lon) < ix.distance(out[j].Fiche, p.Lat, p.Lon)
 	})
 	return out
