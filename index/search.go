@@ -291,6 +291,7 @@ type termSet struct {
 	// that no fiche knows ("un visa", "en Chine") counts twice, so that a
 	// common word beside it ("bourse") cannot make the question fit.
 	weight float64
+	need   string // the unit's need, which a fiche serving it covers
 }
 
 // add records the terms some fiche holds in field, and returns them.
@@ -315,7 +316,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var sets []termSet
 	for _, u := range q.units {
 		var clauses []query.Query
-		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, ids: map[string][]uint32{}}
+		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, need: u.need, ids: map[string][]uint32{}}
 		if u.phrase {
 			ts.weight = 2 // a compound noun is what is asked
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
@@ -369,6 +370,9 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				}
 			}
 		}
+		if u.need != "" {
+			clauses = append(clauses, termQuery(fNeeds, u.need, 1*u.boost))
+		}
 		ts.weight = 1
 		if u.noun && len(clauses) == 0 {
 			ts.weight = 2
@@ -414,6 +418,10 @@ func (ix *Index) coverage(ref, kind string, sets []termSet, rank bool) float64 {
 			continue
 		}
 		topics += ts.weight
+		if ts.need != "" && ix.fiches[ref].HasNeed(ts.need) {
+			matched += ts.weight
+			continue
+		}
 		for _, ids := range ts.ids {
 			if ix.held.holds(ref, ids) {
 				matched += ts.weight

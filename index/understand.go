@@ -74,6 +74,10 @@ type unit struct {
 	stems []string
 	// phrase says the unit is one of phrases, matched as a whole.
 	phrase bool
+	// need is the need a Bambara word is about ("tɔɔrɔ", suffering:
+	// protection): a fiche that serves it covers the word, whatever
+	// French its text uses.
+	need string
 }
 
 // Topics returns the words that name what the question is about (the
@@ -166,7 +170,11 @@ func (ix *Index) Understand(question string) Query {
 			needScore[n] += w
 		}
 		if gs := ix.topicGlosses(m.Entries); len(gs) > 0 {
-			q.units = append(q.units, unit{variants: gs, boost: 0.8, topic: true})
+			u := unit{variants: gs, boost: 0.8, topic: true}
+			if n, w := conceptNeed(m.Entries[0].Concept); w >= 1 {
+				u.need = n
+			}
+			q.units = append(q.units, u)
 		} else if !generic[m.Entries[0].Concept] && len(m.Entries[0].Glosses) > 0 {
 			q.frame = append(q.frame, m.Entries[0].Glosses[0])
 		}
