@@ -323,14 +323,22 @@ func (ix *Index) words(text string) (words []string, parts [][]string) {
 	return words, parts
 }
 
-// language weighs the signs of Bambara (its grammatical words, lexicon
-// words that are not French) against those of French (its grammatical
+// language weighs the signs of Bambara (its grammatical words, its
+// phrases, lexicon words that are not French) against those of French (its grammatical
 // words, words of the fiches). Places and numbers are no sign; with no sign
 // at all the language is "".
 func (ix *Index) language(words []string) string {
 	var bm, fr float64
-	for _, w := range words {
+	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
+	for _, m := range ix.lex.Match(words) {
+		if m.Phrase() {
+			mark(inPhrase, m.Start, m.End)
+		}
+	}
+	for i, w := range words {
 		switch {
+		case inPhrase[i]:
+			bm++
 		case !hasLetter(w):
 		case bmStrong[w]:
 			bm++
