@@ -166,6 +166,9 @@ func (ix *Index) Understand(question string) Query {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
 		mark(used, m.Start, m.End)
+		if !m.Phrase() && m.Entries[0].Concept == "emploi" && m.Start > 0 && ix.namesWork(words[m.Start-1]) {
+			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
+		}
 		if n, w := conceptNeed(m.Entries[0].Concept); n != "" {
 			needScore[n] += w
 		}
@@ -246,6 +249,12 @@ func wanted(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// namesWork reports whether a Bambara word before "baara" (work) makes it
+// that word's trade: a content word, not a grammatical word or a place.
+func (ix *Index) namesWork(w string) bool {
+	return hasLetter(w) && !bambara.Stop(w) && !lexicon.Homograph(w) && !ix.gaz.Known(w) && !frame[w]
 }
 
 // pastTense reports whether words[i] follows an auxiliary: "ai", "ont"…,
