@@ -76,6 +76,7 @@ var synonyms = map[string]string{
 	"paysan": "agriculture producteur", "paysans": "agriculture producteurs",
 	"pisciculteur": "pisciculture", "aviculteur": "aviculture", "maraicher": "maraîchage",
 	"chauffeur": "conduite", "boulanger": "boulangerie", "teinturier": "teinture", "cordonnier": "cordonnerie",
+	"jardinier": "maraîchage jardinage", "pecheur": "pêche",
 	"cuisinier": "cuisine restauration", "infirmier": "infirmier santé",
 	"boulot": "emploi travail", "taf": "travail", "job": "emploi", "jobs": "emploi",
 	"bosser": "travailler", "taffer": "travailler",
