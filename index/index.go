@@ -117,7 +117,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 func (ix *Index) nearTerms(t string) []string {
 	var out []string
 	for _, c := range ix.terms {
-		if len(c) >= minFuzzyKey-1 && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && oneEdit(t, c) {
+		if len(c) >= minFuzzyTerm-1 && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && oneEdit(t, c) {
 			out = append(out, c)
 		}
 	}

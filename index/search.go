@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -47,6 +48,10 @@ const maxTerms = 1000
 const (
 	minSoundKey = 4
 	minFuzzyKey = 6
+	// minFuzzyTerm is the shortest stem searched within one edit, when the
+	// word typed has minFuzzyKey letters or more: stems are shorter than
+	// words ("cuture" → "cutur", one letter from "coutur").
+	minFuzzyTerm = 5
 )
 
 // rerankDepth is how many hits are ranked again by topic coverage.
@@ -364,7 +369,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 				// Neither the word nor its sound is known: a letter dropped
 				// or swapped changes the sound ("electricte"), not the stem.
 				for _, t := range terms {
-					if len(t) >= minFuzzyKey {
+					if len(t) >= minFuzzyTerm && utf8.RuneCountInString(v) >= minFuzzyKey {
 						searchFields(ix.nearTerms(t), 0.6*u.boost)
 					}
 				}

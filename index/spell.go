@@ -61,8 +61,20 @@ func oneEdit(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		swapped := i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-		return swapped || a[i+1:] == b[i+1:]
+		return swapped(a, b) || a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// swapped reports whether a and b differ by two neighbouring letters
+// swapped, and nothing else.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }

@@ -132,6 +132,8 @@ func (ix *Index) Understand(question string) Query {
 	}
 	if q.Lang == Bambara {
 		ix.respell(words, used)
+	} else {
+		ix.respellFrench(words, used)
 	}
 	for i, w := range words {
 		if a := askedWords[w]; a != "" && !used[i] && !(i > 0 && mine[words[i-1]]) {
@@ -300,6 +302,28 @@ func (ix *Index) respell(words []string, used []bool) {
 		}
 		if len(near) == 1 {
 			words[i] = near[0]
+		}
+	}
+}
+
+// respellFrench reads a word that neither the fiches, the lexicon nor the
+// words of asking know as the word of asking one edit away ("apprenrde",
+// "beson", "condrtions"): a misspelt "apprendre" would otherwise be a
+// topic no fiche has. Misspelt topics are left to the search, which looks
+// for them by sound and within one edit of the fiches' terms.
+func (ix *Index) respellFrench(words []string, used []bool) {
+	for i, w := range words {
+		if used[i] || len(w) < minRespell || questionWords[w] || ix.inText(w) || ix.lex.Known(w) {
+			continue
+		}
+		near := slices.DeleteFunc(questionSpell.near(w), func(c string) bool {
+			// A short word with a letter changed may be another word
+			// ("louer" is not "loger"): only a frame word, which adds no
+			// meaning, is read through a changed letter ("jernes").
+			return len(w) < 7 && len(c) == len(w) && !swapped(w, c) && !frame[c] && !frenchWords[c]
+		})
+		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !frame[c] }) {
+			words[i] = near[0] // several frame words ("apprendre", "aprendre") frame alike
 		}
 	}
 }
