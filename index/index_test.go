@@ -389,6 +389,8 @@ func TestNamedFiches(t *testing.T) {
 		{"formation professionnelle", nil}, // words of many names
 		{"personnel de sante", nil},        // a word common in the texts
 		{"APEJ ka baara", []string{"P14"}}, // inside Bambara
+		{"Boabab nimoro", []string{"P22"}}, // a name misspelt
+		{"Mssabougou kalanyoro", []string{"P01"}},
 	}
 	for _, tt := range tests {
 		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {

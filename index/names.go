@@ -20,6 +20,8 @@ import (
 type nameKeys struct {
 	keys     map[string]string
 	maxWords int
+	// spell finds the one-word keys within one edit ("Boabab", "Mssabougou").
+	spell neighbours
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -65,13 +67,16 @@ func (ix *Index) buildNameKeys() nameKeys {
 			}
 		}
 	}
+	single := map[string]bool{}
 	for key, refs := range owners {
 		if len(refs) == 1 { // "CFP" is two fiches' acronym: it names neither
 			for ref := range refs {
 				nk.keys[key] = ref
 			}
+			single[key] = !strings.Contains(key, " ")
 		}
 	}
+	nk.spell = newNeighbours(single, minFuzzyKey)
 	return nk
 }
 
@@ -84,18 +89,30 @@ func (ix *Index) rare(w string) bool {
 	return true
 }
 
-// find returns the refs of the fiches named in words, without repeats.
-func (nk nameKeys) find(words []string) []string {
+// find returns the refs of the fiches named in words, without repeats. A
+// word that unknown says no other word is read as the name one edit away,
+// and respelt as it.
+func (nk nameKeys) find(words []string, unknown func(string) bool) []string {
 	var out []string
 	seen := map[string]bool{}
+	add := func(ref string) {
+		if !seen[ref] {
+			seen[ref] = true
+			out = append(out, ref)
+		}
+	}
 	for i := 0; i < len(words); i++ {
-		for n := min(nk.maxWords, len(words)-i); n >= 1; n-- {
+		found := false
+		for n := min(nk.maxWords, len(words)-i); n >= 1 && !found; n-- {
 			if ref, ok := nk.keys[strings.Join(words[i:i+n], " ")]; ok {
-				if !seen[ref] {
-					seen[ref] = true
-					out = append(out, ref)
-				}
-				break
+				add(ref)
+				found = true
+			}
+		}
+		if !found && len(words[i]) >= minFuzzyKey && unknown(words[i]) {
+			if near := nk.spell.near(words[i]); len(near) == 1 {
+				words[i] = near[0]
+				add(nk.keys[near[0]])
 			}
 		}
 	}

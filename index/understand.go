@@ -120,7 +120,9 @@ func (ix *Index) Understand(question string) Query {
 		q.Lang = Bambara
 		gbAsG(words, ix)
 	}
-	q.Named = ix.named.find(words)
+	q.Named = ix.named.find(words, func(w string) bool {
+		return !ix.inText(w) && !ix.lex.Known(w) && !questionWords[w] && !ix.gaz.Known(w)
+	})
 
 	used := make([]bool, len(words)) // taken by a place, an "asked" word or a lexicon match
 	for _, m := range ix.gaz.Find(words) {

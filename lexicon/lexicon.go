@@ -98,7 +98,33 @@ func Parse(tsv string) (*Lexicon, error) {
 			}
 		}
 	}
+	// Phones drop the second letter of a long vowel ("toro" for tɔɔrɔ):
+	// each key is also found by its short-vowel spelling, unless that is
+	// the spelling of another word.
+	short := map[string][]int{}
+	for i, e := range l.entries {
+		for _, k := range e.Keys {
+			if s := shortVowels(k); s != k && l.byKey[s] == nil && !slices.Contains(short[s], i) {
+				short[s] = append(short[s], i)
+			}
+		}
+	}
+	for s, idx := range short {
+		l.byKey[s] = idx
+	}
 	return l, nil
+}
+
+// shortVowels writes each long vowel of a folded key as one letter.
+func shortVowels(k string) string {
+	out := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		if i > 0 && k[i] == k[i-1] && strings.IndexByte("aeiou", k[i]) >= 0 {
+			continue
+		}
+		out = append(out, k[i])
+	}
+	return string(out)
 }
 
 // Key is the folded form entries are found by: "Jɔnjago" and "jonjago" meet.

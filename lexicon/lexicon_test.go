@@ -29,6 +29,7 @@ func TestLookupSpellings(t *testing.T) {
 		{"tunkaranke", "migrant", "migration"},
 		{"tungarankɛ seginnen", "migrant de retour", "migration"},
 		{"denmisèn", "enfant", "enfant"},
+		{"toro", "souffrance", "protection"}, // tɔɔrɔ, its long vowel written short
 	}
 	for _, tt := range tests {
 		es := l.Lookup(Key(tt.spelling))
@@ -38,6 +39,15 @@ func TestLookupSpellings(t *testing.T) {
 		}
 		if es[0].Glosses[0] != tt.gloss || es[0].Concept != tt.concept {
 			t.Errorf("%q = %v %s, want %q %s", tt.spelling, es[0].Glosses, es[0].Concept, tt.gloss, tt.concept)
+		}
+	}
+}
+
+func TestShortVowelsKeepOtherWords(t *testing.T) {
+	// "ta" (take) is a word of its own: "taa" (go) written short is not it.
+	for _, e := range Default().Lookup("ta") {
+		if e.Bambara == "taa" {
+			t.Errorf("ta finds taa")
 		}
 	}
 }
