@@ -330,9 +330,10 @@ func readCases(t testing.TB, path string) []Case {
 
 // TestEvalBars guards the measured quality: on the development questions
 // (a copy of shared/eval/dev.tsv) and on questions written for Sira after
-// it (testdata/own.tsv), and on dev's French questions with a typo in one
-// word, then also without accents (testdata/typos.tsv), it fails if a change
-// makes search worse than the bars, a little under what is measured now.
+// it (testdata/own.tsv), and on dev's questions with a typo in one word
+// (French also without accents, Bambara in phone spelling: testdata/
+// typos.tsv), it fails if a change makes search worse than the bars, a
+// little under what is measured now.
 func TestEvalBars(t *testing.T) {
 	tests := []struct {
 		file                                string
@@ -340,7 +341,7 @@ func TestEvalBars(t *testing.T) {
 	}{
 		{"testdata/dev.tsv", 0.92, 0.98, 0.9, 0.96, 0.95},
 		{"testdata/own.tsv", 0.9, 0.93, 0.82, 0.9, 0.86},
-		{"testdata/typos.tsv", 0.9, 0.94, 0, 0, 0},
+		{"testdata/typos.tsv", 0.9, 0.94, 0.86, 0.9, 0},
 	}
 	ix := testIndex(t)
 	for _, tt := range tests {

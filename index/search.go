@@ -357,7 +357,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 					continue
 				}
 				keys := []string{key}
-				if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && q.Lang != Bambara {
+				if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && frenchSpelt(v, q.Lang) {
 					// A misspelt French word: no fiche has the key as written.
 					keys = ix.spell.near(key)
 				}
@@ -365,7 +365,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 					clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
 				}
 			}
-			if len(clauses) == 0 && u.typed && q.Lang != Bambara {
+			if len(clauses) == 0 && u.typed && frenchSpelt(v, q.Lang) {
 				// Neither the word nor its sound is known: a letter dropped
 				// or swapped changes the sound ("electricte"), not the stem.
 				for _, t := range terms {
@@ -392,6 +392,17 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	}
 	return bleve.NewDisjunctionQuery(units...), sets
 }
+
+// frenchSpelt reports whether a typed word may be misspelt French: any in
+// a French question; in a Bambara one, only a long word ("clmiatisation"),
+// as short Bambara words are one letter from too many French ones.
+func frenchSpelt(w, lang string) bool {
+	return lang != Bambara || utf8.RuneCountInString(w) >= minFrenchInBambara
+}
+
+// minFrenchInBambara is the shortest word of a Bambara question searched
+// as misspelt French.
+const minFrenchInBambara = 9
 
 // strong reports whether the fiche matched a topic in its head, or only by
 // sound (a misspelt word): a word its text holds as typed, also matched by

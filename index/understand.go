@@ -374,7 +374,8 @@ func (ix *Index) language(words []string) string {
 		switch {
 		case inPhrase[i]:
 			bm++
-		case !hasLetter(w):
+		case !hasLetter(w), frenchWords[w] && bambara.Stop(w):
+			// "a", "ni", "la": grammatical in both languages, a sign of neither
 		case bmStrong[w]:
 			bm++
 		case frenchWords[w]:
