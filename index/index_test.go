@@ -44,9 +44,12 @@ func TestLanguage(t *testing.T) {
 		{"Baobab nimoro", Bambara},                           // a Bambara word beside a name
 		{"n b'a fe ka froid ni climatisation dege", Bambara}, // French trade words inside Bambara
 		{"contact BNDA", French},
-		{"baara sɔrɔ Mopti", Bambara}, // a phrase whose words the French stemmer finds in fiches
-		{"ߓߊߊߙߊ ߢߌߣߌ", Bambara},       // N'Ko
-		{"Ségou", ""},                 // a place alone says nothing
+		{"baara sɔrɔ Mopti", Bambara},            // a phrase whose words the French stemmer finds in fiches
+		{"mécanique moto kalan Bamakɔ", Bambara}, // French nouns, Bambara grammar
+		{"Croix Rouge nimɔrɔ", Bambara},
+		{"formation kalali a kayes svp", French}, // a Bambara noun, French grammar
+		{"ߓߊߊߙߊ ߢߌߣߌ", Bambara},                  // N'Ko
+		{"Ségou", ""},                            // a place alone says nothing
 		{"76 12 34 56", ""},
 		{"", ""},
 	}

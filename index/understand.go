@@ -364,6 +364,7 @@ func (ix *Index) words(text string) (words []string, parts [][]string) {
 // at all the language is "".
 func (ix *Index) language(words []string) string {
 	var bm, fr float64
+	grammar := false // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
 	for _, m := range ix.lex.Match(words) {
 		if m.Phrase() {
@@ -380,6 +381,7 @@ func (ix *Index) language(words []string) string {
 			bm++
 		case frenchWords[w]:
 			fr++
+			grammar = true
 		case bambara.Stop(w) || lexicon.Homograph(w):
 			bm += 0.3
 		case ix.lex.Known(w) && !ix.frenchWord(w, ""):
@@ -390,7 +392,7 @@ func (ix *Index) language(words []string) string {
 		}
 	}
 	switch {
-	case bm > fr:
+	case bm > fr, bm > 0 && !grammar: // "mécanique moto kalan Bamakɔ"
 		return Bambara
 	case fr > 0:
 		return French
