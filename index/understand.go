@@ -364,7 +364,7 @@ func (ix *Index) words(text string) (words []string, parts [][]string) {
 // at all the language is "".
 func (ix *Index) language(words []string) string {
 	var bm, fr float64
-	grammar := false // a French grammatical word: without one, French nouns are borrowed
+	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
 	for _, m := range ix.lex.Match(words) {
 		if m.Phrase() {
