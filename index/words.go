@@ -151,7 +151,30 @@ func init() {
 			askedWords[w] = asked
 		}
 	}
+	vocab := map[string]bool{}
+	for _, m := range []map[string]bool{frenchWords, frame, wantWords, determiners, fromWords} {
+		for w := range m {
+			vocab[w] = true
+		}
+	}
+	for _, m := range []map[string]string{askedWords, kindWords, synonyms} {
+		for w := range m {
+			vocab[w] = true
+		}
+	}
+	questionWords, questionSpell = vocab, newNeighbours(vocab, minRespell)
 }
+
+// questionWords are the words of how people ask, and questionSpell finds
+// them within one edit, for a misspelt "apprendre" or "besoin".
+var (
+	questionWords map[string]bool
+	questionSpell neighbours
+)
+
+// minRespell is the shortest misspelt word read as a question word: shorter
+// ones are within one edit of too many.
+const minRespell = 5
 
 // needStems are word beginnings that point to a need.
 var needStems = map[string][]string{
