@@ -345,6 +345,12 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.setLang(a.Lang)
 	}
 	t.record(a)
+	if a.PlaceOnly && !t.u.Forwarded {
+		// A town alone says where the person is: searched there from now
+		// on, and the needs offered.
+		t.chat.Region = a.Place.Region
+		return []Reply{{Text: t.p.T("region_set", map[string]any{"Region": a.Place.Name}), Menu: t.menu()}}, nil
+	}
 	var replies []Reply
 	if t.u.Forwarded {
 		replies = []Reply{t.forwardable(text, a)}

@@ -128,13 +128,13 @@ func TestLanguageFollowsQuestion(t *testing.T) {
 	if !strings.Contains(text(rs), "Yɔrɔ") {
 		t.Errorf("Bambara question answered in %q", text(rs))
 	}
-	// A place alone keeps the chat's language.
+	// A place alone keeps the chat's language, and becomes the chat's region.
 	rs = handle(t, b, Update{Kind: Text, Text: "Ségou"})
-	if !strings.Contains(text(rs), "Yɔrɔ") && !strings.Contains(text(rs), "Hakɛto") {
-		t.Errorf("place-only message left Bambara: %q", text(rs))
+	if !strings.Contains(text(rs), "Mara: Ségou") {
+		t.Errorf("place-only message = %q, want the region set, in Bambara", text(rs))
 	}
 	c, _ := st.Load(context.Background(), 1)
-	if c.Lang != "bm" || len(c.Results) == 0 {
+	if c.Lang != "bm" || c.Region != "segou" {
 		t.Errorf("chat state = %+v", c)
 	}
 	// What is stored of the person: refs, not words.

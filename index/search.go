@@ -24,6 +24,9 @@ type Answer struct {
 	NoMatch bool
 	// Elsewhere says that fiches fit the topic but none serves the place asked.
 	Elsewhere bool
+	// PlaceOnly says the question names a place and asks nothing of it
+	// ("Ségou"): where the person is, rather than a question.
+	PlaceOnly bool
 	Results   []Result
 }
 
@@ -96,6 +99,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
 	// fit; its place still finds alternatives.
 	asked := len(q.units) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
+	a.PlaceOnly = !asked && q.Place != nil
 	fit := func(rs []Result) bool { return asked && fits(rs) }
 	var should []query.Query
 	if q.Need != "" {
