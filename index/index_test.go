@@ -207,6 +207,16 @@ func TestNounAt(t *testing.T) {
 	}
 }
 
+func TestPurpose(t *testing.T) {
+	ix := testIndex(t)
+	q := ix.Understand("je voudrais un pret pour agrandir mon atelier")
+	for _, u := range q.units {
+		if want := u.variants[0] != "pret"; u.purpose != want {
+			t.Errorf("unit %q: purpose %v, want %v", u.variants[0], u.purpose, want)
+		}
+	}
+}
+
 func TestPastTense(t *testing.T) {
 	tests := []struct {
 		q    string

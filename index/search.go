@@ -383,6 +383,9 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 			clauses = append(clauses, termQuery(fNeeds, u.need, 1*u.boost))
 		}
 		ts.weight = 1
+		if u.purpose {
+			ts.weight = 0.5
+		}
 		if u.noun && len(clauses) == 0 {
 			ts.weight = 2
 		}

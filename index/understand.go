@@ -74,6 +74,9 @@ type unit struct {
 	stems []string
 	// phrase says the unit is one of phrases, matched as a whole.
 	phrase bool
+	// purpose says the word comes after "pour": what the thing asked is
+	// for ("un prêt pour agrandir mon atelier"), which counts half.
+	purpose bool
 	// need is the need a Bambara word is about ("tɔɔrɔ", suffering:
 	// protection): a fiche that serves it covers the word, whatever
 	// French its text uses.
@@ -219,7 +222,8 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
 			continue
 		}
-		u := unit{variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w) && !(q.Lang != Bambara && pastTense(words, i)), noun: nounAt(words, i, q.Lang), abroad: ix.abroad.Adjective(w)}
+		purpose := q.Lang != Bambara && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] })
+		u := unit{purpose: purpose, variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w) && !(q.Lang != Bambara && pastTense(words, i)), noun: nounAt(words, i, q.Lang), abroad: ix.abroad.Adjective(w)}
 		if syn, ok := synonyms[w]; ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {

@@ -60,6 +60,9 @@ var mine = set(`mon ma mes notre nos`)
 var wantWords = set(`veux voudrais voudrait veut voulons veulent cherche cherches cherchent cherchons
 	chercher recherche besoin demande demandent souhaite souhaitons trouver`)
 
+// purposeWords bring what a request is for.
+var purposeWords = set(`pour pr`)
+
 // fromWords bring the country a person comes from: French "de", "depuis",
 // Bambara "bɔ" (to come out of).
 var fromWords = set(`de d du des depuis bo`)
