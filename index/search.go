@@ -57,6 +57,10 @@ const (
 	minFuzzyTerm = 5
 )
 
+// donor is the kind of the fiches that fund programmes rather than serve
+// people directly.
+const donor = "bailleur"
+
 // rerankDepth is how many hits are ranked again by topic coverage.
 const rerankDepth = 10
 
@@ -239,8 +243,9 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		}
 	}
 	// Fiches that cover more of the question first; among equals, those
-	// that name the town or list its region before those that only serve
-	// all of Mali.
+	// that serve the need, then for a job the services before the donors,
+	// then those that name the town or list its region before those that
+	// only serve all of Mali.
 	named := make(map[string]bool, len(q.Named))
 	for _, ref := range q.Named {
 		named[ref] = true
@@ -254,6 +259,9 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		}
 		if a, b := ix.servesNeed(hits[i], q.Need), ix.servesNeed(hits[j], q.Need); a != b {
 			return a
+		}
+		if a, b := ix.fiches[hits[i].ID].Kind != donor, ix.fiches[hits[j].ID].Kind != donor; a != b && q.Need == seeds.NeedJob {
+			return a // a job seeker applies to an agency or a firm, not to a donor's programme
 		}
 		return near[hits[i]] > near[hits[j]]
 	})
