@@ -344,9 +344,9 @@ func readCases(t testing.TB, path string) []Case {
 // TestEvalBars guards the measured quality: on the development questions
 // (a copy of shared/eval/dev.tsv) and on questions written for Sira after
 // it (testdata/own.tsv), and on dev's questions with a typo in one word
-// (French also without accents, Bambara in phone spelling: testdata/
-// typos.tsv), it fails if a change makes search worse than the bars, a
-// little under what is measured now.
+// (French also without accents, Bambara in phone spelling) and its Latin
+// Bambara written in N'Ko (testdata/typos.tsv), it fails if a change makes
+// search worse than the bars, a little under what is measured now.
 func TestEvalBars(t *testing.T) {
 	tests := []struct {
 		file                                string
