@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -117,7 +118,7 @@ func Cut(s string) string {
 // Understand reads a question.
 func (ix *Index) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question))}
-	words, parts := ix.words(q.Text)
+	words, parts, sentence, intro := ix.words(q.Text)
 	q.Lang = ix.language(words)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
@@ -157,6 +158,13 @@ func (ix *Index) Understand(question string) Query {
 		origin := m.Start > 0 && fromWords[words[m.Start-1]]
 		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
 			noun: !origin && nounAt(words, m.Start, q.Lang)})
+	}
+	// In a message of several sentences, those that ask nothing tell the
+	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
+	// their words are no topics. The places and countries in them count.
+	request := requests(words, sentence, intro)
+	for i := range words {
+		used[i] = used[i] || !request[sentence[i]]
 	}
 	if q.Lang != Bambara {
 		for i := range words {
@@ -347,19 +355,51 @@ func gbAsG(words []string, ix *Index) {
 
 // words analyzes text as Bambara (contractions expanded, folded, inflections
 // of known words stripped): one word per position, with the parts the
-// compound filter found for it.
-func (ix *Index) words(text string) (words []string, parts [][]string) {
-	pos := -1
-	for _, t := range ix.bambara.Analyze([]byte(text)) {
-		if t.Position != pos {
-			words = append(words, string(t.Term))
-			parts = append(parts, nil)
-			pos = t.Position
-			continue
+// compound filter found for it and the sentence it is in. intro says which
+// sentences end with a colon: they introduce what follows ("il me demande :").
+func (ix *Index) words(text string) (words []string, parts [][]string, sentence []int, intro map[int]bool) {
+	intro = map[int]bool{}
+	start := 0
+	ends := append(sentenceEnd.FindAllStringIndex(text, -1), []int{len(text), len(text)})
+	for s, end := range ends {
+		if strings.Contains(text[end[0]:end[1]], ":") {
+			intro[s] = true
 		}
-		parts[len(parts)-1] = append(parts[len(parts)-1], string(t.Term))
+		pos := -1
+		for _, t := range ix.bambara.Analyze([]byte(text[start:end[0]])) {
+			if t.Position != pos {
+				words = append(words, string(t.Term))
+				parts = append(parts, nil)
+				sentence = append(sentence, s)
+				pos = t.Position
+				continue
+			}
+			parts[len(parts)-1] = append(parts[len(parts)-1], string(t.Term))
+		}
+		start = end[1]
 	}
-	return words, parts
+	return words, parts, sentence, intro
+}
+
+// sentenceEnd ends a sentence: a full stop, question or exclamation mark,
+// colon or semicolon before a space or the end ("2.500 FCFA" goes on), or
+// a line break.
+var sentenceEnd = regexp.MustCompile(`[.!?;:]+(\s|$)|\n`)
+
+// requests says which sentences ask something: the last one, and those
+// with a word of asking, wanting or a need ("Formation en soudure. A
+// Kayes.") that do not introduce another.
+func requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
+	out := map[int]bool{}
+	if len(words) > 0 {
+		out[sentence[len(words)-1]] = true
+	}
+	for i, w := range words {
+		if (requestCues[w] || wantWords[w] || askedWords[w] != "" || needOf(w) != "" || kindWords[w] != "") && !intro[sentence[i]] {
+			out[sentence[i]] = true
+		}
+	}
+	return out
 }
 
 // language weighs the signs of Bambara (its grammatical words, its

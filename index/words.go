@@ -29,6 +29,7 @@ var frenchWords = set(`
 	slt bsr cc svp stp pr pk pq cmt kel kelle ke koi ki ds dan tjrs bcp mm
 	til yatil jsuis chui jveux jvoudrais jvoudrai jpeux jcherche jcherch jsais jaimerais
 	voudrai fer fo faut devenir deviens etre
+	deux trois quatre cinq six sept huit neuf dix
 `)
 
 // determiners are the French words that bring a noun: articles,
@@ -59,6 +60,13 @@ var mine = set(`mon ma mes notre nos`)
 // tell who is asking ("sort du CFP avec un CAP").
 var wantWords = set(`veux voudrais voudrait veut voulons veulent cherche cherches cherchent cherchons
 	chercher recherche besoin demande demandent souhaite souhaitons trouver`)
+
+// requestCues mark a sentence that asks something: question words, in
+// French, SMS French and Bambara (who, where, what, how much, is there, to
+// want, to seek, to need, to help).
+var requestCues = set(`qui ou comment combien quel quelle quels quelles quoi koi ki kel kelle ke
+	existe ya yatil til peut peux pouvez pourquoi quand
+	jon min mun jumen joli wa fe nyini mago deme kalan dege`)
 
 // purposeWords bring what a request is for.
 var purposeWords = set(`pour pr`)
