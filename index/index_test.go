@@ -218,6 +218,25 @@ func TestPurpose(t *testing.T) {
 	}
 }
 
+func TestSentenceEnds(t *testing.T) {
+	tests := []struct {
+		text string
+		want [][2]int
+	}{
+		{"formation soudure", nil},
+		{"Bonjour. Formation ?", [][2]int{{7, 8}, {19, 20}}},
+		{"2.500 FCFA", nil}, // a number's dot
+		{"il demande : soudure", [][2]int{{11, 12}}},
+		{"quoi?!? rien", [][2]int{{4, 7}}}, // a run of marks is one end
+		{"ligne\nautre", [][2]int{{5, 6}}},
+	}
+	for _, tt := range tests {
+		if got := sentenceEnds(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("sentenceEnds(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestRequests(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {

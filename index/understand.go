@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -360,7 +359,7 @@ func gbAsG(words []string, ix *Index) {
 func (ix *Index) words(text string) (words []string, parts [][]string, sentence []int, intro map[int]bool) {
 	intro = map[int]bool{}
 	start := 0
-	ends := append(sentenceEnd.FindAllStringIndex(text, -1), []int{len(text), len(text)})
+	ends := append(sentenceEnds(text), [2]int{len(text), len(text)})
 	for s, end := range ends {
 		if strings.Contains(text[end[0]:end[1]], ":") {
 			intro[s] = true
@@ -381,18 +380,40 @@ func (ix *Index) words(text string) (words []string, parts [][]string, sentence 
 	return words, parts, sentence, intro
 }
 
-// sentenceEnd ends a sentence: a full stop, question or exclamation mark,
-// colon or semicolon before a space or the end ("2.500 FCFA" goes on), or
-// a line break.
-var sentenceEnd = regexp.MustCompile(`[.!?;:]+(\s|$)|\n`)
+// sentenceEnds returns where sentences end, as [start, end) of the marks
+// that end them: full stops, question or exclamation marks, colons or
+// semicolons before a space or the end ("2.500 FCFA" goes on), or a line
+// break.
+func sentenceEnds(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			out = append(out, [2]int{i, i + 1})
+			continue
+		}
+		j := i
+		for j < len(text) && strings.IndexByte(".!?;:", text[j]) >= 0 {
+			j++
+		}
+		if j > i && (j == len(text) || text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+			out = append(out, [2]int{i, j})
+		}
+		i = max(i, j-1)
+	}
+	return out
+}
 
 // requests says which sentences ask something: the last one, and those
 // with a word of asking, wanting or a need ("Formation en soudure. A
 // Kayes.") that do not introduce another.
 func requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
 	out := map[int]bool{}
-	if len(words) > 0 {
-		out[sentence[len(words)-1]] = true
+	if len(words) == 0 {
+		return out
+	}
+	out[sentence[len(words)-1]] = true
+	if sentence[0] == sentence[len(words)-1] {
+		return out // one sentence: all of it asks
 	}
 	for i, w := range words {
 		if (requestCues[w] || wantWords[w] || askedWords[w] != "" || needOf(w) != "" || kindWords[w] != "") && !intro[sentence[i]] {
