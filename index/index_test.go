@@ -218,6 +218,19 @@ func TestPurpose(t *testing.T) {
 	}
 }
 
+func TestNeedOf(t *testing.T) {
+	tests := map[string]string{
+		"cap": seeds.NeedTraining, "caps": seeds.NeedTraining, "capital": seeds.NeedFinance, // "cap" is a whole word
+		"soudure": seeds.NeedTraining, "credits": seeds.NeedFinance, "cv": seeds.NeedJob,
+		"victimes": seeds.NeedProtection, "kit": seeds.NeedFinance, "kite": "", "maison": "",
+	}
+	for w, want := range tests {
+		if got := needOf(w); got != want {
+			t.Errorf("needOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 func TestSentenceEnds(t *testing.T) {
 	tests := []struct {
 		text string

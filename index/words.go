@@ -204,15 +204,38 @@ var needStems = map[string][]string{
 // needOf returns the need a word points to. Stems of three letters or
 // fewer are whole words ("cap" the diploma is not "capital").
 func needOf(w string) string {
-	for _, n := range seeds.Needs {
-		for _, s := range needStems[n] {
-			if len(s) > 3 && strings.HasPrefix(w, s) || w == s || strings.TrimSuffix(w, "s") == s {
-				return n
-			}
+	if n, ok := needWords[strings.TrimSuffix(w, "s")]; ok {
+		return n
+	}
+	if n, ok := needWords[w]; ok {
+		return n
+	}
+	for l := min(len(w), maxNeedStem); l > 3; l-- {
+		if n, ok := needPrefixes[w[:l]]; ok {
+			return n
 		}
 	}
 	return ""
 }
+
+// needPrefixes and needWords index needStems by stem: the longer ones as
+// word beginnings, the short ones as whole words.
+var needPrefixes, needWords, maxNeedStem = func() (map[string]string, map[string]string, int) {
+	prefixes, words, longest := map[string]string{}, map[string]string{}, 0
+	for _, n := range seeds.Needs {
+		for _, s := range needStems[n] {
+			m := prefixes
+			if len(s) <= 3 {
+				m = words
+			}
+			if _, ok := m[s]; !ok {
+				m[s] = n
+			}
+			longest = max(longest, len(s))
+		}
+	}
+	return prefixes, words, longest
+}()
 
 // conceptNeed maps a lexicon concept to a need, with how strongly it points there.
 func conceptNeed(concept string) (string, float64) {
