@@ -121,87 +121,144 @@ func (ix *Index) Understand(question string) Query {
 	q.Lang = ix.language(words)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
-		gbAsG(words, ix)
+		ix.gbAsG(words)
 	}
 	q.Named = ix.named.find(words, func(w string) bool {
 		return !ix.inText(w) && !ix.lex.Known(w) && !questionWords[w] && !ix.gaz.Known(w)
 	})
-
-	used := make([]bool, len(words)) // taken by a place, an "asked" word or a lexicon match
-	for _, m := range ix.gaz.Find(words) {
-		if q.Place == nil {
-			p := m.Place
-			q.Place = &p
-		}
-		mark(used, m.Start, m.End)
-	}
+	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), needScore: map[string]float64{}}
+	r.places()
 	if q.Lang == Bambara {
-		ix.respell(words, used)
+		ix.respell(words, r.used)
 	} else {
-		ix.respellFrench(words, used)
+		ix.respellFrench(words, r.used)
 	}
-	for i, w := range words {
-		if a := askedWords[w]; a != "" && !used[i] && !(i > 0 && mine[words[i-1]]) {
-			if q.Asked == "" {
-				q.Asked = a
-			}
-			used[i] = true
-		}
-	}
-
-	for _, m := range ix.abroad.Find(words) {
-		if anyUsed(used, m.Start, m.End) {
-			continue
-		}
-		mark(used, m.Start, m.End)
-		origin := m.Start > 0 && fromWords[words[m.Start-1]]
-		q.units = append(q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
-			noun: !origin && nounAt(words, m.Start, q.Lang)})
-	}
+	r.asked()
+	r.abroad()
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
 	// their words are no topics. The places and countries in them count.
 	request := requests(words, sentence, intro)
 	for i := range words {
-		used[i] = used[i] || !request[sentence[i]]
+		r.used[i] = r.used[i] || !request[sentence[i]]
 	}
 	if q.Lang != Bambara {
-		for i := range words {
-			if p := phraseAt(words, i, asIs); p != "" && !anyUsed(used, i, i+len(strings.Fields(p))) {
-				mark(used, i, i+len(strings.Fields(p)))
-				q.units = append(q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
-			}
+		r.phrases()
+	}
+	r.lexicon()
+	r.typed()
+	best := 0.0
+	for _, n := range seeds.Needs {
+		if r.needScore[n] > best {
+			q.Need, best = n, r.needScore[n]
 		}
 	}
-	needScore := map[string]float64{}
-	for _, m := range ix.lex.Match(words) {
+	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic }) && len(q.frame) > 0 {
+		// Nothing names a topic: the request words ("aide", "migrants")
+		// are all there is to rank by.
+		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
+	}
+	return q
+}
+
+// A reading is a question being read: its words, which of them are taken
+// (by a place, an "asked" word, a phrase, a lexicon match, or a sentence
+// that tells the story), and how strongly each need is pointed to.
+type reading struct {
+	ix        *Index
+	q         *Query
+	words     []string
+	parts     [][]string // compound parts, by word
+	used      []bool
+	needScore map[string]float64
+}
+
+// places finds the places named; the first is the question's.
+func (r *reading) places() {
+	for _, m := range r.ix.gaz.Find(r.words) {
+		if r.q.Place == nil {
+			p := m.Place
+			r.q.Place = &p
+		}
+		mark(r.used, m.Start, m.End)
+	}
+}
+
+// asked finds what is asked of a fiche (contact, cost…).
+func (r *reading) asked() {
+	for i, w := range r.words {
+		if a := askedWords[w]; a != "" && !r.used[i] && !(i > 0 && mine[r.words[i-1]]) {
+			if r.q.Asked == "" {
+				r.q.Asked = a
+			}
+			r.used[i] = true
+		}
+	}
+}
+
+// abroad finds the countries abroad: where a migrant comes from, or a
+// thing asked about a country.
+func (r *reading) abroad() {
+	for _, m := range r.ix.abroad.Find(r.words) {
+		if anyUsed(r.used, m.Start, m.End) {
+			continue
+		}
+		mark(r.used, m.Start, m.End)
+		origin := m.Start > 0 && fromWords[r.words[m.Start-1]]
+		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
+			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
+	}
+}
+
+// phrases finds the French compound nouns read as one unit.
+func (r *reading) phrases() {
+	for i := range r.words {
+		if p := phraseAt(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
+			mark(r.used, i, i+len(strings.Fields(p)))
+			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
+		}
+	}
+}
+
+// lexicon reads the Bambara words and phrases through their glosses.
+func (r *reading) lexicon() {
+	words := r.words
+	for _, m := range r.ix.lex.Match(words) {
 		key := strings.Join(words[m.Start:m.End], " ")
-		if anyUsed(used, m.Start, m.End) || !m.Phrase() && ix.frenchWord(key, q.Lang) {
+		if anyUsed(r.used, m.Start, m.End) || !m.Phrase() && r.ix.frenchWord(key, r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
-		mark(used, m.Start, m.End)
-		if !m.Phrase() && m.Entries[0].Concept == "emploi" && m.Start > 0 && ix.namesWork(words[m.Start-1]) {
+		mark(r.used, m.Start, m.End)
+		e := m.Entries[0]
+		if !m.Phrase() && e.Concept == "emploi" && m.Start > 0 && r.ix.namesWork(words[m.Start-1]) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
 		}
-		if n, w := conceptNeed(m.Entries[0].Concept); n != "" {
-			needScore[n] += w
+		n, weight := conceptNeed(e.Concept)
+		if n != "" {
+			r.needScore[n] += weight
 		}
-		if gs := ix.topicGlosses(m.Entries); len(gs) > 0 {
+		if gs := r.ix.topicGlosses(m.Entries); len(gs) > 0 {
 			u := unit{variants: gs, boost: 0.8, topic: true}
-			if n, w := conceptNeed(m.Entries[0].Concept); w >= 1 {
+			if weight >= 1 {
 				u.need = n
 			}
-			q.units = append(q.units, u)
-		} else if !generic[m.Entries[0].Concept] && len(m.Entries[0].Glosses) > 0 {
-			q.frame = append(q.frame, m.Entries[0].Glosses[0])
+			r.q.units = append(r.q.units, u)
+		} else if !generic[e.Concept] && len(e.Glosses) > 0 {
+			r.q.frame = append(r.q.frame, e.Glosses[0])
 		}
 	}
+}
+
+// typed reads the words no lexicon entry took, as typed: French words,
+// names, compounds, and words no one knows.
+func (r *reading) typed() {
+	ix, q, words := r.ix, r.q, r.words
 	for i, w := range words {
-		if used[i] {
+		if r.used[i] {
 			continue
 		}
 		var partGlosses []string
-		for _, p := range parts[i] { // compound parts of an unknown word
+		for _, p := range r.parts[i] { // compound parts of an unknown word
 			if ix.lex.Known(p) && !lexicon.Homograph(p) {
 				partGlosses = append(partGlosses, ix.topicGlosses(ix.lex.Lookup(p))...)
 			}
@@ -215,9 +272,9 @@ func (ix *Index) Understand(question string) Query {
 			}
 		}
 		if n := needOf(w); n != "" {
-			needScore[n]++
+			r.needScore[n]++
 			if wanted(words, i) {
-				needScore[n]++
+				r.needScore[n]++
 			}
 		}
 		if k := kindWords[w]; k != "" && q.Kind == "" {
@@ -229,8 +286,14 @@ func (ix *Index) Understand(question string) Query {
 		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
 			continue
 		}
-		purpose := q.Lang != Bambara && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] })
-		u := unit{purpose: purpose, variants: []string{w}, boost: 1, typed: true, topic: ix.topical(w) && !(q.Lang != Bambara && pastTense(words, i)), noun: nounAt(words, i, q.Lang), abroad: ix.abroad.Adjective(w)}
+		french := q.Lang != Bambara
+		u := unit{
+			variants: []string{w}, boost: 1, typed: true,
+			topic:   ix.topical(w) && !(french && pastTense(words, i)),
+			noun:    nounAt(words, i, q.Lang),
+			abroad:  ix.abroad.Adjective(w),
+			purpose: french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] }),
+		}
 		if syn, ok := synonyms[w]; ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
@@ -238,18 +301,6 @@ func (ix *Index) Understand(question string) Query {
 		}
 		q.units = append(q.units, u)
 	}
-	best := 0.0
-	for _, n := range seeds.Needs {
-		if needScore[n] > best {
-			q.Need, best = n, needScore[n]
-		}
-	}
-	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic }) && len(q.frame) > 0 {
-		// Nothing names a topic: the request words ("aide", "migrants")
-		// are all there is to rank by.
-		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
-	}
-	return q
 }
 
 // wanted reports whether words[i] is what a want word asks for: it follows
@@ -344,7 +395,7 @@ func (ix *Index) respellFrench(words []string, used []bool) {
 // gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka
 // "gb", as Bambara g when the word is otherwise unknown: Bambara has no gb,
 // and its N'Ko writers rarely add the mark that makes ߜ a g (ߛߍߜߎ, Sɛgu).
-func gbAsG(words []string, ix *Index) {
+func (ix *Index) gbAsG(words []string) {
 	for i, w := range words {
 		if strings.Contains(w, "gb") && !ix.lex.Known(w) && !ix.gaz.Known(w) {
 			words[i] = strings.ReplaceAll(w, "gb", "g")
