@@ -302,13 +302,11 @@ type termSet struct {
 	label string // the unit as the person wrote it, or its gloss
 	topic bool
 	ids   map[string][]uint32
-	// origin and abroad are those of the unit.
+	// origin, abroad and need are those of the unit; weight is what it
+	// counts for in coverage (unit.weight).
 	origin, abroad bool
-	// weight is what the topic counts for in coverage: a thing asked for
-	// that no fiche knows ("un visa", "en Chine") counts twice, so that a
-	// common word beside it ("bourse") cannot make the question fit.
-	weight float64
-	need   string // the unit's need, which a fiche serving it covers
+	need           string
+	weight         float64
 }
 
 // add records the terms some fiche holds in field, and returns them.
@@ -332,71 +330,21 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
 	for _, u := range q.units {
-		var clauses []query.Query
 		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, need: u.need, ids: map[string][]uint32{}}
 		if u.phrase {
-			ts.weight = 2 // a compound noun is what is asked
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
-				// Held as a name or trade is: the fiche offers it.
-				ts.weight, ts.ids[fHead] = 1, []uint32{id}
+				ts.ids[fHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
 				units = append(units, termQuery(fPhrases, u.variants[0], 2.5*u.boost))
 			}
+			ts.weight = u.weight(len(ts.ids) > 0)
 			sets = append(sets, ts)
 			continue
 		}
-		for i, v := range u.variants {
-			// Analyze once, then ask every field for the terms: what a
-			// MatchQuery per field would do, without analyzing once per field.
-			terms := ix.frenchCache.terms(v)
-			if i == 0 && len(u.stems) > 0 {
-				terms = append(terms[:len(terms):len(terms)], u.stems...)
-			}
-			searchFields := func(terms []string, boost float64) {
-				for _, f := range contentFields {
-					// Only the terms some fiche holds: a term searcher for a
-					// term no fiche has costs as much and finds nothing.
-					if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
-						clauses = append(clauses, termsQuery(f.name, held, f.boost*boost))
-					}
-				}
-			}
-			searchFields(terms, u.boost)
-			if len(ts.ids[fText]) > 0 && !u.typed {
-				continue // a gloss of this unit is held as written: no misspelling to forgive
-			}
-			for _, key := range ix.soundCache.terms(v) {
-				if len(key) < minSoundKey {
-					continue
-				}
-				keys := []string{key}
-				if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && frenchSpelt(v, q.Lang) {
-					// A misspelt French word: no fiche has the key as written.
-					keys = ix.spell.near(key)
-				}
-				for _, k := range ts.add(ix.held, fSound, keys...) {
-					clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
-				}
-			}
-			if len(clauses) == 0 && u.typed && frenchSpelt(v, q.Lang) {
-				// Neither the word nor its sound is known: a letter dropped
-				// or swapped changes the sound ("electricte"), not the stem.
-				for _, t := range terms {
-					if len(t) >= minFuzzyTerm && utf8.RuneCountInString(v) >= minFuzzyKey {
-						searchFields(ix.nearTerms(t), 0.6*u.boost)
-					}
-				}
-			}
-		}
+		clauses := ix.wordClauses(u, q.Lang, ts)
 		if u.need != "" {
-			clauses = append(clauses, termQuery(fNeeds, u.need, 1*u.boost))
+			clauses = append(clauses, termQuery(fNeeds, u.need, u.boost))
 		}
-		ts.weight = 1
-		if u.purpose {
-			ts.weight = 0.5
-		}
-		if u.noun && len(clauses) == 0 {
-			ts.weight = 2
-		}
+		ts.weight = u.weight(len(clauses) > 0)
 		sets = append(sets, ts)
 		if len(clauses) > 0 {
 			units = append(units, bleve.NewDisjunctionQuery(clauses...))
@@ -406,6 +354,56 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		return nil, sets
 	}
 	return bleve.NewDisjunctionQuery(units...), sets
+}
+
+// wordClauses searches a unit's variants in the content fields, and by sound
+// for misspellings; it records in ts the terms the fiches hold.
+func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
+	var clauses []query.Query
+	searchFields := func(terms []string, boost float64) {
+		for _, f := range contentFields {
+			// Only the terms some fiche holds: a term searcher for a
+			// term no fiche has costs as much and finds nothing.
+			if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
+				clauses = append(clauses, termsQuery(f.name, held, f.boost*boost))
+			}
+		}
+	}
+	for i, v := range u.variants {
+		// Analyze once, then ask every field for the terms: what a
+		// MatchQuery per field would do, without analyzing once per field.
+		terms := ix.frenchCache.terms(v)
+		if i == 0 && len(u.stems) > 0 {
+			terms = append(terms[:len(terms):len(terms)], u.stems...)
+		}
+		searchFields(terms, u.boost)
+		if len(ts.ids[fText]) > 0 && !u.typed {
+			continue // a gloss of this unit is held as written: no misspelling to forgive
+		}
+		for _, key := range ix.soundCache.terms(v) {
+			if len(key) < minSoundKey {
+				continue
+			}
+			keys := []string{key}
+			if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && frenchSpelt(v, lang) {
+				// A misspelt French word: no fiche has the key as written.
+				keys = ix.spell.near(key)
+			}
+			for _, k := range ts.add(ix.held, fSound, keys...) {
+				clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
+			}
+		}
+		if len(clauses) == 0 && u.typed && frenchSpelt(v, lang) {
+			// Neither the word nor its sound is known: a letter dropped
+			// or swapped changes the sound ("electricte"), not the stem.
+			for _, t := range terms {
+				if len(t) >= minFuzzyTerm && utf8.RuneCountInString(v) >= minFuzzyKey {
+					searchFields(ix.nearTerms(t), 0.6*u.boost)
+				}
+			}
+		}
+	}
+	return clauses
 }
 
 // frenchSpelt reports whether a typed word may be misspelt French: any in

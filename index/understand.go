@@ -83,6 +83,20 @@ type unit struct {
 	need string
 }
 
+// weight is what the unit counts for in coverage: a thing asked for that
+// no fiche knows ("un visa", "en Chine") counts twice, so that a common word
+// beside it ("bourse") cannot make the question fit; what the thing asked is
+// for ("pour agrandir mon atelier") counts half.
+func (u unit) weight(found bool) float64 {
+	switch {
+	case u.noun && !found:
+		return 2
+	case u.purpose:
+		return 0.5
+	}
+	return 1
+}
+
 // Topics returns the words that name what the question is about (the
 // first variant of each topic): the themes counted when no fiche fits.
 func (q Query) Topics() []string {
