@@ -150,7 +150,7 @@ var askedWords = map[string]string{}
 
 func init() {
 	for asked, words := range map[string]string{
-		AskContact: `numero numeros num tel telephone telephoner appeler contact contacts contacter joindre
+		AskContact: `numero numeros num nmr tel telephone telephoner appeler contact contacts contacter kontak kontakt joindre
 			email mail e-mail adresse whatsapp nimoro telefoni`,
 		AskCost: `combien prix cout couts coute frais tarif tarifs gratuit gratuite payer paye fcfa cfa
 			songo fu`,
