@@ -152,7 +152,7 @@ func init() {
 	for asked, words := range map[string]string{
 		AskContact: `numero numeros num nmr tel telephone telephoner appeler contact contacts contacter kontak kontakt joindre
 			email mail e-mail adresse whatsapp nimoro telefoni`,
-		AskCost: `combien prix cout couts coute frais tarif tarifs gratuit gratuite payer paye fcfa cfa
+		AskCost: `combien kombien cb prix cout couts coute frais tarif tarifs gratuit gratuite payant payante payer paye fcfa cfa
 			songo fu`,
 		AskConditions: `conditions condition documents document papiers papier dossier inscription inscrire
 			admission criteres critere age seben sebenw`,
