@@ -110,14 +110,15 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	return ix, nil
 }
 
-// nearTerms returns the head and text terms within one edit of t, for the
+// nearTerms returns the head and text terms within one edit of t (and
+// beginning with its letter, as neighbours.near), for the
 // misspellings the sound keys miss. Few questions have one: a scan of the
 // terms costs them tens of microseconds, where an index of deletions would
 // cost start-up and megabytes the collector scans for every question.
 func (ix *Index) nearTerms(t string) []string {
 	var out []string
 	for _, c := range ix.terms {
-		if len(c) >= minFuzzyTerm-1 && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && oneEdit(t, c) {
+		if len(c) >= minFuzzyTerm-1 && c[0] == t[0] && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && oneEdit(t, c) {
 			out = append(out, c)
 		}
 	}

@@ -29,13 +29,16 @@ func deletions(k string) []string {
 	return out
 }
 
-// near returns the vocabulary keys within one edit of k, without duplicates.
+// near returns the vocabulary keys within one edit of k that begin with
+// its letter, without duplicates: a slip rarely touches the first letter,
+// and a real word one letter longer at the start is another word
+// ("astronomie", "gastronomie").
 func (n neighbours) near(k string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, d := range deletions(k) {
 		for _, c := range n[d] {
-			if !seen[c] && oneEdit(k, c) {
+			if !seen[c] && c[0] == k[0] && oneEdit(k, c) {
 				seen[c] = true
 				out = append(out, c)
 			}
