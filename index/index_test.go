@@ -341,6 +341,32 @@ func TestNoMatch(t *testing.T) {
 	}
 }
 
+func TestSameAnswerAfterRestart(t *testing.T) {
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first [][]string
+	for run := range 3 {
+		ix, err := New(fiches)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, c := range readCases(t, "testdata/own.tsv") {
+			a, err := ix.Ask(context.Background(), c.Question, 9)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if run == 0 {
+				first = append(first, refs(a))
+			} else if got := refs(a); !slices.Equal(got, first[i]) {
+				t.Errorf("Ask(%q) = %v, then %v after a restart", c.Question, first[i], got)
+			}
+		}
+		ix.Close()
+	}
+}
+
 func TestHostileInput(t *testing.T) {
 	ix := testIndex(t)
 	huge := strings.Repeat("formation soudure Kayes ", 5000) // 115 KB
