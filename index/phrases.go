@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"sira/fold"
+	"sira/lexicon"
 )
 
 // phrases are French compound nouns whose words mislead: an "auto-école"
@@ -62,3 +63,15 @@ func phrasesIn(text string) []string {
 
 // asIs is the key of words already folded.
 func asIs(w string) string { return w }
+
+// glossPhrase returns the phrase that is an entry's first gloss, if any.
+func glossPhrase(e lexicon.Entry) string {
+	if len(e.Glosses) == 0 {
+		return ""
+	}
+	words := strings.FieldsFunc(fold.String(e.Glosses[0]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 2 {
+		return ""
+	}
+	return phraseAt(words, 0, asIs)
+}

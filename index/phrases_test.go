@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"sira/lexicon"
 )
 
 func TestPhrases(t *testing.T) {
@@ -32,6 +34,22 @@ func TestPhrases(t *testing.T) {
 	for _, tt := range at {
 		if got := phraseAt(tt.words, tt.i, asIs); got != tt.want {
 			t.Errorf("phraseAt(%q, %d) = %q, want %q", tt.words, tt.i, got, tt.want)
+		}
+	}
+}
+
+func TestGlossPhrase(t *testing.T) {
+	tests := []struct {
+		gloss, want string
+	}{
+		{"permis de conduire", "permis de conduire"},
+		{"Auto-école", "auto ecole"},
+		{"mécanique auto", ""},
+		{"permis", ""},
+	}
+	for _, tt := range tests {
+		if got := glossPhrase(lexicon.Entry{Glosses: []string{tt.gloss}}); got != tt.want {
+			t.Errorf("glossPhrase(%q) = %q, want %q", tt.gloss, got, tt.want)
 		}
 	}
 }

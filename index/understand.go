@@ -251,7 +251,11 @@ func (r *reading) lexicon() {
 		if n != "" {
 			r.needScore[n] += weight
 		}
-		if gs := r.ix.topicGlosses(m.Entries); len(gs) > 0 {
+		if p := glossPhrase(e); p != "" {
+			// The word names a thing phrases read as one ("mobili boli":
+			// permis de conduire), matched as the French phrase is.
+			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
+		} else if gs := r.ix.topicGlosses(m.Entries); len(gs) > 0 {
 			u := unit{variants: gs, boost: 0.8, topic: true}
 			if weight >= 1 {
 				u.need = n
