@@ -71,10 +71,12 @@ func fields(f *seeds.Fiche) map[string]any {
 		trades[i] = t.Name
 	}
 	tradeText := join(trades...)
+	phrases, head := phrasesIn(join(f.Name, tradeText, f.Summary))
+	offered, _ := phrasesIn(f.Offer)
 	return map[string]any{
-		fHead:    join(f.Name, tradeText, f.Summary),
+		fHead:    head,
 		fText:    fullText(f),
-		fPhrases: phrasesIn(join(f.Name, tradeText, f.Summary, f.Offer)),
+		fPhrases: append(phrases, offered...),
 		fSound:   join(f.Name, tradeText, f.Summary, f.Offer),
 		fServes:  served(f),
 		fNeeds:   f.Needs,

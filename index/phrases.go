@@ -49,16 +49,27 @@ func phraseAt(words []string, i int, key func(string) string) string {
 	return ""
 }
 
-// phrasesIn returns the phrases a text holds.
-func phrasesIn(text string) []string {
+// phrasesIn returns the phrases a text holds, and the text without them:
+// their words belong to the phrase ("conduite de tracteur" is no
+// "conduite" a driving school would give).
+func phrasesIn(text string) (found []string, rest string) {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	var out []string
-	for i := range words {
-		if p := phraseAt(words, i, fold.String); p != "" && !slices.Contains(out, p) {
-			out = append(out, p)
+	var kept []string
+	for i := 0; i < len(words); i++ {
+		p := phraseAt(words, i, fold.String)
+		if p == "" {
+			kept = append(kept, words[i])
+			continue
 		}
+		if !slices.Contains(found, p) {
+			found = append(found, p)
+		}
+		i += len(strings.Fields(p)) - 1
 	}
-	return out
+	if len(found) == 0 {
+		return nil, text
+	}
+	return found, strings.Join(kept, " ")
 }
 
 // asIs is the key of words already folded.

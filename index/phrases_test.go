@@ -18,9 +18,12 @@ func TestPhrases(t *testing.T) {
 		{"l'automobile école", nil},
 	}
 	for _, tt := range in {
-		if got := phrasesIn(tt.text); !slices.Equal(got, tt.want) {
+		if got, _ := phrasesIn(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("phrasesIn(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+	if _, rest := phrasesIn("Soudure ; conduite de tracteur et mécanique"); rest != "Soudure et mécanique" {
+		t.Errorf("rest = %q, want the words outside the phrase", rest)
 	}
 	at := []struct {
 		words []string
