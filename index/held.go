@@ -13,6 +13,7 @@ import (
 // tell which of the question's topics a fiche matched, and why.
 type heldTerms struct {
 	ids  map[fieldTerm]uint32
+	byID []fieldTerm         // the term of each id
 	docs map[string][]uint32 // by ref: the ids of its terms, sorted
 }
 
@@ -35,6 +36,7 @@ func (ht *heldTerms) add(ref string, doc indexapi.Document, fields ...string) {
 			if !ok {
 				id = uint32(len(ht.ids))
 				ht.ids[key] = id
+				ht.byID = append(ht.byID, key)
 			}
 			ids = append(ids, id)
 		}
@@ -70,3 +72,6 @@ func (ht *heldTerms) holds(ref string, ids []uint32) bool {
 	}
 	return false
 }
+
+// term returns the term of an id.
+func (ht *heldTerms) term(id uint32) string { return ht.byID[id].term }

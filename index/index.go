@@ -41,6 +41,7 @@ type Index struct {
 	frenchCache, soundCache *termCache
 	named                   nameKeys // the words that name a fiche
 	held                    *heldTerms
+	lines                   lines
 
 	french, bambara, sound bleveanalysis.Analyzer
 }

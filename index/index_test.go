@@ -314,6 +314,7 @@ func TestNoMatch(t *testing.T) {
 		{"réparer mon téléphone", false},                  // the phone is the thing, not a contact asked
 		{"formation en soudure a Kidal", true},            // national fiches mention welding only deep in their text
 		{"auto ecole a bamako", false},                    // a compound whose words mislead
+		{"bourse d'etude au canada", false},               // Canada is where a fiche has an office, not a bourse
 		{"cours de conduite pour avoir le permis", false}, // "conduite de tracteur" is no driving lesson
 		{"n b'a fɛ ka mobili boli kalan", false},          // driving a car, in Bambara: a phrase glossed as one
 		{"formation en astronomie a bamako", false},       // "gastronomie" is another word, not a slip

@@ -462,6 +462,9 @@ func (ix *Index) coverage(ref, kind string, sets []termSet, rank bool) float64 {
 			matched += ts.weight
 			continue
 		}
+		if ts.abroad && ts.topic && !ix.inLineWithTopic(ref, ts, sets) {
+			continue
+		}
 		for _, ids := range ts.ids {
 			if ix.held.holds(ref, ids) {
 				matched += ts.weight
@@ -473,6 +476,19 @@ func (ix *Index) coverage(ref, kind string, sets []termSet, rank bool) float64 {
 		return 1
 	}
 	return matched / topics
+}
+
+// inLineWithTopic reports whether a country asked about (not one come
+// from) is named in a line of the fiche with another topic the fiche holds,
+// or whether the question has no other such topic.
+func (ix *Index) inLineWithTopic(ref string, country termSet, sets []termSet) bool {
+	var others []uint32
+	for _, ts := range sets {
+		if ts.topic && !ts.abroad && ix.held.holds(ref, ts.ids[fText]) {
+			others = append(others, ts.ids[fText]...)
+		}
+	}
+	return len(others) == 0 || ix.together(ref, country.ids[fText], others)
 }
 
 // servesNeed reports whether the hit's fiche answers the need (any need

@@ -1,0 +1,67 @@
+package index
+
+import (
+	"strings"
+	"sync"
+)
+
+// lines keeps, per fiche, the French terms of each line of its text, read
+// the first time a question needs them: a country abroad answers a question
+// only where a line of the fiche names it with another thing asked
+// ("bourses de formation au Maroc"), not as an office or a partner named
+// elsewhere in the text ("agences à Abidjan… et au Canada").
+type lines struct {
+	mu    sync.Mutex
+	terms map[string][]map[string]bool // by ref
+}
+
+func (ix *Index) linesOf(ref string) []map[string]bool {
+	ix.lines.mu.Lock()
+	defer ix.lines.mu.Unlock()
+	if ls, ok := ix.lines.terms[ref]; ok {
+		return ls
+	}
+	var ls []map[string]bool
+	for _, line := range strings.Split(fullText(ix.fiches[ref]), "\n") {
+		terms := map[string]bool{}
+		for _, t := range ix.french.Analyze([]byte(line)) {
+			terms[string(t.Term)] = true
+		}
+		if len(terms) > 0 {
+			ls = append(ls, terms)
+		}
+	}
+	if ix.lines.terms == nil {
+		ix.lines.terms = map[string][]map[string]bool{}
+	}
+	ix.lines.terms[ref] = ls
+	return ls
+}
+
+// together reports whether a line of the fiche holds one of the terms a and
+// one of the terms b (term ids of the text field).
+func (ix *Index) together(ref string, a, b []uint32) bool {
+	for _, line := range ix.linesOf(ref) {
+		if ix.anyIn(line, a) && ix.anyIn(line, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyIn reports whether the line holds one of the terms, or a longer form
+// of one ("travail" in "travailleurs", which the light stemmer keeps apart).
+func (ix *Index) anyIn(line map[string]bool, ids []uint32) bool {
+	for _, id := range ids {
+		t := ix.held.term(id)
+		if line[t] {
+			return true
+		}
+		for l := range line {
+			if len(t) >= minFuzzyTerm && strings.HasPrefix(l, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
