@@ -141,6 +141,11 @@ func TestRanking(t *testing.T) {
 		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                            // a swap, a dropped letter
 		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                             // a swap the sound key misses
 		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                           // a compound's parts name its topic
+		{"formation en conduite de tracteur", []string{"P07"}},                                                 // a phrase held as written
+		{"npogotigi dɔ bɛ tɔɔrɔ la Mopti, jɔn bɛ se k'a dɛmɛ", []string{"P36", "P37", "P33"}},                  // suffering is about protection
+		{"n denmuso b'a fɛ ka digibaga baara dege Bamakɔ", []string{"P01", "P03"}},                             // the hairdresser's work is the trade
+		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                    // a job: services before donors
+		{"foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min", []string{"P35", "P32", "P33"}},   // "nothing in my hand": destitute
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
