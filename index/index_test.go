@@ -80,9 +80,10 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
 		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
 		{"il a un CAP", "", seeds.NeedTraining, ""},
-		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""}, // what is wanted outweighs who asks
-		{"il faut réparer mon téléphone", "", "", ""},                     // a thing the person has, not a request for a number
-		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},      // N'Ko ߜ without its mark is g
+		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},   // what is wanted outweighs who asks
+		{"il faut réparer mon téléphone", "", "", ""},                       // a thing the person has, not a request for a number
+		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""}, // lacking money is no loan asked
+		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},        // N'Ko ߜ without its mark is g
 	}
 	for _, tt := range tests {
 		q := ix.Understand(tt.q)

@@ -289,7 +289,7 @@ func (r *reading) typed() {
 				continue
 			}
 		}
-		if n := needOf(w); n != "" {
+		if n := needOf(w); n != "" && !(i > 0 && withoutWords[words[i-1]]) {
 			r.needScore[n]++
 			if wanted(words, i) {
 				r.needScore[n]++

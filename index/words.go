@@ -68,6 +68,10 @@ var requestCues = set(`qui ou comment combien quel quelle quels quelles quoi koi
 	existe ya yatil til peut peux pouvez pourquoi quand
 	jon min mun jumen joli wa fe nyini mago deme kalan dege`)
 
+// withoutWords say the person lacks what follows ("sans argent", "sans
+// diplôme"): a state, not the need the word points to.
+var withoutWords = set(`sans`)
+
 // purposeWords bring what a request is for.
 var purposeWords = set(`pour pr`)
 
