@@ -13,6 +13,7 @@ import (
 	"sira/lexicon"
 	"sira/places"
 	"sira/seeds"
+	"sira/spell"
 )
 
 // Index answers questions over a set of fiches.
@@ -33,9 +34,9 @@ type Index struct {
 	textDF map[string]uint64
 	names  map[string]bool
 	sounds map[string]bool
-	spell  neighbours // sound keys within one edit, for misspellings
+	spell  spell.Index // sound keys within one edit, for misspellings
 	// lexicon words within one edit, for Bambara spelt by ear
-	lexSpell neighbours
+	lexSpell spell.Index
 	terms    []string // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
@@ -104,22 +105,22 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		return nil, err
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
-	ix.spell = newNeighbours(ix.sounds, minFuzzyKey-1)
-	ix.lexSpell = newNeighbours(ix.lex.Words(), minFuzzyKey-1)
+	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
+	ix.lexSpell = spell.New(ix.lex.Words(), minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	ix.named = ix.buildNameKeys()
 	return ix, nil
 }
 
 // nearTerms returns the head and text terms within one edit of t (and
-// beginning with its letter, as neighbours.near), for the
+// beginning with its letter, as spell.Index.Near), for the
 // misspellings the sound keys miss. Few questions have one: a scan of the
 // terms costs them tens of microseconds, where an index of deletions would
 // cost start-up and megabytes the collector scans for every question.
 func (ix *Index) nearTerms(t string) []string {
 	var out []string
 	for _, c := range ix.terms {
-		if len(c) >= minFuzzyTerm-1 && c[0] == t[0] && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && oneEdit(t, c) {
+		if len(c) >= minFuzzyTerm-1 && c[0] == t[0] && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && spell.OneEdit(t, c) {
 			out = append(out, c)
 		}
 	}

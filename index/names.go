@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"sira/fold"
+	"sira/spell"
 )
 
 // A question that names a fiche ("centre père michel", "Zira Capital",
@@ -21,7 +22,7 @@ type nameKeys struct {
 	keys     map[string]string
 	maxWords int
 	// spell finds the one-word keys within one edit ("Boabab", "Mssabougou").
-	spell neighbours
+	spell spell.Index
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -76,7 +77,7 @@ func (ix *Index) buildNameKeys() nameKeys {
 			single[key] = !strings.Contains(key, " ")
 		}
 	}
-	nk.spell = newNeighbours(single, minFuzzyKey)
+	nk.spell = spell.New(single, minFuzzyKey)
 	return nk
 }
 
@@ -110,7 +111,7 @@ func (nk nameKeys) find(words []string, unknown func(string) bool) []string {
 			}
 		}
 		if !found && len(words[i]) >= minFuzzyKey && unknown(words[i]) {
-			if near := nk.spell.near(words[i]); len(near) == 1 {
+			if near := nk.spell.Near(words[i]); len(near) == 1 {
 				words[i] = near[0]
 				add(nk.keys[near[0]])
 			}

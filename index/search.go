@@ -398,7 +398,7 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 			keys := []string{key}
 			if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && frenchSpelt(v, lang) {
 				// A misspelt French word: no fiche has the key as written.
-				keys = ix.spell.near(key)
+				keys = ix.spell.Near(key)
 			}
 			for _, k := range ts.add(ix.held, fSound, keys...) {
 				clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))

@@ -10,6 +10,7 @@ import (
 	"sira/lexicon"
 	"sira/places"
 	"sira/seeds"
+	"sira/spell"
 )
 
 // MaxQuestion is how much of a message is read, in bytes. Questions are a
@@ -378,7 +379,7 @@ func (ix *Index) respell(words []string, used []bool) {
 		if used[i] || len(w) < minFuzzyKey || ix.lex.Known(w) || ix.inText(w) {
 			continue
 		}
-		near := ix.lexSpell.near(w)
+		near := ix.lexSpell.Near(w)
 		if len(near) > 1 {
 			near = slices.DeleteFunc(near, func(c string) bool { return len(c) != len(w)+1 })
 		}
@@ -398,11 +399,11 @@ func (ix *Index) respellFrench(words []string, used []bool) {
 		if used[i] || len(w) < minRespell || questionWords[w] || ix.inText(w) || ix.lex.Known(w) {
 			continue
 		}
-		near := slices.DeleteFunc(questionSpell.near(w), func(c string) bool {
+		near := slices.DeleteFunc(questionSpell.Near(w), func(c string) bool {
 			// A short word with a letter changed may be another word
 			// ("louer" is not "loger"): only a frame word, which adds no
 			// meaning, is read through a changed letter ("jernes").
-			return len(w) < 7 && len(c) == len(w) && !swapped(w, c) && !frame[c] && !frenchWords[c]
+			return len(w) < 7 && len(c) == len(w) && !spell.Swapped(w, c) && !frame[c] && !frenchWords[c]
 		})
 		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !frame[c] }) {
 			words[i] = near[0] // several frame words ("apprendre", "aprendre") frame alike

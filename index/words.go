@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sira/seeds"
+	"sira/spell"
 )
 
 // Word lists of the question language, all folded (no accents, ɛ→e).
@@ -177,14 +178,14 @@ func init() {
 			vocab[w] = true
 		}
 	}
-	questionWords, questionSpell = vocab, newNeighbours(vocab, minRespell)
+	questionWords, questionSpell = vocab, spell.New(vocab, minRespell)
 }
 
 // questionWords are the words of how people ask, and questionSpell finds
 // them within one edit, for a misspelt "apprendre" or "besoin".
 var (
 	questionWords map[string]bool
-	questionSpell neighbours
+	questionSpell spell.Index
 )
 
 // minRespell is the shortest misspelt word read as a question word: shorter

@@ -1,13 +1,17 @@
-package index
+// Package spell finds the words of a vocabulary within one edit of a
+// misspelt one, for the slips of phone typing: a letter dropped, doubled,
+// changed, or two swapped.
+package spell
 
-// neighbours finds the vocabulary keys within one edit of a key by the
+// An Index finds the vocabulary keys within one edit of a key by the
 // symmetric-delete method: every key is filed under itself and each of its
 // one-letter deletions, so a lookup is a handful of map reads instead of a
 // Levenshtein automaton over the term dictionary for every misspelt word.
-type neighbours map[string][]string
+type Index map[string][]string
 
-func newNeighbours(vocab map[string]bool, minLen int) neighbours {
-	n := make(neighbours, len(vocab)*8) // a key and its deletions, about
+// New indexes the keys of vocab of minLen bytes or more.
+func New(vocab map[string]bool, minLen int) Index {
+	n := make(Index, len(vocab)*8) // a key and its deletions, about
 	for k := range vocab {
 		if len(k) < minLen {
 			continue
@@ -19,7 +23,7 @@ func newNeighbours(vocab map[string]bool, minLen int) neighbours {
 	return n
 }
 
-// deletions is the key and its one-byte deletions (sound keys are ASCII).
+// deletions is the key and its one-byte deletions (keys are folded ASCII).
 func deletions(k string) []string {
 	out := make([]string, 0, len(k)+1)
 	out = append(out, k)
@@ -29,16 +33,16 @@ func deletions(k string) []string {
 	return out
 }
 
-// near returns the vocabulary keys within one edit of k that begin with
+// Near returns the vocabulary keys within one edit of k that begin with
 // its letter, without duplicates: a slip rarely touches the first letter,
 // and a real word one letter longer at the start is another word
 // ("astronomie", "gastronomie").
-func (n neighbours) near(k string) []string {
+func (n Index) Near(k string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, d := range deletions(k) {
 		for _, c := range n[d] {
-			if !seen[c] && c[0] == k[0] && oneEdit(k, c) {
+			if !seen[c] && c[0] == k[0] && OneEdit(k, c) {
 				seen[c] = true
 				out = append(out, c)
 			}
@@ -47,9 +51,9 @@ func (n neighbours) near(k string) []string {
 	return out
 }
 
-// oneEdit reports whether a and b differ by at most one insertion,
+// OneEdit reports whether a and b differ by at most one insertion,
 // deletion, substitution or swap of two neighbouring letters ("fromation").
-func oneEdit(a, b string) bool {
+func OneEdit(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -64,14 +68,14 @@ func oneEdit(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		return swapped(a, b) || a[i+1:] == b[i+1:]
+		return Swapped(a, b) || a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
 }
 
-// swapped reports whether a and b differ by two neighbouring letters
+// Swapped reports whether a and b differ by two neighbouring letters
 // swapped, and nothing else.
-func swapped(a, b string) bool {
+func Swapped(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}

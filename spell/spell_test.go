@@ -1,0 +1,47 @@
+package spell
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"formation", "formation", true},
+		{"formation", "formaion", true},   // deletion
+		{"formation", "formattion", true}, // insertion
+		{"formation", "formasion", true},  // substitution
+		{"formation", "fromation", true},  // neighbours swapped
+		{"formation", "frmoation", false}, // two edits
+		{"formation", "formatoin", true},
+		{"formation", "ofrmatino", false},
+		{"ab", "ba", true},
+		{"abc", "cba", false},
+	}
+	for _, tt := range tests {
+		if got := OneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("OneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := OneEdit(tt.b, tt.a); got != tt.want {
+			t.Errorf("OneEdit(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func TestNear(t *testing.T) {
+	ix := New(map[string]bool{"formation": true, "bamako": true, "gastronomie": true, "ab": true}, 3)
+	tests := map[string][]string{
+		"fromation":  {"formation"},
+		"bamko":      {"bamako"},
+		"astronomie": nil, // a first letter more is another word
+		"ba":         nil, // "ab" is too short to be indexed
+	}
+	for k, want := range tests {
+		if got := ix.Near(k); !slices.Equal(got, want) {
+			t.Errorf("Near(%q) = %v, want %v", k, got, want)
+		}
+	}
+}
