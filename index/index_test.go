@@ -82,6 +82,7 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"il a un CAP", "", seeds.NeedTraining, ""},
 		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},   // what is wanted outweighs who asks
 		{"il faut réparer mon téléphone", "", "", ""},                       // a thing the person has, not a request for a number
+		{"formation couture a bamko", "bamako", seeds.NeedTraining, ""},     // a place misspelt
 		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""}, // lacking money is no loan asked
 		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},        // N'Ko ߜ without its mark is g
 	}

@@ -138,9 +138,7 @@ func (ix *Index) Understand(question string) Query {
 		q.Lang = Bambara
 		ix.gbAsG(words)
 	}
-	q.Named = ix.named.find(words, func(w string) bool {
-		return !ix.inText(w) && !ix.lex.Known(w) && !questionWords[w] && !ix.gaz.Known(w)
-	})
+	q.Named = ix.named.find(words, ix.unknown)
 	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), needScore: map[string]float64{}}
 	r.places()
 	if q.Lang == Bambara {
@@ -188,7 +186,8 @@ type reading struct {
 	needScore map[string]float64
 }
 
-// places finds the places named; the first is the question's.
+// places finds the places named, spelt right or with one slip ("bamko");
+// the first is the question's.
 func (r *reading) places() {
 	for _, m := range r.ix.gaz.Find(r.words) {
 		if r.q.Place == nil {
@@ -196,6 +195,17 @@ func (r *reading) places() {
 			r.q.Place = &p
 		}
 		mark(r.used, m.Start, m.End)
+	}
+	for i, w := range r.words {
+		if r.used[i] || !r.ix.unknown(w) {
+			continue
+		}
+		if p, ok := r.ix.gaz.Misspelt(w); ok {
+			if r.q.Place == nil {
+				r.q.Place = &p
+			}
+			r.used[i] = true
+		}
 	}
 }
 
@@ -211,10 +221,16 @@ func (r *reading) asked() {
 	}
 }
 
-// abroad finds the countries abroad: where a migrant comes from, or a
-// thing asked about a country.
+// abroad finds the countries abroad, spelt right or with one slip
+// ("Fraace"): where a migrant comes from, or a thing asked about a country.
 func (r *reading) abroad() {
-	for _, m := range r.ix.abroad.Find(r.words) {
+	mentions := r.ix.abroad.Find(r.words)
+	for i, w := range r.words {
+		if c, ok := r.ix.abroad.Misspelt(w); ok && !r.used[i] && r.ix.unknown(w) {
+			mentions = append(mentions, places.CountryMention{Country: c, Start: i, End: i + 1})
+		}
+	}
+	for _, m := range mentions {
 		if anyUsed(r.used, m.Start, m.End) {
 			continue
 		}
@@ -223,6 +239,13 @@ func (r *reading) abroad() {
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
 			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
 	}
+}
+
+// unknown reports whether a folded word is known to no one: not in the
+// fiches, the lexicon, the words of asking or the gazetteer. Only such a
+// word is read as a misspelt name.
+func (ix *Index) unknown(w string) bool {
+	return !ix.inText(w) && !ix.lex.Known(w) && !questionWords[w] && !ix.gaz.Known(w)
 }
 
 // phrases finds the French compound nouns read as one unit.

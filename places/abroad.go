@@ -47,7 +47,18 @@ func ParseCountries(tsv string) (*Countries, error) {
 			}
 		}
 	}
+	c.names.indexMisspellings()
 	return c, nil
+}
+
+// Misspelt returns the country a folded word names with one slip
+// ("Fraace"), as Gazetteer.Misspelt.
+func (c *Countries) Misspelt(word string) (Country, bool) {
+	i, ok := c.names.misspelt(word)
+	if !ok {
+		return Country{}, false
+	}
+	return c.list[i], true
 }
 
 // Adjective reports whether a folded word is a country's adjective

@@ -54,7 +54,19 @@ func Parse(tsv string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer line %d: %w", r.line, err)
 		}
 	}
+	g.names.indexMisspellings()
 	return g, nil
+}
+
+// Misspelt returns the place a folded word names with a letter dropped,
+// doubled, changed or swapped ("bamko", "kayse"), if only one is that close.
+// The caller decides whether the word is misspelt: "kalan" is a word.
+func (g *Gazetteer) Misspelt(word string) (Place, bool) {
+	i, ok := g.names.misspelt(word)
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[i], true
 }
 
 // Places lists every place, in file order.

@@ -93,3 +93,28 @@ func TestAbroad(t *testing.T) {
 		}
 	}
 }
+
+func TestMisspelt(t *testing.T) {
+	g, c := Default(), Abroad()
+	tests := []struct {
+		word, place string
+	}{
+		{"bamko", "bamako"},           // a letter dropped
+		{"kayse", "kayes"},            // two swapped
+		{"tomboucttou", "tombouctou"}, // a letter doubled
+		{"nager", ""},                 // a letter changed in a short word: another word
+		{"bko", ""},                   // too short to guess
+	}
+	for _, tt := range tests {
+		p, _ := g.Misspelt(tt.word)
+		if p.ID != tt.place {
+			t.Errorf("Misspelt(%q) = %q, want %q", tt.word, p.ID, tt.place)
+		}
+	}
+	if co, ok := c.Misspelt("farnce"); !ok || co.Name != "France" {
+		t.Errorf("Misspelt(farnce) = %v %v, want France", co, ok)
+	}
+	if _, ok := c.Misspelt("nager"); ok {
+		t.Error("nager read as Niger")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"sira/fold"
+	"sira/spell"
 )
 
 // spellings finds names in folded words by any of their spellings, longest
@@ -13,6 +14,43 @@ type spellings struct {
 	byKey  map[string]int  // folded spelling → index of what it names
 	maxLen int             // longest spelling, in words
 	starts map[string]bool // first words of spellings of several words
+	fuzzy  spell.Index     // one-word spellings, for misspelt names
+}
+
+// minMisspelt is the shortest word read as a misspelt name: shorter ones
+// are one letter from too many words.
+const minMisspelt = 5
+
+// indexMisspellings builds the index of one-word spellings, once all are
+// added.
+func (s *spellings) indexMisspellings() {
+	single := map[string]bool{}
+	for k := range s.byKey {
+		if !strings.Contains(k, " ") {
+			single[k] = true
+		}
+	}
+	s.fuzzy = spell.New(single, minMisspelt)
+}
+
+// misspelt returns the entry a word one edit from its spellings names, if
+// only one entry is that close.
+func (s *spellings) misspelt(word string) (int, bool) {
+	idx := -1
+	if len(word) < minMisspelt {
+		return idx, false
+	}
+	for _, k := range s.fuzzy.Near(word) {
+		if len(word) < 7 && len(k) == len(word) && !spell.Swapped(word, k) {
+			continue // a short word with a letter changed is another word: "nager" is not Niger
+		}
+		i := s.byKey[k]
+		if idx >= 0 && i != idx {
+			return -1, false
+		}
+		idx = i
+	}
+	return idx, idx >= 0
 }
 
 func newSpellings() spellings {
