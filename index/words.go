@@ -168,7 +168,7 @@ func init() {
 		}
 	}
 	vocab := map[string]bool{}
-	for _, m := range []map[string]bool{frenchWords, frame, wantWords, determiners, fromWords} {
+	for _, m := range []map[string]bool{frenchWords, frame, wantWords, determiners, fromWords, needWordsSpelt} {
 		for w := range m {
 			vocab[w] = true
 		}
@@ -180,6 +180,11 @@ func init() {
 	}
 	questionWords, questionSpell = vocab, spell.New(vocab, minRespell)
 }
+
+// needWordsSpelt are the whole words of the needs, for misspellings of
+// them ("finacne"): needStems holds their beginnings.
+var needWordsSpelt = set(`formation formations financement financer finance credit credits
+	emploi travail travailler protection victime victimes sante soins logement hebergement`)
 
 // questionWords are the words of how people ask, and questionSpell finds
 // them within one edit, for a misspelt "apprendre" or "besoin".
