@@ -133,7 +133,8 @@ func Cut(s string) string {
 func (ix *Index) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question))}
 	words, parts, sentence, intro := ix.words(q.Text)
-	q.Lang = ix.language(words)
+	matches, read := ix.lex.Match(words), slices.Clone(words) // the lexicon matches, and the words they were found in
+	q.Lang = ix.language(words, matches)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
 		ix.gbAsG(words)
@@ -158,7 +159,10 @@ func (ix *Index) Understand(question string) Query {
 	if q.Lang != Bambara {
 		r.phrases()
 	}
-	r.lexicon()
+	if !slices.Equal(read, words) {
+		matches = ix.lex.Match(words) // some words were respelt
+	}
+	r.lexicon(matches)
 	r.typed()
 	best := 0.0
 	for _, n := range seeds.Needs {
@@ -197,7 +201,7 @@ func (r *reading) places() {
 		mark(r.used, m.Start, m.End)
 	}
 	for i, w := range r.words {
-		if r.used[i] || !r.ix.unknown(w) {
+		if r.used[i] || len(w) < places.MinMisspelt || !r.ix.unknown(w) {
 			continue
 		}
 		if p, ok := r.ix.gaz.Misspelt(w); ok {
@@ -226,7 +230,10 @@ func (r *reading) asked() {
 func (r *reading) abroad() {
 	mentions := r.ix.abroad.Find(r.words)
 	for i, w := range r.words {
-		if c, ok := r.ix.abroad.Misspelt(w); ok && !r.used[i] && r.ix.unknown(w) {
+		if r.used[i] || len(w) < places.MinMisspelt || !r.ix.unknown(w) {
+			continue
+		}
+		if c, ok := r.ix.abroad.Misspelt(w); ok {
 			mentions = append(mentions, places.CountryMention{Country: c, Start: i, End: i + 1})
 		}
 	}
@@ -259,9 +266,9 @@ func (r *reading) phrases() {
 }
 
 // lexicon reads the Bambara words and phrases through their glosses.
-func (r *reading) lexicon() {
+func (r *reading) lexicon(matches []lexicon.Match) {
 	words := r.words
-	for _, m := range r.ix.lex.Match(words) {
+	for _, m := range matches {
 		key := strings.Join(words[m.Start:m.End], " ")
 		if anyUsed(r.used, m.Start, m.End) || !m.Phrase() && r.ix.frenchWord(key, r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
@@ -520,11 +527,11 @@ func requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
 // phrases, lexicon words that are not French) against those of French (its grammatical
 // words, words of the fiches). Places and numbers are no sign; with no sign
 // at all the language is "".
-func (ix *Index) language(words []string) string {
+func (ix *Index) language(words []string, matches []lexicon.Match) string {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
-	for _, m := range ix.lex.Match(words) {
+	for _, m := range matches {
 		if m.Phrase() {
 			mark(inPhrase, m.Start, m.End)
 		}

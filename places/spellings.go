@@ -17,9 +17,9 @@ type spellings struct {
 	fuzzy  spell.Index     // one-word spellings, for misspelt names
 }
 
-// minMisspelt is the shortest word read as a misspelt name: shorter ones
+// MinMisspelt is the shortest word read as a misspelt name: shorter ones
 // are one letter from too many words.
-const minMisspelt = 5
+const MinMisspelt = 5
 
 // indexMisspellings builds the index of one-word spellings, once all are
 // added.
@@ -30,14 +30,14 @@ func (s *spellings) indexMisspellings() {
 			single[k] = true
 		}
 	}
-	s.fuzzy = spell.New(single, minMisspelt)
+	s.fuzzy = spell.New(single, MinMisspelt)
 }
 
 // misspelt returns the entry a word one edit from its spellings names, if
 // only one entry is that close.
 func (s *spellings) misspelt(word string) (int, bool) {
 	idx := -1
-	if len(word) < minMisspelt {
+	if len(word) < MinMisspelt {
 		return idx, false
 	}
 	for _, k := range s.fuzzy.Near(word) {
