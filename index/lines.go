@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -12,27 +13,28 @@ import (
 // elsewhere in the text ("agences à Abidjan… et au Canada").
 type lines struct {
 	mu    sync.Mutex
-	terms map[string][]map[string]bool // by ref
+	terms map[string][][]string // by ref: each line's terms, sorted
 }
 
-func (ix *Index) linesOf(ref string) []map[string]bool {
+func (ix *Index) linesOf(ref string) [][]string {
 	ix.lines.mu.Lock()
 	defer ix.lines.mu.Unlock()
 	if ls, ok := ix.lines.terms[ref]; ok {
 		return ls
 	}
-	var ls []map[string]bool
+	var ls [][]string
 	for _, line := range strings.Split(fullText(ix.fiches[ref]), "\n") {
-		terms := map[string]bool{}
+		var terms []string
 		for _, t := range ix.french.Analyze([]byte(line)) {
-			terms[string(t.Term)] = true
+			terms = append(terms, string(t.Term))
 		}
 		if len(terms) > 0 {
-			ls = append(ls, terms)
+			slices.Sort(terms)
+			ls = append(ls, slices.Compact(terms))
 		}
 	}
 	if ix.lines.terms == nil {
-		ix.lines.terms = map[string][]map[string]bool{}
+		ix.lines.terms = map[string][][]string{}
 	}
 	ix.lines.terms[ref] = ls
 	return ls
@@ -51,16 +53,12 @@ func (ix *Index) together(ref string, a, b []uint32) bool {
 
 // anyIn reports whether the line holds one of the terms, or a longer form
 // of one ("travail" in "travailleurs", which the light stemmer keeps apart).
-func (ix *Index) anyIn(line map[string]bool, ids []uint32) bool {
+func (ix *Index) anyIn(line []string, ids []uint32) bool {
 	for _, id := range ids {
 		t := ix.held.term(id)
-		if line[t] {
+		i, found := slices.BinarySearch(line, t)
+		if found || len(t) >= minFuzzyTerm && i < len(line) && strings.HasPrefix(line[i], t) {
 			return true
-		}
-		for l := range line {
-			if len(t) >= minFuzzyTerm && strings.HasPrefix(l, t) {
-				return true
-			}
 		}
 	}
 	return false
