@@ -201,7 +201,7 @@ func (r *reading) places() {
 		mark(r.used, m.Start, m.End)
 	}
 	for i, w := range r.words {
-		if r.used[i] || len(w) < places.MinMisspelt || !r.ix.unknown(w) {
+		if !r.maybeMisspelt(i) {
 			continue
 		}
 		if p, ok := r.ix.gaz.Misspelt(w); ok {
@@ -230,7 +230,7 @@ func (r *reading) asked() {
 func (r *reading) abroad() {
 	mentions := r.ix.abroad.Find(r.words)
 	for i, w := range r.words {
-		if r.used[i] || len(w) < places.MinMisspelt || !r.ix.unknown(w) {
+		if !r.maybeMisspelt(i) {
 			continue
 		}
 		if c, ok := r.ix.abroad.Misspelt(w); ok {
@@ -246,6 +246,13 @@ func (r *reading) abroad() {
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
 			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
 	}
+}
+
+// maybeMisspelt reports whether words[i] may be a misspelt name: not taken,
+// long enough, and known to no one.
+func (r *reading) maybeMisspelt(i int) bool {
+	w := r.words[i]
+	return !r.used[i] && len(w) >= places.MinMisspelt && r.ix.unknown(w)
 }
 
 // unknown reports whether a folded word is known to no one: not in the

@@ -52,13 +52,10 @@ func ParseCountries(tsv string) (*Countries, error) {
 }
 
 // Misspelt returns the country a folded word names with one slip
-// ("Fraace"), as Gazetteer.Misspelt.
+// ("farnce"), as Gazetteer.Misspelt.
 func (c *Countries) Misspelt(word string) (Country, bool) {
 	i, ok := c.names.misspelt(word)
-	if !ok {
-		return Country{}, false
-	}
-	return c.list[i], true
+	return at(c.list, i, ok)
 }
 
 // Adjective reports whether a folded word is a country's adjective

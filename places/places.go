@@ -59,14 +59,12 @@ func Parse(tsv string) (*Gazetteer, error) {
 }
 
 // Misspelt returns the place a folded word names with a letter dropped,
-// doubled, changed or swapped ("bamko", "kayse"), if only one is that close.
-// The caller decides whether the word is misspelt: "kalan" is a word.
+// doubled or swapped ("bamko", "kayse"), or changed in a long word, if only
+// one is that close. The caller decides whether the word is misspelt:
+// "kalan" is a word.
 func (g *Gazetteer) Misspelt(word string) (Place, bool) {
 	i, ok := g.names.misspelt(word)
-	if !ok {
-		return Place{}, false
-	}
-	return g.places[i], true
+	return at(g.places, i, ok)
 }
 
 // Places lists every place, in file order.
@@ -75,10 +73,7 @@ func (g *Gazetteer) Places() []Place { return g.places }
 // Lookup finds a place by one of its spellings (any case, accents or not).
 func (g *Gazetteer) Lookup(spelling string) (Place, bool) {
 	i, ok := g.names.lookup(spelling)
-	if !ok {
-		return Place{}, false
-	}
-	return g.places[i], true
+	return at(g.places, i, ok)
 }
 
 // Known reports whether a folded word is one of the spellings.

@@ -90,6 +90,15 @@ func (s *spellings) lookup(spelling string) (int, bool) {
 	return idx, ok
 }
 
+// at returns list[i] when a look-up found i.
+func at[T any](list []T, i int, ok bool) (T, bool) {
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return list[i], true
+}
+
 // A span is a name found in words: words[start:end] name entry idx.
 type span struct{ idx, start, end int }
 
