@@ -148,6 +148,7 @@ func TestRanking(t *testing.T) {
 		{"n denmuso b'a fɛ ka digibaga baara dege Bamakɔ", []string{"P01", "P03"}},                             // the hairdresser's work is the trade
 		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                    // a job: services before donors
 		{"foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min", []string{"P35", "P32", "P33"}},   // "nothing in my hand": destitute
+		{"tungaranke seginnen be se ka dunanjiginso soro min Bamako", []string{"P35"}},                         // a stranger's lodging is shelter
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
