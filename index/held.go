@@ -62,16 +62,5 @@ func (ht *heldTerms) terms(field string) map[string]bool {
 	return out
 }
 
-// holds reports whether the fiche holds any of the terms.
-func (ht *heldTerms) holds(ref string, ids []uint32) bool {
-	doc := ht.docs[ref]
-	for _, id := range ids {
-		if _, ok := slices.BinarySearch(doc, id); ok {
-			return true
-		}
-	}
-	return false
-}
-
 // term returns the term of an id.
 func (ht *heldTerms) term(id uint32) string { return ht.byID[id].term }

@@ -38,6 +38,7 @@ type Result struct {
 
 	coverage float64 // share of the question's topics the fiche matched
 	strong   bool    // a topic matched in its name, trades or summary (or, misspelt, by sound)
+	near     int     // how closely it is tied to the place asked (locality)
 }
 
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
@@ -130,7 +131,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		if err != nil {
 			return a, err
 		}
-		if fit(ix.localOrStrong(rs, q.Place)) || !asked && len(rs) > 0 {
+		if fit(localOrStrong(rs)) || !asked && len(rs) > 0 {
 			a.Results, a.NoMatch = rs, !asked
 			return a, nil
 		}
@@ -191,10 +192,10 @@ func fits(rs []Result) bool {
 // localOrStrong keeps the results that work at the place itself or match
 // a topic in their name, trades or summary: a national fiche that mentions
 // the topic deep in its text is no answer for a town.
-func (ix *Index) localOrStrong(rs []Result, p *places.Place) []Result {
+func localOrStrong(rs []Result) []Result {
 	var out []Result
 	for _, r := range rs {
-		if r.strong || ix.locality(r.Fiche.Ref, p) > 0 {
+		if r.strong || r.near > 0 {
 			out = append(out, r)
 		}
 	}
@@ -244,13 +245,13 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, tied bool, si
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
-	hits := res.Hits
-	cov := make(map[*search.DocumentMatch]float64, len(hits))
-	near := make(map[*search.DocumentMatch]int, len(hits))
-	for _, h := range hits {
-		cov[h] = ix.coverage(h.ID, q.Kind, sets, true)
+	cs := make([]candidate, len(res.Hits))
+	for i, h := range res.Hits {
+		c := &cs[i]
+		c.hit, c.fiche, c.terms = h, ix.fiches[h.ID], ix.held.docs[h.ID]
+		c.rankCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
 		if q.Place != nil {
-			near[h] = ix.locality(h.ID, q.Place)
+			c.near = ix.locality(c, q.Place)
 		}
 	}
 	// Fiches that cover more of the question first; among equals, those
@@ -261,28 +262,51 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, tied bool, si
 	for _, ref := range q.Named {
 		named[ref] = true
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if named[hits[i].ID] != named[hits[j].ID] {
-			return named[hits[i].ID] // the fiche the person names comes first
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := &cs[i], &cs[j]
+		if named[a.fiche.Ref] != named[b.fiche.Ref] {
+			return named[a.fiche.Ref] // the fiche the person names comes first
 		}
-		if cov[hits[i]] != cov[hits[j]] {
-			return cov[hits[i]] > cov[hits[j]]
+		if a.rankCov != b.rankCov {
+			return a.rankCov > b.rankCov
 		}
-		if a, b := ix.servesNeed(hits[i], q.Need), ix.servesNeed(hits[j], q.Need); a != b {
-			return a
+		if sa, sb := servesNeed(a.fiche, q.Need), servesNeed(b.fiche, q.Need); sa != sb {
+			return sa
 		}
-		if a, b := ix.fiches[hits[i].ID].Kind != donor, ix.fiches[hits[j].ID].Kind != donor; a != b && q.Need == seeds.NeedJob {
-			return a // a job seeker applies to an agency or a firm, not to a donor's programme
+		if sa, sb := a.fiche.Kind != donor, b.fiche.Kind != donor; sa != sb && q.Need == seeds.NeedJob {
+			return sa // a job seeker applies to an agency or a firm, not to a donor's programme
 		}
-		return near[hits[i]] > near[hits[j]]
+		return a.near > b.near
 	})
-	hits = hits[:min(size, len(hits))]
-	out := make([]Result, len(hits))
-	for i, h := range hits {
-		f := ix.fiches[h.ID]
-		out[i] = Result{Fiche: f, Score: h.Score, Why: ix.why(q, f, sets), coverage: ix.coverage(h.ID, q.Kind, sets, false), strong: ix.strong(h.ID, sets)}
+	cs = cs[:min(size, len(cs))]
+	out := make([]Result, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		out[i] = Result{Fiche: c.fiche, Score: c.hit.Score, Why: ix.why(q, c, sets), coverage: c.fitCov, strong: strong(c, sets), near: c.near}
 	}
 	return out, nil
+}
+
+// A candidate is a fiche bleve matched, with what ranking reads of it:
+// looked up once, however many topics and rules read it.
+type candidate struct {
+	hit   *search.DocumentMatch
+	fiche *seeds.Fiche
+	terms []uint32 // the ids of the terms it holds, sorted (heldTerms)
+	// rankCov is the coverage that ranks (counting where a migrant comes
+	// from), fitCov the one that says whether it fits; near is its locality.
+	rankCov, fitCov float64
+	near            int
+}
+
+// holds reports whether the candidate holds any of the terms.
+func (c *candidate) holds(ids []uint32) bool {
+	for _, id := range ids {
+		if _, ok := slices.BinarySearch(c.terms, id); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // termsQuery matches any of terms in field (a MatchQuery's OR, pre-analyzed).
@@ -312,7 +336,7 @@ func termQuery(field, term string, boost float64) query.Query {
 type termSet struct {
 	label string // the unit as the person wrote it, or its gloss
 	topic bool
-	ids   map[string][]uint32
+	ids   *[searched][]uint32 // by slot of the field searched
 	// origin, abroad and need are those of the unit; weight is what it
 	// counts for in coverage (unit.weight).
 	origin, abroad bool
@@ -320,16 +344,40 @@ type termSet struct {
 	weight         float64
 }
 
+// The fields a question's words are searched in, as slots of a termSet.
+const (
+	slotHead = iota
+	slotText
+	slotSound
+	searched
+)
+
+// slot returns the slot of a searched field.
+func slot(field string) int {
+	switch field {
+	case fHead:
+		return slotHead
+	case fText:
+		return slotText
+	}
+	return slotSound
+}
+
 // add records the terms some fiche holds in field, and returns them.
 func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
 	var out []string
 	for _, t := range terms {
 		if id, ok := held.id(field, t); ok {
-			ts.ids[field] = append(ts.ids[field], id)
+			ts.ids[slot(field)] = append(ts.ids[slot(field)], id)
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// found reports whether some fiche holds a term of the set.
+func (ts termSet) found() bool {
+	return slices.ContainsFunc(ts.ids[:], func(ids []uint32) bool { return len(ids) > 0 })
 }
 
 // contentQuery searches each unit of the question across the content
@@ -341,13 +389,13 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
 	for _, u := range q.units {
-		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, need: u.need, ids: map[string][]uint32{}}
+		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, need: u.need, ids: new([searched][]uint32)}
 		if u.phrase {
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
-				ts.ids[fHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
+				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
 				units = append(units, termQuery(fPhrases, u.variants[0], 2.5*u.boost))
 			}
-			ts.weight = u.weight(len(ts.ids) > 0)
+			ts.weight = u.weight(ts.found())
 			sets = append(sets, ts)
 			continue
 		}
@@ -388,7 +436,7 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 			terms = append(terms[:len(terms):len(terms)], u.stems...)
 		}
 		searchFields(terms, u.boost)
-		if len(ts.ids[fText]) > 0 && !u.typed {
+		if len(ts.ids[slotText]) > 0 && !u.typed {
 			continue // a gloss of this unit is held as written: no misspelling to forgive
 		}
 		for _, key := range ix.soundCache.terms(v) {
@@ -432,85 +480,92 @@ const minFrenchInBambara = 9
 // sound (a misspelt word): a word its text holds as typed, also matched by
 // sound, says no more than the text does ("bourse" in P29's offer for
 // "bourse d'études en Chine").
-func (ix *Index) strong(ref string, sets []termSet) bool {
+func strong(c *candidate, sets []termSet) bool {
 	for _, ts := range sets {
-		if ts.topic && !ts.abroad && (ix.held.holds(ref, ts.ids[fHead]) || ix.held.holds(ref, ts.ids[fSound]) && !ix.held.holds(ref, ts.ids[fText])) {
+		if ts.topic && !ts.abroad && (c.holds(ts.ids[slotHead]) || c.holds(ts.ids[slotSound]) && !c.holds(ts.ids[slotText])) {
 			return true
 		}
 	}
 	return false
 }
 
-// coverage is the share of topics a fiche matched, by weight; to rank, the
-// country a migrant comes from counts too. The kind of structure asked for
-// ("une microfinance", "un incubateur") is a topic that only fiches of that
-// kind match, whatever their text says.
-func (ix *Index) coverage(ref, kind string, sets []termSet, rank bool) float64 {
-	var topics, matched float64
+// coverage is the share of topics a fiche matched, by weight: to rank, and
+// to say whether it fits. To rank, the country a migrant comes from counts
+// too. The kind of structure asked for ("une microfinance", "un
+// incubateur") is a topic that only fiches of that kind match, whatever
+// their text says. inLine says whether a country asked about is named with
+// another topic.
+func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, fit float64) {
+	var topics, matched, origins, fromMatched float64
 	if kind != "" {
 		topics++
-		if ix.fiches[ref].Kind == kind {
+		if c.fiche.Kind == kind {
 			matched++
 		}
 	}
 	for _, ts := range sets {
-		if !ts.topic && !(rank && ts.origin) {
+		if !ts.topic && !ts.origin {
 			continue
 		}
-		topics += ts.weight
-		if ts.need != "" && ix.fiches[ref].HasNeed(ts.need) {
-			matched += ts.weight
-			continue
+		var held bool
+		switch {
+		case ts.need != "" && c.fiche.HasNeed(ts.need):
+			held = true
+		case ts.abroad && ts.topic && !inLine(c, ts, sets):
+		default:
+			held = slices.ContainsFunc(ts.ids[:], c.holds)
 		}
-		if ts.abroad && ts.topic && !ix.inLineWithTopic(ref, ts, sets) {
-			continue
+		w := 0.0
+		if held {
+			w = ts.weight
 		}
-		for _, ids := range ts.ids {
-			if ix.held.holds(ref, ids) {
-				matched += ts.weight
-				break
-			}
+		if ts.topic {
+			topics, matched = topics+ts.weight, matched+w
+		} else {
+			origins, fromMatched = origins+ts.weight, fromMatched+w
 		}
 	}
-	if topics == 0 {
-		return 1
+	share := func(matched, topics float64) float64 {
+		if topics == 0 {
+			return 1
+		}
+		return matched / topics
 	}
-	return matched / topics
+	return share(matched+fromMatched, topics+origins), share(matched, topics)
 }
 
 // inLineWithTopic reports whether a country asked about (not one come
 // from) is named in a line of the fiche with another topic the fiche holds,
 // or whether the question has no other such topic.
-func (ix *Index) inLineWithTopic(ref string, country termSet, sets []termSet) bool {
+func (ix *Index) inLineWithTopic(c *candidate, country termSet, sets []termSet) bool {
 	var others []uint32
 	for _, ts := range sets {
-		if ts.topic && !ts.abroad && ix.held.holds(ref, ts.ids[fText]) {
-			others = append(others, ts.ids[fText]...)
+		if ts.topic && !ts.abroad && c.holds(ts.ids[slotText]) {
+			others = append(others, ts.ids[slotText]...)
 		}
 	}
-	return len(others) == 0 || ix.together(ref, country.ids[fText], others)
+	return len(others) == 0 || ix.together(c.fiche.Ref, country.ids[slotText], others)
 }
 
-// servesNeed reports whether the hit's fiche answers the need (any need
-// when none was asked).
-func (ix *Index) servesNeed(h *search.DocumentMatch, need string) bool {
-	return need == "" || ix.fiches[h.ID].HasNeed(need)
+// servesNeed reports whether the fiche answers the need (any need when none
+// was asked).
+func servesNeed(f *seeds.Fiche, need string) bool {
+	return need == "" || f.HasNeed(need)
 }
 
 // locality says how closely a fiche is tied to the place asked: 2 when it
 // names the town (in its cities or its text), 1 when it lists the region,
 // 0 when it only serves all of Mali.
-func (ix *Index) locality(ref string, p *places.Place) int {
-	f := ix.fiches[ref]
-	if inCities(f, p) {
+func (ix *Index) locality(c *candidate, p *places.Place) int {
+	if inCities(c.fiche, p) {
 		return 2
 	}
 	for _, t := range ix.frenchCache.terms(p.Name) {
-		if id, ok := ix.held.id(fText, t); ok && ix.held.holds(ref, []uint32{id}) {
+		if id, ok := ix.held.id(fText, t); ok && c.holds([]uint32{id}) {
 			return 2
 		}
 	}
-	if slices.Contains(f.Regions, p.Region) {
+	if slices.Contains(c.fiche.Regions, p.Region) {
 		return 1
 	}
 	return 0
@@ -550,7 +605,8 @@ var fieldLabels = map[string]string{
 
 // why says what made a fiche match: the need, the place, and the words
 // found, by field, best field first.
-func (ix *Index) why(q Query, f *seeds.Fiche, sets []termSet) []string {
+func (ix *Index) why(q Query, c *candidate, sets []termSet) []string {
+	f := c.fiche
 	var out []string
 	if slices.Contains(q.Named, f.Ref) {
 		out = append(out, "nommée dans la question")
@@ -565,7 +621,7 @@ func (ix *Index) why(q Query, f *seeds.Fiche, sets []termSet) []string {
 	for _, field := range []string{fHead, fText, fSound} {
 		var words []string
 		for _, ts := range sets {
-			if !shown[ts.label] && ix.held.holds(f.Ref, ts.ids[field]) {
+			if !shown[ts.label] && c.holds(ts.ids[slot(field)]) {
 				shown[ts.label] = true
 				words = append(words, ts.label)
 			}
