@@ -30,7 +30,9 @@ func TestExpand(t *testing.T) {
 		{"a t`a fɛ", "a tɛ a fɛ"},
 		{"y'a di", "ye a di"},
 		{"B'A FE", "bɛ A FE"},
-		{"l'école d'Ali", "l'école d'Ali"}, // French elisions are not Bambara contractions
+		{"l'école d'Ali", "l'école d'Ali"},   // French elisions are not Bambara contractions
+		{"(b'a) k’a, n'", "(bɛ a) ka a, n'"}, // after any non-letter; none at the end
+		{"ɲɛ b'a", "ɲɛ bɛ a"},                // after a letter of any script
 	}
 	for _, tt := range tests {
 		if got := Expand(tt.in); got != tt.want {
