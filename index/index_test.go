@@ -149,6 +149,10 @@ func TestRanking(t *testing.T) {
 		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                    // a job: services before donors
 		{"foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min", []string{"P35", "P32", "P33"}},   // "nothing in my hand": destitute
 		{"tungaranke seginnen be se ka dunanjiginso soro min Bamako", []string{"P35"}},                         // a stranger's lodging is shelter
+		{"reparation frigo et clim ou se former a kayes", []string{"P05"}},                                     // spoken French for froid, climatisation
+		{"migrant refoule d'algerie arrive a gao sans rien", []string{"P34", "P32"}},                           // pushed back is expelled; arrived, nothing: no topics
+		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                          // the husband tells who, not what
+		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                     // making is how, candles are what
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -326,6 +330,7 @@ func TestNoMatch(t *testing.T) {
 		{"bourse d'etude au canada", false},               // Canada is where a fiche has an office, not a bourse
 		{"cours de conduite pour avoir le permis", false}, // "conduite de tracteur" is no driving lesson
 		{"n b'a fɛ ka mobili boli kalan", false},          // driving a car, in Bambara: a phrase glossed as one
+		{"je veux devenir footballeur pro", false},        // "pro" says how, not what
 		{"formation en astronomie a bamako", false},       // "gastronomie" is another word, not a slip
 		{"comment avoir le permis de conduire", false},    //
 	}

@@ -26,6 +26,7 @@ var frenchWords = set(`
 	et ou ni mais or donc car que qu qui quoi quel quelle quels quelles dont
 	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
 	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
+	apres avant depuis pendant rien tout tous toute toutes
 	comment combien pourquoi quand ya il-y-a c'est
 	slt bsr cc svp stp pr pk pq cmt kel kelle ke koi ki ds dan tjrs bcp mm
 	til yatil jsuis chui jveux jvoudrais jvoudrai jpeux jcherche jcherch jsais jaimerais
@@ -106,6 +107,9 @@ var synonyms = map[string]string{
 	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
 	"poisson": "pisciculture", "poissons": "pisciculture",
 	"moto": "deux roues", "motos": "deux roues",
+	"frigo": "froid réfrigération", "frigos": "froid réfrigération", "frigoriste": "froid", "frigoristes": "froid",
+	"clim": "climatisation", "clims": "climatisation", "climatiseur": "climatisation", "climatiseurs": "climatisation",
+	"refoule": "expulsé", "refoulee": "expulsé", "refoules": "expulsé", "refoulees": "expulsé", "refoulement": "expulsion",
 	"pret": "crédit", "prets": "crédit", "preter": "crédit", "prete": "crédit", "emprunt": "crédit", "emprunter": "crédit",
 	"microcredit": "microfinance crédit", "microcredits": "microfinance crédit",
 	"mine": "orpaillage", "mines": "orpaillage", "orpailleur": "orpaillage", "orpailleurs": "orpaillage",
@@ -135,8 +139,10 @@ var frame = set(`
 	intervient intervenir interviennent travaille
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
 	rentre rentree rentres rentrees rentrer revenu revenue revenus revenues revenir reviens revient
+	arrive arrivee arrives arrivees
 	retour migrant migrants mois ans petit petite fille filles fils garcon garcons neveu niece frere soeur enfant
-	cousin cousine oncle tante ami amie
+	cousin cousine oncle tante ami amie mari epoux epouse
+	fabriquer fabrique fabriquent produire confectionner pro pros professionnel professionnelle
 	conseiller conseil info information informations
 	kalo dogokun
 `)
@@ -157,7 +163,7 @@ func init() {
 	for asked, words := range map[string]string{
 		AskContact: `numero numeros num nmr tel telephone telephoner appeler contact contacts contacter kontak kontakt joindre
 			email mail e-mail adresse whatsapp nimoro telefoni`,
-		AskCost: `combien kombien cb prix cout couts coute frais tarif tarifs gratuit gratuite payant payante payer paye fcfa cfa
+		AskCost: `combien kombien cb prix cout couts coute frais tarif tarifs gratuit gratuite gratuits gratuites payant payante payer paye fcfa cfa
 			songo fu`,
 		AskConditions: `conditions condition documents document papiers papier dossier inscription inscrire
 			admission criteres critere age seben sebenw`,
