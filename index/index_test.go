@@ -153,6 +153,8 @@ func TestRanking(t *testing.T) {
 		{"migrant refoule d'algerie arrive a gao sans rien", []string{"P34", "P32"}},                           // pushed back is expelled; arrived, nothing: no topics
 		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                          // the husband tells who, not what
 		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                     // making is how, candles are what
+		{"cherche un parent disparu depuis son depart en libye", []string{"P32"}},                              // a country after a journey word is the story
+		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                             //
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -331,6 +333,7 @@ func TestNoMatch(t *testing.T) {
 		{"cours de conduite pour avoir le permis", false}, // "conduite de tracteur" is no driving lesson
 		{"n b'a fɛ ka mobili boli kalan", false},          // driving a car, in Bambara: a phrase glossed as one
 		{"je veux devenir footballeur pro", false},        // "pro" says how, not what
+		{"je cherche un mari pour ma fille", false},       // the relative sought is the thing asked
 		{"formation en astronomie a bamako", false},       // "gastronomie" is another word, not a slip
 		{"comment avoir le permis de conduire", false},    //
 	}

@@ -242,7 +242,8 @@ func (r *reading) abroad() {
 			continue
 		}
 		mark(r.used, m.Start, m.End)
-		origin := m.Start > 0 && fromWords[r.words[m.Start-1]]
+		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] ||
+			slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return journeyWords[w] })
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
 			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
 	}
@@ -336,10 +337,11 @@ func (r *reading) typed() {
 		if k := kindWords[w]; k != "" && q.Kind == "" {
 			q.Kind = k
 		}
-		if frame[w] {
+		asked := relatives[w] && wanted(words, i) // the person sought is the topic
+		if frame[w] && !asked {
 			q.frame = append(q.frame, w)
 		}
-		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] || !ix.longEnough(w) {
+		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] && !asked || !ix.longEnough(w) {
 			continue
 		}
 		french := q.Lang != Bambara

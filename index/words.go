@@ -81,6 +81,15 @@ var purposeWords = set(`pour pr`)
 // Bambara "bɔ" (to come out of).
 var fromWords = set(`de d du des depuis bo`)
 
+// journeyWords tell of a journey: a country named just after one is where
+// the person went ("son départ en Libye", "en route vers l'Europe"), part
+// of the story like where a migrant comes from, not a thing asked.
+var journeyWords = set(journeyWordList)
+
+const journeyWordList = `
+	depart departs voyage route traversee parti partie partis parties
+`
+
 // synonyms maps the words of spoken and SMS French, and the names of
 // workers, to the words the fiches use.
 var synonyms = map[string]string{
@@ -123,6 +132,7 @@ var synonyms = map[string]string{
 	"elever": "élevage",
 	// A missing person is searched for through family tracing.
 	"disparu": "liens familiaux", "disparue": "liens familiaux", "disparus": "liens familiaux",
+	"parent": "famille", "parents": "famille",
 }
 
 // frame words frame a request without naming its topic ("je veux
@@ -140,12 +150,21 @@ var frame = set(`
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
 	rentre rentree rentres rentrees rentrer revenu revenue revenus revenues revenir reviens revient
 	arrive arrivee arrives arrivees
-	retour migrant migrants mois ans petit petite fille filles fils garcon garcons neveu niece frere soeur enfant
-	cousin cousine oncle tante ami amie mari epoux epouse
+	retour migrant migrants mois ans petit petite
 	fabriquer fabrique fabriquent produire confectionner pro pros professionnel professionnelle
 	conseiller conseil info information informations
 	kalo dogokun
-`)
+` + relativeWords + journeyWordList)
+
+// relativeWords name the people of a story ("mon neveu", "son mari"): who
+// asks or for whom, part of the frame, unless they are what is wanted
+// ("je cherche un mari").
+const relativeWords = `
+	fille filles fils garcon garcons neveu niece frere soeur enfant
+	cousin cousine oncle tante ami amie mari epoux epouse parent parents
+`
+
+var relatives = set(relativeWords)
 
 // kindWords name a kind of structure: the question then wants that kind.
 var kindWords = map[string]string{
@@ -214,7 +233,7 @@ var needStems = map[string][]string{
 		"entretien", "offre", "salaire", "chomage", "chomeur"},
 	seeds.NeedProtection: {"protect", "proteg", "victim", "traite", "violen", "abus", "mineur", "psycholog",
 		"soin", "malade", "sante", "heberg", "logement", "nourri", "manger", "expuls", "refoul",
-		"juridi", "trauma", "orphelin", "famill"},
+		"juridi", "trauma", "orphelin", "famill", "dispar"},
 }
 
 // needOf returns the need a word points to. Stems of three letters or
