@@ -577,3 +577,24 @@ func TestNear(t *testing.T) {
 		}
 	}
 }
+
+func TestSynonym(t *testing.T) {
+	tests := []struct {
+		w, want string
+		ok      bool
+	}{
+		{"soudeur", "soudure", true},
+		{"soudeurs", "soudure", true},         // listed plural
+		{"electriciens", "électricité", true}, // plural of a listed word
+		{"commercantes", "commerce", true},    //
+		{"clims", "climatisation", true},      //
+		{"ordis", "informatique", true},
+		{"bus", "", false},        // a stem shorter than four letters is left alone
+		{"formations", "", false}, // not a word of spoken French
+	}
+	for _, tt := range tests {
+		if got, ok := synonym(tt.w); got != tt.want || ok != tt.ok {
+			t.Errorf("synonym(%q) = %q, %v, want %q, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -352,7 +352,7 @@ func (r *reading) typed() {
 			abroad:  ix.abroad.Adjective(w),
 			purpose: french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] }),
 		}
-		if syn, ok := synonyms[w]; ok {
+		if syn, ok := synonym(w); ok {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
 			u.stems = ix.related(w)
@@ -623,7 +623,7 @@ func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
 			}
 			if !ix.allFrame(g) {
 				out = append(out, g)
-				if syn, ok := synonyms[lexicon.Key(g)]; ok {
+				if syn, ok := synonym(lexicon.Key(g)); ok {
 					out = append(out, syn) // a worker's gloss, as the fiches name the trade
 				}
 				kept++

@@ -102,7 +102,10 @@ var synonyms = map[string]string{
 	"paysan": "agriculture producteur", "paysans": "agriculture producteurs",
 	"pisciculteur": "pisciculture", "aviculteur": "aviculture", "maraicher": "maraîchage",
 	"chauffeur": "conduite", "boulanger": "boulangerie", "teinturier": "teinture", "cordonnier": "cordonnerie",
-	"jardinier": "maraîchage jardinage", "pecheur": "pêche",
+	"jardinier": "maraîchage jardinage", "pecheur": "pêche", "cultivateur": "agriculture",
+	"mecano": "mécanique", "garagiste": "mécanique auto", "carreleur": "carrelage", "peintre": "peinture",
+	"chaudronnier": "chaudronnerie", "commercant": "commerce", "commercante": "commerce",
+	"ordinateur": "informatique", "ordi": "informatique",
 	"cuisinier": "cuisine restauration", "infirmier": "infirmier santé",
 	"boulot": "emploi travail", "taf": "travail", "job": "emploi", "jobs": "emploi",
 	"bosser": "travailler", "taffer": "travailler",
@@ -135,6 +138,19 @@ var synonyms = map[string]string{
 	"parent": "famille", "parents": "famille",
 }
 
+// synonym returns the word the fiches use for w, for w or its singular
+// ("électriciens", "commerçantes").
+func synonym(w string) (string, bool) {
+	if syn, ok := synonyms[w]; ok {
+		return syn, true
+	}
+	if one, ok := strings.CutSuffix(w, "s"); ok && len(one) >= 4 {
+		syn, ok := synonyms[one]
+		return syn, ok
+	}
+	return "", false
+}
+
 // frame words frame a request without naming its topic ("je veux
 // apprendre…", "qui peut aider…"): they never make a question a topic of
 // its own.
@@ -161,7 +177,7 @@ var frame = set(`
 // ("je cherche un mari").
 const relativeWords = `
 	fille filles fils garcon garcons neveu niece frere soeur enfant
-	cousin cousine oncle tante ami amie mari epoux epouse parent parents
+	cousin cousine oncle tante ami amie mari epoux epouse parent parents gamin gamine gosse
 `
 
 var relatives = set(relativeWords)
