@@ -26,7 +26,7 @@ var frenchWords = set(`
 	et ou ni mais or donc car que qu qui quoi quel quelle quels quelles dont
 	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
 	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
-	apres avant depuis pendant rien tout tous toute toutes
+	apres avant depuis pendant rien tout tous toute toutes meilleur meilleure meilleurs meilleures bon bonne bons bonnes
 	comment combien pourquoi quand ya il-y-a c'est
 	slt bsr cc svp stp pr pk pq cmt kel kelle ke koi ki ds dan tjrs bcp mm
 	til yatil jsuis chui jveux jvoudrais jvoudrai jpeux jcherche jcherch jsais jaimerais
