@@ -188,8 +188,11 @@ func TestRespell(t *testing.T) {
 		{"migrant malade beson de soins", "beson", false},    // a letter dropped
 		{"formation pour les jernes", "jernes", false},       // a letter changed, into a frame word
 		{"je veux alprendre la soudure", "alprendre", false},
-		{"je veux louer un appartement", "louer", true},        // "loger" is another word
-		{"qui finacne la formation a segou", "finacne", false}, // a need word swapped
+		{"je veux louer un appartement", "louer", true},                         // "loger" is another word
+		{"qui finacne la formation a segou", "finacne", false},                  // a need word swapped
+		{"quel est le nutero du centre agropastoral de kayes", "nutero", false}, // a letter changed, into a word that says what is asked
+		{"quellse conditions pour entrer", "quellse", false},                    // two grammar words one edit away read alike
+		{"reparation de telephones portables", "telephones", true},              // "telephone" and "telephoner" are no single reading
 	}
 	for _, tt := range tests {
 		topics := ix.Understand(tt.q).Topics()

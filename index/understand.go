@@ -428,6 +428,12 @@ func (ix *Index) respell(words []string, used []bool) {
 	}
 }
 
+// namesNoTopic reports whether a word of asking frames the question, is
+// grammar, or says which part of a fiche is asked: none names a topic.
+func namesNoTopic(w string) bool {
+	return frame[w] || frenchWords[w] || askedWords[w] != ""
+}
+
 // respellFrench reads a word that neither the fiches, the lexicon nor the
 // words of asking know as the word of asking one edit away ("apprenrde",
 // "beson", "condrtions"): a misspelt "apprendre" would otherwise be a
@@ -440,12 +446,12 @@ func (ix *Index) respellFrench(words []string, used []bool) {
 		}
 		near := slices.DeleteFunc(questionSpell.Near(w), func(c string) bool {
 			// A short word with a letter changed may be another word
-			// ("louer" is not "loger"): only a frame word, which adds no
-			// meaning, is read through a changed letter ("jernes").
-			return len(w) < 7 && len(c) == len(w) && !spell.Swapped(w, c) && !frame[c] && !frenchWords[c]
+			// ("louer" is not "loger"): only a word that names no topic
+			// is read through a changed letter ("jernes", "nutero").
+			return len(w) < 7 && len(c) == len(w) && !spell.Swapped(w, c) && !namesNoTopic(c)
 		})
-		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !frame[c] }) {
-			words[i] = near[0] // several frame words ("apprendre", "aprendre") frame alike
+		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !frame[c] && !frenchWords[c] }) {
+			words[i] = near[0] // several frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
 		}
 	}
 }
