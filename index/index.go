@@ -2,6 +2,8 @@ package index
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
@@ -9,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
+	"sira/fold"
 	"sira/index/analysis"
 	"sira/lexicon"
 	"sira/places"
@@ -35,6 +38,10 @@ type Index struct {
 	names  map[string]bool
 	sounds map[string]bool
 	spell  spell.Index // sound keys within one edit, for misspellings
+	// the words of what the fiches offer, as written (folded), within one
+	// edit: a slip the stemmer keeps ("mecaniqeu") or a sound key two
+	// edits away ("savannerie") finds the word it spoils
+	offered spell.Index
 	// lexicon words within one edit, for Bambara spelt by ear
 	lexSpell spell.Index
 	terms    []string // the head and text terms, sorted, for prefix look-ups
@@ -106,6 +113,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
+	ix.offered = offeredWords(fiches)
 	ix.lexSpell = spell.New(ix.lex.Words(), minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	ix.named = ix.buildNameKeys()
@@ -163,4 +171,16 @@ func (ix *Index) vocabulary(field string) (map[string]uint64, error) {
 		}
 		out[e.Term] = e.Count
 	}
+}
+
+// offeredWords indexes the folded words of what the fiches offer, of
+// minFuzzyKey letters or more, for misspelt topics.
+func offeredWords(fiches []seeds.Fiche) spell.Index {
+	vocab := map[string]bool{}
+	for i := range fiches {
+		for _, w := range strings.FieldsFunc(fold.String(offerText(&fiches[i])), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			vocab[w] = true
+		}
+	}
+	return spell.New(vocab, minFuzzyKey)
 }

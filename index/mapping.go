@@ -66,23 +66,33 @@ func newMapping() *mapping.IndexMappingImpl {
 
 // fields are what bleve indexes for one fiche.
 func fields(f *seeds.Fiche) map[string]any {
-	trades := make([]string, len(f.Trades))
-	for i, t := range f.Trades {
-		trades[i] = t.Name
-	}
-	tradeText := join(trades...)
-	phrases, head := phrasesIn(join(f.Name, tradeText, f.Summary))
+	phrases, head := phrasesIn(join(f.Name, tradeText(f), f.Summary))
 	offered, _ := phrasesIn(f.Offer)
 	return map[string]any{
 		fHead:    head,
 		fText:    fullText(f),
 		fPhrases: append(phrases, offered...),
-		fSound:   join(f.Name, tradeText, f.Summary, f.Offer),
+		fSound:   offerText(f),
 		fServes:  served(f),
 		fNeeds:   f.Needs,
 		fFocus:   f.Focus(),
 		fKind:    f.Kind,
 	}
+}
+
+// tradeText is a fiche's trades, as one text.
+func tradeText(f *seeds.Fiche) string {
+	trades := make([]string, len(f.Trades))
+	for i, t := range f.Trades {
+		trades[i] = t.Name
+	}
+	return join(trades...)
+}
+
+// offerText is what a fiche is and offers: its name, trades, summary and
+// offer (the words a misspelt topic is looked for among).
+func offerText(f *seeds.Fiche) string {
+	return join(f.Name, tradeText(f), f.Summary, f.Offer)
 }
 
 // served lists the regions a fiche works in, so that one term, not a

@@ -432,9 +432,6 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 		// Analyze once, then ask every field for the terms: what a
 		// MatchQuery per field would do, without analyzing once per field.
 		terms := ix.frenchCache.terms(v)
-		if i == 0 && len(u.stems) > 0 {
-			terms = append(terms[:len(terms):len(terms)], u.stems...)
-		}
 		searchFields(terms, u.boost)
 		if len(ts.ids[slotText]) > 0 && !u.typed {
 			continue // a gloss of this unit is held as written: no misspelling to forgive
@@ -452,14 +449,24 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 				clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
 			}
 		}
-		if len(clauses) == 0 && u.typed && frenchSpelt(v, lang) {
-			// Neither the word nor its sound is known: a letter dropped
-			// or swapped changes the sound ("electricte"), not the stem.
+		if len(clauses) == 0 && u.typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
+			// Neither the word nor its sound is known: the fiches' word
+			// it spoils ("savannerie", "mecaniqeu"), or else their stem
+			// one edit from its stem (a letter dropped or swapped
+			// changes the sound, "electricte").
+			for _, w := range ix.offered.Near(v) {
+				searchFields(ix.frenchCache.terms(w), 0.6*u.boost)
+			}
 			for _, t := range terms {
-				if len(t) >= minFuzzyTerm && utf8.RuneCountInString(v) >= minFuzzyKey {
+				if len(clauses) == 0 && len(t) >= minFuzzyTerm {
 					searchFields(ix.nearTerms(t), 0.6*u.boost)
 				}
 			}
+		}
+		if i == 0 && len(clauses) == 0 {
+			// Not a misspelling either: the fiches' words of the same
+			// stem ("psychologue": psychologique).
+			searchFields(u.stems, u.boost)
 		}
 	}
 	return clauses
