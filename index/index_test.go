@@ -338,6 +338,7 @@ func TestNoMatch(t *testing.T) {
 		{"n b'a fɛ ka mobili boli kalan", false},          // driving a car, in Bambara: a phrase glossed as one
 		{"je veux devenir footballeur pro", false},        // "pro" says how, not what
 		{"je cherche un mari pour ma fille", false},       // the relative sought is the thing asked
+		{"n b'a fɛ ka muso furu", false},                  // marrying: a Bambara gloss no fiche knows is the thing asked
 		{"formation en astronomie a bamako", false},       // "gastronomie" is another word, not a slip
 		{"comment avoir le permis de conduire", false},    //
 	}

@@ -68,8 +68,10 @@ type unit struct {
 	// abroad says the unit is a country abroad, or its adjective: it says
 	// where or whose, not what, so it never makes a fiche's match strong.
 	abroad bool
-	// noun says a French article or preposition brings the word ("un
-	// visa", "en Chine"): if no fiche knows it, it is the thing asked for.
+	// noun says the unit names a thing: a word a French article or
+	// preposition brings ("un visa", "en Chine"), a phrase, or the gloss of
+	// a Bambara word ("furu", mariage). If no fiche knows it, it is the
+	// thing asked for.
 	noun bool
 	// stems are index terms related to the word (already analyzed).
 	stems []string
@@ -295,7 +297,7 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 			// permis de conduire), matched as the French phrase is.
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
 		} else if gs := r.ix.topicGlosses(m.Entries); len(gs) > 0 {
-			u := unit{variants: gs, boost: 0.8, topic: true}
+			u := unit{variants: gs, boost: 0.8, topic: true, noun: true}
 			if weight >= 1 {
 				u.need = n
 			}
