@@ -80,11 +80,12 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
 		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
 		{"il a un CAP", "", seeds.NeedTraining, ""},
-		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},   // what is wanted outweighs who asks
-		{"il faut réparer mon téléphone", "", "", ""},                       // a thing the person has, not a request for a number
-		{"formation couture a bamko", "bamako", seeds.NeedTraining, ""},     // a place misspelt
-		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""}, // lacking money is no loan asked
-		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},        // N'Ko ߜ without its mark is g
+		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},        // what is wanted outweighs who asks
+		{"il faut réparer mon téléphone", "", "", ""},                            // a thing the person has, not a request for a number
+		{"formation couture a bamko", "bamako", seeds.NeedTraining, ""},          // a place misspelt
+		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""},      // lacking money is no loan asked
+		{"baara be soro Mopti wa, n ye kalanden ye", "mopti", seeds.NeedJob, ""}, // "I am a student" says who asks, not what
+		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},             // N'Ko ߜ without its mark is g
 	}
 	for _, tt := range tests {
 		q := ix.Understand(tt.q)
@@ -155,6 +156,8 @@ func TestRanking(t *testing.T) {
 		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                          // the husband tells who, not what
 		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                     // making is how, candles are what
 		{"cherche un parent disparu depuis son depart en libye", []string{"P32"}},                              // a country after a journey word is the story
+		{"baara be soro Mopti wa, n ye kalanden ye", []string{"P17", "P14", "P15"}},                            //
+		{"ne ye kalanbali ye, baarakalan bɛ Kayi wa?", []string{"P05", "P07"}},                                 // who asks ranks the fiches that know it
 		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                             //
 	}
 	for _, tt := range tests {

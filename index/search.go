@@ -337,11 +337,11 @@ type termSet struct {
 	label string // the unit as the person wrote it, or its gloss
 	topic bool
 	ids   *[searched][]uint32 // by slot of the field searched
-	// origin, abroad and need are those of the unit; weight is what it
-	// counts for in coverage (unit.weight).
-	origin, abroad bool
-	need           string
-	weight         float64
+	// background, abroad and need are those of the unit; weight is what
+	// it counts for in coverage (unit.weight).
+	background, abroad bool
+	need               string
+	weight             float64
 }
 
 // The fields a question's words are searched in, as slots of a termSet.
@@ -389,7 +389,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
 	for _, u := range q.units {
-		ts := termSet{label: u.variants[0], topic: u.topic, origin: u.origin, abroad: u.abroad, need: u.need, ids: new([searched][]uint32)}
+		ts := termSet{label: u.variants[0], topic: u.topic, background: u.background, abroad: u.abroad, need: u.need, ids: new([searched][]uint32)}
 		if u.phrase {
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
@@ -503,7 +503,7 @@ func strong(c *candidate, sets []termSet) bool {
 // their text says. inLine says whether a country asked about is named with
 // another topic.
 func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, fit float64) {
-	var topics, matched, origins, fromMatched float64
+	var topics, matched, backgrounds, known float64
 	if kind != "" {
 		topics++
 		if c.fiche.Kind == kind {
@@ -511,7 +511,7 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		}
 	}
 	for _, ts := range sets {
-		if !ts.topic && !ts.origin {
+		if !ts.topic && !ts.background {
 			continue
 		}
 		var held bool
@@ -529,7 +529,7 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		if ts.topic {
 			topics, matched = topics+ts.weight, matched+w
 		} else {
-			origins, fromMatched = origins+ts.weight, fromMatched+w
+			backgrounds, known = backgrounds+ts.weight, known+w
 		}
 	}
 	share := func(matched, topics float64) float64 {
@@ -538,7 +538,7 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		}
 		return matched / topics
 	}
-	return share(matched+fromMatched, topics+origins), share(matched, topics)
+	return share(matched+known, topics+backgrounds), share(matched, topics)
 }
 
 // inLineWithTopic reports whether a country asked about (not one come

@@ -60,11 +60,12 @@ type unit struct {
 	// typed says the unit is a word as the person typed it (not a gloss),
 	// so it may be misspelt.
 	typed bool
-	// origin says the unit is where a returning migrant comes from
-	// ("rentré de Libye", "ka bɔ Faransi"): no thing asked for, so it does
-	// not decide whether a fiche fits, but among those that do, fiches
-	// that know the country come first.
-	origin bool
+	// background says the unit tells who asks: where a returning migrant
+	// comes from ("rentré de Libye", "ka bɔ Faransi") or what they are
+	// ("n ye kalanbali ye", I have no schooling). No thing asked for, so it
+	// does not decide whether a fiche fits, but among those that do, the
+	// fiches that know it come first.
+	background bool
 	// abroad says the unit is a country abroad, or its adjective: it says
 	// where or whose, not what, so it never makes a fiche's match strong.
 	abroad bool
@@ -142,7 +143,7 @@ func (ix *Index) Understand(question string) Query {
 		ix.gbAsG(words)
 	}
 	q.Named = ix.named.find(words, ix.unknown)
-	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), needScore: map[string]float64{}}
+	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	r.places()
 	if q.Lang == Bambara {
 		ix.respell(words, r.used)
@@ -151,6 +152,9 @@ func (ix *Index) Understand(question string) Query {
 	}
 	r.asked()
 	r.abroad()
+	if q.Lang == Bambara {
+		r.identity()
+	}
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
 	// their words are no topics. The places and countries in them count.
@@ -172,9 +176,9 @@ func (ix *Index) Understand(question string) Query {
 			q.Need, best = n, r.needScore[n]
 		}
 	}
-	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic }) && len(q.frame) > 0 {
-		// Nothing names a topic: the request words ("aide", "migrants")
-		// are all there is to rank by.
+	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic || u.background }) && len(q.frame) > 0 {
+		// Nothing names a topic, nor who asks: the request words ("aide",
+		// "migrants") are all there is to rank by.
 		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
 	}
 	return q
@@ -189,6 +193,7 @@ type reading struct {
 	words     []string
 	parts     [][]string // compound parts, by word
 	used      []bool
+	who       []bool // words that say who asks (identity)
 	needScore map[string]float64
 }
 
@@ -246,8 +251,24 @@ func (r *reading) abroad() {
 		mark(r.used, m.Start, m.End)
 		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] ||
 			slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return journeyWords[w] })
-		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, origin: origin, abroad: true,
+		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
 			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
+	}
+}
+
+// identity finds the words of a Bambara "n ye X ye" ("I am X": "n ye
+// kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
+func (r *reading) identity() {
+	for i := 0; i+3 < len(r.words); i++ {
+		if !pronouns[r.words[i]] || r.words[i+1] != "ye" {
+			continue
+		}
+		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
+			if r.words[j] == "ye" {
+				mark(r.who, i+2, j)
+				break
+			}
+		}
 	}
 }
 
@@ -288,16 +309,17 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 		if !m.Phrase() && e.Concept == "emploi" && m.Start > 0 && r.ix.namesWork(words[m.Start-1]) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
 		}
+		who := anyUsed(r.who, m.Start, m.End)
 		n, weight := conceptNeed(e.Concept)
-		if n != "" {
+		if n != "" && !who {
 			r.needScore[n] += weight
 		}
 		if p := glossPhrase(e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
-			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
+			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: !who, background: who, noun: true, phrase: true})
 		} else if gs := r.ix.topicGlosses(m.Entries); len(gs) > 0 {
-			u := unit{variants: gs, boost: 0.8, topic: true, noun: true}
+			u := unit{variants: gs, boost: 0.8, topic: !who, background: who, noun: true}
 			if weight >= 1 {
 				u.need = n
 			}
@@ -330,7 +352,7 @@ func (r *reading) typed() {
 				continue
 			}
 		}
-		if n := needOf(w); n != "" && !(i > 0 && withoutWords[words[i-1]]) {
+		if n := needOf(w); n != "" && !(i > 0 && withoutWords[words[i-1]]) && !r.who[i] {
 			r.needScore[n]++
 			if wanted(words, i) {
 				r.needScore[n]++
@@ -349,10 +371,11 @@ func (r *reading) typed() {
 		french := q.Lang != Bambara
 		u := unit{
 			variants: []string{w}, boost: 1, typed: true,
-			topic:   ix.topical(w) && !(french && pastTense(words, i)),
-			noun:    nounAt(words, i, q.Lang),
-			abroad:  ix.abroad.Adjective(w),
-			purpose: french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] }),
+			topic:      ix.topical(w) && !(french && pastTense(words, i)) && !r.who[i],
+			background: r.who[i],
+			noun:       nounAt(words, i, q.Lang),
+			abroad:     ix.abroad.Adjective(w),
+			purpose:    french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] }),
 		}
 		if syn, ok := synonym(w); ok {
 			u.variants = append(u.variants, syn)

@@ -41,6 +41,10 @@ var determiners = set(`
 	mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces
 `)
 
+// pronouns are the Bambara personal pronouns, folded: I, you, he or she,
+// we, you, they.
+var pronouns = set(`n ne i e a an anw aw u olu`)
+
 // objectVerbs are the Bambara verbs of asking, folded: learn, study, look
 // for, get, do.
 var objectVerbs = set(`dege kalan nyini soro ke`)
