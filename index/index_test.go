@@ -80,12 +80,13 @@ func TestPlaceNeedAsked(t *testing.T) {
 		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
 		{"contact Zira Capital", "", seeds.NeedFinance, AskContact}, // "cap" the diploma is not in "capital"
 		{"il a un CAP", "", seeds.NeedTraining, ""},
-		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},        // what is wanted outweighs who asks
-		{"il faut réparer mon téléphone", "", "", ""},                            // a thing the person has, not a request for a number
-		{"formation couture a bamko", "bamako", seeds.NeedTraining, ""},          // a place misspelt
-		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""},      // lacking money is no loan asked
-		{"baara be soro Mopti wa, n ye kalanden ye", "mopti", seeds.NeedJob, ""}, // "I am a student" says who asks, not what
-		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},             // N'Ko ߜ without its mark is g
+		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},                              // what is wanted outweighs who asks
+		{"il faut réparer mon téléphone", "", "", ""},                                                  // a thing the person has, not a request for a number
+		{"formation couture a bamko", "bamako", seeds.NeedTraining, ""},                                // a place misspelt
+		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""},                            // lacking money is no loan asked
+		{"baara be soro Mopti wa, n ye kalanden ye", "mopti", seeds.NeedJob, ""},                       // "I am a student" says who asks, not what
+		{"je veux ouvrir un salon de coiffure, il me faut un petit credit", "", seeds.NeedFinance, ""}, // "il me faut" wants what follows, adjective and all
+		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},                                   // N'Ko ߜ without its mark is g
 	}
 	for _, tt := range tests {
 		q := ix.Understand(tt.q)
@@ -127,38 +128,40 @@ func TestRanking(t *testing.T) {
 		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
 		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
-		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                     // SMS, informal
-		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                            // worker → trade
-		{"formation de coiffeur", []string{"P01", "P03"}},                                                      //
-		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22", "P20"}},                           // as when spelt right: P20 funds and trains in élevage
-		{"numero de telephone du centre pere michel", []string{"P04"}},                                         // named, though A06 mentions it too
-		{"croix rouge gao", []string{"P32"}},                                                                   // the need decides between equals
-		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},    // shared stem
-		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},             // d'aide is a request word
-		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                    // a short word few fiches hold
-		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                      // animals are raised
-		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                             // glosses that name a topic
-		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}}, // where from is no topic
-		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                 // harm is violence
-		{"un incubateur pour mon projet de couture", []string{"P10", "P11", "P12", "P13"}},                     // the kind asked is a topic
-		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                            // a swap, a dropped letter
-		{"formation mecaniqeu moto a bamako", []string{"P01", "P04"}},                                          // a slip the stemmer keeps: the fiches' word it spoils
-		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                             // a swap the sound key misses
-		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                           // a compound's parts name its topic
-		{"formation en conduite de tracteur", []string{"P07"}},                                                 // a phrase held as written
-		{"npogotigi dɔ bɛ tɔɔrɔ la Mopti, jɔn bɛ se k'a dɛmɛ", []string{"P36", "P37", "P33"}},                  // suffering is about protection
-		{"n denmuso b'a fɛ ka digibaga baara dege Bamakɔ", []string{"P01", "P03"}},                             // the hairdresser's work is the trade
-		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                    // a job: services before donors
-		{"foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min", []string{"P35", "P32", "P33"}},   // "nothing in my hand": destitute
-		{"tungaranke seginnen be se ka dunanjiginso soro min Bamako", []string{"P35"}},                         // a stranger's lodging is shelter
-		{"reparation frigo et clim ou se former a kayes", []string{"P05"}},                                     // spoken French for froid, climatisation
-		{"migrant refoule d'algerie arrive a gao sans rien", []string{"P34", "P32"}},                           // pushed back is expelled; arrived, nothing: no topics
-		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                          // the husband tells who, not what
-		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                     // making is how, candles are what
-		{"cherche un parent disparu depuis son depart en libye", []string{"P32"}},                              // a country after a journey word is the story
-		{"baara be soro Mopti wa, n ye kalanden ye", []string{"P17", "P14", "P15"}},                            //
-		{"ne ye kalanbali ye, baarakalan bɛ Kayi wa?", []string{"P05", "P07"}},                                 // who asks ranks the fiches that know it
-		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                             //
+		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                          // SMS, informal
+		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                                 // worker → trade
+		{"formation de coiffeur", []string{"P01", "P03"}},                                                           //
+		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22", "P20"}},                                // as when spelt right: P20 funds and trains in élevage
+		{"numero de telephone du centre pere michel", []string{"P04"}},                                              // named, though A06 mentions it too
+		{"croix rouge gao", []string{"P32"}},                                                                        // the need decides between equals
+		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},         // shared stem
+		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},                  // d'aide is a request word
+		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                         // a short word few fiches hold
+		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                           // animals are raised
+		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                                  // glosses that name a topic
+		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}},      // where from is no topic
+		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                      // harm is violence
+		{"un incubateur pour mon projet de couture", []string{"P10", "P11", "P12", "P13"}},                          // the kind asked is a topic
+		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                                 // a swap, a dropped letter
+		{"formation mecaniqeu moto a bamako", []string{"P01", "P04"}},                                               // a slip the stemmer keeps: the fiches' word it spoils
+		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                                  // a swap the sound key misses
+		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                                // a compound's parts name its topic
+		{"formation en conduite de tracteur", []string{"P07"}},                                                      // a phrase held as written
+		{"npogotigi dɔ bɛ tɔɔrɔ la Mopti, jɔn bɛ se k'a dɛmɛ", []string{"P36", "P37", "P33"}},                       // suffering is about protection
+		{"n denmuso b'a fɛ ka digibaga baara dege Bamakɔ", []string{"P01", "P03"}},                                  // the hairdresser's work is the trade
+		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                         // a job: services before donors
+		{"foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min", []string{"P35", "P32", "P33"}},        // "nothing in my hand": destitute
+		{"tungaranke seginnen be se ka dunanjiginso soro min Bamako", []string{"P35"}},                              // a stranger's lodging is shelter
+		{"reparation frigo et clim ou se former a kayes", []string{"P05"}},                                          // spoken French for froid, climatisation
+		{"migrant refoule d'algerie arrive a gao sans rien", []string{"P34", "P32"}},                                // pushed back is expelled; arrived, nothing: no topics
+		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                               // the husband tells who, not what
+		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                          // making is how, candles are what
+		{"cherche un parent disparu depuis son depart en libye", []string{"P32"}},                                   // a country after a journey word is the story
+		{"baara be soro Mopti wa, n ye kalanden ye", []string{"P17", "P14", "P15"}},                                 //
+		{"ne ye kalanbali ye, baarakalan bɛ Kayi wa?", []string{"P05", "P07"}},                                      // who asks ranks the fiches that know it
+		{"accueil de nuit pour migrants a kayes", []string{"P35"}},                                                  // a night's stay is shelter
+		{"mon voisin de 15 ans a ete victime de traite en cote d'ivoire, il est revenu a sikasso", []string{"P34"}}, // the neighbour tells who
+		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                                  //
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

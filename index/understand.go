@@ -87,16 +87,16 @@ type unit struct {
 	need string
 }
 
-// weight is what the unit counts for in coverage: a thing asked for that
-// no fiche knows ("un visa", "en Chine") counts twice, so that a common word
-// beside it ("bourse") cannot make the question fit; what the thing asked is
-// for ("pour agrandir mon atelier") counts half.
+// weight is what the unit counts for in coverage: what the thing asked is
+// for ("pour agrandir mon atelier") counts half, known or not; a thing
+// asked for that no fiche knows ("un visa", "en Chine") counts twice, so
+// that a common word beside it ("bourse") cannot make the question fit.
 func (u unit) weight(found bool) float64 {
 	switch {
-	case u.noun && !found:
-		return 2
 	case u.purpose:
 		return 0.5
+	case u.noun && !found:
+		return 2
 	}
 	return 1
 }
@@ -393,7 +393,7 @@ func wanted(words []string, i int) bool {
 		if wantWords[words[j]] {
 			return true
 		}
-		if !determiners[words[j]] {
+		if !determiners[words[j]] && !adjectivesBefore[words[j]] {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ var frenchWords = set(`
 	et ou ni mais or donc car que qu qui quoi quel quelle quels quelles dont
 	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
 	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
-	apres avant depuis pendant rien tout tous toute toutes meilleur meilleure meilleurs meilleures bon bonne bons bonnes
+	apres avant depuis pendant rien tout tous toute toutes ete meilleur meilleure meilleurs meilleures bon bonne bons bonnes
 	comment combien pourquoi quand ya il-y-a c'est
 	slt bsr cc svp stp pr pk pq cmt kel kelle ke koi ki ds dan tjrs bcp mm
 	til yatil jsuis chui jveux jvoudrais jvoudrai jpeux jcherche jcherch jsais jaimerais
@@ -65,7 +65,13 @@ var mine = set(`mon ma mes notre nos`)
 // une subvention", "je cherche un crédit") outweighs the needs of words that
 // tell who is asking ("sort du CFP avec un CAP").
 var wantWords = set(`veux voudrais voudrait veut voulons veulent cherche cherches cherchent cherchons
-	chercher recherche besoin demande demandent souhaite souhaitons trouver`)
+	chercher recherche besoin demande demandent souhaite souhaitons trouver faut`)
+
+// adjectivesBefore are the French adjectives that come before their noun
+// ("un petit crédit"): between a want word and what is wanted, like an
+// article.
+var adjectivesBefore = set(`petit petite petits petites grand grande grands grandes gros grosse
+	bon bonne nouveau nouvelle premier premiere`)
 
 // requestCues mark a sentence that asks something: question words, in
 // French, SMS French and Bambara (who, where, what, how much, is there, to
@@ -135,7 +141,7 @@ var synonyms = map[string]string{
 	"maltraite": "maltraitance violence", "maltraitee": "maltraitance violence", "maltraites": "maltraitance violence",
 	// Where to sleep is what the fiches call hébergement.
 	"dormir": "hébergement", "dors": "hébergement", "dort": "hébergement", "loger": "hébergement",
-	"logement": "hébergement", "abri": "hébergement",
+	"logement": "hébergement", "abri": "hébergement", "nuit": "hébergement", "nuits": "hébergement",
 	"elever": "élevage",
 	// A missing person is searched for through family tracing.
 	"disparu": "liens familiaux", "disparue": "liens familiaux", "disparus": "liens familiaux",
@@ -181,7 +187,7 @@ var frame = set(`
 // ("je cherche un mari").
 const relativeWords = `
 	fille filles fils garcon garcons neveu niece frere soeur enfant
-	cousin cousine oncle tante ami amie mari epoux epouse parent parents gamin gamine gosse
+	cousin cousine oncle tante ami amie mari epoux epouse parent parents gamin gamine gosse voisin voisine
 `
 
 var relatives = set(relativeWords)
