@@ -293,8 +293,8 @@ type candidate struct {
 	hit   *search.DocumentMatch
 	fiche *seeds.Fiche
 	terms []uint32 // the ids of the terms it holds, sorted (heldTerms)
-	// rankCov is the coverage that ranks (counting where a migrant comes
-	// from), fitCov the one that says whether it fits; near is its locality.
+	// rankCov is the coverage that ranks (counting what says who asks),
+	// fitCov the one that says whether it fits; near is its locality.
 	rankCov, fitCov float64
 	near            int
 }
@@ -497,11 +497,11 @@ func strong(c *candidate, sets []termSet) bool {
 }
 
 // coverage is the share of topics a fiche matched, by weight: to rank, and
-// to say whether it fits. To rank, the country a migrant comes from counts
-// too. The kind of structure asked for ("une microfinance", "un
-// incubateur") is a topic that only fiches of that kind match, whatever
-// their text says. inLine says whether a country asked about is named with
-// another topic.
+// to say whether it fits. To rank, what says who asks (where a migrant
+// comes from, what they are) counts too. The kind of structure asked for
+// ("une microfinance", "un incubateur") is a topic that only fiches of that
+// kind match, whatever their text says. inLine says whether a country asked
+// about is named with another topic.
 func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, fit float64) {
 	var topics, matched, backgrounds, known float64
 	if kind != "" {
