@@ -94,9 +94,9 @@ var fromWords = set(`de d du des depuis bo`)
 // journeyWords tell of a journey: a country named just after one is where
 // the person went ("son départ en Libye", "en route vers l'Europe"), part
 // of the story like where a migrant comes from, not a thing asked.
-var journeyWords = set(journeyWordList)
+var journeyWords = set(journeyList)
 
-const journeyWordList = `
+const journeyList = `
 	depart departs voyage route traversee parti partie partis parties
 `
 
@@ -180,17 +180,17 @@ var frame = set(`
 	fabriquer fabrique fabriquent produire confectionner pro pros professionnel professionnelle
 	conseiller conseil info information informations
 	kalo dogokun
-` + relativeWords + journeyWordList)
+` + relativeList + journeyList)
 
-// relativeWords name the people of a story ("mon neveu", "son mari"): who
+// relativeList name the people of a story ("mon neveu", "son mari"): who
 // asks or for whom, part of the frame, unless they are what is wanted
 // ("je cherche un mari").
-const relativeWords = `
+const relativeList = `
 	fille filles fils garcon garcons neveu niece frere soeur enfant
 	cousin cousine oncle tante ami amie mari epoux epouse parent parents gamin gamine gosse voisin voisine
 `
 
-var relatives = set(relativeWords)
+var relatives = set(relativeList)
 
 // kindWords name a kind of structure: the question then wants that kind.
 var kindWords = map[string]string{
