@@ -182,7 +182,7 @@ var frame = set(`
 	kalo dogokun
 ` + relativeList + journeyList)
 
-// relativeList name the people of a story ("mon neveu", "son mari"): who
+// relativeList holds the people of a story ("mon neveu", "son mari"): who
 // asks or for whom, part of the frame, unless they are what is wanted
 // ("je cherche un mari").
 const relativeList = `
