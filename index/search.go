@@ -366,9 +366,10 @@ func slot(field string) int {
 // add records the terms some fiche holds in field, and returns them.
 func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
 	var out []string
+	ids := &ts.ids[slot(field)]
 	for _, t := range terms {
 		if id, ok := held.id(field, t); ok {
-			ts.ids[slot(field)] = append(ts.ids[slot(field)], id)
+			*ids = append(*ids, id)
 			out = append(out, t)
 		}
 	}
