@@ -23,6 +23,7 @@ import (
 type Index struct {
 	bleve  bleve.Index
 	reader indexapi.IndexReader    // a snapshot: the index never changes once built
+	byDoc  map[string]*seeds.Fiche // by bleve's internal id
 	fiches map[string]*seeds.Fiche // by ref
 	slugs  map[string]string       // slug → ref
 	order  []string                // refs in load order
@@ -108,6 +109,9 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	if ix.reader, err = adv.Reader(); err != nil {
 		return nil, fmt.Errorf("index: reader: %w", err)
 	}
+	if ix.byDoc, err = ix.docFiches(); err != nil {
+		return nil, err
+	}
 	if ix.textDF, err = ix.vocabulary(fText); err != nil {
 		return nil, err
 	}
@@ -152,6 +156,30 @@ func (ix *Index) Fiche(key string) (*seeds.Fiche, bool) {
 
 // Len is the number of fiches indexed.
 func (ix *Index) Len() int { return len(ix.order) }
+
+// docFiches maps bleve's internal ids to the fiches, for the hits.
+func (ix *Index) docFiches() (map[string]*seeds.Fiche, error) {
+	ids, err := ix.reader.DocIDReaderAll()
+	if err != nil {
+		return nil, fmt.Errorf("index: documents: %w", err)
+	}
+	defer ids.Close()
+	out := make(map[string]*seeds.Fiche, len(ix.fiches))
+	for {
+		id, err := ids.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: documents: %w", err)
+		}
+		if id == nil {
+			return out, nil
+		}
+		ref, err := ix.reader.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("index: documents: %w", err)
+		}
+		out[string(id)] = ix.fiches[ref]
+	}
+}
 
 // vocabulary reads a field's terms and how many fiches hold each.
 func (ix *Index) vocabulary(field string) (map[string]uint64, error) {

@@ -28,6 +28,10 @@ const (
 	fPhrases = "phrases" // the compound nouns of phrases a fiche offers: in its name, trades, summary or offer
 )
 
+// scoringModel is how bleve scores a term: BM25 saturates a word repeated
+// in a long fiche's text, where tf-idf lets it outweigh the name.
+const scoringModel = indexapi.BM25Scoring
+
 // contentFields are searched with the question's words, with their weight:
 // a word in the name or the trades says more than one deep in the text.
 var contentFields = []struct {
@@ -60,7 +64,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analysis.FrenchAnalyzer
-	m.ScoringModel = indexapi.BM25Scoring
+	m.ScoringModel = scoringModel
 	return m
 }
 

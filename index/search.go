@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -154,12 +153,11 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 // welding course in Gao is not all Gao has for a young person who wants a
 // trade.
 func (ix *Index) runFilled(ctx context.Context, q Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
-	tied := content == nil || slices.ContainsFunc(sets, func(ts termSet) bool { return ts.need != "" })
-	rs, err := ix.run(ctx, q, combine(content, should, filter), tied, size, sets)
+	rs, err := ix.run(ctx, q, combine(content, should, filter), size, sets)
 	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
 		return rs, err
 	}
-	more, err := ix.run(ctx, q, combine(nil, should, filter), true, size, sets)
+	more, err := ix.run(ctx, q, combine(nil, should, filter), size, sets)
 	if err != nil {
 		return nil, err
 	}
@@ -227,28 +225,18 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 	return bq
 }
 
-// run searches qq and ranks the hits again. tied says many fiches may match
-// qq with equal scores: by need, place and kind alone, or by the need a
-// Bambara word is about.
-func (ix *Index) run(ctx context.Context, q Query, qq query.Query, tied bool, size int, sets []termSet) ([]Result, error) {
+// run searches qq and ranks the hits again.
+func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
-	req := bleve.NewSearchRequestOptions(qq, max(size, rerankDepth), 0, false)
-	if tied {
-		// scorch numbers a batch's documents in map order: without the ref
-		// to break ties, the same question could get other fiches after a
-		// restart. Words make ties rare, and sorting by ref costs at scale
-		// (p50 +20 % at 100k fiches), so only tied searches are sorted.
-		req.SortBy([]string{"-_score", "_id"})
-	}
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	hits, err := ix.top(ctx, qq, max(size, rerankDepth))
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return nil, err
 	}
-	cs := make([]candidate, len(res.Hits))
-	for i, h := range res.Hits {
+	cs := make([]candidate, len(hits))
+	for i, h := range hits {
 		c := &cs[i]
-		c.hit, c.fiche, c.terms = h, ix.fiches[h.ID], ix.held.docs[h.ID]
+		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
 		c.rankCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
 		if q.Place != nil {
 			c.near = ix.locality(c, q.Place)
@@ -282,7 +270,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, tied bool, si
 	out := make([]Result, len(cs))
 	for i := range cs {
 		c := &cs[i]
-		out[i] = Result{Fiche: c.fiche, Score: c.hit.Score, Why: ix.why(q, c, sets), coverage: c.fitCov, strong: strong(c, sets), near: c.near}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, strong: strong(c, sets), near: c.near}
 	}
 	return out, nil
 }
@@ -290,8 +278,8 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, tied bool, si
 // A candidate is a fiche bleve matched, with what ranking reads of it:
 // looked up once, however many topics and rules read it.
 type candidate struct {
-	hit   *search.DocumentMatch
 	fiche *seeds.Fiche
+	score float64  // bleve's
 	terms []uint32 // the ids of the terms it holds, sorted (heldTerms)
 	// rankCov is the coverage that ranks (counting what says who asks),
 	// fitCov the one that says whether it fits; near is its locality.

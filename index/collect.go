@@ -1,0 +1,98 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sira/seeds"
+)
+
+// A hit is a fiche bleve matched, and its score.
+type hit struct {
+	fiche *seeds.Fiche
+	score float64
+}
+
+// checkEvery is how many matches are collected between two looks at the
+// context, as bleve's own collector does.
+const checkEvery = 1024
+
+// top runs qq on the index's snapshot and keeps the n best hits: higher
+// score first, then lower ref, so that the same question gets the same
+// fiches after a restart (scorch numbers a batch's documents in map order).
+//
+// It does what bleve's SearchInContext does for a request without fields,
+// facets or highlighting, without the rest: that request path sets up a
+// dozen context values, a collector heap, a match pool sized for sorting
+// and a stored-fields load per hit, which cost a question on the shipped
+// fiches more than its term searchers do. The searchers and their scores
+// are bleve's own.
+func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) {
+	ctx = search.ContextWithTermSearchersCounter(scoringContext{ctx})
+	s, err := qq.Searcher(ctx, ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	out := make([]hit, 0, n+1)
+	better := func(a, b hit) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		switch {
+		case a.fiche.Ref < b.fiche.Ref:
+			return -1
+		case a.fiche.Ref > b.fiche.Ref:
+			return 1
+		}
+		return 0
+	}
+	for i := 1; ; i++ {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("index: search: %w", err)
+			}
+		}
+		dm, err := s.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		if dm == nil {
+			return out, nil
+		}
+		score := dm.Score
+		if len(out) == n && score < out[n-1].score {
+			sctx.DocumentMatchPool.Put(dm) // the common case at scale: no look-up
+			continue
+		}
+		h := hit{fiche: ix.byDoc[string(dm.IndexInternalID)], score: score}
+		sctx.DocumentMatchPool.Put(dm)
+		if len(out) == n && better(h, out[n-1]) >= 0 {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(out, h, better)
+		out = slices.Insert(out, at, h)
+		if len(out) > n {
+			out = out[:n]
+		}
+	}
+}
+
+// scoringContext tells bleve's term searchers the mapping's scoring model
+// (bleve's request path says it with a callback in the context).
+type scoringContext struct{ context.Context }
+
+func (c scoringContext) Value(key any) any {
+	if key == search.GetScoringModelCallbackKey {
+		return search.GetScoringModelCallbackFn(func() string { return scoringModel })
+	}
+	return c.Context.Value(key)
+}
