@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"sira/fold"
+	"sira/phrase"
 	"sira/spell"
 )
 
@@ -19,8 +20,8 @@ import (
 
 // nameKeys maps folded name keys to the refs they name.
 type nameKeys struct {
-	keys     map[string]string
-	maxWords int
+	keys   map[string]string
+	starts phrase.Starts
 	// spell finds the one-word keys within one edit ("Boabab", "Mssabougou").
 	spell spell.Index
 }
@@ -49,7 +50,7 @@ func (ix *Index) buildNameKeys() nameKeys {
 		}
 		owners[key][ref] = true
 	}
-	nk := nameKeys{keys: map[string]string{}, maxWords: 2}
+	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}}
 	for _, ref := range ix.order {
 		f := ix.fiches[ref]
 		ws := nameWords(f.Name)
@@ -73,6 +74,7 @@ func (ix *Index) buildNameKeys() nameKeys {
 		if len(refs) == 1 { // "CFP" is two fiches' acronym: it names neither
 			for ref := range refs {
 				nk.keys[key] = ref
+				nk.starts.Add(key)
 			}
 			single[key] = !strings.Contains(key, " ")
 		}
@@ -102,15 +104,12 @@ func (nk nameKeys) find(words []string, unknown func(string) bool) []string {
 			out = append(out, ref)
 		}
 	}
+	known := func(key string) bool { _, ok := nk.keys[key]; return ok }
 	for i := 0; i < len(words); i++ {
-		found := false
-		for n := min(nk.maxWords, len(words)-i); n >= 1 && !found; n-- {
-			if ref, ok := nk.keys[strings.Join(words[i:i+n], " ")]; ok {
-				add(ref)
-				found = true
-			}
-		}
-		if !found && len(words[i]) >= minFuzzyKey && unknown(words[i]) {
+		n, key := nk.starts.Longest(words, i, known)
+		if n > 0 {
+			add(nk.keys[key])
+		} else if len(words[i]) >= minFuzzyKey && unknown(words[i]) {
 			if near := nk.spell.Near(words[i]); len(near) == 1 {
 				words[i] = near[0]
 				add(nk.keys[near[0]])

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"sira/fold"
+	"sira/phrase"
 )
 
 // An Entry is one sense of a Bambara word or phrase.
@@ -43,9 +44,9 @@ var (
 
 // A Lexicon finds entries by folded spelling.
 type Lexicon struct {
-	entries  []Entry
-	byKey    map[string][]int
-	maxWords int
+	entries []Entry
+	byKey   map[string][]int
+	starts  phrase.Starts
 }
 
 var std = func() *Lexicon {
@@ -63,7 +64,7 @@ var examples = regexp.MustCompile(`\([^)]*\)|«[^»]*»`)
 
 // Parse reads a lexicon in the format of lexicon.tsv (header line first).
 func Parse(tsv string) (*Lexicon, error) {
-	l := &Lexicon{byKey: map[string][]int{}}
+	l := &Lexicon{byKey: map[string][]int{}, starts: phrase.Starts{}}
 	lines := strings.Split(tsv, "\n")
 	for n, line := range lines[1:] {
 		if strings.TrimSpace(line) == "" {
@@ -93,9 +94,6 @@ func Parse(tsv string) (*Lexicon, error) {
 		l.entries = append(l.entries, e)
 		for _, k := range e.Keys {
 			l.byKey[k] = append(l.byKey[k], len(l.entries)-1)
-			if w := len(strings.Fields(k)); w > l.maxWords {
-				l.maxWords = w
-			}
 		}
 	}
 	// Phones drop the second letter of a long vowel ("toro" for tɔɔrɔ):
@@ -111,6 +109,9 @@ func Parse(tsv string) (*Lexicon, error) {
 	}
 	for s, idx := range short {
 		l.byKey[s] = idx
+	}
+	for k := range l.byKey {
+		l.starts.Add(k)
 	}
 	return l, nil
 }
@@ -173,23 +174,17 @@ func (m Match) Phrase() bool { return m.End-m.Start > 1 }
 // phrases.
 func (l *Lexicon) Match(words []string) []Match {
 	var out []Match
+	known := func(key string) bool {
+		return len(l.byKey[key]) > 0 && (strings.Contains(key, " ") || !Homograph(key))
+	}
 	for i := 0; i < len(words); {
-		n := min(l.maxWords, len(words)-i)
-		for ; n >= 1; n-- {
-			key := strings.Join(words[i:i+n], " ")
-			if n == 1 && Homograph(key) {
-				continue
-			}
-			if idx := l.byKey[key]; len(idx) > 0 {
-				out = append(out, Match{Start: i, End: i + n, Entries: l.Lookup(key)})
-				break
-			}
-		}
-		if n >= 1 {
-			i += n
-		} else {
+		n, key := l.starts.Longest(words, i, known)
+		if n == 0 {
 			i++
+			continue
 		}
+		out = append(out, Match{Start: i, End: i + n, Entries: l.Lookup(key)})
+		i += n
 	}
 	return out
 }

@@ -5,16 +5,16 @@ import (
 	"strings"
 
 	"sira/fold"
+	"sira/phrase"
 	"sira/spell"
 )
 
 // spellings finds names in folded words by any of their spellings, longest
 // first: "Kalaban Coro" before "Kalaban".
 type spellings struct {
-	byKey  map[string]int  // folded spelling → index of what it names
-	maxLen int             // longest spelling, in words
-	starts map[string]bool // first words of spellings of several words
-	fuzzy  spell.Index     // one-word spellings, for misspelt names
+	byKey  map[string]int // folded spelling → index of what it names
+	starts phrase.Starts
+	fuzzy  spell.Index // one-word spellings, for misspelt names
 }
 
 // MinMisspelt is the shortest word read as a misspelt name: shorter ones
@@ -54,7 +54,7 @@ func (s *spellings) misspelt(word string) (int, bool) {
 }
 
 func newSpellings() spellings {
-	return spellings{byKey: map[string]int{}, starts: map[string]bool{}}
+	return spellings{byKey: map[string]int{}, starts: phrase.Starts{}}
 }
 
 // add records a spelling of the name at idx; a spelling already taken by
@@ -68,10 +68,7 @@ func (s *spellings) add(spelling string, idx int) error {
 		return fmt.Errorf("%q already names entry %d", spelling, prev+1)
 	}
 	s.byKey[key] = idx
-	if ws := strings.Fields(key); len(ws) > 1 {
-		s.starts[ws[0]] = true
-		s.maxLen = max(s.maxLen, len(ws))
-	}
+	s.starts.Add(key)
 	return nil
 }
 
@@ -105,18 +102,15 @@ type span struct{ idx, start, end int }
 // find returns the names in words, without overlaps, in order.
 func (s *spellings) find(words []string) []span {
 	var out []span
+	known := func(key string) bool { _, ok := s.byKey[key]; return ok }
 	for i := 0; i < len(words); {
-		n := 1
-		if s.starts[words[i]] { // joining words for every start costs a question dearly
-			n = min(s.maxLen, len(words)-i)
+		n, key := s.starts.Longest(words, i, known)
+		if n == 0 {
+			i++
+			continue
 		}
-		for ; n >= 1; n-- {
-			if idx, ok := s.byKey[strings.Join(words[i:i+n], " ")]; ok {
-				out = append(out, span{idx, i, i + n})
-				break
-			}
-		}
-		i += max(n, 1)
+		out = append(out, span{s.byKey[key], i, i + n})
+		i += n
 	}
 	return out
 }
