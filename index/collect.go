@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -38,7 +39,9 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
 	defer s.Close()
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	pool := matchPools.Get().(*search.DocumentMatchPool)
+	defer matchPools.Put(pool)
+	sctx := &search.SearchContext{DocumentMatchPool: pool}
 	out := make([]hit, 0, n+1)
 	better := func(a, b hit) int {
 		if a.score != b.score {
@@ -85,6 +88,13 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 		}
 	}
 }
+
+// matchPools keep bleve's document matches from one search to the next:
+// searchers take them from the pool and give them back as they go, and a
+// new pool for every search was a fifth of what a question allocated.
+// Matches a searcher still holds when closed are left to the collector;
+// the pool makes new ones when it runs short.
+var matchPools = sync.Pool{New: func() any { return search.NewDocumentMatchPool(0, 0) }}
 
 // scoringContext tells bleve's term searchers the mapping's scoring model
 // (bleve's request path says it with a callback in the context).
