@@ -128,16 +128,18 @@ func TestRanking(t *testing.T) {
 		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
 		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
-		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                          // SMS, informal
-		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                                 // worker → trade
-		{"formation de coiffeur", []string{"P01", "P03"}},                                                           //
-		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22", "P20"}},                                // as when spelt right: P20 funds and trains in élevage
-		{"numero de telephone du centre pere michel", []string{"P04"}},                                              // named, though A06 mentions it too
-		{"croix rouge gao", []string{"P32"}},                                                                        // the need decides between equals
-		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},         // shared stem
-		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},                  // d'aide is a request word
-		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                         // a short word few fiches hold
-		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                           // animals are raised
+		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                                   // SMS, informal
+		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                                          // worker → trade
+		{"formation de coiffeur", []string{"P01", "P03"}},                                                                    //
+		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22", "P20"}},                                         // as when spelt right: P20 funds and trains in élevage
+		{"numero de telephone du centre pere michel", []string{"P04"}},                                                       // named, though A06 mentions it too
+		{"croix rouge gao", []string{"P32"}},                                                                                 // the need decides between equals
+		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},                  // shared stem
+		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},                           // d'aide is a request word
+		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                                  // a short word few fiches hold
+		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                                    // animals are raised
+		{"ma soeur a fait un CAP en couture, elle cherche un crédit pour ouvrir son atelier", []string{"P22", "P21", "P14"}}, // what she did tells who asks
+		{"mon frere sort de l'école avec un diplome de menuisier il cherche un emploi a Bamako", []string{"P30", "P28", "P14", "P31"}},
 		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                                  // glosses that name a topic
 		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}},      // where from is no topic
 		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                      // harm is violence

@@ -237,7 +237,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	for i, h := range hits {
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
-		c.rankCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
+		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
 		if q.Place != nil {
 			c.near = ix.locality(c, q.Place)
 		}
@@ -261,6 +261,12 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		if sa, sb := servesNeed(a.fiche, q.Need), servesNeed(b.fiche, q.Need); sa != sb {
 			return sa
 		}
+		if a.whoCov != b.whoCov {
+			return a.whoCov > b.whoCov
+		}
+		if a.forCov != b.forCov {
+			return a.forCov > b.forCov
+		}
 		if sa, sb := a.fiche.Kind != donor, b.fiche.Kind != donor; sa != sb && q.Need == seeds.NeedJob {
 			return sa // a job seeker applies to an agency or a firm, not to a donor's programme
 		}
@@ -283,8 +289,9 @@ type candidate struct {
 	terms []uint32 // the ids of the terms it holds, sorted (heldTerms)
 	// rankCov is the coverage that ranks (counting what says who asks),
 	// fitCov the one that says whether it fits; near is its locality.
-	rankCov, fitCov float64
-	near            int
+	// forCov is the share of what the thing asked is for that it covers.
+	rankCov, whoCov, forCov, fitCov float64
+	near                    int
 }
 
 // holds reports whether the candidate holds any of the terms.
@@ -327,9 +334,9 @@ type termSet struct {
 	ids   *[searched][]uint32 // by slot of the field searched
 	// background, abroad and need are those of the unit; weight is what
 	// it counts for in coverage (unit.weight).
-	background, abroad bool
-	need               string
-	weight             float64
+	background, abroad, purpose bool
+	need                        string
+	weight                      float64
 }
 
 // The fields a question's words are searched in, as slots of a termSet.
@@ -378,7 +385,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
 	for _, u := range q.units {
-		ts := termSet{label: u.variants[0], topic: u.topic, background: u.background, abroad: u.abroad, need: u.need, ids: new([searched][]uint32)}
+		ts := termSet{label: u.variants[0], topic: u.topic, background: u.background, abroad: u.abroad, purpose: u.purpose, need: u.need, ids: new([searched][]uint32)}
 		if u.phrase {
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
@@ -491,8 +498,8 @@ func strong(c *candidate, sets []termSet) bool {
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. inLine says whether a country asked
 // about is named with another topic.
-func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, fit float64) {
-	var topics, matched, backgrounds, known float64
+func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, who, purpose, fit float64) {
+	var topics, matched, backgrounds, known, purposes, served float64
 	if kind != "" {
 		topics++
 		if c.fiche.Kind == kind {
@@ -515,9 +522,12 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		if held {
 			w = ts.weight
 		}
-		if ts.topic {
+		switch {
+		case ts.topic && ts.purpose:
+			purposes, served = purposes+ts.weight, served+w
+		case ts.topic:
 			topics, matched = topics+ts.weight, matched+w
-		} else {
+		default:
 			backgrounds, known = backgrounds+ts.weight, known+w
 		}
 	}
@@ -527,7 +537,7 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		}
 		return matched / topics
 	}
-	return share(matched+known, topics+backgrounds), share(matched, topics)
+	return share(matched, topics), share(known, backgrounds), share(served, purposes), share(matched+served, topics+purposes)
 }
 
 // inLineWithTopic reports whether a country asked about (not one come

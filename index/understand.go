@@ -163,6 +163,7 @@ func (ix *Index) Understand(question string) Query {
 		r.used[i] = r.used[i] || !request[sentence[i]]
 	}
 	if q.Lang != Bambara {
+		r.toldBeforeWant(sentence)
 		r.phrases()
 	}
 	if !slices.Equal(read, words) {
@@ -268,6 +269,29 @@ func (r *reading) identity() {
 				mark(r.who, i+2, j)
 				break
 			}
+		}
+	}
+}
+
+// toldBeforeWant finds, in a French sentence that asks for a thing in a
+// clause of its own ("il veut", "je cherche"), the words before that
+// clause: they tell who the person is or what they have done ("mon neveu
+// sort du CFP avec un CAP, il veut une subvention"), not what they ask for.
+func (r *reading) toldBeforeWant(sentence []int) {
+	for i, w := range r.words {
+		if !wantWords[w] || i < 2 || !pronounSubjects[r.words[i-1]] || sentence[i-2] != sentence[i] {
+			continue
+		}
+		thing := false
+		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
+			w := r.words[j]
+			thing = !r.used[j] && nounAt(r.words, j, French) && (r.ix.topical(w) && !frame[w] || needOf(w) != "")
+		}
+		if !thing {
+			continue
+		}
+		for j := i - 2; j >= 0 && sentence[j] == sentence[i]; j-- {
+			r.who[j] = true
 		}
 	}
 }

@@ -57,6 +57,10 @@ var auxiliaries = set(`ai as avons avez ont`)
 // subjects are the pronouns before "a" when it is "has", not "à".
 var subjects = set(`il elle on qui ca cela`)
 
+// pronounSubjects begin a clause of their own: "il veut" after "mon neveu
+// sort du CFP", where "les femmes qui veulent" goes on with its noun.
+var pronounSubjects = set(`je j il elle on nous ils elles`)
+
 // mine are the first person's possessives: "mon téléphone" is a thing the
 // person has, not a request for a phone number.
 var mine = set(`mon ma mes notre nos`)
