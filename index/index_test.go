@@ -164,6 +164,7 @@ func TestRanking(t *testing.T) {
 		{"accueil de nuit pour migrants a kayes", []string{"P35"}},                                                  // a night's stay is shelter
 		{"mon voisin de 15 ans a ete victime de traite en cote d'ivoire, il est revenu a sikasso", []string{"P34"}}, // the neighbour tells who
 		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                                  //
+		{"un crédit pour agrandir ma boutique de couture", []string{"P21", "P14", "P22"}},                           // the loan is asked, the trade is what it is for; it fits without a bank that names the trade
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

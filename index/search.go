@@ -36,6 +36,7 @@ type Result struct {
 	Why   []string // what matched: "métier : soudure", "lieu : Kayes"
 
 	coverage float64 // share of the question's topics the fiche matched
+	asked    float64 // share of the things asked for, -1 when the question names none
 	strong   bool    // a topic matched in its name, trades or summary (or, misspelt, by sound)
 	near     int     // how closely it is tied to the place asked (locality)
 }
@@ -180,7 +181,7 @@ func (ix *Index) runFilled(ctx context.Context, q Query, content query.Query, sh
 // avion".
 func fits(rs []Result) bool {
 	for _, r := range rs[:min(3, len(rs))] {
-		if r.coverage == 1 || r.coverage >= 0.5 && r.strong {
+		if r.coverage == 1 || r.coverage >= 0.5 && r.strong || r.asked == 1 && r.strong {
 			return true
 		}
 	}
@@ -238,6 +239,11 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
+		c.strong = strong(c, sets)
+		c.askedCov = -1
+		if slices.ContainsFunc(sets, func(ts termSet) bool { return ts.topic && !ts.purpose }) {
+			c.askedCov = c.rankCov
+		}
 		if q.Place != nil {
 			c.near = ix.locality(c, q.Place)
 		}
@@ -276,7 +282,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	out := make([]Result, len(cs))
 	for i := range cs {
 		c := &cs[i]
-		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, strong: strong(c, sets), near: c.near}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, asked: c.askedCov, strong: c.strong, near: c.near}
 	}
 	return out, nil
 }
@@ -290,8 +296,9 @@ type candidate struct {
 	// rankCov is the coverage that ranks (counting what says who asks),
 	// fitCov the one that says whether it fits; near is its locality.
 	// forCov is the share of what the thing asked is for that it covers.
-	rankCov, whoCov, forCov, fitCov float64
-	near                    int
+	rankCov, whoCov, forCov, fitCov, askedCov float64
+	strong                                    bool
+	near                                      int
 }
 
 // holds reports whether the candidate holds any of the terms.

@@ -376,9 +376,15 @@ func (r *reading) typed() {
 				continue
 			}
 		}
+		french := q.Lang != Bambara
+		purpose := french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] })
 		if n := needOf(w); n != "" && !(i > 0 && withoutWords[words[i-1]]) && !r.who[i] {
-			r.needScore[n]++
-			if wanted(words, i) {
+			switch {
+			case wanted(words, i):
+				r.needScore[n] += 2
+			case purpose:
+				r.needScore[n] += 0.5 // what the thing asked is for: "un crédit pour ma couture"
+			default:
 				r.needScore[n]++
 			}
 		}
@@ -392,14 +398,13 @@ func (r *reading) typed() {
 		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] && !asked || !ix.longEnough(w) {
 			continue
 		}
-		french := q.Lang != Bambara
 		u := unit{
 			variants: []string{w}, boost: 1, typed: true,
 			topic:      ix.topical(w) && !(french && pastTense(words, i)) && !r.who[i],
 			background: r.who[i],
 			noun:       nounAt(words, i, q.Lang),
 			abroad:     ix.abroad.Adjective(w),
-			purpose:    french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] }),
+			purpose:    purpose,
 		}
 		if syn, ok := synonym(w); ok {
 			u.variants = append(u.variants, syn)
