@@ -26,7 +26,7 @@ var frenchWords = set(`
 	et ou ni mais or donc car que qu qui quoi quel quelle quels quelles dont
 	est sont suis es etre ai as avons avez ont avoir a y en pour par avec sans sur sous dans chez vers entre
 	pas ne plus tres bien aussi comme si oui non svp stp merci bonjour bonsoir salut slt bjr
-	apres avant depuis pendant rien tout tous toute toutes ete meilleur meilleure meilleurs meilleures bon bonne bons bonnes
+	apres avant depuis pendant maintenant deja encore toujours rien tout tous toute toutes ete meilleur meilleure meilleurs meilleures bon bonne bons bonnes
 	comment combien pourquoi quand ya il-y-a c'est
 	slt bsr cc svp stp pr pk pq cmt kel kelle ke koi ki ds dan tjrs bcp mm
 	til yatil jsuis chui jveux jvoudrais jvoudrai jpeux jcherche jcherch jsais jaimerais
@@ -133,6 +133,8 @@ var synonyms = map[string]string{
 	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
 	"poisson": "pisciculture", "poissons": "pisciculture",
 	"moto": "deux roues", "motos": "deux roues",
+	"machine": "équipement matériel", "machines": "équipement matériel", "outil": "équipement matériel",
+	"outils": "équipement matériel", "outillage": "équipement matériel",
 	"frigo": "froid réfrigération", "frigos": "froid réfrigération", "frigoriste": "froid", "frigoristes": "froid",
 	"clim": "climatisation", "clims": "climatisation", "climatiseur": "climatisation", "climatiseurs": "climatisation",
 	"refoule": "expulsé", "refoulee": "expulsé", "refoules": "expulsé", "refoulees": "expulsé", "refoulement": "expulsion",
@@ -203,6 +205,7 @@ var kindWords = map[string]string{
 	"microfinance": "microfinance", "microcredit": "microfinance",
 	"investisseur": "fonds d'investissement", "investisseurs": "fonds d'investissement",
 	"investissement": "fonds d'investissement",
+	"bailleur": "bailleur", "bailleurs": "bailleur",
 }
 
 // askedWords map words to what is asked of a fiche.
