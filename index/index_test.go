@@ -165,6 +165,10 @@ func TestRanking(t *testing.T) {
 		{"mon voisin de 15 ans a ete victime de traite en cote d'ivoire, il est revenu a sikasso", []string{"P34"}}, // the neighbour tells who
 		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                                  //
 		{"un crédit pour agrandir ma boutique de couture", []string{"P21", "P14", "P22"}},                           // the loan is asked, the trade is what it is for; it fits without a bank that names the trade
+		{"il a fait la prison en Libye, maintenant il cherche du soutien psychologique", []string{"P32", "P36"}},    // the clause before "il cherche" is his story
+		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21"}},  // "acheter" is how; machines are équipement
+		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"R04"}},                     // after "aide pour", the topic; forced labour is protection
+		{"ma fille a 16 ans, elle cherche une formation en couture", []string{"P01", "P03", "R03"}},                 // a number is no topic
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

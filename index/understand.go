@@ -151,6 +151,9 @@ func (ix *Index) Understand(question string) Query {
 		ix.respellFrench(words, r.used)
 	}
 	r.asked()
+	if q.Lang != Bambara {
+		r.toldBeforeWant(sentence)
+	}
 	r.abroad()
 	if q.Lang == Bambara {
 		r.identity()
@@ -163,7 +166,6 @@ func (ix *Index) Understand(question string) Query {
 		r.used[i] = r.used[i] || !request[sentence[i]]
 	}
 	if q.Lang != Bambara {
-		r.toldBeforeWant(sentence)
 		r.phrases()
 	}
 	if !slices.Equal(read, words) {
@@ -250,7 +252,7 @@ func (r *reading) abroad() {
 			continue
 		}
 		mark(r.used, m.Start, m.End)
-		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] ||
+		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] || r.who[m.Start] ||
 			slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return journeyWords[w] })
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
 			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
@@ -285,7 +287,7 @@ func (r *reading) toldBeforeWant(sentence []int) {
 		thing := false
 		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
 			w := r.words[j]
-			thing = !r.used[j] && nounAt(r.words, j, French) && (r.ix.topical(w) && !frame[w] || needOf(w) != "")
+			thing = !r.used[j] && (r.ix.topical(w) && !frame[w] && !frenchWords[w] || needOf(w) != "")
 		}
 		if !thing {
 			continue
@@ -377,7 +379,7 @@ func (r *reading) typed() {
 			}
 		}
 		french := q.Lang != Bambara
-		purpose := french && slices.ContainsFunc(words[:i], func(w string) bool { return purposeWords[w] })
+		purpose := french && forSomething(words[:i])
 		if n := needOf(w); n != "" && !(i > 0 && withoutWords[words[i-1]]) && !r.who[i] {
 			switch {
 			case wanted(words, i):
@@ -395,7 +397,14 @@ func (r *reading) typed() {
 		if frame[w] && !asked {
 			q.frame = append(q.frame, w)
 		}
-		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] && !asked || !ix.longEnough(w) {
+		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] && !asked || !ix.longEnough(w) || !hasLetter(w) {
+			continue
+		}
+		syn, known := synonym(w)
+		if purpose && purposeWords[words[i-1]] && infinitive(w) && !known {
+			// "pour acheter", "pour agrandir": what is done, the thing
+			// it is done to says what for
+			q.frame = append(q.frame, w)
 			continue
 		}
 		u := unit{
@@ -406,13 +415,27 @@ func (r *reading) typed() {
 			abroad:     ix.abroad.Adjective(w),
 			purpose:    purpose,
 		}
-		if syn, ok := synonym(w); ok {
+		if known {
 			u.variants = append(u.variants, syn)
 		} else if !ix.inText(w) {
 			u.stems = ix.related(w)
 		}
 		q.units = append(q.units, u)
 	}
+}
+
+// forSomething reports whether a French word after these words says what
+// something asked for is for: they hold "pour" after a word that is neither
+// grammar nor a frame word ("un prêt pour agrandir mon atelier"). After
+// frame words alone, what follows is what is asked ("aide pour enfant
+// victime de traite", "formation pour la couture").
+func forSomething(before []string) bool {
+	for j := len(before) - 1; j >= 0; j-- {
+		if purposeWords[before[j]] {
+			return slices.ContainsFunc(before[:j], func(w string) bool { return !frenchWords[w] && !frame[w] })
+		}
+	}
+	return false
 }
 
 // wanted reports whether words[i] is what a want word asks for: it follows
@@ -456,9 +479,12 @@ func nounAt(words []string, i int, lang string) bool {
 	if lang == Bambara {
 		return i+1 < len(words) && objectVerbs[words[i+1]]
 	}
-	w := words[i]
-	infinitive := strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
-	return i > 0 && determiners[words[i-1]] && !infinitive
+	return i > 0 && determiners[words[i-1]] && !infinitive(words[i])
+}
+
+// infinitive reports whether a French word is shaped like an infinitive.
+func infinitive(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
 }
 
 // respell reads a Bambara word that is neither in the lexicon nor in the

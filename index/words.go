@@ -266,7 +266,7 @@ var needStems = map[string][]string{
 		"entretien", "offre", "salaire", "chomage", "chomeur"},
 	seeds.NeedProtection: {"protect", "proteg", "victim", "traite", "violen", "abus", "mineur", "psycholog",
 		"soin", "malade", "sante", "heberg", "logement", "nourri", "manger", "expuls", "refoul",
-		"juridi", "trauma", "orphelin", "famill", "dispar"},
+		"juridi", "trauma", "orphelin", "famill", "dispar", "force", "exploit", "esclav"},
 }
 
 // needOf returns the need a word points to. Stems of three letters or
