@@ -204,8 +204,7 @@ var kindWords = map[string]string{
 	"banque": "banque", "banques": "banque", "banki": "banque",
 	"microfinance": "microfinance", "microcredit": "microfinance",
 	"investisseur": "fonds d'investissement", "investisseurs": "fonds d'investissement",
-	"investissement": "fonds d'investissement",
-	"bailleur": "bailleur", "bailleurs": "bailleur",
+	"investissement": "fonds d'investissement", "bailleur": "bailleur", "bailleurs": "bailleur",
 }
 
 // askedWords map words to what is asked of a fiche.
