@@ -349,6 +349,8 @@ func TestNoMatch(t *testing.T) {
 		{"bourse d'etude au canada", false},               // Canada is where a fiche has an office, not a bourse
 		{"cours de conduite pour avoir le permis", false}, // "conduite de tracteur" is no driving lesson
 		{"n b'a fɛ ka mobili boli kalan", false},          // driving a car, in Bambara: a phrase glossed as one
+		{"n b'a fɛ ka taa Faransi", false},                // going abroad: no fiche helps people leave
+		{"je veux aller en Italie", false},                //
 		{"je veux devenir footballeur pro", false},        // "pro" says how, not what
 		{"je cherche un mari pour ma fille", false},       // the relative sought is the thing asked
 		{"n b'a fɛ ka muso furu", false},                  // marrying: a Bambara gloss no fiche knows is the thing asked

@@ -69,6 +69,9 @@ type unit struct {
 	// abroad says the unit is a country abroad, or its adjective: it says
 	// where or whose, not what, so it never makes a fiche's match strong.
 	abroad bool
+	// destination says the country is where the person wants to go
+	// (goWords): alone, it asks for what no fiche does.
+	destination bool
 	// noun says the unit names a thing: a word a French article or
 	// preposition brings ("un visa", "en Chine"), a phrase, or the gloss of
 	// a Bambara word ("furu", mariage). If no fiche knows it, it is the
@@ -254,8 +257,9 @@ func (r *reading) abroad() {
 		mark(r.used, m.Start, m.End)
 		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] || r.who[m.Start] ||
 			slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return journeyWords[w] })
+		destination := !origin && slices.ContainsFunc(r.words[max(0, m.Start-2):m.Start], func(w string) bool { return goWords[w] })
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
-			noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
+			destination: destination, noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
 	}
 }
 

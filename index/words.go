@@ -95,6 +95,11 @@ var purposeWords = set(`pour pr`)
 // Bambara "bɔ" (to come out of).
 var fromWords = set(`de d du des depuis bo`)
 
+// goWords say where a person wants to go or settle: a country after one
+// is a destination ("n b'a fɛ ka taa Faransi", "je veux aller en Italie").
+// The fiches help people who came back; none helps them leave.
+var goWords = set(`taa sigi aller partir emigrer immigrer voyager installer`)
+
 // journeyWords tell of a journey: a country named just after one is where
 // the person went ("son départ en Libye", "en route vers l'Europe"), part
 // of the story like where a migrant comes from, not a thing asked.
