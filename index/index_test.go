@@ -165,6 +165,7 @@ func TestRanking(t *testing.T) {
 		{"mon voisin de 15 ans a ete victime de traite en cote d'ivoire, il est revenu a sikasso", []string{"P34"}}, // the neighbour tells who
 		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                                  //
 		{"un crédit pour agrandir ma boutique de couture", []string{"P21", "P14", "P22"}},                           // the loan is asked, the trade is what it is for; it fits without a bank that names the trade
+		{"je veux aller travailler en Espagne", []string{"P15"}},                                                    // the ANPE's Spain programme: work there is asked
 		{"il a fait la prison en Libye, maintenant il cherche du soutien psychologique", []string{"P32", "P36"}},    // the clause before "il cherche" is his story
 		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21"}},  // "acheter" is how; machines are équipement
 		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"R04"}},                     // after "aide pour", the topic; forced labour is protection
@@ -341,21 +342,23 @@ func TestNoMatch(t *testing.T) {
 		{"*a*a*", false},
 		{"", false},
 		{"😀😀😀", false},
-		{"incubateur a Gao", true},                        // incubators exist, none in Gao
-		{"n b'a fɛ ka so san Bamakɔ", false},              // a place, and nothing asked of it
-		{"réparer mon téléphone", false},                  // the phone is the thing, not a contact asked
-		{"formation en soudure a Kidal", true},            // national fiches mention welding only deep in their text
-		{"auto ecole a bamako", false},                    // a compound whose words mislead
-		{"bourse d'etude au canada", false},               // Canada is where a fiche has an office, not a bourse
-		{"cours de conduite pour avoir le permis", false}, // "conduite de tracteur" is no driving lesson
-		{"n b'a fɛ ka mobili boli kalan", false},          // driving a car, in Bambara: a phrase glossed as one
-		{"n b'a fɛ ka taa Faransi", false},                // going abroad: no fiche helps people leave
-		{"je veux aller en Italie", false},                //
-		{"je veux devenir footballeur pro", false},        // "pro" says how, not what
-		{"je cherche un mari pour ma fille", false},       // the relative sought is the thing asked
-		{"n b'a fɛ ka muso furu", false},                  // marrying: a Bambara gloss no fiche knows is the thing asked
-		{"formation en astronomie a bamako", false},       // "gastronomie" is another word, not a slip
-		{"comment avoir le permis de conduire", false},    //
+		{"incubateur a Gao", true},                         // incubators exist, none in Gao
+		{"n b'a fɛ ka so san Bamakɔ", false},               // a place, and nothing asked of it
+		{"réparer mon téléphone", false},                   // the phone is the thing, not a contact asked
+		{"formation en soudure a Kidal", true},             // national fiches mention welding only deep in their text
+		{"auto ecole a bamako", false},                     // a compound whose words mislead
+		{"bourse d'etude au canada", false},                // Canada is where a fiche has an office, not a bourse
+		{"cours de conduite pour avoir le permis", false},  // "conduite de tracteur" is no driving lesson
+		{"n b'a fɛ ka mobili boli kalan", false},           // driving a car, in Bambara: a phrase glossed as one
+		{"n b'a fɛ ka taa Faransi", false},                 // going abroad: no fiche helps people leave
+		{"je veux aller en Italie", false},                 //
+		{"n b'a fɛ ka taa Ameriki ka baara kɛ yen", false}, // to work there: going is what is asked
+		{"je veux partir en France pour travailler", false},
+		{"je veux devenir footballeur pro", false},     // "pro" says how, not what
+		{"je cherche un mari pour ma fille", false},    // the relative sought is the thing asked
+		{"n b'a fɛ ka muso furu", false},               // marrying: a Bambara gloss no fiche knows is the thing asked
+		{"formation en astronomie a bamako", false},    // "gastronomie" is another word, not a slip
+		{"comment avoir le permis de conduire", false}, //
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

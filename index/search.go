@@ -554,7 +554,7 @@ func (ix *Index) inLineWithTopic(c *candidate, country termSet, sets []termSet) 
 	var others []uint32
 	alone := true
 	for _, ts := range sets {
-		alone = alone && !(ts.topic && !ts.abroad)
+		alone = alone && !(ts.topic && !ts.abroad && ts.need == "")
 		if ts.topic && !ts.abroad && c.holds(ts.ids[slotText]) {
 			others = append(others, ts.ids[slotText]...)
 		}

@@ -98,6 +98,8 @@ func (u unit) weight(found bool) float64 {
 	switch {
 	case u.purpose:
 		return 0.5
+	case u.destination:
+		return 2 // going there is what is asked: work or study there, less so
 	case u.noun && !found:
 		return 2
 	}

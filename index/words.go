@@ -185,6 +185,7 @@ var frame = set(`
 	demande demander savoir sait sais connais connait donne donner propose proposer
 	intervient intervenir interviennent travaille
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
+	partir pars part emigrer immigrer voyager
 	rentre rentree rentres rentrees rentrer revenu revenue revenus revenues revenir reviens revient
 	arrive arrivee arrives arrivees
 	retour migrant migrants mois ans petit petite
