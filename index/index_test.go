@@ -166,6 +166,7 @@ func TestRanking(t *testing.T) {
 		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                                  //
 		{"un crédit pour agrandir ma boutique de couture", []string{"P21", "P14", "P22"}},                           // the loan is asked, the trade is what it is for; it fits without a bank that names the trade
 		{"je veux aller travailler en Espagne", []string{"P15"}},                                                    // the ANPE's Spain programme: work there is asked
+		{"un pret pour acheter un frigo pour mon commerce", []string{"P22", "P21", "P14", "P23"}},                   // to buy with money asked for
 		{"il a fait la prison en Libye, maintenant il cherche du soutien psychologique", []string{"P32", "P36"}},    // the clause before "il cherche" is his story
 		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21"}},  // "acheter" is how; machines are équipement
 		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"R04"}},                     // after "aide pour", the topic; forced labour is protection
@@ -354,6 +355,8 @@ func TestNoMatch(t *testing.T) {
 		{"je veux aller en Italie", false},                 //
 		{"n b'a fɛ ka taa Ameriki ka baara kɛ yen", false}, // to work there: going is what is asked
 		{"je veux partir en France pour travailler", false},
+		{"je veux acheter un frigo", false},            // the fiches sell nothing
+		{"n b'a fɛ ka moto san", false},                //
 		{"je veux devenir footballeur pro", false},     // "pro" says how, not what
 		{"je cherche un mari pour ma fille", false},    // the relative sought is the thing asked
 		{"n b'a fɛ ka muso furu", false},               // marrying: a Bambara gloss no fiche knows is the thing asked

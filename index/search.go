@@ -105,7 +105,9 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	// fit; its place still finds alternatives.
 	asked := len(q.units) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
 	a.PlaceOnly = !asked && q.Place != nil
-	fit := func(rs []Result) bool { return asked && fits(rs) }
+	// A thing to buy, and no money asked for: the fiches sell nothing.
+	sold := q.buying && q.Need != seeds.NeedFinance
+	fit := func(rs []Result) bool { return asked && !sold && fits(rs) }
 	var should []query.Query
 	if q.Need != "" {
 		should = append(should, termQuery(fNeeds, q.Need, 2.75), termQuery(fFocus, q.Need, 2.75))

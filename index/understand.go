@@ -46,6 +46,9 @@ type Query struct {
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
+	// buying says the question asks to buy something (buyWords, or the
+	// Bambara verb san after its object).
+	buying bool
 }
 
 // A unit is one thing the question names: a word, or a Bambara word or
@@ -148,6 +151,7 @@ func (ix *Index) Understand(question string) Query {
 		ix.gbAsG(words)
 	}
 	q.Named = ix.named.find(words, ix.unknown)
+	q.buying = slices.ContainsFunc(words, func(w string) bool { return buyWords[w] }) || q.Lang == Bambara && bambaraBuys(words)
 	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	r.places()
 	if q.Lang == Bambara {
@@ -279,6 +283,17 @@ func (r *reading) identity() {
 			}
 		}
 	}
+}
+
+// bambaraBuys reports whether a Bambara question asks to buy: "san" (to
+// buy, also a year) as a verb, after "ka" and its object ("ka mobili san").
+func bambaraBuys(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "san" && words[i-2] == "ka" {
+			return true
+		}
+	}
+	return false
 }
 
 // toldBeforeWant finds, in a French sentence that asks for a thing in a

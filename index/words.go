@@ -95,6 +95,10 @@ var purposeWords = set(`pour pr`)
 // Bambara "bɔ" (to come out of).
 var fromWords = set(`de d du des depuis bo`)
 
+// buyWords ask to buy something: the fiches sell nothing, so unless money
+// is asked for ("un crédit pour acheter une moto"), no fiche fits.
+var buyWords = set(`acheter achete acheterai achat acheteur`)
+
 // goWords say where a person wants to go or settle: a country after one
 // is a destination ("n b'a fɛ ka taa Faransi", "je veux aller en Italie").
 // The fiches help people who came back; none helps them leave.
