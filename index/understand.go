@@ -551,6 +551,9 @@ func (ix *Index) respellFrench(words []string, used []bool) {
 			// is read through a changed letter ("jernes", "nutero").
 			return len(w) < 7 && len(c) == len(w) && !spell.Swapped(w, c) && !namesNoTopic(c)
 		})
+		if nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
+			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
+		}
 		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !frame[c] && !frenchWords[c] }) {
 			words[i] = near[0] // several frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
 		}
