@@ -106,8 +106,10 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	asked := len(q.units) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
 	a.PlaceOnly = !asked && q.Place != nil
 	// A thing to buy, and no money asked for: the fiches sell nothing.
-	sold := q.buying && q.Need != seeds.NeedFinance
-	fit := func(rs []Result) bool { return asked && !sold && fits(rs) }
+	// Going abroad, and nothing asked but the work or study there: they
+	// help people who came back, none helps them leave.
+	refused := q.buying && q.Need != seeds.NeedFinance || q.emigrating()
+	fit := func(rs []Result) bool { return asked && !refused && fits(rs) }
 	var should []query.Query
 	if q.Need != "" {
 		should = append(should, termQuery(fNeeds, q.Need, 2.75), termQuery(fFocus, q.Need, 2.75))
@@ -343,9 +345,9 @@ type termSet struct {
 	ids   *[searched][]uint32 // by slot of the field searched
 	// background, abroad and need are those of the unit; weight is what
 	// it counts for in coverage (unit.weight).
-	background, abroad, purpose, destination bool
-	need                                     string
-	weight                                   float64
+	background, abroad, purpose bool
+	need                        string
+	weight                      float64
 }
 
 // The fields a question's words are searched in, as slots of a termSet.
@@ -394,7 +396,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
 	for _, u := range q.units {
-		ts := termSet{label: u.variants[0], topic: u.topic, background: u.background, abroad: u.abroad, destination: u.destination, purpose: u.purpose, need: u.need, ids: new([searched][]uint32)}
+		ts := termSet{label: u.variants[0], topic: u.topic, background: u.background, abroad: u.abroad, purpose: u.purpose, need: u.need, ids: new([searched][]uint32)}
 		if u.phrase {
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
@@ -554,15 +556,10 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 // or whether the question has no other such topic.
 func (ix *Index) inLineWithTopic(c *candidate, country termSet, sets []termSet) bool {
 	var others []uint32
-	alone := true
 	for _, ts := range sets {
-		alone = alone && !(ts.topic && !ts.abroad && ts.need == "")
 		if ts.topic && !ts.abroad && c.holds(ts.ids[slotText]) {
 			others = append(others, ts.ids[slotText]...)
 		}
-	}
-	if alone && country.destination {
-		return false // going abroad, and nothing else asked: no fiche helps people leave
 	}
 	return len(others) == 0 || ix.together(c.fiche.Ref, country.ids[slotText], others)
 }

@@ -73,7 +73,7 @@ type unit struct {
 	// where or whose, not what, so it never makes a fiche's match strong.
 	abroad bool
 	// destination says the country is where the person wants to go
-	// (goWords): alone, it asks for what no fiche does.
+	// (goWords).
 	destination bool
 	// noun says the unit names a thing: a word a French article or
 	// preposition brings ("un visa", "en Chine"), a phrase, or the gloss of
@@ -101,12 +101,26 @@ func (u unit) weight(found bool) float64 {
 	switch {
 	case u.purpose:
 		return 0.5
-	case u.destination:
-		return 2 // going there is what is asked: work or study there, less so
 	case u.noun && !found:
 		return 2
 	}
 	return 1
+}
+
+// emigrating reports whether the question asks to go abroad and nothing
+// else but the work or study there: a destination, and no other topic than
+// a need ("n b'a fɛ ka taa Ameriki ka baara kɛ yen").
+func (q Query) emigrating() bool {
+	going := false
+	for _, u := range q.units {
+		switch {
+		case u.destination:
+			going = true
+		case u.topic && u.need == "":
+			return false
+		}
+	}
+	return going
 }
 
 // Topics returns the words that name what the question is about (the
@@ -263,9 +277,10 @@ func (r *reading) abroad() {
 		mark(r.used, m.Start, m.End)
 		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] || r.who[m.Start] ||
 			slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return journeyWords[w] })
-		destination := !origin && slices.ContainsFunc(r.words[max(0, m.Start-2):m.Start], func(w string) bool { return goWords[w] })
+		destination := !origin && slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return goWords[w] })
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
-			destination: destination, noun: !origin && nounAt(r.words, m.Start, r.q.Lang)})
+			destination: destination, noun: !origin && !destination && nounAt(r.words, m.Start, r.q.Lang),
+			purpose: destination && r.q.Lang != Bambara && forSomething(r.words[:m.Start])})
 	}
 }
 
@@ -452,6 +467,9 @@ func (r *reading) typed() {
 // victime de traite", "formation pour la couture").
 func forSomething(before []string) bool {
 	for j := len(before) - 1; j >= 0; j-- {
+		if clauseWords[before[j]] {
+			return false // a new clause: "…pour démarrer un élevage, qui peut financer"
+		}
 		if purposeWords[before[j]] {
 			return slices.ContainsFunc(before[:j], func(w string) bool { return !frenchWords[w] && !frame[w] })
 		}

@@ -57,6 +57,10 @@ var auxiliaries = set(`ai as avons avez ont`)
 // subjects are the pronouns before "a" when it is "has", not "à".
 var subjects = set(`il elle on qui ca cela`)
 
+// clauseWords begin a clause: what follows is no longer what a "pour"
+// before them was for.
+var clauseWords = set(`je j il elle on nous ils elles est`)
+
 // pronounSubjects begin a clause of their own: "il veut" after "mon neveu
 // sort du CFP", where "les femmes qui veulent" goes on with its noun.
 var pronounSubjects = set(`je j il elle on nous ils elles`)
@@ -139,6 +143,7 @@ var synonyms = map[string]string{
 	// Animals are raised: the fiches say élevage, aviculture, pisciculture.
 	"vache": "élevage bétail", "vaches": "élevage bétail", "boeuf": "élevage bétail", "boeufs": "élevage bétail",
 	"mouton": "élevage", "moutons": "élevage", "chevre": "élevage", "chevres": "élevage",
+	"poussin": "aviculture", "poussins": "aviculture",
 	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
 	"poisson": "pisciculture", "poissons": "pisciculture",
 	"moto": "deux roues", "motos": "deux roues",
@@ -189,7 +194,7 @@ var frame = set(`
 	demande demander savoir sait sais connais connait donne donner propose proposer
 	intervient intervenir interviennent travaille
 	sort sortir sorti lancer lance ouvrir ouvre demarrer demarre monter commencer creer cree
-	partir pars part emigrer immigrer voyager
+	partir pars part emigrer immigrer voyager acheter achete achat
 	rentre rentree rentres rentrees rentrer revenu revenue revenus revenues revenir reviens revient
 	arrive arrivee arrives arrivees
 	retour migrant migrants mois ans petit petite
