@@ -468,7 +468,7 @@ func (r *reading) typed() {
 func forSomething(before []string) bool {
 	for j := len(before) - 1; j >= 0; j-- {
 		if clauseWords[before[j]] {
-			return false // a new clause: "…pour démarrer un élevage, qui peut financer"
+			return false // a new clause: "…pour travailler, est-ce légal ?"
 		}
 		if purposeWords[before[j]] {
 			return slices.ContainsFunc(before[:j], func(w string) bool { return !frenchWords[w] && !frame[w] })
