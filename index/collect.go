@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -44,19 +46,10 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 	sctx := &search.SearchContext{DocumentMatchPool: pool}
 	out := make([]hit, 0, n+1)
 	better := func(a, b hit) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
 		}
-		switch {
-		case a.fiche.Ref < b.fiche.Ref:
-			return -1
-		case a.fiche.Ref > b.fiche.Ref:
-			return 1
-		}
-		return 0
+		return strings.Compare(a.fiche.Ref, b.fiche.Ref)
 	}
 	for i := 1; ; i++ {
 		if i%checkEvery == 0 {

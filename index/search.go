@@ -244,18 +244,15 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
 		c.strong = strong(c, sets)
-		c.askedCov = -1
-		if slices.ContainsFunc(sets, func(ts termSet) bool { return ts.topic && !ts.purpose }) {
-			c.askedCov = c.rankCov
-		}
 		if q.Place != nil {
 			c.near = ix.locality(c, q.Place)
 		}
 	}
-	// Fiches that cover more of the question first; among equals, those
-	// that serve the need, then for a job the services before the donors,
-	// then those that name the town or list its region before those that
-	// only serve all of Mali.
+	// Fiches that cover more of what the question asks for first; among
+	// equals, those that serve the need, then those that know more of who
+	// asks, then of what the thing is for, then for a job the services
+	// before the donors, then those that name the town or list its region
+	// before those that only serve all of Mali.
 	named := make(map[string]bool, len(q.Named))
 	for _, ref := range q.Named {
 		named[ref] = true
@@ -283,10 +280,17 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		return a.near > b.near
 	})
 	cs = cs[:min(size, len(cs))]
+	// rankCov is the share of the things asked for, when the question
+	// names any that is not what something is for.
+	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.topic && !ts.purpose })
 	out := make([]Result, len(cs))
 	for i := range cs {
 		c := &cs[i]
-		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, asked: c.askedCov, strong: c.strong, near: c.near}
+		asked := -1.0
+		if asksThing {
+			asked = c.rankCov
+		}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, asked: asked, strong: c.strong, near: c.near}
 	}
 	return out, nil
 }
@@ -297,12 +301,13 @@ type candidate struct {
 	fiche *seeds.Fiche
 	score float64  // bleve's
 	terms []uint32 // the ids of the terms it holds, sorted (heldTerms)
-	// rankCov is the coverage that ranks (counting what says who asks),
-	// fitCov the one that says whether it fits; near is its locality.
-	// forCov is the share of what the thing asked is for that it covers.
-	rankCov, whoCov, forCov, fitCov, askedCov float64
-	strong                                    bool
-	near                                      int
+	// rankCov, whoCov and forCov are the shares it covers of what is
+	// asked for, of who asks and of what the thing is for (coverage), in
+	// the order they rank; fitCov says whether it fits; near is its
+	// locality.
+	rankCov, whoCov, forCov, fitCov float64
+	strong                          bool
+	near                            int
 }
 
 // holds reports whether the candidate holds any of the terms.
@@ -503,9 +508,11 @@ func strong(c *candidate, sets []termSet) bool {
 	return false
 }
 
-// coverage is the share of topics a fiche matched, by weight: to rank, and
-// to say whether it fits. To rank, what says who asks (where a migrant
-// comes from, what they are) counts too. The kind of structure asked for
+// coverage is the share of topics a fiche matched, by weight: of what is
+// asked for, of what says who asks (where a migrant comes from, what they
+// are), of what the thing asked is for ("pour agrandir mon atelier"), each
+// to rank in that order, and of all but who asks, to say whether it fits.
+// The kind of structure asked for
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. inLine says whether a country asked
 // about is named with another topic.
