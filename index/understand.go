@@ -275,13 +275,18 @@ func (r *reading) abroad() {
 			continue
 		}
 		mark(r.used, m.Start, m.End)
-		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] || r.who[m.Start] ||
-			slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return journeyWords[w] })
-		destination := !origin && slices.ContainsFunc(r.words[max(0, m.Start-3):m.Start], func(w string) bool { return goWords[w] })
+		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, journeyWords)
+		destination := !origin && shortlyAfter(r.words, m.Start, goWords)
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
 			destination: destination, noun: !origin && !destination && nounAt(r.words, m.Start, r.q.Lang),
 			purpose: destination && r.q.Lang != Bambara && forSomething(r.words[:m.Start])})
 	}
+}
+
+// shortlyAfter reports whether one of the three words before words[i] is
+// in set: "son départ en Libye", "aller travailler en Europe".
+func shortlyAfter(words []string, i int, set map[string]bool) bool {
+	return slices.ContainsFunc(words[max(0, i-3):i], func(w string) bool { return set[w] })
 }
 
 // identity finds the words of a Bambara "n ye X ye" ("I am X": "n ye
