@@ -191,14 +191,26 @@ func TestRanking(t *testing.T) {
 	}
 }
 
+// A topicCase says whether a word is among the topics read in a question.
+type topicCase struct {
+	q, topic string
+	want     bool
+}
+
+func checkTopics(t *testing.T, ix *Index, tests []topicCase) {
+	t.Helper()
+	for _, tt := range tests {
+		topics := ix.Understand(tt.q).Topics()
+		if got := slices.ContainsFunc(topics, func(s string) bool { return strings.Contains(s, tt.topic) }); got != tt.want {
+			t.Errorf("Understand(%q).Topics() = %v, want %q: %v", tt.q, topics, tt.topic, tt.want)
+		}
+	}
+}
+
 // TestRespell checks that Bambara written by ear finds its lexicon word,
 // and that ambiguous or short words are left as typed.
 func TestRespell(t *testing.T) {
-	ix := testIndex(t)
-	tests := []struct {
-		q, topic string
-		want     bool
-	}{
+	tests := []topicCase{
 		{"n b'a fɛ ka baara sɔrɔ Farasi", "france", true}, // a dropped nasal
 		{"n b'a fɛ ka baara sɔrɔ Faransi", "france", true},
 		{"n b'a fɛ ka baara sɔrɔ Farati", "france", false}, // a lexicon word itself
@@ -214,12 +226,7 @@ func TestRespell(t *testing.T) {
 		{"quellse conditions pour entrer", "quellse", false},                    // two grammar words one edit away read alike
 		{"reparation de telephones portables", "telephones", true},              // "telephone" and "telephoner" are no single reading
 	}
-	for _, tt := range tests {
-		topics := ix.Understand(tt.q).Topics()
-		if got := slices.ContainsFunc(topics, func(s string) bool { return strings.Contains(s, tt.topic) }); got != tt.want {
-			t.Errorf("Understand(%q).Topics() = %v, want %q: %v", tt.q, topics, tt.topic, tt.want)
-		}
-	}
+	checkTopics(t, testIndex(t), tests)
 }
 
 func TestNounAt(t *testing.T) {
@@ -289,12 +296,7 @@ func TestSentenceEnds(t *testing.T) {
 }
 
 func TestRequests(t *testing.T) {
-	ix := testIndex(t)
-	tests := []struct {
-		q     string
-		topic string
-		want  bool
-	}{
+	tests := []topicCase{
 		{"Mon cousin est revenu l'année dernière, il reste à la maison. Il cherche une formation en soudure", "maison", false},
 		{"Mon cousin est revenu l'année dernière, il reste à la maison. Il cherche une formation en soudure", "soudure", true},
 		{"Un jeune menuisier me demande : subvention pour AGR", "menuisier", false}, // the colon introduces the request
@@ -302,12 +304,7 @@ func TestRequests(t *testing.T) {
 		{"je cherche la maison des jeunes", "maison", true},                         // one sentence: all of it asks
 		{"2.500 FCFA pour la soudure", "soudure", true},                             // a number's dot ends nothing
 	}
-	for _, tt := range tests {
-		topics := ix.Understand(tt.q).Topics()
-		if got := slices.ContainsFunc(topics, func(s string) bool { return strings.Contains(s, tt.topic) }); got != tt.want {
-			t.Errorf("Understand(%q).Topics() = %v, want %q: %v", tt.q, topics, tt.topic, tt.want)
-		}
-	}
+	checkTopics(t, testIndex(t), tests)
 }
 
 func TestPastTense(t *testing.T) {
