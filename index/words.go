@@ -59,11 +59,13 @@ var subjects = set(`il elle on qui ca cela`)
 
 // clauseWords begin a clause: what follows is no longer what a "pour"
 // before them was for.
-var clauseWords = set(`je j il elle on nous ils elles est`)
+var clauseWords = set(pronounSubjectList + ` est`)
 
 // pronounSubjects begin a clause of their own: "il veut" after "mon neveu
 // sort du CFP", where "les femmes qui veulent" goes on with its noun.
-var pronounSubjects = set(`je j il elle on nous ils elles`)
+var pronounSubjects = set(pronounSubjectList)
+
+const pronounSubjectList = `je j il elle on nous ils elles`
 
 // mine are the first person's possessives: "mon téléphone" is a thing the
 // person has, not a request for a phone number.
