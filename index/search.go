@@ -238,6 +238,14 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 	if err != nil {
 		return nil, err
 	}
+	var town []uint32 // the ids of the place's name among the fiches' text terms
+	if q.Place != nil {
+		for _, t := range ix.frenchCache.terms(q.Place.Name) {
+			if id, ok := ix.held.id(fText, t); ok {
+				town = append(town, id)
+			}
+		}
+	}
 	cs := make([]candidate, len(hits))
 	for i, h := range hits {
 		c := &cs[i]
@@ -245,7 +253,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
 		c.strong = strong(c, sets)
 		if q.Place != nil {
-			c.near = ix.locality(c, q.Place)
+			c.near = locality(c, q.Place, town)
 		}
 	}
 	// Fiches that cover more of what the question asks for first; among
@@ -579,15 +587,11 @@ func servesNeed(f *seeds.Fiche, need string) bool {
 
 // locality says how closely a fiche is tied to the place asked: 2 when it
 // names the town (in its cities or its text), 1 when it lists the region,
-// 0 when it only serves all of Mali.
-func (ix *Index) locality(c *candidate, p *places.Place) int {
-	if inCities(c.fiche, p) {
+// 0 when it only serves all of Mali. town holds the ids of the place's
+// name among the text terms, looked up once per search.
+func locality(c *candidate, p *places.Place, town []uint32) int {
+	if inCities(c.fiche, p) || c.holds(town) {
 		return 2
-	}
-	for _, t := range ix.frenchCache.terms(p.Name) {
-		if id, ok := ix.held.id(fText, t); ok && c.holds([]uint32{id}) {
-			return 2
-		}
 	}
 	if slices.Contains(c.fiche.Regions, p.Region) {
 		return 1
