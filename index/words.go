@@ -145,9 +145,9 @@ var synonyms = map[string]string{
 	// Animals are raised: the fiches say élevage, aviculture, pisciculture.
 	"vache": "élevage bétail", "vaches": "élevage bétail", "boeuf": "élevage bétail", "boeufs": "élevage bétail",
 	"mouton": "élevage", "moutons": "élevage", "chevre": "élevage", "chevres": "élevage",
-	"poussin": "aviculture", "poussins": "aviculture",
-	"poulet": "aviculture", "poulets": "aviculture", "poule": "aviculture", "poules": "aviculture",
-	"poisson": "pisciculture", "poissons": "pisciculture",
+	"poussin": "aviculture élevage", "poussins": "aviculture élevage",
+	"poulet": "aviculture élevage", "poulets": "aviculture élevage", "poule": "aviculture élevage", "poules": "aviculture élevage",
+	"poisson": "pisciculture élevage", "poissons": "pisciculture élevage",
 	"moto": "deux roues", "motos": "deux roues",
 	"machine": "équipement matériel", "machines": "équipement matériel", "outil": "équipement matériel",
 	"outils": "équipement matériel", "outillage": "équipement matériel",
