@@ -307,6 +307,17 @@ func TestRequests(t *testing.T) {
 	checkTopics(t, testIndex(t), tests)
 }
 
+// TestPeopleGlosses checks that a Bambara word for people names the topic
+// when it is about people at large, and tells who asks when it is one's own.
+func TestPeopleGlosses(t *testing.T) {
+	tests := []topicCase{
+		{"denmisɛnw bɛ baara kɛ sanu kɔlɔn na, jɔn bɛ se k'u dɛmɛ?", "enfant", true},
+		{"n denkɛ b'a fɛ ka mobili dilan kalan Kayi", "fils", false}, // my son
+		{"muso dɔ n'a denw, binkanni kɛra a kan", "enfant", false},   // her children
+	}
+	checkTopics(t, testIndex(t), tests)
+}
+
 func TestPastTense(t *testing.T) {
 	tests := []struct {
 		q    string

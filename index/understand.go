@@ -385,7 +385,7 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: !who, background: who, noun: true, phrase: true})
-		} else if gs := r.ix.topicGlosses(m.Entries); len(gs) > 0 {
+		} else if gs := r.ix.topicGlosses(m.Entries, m.Start == 0 || !pronouns[words[m.Start-1]]); len(gs) > 0 {
 			u := unit{variants: gs, boost: 0.8, topic: !who, background: who, noun: true}
 			if weight >= 1 {
 				u.need = n
@@ -408,7 +408,7 @@ func (r *reading) typed() {
 		var partGlosses []string
 		for _, p := range r.parts[i] { // compound parts of an unknown word
 			if ix.lex.Known(p) && !lexicon.Homograph(p) {
-				partGlosses = append(partGlosses, ix.topicGlosses(ix.lex.Lookup(p))...)
+				partGlosses = append(partGlosses, ix.topicGlosses(ix.lex.Lookup(p), false)...)
 			}
 		}
 		if len(partGlosses) > 0 {
@@ -739,7 +739,10 @@ func anyUsed(used []bool, start, end int) bool {
 // topic: the first two of each entry (later ones drift), leaving out
 // question words, verbs and general nouns, and glosses made only of frame
 // or common words ("centre de formation" says no more than the need).
-func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
+// people says whether a gloss naming people ("enfant") is a topic: it is
+// for children at large ("denmisɛnw bɛ baara kɛ…"), not for a person's own
+// ("n denkɛ", my son, tells who asks).
+func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
 	curated := false
 	for _, e := range es {
 		curated = curated || e.Curated
@@ -754,7 +757,7 @@ func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
 			if kept == 2 {
 				break
 			}
-			if !ix.allFrame(g) {
+			if !ix.allFrame(g, people) {
 				out = append(out, g)
 				if syn, ok := synonym(lexicon.Key(g)); ok {
 					out = append(out, syn) // a worker's gloss, as the fiches name the trade
@@ -767,10 +770,11 @@ func (ix *Index) topicGlosses(es []lexicon.Entry) []string {
 }
 
 // allFrame reports whether a gloss names no topic: all its words frame a
-// request or are found in most fiches.
-func (ix *Index) allFrame(gloss string) bool {
+// request or are found in most fiches; with people, the people of a story
+// (relatives) are no frame.
+func (ix *Index) allFrame(gloss string, people bool) bool {
 	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !frame[w] && !frenchWords[w] && !ix.common(w) {
+		if (!frame[w] || people && relatives[w]) && !frenchWords[w] && !ix.common(w) {
 			return false
 		}
 	}
