@@ -156,6 +156,7 @@ func TestRanking(t *testing.T) {
 		{"tungaranke seginnen be se ka dunanjiginso soro min Bamako", []string{"P35"}},                              // a stranger's lodging is shelter
 		{"reparation frigo et clim ou se former a kayes", []string{"P05"}},                                          // spoken French for froid, climatisation
 		{"migrant refoule d'algerie arrive a gao sans rien", []string{"P34", "P32"}},                                // pushed back is expelled; arrived, nothing: no topics
+		{"je sors de prison, je cherche du travail a bamako", []string{"P28", "P30", "P31", "P15"}},                 // who asks counts as written, not by sound ("prison")
 		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                               // the husband tells who, not what
 		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                          // making is how, candles are what
 		{"cherche un parent disparu depuis son depart en libye", []string{"P32"}},                                   // a country after a journey word is the story

@@ -541,6 +541,10 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		case ts.need != "" && c.fiche.HasNeed(ts.need):
 			held = true
 		case ts.abroad && ts.topic && !inLine(c, ts, sets):
+		case !ts.topic:
+			// who asks, as written: a word of a story that sounds like
+			// one of a fiche ("prison", "précision") says nothing of it
+			held = slices.ContainsFunc(ts.ids[:slotSound], c.holds)
 		default:
 			held = slices.ContainsFunc(ts.ids[:], c.holds)
 		}
@@ -649,7 +653,7 @@ func (ix *Index) why(q Query, c *candidate, sets []termSet) []string {
 	for _, field := range []string{fHead, fText, fSound} {
 		var words []string
 		for _, ts := range sets {
-			if !shown[ts.label] && c.holds(ts.ids[slot(field)]) {
+			if !shown[ts.label] && (ts.topic || field != fSound) && c.holds(ts.ids[slot(field)]) { // who asks counts as written (coverage)
 				shown[ts.label] = true
 				words = append(words, ts.label)
 			}
