@@ -189,7 +189,7 @@ func synonym(w string) (string, bool) {
 var frame = set(`
 	veux voudrais voudrait veut vouloir cherche cherchons chercher recherche trouver trouve
 	besoin aimerais aimerait souhaite peux peut peuvent pouvoir possible faire fait aller
-	apprendre aprendre apprend former forme forment formation formations centre centres ecole structure
+	apprendre aprendre apprend former forme forment formation formations centre centres ecole classe classes salle salles structure
 	aide aider aidez appui accompagner accompagnement quelqu personne gens existe exister
 	apprentissage enseigner enseignement etude etudes cours
 	endroit lieu programme programmes projet jeune jeunes mali malien malienne
