@@ -40,3 +40,20 @@ func TestExpand(t *testing.T) {
 		}
 	}
 }
+
+func TestStop(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"ka", true}, {"la", true}, {"jumen", true},
+		{"kama", true},                                      // postposition: for, in order to
+		{"koson", true},                                     // postposition: because of
+		{"kalan", false}, {"jago", false}, {"baara", false}, // content words
+	}
+	for _, tt := range tests {
+		if got := Stop(tt.w); got != tt.want {
+			t.Errorf("Stop(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -12,7 +12,7 @@ func init() {
 		n ne i e a an anw aw u olu ale o nin nunu ninnu minnu
 		be te ye bi tun ka k y ma kana na la le de
 		ni ani walima ko fana doron dron yen yan ten
-		fe kan ko kono kun ye ma bolo
+		fe kan ko kono kun ye ma bolo kama koson
 		do dow bee bee caman foyi
 		wa yala min jumen jumenw jon mun joli cogo di
 		tile damado sisan tuma
