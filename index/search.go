@@ -395,6 +395,17 @@ func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
 	return out
 }
 
+// counted returns the set's ids by slot that say a fiche holds it: a topic
+// in any field, by sound too (a misspelling); who asks only as written, for
+// a word of a story that sounds like one of a fiche ("prison",
+// "précision") says nothing of it.
+func (ts termSet) counted() [][]uint32 {
+	if ts.topic {
+		return ts.ids[:]
+	}
+	return ts.ids[:slotSound]
+}
+
 // found reports whether some fiche holds a term of the set.
 func (ts termSet) found() bool {
 	return slices.ContainsFunc(ts.ids[:], func(ids []uint32) bool { return len(ids) > 0 })
@@ -541,12 +552,8 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		case ts.need != "" && c.fiche.HasNeed(ts.need):
 			held = true
 		case ts.abroad && ts.topic && !inLine(c, ts, sets):
-		case !ts.topic:
-			// who asks, as written: a word of a story that sounds like
-			// one of a fiche ("prison", "précision") says nothing of it
-			held = slices.ContainsFunc(ts.ids[:slotSound], c.holds)
 		default:
-			held = slices.ContainsFunc(ts.ids[:], c.holds)
+			held = slices.ContainsFunc(ts.counted(), c.holds)
 		}
 		w := 0.0
 		if held {
@@ -653,7 +660,7 @@ func (ix *Index) why(q Query, c *candidate, sets []termSet) []string {
 	for _, field := range []string{fHead, fText, fSound} {
 		var words []string
 		for _, ts := range sets {
-			if !shown[ts.label] && (ts.topic || field != fSound) && c.holds(ts.ids[slot(field)]) { // who asks counts as written (coverage)
+			if counted := ts.counted(); !shown[ts.label] && slot(field) < len(counted) && c.holds(counted[slot(field)]) {
 				shown[ts.label] = true
 				words = append(words, ts.label)
 			}

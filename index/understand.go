@@ -385,7 +385,7 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: !who, background: who, noun: true, phrase: true})
-		} else if gs := r.ix.topicGlosses(m.Entries, m.Start == 0 || !pronouns[words[m.Start-1]]); len(gs) > 0 {
+		} else if gs := r.ix.topicGlosses(m.Entries, !possessed(words, m.Start)); len(gs) > 0 {
 			u := unit{variants: gs, boost: 0.8, topic: !who, background: who, noun: true}
 			if weight >= 1 {
 				u.need = n
@@ -767,6 +767,12 @@ func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
 		}
 	}
 	return out
+}
+
+// possessed reports whether the word at i follows a pronoun, which in
+// Bambara makes it that person's ("n denkɛ", my son).
+func possessed(words []string, i int) bool {
+	return i > 0 && pronouns[words[i-1]]
 }
 
 // allFrame reports whether a gloss names no topic: all its words frame a
