@@ -106,9 +106,11 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	if ix.reader, err = adv.Reader(); err != nil {
+	snapshot, err := adv.Reader()
+	if err != nil {
 		return nil, fmt.Errorf("index: reader: %w", err)
 	}
+	ix.reader = newPostingsCache(snapshot, maxListed, maxKept)
 	if ix.byDoc, err = ix.docFiches(); err != nil {
 		return nil, err
 	}

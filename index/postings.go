@@ -1,0 +1,153 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+
+	indexapi "github.com/blevesearch/bleve_index_api"
+)
+
+// postingsCache is the index snapshot with the postings of the terms
+// questions ask for kept decoded. Scorch opens a dictionary, a postings
+// list and an iterator for every term searcher, and would recycle them but
+// for MB-64604 (a searcher seeking back recycles a reader still in use):
+// on the shipped fiches that was a third of a question's time and half of
+// what it allocated. The snapshot never changes, so neither do its lists;
+// the searchers, their scores and their order are bleve's own, reading the
+// same documents, frequencies and norms scorch gives them.
+type postingsCache struct {
+	indexapi.IndexReader
+	// A list longer than maxListed, or past maxKept postings in all, is
+	// read from scorch as it comes: a corpus of 100k fiches keeps its
+	// rare terms only.
+	maxListed, maxKept int
+
+	mu    sync.RWMutex
+	lists map[string]map[string]*postingList // by field, then term; nil: read from scorch
+	kept  int                                // postings in lists
+}
+
+func newPostingsCache(r indexapi.IndexReader, maxListed, maxKept int) *postingsCache {
+	return &postingsCache{IndexReader: r, maxListed: maxListed, maxKept: maxKept, lists: map[string]map[string]*postingList{}}
+}
+
+// The shipped fiches hold under 20 000 postings, all kept; 100k fiches
+// keep a quarter of a million, some 6 MB.
+const (
+	maxListed = 4096
+	maxKept   = 1 << 18
+)
+
+// A postingList is a term's documents in a field, in scorch's order (by
+// internal id), with their frequencies and norms.
+type postingList struct {
+	ids   []uint64
+	freqs []uint64
+	norms []float64
+}
+
+// FieldCardinality is the snapshot's, for BM25 (bleve asks the reader
+// given to the searchers, which is this one).
+func (c *postingsCache) FieldCardinality(field string) (int, error) {
+	br, ok := c.IndexReader.(indexapi.BM25Reader)
+	if !ok {
+		return 0, fmt.Errorf("index: reader has no field cardinality")
+	}
+	return br.FieldCardinality(field)
+}
+
+// TermFieldReader reads the term's kept list, or keeps it on its first
+// use when short enough.
+func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field string, freq, norm, vectors bool) (indexapi.TermFieldReader, error) {
+	if !freq || !norm || vectors {
+		return c.IndexReader.TermFieldReader(ctx, term, field, freq, norm, vectors)
+	}
+	c.mu.RLock()
+	pl, seen := c.lists[field][string(term)]
+	c.mu.RUnlock()
+	if pl != nil {
+		return &listReader{list: pl}, nil
+	}
+	r, err := c.IndexReader.TermFieldReader(ctx, term, field, true, true, false)
+	if err != nil || seen {
+		return r, err
+	}
+	n := r.Count()
+	if n > uint64(c.maxListed) {
+		c.keep(field, term, nil)
+		return r, nil
+	}
+	pl = &postingList{ids: make([]uint64, 0, n), freqs: make([]uint64, 0, n), norms: make([]float64, 0, n)}
+	var d indexapi.TermFieldDoc
+	for {
+		got, err := r.Next(&d)
+		if err != nil {
+			r.Close()
+			return nil, fmt.Errorf("index: postings of %s: %w", field, err)
+		}
+		if got == nil {
+			break
+		}
+		pl.ids = append(pl.ids, got.ID.Value())
+		pl.freqs = append(pl.freqs, got.Freq)
+		pl.norms = append(pl.norms, got.Norm)
+	}
+	if err := r.Close(); err != nil {
+		return nil, fmt.Errorf("index: postings of %s: %w", field, err)
+	}
+	c.keep(field, term, pl)
+	return &listReader{list: pl}, nil
+}
+
+// keep records a term's list, or nil for one read from scorch each time
+// (too long, or no room left).
+func (c *postingsCache) keep(field string, term []byte, pl *postingList) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lists[field] == nil {
+		c.lists[field] = map[string]*postingList{}
+	}
+	if _, ok := c.lists[field][string(term)]; ok {
+		return // recorded meanwhile by another search
+	}
+	if pl != nil && c.kept+len(pl.ids) > c.maxKept {
+		pl = nil
+	}
+	c.lists[field][string(term)] = pl
+	if pl != nil {
+		c.kept += len(pl.ids)
+	}
+}
+
+// A listReader walks a kept list as scorch's term field reader walks its
+// postings.
+type listReader struct {
+	list *postingList
+	next int
+}
+
+func (r *listReader) Next(pre *indexapi.TermFieldDoc) (*indexapi.TermFieldDoc, error) {
+	if r.next >= len(r.list.ids) {
+		return nil, nil
+	}
+	d := pre
+	if d == nil {
+		d = &indexapi.TermFieldDoc{}
+	}
+	d.ID = indexapi.NewIndexInternalID(d.ID, r.list.ids[r.next])
+	d.Freq, d.Norm = r.list.freqs[r.next], r.list.norms[r.next]
+	r.next++
+	return d, nil
+}
+
+// Advance goes to the document or the first after it, backwards too.
+func (r *listReader) Advance(id indexapi.IndexInternalID, pre *indexapi.TermFieldDoc) (*indexapi.TermFieldDoc, error) {
+	r.next, _ = slices.BinarySearch(r.list.ids, id.Value())
+	return r.Next(pre)
+}
+
+func (r *listReader) Count() uint64 { return uint64(len(r.list.ids)) }
+func (r *listReader) Close() error  { return nil }
+func (r *listReader) Size() int     { return 16 }
