@@ -215,7 +215,7 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 	if content != nil {
 		must = append(must, content)
 	} else if len(should) > 0 {
-		must = append(must, bleve.NewDisjunctionQuery(should...))
+		must = append(must, anyOf(should))
 	}
 	if filter != nil {
 		must = append(must, filter)
@@ -342,6 +342,16 @@ func termsQuery(field string, terms []string, boost float64) query.Query {
 	return d
 }
 
+// anyOf matches any of qs. One query is its own disjunction, with the
+// same score: bleve's disjunction of one adds a searcher, a context and
+// their allocations for nothing.
+func anyOf(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
 func termQuery(field, term string, boost float64) query.Query {
 	t := bleve.NewTermQuery(term)
 	t.SetField(field)
@@ -437,13 +447,13 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		ts.weight = u.weight(len(clauses) > 0)
 		sets = append(sets, ts)
 		if len(clauses) > 0 {
-			units = append(units, bleve.NewDisjunctionQuery(clauses...))
+			units = append(units, anyOf(clauses))
 		}
 	}
 	if len(units) == 0 {
 		return nil, sets
 	}
-	return bleve.NewDisjunctionQuery(units...), sets
+	return anyOf(units), sets
 }
 
 // wordClauses searches a unit's variants in the content fields, and by sound
