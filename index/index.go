@@ -81,6 +81,15 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		}
 	}
 	ix.frenchCache, ix.soundCache = newTermCache(ix.french), newTermCache(ix.sound)
+	// The spelling indexes of the offers and of the lexicon need nothing
+	// of bleve's: built while it indexes.
+	spelt := make(chan struct{})
+	go func() {
+		defer close(spelt)
+		ix.offered = offeredWords(fiches)
+		ix.lexSpell = spell.New(ix.lex.Words(), minFuzzyKey-1)
+	}()
+	defer func() { <-spelt }() // ready when New returns, whichever way
 	batch := idx.NewBatch()
 	docs := make([]*document.Document, len(fiches))
 	for i := range fiches {
@@ -119,8 +128,6 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
-	ix.offered = offeredWords(fiches)
-	ix.lexSpell = spell.New(ix.lex.Words(), minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	ix.named = ix.buildNameKeys()
 	return ix, nil

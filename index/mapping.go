@@ -6,6 +6,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -129,7 +130,26 @@ func fullText(f *seeds.Fiche) string {
 	return join(parts...)
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine is s with its spaces and line breaks as single spaces, as
+// strings.Join(strings.Fields(s), " ") writes it without a slice of every
+// word (a fiche's text is thousands of them, read at every start-up).
+func oneLine(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 func join(parts ...string) string {
 	n := 0
