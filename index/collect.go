@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	indexapi "github.com/blevesearch/bleve_index_api"
 
 	"sira/seeds"
 )
@@ -35,7 +36,7 @@ const checkEvery = 1024
 // fiches more than its term searchers do. The searchers and their scores
 // are bleve's own.
 func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) {
-	ctx = search.ContextWithTermSearchersCounter(scoringContext{ctx})
+	ctx = search.ContextWithTermSearchersCounter(scoringContext{ctx, ix.bm25})
 	s, err := qq.Searcher(ctx, ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
@@ -90,12 +91,44 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 var matchPools = sync.Pool{New: func() any { return search.NewDocumentMatchPool(0, 0) }}
 
 // scoringContext tells bleve's term searchers the mapping's scoring model
-// (bleve's request path says it with a callback in the context).
-type scoringContext struct{ context.Context }
+// (bleve's request path says it with a callback in the context) and the
+// counts BM25 scores with, which each term searcher would otherwise ask
+// the snapshot for again.
+type scoringContext struct {
+	context.Context
+	bm25 *search.BM25Stats
+}
 
 func (c scoringContext) Value(key any) any {
-	if key == search.GetScoringModelCallbackKey {
+	switch key {
+	case search.GetScoringModelCallbackKey:
 		return search.GetScoringModelCallbackFn(func() string { return scoringModel })
+	case search.BM25StatsKey:
+		return c.bm25
 	}
 	return c.Context.Value(key)
+}
+
+// bm25Stats reads the counts BM25 scores with: the fiches, and the terms
+// of each field.
+func bm25Stats(r indexapi.IndexReader) (*search.BM25Stats, error) {
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, fmt.Errorf("index: documents: %w", err)
+	}
+	fields, err := r.Fields()
+	if err != nil {
+		return nil, fmt.Errorf("index: fields: %w", err)
+	}
+	br, ok := r.(indexapi.BM25Reader)
+	if !ok {
+		return nil, fmt.Errorf("index: %T gives no field cardinality", r)
+	}
+	stats := &search.BM25Stats{DocCount: float64(n), FieldCardinality: make(map[string]int, len(fields))}
+	for _, f := range fields {
+		if stats.FieldCardinality[f], err = br.FieldCardinality(f); err != nil {
+			return nil, fmt.Errorf("index: %s terms: %w", f, err)
+		}
+	}
+	return stats, nil
 }

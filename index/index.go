@@ -9,6 +9,7 @@ import (
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
 	"sira/fold"
@@ -23,6 +24,7 @@ import (
 type Index struct {
 	bleve  bleve.Index
 	reader indexapi.IndexReader    // a snapshot: the index never changes once built
+	bm25   *search.BM25Stats       // its counts, for the term searchers
 	byDoc  map[string]*seeds.Fiche // by bleve's internal id
 	fiches map[string]*seeds.Fiche // by ref
 	slugs  map[string]string       // slug → ref
@@ -118,6 +120,9 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 	snapshot, err := adv.Reader()
 	if err != nil {
 		return nil, fmt.Errorf("index: reader: %w", err)
+	}
+	if ix.bm25, err = bm25Stats(snapshot); err != nil {
+		return nil, err
 	}
 	ix.reader = newPostingsCache(snapshot, maxListed, maxKept)
 	if ix.byDoc, err = ix.docFiches(); err != nil {

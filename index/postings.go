@@ -48,16 +48,6 @@ type postingList struct {
 	norms []float64
 }
 
-// FieldCardinality is the snapshot's, for BM25 (bleve asks the reader
-// given to the searchers, which is this one).
-func (c *postingsCache) FieldCardinality(field string) (int, error) {
-	br, ok := c.IndexReader.(indexapi.BM25Reader)
-	if !ok {
-		return 0, fmt.Errorf("index: reader has no field cardinality")
-	}
-	return br.FieldCardinality(field)
-}
-
 // TermFieldReader reads the term's kept list, or keeps it on its first
 // use when short enough.
 func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field string, freq, norm, vectors bool) (indexapi.TermFieldReader, error) {

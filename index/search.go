@@ -251,7 +251,6 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
-		c.strong = strong(c, sets)
 		if q.Place != nil {
 			c.near = locality(c, q.Place, town)
 		}
@@ -298,7 +297,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		if asksThing {
 			asked = c.rankCov
 		}
-		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, asked: asked, strong: c.strong, near: c.near}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, asked: asked, strong: strong(c, sets), near: c.near}
 	}
 	return out, nil
 }
@@ -314,7 +313,6 @@ type candidate struct {
 	// the order they rank; fitCov says whether it fits; near is its
 	// locality.
 	rankCov, whoCov, forCov, fitCov float64
-	strong                          bool
 	near                            int
 }
 
