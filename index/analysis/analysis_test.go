@@ -51,6 +51,8 @@ func TestBambaraAnalyzer(t *testing.T) {
 		{"aujourd'hui", "aujourd'hui"},                            // not an article
 		{"baarakalan", "baarakalan"},                              // known compound stays whole
 		{"nakɔbaarakalan", "nakobaarakalan nakobaara kalan"},      // unknown compound: parts added
+		{"finikalali", "finikalali kalali"},                       // unknown modifier: the head, last
+		{"kallanyoro", "kallanyoro"},                              // no head in a place name (Ɲɔrɔ)
 		{"ߘߋ߲ߡߌߛߍ߲ ߘߍߡߍ", "denmisen deme"},                        // N'Ko
 		{"NYINI ɲini", "nyini nyini"},                             // ny and ɲ meet
 		{"kalanyɔrɔ kalanyòrò", "kalanyoro kalanyoro"},            // ɔ and ò meet
