@@ -15,15 +15,7 @@ import (
 // postings are read from scorch each time, all kept, or kept when short
 // until there is no room left.
 func TestPostingsCacheAnswersAsScorch(t *testing.T) {
-	fiches, err := seeds.Load(seeds.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(fiches)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := ownIndex(t)
 	snapshot := ix.reader.(*postingsCache).IndexReader
 	questions := append(devCases(t), readCases(t, "testdata/own.tsv")...)
 	ask := func(r indexapi.IndexReader, q string) Answer {
@@ -59,15 +51,7 @@ func TestPostingsCacheAnswersAsScorch(t *testing.T) {
 
 // Questions asked at once read and keep lists safely (run with -race).
 func TestPostingsCacheConcurrent(t *testing.T) {
-	fiches, err := seeds.Load(seeds.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(fiches)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := ownIndex(t)
 	questions := devCases(t)
 	answers := make([][]Answer, 4)
 	var wg sync.WaitGroup
@@ -93,6 +77,22 @@ func TestPostingsCacheConcurrent(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ownIndex is an index of the shipped fiches for one test alone: one that
+// changes it, or asks it from several goroutines before any other has.
+func ownIndex(t *testing.T) *Index {
+	t.Helper()
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(fiches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
 
 func sameAnswer(a, b Answer) bool {
