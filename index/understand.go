@@ -569,10 +569,9 @@ func (ix *Index) respellFrench(words []string, used []bool) {
 			continue
 		}
 		near := slices.DeleteFunc(questionSpell.Near(w), func(c string) bool {
-			// A short word with a letter changed may be another word
-			// ("louer" is not "loger"): only a word that names no topic
-			// is read through a changed letter ("jernes", "nutero").
-			return len(w) < 7 && len(c) == len(w) && !spell.Swapped(w, c) && !namesNoTopic(c)
+			// Only a word that names no topic is read through a
+			// changed letter ("jernes", "nutero").
+			return spell.OtherWord(w, c) && !namesNoTopic(c)
 		})
 		if nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
 			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"

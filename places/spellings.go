@@ -41,8 +41,8 @@ func (s *spellings) misspelt(word string) (int, bool) {
 		return idx, false
 	}
 	for _, k := range s.fuzzy.Near(word) {
-		if len(word) < 7 && len(k) == len(word) && !spell.Swapped(word, k) {
-			continue // a short word with a letter changed is another word: "nager" is not Niger
+		if spell.OtherWord(word, k) {
+			continue
 		}
 		i := s.byKey[k]
 		if idx >= 0 && i != idx {

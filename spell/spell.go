@@ -68,14 +68,26 @@ func OneEdit(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		return Swapped(a, b) || a[i+1:] == b[i+1:]
+		return swapped(a, b) || a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
 }
 
-// Swapped reports whether a and b differ by two neighbouring letters
+// minChanged is the shortest word read through a changed letter: in a
+// shorter one a changed letter makes another word ("nager" is not Niger,
+// "louer" is not "loger").
+const minChanged = 7
+
+// OtherWord reports whether near, one edit from word, is more likely
+// another word than a slip for it: a letter changed (not dropped, added or
+// swapped) in a word shorter than minChanged.
+func OtherWord(word, near string) bool {
+	return len(word) < minChanged && len(near) == len(word) && !swapped(word, near)
+}
+
+// swapped reports whether a and b differ by two neighbouring letters
 // swapped, and nothing else.
-func Swapped(a, b string) bool {
+func swapped(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}

@@ -31,6 +31,24 @@ func TestOneEdit(t *testing.T) {
 	}
 }
 
+func TestOtherWord(t *testing.T) {
+	tests := []struct {
+		word, near string
+		want       bool
+	}{
+		{"nager", "niger", true},          // a letter changed in a short word
+		{"louer", "loger", true},          //
+		{"kayse", "kayes", false},         // swapped
+		{"bamko", "bamako", false},        // dropped
+		{"formasion", "formation", false}, // changed, in a long word
+	}
+	for _, tt := range tests {
+		if got := OtherWord(tt.word, tt.near); got != tt.want {
+			t.Errorf("OtherWord(%q, %q) = %v, want %v", tt.word, tt.near, got, tt.want)
+		}
+	}
+}
+
 func TestNear(t *testing.T) {
 	ix := New(map[string]bool{"formation": true, "bamako": true, "gastronomie": true, "ab": true}, 3)
 	tests := map[string][]string{
