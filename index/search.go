@@ -607,7 +607,7 @@ func servesNeed(f *seeds.Fiche, need string) bool {
 // locality says how closely a fiche is tied to the place asked: 2 when it
 // names the town (in its cities or its text), 1 when it lists the region,
 // 0 when it only serves all of Mali. town holds the ids of the place's
-// name among the text terms, looked up once per search.
+// name among the text terms, looked up once for all the hits of a run.
 func locality(c *candidate, p *places.Place, town []uint32) int {
 	if inCities(c.fiche, p) || c.holds(town) {
 		return 2

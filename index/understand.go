@@ -414,8 +414,9 @@ func (r *reading) typed() {
 		if len(partGlosses) > 0 {
 			// The parts name what the word does ("kuranbaara": électricité,
 			// travail); the fiches do not have the word itself.
-			q.units = append(q.units, unit{variants: partGlosses, boost: 0.8, topic: !ix.inText(w)})
-			if !ix.inText(w) {
+			held := ix.inText(w)
+			q.units = append(q.units, unit{variants: partGlosses, boost: 0.8, topic: !held})
+			if !held {
 				continue
 			}
 		}
