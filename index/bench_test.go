@@ -77,11 +77,7 @@ func BenchmarkPlainBleve(b *testing.B) {
 // validate the embedded fiches, build the index.
 func BenchmarkStartup(b *testing.B) {
 	for b.Loop() {
-		fiches, err := seeds.Load(seeds.Embedded())
-		if err != nil {
-			b.Fatal(err)
-		}
-		ix, err := New(fiches)
+		ix, err := shippedIndex()
 		if err != nil {
 			b.Fatal(err)
 		}

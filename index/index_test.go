@@ -22,15 +22,21 @@ var (
 func testIndex(t testing.TB) *Index {
 	t.Helper()
 	sharedOnce.Do(func() {
-		fiches, err := seeds.Load(seeds.Embedded())
-		if err != nil {
-			panic(err)
-		}
-		if shared, err = New(fiches); err != nil {
+		var err error
+		if shared, err = shippedIndex(); err != nil {
 			panic(err)
 		}
 	})
 	return shared
+}
+
+// shippedIndex loads the embedded fiches and indexes them.
+func shippedIndex() (*Index, error) {
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		return nil, err
+	}
+	return New(fiches)
 }
 
 func TestLanguage(t *testing.T) {

@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	indexapi "github.com/blevesearch/bleve_index_api"
-
-	"sira/seeds"
 )
 
 // Every question gets the same fiches, scores and reasons whether the
@@ -83,11 +81,7 @@ func TestPostingsCacheConcurrent(t *testing.T) {
 // changes it, or asks it from several goroutines before any other has.
 func ownIndex(t *testing.T) *Index {
 	t.Helper()
-	fiches, err := seeds.Load(seeds.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(fiches)
+	ix, err := shippedIndex()
 	if err != nil {
 		t.Fatal(err)
 	}
