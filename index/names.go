@@ -2,7 +2,6 @@ package index
 
 import (
 	"strings"
-	"unicode"
 
 	"sira/fold"
 	"sira/phrase"
@@ -34,7 +33,7 @@ const maxNameDF = 3
 
 func nameWords(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range letterWords(fold.String(s)) {
 		if !frenchWords[w] {
 			out = append(out, w)
 		}

@@ -53,7 +53,7 @@ func phraseAt(words []string, i int, key func(string) string) string {
 // their words belong to the phrase ("conduite de tracteur" is no
 // "conduite" a driving school would give).
 func phrasesIn(text string) (found []string, rest string) {
-	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := letterWords(text)
 	var kept []string
 	for i := 0; i < len(words); i++ {
 		p := phraseAt(words, i, fold.String)
@@ -72,6 +72,11 @@ func phrasesIn(text string) (found []string, rest string) {
 	return found, strings.Join(kept, " ")
 }
 
+// letterWords splits s into its runs of letters and digits.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
 // asIs is the key of words already folded.
 func asIs(w string) string { return w }
 
@@ -80,7 +85,7 @@ func glossPhrase(e lexicon.Entry) string {
 	if len(e.Glosses) == 0 {
 		return ""
 	}
-	words := strings.FieldsFunc(fold.String(e.Glosses[0]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := letterWords(fold.String(e.Glosses[0]))
 	if len(words) < 2 {
 		return ""
 	}
