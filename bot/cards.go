@@ -133,7 +133,7 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 	all := []section{
 		{"details_contact", contact},
 		{"details_cost", costs},
-		{"details_conditions", f.Conditions},
+		{"details_conditions", strings.Join(f.Conditions, "\n")},
 		{"details_offer", f.Offer},
 		{"details_trades", tradesText(f)},
 		{"details_public", f.Public},

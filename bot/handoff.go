@@ -369,7 +369,7 @@ func (t *turn) slip(f *seeds.Fiche) Reply {
 	var b strings.Builder
 	fmt.Fprintf(&b, "📝 <b>%s</b>\n<b>%s</b>\n", t.p.T("slip_title", nil), esc(f.Name))
 	fmt.Fprintf(&b, "\n📍 %s : %s", t.p.T("slip_where", nil), esc(where(t, f)))
-	fmt.Fprintf(&b, "\n🚪 %s : %s", t.p.T("slip_how", nil), or(firstSentence(f.Conditions, 400)))
+	fmt.Fprintf(&b, "\n🚪 %s : %s", t.p.T("slip_how", nil), or(strings.Join(f.Conditions, "\n")))
 	fmt.Fprintf(&b, "\n💰 %s : %s", t.p.T("slip_cost", nil), or(firstSentence(f.Costs.Text, 200)))
 	fmt.Fprintf(&b, "\n📞 %s : %s", t.p.T("slip_call", nil), or(strings.Join(call, "\n")))
 	return Reply{Text: b.String()}

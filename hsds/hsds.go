@@ -118,7 +118,7 @@ func Convert(f seeds.Fiche) Organization {
 		Name:                   f.Name,
 		Description:            strings.TrimSpace(f.Summary + "\n\n" + f.Offer),
 		Status:                 "active",
-		EligibilityDescription: strings.TrimSpace(strings.Join(nonEmpty(f.Conditions, f.Public), "\n\n")),
+		EligibilityDescription: strings.TrimSpace(strings.Join(nonEmpty(append(f.Conditions, f.Public)...), "\n\n")),
 		FeesDescription:        f.Costs.Text,
 		Languages: []Language{
 			{ID: id(f.Ref, "lang", "fr"), Name: "French", Code: "fr"},

@@ -122,7 +122,8 @@ func served(f *seeds.Fiche) []string {
 func fullText(f *seeds.Fiche) string {
 	parts := []string{f.Text}
 	text := oneLine(f.Text) // fields and text break their lines differently
-	for _, field := range []string{f.Offer, f.Conditions, f.Public, f.Returnees, f.Costs.Text} {
+	fields := append([]string{f.Offer, f.Public, f.Returnees, f.Costs.Text}, f.Conditions...)
+	for _, field := range append(fields, f.Documents...) {
 		if !strings.Contains(text, oneLine(field)) {
 			parts = append(parts, field)
 		}

@@ -3,7 +3,6 @@ package report
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -53,7 +52,7 @@ func build(sec Section) seeds.Fiche {
 		Zones:      paragraph(byKey[keyZones]),
 		Offer:      paragraph(firstNonEmpty(byKey[keySupport], byKey[keyGoals], byKey[keyProjects])),
 		Trades:     trades(append(byKey[keyTrades], byKey[keyShort]...)),
-		Conditions: paragraph(byKey[keyConditions]),
+		Conditions: nonEmpty(paragraph(byKey[keyConditions])),
 		Public:     paragraph(byKey[keyPublic]),
 		Returnees:  paragraph(byKey[keyReturnees]),
 		Capacity:   paragraph(byKey[keyCapacity]),
@@ -62,9 +61,13 @@ func build(sec Section) seeds.Fiche {
 		Text:       cleanText(sec),
 		Checked:    Edition,
 	}
-	f.Costs = seeds.Costs{Text: paragraph(byKey[keyCost]), FCFA: amounts(paragraph(byKey[keyCost]))}
+	f.Costs = seeds.Costs{Text: paragraph(byKey[keyCost])}
 	f.Regions, f.Cities = where(byKey[keyRegion], byKey[keyCity], f.Zones)
 	f.Kind = kind(sec, paragraph(byKey[keyType]))
+	f.Status, f.Audience = seeds.StatusActive, seeds.AudiencePublic
+	if sec.Ref[0] == 'A' {
+		f.Audience = seeds.AudienceProgramme // actors: donors and their programmes
+	}
 	f.Needs = needs(f.Kind, paragraph(byKey[keyType])+" "+f.Offer)
 	f.Slug = Slug(f)
 	f.Summary = summary(f, paragraph(byKey[keyType]))
@@ -180,19 +183,6 @@ func trades(lines []string) []seeds.Trade {
 	return out
 }
 
-var amountPattern = regexp.MustCompile(`\d{1,3}(?:[. ]\d{3})+|\d{4,}`)
-
-// amounts lists the sums (FCFA) a cost text names: "10.000 FCFA", "345.000".
-func amounts(s string) []int {
-	var out []int
-	for _, m := range amountPattern.FindAllString(s, -1) {
-		n, err := strconv.Atoi(strings.NewReplacer(".", "", " ", "").Replace(m))
-		if err == nil && n >= 500 && !slices.Contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
 
 // where maps the Région and Ville fields (or an actor's zones) onto the
 // fixed region list and the town names the gazetteer knows.
@@ -344,4 +334,12 @@ func clip(s string, max int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// nonEmpty is s as a list of one, or no list when s is empty.
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }

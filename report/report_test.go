@@ -60,10 +60,10 @@ func TestImportRealReport(t *testing.T) {
 	if len(p01.Trades) != 17 || p01.Trades[0] != (seeds.Trade{Name: "Mécanique auto", Duration: "13 mois"}) {
 		t.Errorf("P01 trades = %v", p01.Trades)
 	}
-	if !reflect.DeepEqual(p01.Costs.FCFA, []int{10000, 2500, 200000, 345000, 1250, 130000}) {
-		t.Errorf("P01 costs = %v", p01.Costs.FCFA)
+	if !reflect.DeepEqual(seeds.Amounts(p01.Costs.Text), []int{10000, 2500, 200000, 345000, 1250, 130000}) {
+		t.Errorf("P01 costs = %q", p01.Costs.Text)
 	}
-	if !strings.Contains(p01.Conditions, "acte de naissance") {
+	if len(p01.Conditions) != 1 || !strings.Contains(p01.Conditions[0], "acte de naissance") {
 		t.Errorf("P01 conditions = %q", p01.Conditions)
 	}
 	// Names listed apart from their numbers are paired by order.
@@ -183,9 +183,7 @@ func normalize(f seeds.Fiche) seeds.Fiche {
 		return s
 	}
 	f.Acronyms, f.Cities, f.Websites = fix(f.Acronyms), fix(f.Cities), fix(f.Websites)
-	if len(f.Costs.FCFA) == 0 {
-		f.Costs.FCFA = nil
-	}
+	f.Conditions, f.Documents = fix(f.Conditions), fix(f.Documents)
 	for i := range f.Contacts {
 		f.Contacts[i].Phones, f.Contacts[i].Emails = fix(f.Contacts[i].Phones), fix(f.Contacts[i].Emails)
 	}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"sira/seeds"
@@ -42,9 +41,19 @@ func Encode(f seeds.Fiche, comments ...string) []byte {
 		kv("zones", f.Zones)
 	}
 	kv("checked", f.Checked)
+	kv("status", f.Status)
+	if f.Ended != "" {
+		kv("ended", f.Ended)
+	}
+	if f.Note != "" {
+		kv("note", f.Note)
+	}
+	kv("audience", f.Audience)
 	kv("summary", f.Summary)
+	kv("summary_bm", f.SummaryBm)
 	kv("offer", f.Offer)
-	kv("conditions", f.Conditions)
+	list("conditions", f.Conditions)
+	list("documents", f.Documents)
 	kv("public", f.Public)
 	kv("returnees", f.Returnees)
 	kv("capacity", f.Capacity)
@@ -52,11 +61,21 @@ func Encode(f seeds.Fiche, comments ...string) []byte {
 	kv("text", f.Text)
 	b.WriteString("\n[costs]\n")
 	kv("text", f.Costs.Text)
-	nums := make([]string, len(f.Costs.FCFA))
-	for i, n := range f.Costs.FCFA {
-		nums[i] = strconv.Itoa(n)
+	if len(f.Costs.Items) == 0 {
+		if named := seeds.Amounts(f.Costs.Text); len(named) > 0 {
+			// A draft cannot tell what each sum pays for: the editor writes the items.
+			fmt.Fprintf(&b, "# amounts named above, to write as [[costs.items]]: %s\n", strings.Trim(fmt.Sprint(named), "[]"))
+		}
 	}
-	fmt.Fprintf(&b, "fcfa = [%s]\n", strings.Join(nums, ", "))
+	for _, c := range f.Costs.Items {
+		b.WriteString("\n[[costs.items]]\n")
+		kv("what", c.What)
+		fmt.Fprintf(&b, "min = %d\n", c.Min)
+		if c.Max != 0 {
+			fmt.Fprintf(&b, "max = %d\n", c.Max)
+		}
+		kv("per", c.Per)
+	}
 	for _, t := range f.Trades {
 		b.WriteString("\n[[trades]]\n")
 		kv("name", t.Name)

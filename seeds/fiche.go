@@ -5,20 +5,33 @@ package seeds
 // A Fiche is one partner, donor or project that Sira can point people to.
 // Field names follow the TOML files; see README.md for how to edit them.
 type Fiche struct {
-	Ref        string    `toml:"ref" json:"ref"`
-	Slug       string    `toml:"slug" json:"slug"`
-	Name       string    `toml:"name" json:"name"`
-	Acronyms   []string  `toml:"acronyms" json:"acronyms,omitempty"`
-	Kind       string    `toml:"kind" json:"kind"`
-	Needs      []string  `toml:"needs" json:"needs"`
-	Regions    []string  `toml:"regions" json:"regions"`
-	Cities     []string  `toml:"cities" json:"cities"`
-	Zones      string    `toml:"zones" json:"zones,omitempty"`
-	Summary    string    `toml:"summary" json:"summary"`
-	Offer      string    `toml:"offer" json:"offer,omitempty"`
-	Trades     []Trade   `toml:"trades" json:"trades,omitempty"`
-	Costs      Costs     `toml:"costs" json:"costs"`
-	Conditions string    `toml:"conditions" json:"conditions,omitempty"`
+	Ref      string   `toml:"ref" json:"ref"`
+	Slug     string   `toml:"slug" json:"slug"`
+	Name     string   `toml:"name" json:"name"`
+	Acronyms []string `toml:"acronyms" json:"acronyms,omitempty"`
+	Kind     string   `toml:"kind" json:"kind"`
+	Needs    []string `toml:"needs" json:"needs"`
+	Regions  []string `toml:"regions" json:"regions"`
+	Cities   []string `toml:"cities" json:"cities"`
+	Zones    string   `toml:"zones" json:"zones,omitempty"`
+	// Status says whether a person can still go there: StatusActive,
+	// StatusEnded (with Ended, the year it stopped) or StatusPlanned (with
+	// Note saying what the report said).
+	Status string `toml:"status" json:"status"`
+	Ended  string `toml:"ended" json:"ended,omitempty"`
+	Note   string `toml:"note" json:"note,omitempty"`
+	// Audience says who reaches it: AudiencePublic (a person can call or
+	// walk in) or AudienceProgramme (reached through its partners).
+	Audience  string  `toml:"audience" json:"audience"`
+	Summary   string  `toml:"summary" json:"summary"`
+	SummaryBm string  `toml:"summary_bm" json:"summary_bm"`
+	Offer     string  `toml:"offer" json:"offer,omitempty"`
+	Trades    []Trade `toml:"trades" json:"trades,omitempty"`
+	Costs     Costs   `toml:"costs" json:"costs"`
+	// Conditions are the entry requirements, one route of entry each, in
+	// full; Documents the papers to bring, one each.
+	Conditions []string  `toml:"conditions" json:"conditions,omitempty"`
+	Documents  []string  `toml:"documents" json:"documents,omitempty"`
 	Public     string    `toml:"public" json:"public,omitempty"`
 	Returnees  string    `toml:"returnees" json:"returnees,omitempty"`
 	Capacity   string    `toml:"capacity" json:"capacity,omitempty"`
@@ -31,17 +44,28 @@ type Fiche struct {
 	File string `toml:"-" json:"-"`
 }
 
-// A Trade is a training course (filière) and its duration when the fiche gives one.
+// A Trade is a training course (filière) and its duration when the fiche
+// gives one. Bambara is its name in Bambara, from the trade names file
+// (trades.tsv beside the fiches), not from the fiche.
 type Trade struct {
 	Name     string `toml:"name" json:"name"`
 	Duration string `toml:"duration,omitempty" json:"duration,omitempty"`
+	Bambara  string `toml:"-" json:"bm,omitempty"`
 }
 
-// Costs keeps the fiche's wording and the FCFA amounts it names, so that
-// answers can quote the text and filters can compare numbers.
+// Costs keeps the report's wording and what is paid for, item by item.
 type Costs struct {
-	Text string `toml:"text" json:"text,omitempty"`
-	FCFA []int  `toml:"fcfa" json:"fcfa,omitempty"`
+	Text  string     `toml:"text" json:"text,omitempty"`
+	Items []CostItem `toml:"items" json:"items,omitempty"`
+}
+
+// A CostItem is one thing paid for: Min FCFA, or Min to Max FCFA, each Per.
+// Every amount is one the fiche's text names (checked on load).
+type CostItem struct {
+	What string `toml:"what" json:"what"`
+	Min  int    `toml:"min" json:"min"`
+	Max  int    `toml:"max,omitempty" json:"max,omitempty"`
+	Per  string `toml:"per" json:"per"`
 }
 
 // A Contact is a focal person with the numbers and addresses the report
@@ -52,6 +76,10 @@ type Contact struct {
 	Phones []string `toml:"phones" json:"phones,omitempty"`
 	Emails []string `toml:"emails" json:"emails,omitempty"`
 }
+
+// Open reports whether a person can go there now: active and receiving the
+// public.
+func (f *Fiche) Open() bool { return f.Status == StatusActive && f.Audience == AudiencePublic }
 
 // Phones lists every phone number of the fiche, in contact order.
 func (f *Fiche) Phones() []string {

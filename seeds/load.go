@@ -93,7 +93,12 @@ var (
 	phonePattern = regexp.MustCompile(`^\+[1-9]\d{7,14}$`)
 	emailPattern = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
 	datePattern  = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
+	yearPattern  = regexp.MustCompile(`^\d{4}(-\d{2})?$`)
 )
+
+// MaxSummaryBm is the longest Bambara summary allowed, in characters: one or
+// two short sentences.
+const MaxSummaryBm = 300
 
 // MaxSummary is the longest summary allowed, in characters: it is the line a
 // person reads on a phone before deciding to open the fiche.
@@ -150,6 +155,55 @@ func (f *Fiche) Validate() error {
 	}
 	if strings.TrimSpace(f.Text) == "" {
 		bad("text", "missing")
+	}
+	if !slices.Contains(Statuses, f.Status) {
+		bad("status", "unknown status %q (one of %s)", f.Status, strings.Join(Statuses, ", "))
+	}
+	switch {
+	case f.Status == StatusEnded && !yearPattern.MatchString(f.Ended):
+		bad("ended", "an ended project needs the year it stopped (2021 or 2021-06), has %q", f.Ended)
+	case f.Status != StatusEnded && f.Ended != "":
+		bad("ended", "only an ended project has an end year (status is %q)", f.Status)
+	}
+	if f.Status == StatusPlanned && strings.TrimSpace(f.Note) == "" {
+		bad("note", "a planned centre needs what the report said of its opening")
+	}
+	if !slices.Contains(Audiences, f.Audience) {
+		bad("audience", "unknown audience %q (one of %s)", f.Audience, strings.Join(Audiences, ", "))
+	}
+	if n := len([]rune(strings.TrimSpace(f.SummaryBm))); n > MaxSummaryBm {
+		bad("summary_bm", "must be at most %d characters, has %d", MaxSummaryBm, n)
+	}
+	for _, l := range []struct {
+		field string
+		list  []string
+	}{{"conditions", f.Conditions}, {"documents", f.Documents}} {
+		for i, s := range l.list {
+			if strings.TrimSpace(s) == "" {
+				bad(fmt.Sprintf("%s[%d]", l.field, i), "empty")
+			}
+		}
+	}
+	named := Amounts(f.Text + "\n" + f.Costs.Text)
+	for i, c := range f.Costs.Items {
+		field := fmt.Sprintf("costs.items[%d]", i)
+		if strings.TrimSpace(c.What) == "" {
+			bad(field+".what", "missing: say what is paid for")
+		}
+		if !slices.Contains(Periods, c.Per) {
+			bad(field+".per", "unknown period %q (one of %s)", c.Per, strings.Join(Periods, ", "))
+		}
+		if c.Min <= 0 {
+			bad(field+".min", "missing: the amount in FCFA")
+		}
+		if c.Max != 0 && c.Max <= c.Min {
+			bad(field+".max", "%d is not above min %d (omit max for a single amount)", c.Max, c.Min)
+		}
+		for _, n := range []int{c.Min, c.Max} {
+			if n > 0 && !slices.Contains(named, n) {
+				bad(field, "%d FCFA is not an amount the fiche's text names", n)
+			}
+		}
 	}
 	if !datePattern.MatchString(f.Checked) {
 		bad("checked", "%q is not a date (2022-12)", f.Checked)

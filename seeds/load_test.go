@@ -46,8 +46,22 @@ kind = "centre de formation"
 needs = ["formation"]
 regions = ["bamako"]
 summary = "Un centre."
-text = "Le texte."
+summary_bm = "Kalanso don."
+status = "active"
+audience = "public"
+conditions = ["Avoir plus de 15 ans."]
+documents = ["acte de naissance"]
+text = "Le texte. Inscription : 10.000 FCFA ; formation entre 200.000 et 345.000 FCFA."
 checked = "2022-12"
+[[costs.items]]
+what = "inscription"
+min = 10000
+per = "une fois"
+[[costs.items]]
+what = "formation"
+min = 200000
+max = 345000
+per = "formation"
 [[contacts]]
 phones = ["+22363157238"]
 emails = ["a@b.ml"]
@@ -88,6 +102,39 @@ func TestLoadErrors(t *testing.T) {
 		{"long summary", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, "Un centre.", strings.Repeat("a", 201), 1),
 		}, []string{"p01.toml", "summary", "201"}},
+		{"unknown status", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `"active"`, `"closed"`, 1),
+		}, []string{"p01.toml", "status", `"closed"`}},
+		{"ended without a year", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `"active"`, `"ended"`, 1),
+		}, []string{"p01.toml", "ended", "year"}},
+		{"end year on an active fiche", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `status = "active"`, `status = "active"`+"\nended = \"2021\"", 1),
+		}, []string{"p01.toml", "ended", "only an ended"}},
+		{"planned without a note", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `"active"`, `"planned"`, 1),
+		}, []string{"p01.toml", "note"}},
+		{"unknown audience", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `"public"`, `"everyone"`, 1),
+		}, []string{"p01.toml", "audience", `"everyone"`}},
+		{"long Bambara summary", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, "Kalanso don.", strings.Repeat("a", 301), 1),
+		}, []string{"p01.toml", "summary_bm", "301"}},
+		{"empty document", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `["acte de naissance"]`, `["acte de naissance", " "]`, 1),
+		}, []string{"p01.toml", "documents[1]", "empty"}},
+		{"cost item without what", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `what = "inscription"`, `what = ""`, 1),
+		}, []string{"p01.toml", "costs.items[0].what"}},
+		{"cost amount not in the text", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, "min = 10000", "min = 15000", 1),
+		}, []string{"p01.toml", "costs.items[0]", "15000"}},
+		{"cost range upside down", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, "max = 345000", "max = 10000", 1),
+		}, []string{"p01.toml", "costs.items[1].max"}},
+		{"unknown period", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `per = "une fois"`, `per = "semaine"`, 1),
+		}, []string{"p01.toml", "costs.items[0].per", `"semaine"`}},
 		{"broken toml", map[string]string{"p01.toml": "ref = "}, []string{"p01.toml"}},
 		{"no files", map[string]string{}, []string{"no fiche files"}},
 	}

@@ -48,3 +48,26 @@ var kindFocus = map[string]string{
 
 // Focus returns the need the fiche's kind serves first, or "".
 func (f *Fiche) Focus() string { return kindFocus[f.Kind] }
+
+// Statuses of a fiche: whether its service still runs.
+const (
+	StatusActive  = "active"
+	StatusEnded   = "ended"
+	StatusPlanned = "planned"
+)
+
+// Statuses lists the statuses a fiche may have.
+var Statuses = []string{StatusActive, StatusEnded, StatusPlanned}
+
+// Audiences of a fiche: who can reach it.
+const (
+	AudiencePublic    = "public"
+	AudienceProgramme = "programme"
+)
+
+// Audiences lists the audiences a fiche may have.
+var Audiences = []string{AudiencePublic, AudienceProgramme}
+
+// Periods lists what a cost item's amount is paid for: once, each month,
+// each year, or the whole course.
+var Periods = []string{"une fois", "mois", "an", "formation"}
