@@ -183,7 +183,6 @@ func trades(lines []string) []seeds.Trade {
 	return out
 }
 
-
 // where maps the Région and Ville fields (or an actor's zones) onto the
 // fixed region list and the town names the gazetteer knows.
 func where(region, city []string, zones string) (regions, cities []string) {
