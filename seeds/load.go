@@ -15,7 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-//go:embed fiches/*.toml
+//go:embed fiches/*.toml fiches/trades.tsv
 var embedded embed.FS
 
 // Embedded returns the fiches shipped with the binary.
@@ -37,8 +37,9 @@ func LoadDir(dir string) ([]Fiche, error) {
 }
 
 // Load reads every *.toml file at the root of fsys, validates each fiche and
-// the set as a whole, and returns them sorted by ref. Any problem is an error
-// naming the file and field: a fiche is never dropped silently.
+// the set as a whole, names the trades in Bambara from TradesFile when fsys
+// has one, and returns the fiches sorted by ref. Any problem is an error
+// naming the file and field (or line): a fiche is never dropped silently.
 func Load(fsys fs.FS) ([]Fiche, error) {
 	names, err := fs.Glob(fsys, "*.toml")
 	if err != nil {
@@ -60,6 +61,12 @@ func Load(fsys fs.FS) ([]Fiche, error) {
 		fiches = append(fiches, f)
 	}
 	errs = append(errs, checkUnique(fiches)...)
+	trades, terrs := readTrades(fsys)
+	unnamed := nameTrades(fiches, trades)
+	if len(errs) == 0 { // with a fiche missing, its trades would look unknown
+		errs = append(errs, unnamed...)
+	}
+	errs = append(errs, terrs...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

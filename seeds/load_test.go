@@ -62,6 +62,11 @@ what = "formation"
 min = 200000
 max = 345000
 per = "formation"
+[[trades]]
+name = "Mécanique auto"
+duration = "13 mois"
+[[trades]]
+name = "Électronique"
 [[contacts]]
 phones = ["+22363157238"]
 emails = ["a@b.ml"]

@@ -1,0 +1,130 @@
+package seeds
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TradesFile names the fiches' trades in Bambara. It lives beside the fiche
+// files, so an edited copy of the folder carries it; it is optional (no file,
+// no Bambara names).
+const TradesFile = "trades.tsv"
+
+// tradesHeader is the file's first line after its # comments: the French
+// trade name exactly as the fiches write it, its Bambara name, the source of
+// the Bambara words.
+const tradesHeader = "fr\tbm\tsource"
+
+// A tradeName is one row of TradesFile.
+type tradeName struct {
+	fr, bm, source string
+	line           int
+}
+
+// readTrades reads the rows of TradesFile from fsys, in file order. Errors
+// read "trades.tsv:LINE: problem".
+func readTrades(fsys fs.FS) ([]tradeName, []error) {
+	data, err := fs.ReadFile(fsys, TradesFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", TradesFile, err)}
+	}
+	var (
+		rows   []tradeName
+		lines  = map[string]int{} // French name → its line
+		errs   []error
+		header bool
+	)
+	bad := func(line int, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", TradesFile, line, fmt.Sprintf(format, args...)))
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		n := i + 1
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !header {
+			if line != tradesHeader {
+				bad(n, "header must be %q, has %q", tradesHeader, line)
+				return nil, errs
+			}
+			header = true
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			bad(n, "want 3 columns (%s), got %d", strings.ReplaceAll(tradesHeader, "\t", ", "), len(cols))
+			continue
+		}
+		for c, v := range cols {
+			if v == "" || strings.TrimSpace(v) != v {
+				bad(n, "column %d: empty or with spaces around", c+1)
+			}
+		}
+		fr, bm := cols[0], cols[1]
+		if err := standardBambara(bm); err != nil {
+			bad(n, "bm %q: %v", bm, err)
+		}
+		if prev, ok := lines[fr]; ok {
+			bad(n, "duplicate trade %q (also line %d)", fr, prev)
+			continue
+		}
+		lines[fr] = n
+		rows = append(rows, tradeName{fr: fr, bm: bm, source: cols[2], line: n})
+	}
+	if !header {
+		errs = append(errs, fmt.Errorf("%s: no header line %q", TradesFile, tradesHeader))
+	}
+	return rows, errs
+}
+
+// standardBambara checks a Bambara name as Sira shows it: lower-case
+// letters in the standard orthography, single spaces, no tone marks.
+func standardBambara(s string) error {
+	if strings.Join(strings.Fields(s), " ") != s {
+		return errors.New("words must be separated by single spaces")
+	}
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r == ' ':
+		case unicode.Is(unicode.Mn, r):
+			return errors.New("tone marks and accents are not written")
+		case !unicode.IsLetter(r) || !unicode.IsLower(r):
+			return fmt.Errorf("%q is not a lower-case letter", r)
+		}
+	}
+	return nil
+}
+
+// nameTrades sets each trade's Bambara name from the rows; a row naming a
+// trade no fiche has is an error (a misspelt name would never be shown).
+func nameTrades(fiches []Fiche, rows []tradeName) []error {
+	bm := make(map[string]string, len(rows))
+	for _, r := range rows {
+		bm[r.fr] = r.bm
+	}
+	used := map[string]bool{}
+	for i := range fiches {
+		for j := range fiches[i].Trades {
+			t := &fiches[i].Trades[j]
+			if name, ok := bm[t.Name]; ok {
+				t.Bambara = name
+				used[t.Name] = true
+			}
+		}
+	}
+	var errs []error
+	for _, r := range rows {
+		if !used[r.fr] {
+			errs = append(errs, fmt.Errorf("%s:%d: no fiche has the trade %q", TradesFile, r.line, r.fr))
+		}
+	}
+	return errs
+}
