@@ -1,6 +1,9 @@
 package bambara
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTransliterate(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -54,6 +57,43 @@ func TestStop(t *testing.T) {
 	for _, tt := range tests {
 		if got := Stop(tt.w); got != tt.want {
 			t.Errorf("Stop(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestToNKo(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"bamanankan", "ߓߊߡߊߣߊ߲ߞߊ߲"},                                         // nasal marks
+		{"n bɛ se", "ߒ ߓߍ ߛߋ"},                                               // syllabic n alone
+		{"ntɛnɛn", "ߒߕߍߣߍ߲"},                                                 // syllabic n before a consonant
+		{"baara", "ߓߊ߮ߙߊ"},                                                   // a long vowel takes a long-tone mark
+		{"minnu", "ߡߌ߲ߣߎ"},                                                   // nn: the vowel's n, then n
+		{"sɔngɔ", "ߛߐ߲ߜ߭ߐ"},                                                  // g is GBA with its dot
+		{"bla", "ߓߑߟߊ"},                                                      // a consonant before another has no vowel
+		{"I ni cɛ!", "ߌ ߣߌ ߗߍ߹"},                                             // capitals and punctuation
+		{"k'a dɛmɛ", "ߞߴߊ ߘߍߡߍ"},                                             // elision
+		{"ɲininkali?", "ߢߌߣߌ߲ߞߊߟߌ؟"},                                         // ɲ; the question mark
+		{"kalanyɔrɔ", "ߞߊߟߊ߲ߦߐߙߐ"},                                           // standard orthography: ny is n, y
+		{"APEJ +22363157238 200.000 FCFA", "APEJ +22363157238 200.000 FCFA"}, // kept
+		{"https://t.me/SiraBot sira@mali.org", "https://t.me/SiraBot sira@mali.org"},
+		{"(APEJ)", "(APEJ)"},
+	}
+	for _, tt := range tests {
+		if got := ToNKo(tt.in); got != tt.want {
+			t.Errorf("ToNKo(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestToNKoReadsBack: what ToNKo writes, Transliterate reads back as the
+// same Latin word, for words of every shape Bambara text has.
+func TestToNKoReadsBack(t *testing.T) {
+	for _, w := range strings.Fields(`bamanankan kalanyɔrɔ ɲininkali sɛbɛnw tungarankɛ seginnenw
+		ladilikɛla kunnafoniw sɛgɛsɛgɛra sugandi baarakalanw mobili dilan kalali kɔnɔ yɔrɔ
+		minnu denmisɛn ntɛnɛn sɔngɔ wari dɛmɛ lakanani telefɔni bɛɛ jumɛn surunmanw
+		hakɛto butɔni daminɛ juma tubabukan walima kelen bla saa baara dɔrɔn`) {
+		if got := Transliterate(ToNKo(w)); got != w {
+			t.Errorf("Transliterate(ToNKo(%q)) = %q (%q)", w, got, ToNKo(w))
 		}
 	}
 }
