@@ -34,10 +34,11 @@ func Plain(s string) string {
 }
 
 // Run greets (as /start), then reads one message per line until in ends or
-// ctx is done. A number picks a choice; "/lieu LAT LON" shares a location.
+// ctx is done. A number (or a label) picks a choice; "/lieu LAT LON"
+// shares a location.
 func Run(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer) error {
-	s := &session{bot: b, out: out}
-	if err := s.send(ctx, bot.Update{ChatID: ChatID, Kind: bot.Text, Text: "/start"}); err != nil {
+	s := &session{bot: b, out: out, chat: ChatID}
+	if err := s.send(ctx, bot.Update{ChatID: s.chat, Kind: bot.Text, Text: "/start"}); err != nil {
 		return err
 	}
 	sc := bufio.NewScanner(in)
@@ -56,19 +57,22 @@ func Run(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer) error {
 type session struct {
 	bot     *bot.Bot
 	out     io.Writer
+	chat    int64
 	choices []choice
 }
 
-// update reads a typed line: a choice number, a location, or a message.
+// update reads a typed line: a choice's number or label, a location, or a
+// message.
 func (s *session) update(line string) bot.Update {
-	u := bot.Update{ChatID: ChatID, Kind: bot.Text, Text: line}
+	u := bot.Update{ChatID: s.chat, Kind: bot.Text, Text: line}
 	trimmed := strings.TrimSpace(line)
-	if n, err := strconv.Atoi(trimmed); err == nil && n >= 1 && n <= len(s.choices) {
-		c := s.choices[n-1]
-		if c.isButton {
-			return bot.Update{ChatID: ChatID, Kind: bot.Callback, CallbackID: strconv.Itoa(n), Data: c.data}
+	for i, c := range s.choices {
+		if n, err := strconv.Atoi(trimmed); err == nil && n == i+1 || trimmed == c.label {
+			if c.isButton {
+				return bot.Update{ChatID: s.chat, Kind: bot.Callback, CallbackID: strconv.Itoa(i + 1), Data: c.data}
+			}
+			u.Text = c.label
 		}
-		u.Text = c.label
 	}
 	if rest, ok := strings.CutPrefix(trimmed, "/lieu "); ok {
 		f := strings.Fields(rest)
@@ -76,7 +80,7 @@ func (s *session) update(line string) bot.Update {
 			lat, err1 := strconv.ParseFloat(f[0], 64)
 			lon, err2 := strconv.ParseFloat(f[1], 64)
 			if err1 == nil && err2 == nil {
-				return bot.Update{ChatID: ChatID, Kind: bot.Location, Lat: lat, Lon: lon}
+				return bot.Update{ChatID: s.chat, Kind: bot.Location, Lat: lat, Lon: lon}
 			}
 		}
 	}

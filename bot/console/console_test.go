@@ -3,6 +3,7 @@ package console
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"sira/bot"
@@ -10,6 +11,28 @@ import (
 	"sira/seeds"
 	"sira/store"
 )
+
+var (
+	sharedIndex *index.Index
+	indexOnce   sync.Once
+)
+
+// testIndex is the shipped fiches' index, built once for the package's tests.
+func testIndex(t *testing.T) *index.Index {
+	indexOnce.Do(func() {
+		fiches, err := seeds.Load(seeds.Embedded())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sharedIndex, err = index.New(fiches); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if sharedIndex == nil {
+		t.Fatal("no index")
+	}
+	return sharedIndex
+}
 
 func TestPlain(t *testing.T) {
 	if got := Plain("<b>1. CFP</b> — <i>Bamako</i> &amp; Kati &lt;ok&gt;"); got != "1. CFP — Bamako & Kati <ok>" {
@@ -20,15 +43,6 @@ func TestPlain(t *testing.T) {
 // TestChoices checks that a number presses the button shown with it, and
 // that anything else is a message.
 func TestChoices(t *testing.T) {
-	fiches, err := seeds.Load(seeds.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New(fiches)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
 	st, err := store.OpenTemp()
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +50,7 @@ func TestChoices(t *testing.T) {
 	defer st.Close()
 	var out strings.Builder
 	in := "/langue\n2\n99\n/lieu 14.45 -11.43\n/lieu nowhere\n"
-	if err := Run(context.Background(), bot.New(ix, st, bot.Options{Console: true}), strings.NewReader(in), &out); err != nil {
+	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()

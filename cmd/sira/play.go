@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"sira/bambara"
+	"sira/bot"
+	"sira/bot/console"
+	"sira/index"
+	"sira/store"
+)
+
+func init() {
+	commands["play"] = command{"play conversations (JSON lines) through the console's handler and score the answers", runPlay}
+}
+
+func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("play", stderr)
+	dir := fichesFlag(fs)
+	verbose := fs.Bool("v", false, "print every failed check with its answer")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: sira play FILE.jsonl…", errUsage)
+	}
+	ix, err := openIndex(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	st, err := store.OpenTemp()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true})
+	for _, name := range fs.Args() {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		convs, err := console.ReadConversations(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		sc := console.Play(ctx, b, convs, 1000, inLanguage(ix))
+		fmt.Fprintf(stdout, "%s: %s\n", name, sc)
+		if *verbose {
+			for _, f := range sc.Failures {
+				fmt.Fprintf(stdout, "\n--- %s turn %d: %q\n    failed: %s\n%s\n", f.Conversation, f.Turn, f.Say, f.Check, indent(f.Answer))
+			}
+		}
+	}
+	return nil
+}
+
+// inLanguage checks an answer's language: N'Ko by its letters, French and
+// Latin Bambara as the search reads a question's language.
+func inLanguage(ix *index.Index) console.LanguageCheck {
+	return func(answer, lang string) bool {
+		if lang == "nko" {
+			return bambara.IsNKo(answer)
+		}
+		return !bambara.IsNKo(answer) && ix.Understand(answer).Lang == lang
+	}
+}
+
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(strings.TrimSpace(s), "\n", "\n    ")
+}
