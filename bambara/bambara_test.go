@@ -26,6 +26,7 @@ func TestTransliterate(t *testing.T) {
 }
 
 func TestExpand(t *testing.T) {
+	c := Contractions{'b': "bɛ", 'k': "ka", 'n': "ni", 't': "tɛ", 'y': "ye"}
 	tests := []struct{ in, want string }{
 		{"n b'a fɛ", "n bɛ a fɛ"},
 		{"jɔn bɛ se k'a dɛmɛ", "jɔn bɛ se ka a dɛmɛ"},
@@ -38,29 +39,11 @@ func TestExpand(t *testing.T) {
 		{"ɲɛ b'a", "ɲɛ bɛ a"},                // after a letter of any script
 	}
 	for _, tt := range tests {
-		if got := Expand(tt.in); got != tt.want {
+		if got := c.Expand(tt.in); got != tt.want {
 			t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
-
-func TestStop(t *testing.T) {
-	tests := []struct {
-		w    string
-		want bool
-	}{
-		{"ka", true}, {"la", true}, {"jumen", true},
-		{"kama", true},                                      // postposition: for, in order to
-		{"koson", true},                                     // postposition: because of
-		{"kalan", false}, {"jago", false}, {"baara", false}, // content words
-	}
-	for _, tt := range tests {
-		if got := Stop(tt.w); got != tt.want {
-			t.Errorf("Stop(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-	}
-}
-
 func TestToNKo(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"bamanankan", "ߓߊߡߊߣߊ߲ߞߊ߲"},                                         // nasal marks

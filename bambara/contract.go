@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// expansions are the one-letter words phones contract before a vowel:
-// b'a (bɛ a), k'a (ka a), n'a (ni a), t'a (tɛ a), y'a (ye a).
-var expansions = map[rune]string{'b': "bɛ", 'k': "ka", 'n': "ni", 't': "tɛ", 'y': "ye"}
+// Contractions are the one-letter words phones contract before a vowel,
+// by letter, with their full form: b'a (bɛ a), k'a (ka a), n'a (ni a)…
+// (the language file bm/contractions.tsv).
+type Contractions map[rune]string
 
 // apostrophes are the marks contraction accepts: a text without any has
 // nothing to expand, and most questions have none.
@@ -19,7 +20,7 @@ const apostrophes = "'’‘`ʼ"
 // one-letter word, any apostrophe, then a letter. Written as a scan, not a
 // regular expression: it runs on every question (a third of reading one
 // went to the expression).
-func Expand(s string) string {
+func (c Contractions) Expand(s string) string {
 	if !strings.ContainsAny(s, apostrophes) {
 		return s
 	}
@@ -28,7 +29,7 @@ func Expand(s string) string {
 	prev := ' ' // the rune before the one read: the start counts as a space
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		full, short := expansions[unicode.ToLower(r)]
+		full, short := c[unicode.ToLower(r)]
 		if short && !unicode.IsLetter(prev) {
 			if a, an := utf8.DecodeRuneInString(s[i+n:]); strings.ContainsRune(apostrophes, a) {
 				if next, _ := utf8.DecodeRuneInString(s[i+n+an:]); unicode.IsLetter(next) {

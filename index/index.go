@@ -14,6 +14,7 @@ import (
 
 	"sira/fold"
 	"sira/index/analysis"
+	"sira/index/lang"
 	"sira/lexicon"
 	"sira/places"
 	"sira/seeds"
@@ -30,6 +31,7 @@ type Index struct {
 	slugs  map[string]string       // slug → ref
 	order  []string                // refs in load order
 	lex    *lexicon.Lexicon
+	v      *vocab // the language files' word lists
 	gaz    *places.Gazetteer
 	abroad *places.Countries
 
@@ -57,10 +59,25 @@ type Index struct {
 	french, bambara, sound bleveanalysis.Analyzer
 }
 
-// New indexes the fiches in memory (scorch, one batch: see
-// shared/notes/stack.md for why not NewMemOnly or one Index call each).
+// New indexes the fiches in memory with the language files shipped with
+// Sira.
 func New(fiches []seeds.Fiche) (*Index, error) {
-	m := newMapping()
+	d, err := shippedLang()
+	if err != nil {
+		return nil, err
+	}
+	return NewWith(fiches, d)
+}
+
+// NewWith indexes the fiches in memory (scorch, one batch: see
+// shared/notes/stack.md for why not NewMemOnly or one Index call each),
+// reading questions with the language data d (LoadLang).
+func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
+	lex := lexicon.Default()
+	m, err := newMapping(analysis.ResourcesOf(d, lex))
+	if err != nil {
+		return nil, err
+	}
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("index: create: %w", err)
@@ -69,7 +86,8 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		bleve:  idx,
 		fiches: make(map[string]*seeds.Fiche, len(fiches)),
 		slugs:  make(map[string]string, len(fiches)),
-		lex:    lexicon.Default(),
+		lex:    lex,
+		v:      newVocab(d),
 		gaz:    places.Default(),
 		abroad: places.Abroad(),
 		held:   newHeldTerms(len(fiches)),
@@ -100,7 +118,7 @@ func New(fiches []seeds.Fiche) (*Index, error) {
 		ix.slugs[f.Slug] = f.Ref
 		ix.order = append(ix.order, f.Ref)
 		docs[i] = document.NewDocument(f.Ref)
-		if err := m.MapDocument(docs[i], fields(f)); err != nil {
+		if err := m.MapDocument(docs[i], fields(f, ix.v.phrases)); err != nil {
 			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
 		}
 		if err := batch.IndexAdvanced(docs[i]); err != nil {

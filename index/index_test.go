@@ -2,14 +2,17 @@ package index
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
+	"sira/index/lang"
 	"sira/seeds"
 )
 
@@ -254,7 +257,7 @@ func TestNounAt(t *testing.T) {
 		{"n b a fe ka mobili bolili kalan", 5, Bambara, false},
 	}
 	for _, tt := range tests {
-		if got := nounAt(strings.Fields(tt.q), tt.i, tt.lang); got != tt.want {
+		if got := testIndex(t).v.nounAt(strings.Fields(tt.q), tt.i, tt.lang); got != tt.want {
 			t.Errorf("nounAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
 		}
 	}
@@ -277,7 +280,7 @@ func TestNeedOf(t *testing.T) {
 		"victimes": seeds.NeedProtection, "kit": seeds.NeedFinance, "kite": "", "maison": "",
 	}
 	for w, want := range tests {
-		if got := needOf(w); got != want {
+		if got := testIndex(t).v.needOf(w); got != want {
 			t.Errorf("needOf(%q) = %q, want %q", w, got, want)
 		}
 	}
@@ -338,7 +341,7 @@ func TestPastTense(t *testing.T) {
 		{"soudure", 0, false},
 	}
 	for _, tt := range tests {
-		if got := pastTense(strings.Fields(tt.q), tt.i); got != tt.want {
+		if got := testIndex(t).v.pastTense(strings.Fields(tt.q), tt.i); got != tt.want {
 			t.Errorf("pastTense(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
 		}
 	}
@@ -638,8 +641,30 @@ func TestSynonym(t *testing.T) {
 		{"formations", "", false}, // not a word of spoken French
 	}
 	for _, tt := range tests {
-		if got, ok := synonym(tt.w); got != tt.want || ok != tt.ok {
+		if got, ok := testIndex(t).v.synonym(tt.w); got != tt.want || ok != tt.ok {
 			t.Errorf("synonym(%q) = %q, %v, want %q, %v", tt.w, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// TestLangMeetsQuestionReader loads the shipped language files with the
+// real question reader, and rejects a word it splits.
+func TestLangMeetsQuestionReader(t *testing.T) {
+	if _, err := LoadLang(lang.Files); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	fs.WalkDir(lang.Files, ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			b, _ := fs.ReadFile(lang.Files, p)
+			if p == "fr/function.tsv" {
+				b = append(b, "c'est\n"...) // read "c", "est": it could never match
+			}
+			fsys[p] = &fstest.MapFile{Data: b}
+		}
+		return err
+	})
+	if _, err := LoadLang(fsys); err == nil || !strings.Contains(err.Error(), `fr/function.tsv:`) || !strings.Contains(err.Error(), `"c est"`) {
+		t.Errorf("err = %v, want fr/function.tsv and how the reader reads c'est", err)
 	}
 }

@@ -4,6 +4,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -42,7 +43,7 @@ var contentFields = []struct {
 	{fHead, 2.5}, {fText, 1},
 }
 
-func newMapping() *mapping.IndexMappingImpl {
+func newMapping(r analysis.Resources) (*mapping.IndexMappingImpl, error) {
 	// Nothing is stored, sorted on or located (the fiches are in memory,
 	// and heldTerms says which words a fiche matched).
 	text := func(analyzer string) *mapping.FieldMapping {
@@ -63,16 +64,19 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, text(keyword.Name))
 	}
 	m := bleve.NewIndexMapping()
+	if err := analysis.Define(m, r); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analysis.FrenchAnalyzer
 	m.ScoringModel = scoringModel
-	return m
+	return m, nil
 }
 
 // fields are what bleve indexes for one fiche.
-func fields(f *seeds.Fiche) map[string]any {
-	phrases, head := phrasesIn(join(f.Name, tradeText(f), f.Summary))
-	offered, _ := phrasesIn(f.Offer)
+func fields(f *seeds.Fiche, pl phraseList) map[string]any {
+	phrases, head := pl.in(join(f.Name, tradeText(f), f.Summary))
+	offered, _ := pl.in(f.Offer)
 	return map[string]any{
 		fHead:    head,
 		fText:    fullText(f),

@@ -31,10 +31,10 @@ const minNameWord = 5
 // maxNameDF is how many fiches' texts a rare name word may appear in.
 const maxNameDF = 3
 
-func nameWords(s string) []string {
+func (v *vocab) nameWords(s string) []string {
 	var out []string
 	for _, w := range letterWords(fold.String(s)) {
-		if !frenchWords[w] {
+		if !v.Function[w] {
 			out = append(out, w)
 		}
 	}
@@ -52,9 +52,9 @@ func (ix *Index) buildNameKeys() nameKeys {
 	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}}
 	for _, ref := range ix.order {
 		f := ix.fiches[ref]
-		ws := nameWords(f.Name)
+		ws := ix.v.nameWords(f.Name)
 		for i, w := range ws {
-			if len(w) >= minNameWord && !frame[w] && !ix.gaz.Known(w) && !ix.abroad.Adjective(w) && ix.rare(w) {
+			if len(w) >= minNameWord && !ix.v.Frame[w] && !ix.gaz.Known(w) && !ix.abroad.Adjective(w) && ix.rare(w) {
 				add(w, ref)
 			}
 			if i+1 < len(ws) && (ix.rare(w) || ix.rare(ws[i+1])) {
@@ -63,7 +63,7 @@ func (ix *Index) buildNameKeys() nameKeys {
 		}
 		// Acronyms name their fiche whatever their frequency ("APEJ").
 		for _, a := range f.Acronyms {
-			if k := strings.Join(nameWords(a), " "); len(k) >= 3 {
+			if k := strings.Join(ix.v.nameWords(a), " "); len(k) >= 3 {
 				add(k, ref)
 			}
 		}

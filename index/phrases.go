@@ -9,32 +9,27 @@ import (
 	"sira/lexicon"
 )
 
-// phrases are French compound nouns whose words mislead: an "auto-école"
-// teaches no car mechanics, a "permis de conduire" is no permit a fiche
-// mentions, a "conduite de tracteur" is not any driving. A question reads
-// each as one unit (folded, articles split off), and a fiche holds it only
-// if what it offers (name, trades, summary, offer) has the words in that
-// order.
-var phrases = []string{
-	"auto ecole", "permis de conduire", "code de la route", "conduite de tracteur",
-	"billet d avion", "pilote de ligne", "carte d identite", "piece d identite",
-	"acte de naissance", "carte de sejour", "titre de sejour",
-}
+// phraseList holds the French compound nouns whose words mislead
+// (fr/phrases.tsv: an "auto-école" teaches no car mechanics, a "permis de
+// conduire" is no permit a fiche mentions), split into words, by their
+// first word. A question reads each as one unit (folded, articles split
+// off), and a fiche holds it only if what it offers (name, trades, summary,
+// offer) has the words in that order.
+type phraseList map[string][][]string
 
-// phraseWords are the phrases split into words, by their first word.
-var phraseWords = func() map[string][][]string {
-	m := map[string][][]string{}
+func newPhraseList(phrases []string) phraseList {
+	m := phraseList{}
 	for _, p := range phrases {
 		ws := strings.Fields(p)
 		m[ws[0]] = append(m[ws[0]], ws)
 	}
 	return m
-}()
+}
 
-// phraseAt returns the phrase that starts at words[i], if any; key folds a
+// at returns the phrase that starts at words[i], if any; key folds a
 // word first (the question's words already are).
-func phraseAt(words []string, i int, key func(string) string) string {
-	for _, ws := range phraseWords[key(words[i])] {
+func (pl phraseList) at(words []string, i int, key func(string) string) string {
+	for _, ws := range pl[key(words[i])] {
 		if i+len(ws) > len(words) {
 			continue
 		}
@@ -49,14 +44,14 @@ func phraseAt(words []string, i int, key func(string) string) string {
 	return ""
 }
 
-// phrasesIn returns the phrases a text holds, and the text without them:
+// in returns the phrases a text holds, and the text without them:
 // their words belong to the phrase ("conduite de tracteur" is no
 // "conduite" a driving school would give).
-func phrasesIn(text string) (found []string, rest string) {
+func (pl phraseList) in(text string) (found []string, rest string) {
 	words := letterWords(text)
 	var kept []string
 	for i := 0; i < len(words); i++ {
-		p := phraseAt(words, i, fold.String)
+		p := pl.at(words, i, fold.String)
 		if p == "" {
 			kept = append(kept, words[i])
 			continue
@@ -80,8 +75,8 @@ func letterWords(s string) []string {
 // asIs is the key of words already folded.
 func asIs(w string) string { return w }
 
-// glossPhrase returns the phrase that is an entry's first gloss, if any.
-func glossPhrase(e lexicon.Entry) string {
+// gloss returns the phrase that is an entry's first gloss, if any.
+func (pl phraseList) gloss(e lexicon.Entry) string {
 	if len(e.Glosses) == 0 {
 		return ""
 	}
@@ -89,5 +84,5 @@ func glossPhrase(e lexicon.Entry) string {
 	if len(words) < 2 {
 		return ""
 	}
-	return phraseAt(words, 0, asIs)
+	return pl.at(words, 0, asIs)
 }

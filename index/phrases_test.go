@@ -18,11 +18,11 @@ func TestPhrases(t *testing.T) {
 		{"l'automobile école", nil},
 	}
 	for _, tt := range in {
-		if got, _ := phrasesIn(tt.text); !slices.Equal(got, tt.want) {
-			t.Errorf("phrasesIn(%q) = %q, want %q", tt.text, got, tt.want)
+		if got, _ := testIndex(t).v.phrases.in(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("testIndex(t).v.phrases.in(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
-	if _, rest := phrasesIn("Soudure ; conduite de tracteur et mécanique"); rest != "Soudure et mécanique" {
+	if _, rest := testIndex(t).v.phrases.in("Soudure ; conduite de tracteur et mécanique"); rest != "Soudure et mécanique" {
 		t.Errorf("rest = %q, want the words outside the phrase", rest)
 	}
 	at := []struct {
@@ -35,7 +35,7 @@ func TestPhrases(t *testing.T) {
 		{[]string{"permis", "de"}, 0, ""}, // cut short
 	}
 	for _, tt := range at {
-		if got := phraseAt(tt.words, tt.i, asIs); got != tt.want {
+		if got := testIndex(t).v.phrases.at(tt.words, tt.i, asIs); got != tt.want {
 			t.Errorf("phraseAt(%q, %d) = %q, want %q", tt.words, tt.i, got, tt.want)
 		}
 	}
@@ -51,7 +51,7 @@ func TestGlossPhrase(t *testing.T) {
 		{"permis", ""},
 	}
 	for _, tt := range tests {
-		if got := glossPhrase(lexicon.Entry{Glosses: []string{tt.gloss}}); got != tt.want {
+		if got := testIndex(t).v.phrases.gloss(lexicon.Entry{Glosses: []string{tt.gloss}}); got != tt.want {
 			t.Errorf("glossPhrase(%q) = %q, want %q", tt.gloss, got, tt.want)
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // "informaticien" and "informatique". The light stemmer keeps them apart;
 // a word no fiche holds is therefore read as the fiche terms that share
 // its first two thirds (six letters at least: "pilotage" must not meet
-// "piloter"). Pairs that share less ("soudeur", "soudure") are in synonyms.
+// "piloter"). Pairs that share less ("soudeur", "soudure") are in synonyms.tsv.
 const (
 	minRelatedWord = 7
 	minPrefix      = 6
@@ -33,16 +33,12 @@ func sortedTerms(sets ...map[string]bool) []string {
 	return out
 }
 
-// actionNouns are the endings French gives the act a verb names
-// (réparer → réparation, piloter → pilotage, équiper → équipement).
-var actionNouns = []string{"ation", "age", "ement"}
-
 // related returns the fiche terms that share the word's stem prefix, or,
 // for an infinitive, the fiche terms naming its act.
 func (ix *Index) related(w string) []string {
 	if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 4 {
 		var out []string
-		for _, end := range actionNouns {
+		for _, end := range ix.v.ActionNouns {
 			for _, t := range ix.frenchCache.terms(stem + end) {
 				if ix.textDF[t] > 0 {
 					out = append(out, t)

@@ -46,7 +46,7 @@ type Query struct {
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
-	// buying says the question asks to buy something (buyWords, or the
+	// buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
 	buying bool
 }
@@ -73,7 +73,7 @@ type unit struct {
 	// where or whose, not what, so it never makes a fiche's match strong.
 	abroad bool
 	// destination says the country is where the person wants to go
-	// (goWords).
+	// (go.tsv).
 	destination bool
 	// noun says the unit names a thing: a word a French article or
 	// preposition brings ("un visa", "en Chine"), a phrase, or the gloss of
@@ -82,7 +82,7 @@ type unit struct {
 	noun bool
 	// stems are index terms related to the word (already analyzed).
 	stems []string
-	// phrase says the unit is one of phrases, matched as a whole.
+	// phrase says the unit is one of the phrases (phrases.tsv), matched as a whole.
 	phrase bool
 	// purpose says the word comes after "pour": what the thing asked is
 	// for ("un prêt pour agrandir mon atelier"), which counts half.
@@ -158,14 +158,14 @@ func Cut(s string) string {
 func (ix *Index) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question))}
 	words, parts, sentence, intro := ix.words(q.Text)
-	matches, read := ix.lex.Match(words), slices.Clone(words) // the lexicon matches, and the words they were found in
+	matches, read := ix.lex.Match(words, ix.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
 	q.Lang = ix.language(words, matches)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
 		ix.gbAsG(words)
 	}
 	q.Named = ix.named.find(words, ix.unknown)
-	q.buying = slices.ContainsFunc(words, func(w string) bool { return buyWords[w] }) || q.Lang == Bambara && bambaraBuys(words)
+	q.buying = slices.ContainsFunc(words, func(w string) bool { return ix.v.Buy[w] }) || q.Lang == Bambara && bambaraBuys(words)
 	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	r.places()
 	if q.Lang == Bambara {
@@ -184,7 +184,7 @@ func (ix *Index) Understand(question string) Query {
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
 	// their words are no topics. The places and countries in them count.
-	request := requests(words, sentence, intro)
+	request := ix.v.requests(words, sentence, intro)
 	for i := range words {
 		r.used[i] = r.used[i] || !request[sentence[i]]
 	}
@@ -192,7 +192,7 @@ func (ix *Index) Understand(question string) Query {
 		r.phrases()
 	}
 	if !slices.Equal(read, words) {
-		matches = ix.lex.Match(words) // some words were respelt
+		matches = ix.lex.Match(words, ix.v.Homographs) // some words were respelt
 	}
 	r.lexicon(matches)
 	r.typed()
@@ -249,7 +249,7 @@ func (r *reading) places() {
 // asked finds what is asked of a fiche (contact, cost…).
 func (r *reading) asked() {
 	for i, w := range r.words {
-		if a := askedWords[w]; a != "" && !r.used[i] && !(i > 0 && mine[r.words[i-1]]) {
+		if a := r.ix.v.Asked[w]; a != "" && !r.used[i] && !(i > 0 && r.ix.v.Mine[r.words[i-1]]) {
 			if r.q.Asked == "" {
 				r.q.Asked = a
 			}
@@ -275,11 +275,11 @@ func (r *reading) abroad() {
 			continue
 		}
 		mark(r.used, m.Start, m.End)
-		origin := m.Start > 0 && fromWords[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, journeyWords)
-		destination := !origin && shortlyAfter(r.words, m.Start, goWords)
+		origin := m.Start > 0 && r.ix.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.ix.v.Journey)
+		destination := !origin && shortlyAfter(r.words, m.Start, r.ix.v.Go)
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
-			destination: destination, noun: !origin && !destination && nounAt(r.words, m.Start, r.q.Lang),
-			purpose: destination && r.q.Lang != Bambara && forSomething(r.words[:m.Start])})
+			destination: destination, noun: !origin && !destination && r.ix.v.nounAt(r.words, m.Start, r.q.Lang),
+			purpose: destination && r.q.Lang != Bambara && r.ix.v.forSomething(r.words[:m.Start])})
 	}
 }
 
@@ -293,7 +293,7 @@ func shortlyAfter(words []string, i int, set map[string]bool) bool {
 // kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
 func (r *reading) identity() {
 	for i := 0; i+3 < len(r.words); i++ {
-		if !pronouns[r.words[i]] || r.words[i+1] != "ye" {
+		if !r.ix.v.Pronouns[r.words[i]] || r.words[i+1] != "ye" {
 			continue
 		}
 		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
@@ -322,13 +322,13 @@ func bambaraBuys(words []string) bool {
 // sort du CFP avec un CAP, il veut une subvention"), not what they ask for.
 func (r *reading) toldBeforeWant(sentence []int) {
 	for i, w := range r.words {
-		if !wantWords[w] || i < 2 || !pronounSubjects[r.words[i-1]] || sentence[i-2] != sentence[i] {
+		if !r.ix.v.Want[w] || i < 2 || !r.ix.v.SubjectPronouns[r.words[i-1]] || sentence[i-2] != sentence[i] {
 			continue
 		}
 		thing := false
 		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
 			w := r.words[j]
-			thing = !r.used[j] && (r.ix.topical(w) && !frame[w] && !frenchWords[w] || needOf(w) != "")
+			thing = !r.used[j] && (r.ix.topical(w) && !r.ix.v.Frame[w] && !r.ix.v.Function[w] || r.ix.v.needOf(w) != "")
 		}
 		if !thing {
 			continue
@@ -350,13 +350,13 @@ func (r *reading) maybeMisspelt(i int) bool {
 // fiches, the lexicon, the words of asking or the gazetteer. Only such a
 // word is read as a misspelt name.
 func (ix *Index) unknown(w string) bool {
-	return !ix.inText(w) && !ix.lex.Known(w) && !questionWords[w] && !ix.gaz.Known(w)
+	return !ix.inText(w) && !ix.lex.Known(w) && !ix.v.questionWords[w] && !ix.gaz.Known(w)
 }
 
 // phrases finds the French compound nouns read as one unit.
 func (r *reading) phrases() {
 	for i := range r.words {
-		if p := phraseAt(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
+		if p := r.ix.v.phrases.at(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
 			mark(r.used, i, i+len(strings.Fields(p)))
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
 		}
@@ -377,21 +377,21 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
 		}
 		who := anyUsed(r.who, m.Start, m.End)
-		n, weight := conceptNeed(e.Concept)
+		n, weight := r.ix.v.conceptNeed(e.Concept)
 		if n != "" && !who {
 			r.needScore[n] += weight
 		}
-		if p := glossPhrase(e); p != "" {
+		if p := r.ix.v.phrases.gloss(e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: !who, background: who, noun: true, phrase: true})
-		} else if gs := r.ix.topicGlosses(m.Entries, !possessed(words, m.Start)); len(gs) > 0 {
+		} else if gs := r.ix.topicGlosses(m.Entries, !r.ix.v.possessed(words, m.Start)); len(gs) > 0 {
 			u := unit{variants: gs, boost: 0.8, topic: !who, background: who, noun: true}
 			if weight >= 1 {
 				u.need = n
 			}
 			r.q.units = append(r.q.units, u)
-		} else if !generic[e.Concept] && len(e.Glosses) > 0 {
+		} else if !r.ix.v.Generic[e.Concept] && len(e.Glosses) > 0 {
 			r.q.frame = append(r.q.frame, e.Glosses[0])
 		}
 	}
@@ -407,7 +407,7 @@ func (r *reading) typed() {
 		}
 		var partGlosses []string
 		for _, p := range r.parts[i] { // compound parts of an unknown word
-			if ix.lex.Known(p) && !lexicon.Homograph(p) {
+			if ix.lex.Known(p) && !r.ix.v.Homographs[p] {
 				partGlosses = append(partGlosses, ix.topicGlosses(ix.lex.Lookup(p), false)...)
 			}
 		}
@@ -421,10 +421,10 @@ func (r *reading) typed() {
 			}
 		}
 		french := q.Lang != Bambara
-		purpose := french && forSomething(words[:i])
-		if n := needOf(w); n != "" && !(i > 0 && withoutWords[words[i-1]]) && !r.who[i] {
+		purpose := french && r.ix.v.forSomething(words[:i])
+		if n := r.ix.v.needOf(w); n != "" && !(i > 0 && r.ix.v.Without[words[i-1]]) && !r.who[i] {
 			switch {
-			case wanted(words, i):
+			case r.ix.v.wanted(words, i):
 				r.needScore[n] += 2
 			case purpose:
 				r.needScore[n] += 0.5 // what the thing asked is for: "un crédit pour ma couture"
@@ -432,18 +432,18 @@ func (r *reading) typed() {
 				r.needScore[n]++
 			}
 		}
-		if k := kindWords[w]; k != "" && q.Kind == "" {
+		if k := r.ix.v.Kinds[w]; k != "" && q.Kind == "" {
 			q.Kind = k
 		}
-		asked := relatives[w] && wanted(words, i) // the person sought is the topic
-		if frame[w] && !asked {
+		asked := r.ix.v.Relatives[w] && r.ix.v.wanted(words, i) // the person sought is the topic
+		if r.ix.v.Frame[w] && !asked {
 			q.frame = append(q.frame, w)
 		}
-		if bambara.Stop(w) || lexicon.Homograph(w) || frenchWords[w] || frame[w] && !asked || !ix.longEnough(w) || !hasLetter(w) {
+		if r.ix.v.Stop[w] || r.ix.v.Homographs[w] || r.ix.v.Function[w] || r.ix.v.Frame[w] && !asked || !ix.longEnough(w) || !hasLetter(w) {
 			continue
 		}
-		syn, known := synonym(w)
-		if purpose && purposeWords[words[i-1]] && infinitive(w) && !known {
+		syn, known := r.ix.v.synonym(w)
+		if purpose && r.ix.v.Purpose[words[i-1]] && infinitive(w) && !known {
 			// "pour acheter", "pour agrandir": what is done, the thing
 			// it is done to says what for
 			q.frame = append(q.frame, w)
@@ -451,9 +451,9 @@ func (r *reading) typed() {
 		}
 		u := unit{
 			variants: []string{w}, boost: 1, typed: true,
-			topic:      ix.topical(w) && !(french && pastTense(words, i)) && !r.who[i],
+			topic:      ix.topical(w) && !(french && r.ix.v.pastTense(words, i)) && !r.who[i],
 			background: r.who[i],
-			noun:       nounAt(words, i, q.Lang),
+			noun:       r.ix.v.nounAt(words, i, q.Lang),
 			abroad:     ix.abroad.Adjective(w),
 			purpose:    purpose,
 		}
@@ -468,16 +468,16 @@ func (r *reading) typed() {
 
 // forSomething reports whether a French word after these words says what
 // something asked for is for: they hold "pour" after a word that is neither
-// grammar nor a frame word ("un prêt pour agrandir mon atelier"). After
-// frame words alone, what follows is what is asked ("aide pour enfant
+// grammar nor a r.ix.v.Frame word ("un prêt pour agrandir mon atelier"). After
+// r.ix.v.Frame words alone, what follows is what is asked ("aide pour enfant
 // victime de traite", "formation pour la couture").
-func forSomething(before []string) bool {
+func (v *vocab) forSomething(before []string) bool {
 	for j := len(before) - 1; j >= 0; j-- {
-		if clauseWords[before[j]] {
+		if v.ClauseWords[before[j]] {
 			return false // a new clause: "…pour travailler, est-ce légal ?"
 		}
-		if purposeWords[before[j]] {
-			return slices.ContainsFunc(before[:j], func(w string) bool { return !frenchWords[w] && !frame[w] })
+		if v.Purpose[before[j]] {
+			return slices.ContainsFunc(before[:j], func(w string) bool { return !v.Function[w] && !v.Frame[w] })
 		}
 	}
 	return false
@@ -485,12 +485,12 @@ func forSomething(before []string) bool {
 
 // wanted reports whether words[i] is what a want word asks for: it follows
 // one, with at most a determiner or "de" between them.
-func wanted(words []string, i int) bool {
+func (v *vocab) wanted(words []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if wantWords[words[j]] {
+		if v.Want[words[j]] {
 			return true
 		}
-		if !determiners[words[j]] && !adjectivesBefore[words[j]] {
+		if !v.Determiners[words[j]] && !v.AdjectivesBefore[words[j]] {
 			return false
 		}
 	}
@@ -500,19 +500,19 @@ func wanted(words []string, i int) bool {
 // namesWork reports whether a Bambara word before "baara" (work) makes it
 // that word's trade: a content word, not a grammatical word or a place.
 func (ix *Index) namesWork(w string) bool {
-	return hasLetter(w) && !bambara.Stop(w) && !lexicon.Homograph(w) && !ix.gaz.Known(w) && !frame[w]
+	return hasLetter(w) && !ix.v.Stop[w] && !ix.v.Homographs[w] && !ix.gaz.Known(w) && !ix.v.Frame[w]
 }
 
 // pastTense reports whether words[i] follows an auxiliary: "ai", "ont"…,
 // or "a" after its subject ("il a quitté"; "apprendre a nager" is à).
-func pastTense(words []string, i int) bool {
+func (v *vocab) pastTense(words []string, i int) bool {
 	if i == 0 {
 		return false
 	}
 	if words[i-1] == "a" {
-		return i >= 2 && subjects[words[i-2]]
+		return i >= 2 && v.HasSubjects[words[i-2]]
 	}
-	return auxiliaries[words[i-1]]
+	return v.Auxiliaries[words[i-1]]
 }
 
 // nounAt reports whether words[i] is a noun by its place in the question.
@@ -520,11 +520,11 @@ func pastTense(words []string, i int) bool {
 // and is not shaped like an infinitive: "de" also brings verbs ("besoin de
 // fabriquer"), and "le" is also a pronoun ("le corriger"). In Bambara, the
 // object comes just before its verb: "mobili bolili kalan", "visa sɔrɔ".
-func nounAt(words []string, i int, lang string) bool {
+func (v *vocab) nounAt(words []string, i int, lang string) bool {
 	if lang == Bambara {
-		return i+1 < len(words) && objectVerbs[words[i+1]]
+		return i+1 < len(words) && v.ObjectVerbs[words[i+1]]
 	}
-	return i > 0 && determiners[words[i-1]] && !infinitive(words[i])
+	return i > 0 && v.Determiners[words[i-1]] && !infinitive(words[i])
 }
 
 // infinitive reports whether a French word is shaped like an infinitive.
@@ -555,8 +555,8 @@ func (ix *Index) respell(words []string, used []bool) {
 
 // namesNoTopic reports whether a word of asking frames the question, is
 // grammar, or says which part of a fiche is asked: none names a topic.
-func namesNoTopic(w string) bool {
-	return frame[w] || frenchWords[w] || askedWords[w] != ""
+func (v *vocab) namesNoTopic(w string) bool {
+	return v.Frame[w] || v.Function[w] || v.Asked[w] != ""
 }
 
 // respellFrench reads a word that neither the fiches, the lexicon nor the
@@ -566,19 +566,19 @@ func namesNoTopic(w string) bool {
 // for them by sound and within one edit of the fiches' terms.
 func (ix *Index) respellFrench(words []string, used []bool) {
 	for i, w := range words {
-		if used[i] || len(w) < minRespell || questionWords[w] || ix.inText(w) || ix.lex.Known(w) {
+		if used[i] || len(w) < minRespell || ix.v.questionWords[w] || ix.inText(w) || ix.lex.Known(w) {
 			continue
 		}
-		near := slices.DeleteFunc(questionSpell.Near(w), func(c string) bool {
+		near := slices.DeleteFunc(ix.v.questionSpell.Near(w), func(c string) bool {
 			// Only a word that names no topic is read through a
 			// changed letter ("jernes", "nutero").
-			return spell.OtherWord(w, c) && !namesNoTopic(c)
+			return spell.OtherWord(w, c) && !ix.v.namesNoTopic(c)
 		})
-		if nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
+		if ix.v.nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
 			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
 		}
-		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !frame[c] && !frenchWords[c] }) {
-			words[i] = near[0] // several frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
+		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !ix.v.Frame[c] && !ix.v.Function[c] }) {
+			words[i] = near[0] // several ix.v.Frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
 		}
 	}
 }
@@ -648,7 +648,7 @@ func sentenceEnds(text string) [][2]int {
 // requests says which sentences ask something: the last one, and those
 // with a word of asking, wanting or a need ("Formation en soudure. A
 // Kayes.") that do not introduce another.
-func requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
+func (v *vocab) requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
 	out := map[int]bool{}
 	if len(words) == 0 {
 		return out
@@ -658,7 +658,7 @@ func requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
 		return out // one sentence: all of it asks
 	}
 	for i, w := range words {
-		if (requestCues[w] || wantWords[w] || askedWords[w] != "" || needOf(w) != "" || kindWords[w] != "") && !intro[sentence[i]] {
+		if (v.Request[w] || v.Want[w] || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != "") && !intro[sentence[i]] {
 			out[sentence[i]] = true
 		}
 	}
@@ -682,14 +682,14 @@ func (ix *Index) language(words []string, matches []lexicon.Match) string {
 		switch {
 		case inPhrase[i]:
 			bm++
-		case !hasLetter(w), frenchWords[w] && bambara.Stop(w):
+		case !hasLetter(w), ix.v.Function[w] && ix.v.Stop[w]:
 			// "a", "ni", "la": grammatical in both languages, a sign of neither
-		case bmStrong[w]:
+		case ix.v.Strong[w]:
 			bm++
-		case frenchWords[w]:
+		case ix.v.Function[w]:
 			fr++
 			grammar = true
-		case bambara.Stop(w) || lexicon.Homograph(w):
+		case ix.v.Stop[w] || ix.v.Homographs[w]:
 			bm += 0.3
 		case ix.lex.Known(w) && !ix.frenchWord(w, ""):
 			bm++
@@ -713,7 +713,7 @@ func (ix *Index) frenchWord(w, lang string) bool {
 	// In a Bambara question a lexicon word is Bambara, though the French
 	// stemmer may find it in a fiche ("baara"); only French's own words
 	// stay French there.
-	return frenchWords[w] || frame[w] || lang != Bambara && ix.inText(w)
+	return ix.v.Function[w] || ix.v.Frame[w] || lang != Bambara && ix.inText(w)
 }
 
 func hasLetter(w string) bool {
@@ -749,7 +749,7 @@ func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
 	}
 	var out []string
 	for _, e := range es {
-		if generic[e.Concept] || curated && !e.Curated {
+		if ix.v.Generic[e.Concept] || curated && !e.Curated {
 			continue
 		}
 		kept := 0
@@ -759,7 +759,7 @@ func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
 			}
 			if !ix.allFrame(g, people) {
 				out = append(out, g)
-				if syn, ok := synonym(lexicon.Key(g)); ok {
+				if syn, ok := ix.v.synonym(lexicon.Key(g)); ok {
 					out = append(out, syn) // a worker's gloss, as the fiches name the trade
 				}
 				kept++
@@ -771,16 +771,16 @@ func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
 
 // possessed reports whether the word at i follows a pronoun, which in
 // Bambara makes it that person's ("n denkɛ", my son).
-func possessed(words []string, i int) bool {
-	return i > 0 && pronouns[words[i-1]]
+func (v *vocab) possessed(words []string, i int) bool {
+	return i > 0 && v.Pronouns[words[i-1]]
 }
 
-// allFrame reports whether a gloss names no topic: all its words frame a
+// allFrame reports whether a gloss names no topic: all its words v.Frame a
 // request or are found in most fiches; with people, the people of a story
-// (relatives) are no frame.
+// (v.Relatives) are no v.Frame.
 func (ix *Index) allFrame(gloss string, people bool) bool {
 	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if (!frame[w] || people && relatives[w]) && !frenchWords[w] && !ix.common(w) {
+		if (!ix.v.Frame[w] || people && ix.v.Relatives[w]) && !ix.v.Function[w] && !ix.common(w) {
 			return false
 		}
 	}

@@ -170,12 +170,12 @@ type Match struct {
 func (m Match) Phrase() bool { return m.End-m.Start > 1 }
 
 // Match finds lexicon entries in words, longest phrase first, left to right,
-// without overlaps. Short homographs (see Homograph) are matched only inside
-// phrases.
-func (l *Lexicon) Match(words []string) []Match {
+// without overlaps. Homographs, short words too ambiguous to expand alone
+// (se: to be able, to arrive, to reach…), are matched only inside phrases.
+func (l *Lexicon) Match(words []string, homographs map[string]bool) []Match {
 	var out []Match
 	known := func(key string) bool {
-		return len(l.byKey[key]) > 0 && (strings.Contains(key, " ") || !Homograph(key))
+		return len(l.byKey[key]) > 0 && (strings.Contains(key, " ") || !homographs[key])
 	}
 	for i := 0; i < len(words); {
 		n, key := l.starts.Longest(words, i, known)
@@ -188,16 +188,3 @@ func (l *Lexicon) Match(words []string) []Match {
 	}
 	return out
 }
-
-// homographs are short words with several common meanings (se "pouvoir",
-// "arriver", "atteindre"…): expanded alone they add noise.
-var homographs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("se na ta di san so min mun kana fe ja fan kala sara mara den bo ke do ko la ma ni ye") {
-		homographs[w] = true
-	}
-}
-
-// Homograph reports whether key is a short word too ambiguous to expand alone.
-func Homograph(key string) bool { return homographs[key] }

@@ -67,7 +67,7 @@ func TestGlossesDropExamples(t *testing.T) {
 func TestMatchPhrasesAndHomographs(t *testing.T) {
 	l := Default()
 	words := strings.Fields(Key("cogo di n bɛ se ka kalali kɛ min"))
-	ms := l.Match(words)
+	ms := l.Match(words, map[string]bool{"se": true, "min": true, "di": true})
 	var got []string
 	for _, m := range ms {
 		got = append(got, strings.Join(words[m.Start:m.End], " "))

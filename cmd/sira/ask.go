@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,12 +19,28 @@ func init() {
 	commands["eval"] = command{"measure search quality on a TSV of questions (shared/eval/dev.tsv format)", runEval}
 }
 
-func openIndex(dir string) (*index.Index, error) {
-	fiches, err := seeds.LoadDir(dir)
+// sources are where an index's fiches and language files come from: the
+// embedded ones, or edited copies (--fiches DIR, --lang DIR).
+type sources struct{ fiches, lang *string }
+
+// indexFlags adds --fiches DIR and --lang DIR.
+func indexFlags(fs *flag.FlagSet) sources {
+	return sources{fichesFlag(fs), fs.String("lang", "", "read questions with the language files of `DIR` (fr/, bm/) instead of the embedded ones")}
+}
+
+func openIndex(src sources) (*index.Index, error) {
+	fiches, err := seeds.LoadDir(*src.fiches)
 	if err != nil {
 		return nil, err
 	}
-	return index.New(fiches)
+	if *src.lang == "" {
+		return index.New(fiches)
+	}
+	d, err := index.LoadLang(os.DirFS(*src.lang))
+	if err != nil {
+		return nil, err
+	}
+	return index.NewWith(fiches, d)
 }
 
 // askJSON is one line of `sira ask --json`.
@@ -47,7 +64,7 @@ type resultJSON struct {
 
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ask", stderr)
-	dir := fichesFlag(fs)
+	src := indexFlags(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per line, in input order")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -62,7 +79,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 			return err
 		}
 	}
-	ix, err := openIndex(*dir)
+	ix, err := openIndex(src)
 	if err != nil {
 		return err
 	}
@@ -146,7 +163,7 @@ func placeName(a index.Answer) string {
 
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", stderr)
-	dir := fichesFlag(fs)
+	src := indexFlags(fs)
 	verbose := fs.Bool("v", false, "list the questions that failed")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -163,7 +180,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(*dir)
+	ix, err := openIndex(src)
 	if err != nil {
 		return err
 	}

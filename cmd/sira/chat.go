@@ -16,11 +16,11 @@ func init() {
 
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("chat", stderr)
-	dir := fichesFlag(fs)
+	src := indexFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	ix, err := openIndex(*dir)
+	ix, err := openIndex(src)
 	if err != nil {
 		return err
 	}

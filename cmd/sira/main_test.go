@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sira/index/lang"
 	"strings"
 	"testing"
 
@@ -90,6 +91,38 @@ func TestFichesFromEditedCopy(t *testing.T) {
 	}
 }
 
+// TestLangFromEditedCopy serves an edited copy of the language files: a
+// synonym added there is read, and a word listed twice stops with the file
+// and line named.
+func TestLangFromEditedCopy(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, lang.Files); err != nil {
+		t.Fatal(err)
+	}
+	const q = "ou apprendre le zingage a Bamako"
+	askOne := func() string {
+		out, errs, code := sira(t, q, "ask", "--json", "--lang", dir)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		return out
+	}
+	if out := askOne(); !strings.Contains(out, `"no_match":true`) {
+		t.Fatalf("before the edit, %q found a fiche: %s", q, out)
+	}
+	syn := filepath.Join(dir, "fr", "synonyms.tsv")
+	data, _ := os.ReadFile(syn)
+	os.WriteFile(syn, append(data, "zingage\tsoudure\n"...), 0o644)
+	if out := askOne(); strings.Contains(out, `"no_match":true`) {
+		t.Errorf("the synonym added was not read: %s", out)
+	}
+	os.WriteFile(syn, append(data, "soudeur\tsoudure\n"...), 0o644)
+	_, errs, code := sira(t, q, "ask", "--json", "--lang", dir)
+	if code != 1 || !strings.Contains(errs, "fr/synonyms.tsv:") || !strings.Contains(errs, `"soudeur" is already at`) {
+		t.Errorf("a word listed twice: exit %d, stderr %q", code, errs)
+	}
+}
+
 func TestExportHSDS(t *testing.T) {
 	dir := t.TempDir()
 	out, errs, code := sira(t, "", "export", "--hsds", dir)
@@ -158,7 +191,7 @@ func TestReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := openIndex("")
+	ix, err := openIndex(sources{new(string), new(string)})
 	if err != nil {
 		t.Fatal(err)
 	}

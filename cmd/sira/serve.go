@@ -25,7 +25,7 @@ var errNoToken = errors.New("TELEGRAM_BOT_TOKEN is not set: to try Sira without 
 
 func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
-	dir := fichesFlag(fs)
+	src := indexFlags(fs)
 	webhook := fs.String("webhook", "", "receive updates at this public `URL` instead of long polling")
 	listen := fs.String("listen", ":8443", "with --webhook, the `ADDR` to serve on")
 	if err := parse(fs, args); err != nil {
@@ -45,7 +45,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return err
 	}
 	defer st.Close()
-	ix, err := openIndex(*dir)
+	ix, err := openIndex(src)
 	if err != nil {
 		return err
 	}

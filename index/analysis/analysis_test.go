@@ -4,23 +4,42 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2"
+
+	"sira/index/lang"
+	"sira/lexicon"
 )
 
-func analyze(t *testing.T, analyzer, text string) string {
+// testMapping is a mapping with Sira's analyzers, from the shipped language
+// files and lexicon (their words are not checked here: the loader's check
+// needs these analyzers).
+func testMapping(t *testing.T) func(analyzer, text string) string {
 	t.Helper()
-	a, err := registry.NewCache().AnalyzerNamed(analyzer)
+	d, err := lang.Load(lang.Files, func(*lang.Data) (lang.Reader, error) {
+		return func(w string) []string { return []string{w} }, nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var terms []string
-	for _, tok := range a.Analyze([]byte(text)) {
-		terms = append(terms, string(tok.Term))
+	m := bleve.NewIndexMapping()
+	if err := Define(m, ResourcesOf(d, lexicon.Default())); err != nil {
+		t.Fatal(err)
 	}
-	return strings.Join(terms, " ")
+	return func(analyzer, text string) string {
+		a := m.AnalyzerNamed(analyzer)
+		if a == nil {
+			t.Fatalf("analyzer %s not defined", analyzer)
+		}
+		var terms []string
+		for _, tok := range a.Analyze([]byte(text)) {
+			terms = append(terms, string(tok.Term))
+		}
+		return strings.Join(terms, " ")
+	}
 }
 
 func TestFrenchAnalyzer(t *testing.T) {
+	analyze := testMapping(t)
 	tests := []struct{ a, b string }{
 		{"électricité", "electricite"},
 		{"Ségou", "segou"},
@@ -31,13 +50,14 @@ func TestFrenchAnalyzer(t *testing.T) {
 		{"maçonnerie", "maconnerie"},
 	}
 	for _, tt := range tests {
-		if x, y := analyze(t, FrenchAnalyzer, tt.a), analyze(t, FrenchAnalyzer, tt.b); x != y {
+		if x, y := analyze(FrenchAnalyzer, tt.a), analyze(FrenchAnalyzer, tt.b); x != y {
 			t.Errorf("%q → %q but %q → %q", tt.a, x, tt.b, y)
 		}
 	}
 }
 
 func TestBambaraAnalyzer(t *testing.T) {
+	analyze := testMapping(t)
 	tests := []struct{ in, want string }{
 		{"N b'a fɛ", "n be a fe"},        // contraction, letters
 		{"n b’a fè", "n be a fe"},        // other apostrophe, è
@@ -58,13 +78,15 @@ func TestBambaraAnalyzer(t *testing.T) {
 		{"kalanyɔrɔ kalanyòrò", "kalanyoro kalanyoro"},            // ɔ and ò meet
 	}
 	for _, tt := range tests {
-		if got := analyze(t, BambaraAnalyzer, tt.in); got != tt.want {
+		if got := analyze(BambaraAnalyzer, tt.in); got != tt.want {
 			t.Errorf("sira_bm(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
 func TestPhoneticKey(t *testing.T) {
+	analyze := testMapping(t)
+	key := func(w string) string { return analyze(PhoneticAnalyzer, w) }
 	same := [][2]string{
 		{"chodronerie", "chaudronnerie"},
 		{"aprendre", "apprendre"},
@@ -77,20 +99,32 @@ func TestPhoneticKey(t *testing.T) {
 		{"batiman", "batiment"},
 	}
 	for _, p := range same {
-		if Key(p[0]) != Key(p[1]) {
-			t.Errorf("Key(%q) = %q, Key(%q) = %q", p[0], Key(p[0]), p[1], Key(p[1]))
+		if key(p[0]) != key(p[1]) {
+			t.Errorf("key(%q) = %q, key(%q) = %q", p[0], key(p[0]), p[1], key(p[1]))
 		}
 	}
-	if Key("couture") == Key("coiffure") {
+	if key("couture") == key("coiffure") {
 		t.Error("couture and coiffure share a key")
 	}
-	if got := analyze(t, PhoneticAnalyzer, "aprendre la chodronerie"); got != Key("apprendre")+" "+Key("chaudronnerie") {
+	if got := analyze(PhoneticAnalyzer, "aprendre la chodronerie"); got != key("apprendre")+" "+key("chaudronnerie") {
 		t.Errorf("sira_phonetic = %q", got)
 	}
 }
 
 func TestKeyAnalyzer(t *testing.T) {
-	if got := analyze(t, KeyAnalyzer, "CFPS ÉCICA"); got != "cfps ecica" {
+	if got := testMapping(t)(KeyAnalyzer, "CFPS ÉCICA"); got != "cfps ecica" {
 		t.Errorf("sira_key = %q", got)
+	}
+}
+
+func TestDefineRejectsBadConfig(t *testing.T) {
+	m := bleve.NewIndexMapping()
+	err := m.AddCustomTokenFilter("bad", map[string]interface{}{"type": StemName, "suffixes": "w", "words": "none"})
+	if err == nil {
+		t.Error("a stem filter with suffixes that are no list was defined")
+	}
+	err = m.AddCustomTokenFilter("bad2", map[string]interface{}{"type": PhoneticName, "rules": []interface{}{[]interface{}{"a"}}})
+	if err == nil {
+		t.Error("a sound rule of one string was accepted")
 	}
 }

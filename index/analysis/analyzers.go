@@ -3,11 +3,12 @@ package analysis
 import (
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
-	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // Analyzer names.
@@ -18,43 +19,104 @@ const (
 	KeyAnalyzer      = "sira_key"
 )
 
-// chains lists each analyzer's char filters and token filters, in order; all
-// use bleve's unicode tokenizer. Stemming runs before folding because the
-// French stemmer reads accents; folding after it makes "electricite" and
-// "électricité" meet. The Bambara chain reads questions, which mix in
-// French: French articles (d'aide, l'ANPE) are split off their words after
-// the Bambara contractions (b'a, n'a) have been expanded.
-var chains = map[string]struct{ chars, tokens []string }{
-	FrenchAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName}},
-	BambaraAnalyzer: {[]string{NKoName, ContractionName},
-		[]string{lowercase.Name, ArticleName, FoldName, StemName, CompoundName}},
-	PhoneticAnalyzer: {nil, []string{lowercase.Name, fr.ElisionName, fr.StopName, FoldName, PhoneticName}},
-	KeyAnalyzer:      {nil, []string{lowercase.Name, FoldName}},
+// Resources are the language data the components read: the lists of the
+// language files and the Bambara lexicon's words.
+type Resources struct {
+	Suffixes     []string          // Bambara inflections, longest first
+	Contractions map[string]string // letter → the word it contracts
+	Sounds       [][2]string       // French sound rules, in order
+	Words        []string          // the lexicon's one-word keys
+	Heads        []string          // those that may head a compound: things, not places or verbs
 }
 
-func init() {
-	for name, chain := range chains {
-		registry.RegisterAnalyzer(name, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
-			tok, err := cache.TokenizerNamed(unicode.Name)
-			if err != nil {
-				return nil, err
-			}
-			a := &analysis.DefaultAnalyzer{Tokenizer: tok}
-			for _, c := range chain.chars {
-				cf, err := cache.CharFilterNamed(c)
-				if err != nil {
-					return nil, fmt.Errorf("%s: %w", name, err)
-				}
-				a.CharFilters = append(a.CharFilters, cf)
-			}
-			for _, t := range chain.tokens {
-				tf, err := cache.TokenFilterNamed(t)
-				if err != nil {
-					return nil, fmt.Errorf("%s: %w", name, err)
-				}
-				a.TokenFilters = append(a.TokenFilters, tf)
-			}
-			return a, nil
-		})
+// Names of the configured components and token maps Define adds.
+const (
+	wordsMap         = "sira_bm_words"
+	headsMap         = "sira_bm_heads"
+	stemFilter       = "sira_bm_stem_lexicon"
+	compoundFilter   = "sira_bm_compound_lexicon"
+	contractionChars = "sira_bm_contraction_lang"
+	phoneticFilter   = "sira_phonetic_lang"
+)
+
+// Define adds Sira's analyzers to an index mapping, each component given
+// its resources through the mapping's config, as bleve's own components
+// get their stop lists. All use bleve's unicode tokenizer. Stemming runs
+// before folding because the French stemmer reads accents; folding after
+// it makes "electricite" and "électricité" meet. The Bambara chain reads
+// questions, which mix in French: French articles (d'aide, l'ANPE) are
+// split off their words after the Bambara contractions (b'a, n'a) have
+// been expanded.
+func Define(m *mapping.IndexMappingImpl, r Resources) error {
+	steps := []struct {
+		define func(string, map[string]interface{}) error
+		name   string
+		config map[string]interface{}
+	}{
+		{m.AddCustomTokenMap, wordsMap, map[string]interface{}{"type": tokenmap.Name, "tokens": anySlice(r.Words)}},
+		{m.AddCustomTokenMap, headsMap, map[string]interface{}{"type": tokenmap.Name, "tokens": anySlice(r.Heads)}},
+		{m.AddCustomTokenFilter, stemFilter, map[string]interface{}{"type": StemName, "suffixes": anySlice(r.Suffixes), "words": wordsMap}},
+		{m.AddCustomTokenFilter, compoundFilter, map[string]interface{}{"type": CompoundName, "words": wordsMap, "heads": headsMap}},
+		{m.AddCustomCharFilter, contractionChars, map[string]interface{}{"type": ContractionName, "contractions": anyMap(r.Contractions)}},
+		{m.AddCustomTokenFilter, phoneticFilter, map[string]interface{}{"type": PhoneticName, "rules": anyPairs(r.Sounds)}},
+		{m.AddCustomAnalyzer, FrenchAnalyzer, analyzer(nil, lowercase.Name, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName)},
+		{m.AddCustomAnalyzer, BambaraAnalyzer, analyzer([]string{NKoName, contractionChars},
+			lowercase.Name, ArticleName, FoldName, stemFilter, compoundFilter)},
+		{m.AddCustomAnalyzer, PhoneticAnalyzer, analyzer(nil, lowercase.Name, fr.ElisionName, fr.StopName, FoldName, phoneticFilter)},
+		{m.AddCustomAnalyzer, KeyAnalyzer, analyzer(nil, lowercase.Name, FoldName)},
 	}
+	for _, s := range steps {
+		if err := s.define(s.name, s.config); err != nil {
+			return fmt.Errorf("analysis: %s: %w", s.name, err)
+		}
+	}
+	return nil
+}
+
+func analyzer(chars []string, tokens ...string) map[string]interface{} {
+	return map[string]interface{}{
+		"type": custom.Name, "tokenizer": unicode.Name,
+		"char_filters": anySlice(chars), "token_filters": anySlice(tokens),
+	}
+}
+
+func anySlice(ss []string) []interface{} {
+	out := make([]interface{}, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func anyMap(m map[string]string) map[string]interface{} {
+	out := make(map[string]interface{}, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+func anyPairs(ps [][2]string) []interface{} {
+	out := make([]interface{}, len(ps))
+	for i, p := range ps {
+		out[i] = []interface{}{p[0], p[1]}
+	}
+	return out
+}
+
+// strings reads a list of strings from a component's config.
+func stringsOf(config map[string]interface{}, key string) ([]string, error) {
+	raw, ok := config[key].([]interface{})
+	if !ok {
+		return nil, fmt.Errorf("config %q: want a list of strings", key)
+	}
+	out := make([]string, len(raw))
+	for i, v := range raw {
+		s, ok := v.(string)
+		if !ok {
+			return nil, fmt.Errorf("config %q: item %d is not a string", key, i)
+		}
+		out[i] = s
+	}
+	return out, nil
 }

@@ -1,6 +1,8 @@
 // Package analysis registers Sira's text analysis components with bleve:
-// char filters, token filters and analyzers, one per file, the way bleve's
-// own analysis packages are built. Importing the package registers them.
+// char filters and token filters, one per file, the way bleve's own
+// analysis packages are built; Define adds the analyzers to a mapping, each
+// component given its word lists (the language files, the lexicon) through
+// its config.
 //
 //	sira_nko              char filter: N'Ko script to Latin Bambara
 //	sira_bm_contraction   char filter: b'a → bɛ a, k'a → ka a, n'a → ni a

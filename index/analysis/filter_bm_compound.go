@@ -1,13 +1,15 @@
 package analysis
 
 import (
+	"fmt"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
-
-	"sira/lexicon"
 )
 
-// CompoundName is the name of the Bambara compound filter.
+// CompoundName is the name of the Bambara compound filter type. Its config
+// names two token maps: "words", the known words, and "heads", those that
+// may head a compound (things: not places, verbs or question words).
 const CompoundName = "sira_bm_compound"
 
 // minPart is the shortest part a compound is split into: shorter parts are
@@ -18,8 +20,10 @@ const minPart = 4
 // jɛgɛmara) into two known words, keeping the whole word too: Bambara
 // writes many compounds solid, and the lexicon cannot list them all.
 type CompoundFilter struct {
-	lex *lexicon.Lexicon
+	words, heads analysis.TokenMap
 }
+
+func (f CompoundFilter) known(w string) bool { _, ok := f.words[w]; return ok }
 
 // Filter implements analysis.TokenFilter. It expects folded tokens.
 func (f CompoundFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
@@ -27,7 +31,7 @@ func (f CompoundFilter) Filter(input analysis.TokenStream) analysis.TokenStream 
 	for _, t := range input {
 		out = append(out, t)
 		term := string(t.Term)
-		if f.lex.Known(term) {
+		if f.known(term) {
 			continue
 		}
 		for _, part := range f.parts(term) {
@@ -48,13 +52,13 @@ func (f CompoundFilter) Filter(input analysis.TokenStream) analysis.TokenStream 
 func (f CompoundFilter) parts(term string) []string {
 	var head string
 	for i := len(term) - minPart; i >= minPart; i-- {
-		if !f.lex.Known(term[i:]) {
+		if !f.known(term[i:]) {
 			continue
 		}
-		if f.lex.Known(term[:i]) {
+		if f.known(term[:i]) {
 			return []string{term[:i], term[i:]}
 		}
-		if len(term)-i >= minHead && f.thing(term[i:]) {
+		if _, ok := f.heads[term[i:]]; ok && len(term)-i >= minHead {
 			head = term[i:]
 		}
 	}
@@ -67,21 +71,16 @@ func (f CompoundFilter) parts(term string) []string {
 // minHead is the shortest known ending taken for a compound's head alone.
 const minHead = 5
 
-// thing reports whether a known word names a thing: not a place ("kallanyoro",
-// a slip for kalanyɔrɔ, does not end in Nioro), a verb or a question word.
-func (f CompoundFilter) thing(key string) bool {
-	for _, e := range f.lex.Lookup(key) {
-		switch e.Concept {
-		case "lieu", "verbe", "question":
-		default:
-			return true
-		}
-	}
-	return false
-}
-
 func init() {
-	registry.RegisterTokenFilter(CompoundName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return CompoundFilter{lex: lexicon.Default()}, nil
+	registry.RegisterTokenFilter(CompoundName, func(config map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
+		words, err := tokenMap(config, "words", cache)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", CompoundName, err)
+		}
+		heads, err := tokenMap(config, "heads", cache)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", CompoundName, err)
+		}
+		return CompoundFilter{words: words, heads: heads}, nil
 	})
 }

@@ -1,26 +1,34 @@
 package analysis
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
-// PhoneticName is the name of the sound-key filter.
+// PhoneticName is the name of the sound-key filter type. Its config:
+// "rules", pairs of letters and the sound they are written as, in order.
 const PhoneticName = "sira_phonetic"
 
-// soundRules spell alike what French phone users write alike: "chodronerie"
-// and "chaudronnerie", "aprendre" and "apprendre", "Segu" and "Ségou".
-var soundRules = strings.NewReplacer(
-	"eau", "o", "au", "o", "ou", "u", "ph", "f", "qu", "k", "gn", "ny",
-	"ck", "k", "ca", "ka", "co", "ko", "cu", "ku", "ce", "se", "ci", "si",
-	"ai", "e", "ei", "e", "y", "i", "en", "an",
-)
+// PhoneticFilter replaces each folded token by its sound key: what French
+// phone users write alike is keyed alike ("chodronerie" and "chaudronnerie",
+// "aprendre" and "apprendre", "Segu" and "Ségou").
+type PhoneticFilter struct{ rules *strings.Replacer }
+
+// NewPhoneticFilter returns the filter for sound rules, in order.
+func NewPhoneticFilter(rules [][2]string) PhoneticFilter {
+	var pairs []string
+	for _, r := range rules {
+		pairs = append(pairs, r[0], r[1])
+	}
+	return PhoneticFilter{strings.NewReplacer(pairs...)}
+}
 
 // Key returns the sound key of a folded word.
-func Key(w string) string {
-	w = soundRules.Replace(w)
+func (f PhoneticFilter) Key(w string) string {
+	w = f.rules.Replace(w)
 	var b strings.Builder
 	var prev rune
 	for i, r := range w {
@@ -40,19 +48,33 @@ func Key(w string) string {
 	return k
 }
 
-// PhoneticFilter replaces each folded token by its sound key.
-type PhoneticFilter struct{}
-
 // Filter implements analysis.TokenFilter.
-func (PhoneticFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+func (f PhoneticFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		t.Term = []byte(Key(string(t.Term)))
+		t.Term = []byte(f.Key(string(t.Term)))
 	}
 	return input
 }
 
 func init() {
-	registry.RegisterTokenFilter(PhoneticName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return PhoneticFilter{}, nil
+	registry.RegisterTokenFilter(PhoneticName, func(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
+		raw, ok := config["rules"].([]interface{})
+		if !ok {
+			return nil, fmt.Errorf("%s: config \"rules\": want a list of [letters, sound] pairs", PhoneticName)
+		}
+		rules := make([][2]string, len(raw))
+		for i, r := range raw {
+			pair, ok := r.([]interface{})
+			if !ok || len(pair) != 2 {
+				return nil, fmt.Errorf("%s: rule %d: want [letters, sound]", PhoneticName, i)
+			}
+			a, okA := pair[0].(string)
+			b, okB := pair[1].(string)
+			if !okA || !okB {
+				return nil, fmt.Errorf("%s: rule %d: want two strings", PhoneticName, i)
+			}
+			rules[i] = [2]string{a, b}
+		}
+		return NewPhoneticFilter(rules), nil
 	})
 }

@@ -1,0 +1,329 @@
+// Package lang holds the language knowledge Sira reads questions with —
+// French and Bambara word lists, cues, synonyms, stop words — as data files
+// a linguist or counsellor can edit (fr/*.tsv, bm/*.tsv, each with a header
+// saying what it holds), and the one loader that reads and checks them.
+//
+// The loader rejects a malformed line, a word listed twice in a list, and
+// any word the reader it meets would change (a word the question reader
+// reads otherwise can never match), naming the file and line. The files are
+// embedded (Files); `--lang DIR` serves an edited copy without a rebuild.
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+
+	"sira/fold"
+	"sira/seeds"
+)
+
+// Files are the language files shipped with Sira.
+//
+//go:embed fr/*.tsv bm/*.tsv
+var Files embed.FS
+
+// Words is a set of folded words.
+type Words map[string]bool
+
+// Data is the language knowledge, list by list. Each field says the file(s)
+// it is read from; where a list has a French and a Bambara file, it is
+// their union.
+type Data struct {
+	Function         Words // fr/function.tsv: French grammatical and question words
+	Determiners      Words // fr/determiners.tsv: words that bring a noun
+	Auxiliaries      Words // fr/auxiliaries.tsv: "avoir" making a past tense
+	HasSubjects      Words // fr/has_subjects.tsv: subjects before "a" = has
+	SubjectPronouns  Words // fr/subject_pronouns.tsv
+	ClauseWords      Words // fr/clause_words.tsv and the subject pronouns
+	Mine             Words // fr/mine.tsv: first-person possessives
+	Want             Words // fr/want.tsv
+	AdjectivesBefore Words // fr/adjectives_before.tsv
+	Request          Words // fr/request.tsv, bm/request.tsv
+	Without          Words // fr/without.tsv
+	Purpose          Words // fr/purpose.tsv
+	From             Words // fr/from.tsv, bm/from.tsv
+	Buy              Words // fr/buy.tsv
+	Go               Words // fr/go.tsv, bm/go.tsv
+	Journey          Words // fr/journey.tsv
+	Relatives        Words // fr/relatives.tsv
+	// Frame is fr/frame.tsv and bm/frame.tsv, with the relatives and the
+	// journey words.
+	Frame     Words
+	NeedWords Words // fr/need_words.tsv
+
+	Synonyms map[string]string // fr/synonyms.tsv: word → the fiches' words
+	Kinds    map[string]string // fr/kinds.tsv, bm/kinds.tsv: word → kind
+	Asked    map[string]string // fr/asked.tsv, bm/asked.tsv: word → facet
+	// NeedStems are fr/need_stems.tsv's stems by need; NeedWordStems the
+	// short ones (three letters or fewer), read as whole words.
+	NeedStems, NeedWordStems map[string]string
+	LongestNeedStem          int
+
+	Strong       Words // bm/strong.tsv: Bambara-only grammatical words
+	Pronouns     Words // bm/pronouns.tsv
+	ObjectVerbs  Words // bm/object_verbs.tsv
+	Stop         Words // bm/stop.tsv
+	Homographs   Words // bm/homographs.tsv
+	Generic      Words // bm/generic_concepts.tsv: lexicon concepts that name no topic
+	NoHead       Words // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
+	ConceptNeeds map[string]ConceptNeed
+	Suffixes     []string          // bm/suffixes.tsv, longest first
+	Contractions map[string]string // bm/contractions.tsv: letter → word
+
+	Sounds      [][2]string // fr/sounds.tsv, in order
+	Phrases     []string    // fr/phrases.tsv
+	ActionNouns []string    // fr/action_nouns.tsv
+}
+
+// A ConceptNeed is the need a lexicon concept points to, and how strongly.
+type ConceptNeed struct {
+	Need   string
+	Weight float64
+}
+
+// What a list's words must survive: the reader they meet.
+const (
+	readQuestion = "question" // each word as the question reader reads it
+	readWords    = "words"    // each space-separated word, as the question reader reads it
+	readFolded   = "folded"   // folded (prefixes, endings)
+	readAny      = ""         // not read as words (concepts, letters)
+)
+
+// A list is one file: its columns, the reader its first column meets, and
+// where its rows go.
+type list struct {
+	file  string
+	cols  []string
+	reads string
+	apply func(d *Data, rows []row) error
+}
+
+func words(file string, dst func(*Data) *Words) list {
+	return list{file, []string{"word"}, readQuestion, func(d *Data, rows []row) error {
+		w := dst(d)
+		if *w == nil {
+			*w = Words{}
+		}
+		for _, r := range rows {
+			(*w)[r.cols[0]] = true
+		}
+		return nil
+	}}
+}
+
+// concepts is a list of lexicon concepts (the lexicon's fourth column).
+func concepts(file string, dst func(*Data) *Words) list {
+	l := words(file, dst)
+	l.cols, l.reads = []string{"concept"}, readAny
+	return l
+}
+
+func pairs(file, value string, reads string, dst func(*Data) *map[string]string, values []string) list {
+	return list{file, []string{"word", value}, reads, func(d *Data, rows []row) error {
+		m := dst(d)
+		if *m == nil {
+			*m = map[string]string{}
+		}
+		for _, r := range rows {
+			if values != nil && !slices.Contains(values, r.cols[1]) {
+				return fmt.Errorf("%s: %s %q is none of %s", r.where(), value, r.cols[1], strings.Join(values, ", "))
+			}
+			(*m)[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}}
+}
+
+func ordered(file, col string, reads string, dst func(*Data) *[]string) list {
+	return list{file, []string{col}, reads, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			*dst(d) = append(*dst(d), r.cols[0])
+		}
+		return nil
+	}}
+}
+
+// needs, kinds and facets are the values lists may point to.
+var (
+	needs  = seeds.Needs
+	kinds  = seeds.Kinds
+	facets = []string{"contact", "cost", "conditions", "what"}
+)
+
+// lists are the files, in the order they are read. A list read from two
+// files (French and Bambara) must not hold a word twice across them.
+var lists = []list{
+	words("fr/function.tsv", func(d *Data) *Words { return &d.Function }),
+	words("fr/determiners.tsv", func(d *Data) *Words { return &d.Determiners }),
+	words("fr/auxiliaries.tsv", func(d *Data) *Words { return &d.Auxiliaries }),
+	words("fr/has_subjects.tsv", func(d *Data) *Words { return &d.HasSubjects }),
+	words("fr/subject_pronouns.tsv", func(d *Data) *Words { return &d.SubjectPronouns }),
+	words("fr/clause_words.tsv", func(d *Data) *Words { return &d.ClauseWords }),
+	words("fr/mine.tsv", func(d *Data) *Words { return &d.Mine }),
+	words("fr/want.tsv", func(d *Data) *Words { return &d.Want }),
+	words("fr/adjectives_before.tsv", func(d *Data) *Words { return &d.AdjectivesBefore }),
+	words("fr/request.tsv", func(d *Data) *Words { return &d.Request }),
+	words("bm/request.tsv", func(d *Data) *Words { return &d.Request }),
+	words("fr/without.tsv", func(d *Data) *Words { return &d.Without }),
+	words("fr/purpose.tsv", func(d *Data) *Words { return &d.Purpose }),
+	words("fr/from.tsv", func(d *Data) *Words { return &d.From }),
+	words("bm/from.tsv", func(d *Data) *Words { return &d.From }),
+	words("fr/buy.tsv", func(d *Data) *Words { return &d.Buy }),
+	words("fr/go.tsv", func(d *Data) *Words { return &d.Go }),
+	words("bm/go.tsv", func(d *Data) *Words { return &d.Go }),
+	words("fr/journey.tsv", func(d *Data) *Words { return &d.Journey }),
+	words("fr/relatives.tsv", func(d *Data) *Words { return &d.Relatives }),
+	words("fr/frame.tsv", func(d *Data) *Words { return &d.Frame }),
+	words("bm/frame.tsv", func(d *Data) *Words { return &d.Frame }),
+	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
+	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),
+	pairs("fr/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
+	pairs("bm/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
+	pairs("fr/asked.tsv", "facet", readQuestion, func(d *Data) *map[string]string { return &d.Asked }, facets),
+	pairs("bm/asked.tsv", "facet", readQuestion, func(d *Data) *map[string]string { return &d.Asked }, facets),
+	{"fr/need_stems.tsv", []string{"stem", "need"}, readFolded, func(d *Data, rows []row) error {
+		d.NeedStems, d.NeedWordStems = map[string]string{}, map[string]string{}
+		for _, r := range rows {
+			if !slices.Contains(needs, r.cols[1]) {
+				return fmt.Errorf("%s: need %q is none of %s", r.where(), r.cols[1], strings.Join(needs, ", "))
+			}
+			m := d.NeedStems
+			if len(r.cols[0]) <= 3 {
+				m = d.NeedWordStems
+			}
+			m[r.cols[0]] = r.cols[1]
+			d.LongestNeedStem = max(d.LongestNeedStem, len(r.cols[0]))
+		}
+		return nil
+	}},
+	words("bm/strong.tsv", func(d *Data) *Words { return &d.Strong }),
+	words("bm/pronouns.tsv", func(d *Data) *Words { return &d.Pronouns }),
+	words("bm/object_verbs.tsv", func(d *Data) *Words { return &d.ObjectVerbs }),
+	words("bm/stop.tsv", func(d *Data) *Words { return &d.Stop }),
+	words("bm/homographs.tsv", func(d *Data) *Words { return &d.Homographs }),
+	concepts("bm/generic_concepts.tsv", func(d *Data) *Words { return &d.Generic }),
+	concepts("bm/no_head_concepts.tsv", func(d *Data) *Words { return &d.NoHead }),
+	{"bm/concept_needs.tsv", []string{"concept", "need", "weight"}, readAny, func(d *Data, rows []row) error {
+		d.ConceptNeeds = map[string]ConceptNeed{}
+		for _, r := range rows {
+			w, err := strconv.ParseFloat(r.cols[2], 64)
+			if err != nil || w <= 0 {
+				return fmt.Errorf("%s: weight %q is not a positive number", r.where(), r.cols[2])
+			}
+			if !slices.Contains(needs, r.cols[1]) {
+				return fmt.Errorf("%s: need %q is none of %s", r.where(), r.cols[1], strings.Join(needs, ", "))
+			}
+			d.ConceptNeeds[r.cols[0]] = ConceptNeed{r.cols[1], w}
+		}
+		return nil
+	}},
+	ordered("bm/suffixes.tsv", "suffix", readFolded, func(d *Data) *[]string { return &d.Suffixes }),
+	{"bm/contractions.tsv", []string{"letter", "word"}, readAny, func(d *Data, rows []row) error {
+		d.Contractions = map[string]string{}
+		for _, r := range rows {
+			if len([]rune(r.cols[0])) != 1 {
+				return fmt.Errorf("%s: %q is not one letter", r.where(), r.cols[0])
+			}
+			d.Contractions[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}},
+	{"fr/sounds.tsv", []string{"letters", "sound"}, readFolded, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			d.Sounds = append(d.Sounds, [2]string{r.cols[0], r.cols[1]})
+		}
+		return nil
+	}},
+	ordered("fr/phrases.tsv", "phrase", readWords, func(d *Data) *[]string { return &d.Phrases }),
+	ordered("fr/action_nouns.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.ActionNouns }),
+}
+
+// A Reader reads a word as the question reader does: the terms it becomes.
+type Reader func(word string) []string
+
+// Load reads the lists in fsys and checks them. reader builds, from the
+// lists read (the Bambara suffixes, the contractions), the question reader
+// their words meet; a word it would change is an error.
+func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
+	d := &Data{}
+	var checks []func(Reader) error
+	owner := map[string]map[string]string{} // by list's first file: word → where
+	for _, l := range lists {
+		rows, err := readFile(fsys, l.file, l.cols)
+		if err != nil {
+			return nil, err
+		}
+		key := l.file[strings.IndexByte(l.file, '/')+1:] // fr/x.tsv and bm/x.tsv are one list
+		if owner[key] == nil {
+			owner[key] = map[string]string{}
+		}
+		for _, r := range rows {
+			if prev, ok := owner[key][r.cols[0]]; ok {
+				return nil, fmt.Errorf("lang: %s: %q is already at %s", r.where(), r.cols[0], prev)
+			}
+			owner[key][r.cols[0]] = r.where()
+		}
+		if err := l.apply(d, rows); err != nil {
+			return nil, fmt.Errorf("lang: %w", err)
+		}
+		if l.reads != readAny {
+			checks = append(checks, func(read Reader) error { return check(l.reads, rows, read) })
+		}
+	}
+	for _, in := range []struct {
+		words Words
+		file  string
+	}{{d.Relatives, "fr/relatives.tsv"}, {d.Journey, "fr/journey.tsv"}} {
+		for w := range in.words {
+			if d.Frame[w] {
+				return nil, fmt.Errorf("lang: frame.tsv: %q is in %s, which frames a request already", w, in.file)
+			}
+			d.Frame[w] = true
+		}
+	}
+	for w := range d.SubjectPronouns {
+		if d.ClauseWords[w] {
+			return nil, fmt.Errorf("lang: fr/clause_words.tsv: %q is a subject pronoun, which begins a clause already", w)
+		}
+		d.ClauseWords[w] = true
+	}
+	read, err := reader(d)
+	if err != nil {
+		return nil, fmt.Errorf("lang: question reader: %w", err)
+	}
+	for _, c := range checks {
+		if err := c(read); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// check rejects a row whose first column the reader it meets changes.
+func check(reads string, rows []row, read Reader) error {
+	for _, r := range rows {
+		w := r.cols[0]
+		var ws []string
+		switch reads {
+		case readQuestion:
+			ws = []string{w}
+		case readWords:
+			ws = strings.Fields(w)
+		case readFolded:
+			if f := fold.String(w); f != w || strings.ContainsAny(w, " \t") {
+				return fmt.Errorf("lang: %s: %q is not folded (%q): it can never match", r.where(), w, f)
+			}
+			continue
+		}
+		for _, w := range ws {
+			if got := read(w); len(got) != 1 || got[0] != w {
+				return fmt.Errorf("lang: %s: the question reader reads %q as %q: it can never match", r.where(), w, strings.Join(got, " "))
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,132 @@
+package lang
+
+import (
+	"io/fs"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// same is a reader that changes no word.
+func same(*Data) (Reader, error) { return func(w string) []string { return []string{w} }, nil }
+
+// edited returns the shipped files with one file's text changed.
+func edited(t *testing.T, file string, change func(string) string) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(Files, ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(Files, p)
+		if p == file {
+			b = []byte(change(string(b)))
+		}
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestShippedFilesLoad(t *testing.T) {
+	d, err := Load(Files, same)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range map[string]Words{"function": d.Function, "stop": d.Stop, "frame": d.Frame, "want": d.Want} {
+		if len(w) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+	// The relatives and the journey words frame a request; a subject
+	// pronoun begins a clause.
+	if !d.Frame["neveu"] || !d.Frame["voyage"] || !d.ClauseWords["il"] || !d.ClauseWords["est"] {
+		t.Error("frame or clause words lack the lists they include")
+	}
+	if d.NeedStems["format"] != "formation" || d.NeedWordStems["cap"] != "formation" {
+		t.Error("need stems: long ones are prefixes, short ones whole words")
+	}
+	if d.Suffixes[0] != "len" || d.Sounds[0] != [2]string{"eau", "o"} {
+		t.Error("ordered lists lost their order")
+	}
+}
+
+func TestStopWords(t *testing.T) {
+	d, err := Load(Files, same)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, stop := range map[string]bool{
+		"ka": true, "la": true, "jumen": true,
+		"kama": true, "koson": true, // postpositions: for, because of
+		"kalan": false, "jago": false, "baara": false, // content words
+	} {
+		if d.Stop[w] != stop {
+			t.Errorf("Stop[%q] = %v, want %v", w, d.Stop[w], stop)
+		}
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	tests := []struct {
+		name, file string
+		change     func(string) string
+		reader     func(*Data) (Reader, error)
+		want       string
+	}{
+		{"a word twice in a file", "fr/want.tsv", func(s string) string { return s + "veux\n" },
+			same, `fr/want.tsv:`},
+		{"a word in both files of a list", "bm/request.tsv", func(s string) string { return s + "comment\n" },
+			same, `"comment" is already at fr/request.tsv:`},
+		{"a relative also in frame", "fr/frame.tsv", func(s string) string { return s + "neveu\n" },
+			same, `"neveu" is in fr/relatives.tsv`},
+		{"a row of too many columns", "fr/synonyms.tsv", func(s string) string { return s + "a\tb\tc\n" },
+			same, "fr/synonyms.tsv:"},
+		{"a wrong column line", "fr/kinds.tsv", func(s string) string { return strings.Replace(s, "word\tkind", "mot\tgenre", 1) },
+			same, "fr/kinds.tsv:"},
+		{"a kind no fiche has", "fr/kinds.tsv", func(s string) string { return s + "garage\tgarage\n" },
+			same, `kind "garage"`},
+		{"a need stem not folded", "fr/need_stems.tsv", func(s string) string { return s + "écol\tformation\n" },
+			same, "is not folded"},
+		{"a weight that is no number", "bm/concept_needs.tsv", func(s string) string { return s + "sport\temploi\tlots\n" },
+			same, `weight "lots"`},
+		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
+			func(*Data) (Reader, error) {
+				return func(w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil
+			}, `fr/function.tsv:`},
+	}
+	for _, tt := range tests {
+		_, err := Load(edited(t, tt.file, tt.change), tt.reader)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want one saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestDeadEntryNamesLine(t *testing.T) {
+	fsys := edited(t, "fr/want.tsv", func(s string) string { return s + "cela\n" })
+	// A reader that reads "cela" as "ce", as the Bambara stemmer did.
+	_, err := Load(fsys, func(*Data) (Reader, error) {
+		return func(w string) []string {
+			if w == "cela" {
+				return []string{"ce"}
+			}
+			return []string{w}
+		}, nil
+	})
+	lines := strings.Count(string(must(fs.ReadFile(fsys, "fr/want.tsv"))), "\n")
+	if err == nil || !strings.Contains(err.Error(), "fr/want.tsv:"+strconv.Itoa(lines)+":") || !strings.Contains(err.Error(), `"cela" as "ce"`) {
+		t.Errorf("err = %v, want fr/want.tsv:%d and what the reader read", err, lines)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
