@@ -20,7 +20,7 @@ func init() {
 
 func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("play", stderr)
-	dir := fichesFlag(fs)
+	src := indexFlags(fs)
 	verbose := fs.Bool("v", false, "print every failed check with its answer")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -28,7 +28,7 @@ func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: sira play FILE.jsonl…", errUsage)
 	}
-	ix, err := openIndex(*dir)
+	ix, err := openIndex(src)
 	if err != nil {
 		return err
 	}
