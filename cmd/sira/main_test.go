@@ -65,6 +65,97 @@ func TestFichesJSON(t *testing.T) {
 	}
 }
 
+// TestFichesJSONFields checks the JSON names of the fiche fields of issue
+// 15 on an edited copy holding every one of them, and the facts the
+// embedded fiches must show: ended projects with their year, donors as
+// programmes.
+func TestFichesJSONFields(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "r01-test.toml"), []byte(`
+ref = "R01"
+slug = "test"
+name = "Projet test"
+kind = "projet"
+needs = ["formation"]
+regions = ["bamako"]
+summary = "Un projet."
+summary_bm = "Kalan don."
+status = "ended"
+ended = "2021"
+note = "Dernière cohorte en 2021."
+audience = "programme"
+conditions = ["Avoir plus de 15 ans."]
+documents = ["acte de naissance"]
+text = "Formation mécanique : 200.000 à 345.000 FCFA."
+checked = "2021-06"
+[[costs.items]]
+what = "formation mécanique auto"
+min = 200000
+max = 345000
+per = "formation"
+[[trades]]
+name = "Mécanique auto"
+duration = "13 mois"
+`), 0o644)
+	os.WriteFile(filepath.Join(dir, "trades.tsv"), []byte("fr\tbm\tsource\nMécanique auto\tmobili dilan\tlexicon/sira.tsv:10 mobili dilan\n"), 0o644)
+	out, errs, code := sira(t, "", "fiches", "--json", "--fiches", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var fiches []struct {
+		Status     string   `json:"status"`
+		Ended      string   `json:"ended"`
+		Note       string   `json:"note"`
+		Audience   string   `json:"audience"`
+		SummaryBm  string   `json:"summary_bm"`
+		Conditions []string `json:"conditions"`
+		Documents  []string `json:"documents"`
+		Costs      struct {
+			Items []map[string]any `json:"items"`
+		} `json:"costs"`
+		Trades []map[string]string `json:"trades"`
+	}
+	if err := json.Unmarshal([]byte(out), &fiches); err != nil || len(fiches) != 1 {
+		t.Fatalf("%d fiches, %v", len(fiches), err)
+	}
+	f := fiches[0]
+	if f.Status != "ended" || f.Ended != "2021" || f.Note == "" || f.Audience != "programme" || f.SummaryBm != "Kalan don." ||
+		len(f.Conditions) != 1 || len(f.Documents) != 1 {
+		t.Errorf("fields %+v", f)
+	}
+	item := f.Costs.Items
+	if len(item) != 1 || item[0]["what"] != "formation mécanique auto" || item[0]["min"] != 200000.0 ||
+		item[0]["max"] != 345000.0 || item[0]["per"] != "formation" {
+		t.Errorf("costs.items %v", item)
+	}
+	if len(f.Trades) != 1 || f.Trades[0]["bm"] != "mobili dilan" {
+		t.Errorf("trades %v: want the Bambara name as bm", f.Trades)
+	}
+
+	out, errs, code = sira(t, "", "fiches", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var embedded []map[string]any
+	if err := json.Unmarshal([]byte(out), &embedded); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range embedded {
+		ref := f["ref"].(string)
+		if ref[0] == 'R' && (f["status"] != "ended" || f["ended"] == nil) {
+			t.Errorf("%s: status %v, ended %v", ref, f["status"], f["ended"])
+		}
+		if ref[0] == 'A' && f["audience"] != "programme" {
+			t.Errorf("%s: audience %v, want programme", ref, f["audience"])
+		}
+		for _, k := range []string{"status", "audience", "summary_bm"} {
+			if _, ok := f[k]; !ok {
+				t.Errorf("%s: no %q", ref, k)
+			}
+		}
+	}
+}
+
 func TestFichesTable(t *testing.T) {
 	out, _, code := sira(t, "", "fiches")
 	if code != 0 || !strings.Contains(out, "P01") || !strings.Contains(out, "CFP Missabougou") {
@@ -128,6 +219,14 @@ func TestExportHSDS(t *testing.T) {
 	out, errs, code := sira(t, "", "export", "--hsds", dir)
 	if code != 0 || !strings.Contains(out, "52") {
 		t.Fatalf("exit %d: %s %s", code, out, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "organizations.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []map[string]any
+	if err := json.Unmarshal(data, &orgs); err != nil || len(orgs) != 52 {
+		t.Fatalf("organizations.json: %d organizations, %v", len(orgs), err)
 	}
 }
 
