@@ -9,8 +9,10 @@ import (
 	"unicode"
 
 	"sira/index"
+	"sira/lexicon"
 	"sira/locales"
 	"sira/seeds"
+	"sira/stats"
 	"sira/store"
 )
 
@@ -46,6 +48,7 @@ type Bot struct {
 	opt   Options
 	log   *slog.Logger
 	now   func() time.Time
+	vocab *stats.Vocabulary // what the counts may name
 }
 
 // New returns a conversation over an index and a store.
@@ -54,7 +57,7 @@ func New(ix *index.Index, st Store, opt Options) *Bot {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Bot{ix: ix, store: st, opt: opt, log: log, now: time.Now}
+	return &Bot{ix: ix, store: st, opt: opt, log: log, now: time.Now, vocab: stats.New(ix.Fiches(), lexicon.Default())}
 }
 
 // pageSize is how many fiches one answer shows.
@@ -194,9 +197,7 @@ func (t *turn) start(payload string) ([]Reply, error) {
 	switch kind {
 	case "src":
 		// A partner's poster: counted by source, nothing else.
-		if value != "" && len(value) <= 32 {
-			t.count("source/" + strings.ToLower(value))
-		}
+		t.count("source/" + t.vocab.Source(value))
 	case "fiche":
 		if f, ok := t.ix.Fiche(value); ok {
 			return append([]Reply{welcome}, t.details(f)...), nil

@@ -186,6 +186,15 @@ func (ix *Index) Fiche(key string) (*seeds.Fiche, bool) {
 	return f, ok
 }
 
+// Fiches returns the fiches indexed, in load order.
+func (ix *Index) Fiches() []*seeds.Fiche {
+	out := make([]*seeds.Fiche, len(ix.order))
+	for i, ref := range ix.order {
+		out[i] = ix.fiches[ref]
+	}
+	return out
+}
+
 // Len is the number of fiches indexed.
 func (ix *Index) Len() int { return len(ix.order) }
 

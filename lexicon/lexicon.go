@@ -133,6 +133,9 @@ func Key(s string) string {
 	return strings.Join(strings.Fields(fold.String(s)), " ")
 }
 
+// Entries returns the entries loaded, Sira's additions first.
+func (l *Lexicon) Entries() []Entry { return slices.Clone(l.entries) }
+
 // Len is the number of entries loaded.
 func (l *Lexicon) Len() int { return len(l.entries) }
 

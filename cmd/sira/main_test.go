@@ -317,7 +317,7 @@ func TestReport(t *testing.T) {
 	for _, want := range []string{
 		"section,key,count",
 		"questions,formation/kayes,1",
-		"no_match_theme,bijouterie,1",
+		"no_match_theme,other,1", // bijouterie: no fiche, no lexicon row
 		"fiche_shown,P0",
 		"source,apej,1",
 		"cases,opened,1",
