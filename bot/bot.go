@@ -82,6 +82,7 @@ func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
 	if u.Kind == Other {
 		return nil, nil
 	}
+	u.Text, u.FirstName = visible(u.Text), visible(u.FirstName)
 	if b.opt.Counsellors != 0 && u.ChatID == b.opt.Counsellors {
 		return b.counsellors(ctx, u)
 	}
