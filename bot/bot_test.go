@@ -18,7 +18,7 @@ var (
 	ixOnce sync.Once
 )
 
-func newBot(t *testing.T) (*Bot, *store.Bolt) {
+func newBot(t testing.TB) (*Bot, *store.Bolt) {
 	t.Helper()
 	ixOnce.Do(func() {
 		fiches, err := seeds.Load(seeds.Embedded())
