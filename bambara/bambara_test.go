@@ -60,6 +60,7 @@ func TestToNKo(t *testing.T) {
 		{"APEJ +22363157238 200.000 FCFA", "APEJ +22363157238 200.000 FCFA"}, // kept
 		{"https://t.me/SiraBot sira@mali.org", "https://t.me/SiraBot sira@mali.org"},
 		{"(APEJ)", "(APEJ)"},
+		{"ℹ️ a tɔw", "ℹ️ ߊ ߕߐߥ"}, // an emoji keeps its variation selector
 	}
 	for _, tt := range tests {
 		if got := ToNKo(tt.in); got != tt.want {

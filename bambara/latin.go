@@ -115,21 +115,22 @@ func chunkToNKo(c string) string {
 	}
 	var b strings.Builder
 	for len(c) > 0 {
-		i := strings.IndexFunc(c, func(r rune) bool { return !isWordRune(r) })
-		if i != 0 {
-			if i < 0 {
-				i = len(c)
+		r, n := utf8.DecodeRuneInString(c)
+		if unicode.Is(unicode.Latin, r) {
+			// A word: a Latin letter (ɛ ɔ ɲ ŋ are Latin), then letters,
+			// their marks and apostrophes.
+			end := n + strings.IndexFunc(c[n:], func(r rune) bool { return !isWordRune(r) })
+			if end < n {
+				end = len(c)
 			}
-			w := c[:i]
-			if acronym(w) {
+			if w := c[:end]; acronym(w) {
 				b.WriteString(w)
 			} else {
 				b.WriteString(wordToNKo(w))
 			}
-			c = c[i:]
+			c = c[end:]
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(c)
 		if p, ok := toNKoPunct[r]; ok {
 			b.WriteString(p)
 		} else {

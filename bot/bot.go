@@ -103,6 +103,7 @@ func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
 		b.log.Error("handle update", "err", err)
 		replies = append(replies, Reply{Text: t.p.T("error", nil)})
 	}
+	replies = t.finish(replies)
 	if err := b.store.Save(ctx, u.ChatID, t.chat); err != nil {
 		b.log.Error("save chat", "err", err)
 	}
@@ -260,6 +261,7 @@ func (t *turn) languageChoice() Reply {
 	return Reply{Text: t.p.T("choose_language", nil), Buttons: [][]Button{{
 		{Label: "Français", Data: "l:" + locales.French},
 		{Label: "Bamanankan", Data: "l:" + locales.Bambara},
+		{Label: keep("ߓߡߊߣߊ߲ߞߊ߲"), Data: "l:" + nko},
 	}}}
 }
 
@@ -293,9 +295,12 @@ func (t *turn) callback(data string) ([]Reply, error) {
 	action, value, _ := strings.Cut(data, ":")
 	switch action {
 	case "l":
-		if value == locales.French || value == locales.Bambara {
-			t.chat.Lang = value
-			t.setLang(value)
+		if value == locales.French || value == locales.Bambara || value == nko {
+			t.chat.Lang, t.chat.Script = value, latin
+			if value == nko {
+				t.chat.Lang, t.chat.Script = locales.Bambara, nko
+			}
+			t.setLang(t.chat.Lang)
 			return []Reply{{Notice: t.p.T("language_set", nil)}, {Text: t.p.T("language_set", nil), Menu: t.menu()}}, nil
 		}
 	case "r":
@@ -346,6 +351,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Lang = a.Lang
 		t.setLang(a.Lang)
 	}
+	if a.Lang == locales.Bambara {
+		t.chat.Script = scriptOf(text)
+	}
 	t.record(a)
 	if a.PlaceOnly && !t.u.Forwarded {
 		// A town alone says where the person is: searched there from now
@@ -375,7 +383,7 @@ func (t *turn) near() ([]Reply, error) {
 	town, rs := t.ix.Near(t.u.Lat, t.u.Lon, "", maxResults)
 	t.remember(rs, "", false)
 	intro := t.p.T("location_intro", map[string]any{"Place": town.Name})
-	return []Reply{t.page(intro, rs, 0)}, nil
+	return []Reply{t.page(intro, rs, 0, focus{})}, nil
 }
 
 // more shows the next page of the last answer.
@@ -394,7 +402,7 @@ func (t *turn) more() ([]Reply, error) {
 		}
 	}
 	t.chat.Page = next
-	return []Reply{t.page("", rs, next)}, nil
+	return []Reply{t.page("", rs, next, focus{part: t.chat.Asked})}, nil
 }
 
 // remember keeps the answer's refs for paging: no words of the person.

@@ -20,13 +20,17 @@ const maxMessage = 4000
 func esc(s string) string { return html.EscapeString(s) }
 
 // answer shows the first page of an answer, saying plainly when nothing
-// fits and what the alternatives are.
+// fits and what the alternatives are. A person in danger gets the number
+// to call now on top and the counsellor offer, never "nothing fits".
 func (t *turn) answer(a index.Answer) []Reply {
 	t.remember(a.Results, a.Asked, a.NoMatch)
+	fc := t.focusOf(a)
 	var intro string
 	switch {
+	case t.inDanger(a):
+		intro = t.urgent(a.Results)
 	case a.NoMatch && a.Elsewhere && a.Place != nil:
-		intro = t.p.T("no_match_elsewhere", map[string]any{"Place": esc(a.Place.Name)})
+		intro = t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
 	case a.NoMatch && len(a.Results) > 0:
 		intro = t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
 	case a.NoMatch:
@@ -34,8 +38,8 @@ func (t *turn) answer(a index.Answer) []Reply {
 	default:
 		intro = t.p.N("results_intro", min(pageSize, len(a.Results)), nil)
 	}
-	r := t.page(intro, a.Results, 0)
-	if a.NoMatch || a.Need == seeds.NeedProtection {
+	r := t.page(intro, a.Results, 0, fc)
+	if a.NoMatch || a.Need == seeds.NeedProtection || t.inDanger(a) {
 		r.Text += "\n\n" + t.p.T(t.counsellorOffer(), nil)
 		r.Buttons = append(r.Buttons, []Button{t.counsellorButton()})
 	}
@@ -45,8 +49,30 @@ func (t *turn) answer(a index.Answer) []Reply {
 	return []Reply{r}
 }
 
+// focusOf is what the question asked of the fiches it was answered with.
+func (t *turn) focusOf(a index.Answer) focus {
+	return focus{part: a.Asked}
+}
+
+// inDanger says the message tells of danger or urgency: the answer is a
+// protection answer.
+func (t *turn) inDanger(a index.Answer) bool {
+	return a.Need == seeds.NeedProtection && !a.NoMatch
+}
+
+// urgent is the top of a protection answer: the one number to call now
+// (the first actor shown that has one), then the actors.
+func (t *turn) urgent(results []index.Result) string {
+	for _, r := range results[:min(pageSize, len(results))] {
+		if ph := r.Fiche.Phones(); len(ph) > 0 && r.Fiche.Open() {
+			return t.p.T("call_now", map[string]any{"Name": keep(esc(shortName(r.Fiche))), "Phone": ph[0]}) + "\n\n" + t.p.T("protection_intro", nil)
+		}
+	}
+	return t.p.T("protection_intro", nil)
+}
+
 // page renders results[page*3 : page*3+3] as cards with their buttons.
-func (t *turn) page(intro string, results []index.Result, page int) Reply {
+func (t *turn) page(intro string, results []index.Result, page int, fc focus) Reply {
 	start := page * pageSize
 	end := min(start+pageSize, len(results))
 	var b strings.Builder
@@ -59,8 +85,8 @@ func (t *turn) page(intro string, results []index.Result, page int) Reply {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		b.WriteString(t.card(i+1, f))
-		buttons = append(buttons, []Button{{Label: t.p.T("btn_details", map[string]any{"Name": shortName(f)}), Data: "d:" + f.Ref}})
+		b.WriteString(t.card(i+1, results[i], fc))
+		buttons = append(buttons, []Button{{Label: t.p.T("btn_details", map[string]any{"Name": keep(shortName(f))}), Data: "d:" + f.Ref}})
 	}
 	var nav []Button
 	if end < len(results) {
@@ -70,40 +96,104 @@ func (t *turn) page(intro string, results []index.Result, page int) Reply {
 	return Reply{Text: b.String(), Buttons: append(buttons, nav)}
 }
 
-// card is one fiche in a list: name and town, what it offers, cost when
-// known, phone numbers (Telegram makes +223… numbers tappable).
-func (t *turn) card(n int, f *seeds.Fiche) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "<b>%d. %s</b> — %s\n%s", n, esc(f.Name), esc(where(t, f)), esc(f.Summary))
-	if c := firstSentence(f.Costs.Text, 120); c != "" {
-		fmt.Fprintf(&b, "\n%s : %s", t.p.T("card_cost", nil), esc(c))
-	}
-	if ph := f.Phones(); len(ph) > 0 {
-		fmt.Fprintf(&b, "\n%s : %s", t.p.T("card_phone", nil), strings.Join(ph[:min(2, len(ph))], ", "))
-	} else if em := f.Emails(); len(em) > 0 {
-		fmt.Fprintf(&b, "\n✉️ %s", esc(em[0]))
-	}
-	return b.String()
+// A focus is what the question asked of the fiches: the part to show
+// first (index.AskCost…), and for each fiche the trades and cost items it
+// named (indexes into Trades and Costs.Items; none: show them all).
+type focus struct {
+	part  string
+	match func(*seeds.Fiche) (trades, costs []int)
 }
 
-func where(t *turn, f *seeds.Fiche) string {
-	if len(f.Cities) > 0 {
-		return strings.Join(f.Cities, ", ")
+func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
+	if fc.match == nil {
+		return nil, nil
 	}
-	if f.Serves(seeds.National) {
-		return t.p.T("region_all", nil)
+	return fc.match(f)
+}
+
+// maxCardTrades bounds the trades a card lists: a card is read on a cheap
+// phone; the details list them all.
+const maxCardTrades = 3
+
+// card is one fiche in a list: name and town, who cannot walk in, the part
+// asked first (or, when the report is silent on it, that it is silent and
+// whom to ask), the summary, the trades asked with their durations, and
+// the phone numbers (Telegram makes +223… numbers tappable).
+func (t *turn) card(n int, r index.Result, fc focus) string {
+	f := r.Fiche
+	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(f.Name)), keep(esc(where(t, f))))}
+	if l := t.label(f); l != "" {
+		lines = append(lines, l)
 	}
-	names := make([]string, len(f.Regions))
-	for i, r := range f.Regions {
-		names[i] = regionName(r)
+	trades, costs := fc.matching(f)
+	lines = append(lines, t.askedPart(f, fc.part, costs)...)
+	if s := t.summary(f); s != "" {
+		lines = append(lines, esc(s))
 	}
-	return strings.Join(names, ", ")
+	if len(trades) > 0 {
+		for _, tr := range pick(f.Trades, trades)[:min(maxCardTrades, len(trades))] {
+			if l := t.tradeLine(tr); l != "" {
+				lines = append(lines, "🛠 "+l)
+			}
+		}
+	}
+	if fc.part != index.AskContact {
+		if ph := t.phoneLine(f); ph != "" {
+			lines = append(lines, ph)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// askedPart is what the question asked of a fiche, or the plain statement
+// that the report does not say it.
+func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
+	var lines []string
+	switch part {
+	case index.AskCost:
+		lines = t.costLines(f, costs)
+		if len(lines) == 0 {
+			return []string{t.silence(f, "cost")}
+		}
+		return append([]string{"💰 <b>" + t.p.T("card_cost", nil) + "</b>"}, lines...)
+	case index.AskConditions:
+		docs, untranslated := t.documents(f)
+		if len(untranslated) > 0 {
+			docs = append(docs, "• "+t.p.T("more_in_details", map[string]any{"N": len(untranslated)}))
+		}
+		conds := t.conditionLines(f)
+		if len(docs) == 0 && len(conds) == 0 {
+			return []string{t.silence(f, "papers")}
+		}
+		if len(docs) > 0 {
+			lines = append(append(lines, "📄 <b>"+t.p.T("card_papers", nil)+"</b>"), docs...)
+		} else {
+			lines = append(lines, t.silence(f, "papers"))
+		}
+		if len(conds) > 0 {
+			lines = append(append(lines, "🚪 <b>"+t.p.T("card_conditions", nil)+"</b>"), conds...)
+		}
+		return lines
+	case index.AskContact:
+		if ph := t.phoneLine(f); ph != "" {
+			return []string{ph}
+		}
+		return []string{t.silence(f, "phone")}
+	}
+	return nil
 }
 
 // shortName is a fiche's name short enough for a button.
+// A name with a parenthesis is shortened to what comes before it
+// ("Avenir Brillant (Plan International, …)"), unless that is the long
+// name of an acronym in the parenthesis, which is shorter.
 func shortName(f *seeds.Fiche) string {
 	if utf8.RuneCountInString(f.Name) <= 28 {
 		return f.Name
+	}
+	if before, inside, ok := strings.Cut(f.Name, " ("); ok && utf8.RuneCountInString(before) <= 28 &&
+		!(len(f.Acronyms) > 0 && strings.HasPrefix(inside, f.Acronyms[0])) {
+		return before
 	}
 	if len(f.Acronyms) > 0 {
 		return f.Acronyms[0]
@@ -122,84 +212,6 @@ func firstSentence(s string, max int) string {
 		s = string(r[:max-1]) + "…"
 	}
 	return strings.TrimSpace(s)
-}
-
-// details is the whole fiche, the part that was asked about first, split
-// under Telegram's limit; the last message carries the buttons.
-func (t *turn) details(f *seeds.Fiche) []Reply {
-	type section struct{ id, body string }
-	contact := contactText(f)
-	costs := f.Costs.Text
-	all := []section{
-		{"details_contact", contact},
-		{"details_cost", costs},
-		{"details_conditions", strings.Join(f.Conditions, "\n")},
-		{"details_offer", f.Offer},
-		{"details_trades", tradesText(f)},
-		{"details_public", f.Public},
-		{"details_returnees", f.Returnees},
-	}
-	first := map[string]string{index.AskContact: "details_contact", index.AskCost: "details_cost", index.AskConditions: "details_conditions"}[t.chat.Asked]
-	var ordered []section
-	for _, s := range all {
-		if s.id == first {
-			ordered = append([]section{s}, ordered...)
-		} else {
-			ordered = append(ordered, s)
-		}
-	}
-	parts := []string{fmt.Sprintf("<b>%s</b> — %s\n%s", esc(f.Name), esc(where(t, f)), esc(f.Summary))}
-	for _, s := range ordered {
-		if strings.TrimSpace(s.body) == "" {
-			continue
-		}
-		body := esc(s.body)
-		if s.id == "details_contact" {
-			body = s.body // already escaped, with links
-		}
-		parts = append(parts, fmt.Sprintf("<b>%s</b>\n%s", t.p.T(s.id, nil), body))
-	}
-	parts = append(parts, "<i>"+t.p.T("details_checked", map[string]any{"Date": f.Checked})+"</i>")
-	var replies []Reply
-	for _, chunk := range split(parts, maxMessage) {
-		replies = append(replies, Reply{Text: chunk})
-	}
-	replies[len(replies)-1].Buttons = [][]Button{
-		{{Label: t.p.T("btn_slip", nil), Data: "o:" + f.Ref}, {Label: t.p.T("btn_share", nil), Data: "s:" + f.Ref}},
-		{t.counsellorButton()},
-	}
-	return replies
-}
-
-func contactText(f *seeds.Fiche) string {
-	var lines []string
-	for _, c := range f.Contacts {
-		who := strings.Trim(c.Name+", "+c.Role, ", ")
-		reach := append(append([]string(nil), c.Phones...), c.Emails...)
-		line := strings.Join(reach, " · ")
-		if who != "" {
-			line = esc(who) + " : " + esc(line)
-		} else {
-			line = esc(line)
-		}
-		lines = append(lines, line)
-	}
-	for _, w := range f.Websites {
-		lines = append(lines, esc(w))
-	}
-	return strings.Join(lines, "\n")
-}
-
-func tradesText(f *seeds.Fiche) string {
-	var lines []string
-	for _, tr := range f.Trades {
-		if tr.Duration != "" {
-			lines = append(lines, "• "+tr.Name+" ("+tr.Duration+")")
-		} else {
-			lines = append(lines, "• "+tr.Name)
-		}
-	}
-	return strings.Join(lines, "\n")
 }
 
 // split joins parts with blank lines into messages of at most max
@@ -253,25 +265,29 @@ func (t *turn) share(f *seeds.Fiche) Reply {
 
 // forwardable is the answer to a forwarded question, written to be
 // forwarded back as it is: the question, the fiches with their numbers, no
-// buttons.
+// buttons; the same cards as any answer.
 func (t *turn) forwardable(question string, a index.Answer) Reply {
 	t.remember(a.Results, a.Asked, a.NoMatch)
+	fc := t.focusOf(a)
 	var b strings.Builder
 	b.WriteString("<b>" + t.p.T("forwarded_intro", nil) + "</b>\n")
-	b.WriteString(t.p.T("forwarded_question", map[string]any{"Question": esc(firstSentence(question, 200))}))
-	if a.NoMatch {
+	b.WriteString(t.p.T("forwarded_question", map[string]any{"Question": keep(esc(firstSentence(question, 200)))}))
+	switch {
+	case t.inDanger(a):
+		b.WriteString("\n\n" + t.urgent(a.Results))
+	case a.NoMatch:
 		b.WriteString("\n\n" + t.p.T("no_match", nil))
 		if len(a.Results) > 0 {
 			b.WriteString(" " + t.p.T("alternatives", nil))
 		}
 	}
 	for i, r := range a.Results[:min(pageSize, len(a.Results))] {
-		b.WriteString("\n\n" + t.card(i+1, r.Fiche))
+		b.WriteString("\n\n" + t.card(i+1, r, fc))
 		if em := r.Fiche.Emails(); len(em) > 0 && len(r.Fiche.Phones()) > 0 {
-			b.WriteString("\n✉️ " + esc(em[0]))
+			b.WriteString("\n✉️ " + keep(esc(em[0])))
 		}
 	}
-	if a.NoMatch || a.Need == seeds.NeedProtection {
+	if a.NoMatch || a.Need == seeds.NeedProtection || t.inDanger(a) {
 		b.WriteString("\n\n" + t.p.T("counsellor_offer", nil))
 	}
 	return Reply{Text: b.String()}

@@ -348,33 +348,3 @@ func (b *Bot) statsText(ctx context.Context) string {
 func sortByCount(ts []store.Total) {
 	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Count > ts[j].Count })
 }
-
-// slip is the referral slip: what a young person needs to go there.
-func (t *turn) slip(f *seeds.Fiche) Reply {
-	unknown := t.p.T("slip_unknown", nil)
-	or := func(s string) string {
-		if strings.TrimSpace(s) == "" {
-			return unknown
-		}
-		return esc(s)
-	}
-	var call []string
-	for _, c := range f.Contacts {
-		reach := append(append([]string(nil), c.Phones...), c.Emails...)
-		if len(reach) == 0 {
-			continue
-		}
-		who := strings.Trim(c.Name+", "+c.Role, ", ")
-		if who != "" {
-			who += " : "
-		}
-		call = append(call, esc(who+strings.Join(reach, ", ")))
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "📝 <b>%s</b>\n<b>%s</b>\n", t.p.T("slip_title", nil), esc(f.Name))
-	fmt.Fprintf(&b, "\n📍 %s : %s", t.p.T("slip_where", nil), esc(where(t, f)))
-	fmt.Fprintf(&b, "\n🚪 %s : %s", t.p.T("slip_how", nil), or(strings.Join(f.Conditions, "\n")))
-	fmt.Fprintf(&b, "\n💰 %s : %s", t.p.T("slip_cost", nil), or(firstSentence(f.Costs.Text, 200)))
-	fmt.Fprintf(&b, "\n📞 %s : %s", t.p.T("slip_call", nil), or(strings.Join(call, "\n")))
-	return Reply{Text: b.String()}
-}

@@ -67,3 +67,26 @@ func TestRender(t *testing.T) {
 		t.Error("Bambara welcome has no ɛ or ɔ: is it in standard orthography?")
 	}
 }
+
+func TestTerms(t *testing.T) {
+	fr, bm := For(French), For(Bambara)
+	if got, ok := bm.Term("Acte de naissance"); !ok || got != "wolosɛbɛn" {
+		t.Errorf("bm term = %q %v", got, ok)
+	}
+	if got, ok := fr.Term("acte de naissance"); !ok || got != "acte de naissance" {
+		t.Errorf("fr term = %q %v", got, ok)
+	}
+	if _, ok := bm.Term("permis de conduire"); ok {
+		t.Error("a term with no row was translated")
+	}
+	for _, tt := range []struct{ data, err string }{
+		{"fr\tbm\n", "header"},
+		{"fr\tbm\tsource\na\tb\n", "line 2"},
+		{"fr\tbm\tsource\na\tb\tc\nA\td\te\n", "line 3: \"A\" twice"},
+		{"# c\nfr\tbm\tsource\na\tsè\tc\n", "line 3"},
+	} {
+		if _, err := readTerms(tt.data); err == nil || !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("readTerms(%q) = %v, want %q", tt.data, err, tt.err)
+		}
+	}
+}

@@ -24,7 +24,9 @@ const NavLifetime = 24 * time.Hour
 
 // Chat is what is kept about one chat.
 type Chat struct {
-	Lang   string `json:"lang,omitempty"`
+	Lang string `json:"lang,omitempty"`
+	// Script is how a Bambara chat reads: "" the Latin orthography, "nko".
+	Script string `json:"script,omitempty"`
 	Region string `json:"region,omitempty"`
 	// Navigation of the last answer: the fiches' refs in rank order, what
 	// was asked of them, the page shown, and whether they were alternatives.

@@ -23,7 +23,8 @@ type Conversation struct {
 
 // A Turn is one thing said (typed as in the console: a message, a button's
 // label or number, "/lieu LAT LON") and the checks on the answer. Checks
-// compare folded text (no case, no accents), so "Ségou" meets "segou".
+// compare folded text (no case, no accents, no-break spaces as spaces), so
+// "Ségou" meets "segou".
 type Turn struct {
 	Say string `json:"say"`
 	// Lang is the language the answer must be in: "fr", "bm" (Latin
@@ -85,7 +86,7 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 		passed := true
 		for n, turn := range c.Turns {
 			answer := s.answer(ctx, turn.Say)
-			folded := fold.String(answer)
+			folded := key(answer)
 			fails := 0
 			check := func(ok bool, what string) {
 				sc.Checks++
@@ -97,17 +98,17 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 				sc.Failures = append(sc.Failures, Failure{Conversation: c.ID, Turn: n + 1, Say: turn.Say, Check: what, Answer: answer})
 			}
 			for _, w := range turn.ExpectAll {
-				check(strings.Contains(folded, fold.String(w)), "expect "+w)
+				check(strings.Contains(folded, key(w)), "expect "+w)
 			}
 			if len(turn.ExpectAny) > 0 {
 				any := false
 				for _, w := range turn.ExpectAny {
-					any = any || strings.Contains(folded, fold.String(w))
+					any = any || strings.Contains(folded, key(w))
 				}
 				check(any, "any of "+strings.Join(turn.ExpectAny, " | "))
 			}
 			for _, w := range turn.Forbid {
-				check(!strings.Contains(folded, fold.String(w)), "forbid "+w)
+				check(!strings.Contains(folded, key(w)), "forbid "+w)
 			}
 			if turn.Lang != "" && inLang != nil {
 				check(inLang(answer, turn.Lang), "lang "+turn.Lang)
@@ -125,6 +126,12 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 		}
 	}
 	return sc
+}
+
+// key is the form checks compare: folded, and with no-break spaces read as
+// spaces ("200 000 FCFA").
+func key(s string) string {
+	return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(fold.String(s))
 }
 
 // answer sends what was said and returns everything the person is shown:

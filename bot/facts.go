@@ -1,0 +1,259 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"sira/seeds"
+)
+
+// This file writes a fiche's facts in the chat's language: who can go
+// there, what it costs, the papers, the trades and how long they last, and
+// what the report does not say. Cards, details and slips are made of them.
+
+// label says who cannot simply walk in: a donor, a project that ended, a
+// centre not yet open. "" for an open service.
+func (t *turn) label(f *seeds.Fiche) string {
+	switch {
+	case f.Status == seeds.StatusEnded:
+		return "⛔ " + t.p.T("label_ended", map[string]any{"Year": f.Ended})
+	case f.Status == seeds.StatusPlanned:
+		return "⏳ " + t.p.T("label_planned", nil)
+	case f.Audience == seeds.AudienceProgramme:
+		return "🏛 " + t.p.T("label_programme", nil)
+	}
+	return ""
+}
+
+// summary is the fiche's summary in the chat's language.
+func (t *turn) summary(f *seeds.Fiche) string {
+	if t.bambara() {
+		return f.SummaryBm // empty until written: no French in a Bambara card
+	}
+	return f.Summary
+}
+
+// amount writes min–max FCFA with spaces between thousands, as Malian
+// prices are written ("200 000 FCFA"); the spaces do not break.
+func amount(item seeds.CostItem) string {
+	s := thousands(item.Min)
+	if item.Max > item.Min {
+		s += " – " + thousands(item.Max)
+	}
+	return s + "\u00a0FCFA"
+}
+
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteRune('\u00a0')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// costLine is one cost item: what, how much, how often.
+func (t *turn) costLine(f *seeds.Fiche, item seeds.CostItem) string {
+	return t.p.T("cost_item", map[string]any{
+		"What": esc(t.costWhat(f, item.What)), "Amount": amount(item),
+		"Per": t.p.T("per_"+strings.ReplaceAll(item.Per, " ", "_"), nil),
+	})
+}
+
+// costWhat is what a cost item pays for, in the chat's language: the
+// fiche's word in French; in Bambara the term's translation, or the
+// Bambara name of the trade it names, or the plain word for a price.
+func (t *turn) costWhat(f *seeds.Fiche, what string) string {
+	if !t.bambara() {
+		return upperFirst(what)
+	}
+	if bm, ok := t.p.Term(what); ok {
+		return upperFirst(bm)
+	}
+	for _, tr := range f.Trades {
+		if tr.Bambara != "" && strings.Contains(strings.ToLower(what), strings.ToLower(tr.Name)) {
+			return upperFirst(tr.Bambara)
+		}
+	}
+	return t.p.T("card_cost", nil)
+}
+
+// costLines are the cost items asked (those of the trades asked, when the
+// question named one), or all of them; the report's words when the fiche
+// has no items (French only: in Bambara they wait for the details).
+func (t *turn) costLines(f *seeds.Fiche, asked []int) []string {
+	items := pick(f.Costs.Items, asked)
+	var lines []string
+	for _, it := range items {
+		lines = append(lines, t.costLine(f, it))
+	}
+	if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" && !t.bambara() {
+		lines = append(lines, esc(wholeSentences(f.Costs.Text, 240)))
+	}
+	return lines
+}
+
+// pick returns the elements at the indexes asked, or all of them when none
+// are asked (or none is valid).
+func pick[T any](all []T, asked []int) []T {
+	var out []T
+	for _, i := range asked {
+		if i >= 0 && i < len(all) {
+			out = append(out, all[i])
+		}
+	}
+	if len(out) == 0 {
+		return all
+	}
+	return out
+}
+
+// tradeLine is a trade and its duration: "Mécanique auto : 13 mois", or in
+// Bambara "mobili dilan: kalo 13". A trade with no Bambara name is left
+// out of a Bambara card.
+func (t *turn) tradeLine(tr seeds.Trade) string {
+	name := tr.Name
+	if t.bambara() {
+		if tr.Bambara == "" {
+			return ""
+		}
+		name = tr.Bambara
+	}
+	d := t.duration(tr.Duration)
+	if d == "" {
+		return esc(upperFirst(name))
+	}
+	return t.p.T("trade_duration", map[string]any{"Trade": esc(upperFirst(name)), "Duration": esc(d)})
+}
+
+// durationPattern reads the fiches' durations ("13 mois", "2 ans").
+var durationPattern = regexp.MustCompile(`^(\d+)\s*(mois|ans?|semaines?|jours?)$`)
+
+// duration writes a trade's duration in the chat's language: as the fiche
+// has it in French; in Bambara when it is a number of months, years, weeks
+// or days, and not at all otherwise (the details keep the report's words).
+func (t *turn) duration(d string) string {
+	d = strings.TrimSpace(d)
+	if !t.bambara() || d == "" {
+		return d
+	}
+	m := durationPattern.FindStringSubmatch(d)
+	if m == nil {
+		return ""
+	}
+	unit := strings.TrimSuffix(m[2], "s")
+	if unit == "moi" {
+		unit = "mois"
+	}
+	return t.p.T("duration_"+unit, map[string]any{"N": m[1]})
+}
+
+// documents are the papers to bring, as bullets in the chat's language,
+// and in Bambara those with no translation, in the report's French.
+func (t *turn) documents(f *seeds.Fiche) (ours, report []string) {
+	for _, d := range f.Documents {
+		if bm, ok := t.p.Term(d); ok {
+			ours = append(ours, "• "+esc(bm))
+		} else {
+			report = append(report, "• "+d)
+		}
+	}
+	return ours, report
+}
+
+// conditionLines are the routes of entry, in full, in French; in Bambara
+// the card says they are in the details, in the report's French.
+func (t *turn) conditionLines(f *seeds.Fiche) []string {
+	if len(f.Conditions) == 0 {
+		return nil
+	}
+	if t.bambara() {
+		return []string{t.p.T("conditions_in_details", nil)}
+	}
+	var lines []string
+	for _, c := range f.Conditions {
+		lines = append(lines, "• "+esc(strings.TrimSpace(c)))
+	}
+	return lines
+}
+
+// silence says plainly that the report does not say what was asked, and
+// whom to ask: "Le rapport ne dit pas quels papiers ; appelez le +223…".
+func (t *turn) silence(f *seeds.Fiche, what string) string {
+	said := t.p.T("silent_"+what, nil)
+	if ph := f.Phones(); len(ph) > 0 {
+		return t.p.T("silent_call", map[string]any{"Silent": said, "Reach": ph[0]})
+	}
+	if em := f.Emails(); len(em) > 0 {
+		return t.p.T("silent_write", map[string]any{"Silent": said, "Reach": keep(esc(em[0]))})
+	}
+	return t.p.T("silent_counsellor", map[string]any{"Silent": said})
+}
+
+// phoneLine lists up to two numbers (Telegram makes +223… tappable), or
+// the e-mail address when there is no number.
+func (t *turn) phoneLine(f *seeds.Fiche) string {
+	if ph := f.Phones(); len(ph) > 0 {
+		return fmt.Sprintf("📞 %s", strings.Join(ph[:min(2, len(ph))], ", "))
+	}
+	if em := f.Emails(); len(em) > 0 {
+		return "✉️ " + esc(em[0])
+	}
+	return ""
+}
+
+// checkedLine says when the facts were taken (the report's date), never
+// that Sira checked them since.
+func (t *turn) checkedLine(f *seeds.Fiche) string {
+	date := f.Checked
+	if y, m, ok := strings.Cut(f.Checked, "-"); ok {
+		date = m + "/" + y
+	}
+	return t.p.T("details_checked", map[string]any{"Date": date})
+}
+
+// wholeSentences is the beginning of s, up to max characters, cut after a
+// sentence, never after a colon; a text with no such end is cut at a word
+// with "…".
+func wholeSentences(s string, max int) string {
+	s = strings.Join(strings.Fields(strings.TrimLeft(strings.TrimSpace(s), "-•· ")), " ")
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	cut := string(r[:max])
+	if i := strings.LastIndexAny(cut, ".;!?"); i > max/3 {
+		return strings.TrimSpace(cut[:i+1])
+	}
+	if i := strings.LastIndex(cut, " "); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " :,;") + "…"
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// where is where a fiche is: its towns, or its regions, or all of Mali.
+func where(t *turn, f *seeds.Fiche) string {
+	if len(f.Cities) > 0 {
+		return strings.Join(f.Cities, ", ")
+	}
+	if f.Serves(seeds.National) {
+		return t.p.T("region_all", nil)
+	}
+	names := make([]string, len(f.Regions))
+	for i, r := range f.Regions {
+		names[i] = regionName(r)
+	}
+	return strings.Join(names, ", ")
+}
