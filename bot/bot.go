@@ -11,6 +11,7 @@ import (
 	"sira/index"
 	"sira/lexicon"
 	"sira/locales"
+	"sira/places"
 	"sira/seeds"
 	"sira/stats"
 	"sira/store"
@@ -379,10 +380,18 @@ func (t *turn) browse(need string) ([]Reply, error) {
 	return t.answer(a), nil
 }
 
+// near answers a shared location: outside Mali, it says so and offers the
+// regions; in Mali, the nearest places a person can go, with how far.
 func (t *turn) near() ([]Reply, error) {
+	if !places.Mali().Contains(t.u.Lat, t.u.Lon) {
+		r := t.regionChoice()
+		r.Text = t.p.T("location_abroad", nil) + "\n" + r.Text
+		return []Reply{r}, nil
+	}
 	town, rs := t.ix.Near(t.u.Lat, t.u.Lon, "", maxResults)
 	t.remember(rs, "", false)
-	intro := t.p.T("location_intro", map[string]any{"Place": town.Name})
+	t.chat.Region = town.Region
+	intro := t.p.T("location_intro", map[string]any{"Place": keep(esc(town.Name))})
 	return []Reply{t.page(intro, rs, 0, focus{})}, nil
 }
 

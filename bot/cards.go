@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -124,6 +125,9 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(f.Name)), keep(esc(where(t, f))))}
 	if l := t.label(f); l != "" {
 		lines = append(lines, l)
+	}
+	if r.Km > 0 {
+		lines = append(lines, "📍 "+t.p.T("distance", map[string]any{"Km": km(r.Km)}))
 	}
 	trades, costs := fc.matching(f)
 	lines = append(lines, t.askedPart(f, fc.part, costs)...)
@@ -307,4 +311,16 @@ func (t *turn) counsellorOffer() string {
 		return "handoff_offer"
 	}
 	return "counsellor_offer"
+}
+
+// km rounds a distance for a person: "1" under 1.5 km, whole kilometres
+// under 100, tens beyond.
+func km(d float64) string {
+	switch {
+	case d < 1.5:
+		return "1"
+	case d < 100:
+		return strconv.Itoa(int(d + 0.5))
+	}
+	return strconv.Itoa(int(d/10+0.5) * 10)
 }

@@ -8,9 +8,12 @@ import (
 	"sira/seeds"
 )
 
-// Near answers a shared location: the town it is nearest to, and the
-// fiches for need (any need if "") by distance, those with an office in a
-// nearby town before those that serve all of Mali.
+// Near answers a shared location in Mali: the town it is nearest to, and
+// the fiches a person can go to (seeds.Fiche.Open) for need (any need if
+// "") by distance, those with an office in a nearby town before those that
+// serve all of Mali. Each result's Km says how far its nearest town is (0
+// for a fiche that serves all of Mali from no town named). Whether the
+// location is in Mali at all is places.Mali's to say.
 func (ix *Index) Near(lat, lon float64, need string, size int) (places.Place, []Result) {
 	near := ix.gaz.Nearest(lat, lon)
 	town := near[0]
@@ -21,7 +24,7 @@ func (ix *Index) Near(lat, lon float64, need string, size int) (places.Place, []
 	var list []scored
 	for _, ref := range ix.order {
 		f := ix.fiches[ref]
-		if need != "" && !f.HasNeed(need) {
+		if need != "" && !f.HasNeed(need) || !f.Open() {
 			continue
 		}
 		d := ix.distance(f, lat, lon)
@@ -33,7 +36,11 @@ func (ix *Index) Near(lat, lon float64, need string, size int) (places.Place, []
 	sort.SliceStable(list, func(i, j int) bool { return list[i].dist < list[j].dist })
 	var out []Result
 	for _, s := range list[:min(size, len(list))] {
-		out = append(out, Result{Fiche: s.f, Why: []string{"lieu : " + town.Name}})
+		r := Result{Fiche: s.f, Why: []string{"lieu : " + town.Name}}
+		if s.dist != nationalDistance {
+			r.Km = s.dist
+		}
+		out = append(out, r)
 	}
 	return town, out
 }

@@ -34,6 +34,9 @@ type Result struct {
 	Fiche *seeds.Fiche
 	Score float64
 	Why   []string // what matched: "métier : soudure", "lieu : Kayes"
+	// Km is how far the fiche's nearest town is from a shared location
+	// (Near), 0 when unknown.
+	Km float64
 
 	coverage float64 // share of the question's topics the fiche matched
 	asked    float64 // share of the things asked for, -1 when the question names none

@@ -118,3 +118,39 @@ func TestMisspelt(t *testing.T) {
 		t.Error("nager read as Niger")
 	}
 }
+
+func TestMaliContains(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		lat, lon float64
+		want     bool
+	}{
+		{"Bamako", 12.6392, -8.0029, true},
+		{"Kayes", 14.45, -11.43, true},
+		{"Gao", 16.27, -0.04, true},
+		{"Kidal", 18.44, 1.41, true},
+		{"Paris", 48.8566, 2.3522, false},
+		{"Dakar", 14.69, -17.44, false},
+		{"Ouagadougou", 12.37, -1.52, false},
+		{"Niamey", 13.51, 2.11, false},
+		{"Conakry", 9.64, -13.58, false},
+		{"Nouakchott", 18.08, -15.97, false},
+		{"Tripoli", 32.89, 13.19, false},
+		{"Abidjan", 5.35, -4.0, false},
+	} {
+		if got := Mali().Contains(tt.lat, tt.lon); got != tt.want {
+			t.Errorf("%s: in Mali = %v", tt.name, got)
+		}
+	}
+	// Every town of the gazetteer is in Mali.
+	for _, p := range Default().Places() {
+		if !Mali().Contains(p.Lat, p.Lon) {
+			t.Errorf("%s (%v, %v) is outside Mali's border", p.Name, p.Lat, p.Lon)
+		}
+	}
+	for _, bad := range []string{"", "lat\tlon\n1\t2\n", "x\ty\n1\t2\n3\t4\n5\t6\n", "lat\tlon\n1\t2\n3\tfour\n5\t6\n"} {
+		if _, err := ParseBorder(bad); err == nil {
+			t.Errorf("ParseBorder(%q) accepted", bad)
+		}
+	}
+}
