@@ -1,0 +1,237 @@
+package bot
+
+import (
+	"html"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"sira/bambara"
+	"sira/index"
+	"sira/seeds"
+	"sira/store"
+)
+
+// testFiches are small fiches of every shape a card meets (testdata/fiches):
+// one that says everything, one the report says little of, one with no
+// number, a planned centre, a donor, an ended project.
+func testFiches(t *testing.T) map[string]*seeds.Fiche {
+	t.Helper()
+	fiches, err := seeds.Load(os.DirFS("testdata/fiches"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*seeds.Fiche{}
+	for i := range fiches {
+		out[fiches[i].Ref] = &fiches[i]
+	}
+	return out
+}
+
+// renderTurn is a turn that only writes: a chat in lang and script, with
+// what was last asked.
+func renderTurn(lang, script, asked string) *turn {
+	t := &turn{Bot: &Bot{}, chat: store.Chat{Lang: lang, Script: script, Asked: asked}}
+	t.setLang(lang)
+	return t
+}
+
+// plain is a rendered text as a person reads it, in the chat's script,
+// its entities read (tags kept).
+func (t *turn) plain(s string) string {
+	return html.UnescapeString(t.finish([]Reply{{Text: s}})[0].Text)
+}
+
+func only(trades, costs []int) focus {
+	return focus{match: func(*seeds.Fiche) ([]int, []int) { return trades, costs }}
+}
+
+func TestCardAskedPartFirst(t *testing.T) {
+	fs := testFiches(t)
+	mechanics := only([]int{0}, []int{1})
+	tests := []struct {
+		name        string
+		lang, part  string
+		ref         string
+		fc          focus
+		want, avoid []string
+	}{
+		{"cost of the trade asked", "fr", index.AskCost, "P01", mechanics,
+			[]string{"Formation mécanique auto : 200\u00a0000 – 345\u00a0000\u00a0FCFA pour la formation", "Mécanique auto : 13 mois", "📞 +22370000001"},
+			[]string{"10\u00a0000", "130\u00a0000", "Coupe"}},
+		{"every cost when no trade is asked", "fr", index.AskCost, "P01", focus{},
+			[]string{"Alphabétisation (inscription) : 10\u00a0000\u00a0FCFA (une fois)", "Transport et repas : 130\u00a0000\u00a0FCFA par mois", "345\u00a0000"},
+			[]string{"13 mois"}},
+		{"papers and every route of entry, whole", "fr", index.AskConditions, "P01", focus{},
+			[]string{"Papiers à apporter", "• acte de naissance", "• quatre photos d'identité", "mathématiques et français.", "Filières courtes : sans diplôme, avoir plus de 15 ans."},
+			nil},
+		{"the number first", "fr", index.AskContact, "P01", focus{},
+			[]string{"— Bamako\n📞 +22370000001"}, nil},
+		{"silent on the cost: says so, with the number", "fr", index.AskCost, "P02", focus{},
+			[]string{"Le rapport ne dit pas combien ça coûte ; appelez le +22370000002."}, nil},
+		{"silent on papers", "fr", index.AskConditions, "P02", focus{},
+			[]string{"Le rapport ne dit pas quels papiers apporter ; appelez le +22370000002."}, nil},
+		{"no number at all: a counsellor", "fr", index.AskContact, "P03", focus{},
+			[]string{"Le rapport ne donne pas de numéro ; un conseiller EOJ peut vous aider à le savoir."}, nil},
+		{"an address to write to", "fr", index.AskCost, "A01", focus{},
+			[]string{"écrivez à expert@bailleur.org"}, nil},
+		{"a donor is labelled", "fr", "", "A01", focus{},
+			[]string{"Bailleur : ne reçoit pas le public ; passe par ses partenaires."}, nil},
+		{"an ended project says when", "fr", "", "R01", focus{},
+			[]string{"Projet terminé en 2021"}, nil},
+		{"a planned centre says it", "fr", "", "P04", focus{},
+			[]string{"Pas encore ouvert au moment du rapport"}, nil},
+		{"Bambara: the trade's cost and duration in Bambara", "bm", index.AskCost, "P01", mechanics,
+			[]string{"Mobili dilan: 200\u00a0000 – 345\u00a0000\u00a0FCFA kalan bɛɛ kama", "Mobili dilan: kalo 13", "Kalanso don Bamakɔ"},
+			[]string{"Formation mécanique", "mois", "Centre de formation à Bamako"}},
+		{"Bambara: papers in Bambara, the conditions left to the details", "bm", index.AskConditions, "P01", focus{},
+			[]string{"Sɛbɛnw", "• wolosɛbɛn", "1 wɛrɛ: ℹ️ digi", "Sariyaw bɛ ℹ️ kɔnɔ, tubabukan na."},
+			[]string{"acte de naissance", "DEF"}},
+		{"Bambara: silence in Bambara", "bm", index.AskCost, "P02", focus{},
+			[]string{"Kunnafoni tɛ yan a sɔngɔ kan: i ka +22370000002 wele."}, nil},
+		{"Bambara: a donor is labelled", "bm", "", "A01", focus{},
+			[]string{"Wari dɛmɛbaga don"}, nil},
+		{"Bambara: a duration with no number is left out", "bm", "", "P01", only([]int{2}, nil),
+			nil, []string{"Teinture", "un an"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := renderTurn(tt.lang, latin, tt.part)
+			tt.fc.part = tt.part
+			got := tr.plain(tr.card(1, index.Result{Fiche: fs[tt.ref]}, tt.fc))
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("card lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tt.avoid {
+				if strings.Contains(got, w) {
+					t.Errorf("card holds %q:\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestDetailsAndSlip(t *testing.T) {
+	fs := testFiches(t)
+	fr := renderTurn("fr", latin, index.AskConditions)
+	details := html.UnescapeString(text(fr.finish(fr.details(fs["P01"]))))
+	for _, w := range []string{"Papiers à apporter", "Conditions d'entrée", "mathématiques et français.", "Mécanique auto : 13 mois", "Teinture : un an environ",
+		"Madame Test, Directrice : +22370000001", "Ces informations viennent du rapport de 12/2022"} {
+		if !strings.Contains(details, w) {
+			t.Errorf("details lack %q:\n%s", w, details)
+		}
+	}
+	if i, j := strings.Index(details, "Papiers"), strings.Index(details, "Contacts"); i < 0 || i > j {
+		t.Errorf("the papers asked are not first:\n%s", details)
+	}
+	slip := fr.plain(fr.slip(fs["P01"]).Text)
+	for _, w := range []string{"Fiche d'orientation", "Comment entrer", "passer l'examen d'entrée : mathématiques et français.", "avoir plus de 15 ans.",
+		"• acte de naissance", "• quatre photos d'identité", "Transport et repas : 130\u00a0000\u00a0FCFA par mois", "Madame Test, Directrice : +22370000001"} {
+		if !strings.Contains(slip, w) {
+			t.Errorf("slip lacks %q:\n%s", w, slip)
+		}
+	}
+	if got := fr.plain(fr.slip(fs["P03"]).Text); strings.Count(got, "à demander sur place") != 4 {
+		t.Errorf("an empty slip says what is unknown:\n%s", got)
+	}
+	bm := renderTurn("bm", latin, "")
+	details = html.UnescapeString(text(bm.finish(bm.details(fs["P01"]))))
+	for _, w := range []string{"Kalanso don Bamakɔ", "Mobili dilan: kalo 13", "Sɛbɛn ka kuma, tubabukan na", "<blockquote><b>Conditions d'entrée</b>", "Madame Test : +22370000001"} {
+		if !strings.Contains(details, w) {
+			t.Errorf("Bambara details lack %q:\n%s", w, details)
+		}
+	}
+	checkBambara(t, "details", details, fs)
+	checkBambara(t, "slip", bm.plain(bm.slip(fs["P01"]).Text), fs)
+	for _, f := range fs {
+		for _, part := range []string{"", index.AskCost, index.AskConditions, index.AskContact} {
+			bm.chat.Asked = part
+			checkBambara(t, f.Ref+" card "+part, bm.plain(bm.card(1, index.Result{Fiche: f}, focus{part: part})), fs)
+		}
+	}
+}
+
+func TestNKoAnswer(t *testing.T) {
+	fs := testFiches(t)
+	tr := renderTurn("bm", nko, "")
+	got := tr.plain(tr.card(1, index.Result{Fiche: fs["P01"]}, focus{part: index.AskCost}))
+	for _, w := range []string{"Centre Test de Formation (CTF)", "+22370000001", "200\u00a0000", "ߞߊߟߊ߲ߛߏ"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("N'Ko card lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.ContainsRune(got, keepOpen) || strings.ContainsRune(got, keepClose) {
+		t.Errorf("marks left in %q", got)
+	}
+	// Outside names, numbers and links, no Latin letter is left.
+	rest := got
+	for _, name := range []string{"Centre Test de Formation (CTF)", "Bamako", "FCFA", "<b>", "</b>"} {
+		rest = strings.ReplaceAll(rest, name, "")
+	}
+	if i := strings.IndexFunc(rest, func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }); i >= 0 {
+		t.Errorf("Latin left in an N'Ko card at %q", rest[i:])
+	}
+	if !bambara.IsNKo(got) {
+		t.Error("no N'Ko")
+	}
+}
+
+// frenchFunctionWords are the words that betray French in Bambara text,
+// the list the Bambara summaries are checked with.
+func frenchFunctionWords(t *testing.T) map[string]bool {
+	t.Helper()
+	data, err := os.ReadFile("../seeds/testdata/fr_function_words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+var (
+	quoted  = regexp.MustCompile(`(?s)<blockquote>.*?</blockquote>`)
+	tagged  = regexp.MustCompile(`<[^>]*>`)
+	spelled = regexp.MustCompile(`[\p{L}]+`)
+)
+
+// checkBambara fails when a Bambara answer holds a French function word
+// outside the report's quoted French and the names of places, fiches and
+// people.
+func checkBambara(t *testing.T, what, answer string, fiches map[string]*seeds.Fiche) {
+	t.Helper()
+	fr := frenchFunctionWords(t)
+	s := tagged.ReplaceAllString(quoted.ReplaceAllString(answer, ""), " ")
+	var names []string
+	for _, f := range fiches {
+		names = append(names, f.Name, f.Zones)
+		names = append(names, f.Acronyms...)
+		names = append(names, f.Cities...)
+		names = append(names, f.Websites...)
+		for _, c := range f.Contacts {
+			names = append(names, c.Name)
+			names = append(names, c.Emails...)
+		}
+	}
+	for _, r := range seeds.Regions {
+		names = append(names, r)
+	}
+	for _, n := range names {
+		if n != "" {
+			s = strings.ReplaceAll(s, n, " ")
+		}
+	}
+	for _, w := range spelled.FindAllString(s, -1) {
+		if fr[strings.ToLower(w)] {
+			t.Errorf("%s: French %q in a Bambara answer:\n%s", what, w, answer)
+		}
+	}
+}
