@@ -9,7 +9,9 @@ import (
 	"unicode"
 
 	"sira/bambara"
+	"sira/fold"
 	"sira/index"
+	"sira/locales"
 	"sira/seeds"
 	"sira/store"
 )
@@ -180,18 +182,52 @@ func TestNKoAnswer(t *testing.T) {
 	}
 }
 
-// frenchFunctionWords are the words that betray French in Bambara text,
-// the list the Bambara summaries are checked with.
-func frenchFunctionWords(t *testing.T) map[string]bool {
+// frenchFunctionWords are the words that betray French in Bambara text:
+// the project's French function words (index/lang/fr, folded), but for
+// those Bambara writes the same way (a, la, ni: a word of the lexicon or of
+// the Bambara messages, as written).
+func frenchFunctionWords(t *testing.T) func(word string) bool {
 	t.Helper()
-	data, err := os.ReadFile("../seeds/testdata/fr_function_words.txt")
+	fn := map[string]bool{}
+	for _, l := range fileLines(t, "../index/lang/fr/function.tsv")[1:] {
+		fn[l] = true
+	}
+	bm := map[string]bool{}
+	for _, l := range fileLines(t, "../lexicon/lexicon.tsv") {
+		form, _, _ := strings.Cut(l, "\t")
+		for _, w := range spelled.FindAllString(form, -1) {
+			bm[strings.ToLower(w)] = true
+		}
+	}
+	p := locales.For(locales.Bambara)
+	ids, err := locales.IDs(locales.Bambara)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]bool{}
+	for _, id := range ids {
+		if msg := p.T(id, nil); msg != locales.For(locales.French).T(id, nil) {
+			for _, w := range spelled.FindAllString(msg, -1) {
+				bm[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return func(word string) bool {
+		w := strings.ToLower(word)
+		return fn[fold.String(w)] && !bm[w]
+	}
+}
+
+// fileLines are a data file's lines, comments and blank lines left out.
+func fileLines(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
 	for _, l := range strings.Split(string(data), "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out[l] = true
+			out = append(out, l)
 		}
 	}
 	return out
@@ -208,7 +244,13 @@ var (
 // people.
 func checkBambara(t *testing.T, what, answer string, fiches map[string]*seeds.Fiche) {
 	t.Helper()
-	fr := frenchFunctionWords(t)
+	for _, w := range frenchIn(t, answer, fiches) {
+		t.Errorf("%s: French %q in a Bambara answer:\n%s", what, w, answer)
+	}
+}
+
+func frenchIn(t *testing.T, answer string, fiches map[string]*seeds.Fiche) []string {
+	french := frenchFunctionWords(t)
 	s := tagged.ReplaceAllString(quoted.ReplaceAllString(answer, ""), " ")
 	var names []string
 	for _, f := range fiches {
@@ -229,9 +271,19 @@ func checkBambara(t *testing.T, what, answer string, fiches map[string]*seeds.Fi
 			s = strings.ReplaceAll(s, n, " ")
 		}
 	}
+	var out []string
 	for _, w := range spelled.FindAllString(s, -1) {
-		if fr[strings.ToLower(w)] {
-			t.Errorf("%s: French %q in a Bambara answer:\n%s", what, w, answer)
+		if french(w) {
+			out = append(out, w)
 		}
+	}
+	return out
+}
+
+func TestFrenchIn(t *testing.T) {
+	fs := testFiches(t)
+	got := frenchIn(t, "Kalan pour i. A bɛ la Centre Test de Formation (CTF). <blockquote>le texte du rapport</blockquote> De", fs)
+	if strings.Join(got, ",") != "pour,De" {
+		t.Errorf("French words = %q, want pour and De", got)
 	}
 }
