@@ -3,6 +3,7 @@ package hsds
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"sira/fold"
 )
@@ -27,45 +28,96 @@ var ageGroups = []struct{ min, max, exclusiveMax int }{
 	{1, 2, 0}, {3, 4, 0}, {5, 6, 0}, {7, 0, 0}, {8, 0, 0}, {0, 0, 9}, {0, 10, 0}, {0, 11, 0},
 }
 
-// A number of years is a person's age only where the clause speaks of
-// people or age (ageCue before it), not where it is a duration ("sur 3 ans",
-// "durée de 2 à 3 ans", "3 ans d'existence"), nor after a negation ("elle
-// n'est pas exigible pour les candidats de moins de 18 ans").
+// A number of years bounds who may enter only where it is required of the
+// person ("avoir plus de 15 ans", "doivent être âgés de 15 à 35 ans", "âge
+// minimum") or names the whole public the condition begins with ("Jeunes
+// maliens âgés de 15 à 40 ans"). It does not where it qualifies one group of
+// several ("jeunes (14 à 40 ans), personnes handicapées, femmes"), is a
+// share ("50 % des bénéficiaires sont âgés de…"), a duration ("sur 3 ans",
+// "3 ans d'existence"), or follows a negation.
 var (
-	ageCue      = regexp.MustCompile(`\b(?:age|agee?s?|avoir|ayant|jeunes?|enfants?|personnes?|candidate?s?|beneficiaires?|filles?|garcons?|femmes?|hommes?|entrepreneurs?|apprenante?s?|eleves?|naissance)\b`)
+	required    = regexp.MustCompile(`\b(?:etre|doit|doivent|avoir|age|limite)\b`)
 	durationCue = regexp.MustCompile(`\b(?:sur|pendant|durant|duree|depuis|dure)\s*$`)
 	durationOf  = regexp.MustCompile(`^\s*(?:d'|de\b|du\b|dans\b)`)
 	negation    = regexp.MustCompile(`\b(?:pas|ne)\b|\bn'`)
 	clauses     = regexp.MustCompile(`[.;\n]`)
+	// noLimit: a condition saying anyone may come, so no age is a bound.
+	noLimit = regexp.MustCompile(`sans\s+(?:limite|distinction)\s+d'age|aucune\s+condition`)
+	// labelled: a condition for one route of entry or one programme,
+	// named before a colon ("Filières CAP et BT : …").
+	labelled = regexp.MustCompile(`^[^:]{1,80}:\s`)
 )
 
-// Ages reads the ages the conditions state: the lowest lower bound and the
-// highest upper bound any of them gives (each route of entry is a way in),
-// 0 for a bound none gives.
+// startWords is how many words may come before an age that names the public
+// a condition begins with: "Jeunes maliens âgés de 15 à 40 ans".
+const startWords = 3
+
+// Ages reads the ages the conditions require: 0 for a bound they do not
+// give. Each condition is one route of entry or one requirement. An age in a
+// condition that applies to all counts; one in a route named before a colon
+// counts only when every named route has one (the widest bounds then). When
+// a condition says anyone may come, or the bounds contradict, there is none.
 func Ages(conditions []string) (minAge, maxAge int) {
+	var general, routes [][2]int
+	named, namedWithAge := 0, 0
 	for _, c := range conditions {
-		for _, clause := range clauses.Split(fold.String(c), -1) {
-			for _, m := range agePattern.FindAllStringSubmatchIndex(clause, -1) {
-				before, after := clause[:m[0]], clause[m[1]:]
-				if !ageCue.MatchString(before) || negation.MatchString(before) ||
-					durationCue.MatchString(before) || durationOf.MatchString(after) {
-					continue
-				}
-				lo, hi := bounds(clause, m)
-				if lo > 0 && (minAge == 0 || lo < minAge) {
-					minAge = lo
-				}
-				if hi > maxAge {
-					maxAge = hi
-				}
-			}
+		text := fold.String(c)
+		if noLimit.MatchString(text) {
+			return 0, 0
 		}
+		found := entryAges(text)
+		switch {
+		case labelled.MatchString(text):
+			named++
+			if len(found) > 0 {
+				namedWithAge++
+				routes = append(routes, found...)
+			}
+		default:
+			general = append(general, found...)
+		}
+	}
+	use := general
+	if len(use) == 0 && namedWithAge == named {
+		use = routes
+	}
+	for _, b := range use {
+		if b[0] > 0 && (minAge == 0 || b[0] < minAge) {
+			minAge = b[0]
+		}
+		maxAge = max(maxAge, b[1])
 	}
 	if minAge > 0 && maxAge > 0 && minAge > maxAge {
 		return 0, 0 // contradictory: say nothing rather than something wrong
 	}
 	return minAge, maxAge
 }
+
+// entryAges lists the bounds (lower, upper; 0 for none) one folded
+// condition requires.
+func entryAges(text string) [][2]int {
+	var out [][2]int
+	for i, clause := range clauses.Split(text, -1) {
+		if strings.Contains(clause, "%") {
+			continue
+		}
+		for _, m := range agePattern.FindAllStringSubmatchIndex(clause, -1) {
+			before, after := clause[:m[0]], clause[m[1]:]
+			opensPublic := i == 0 && len(strings.FieldsFunc(before, notLetter)) <= startWords &&
+				!strings.HasSuffix(strings.TrimSpace(before), "(")
+			if !(required.MatchString(before) || opensPublic) || negation.MatchString(before) ||
+				durationCue.MatchString(before) || durationOf.MatchString(after) {
+				continue
+			}
+			if lo, hi := bounds(clause, m); lo > 0 || hi > 0 {
+				out = append(out, [2]int{lo, hi})
+			}
+		}
+	}
+	return out
+}
+
+func notLetter(r rune) bool { return !('a' <= r && r <= 'z') }
 
 // bounds returns the lower and upper age of one match of agePattern.
 func bounds(s string, m []int) (lo, hi int) {

@@ -7,30 +7,39 @@ func TestAges(t *testing.T) {
 		conditions []string
 		min, max   int
 	}{
+		// Required of the person, or naming the whole public.
 		{[]string{"Les critères d’admission sont : avoir plus de 15 ans, fournir un acte de naissance"}, 15, 0},
-		{[]string{"Avoir plus de 16 ans"}, 16, 0},
-		{[]string{"Les bénéficiaires sont les élèves ayant obtenu le DEF (âgés entre 17 et 18 ans)"}, 17, 18},
+		{[]string{"Avoir plus de 16 ans ; fournir un acte de naissance"}, 16, 0},
+		{[]string{"Les bénéficiaires doivent être âgés de 15 à 35 ans.", "La procédure d’entrée comprend le dépôt de dossier."}, 15, 35},
 		{[]string{"Avoir le DEF (français, sciences) et être âgé de18 à 30 ans"}, 18, 30},
-		{[]string{"Une copie d’acte de naissance (15 ans au moins et 35 ans au plus) à la date du concours"}, 15, 35},
-		{[]string{"Jeunes entrepreneurs, MPME de 18 à 30 ans (FACEJ) ou 15 à 40 ans (ADEL)"}, 15, 40},
-		{[]string{"Groupes vulnérables et jeunes (14 à 40 ans)"}, 14, 40},
-		{[]string{"Enfants et jeunes (15-24 ans) non scolarisés"}, 15, 24},
-		{[]string{"Enfants victimes de la traite (moins de 18 ans)"}, 0, 17},
+		{[]string{"Jeunes maliens âgés de 15 à 40 ans, de tout niveau (le rapport donne aussi comme critère : être âgé entre 18 et 40 ans).",
+			"Bourses au Maroc : niveau baccalauréat, moins de 24 ans."}, 15, 40},
+		{[]string{"Âge minimum 18 ans"}, 18, 0},
 		{[]string{"Avoir 18 ans révolus"}, 18, 0},
 		{[]string{"Jeunes de 18 ans et plus"}, 18, 0},
 		{[]string{"Jeunes jusqu’à 35 ans"}, 0, 35},
-		{[]string{"Avoir plus de 15 ans", "Jeunes sans emploi âgés de 18 à 35 ans"}, 15, 35}, // two routes: the loosest
+		{[]string{"Avoir 15 ans au moins et 35 ans au plus"}, 15, 35},
+		{[]string{"Jeunes de moins de 18 ans"}, 0, 17}, // whole years: under 18 is at most 17
+		{[]string{"Filière A : avoir plus de 15 ans.", "Filière B : avoir au moins 18 ans et moins de 40 ans."}, 15, 39}, // every route bounded: the widest
 		{[]string{"Avoir plus de 15 ans, ne pas être inscrit dans un autre centre"}, 15, 0},
-		// Not ages.
+		// A route among others, a group among others, a share, a duration: no bound.
+		{[]string{"Filières CAP et BT : être diplômé du DEF et être âgé de 18 à 30 ans.", "Filières sans compétences : le DEF n’est pas requis."}, 0, 0},
+		{[]string{"Jeunes filles et garçons déscolarisés, mineurs vulnérables, jeunes entrepreneurs, MPME de 18 à 30 ans (FACEJ) ou 15 à 40 ans (ADEL)."}, 0, 0},
+		{[]string{"Groupes vulnérables et jeunes (14 à 40 ans), personnes handicapées, femmes."}, 0, 0},
+		{[]string{"Jeunes filles et garçons, victimes de la traite (moins de 18 ans)."}, 0, 0},
+		{[]string{"Tous les migrants de retour au Mali.", "Projet ‘Avenir Brillant’ (terminé) : jeunes sans emploi âgés de 18 à 35 ans."}, 0, 0},
+		{[]string{"Organisations paysannes ; migrants vulnérables.", "Dans le cercle de Yanfolila : appui à 80 jeunes, hommes et femmes, âgés de 18 à 35 ans."}, 0, 0},
+		{[]string{"PAFEEM : critères : 50 % des bénéficiaires des AGR sont des jeunes âgés de 18 à 40 ans ; 30 % sont des femmes."}, 0, 0},
+		{[]string{"Migrants de retour : aucune condition n’est requise.", "Les jeunes doivent être âgés de 18 à 35 ans."}, 0, 0},
+		{[]string{"Tous les entrepreneurs motivés, sans limite d’âge."}, 0, 0},
 		{[]string{"L’attestation n’est pas exigible pour les candidats de moins de 18 ans"}, 0, 0},
-		{[]string{"Avoir au moins 3 ans d’existence et un chiffre d’affaires de plus de 100 millions FCFA"}, 0, 0},
+		{[]string{"Critères minimums : avoir au moins 3 ans d’existence, chiffre d’affaires > 100 millions FCFA"}, 0, 0},
 		{[]string{"Zira Capital entre dans le capital pour un minimum de 5 ans"}, 0, 0},
-		{[]string{"Cet accompagnement des jeunes se déroule sur 3 ans maximum"}, 0, 0},
-		{[]string{"Formation des jeunes pour une durée de 2 à 3 ans"}, 0, 0},
-		{[]string{"Le BT se déroule sur 4 ans avec stages"}, 0, 0},
+		{[]string{"Cet accompagnement doit se dérouler sur 3 ans maximum"}, 0, 0},
+		{[]string{"Avoir suivi une formation d’une durée de 2 à 3 ans"}, 0, 0},
 		{[]string{"Avoir le DEF"}, 0, 0},
 		{nil, 0, 0},
-		{[]string{"Jeunes de plus de 40 ans", "jeunes de moins de 18 ans"}, 0, 0}, // contradictory
+		{[]string{"Jeunes de plus de 40 ans", "Jeunes de moins de 18 ans"}, 0, 0}, // contradictory
 	} {
 		lo, hi := Ages(c.conditions)
 		if lo != c.min || hi != c.max {

@@ -142,7 +142,7 @@ var fiche = seeds.Fiche{
 	Needs: []string{"formation", "emploi"}, Regions: []string{"bamako"}, Cities: []string{"Bamako", "Kati"},
 	Status: seeds.StatusActive, Audience: seeds.AudiencePublic,
 	Summary: "Un centre.", SummaryBm: "Kalanyɔrɔ don Bamakɔ.",
-	Conditions: []string{"Avoir plus de 15 ans", "Jeunes sans emploi âgés de 18 à 35 ans : DEF non exigé"},
+	Conditions: []string{"Les candidats doivent être âgés de 15 à 35 ans.", "Filières sans DEF : aucun diplôme demandé."},
 	Documents:  []string{"acte de naissance", "quatre photos d'identité"},
 	Costs: seeds.Costs{Text: "Inscription 10.000 FCFA ; formation de 200.000 à 345.000 FCFA.", Items: []seeds.CostItem{
 		{What: "inscription", Min: 10000, Per: "une fois"},
