@@ -19,8 +19,10 @@ func TestAges(t *testing.T) {
 		{[]string{"Jeunes de 18 ans et plus"}, 18, 0},
 		{[]string{"Jeunes jusqu’à 35 ans"}, 0, 35},
 		{[]string{"Avoir 15 ans au moins et 35 ans au plus"}, 15, 35},
-		{[]string{"Jeunes de moins de 18 ans"}, 0, 17},                                                                   // whole years: under 18 is at most 17
-		{[]string{"Filière A : avoir plus de 15 ans.", "Filière B : avoir au moins 18 ans et moins de 40 ans."}, 15, 39}, // every route bounded: the widest
+		// Whole years: under 18 is at most 17.
+		{[]string{"Jeunes de moins de 18 ans"}, 0, 17},
+		// Every route bounded: the widest bounds.
+		{[]string{"Filière A : avoir plus de 15 ans.", "Filière B : avoir au moins 18 ans et moins de 40 ans."}, 15, 39},
 		{[]string{"Avoir plus de 15 ans, ne pas être inscrit dans un autre centre"}, 15, 0},
 		// A route among others, a group among others, a share, a duration: no bound.
 		{[]string{"Filières CAP et BT : être diplômé du DEF et être âgé de 18 à 30 ans.", "Filières sans compétences : le DEF n’est pas requis."}, 0, 0},
