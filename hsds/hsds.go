@@ -172,9 +172,10 @@ const (
 // holds the Bambara summary: HSDS 3.0 has no translations.
 const SummaryBm = "summary_bm"
 
-func term(taxonomy, code, name, description, lang string) TaxonomyTerm {
+// term is one of Sira's taxonomy terms; their names are French.
+func term(taxonomy, code, name, description string) TaxonomyTerm {
 	return TaxonomyTerm{ID: id("term", taxonomy, code), Code: code, Name: name,
-		Description: description, Taxonomy: taxonomy, Language: lang}
+		Description: description, Taxonomy: taxonomy, Language: "fr"}
 }
 
 func attribute(linkID, entity string, t TaxonomyTerm, value string) Attribute {
@@ -199,7 +200,7 @@ func Convert(f seeds.Fiche) Organization {
 	}
 	if s := strings.TrimSpace(f.SummaryBm); s != "" {
 		org.Attributes = append(org.Attributes, attribute(org.ID, "organization",
-			term(TaxonomyText, SummaryBm, "Résumé en bambara", "La description de l'organisation en bambara (orthographe standard).", "bm"), s))
+			term(TaxonomyText, SummaryBm, "Résumé en bambara", "La description de l'organisation en bambara (orthographe standard)."), s))
 	}
 	contactEmails := map[string]bool{}
 	for i, c := range f.Contacts {
@@ -291,10 +292,10 @@ func service(f seeds.Fiche, orgID string) Service {
 	}
 	for _, n := range f.Needs {
 		svc.Attributes = append(svc.Attributes, attribute(svc.ID, "service",
-			term(TaxonomyNeeds, n, n, "Besoin « "+n+" » de Sira.", "fr"), ""))
+			term(TaxonomyNeeds, n, n, "Besoin « "+n+" » de Sira."), ""))
 	}
 	svc.Attributes = append(svc.Attributes, attribute(svc.ID, "service",
-		term(TaxonomyAudience, f.Audience, f.Audience, audiences[f.Audience], "fr"), ""))
+		term(TaxonomyAudience, f.Audience, f.Audience, audiences[f.Audience]), ""))
 	return svc
 }
 
@@ -324,16 +325,16 @@ func location(f seeds.Fiche, orgID, city string) (Location, bool) {
 }
 
 // periods say in French how often a cost item's amount is paid.
-var periods = map[string]string{"une fois": "une fois", "mois": "par mois", "an": "par an", "formation": "pour la formation"}
+var periods = map[string]string{"une fois": ", une fois", "mois": " par mois", "an": " par an", "formation": " pour la formation"}
 
 // amount writes a cost item's amount for a reader: "200 000 à 345 000 FCFA
-// pour la formation".
+// pour la formation", "10 000 FCFA, une fois".
 func amount(c seeds.CostItem) string {
 	s := thousands(c.Min)
 	if c.Max > 0 {
 		s += " à " + thousands(c.Max)
 	}
-	return s + " FCFA " + periods[c.Per]
+	return s + " FCFA" + periods[c.Per]
 }
 
 // thousands writes n with its thousands separated by spaces, as the report

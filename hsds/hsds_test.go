@@ -172,7 +172,7 @@ func TestConvert(t *testing.T) {
 		t.Errorf("required_documents %+v", svc.RequiredDocuments)
 	}
 	want := []CostOption{
-		{Option: "inscription", Currency: "XOF", Amount: 10000, AmountDescription: "10 000 FCFA une fois"},
+		{Option: "inscription", Currency: "XOF", Amount: 10000, AmountDescription: "10 000 FCFA, une fois"},
 		{Option: "formation", Currency: "XOF", Amount: 200000, AmountDescription: "200 000 à 345 000 FCFA pour la formation"},
 	}
 	costs := slices.Clone(svc.CostOptions)
