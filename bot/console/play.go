@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"sira/bot"
-	"sira/fold"
 )
 
 // A Conversation is a written exchange with Sira: what a person says, turn
@@ -22,13 +21,14 @@ type Conversation struct {
 }
 
 // A Turn is one thing said (typed as in the console: a message, a button's
-// label or number, "/lieu LAT LON") and the checks on the answer. Checks
-// compare folded text (no case, no accents, no-break spaces as spaces), so
-// "Ségou" meets "segou".
+// label or number, "/lieu LAT LON") and the checks on the answer: plain,
+// case-sensitive substrings of what the person is shown (the replies'
+// text without markup, notices, button labels).
 type Turn struct {
 	Say string `json:"say"`
-	// Lang is the language the answer must be in: "fr", "bm" (Latin
-	// Bambara) or "nko" (Bambara in N'Ko script); "" checks nothing.
+	// Lang is the language the turn is said in: "fr", "bm" (Latin Bambara)
+	// or "nko" (Bambara in N'Ko script). Not a check: the checks say what a
+	// reply in that language must hold or not.
 	Lang      string   `json:"lang"`
 	ExpectAll []string `json:"expect_all"` // each must appear
 	ExpectAny []string `json:"expect_any"` // one of them must appear (one check)
@@ -68,25 +68,20 @@ type Failure struct {
 	Conversation string
 	Turn         int // from 1
 	Say          string
-	Check        string // "expect …", "any of …", "forbid …", "lang …"
+	Check        string // "expect …", "any of …", "forbid …"
 	Answer       string
 }
-
-// LanguageCheck says whether an answer is in lang ("fr", "bm", "nko"):
-// given by the caller, who knows what marks each language.
-type LanguageCheck func(answer, lang string) bool
 
 // Play runs each conversation in a chat of its own, starting from nothing
 // (first chat id: firstChat), through the same handler and input rules as
 // the console, and checks every answer.
-func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64, inLang LanguageCheck) Score {
+func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64) Score {
 	var sc Score
 	for i, c := range convs {
 		s := &session{bot: b, out: io.Discard, chat: firstChat + int64(i)}
 		passed := true
 		for n, turn := range c.Turns {
 			answer := s.answer(ctx, turn.Say)
-			folded := key(answer)
 			fails := 0
 			check := func(ok bool, what string) {
 				sc.Checks++
@@ -98,20 +93,17 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 				sc.Failures = append(sc.Failures, Failure{Conversation: c.ID, Turn: n + 1, Say: turn.Say, Check: what, Answer: answer})
 			}
 			for _, w := range turn.ExpectAll {
-				check(strings.Contains(folded, key(w)), "expect "+w)
+				check(strings.Contains(answer, w), "expect "+w)
 			}
 			if len(turn.ExpectAny) > 0 {
 				any := false
 				for _, w := range turn.ExpectAny {
-					any = any || strings.Contains(folded, key(w))
+					any = any || strings.Contains(answer, w)
 				}
 				check(any, "any of "+strings.Join(turn.ExpectAny, " | "))
 			}
 			for _, w := range turn.Forbid {
-				check(!strings.Contains(folded, key(w)), "forbid "+w)
-			}
-			if turn.Lang != "" && inLang != nil {
-				check(inLang(answer, turn.Lang), "lang "+turn.Lang)
+				check(!strings.Contains(answer, w), "forbid "+w)
 			}
 			sc.Turns++
 			if fails == 0 {
@@ -126,12 +118,6 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 		}
 	}
 	return sc
-}
-
-// key is the form checks compare: folded, and with no-break spaces read as
-// spaces ("200 000 FCFA").
-func key(s string) string {
-	return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(fold.String(s))
 }
 
 // answer sends what was said and returns everything the person is shown:

@@ -10,10 +10,10 @@ import (
 )
 
 // TestPlayScores: checks are counted one by one, a turn passes when all its
-// checks do, and text is compared folded.
+// checks do, and text is compared as it is (case-sensitive).
 func TestPlayScores(t *testing.T) {
 	convs, err := ReadConversations(strings.NewReader(`# a comment
-{"id":"a","turns":[{"say":"/aide","expect_all":["/FORMER","Écrivez"],"forbid":["/former"]},{"say":"/langue","expect_any":["nope","bamanankan"]}]}
+{"id":"a","turns":[{"say":"/aide","expect_all":["/former","Écrivez"],"forbid":["/FORMER","/langue"]},{"say":"/langue","expect_any":["nope","Bamanankan"]}]}
 
 {"id":"b","turns":[{"say":"/langue"},{"say":"Bamanankan","lang":"bm","expect_all":["bamanankan na"]}]}
 `))
@@ -25,20 +25,12 @@ func TestPlayScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	var langs []string
-	inLang := func(answer, lang string) bool {
-		langs = append(langs, lang)
-		return strings.Contains(answer, "N bɛna")
-	}
-	sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), convs, 50, inLang)
+	sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), convs, 50)
 	if sc.Conversations != 2 || sc.ConversationsPassed != 1 || sc.Turns != 4 || sc.TurnsPassed != 3 || sc.Checks != 6 || sc.ChecksPassed != 5 {
 		t.Errorf("score = %+v", sc)
 	}
-	if len(sc.Failures) != 1 || sc.Failures[0].Check != "forbid /former" || sc.Failures[0].Turn != 1 || !strings.Contains(sc.Failures[0].Answer, "/former") {
+	if len(sc.Failures) != 1 || sc.Failures[0].Check != "forbid /langue" || sc.Failures[0].Turn != 1 || !strings.Contains(sc.Failures[0].Answer, "/langue") {
 		t.Errorf("failures = %+v", sc.Failures)
-	}
-	if strings.Join(langs, ",") != "bm" {
-		t.Errorf("language checked for %v", langs)
 	}
 	if _, err := ReadConversations(strings.NewReader("{not json}\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("bad line: %v", err)

@@ -7,10 +7,8 @@ import (
 	"os"
 	"strings"
 
-	"sira/bambara"
 	"sira/bot"
 	"sira/bot/console"
-	"sira/index"
 	"sira/store"
 )
 
@@ -49,7 +47,7 @@ func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		sc := console.Play(ctx, b, convs, 1000, inLanguage(ix))
+		sc := console.Play(ctx, b, convs, 1000)
 		fmt.Fprintf(stdout, "%s: %s\n", name, sc)
 		if *verbose {
 			for _, f := range sc.Failures {
@@ -58,17 +56,6 @@ func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		}
 	}
 	return nil
-}
-
-// inLanguage checks an answer's language: N'Ko by its letters, French and
-// Latin Bambara as the search reads a question's language.
-func inLanguage(ix *index.Index) console.LanguageCheck {
-	return func(answer, lang string) bool {
-		if lang == "nko" {
-			return bambara.IsNKo(answer)
-		}
-		return !bambara.IsNKo(answer) && ix.Understand(answer).Lang == lang
-	}
 }
 
 func indent(s string) string {
