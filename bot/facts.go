@@ -35,14 +35,14 @@ func (t *turn) summary(f *seeds.Fiche) string {
 	return f.Summary
 }
 
-// amount writes min–max FCFA with spaces between thousands, as Malian
-// prices are written ("200 000 FCFA"); the spaces do not break.
+// amount writes min–max FCFA with dots between thousands, as the report
+// and Malian price lists write them ("200.000 FCFA").
 func amount(item seeds.CostItem) string {
 	s := thousands(item.Min)
 	if item.Max > item.Min {
 		s += " – " + thousands(item.Max)
 	}
-	return s + "\u00a0FCFA"
+	return s + " FCFA"
 }
 
 func thousands(n int) string {
@@ -50,7 +50,7 @@ func thousands(n int) string {
 	var b strings.Builder
 	for i, r := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('\u00a0')
+			b.WriteByte('.')
 		}
 		b.WriteRune(r)
 	}

@@ -61,10 +61,10 @@ func TestCardAskedPartFirst(t *testing.T) {
 		want, avoid []string
 	}{
 		{"cost of the trade asked", "fr", index.AskCost, "P01", mechanics,
-			[]string{"Formation mécanique auto : 200\u00a0000 – 345\u00a0000\u00a0FCFA pour la formation", "Mécanique auto : 13 mois", "📞 +22370000001"},
-			[]string{"10\u00a0000", "130\u00a0000", "Coupe"}},
+			[]string{"Formation mécanique auto : 200.000 – 345.000 FCFA pour la formation", "Mécanique auto : 13 mois", "📞 +22370000001"},
+			[]string{"10.000", "130.000", "Coupe"}},
 		{"every cost when no trade is asked", "fr", index.AskCost, "P01", focus{},
-			[]string{"Alphabétisation (inscription) : 10\u00a0000\u00a0FCFA (une fois)", "Transport et repas : 130\u00a0000\u00a0FCFA par mois", "345\u00a0000"},
+			[]string{"Alphabétisation (inscription) : 10.000 FCFA (une fois)", "Transport et repas : 130.000 FCFA par mois", "345.000"},
 			[]string{"13 mois"}},
 		{"papers and every route of entry, whole", "fr", index.AskConditions, "P01", focus{},
 			[]string{"Papiers à apporter", "• acte de naissance", "• quatre photos d'identité", "mathématiques et français.", "Filières courtes : sans diplôme, avoir plus de 15 ans."},
@@ -86,7 +86,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"a planned centre says it", "fr", "", "P04", focus{},
 			[]string{"Pas encore ouvert au moment du rapport"}, nil},
 		{"Bambara: the trade's cost and duration in Bambara", "bm", index.AskCost, "P01", mechanics,
-			[]string{"Mobili dilan: 200\u00a0000 – 345\u00a0000\u00a0FCFA kalan bɛɛ kama", "Mobili dilan: kalo 13", "Kalanso don Bamakɔ"},
+			[]string{"Mobili dilan: 200.000 – 345.000 FCFA kalan bɛɛ kama", "Mobili dilan: kalo 13", "Kalanso don Bamakɔ"},
 			[]string{"Formation mécanique", "mois", "Centre de formation à Bamako"}},
 		{"Bambara: papers in Bambara, the conditions left to the details", "bm", index.AskConditions, "P01", focus{},
 			[]string{"Sɛbɛnw", "• wolosɛbɛn", "1 wɛrɛ: ℹ️ digi", "Sariyaw bɛ ℹ️ kɔnɔ, tubabukan na."},
@@ -132,7 +132,7 @@ func TestDetailsAndSlip(t *testing.T) {
 	}
 	slip := fr.plain(fr.slip(fs["P01"]).Text)
 	for _, w := range []string{"Fiche d'orientation", "Comment entrer", "passer l'examen d'entrée : mathématiques et français.", "avoir plus de 15 ans.",
-		"• acte de naissance", "• quatre photos d'identité", "Transport et repas : 130\u00a0000\u00a0FCFA par mois", "Madame Test, Directrice : +22370000001"} {
+		"• acte de naissance", "• quatre photos d'identité", "Transport et repas : 130.000 FCFA par mois", "Madame Test, Directrice : +22370000001"} {
 		if !strings.Contains(slip, w) {
 			t.Errorf("slip lacks %q:\n%s", w, slip)
 		}
@@ -161,7 +161,7 @@ func TestNKoAnswer(t *testing.T) {
 	fs := testFiches(t)
 	tr := renderTurn("bm", nko, "")
 	got := tr.plain(tr.card(1, index.Result{Fiche: fs["P01"]}, focus{part: index.AskCost}))
-	for _, w := range []string{"Centre Test de Formation (CTF)", "+22370000001", "200\u00a0000", "ߞߊߟߊ߲ߛߏ"} {
+	for _, w := range []string{"Centre Test de Formation (CTF)", "+22370000001", "200.000", "ߞߊߟߊ߲ߛߏ"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("N'Ko card lacks %q:\n%s", w, got)
 		}
