@@ -112,9 +112,12 @@ func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
 	return fc.match(f)
 }
 
-// maxCardTrades bounds the trades a card lists: a card is read on a cheap
-// phone; the details list them all.
-const maxCardTrades = 3
+// maxCardTrades and maxCardCosts bound the trades and costs a card lists:
+// a card is read on a cheap phone; the details list them all.
+const (
+	maxCardTrades = 3
+	maxCardCosts  = 4
+)
 
 // card is one fiche in a list: name and town, who cannot walk in, the part
 // asked first (or, when the report is silent on it, that it is silent and
@@ -158,6 +161,9 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
 		lines = t.costLines(f, costs)
 		if len(lines) == 0 {
 			return []string{t.silence(f, "cost")}
+		}
+		if len(lines) > maxCardCosts {
+			lines = append(lines[:maxCardCosts-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - maxCardCosts + 1}))
 		}
 		return append([]string{"💰 <b>" + t.p.T("card_cost", nil) + "</b>"}, lines...)
 	case index.AskConditions:
