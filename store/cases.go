@@ -50,7 +50,7 @@ func caseKey(id int) []byte { return binary.BigEndian.AppendUint64(nil, uint64(i
 
 // OpenCase stores a new case, giving it the next number.
 func (s *Bolt) OpenCase(_ context.Context, c Case) (Case, error) {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(metaBucket)
 		seq := 0
 		if v := meta.Get(caseSeqKey); len(v) == 8 {
@@ -95,7 +95,7 @@ func getCase(tx *bolt.Tx, id int) (Case, bool, error) {
 
 // Case returns a case by number.
 func (s *Bolt) Case(_ context.Context, id int) (c Case, ok bool, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		c, ok, err = getCase(tx, id)
 		return err
 	})
@@ -104,7 +104,7 @@ func (s *Bolt) Case(_ context.Context, id int) (c Case, ok bool, err error) {
 
 // OpenCaseOf returns the open case of a chat, if any.
 func (s *Bolt) OpenCaseOf(_ context.Context, chat int64) (c Case, ok bool, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(openCaseBucket).Get(chatKey(chat))
 		if len(v) != 8 {
 			return nil
@@ -117,7 +117,7 @@ func (s *Bolt) OpenCaseOf(_ context.Context, chat int64) (c Case, ok bool, err e
 
 // SaveCase writes a case; a closed case stops being its chat's open case.
 func (s *Bolt) SaveCase(_ context.Context, c Case) error {
-	return s.db.Update(func(tx *bolt.Tx) error { return saveCase(tx, c) })
+	return s.update(func(tx *bolt.Tx) error { return saveCase(tx, c) })
 }
 
 func saveCase(tx *bolt.Tx, c Case) error {
@@ -138,7 +138,7 @@ var ErrNoCase = errors.New("store: no such case")
 // other's lines. An error from change leaves the case as it was.
 func (s *Bolt) UpdateCase(_ context.Context, id int, change func(*Case) error) (Case, error) {
 	var c Case
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		var ok bool
 		var err error
 		if c, ok, err = getCase(tx, id); err != nil {
@@ -155,21 +155,38 @@ func (s *Bolt) UpdateCase(_ context.Context, id int, change func(*Case) error) (
 	return c, err
 }
 
-// purgeCases deletes cases closed more than CaseRetention ago.
-func purgeCases(tx *bolt.Tx, now time.Time) (int, error) {
-	b := tx.Bucket(casesBucket)
-	var stale [][]byte
-	err := b.ForEach(func(k, v []byte) error {
-		var c Case
-		if json.Unmarshal(v, &c) != nil || !c.Open() && now.Sub(c.Closed) > CaseRetention {
-			stale = append(stale, append([]byte(nil), k...))
-		}
-		return nil
+// CaseIdle is how long an open case may go without a message, from the
+// person or a counsellor, before it is closed (both sides are told).
+const CaseIdle = 14 * 24 * time.Hour
+
+// IdleCases returns the open cases with no message since before.
+func (s *Bolt) IdleCases(_ context.Context, before time.Time) ([]Case, error) {
+	var out []Case
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(openCaseBucket).ForEach(func(_, v []byte) error {
+			if len(v) != 8 {
+				return nil
+			}
+			c, ok, err := getCase(tx, int(binary.BigEndian.Uint64(v)))
+			if err == nil && ok && c.Open() && c.LastActive().Before(before) {
+				out = append(out, c)
+			}
+			return nil
+		})
 	})
-	for _, k := range stale {
-		if err := b.Delete(k); err != nil {
-			return 0, err
+	if err != nil {
+		return nil, fmt.Errorf("store: idle cases: %w", err)
+	}
+	return out, nil
+}
+
+// LastActive is when the case last moved: opened, or its last message.
+func (c Case) LastActive() time.Time {
+	last := c.Opened
+	for _, l := range c.Lines {
+		if l.At.After(last) {
+			last = l.At
 		}
 	}
-	return len(stale), err
+	return last
 }

@@ -47,21 +47,26 @@ func TestRetentionAndNavExpiry(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	s.now = func() time.Time { return now }
 	s.Save(ctx, 1, Chat{Lang: "fr", Results: []string{"P01"}, NavAt: now})
+	s.Save(ctx, 3, Chat{Lang: "fr", Results: []string{"P02"}, NavAt: now})
 	now = now.Add(25 * time.Hour)
 	s.Save(ctx, 2, Chat{Lang: "bm"})
 	if c, _ := s.Load(ctx, 1); c.Results != nil || c.Lang != "fr" {
 		t.Errorf("navigation not expired after a day: %+v", c)
 	}
+	sw, err := s.Sweep(ctx)
+	if err != nil || sw.Navs != 2 || sw.Chats != 0 {
+		t.Fatalf("Sweep after a day = %+v, %v; want 2 navigations dropped", sw, err)
+	}
 	now = now.Add(Retention - time.Hour)
-	n, err := s.Purge(ctx)
-	if err != nil || n != 1 {
-		t.Fatalf("Purge = %d, %v; want the one chat older than %v", n, err, Retention)
+	sw, err = s.Sweep(ctx)
+	if err != nil || sw.Chats != 2 {
+		t.Fatalf("Sweep = %+v, %v; want the two chats older than %v", sw, err, Retention)
 	}
 	if c, _ := s.Load(ctx, 1); c.Lang != "" {
 		t.Error("chat 1 survived retention")
 	}
 	if c, _ := s.Load(ctx, 2); c.Lang != "bm" {
-		t.Error("chat 2 was purged too early")
+		t.Error("chat 2 was swept too early")
 	}
 }
 
@@ -70,7 +75,7 @@ func TestTempIsRemoved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := s.temp
+	dir := s.dir
 	s.Save(context.Background(), 1, Chat{Lang: "bm"})
 	s.Close()
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
@@ -98,7 +103,9 @@ func TestCases(t *testing.T) {
 		t.Error("closed case still open for its chat")
 	}
 	now = now.Add(CaseRetention + time.Hour)
-	s.Purge(ctx)
+	if sw, err := s.Sweep(ctx); err != nil || sw.Cases != 1 {
+		t.Errorf("Sweep = %+v, %v; want one case", sw, err)
+	}
 	if _, ok, _ := s.Case(ctx, 1); ok {
 		t.Error("closed case kept past its retention")
 	}

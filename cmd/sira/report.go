@@ -53,7 +53,7 @@ func runReport(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil || d <= 0 {
 		return fmt.Errorf("%w: --since %q: want a period like 30d", errUsage, *since)
 	}
-	st, err := store.Open(dataDir(*data))
+	st, err := store.OpenReader(dataDir(*data))
 	if err != nil {
 		return err
 	}

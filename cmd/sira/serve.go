@@ -45,6 +45,9 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return err
 	}
 	defer st.Close()
+	for _, key := range st.SetAside() {
+		log.Warn("a store record could not be decoded: set aside (sira store check)", "record", key)
+	}
 	ix, err := openIndex(src)
 	if err != nil {
 		return err
@@ -61,7 +64,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 	if err := svc.SetCommands(ctx, bot.Commands); err != nil {
 		log.Warn("setMyCommands", "err", err)
 	}
-	go purge(ctx, st, log)
+	go sweep(ctx, st, log)
 	log.Info("sira started", "bot", svc.Username(), "fiches", ix.Len(), "webhook", *webhook != "")
 	if *webhook == "" {
 		return svc.Poll(ctx)
@@ -107,20 +110,21 @@ func counsellors(ctx context.Context, svc *telegram.Service, log *slog.Logger) i
 // the bot's username from Telegram for its share links.
 type lateBot struct{ *bot.Bot }
 
-// purge removes expired chats once a day.
-func purge(ctx context.Context, st *store.Bolt, log *slog.Logger) {
-	t := time.NewTicker(24 * time.Hour)
+// sweep removes what has expired from the store, at start-up and hourly,
+// and compacts it (store.Sweep).
+func sweep(ctx context.Context, st *store.Bolt, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
+		if sw, err := st.Sweep(ctx); err != nil {
+			log.Error("sweep", "err", err)
+		} else {
+			log.Info("store swept", "chats", sw.Chats, "navigations", sw.Navs, "cases", sw.Cases, "stats_days", sw.StatsDays, "aside", sw.Aside)
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if n, err := st.Purge(ctx); err != nil {
-				log.Error("purge", "err", err)
-			} else if n > 0 {
-				log.Info("purged expired chats", "count", n)
-			}
 		}
 	}
 }

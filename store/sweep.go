@@ -1,0 +1,172 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Swept says what a sweep removed.
+type Swept struct {
+	Chats     int // entries not touched for Retention
+	Navs      int // entries whose navigation expired (NavLifetime), rewritten without it
+	Cases     int // cases closed more than CaseRetention ago
+	StatsDays int // day counts older than StatsRetention
+	Aside     int // records set aside more than AsideRetention ago
+}
+
+// Sweep deletes what has expired, then compacts the store into a new file
+// that replaces it: bbolt keeps deleted and overwritten values in its free
+// pages, where they could be read from the file; a compacted copy has
+// none. The bot sweeps at start-up and hourly; a last question is never
+// on disk, and in memory lives at most QuestionLifetime.
+func (s *Bolt) Sweep(context.Context) (Swept, error) {
+	if err := s.flush(); err != nil {
+		return Swept{}, err
+	}
+	now := s.now()
+	s.forgetQuestions(now)
+	var sw Swept
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if sw.Chats, sw.Navs, err = sweepChats(tx.Bucket(chatsBucket), now); err != nil {
+			return err
+		}
+		if sw.Cases, err = deleteWhere(tx.Bucket(casesBucket), func(_, v []byte) bool {
+			var c Case
+			return json.Unmarshal(v, &c) == nil && !c.Open() && now.Sub(c.Closed) > CaseRetention
+		}); err != nil {
+			return err
+		}
+		if sw.StatsDays, err = deleteBefore(tx.Bucket(statsBucket), now.Add(-StatsRetention)); err != nil {
+			return err
+		}
+		sw.Aside, err = deleteBefore(tx.Bucket(asideBucket), now.Add(-AsideRetention))
+		return err
+	})
+	if err != nil {
+		return Swept{}, fmt.Errorf("store: sweep: %w", err)
+	}
+	return sw, s.compact()
+}
+
+// sweepChats deletes the chats not touched for Retention and rewrites
+// those whose navigation expired (or that hold a field no longer kept).
+// A record that cannot be decoded is left for the next opening to set
+// aside.
+func sweepChats(b *bolt.Bucket, now time.Time) (deleted, rewritten int, err error) {
+	type put struct{ k, v []byte }
+	var puts []put
+	deleted, err = deleteWhere(b, func(k, v []byte) bool {
+		var c Chat
+		if json.Unmarshal(v, &c) != nil {
+			return false
+		}
+		if now.Sub(c.Updated) > Retention {
+			return true
+		}
+		c.expireNav(now)
+		if nv, err := json.Marshal(c); err == nil && !bytes.Equal(nv, v) {
+			puts = append(puts, put{clone(k), nv})
+		}
+		return false
+	})
+	for _, p := range puts {
+		if err := b.Put(p.k, p.v); err != nil {
+			return deleted, 0, err
+		}
+	}
+	return deleted, len(puts), err
+}
+
+// deleteWhere deletes the records of b that match.
+func deleteWhere(b *bolt.Bucket, match func(k, v []byte) bool) (int, error) {
+	var stale [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		if match(k, v) {
+			stale = append(stale, clone(k))
+		}
+		return nil
+	})
+	for _, k := range stale {
+		if err := b.Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	return len(stale), err
+}
+
+// deleteBefore deletes the records of a bucket keyed "YYYY-MM-DD|…" dated
+// before the day of t.
+func deleteBefore(b *bolt.Bucket, t time.Time) (int, error) {
+	cutoff := []byte(t.UTC().Format(time.DateOnly))
+	return deleteWhere(b, func(k, _ []byte) bool { return bytes.Compare(k, cutoff) < 0 })
+}
+
+// compact copies the store into a new file and puts it in place of the
+// old one, holding every other use of the store meanwhile (milliseconds
+// for a store of thousands of chats).
+func (s *Bolt) compact() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return errClosed
+	}
+	tmp := s.path + ".new"
+	if err := compactInto(tmp, s.db, s.path); err != nil {
+		return err
+	}
+	if err := s.db.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("store: compact: %w", err)
+	}
+	s.db = nil
+	renameErr := os.Rename(tmp, s.path)
+	if renameErr == nil {
+		renameErr = syncDir(s.dir)
+	}
+	db, err := openFile(s.path, false)
+	if err != nil {
+		return fmt.Errorf("store: reopen after compaction: %w", err)
+	}
+	s.db = db
+	if renameErr != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("store: compact: %w", renameErr)
+	}
+	return nil
+}
+
+// compactInto writes a compacted copy of db to path (replacing any file
+// there), synced to disk.
+func compactInto(path string, db *bolt.DB, dbPath string) error {
+	os.Remove(path)
+	dst, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("store: copy: %w", err)
+	}
+	err = guard(dbPath, func() error { return bolt.Compact(dst, db, 0) })
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("store: copy: %w", err)
+	}
+	return nil
+}
+
+// syncDir makes a rename in dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
