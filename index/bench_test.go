@@ -39,6 +39,39 @@ func BenchmarkAsk(b *testing.B) {
 	}
 }
 
+// longMessage is a message of Telegram's full length: a story, then the
+// request.
+func longMessage() string {
+	story := "Je suis parti en 2019, nous avons traversé le Niger et l'Algérie, il n'y avait pas de travail et c'était dur. "
+	return strings.Repeat(story, 4000/len(story)) + "Je voudrais apprendre la soudure à Kayes, où m'inscrire ?"
+}
+
+// BenchmarkAskLong is Ask on a message of 4,096 characters: the work per
+// message is bounded (maxAsked, maxRequests).
+func BenchmarkAskLong(b *testing.B) {
+	ix := testIndex(b)
+	q := longMessage()
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := ix.Ask(ctx, q, 3); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPlainBleveLong is one MatchQuery on the same long message.
+func BenchmarkPlainBleveLong(b *testing.B) {
+	fiches, _ := seeds.Load(seeds.Embedded())
+	idx := plainIndex(b, fiches)
+	defer idx.Close()
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(longMessage()), 3, 0, false)
+	for b.Loop() {
+		if _, err := idx.Search(req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // plainIndex is the baseline the issue measures against: bleve's French
 // analyzer over each fiche's text, scorch in memory, one batch.
 func plainIndex(b *testing.B, fiches []seeds.Fiche) bleve.Index {

@@ -1,6 +1,3 @@
-// Package index is Sira's search: it indexes the fiches with bleve, reads a
-// question (French or Bambara, any spelling or script), and ranks the fiches
-// that answer it — or says honestly that none does.
 package index
 
 import (

@@ -99,6 +99,9 @@ func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Ans
 func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) {
 	a := Answer{Query: q}
 	content, sets := ix.contentQuery(q)
+	if q.Distressed {
+		return ix.protection(ctx, a, content, sets, size)
+	}
 	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" {
 		a.NoMatch = true
 		return a, nil
@@ -152,6 +155,47 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	if q.Place != nil && len(rs) > 0 {
 		a.NoMatch, a.Elsewhere = true, fit(rs)
 		a.Results = ix.nearest(rs, q.Place)
+	}
+	return a, nil
+}
+
+// protection answers a message that tells of danger: the protection actors
+// a person can reach (Fiche.Open: active, receiving the public) serving the
+// place first, those that match more of the message before the others,
+// then those serving all of Mali; never "nothing fits". A fiche named in
+// the message comes first whatever it is.
+func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
+	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
+	size = max(size, 3)
+	need := termQuery(fNeeds, seeds.NeedProtection, 1)
+	should := []query.Query{termQuery(fNeeds, seeds.NeedProtection, 2.75), termQuery(fFocus, seeds.NeedProtection, 2.75)} // as search scores a need
+	if content != nil {
+		should = append(should, content)
+	}
+	named := func(r Result) bool { return slices.Contains(a.Named, r.Fiche.Ref) }
+	here := should
+	var filters []query.Query
+	if a.Place != nil {
+		filters = append(filters, bleve.NewConjunctionQuery(need, termQuery(fServes, a.Place.Region, 1)))
+		if town := ix.frenchCache.terms(a.Place.Name); len(town) > 0 {
+			here = append(here, termsQuery(fText, town, 3)) // the town named in the fiche's text
+		}
+	}
+	filters = append(filters, need)
+	for i, filter := range filters {
+		qq := combine(nil, should, filter)
+		if i == 0 {
+			qq = combine(nil, here, filter)
+		}
+		rs, err := ix.run(ctx, a.Query, qq, ix.Len(), sets)
+		if err != nil {
+			return a, err
+		}
+		for _, r := range rs {
+			if len(a.Results) < size && (r.Fiche.Open() || named(r)) && !slices.ContainsFunc(a.Results, func(o Result) bool { return o.Fiche == r.Fiche }) {
+				a.Results = append(a.Results, r)
+			}
+		}
 	}
 	return a, nil
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,10 +14,10 @@ import (
 	"sira/spell"
 )
 
-// MaxQuestion is how much of a message is read, in bytes. Questions are a
-// line or two; reading more only slows bleve (a 100 KB message must still be
-// answered, from its beginning).
-const MaxQuestion = 500
+// MaxQuestion is how much of a message is read, in characters: all of a
+// Telegram message (4,096). A longer one (a paste, a file) is read from
+// its beginning; the work stays bounded (maxRequests).
+const MaxQuestion = 4096
 
 // Languages.
 const (
@@ -24,12 +25,15 @@ const (
 	Bambara = "bm"
 )
 
-// What a question asks about a fiche, so that the answer shows that part first.
+// What a question asks about a fiche, so that the answer shows that part
+// first (the facets of asked.tsv).
 const (
-	AskContact    = "contact"
-	AskCost       = "cost"
-	AskConditions = "conditions"
-	AskWhat       = "what"
+	AskContact    = "contact"    // the number, the address to write to
+	AskCost       = "cost"       // what it costs
+	AskConditions = "conditions" // who may enter: admission, age, criteria
+	AskDocuments  = "documents"  // the papers to bring
+	AskWhere      = "where"      // where it is
+	AskWhat       = "what"       // what the place is
 )
 
 // A Query is what Sira understood of a question.
@@ -38,9 +42,26 @@ type Query struct {
 	Lang  string        // French, Bambara, or "" when the text gives no sign
 	Need  string        // formation, financement, emploi, protection, or ""
 	Place *places.Place // the place named, if any
-	Asked string        // AskContact, AskCost, AskConditions, AskWhat, or ""
+	Asked string        // the part of a fiche asked: AskContact, AskCost…, or ""
 	Kind  string        // the kind of structure asked for ("incubateur"), if any
 	Named []string      // refs of the fiches the question names
+
+	Script string // ScriptLatin or ScriptNKo: how the question was written
+	// Intent says whether the message is a search or something else: a
+	// greeting, thanks, a goodbye, or a follow-up on the last answer.
+	Intent Intent
+	// Follow says what a follow-up asks of the last answer (Intent
+	// FollowUp): a result by rank, more results, more details; the part
+	// asked is in Asked.
+	Follow Follow
+	// Distress lists the signs of danger the message tells of
+	// (distress.tsv: "sold", "shelter", "minor_alone"…), in order, without
+	// repeats; empty when none. See Answer for what the search does.
+	Distress []string
+	// Distressed says the danger is told in the sentence that asks, or
+	// the message asks for nothing else: the answer is then a protection
+	// answer.
+	Distressed bool
 
 	units []unit // what is searched
 	// frame holds the request words ("migrant de retour", "aide") that
@@ -135,15 +156,18 @@ func (q Query) Topics() []string {
 	return out
 }
 
-// Cut returns at most MaxQuestion bytes of s, cut at a character boundary,
+// Cut returns at most MaxQuestion characters of s,
 // with invalid UTF-8 and control characters replaced by spaces.
 func Cut(s string) string {
 	if len(s) > MaxQuestion {
-		end := MaxQuestion
-		for end > 0 && !utf8.RuneStart(s[end]) {
-			end--
+		n := 0
+		for i := range s {
+			if n == MaxQuestion {
+				s = s[:i]
+				break
+			}
+			n++
 		}
-		s = s[:end]
 	}
 	s = strings.ToValidUTF8(s, " ")
 	return strings.Map(func(r rune) rune {
@@ -156,8 +180,8 @@ func Cut(s string) string {
 
 // Understand reads a question.
 func (ix *Index) Understand(question string) Query {
-	q := Query{Text: bambara.Transliterate(Cut(question))}
-	words, parts, sentence, intro := ix.words(q.Text)
+	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
+	words, parts, sentence, ends := ix.words(q.Text)
 	matches, read := ix.lex.Match(words, ix.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
 	q.Lang = ix.language(words, matches)
 	if bambara.IsNKo(question) {
@@ -167,6 +191,10 @@ func (ix *Index) Understand(question string) Query {
 	q.Named = ix.named.find(words, ix.unknown)
 	q.buying = slices.ContainsFunc(words, func(w string) bool { return ix.v.Buy[w] }) || q.Lang == Bambara && bambaraBuys(words)
 	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
+	// Greetings, thanks and follow-up words are no topics; distress is
+	// read from the whole message, its story too.
+	signs := ix.v.readSigns(words, question)
+	copy(r.used, signs.told)
 	r.places()
 	if q.Lang == Bambara {
 		ix.respell(words, r.used)
@@ -177,16 +205,23 @@ func (ix *Index) Understand(question string) Query {
 	if q.Lang != Bambara {
 		r.toldBeforeWant(sentence)
 	}
-	r.abroad()
+	// In a message of several sentences, those that ask nothing tell the
+	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
+	// their words are no topics. The places in them count, and the
+	// countries as where the person has been.
+	request := ix.v.requests(words, sentence, ends)
+	r.abroad(func(i int) bool { return request[sentence[i]] })
 	if q.Lang == Bambara {
 		r.identity()
 	}
-	// In a message of several sentences, those that ask nothing tell the
-	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
-	// their words are no topics. The places and countries in them count.
-	request := ix.v.requests(words, sentence, intro)
-	for i := range words {
-		r.used[i] = r.used[i] || !request[sentence[i]]
+	asked := map[string]bool{} // the words left to read as topics, from the end: at most maxAsked, once each
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		grammar := ix.v.Stop[w] || ix.v.Function[w] // read in phrases, however often
+		r.used[i] = r.used[i] || !request[sentence[i]] || !grammar && (asked[w] || len(asked) == maxAsked)
+		if !r.used[i] && !grammar {
+			asked[w] = true
+		}
 	}
 	if q.Lang != Bambara {
 		r.phrases()
@@ -202,6 +237,7 @@ func (ix *Index) Understand(question string) Query {
 			q.Need, best = n, r.needScore[n]
 		}
 	}
+	q.settle(signs, request, sentence, words)
 	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic || u.background }) && len(q.frame) > 0 {
 		// Nothing names a topic, nor who asks: the request words ("aide",
 		// "migrants") are all there is to rank by.
@@ -247,20 +283,24 @@ func (r *reading) places() {
 }
 
 // asked finds what is asked of a fiche (contact, cost…).
+// A word after a first-person possessive is a thing the person has ("mon
+// téléphone"), not the part asked.
 func (r *reading) asked() {
-	for i, w := range r.words {
-		if a := r.ix.v.Asked[w]; a != "" && !r.used[i] && !(i > 0 && r.ix.v.Mine[r.words[i-1]]) {
-			if r.q.Asked == "" {
-				r.q.Asked = a
-			}
-			r.used[i] = true
+	for _, h := range r.ix.v.AskedPatterns.Find(r.words) {
+		if anyUsed(r.used, h.Start, h.End) || h.Start > 0 && r.ix.v.Mine[r.words[h.Start-1]] {
+			continue
 		}
+		if r.q.Asked == "" {
+			r.q.Asked = h.Value
+		}
+		mark(r.used, h.Start, h.End)
 	}
 }
 
 // abroad finds the countries abroad, spelt right or with one slip
-// ("Fraace"): where a migrant comes from, or a thing asked about a country.
-func (r *reading) abroad() {
+// ("Fraace"): where a migrant comes from (or has been: a country in a
+// sentence that asks nothing), or a thing asked about a country.
+func (r *reading) abroad(asks func(i int) bool) {
 	mentions := r.ix.abroad.Find(r.words)
 	for i, w := range r.words {
 		if !r.maybeMisspelt(i) {
@@ -275,7 +315,7 @@ func (r *reading) abroad() {
 			continue
 		}
 		mark(r.used, m.Start, m.End)
-		origin := m.Start > 0 && r.ix.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.ix.v.Journey)
+		origin := m.Start > 0 && r.ix.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.ix.v.Journey) || !asks(m.Start)
 		destination := !origin && shortlyAfter(r.words, m.Start, r.ix.v.Go)
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
 			destination: destination, noun: !origin && !destination && r.ix.v.nounAt(r.words, m.Start, r.q.Lang),
@@ -596,16 +636,14 @@ func (ix *Index) gbAsG(words []string) {
 
 // words analyzes text as Bambara (contractions expanded, folded, inflections
 // of known words stripped): one word per position, with the parts the
-// compound filter found for it and the sentence it is in. intro says which
-// sentences end with a colon: they introduce what follows ("il me demande :").
-func (ix *Index) words(text string) (words []string, parts [][]string, sentence []int, intro map[int]bool) {
-	intro = map[int]bool{}
+// compound filter found for it and the sentence it is in. ends holds the
+// marks that end each sentence ("?", ":", "." …).
+func (ix *Index) words(text string) (words []string, parts [][]string, sentence []int, ends map[int]string) {
+	ends = map[int]string{}
 	start := 0
-	ends := append(sentenceEnds(text), [2]int{len(text), len(text)})
-	for s, end := range ends {
-		if strings.Contains(text[end[0]:end[1]], ":") {
-			intro[s] = true
-		}
+	marks := append(sentenceEnds(text), [2]int{len(text), len(text)})
+	for s, end := range marks {
+		ends[s] = text[end[0]:end[1]]
 		pos := -1
 		for _, t := range ix.bambara.Analyze([]byte(text[start:end[0]])) {
 			if t.Position != pos {
@@ -619,7 +657,7 @@ func (ix *Index) words(text string) (words []string, parts [][]string, sentence 
 		}
 		start = end[1]
 	}
-	return words, parts, sentence, intro
+	return words, parts, sentence, ends
 }
 
 // sentenceEnds returns where sentences end, as [start, end) of the marks
@@ -647,23 +685,51 @@ func sentenceEnds(text string) [][2]int {
 
 // requests says which sentences ask something: the last one, and those
 // with a word of asking, wanting or a need ("Formation en soudure. A
-// Kayes.") that do not introduce another.
-func (v *vocab) requests(words []string, sentence []int, intro map[int]bool) map[int]bool {
+// Kayes.") that do not introduce another (ending with a colon: "il me
+// demande :"). In a story of more than two sentences with a question mark,
+// only the questions, the sentences that want something and the last one
+// ask: a story tells of needs ("il n'y a pas de travail") it does not ask
+// for. At most maxRequests sentences ask, the last ones.
+func (v *vocab) requests(words []string, sentence []int, ends map[int]string) map[int]bool {
 	out := map[int]bool{}
 	if len(words) == 0 {
 		return out
 	}
-	out[sentence[len(words)-1]] = true
-	if sentence[0] == sentence[len(words)-1] {
+	last := sentence[len(words)-1]
+	out[last] = true
+	if sentence[0] == last {
 		return out // one sentence: all of it asks
 	}
+	story := last >= 2 && slices.ContainsFunc(slices.Collect(maps.Values(ends)), func(m string) bool { return strings.Contains(m, "?") })
 	for i, w := range words {
-		if (v.Request[w] || v.Want[w] || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != "") && !intro[sentence[i]] {
-			out[sentence[i]] = true
+		s := sentence[i]
+		if strings.Contains(ends[s], ":") {
+			continue
+		}
+		asks := v.Want[w] || strings.Contains(ends[s], "?")
+		if !story {
+			asks = asks || v.Request[w] || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != ""
+		}
+		if asks {
+			out[s] = true
+		}
+	}
+	for s := range out {
+		if s <= last-maxRequests {
+			delete(out, s)
 		}
 	}
 	return out
 }
+
+// maxAsked is how many distinct words, the last ones of the sentences that
+// ask, are read as what is asked (a word repeated is asked once): a long
+// message's work stays bounded, and the request comes after its story.
+const maxAsked = 60
+
+// maxRequests is how many of a message's last sentences may ask: the work
+// on a long message stays bounded, and a request comes after its story.
+const maxRequests = 4
 
 // language weighs the signs of Bambara (its grammatical words, its
 // phrases, lexicon words that are not French) against those of French (its grammatical

@@ -40,7 +40,7 @@ type Data struct {
 	SubjectPronouns  Words // fr/subject_pronouns.tsv
 	ClauseWords      Words // fr/clause_words.tsv and the subject pronouns
 	Mine             Words // fr/mine.tsv: first-person possessives
-	Want             Words // fr/want.tsv
+	Want             Words // fr/want.tsv, bm/want.tsv
 	AdjectivesBefore Words // fr/adjectives_before.tsv
 	Request          Words // fr/request.tsv, bm/request.tsv
 	Without          Words // fr/without.tsv
@@ -57,7 +57,7 @@ type Data struct {
 
 	Synonyms map[string]string // fr/synonyms.tsv: word → the fiches' words
 	Kinds    map[string]string // fr/kinds.tsv, bm/kinds.tsv: word → kind
-	Asked    map[string]string // fr/asked.tsv, bm/asked.tsv: word → facet
+	Asked    map[string]string // fr/asked.tsv, bm/asked.tsv: word → facet (see AskedPatterns)
 	// NeedStems are fr/need_stems.tsv's stems by need; NeedWordStems the
 	// short ones (three letters or fewer), read as whole words.
 	NeedStems, NeedWordStems map[string]string
@@ -73,6 +73,14 @@ type Data struct {
 	ConceptNeeds map[string]ConceptNeed
 	Suffixes     []string          // bm/suffixes.tsv, longest first
 	Contractions map[string]string // bm/contractions.tsv: letter → word
+
+	// Asked holds the single words of fr/asked.tsv and bm/asked.tsv
+	// (word → facet); AskedPatterns all of their rows, phrases too.
+	AskedPatterns Patterns
+	Distress      Patterns          // fr/distress.tsv, bm/distress.tsv: words → sign
+	Emoji         map[string]string // fr/emoji.tsv: emoji → sign
+	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
+	FollowUps     Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
 	Sounds      [][2]string // fr/sounds.tsv, in order
 	Phrases     []string    // fr/phrases.tsv
@@ -138,6 +146,28 @@ func pairs(file, value string, reads string, dst func(*Data) *map[string]string,
 	}}
 }
 
+// patterns is a list of phrases (words, ".." gaps) with a value among values.
+func patterns(file, value string, dst func(*Data) *Patterns, values []string) list {
+	return list{file, []string{"words", value}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !slices.Contains(values, r.cols[1]) {
+				return fmt.Errorf("%s: %s %q is none of %s", r.where(), value, r.cols[1], strings.Join(values, ", "))
+			}
+			if ws := strings.Fields(r.cols[0]); ws[0] == Gap || ws[len(ws)-1] == Gap {
+				return fmt.Errorf("%s: %q begins or ends with a gap", r.where(), r.cols[0])
+			}
+			dst(d).add(r.cols[0], r.cols[1])
+			if value == "facet" && !strings.Contains(r.cols[0], " ") {
+				if d.Asked == nil {
+					d.Asked = map[string]string{}
+				}
+				d.Asked[r.cols[0]] = r.cols[1]
+			}
+		}
+		return nil
+	}}
+}
+
 func ordered(file, col string, reads string, dst func(*Data) *[]string) list {
 	return list{file, []string{col}, reads, func(d *Data, rows []row) error {
 		for _, r := range rows {
@@ -147,11 +177,24 @@ func ordered(file, col string, reads string, dst func(*Data) *[]string) list {
 	}}
 }
 
-// needs, kinds and facets are the values lists may point to.
+// needs and kinds are values lists may point to (the fiches').
 var (
-	needs  = seeds.Needs
-	kinds  = seeds.Kinds
-	facets = []string{"contact", "cost", "conditions", "what"}
+	needs = seeds.Needs
+	kinds = seeds.Kinds
+)
+
+// The values of the lists that say what a message is or asks.
+var (
+	// Facets are the parts of a fiche a question may ask (asked.tsv).
+	Facets = []string{"contact", "cost", "conditions", "documents", "where", "what"}
+	// Signs are the kinds of danger distress.tsv tells of.
+	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
+		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned"}
+	// Intents are what a message that is no search does (intents.tsv).
+	Intents = []string{"greeting", "thanks", "goodbye"}
+	// Acts are what a follow-up does with the last answer (followup.tsv):
+	// a rank (1, 2…, last), more results, more details.
+	Acts = []string{"1", "2", "3", "4", "5", "last", "more", "details"}
 )
 
 // lists are the files, in the order they are read. A list read from two
@@ -165,6 +208,7 @@ var lists = []list{
 	words("fr/clause_words.tsv", func(d *Data) *Words { return &d.ClauseWords }),
 	words("fr/mine.tsv", func(d *Data) *Words { return &d.Mine }),
 	words("fr/want.tsv", func(d *Data) *Words { return &d.Want }),
+	words("bm/want.tsv", func(d *Data) *Words { return &d.Want }),
 	words("fr/adjectives_before.tsv", func(d *Data) *Words { return &d.AdjectivesBefore }),
 	words("fr/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("bm/request.tsv", func(d *Data) *Words { return &d.Request }),
@@ -183,8 +227,24 @@ var lists = []list{
 	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),
 	pairs("fr/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
 	pairs("bm/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
-	pairs("fr/asked.tsv", "facet", readQuestion, func(d *Data) *map[string]string { return &d.Asked }, facets),
-	pairs("bm/asked.tsv", "facet", readQuestion, func(d *Data) *map[string]string { return &d.Asked }, facets),
+	patterns("fr/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets),
+	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets),
+	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
+	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
+	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
+	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
+	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
+	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
+	{"fr/emoji.tsv", []string{"emoji", "sign"}, readAny, func(d *Data, rows []row) error {
+		d.Emoji = map[string]string{}
+		for _, r := range rows {
+			if !slices.Contains(Signs, r.cols[1]) {
+				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[1], strings.Join(Signs, ", "))
+			}
+			d.Emoji[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}},
 	{"fr/need_stems.tsv", []string{"stem", "need"}, readFolded, func(d *Data, rows []row) error {
 		d.NeedStems, d.NeedWordStems = map[string]string{}, map[string]string{}
 		for _, r := range rows {
@@ -312,7 +372,7 @@ func check(reads string, rows []row, read Reader) error {
 		case readQuestion:
 			ws = []string{w}
 		case readWords:
-			ws = strings.Fields(w)
+			ws = slices.DeleteFunc(strings.Fields(w), func(w string) bool { return w == Gap })
 		case readFolded:
 			if f := fold.String(w); f != w || strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("lang: %s: %q is not folded (%q): it can never match", r.where(), w, f)

@@ -1,0 +1,51 @@
+package index
+
+import (
+	"slices"
+
+	"sira/seeds"
+)
+
+// Matching returns which of a fiche's trades and cost items the question
+// of an answer asks about, by index in f.Trades and f.Costs.Items: those
+// whose words (as the French analyzer reads them) meet the question's
+// topics, and the cost items that name a trade found. A card can then show
+// "Mécanique auto : 13 mois" and the mechanics fee rather than the literacy
+// fee. Both are empty when the question names no trade or item of the
+// fiche (a follow-up: pass the answer it follows).
+func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
+	asked := map[string]bool{}
+	for _, u := range a.units {
+		if !u.topic && !u.purpose {
+			continue
+		}
+		for _, v := range u.variants {
+			for _, t := range ix.frenchCache.terms(v) {
+				asked[t] = true
+			}
+		}
+		for _, t := range u.stems {
+			asked[t] = true
+		}
+	}
+	if len(asked) == 0 {
+		return nil, nil
+	}
+	meets := func(text string) bool {
+		return slices.ContainsFunc(ix.frenchCache.terms(text), func(t string) bool { return asked[t] })
+	}
+	var tradeTerms []string
+	for i, t := range f.Trades {
+		if meets(t.Name) {
+			trades = append(trades, i)
+			tradeTerms = append(tradeTerms, ix.frenchCache.terms(t.Name)...)
+		}
+	}
+	for i, c := range f.Costs.Items {
+		terms := ix.frenchCache.terms(c.What)
+		if meets(c.What) || slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(tradeTerms, t) && !ix.common(t) }) {
+			costItems = append(costItems, i)
+		}
+	}
+	return trades, costItems
+}
