@@ -11,7 +11,7 @@
 //   - Answer.Query says what was understood: Lang (fr, bm, or "" when the
 //     text gives no sign), Script (ScriptLatin, ScriptNKo), Need, Place,
 //     Asked (the part of a fiche asked: AskContact, AskCost,
-//     AskConditions, AskDocuments, AskWhere, AskWhat), Named (refs of
+//     AskConditions, AskWhere, AskWhat), Named (refs of
 //     the fiches the question names: they come first and are never
 //     refused), Kind.
 //   - Query.Intent: Search, or Greeting, Thanks, Goodbye (reply in kind),

@@ -142,3 +142,16 @@ func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []st
 		q.Need = seeds.NeedProtection
 	}
 }
+
+// signUnits are what a distressed message is searched for besides its
+// words: the fiches' words for each kind of danger told (a child alone:
+// child protection), which rank the actors that know it first.
+func (v *vocab) signUnits(signs []string) []unit {
+	var out []unit
+	for _, s := range signs {
+		if w := v.SignWords[s]; w != "" {
+			out = append(out, unit{variants: []string{w}, boost: 1, topic: true})
+		}
+	}
+	return out
+}

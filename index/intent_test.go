@@ -36,7 +36,7 @@ func TestIntent(t *testing.T) {
 		{"a tɔw", FollowUp, Follow{More: true}, ""},
 		{"c'est combien ?", FollowUp, Follow{}, AskCost},
 		{"le numéro", FollowUp, Follow{}, AskContact},
-		{"quels papiers", FollowUp, Follow{}, AskDocuments},
+		{"quels papiers", FollowUp, Follow{}, AskConditions},
 		{"les conditions ?", FollowUp, Follow{}, AskConditions},
 		{"c'est où ?", FollowUp, Follow{}, AskWhere},
 		{"a sɔngɔ ye joli ye?", FollowUp, Follow{}, AskCost},
@@ -100,7 +100,8 @@ func TestDistress(t *testing.T) {
 		{"siran bɛ n na", "fear", true},
 		{"kɔngɔ bɛ n na", "hunger", true},
 		{"n ka sɛbɛnw tununna", "papers_lost", true},
-		{"denmisɛn dɔ tununna", "family_lost", true},
+		{"denmisɛn dɔ tununna", "minor_alone", true},
+		{"n balimakɛ tununna kabini san fila", "family_lost", true},
 		{"jɔnjago", "trafficking", true},
 		{"😭🙏", "fear", true},
 		// Danger in the story, a request for something else: told, not the answer.

@@ -100,6 +100,8 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	a := Answer{Query: q}
 	content, sets := ix.contentQuery(q)
 	if q.Distressed {
+		q.units = append(q.units[:len(q.units):len(q.units)], ix.v.signUnits(q.Distress)...)
+		content, sets = ix.contentQuery(q)
 		return ix.protection(ctx, a, content, sets, size)
 	}
 	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" {
@@ -162,7 +164,8 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 // protection answers a message that tells of danger: the protection actors
 // a person can reach (Fiche.Open: active, receiving the public) serving the
 // place first, those that match more of the message before the others,
-// then those serving all of Mali; never "nothing fits". A fiche named in
+// then those serving all of Mali, then active programmes reached through
+// partners; never "nothing fits", never an ended project. A fiche named in
 // the message comes first whatever it is.
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
@@ -175,6 +178,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	named := func(r Result) bool { return slices.Contains(a.Named, r.Fiche.Ref) }
 	here := should
 	var filters []query.Query
+	var programmes []Result
 	if a.Place != nil {
 		filters = append(filters, bleve.NewConjunctionQuery(need, termQuery(fServes, a.Place.Region, 1)))
 		if town := ix.frenchCache.terms(a.Place.Name); len(town) > 0 {
@@ -192,11 +196,21 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 			return a, err
 		}
 		for _, r := range rs {
-			if len(a.Results) < size && (r.Fiche.Open() || named(r)) && !slices.ContainsFunc(a.Results, func(o Result) bool { return o.Fiche == r.Fiche }) {
+			if (r.Fiche.Open() || named(r)) && !slices.ContainsFunc(a.Results, func(o Result) bool { return o.Fiche == r.Fiche }) {
 				a.Results = append(a.Results, r)
+			} else if r.Fiche.Status == seeds.StatusActive && !slices.ContainsFunc(programmes, func(o Result) bool { return o.Fiche == r.Fiche }) {
+				programmes = append(programmes, r)
 			}
 		}
 	}
+	// Programmes reached through their partners come below the actors a
+	// person can reach; ended projects are not shown.
+	for _, r := range programmes {
+		if !slices.ContainsFunc(a.Results, func(o Result) bool { return o.Fiche == r.Fiche }) {
+			a.Results = append(a.Results, r)
+		}
+	}
+	a.Results = a.Results[:min(size, len(a.Results))]
 	return a, nil
 }
 

@@ -30,8 +30,7 @@ const (
 const (
 	AskContact    = "contact"    // the number, the address to write to
 	AskCost       = "cost"       // what it costs
-	AskConditions = "conditions" // who may enter: admission, age, criteria
-	AskDocuments  = "documents"  // the papers to bring
+	AskConditions = "conditions" // who may enter and with which papers
 	AskWhere      = "where"      // where it is
 	AskWhat       = "what"       // what the place is
 )

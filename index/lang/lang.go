@@ -79,6 +79,7 @@ type Data struct {
 	AskedPatterns Patterns
 	Distress      Patterns          // fr/distress.tsv, bm/distress.tsv: words → sign
 	Emoji         map[string]string // fr/emoji.tsv: emoji → sign
+	SignWords     map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
 	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps     Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
@@ -186,7 +187,7 @@ var (
 // The values of the lists that say what a message is or asks.
 var (
 	// Facets are the parts of a fiche a question may ask (asked.tsv).
-	Facets = []string{"contact", "cost", "conditions", "documents", "where", "what"}
+	Facets = []string{"contact", "cost", "conditions", "where", "what"}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned"}
@@ -235,6 +236,16 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
+	{"fr/distress_signs.tsv", []string{"sign", "fiches"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords = map[string]string{}
+		for _, r := range rows {
+			if !slices.Contains(Signs, r.cols[0]) {
+				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
+			}
+			d.SignWords[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}},
 	{"fr/emoji.tsv", []string{"emoji", "sign"}, readAny, func(d *Data, rows []row) error {
 		d.Emoji = map[string]string{}
 		for _, r := range rows {
