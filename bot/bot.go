@@ -143,7 +143,7 @@ func (t *turn) dispatch() ([]Reply, error) {
 		return []Reply{t.regionChoice()}, nil
 	}
 	if !hasLetter(text) {
-		return []Reply{{Text: t.p.T("empty_text", nil), Menu: t.menu()}}, nil
+		return t.wordless(text), nil
 	}
 	return t.question(text)
 }
@@ -340,43 +340,12 @@ func (t *turn) callback(data string) ([]Reply, error) {
 	return []Reply{{Notice: t.p.T("unknown_button", nil)}}, nil
 }
 
-// question answers free text.
-func (t *turn) question(text string) ([]Reply, error) {
-	a, err := t.ix.AskIn(t.ctx, text, t.chat.Region, maxResults)
-	if err != nil {
-		return nil, fmt.Errorf("bot: ask: %w", err)
-	}
-	// Answer in the question's language; a message with no sign of one (a
-	// place name, a number) keeps the chat's language.
-	if a.Lang != "" {
-		t.chat.Lang = a.Lang
-		t.setLang(a.Lang)
-	}
-	if a.Lang == locales.Bambara {
-		t.chat.Script = scriptOf(text)
-	}
-	t.record(a)
-	if a.PlaceOnly && !t.u.Forwarded {
-		// A town alone says where the person is: searched there from now
-		// on, and the needs offered.
-		t.chat.Region = a.Place.Region
-		return []Reply{{Text: t.p.T("region_set", map[string]any{"Region": a.Place.Name}), Menu: t.menu()}}, nil
-	}
-	var replies []Reply
-	if t.u.Forwarded {
-		replies = []Reply{t.forwardable(text, a)}
-	} else {
-		replies = t.answer(a)
-	}
-	t.chat.Question = firstSentence(text, 300) // for a hand-off, kept with the navigation
-	return replies, nil
-}
-
 func (t *turn) browse(need string) ([]Reply, error) {
 	a, err := t.ix.Browse(t.ctx, need, t.chat.Region, maxResults)
 	if err != nil {
 		return nil, fmt.Errorf("bot: browse: %w", err)
 	}
+	t.chat.Question, t.chat.Need, t.chat.Place = "", need, "" // a need, no question of the person's
 	return t.answer(a), nil
 }
 
@@ -390,6 +359,7 @@ func (t *turn) near() ([]Reply, error) {
 	}
 	town, rs := t.ix.Near(t.u.Lat, t.u.Lon, "", maxResults)
 	t.remember(rs, "", false)
+	t.chat.Question, t.chat.Need, t.chat.Place = "", "", town.Name
 	t.chat.Region = town.Region
 	intro := t.p.T("location_intro", map[string]any{"Place": keep(esc(town.Name))})
 	return []Reply{t.page(intro, rs, 0, focus{})}, nil
@@ -411,12 +381,13 @@ func (t *turn) more() ([]Reply, error) {
 		}
 	}
 	t.chat.Page = next
-	return []Reply{t.page("", rs, next, focus{part: t.chat.Asked})}, nil
+	return []Reply{t.page("", rs, next, t.lastFocus())}, nil
 }
 
-// remember keeps the answer's refs for paging: no words of the person.
+// remember keeps the answer's refs for paging and follow-ups: no words of
+// the person (the question, kept apart, is the caller's to set).
 func (t *turn) remember(rs []index.Result, asked string, noMatch bool) {
-	t.chat.Results, t.chat.Question = t.chat.Results[:0], ""
+	t.chat.Results = t.chat.Results[:0]
 	for _, r := range rs {
 		t.chat.Results = append(t.chat.Results, r.Fiche.Ref)
 	}

@@ -73,7 +73,8 @@ func TestHandleTable(t *testing.T) {
 		{"need command", Update{Kind: Text, Text: "/financer"}, []string{"Voici"}},
 		{"Bambara menu button", Update{Kind: Text, Text: "💼 Baara"}, []string{"Yɔrɔ"}},
 		{"region menu button", Update{Kind: Text, Text: "📍 Ma région"}, []string{"quelle région"}},
-		{"emoji only", Update{Kind: Text, Text: "🙏🙏"}, []string{"Écrivez votre question"}},
+		{"emoji only", Update{Kind: Text, Text: "👍👍"}, []string{"Écrivez votre question"}},
+		{"emoji of distress", Update{Kind: Text, Text: "😭🙏"}, []string{"une personne peut vous aider"}},
 		{"empty", Update{Kind: Text, Text: ""}, []string{"Écrivez votre question"}},
 		{"binary", Update{Kind: Text, Text: "\x00\x01\x02"}, []string{"Écrivez votre question"}},
 		{"photo", Update{Kind: Media}, []string{"que du texte"}},
@@ -124,17 +125,23 @@ func TestCallbacksSaySomething(t *testing.T) {
 
 func TestLanguageFollowsQuestion(t *testing.T) {
 	b, st := newBot(t)
-	rs := handle(t, b, Update{Kind: Text, Text: "n b'a fɛ ka kalali dege Kayi"})
+	// A place alone, before any question, says where the person is.
+	rs := handle(t, b, Update{ChatID: 2, Kind: Text, Text: "Ségou"})
+	if !strings.Contains(text(rs), "Région : Ségou") {
+		t.Errorf("place-only first message = %q, want the region set", text(rs))
+	}
+	rs = handle(t, b, Update{Kind: Text, Text: "n b'a fɛ ka kalali dege Kayi"})
 	if !strings.Contains(text(rs), "Yɔrɔ") {
 		t.Errorf("Bambara question answered in %q", text(rs))
 	}
-	// A place alone keeps the chat's language, and becomes the chat's region.
+	// After a question, a place alone asks it there, in the chat's
+	// language, and becomes the chat's region.
 	rs = handle(t, b, Update{Kind: Text, Text: "Ségou"})
-	if !strings.Contains(text(rs), "Mara: Ségou") {
-		t.Errorf("place-only message = %q, want the region set, in Bambara", text(rs))
+	if !strings.Contains(text(rs), "Ségou") || strings.Contains(text(rs), "Mara: Ségou") {
+		t.Errorf("place after a question = %q, want it asked in Ségou, in Bambara", text(rs))
 	}
 	c, _ := st.Load(context.Background(), 1)
-	if c.Lang != "bm" || c.Region != "segou" {
+	if c.Lang != "bm" || c.Region != "segou" || c.Place != "Ségou" {
 		t.Errorf("chat state = %+v", c)
 	}
 	// What is stored of the person: refs, not words.

@@ -40,7 +40,7 @@ func (t *turn) answer(a index.Answer) []Reply {
 		intro = t.p.N("results_intro", min(pageSize, len(a.Results)), nil)
 	}
 	r := t.page(intro, a.Results, 0, fc)
-	if a.NoMatch || a.Need == seeds.NeedProtection || t.inDanger(a) {
+	if offersCounsellor(a) {
 		r.Text += "\n\n" + t.p.T(t.counsellorOffer(), nil)
 		r.Buttons = append(r.Buttons, []Button{t.counsellorButton()})
 	}
@@ -50,15 +50,21 @@ func (t *turn) answer(a index.Answer) []Reply {
 	return []Reply{r}
 }
 
-// focusOf is what the question asked of the fiches it was answered with.
+// focusOf is what the question asked of the fiches it was answered with:
+// the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	return focus{part: a.Asked}
+	return focus{part: a.Asked, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 }
 
-// inDanger says the message tells of danger or urgency: the answer is a
-// protection answer.
-func (t *turn) inDanger(a index.Answer) bool {
-	return a.Need == seeds.NeedProtection && !a.NoMatch
+// inDanger says the message tells of danger or urgency where it asks: the
+// answer is a protection answer.
+func (t *turn) inDanger(a index.Answer) bool { return a.Distressed }
+
+// offersCounsellor says when an answer ends with the counsellor offer:
+// nothing fits, a protection question, or danger told anywhere in the
+// message (a story's too).
+func offersCounsellor(a index.Answer) bool {
+	return a.NoMatch || a.Need == seeds.NeedProtection || len(a.Distress) > 0
 }
 
 // urgent is the top of a protection answer: the one number to call now
@@ -166,7 +172,7 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
 			lines = append(lines[:maxCardCosts-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - maxCardCosts + 1}))
 		}
 		return append([]string{"💰 <b>" + t.p.T("card_cost", nil) + "</b>"}, lines...)
-	case index.AskConditions:
+	case index.AskDocuments, index.AskConditions:
 		docs, untranslated := t.documents(f)
 		if len(untranslated) > 0 {
 			docs = append(docs, "• "+t.p.T("more_in_details", map[string]any{"N": len(untranslated)}))
@@ -175,15 +181,20 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
 		if len(docs) == 0 && len(conds) == 0 {
 			return []string{t.silence(f, "papers")}
 		}
+		papers := []string{t.silence(f, "papers")}
 		if len(docs) > 0 {
-			lines = append(append(lines, "📄 <b>"+t.p.T("card_papers", nil)+"</b>"), docs...)
-		} else {
-			lines = append(lines, t.silence(f, "papers"))
+			papers = append([]string{"📄 <b>" + t.p.T("card_papers", nil) + "</b>"}, docs...)
 		}
+		var entry []string
 		if len(conds) > 0 {
-			lines = append(append(lines, "🚪 <b>"+t.p.T("card_conditions", nil)+"</b>"), conds...)
+			entry = append([]string{"🚪 <b>" + t.p.T("card_conditions", nil) + "</b>"}, conds...)
 		}
-		return lines
+		if part == index.AskConditions {
+			return append(entry, papers...)
+		}
+		return append(papers, entry...)
+	case index.AskWhere:
+		return []string{"📍 " + keep(esc(where(t, f))), t.silence(f, "address")}
 	case index.AskContact:
 		if ph := t.phoneLine(f); ph != "" {
 			return []string{ph}
@@ -297,7 +308,7 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 			b.WriteString("\n✉️ " + keep(esc(em[0])))
 		}
 	}
-	if a.NoMatch || a.Need == seeds.NeedProtection || t.inDanger(a) {
+	if offersCounsellor(a) {
 		b.WriteString("\n\n" + t.p.T("counsellor_offer", nil))
 	}
 	return Reply{Text: b.String()}

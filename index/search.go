@@ -740,3 +740,11 @@ func (ix *Index) why(q Query, c *candidate, sets []termSet) []string {
 	}
 	return out
 }
+
+// Search ranks the fiches for a question already read (Understand) whose
+// place or need the conversation filled in from the last question: a
+// follow-up that names only another place ("et à Kayes ?") keeps the
+// topic it follows.
+func (ix *Index) Search(ctx context.Context, q Query, size int) (Answer, error) {
+	return ix.search(ctx, q, size)
+}

@@ -37,8 +37,12 @@ type Chat struct {
 	// was asked of them, the page shown, and whether they were alternatives.
 	Results []string `json:"results,omitempty"`
 	Asked   string   `json:"asked,omitempty"`
-	Page    int      `json:"page,omitempty"`
-	NoMatch bool     `json:"no_match,omitempty"`
+	// Need and Place (a town's or region's name) of the last question,
+	// carried over to a follow-up that does not change them.
+	Need    string `json:"need,omitempty"`
+	Place   string `json:"place,omitempty"`
+	Page    int    `json:"page,omitempty"`
+	NoMatch bool   `json:"no_match,omitempty"`
 	// Question is the last question, for a hand-off to show a counsellor:
 	// held in memory for QuestionLifetime, never written to disk.
 	Question string    `json:"-"`
@@ -50,6 +54,7 @@ type Chat struct {
 func (c *Chat) expireNav(now time.Time) {
 	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > NavLifetime {
 		c.Results, c.Asked, c.Page, c.NoMatch, c.NavAt = nil, "", 0, false, time.Time{}
+		c.Need, c.Place = "", ""
 	}
 }
 

@@ -1,0 +1,202 @@
+package bot
+
+import (
+	"fmt"
+
+	"sira/index"
+	"sira/locales"
+	"sira/places"
+	"sira/seeds"
+)
+
+// This file is the conversation around the search: a message is read
+// first (index.Understand), then answered in kind (a greeting, thanks, a
+// goodbye), or acted on the last answer (a follow-up), or searched — with
+// the need, place and topic of the last question carried over when the
+// message does not change them.
+
+// question answers free text.
+func (t *turn) question(text string) ([]Reply, error) {
+	q := t.ix.Understand(text)
+	if t.u.Forwarded {
+		// A counsellor passes on a young person's question: answered to be
+		// forwarded back, whatever it is.
+		a, err := t.search(q)
+		if err != nil {
+			return nil, err
+		}
+		t.speak(q, false)
+		t.record(a)
+		return []Reply{t.forwardable(text, a)}, nil
+	}
+	switch q.Intent {
+	case index.Greeting, index.Thanks, index.Goodbye:
+		t.speak(q, true)
+		return []Reply{{Text: t.p.T("reply_"+string(q.Intent), nil), Menu: t.menu()}}, nil
+	case index.FollowUp:
+		t.speak(q, true)
+		return t.followUp(q)
+	}
+	t.speak(q, false)
+	carried := t.carry(&q)
+	a, err := t.search(q)
+	if err != nil {
+		return nil, err
+	}
+	t.record(a)
+	if a.PlaceOnly {
+		// A town alone, and no question to carry there: where the person
+		// is, searched there from now on, and the needs offered.
+		t.chat.Region = a.Place.Region
+		return []Reply{{Text: t.p.T("region_set", map[string]any{"Region": keep(esc(a.Place.Name))}), Menu: t.menu()}}, nil
+	}
+	if !carried {
+		t.chat.Question = index.Cut(text) // the topic later follow-ups keep
+	}
+	t.chat.Need = a.Need
+	t.chat.Place = ""
+	if a.Place != nil {
+		t.chat.Place = a.Place.Name
+	}
+	return t.answer(a), nil
+}
+
+func (t *turn) search(q index.Query) (index.Answer, error) {
+	a, err := t.ix.Search(t.ctx, q, maxResults)
+	if err != nil {
+		return a, fmt.Errorf("bot: search: %w", err)
+	}
+	return a, nil
+}
+
+// speak answers in the message's language and script. A message with no
+// sign of a language keeps the chat's; so does a greeting, thanks or
+// follow-up in French in a Bambara chat ("merci", "ok"), words Bambara
+// speakers use too; one in Bambara makes the chat Bambara.
+func (t *turn) speak(q index.Query, short bool) {
+	lang := q.Lang
+	if lang == "" || short && lang == locales.French && t.chat.Lang == locales.Bambara {
+		return
+	}
+	t.chat.Lang = lang
+	t.setLang(lang)
+	if lang == locales.Bambara {
+		t.chat.Script = latin
+		if q.Script == index.ScriptNKo {
+			t.chat.Script = nko
+		}
+	}
+}
+
+// carry fills in what a message leaves out from the last question: a
+// message that names no topic of its own ("et à Kayes ?", "Kayi dun?")
+// keeps the last question's topic and need, in the place it names; one
+// that names no place is read in the last question's place, else the
+// chat's region. A fiche named is never moved to another place. It
+// reports whether the last question's topic was carried.
+func (t *turn) carry(q *index.Query) bool {
+	own := len(q.Topics()) > 0 || len(q.Named) > 0 || q.Kind != "" || q.Distressed
+	if !own && t.chat.Question != "" && (q.Place != nil || q.Need != "") {
+		last := t.ix.Understand(t.chat.Question)
+		if q.Place != nil {
+			last.Place = q.Place
+		} else {
+			last.Place = t.lastPlace()
+		}
+		if q.Need != "" {
+			last.Need = q.Need
+		}
+		last.Lang, last.Script = q.Lang, q.Script
+		if q.Place != nil && q.Need == "" {
+			t.chat.Region = q.Place.Region // a place alone: where the person is
+		}
+		*q = last
+		return true
+	}
+	if q.Place == nil && len(q.Named) == 0 {
+		q.Place = t.lastPlace()
+	}
+	return false
+}
+
+// lastPlace is the place of the last question, or the chat's region.
+func (t *turn) lastPlace() *places.Place {
+	if p, ok := places.Default().Lookup(t.chat.Place); ok && t.chat.Place != "" {
+		return &p
+	}
+	if p, ok := places.Default().Region(t.chat.Region); ok && t.chat.Region != seeds.National {
+		return &p
+	}
+	return nil
+}
+
+// followUp acts on the last answer: a result by rank (its details, or the
+// part asked of it), the other results, or the part asked of the results
+// shown ("c'est combien ?").
+func (t *turn) followUp(q index.Query) ([]Reply, error) {
+	if len(t.chat.Results) == 0 {
+		return []Reply{{Text: t.p.T("followup_nothing", nil), Menu: t.menu()}}, nil
+	}
+	if q.Asked != "" {
+		t.chat.Asked = q.Asked
+	}
+	f := q.Follow
+	switch {
+	case f.More && f.Rank == 0:
+		return t.more()
+	case f.Rank != 0:
+		i := f.Rank - 1
+		if f.Rank < 0 {
+			i = len(t.chat.Results) - 1
+		}
+		if i >= len(t.chat.Results) {
+			return []Reply{{Text: t.p.N("followup_no_rank", len(t.chat.Results), nil)}}, nil
+		}
+		fiche, ok := t.ix.Fiche(t.chat.Results[i])
+		if !ok {
+			return []Reply{{Text: t.p.T("expired", nil)}}, nil
+		}
+		if q.Asked != "" && !f.Details {
+			return []Reply{t.page("", []index.Result{{Fiche: fiche}}, 0, t.lastFocus())}, nil
+		}
+		return t.details(fiche), nil
+	case q.Asked != "":
+		return []Reply{t.page("", t.shown(), t.chat.Page, t.lastFocus())}, nil
+	}
+	// "plus de détails": the first result of the page shown.
+	if fiche, ok := t.ix.Fiche(t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)-1)]); ok {
+		return t.details(fiche), nil
+	}
+	return []Reply{{Text: t.p.T("expired", nil)}}, nil
+}
+
+// shown are the last answer's results.
+func (t *turn) shown() []index.Result {
+	var rs []index.Result
+	for _, ref := range t.chat.Results {
+		if f, ok := t.ix.Fiche(ref); ok {
+			rs = append(rs, index.Result{Fiche: f})
+		}
+	}
+	return rs
+}
+
+// lastFocus is what the last question asked of its results: the part now
+// asked, and the trades and costs of the last question's topic.
+func (t *turn) lastFocus() focus {
+	fc := focus{part: t.chat.Asked}
+	if t.chat.Question != "" {
+		last := index.Answer{Query: t.ix.Understand(t.chat.Question)}
+		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
+	}
+	return fc
+}
+
+// wordless answers a message with no letter or digit: an emoji of
+// distress alone (😭🙏) gets the counsellor offer, anything else the menu.
+func (t *turn) wordless(text string) []Reply {
+	if q := t.ix.Understand(text); len(q.Distress) > 0 {
+		return []Reply{{Text: t.p.T("distress_emoji", nil), Buttons: [][]Button{{t.counsellorButton()}}, Menu: t.menu()}}
+	}
+	return []Reply{{Text: t.p.T("empty_text", nil), Menu: t.menu()}}
+}
