@@ -172,7 +172,8 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
 			lines = append(lines[:maxCardCosts-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - maxCardCosts + 1}))
 		}
 		return append([]string{"💰 <b>" + t.p.T("card_cost", nil) + "</b>"}, lines...)
-	case index.AskDocuments, index.AskConditions:
+	case index.AskConditions:
+		// Papers first: what to bring; then who may enter, every route.
 		docs, untranslated := t.documents(f)
 		if len(untranslated) > 0 {
 			docs = append(docs, "• "+t.p.T("more_in_details", map[string]any{"N": len(untranslated)}))
@@ -181,18 +182,15 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
 		if len(docs) == 0 && len(conds) == 0 {
 			return []string{t.silence(f, "papers")}
 		}
-		papers := []string{t.silence(f, "papers")}
 		if len(docs) > 0 {
-			papers = append([]string{"📄 <b>" + t.p.T("card_papers", nil) + "</b>"}, docs...)
+			lines = append(append(lines, "📄 <b>"+t.p.T("card_papers", nil)+"</b>"), docs...)
+		} else {
+			lines = append(lines, t.silence(f, "papers"))
 		}
-		var entry []string
 		if len(conds) > 0 {
-			entry = append([]string{"🚪 <b>" + t.p.T("card_conditions", nil) + "</b>"}, conds...)
+			lines = append(append(lines, "🚪 <b>"+t.p.T("card_conditions", nil)+"</b>"), conds...)
 		}
-		if part == index.AskConditions {
-			return append(entry, papers...)
-		}
-		return append(papers, entry...)
+		return lines
 	case index.AskWhere:
 		return []string{"📍 " + keep(esc(where(t, f))), t.silence(f, "address")}
 	case index.AskContact:

@@ -282,8 +282,8 @@ func frenchIn(t *testing.T, answer string, fiches map[string]*seeds.Fiche) []str
 
 func TestFrenchIn(t *testing.T) {
 	fs := testFiches(t)
-	got := frenchIn(t, "Kalan pour i. A bɛ la Centre Test de Formation (CTF) de. <blockquote>le texte du rapport</blockquote> Avec", fs)
+	got := frenchIn(t, "Kalan pour i. A bɛ la Centre Test de Formation (CTF) ni. <blockquote>le texte du rapport</blockquote> Avec", fs)
 	if strings.Join(got, ",") != "pour,Avec" {
-		t.Errorf("French words = %q, want pour and Avec (de is also Bambara)", got)
+		t.Errorf("French words = %q, want pour and Avec (la and ni are also Bambara)", got)
 	}
 }
