@@ -27,8 +27,13 @@ func TestImportRealReport(t *testing.T) {
 		t.Fatalf("got %d fiches, want 37 partners + 11 actors", len(fiches))
 	}
 	for _, f := range fiches {
+		// A draft lacks only what a person must write: the Bambara summary.
 		if err := f.Validate(); err != nil {
-			t.Errorf("%s: %v", f.Ref, err)
+			for _, e := range strings.Split(err.Error(), "\n") {
+				if !strings.Contains(e, ": summary_bm: ") {
+					t.Errorf("%s: %s", f.Ref, e)
+				}
+			}
 		}
 	}
 	byRef := map[string]seeds.Fiche{}

@@ -178,7 +178,10 @@ func (f *Fiche) Validate() error {
 	if !slices.Contains(Audiences, f.Audience) {
 		bad("audience", "unknown audience %q (one of %s)", f.Audience, strings.Join(Audiences, ", "))
 	}
-	if n := len([]rune(strings.TrimSpace(f.SummaryBm))); n > MaxSummaryBm {
+	switch n := len([]rune(strings.TrimSpace(f.SummaryBm))); {
+	case n == 0:
+		bad("summary_bm", "missing: one or two sentences in Bambara")
+	case n > MaxSummaryBm:
 		bad("summary_bm", "must be at most %d characters, has %d", MaxSummaryBm, n)
 	}
 	for _, l := range []struct {

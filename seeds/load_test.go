@@ -122,6 +122,12 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown audience", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, `"public"`, `"everyone"`, 1),
 		}, []string{"p01.toml", "audience", `"everyone"`}},
+		{"empty Bambara summary", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `summary_bm = "Kalanso don."`, `summary_bm = " "`, 1),
+		}, []string{"p01.toml", "summary_bm", "missing"}},
+		{"no Bambara summary", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `summary_bm = "Kalanso don."`, "", 1),
+		}, []string{"p01.toml", "summary_bm", "missing"}},
 		{"long Bambara summary", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, "Kalanso don.", strings.Repeat("a", 301), 1),
 		}, []string{"p01.toml", "summary_bm", "301"}},

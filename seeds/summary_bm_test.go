@@ -290,9 +290,6 @@ func TestSummariesBm(t *testing.T) {
 	}
 	w := loadBmWords(t)
 	for _, f := range fiches {
-		if strings.TrimSpace(f.SummaryBm) == "" {
-			continue // until every fiche has one: the loader will refuse an empty one
-		}
 		for _, p := range w.problems(f) {
 			t.Errorf("%s (%s): summary_bm: %s", f.Ref, f.File, p)
 		}

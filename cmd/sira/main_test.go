@@ -165,12 +165,17 @@ func TestFichesTable(t *testing.T) {
 
 func TestFichesFromEditedCopy(t *testing.T) {
 	dir := t.TempDir()
-	if _, _, code := sira(t, "", "import", "--out", dir, "../../report/testdata/report-2022.txt"); code != 0 {
-		t.Fatal("import failed")
+	files, _ := filepath.Glob("../../seeds/fiches/*")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644)
 	}
-	out, _, code := sira(t, "", "fiches", "--fiches", dir)
-	if code != 0 || strings.Count(out, "\n") != 49 {
-		t.Fatalf("exit %d, %d lines", code, strings.Count(out, "\n"))
+	out, _, code := sira(t, "", "fiches", "--fiches", dir, "--json")
+	if code != 0 || strings.Count(out, `"ref"`) != 52 || !strings.Contains(out, `"bm": "mobili dilan"`) {
+		t.Fatalf("exit %d, %d fiches, trade names in Bambara: %v", code, strings.Count(out, `"ref"`), strings.Contains(out, `"bm"`))
 	}
 	// A bad edit stops with the file and field named.
 	bad := filepath.Join(dir, "p01-cfp-missabougou.toml")
@@ -179,6 +184,19 @@ func TestFichesFromEditedCopy(t *testing.T) {
 	_, errs, code := sira(t, "", "fiches", "--fiches", dir)
 	if code != 1 || !strings.Contains(errs, "p01-cfp-missabougou.toml: regions") {
 		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// Drafts from the report are not fiches yet: they stop on what only a
+// person can write, the Bambara summary.
+func TestImportedDraftsNeedBambara(t *testing.T) {
+	dir := t.TempDir()
+	if out, _, code := sira(t, "", "import", "--out", dir, "../../report/testdata/report-2022.txt"); code != 0 || !strings.Contains(out, "48") {
+		t.Fatalf("import: exit %d, %s", code, out)
+	}
+	_, errs, code := sira(t, "", "fiches", "--fiches", dir)
+	if code != 1 || !strings.Contains(errs, "p01-cfp-missabougou.toml: summary_bm: missing") {
+		t.Fatalf("exit %d, stderr %.300q", code, errs)
 	}
 }
 
