@@ -170,47 +170,42 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
-	need := termQuery(fNeeds, seeds.NeedProtection, 1)
 	should := []query.Query{termQuery(fNeeds, seeds.NeedProtection, 2.75), termQuery(fFocus, seeds.NeedProtection, 2.75)} // as search scores a need
 	if content != nil {
 		should = append(should, content)
 	}
-	named := func(r Result) bool { return slices.Contains(a.Named, r.Fiche.Ref) }
-	here := should
-	var filters []query.Query
-	var programmes []Result
 	if a.Place != nil {
-		filters = append(filters, bleve.NewConjunctionQuery(need, termQuery(fServes, a.Place.Region, 1)))
 		if town := ix.frenchCache.terms(a.Place.Name); len(town) > 0 {
-			here = append(here, termsQuery(fText, town, 3)) // the town named in the fiche's text
+			should = append(should, termsQuery(fText, town, 3)) // the town named in the fiche's text
 		}
 	}
-	filters = append(filters, need)
-	for i, filter := range filters {
-		qq := combine(nil, should, filter)
-		if i == 0 {
-			qq = combine(nil, here, filter)
-		}
-		rs, err := ix.run(ctx, a.Query, qq, ix.Len(), sets)
-		if err != nil {
-			return a, err
-		}
-		for _, r := range rs {
-			if (r.Fiche.Open() || named(r)) && !slices.ContainsFunc(a.Results, func(o Result) bool { return o.Fiche == r.Fiche }) {
-				a.Results = append(a.Results, r)
-			} else if r.Fiche.Status == seeds.StatusActive && !slices.ContainsFunc(programmes, func(o Result) bool { return o.Fiche == r.Fiche }) {
-				programmes = append(programmes, r)
-			}
-		}
+	// All the protection fiches (a few), ranked once, then ordered by who
+	// a person can reach where they are.
+	rs, err := ix.run(ctx, a.Query, combine(nil, should, termQuery(fNeeds, seeds.NeedProtection, 1)), ix.Len(), sets)
+	if err != nil {
+		return a, err
 	}
-	// Programmes reached through their partners come below the actors a
-	// person can reach; ended projects are not shown.
-	for _, r := range programmes {
-		if !slices.ContainsFunc(a.Results, func(o Result) bool { return o.Fiche == r.Fiche }) {
+	group := func(r Result) int {
+		f := r.Fiche
+		here := a.Place == nil || serves(f, a.Place)
+		switch {
+		case slices.Contains(a.Named, f.Ref):
+			return 0
+		case f.Open() && here:
+			return 1
+		case f.Open():
+			return 2
+		case f.Status == seeds.StatusActive:
+			return 3 // a programme reached through partners
+		}
+		return 4 // ended: not shown
+	}
+	slices.SortStableFunc(rs, func(x, y Result) int { return group(x) - group(y) })
+	for _, r := range rs {
+		if len(a.Results) < size && group(r) < 4 {
 			a.Results = append(a.Results, r)
 		}
 	}
-	a.Results = a.Results[:min(size, len(a.Results))]
 	return a, nil
 }
 

@@ -46,6 +46,9 @@ type Query struct {
 	Named []string      // refs of the fiches the question names
 
 	Script string // ScriptLatin or ScriptNKo: how the question was written
+	// Programmes says the question asks about programmes, donors or
+	// projects: their fiches are then shown among the services.
+	Programmes bool
 	// Intent says whether the message is a search or something else: a
 	// greeting, thanks, a goodbye, or a follow-up on the last answer.
 	Intent Intent
@@ -188,6 +191,7 @@ func (ix *Index) Understand(question string) Query {
 		ix.gbAsG(words)
 	}
 	q.Named = ix.named.find(words, ix.unknown)
+	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return ix.v.Programmes[w] }) || q.Kind == donor
 	q.buying = slices.ContainsFunc(words, func(w string) bool { return ix.v.Buy[w] }) || q.Lang == Bambara && bambaraBuys(words)
 	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	// Greetings, thanks and follow-up words are no topics; distress is

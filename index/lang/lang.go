@@ -54,6 +54,9 @@ type Data struct {
 	// journey words.
 	Frame     Words
 	NeedWords Words // fr/need_words.tsv
+	// Programmes are fr/programmes.tsv: words that ask about programmes,
+	// donors or projects.
+	Programmes Words
 
 	Synonyms map[string]string // fr/synonyms.tsv: word → the fiches' words
 	Kinds    map[string]string // fr/kinds.tsv, bm/kinds.tsv: word → kind
@@ -225,6 +228,7 @@ var lists = []list{
 	words("fr/frame.tsv", func(d *Data) *Words { return &d.Frame }),
 	words("bm/frame.tsv", func(d *Data) *Words { return &d.Frame }),
 	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
+	words("fr/programmes.tsv", func(d *Data) *Words { return &d.Programmes }),
 	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),
 	pairs("fr/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
 	pairs("bm/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
