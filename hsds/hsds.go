@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"sira/places"
 	"sira/seeds"
@@ -327,29 +329,18 @@ func location(f seeds.Fiche, orgID, city string) (Location, bool) {
 // periods say in French how often a cost item's amount is paid.
 var periods = map[string]string{"une fois": ", une fois", "mois": " par mois", "an": " par an", "formation": " pour la formation"}
 
-// amount writes a cost item's amount for a reader: "200 000 à 345 000 FCFA
-// pour la formation", "10 000 FCFA, une fois".
+// amount writes a cost item's amount for a reader, grouped the French way
+// (no-break spaces): "200 000 à 345 000 FCFA pour la formation", "10 000
+// FCFA, une fois".
 func amount(c seeds.CostItem) string {
-	s := thousands(c.Min)
+	s := french.Sprintf("%d", c.Min)
 	if c.Max > 0 {
-		s += " à " + thousands(c.Max)
+		s += " à " + french.Sprintf("%d", c.Max)
 	}
-	return s + " FCFA" + periods[c.Per]
+	return s + "\u00a0FCFA" + periods[c.Per]
 }
 
-// thousands writes n with its thousands separated by spaces, as the report
-// does ("200 000").
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+var french = message.NewPrinter(language.French)
 
 // assured writes a fiche's checked date as a full date: a month ("2022-12")
 // becomes its first day.

@@ -172,8 +172,8 @@ func TestConvert(t *testing.T) {
 		t.Errorf("required_documents %+v", svc.RequiredDocuments)
 	}
 	want := []CostOption{
-		{Option: "inscription", Currency: "XOF", Amount: 10000, AmountDescription: "10 000 FCFA, une fois"},
-		{Option: "formation", Currency: "XOF", Amount: 200000, AmountDescription: "200 000 à 345 000 FCFA pour la formation"},
+		{Option: "inscription", Currency: "XOF", Amount: 10000, AmountDescription: "10\u00a0000\u00a0FCFA, une fois"},
+		{Option: "formation", Currency: "XOF", Amount: 200000, AmountDescription: "200\u00a0000 à 345\u00a0000\u00a0FCFA pour la formation"},
 	}
 	costs := slices.Clone(svc.CostOptions)
 	for i := range costs {
