@@ -271,10 +271,10 @@ func service(f seeds.Fiche, orgID string) Service {
 	switch f.Status {
 	case seeds.StatusEnded:
 		svc.Status = "inactive"
-		svc.Alert = "Projet terminé en " + f.Ended + "."
+		svc.Alert = strings.TrimSpace("Terminé en " + f.Ended + ". " + f.Note)
 	case seeds.StatusPlanned:
 		svc.Status = "inactive"
-		svc.Alert = "Pas encore ouvert. " + f.Note
+		svc.Alert = strings.TrimSpace("Pas encore ouvert. " + f.Note)
 	}
 	for _, r := range f.Regions {
 		svc.ServiceAreas = append(svc.ServiceAreas, ServiceArea{

@@ -241,7 +241,8 @@ func TestConvertStatus(t *testing.T) {
 	for _, c := range []struct {
 		status, ended, note, alert string
 	}{
-		{seeds.StatusEnded, "2021", "", "Projet terminé en 2021."},
+		{seeds.StatusEnded, "2021", "", "Terminé en 2021."},
+		{seeds.StatusEnded, "2021-06", "Dernière cohorte en juin.", "Terminé en 2021-06. Dernière cohorte en juin."},
 		{seeds.StatusPlanned, "", "Le centre ouvrira en 2023.", "Pas encore ouvert. Le centre ouvrira en 2023."},
 	} {
 		f := fiche
