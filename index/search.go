@@ -86,6 +86,18 @@ func (ix *Index) AskIn(ctx context.Context, question, region string, size int) (
 	return ix.search(ctx, q, size)
 }
 
+// AskAt is Ask in a region the person chose for this question ("another
+// region"): the region replaces the place the question names, and
+// national means anywhere.
+func (ix *Index) AskAt(ctx context.Context, question, region string, size int) (Answer, error) {
+	q := ix.Understand(question)
+	q.Place = nil
+	if p, ok := ix.gaz.Region(region); ok {
+		q.Place = &p
+	}
+	return ix.search(ctx, q, size)
+}
+
 // Browse lists the fiches for a need, in a region if one is given: what the
 // menu buttons show.
 func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Answer, error) {

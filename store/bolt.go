@@ -35,6 +35,8 @@ type Bolt struct {
 	flushErr  error    // the last flush's failure, told to the next writer
 	aside     []string // records set aside when the store was opened
 
+	journal *journal // answered updates (transport.go); nil for a reader
+
 	flushMu   sync.Mutex // one flush at a time
 	stop      chan struct{}
 	stopped   chan struct{}
@@ -53,6 +55,10 @@ func Open(dir string) (*Bolt, error) {
 	}
 	s, err := open(dir, false)
 	if err != nil {
+		return nil, err
+	}
+	if s.journal, err = openJournal(dir, s.now()); err != nil {
+		s.Close()
 		return nil, err
 	}
 	s.stop, s.stopped = make(chan struct{}), make(chan struct{})
@@ -184,7 +190,7 @@ func (s *Bolt) Close() error {
 			err = errors.Join(err, s.db.Close())
 		}
 		s.mu.Unlock()
-		err = errors.Join(err, s.lock.Close())
+		err = errors.Join(err, s.journal.close(), s.lock.Close())
 		if s.temp {
 			os.RemoveAll(s.dir)
 		}

@@ -28,7 +28,13 @@ type Case struct {
 	Answered  time.Time  `json:"answered,omitzero"` // first counsellor message
 	Closed    time.Time  `json:"closed,omitzero"`
 	Lines     []CaseLine `json:"lines,omitempty"`
+	// Shown are the refs of the fiches Sira had shown the person, and
+	// PostID the case post's message in the counsellors' group (edited
+	// when the case is taken or closed).
+	Shown  []string `json:"shown,omitempty"`
+	PostID int      `json:"post_id,omitempty"`
 }
+
 
 // A CaseLine is one message of a case.
 type CaseLine struct {
@@ -128,6 +134,27 @@ func saveCase(tx *bolt.Tx, c Case) error {
 		return tx.Bucket(openCaseBucket).Delete(chatKey(c.Chat))
 	}
 	return nil
+}
+
+// DeleteCase removes a case that never reached the counsellors.
+func (s *Bolt) DeleteCase(_ context.Context, id int) error {
+	return s.update(func(tx *bolt.Tx) error {
+		c, ok, err := getCase(tx, id)
+		if err != nil || !ok {
+			return err
+		}
+		if v := tx.Bucket(openCaseBucket).Get(chatKey(c.Chat)); len(v) == 8 && int(binary.BigEndian.Uint64(v)) == id {
+			if err := tx.Bucket(openCaseBucket).Delete(chatKey(c.Chat)); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(casesBucket).Delete(caseKey(id))
+	})
+}
+
+// OpenCases returns the cases still open.
+func (s *Bolt) OpenCases(ctx context.Context) ([]Case, error) {
+	return s.IdleCases(ctx, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC))
 }
 
 // ErrNoCase is returned for a case number that does not exist.

@@ -33,15 +33,18 @@ type Chat struct {
 	// Script is how a Bambara chat reads: "" the Latin orthography, "nko".
 	Script string `json:"script,omitempty"`
 	Region string `json:"region,omitempty"`
+	// Answer numbers the chat's answers: buttons name the one they belong
+	// to, so that a button on an older answer does not act on the newest.
+	Answer int `json:"answer,omitempty"`
 	// Navigation of the last answer: the fiches' refs in rank order, what
-	// was asked of them, the page shown, and whether they were alternatives.
+	// was asked of them, whether they were alternatives.
 	Results []string `json:"results,omitempty"`
 	Asked   string   `json:"asked,omitempty"`
 	// Need and Place (a town's or region's name) of the last question,
-	// carried over to a follow-up that does not change them.
+	// carried over to a follow-up that does not change them, and listed
+	// again in another region once the question is forgotten.
 	Need    string `json:"need,omitempty"`
 	Place   string `json:"place,omitempty"`
-	Page    int    `json:"page,omitempty"`
 	NoMatch bool   `json:"no_match,omitempty"`
 	// Question is the last question, for a hand-off to show a counsellor:
 	// held in memory for QuestionLifetime, never written to disk.
@@ -53,7 +56,7 @@ type Chat struct {
 // expireNav drops navigation older than NavLifetime.
 func (c *Chat) expireNav(now time.Time) {
 	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > NavLifetime {
-		c.Results, c.Asked, c.Page, c.NoMatch, c.NavAt = nil, "", 0, false, time.Time{}
+		c.Results, c.Asked, c.NoMatch, c.NavAt = nil, "", false, time.Time{}
 		c.Need, c.Place = "", ""
 	}
 }

@@ -31,6 +31,11 @@ func (s *Bolt) Sweep(context.Context) (Swept, error) {
 	}
 	now := s.now()
 	s.forgetQuestions(now)
+	if s.journal != nil {
+		if err := s.journal.rewrite(now); err != nil {
+			return Swept{}, err
+		}
+	}
 	var sw Swept
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
