@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -25,6 +26,11 @@ type Store interface {
 	OpenCase(ctx context.Context, c store.Case) (store.Case, error)
 	OpenCaseOf(ctx context.Context, chat int64) (store.Case, bool, error)
 	UpdateCase(ctx context.Context, id int, change func(*store.Case) error) (store.Case, error)
+	DeleteCase(ctx context.Context, id int) error
+	OpenCases(ctx context.Context) ([]store.Case, error)
+	IdleCases(ctx context.Context, before time.Time) ([]store.Case, error)
+	Moved(ctx context.Context, chat int64) (int64, error)
+	SetMoved(ctx context.Context, from, to int64) error
 	Count(ctx context.Context, key string, n int) error
 	Totals(ctx context.Context, since time.Time) ([]store.Total, error)
 }
@@ -34,8 +40,10 @@ type Options struct {
 	// Username is the bot's Telegram username (without @), for share links.
 	Username string
 	// Counsellors is the Telegram group of EOJ counsellors that takes
-	// hand-offs; 0 turns hand-off off (the console, a misconfigured id).
+	// hand-offs, reached through Sender; 0 or no Sender turns hand-off
+	// off (the console, a misconfigured id).
 	Counsellors int64
+	Sender      Sender
 	// Console says the conversation runs in a terminal: hand-off then
 	// says it needs Telegram.
 	Console bool
@@ -50,6 +58,7 @@ type Bot struct {
 	log   *slog.Logger
 	now   func() time.Time
 	vocab *stats.Vocabulary // what the counts may name
+	desk  desk
 }
 
 // New returns a conversation over an index and a store.
@@ -58,7 +67,9 @@ func New(ix *index.Index, st Store, opt Options) *Bot {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Bot{ix: ix, store: st, opt: opt, log: log, now: time.Now, vocab: stats.New(ix.Fiches(), lexicon.Default())}
+	b := &Bot{ix: ix, store: st, opt: opt, log: log, now: time.Now, vocab: stats.New(ix.Fiches(), lexicon.Default())}
+	b.desk.configured, b.desk.id, b.desk.reachable = opt.Counsellors, opt.Counsellors, opt.Counsellors != 0 && opt.Sender != nil
+	return b
 }
 
 // pageSize is how many fiches one answer shows.
@@ -80,14 +91,21 @@ type turn struct {
 // logged and the person gets a short apology; the error is returned so the
 // transport can count it, but the replies are always worth sending.
 func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
-	if u.Kind == Other {
-		return nil, nil
-	}
 	u.Text, u.FirstName = visible(u.Text), visible(u.FirstName)
-	if b.opt.Counsellors != 0 && u.ChatID == b.opt.Counsellors {
+	switch group, _ := b.desk.get(); {
+	case u.Kind == Other:
+		return nil, nil
+	case u.Kind == Moved:
+		b.moved(ctx, u.ChatID, u.MovedTo)
+		return nil, nil
+	case b.handsOff() && u.ChatID == group:
 		return b.counsellors(ctx, u)
-	}
-	if u.Group && !u.Addressed {
+	case u.Kind == Member:
+		if u.Gone && !u.Group && b.handsOff() {
+			b.blocked(ctx, u.ChatID) // a person who blocked the bot
+		}
+		return nil, nil
+	case u.Group && !u.Addressed:
 		return nil, nil
 	}
 	chat, err := b.store.Load(ctx, u.ChatID)
@@ -128,7 +146,7 @@ func (t *turn) dispatch() ([]Reply, error) {
 	case Location:
 		return t.near()
 	case Media:
-		return []Reply{{Text: t.p.T("unsupported_media", nil), Menu: t.menu()}}, nil
+		return t.media()
 	}
 	text := strings.TrimSpace(t.u.Text)
 	if cmd, arg, ok := command(text); ok {
@@ -171,7 +189,10 @@ var needCommands = map[string]string{
 
 // Commands lists the bot's commands in menu order, for setMyCommands; the
 // description of each is the locale message "cmd_<name>".
-var Commands = []string{"start", "aide", "langue", "former", "financer", "emploi", "proteger", "region", "conseiller"}
+var Commands = []string{"start", "aide", "langue", "former", "financer", "emploi", "proteger", "region", "conseiller", "fin"}
+
+// GroupCommands are the commands of the counsellors' group.
+var GroupCommands = []string{"stats", "fermer"}
 
 func (t *turn) command(cmd, arg string) ([]Reply, error) {
 	switch cmd {
@@ -184,7 +205,9 @@ func (t *turn) command(cmd, arg string) ([]Reply, error) {
 	case "region", "mara":
 		return []Reply{t.regionChoice()}, nil
 	case "conseiller", "ladilikela":
-		return t.handOff()
+		return t.handOff(0)
+	case "fin":
+		return t.leave()
 	}
 	if need, ok := needCommands[cmd]; ok {
 		return t.browse(need)
@@ -225,14 +248,17 @@ var needLabel = map[string]string{
 	seeds.NeedJob: "menu_emploi", seeds.NeedProtection: "menu_protection",
 }
 
-// menu is the main reply keyboard in the chat's language.
-func (t *turn) menu() [][]string {
-	l := func(id string) string { return t.p.T(id, nil) }
-	return [][]string{
-		{l("menu_formation"), l("menu_financement")},
-		{l("menu_emploi"), l("menu_protection")},
-		{l("menu_region")},
-	}
+// menu is the main reply keyboard in the chat's language: the needs, the
+// region, and a key that shares where the person is.
+func (t *turn) menu() *Menu {
+	k := func(id string) Key { return Key{Label: t.p.T(id, nil)} }
+	here := k("menu_location")
+	here.SendsLocation = true
+	return &Menu{Rows: [][]Key{
+		{k("menu_formation"), k("menu_financement")},
+		{k("menu_emploi"), k("menu_protection")},
+		{k("menu_region"), here},
+	}, Placeholder: t.p.T("menu_placeholder", nil)}
 }
 
 // menuNeed recognises a menu button's text, in either language (a chat may
@@ -271,6 +297,8 @@ var regionOrder = []string{"bamako", "kayes", "koulikoro", "sikasso", "segou", "
 
 func regionName(id string) string { return seeds.Regions[id] }
 
+// regionChoice offers the regions; the buttons name the chat's current
+// answer, which a choice asks again in that region.
 func (t *turn) regionChoice() Reply {
 	var rows [][]Button
 	var row []Button
@@ -279,7 +307,7 @@ func (t *turn) regionChoice() Reply {
 		if r == seeds.National {
 			label = t.p.T("region_all", nil)
 		}
-		row = append(row, Button{Label: label, Data: "r:" + r})
+		row = append(row, Button{Label: label, Data: fmt.Sprintf("g:%d:%s", t.chat.Answer, r)})
 		if len(row) == 3 {
 			rows, row = append(rows, row), nil
 		}
@@ -291,7 +319,9 @@ func (t *turn) regionChoice() Reply {
 }
 
 // callback handles a button: data is "<action>:<value>", kept under
-// Telegram's 64 bytes by using refs and ids, never text.
+// Telegram's 64 bytes by using refs and ids, never text. Buttons that page
+// or re-ask an answer name it ("m:<answer>:<page>"): one on an older
+// answer says it has expired instead of acting on the newest.
 func (t *turn) callback(data string) ([]Reply, error) {
 	action, value, _ := strings.Cut(data, ":")
 	switch action {
@@ -302,19 +332,19 @@ func (t *turn) callback(data string) ([]Reply, error) {
 				t.chat.Lang, t.chat.Script = locales.Bambara, nko
 			}
 			t.setLang(t.chat.Lang)
-			return []Reply{{Notice: t.p.T("language_set", nil)}, {Text: t.p.T("language_set", nil), Menu: t.menu()}}, nil
+			return []Reply{{Text: t.p.T("language_set", nil), Menu: t.menu()}}, nil
 		}
 	case "r":
-		if value == "" {
-			return []Reply{t.regionChoice()}, nil
+		if _, ok := t.answerOf(value); ok {
+			picker := t.regionChoice()
+			picker.Edit = true
+			return []Reply{picker}, nil
 		}
-		if _, ok := seeds.Regions[value]; ok {
-			t.chat.Region = value
-			msg := t.p.T("region_set", map[string]any{"Region": regionName(value)})
-			if value == seeds.National {
-				msg = t.p.T("region_set", map[string]any{"Region": t.p.T("region_all", nil)})
-			}
-			return []Reply{{Notice: msg}, {Text: msg, Menu: t.menu()}}, nil
+		return t.expired()
+	case "g":
+		id, region, _ := strings.Cut(value, ":")
+		if _, ok := seeds.Regions[region]; ok {
+			return t.chooseRegion(id, region)
 		}
 	case "d":
 		if f, ok := t.ix.Fiche(value); ok {
@@ -329,15 +359,86 @@ func (t *turn) callback(data string) ([]Reply, error) {
 			return t.browse(value)
 		}
 	case "m":
-		return t.more()
+		id, page, _ := strings.Cut(value, ":")
+		n, err := strconv.Atoi(page)
+		if _, ok := t.answerOf(id); ok && err == nil {
+			return t.more(n)
+		}
+		return t.expired()
 	case "c":
-		return t.handOff()
+		return t.handOff(0)
+	case "v":
+		if id, err := strconv.Atoi(value); err == nil && id > 0 {
+			return t.handOff(id)
+		}
+	case "f":
+		return t.leave()
+	case "p":
+		if f, ok := t.ix.Fiche(value); ok {
+			return t.call(f), nil
+		}
 	case "o":
 		if f, ok := t.ix.Fiche(value); ok {
 			return []Reply{t.slip(f)}, nil
 		}
 	}
 	return []Reply{{Notice: t.p.T("unknown_button", nil)}}, nil
+}
+
+// answerOf reads an answer id from a button and says whether it names the
+// chat's current answer, still pageable.
+func (t *turn) answerOf(id string) (int, bool) {
+	n, err := strconv.Atoi(id)
+	return n, err == nil && n != 0 && n == t.chat.Answer && len(t.chat.Results) > 0
+}
+
+func (t *turn) expired() ([]Reply, error) {
+	msg := t.p.T("expired", nil)
+	return []Reply{{Notice: msg}, {Text: msg}}, nil
+}
+
+// chooseRegion makes region the chat's; a choice made on the current
+// answer asks it again there, in place of the picker.
+func (t *turn) chooseRegion(answer, region string) ([]Reply, error) {
+	t.chat.Region = region
+	name := regionName(region)
+	if region == seeds.National {
+		name = t.p.T("region_all", nil)
+	}
+	set := t.p.T("region_set", map[string]any{"Region": name})
+	if _, ok := t.answerOf(answer); ok {
+		if rs, asked, err := t.askAgain(region); asked || err != nil {
+			if len(rs) > 0 {
+				rs[0].Edit = true
+			}
+			return rs, err
+		}
+	} else if answer != "0" {
+		set += "\n" + t.p.T("expired", nil)
+	}
+	return []Reply{{Edit: true, Text: set}}, nil
+}
+
+// askAgain answers the chat's last question, or need, in region; asked is
+// false when the last answer was neither (a location's).
+func (t *turn) askAgain(region string) (rs []Reply, asked bool, err error) {
+	var a index.Answer
+	question, need := t.chat.Question, t.chat.Need
+	switch {
+	case question != "":
+		a, err = t.ix.AskAt(t.ctx, question, region, maxResults)
+	case need != "":
+		a, err = t.ix.Browse(t.ctx, need, region, maxResults)
+	default:
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, true, fmt.Errorf("bot: ask again: %w", err)
+	}
+	// Still the question asked, for a hand-off or another region; its
+	// place is now the region chosen.
+	t.chat.Question, t.chat.Need, t.chat.Place = question, need, ""
+	return t.answer(a), true, nil
 }
 
 func (t *turn) browse(need string) ([]Reply, error) {
@@ -365,31 +466,31 @@ func (t *turn) near() ([]Reply, error) {
 	return []Reply{t.page(intro, rs, 0, focus{})}, nil
 }
 
-// more shows the next page of the last answer.
-func (t *turn) more() ([]Reply, error) {
+// more shows page n of the last answer: in place of the page shown when
+// a button asks, as a new message when the person types "il y a
+// d'autres ?".
+func (t *turn) more(n int) ([]Reply, error) {
 	if len(t.chat.Results) == 0 {
-		return []Reply{{Notice: t.p.T("expired", nil)}, {Text: t.p.T("expired", nil)}}, nil
+		return t.expired()
 	}
-	next := t.chat.Page + 1
-	if next*pageSize >= len(t.chat.Results) {
-		return []Reply{{Notice: t.p.T("no_more", nil)}}, nil
+	if n < 0 || n*pageSize >= len(t.chat.Results) {
+		msg := t.p.T("no_more", nil)
+		return []Reply{{Notice: msg}, {Text: msg}}, nil
 	}
-	var rs []index.Result
-	for _, ref := range t.chat.Results {
-		if f, ok := t.ix.Fiche(ref); ok {
-			rs = append(rs, index.Result{Fiche: f})
-		}
-	}
-	t.chat.Page = next
-	return []Reply{t.page("", rs, next, t.lastFocus())}, nil
+	t.chat.Page = n
+	r := t.page("", t.shown(), n, t.lastFocus())
+	r.Edit = t.u.Kind == Callback
+	return []Reply{r}, nil
 }
 
-// remember keeps the answer's refs for paging and follow-ups: no words of
-// the person (the question, kept apart, is the caller's to set).
+// remember keeps the answer's refs for paging and follow-ups, under a new
+// answer id: no words of the person (the question, kept apart, is the
+// caller's to set).
 func (t *turn) remember(rs []index.Result, asked string, noMatch bool) {
 	t.chat.Results = t.chat.Results[:0]
 	for _, r := range rs {
 		t.chat.Results = append(t.chat.Results, r.Fiche.Ref)
 	}
+	t.chat.Answer++
 	t.chat.Asked, t.chat.Page, t.chat.NoMatch, t.chat.NavAt = asked, 0, noMatch, t.now()
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -150,25 +151,78 @@ func TestLanguageFollowsQuestion(t *testing.T) {
 	}
 }
 
-func TestPagingEndsAndExpires(t *testing.T) {
-	b, st := newBot(t)
-	handle(t, b, Update{Kind: Text, Text: "formation"})
-	var notice string
-	for range 5 {
-		rs := handle(t, b, Update{Kind: Callback, Data: "m"})
-		notice = rs[0].Notice
+// data lists the data of a reply's buttons.
+func data(r Reply) []string {
+	var out []string
+	for _, row := range r.Buttons {
+		for _, b := range row {
+			out = append(out, b.Data)
+		}
 	}
-	if !strings.Contains(notice, "pas d'autre") {
-		t.Errorf("last page notice = %q", notice)
+	return out
+}
+
+func hasData(r Reply, d string) bool { return slices.Contains(data(r), d) }
+
+// TestButtonsBoundToTheirAnswer: paging and the region picker name their
+// answer and edit the message in place; a button of an older answer says
+// it expired instead of paging the newest.
+func TestButtonsBoundToTheirAnswer(t *testing.T) {
+	b, st := newBot(t)
+	first := handle(t, b, Update{Kind: Text, Text: "formation"})[0]
+	if !hasData(first, "m:1:1") || !hasData(first, "r:1") || hasData(first, "m:1:0") {
+		t.Fatalf("first page buttons = %v", data(first))
+	}
+	page2 := handle(t, b, Update{Kind: Callback, Data: "m:1:1"})
+	if len(page2) != 1 || !page2[0].Edit || !strings.Contains(page2[0].Text, "<b>4.") || !hasData(page2[0], "m:1:0") || !hasData(page2[0], "m:1:2") {
+		t.Errorf("page 2 = %+v", page2)
+	}
+	page3 := handle(t, b, Update{Kind: Callback, Data: "m:1:2"})[0]
+	if !strings.Contains(page3.Text, "<b>7.") || hasData(page3, "m:1:3") {
+		t.Errorf("last page = %q %v", page3.Text, data(page3))
+	}
+	if rs := handle(t, b, Update{Kind: Callback, Data: "m:1:3"}); !strings.Contains(rs[0].Notice, "pas d'autre") {
+		t.Errorf("past the last page = %+v", rs)
+	}
+	// A new answer: the first one's buttons are expired, not the newest's.
+	handle(t, b, Update{Kind: Text, Text: "formation soudure"})
+	for _, d := range []string{"m:1:1", "r:1", "m", "m:x:1"} {
+		rs := handle(t, b, Update{Kind: Callback, Data: d})
+		if !strings.Contains(text(rs), "plus disponible") || rs[0].Edit {
+			t.Errorf("%s on an old answer = %+v", d, rs)
+		}
+	}
+	// Another region: the picker replaces the answer, the choice asks the
+	// question again there.
+	picker := handle(t, b, Update{Kind: Callback, Data: "r:2"})[0]
+	if !picker.Edit || !hasData(picker, "g:2:kayes") || !hasData(picker, "g:2:national") {
+		t.Fatalf("picker = %+v", picker)
+	}
+	again := handle(t, b, Update{Kind: Callback, Data: "g:2:kayes"})
+	if len(again) == 0 || !again[0].Edit || !strings.Contains(again[0].Text, "Kayes") || !strings.Contains(strings.ToLower(again[0].Text), "soudure") {
+		t.Errorf("answer in Kayes = %+v", again)
 	}
 	c, _ := st.Load(context.Background(), 1)
+	if c.Region != "kayes" || c.Answer != 3 || c.Question != "formation soudure" {
+		t.Errorf("chat after another region = %+v", c)
+	}
+	// A region chosen on an old picker is taken, and says the list expired.
+	rs := handle(t, b, Update{Kind: Callback, Data: "g:1:segou"})
+	if !strings.Contains(text(rs), "Ségou") || !strings.Contains(text(rs), "plus disponible") {
+		t.Errorf("old picker = %q", text(rs))
+	}
+	// A menu need listed again in another region.
+	handle(t, b, Update{ChatID: 2, Kind: Text, Text: "/proteger"})
+	rs = handle(t, b, Update{ChatID: 2, Kind: Callback, Data: "g:1:mopti"})
+	if !rs[0].Edit || !strings.Contains(rs[0].Text, "Mopti") {
+		t.Errorf("protection in Mopti = %q", rs[0].Text)
+	}
+	// Navigation expires after a day: its buttons say so.
+	c, _ = st.Load(context.Background(), 2)
 	c.NavAt = time.Now().Add(-48 * time.Hour)
-	c.Results = []string{"P01"}
-	st.Save(context.Background(), 1, c)
-	// Memory store keeps NavAt as saved; expiry is checked on load.
-	rs := handle(t, b, Update{Kind: Callback, Data: "m"})
-	if !strings.Contains(rs[0].Notice, "plus disponible") {
-		t.Errorf("expired list notice = %q", rs[0].Notice)
+	st.Save(context.Background(), 2, c)
+	if rs := handle(t, b, Update{ChatID: 2, Kind: Callback, Data: "m:2:1"}); !strings.Contains(rs[0].Notice, "plus disponible") {
+		t.Errorf("expired list = %+v", rs)
 	}
 }
 

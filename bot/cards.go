@@ -96,10 +96,13 @@ func (t *turn) page(intro string, results []index.Result, page int, fc focus) Re
 		buttons = append(buttons, []Button{{Label: t.p.T("btn_details", map[string]any{"Name": keep(shortName(f))}), Data: "d:" + f.Ref}})
 	}
 	var nav []Button
-	if end < len(results) {
-		nav = append(nav, Button{Label: t.p.T("btn_more", nil), Data: "m"})
+	if page > 0 {
+		nav = append(nav, Button{Label: t.p.T("btn_previous", nil), Data: fmt.Sprintf("m:%d:%d", t.chat.Answer, page-1)})
 	}
-	nav = append(nav, Button{Label: t.p.T("btn_other_region", nil), Data: "r:"})
+	if end < len(results) {
+		nav = append(nav, Button{Label: t.p.T("btn_more", nil), Data: fmt.Sprintf("m:%d:%d", t.chat.Answer, page+1)})
+	}
+	nav = append(nav, Button{Label: t.p.T("btn_other_region", nil), Data: fmt.Sprintf("r:%d", t.chat.Answer)})
 	return Reply{Text: b.String(), Buttons: append(buttons, nav)}
 }
 
@@ -315,14 +318,14 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 // counsellorButton offers a person: the hand-off when a counsellors' group
 // is set, the EOJ network's fiche otherwise.
 func (t *turn) counsellorButton() Button {
-	if t.opt.Counsellors != 0 {
+	if t.handOffOn() {
 		return Button{Label: t.p.T("btn_handoff", nil), Data: "c"}
 	}
 	return Button{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef}
 }
 
 func (t *turn) counsellorOffer() string {
-	if t.opt.Counsellors != 0 {
+	if t.handOffOn() {
 		return "handoff_offer"
 	}
 	return "counsellor_offer"

@@ -143,7 +143,7 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	f := q.Follow
 	switch {
 	case f.More && f.Rank == 0:
-		return t.more()
+		return t.more(t.chat.Page + 1)
 	case f.Rank != 0:
 		i := f.Rank - 1
 		if f.Rank < 0 {

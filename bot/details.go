@@ -46,10 +46,11 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 	for _, chunk := range split(parts, maxMessage) {
 		replies = append(replies, Reply{Text: chunk})
 	}
-	replies[len(replies)-1].Buttons = [][]Button{
-		{{Label: t.p.T("btn_slip", nil), Data: "o:" + f.Ref}, {Label: t.p.T("btn_share", nil), Data: "s:" + f.Ref}},
-		{t.counsellorButton()},
+	actions := []Button{{Label: t.p.T("btn_slip", nil), Data: "o:" + f.Ref}, {Label: t.p.T("btn_share", nil), Data: "s:" + f.Ref}}
+	if len(f.Phones()) > 0 {
+		actions = append([]Button{{Label: t.p.T("btn_call", nil), Data: "p:" + f.Ref}}, actions...)
 	}
+	replies[len(replies)-1].Buttons = [][]Button{actions, {t.counsellorButton()}}
 	return replies
 }
 

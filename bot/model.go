@@ -13,18 +13,39 @@ const (
 	Callback             // an inline button pressed
 	Location             // a shared location
 	Media                // voice, audio, photo, video, sticker, document, contact…
+	Member               // the bot's own membership of the chat changed
+	Moved                // the group became a supergroup, with a new id
 	Other                // anything else: ignored
+)
+
+// Kinds of media, as Update.Media names them.
+const (
+	Voice       = "voice"
+	Audio       = "audio"
+	Photo       = "photo"
+	Video       = "video"
+	VideoNote   = "video_note"
+	Document    = "document"
+	Animation   = "animation"
+	Sticker     = "sticker"
+	ContactCard = "contact"
 )
 
 // An Update is one thing a person did, as the conversation needs it.
 type Update struct {
 	ChatID int64
+	// MessageID is the message's id in its chat (for a Callback, the
+	// message whose button was pressed): what a copy of it names.
+	MessageID int
 	// Group is true in groups and supergroups, where Sira speaks only when
 	// Addressed: a command, a mention of the bot, or a reply to it.
 	Group     bool
 	Addressed bool
 	Kind      Kind
-	Text      string // the message text, without the bot's @mention
+	Text      string // the message text, without the bot's @mention; a caption for Media
+	Media     string // for Media: Voice, Photo…
+	// Edited says the person changed a message sent before: its new text.
+	Edited bool
 	// CallbackID and Data are set for Callback updates.
 	CallbackID string
 	Data       string
@@ -42,6 +63,13 @@ type Update struct {
 	// RepliedTo is the text of the bot's own message this one replies to
 	// (a counsellor answering a case post), or "".
 	RepliedTo string
+	// Status is, for Member, the bot's new status in the chat: "member",
+	// "administrator", "left", "kicked" ("kicked" in a private chat: the
+	// person blocked the bot); Gone says it can no longer write there.
+	Status string
+	Gone   bool
+	// MovedTo is, for Moved, the group's new id (ChatID is its old one).
+	MovedTo int64
 }
 
 // A Reply is one message to send (or, with Edit, to put in place of the
@@ -52,11 +80,31 @@ type Reply struct {
 	Chat    int64
 	Text    string     // Telegram HTML
 	Buttons [][]Button // inline keyboard under the message
-	Menu    [][]string // reply keyboard (the main menu); nil leaves it as is
+	Menu    *Menu      // reply keyboard (the main menu); nil leaves it as is
 	Edit    bool
+	// EditID names the message Edit replaces when it is not the one whose
+	// button was pressed (a case post, edited when the case closes).
+	EditID int
+	// Copy, when set, sends a copy of that message (a voice note, a
+	// photo…) instead of a text; Text is then its caption.
+	Copy *Copy
+	// Contact, when set, sends a contact card: one tap to call or save.
+	Contact *Contact
 	// Notice answers a button press with a short toast; every Callback
 	// update gets exactly one answer, with or without text.
 	Notice string
+}
+
+// Copy names a message to copy: media crossing the hand-off.
+type Copy struct {
+	From    int64 // its chat
+	Message int
+}
+
+// A Contact is a phone number with a name, sent as a card.
+type Contact struct {
+	Phone string // E.164
+	Name  string
 }
 
 // A Button is an inline button: it sends Data back, or opens URL.
@@ -64,4 +112,18 @@ type Button struct {
 	Label string
 	Data  string
 	URL   string
+}
+
+// A Menu is the keyboard under the typing field: rows of keys that send
+// their label as text, and a hint shown in the empty field.
+type Menu struct {
+	Rows        [][]Key
+	Placeholder string
+}
+
+// A Key is a menu key; SendsLocation asks the phone to share where the
+// person is instead of sending the label.
+type Key struct {
+	Label         string
+	SendsLocation bool
 }

@@ -63,9 +63,12 @@ func (t *turn) finish(replies []Reply) []Reply {
 				row[j].Label = inScript(row[j].Label, s)
 			}
 		}
-		for _, row := range r.Menu {
-			for j := range row {
-				row[j] = inScript(row[j], s)
+		if r.Menu != nil {
+			r.Menu.Placeholder = inScript(r.Menu.Placeholder, s)
+			for _, row := range r.Menu.Rows {
+				for j := range row {
+					row[j].Label = inScript(row[j].Label, s)
+				}
 			}
 		}
 	}

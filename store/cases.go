@@ -35,7 +35,6 @@ type Case struct {
 	PostID int      `json:"post_id,omitempty"`
 }
 
-
 // A CaseLine is one message of a case.
 type CaseLine struct {
 	From string    `json:"from"` // "person", "counsellor:<first name>", "sira"

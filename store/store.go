@@ -37,9 +37,11 @@ type Chat struct {
 	// to, so that a button on an older answer does not act on the newest.
 	Answer int `json:"answer,omitempty"`
 	// Navigation of the last answer: the fiches' refs in rank order, what
-	// was asked of them, whether they were alternatives.
+	// was asked of them, the page shown last, whether they were
+	// alternatives.
 	Results []string `json:"results,omitempty"`
 	Asked   string   `json:"asked,omitempty"`
+	Page    int      `json:"page,omitempty"`
 	// Need and Place (a town's or region's name) of the last question,
 	// carried over to a follow-up that does not change them, and listed
 	// again in another region once the question is forgotten.
@@ -56,7 +58,7 @@ type Chat struct {
 // expireNav drops navigation older than NavLifetime.
 func (c *Chat) expireNav(now time.Time) {
 	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > NavLifetime {
-		c.Results, c.Asked, c.NoMatch, c.NavAt = nil, "", false, time.Time{}
+		c.Results, c.Asked, c.Page, c.NoMatch, c.NavAt = nil, "", 0, false, time.Time{}
 		c.Need, c.Place = "", ""
 	}
 }

@@ -97,7 +97,7 @@ func TestQuestionNeverOnDisk(t *testing.T) {
 	s.now = func() time.Time { return now }
 	s.Save(ctx, 1, Chat{Lang: "fr", Question: "je m'appelle Oumou, aidez-moi", NavAt: now})
 	now = now.Add(30 * time.Minute)
-	s.Save(ctx, 1, Chat{Lang: "fr", Question: "je m'appelle Oumou, aidez-moi", NavAt: now.Add(-30 * time.Minute), Page: 1})
+	s.Save(ctx, 1, Chat{Lang: "fr", Question: "je m'appelle Oumou, aidez-moi", NavAt: now.Add(-30 * time.Minute), Answer: 2})
 	if c, _ := s.Load(ctx, 1); c.Question != "je m'appelle Oumou, aidez-moi" {
 		t.Errorf("after 30 minutes: question %q", c.Question)
 	}

@@ -89,7 +89,7 @@ func (s *session) update(line string) bot.Update {
 
 func (s *session) send(ctx context.Context, u bot.Update) error {
 	replies, _ := s.bot.Handle(ctx, u) // errors are already in the replies
-	var menu [][]string
+	var menu *bot.Menu
 	var buttons [][]bot.Button
 	for _, r := range replies {
 		if r.Notice != "" {
@@ -117,9 +117,13 @@ func (s *session) send(ctx context.Context, u bot.Update) error {
 	if menu == nil && len(buttons) == 0 {
 		return nil
 	}
-	for _, row := range menu {
-		for _, label := range row {
-			s.choices = append(s.choices, choice{label: label})
+	if menu != nil {
+		for _, row := range menu.Rows {
+			for _, k := range row {
+				if !k.SendsLocation { // a terminal has no location: /lieu LAT LON
+					s.choices = append(s.choices, choice{label: k.Label})
+				}
+			}
 		}
 	}
 	var b strings.Builder

@@ -139,7 +139,7 @@ func TestLocationAbroadAndDistances(t *testing.T) {
 		a := c.at(at[0], at[1])
 		holds(t, "abroad", a, "n'est pas au Mali", "Dans quelle région")
 		lacks(t, "abroad", a, "Taoudéni)", "km")
-		if kb := fake.sent("sendMessage", c.chat)[0].Params.Get("reply_markup"); !strings.Contains(kb, `"callback_data":"r:kayes"`) {
+		if kb := fake.sent("sendMessage", c.chat)[0].Params.Get("reply_markup"); !strings.Contains(kb, `"callback_data":"g:0:kayes"`) {
 			t.Errorf("no region buttons: %s", kb)
 		}
 	}

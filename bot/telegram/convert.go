@@ -10,11 +10,11 @@ import (
 )
 
 // incoming is one update as received: the conversation's view of it, and
-// what the transport needs to answer.
+// what the transport needs to answer it.
 type incoming struct {
-	id        int
-	update    bot.Update
-	messageID int // the message to reply to, or whose button was pressed
+	id     int
+	update bot.Update
+	press  *press // the answer owed to a button press, or nil
 }
 
 // newer holds the fields Bot API 5.5 does not know, read from the raw JSON.
@@ -44,41 +44,88 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 		}
 		if cq.Message != nil && cq.Message.Chat != nil {
 			up.ChatID, up.Group = cq.Message.Chat.ID, isGroup(cq.Message.Chat)
-			in.messageID = cq.Message.MessageID
+			up.MessageID = cq.Message.MessageID
 		}
 		up.Addressed = true // buttons are the bot's own
+	case u.MyChatMember != nil:
+		m := u.MyChatMember
+		up.Kind, up.ChatID, up.Group = bot.Member, m.Chat.ID, isGroup(&m.Chat)
+		st := m.NewChatMember
+		up.Status = st.Status
+		up.Gone = st.Status == "left" || st.Status == "kicked" || st.Status == "restricted" && !st.CanSendMessages
 	case u.Message != nil && u.Message.Chat != nil:
-		m := u.Message
-		up.ChatID, up.Group, in.messageID = m.Chat.ID, isGroup(m.Chat), m.MessageID
-		if m.From != nil {
-			up.LanguageHint, up.FirstName, up.FromID = m.From.LanguageCode, m.From.FirstName, m.From.ID
-		}
-		if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == self.ID {
-			up.RepliedTo = r.Text
-		}
-		up.Forwarded = m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil ||
-			m.ForwardSenderName != "" || extra.Message != nil && len(extra.Message.ForwardOrigin) > 0
-		up.Addressed = !up.Group || m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == self.ID
-		switch {
-		case m.Text != "":
-			up.Kind, up.Text = bot.Text, m.Text
-			if mention := "@" + self.UserName; self.UserName != "" && strings.Contains(strings.ToLower(m.Text), strings.ToLower(mention)) {
-				up.Addressed = true
-				up.Text = strings.TrimSpace(removeFold(m.Text, mention))
-			}
-			if forUs(m.Text, self.UserName) {
-				up.Addressed = true
-			}
-		case m.Location != nil:
-			up.Kind, up.Lat, up.Lon = bot.Location, m.Location.Latitude, m.Location.Longitude
-		case m.Voice != nil || m.Audio != nil || m.Photo != nil || m.Video != nil || m.VideoNote != nil ||
-			m.Sticker != nil || m.Document != nil || m.Contact != nil || m.Animation != nil:
-			up.Kind = bot.Media
+		message(up, u.Message, self, extra)
+	case u.EditedMessage != nil && u.EditedMessage.Chat != nil:
+		message(up, u.EditedMessage, self, newer{})
+		up.Edited = true
+	}
+	// Channel posts, inline queries…: not subscribed, and ignored if they
+	// come (Kind Other).
+	return in, true
+}
+
+// message reads a message (new or edited) into up.
+func message(up *bot.Update, m *tgbotapi.Message, self tgbotapi.User, extra newer) {
+	up.ChatID, up.Group, up.MessageID = m.Chat.ID, isGroup(m.Chat), m.MessageID
+	if m.From != nil {
+		up.LanguageHint, up.FirstName, up.FromID = m.From.LanguageCode, m.From.FirstName, m.From.ID
+	}
+	mine := m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == self.ID
+	if mine {
+		up.RepliedTo = m.ReplyToMessage.Text
+		if up.RepliedTo == "" {
+			up.RepliedTo = m.ReplyToMessage.Caption
 		}
 	}
-	// Edited messages, channel posts, inline queries, member updates…: the
-	// conventions are to ignore them (Kind Other).
-	return in, true
+	up.Forwarded = m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil ||
+		m.ForwardSenderName != "" || extra.Message != nil && len(extra.Message.ForwardOrigin) > 0
+	up.Addressed = !up.Group || mine
+	switch {
+	case m.MigrateToChatID != 0:
+		up.Kind, up.MovedTo = bot.Moved, m.MigrateToChatID
+	case m.MigrateFromChatID != 0:
+		up.Kind, up.ChatID, up.MovedTo = bot.Moved, m.MigrateFromChatID, m.Chat.ID
+	case m.Text != "":
+		up.Kind, up.Text = bot.Text, m.Text
+		if mention := "@" + self.UserName; self.UserName != "" && strings.Contains(strings.ToLower(m.Text), strings.ToLower(mention)) {
+			up.Addressed = true
+			up.Text = strings.TrimSpace(removeFold(m.Text, mention))
+		}
+		if forUs(m.Text, self.UserName) {
+			up.Addressed = true
+		}
+	case m.Location != nil:
+		up.Kind, up.Lat, up.Lon = bot.Location, m.Location.Latitude, m.Location.Longitude
+	default:
+		if kind := mediaKind(m); kind != "" {
+			up.Kind, up.Media, up.Text = bot.Media, kind, m.Caption
+		}
+	}
+}
+
+// mediaKind names what a message carries other than text.
+func mediaKind(m *tgbotapi.Message) string {
+	switch {
+	case m.Voice != nil:
+		return bot.Voice
+	case m.Audio != nil:
+		return bot.Audio
+	case m.Photo != nil:
+		return bot.Photo
+	case m.Video != nil:
+		return bot.Video
+	case m.VideoNote != nil:
+		return bot.VideoNote
+	case m.Document != nil:
+		return bot.Document
+	case m.Animation != nil:
+		return bot.Animation
+	case m.Sticker != nil:
+		return bot.Sticker
+	case m.Contact != nil:
+		return bot.ContactCard
+	}
+	return ""
 }
 
 // forUs reports whether text is a command for this bot: "/aide", or

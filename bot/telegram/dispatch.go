@@ -8,7 +8,7 @@ import (
 // dispatcher runs updates: each chat's in order, chats side by side, so a
 // slow chat never holds up the others.
 type dispatcher struct {
-	run func(context.Context, incoming)
+	run func(context.Context, incoming) (settled bool)
 
 	mu     sync.Mutex
 	queues map[int64][]job
@@ -18,16 +18,17 @@ type dispatcher struct {
 
 type job struct {
 	in   incoming
-	done func()
+	done func(settled bool)
 }
 
-func newDispatcher(run func(context.Context, incoming)) *dispatcher {
+func newDispatcher(run func(context.Context, incoming) bool) *dispatcher {
 	return &dispatcher{run: run, queues: map[int64][]job{}, busy: map[int64]bool{}}
 }
 
 // submit queues an update behind the chat's others; done runs once it is
-// handled.
-func (d *dispatcher) submit(ctx context.Context, in incoming, done func()) {
+// handled, told whether it was settled (its replies delivered, or refused
+// for good) or abandoned at shutdown.
+func (d *dispatcher) submit(ctx context.Context, in incoming, done func(settled bool)) {
 	chat := in.update.ChatID
 	d.mu.Lock()
 	d.queues[chat] = append(d.queues[chat], job{in, done})
@@ -55,8 +56,7 @@ func (d *dispatcher) drain(ctx context.Context, chat int64) {
 		j := q[0]
 		d.queues[chat] = q[1:]
 		d.mu.Unlock()
-		d.run(ctx, j.in)
-		j.done()
+		j.done(d.run(ctx, j.in))
 	}
 }
 

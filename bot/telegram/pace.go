@@ -24,14 +24,15 @@ var DefaultPace = Pace{PerChat: time.Second, PerGroup: 3 * time.Second, Burst: 3
 type pacer struct {
 	pace   Pace
 	global *rate.Limiter
+	clock  Clock
 
 	mu    sync.Mutex
 	chats map[int64]*rate.Limiter
 	until time.Time // after a 429, nobody sends before this
 }
 
-func newPacer(p Pace) *pacer {
-	return &pacer{pace: p, global: rate.NewLimiter(p.Global, max(int(p.Global), 1)), chats: map[int64]*rate.Limiter{}}
+func newPacer(p Pace, c Clock) *pacer {
+	return &pacer{pace: p, global: rate.NewLimiter(p.Global, max(int(p.Global), 1)), clock: c, chats: map[int64]*rate.Limiter{}}
 }
 
 // maxLimiters bounds the per-chat limiters kept; past it the idle ones go.
@@ -58,11 +59,9 @@ func (p *pacer) wait(ctx context.Context, chatID int64, group bool) error {
 	}
 	until := p.until
 	p.mu.Unlock()
-	if d := time.Until(until); d > 0 {
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(d):
+	if d := until.Sub(p.clock.Now()); d > 0 {
+		if err := p.clock.Sleep(ctx, d); err != nil {
+			return err
 		}
 	}
 	if err := l.Wait(ctx); err != nil {
@@ -75,7 +74,7 @@ func (p *pacer) wait(ctx context.Context, chatID int64, group bool) error {
 func (p *pacer) hold(d time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if t := time.Now().Add(d); t.After(p.until) {
+	if t := p.clock.Now().Add(d); t.After(p.until) {
 		p.until = t
 	}
 }

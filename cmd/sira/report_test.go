@@ -23,7 +23,7 @@ func TestStatisticsHoldNoTypedWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1})
+	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1, Sender: delivered{}})
 	ctx := context.Background()
 	typed := []string{
 		"je m'appelle Oumou Sangaré Kouyaté, je cherche un cours de pilotage",

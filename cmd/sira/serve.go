@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
+	"net"
 	"os"
 	"strconv"
 	"time"
@@ -54,41 +54,39 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 	}
 	defer ix.Close()
 
-	conv := &lateBot{}
-	svc, err := telegram.New(ctx, telegram.Config{Token: token, Endpoint: os.Getenv("TELEGRAM_API_ENDPOINT"), Log: log}, conv, st)
+	svc, err := telegram.New(ctx, telegram.Config{Token: token, Endpoint: os.Getenv("TELEGRAM_API_ENDPOINT"), Log: log}, st)
 	if err != nil {
 		return err
 	}
 	defer svc.Close()
-	conv.Bot = bot.New(ix, st, bot.Options{Username: svc.Username(), Counsellors: counsellors(ctx, svc, log), Log: log})
-	if err := svc.SetCommands(ctx, bot.Commands); err != nil {
-		log.Warn("setMyCommands", "err", err)
+	conv := bot.New(ix, st, bot.Options{Username: svc.Username(), Counsellors: counsellors(log), Sender: svc, Log: log})
+	group, err := conv.CheckGroup(ctx)
+	if err != nil {
+		log.Warn("could not check the counsellors' group; checked again later", "err", err)
+	}
+	if err := svc.Introduce(ctx, bot.Commands, group, bot.GroupCommands); err != nil {
+		log.Warn("set the bot's description and commands", "err", err)
 	}
 	go sweep(ctx, st, log)
+	go tend(ctx, conv, svc, group, log)
 	log.Info("sira started", "bot", svc.Username(), "fiches", ix.Len(), "webhook", *webhook != "")
 	if *webhook == "" {
-		return svc.Poll(ctx)
+		return svc.Poll(ctx, conv)
 	}
 	if err := svc.SetWebhook(ctx, *webhook, secret); err != nil {
 		return err
 	}
-	srv := &http.Server{Addr: *listen, Handler: svc.Webhook(secret), ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		<-ctx.Done()
-		shut, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		srv.Shutdown(shut)
-	}()
-	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
 		return err
 	}
-	return nil
+	return svc.ServeWebhook(ctx, l, secret, conv)
 }
 
-// counsellors reads SIRA_COUNSELLOR_CHAT, the counsellors' group, and
-// checks that the bot can reach it. A missing or bad id turns hand-off off
-// at start-up, with a clear message, rather than failing at the first case.
-func counsellors(ctx context.Context, svc *telegram.Service, log *slog.Logger) int64 {
+// counsellors reads SIRA_COUNSELLOR_CHAT, the counsellors' group. A bad id
+// turns hand-off off at start-up, with a clear message, rather than
+// failing at the first case.
+func counsellors(log *slog.Logger) int64 {
 	v := os.Getenv("SIRA_COUNSELLOR_CHAT")
 	if v == "" {
 		log.Warn("SIRA_COUNSELLOR_CHAT is not set: hand-off to counsellors is off")
@@ -99,16 +97,41 @@ func counsellors(ctx context.Context, svc *telegram.Service, log *slog.Logger) i
 		log.Error("SIRA_COUNSELLOR_CHAT must be a group's id, a negative number like -1001234567890: hand-off is off", "value", v)
 		return 0
 	}
-	if err := svc.CheckChat(ctx, id); err != nil {
-		log.Error("the bot cannot reach SIRA_COUNSELLOR_CHAT (is it a member of the group?): hand-off is off", "chat", id, "err", err)
-		return 0
-	}
 	return id
 }
 
-// lateBot lets the transport be built before the conversation, which needs
-// the bot's username from Telegram for its share links.
-type lateBot struct{ *bot.Bot }
+// tendEvery is how often the counsellors' group is checked and idle cases
+// closed.
+const tendEvery = 10 * time.Minute
+
+// tend checks the counsellors' group (the bot may have been removed, or
+// put back) and closes the cases left idle; it registers the group's
+// commands again when the group's id changed (a supergroup).
+func tend(ctx context.Context, conv *bot.Bot, svc *telegram.Service, group int64, log *slog.Logger) {
+	t := time.NewTicker(tendEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		id, err := conv.CheckGroup(ctx)
+		if err != nil {
+			log.Warn("check the counsellors' group", "err", err)
+		}
+		if id != 0 && id != group {
+			if err := svc.Introduce(ctx, bot.Commands, id, bot.GroupCommands); err == nil {
+				group = id
+			}
+		}
+		if n, err := conv.CloseIdle(ctx); err != nil {
+			log.Error("close idle cases", "err", err)
+		} else if n > 0 {
+			log.Info("closed idle cases", "count", n)
+		}
+	}
+}
 
 // sweep removes what has expired from the store, at start-up and hourly,
 // and compacts it (store.Sweep).
