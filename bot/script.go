@@ -30,14 +30,6 @@ func keep(s string) string {
 	return string(keepOpen) + s + string(keepClose)
 }
 
-// scriptOf is the script a Bambara message is written in.
-func scriptOf(text string) string {
-	if bambara.IsNKo(text) {
-		return nko
-	}
-	return latin
-}
-
 // bambara reports whether the turn answers in Bambara (either script).
 func (t *turn) bambara() bool { return t.p.Lang == locales.Bambara }
 
