@@ -85,6 +85,8 @@ type turn struct {
 	u    Update
 	chat store.Chat
 	p    locales.Printer
+	// lastQ is the chat's last question read again, when a turn needs it.
+	lastQ *index.Query
 }
 
 // Handle answers an update. It never fails silently: an error inside is

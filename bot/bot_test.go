@@ -75,7 +75,7 @@ func TestHandleTable(t *testing.T) {
 		{"Bambara menu button", Update{Kind: Text, Text: "💼 Baara"}, []string{"Yɔrɔ"}},
 		{"region menu button", Update{Kind: Text, Text: "📍 Ma région"}, []string{"quelle région"}},
 		{"emoji only", Update{Kind: Text, Text: "👍👍"}, []string{"Écrivez votre question"}},
-		{"emoji of distress", Update{Kind: Text, Text: "😭🙏"}, []string{"une personne peut vous aider"}},
+		{"emoji of distress", Update{Kind: Text, Text: "😭🙏"}, []string{"Un conseiller peut vous écouter"}},
 		{"empty", Update{Kind: Text, Text: ""}, []string{"Écrivez votre question"}},
 		{"binary", Update{Kind: Text, Text: "\x00\x01\x02"}, []string{"Écrivez votre question"}},
 		{"photo", Update{Kind: Media}, []string{"que du texte"}},
@@ -132,7 +132,7 @@ func TestLanguageFollowsQuestion(t *testing.T) {
 		t.Errorf("place-only first message = %q, want the region set", text(rs))
 	}
 	rs = handle(t, b, Update{Kind: Text, Text: "n b'a fɛ ka kalali dege Kayi"})
-	if !strings.Contains(text(rs), "Yɔrɔ") {
+	if !strings.Contains(text(rs), "minnu bɛ se ka i dɛmɛ") {
 		t.Errorf("Bambara question answered in %q", text(rs))
 	}
 	// After a question, a place alone asks it there, in the chat's

@@ -36,6 +36,8 @@ func (t *turn) answer(a index.Answer) []Reply {
 		intro = t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
 	case a.NoMatch:
 		intro = t.p.T("no_match", nil)
+	case a.Place != nil:
+		intro = t.p.N("results_intro_place", min(pageSize, len(a.Results)), map[string]any{"Place": keep(esc(a.Place.Name))})
 	default:
 		intro = t.p.N("results_intro", min(pageSize, len(a.Results)), nil)
 	}
@@ -142,7 +144,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		lines = append(lines, "📍 "+t.p.T("distance", map[string]any{"Km": km(r.Km)}))
 	}
 	trades, costs := fc.matching(f)
-	lines = append(lines, t.askedPart(f, fc.part, costs)...)
+	lines = append(lines, t.askedPart(f, fc.part, trades, costs)...)
 	if s := t.summary(f); s != "" {
 		lines = append(lines, esc(s))
 	}
@@ -163,11 +165,11 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 
 // askedPart is what the question asked of a fiche, or the plain statement
 // that the report does not say it.
-func (t *turn) askedPart(f *seeds.Fiche, part string, costs []int) []string {
+func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []string {
 	var lines []string
 	switch part {
 	case index.AskCost:
-		lines = t.costLines(f, costs)
+		lines = t.costLines(f, trades, costs)
 		if len(lines) == 0 {
 			return []string{t.silence(f, "cost")}
 		}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 
 	"sira/index"
 	"sira/locales"
@@ -97,7 +98,7 @@ func (t *turn) speak(q index.Query, short bool) {
 func (t *turn) carry(q *index.Query) bool {
 	own := len(q.Topics()) > 0 || len(q.Named) > 0 || q.Kind != "" || q.Distressed
 	if !own && t.chat.Question != "" && (q.Place != nil || q.Need != "") {
-		last := t.ix.Understand(t.chat.Question)
+		last := t.last()
 		if q.Place != nil {
 			last.Place = q.Place
 		} else {
@@ -161,6 +162,11 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 		}
 		return t.details(fiche), nil
 	case q.Asked != "":
+		// The part asked of the fiches the last question named, or of the
+		// results shown.
+		if named := t.named(); len(named) > 0 {
+			return []Reply{t.page("", named, 0, t.lastFocus())}, nil
+		}
 		return []Reply{t.page("", t.shown(), t.chat.Page, t.lastFocus())}, nil
 	}
 	// "plus de détails": the first result of the page shown.
@@ -181,12 +187,33 @@ func (t *turn) shown() []index.Result {
 	return rs
 }
 
+// named are the results of the last answer that its question named.
+func (t *turn) named() []index.Result {
+	var out []index.Result
+	for _, r := range t.shown() {
+		if slices.Contains(t.last().Named, r.Fiche.Ref) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// last is the last question, read again (once a turn): its topic, the
+// fiches it named.
+func (t *turn) last() index.Query {
+	if t.lastQ == nil {
+		q := t.ix.Understand(t.chat.Question)
+		t.lastQ = &q
+	}
+	return *t.lastQ
+}
+
 // lastFocus is what the last question asked of its results: the part now
 // asked, and the trades and costs of the last question's topic.
 func (t *turn) lastFocus() focus {
 	fc := focus{part: t.chat.Asked}
 	if t.chat.Question != "" {
-		last := index.Answer{Query: t.ix.Understand(t.chat.Question)}
+		last := index.Answer{Query: t.last()}
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
 	}
 	return fc

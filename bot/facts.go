@@ -3,9 +3,12 @@ package bot
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
+	"sira/fold"
 	"sira/seeds"
 )
 
@@ -83,11 +86,11 @@ func (t *turn) costWhat(f *seeds.Fiche, what string) string {
 	return t.p.T("card_cost", nil)
 }
 
-// costLines are the cost items asked (those of the trades asked, when the
-// question named one), or all of them; the report's words when the fiche
-// has no items (French only: in Bambara they wait for the details).
-func (t *turn) costLines(f *seeds.Fiche, asked []int) []string {
-	items := pick(f.Costs.Items, asked)
+// costLines are the cost items that apply to what was asked, or all of
+// them; the report's words when the fiche has no items (French only: in
+// Bambara they wait for the details).
+func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
+	items := applying(f, trades, asked)
 	var lines []string
 	for _, it := range items {
 		lines = append(lines, t.costLine(f, it))
@@ -96,6 +99,54 @@ func (t *turn) costLines(f *seeds.Fiche, asked []int) []string {
 		lines = append(lines, esc(wholeSentences(f.Costs.Text, 240)))
 	}
 	return lines
+}
+
+// applying are the cost items a person pays for the trades asked: the
+// items asked (the fee of that trade), with the items that name no trade
+// of the fiche (registration, transport…) — but for the range across
+// trades when the trade's own fee is known. When a trade is asked and no
+// item names it, the items that name no trade. When nothing is asked, all.
+func applying(f *seeds.Fiche, trades, asked []int) []seeds.CostItem {
+	if len(trades) == 0 && len(asked) == 0 {
+		return f.Costs.Items
+	}
+	var out []seeds.CostItem
+	for i, it := range f.Costs.Items {
+		switch {
+		case slices.Contains(asked, i):
+			out = append(out, it)
+		case namesTrade(f, it.What):
+		case len(asked) > 0 && it.Max > it.Min:
+			// a range across trades ("selon la filière"): the trade's own fee says it
+		default:
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// namesTrade reports whether what a cost item pays for names one of the
+// fiche's trades: a word of five letters or more in both (folded).
+func namesTrade(f *seeds.Fiche, what string) bool {
+	words := longWords(what)
+	for _, tr := range f.Trades {
+		for w := range longWords(tr.Name) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func longWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 5 {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // pick returns the elements at the indexes asked, or all of them when none

@@ -60,9 +60,12 @@ func TestCardAskedPartFirst(t *testing.T) {
 		fc          focus
 		want, avoid []string
 	}{
-		{"cost of the trade asked", "fr", index.AskCost, "P01", mechanics,
-			[]string{"Formation mécanique auto : 200.000 – 345.000 FCFA pour la formation", "Mécanique auto : 13 mois", "📞 +22370000001"},
-			[]string{"10.000", "130.000", "Coupe"}},
+		{"cost of the trade asked, and the costs every trade pays", "fr", index.AskCost, "P01", mechanics,
+			[]string{"Formation mécanique auto : 200.000 – 345.000 FCFA pour la formation", "Transport et repas : 130.000 FCFA par mois", "Mécanique auto : 13 mois", "📞 +22370000001"},
+			[]string{"10.000", "Coupe"}},
+		{"a trade asked that no item names: the costs every trade pays", "fr", index.AskCost, "P01", only([]int{1}, nil),
+			[]string{"Transport et repas : 130.000 FCFA par mois", "Coupe – couture : 7 mois"},
+			[]string{"10.000", "345.000"}},
 		{"every cost when no trade is asked", "fr", index.AskCost, "P01", focus{},
 			[]string{"Alphabétisation (inscription) : 10.000 FCFA (une fois)", "Transport et repas : 130.000 FCFA par mois", "345.000"},
 			[]string{"13 mois"}},
