@@ -201,3 +201,38 @@ func TestLongMessage(t *testing.T) {
 		t.Errorf("the request after a long story: no_match %v, place %v, need %q, %v", a.NoMatch, a.Place, a.Need, refs(a))
 	}
 }
+
+// TestRefusalOnEvidence: "nothing fits" when the question asks for a thing
+// known to be out of scope, or an activity no partner teaches; never for an
+// unknown word alone, never for a fiche named.
+func TestRefusalOnEvidence(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q       string
+		noMatch bool
+	}{
+		{"comment avoir le permis de conduire a bamako", true},
+		{"je cherche un visa pour la France", true},
+		{"un pret pour le mariage de ma fille", true},
+		{"aide pour payer le loyer", true},
+		{"je veux entrer dans l'armee", true},
+		{"cours de guitare a Segou", true},
+		{"formation en poterie a Mopti", true},
+		{"n b'a fe ka juru ta ka seliba saga san", true},
+		// An unknown word beside what a fiche answers: answered.
+		{"formation en soudure et zingage a Kayes", false},
+		{"ou apprendre le zingage a Bamako", false},
+		{"jveu apprendre a faire des bougies pr vendre", false},
+		// A fiche named is never refused, whatever else is asked.
+		{"numero du CFP Missabougou pour le permis", false},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoMatch != tt.noMatch {
+			t.Errorf("Ask(%q): no_match %v (out of scope %v), want %v; %v", tt.q, a.NoMatch, a.OutOfScope, tt.noMatch, refs(a))
+		}
+	}
+}

@@ -128,8 +128,8 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	// A thing to buy, and no money asked for: the fiches sell nothing.
 	// Going abroad, and nothing asked but the work or study there: they
 	// help people who came back, none helps them leave.
-	refused := q.buying && q.Need != seeds.NeedFinance || q.emigrating()
-	fit := func(rs []Result) bool { return asked && !refused && fits(rs) }
+	refused := (q.buying && q.Need != seeds.NeedFinance || q.emigrating() || len(q.OutOfScope) > 0) && len(q.Named) == 0
+	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query
 	if q.Need != "" {
 		should = append(should, termQuery(fNeeds, q.Need, 2.75), termQuery(fFocus, q.Need, 2.75))
@@ -258,6 +258,12 @@ func fits(rs []Result) bool {
 		}
 	}
 	return false
+}
+
+// named reports whether one of the first results is a fiche the question
+// names: a named fiche is never refused.
+func named(q Query, rs []Result) bool {
+	return slices.ContainsFunc(rs[:min(3, len(rs))], func(r Result) bool { return slices.Contains(q.Named, r.Fiche.Ref) })
 }
 
 // localOrStrong keeps the results that work at the place itself or match

@@ -47,8 +47,12 @@ type Query struct {
 
 	Script string // ScriptLatin or ScriptNKo: how the question was written
 	// Programmes says the question asks about programmes, donors or
-	// projects: their fiches are then shown among the services.
+	// projects.
 	Programmes bool
+	// OutOfScope lists what the question asks that no partner offers
+	// (out_of_scope.tsv: "driving_licence", "travel_papers"…): the answer
+	// is then "nothing fits", unless a fiche is named.
+	OutOfScope []string
 	// Intent says whether the message is a search or something else: a
 	// greeting, thanks, a goodbye, or a follow-up on the last answer.
 	Intent Intent
@@ -110,6 +114,10 @@ type unit struct {
 	// purpose says the word comes after "pour": what the thing asked is
 	// for ("un prêt pour agrandir mon atelier"), which counts half.
 	purpose bool
+	// evidence says the word names an activity no partner teaches when no
+	// fiche holds it (activities.tsv): then the question asks for a thing
+	// Sira knows it cannot answer.
+	evidence bool
 	// need is the need a Bambara word is about ("tɔɔrɔ", suffering:
 	// protection): a fiche that serves it covers the word, whatever
 	// French its text uses.
@@ -117,15 +125,20 @@ type unit struct {
 }
 
 // weight is what the unit counts for in coverage: what the thing asked is
-// for ("pour agrandir mon atelier") counts half, known or not; a thing
-// asked for that no fiche knows ("un visa", "en Chine") counts twice, so
-// that a common word beside it ("bourse") cannot make the question fit.
+// for ("pour agrandir mon atelier") counts half; a word no fiche holds
+// counts for nothing (an unknown word alone never refuses),
+// unless it is evidence of a thing Sira cannot answer — an activity no
+// partner teaches (activities.tsv: "guitare"), or a country asked about
+// that no fiche names ("en Chine") — which counts twice, so that a common
+// word beside it ("bourse") cannot make the question fit.
 func (u unit) weight(found bool) float64 {
 	switch {
+	case !found && (u.evidence || u.abroad && u.noun):
+		return 2
+	case !found:
+		return 0
 	case u.purpose:
 		return 0.5
-	case u.noun && !found:
-		return 2
 	}
 	return 1
 }
@@ -216,6 +229,11 @@ func (ix *Index) Understand(question string) Query {
 	r.abroad(func(i int) bool { return request[sentence[i]] })
 	if q.Lang == Bambara {
 		r.identity()
+	}
+	for _, h := range ix.v.OutOfScope.Find(words) {
+		if request[sentence[h.Start]] && !slices.Contains(q.OutOfScope, h.Value) {
+			q.OutOfScope = append(q.OutOfScope, h.Value)
+		}
 	}
 	asked := map[string]bool{} // the words left to read as topics, from the end: at most maxAsked, once each
 	for i := len(words) - 1; i >= 0; i-- {
@@ -499,6 +517,7 @@ func (r *reading) typed() {
 			noun:       r.ix.v.nounAt(words, i, q.Lang),
 			abroad:     ix.abroad.Adjective(w),
 			purpose:    purpose,
+			evidence:   ix.v.Activities[w],
 		}
 		if known {
 			u.variants = append(u.variants, syn)

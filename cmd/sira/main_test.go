@@ -197,9 +197,10 @@ func TestImportedDraftsNeedBambara(t *testing.T) {
 	}
 }
 
-// TestLangFromEditedCopy serves an edited copy of the language files: a
-// synonym added there is read, and a word listed twice stops with the file
-// and line named.
+// TestLangFromEditedCopy serves an edited copy of the language files: an
+// activity added there is read (an unknown word alone never refuses; a
+// listed activity no fiche teaches does), and a word listed twice stops
+// with the file and line named.
 func TestLangFromEditedCopy(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, lang.Files); err != nil {
@@ -213,18 +214,18 @@ func TestLangFromEditedCopy(t *testing.T) {
 		}
 		return out
 	}
+	if out := askOne(); !strings.Contains(out, `"no_match":false`) {
+		t.Fatalf("before the edit, %q was refused for an unknown word: %s", q, out)
+	}
+	file := filepath.Join(dir, "fr", "activities.tsv")
+	data, _ := os.ReadFile(file)
+	os.WriteFile(file, append(data, "zingage\n"...), 0o644)
 	if out := askOne(); !strings.Contains(out, `"no_match":true`) {
-		t.Fatalf("before the edit, %q found a fiche: %s", q, out)
+		t.Errorf("the activity added was not read: %s", out)
 	}
-	syn := filepath.Join(dir, "fr", "synonyms.tsv")
-	data, _ := os.ReadFile(syn)
-	os.WriteFile(syn, append(data, "zingage\tsoudure\n"...), 0o644)
-	if out := askOne(); strings.Contains(out, `"no_match":true`) {
-		t.Errorf("the synonym added was not read: %s", out)
-	}
-	os.WriteFile(syn, append(data, "soudeur\tsoudure\n"...), 0o644)
+	os.WriteFile(file, append(data, "guitare\n"...), 0o644)
 	_, errs, code := sira(t, q, "ask", "--json", "--lang", dir)
-	if code != 1 || !strings.Contains(errs, "fr/synonyms.tsv:") || !strings.Contains(errs, `"soudeur" is already at`) {
+	if code != 1 || !strings.Contains(errs, "fr/activities.tsv:") || !strings.Contains(errs, `"guitare" is already at`) {
 		t.Errorf("a word listed twice: exit %d, stderr %q", code, errs)
 	}
 }

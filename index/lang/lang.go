@@ -81,6 +81,8 @@ type Data struct {
 	// (word → facet); AskedPatterns all of their rows, phrases too.
 	AskedPatterns Patterns
 	Distress      Patterns          // fr/distress.tsv, bm/distress.tsv: words → sign
+	OutOfScope    Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
+	Activities    Words             // fr/activities.tsv, bm/activities.tsv
 	Emoji         map[string]string // fr/emoji.tsv: emoji → sign
 	SignWords     map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
 	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
@@ -172,6 +174,14 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string) li
 	}}
 }
 
+// outOfScope reads a list of requests no partner offers: any concept name.
+func outOfScope(d *Data, rows []row) error {
+	for _, r := range rows {
+		d.OutOfScope.add(r.cols[0], r.cols[1])
+	}
+	return nil
+}
+
 func ordered(file, col string, reads string, dst func(*Data) *[]string) list {
 	return list{file, []string{col}, reads, func(d *Data, rows []row) error {
 		for _, r := range rows {
@@ -236,6 +246,10 @@ var lists = []list{
 	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets),
 	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
 	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
+	{"fr/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
+	{"bm/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
+	words("fr/activities.tsv", func(d *Data) *Words { return &d.Activities }),
+	words("bm/activities.tsv", func(d *Data) *Words { return &d.Activities }),
 	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
