@@ -383,6 +383,10 @@ func (t *turn) callback(data string) ([]Reply, error) {
 		if f, ok := t.ix.Fiche(value); ok {
 			return []Reply{t.slip(f)}, nil
 		}
+	case "q":
+		if f, ok := t.ix.Fiche(value); ok {
+			return t.reportFrench(f), nil
+		}
 	}
 	return []Reply{{Notice: t.p.T("unknown_button", nil)}}, nil
 }

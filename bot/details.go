@@ -18,8 +18,8 @@ type section struct {
 
 // details is the whole fiche, the part that was asked about first, split
 // under Telegram's limit; the last message carries the buttons. A Bambara
-// reader gets what the fiche says in Bambara, then what exists only in the
-// report's French, marked as such: under its title, in blockquotes.
+// reader gets what the fiche says in Bambara, and a button for what exists
+// only in the report's French (reportFrench).
 func (t *turn) details(f *seeds.Fiche) []Reply {
 	head := []string{fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), keep(esc(where(t, f))))}
 	if l := t.label(f); l != "" {
@@ -35,12 +35,6 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 			parts = append(parts, "<b>"+t.p.T(s.title, nil)+"</b>\n"+strings.Join(s.lines, "\n"))
 		}
 	}
-	if len(report) > 0 {
-		parts = append(parts, "<b>"+t.p.T("report_french", nil)+"</b>")
-		for _, s := range askedFirst(report, t.chat.Asked) {
-			parts = append(parts, "<blockquote>"+keep("<b>"+french.T(s.title, nil)+"</b>\n"+esc(strings.Join(s.lines, "\n")))+"</blockquote>")
-		}
-	}
 	parts = append(parts, "<i>"+t.checkedLine(f)+"</i>")
 	var replies []Reply
 	for _, chunk := range split(parts, maxMessage) {
@@ -50,7 +44,28 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 	if len(f.Phones()) > 0 {
 		actions = append([]Button{{Label: t.p.T("btn_call", nil), Data: "p:" + f.Ref}}, actions...)
 	}
-	replies[len(replies)-1].Buttons = [][]Button{actions, {t.counsellorButton()}}
+	buttons := [][]Button{actions}
+	if len(report) > 0 {
+		buttons = append(buttons, []Button{{Label: t.p.T("btn_report_french", nil), Data: "q:" + f.Ref}})
+	}
+	replies[len(replies)-1].Buttons = append(buttons, []Button{t.counsellorButton()})
+	return replies
+}
+
+// reportFrench is what the report says of a fiche that has no Bambara
+// (conditions, the report's cost wording, the offer…), for a Bambara
+// reader who asks for it: in French, under a Bambara title saying so, each
+// part in a blockquote.
+func (t *turn) reportFrench(f *seeds.Fiche) []Reply {
+	_, report := t.sections(f)
+	parts := []string{"<b>" + keep(esc(f.Name)) + "</b> — " + t.p.T("report_french", nil)}
+	for _, s := range askedFirst(report, t.chat.Asked) {
+		parts = append(parts, "<blockquote>"+keep("<b>"+french.T(s.title, nil)+"</b>\n"+esc(strings.Join(s.lines, "\n")))+"</blockquote>")
+	}
+	var replies []Reply
+	for _, chunk := range split(parts, maxMessage) {
+		replies = append(replies, Reply{Text: chunk})
+	}
 	return replies
 }
 

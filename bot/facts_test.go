@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"html"
 	"os"
 	"regexp"
@@ -145,9 +146,18 @@ func TestDetailsAndSlip(t *testing.T) {
 	}
 	bm := renderTurn("bm", latin, "")
 	details = html.UnescapeString(text(bm.finish(bm.details(fs["P01"]))))
-	for _, w := range []string{"Kalanso don Bamakɔ", "Mobili dilan: kalo 13", "Sɛbɛn ka kuma, tubabukan na", "<blockquote><b>Conditions d'entrée</b>", "Madame Test : +22370000001"} {
+	for _, w := range []string{"Kalanso don Bamakɔ", "Mobili dilan: kalo 13", "Madame Test : +22370000001"} {
 		if !strings.Contains(details, w) {
 			t.Errorf("Bambara details lack %q:\n%s", w, details)
+		}
+	}
+	if rs := bm.details(fs["P01"]); !strings.Contains(fmt.Sprint(rs[len(rs)-1].Buttons), "q:P01") {
+		t.Errorf("no button for the report's French: %+v", rs[len(rs)-1].Buttons)
+	}
+	report := html.UnescapeString(text(bm.finish(bm.reportFrench(fs["P01"]))))
+	for _, w := range []string{"Sɛbɛn ka kuma, tubabukan na", "<blockquote><b>Conditions d'entrée</b>\nFilières CAP", "<b>Coût</b>"} {
+		if !strings.Contains(report, w) {
+			t.Errorf("the report's French lacks %q:\n%s", w, report)
 		}
 	}
 	checkBambara(t, "details", details, fs)
