@@ -10,11 +10,9 @@ func (t *turn) call(f *seeds.Fiche) []Reply {
 		if len(c.Phones) == 0 {
 			continue
 		}
-		name := c.Name
-		if name == "" {
-			name = shortName(f)
-		} else {
-			name += " (" + shortName(f) + ")"
+		name := shortName(f)
+		if c.Name != "" {
+			name = c.Name + " — " + name
 		}
 		rs = append(rs, Reply{Contact: &Contact{Phone: c.Phones[0], Name: name}})
 		if len(rs) == 3 {

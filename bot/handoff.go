@@ -107,7 +107,7 @@ func (b *Bot) lost(ctx context.Context, why error) {
 			continue // not in the group yet: its person is told by the hand-off
 		}
 		p := locales.For(c.Lang)
-		if _, err := b.opt.Sender.Send(ctx, Reply{Chat: c.Chat, Text: b.unreachableText(p)}); err != nil {
+		if _, err := b.opt.Sender.Send(ctx, Reply{Chat: c.Chat, Text: b.inChatScript(ctx, c.Chat, b.unreachableText(p))}); err != nil {
 			b.log.Warn("tell a person the counsellors are unreachable", "chat", c.Chat, "err", err)
 		}
 	}
@@ -127,6 +127,7 @@ func (b *Bot) moved(ctx context.Context, from, to int64) {
 // post sends r to the counsellors' group, following the group if it
 // moved; a group that cannot be reached turns hand-off off.
 func (b *Bot) post(ctx context.Context, r Reply) (int, error) {
+	r.Text = inScript(r.Text, latin) // the group reads French: only the keep marks go
 	for {
 		id, _ := b.desk.get()
 		r.Chat = id
@@ -162,10 +163,22 @@ func (b *Bot) postText(ctx context.Context, head, text string, buttons [][]Butto
 	return first, nil
 }
 
+// inChatScript writes a message for a person, sent outside their own
+// turn, in their chat's script (N'Ko for a chat that reads it); kept
+// spans (numbers, a counsellor's words) stay as they are.
+func (b *Bot) inChatScript(ctx context.Context, chat int64, s string) string {
+	script := latin
+	if c, err := b.store.Load(ctx, chat); err == nil && c.Lang == locales.Bambara {
+		script = c.Script
+	}
+	return inScript(s, script)
+}
+
 // tell sends a reply to a person's chat now (a counsellor's words, a case
-// closed); a person who blocked the bot has their case closed.
+// closed), in their script; a person who blocked the bot has their case
+// closed.
 func (b *Bot) tell(ctx context.Context, c store.Case, r Reply) error {
-	r.Chat = c.Chat
+	r.Chat, r.Text = c.Chat, b.inChatScript(ctx, c.Chat, r.Text)
 	_, err := b.opt.Sender.Send(ctx, r)
 	if errors.Is(err, ErrUnreachable) {
 		b.blocked(ctx, c.Chat)
@@ -176,11 +189,7 @@ func (b *Bot) tell(ctx context.Context, c store.Case, r Reply) error {
 // unreachableText tells a person the counsellors cannot be reached, and
 // whom to call.
 func (b *Bot) unreachableText(p locales.Printer) string {
-	phone := "—"
-	if f, ok := b.ix.Fiche(counsellorRef); ok && len(f.Phones()) > 0 {
-		phone = f.Phones()[0]
-	}
-	return p.T("handoff_unreachable", map[string]any{"Phone": phone})
+	return p.T("handoff_unreachable", map[string]any{"Phone": b.apejPhone()})
 }
 
 // unreachable is the answer when the group cannot take a message.
@@ -386,20 +395,16 @@ func (t *turn) intoCase(c store.Case) ([]Reply, error) {
 
 // copyTo copies the update's media message with head (and its caption)
 // as caption; a kind of message that takes no caption, or a caption too
-// long for one, goes as a text before the copy.
+// long for one, goes as a text before the copy. The caption is kept as
+// written, whatever the script of the chat it goes to.
 func (t *turn) copyTo(head, caption string, send func(Reply) error) error {
 	cp := &Copy{From: t.u.ChatID, Message: t.u.MessageID}
-	full := head + esc(caption)
+	full := head + keep(esc(caption))
 	if captioned[t.u.Media] && len16(full) <= maxCaption {
 		return send(Reply{Copy: cp, Text: full})
 	}
 	for _, part := range chunks(caption, maxChunk-len16(head)) {
-		if err := send(Reply{Text: head + esc(part)}); err != nil {
-			return err
-		}
-	}
-	if caption == "" {
-		if err := send(Reply{Text: head}); err != nil {
+		if err := send(Reply{Text: head + keep(esc(part))}); err != nil {
 			return err
 		}
 	}
@@ -430,7 +435,7 @@ func (t *turn) media() ([]Reply, error) {
 
 func (b *Bot) apejPhone() string {
 	if f, ok := b.ix.Fiche(counsellorRef); ok && len(f.Phones()) > 0 {
-		return f.Phones()[0]
+		return keep(f.Phones()[0])
 	}
 	return "—"
 }
@@ -647,7 +652,7 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 	send := func(r Reply) error { return b.tell(ctx, c, r) }
 	if u.Kind == Text {
 		for _, part := range chunks(u.Text, maxChunk-len16(head)) {
-			if err = send(Reply{Text: head + esc(part)}); err != nil {
+			if err = send(Reply{Text: head + keep(esc(part))}); err != nil {
 				break
 			}
 		}

@@ -98,6 +98,9 @@ func (s *session) send(ctx context.Context, u bot.Update) error {
 		if r.Text != "" {
 			fmt.Fprintf(s.out, "\n%s\n", Plain(r.Text))
 		}
+		if r.Contact != nil {
+			fmt.Fprintf(s.out, "\n📞 %s : %s\n", r.Contact.Name, r.Contact.Phone)
+		}
 		if r.Menu != nil {
 			menu = r.Menu
 		}
