@@ -417,3 +417,20 @@ func TestLeaveAndIdleCases(t *testing.T) {
 		t.Errorf("closed again: %d", n)
 	}
 }
+
+// TestCaseInNKo: a person who writes N'Ko gets the counsellor's words as
+// written, under a header in N'Ko.
+func TestCaseInNKo(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	fake.text(110, "ߒ ߓߊ߯ ߝߍ߬ ߞߊ߬ ߞߊ߬ߙߊ߲߬ ߞߍ߫ ߓߡߊ߬ߞߐ߬")
+	fake.waitSent(110, 1)
+	fake.text(110, "/conseiller")
+	post := fake.waitSent(counsellorsChat, 1)[0].Params.Get("text")
+	fake.waitSent(110, 2)
+	fake.inGroup(counsellor(1, "Fatou"), "Bonjour, appelez le +22366745089", plain(post))
+	got := last(fake.waitSent(110, 3))
+	if !strings.Contains(got, "Bonjour, appelez le +22366745089") || strings.Contains(got, "Ladilikɛla") || !strings.ContainsRune(got, 'ߟ') {
+		t.Errorf("counsellor's reply in an N'Ko chat = %q", got)
+	}
+}

@@ -188,8 +188,9 @@ func (s *Service) send(ctx context.Context, chat int64, r bot.Reply, pressed, re
 	if method == "editMessageText" && err != nil {
 		if desc := strings.ToLower(err.Error()); strings.Contains(desc, "not modified") {
 			return edit, nil // pressed twice: already shows this
-		} else if permanent(err) && !errors.Is(err, bot.ErrUnreachable) {
-			// Too old, or deleted: the text goes as a new message.
+		} else if permanent(err) && !errors.Is(err, bot.ErrUnreachable) && r.EditID == 0 {
+			// The answer pressed is too old, or deleted: the text goes as
+			// a new message. (A case post that cannot change stays as is.)
 			s.log.Info("edit refused, sent as a new message", "chat", chat, "err", err)
 			r.Edit, r.EditID = false, 0
 			return s.send(ctx, chat, r, 0, replyTo)
