@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"os"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -197,8 +200,9 @@ func TestNKoAnswer(t *testing.T) {
 
 // frenchFunctionWords are the words that betray French in Bambara text:
 // the project's French function words (index/lang/fr, folded), but for
-// those Bambara writes the same way (a, la, ni: a word of the lexicon or of
-// the Bambara messages, as written).
+// those Bambara writes the same way (a, la, ni, fo: a word of the lexicon,
+// of the Bambara summaries' attested words or of the Bambara messages, as
+// written).
 func frenchFunctionWords(t *testing.T) func(word string) bool {
 	t.Helper()
 	fn := map[string]bool{}
@@ -206,10 +210,16 @@ func frenchFunctionWords(t *testing.T) func(word string) bool {
 		fn[l] = true
 	}
 	bm := map[string]bool{}
-	for _, l := range fileLines(t, "../lexicon/lexicon.tsv") {
-		form, _, _ := strings.Cut(l, "\t")
-		for _, w := range spelled.FindAllString(form, -1) {
-			bm[strings.ToLower(w)] = true
+	attested, err := filepath.Glob("../seeds/testdata/bm_attested*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range append(attested, "../lexicon/lexicon.tsv") {
+		for _, l := range fileLines(t, file) {
+			form, _, _ := strings.Cut(l, "\t")
+			for _, w := range spelled.FindAllString(form, -1) {
+				bm[strings.ToLower(w)] = true
+			}
 		}
 	}
 	p := locales.For(locales.Bambara)
@@ -279,6 +289,8 @@ func frenchIn(t *testing.T, answer string, fiches map[string]*seeds.Fiche) []str
 	for _, r := range seeds.Regions {
 		names = append(names, r)
 	}
+	// Longest first: a town inside a centre's name must not cut the name.
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	for _, n := range names {
 		if n != "" {
 			s = strings.ReplaceAll(s, n, " ")
@@ -298,5 +310,46 @@ func TestFrenchIn(t *testing.T) {
 	got := frenchIn(t, "Kalan pour i. A bɛ la Centre Test de Formation (CTF) ni. <blockquote>le texte du rapport</blockquote> Avec", fs)
 	if strings.Join(got, ",") != "pour,Avec" {
 		t.Errorf("French words = %q, want pour and Avec (la and ni are also Bambara)", got)
+	}
+}
+
+// TestBambaraAnswersHoldNoFrench: every Bambara answer — the cards, the
+// details of each fiche shown, its referral slip, the follow-ups — holds no
+// French function word outside the names of places, fiches and people (the
+// report's French is one button away, never inline).
+func TestBambaraAnswersHoldNoFrench(t *testing.T) {
+	b, _ := newBot(t)
+	fiches := map[string]*seeds.Fiche{}
+	for _, f := range ix.Fiches() {
+		fiches[f.Ref] = f
+	}
+	chat := int64(500)
+	for _, q := range []string{
+		"n b'a fɛ ka mobili dilan dege Bamakɔ",
+		"kalanyɔrɔ jumɛn bɛ Kayi?",
+		"CFP Sénou sɔngɔ ye joli ye?",
+		"CFP Senou sɛbɛn jumɛnw bɛ ɲini",
+		"wari juru bɛ sɔrɔ min Bamakɔ?",
+		"n b'a fɛ ka baara sɔrɔ Kayi",
+		"u ye n gɛn ka bɔ Alizeri, foyi tɛ n bolo, n bɛ Bamakɔ",
+		"GIZ ye mun ye",
+		"n b'a fɛ ka kalali dege Segu",
+		"ߓߊߊߙߊ ߢߌߣߌ ߓߊߡߊߞߐ",
+	} {
+		chat++
+		say := func(u Update) string {
+			u.ChatID = chat
+			return html.UnescapeString(text(handle(t, b, u)))
+		}
+		answer := say(Update{Kind: Text, Text: q})
+		checkBambara(t, q, answer, fiches)
+		for _, follow := range []string{"a sɔngɔ ye joli ye", "a nimɔrɔ", "a bɛ min?", "a tɔw"} {
+			checkBambara(t, q+" / "+follow, say(Update{Kind: Text, Text: follow}), fiches)
+		}
+		c, _ := b.store.Load(context.Background(), chat)
+		for _, ref := range c.Results[:min(3, len(c.Results))] {
+			checkBambara(t, q+" / details "+ref, say(Update{Kind: Callback, Data: "d:" + ref}), fiches)
+			checkBambara(t, q+" / slip "+ref, say(Update{Kind: Callback, Data: "o:" + ref}), fiches)
+		}
 	}
 }

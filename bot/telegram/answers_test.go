@@ -1,6 +1,7 @@
 package telegram_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +11,7 @@ import (
 
 // chatter talks to Sira through the fake Bot API as one person: each turn
 // sends a message (or presses a button, or shares a location) and returns
-// the text of the next message Sira sends to that chat.
+// the text of the next message Sira sends (or edits) in that chat.
 type chatter struct {
 	t    *testing.T
 	fake *fakeAPI
@@ -19,9 +20,33 @@ type chatter struct {
 
 func (c chatter) next(push func()) string {
 	c.t.Helper()
-	n := len(c.fake.sent("sendMessage", c.chat))
+	n := len(c.fake.delivered(c.chat))
 	push()
-	return c.fake.waitSent(c.chat, n+1)[n].Params.Get("text")
+	c.fake.waitFor("an answer", func() bool { return len(c.fake.delivered(c.chat)) > n })
+	return c.fake.delivered(c.chat)[n].Params.Get("text")
+}
+
+// button is the callback data of the last message's button whose label
+// starts with label.
+func (c chatter) button(label string) string {
+	c.t.Helper()
+	calls := c.fake.delivered(c.chat)
+	var kb struct {
+		Inline [][]struct {
+			Text string `json:"text"`
+			Data string `json:"callback_data"`
+		} `json:"inline_keyboard"`
+	}
+	json.Unmarshal([]byte(calls[len(calls)-1].Params.Get("reply_markup")), &kb)
+	for _, row := range kb.Inline {
+		for _, b := range row {
+			if strings.HasPrefix(b.Text, label) {
+				return b.Data
+			}
+		}
+	}
+	c.t.Fatalf("no button %q in %s", label, calls[len(calls)-1].Params.Get("reply_markup"))
+	return ""
 }
 
 func (c chatter) say(text string) string {
@@ -166,7 +191,7 @@ func TestNKoQuestionsGetNKo(t *testing.T) {
 	})
 	c := chatter{t, fake, 200}
 	c.say("ߓߊߊߙߊ ߢߌߣߌ ߓߊߡߊߞߐ")
-	if more := c.press("m"); !bambara.IsNKo(more) {
+	if more := c.press(c.button("➕")); !bambara.IsNKo(more) || !strings.Contains(more, "<b>4.") {
 		t.Errorf("next page not in N'Ko:\n%s", more)
 	}
 }
