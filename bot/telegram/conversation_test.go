@@ -123,12 +123,12 @@ func TestDistressAnswers(t *testing.T) {
 	stories := map[string][]string{
 		"on m'a vendu en libye et forcé à travailler sans salaire. je suis rentré a kayes mais j'ai peur": {"fr"},
 		"j ai 15 ans je dors dehors a bamako personne ne m aide":                                          {"fr"},
-		"j'ai été expulsé d'algérie, je n'ai rien, pas d'argent pas à manger, je suis à bamako":          {"fr"},
-		"mon mari me frappe tous les jours je veux partir de la maison a segou":                          {"fr"},
-		"des gens me menacent, j'ai peur, je suis a bamako":                                              {"fr"},
-		"u ye n feere libi, n seginna kayi, n siranen bɛ":                                                {"bm"},
-		"u ye n gɛn ka bɔ Alizeri, foyi tɛ n bolo, n bɛ Bamakɔ":                                          {"bm"},
-		"cɛ dɔ bɛ n gosi tile o tile, n bɛ Bamakɔ":                                                       {"bm"},
+		"j'ai été expulsé d'algérie, je n'ai rien, pas d'argent pas à manger, je suis à bamako":           {"fr"},
+		"mon mari me frappe tous les jours je veux partir de la maison a segou":                           {"fr"},
+		"des gens me menacent, j'ai peur, je suis a bamako":                                               {"fr"},
+		"u ye n feere libi, n seginna kayi, n siranen bɛ":                                                 {"bm"},
+		"u ye n gɛn ka bɔ Alizeri, foyi tɛ n bolo, n bɛ Bamakɔ":                                           {"bm"},
+		"cɛ dɔ bɛ n gosi tile o tile, n bɛ Bamakɔ":                                                        {"bm"},
 	}
 	chat := int64(100)
 	for story, lang := range stories {
