@@ -1,7 +1,6 @@
 package index
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -708,10 +707,9 @@ func sentenceEnds(text string) [][2]int {
 // requests says which sentences ask something: the last one, and those
 // with a word of asking, wanting or a need ("Formation en soudure. A
 // Kayes.") that do not introduce another (ending with a colon: "il me
-// demande :"). In a story of more than two sentences with a question mark,
-// only the questions, the sentences that want something and the last one
-// ask: a story tells of needs ("il n'y a pas de travail") it does not ask
-// for. At most maxRequests sentences ask, the last ones.
+// demande :"). In a story of more than two sentences, only the questions,
+// the sentences that want something and the last one ask: a story tells of
+// needs ("il n'y a pas de travail") it does not ask for. At most maxRequests sentences ask, the last ones.
 func (v *vocab) requests(words []string, sentence []int, ends map[int]string) map[int]bool {
 	out := map[int]bool{}
 	if len(words) == 0 {
@@ -722,7 +720,7 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 	if sentence[0] == last {
 		return out // one sentence: all of it asks
 	}
-	story := last >= 2 && slices.ContainsFunc(slices.Collect(maps.Values(ends)), func(m string) bool { return strings.Contains(m, "?") })
+	story := last >= 2
 	for i, w := range words {
 		s := sentence[i]
 		if strings.Contains(ends[s], ":") {
@@ -734,6 +732,18 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 		}
 		if asks {
 			out[s] = true
+		}
+	}
+	if story {
+		// A question that names nothing after the story ("C'est qui et
+		// comment s'inscrire ?", "jɔn bɛ se?") asks about the sentence
+		// before it.
+		names := false
+		for i, w := range words {
+			names = names || sentence[i] == last && !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w))
+		}
+		if !names && strings.Contains(ends[last], "?") && !strings.Contains(ends[last-1], ":") {
+			out[last-1] = true
 		}
 	}
 	for s := range out {

@@ -402,6 +402,15 @@ func check(reads string, rows []row, read Reader) error {
 			ws = []string{w}
 		case readWords:
 			ws = slices.DeleteFunc(strings.Fields(w), func(w string) bool { return w == Gap })
+			for i, w := range ws {
+				if p, ok := strings.CutSuffix(w, Prefix); ok {
+					if len(p) < MinPrefix || fold.String(p) != p {
+						return fmt.Errorf("lang: %s: %q: a prefix has %d folded letters or more", r.where(), w, MinPrefix)
+					}
+					ws[i] = "" // a prefix is folded, not read as a word
+				}
+			}
+			ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
 		case readFolded:
 			if f := fold.String(w); f != w || strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("lang: %s: %q is not folded (%q): it can never match", r.where(), w, f)

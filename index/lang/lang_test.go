@@ -8,8 +8,8 @@ import (
 	"testing/fstest"
 )
 
-// same is a reader that changes no word.
-func same(*Data) (Reader, error) { return func(w string) []string { return []string{w} }, nil }
+// anyWord is a reader that changes no word.
+func anyWord(*Data) (Reader, error) { return func(w string) []string { return []string{w} }, nil }
 
 // edited returns the shipped files with one file's text changed.
 func edited(t *testing.T, file string, change func(string) string) fs.FS {
@@ -33,7 +33,7 @@ func edited(t *testing.T, file string, change func(string) string) fs.FS {
 }
 
 func TestShippedFilesLoad(t *testing.T) {
-	d, err := Load(Files, same)
+	d, err := Load(Files, anyWord)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestShippedFilesLoad(t *testing.T) {
 }
 
 func TestStopWords(t *testing.T) {
-	d, err := Load(Files, same)
+	d, err := Load(Files, anyWord)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,21 +79,21 @@ func TestLoadRejects(t *testing.T) {
 		want       string
 	}{
 		{"a word twice in a file", "fr/want.tsv", func(s string) string { return s + "veux\n" },
-			same, `fr/want.tsv:`},
+			anyWord, `fr/want.tsv:`},
 		{"a word in both files of a list", "bm/request.tsv", func(s string) string { return s + "comment\n" },
-			same, `"comment" is already at fr/request.tsv:`},
+			anyWord, `"comment" is already at fr/request.tsv:`},
 		{"a relative also in frame", "fr/frame.tsv", func(s string) string { return s + "neveu\n" },
-			same, `"neveu" is in fr/relatives.tsv`},
+			anyWord, `"neveu" is in fr/relatives.tsv`},
 		{"a row of too many columns", "fr/synonyms.tsv", func(s string) string { return s + "a\tb\tc\n" },
-			same, "fr/synonyms.tsv:"},
+			anyWord, "fr/synonyms.tsv:"},
 		{"a wrong column line", "fr/kinds.tsv", func(s string) string { return strings.Replace(s, "word\tkind", "mot\tgenre", 1) },
-			same, "fr/kinds.tsv:"},
+			anyWord, "fr/kinds.tsv:"},
 		{"a kind no fiche has", "fr/kinds.tsv", func(s string) string { return s + "garage\tgarage\n" },
-			same, `kind "garage"`},
+			anyWord, `kind "garage"`},
 		{"a need stem not folded", "fr/need_stems.tsv", func(s string) string { return s + "écol\tformation\n" },
-			same, "is not folded"},
+			anyWord, "is not folded"},
 		{"a weight that is no number", "bm/concept_needs.tsv", func(s string) string { return s + "sport\temploi\tlots\n" },
-			same, `weight "lots"`},
+			anyWord, `weight "lots"`},
 		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
 			func(*Data) (Reader, error) {
 				return func(w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil
@@ -129,4 +129,29 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+func TestPatterns(t *testing.T) {
+	var p Patterns
+	for _, pt := range []string{"perdu .. papiers", "frapp*", "ne .. paie* pas", "dans la rue", "dans"} {
+		p.add(pt, pt)
+	}
+	tests := []struct{ words, want string }{
+		{"j ai perdu tous mes papiers", "perdu .. papiers"},
+		{"perdu a b c d papiers", ""}, // four words between: too far
+		{"ils la frappent", "frapp*"},
+		{"ils ne la paient pas", "ne .. paie* pas"},
+		{"on dort dans la rue", "dans la rue"}, // the longest first
+		{"dans le sac", "dans"},
+		{"fra", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range p.Find(strings.Fields(tt.words)) {
+			got = append(got, h.Value)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
 }

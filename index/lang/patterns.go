@@ -6,10 +6,14 @@ import (
 )
 
 // Gap, between two words of a pattern, lets up to MaxGap other words stand
-// between them ("perdu .. papiers" finds "perdu tous mes papiers").
+// between them ("perdu .. papiers" finds "perdu tous mes papiers"). A word
+// ending in Prefix matches every word it begins, of MinPrefix letters or
+// more before the mark ("frapp*": frappe, frappent, frapper).
 const (
-	Gap    = ".."
-	MaxGap = 3
+	Gap       = ".."
+	MaxGap    = 3
+	Prefix    = "*"
+	MinPrefix = 4
 )
 
 // Patterns find phrases in a question's words, each with its value (a
@@ -23,6 +27,14 @@ type pattern struct {
 	words []string
 	gaps  []bool // gaps[i]: a gap before words[i]
 	value string
+}
+
+// same reports whether a question's word is the pattern's word w.
+func same(word, w string) bool {
+	if p, ok := strings.CutSuffix(w, Prefix); ok {
+		return strings.HasPrefix(word, p)
+	}
+	return word == w
 }
 
 // A Hit is a pattern found: words[Start:End] hold it.
@@ -46,9 +58,13 @@ func (p *Patterns) add(phrase, value string) {
 		pt.words, pt.gaps, gap = append(pt.words, w), append(pt.gaps, gap), false
 	}
 	pt.value = value
-	list := append(p.byFirst[pt.words[0]], pt)
+	first := pt.words[0]
+	if p, ok := strings.CutSuffix(first, Prefix); ok {
+		first = p[:MinPrefix] // found by its first letters, then matched whole
+	}
+	list := append(p.byFirst[first], pt)
 	slices.SortStableFunc(list, func(a, b pattern) int { return len(b.words) - len(a.words) })
-	p.byFirst[pt.words[0]] = list
+	p.byFirst[first] = list
 }
 
 // Find returns the patterns found in words, longest first at each place,
@@ -56,7 +72,14 @@ func (p *Patterns) add(phrase, value string) {
 func (p Patterns) Find(words []string) []Hit {
 	var out []Hit
 	for i := 0; i < len(words); i++ {
-		for _, pt := range p.byFirst[words[i]] {
+		cands := p.byFirst[words[i]]
+		if len(words[i]) >= MinPrefix {
+			cands = append(cands[:len(cands):len(cands)], p.byFirst[words[i][:MinPrefix]]...)
+		}
+		for _, pt := range cands {
+			if !same(words[i], pt.words[0]) {
+				continue
+			}
 			if end, ok := pt.match(words, i); ok {
 				out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
 				i = end - 1
@@ -77,7 +100,7 @@ func (pt pattern) match(words []string, i int) (int, bool) {
 		}
 		found := false
 		for j := pos; j <= reach && j < len(words); j++ {
-			if words[j] == pt.words[k] {
+			if same(words[j], pt.words[k]) {
 				pos, found = j+1, true
 				break
 			}
