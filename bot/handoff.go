@@ -567,7 +567,7 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 		case "k":
 			return b.take(ctx, id, u)
 		case "x":
-			c, err := b.closeCase(ctx, id, "closed", "", true)
+			c, err := b.closeCase(ctx, id, "closed", group.T("case_closed", map[string]any{"ID": id, "By": esc(u.FirstName)}), true)
 			switch {
 			case errors.Is(err, errClosed):
 				return []Reply{{Notice: group.T("case_already_closed", map[string]any{"ID": id})}}, nil

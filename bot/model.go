@@ -75,8 +75,9 @@ type Update struct {
 // A Reply is one message to send (or, with Edit, to put in place of the
 // message whose button was pressed).
 type Reply struct {
-	// Chat is where to send it: 0 for the chat of the update, or another
-	// (the counsellors' group, a person whose case a counsellor answers).
+	// Chat is where a Sender delivers it (the counsellors' group, a
+	// person whose case a counsellor answers); the replies Handle returns
+	// go to the update's chat.
 	Chat    int64
 	Text    string     // Telegram HTML
 	Buttons [][]Button // inline keyboard under the message

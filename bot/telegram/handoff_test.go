@@ -192,6 +192,7 @@ func TestCloseButtonAndBlockedUser(t *testing.T) {
 	fake.waitSent(60, 1)
 	fake.pressInGroup(fatou, "x:1")
 	fake.waitAnswer("Cas #1 fermé par Fatou")
+	fake.waitText(counsellorsChat, "Cas #1 fermé par Fatou") // the whole group sees who closed it
 	fake.waitFor("post closed in place", func() bool {
 		e := fake.sent("editMessageText", counsellorsChat)
 		return len(e) == 1 && strings.Contains(e[0].Params.Get("text"), "Cas fermé") && e[0].Params.Get("reply_markup") == ""
@@ -200,7 +201,7 @@ func TestCloseButtonAndBlockedUser(t *testing.T) {
 
 	// A person who blocked the bot: the case closes, with a note.
 	fake.text(61, "/conseiller")
-	fake.waitSent(counsellorsChat, 2)
+	fake.waitSent(counsellorsChat, 3)
 	fake.waitSent(61, 1)
 	fake.refuseChat(61, &refusal{code: http.StatusForbidden, desc: "Forbidden: bot was blocked by the user"})
 	fake.inGroup(fatou, "Bonjour, je suis là", strings.Replace(post, "#1", "#2", 1))

@@ -75,15 +75,10 @@ func (s *Service) deliver(ctx context.Context, h Handler, in incoming, replies [
 			continue
 		}
 		chat := u.ChatID
-		if r.Chat != 0 {
-			chat = r.Chat
-		}
-		pressed := 0
-		if chat == u.ChatID && u.Kind == bot.Callback {
+		pressed, replyTo := 0, 0
+		if u.Kind == bot.Callback {
 			pressed = u.MessageID
-		}
-		replyTo := 0
-		if chat == u.ChatID && u.Group && u.Kind != bot.Callback {
+		} else if u.Group {
 			replyTo = u.MessageID
 		}
 		_, err := s.send(ctx, chat, r, pressed, replyTo)
