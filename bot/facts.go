@@ -16,12 +16,21 @@ import (
 // there, what it costs, the papers, the trades and how long they last, and
 // what the report does not say. Cards, details and slips are made of them.
 
+// donorKind is the kind of the fiches that fund programmes (seeds.Kinds).
+const donorKind = "bailleur"
+
 // label says who cannot simply walk in: a donor, a project that ended, a
 // centre not yet open. "" for an open service.
 func (t *turn) label(f *seeds.Fiche) string {
 	switch {
+	case f.Status == seeds.StatusEnded && f.Kind == donorKind:
+		return "⛔ " + t.p.T("label_ended_programme", map[string]any{"Year": f.Ended})
 	case f.Status == seeds.StatusEnded:
 		return "⛔ " + t.p.T("label_ended", map[string]any{"Year": f.Ended})
+	case f.Status == seeds.StatusPlanned && f.Note != "" && !t.bambara():
+		// What the report said of it, in its words (French only: a
+		// Bambara reader has them behind the report's button).
+		return "⏳ " + t.p.T("label_planned", nil) + "\n<i>" + esc(f.Note) + "</i>"
 	case f.Status == seeds.StatusPlanned:
 		return "⏳ " + t.p.T("label_planned", nil)
 	case f.Audience == seeds.AudienceProgramme:
