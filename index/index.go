@@ -57,6 +57,7 @@ type Index struct {
 	lines                   lines
 
 	french, bambara, sound bleveanalysis.Analyzer
+	frenchQuestion         bleveanalysis.Analyzer // reads a question found French
 }
 
 // New indexes the fiches in memory with the language files shipped with
@@ -95,7 +96,8 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	for _, name := range []struct {
 		dst  *bleveanalysis.Analyzer
 		name string
-	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.bambara, analysis.BambaraAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer}} {
+	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.bambara, analysis.BambaraAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer},
+		{&ix.frenchQuestion, analysis.QuestionFrenchAnalyzer}} {
 		if *name.dst = m.AnalyzerNamed(name.name); *name.dst == nil {
 			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
 		}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"sira/seeds"
@@ -233,6 +234,49 @@ func TestRefusalOnEvidence(t *testing.T) {
 		}
 		if a.NoMatch != tt.noMatch {
 			t.Errorf("Ask(%q): no_match %v (out of scope %v), want %v; %v", tt.q, a.NoMatch, a.OutOfScope, tt.noMatch, refs(a))
+		}
+	}
+}
+
+// TestFrenchReadAsFrench: a French question is read without Bambara's
+// contractions and stems ("n'a" is not "ni a", "cela" is not "ce").
+func TestFrenchReadAsFrench(t *testing.T) {
+	ix := testIndex(t)
+	words, _, _, _ := ix.words("il n'a pas de travail, cela dure", ix.frenchQuestion)
+	if got := strings.Join(words, " "); got != "il n a pas de travail cela dure" {
+		t.Errorf("French reader: %q", got)
+	}
+	words, _, _, _ = ix.words("n b'a fɛ ka sɛnɛkɛlaw dɛmɛ", ix.bambara)
+	if got := strings.Join(words, " "); got != "n be a fe ka senekela deme" {
+		t.Errorf("Bambara reader: %q", got)
+	}
+}
+
+// TestOrIsNotWhere: "ou" (or) in a story does not make it ask; "où" does,
+// and so does "ou" first or last in its sentence, as phones write "où".
+func TestOrIsNotWhere(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		text string
+		asks []int // the sentences that ask
+	}{
+		{"Ma femme vend du pain ou des beignets. Elle cherche un crédit", []int{1}},
+		{"Ma femme vend du pain et des beignets. Elle cherche un crédit", []int{1}},
+		{"Il fait du pain, où le vendre. Elle cherche un crédit", []int{0, 1}},
+		{"Bonjour. ou je peux apprendre la soudure", []int{1}},
+		{"La formation de soudure c'est ou. Merci", []int{0, 1}},
+	}
+	for _, tt := range tests {
+		words, _, sentence, ends := ix.words(tt.text, ix.frenchQuestion)
+		got := ix.v.requests(words, sentence, ends)
+		var asks []int
+		for s := range sentence[len(sentence)-1] + 1 {
+			if got[s] {
+				asks = append(asks, s)
+			}
+		}
+		if !slices.Equal(asks, tt.asks) {
+			t.Errorf("requests(%q) = %v, want %v", tt.text, asks, tt.asks)
 		}
 	}
 }

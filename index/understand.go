@@ -1,6 +1,7 @@
 package index
 
 import (
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"slices"
 	"strings"
 	"unicode"
@@ -195,12 +196,18 @@ func Cut(s string) string {
 // Understand reads a question.
 func (ix *Index) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
-	words, parts, sentence, ends := ix.words(q.Text)
+	words, parts, sentence, ends := ix.words(q.Text, ix.bambara)
 	matches, read := ix.lex.Match(words, ix.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
 	q.Lang = ix.language(words, matches)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
 		ix.gbAsG(words)
+	}
+	if q.Lang != Bambara {
+		// A French question is read again without Bambara's contractions,
+		// stems and compounds.
+		words, parts, sentence, ends = ix.words(q.Text, ix.frenchQuestion)
+		matches, read = ix.lex.Match(words, ix.v.Homographs), slices.Clone(words)
 	}
 	q.Named = ix.named.find(words, ix.unknown)
 	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return ix.v.Programmes[w] }) || q.Kind == donor
@@ -655,18 +662,23 @@ func (ix *Index) gbAsG(words []string) {
 	}
 }
 
-// words analyzes text as Bambara (contractions expanded, folded, inflections
-// of known words stripped): one word per position, with the parts the
+// words analyzes text with a question reader (Bambara: contractions
+// expanded, folded, inflections of known words stripped; French: articles
+// split off, folded): one word per position, with the parts the
 // compound filter found for it and the sentence it is in. ends holds the
-// marks that end each sentence ("?", ":", "." …).
-func (ix *Index) words(text string) (words []string, parts [][]string, sentence []int, ends map[int]string) {
+// marks that end each sentence ("?", ":", "." …), and whereMark when the
+// sentence writes "où" with its accent.
+func (ix *Index) words(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string) {
 	ends = map[int]string{}
 	start := 0
 	marks := append(sentenceEnds(text), [2]int{len(text), len(text)})
 	for s, end := range marks {
 		ends[s] = text[end[0]:end[1]]
+		if strings.Contains(strings.ToLower(text[start:end[0]]), "où") {
+			ends[s] += whereMark // "où" is where; "ou" may be "or"
+		}
 		pos := -1
-		for _, t := range ix.bambara.Analyze([]byte(text[start:end[0]])) {
+		for _, t := range reader.Analyze([]byte(text[start:end[0]])) {
 			if t.Position != pos {
 				words = append(words, string(t.Term))
 				parts = append(parts, nil)
@@ -728,7 +740,7 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 		}
 		asks := v.Want[w] || strings.Contains(ends[s], "?")
 		if !story {
-			asks = asks || v.Request[w] || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != ""
+			asks = asks || v.cue(words, sentence, ends, i) || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != ""
 		}
 		if asks {
 			out[s] = true
@@ -758,6 +770,30 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 // ask, are read as what is asked (a word repeated is asked once): a long
 // message's work stays bounded, and the request comes after its story.
 const maxAsked = 60
+
+// whereMark, among a sentence's end marks, says it writes "où" with its
+// accent.
+const whereMark = "où"
+
+// or is the folded word that is French "ou" (or) and "où" (where).
+const or = "ou"
+
+// cue reports whether words[i] marks a sentence that asks (request.tsv).
+// "ou" folded is also "or" ("du pain ou des beignets"): it asks only
+// written "où", or first or last in its sentence ("ou je peux…", "c'est
+// ou ?"), as phones write "où".
+func (v *vocab) cue(words []string, sentence []int, ends map[int]string, i int) bool {
+	w := words[i]
+	if !v.Request[w] {
+		return false
+	}
+	if w != or || strings.Contains(ends[sentence[i]], whereMark) {
+		return true
+	}
+	first := i == 0 || sentence[i-1] != sentence[i]
+	last := i == len(words)-1 || sentence[i+1] != sentence[i]
+	return first || last
+}
 
 // maxRequests is how many of a message's last sentences may ask: the work
 // on a long message stays bounded, and a request comes after its story.

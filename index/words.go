@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"io/fs"
 	"strings"
 	"sync"
@@ -26,21 +27,24 @@ type vocab struct {
 }
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
-// edited copy): each word must be read unchanged by the question reader
-// built from the files themselves and the lexicon.
+// edited copy): each word must be read unchanged by the question reader of
+// its language (fr/: the French reader; bm/: the Bambara reader, built from
+// the files themselves and the lexicon).
 func LoadLang(fsys fs.FS) (*lang.Data, error) {
 	return lang.Load(fsys, func(d *lang.Data) (lang.Reader, error) {
 		m := bleve.NewIndexMapping()
 		if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
 			return nil, err
 		}
-		a := m.AnalyzerNamed(analysis.BambaraAnalyzer)
-		if a == nil {
-			return nil, fmt.Errorf("analyzer %s not defined", analysis.BambaraAnalyzer)
+		readers := map[string]bleveanalysis.Analyzer{}
+		for lang, name := range map[string]string{"fr": analysis.QuestionFrenchAnalyzer, "bm": analysis.BambaraAnalyzer} {
+			if readers[lang] = m.AnalyzerNamed(name); readers[lang] == nil {
+				return nil, fmt.Errorf("analyzer %s not defined", name)
+			}
 		}
-		return func(w string) []string {
+		return func(lang, w string) []string {
 			var out []string
-			for _, t := range a.Analyze([]byte(w)) {
+			for _, t := range readers[lang].Analyze([]byte(w)) {
 				out = append(out, string(t.Term))
 			}
 			return out

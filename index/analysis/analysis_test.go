@@ -16,7 +16,7 @@ import (
 func testMapping(t *testing.T) func(analyzer, text string) string {
 	t.Helper()
 	d, err := lang.Load(lang.Files, func(*lang.Data) (lang.Reader, error) {
-		return func(w string) []string { return []string{w} }, nil
+		return func(_, w string) []string { return []string{w} }, nil
 	})
 	if err != nil {
 		t.Fatal(err)

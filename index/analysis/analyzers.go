@@ -17,6 +17,10 @@ const (
 	BambaraAnalyzer  = "sira_bm"
 	PhoneticAnalyzer = "sira_phonetic"
 	KeyAnalyzer      = "sira_key"
+	// QuestionFrenchAnalyzer reads a French question: French articles split
+	// off, folded, and nothing of Bambara's (no contractions, stems or
+	// compounds: "cela" stays cela, "n'a" is n, a).
+	QuestionFrenchAnalyzer = "sira_question_fr"
 )
 
 // Resources are the language data the components read: the lists of the
@@ -64,6 +68,7 @@ func Define(m *mapping.IndexMappingImpl, r Resources) error {
 			lowercase.Name, ArticleName, FoldName, stemFilter, compoundFilter)},
 		{m.AddCustomAnalyzer, PhoneticAnalyzer, analyzer(nil, lowercase.Name, fr.ElisionName, fr.StopName, FoldName, phoneticFilter)},
 		{m.AddCustomAnalyzer, KeyAnalyzer, analyzer(nil, lowercase.Name, FoldName)},
+		{m.AddCustomAnalyzer, QuestionFrenchAnalyzer, analyzer(nil, lowercase.Name, ArticleName, FoldName)},
 	}
 	for _, s := range steps {
 		if err := s.define(s.name, s.config); err != nil {

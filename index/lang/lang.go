@@ -331,8 +331,11 @@ var lists = []list{
 	ordered("fr/action_nouns.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.ActionNouns }),
 }
 
-// A Reader reads a word as the question reader does: the terms it becomes.
-type Reader func(word string) []string
+// A Reader reads a word as the question reader of a language does (lang
+// "fr" or "bm", the folder of the file the word is in): the terms it
+// becomes. A French question is read without Bambara's contractions and
+// stems; a Bambara one with them.
+type Reader func(lang, word string) []string
 
 // Load reads the lists in fsys and checks them. reader builds, from the
 // lists read (the Bambara suffixes, the contractions), the question reader
@@ -360,7 +363,10 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 			return nil, fmt.Errorf("lang: %w", err)
 		}
 		if l.reads != readAny {
-			checks = append(checks, func(read Reader) error { return check(l.reads, rows, read) })
+			language := l.file[:strings.IndexByte(l.file, '/')]
+			checks = append(checks, func(read Reader) error {
+				return check(l.reads, rows, func(w string) []string { return read(language, w) })
+			})
 		}
 	}
 	for _, in := range []struct {
@@ -393,7 +399,7 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 }
 
 // check rejects a row whose first column the reader it meets changes.
-func check(reads string, rows []row, read Reader) error {
+func check(reads string, rows []row, read func(string) []string) error {
 	for _, r := range rows {
 		w := r.cols[0]
 		var ws []string

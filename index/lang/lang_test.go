@@ -9,7 +9,7 @@ import (
 )
 
 // anyWord is a reader that changes no word.
-func anyWord(*Data) (Reader, error) { return func(w string) []string { return []string{w} }, nil }
+func anyWord(*Data) (Reader, error) { return func(_, w string) []string { return []string{w} }, nil }
 
 // edited returns the shipped files with one file's text changed.
 func edited(t *testing.T, file string, change func(string) string) fs.FS {
@@ -96,7 +96,7 @@ func TestLoadRejects(t *testing.T) {
 			anyWord, `weight "lots"`},
 		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
 			func(*Data) (Reader, error) {
-				return func(w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil
+				return func(_, w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil
 			}, `fr/function.tsv:`},
 	}
 	for _, tt := range tests {
@@ -108,18 +108,18 @@ func TestLoadRejects(t *testing.T) {
 }
 
 func TestDeadEntryNamesLine(t *testing.T) {
-	fsys := edited(t, "fr/want.tsv", func(s string) string { return s + "cela\n" })
-	// A reader that reads "cela" as "ce", as the Bambara stemmer did.
+	fsys := edited(t, "fr/want.tsv", func(s string) string { return s + "celui\n" })
+	// A reader that reads "celui" as "ce", as the Bambara stemmer would.
 	_, err := Load(fsys, func(*Data) (Reader, error) {
-		return func(w string) []string {
-			if w == "cela" {
+		return func(_, w string) []string {
+			if w == "celui" {
 				return []string{"ce"}
 			}
 			return []string{w}
 		}, nil
 	})
 	lines := strings.Count(string(must(fs.ReadFile(fsys, "fr/want.tsv"))), "\n")
-	if err == nil || !strings.Contains(err.Error(), "fr/want.tsv:"+strconv.Itoa(lines)+":") || !strings.Contains(err.Error(), `"cela" as "ce"`) {
+	if err == nil || !strings.Contains(err.Error(), "fr/want.tsv:"+strconv.Itoa(lines)+":") || !strings.Contains(err.Error(), `"celui" as "ce"`) {
 		t.Errorf("err = %v, want fr/want.tsv:%d and what the reader read", err, lines)
 	}
 }
