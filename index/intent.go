@@ -150,7 +150,7 @@ func (v *vocab) signUnits(signs []string) []unit {
 	var out []unit
 	for _, s := range signs {
 		if w := v.SignWords[s]; w != "" {
-			out = append(out, unit{variants: []string{w}, boost: 1, topic: true})
+			out = append(out, unit{variants: []string{w}, boost: boostTyped, topic: true})
 		}
 	}
 	return out

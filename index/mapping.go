@@ -37,7 +37,7 @@ var contentFields = []struct {
 	name  string
 	boost float64
 }{
-	{fHead, 2.5}, {fText, 1},
+	{fHead, boostHead}, {fText, boostText},
 }
 
 func newMapping(r analysis.Resources) (*mapping.IndexMappingImpl, error) {

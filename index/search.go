@@ -132,10 +132,10 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query
 	if q.Need != "" {
-		should = append(should, termQuery(fNeeds, q.Need, 2.75), termQuery(fFocus, q.Need, 2.75))
+		should = append(should, termQuery(fNeeds, q.Need, boostNeed), termQuery(fFocus, q.Need, boostNeed))
 	}
 	if q.Kind != "" {
-		should = append(should, termQuery(fKind, q.Kind, 1))
+		should = append(should, termQuery(fKind, q.Kind, boostKind))
 	}
 
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
@@ -145,7 +145,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 		// any); only when none fits, the others, as alternatives.
 		here := should[:len(should):len(should)]
 		if town := ix.frenchCache.terms(q.Place.Name); len(town) > 0 {
-			here = append(here, termsQuery(fText, town, 3)) // the town named in the fiche's text
+			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 		filter := termQuery(fServes, q.Place.Region, 1)
 		if q.Kind != "" {
@@ -182,13 +182,13 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
-	should := []query.Query{termQuery(fNeeds, seeds.NeedProtection, 2.75), termQuery(fFocus, seeds.NeedProtection, 2.75)} // as search scores a need
+	should := []query.Query{termQuery(fNeeds, seeds.NeedProtection, boostNeed), termQuery(fFocus, seeds.NeedProtection, boostNeed)} // as search scores a need
 	if content != nil {
 		should = append(should, content)
 	}
 	if a.Place != nil {
 		if town := ix.frenchCache.terms(a.Place.Name); len(town) > 0 {
-			should = append(should, termsQuery(fText, town, 3)) // the town named in the fiche's text
+			should = append(should, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 	}
 	// All the protection fiches (a few), ranked once, then ordered by who
@@ -245,15 +245,20 @@ func (ix *Index) runFilled(ctx context.Context, q Query, content query.Query, sh
 	return rs, nil
 }
 
-// fits reports whether one of the first results covers the question's
-// topics: all of them, or at least half with one in its name, trades or
-// summary. A fiche about "bourse" does not answer "bourse pour un master en
-// Allemagne", no fiche answers "horlogerie, réparation de montres", and a
-// "projet pilote" deep in a fiche's text does not answer "formation pilote
-// avion".
+// fits is the "does anything fit" decision, for a question that asks
+// something and is not refused on evidence (search: out_of_scope.tsv, an
+// activity or country no fiche knows, buying with no money asked, going
+// abroad only; a named fiche is never refused). One of the first fitDepth
+// results fits when it covers all the question's topics, or at least
+// fitShare of them with one in its name, trades or summary (strong), or all
+// the things asked for with one strong. Coverage counts a word no fiche
+// holds for nothing (weightUnknown): an unknown word alone never refuses.
+// A fiche about "bourse" does not answer "bourse pour un master en
+// Allemagne" (the country, asked and unknown, is evidence), and a "projet
+// pilote" deep in a fiche's text does not answer "formation pilote avion".
 func fits(rs []Result) bool {
-	for _, r := range rs[:min(3, len(rs))] {
-		if r.coverage == 1 || r.coverage >= 0.5 && r.strong || r.asked == 1 && r.strong {
+	for _, r := range rs[:min(fitDepth, len(rs))] {
+		if r.coverage == 1 || r.coverage >= fitShare && r.strong || r.asked == 1 && r.strong {
 			return true
 		}
 	}
@@ -263,7 +268,7 @@ func fits(rs []Result) bool {
 // named reports whether one of the first results is a fiche the question
 // names: a named fiche is never refused.
 func named(q Query, rs []Result) bool {
-	return slices.ContainsFunc(rs[:min(3, len(rs))], func(r Result) bool { return slices.Contains(q.Named, r.Fiche.Ref) })
+	return slices.ContainsFunc(rs[:min(fitDepth, len(rs))], func(r Result) bool { return slices.Contains(q.Named, r.Fiche.Ref) })
 }
 
 // localOrStrong keeps the results that work at the place itself or match
@@ -506,7 +511,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 		if u.phrase {
 			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
-				units = append(units, termQuery(fPhrases, u.variants[0], 2.5*u.boost))
+				units = append(units, termQuery(fPhrases, u.variants[0], boostPhrase*u.boost))
 			}
 			ts.weight = u.weight(ts.found())
 			sets = append(sets, ts)
@@ -559,7 +564,7 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 				keys = ix.spell.Near(key)
 			}
 			for _, k := range ts.add(ix.held, fSound, keys...) {
-				clauses = append(clauses, termQuery(fSound, k, 0.6*u.boost))
+				clauses = append(clauses, termQuery(fSound, k, boostSound*u.boost))
 			}
 		}
 		if len(clauses) == 0 && u.typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
@@ -568,11 +573,11 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 			// one edit from its stem (a letter dropped or swapped
 			// changes the sound, "electricte").
 			for _, w := range ix.offered.Near(v) {
-				searchFields(ix.frenchCache.terms(w), 0.6*u.boost)
+				searchFields(ix.frenchCache.terms(w), boostSound*u.boost)
 			}
 			for _, t := range terms {
 				if len(clauses) == 0 && len(t) >= minFuzzyTerm {
-					searchFields(ix.nearTerms(t), 0.6*u.boost)
+					searchFields(ix.nearTerms(t), boostSound*u.boost)
 				}
 			}
 		}

@@ -134,13 +134,13 @@ type unit struct {
 func (u unit) weight(found bool) float64 {
 	switch {
 	case !found && (u.evidence || u.abroad && u.noun):
-		return 2
+		return weightEvidence
 	case !found:
-		return 0
+		return weightUnknown
 	case u.purpose:
-		return 0.5
+		return boostPurpose
 	}
-	return 1
+	return weightTopic
 }
 
 // emigrating reports whether the question asks to go abroad and nothing
@@ -268,7 +268,7 @@ func (ix *Index) Understand(question string) Query {
 	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic || u.background }) && len(q.frame) > 0 {
 		// Nothing names a topic, nor who asks: the request words ("aide",
 		// "migrants") are all there is to rank by.
-		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: 1})
+		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: boostTyped})
 	}
 	return q
 }
@@ -344,7 +344,7 @@ func (r *reading) abroad(asks func(i int) bool) {
 		mark(r.used, m.Start, m.End)
 		origin := m.Start > 0 && r.ix.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.ix.v.Journey) || !asks(m.Start)
 		destination := !origin && shortlyAfter(r.words, m.Start, r.ix.v.Go)
-		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: 1, topic: !origin, background: origin, abroad: true,
+		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: boostTyped, topic: !origin, background: origin, abroad: true,
 			destination: destination, noun: !origin && !destination && r.ix.v.nounAt(r.words, m.Start, r.q.Lang),
 			purpose: destination && r.q.Lang != Bambara && r.ix.v.forSomething(r.words[:m.Start])})
 	}
@@ -425,7 +425,7 @@ func (r *reading) phrases() {
 	for i := range r.words {
 		if p := r.ix.v.phrases.at(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
 			mark(r.used, i, i+len(strings.Fields(p)))
-			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: true, noun: true, phrase: true})
+			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: boostTyped, topic: true, noun: true, phrase: true})
 		}
 	}
 }
@@ -451,9 +451,9 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 		if p := r.ix.v.phrases.gloss(e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
-			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: 1, topic: !who, background: who, noun: true, phrase: true})
+			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: boostTyped, topic: !who, background: who, noun: true, phrase: true})
 		} else if gs := r.ix.topicGlosses(m.Entries, !r.ix.v.possessed(words, m.Start)); len(gs) > 0 {
-			u := unit{variants: gs, boost: 0.8, topic: !who, background: who, noun: true}
+			u := unit{variants: gs, boost: boostGloss, topic: !who, background: who, noun: true}
 			if weight >= 1 {
 				u.need = n
 			}
@@ -482,7 +482,7 @@ func (r *reading) typed() {
 			// The parts name what the word does ("kuranbaara": électricité,
 			// travail); the fiches do not have the word itself.
 			held := ix.inText(w)
-			q.units = append(q.units, unit{variants: partGlosses, boost: 0.8, topic: !held})
+			q.units = append(q.units, unit{variants: partGlosses, boost: boostGloss, topic: !held})
 			if !held {
 				continue
 			}
@@ -492,11 +492,11 @@ func (r *reading) typed() {
 		if n := r.ix.v.needOf(w); n != "" && !(i > 0 && r.ix.v.Without[words[i-1]]) && !r.who[i] {
 			switch {
 			case r.ix.v.wanted(words, i):
-				r.needScore[n] += 2
+				r.needScore[n] += needWanted
 			case purpose:
-				r.needScore[n] += 0.5 // what the thing asked is for: "un crédit pour ma couture"
+				r.needScore[n] += needPurpose // what the thing asked is for: "un crédit pour ma couture"
 			default:
-				r.needScore[n]++
+				r.needScore[n] += needPlain
 			}
 		}
 		if k := r.ix.v.Kinds[w]; k != "" && q.Kind == "" {
@@ -517,7 +517,7 @@ func (r *reading) typed() {
 			continue
 		}
 		u := unit{
-			variants: []string{w}, boost: 1, typed: true,
+			variants: []string{w}, boost: boostTyped, typed: true,
 			topic:      ix.topical(w) && !(french && r.ix.v.pastTense(words, i)) && !r.who[i],
 			background: r.who[i],
 			noun:       r.ix.v.nounAt(words, i, q.Lang),
@@ -815,21 +815,21 @@ func (ix *Index) language(words []string, matches []lexicon.Match) string {
 	for i, w := range words {
 		switch {
 		case inPhrase[i]:
-			bm++
+			bm += signStrong
 		case !hasLetter(w), ix.v.Function[w] && ix.v.Stop[w]:
 			// "a", "ni", "la": grammatical in both languages, a sign of neither
 		case ix.v.Strong[w]:
-			bm++
+			bm += signStrong
 		case ix.v.Function[w]:
-			fr++
+			fr += signFrench
 			grammar = true
 		case ix.v.Stop[w] || ix.v.Homographs[w]:
-			bm += 0.3
+			bm += signWeakBm
 		case ix.lex.Known(w) && !ix.frenchWord(w, ""):
-			bm++
+			bm += signStrong
 		case ix.gaz.Known(w):
 		case ix.frenchWord(w, ""):
-			fr += 0.5
+			fr += signFicheWord
 		}
 	}
 	switch {

@@ -1,0 +1,49 @@
+package index
+
+// Every weight and threshold of reading and ranking, in one place. Scores
+// are bleve's BM25 times these boosts; coverage weights decide whether a
+// fiche fits (fits); need weights decide the question's need.
+
+// Boosts of the query's clauses.
+const (
+	boostHead    = 2.5  // a word in a fiche's name, trades or summary (fHead)
+	boostText    = 1.0  // a word in its full text (fText)
+	boostPhrase  = 2.5  // a compound noun it offers (fPhrases)
+	boostSound   = 0.6  // a word matched by sound or within one edit: a misspelling
+	boostNeed    = 2.75 // the need asked, among the fiche's needs or its kind's focus
+	boostTown    = 3.0  // the town asked, named in the fiche's text
+	boostKind    = 1.0  // the kind of structure asked ("incubateur")
+	boostGloss   = 0.8  // a Bambara word's French gloss, or a compound's parts
+	boostTyped   = 1.0  // a word as typed
+	boostPurpose = 0.5  // coverage weight of what the thing asked is for ("pour agrandir mon atelier")
+)
+
+// Coverage weights of a unit (unit.weight).
+const (
+	weightEvidence = 2.0 // a thing asked that Sira knows it cannot answer, no fiche holding it
+	weightUnknown  = 0.0 // a word no fiche holds: an unknown word alone never refuses
+	weightTopic    = 1.0
+)
+
+// Fit thresholds (fits): a fiche among the first fitDepth fits when it
+// covers all the topics, or at least fitShare of them with one in its
+// name, trades or summary (strong).
+const (
+	fitDepth = 3
+	fitShare = 0.5
+)
+
+// Need scores: how strongly a word points to a need (reading.typed).
+const (
+	needWanted  = 2.0 // a need word a want word asks for ("veut une subvention")
+	needPlain   = 1.0
+	needPurpose = 0.5 // a need word after "pour" ("un crédit pour ma couture")
+)
+
+// Language signs (language): how much a word says Bambara or French.
+const (
+	signStrong    = 1.0 // a Bambara-only grammatical word, a Bambara phrase, a lexicon word
+	signWeakBm    = 0.3 // a Bambara stop word or homograph also French-looking
+	signFrench    = 1.0 // a French grammatical word
+	signFicheWord = 0.5 // a word of the fiches (written in French)
+)
