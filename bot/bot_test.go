@@ -297,3 +297,19 @@ func TestHandOffOff(t *testing.T) {
 		t.Errorf("no-match buttons = %+v", last)
 	}
 }
+
+// TestChosenLanguageWinsOverNames: a message that is only names (a fiche, a
+// place) gives no sign of a language: the chat's chosen one stays.
+func TestChosenLanguageWinsOverNames(t *testing.T) {
+	b, _ := newBot(t)
+	handle(t, b, Update{ChatID: 9, Kind: Callback, Data: "l:bm"})
+	for _, said := range []string{"CFP Missabougou", "AME Kayes", "ECICA"} {
+		if got := text(handle(t, b, Update{ChatID: 9, Kind: Text, Text: said})); !strings.Contains(got, "minnu bɛ se ka i dɛmɛ") {
+			t.Errorf("%q in a Bambara chat answered %q", said, got)
+		}
+	}
+	// A question in French still switches to French.
+	if got := text(handle(t, b, Update{ChatID: 9, Kind: Text, Text: "quel est le numero du CFP Missabougou"})); !strings.Contains(got, "Voici") {
+		t.Errorf("a French question answered %q", got)
+	}
+}

@@ -3,7 +3,10 @@ package bot
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
+	"sira/fold"
 	"sira/index"
 	"sira/locales"
 	"sira/places"
@@ -38,7 +41,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
-	t.speak(q, false)
+	if !t.onlyNames(q) {
+		t.speak(q, false)
+	}
 	carried := t.carry(&q)
 	a, err := t.search(q)
 	if err != nil {
@@ -88,6 +93,40 @@ func (t *turn) speak(q index.Query, short bool) {
 		}
 	}
 }
+
+// onlyNames reports whether a message is nothing but the names of the
+// fiches and the place it names ("CFP Missabougou", "AME Kayes"): no sign
+// of a language, so the chat's stays.
+func (t *turn) onlyNames(q index.Query) bool {
+	if len(q.Named) == 0 && q.Place == nil {
+		return false
+	}
+	names := map[string]bool{}
+	add := func(s string) {
+		for _, w := range strings.FieldsFunc(fold.String(s), notLetter) {
+			names[w] = true
+		}
+	}
+	for _, ref := range q.Named {
+		if f, ok := t.ix.Fiche(ref); ok {
+			add(f.Name)
+			for _, a := range f.Acronyms {
+				add(a)
+			}
+		}
+	}
+	if q.Place != nil {
+		add(q.Place.Name)
+	}
+	for _, w := range strings.FieldsFunc(fold.String(q.Text), notLetter) {
+		if !names[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // carry fills in what a message leaves out from the last question: a
 // message that names no topic of its own ("et à Kayes ?", "Kayi dun?")

@@ -33,8 +33,10 @@ func (t *turn) label(f *seeds.Fiche) string {
 		return "⏳ " + t.p.T("label_planned", nil) + "\n<i>" + esc(f.Note) + "</i>"
 	case f.Status == seeds.StatusPlanned:
 		return "⏳ " + t.p.T("label_planned", nil)
-	case f.Audience == seeds.AudienceProgramme:
+	case f.Audience == seeds.AudienceProgramme && f.Kind == donorKind:
 		return "🏛 " + t.p.T("label_programme", nil)
+	case f.Audience == seeds.AudienceProgramme:
+		return "🏛 " + t.p.T("label_partners", nil)
 	}
 	return ""
 }

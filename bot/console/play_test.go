@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -34,5 +35,42 @@ func TestPlayScores(t *testing.T) {
 	}
 	if _, err := ReadConversations(strings.NewReader("{not json}\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("bad line: %v", err)
+	}
+}
+
+// TestConversations plays the conversation sets through the console's
+// handler: each must keep at least the turns it passed when its floor was
+// set (docs/evaluation.md has the history), so a change that breaks
+// conversations says so here.
+func TestConversations(t *testing.T) {
+	for _, set := range []struct {
+		file  string
+		floor int // turns passed
+	}{
+		{"testdata/own.jsonl", 60},    // of 64
+		{"testdata/own2.jsonl", 55},   // of 60
+		{"testdata/fresh1.jsonl", 48}, // of 69
+	} {
+		f, err := os.Open(set.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		convs, err := ReadConversations(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", set.file, err)
+		}
+		st, err := store.OpenTemp()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), convs, 1)
+		st.Close()
+		if sc.TurnsPassed < set.floor {
+			for _, f := range sc.Failures {
+				t.Logf("%s turn %d %q: %s", f.Conversation, f.Turn, f.Say, f.Check)
+			}
+			t.Errorf("%s: %s; floor %d turns", set.file, sc, set.floor)
+		}
 	}
 }

@@ -37,7 +37,7 @@ func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	}
 	defer st.Close()
 	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true})
-	for _, name := range fs.Args() {
+	for i, name := range fs.Args() {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
@@ -47,7 +47,7 @@ func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		sc := console.Play(ctx, b, convs, 1000)
+		sc := console.Play(ctx, b, convs, int64(1000+i*100000)) // each file's chats its own
 		fmt.Fprintf(stdout, "%s: %s\n", name, sc)
 		if *verbose {
 			for _, f := range sc.Failures {
