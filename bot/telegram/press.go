@@ -1,7 +1,8 @@
 package telegram
 
 import (
-	"sync"
+	"context"
+	"sync/atomic"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -14,32 +15,33 @@ import (
 // NoticeWait after it arrived, even while the chat's earlier replies are
 // still going out.
 type press struct {
-	id   string
-	once sync.Once
+	id       string
+	answered atomic.Bool
 }
+
+// pressStale bounds the retries of an answer: a query goes stale soon.
+const pressStale = 10 * time.Second
 
 // answerPress answers p with notice unless it was answered already, and
 // says whether this call answered it.
 func (s *Service) answerPress(p *press, notice string) bool {
-	answered := false
-	p.once.Do(func() {
-		answered = true
-		params := tgbotapi.Params{"callback_query_id": p.id}
-		if notice != "" {
-			params["text"] = cut(notice, 200)
-		}
-		s.side.Add(1)
-		go func() {
-			defer s.side.Done()
-			if _, err := s.api.call(s.sendCtx, "answerCallbackQuery", params); err != nil {
-				s.log.Warn("answer callback", "err", err)
-			}
-		}()
-	})
-	return answered
+	if !p.answered.CompareAndSwap(false, true) {
+		return false
+	}
+	params := tgbotapi.Params{"callback_query_id": p.id}
+	if notice != "" {
+		params["text"] = cut(notice, 200)
+	}
+	ctx, cancel := context.WithTimeout(s.sendCtx, pressStale)
+	defer cancel()
+	if _, err := s.api.call(ctx, "answerCallbackQuery", params); err != nil {
+		s.log.Warn("answer callback", "err", err)
+	}
+	return true
 }
 
-// expectAnswer arranges the answer to a press that was just queued.
+// expectAnswer arranges the answer to a press that was just queued: the
+// timer's goroutine answers it if the conversation has not by then.
 func (s *Service) expectAnswer(p *press) {
 	time.AfterFunc(s.cfg.NoticeWait, func() { s.answerPress(p, "") })
 }

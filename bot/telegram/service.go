@@ -71,7 +71,6 @@ type Service struct {
 
 	stop    context.CancelFunc // stops sending, after Drain
 	sendCtx context.Context
-	side    sync.WaitGroup // answers to presses, sent outside the chats' queues
 
 	mu       sync.Mutex
 	cancel   context.CancelFunc // ends the serving loop
@@ -380,7 +379,7 @@ func (s *Service) confirm(next int) {
 // and returns err or the error that stopped the service.
 func (s *Service) end(err error) error {
 	done := make(chan struct{})
-	go func() { s.dispatch.wait(); s.side.Wait(); close(done) }()
+	go func() { s.dispatch.wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(s.cfg.Drain):
