@@ -55,6 +55,7 @@ type fakeAPI struct {
 	pushed    map[string][]time.Time // when each chat's messages were queued
 	chats     map[string]refusal     // chats the bot cannot write to
 	gates     map[string]chan struct{}
+	tooLong   []string // callback data over Telegram's 64 bytes
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
@@ -62,6 +63,13 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		pushed: map[string][]time.Time{}, chats: map[string]refusal{}, gates: map[string]chan struct{}{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
+	t.Cleanup(func() {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if len(f.tooLong) > 0 {
+			t.Errorf("callback data over 64 bytes: %q", f.tooLong)
+		}
+	})
 	return f
 }
 
@@ -83,6 +91,19 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	chat := r.PostForm.Get("chat_id")
 	f.mu.Lock()
 	f.calls = append(f.calls, call{Method: method, Params: r.PostForm, At: time.Now()})
+	var markup struct {
+		Rows [][]struct {
+			Data string `json:"callback_data"`
+		} `json:"inline_keyboard"`
+	}
+	json.Unmarshal([]byte(r.PostForm.Get("reply_markup")), &markup)
+	for _, row := range markup.Rows {
+		for _, b := range row {
+			if len(b.Data) > 64 {
+				f.tooLong = append(f.tooLong, b.Data)
+			}
+		}
+	}
 	gate := f.gates[chat]
 	var refuse *refusal
 	if no, ok := f.chats[chat]; ok && (sends[method] || method == "getChatMember") {
