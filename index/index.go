@@ -47,17 +47,14 @@ type Index struct {
 	// edit: a slip the stemmer keeps ("mecaniqeu") or a sound key two
 	// edits away ("savannerie") finds the word it spoils
 	offered spell.Index
-	// lexicon words within one edit, for Bambara spelt by ear
-	lexSpell spell.Index
-	terms    []string // the head and text terms, sorted, for prefix look-ups
+	terms   []string // the head and text terms, sorted, for prefix look-ups
 
 	frenchCache, soundCache *termCache
-	named                   nameKeys // the words that name a fiche
+	rd                      *reader // reads the questions
 	held                    *heldTerms
 	lines                   lines
 
-	french, bambara, sound bleveanalysis.Analyzer
-	frenchQuestion         bleveanalysis.Analyzer // reads a question found French
+	french, sound bleveanalysis.Analyzer
 }
 
 // New indexes the fiches in memory with the language files shipped with
@@ -88,16 +85,17 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		fiches: make(map[string]*seeds.Fiche, len(fiches)),
 		slugs:  make(map[string]string, len(fiches)),
 		lex:    lex,
-		v:      newVocab(d),
-		gaz:    places.Default(),
-		abroad: places.Abroad(),
 		held:   newHeldTerms(len(fiches)),
 	}
+	rd, err := newReader(m, d, ix, lex)
+	if err != nil {
+		return nil, err
+	}
+	ix.v, ix.gaz, ix.abroad = rd.v, rd.gaz, rd.abroad
 	for _, name := range []struct {
 		dst  *bleveanalysis.Analyzer
 		name string
-	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.bambara, analysis.BambaraAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer},
-		{&ix.frenchQuestion, analysis.QuestionFrenchAnalyzer}} {
+	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer}} {
 		if *name.dst = m.AnalyzerNamed(name.name); *name.dst == nil {
 			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
 		}
@@ -109,7 +107,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	go func() {
 		defer close(spelt)
 		ix.offered = offeredWords(fiches)
-		ix.lexSpell = spell.New(ix.lex.Words(), minFuzzyKey-1)
+		rd.lexSpell = spell.New(lex.Words(), minFuzzyKey-1)
 	}()
 	defer func() { <-spelt }() // ready when New returns, whichever way
 	batch := idx.NewBatch()
@@ -154,7 +152,8 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
-	ix.named = ix.buildNameKeys()
+	rd.named = ix.buildNameKeys()
+	ix.rd = rd
 	return ix, nil
 }
 

@@ -242,11 +242,11 @@ func TestRefusalOnEvidence(t *testing.T) {
 // contractions and stems ("n'a" is not "ni a", "cela" is not "ce").
 func TestFrenchReadAsFrench(t *testing.T) {
 	ix := testIndex(t)
-	words, _, _, _ := ix.words("il n'a pas de travail, cela dure", ix.frenchQuestion)
+	words, _, _, _ := ix.rd.words("il n'a pas de travail, cela dure", ix.rd.frenchQuestion)
 	if got := strings.Join(words, " "); got != "il n a pas de travail cela dure" {
 		t.Errorf("French reader: %q", got)
 	}
-	words, _, _, _ = ix.words("n b'a fɛ ka sɛnɛkɛlaw dɛmɛ", ix.bambara)
+	words, _, _, _ = ix.rd.words("n b'a fɛ ka sɛnɛkɛlaw dɛmɛ", ix.rd.bambara)
 	if got := strings.Join(words, " "); got != "n be a fe ka senekela deme" {
 		t.Errorf("Bambara reader: %q", got)
 	}
@@ -267,7 +267,7 @@ func TestOrIsNotWhere(t *testing.T) {
 		{"La formation de soudure c'est ou. Merci", []int{0, 1}},
 	}
 	for _, tt := range tests {
-		words, _, sentence, ends := ix.words(tt.text, ix.frenchQuestion)
+		words, _, sentence, ends := ix.rd.words(tt.text, ix.rd.frenchQuestion)
 		got := ix.v.requests(words, sentence, ends)
 		var asks []int
 		for s := range sentence[len(sentence)-1] + 1 {

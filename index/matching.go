@@ -43,7 +43,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	}
 	for i, c := range f.Costs.Items {
 		terms := ix.frenchCache.terms(c.What)
-		if meets(c.What) || slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(tradeTerms, t) && !ix.common(t) }) {
+		if meets(c.What) || slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(tradeTerms, t) && !ix.Common(t) }) {
 			costItems = append(costItems, i)
 		}
 	}

@@ -54,10 +54,10 @@ func (ix *Index) buildNameKeys() nameKeys {
 		f := ix.fiches[ref]
 		ws := ix.v.nameWords(f.Name)
 		for i, w := range ws {
-			if len(w) >= minNameWord && !ix.v.Frame[w] && !ix.gaz.Known(w) && !ix.abroad.Adjective(w) && ix.rare(w) {
+			if len(w) >= minNameWord && !ix.v.Frame[w] && !ix.gaz.Known(w) && !ix.abroad.Adjective(w) && ix.Rare(w) {
 				add(w, ref)
 			}
-			if i+1 < len(ws) && (ix.rare(w) || ix.rare(ws[i+1])) {
+			if i+1 < len(ws) && (ix.Rare(w) || ix.Rare(ws[i+1])) {
 				add(w+" "+ws[i+1], ref)
 			}
 		}
@@ -82,7 +82,8 @@ func (ix *Index) buildNameKeys() nameKeys {
 	return nk
 }
 
-func (ix *Index) rare(w string) bool {
+// Rare implements Vocabulary.
+func (ix *Index) Rare(w string) bool {
 	for _, t := range ix.frenchCache.terms(w) {
 		if ix.textDF[t] > maxNameDF {
 			return false

@@ -33,9 +33,9 @@ func sortedTerms(sets ...map[string]bool) []string {
 	return out
 }
 
-// related returns the fiche terms that share the word's stem prefix, or,
+// Related implements Vocabulary: it returns the fiche terms that share the word's stem prefix, or,
 // for an infinitive, the fiche terms naming its act.
-func (ix *Index) related(w string) []string {
+func (ix *Index) Related(w string) []string {
 	if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 4 {
 		var out []string
 		for _, end := range ix.v.ActionNouns {

@@ -194,34 +194,39 @@ func Cut(s string) string {
 }
 
 // Understand reads a question.
-func (ix *Index) Understand(question string) Query {
+func (ix *Index) Understand(question string) Query { return ix.rd.Understand(question) }
+
+// Understand reads a question: its language and script, need, place, the
+// part of a fiche asked, the fiches named, its topics and their roles (who
+// asks, what for, where to), its intent and any distress.
+func (rd *reader) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
-	words, parts, sentence, ends := ix.words(q.Text, ix.bambara)
-	matches, read := ix.lex.Match(words, ix.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
-	q.Lang = ix.language(words, matches)
+	words, parts, sentence, ends := rd.words(q.Text, rd.bambara)
+	matches, read := rd.lex.Match(words, rd.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
+	q.Lang = rd.language(words, matches)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
-		ix.gbAsG(words)
+		rd.gbAsG(words)
 	}
 	if q.Lang != Bambara {
 		// A French question is read again without Bambara's contractions,
 		// stems and compounds.
-		words, parts, sentence, ends = ix.words(q.Text, ix.frenchQuestion)
-		matches, read = ix.lex.Match(words, ix.v.Homographs), slices.Clone(words)
+		words, parts, sentence, ends = rd.words(q.Text, rd.frenchQuestion)
+		matches, read = rd.lex.Match(words, rd.v.Homographs), slices.Clone(words)
 	}
-	q.Named = ix.named.find(words, ix.unknown)
-	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return ix.v.Programmes[w] }) || q.Kind == donor
-	q.buying = slices.ContainsFunc(words, func(w string) bool { return ix.v.Buy[w] }) || q.Lang == Bambara && bambaraBuys(words)
-	r := reading{ix: ix, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
+	q.Named = rd.named.find(words, rd.unknown)
+	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return rd.v.Programmes[w] }) || q.Kind == donor
+	q.buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && bambaraBuys(words)
+	r := reading{rd: rd, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
-	signs := ix.v.readSigns(words, question)
+	signs := rd.v.readSigns(words, question)
 	copy(r.used, signs.told)
 	r.places()
 	if q.Lang == Bambara {
-		ix.respell(words, r.used)
+		rd.respell(words, r.used)
 	} else {
-		ix.respellFrench(words, r.used)
+		rd.respellFrench(words, r.used)
 	}
 	r.asked()
 	if q.Lang != Bambara {
@@ -231,12 +236,12 @@ func (ix *Index) Understand(question string) Query {
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
-	request := ix.v.requests(words, sentence, ends)
+	request := rd.v.requests(words, sentence, ends)
 	r.abroad(func(i int) bool { return request[sentence[i]] })
 	if q.Lang == Bambara {
 		r.identity()
 	}
-	for _, h := range ix.v.OutOfScope.Find(words) {
+	for _, h := range rd.v.OutOfScope.Find(words) {
 		if request[sentence[h.Start]] && !slices.Contains(q.OutOfScope, h.Value) {
 			q.OutOfScope = append(q.OutOfScope, h.Value)
 		}
@@ -244,7 +249,7 @@ func (ix *Index) Understand(question string) Query {
 	asked := map[string]bool{} // the words left to read as topics, from the end: at most maxAsked, once each
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
-		grammar := ix.v.Stop[w] || ix.v.Function[w] // read in phrases, however often
+		grammar := rd.v.Stop[w] || rd.v.Function[w] // read in phrases, however often
 		r.used[i] = r.used[i] || !request[sentence[i]] || !grammar && (asked[w] || len(asked) == maxAsked)
 		if !r.used[i] && !grammar {
 			asked[w] = true
@@ -254,7 +259,7 @@ func (ix *Index) Understand(question string) Query {
 		r.phrases()
 	}
 	if !slices.Equal(read, words) {
-		matches = ix.lex.Match(words, ix.v.Homographs) // some words were respelt
+		matches = rd.lex.Match(words, rd.v.Homographs) // some words were respelt
 	}
 	r.lexicon(matches)
 	r.typed()
@@ -277,7 +282,7 @@ func (ix *Index) Understand(question string) Query {
 // (by a place, an "asked" word, a phrase, a lexicon match, or a sentence
 // that tells the story), and how strongly each need is pointed to.
 type reading struct {
-	ix        *Index
+	rd        *reader
 	q         *Query
 	words     []string
 	parts     [][]string // compound parts, by word
@@ -289,7 +294,7 @@ type reading struct {
 // places finds the places named, spelt right or with one slip ("bamko");
 // the first is the question's.
 func (r *reading) places() {
-	for _, m := range r.ix.gaz.Find(r.words) {
+	for _, m := range r.rd.gaz.Find(r.words) {
 		if r.q.Place == nil {
 			p := m.Place
 			r.q.Place = &p
@@ -300,7 +305,7 @@ func (r *reading) places() {
 		if !r.maybeMisspelt(i) {
 			continue
 		}
-		if p, ok := r.ix.gaz.Misspelt(w); ok {
+		if p, ok := r.rd.gaz.Misspelt(w); ok {
 			if r.q.Place == nil {
 				r.q.Place = &p
 			}
@@ -313,8 +318,8 @@ func (r *reading) places() {
 // A word after a first-person possessive is a thing the person has ("mon
 // téléphone"), not the part asked.
 func (r *reading) asked() {
-	for _, h := range r.ix.v.AskedPatterns.Find(r.words) {
-		if anyUsed(r.used, h.Start, h.End) || h.Start > 0 && r.ix.v.Mine[r.words[h.Start-1]] {
+	for _, h := range r.rd.v.AskedPatterns.Find(r.words) {
+		if anyUsed(r.used, h.Start, h.End) || h.Start > 0 && r.rd.v.Mine[r.words[h.Start-1]] {
 			continue
 		}
 		if r.q.Asked == "" {
@@ -328,12 +333,12 @@ func (r *reading) asked() {
 // ("Fraace"): where a migrant comes from (or has been: a country in a
 // sentence that asks nothing), or a thing asked about a country.
 func (r *reading) abroad(asks func(i int) bool) {
-	mentions := r.ix.abroad.Find(r.words)
+	mentions := r.rd.abroad.Find(r.words)
 	for i, w := range r.words {
 		if !r.maybeMisspelt(i) {
 			continue
 		}
-		if c, ok := r.ix.abroad.Misspelt(w); ok {
+		if c, ok := r.rd.abroad.Misspelt(w); ok {
 			mentions = append(mentions, places.CountryMention{Country: c, Start: i, End: i + 1})
 		}
 	}
@@ -342,11 +347,11 @@ func (r *reading) abroad(asks func(i int) bool) {
 			continue
 		}
 		mark(r.used, m.Start, m.End)
-		origin := m.Start > 0 && r.ix.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.ix.v.Journey) || !asks(m.Start)
-		destination := !origin && shortlyAfter(r.words, m.Start, r.ix.v.Go)
+		origin := m.Start > 0 && r.rd.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.rd.v.Journey) || !asks(m.Start)
+		destination := !origin && shortlyAfter(r.words, m.Start, r.rd.v.Go)
 		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: boostTyped, topic: !origin, background: origin, abroad: true,
-			destination: destination, noun: !origin && !destination && r.ix.v.nounAt(r.words, m.Start, r.q.Lang),
-			purpose: destination && r.q.Lang != Bambara && r.ix.v.forSomething(r.words[:m.Start])})
+			destination: destination, noun: !origin && !destination && r.rd.v.nounAt(r.words, m.Start, r.q.Lang),
+			purpose: destination && r.q.Lang != Bambara && r.rd.v.forSomething(r.words[:m.Start])})
 	}
 }
 
@@ -360,7 +365,7 @@ func shortlyAfter(words []string, i int, set map[string]bool) bool {
 // kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
 func (r *reading) identity() {
 	for i := 0; i+3 < len(r.words); i++ {
-		if !r.ix.v.Pronouns[r.words[i]] || r.words[i+1] != "ye" {
+		if !r.rd.v.Pronouns[r.words[i]] || r.words[i+1] != "ye" {
 			continue
 		}
 		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
@@ -389,13 +394,13 @@ func bambaraBuys(words []string) bool {
 // sort du CFP avec un CAP, il veut une subvention"), not what they ask for.
 func (r *reading) toldBeforeWant(sentence []int) {
 	for i, w := range r.words {
-		if !r.ix.v.Want[w] || i < 2 || !r.ix.v.SubjectPronouns[r.words[i-1]] || sentence[i-2] != sentence[i] {
+		if !r.rd.v.Want[w] || i < 2 || !r.rd.v.SubjectPronouns[r.words[i-1]] || sentence[i-2] != sentence[i] {
 			continue
 		}
 		thing := false
 		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
 			w := r.words[j]
-			thing = !r.used[j] && (r.ix.topical(w) && !r.ix.v.Frame[w] && !r.ix.v.Function[w] || r.ix.v.needOf(w) != "")
+			thing = !r.used[j] && (r.rd.topical(w) && !r.rd.v.Frame[w] && !r.rd.v.Function[w] || r.rd.v.needOf(w) != "")
 		}
 		if !thing {
 			continue
@@ -410,20 +415,20 @@ func (r *reading) toldBeforeWant(sentence []int) {
 // long enough, and known to no one.
 func (r *reading) maybeMisspelt(i int) bool {
 	w := r.words[i]
-	return !r.used[i] && len(w) >= places.MinMisspelt && r.ix.unknown(w)
+	return !r.used[i] && len(w) >= places.MinMisspelt && r.rd.unknown(w)
 }
 
 // unknown reports whether a folded word is known to no one: not in the
 // fiches, the lexicon, the words of asking or the gazetteer. Only such a
 // word is read as a misspelt name.
-func (ix *Index) unknown(w string) bool {
-	return !ix.inText(w) && !ix.lex.Known(w) && !ix.v.questionWords[w] && !ix.gaz.Known(w)
+func (rd *reader) unknown(w string) bool {
+	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.questionWords[w] && !rd.gaz.Known(w)
 }
 
 // phrases finds the French compound nouns read as one unit.
 func (r *reading) phrases() {
 	for i := range r.words {
-		if p := r.ix.v.phrases.at(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
+		if p := r.rd.v.phrases.at(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
 			mark(r.used, i, i+len(strings.Fields(p)))
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: boostTyped, topic: true, noun: true, phrase: true})
 		}
@@ -435,30 +440,30 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 	words := r.words
 	for _, m := range matches {
 		key := strings.Join(words[m.Start:m.End], " ")
-		if anyUsed(r.used, m.Start, m.End) || !m.Phrase() && r.ix.frenchWord(key, r.q.Lang) {
+		if anyUsed(r.used, m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(key, r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
 		mark(r.used, m.Start, m.End)
 		e := m.Entries[0]
-		if !m.Phrase() && e.Concept == "emploi" && m.Start > 0 && r.ix.namesWork(words[m.Start-1]) {
+		if !m.Phrase() && e.Concept == "emploi" && m.Start > 0 && r.rd.namesWork(words[m.Start-1]) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
 		}
 		who := anyUsed(r.who, m.Start, m.End)
-		n, weight := r.ix.v.conceptNeed(e.Concept)
+		n, weight := r.rd.v.conceptNeed(e.Concept)
 		if n != "" && !who {
 			r.needScore[n] += weight
 		}
-		if p := r.ix.v.phrases.gloss(e); p != "" {
+		if p := r.rd.v.phrases.gloss(e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
 			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: boostTyped, topic: !who, background: who, noun: true, phrase: true})
-		} else if gs := r.ix.topicGlosses(m.Entries, !r.ix.v.possessed(words, m.Start)); len(gs) > 0 {
+		} else if gs := r.rd.topicGlosses(m.Entries, !r.rd.v.possessed(words, m.Start)); len(gs) > 0 {
 			u := unit{variants: gs, boost: boostGloss, topic: !who, background: who, noun: true}
 			if weight >= 1 {
 				u.need = n
 			}
 			r.q.units = append(r.q.units, u)
-		} else if !r.ix.v.Generic[e.Concept] && len(e.Glosses) > 0 {
+		} else if !r.rd.v.Generic[e.Concept] && len(e.Glosses) > 0 {
 			r.q.frame = append(r.q.frame, e.Glosses[0])
 		}
 	}
@@ -467,31 +472,31 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 // typed reads the words no lexicon entry took, as typed: French words,
 // names, compounds, and words no one knows.
 func (r *reading) typed() {
-	ix, q, words := r.ix, r.q, r.words
+	rd, q, words := r.rd, r.q, r.words
 	for i, w := range words {
 		if r.used[i] {
 			continue
 		}
 		var partGlosses []string
 		for _, p := range r.parts[i] { // compound parts of an unknown word
-			if ix.lex.Known(p) && !r.ix.v.Homographs[p] {
-				partGlosses = append(partGlosses, ix.topicGlosses(ix.lex.Lookup(p), false)...)
+			if rd.lex.Known(p) && !r.rd.v.Homographs[p] {
+				partGlosses = append(partGlosses, rd.topicGlosses(rd.lex.Lookup(p), false)...)
 			}
 		}
 		if len(partGlosses) > 0 {
 			// The parts name what the word does ("kuranbaara": électricité,
 			// travail); the fiches do not have the word itself.
-			held := ix.inText(w)
+			held := rd.corpus.Holds(w)
 			q.units = append(q.units, unit{variants: partGlosses, boost: boostGloss, topic: !held})
 			if !held {
 				continue
 			}
 		}
 		french := q.Lang != Bambara
-		purpose := french && r.ix.v.forSomething(words[:i])
-		if n := r.ix.v.needOf(w); n != "" && !(i > 0 && r.ix.v.Without[words[i-1]]) && !r.who[i] {
+		purpose := french && r.rd.v.forSomething(words[:i])
+		if n := r.rd.v.needOf(w); n != "" && !(i > 0 && r.rd.v.Without[words[i-1]]) && !r.who[i] {
 			switch {
-			case r.ix.v.wanted(words, i):
+			case r.rd.v.wanted(words, i):
 				r.needScore[n] += needWanted
 			case purpose:
 				r.needScore[n] += needPurpose // what the thing asked is for: "un crédit pour ma couture"
@@ -499,18 +504,18 @@ func (r *reading) typed() {
 				r.needScore[n] += needPlain
 			}
 		}
-		if k := r.ix.v.Kinds[w]; k != "" && q.Kind == "" {
+		if k := r.rd.v.Kinds[w]; k != "" && q.Kind == "" {
 			q.Kind = k
 		}
-		asked := r.ix.v.Relatives[w] && r.ix.v.wanted(words, i) // the person sought is the topic
-		if r.ix.v.Frame[w] && !asked {
+		asked := r.rd.v.Relatives[w] && r.rd.v.wanted(words, i) // the person sought is the topic
+		if r.rd.v.Frame[w] && !asked {
 			q.frame = append(q.frame, w)
 		}
-		if r.ix.v.Stop[w] || r.ix.v.Homographs[w] || r.ix.v.Function[w] || r.ix.v.Frame[w] && !asked || !ix.longEnough(w) || !hasLetter(w) {
+		if r.rd.v.Stop[w] || r.rd.v.Homographs[w] || r.rd.v.Function[w] || r.rd.v.Frame[w] && !asked || !rd.longEnough(w) || !hasLetter(w) {
 			continue
 		}
-		syn, known := r.ix.v.synonym(w)
-		if purpose && r.ix.v.Purpose[words[i-1]] && infinitive(w) && !known {
+		syn, known := r.rd.v.synonym(w)
+		if purpose && r.rd.v.Purpose[words[i-1]] && infinitive(w) && !known {
 			// "pour acheter", "pour agrandir": what is done, the thing
 			// it is done to says what for
 			q.frame = append(q.frame, w)
@@ -518,17 +523,17 @@ func (r *reading) typed() {
 		}
 		u := unit{
 			variants: []string{w}, boost: boostTyped, typed: true,
-			topic:      ix.topical(w) && !(french && r.ix.v.pastTense(words, i)) && !r.who[i],
+			topic:      rd.topical(w) && !(french && r.rd.v.pastTense(words, i)) && !r.who[i],
 			background: r.who[i],
-			noun:       r.ix.v.nounAt(words, i, q.Lang),
-			abroad:     ix.abroad.Adjective(w),
+			noun:       r.rd.v.nounAt(words, i, q.Lang),
+			abroad:     rd.abroad.Adjective(w),
 			purpose:    purpose,
-			evidence:   ix.v.Activities[w],
+			evidence:   rd.v.Activities[w],
 		}
 		if known {
 			u.variants = append(u.variants, syn)
-		} else if !ix.inText(w) {
-			u.stems = ix.related(w)
+		} else if !rd.corpus.Holds(w) {
+			u.stems = rd.corpus.Related(w)
 		}
 		q.units = append(q.units, u)
 	}
@@ -536,8 +541,8 @@ func (r *reading) typed() {
 
 // forSomething reports whether a French word after these words says what
 // something asked for is for: they hold "pour" after a word that is neither
-// grammar nor a r.ix.v.Frame word ("un prêt pour agrandir mon atelier"). After
-// r.ix.v.Frame words alone, what follows is what is asked ("aide pour enfant
+// grammar nor a r.rd.v.Frame word ("un prêt pour agrandir mon atelier"). After
+// r.rd.v.Frame words alone, what follows is what is asked ("aide pour enfant
 // victime de traite", "formation pour la couture").
 func (v *vocab) forSomething(before []string) bool {
 	for j := len(before) - 1; j >= 0; j-- {
@@ -567,8 +572,8 @@ func (v *vocab) wanted(words []string, i int) bool {
 
 // namesWork reports whether a Bambara word before "baara" (work) makes it
 // that word's trade: a content word, not a grammatical word or a place.
-func (ix *Index) namesWork(w string) bool {
-	return hasLetter(w) && !ix.v.Stop[w] && !ix.v.Homographs[w] && !ix.gaz.Known(w) && !ix.v.Frame[w]
+func (rd *reader) namesWork(w string) bool {
+	return hasLetter(w) && !rd.v.Stop[w] && !rd.v.Homographs[w] && !rd.gaz.Known(w) && !rd.v.Frame[w]
 }
 
 // pastTense reports whether words[i] follows an auxiliary: "ai", "ont"…,
@@ -606,12 +611,12 @@ func infinitive(w string) bool {
 // letter of wins, as ears drop nasals and long vowels; when that does not
 // decide, the word is left alone, as are short words (at one edit they meet
 // too many others).
-func (ix *Index) respell(words []string, used []bool) {
+func (rd *reader) respell(words []string, used []bool) {
 	for i, w := range words {
-		if used[i] || len(w) < minFuzzyKey || ix.lex.Known(w) || ix.inText(w) {
+		if used[i] || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
 			continue
 		}
-		near := ix.lexSpell.Near(w)
+		near := rd.lexSpell.Near(w)
 		if len(near) > 1 {
 			near = slices.DeleteFunc(near, func(c string) bool { return len(c) != len(w)+1 })
 		}
@@ -632,21 +637,21 @@ func (v *vocab) namesNoTopic(w string) bool {
 // "beson", "condrtions"): a misspelt "apprendre" would otherwise be a
 // topic no fiche has. Misspelt topics are left to the search, which looks
 // for them by sound and within one edit of the fiches' terms.
-func (ix *Index) respellFrench(words []string, used []bool) {
+func (rd *reader) respellFrench(words []string, used []bool) {
 	for i, w := range words {
-		if used[i] || len(w) < minRespell || ix.v.questionWords[w] || ix.inText(w) || ix.lex.Known(w) {
+		if used[i] || len(w) < minRespell || rd.v.questionWords[w] || rd.corpus.Holds(w) || rd.lex.Known(w) {
 			continue
 		}
-		near := slices.DeleteFunc(ix.v.questionSpell.Near(w), func(c string) bool {
+		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
 			// Only a word that names no topic is read through a
 			// changed letter ("jernes", "nutero").
-			return spell.OtherWord(w, c) && !ix.v.namesNoTopic(c)
+			return spell.OtherWord(w, c) && !rd.v.namesNoTopic(c)
 		})
-		if ix.v.nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
+		if rd.v.nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
 			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
 		}
-		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !ix.v.Frame[c] && !ix.v.Function[c] }) {
-			words[i] = near[0] // several ix.v.Frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
+		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !rd.v.Frame[c] && !rd.v.Function[c] }) {
+			words[i] = near[0] // several rd.v.Frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
 		}
 	}
 }
@@ -654,9 +659,9 @@ func (ix *Index) respellFrench(words []string, used []bool) {
 // gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka
 // "gb", as Bambara g when the word is otherwise unknown: Bambara has no gb,
 // and its N'Ko writers rarely add the mark that makes ߜ a g (ߛߍߜߎ, Sɛgu).
-func (ix *Index) gbAsG(words []string) {
+func (rd *reader) gbAsG(words []string) {
 	for i, w := range words {
-		if strings.Contains(w, "gb") && !ix.lex.Known(w) && !ix.gaz.Known(w) {
+		if strings.Contains(w, "gb") && !rd.lex.Known(w) && !rd.gaz.Known(w) {
 			words[i] = strings.ReplaceAll(w, "gb", "g")
 		}
 	}
@@ -668,7 +673,7 @@ func (ix *Index) gbAsG(words []string) {
 // compound filter found for it and the sentence it is in. ends holds the
 // marks that end each sentence ("?", ":", "." …), and whereMark when the
 // sentence writes "où" with its accent.
-func (ix *Index) words(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string) {
+func (rd *reader) words(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string) {
 	ends = map[int]string{}
 	start := 0
 	marks := append(sentenceEnds(text), [2]int{len(text), len(text)})
@@ -803,7 +808,7 @@ const maxRequests = 4
 // phrases, lexicon words that are not French) against those of French (its grammatical
 // words, words of the fiches). Places and numbers are no sign; with no sign
 // at all the language is "".
-func (ix *Index) language(words []string, matches []lexicon.Match) string {
+func (rd *reader) language(words []string, matches []lexicon.Match) string {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
@@ -816,19 +821,19 @@ func (ix *Index) language(words []string, matches []lexicon.Match) string {
 		switch {
 		case inPhrase[i]:
 			bm += signStrong
-		case !hasLetter(w), ix.v.Function[w] && ix.v.Stop[w]:
+		case !hasLetter(w), rd.v.Function[w] && rd.v.Stop[w]:
 			// "a", "ni", "la": grammatical in both languages, a sign of neither
-		case ix.v.Strong[w]:
+		case rd.v.Strong[w]:
 			bm += signStrong
-		case ix.v.Function[w]:
+		case rd.v.Function[w]:
 			fr += signFrench
 			grammar = true
-		case ix.v.Stop[w] || ix.v.Homographs[w]:
+		case rd.v.Stop[w] || rd.v.Homographs[w]:
 			bm += signWeakBm
-		case ix.lex.Known(w) && !ix.frenchWord(w, ""):
+		case rd.lex.Known(w) && !rd.frenchWord(w, ""):
 			bm += signStrong
-		case ix.gaz.Known(w):
-		case ix.frenchWord(w, ""):
+		case rd.gaz.Known(w):
+		case rd.frenchWord(w, ""):
 			fr += signFicheWord
 		}
 	}
@@ -843,11 +848,11 @@ func (ix *Index) language(words []string, matches []lexicon.Match) string {
 
 // frenchWord reports whether a folded word is French: a grammatical word or
 // a word of the fiches (which are written in French).
-func (ix *Index) frenchWord(w, lang string) bool {
+func (rd *reader) frenchWord(w, lang string) bool {
 	// In a Bambara question a lexicon word is Bambara, though the French
 	// stemmer may find it in a fiche ("baara"); only French's own words
 	// stay French there.
-	return ix.v.Function[w] || ix.v.Frame[w] || lang != Bambara && ix.inText(w)
+	return rd.v.Function[w] || rd.v.Frame[w] || lang != Bambara && rd.corpus.Holds(w)
 }
 
 func hasLetter(w string) bool {
@@ -876,14 +881,14 @@ func anyUsed(used []bool, start, end int) bool {
 // people says whether a gloss naming people ("enfant") is a topic: it is
 // for children at large ("denmisɛnw bɛ baara kɛ…"), not for a person's own
 // ("n denkɛ", my son, tells who asks).
-func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
+func (rd *reader) topicGlosses(es []lexicon.Entry, people bool) []string {
 	curated := false
 	for _, e := range es {
 		curated = curated || e.Curated
 	}
 	var out []string
 	for _, e := range es {
-		if ix.v.Generic[e.Concept] || curated && !e.Curated {
+		if rd.v.Generic[e.Concept] || curated && !e.Curated {
 			continue
 		}
 		kept := 0
@@ -891,9 +896,9 @@ func (ix *Index) topicGlosses(es []lexicon.Entry, people bool) []string {
 			if kept == 2 {
 				break
 			}
-			if !ix.allFrame(g, people) {
+			if !rd.allFrame(g, people) {
 				out = append(out, g)
-				if syn, ok := ix.v.synonym(lexicon.Key(g)); ok {
+				if syn, ok := rd.v.synonym(lexicon.Key(g)); ok {
 					out = append(out, syn) // a worker's gloss, as the fiches name the trade
 				}
 				kept++
@@ -912,9 +917,9 @@ func (v *vocab) possessed(words []string, i int) bool {
 // allFrame reports whether a gloss names no topic: all its words v.Frame a
 // request or are found in most fiches; with people, the people of a story
 // (v.Relatives) are no v.Frame.
-func (ix *Index) allFrame(gloss string, people bool) bool {
+func (rd *reader) allFrame(gloss string, people bool) bool {
 	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if (!ix.v.Frame[w] || people && ix.v.Relatives[w]) && !ix.v.Function[w] && !ix.common(w) {
+		if (!rd.v.Frame[w] || people && rd.v.Relatives[w]) && !rd.v.Function[w] && !rd.corpus.Common(w) {
 			return false
 		}
 	}
@@ -923,40 +928,17 @@ func (ix *Index) allFrame(gloss string, people bool) bool {
 
 // longEnough reports whether a typed word is searched at all: three letters or
 // more, or two when some fiches, not most, hold it ("CV", "BT").
-func (ix *Index) longEnough(w string) bool {
+func (rd *reader) longEnough(w string) bool {
 	n := utf8.RuneCountInString(w)
-	return n >= 3 || n == 2 && ix.inText(w) && !ix.common(w)
+	return n >= 3 || n == 2 && rd.corpus.Holds(w) && !rd.corpus.Common(w)
 }
 
 // topical reports whether a word names what a question is about: a word of
 // four letters or more that most fiches do not hold, or a shorter one that
 // few fiches hold ("CV", "BT").
-func (ix *Index) topical(w string) bool {
+func (rd *reader) topical(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
-		return ix.inText(w) && ix.rare(w)
+		return rd.corpus.Holds(w) && rd.corpus.Rare(w)
 	}
-	return !ix.common(w)
-}
-
-// common reports whether a word is in most fiches ("réintégration",
-// "jeunes" in a report about the reintegration of young migrants): it tells
-// no fiche from another.
-func (ix *Index) common(w string) bool {
-	for _, t := range ix.frenchCache.terms(w) {
-		if ix.textDF[t]*2 <= uint64(ix.Len()) {
-			return false
-		}
-	}
-	return true
-}
-
-// inText reports whether a word, as the French analyzer reads it, is in the
-// fiches' text or names.
-func (ix *Index) inText(text string) bool {
-	for _, t := range ix.frenchCache.terms(text) {
-		if ix.textDF[t] > 0 || ix.names[t] {
-			return true
-		}
-	}
-	return false
+	return !rd.corpus.Common(w)
 }
