@@ -146,7 +146,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	trades, costs := fc.matching(f)
 	lines = append(lines, t.askedPart(f, fc.part, trades, costs)...)
 	if s := t.summary(f); s != "" {
-		lines = append(lines, esc(s))
+		lines = append(lines, s)
 	}
 	if len(trades) > 0 {
 		for _, tr := range pick(f.Trades, trades)[:min(maxCardTrades, len(trades))] {

@@ -26,7 +26,7 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 		head = append(head, l)
 	}
 	if s := t.summary(f); s != "" {
-		head = append(head, esc(s))
+		head = append(head, s)
 	}
 	parts := []string{strings.Join(head, "\n")}
 	ours, report := t.sections(f)

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sira/fold"
 	"sira/seeds"
@@ -41,12 +43,53 @@ func (t *turn) label(f *seeds.Fiche) string {
 	return ""
 }
 
-// summary is the fiche's summary in the chat's language.
+// summary is the fiche's summary in the chat's language, escaped, the
+// fiche's names in it kept as they are (in N'Ko too).
 func (t *turn) summary(f *seeds.Fiche) string {
+	s := f.Summary
 	if t.bambara() {
-		return f.SummaryBm // empty until written: no French in a Bambara card
+		s = f.SummaryBm // empty until written: no French in a Bambara card
 	}
-	return f.Summary
+	return keepNames(esc(s), f)
+}
+
+// keepNames marks the fiche's names in an escaped text to stay as they are
+// in any script: its name (and the part before a parenthesis) and its
+// acronyms, the longest first where they overlap.
+func keepNames(s string, f *seeds.Fiche) string {
+	names := append([]string{f.Name}, f.Acronyms...)
+	if before, _, ok := strings.Cut(f.Name, " ("); ok {
+		names = append(names, before)
+	}
+	for i := range names {
+		names[i] = esc(names[i])
+	}
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		n := ""
+		for _, name := range names {
+			if len(name) > 1 && strings.HasPrefix(s[i:], name) && wordEdge(s, i, i+len(name)) {
+				n = name
+				break
+			}
+		}
+		if n == "" {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		b.WriteString(keep(n))
+		i += len(n)
+	}
+	return b.String()
+}
+
+// wordEdge reports whether s[start:end] is not inside a longer word.
+func wordEdge(s string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:start])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	return (start == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after))
 }
 
 // amount writes min–max FCFA with dots between thousands, as the report
