@@ -114,6 +114,9 @@ func (t *turn) page(intro string, results []index.Result, page int, fc focus) Re
 type focus struct {
 	part  string
 	match func(*seeds.Fiche) (trades, costs []int)
+	// said are the long words (folded) of a follow-up ("et
+	// l'inscription ?"): the cost items that name one are shown too.
+	said map[string]bool
 }
 
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
@@ -145,6 +148,9 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	}
 	trades, costs := fc.matching(f)
 	lines = append(lines, t.askedPart(f, fc.part, trades, costs)...)
+	if fc.part != index.AskCost {
+		lines = append(lines, t.costsSaid(f, fc.said)...)
+	}
 	if s := t.summary(f); s != "" {
 		lines = append(lines, s)
 	}
@@ -161,6 +167,21 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// costsSaid are the cost items whose words the follow-up said ("et
+// l'inscription ?" shows the registration fee).
+func (t *turn) costsSaid(f *seeds.Fiche, said map[string]bool) []string {
+	var lines []string
+	for _, it := range f.Costs.Items {
+		for w := range longWords(it.What) {
+			if said[w] {
+				lines = append(lines, "💰 "+t.costLine(f, it))
+				break
+			}
+		}
+	}
+	return lines
 }
 
 // askedPart is what the question asked of a fiche, or the plain statement

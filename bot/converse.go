@@ -180,6 +180,8 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	if q.Asked != "" {
 		t.chat.Asked = q.Asked
 	}
+	fc := t.lastFocus()
+	fc.said = longWords(q.Text)
 	f := q.Follow
 	switch {
 	case f.More && f.Rank == 0:
@@ -197,16 +199,16 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 			return []Reply{{Text: t.p.T("expired", nil)}}, nil
 		}
 		if q.Asked != "" && !f.Details {
-			return []Reply{t.page("", []index.Result{{Fiche: fiche}}, 0, t.lastFocus())}, nil
+			return []Reply{t.page("", []index.Result{{Fiche: fiche}}, 0, fc)}, nil
 		}
 		return t.details(fiche), nil
 	case q.Asked != "":
 		// The part asked of the fiches the last question named, or of the
 		// results shown.
 		if named := t.named(); len(named) > 0 {
-			return []Reply{t.page("", named, 0, t.lastFocus())}, nil
+			return []Reply{t.page("", named, 0, fc)}, nil
 		}
-		return []Reply{t.page("", t.shown(), t.chat.Page, t.lastFocus())}, nil
+		return []Reply{t.page("", t.shown(), t.chat.Page, fc)}, nil
 	}
 	// "plus de détails": the first result of the page shown.
 	if fiche, ok := t.ix.Fiche(t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)-1)]); ok {

@@ -60,6 +60,8 @@ func TestFollowUps(t *testing.T) {
 		holds(t, q, c.say(q), "📞 +22366896887")
 	}
 	holds(t, "quels papiers", c.say("quels papiers ?"), "acte de naissance", "certificat de résidence")
+	// A follow-up's own words pick the fees that name them.
+	holds(t, "et l'inscription", c.say("et l'inscription ?"), "Inscription : 25.000 FCFA")
 
 	c = chatter{t, fake, 200}
 	c.say("formation en soudure a kayes")
