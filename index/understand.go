@@ -651,9 +651,27 @@ func (rd *reader) respellFrench(words []string, used []bool) {
 			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
 		}
 		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !rd.v.Frame[c] && !rd.v.Function[c] }) {
-			words[i] = near[0] // several rd.v.Frame or grammar words ("aprendre", "apprendre"; "quelle", "quelles") read alike
+			// several frame or grammar words ("aprendre", "apprendre";
+			// "quelle", "quelles") read alike: a swap of two letters
+			// first ("formre": former, not forme), as phones swap them
+			words[i] = near[0]
+			if j := slices.IndexFunc(near, func(c string) bool { return swapped(w, c) }); j >= 0 {
+				words[i] = near[j]
+			}
 		}
 	}
+}
+
+// swapped reports whether b is a with two neighbouring letters swapped.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka

@@ -3,6 +3,8 @@
 // changed, or two swapped.
 package spell
 
+import "slices"
+
 // An Index finds the vocabulary keys within one edit of a key by the
 // symmetric-delete method: every key is filed under itself and each of its
 // one-letter deletions, so a lookup is a handful of map reads instead of a
@@ -34,9 +36,9 @@ func deletions(k string) []string {
 }
 
 // Near returns the vocabulary keys within one edit of k that begin with
-// its letter, without duplicates: a slip rarely touches the first letter,
-// and a real word one letter longer at the start is another word
-// ("astronomie", "gastronomie").
+// its letter, without duplicates, sorted (the same answer from run to run):
+// a slip rarely touches the first letter, and a real word one letter
+// longer at the start is another word ("astronomie", "gastronomie").
 func (n Index) Near(k string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -48,6 +50,7 @@ func (n Index) Near(k string) []string {
 			}
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -63,3 +63,12 @@ func TestNear(t *testing.T) {
 		}
 	}
 }
+
+// TestNearSorted: the same candidates in the same order from run to run
+// (a question's reading must not depend on map order).
+func TestNearSorted(t *testing.T) {
+	n := New(map[string]bool{"former": true, "forme": true, "formes": true, "fermer": true}, 4)
+	if got := n.Near("formre"); !slices.IsSorted(got) || len(got) != 2 {
+		t.Errorf("Near(formre) = %v, want forme and former, sorted", got)
+	}
+}
