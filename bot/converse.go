@@ -44,6 +44,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if !t.onlyNames(q) {
 		t.speak(q, false)
 	}
+	if r, ok := t.aboutNamed(q); ok {
+		return []Reply{r}, nil
+	}
 	carried := t.carry(&q)
 	a, err := t.search(q)
 	if err != nil {
@@ -93,6 +96,106 @@ func (t *turn) speak(q index.Query, short bool) {
 		}
 	}
 }
+
+// aboutNamed answers a question about the one fiche the last question
+// named ("et il y a un stage ?", "et si je n'ai pas le DEF ?" after asking
+// about a centre): when the message names no other fiche, no place and no
+// danger, and some of its words are in that fiche's facts, the fiche's
+// card shows those facts. A message whose words the fiche does not hold
+// is a new question.
+func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
+	last := t.last().Named
+	if len(last) != 1 || len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 || t.chat.Question == "" {
+		return Reply{}, false
+	}
+	f, ok := t.ix.Fiche(last[0])
+	if !ok {
+		return Reply{}, false
+	}
+	facts := t.factsSaid(f, saidWords(q.Text, f))
+	if len(facts) == 0 {
+		return Reply{}, false
+	}
+	head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), keep(esc(where(t, f))))
+	if l := t.label(f); l != "" {
+		head += "\n" + l
+	}
+	body := append([]string{head}, facts...)
+	if ph := t.phoneLine(f); ph != "" {
+		body = append(body, ph)
+	}
+	return Reply{Text: strings.Join(body, "\n"), Buttons: [][]Button{{{Label: t.p.T("btn_details", map[string]any{"Name": keep(shortName(f))}), Data: "d:" + f.Ref}}}}, true
+}
+
+// saidWords are the words of a message that may name a fact of a fiche:
+// long words (five letters or more) and acronyms ("DEF", "CAP"), folded,
+// but for the words of the fiche's own name.
+func saidWords(text string, f *seeds.Fiche) map[string]bool {
+	said := longWords(text)
+	for _, w := range strings.FieldsFunc(text, notLetter) {
+		if len([]rune(w)) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			said[fold.String(w)] = true
+		}
+	}
+	for w := range longWords(f.Name) {
+		delete(said, w)
+	}
+	return said
+}
+
+// factsSaid are the fiche's facts (routes of entry, fees, papers, trades
+// with their durations) that hold a word said, in the chat's language, at
+// most maxFactsSaid; a word in half the facts or more is too common to
+// pick any.
+func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool) []string {
+	type fact struct{ text, line string }
+	var facts []fact
+	if !t.bambara() { // the routes and papers are the report's French
+		for _, c := range f.Conditions {
+			facts = append(facts, fact{c, "🚪 " + esc(strings.TrimSpace(c))})
+		}
+		for _, d := range f.Documents {
+			facts = append(facts, fact{d, "📄 " + esc(d)})
+		}
+	}
+	for _, it := range f.Costs.Items {
+		facts = append(facts, fact{it.What, "💰 " + t.costLine(f, it)})
+	}
+	for _, tr := range f.Trades {
+		if l := t.tradeLine(tr); l != "" {
+			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l})
+		}
+	}
+	in := map[string]int{}
+	words := make([]map[string]bool, len(facts))
+	for i, fa := range facts {
+		words[i] = longWords(fa.text)
+		for _, w := range strings.FieldsFunc(fa.text, notLetter) {
+			if strings.ToUpper(w) == w && len([]rune(w)) >= 2 {
+				words[i][fold.String(w)] = true
+			}
+		}
+		for w := range words[i] {
+			if said[w] {
+				in[w]++
+			}
+		}
+	}
+	var out []string
+	for i, fa := range facts {
+		for w := range words[i] {
+			if said[w] && 2*in[w] < len(facts) && len(out) < maxFactsSaid {
+				out = append(out, fa.line)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// maxFactsSaid bounds the facts a question about one fiche shows: a card,
+// not the details.
+const maxFactsSaid = 6
 
 // onlyNames reports whether a message is nothing but the names of the
 // fiches and the place it names ("CFP Missabougou", "AME Kayes"): no sign

@@ -85,6 +85,17 @@ func TestFollowUps(t *testing.T) {
 	if others := c.say("a tɔw"); !strings.Contains(others, "<b>4.") {
 		t.Errorf("a tɔw = %q, want the next page", others)
 	}
+	// A question about the centre just named answers from its facts; one it
+	// does not hold is a new search.
+	c = chatter{t, fake, 500}
+	c.say("conditions pour entrer au Centre Père Michel en CAP")
+	a := c.say("et si je n'ai pas le DEF ?")
+	holds(t, "DEF", a, "Centre Père Michel (CPM)</b>", "le DEF n’est pas requis")
+	lacks(t, "DEF", a, "Voici", "IFPI")
+	c = chatter{t, fake, 501}
+	c.say("CFP Senou")
+	holds(t, "menuiserie", c.say("et la menuiserie ?"), "CFP Sénou (CFPS)</b>", "Menuiserie bois")
+	holds(t, "new question", c.say("je veux un financement pour mon commerce"), "Voici")
 	// A follow-up with nothing before it asks what it is about.
 	holds(t, "alone", chatter{t, fake, 400}.say("c'est combien ?"), "De quel centre")
 }
