@@ -47,20 +47,20 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 			up.MessageID = cq.Message.MessageID
 		}
 		up.Addressed = true // buttons are the bot's own
-	case u.MyChatMember != nil:
+	case u.MyChatMember != nil && u.MyChatMember.Chat.ID != 0:
 		m := u.MyChatMember
 		up.Kind, up.ChatID, up.Group = bot.Member, m.Chat.ID, isGroup(&m.Chat)
 		st := m.NewChatMember
 		up.Status = st.Status
 		up.Gone = st.Status == "left" || st.Status == "kicked" || st.Status == "restricted" && !st.CanSendMessages
-	case u.Message != nil && u.Message.Chat != nil:
+	case u.Message != nil && u.Message.Chat != nil && u.Message.Chat.ID != 0:
 		message(up, u.Message, self, extra)
-	case u.EditedMessage != nil && u.EditedMessage.Chat != nil:
+	case u.EditedMessage != nil && u.EditedMessage.Chat != nil && u.EditedMessage.Chat.ID != 0:
 		message(up, u.EditedMessage, self, newer{})
 		up.Edited = true
 	}
-	// Channel posts, inline queries…: not subscribed, and ignored if they
-	// come (Kind Other).
+	// Channel posts, inline queries, a chat without an id…: not subscribed
+	// or not Telegram's, and ignored if they come (Kind Other).
 	return in, true
 }
 
