@@ -31,5 +31,17 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	defer st.Close()
 	fmt.Fprintln(stdout, "Sira — écrivez votre question (Ctrl-D pour quitter). Tapez un numéro pour choisir. /lieu LAT LON partage une position.")
-	return console.Run(ctx, bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true}), stdin, stdout)
+	// A signal (Ctrl-C, the terminal closing, kill) ends the session as
+	// Ctrl-D does, removing the store, though the console still waits on
+	// the terminal for a line.
+	done := make(chan error, 1)
+	go func() {
+		done <- console.Run(ctx, bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true}), stdin, stdout)
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return nil
+	}
 }

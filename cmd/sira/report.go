@@ -5,28 +5,16 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"sira/store"
+	"sira/store/remote"
 )
 
 func init() {
-	commands["report"] = command{"unmet-needs report as CSV (--since 30d), from the bot's store", runReport}
-}
-
-// dataDir is the bot's state folder: the flag, else $SIRA_DATA_DIR, else ./data.
-func dataDir(flag string) string {
-	if flag != "" {
-		return flag
-	}
-	if env := os.Getenv("SIRA_DATA_DIR"); env != "" {
-		return env
-	}
-	return filepath.Join(".", "data")
+	commands["report"] = command{"unmet-needs report as CSV (--since 30d), from the bot's store, even while the bot runs", runReport}
 }
 
 // parseSince reads "30d", "12h", "2w".
@@ -45,7 +33,7 @@ func parseSince(s string) (time.Duration, error) {
 func runReport(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("report", stderr)
 	since := fs.String("since", "30d", "the period, back from now: `30d`, 2w, 12h")
-	data := fs.String("data", "", "the bot's data `DIR` (default $SIRA_DATA_DIR, then ./data)")
+	data := dataFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -53,12 +41,11 @@ func runReport(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil || d <= 0 {
 		return fmt.Errorf("%w: --since %q: want a period like 30d", errUsage, *since)
 	}
-	st, err := store.OpenReader(dataDir(*data))
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	totals, err := st.Totals(ctx, time.Now().Add(-d))
+	var totals []store.Total
+	from := time.Now().Add(-d)
+	err = withStore(dataDir(*data),
+		func(st *store.Bolt) (err error) { totals, err = st.Totals(ctx, from); return err },
+		func(c *remote.Client) (err error) { totals, err = c.Totals(ctx, from); return err })
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 	"sira/bot"
 	"sira/bot/telegram"
 	"sira/store"
+	"sira/store/remote"
 )
 
 func init() {
@@ -28,6 +29,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 	src := indexFlags(fs)
 	webhook := fs.String("webhook", "", "receive updates at this public `URL` instead of long polling")
 	listen := fs.String("listen", ":8443", "with --webhook, the `ADDR` to serve on")
+	data := dataFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -40,13 +42,19 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return fmt.Errorf("%w: --webhook needs SIRA_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)", errUsage)
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	st, err := store.Open(dataDir(""))
+	st, err := store.Open(dataDir(*data))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	for _, key := range st.SetAside() {
 		log.Warn("a store record could not be decoded: set aside (sira store check)", "record", key)
+	}
+	// sira report and sira store ask this process while it holds the store.
+	if rs, err := remote.Listen(st); err != nil {
+		log.Error("sira report and sira store cannot reach the store while the bot runs", "err", err)
+	} else {
+		go rs.Serve(ctx)
 	}
 	ix, err := openIndex(src)
 	if err != nil {
