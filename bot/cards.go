@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -155,8 +156,10 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		lines = append(lines, s)
 	}
 	if len(trades) > 0 {
-		for _, tr := range pick(f.Trades, trades)[:min(maxCardTrades, len(trades))] {
-			if l := t.tradeLine(tr); l != "" {
+		var shown []string
+		for _, tr := range pick(f.Trades, trades) {
+			if l := t.tradeLine(tr); l != "" && !slices.Contains(shown, l) && len(shown) < maxCardTrades {
+				shown = append(shown, l) // two French trades may share a Bambara name
 				lines = append(lines, "🛠 "+l)
 			}
 		}
@@ -191,6 +194,10 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []str
 	switch part {
 	case index.AskCost:
 		lines = t.costLines(f, trades, costs)
+		if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" {
+			// The report says it in French only: a Bambara card says where.
+			return []string{"💰 " + t.p.T("cost_in_details", nil)}
+		}
 		if len(lines) == 0 {
 			return []string{t.silence(f, "cost")}
 		}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"sira/index"
@@ -81,8 +82,8 @@ func (t *turn) sections(f *seeds.Fiche) (ours, report []section) {
 		costs = append(costs, "• "+t.costLine(f, it))
 	}
 	for _, tr := range f.Trades {
-		if l := t.tradeLine(tr); l != "" {
-			trades = append(trades, "• "+l)
+		if l := "• " + t.tradeLine(tr); l != "• " && !slices.Contains(trades, l) {
+			trades = append(trades, l) // two French trades may share a Bambara name
 		}
 	}
 	text := []section{

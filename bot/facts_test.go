@@ -98,7 +98,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Mobili dilan: 200.000 – 345.000 FCFA kalan bɛɛ kama", "Mobili dilan: kalo 13", "CTF ye kalanso ye Bamakɔ"},
 			[]string{"Formation mécanique", "mois", "Centre de formation à Bamako"}},
 		{"Bambara: papers in Bambara, the conditions left to the details", "bm", index.AskConditions, "P01", focus{},
-			[]string{"Sɛbɛnw", "• wolosɛbɛn", "• foto naani", "1 wɛrɛ: ℹ️ digi", "Sariyaw bɛ ℹ️ kɔnɔ, tubabukan na."},
+			[]string{"Sɛbɛnw", "• wolosɛbɛn", "• foto naani", "1 wɛrɛ: ℹ️ digi", "Sariyaw bɛ tubabukan na dɔrɔn (ℹ️, o kɔ 📄)."},
 			[]string{"acte de naissance", "DEF"}},
 		{"Bambara: silence in Bambara", "bm", index.AskCost, "P02", focus{},
 			[]string{"Kunnafoni tɛ yan a sɔngɔ kan: i ka +22370000002 wele."}, nil},
