@@ -198,6 +198,10 @@ func TestNKoAnswer(t *testing.T) {
 	if !bambara.IsNKo(got) {
 		t.Error("no N'Ko")
 	}
+	// A name marked in the Bambara messages stays in Latin letters.
+	if offer := tr.plain(tr.p.T("counsellor_offer", nil)); !strings.HasPrefix(offer, "Espace Orientation Jeunesse ߟߊߘߌߟߌߞߍߟߊ") {
+		t.Errorf("N'Ko counsellor offer = %q", offer)
+	}
 }
 
 // frenchFunctionWords are the words that betray French in Bambara text:
