@@ -140,7 +140,7 @@ const (
 // the phone numbers (Telegram makes +223… numbers tappable).
 func (t *turn) card(n int, r index.Result, fc focus) string {
 	f := r.Fiche
-	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(f.Name)), keep(esc(where(t, f))))}
+	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(f.Name)), where(t, f))}
 	if l := t.label(f); l != "" {
 		lines = append(lines, l)
 	}
@@ -225,7 +225,11 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []str
 		}
 		return lines
 	case index.AskWhere:
-		return []string{"📍 " + keep(esc(where(t, f))), t.silence(f, "address")}
+		lines = []string{"📍 " + where(t, f)}
+		if f.Zones != "" && !t.bambara() {
+			lines = append(lines, esc(wholeSentences(f.Zones, 200))) // the report's words on where it works
+		}
+		return append(lines, t.silence(f, "address"))
 	case index.AskContact:
 		if ph := t.phoneLine(f); ph != "" {
 			return []string{ph}

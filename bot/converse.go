@@ -116,7 +116,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	if len(facts) == 0 {
 		return Reply{}, false
 	}
-	head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), keep(esc(where(t, f))))
+	head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), where(t, f))
 	if l := t.label(f); l != "" {
 		head += "\n" + l
 	}

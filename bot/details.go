@@ -22,7 +22,7 @@ type section struct {
 // reader gets what the fiche says in Bambara, and a button for what exists
 // only in the report's French (reportFrench).
 func (t *turn) details(f *seeds.Fiche) []Reply {
-	head := []string{fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), keep(esc(where(t, f))))}
+	head := []string{fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), where(t, f))}
 	if l := t.label(f); l != "" {
 		head = append(head, l)
 	}
@@ -179,7 +179,7 @@ func (t *turn) slip(f *seeds.Fiche) Reply {
 	if l := t.label(f); l != "" {
 		b.WriteString("\n" + l)
 	}
-	fmt.Fprintf(&b, "\n\n📍 <b>%s</b> : %s", t.p.T("slip_where", nil), keep(esc(where(t, f))))
+	fmt.Fprintf(&b, "\n\n📍 <b>%s</b> : %s", t.p.T("slip_where", nil), where(t, f))
 	item := func(emoji, title string, ours, report []string) {
 		fmt.Fprintf(&b, "\n\n%s <b>%s</b>", emoji, t.p.T(title, nil))
 		for _, l := range ours {

@@ -348,10 +348,11 @@ func upperFirst(s string) string {
 	return s
 }
 
-// where is where a fiche is: its towns, or its regions, or all of Mali.
+// where is where a fiche is, escaped: its towns, or its regions (names,
+// kept as they are in N'Ko), or all of Mali (in the chat's language).
 func where(t *turn, f *seeds.Fiche) string {
 	if len(f.Cities) > 0 {
-		return strings.Join(f.Cities, ", ")
+		return keep(esc(strings.Join(f.Cities, ", ")))
 	}
 	if f.Serves(seeds.National) {
 		return t.p.T("region_all", nil)
@@ -360,5 +361,5 @@ func where(t *turn, f *seeds.Fiche) string {
 	for i, r := range f.Regions {
 		names[i] = regionName(r)
 	}
-	return strings.Join(names, ", ")
+	return keep(esc(strings.Join(names, ", ")))
 }
