@@ -128,7 +128,8 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	// A thing to buy, and no money asked for: the fiches sell nothing.
 	// Going abroad, and nothing asked but the work or study there: they
 	// help people who came back, none helps them leave.
-	refused := (q.buying && q.Need != seeds.NeedFinance || q.emigrating() || len(q.OutOfScope) > 0) && len(q.Named) == 0
+	refused := (q.buying && q.Need != seeds.NeedFinance || q.emigrating() || len(q.OutOfScope) > 0 ||
+		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
 	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query
 	if q.Need != "" {
@@ -246,19 +247,19 @@ func (ix *Index) runFilled(ctx context.Context, q Query, content query.Query, sh
 }
 
 // fits is the "does anything fit" decision, for a question that asks
-// something and is not refused on evidence (search: out_of_scope.tsv, an
-// activity or country no fiche knows, buying with no money asked, going
-// abroad only; a named fiche is never refused). One of the first fitDepth
-// results fits when it covers all the question's topics, or at least
-// fitShare of them with one in its name, trades or summary (strong), or all
-// the things asked for with one strong. Coverage counts a word no fiche
-// holds for nothing (weightUnknown): an unknown word alone never refuses.
-// A fiche about "bourse" does not answer "bourse pour un master en
-// Allemagne" (the country, asked and unknown, is evidence), and a "projet
-// pilote" deep in a fiche's text does not answer "formation pilote avion".
+// something and is not refused on evidence (search: out_of_scope.tsv; an
+// activity no fiche offers, activities.tsv; a country asked about that no
+// fiche names; buying with no money asked; going abroad only — a named
+// fiche is never refused). One of the first fitDepth results fits when it
+// covers something the fiches know of the question (coverage counts a word
+// no fiche holds for nothing: an unknown word alone never refuses), or
+// the question names nothing the fiches know and asks a need they serve.
+// When unsure, the best fiches are shown (the bot adds the counsellor
+// offer). For a place, a fiche must also work there (localOrStrong), else
+// the answer is elsewhere.
 func fits(rs []Result) bool {
 	for _, r := range rs[:min(fitDepth, len(rs))] {
-		if r.coverage == 1 || r.coverage >= fitShare && r.strong || r.asked == 1 && r.strong {
+		if r.coverage > 0 {
 			return true
 		}
 	}
@@ -448,6 +449,10 @@ type termSet struct {
 	background, abroad, purpose bool
 	need                        string
 	weight                      float64
+	// unanswerable says the unit is evidence of a thing Sira cannot
+	// answer: an activity no fiche offers (in its name, trades or
+	// summary), or a country asked about that no fiche names.
+	unanswerable bool
 }
 
 // The fields a question's words are searched in, as slots of a termSet.
@@ -522,6 +527,12 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 			clauses = append(clauses, termQuery(fNeeds, u.need, u.boost))
 		}
 		ts.weight = u.weight(len(clauses) > 0)
+		switch {
+		case u.evidence:
+			ts.unanswerable = len(ts.ids[slotHead]) == 0
+		case u.abroad && u.noun && u.topic:
+			ts.unanswerable = len(clauses) == 0
+		}
 		sets = append(sets, ts)
 		if len(clauses) > 0 {
 			units = append(units, anyOf(clauses))

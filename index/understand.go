@@ -269,6 +269,11 @@ func (rd *reader) Understand(question string) Query {
 			q.Need, best = n, r.needScore[n]
 		}
 	}
+	if focus := (&seeds.Fiche{Kind: q.Kind}).Focus(); focus != "" && q.Need != "" && focus != q.Need {
+		// A kind of structure the need does not go to is where, not what:
+		// "un emploi dans une banque" asks for a job, not a bank.
+		q.Kind = ""
+	}
 	q.settle(signs, request, sentence, words)
 	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic || u.background }) && len(q.frame) > 0 {
 		// Nothing names a topic, nor who asks: the request words ("aide",

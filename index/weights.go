@@ -25,13 +25,8 @@ const (
 	weightTopic    = 1.0
 )
 
-// Fit thresholds (fits): a fiche among the first fitDepth fits when it
-// covers all the topics, or at least fitShare of them with one in its
-// name, trades or summary (strong).
-const (
-	fitDepth = 3
-	fitShare = 0.5
-)
+// fitDepth is how many of the first results fits looks at.
+const fitDepth = 3
 
 // Need scores: how strongly a word points to a need (reading.typed).
 const (
