@@ -186,7 +186,7 @@ func (t *turn) slip(f *seeds.Fiche) Reply {
 			b.WriteString("\n" + l)
 		}
 		if len(report) > 0 {
-			b.WriteString("\n<blockquote>" + keep(esc(strings.Join(report, "\n"))) + "</blockquote>")
+			b.WriteString("\n<i>" + t.p.T("report_french", nil) + " :</i>\n<blockquote>" + keep(esc(strings.Join(report, "\n"))) + "</blockquote>")
 		}
 		if len(ours) == 0 && len(report) == 0 {
 			b.WriteString(" : " + unknown)
