@@ -694,8 +694,8 @@ func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
 }
 
 // record counts an answer for the unmet-needs report: need and region,
-// the fiches shown, and for a no-match the themes of its topics, each
-// once (stats.Vocabulary: never a word as typed). No chat id, no message.
+// the fiches shown, and for a no-match its themes (stats.Vocabulary: never
+// a word as typed). No chat id, no message.
 func (t *turn) record(a index.Answer) {
 	need, region := orDash(a.Need), orDash(t.chat.Region)
 	if a.Place != nil {
@@ -703,12 +703,8 @@ func (t *turn) record(a index.Answer) {
 	}
 	t.count("questions/" + need + "/" + region)
 	if a.NoMatch {
-		themes := map[string]bool{}
-		for _, w := range a.Topics() {
-			if th := t.vocab.Theme(w); !themes[th] {
-				themes[th] = true
-				t.count("no_match_theme/" + th)
-			}
+		for _, th := range t.vocab.Themes(a.OutOfScope, a.Topics()) {
+			t.count("no_match_theme/" + th)
 		}
 		return
 	}

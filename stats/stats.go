@@ -1,12 +1,13 @@
 // Package stats gives Sira's statistics their closed vocabularies. What a
 // question that found nothing was about is counted as a theme Sira already
-// knows — a trade or kind of structure of the fiches, or the concept of a
-// lexicon word — and a poster's source as a partner's fiche; anything else
-// is counted as Other. So no word a person typed (a name, a phone number, a
+// knows — a concept of the out-of-scope list, a trade or kind of structure
+// of the fiches, or the concept of a lexicon word — and a poster's source
+// as a partner's fiche; anything else is counted as Other. So no word a person typed (a name, a phone number, a
 // village) ever reaches the counts, /stats or `sira report`.
 package stats
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -90,6 +91,23 @@ func (v *Vocabulary) Theme(topic string) string {
 		return c
 	}
 	return Other
+}
+
+// Themes is what a question with no fiche is counted as, each theme once:
+// what it asks that no partner offers, as the out-of-scope list names it
+// (index/lang: driving_licence, travel_papers…), or else the Theme of each
+// of its topics.
+func (v *Vocabulary) Themes(outOfScope, topics []string) []string {
+	if len(outOfScope) > 0 {
+		return slices.Compact(slices.Sorted(slices.Values(outOfScope)))
+	}
+	var out []string
+	for _, t := range topics {
+		if th := v.Theme(t); !slices.Contains(out, th) {
+			out = append(out, th)
+		}
+	}
+	return out
 }
 
 // Source is what a poster's deep-link source (/start src_<partner>) is

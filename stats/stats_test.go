@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"testing"
 
 	"sira/lexicon"
@@ -44,6 +45,21 @@ func TestTheme(t *testing.T) {
 	} {
 		if got := v.Theme(tt.topic); got != tt.want {
 			t.Errorf("Theme(%q) = %q, want %q", tt.topic, got, tt.want)
+		}
+	}
+}
+
+func TestThemes(t *testing.T) {
+	v := testVocabulary(t)
+	for _, tt := range []struct {
+		outOfScope, topics, want []string
+	}{
+		{nil, []string{"kalali", "oumou", "couture", "sangare"}, []string{"metier", Other, "couture"}},
+		{[]string{"travel_papers", "driving_licence", "travel_papers"}, []string{"permis", "oumou"}, []string{"driving_licence", "travel_papers"}},
+		{nil, nil, nil},
+	} {
+		if got := v.Themes(tt.outOfScope, tt.topics); !slices.Equal(got, tt.want) {
+			t.Errorf("Themes(%q, %q) = %q, want %q", tt.outOfScope, tt.topics, got, tt.want)
 		}
 	}
 }

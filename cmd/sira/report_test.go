@@ -31,6 +31,7 @@ func TestStatisticsHoldNoTypedWords(t *testing.T) {
 		"je cherche du travail chez Moussa Traoré à Dioura",
 		"n tɔgɔ ye Fatoumata Diakité, n b'a fɛ ka pilotage kalan Kolondiéba",
 		"contactez Bakary au +223 66 77 88 99 pour la bijouterie",
+		"je suis Mariam Coulibaly de Dioura, je veux passer mon permis de conduire",
 		"/start src_OumouSangare",
 	}
 	for i, q := range typed {
@@ -50,7 +51,7 @@ func TestStatisticsHoldNoTypedWords(t *testing.T) {
 	for name, text := range map[string]string{"/stats": rs[0].Text, "sira report": out} {
 		lower := strings.ToLower(text)
 		for _, w := range []string{"oumou", "sangar", "kouyat", "moussa", "traor", "fatoumata", "diakit", "bakary",
-			"dioura", "kolondi", "76", "12 34", "66", "pilotage", "bijouterie", "numero"} {
+			"dioura", "kolondi", "76", "12 34", "66", "pilotage", "bijouterie", "numero", "mariam", "coulibaly", "permis"} {
 			if strings.Contains(lower, w) {
 				t.Errorf("%s holds %q:\n%s", name, w, text)
 			}
@@ -58,6 +59,9 @@ func TestStatisticsHoldNoTypedWords(t *testing.T) {
 		if !strings.Contains(text, "other") {
 			t.Errorf("%s counts no theme as other:\n%s", name, text)
 		}
+	}
+	if !strings.Contains(out, "no_match_theme,driving_licence,1") {
+		t.Errorf("report lacks the out-of-scope request as its concept:\n%s", out)
 	}
 	if !strings.Contains(out, "source,other,1") {
 		t.Errorf("report lacks the unknown source as other:\n%s", out)
