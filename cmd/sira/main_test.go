@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"sira/bot"
-	"sira/store"
 )
 
 // sira runs the command in-process and returns its output and exit code.
@@ -308,15 +307,7 @@ func (delivered) Reach(context.Context, int64) error           { return nil }
 // TestReport fills a store through a conversation, then reads the report.
 func TestReport(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := openIndex(sources{new(string), new(string)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1, Sender: delivered{}})
+	b, st := storeBot(t, dir)
 	ctx := context.Background()
 	for _, u := range []bot.Update{
 		{ChatID: 1, Kind: bot.Text, Text: "/start src_apej"},
@@ -331,7 +322,6 @@ func TestReport(t *testing.T) {
 		}
 	}
 	st.Close()
-	ix.Close()
 	out, errs, code := sira(t, "", "report", "--since", "30d", "--data", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

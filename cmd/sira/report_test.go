@@ -14,16 +14,7 @@ import (
 // /stats nor `sira report` may hold any of them, only themes Sira knows.
 func TestStatisticsHoldNoTypedWords(t *testing.T) {
 	dir := t.TempDir()
-	st, err := store.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := openIndex(sources{new(string), new(string)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1, Sender: delivered{}})
+	b, st := storeBot(t, dir)
 	ctx := context.Background()
 	typed := []string{
 		"je m'appelle Oumou Sangaré Kouyaté, je cherche un cours de pilotage",
@@ -66,4 +57,21 @@ func TestStatisticsHoldNoTypedWords(t *testing.T) {
 	if !strings.Contains(out, "source,other,1") {
 		t.Errorf("report lacks the unknown source as other:\n%s", out)
 	}
+}
+
+// storeBot is a conversation over the shipped fiches and a store in dir,
+// with a counsellors' group that receives everything.
+func storeBot(t *testing.T, dir string) (*bot.Bot, *store.Bolt) {
+	t.Helper()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ix, err := openIndex(sources{new(string), new(string)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1, Sender: delivered{}}), st
 }
