@@ -47,6 +47,7 @@ type signs struct {
 	told []bool
 	// distressAt holds the word index of each distress sign found
 	distressAt []int
+	minor      bool // the message tells of a child (minors.tsv, an age)
 }
 
 // readSigns finds the intent, follow-up and distress words in a question's
@@ -79,6 +80,7 @@ func (v *vocab) readSigns(words []string, raw string) signs {
 		}
 		s.distressAt = append(s.distressAt, h.Start)
 	}
+	s.minor = v.child(words)
 	for _, r := range raw {
 		if sign, ok := v.Emoji[string(r)]; ok && !slices.Contains(s.distress, sign) {
 			s.distress = append(s.distress, sign)
@@ -141,12 +143,37 @@ func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []st
 	if q.Distressed {
 		q.Need = seeds.NeedProtection
 	}
+	q.Minor = s.minor
+}
+
+// minorAge is the age under which a person is a child.
+const minorAge = 18
+
+// child reports whether the words tell of a child: a word of minors.tsv,
+// or an age under minorAge ("15 ans", Bambara "san 13").
+func (v *vocab) child(words []string) bool {
+	for i, w := range words {
+		if v.Minors[w] {
+			return true
+		}
+		n, err := strconv.Atoi(w)
+		if err != nil || n >= minorAge || n < 1 {
+			continue
+		}
+		if i+1 < len(words) && words[i+1] == "ans" || i > 0 && words[i-1] == "san" {
+			return true
+		}
+	}
+	return false
 }
 
 // signUnits are what a distressed message is searched for besides its
 // words: the fiches' words for each kind of danger told (a child alone:
 // child protection), which rank the actors that know it first.
-func (v *vocab) signUnits(signs []string) []unit {
+func (v *vocab) signUnits(signs []string, minor bool) []unit {
+	if minor && !slices.Contains(signs, "minor_alone") {
+		signs = append(signs[:len(signs):len(signs)], "minor_alone") // a child: child protection
+	}
 	var out []unit
 	for _, s := range signs {
 		if w := v.SignWords[s]; w != "" {

@@ -280,3 +280,21 @@ func TestOrIsNotWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestMinor: a child told of by a word or an age under 18, in French and
+// Bambara; an adult's age is no child.
+func TestMinor(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"mon fils de 15 ans dort dehors":        true,
+		"un ado est seul a la gare":             true,
+		"a si ye san 13 ye, a bɛ sunɔgɔ kɛnɛma": true,
+		"denmisɛn dɔ tununna":                   true,
+		"un homme de 40 ans dort dehors":        false,
+		"j'ai faim depuis 3 jours":              false,
+	} {
+		if got := ix.Understand(q).Minor; got != want {
+			t.Errorf("Understand(%q).Minor = %v, want %v", q, got, want)
+		}
+	}
+}

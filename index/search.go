@@ -112,7 +112,7 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	a := Answer{Query: q}
 	content, sets := ix.contentQuery(q)
 	if q.Distressed {
-		q.units = append(q.units[:len(q.units):len(q.units)], ix.v.signUnits(q.Distress)...)
+		q.units = append(q.units[:len(q.units):len(q.units)], ix.v.signUnits(q.Distress, q.Minor)...)
 		content, sets = ix.contentQuery(q)
 		return ix.protection(ctx, a, content, sets, size)
 	}

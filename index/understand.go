@@ -68,6 +68,9 @@ type Query struct {
 	// the message asks for nothing else: the answer is then a protection
 	// answer.
 	Distressed bool
+	// Minor says the message tells of a child (minors.tsv, or an age
+	// under 18): a protection answer puts child protection first.
+	Minor bool
 
 	units []unit // what is searched
 	// frame holds the request words ("migrant de retour", "aide") that

@@ -83,6 +83,7 @@ type Data struct {
 	Distress      Patterns          // fr/distress.tsv, bm/distress.tsv: words → sign
 	OutOfScope    Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
 	Activities    Words             // fr/activities.tsv, bm/activities.tsv
+	Minors        Words             // fr/minors.tsv, bm/minors.tsv: a child is in danger
 	Emoji         map[string]string // fr/emoji.tsv: emoji → sign
 	SignWords     map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
 	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
@@ -249,6 +250,8 @@ var lists = []list{
 	{"fr/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
 	{"bm/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
 	words("fr/activities.tsv", func(d *Data) *Words { return &d.Activities }),
+	words("fr/minors.tsv", func(d *Data) *Words { return &d.Minors }),
+	words("bm/minors.tsv", func(d *Data) *Words { return &d.Minors }),
 	words("bm/activities.tsv", func(d *Data) *Words { return &d.Activities }),
 	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
