@@ -4,9 +4,7 @@ import (
 	"fmt"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/registry"
 
 	"sira/index/analysis"
 	"sira/index/lang"
@@ -49,9 +47,6 @@ type reader struct {
 	lexSpell spell.Index // lexicon words within one edit, for Bambara spelt by ear
 	// the question readers: Bambara, and French for a question found French
 	bambara, frenchQuestion bleveanalysis.Analyzer
-	// frenchElision holds the French articles elided before a vowel (l', d',
-	// n'…): a word beginning so is French, not a Bambara contraction.
-	frenchElision bleveanalysis.TokenMap
 }
 
 // newReader returns a reader of questions with the language data d, the
@@ -68,11 +63,6 @@ func newReader(m *mapping.IndexMappingImpl, d *lang.Data, corpus Vocabulary, lex
 			return nil, fmt.Errorf("index: analyzer %s not defined", a.name)
 		}
 	}
-	articles, err := registry.NewCache().TokenMapNamed(fr.ArticlesName)
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
-	}
-	rd.frenchElision = articles
 	return rd, nil
 }
 

@@ -204,20 +204,19 @@ func (ix *Index) Understand(question string) Query { return ix.rd.Understand(que
 // asks, what for, where to), its intent and any distress.
 func (rd *reader) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
-	// Read as French first (no Bambara contractions, stems or
-	// compounds); a question that is Bambara, or N'Ko, is read again as
-	// Bambara.
-	words, parts, sentence, ends := rd.words(q.Text, rd.frenchQuestion)
+	words, parts, sentence, ends := rd.words(q.Text, rd.bambara)
 	matches, read := rd.lex.Match(words, rd.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
 	q.Lang = rd.language(words, matches)
-	if q.Lang != French || bambara.IsNKo(question) || rd.contracted(words) {
-		words, parts, sentence, ends = rd.words(q.Text, rd.bambara)
-		matches, read = rd.lex.Match(words, rd.v.Homographs), slices.Clone(words)
-		q.Lang = rd.language(words, matches)
-	}
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
 		rd.gbAsG(words)
+	}
+	if q.Lang != Bambara {
+		// A French question is read again without Bambara's contractions,
+		// stems and compounds (a Bambara word inflected, "sebenw", is known
+		// only once stemmed: the language is told on the Bambara reading).
+		words, parts, sentence, ends = rd.words(q.Text, rd.frenchQuestion)
+		matches, read = rd.lex.Match(words, rd.v.Homographs), slices.Clone(words)
 	}
 	q.Named = rd.named.find(words, rd.unknown)
 	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return rd.v.Programmes[w] }) || q.Kind == donor
@@ -670,18 +669,6 @@ func (rd *reader) respellFrench(words []string, used []bool) {
 			}
 		}
 	}
-}
-
-// contracted reports whether French-read words hold a Bambara contraction
-// that is no French elision ("b'a", "k'an", "y'a": the French reader keeps
-// them whole): the question is then read as Bambara.
-func (rd *reader) contracted(words []string) bool {
-	for _, w := range words {
-		if len(w) > 2 && w[1] == '\'' && rd.v.Contractions[w[:1]] != "" && !rd.frenchElision[w[:1]] {
-			return true
-		}
-	}
-	return false
 }
 
 // swapped reports whether b is a with two neighbouring letters swapped.
