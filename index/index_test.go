@@ -57,7 +57,7 @@ func TestLanguage(t *testing.T) {
 		{"mécanique moto kalan Bamakɔ", Bambara}, // French nouns, Bambara grammar
 		{"I ni ce. Baobab nimoro", Bambara},      // a greeting ("ce" is also French)
 		{"Croix Rouge nimɔrɔ", Bambara},
-		{"CFP Senou sebenw", Bambara}, // a Bambara word known once stemmed
+		{"CFP Senou sebenw", Bambara},            // a Bambara word known once stemmed
 		{"formation kalali a kayes svp", French}, // a Bambara noun, French grammar
 		{"ߓߊߊߙߊ ߢߌߣߌ", Bambara},                  // N'Ko
 		{"Ségou", ""},                            // a place alone says nothing
