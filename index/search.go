@@ -184,17 +184,15 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
 	should := []query.Query{termQuery(fNeeds, seeds.NeedProtection, boostNeed), termQuery(fFocus, seeds.NeedProtection, boostNeed)} // as search scores a need
-	if content != nil {
-		should = append(should, content)
-	}
 	if a.Place != nil {
 		if town := ix.frenchCache.terms(a.Place.Name); len(town) > 0 {
 			should = append(should, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 	}
-	// All the protection fiches (a few), ranked once, then ordered by who
-	// a person can reach where they are.
-	rs, err := ix.run(ctx, a.Query, combine(nil, should, termQuery(fNeeds, seeds.NeedProtection, 1)), ix.Len(), sets)
+	// The best protection fiches (all of them on the shipped fiches): those
+	// with the message's words, filled with the others; ranked once, then
+	// ordered by who a person can reach where they are.
+	rs, err := ix.runFilled(ctx, a.Query, content, should, termQuery(fNeeds, seeds.NeedProtection, 1), max(size, protectionDepth), sets)
 	if err != nil {
 		return a, err
 	}

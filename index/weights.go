@@ -25,6 +25,11 @@ const (
 	weightTopic    = 1.0
 )
 
+// protectionDepth is how many protection fiches a distress answer ranks
+// before ordering them by who a person can reach (the shipped fiches have
+// nine; a large set must not rank them all).
+const protectionDepth = 30
+
 // fitDepth is how many of the first results fits looks at.
 const fitDepth = 3
 
