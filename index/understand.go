@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"sira/bambara"
+	"sira/fold"
 	"sira/lexicon"
 	"sira/places"
 	"sira/seeds"
@@ -204,14 +205,14 @@ func (ix *Index) Understand(question string) Query { return ix.rd.Understand(que
 // asks, what for, where to), its intent and any distress.
 func (rd *reader) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
-	words, parts, sentence, ends := rd.words(q.Text, rd.bambara)
+	words, parts, sentence, ends, changed := rd.read(q.Text, rd.bambara)
 	matches, read := rd.lex.Match(words, rd.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
 	q.Lang = rd.language(words, matches)
 	if bambara.IsNKo(question) {
 		q.Lang = Bambara
 		rd.gbAsG(words)
 	}
-	if q.Lang != Bambara {
+	if q.Lang != Bambara && changed {
 		// A French question is read again without Bambara's contractions,
 		// stems and compounds (a Bambara word inflected, "sebenw", is known
 		// only once stemmed: the language is told on the Bambara reading).
@@ -701,7 +702,17 @@ func (rd *reader) gbAsG(words []string) {
 // marks that end each sentence ("?", ":", "." …), and whereMark when the
 // sentence writes "où" with its accent.
 func (rd *reader) words(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string) {
+	words, parts, sentence, ends, _ = rd.read(text, reader)
+	return words, parts, sentence, ends
+}
+
+// read is words, and whether the reader changed a word beyond folding it
+// (a Bambara stem stripped, a compound split, a contraction expanded): a
+// French question read by the Bambara reader unchanged need not be read
+// again.
+func (rd *reader) read(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string, changed bool) {
 	ends = map[int]string{}
+	changed = rd.v.contractions.Expand(text) != text
 	start := 0
 	marks := append(sentenceEnds(text), [2]int{len(text), len(text)})
 	for s, end := range marks {
@@ -710,7 +721,11 @@ func (rd *reader) words(text string, reader bleveanalysis.Analyzer) (words []str
 			ends[s] += whereMark // "où" is where; "ou" may be "or"
 		}
 		pos := -1
-		for _, t := range reader.Analyze([]byte(text[start:end[0]])) {
+		piece := text[start:end[0]]
+		for _, t := range reader.Analyze([]byte(piece)) {
+			if !changed && (t.Position == pos || t.End > len(piece) || fold.String(piece[t.Start:t.End]) != string(t.Term)) {
+				changed = true
+			}
 			if t.Position != pos {
 				words = append(words, string(t.Term))
 				parts = append(parts, nil)
@@ -722,7 +737,7 @@ func (rd *reader) words(text string, reader bleveanalysis.Analyzer) (words []str
 		}
 		start = end[1]
 	}
-	return words, parts, sentence, ends
+	return words, parts, sentence, ends, changed
 }
 
 // sentenceEnds returns where sentences end, as [start, end) of the marks

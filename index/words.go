@@ -4,6 +4,7 @@ import (
 	"fmt"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"io/fs"
+	"sira/bambara"
 	"strings"
 	"sync"
 
@@ -24,6 +25,7 @@ type vocab struct {
 	questionWords map[string]bool
 	questionSpell spell.Index
 	phrases       phraseList
+	contractions  bambara.Contractions // Contractions, by letter
 }
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
@@ -56,7 +58,10 @@ func LoadLang(fsys fs.FS) (*lang.Data, error) {
 var shippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(lang.Files) })
 
 func newVocab(d *lang.Data) *vocab {
-	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: newPhraseList(d.Phrases)}
+	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: newPhraseList(d.Phrases), contractions: bambara.Contractions{}}
+	for letter, word := range d.Contractions {
+		v.contractions[[]rune(letter)[0]] = word
+	}
 	for _, m := range []lang.Words{d.Function, d.Frame, d.Want, d.Determiners, d.From, d.NeedWords} {
 		for w := range m {
 			v.questionWords[w] = true
