@@ -160,7 +160,7 @@ func (v *vocab) child(words []string) bool {
 		if err != nil || n >= minorAge || n < 1 {
 			continue
 		}
-		if i+1 < len(words) && words[i+1] == "ans" || i > 0 && words[i-1] == "san" {
+		if i+1 < len(words) && words[i+1] == v.years || i > 0 && words[i-1] == v.year {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func sortedTerms(sets ...map[string]bool) []string {
 // Related implements Vocabulary: it returns the fiche terms that share the word's stem prefix, or,
 // for an infinitive, the fiche terms naming its act.
 func (ix *Index) Related(w string) []string {
-	if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 4 {
+	if stem, ok := strings.CutSuffix(w, ix.v.act); ok && len(stem) >= 4 {
 		var out []string
 		for _, end := range ix.v.ActionNouns {
 			for _, t := range ix.frenchCache.terms(stem + end) {

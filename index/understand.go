@@ -221,7 +221,7 @@ func (rd *reader) Understand(question string) Query {
 	}
 	q.Named = rd.named.find(words, rd.unknown)
 	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return rd.v.Programmes[w] }) || q.Kind == donor
-	q.buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && bambaraBuys(words)
+	q.buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	r := reading{rd: rd, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
@@ -375,11 +375,11 @@ func shortlyAfter(words []string, i int, set map[string]bool) bool {
 // kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
 func (r *reading) identity() {
 	for i := 0; i+3 < len(r.words); i++ {
-		if !r.rd.v.Pronouns[r.words[i]] || r.words[i+1] != "ye" {
+		if !r.rd.v.Pronouns[r.words[i]] || r.words[i+1] != r.rd.v.copula {
 			continue
 		}
 		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
-			if r.words[j] == "ye" {
+			if r.words[j] == r.rd.v.copula {
 				mark(r.who, i+2, j)
 				break
 			}
@@ -389,9 +389,9 @@ func (r *reading) identity() {
 
 // bambaraBuys reports whether a Bambara question asks to buy: "san" (to
 // buy, also a year) as a verb, after "ka" and its object ("ka mobili san").
-func bambaraBuys(words []string) bool {
+func (v *vocab) bambaraBuys(words []string) bool {
 	for i := 2; i < len(words); i++ {
-		if words[i] == "san" && words[i-2] == "ka" {
+		if words[i] == v.buy && words[i-2] == v.bmInfinitive {
 			return true
 		}
 	}
@@ -455,7 +455,7 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 		}
 		mark(r.used, m.Start, m.End)
 		e := m.Entries[0]
-		if !m.Phrase() && e.Concept == "emploi" && m.Start > 0 && r.rd.namesWork(words[m.Start-1]) {
+		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1]) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
 		}
 		who := anyUsed(r.who, m.Start, m.End)
@@ -525,7 +525,7 @@ func (r *reading) typed() {
 			continue
 		}
 		syn, known := r.rd.v.synonym(w)
-		if purpose && r.rd.v.Purpose[words[i-1]] && infinitive(w) && !known {
+		if purpose && r.rd.v.Purpose[words[i-1]] && r.rd.v.infinitive(w) && !known {
 			// "pour acheter", "pour agrandir": what is done, the thing
 			// it is done to says what for
 			q.frame = append(q.frame, w)
@@ -592,7 +592,7 @@ func (v *vocab) pastTense(words []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if words[i-1] == "a" {
+	if words[i-1] == v.has {
 		return i >= 2 && v.HasSubjects[words[i-2]]
 	}
 	return v.Auxiliaries[words[i-1]]
@@ -607,12 +607,12 @@ func (v *vocab) nounAt(words []string, i int, lang string) bool {
 	if lang == Bambara {
 		return i+1 < len(words) && v.ObjectVerbs[words[i+1]]
 	}
-	return i > 0 && v.Determiners[words[i-1]] && !infinitive(words[i])
+	return i > 0 && v.Determiners[words[i-1]] && !v.infinitive(words[i])
 }
 
 // infinitive reports whether a French word is shaped like an infinitive.
-func infinitive(w string) bool {
-	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
+func (v *vocab) infinitive(w string) bool {
+	return slices.ContainsFunc(v.InfinitiveEndings, func(e string) bool { return strings.HasSuffix(w, e) })
 }
 
 // respell reads a Bambara word that is neither in the lexicon nor in the
@@ -657,7 +657,7 @@ func (rd *reader) respellFrench(words []string, used []bool) {
 			// changed letter ("jernes", "nutero").
 			return spell.OtherWord(w, c) && !rd.v.namesNoTopic(c)
 		})
-		if rd.v.nounAt(words, i, French) && slices.ContainsFunc(near, infinitive) {
+		if rd.v.nounAt(words, i, French) && slices.ContainsFunc(near, rd.v.infinitive) {
 			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
 		}
 		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !rd.v.Frame[c] && !rd.v.Function[c] }) {

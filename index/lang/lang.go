@@ -89,6 +89,13 @@ type Data struct {
 	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps     Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
+	// Grammar holds, by role, the grammatical words rules of reading turn
+	// on (fr/grammar.tsv, bm/grammar.tsv: "has" a, "copula" ye…); a role
+	// may have several words (infinitive: er, ir).
+	Grammar map[string][]string
+	// InfinitiveEndings are fr/infinitive_endings.tsv.
+	InfinitiveEndings []string
+
 	Sounds      [][2]string // fr/sounds.tsv, in order
 	Phrases     []string    // fr/phrases.tsv
 	ActionNouns []string    // fr/action_nouns.tsv
@@ -181,6 +188,35 @@ func outOfScope(d *Data, rows []row) error {
 		d.OutOfScope.add(r.cols[0], r.cols[1])
 	}
 	return nil
+}
+
+// grammar is a file of roles and the words that fill them; every role must
+// be filled. Its rows are checked as a whole, not word by word.
+func grammar(file string, roles []string) list {
+	return list{file, []string{"role", "word"}, readAny, func(d *Data, rows []row) error {
+		if d.Grammar == nil {
+			d.Grammar = map[string][]string{}
+		}
+		lang := file[:strings.IndexByte(file, '/')]
+		seen := map[string]bool{}
+		for _, r := range rows {
+			if !slices.Contains(roles, r.cols[0]) {
+				return fmt.Errorf("%s: role %q is none of %s", r.where(), r.cols[0], strings.Join(roles, ", "))
+			}
+			if f := fold.String(r.cols[1]); f != r.cols[1] {
+				return fmt.Errorf("%s: %q is not folded (%q)", r.where(), r.cols[1], f)
+			}
+			key := lang + ":" + r.cols[0]
+			d.Grammar[key] = append(d.Grammar[key], r.cols[1])
+			seen[r.cols[0]] = true
+		}
+		for _, role := range roles {
+			if !seen[role] {
+				return fmt.Errorf("%s: no word for role %q", file, role)
+			}
+		}
+		return nil
+	}}
 }
 
 func ordered(file, col string, reads string, dst func(*Data) *[]string) list {
@@ -330,6 +366,9 @@ var lists = []list{
 		}
 		return nil
 	}},
+	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act"}),
+	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
+	grammar("bm/grammar.tsv", []string{"copula", "infinitive", "buy", "year"}),
 	ordered("fr/phrases.tsv", "phrase", readWords, func(d *Data) *[]string { return &d.Phrases }),
 	ordered("fr/action_nouns.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.ActionNouns }),
 }
@@ -353,6 +392,9 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 			return nil, err
 		}
 		key := l.file[strings.IndexByte(l.file, '/')+1:] // fr/x.tsv and bm/x.tsv are one list
+		if l.cols[0] == "role" {
+			key = l.file // a file of roles is its language's own
+		}
 		if owner[key] == nil {
 			owner[key] = map[string]string{}
 		}
