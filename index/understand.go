@@ -822,9 +822,6 @@ const maxAsked = 60
 // accent.
 const whereMark = "où"
 
-// or is the folded word that is French "ou" (or) and "où" (where).
-const or = "ou"
-
 // cue reports whether words[i] marks a sentence that asks (request.tsv).
 // "ou" folded is also "or" ("du pain ou des beignets"): it asks only
 // written "où", or first or last in its sentence ("ou je peux…", "c'est
@@ -834,7 +831,7 @@ func (v *vocab) cue(words []string, sentence []int, ends map[int]string, i int) 
 	if !v.Request[w] {
 		return false
 	}
-	if w != or || strings.Contains(ends[sentence[i]], whereMark) {
+	if w != v.or || strings.Contains(ends[sentence[i]], whereMark) {
 		return true
 	}
 	first := i == 0 || sentence[i-1] != sentence[i]

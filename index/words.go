@@ -27,7 +27,7 @@ type vocab struct {
 	phrases       phraseList
 	contractions  bambara.Contractions // Contractions, by letter
 	// the grammatical words rules turn on (grammar.tsv)
-	has, years, work, act, copula, bmInfinitive, buy, year string
+	has, years, work, act, or, copula, bmInfinitive, buy, year string
 }
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
@@ -62,7 +62,7 @@ var shippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(l
 func newVocab(d *lang.Data) *vocab {
 	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: newPhraseList(d.Phrases), contractions: bambara.Contractions{}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
-	v.has, v.years, v.work, v.act = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act")
+	v.has, v.years, v.work, v.act, v.or = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or")
 	v.copula, v.bmInfinitive, v.buy, v.year = one("bm:copula"), one("bm:infinitive"), one("bm:buy"), one("bm:year")
 	for letter, word := range d.Contractions {
 		v.contractions[[]rune(letter)[0]] = word

@@ -366,7 +366,7 @@ var lists = []list{
 		}
 		return nil
 	}},
-	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act"}),
+	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "infinitive", "buy", "year"}),
 	ordered("fr/phrases.tsv", "phrase", readWords, func(d *Data) *[]string { return &d.Phrases }),
