@@ -1,19 +1,30 @@
-// Package index is Sira's search: it indexes the fiches with bleve, reads a
-// question (French or Bambara, any spelling or script), and ranks the fiches
-// that answer it — or says honestly that none does. The words it reads
-// questions with are data (index/lang); docs/search.md says how it works.
+// Package index is Sira's search as the conversation uses it: the types and
+// entry points below, defined by the packages under it, each with one job
+// (docs/search.md says how they work together):
+//
+//   - lang: the language files (word lists, cues, synonyms) and their
+//     checked loader;
+//   - analysis: bleve's analysis components for French, Bambara and N'Ko;
+//   - understand: a question read into a Query (language, need, place,
+//     the part asked, the fiches named, its terms and their roles,
+//     intent, distress), without a bleve index;
+//   - search: the fiches indexed with bleve, a Query searched and ranked
+//     into an Answer, and whether anything fits;
+//   - eval: quality measured on question sets.
 //
 // What the conversation uses:
 //
-//   - Ask / AskIn(ctx, text, region, size) → Answer; Browse(need, region)
-//     for the menu; Near(lat, lon, need) for a shared location;
+//   - New / NewWith(fiches, LoadLang(dir)) → *Index;
+//     Ask / AskIn(ctx, text, region, size) → Answer; AskAt (another
+//     region); Understand(text) → Query, then Search(ctx, query, size) for
+//     a query the conversation completed (a follow-up's place); Browse(need,
+//     region) for the menu; Near(lat, lon, need) for a shared location;
 //     Fiche(ref or slug).
 //   - Answer.Query says what was understood: Lang (fr, bm, or "" when the
 //     text gives no sign), Script (ScriptLatin, ScriptNKo), Need, Place,
 //     Asked (the part of a fiche asked: AskContact, AskCost,
-//     AskConditions, AskWhere, AskWhat), Named (refs of
-//     the fiches the question names: they come first and are never
-//     refused), Kind.
+//     AskConditions, AskWhere, AskWhat), Named (refs of the fiches the
+//     question names: they come first and are never refused), Kind.
 //   - Query.Intent: Search, or Greeting, Thanks, Goodbye (reply in kind),
 //     or FollowUp: the message has nothing to search and acts on the last
 //     answer — Query.Follow.Rank (1…, -1 the last), .More (other
@@ -34,5 +45,5 @@
 //
 // A message is read whole up to MaxQuestion characters (Telegram's
 // 4,096); in a long one the sentences that ask are found after the story,
-// with the work bounded (maxRequests sentences, maxAsked words).
+// with the work bounded.
 package index

@@ -1,256 +1,66 @@
 package index
 
 import (
-	"fmt"
-	"strings"
-	"unicode"
+	"context"
 
-	"github.com/blevesearch/bleve/v2"
-	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/document"
-	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/search"
-	indexapi "github.com/blevesearch/bleve_index_api"
-
-	"sira/fold"
-	"sira/index/analysis"
-	"sira/index/lang"
-	"sira/lexicon"
-	"sira/places"
-	"sira/seeds"
-	"sira/spell"
+	"sira/index/eval"
+	"sira/index/search"
+	"sira/index/understand"
 )
 
-// Index answers questions over a set of fiches.
-type Index struct {
-	bleve  bleve.Index
-	reader indexapi.IndexReader    // a snapshot: the index never changes once built
-	bm25   *search.BM25Stats       // its counts, for the term searchers
-	byDoc  map[string]*seeds.Fiche // by bleve's internal id
-	fiches map[string]*seeds.Fiche // by ref
-	slugs  map[string]string       // slug → ref
-	order  []string                // refs in load order
-	lex    *lexicon.Lexicon
-	v      *vocab // the language files' word lists
-	gaz    *places.Gazetteer
-	abroad *places.Countries
+// What the conversation uses, from the packages that define it.
+type (
+	Index  = search.Index
+	Answer = search.Answer
+	Result = search.Result
+	Query  = understand.Query
+	Intent = understand.Intent
+	Follow = understand.Follow
+)
 
-	// Vocabularies read once the index is built: how many fiches hold each
-	// French term of the text (from bleve's dictionary), which terms are in
-	// names and which sound keys exist (from held). Questions look words up
-	// here, not in bleve.
-	textDF map[string]uint64
-	names  map[string]bool
-	sounds map[string]bool
-	spell  spell.Index // sound keys within one edit, for misspellings
-	// the words of what the fiches offer, as written (folded), within one
-	// edit: a slip the stemmer keeps ("mecaniqeu") or a sound key two
-	// edits away ("savannerie") finds the word it spoils
-	offered spell.Index
-	terms   []string // the head and text terms, sorted, for prefix look-ups
+// Building an index: the shipped fiches and language files, or edited
+// copies (LoadLang reads and checks a language folder).
+var (
+	New      = search.New
+	NewWith  = search.NewWith
+	LoadLang = understand.LoadLang
+	Cut      = understand.Cut
+)
 
-	frenchCache, soundCache *termCache
-	rd                      *reader // reads the questions
-	held                    *heldTerms
-	lines                   lines
+// Languages, scripts, parts of a fiche asked and intents (understand).
+const (
+	French        = understand.French
+	Bambara       = understand.Bambara
+	ScriptLatin   = understand.ScriptLatin
+	ScriptNKo     = understand.ScriptNKo
+	AskContact    = understand.AskContact
+	AskCost       = understand.AskCost
+	AskConditions = understand.AskConditions
+	AskWhere      = understand.AskWhere
+	AskWhat       = understand.AskWhat
+	Search        = understand.Search
+	Greeting      = understand.Greeting
+	Thanks        = understand.Thanks
+	Goodbye       = understand.Goodbye
+	FollowUp      = understand.FollowUp
+	MaxQuestion   = understand.MaxQuestion
+)
 
-	french, sound bleveanalysis.Analyzer
-}
-
-// New indexes the fiches in memory with the language files shipped with
-// Sira.
-func New(fiches []seeds.Fiche) (*Index, error) {
-	d, err := shippedLang()
-	if err != nil {
-		return nil, err
-	}
-	return NewWith(fiches, d)
-}
-
-// NewWith indexes the fiches in memory (scorch, one batch: see
-// shared/notes/stack.md for why not NewMemOnly or one Index call each),
-// reading questions with the language data d (LoadLang).
-func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
-	lex := lexicon.Default()
-	m, err := newMapping(analysis.ResourcesOf(d, lex))
-	if err != nil {
-		return nil, err
-	}
-	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, fmt.Errorf("index: create: %w", err)
-	}
-	ix := &Index{
-		bleve:  idx,
-		fiches: make(map[string]*seeds.Fiche, len(fiches)),
-		slugs:  make(map[string]string, len(fiches)),
-		lex:    lex,
-		held:   newHeldTerms(len(fiches)),
-	}
-	rd, err := newReader(m, d, ix, lex)
-	if err != nil {
-		return nil, err
-	}
-	ix.v, ix.gaz, ix.abroad = rd.v, rd.gaz, rd.abroad
-	for _, name := range []struct {
-		dst  *bleveanalysis.Analyzer
-		name string
-	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer}} {
-		if *name.dst = m.AnalyzerNamed(name.name); *name.dst == nil {
-			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
-		}
-	}
-	ix.frenchCache, ix.soundCache = newTermCache(ix.french), newTermCache(ix.sound)
-	// The spelling indexes of the offers and of the lexicon need nothing
-	// of bleve's: built while it indexes.
-	spelt := make(chan struct{})
-	go func() {
-		defer close(spelt)
-		ix.offered = offeredWords(fiches)
-		rd.lexSpell = spell.New(lex.Words(), minFuzzyKey-1)
-	}()
-	defer func() { <-spelt }() // ready when New returns, whichever way
-	batch := idx.NewBatch()
-	docs := make([]*document.Document, len(fiches))
-	for i := range fiches {
-		f := &fiches[i]
-		ix.fiches[f.Ref] = f
-		ix.slugs[f.Slug] = f.Ref
-		ix.order = append(ix.order, f.Ref)
-		docs[i] = document.NewDocument(f.Ref)
-		if err := m.MapDocument(docs[i], fields(f, ix.v.phrases)); err != nil {
-			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
-		}
-		if err := batch.IndexAdvanced(docs[i]); err != nil {
-			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
-		}
-	}
-	if err := idx.Batch(batch); err != nil {
-		return nil, fmt.Errorf("index: batch: %w", err)
-	}
-	for i, doc := range docs {
-		ix.held.add(fiches[i].Ref, doc, fHead, fText, fSound, fPhrases)
-	}
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
-	}
-	snapshot, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("index: reader: %w", err)
-	}
-	if ix.bm25, err = bm25Stats(snapshot); err != nil {
-		return nil, err
-	}
-	ix.reader = newPostingsCache(snapshot, maxListed, maxKept)
-	if ix.byDoc, err = ix.docFiches(); err != nil {
-		return nil, err
-	}
-	if ix.textDF, err = ix.vocabulary(fText); err != nil {
-		return nil, err
-	}
-	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
-	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
-	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
-	rd.named = ix.buildNameKeys()
-	ix.rd = rd
-	return ix, nil
-}
-
-// nearTerms returns the head and text terms within one edit of t (and
-// beginning with its letter, as spell.Index.Near), for the
-// misspellings the sound keys miss. Few questions have one: a scan of the
-// terms costs them tens of microseconds, where an index of deletions would
-// cost start-up and megabytes the collector scans for every question.
-func (ix *Index) nearTerms(t string) []string {
-	var out []string
-	for _, c := range ix.terms {
-		if len(c) >= minFuzzyTerm-1 && c[0] == t[0] && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && spell.OneEdit(t, c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// Close releases the index.
-func (ix *Index) Close() error {
-	ix.reader.Close()
-	return ix.bleve.Close()
-}
-
-// Fiche returns a fiche by ref or slug.
-func (ix *Index) Fiche(key string) (*seeds.Fiche, bool) {
-	if ref, ok := ix.slugs[key]; ok {
-		key = ref
-	}
-	f, ok := ix.fiches[key]
-	return f, ok
-}
-
-// Fiches returns the fiches indexed, in load order.
-func (ix *Index) Fiches() []*seeds.Fiche {
-	out := make([]*seeds.Fiche, len(ix.order))
-	for i, ref := range ix.order {
-		out[i] = ix.fiches[ref]
-	}
-	return out
-}
-
-// Len is the number of fiches indexed.
-func (ix *Index) Len() int { return len(ix.order) }
-
-// docFiches maps bleve's internal ids to the fiches, for the hits.
-func (ix *Index) docFiches() (map[string]*seeds.Fiche, error) {
-	ids, err := ix.reader.DocIDReaderAll()
-	if err != nil {
-		return nil, fmt.Errorf("index: documents: %w", err)
-	}
-	defer ids.Close()
-	out := make(map[string]*seeds.Fiche, len(ix.fiches))
-	for {
-		id, err := ids.Next()
+// Evaluate asks ix every case, three results each, and scores the answers
+// (eval.Evaluate); a question read in no language counts as French.
+func Evaluate(ctx context.Context, ix *Index, cases []eval.Case) (eval.Report, error) {
+	return eval.Evaluate(cases, func(question string) (eval.Got, error) {
+		a, err := ix.Ask(ctx, question, 3)
 		if err != nil {
-			return nil, fmt.Errorf("index: documents: %w", err)
+			return eval.Got{}, err
 		}
-		if id == nil {
-			return out, nil
+		got := eval.Got{NoMatch: a.NoMatch, Lang: a.Lang}
+		if got.Lang == "" {
+			got.Lang = French
 		}
-		ref, err := ix.reader.ExternalID(id)
-		if err != nil {
-			return nil, fmt.Errorf("index: documents: %w", err)
+		for _, r := range a.Results {
+			got.Refs = append(got.Refs, r.Fiche.Ref)
 		}
-		out[string(id)] = ix.fiches[ref]
-	}
-}
-
-// vocabulary reads a field's terms and how many fiches hold each.
-func (ix *Index) vocabulary(field string) (map[string]uint64, error) {
-	d, err := ix.reader.FieldDict(field)
-	if err != nil {
-		return nil, fmt.Errorf("index: %s terms: %w", field, err)
-	}
-	defer d.Close()
-	out := map[string]uint64{}
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return nil, fmt.Errorf("index: %s terms: %w", field, err)
-		}
-		if e == nil {
-			return out, nil
-		}
-		out[e.Term] = e.Count
-	}
-}
-
-// offeredWords indexes the folded words of what the fiches offer, of
-// minFuzzyKey letters or more, for misspelt topics.
-func offeredWords(fiches []seeds.Fiche) spell.Index {
-	vocab := map[string]bool{}
-	for i := range fiches {
-		for _, w := range strings.FieldsFunc(fold.String(offerText(&fiches[i])), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			vocab[w] = true
-		}
-	}
-	return spell.New(vocab, minFuzzyKey)
+		return got, nil
+	})
 }

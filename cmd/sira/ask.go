@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"sira/index"
+	"sira/index/eval"
 	"sira/seeds"
 )
 
@@ -171,12 +172,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: sira eval FILE.tsv", errUsage)
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	cases, err := index.ReadCases(f)
+	cases, err := eval.ReadFile(fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -185,7 +181,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return err
 	}
 	defer ix.Close()
-	rep, err := ix.Evaluate(ctx, cases)
+	rep, err := index.Evaluate(ctx, ix, cases)
 	if err != nil {
 		return err
 	}

@@ -97,7 +97,7 @@ type Data struct {
 	InfinitiveEndings []string
 
 	Sounds      [][2]string // fr/sounds.tsv, in order
-	Phrases     []string    // fr/phrases.tsv
+	Phrases     Phrases     // fr/phrases.tsv
 	ActionNouns []string    // fr/action_nouns.tsv
 }
 
@@ -369,7 +369,12 @@ var lists = []list{
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "infinitive", "buy", "year"}),
-	ordered("fr/phrases.tsv", "phrase", readWords, func(d *Data) *[]string { return &d.Phrases }),
+	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			d.Phrases.add(r.cols[0])
+		}
+		return nil
+	}},
 	ordered("fr/action_nouns.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.ActionNouns }),
 }
 

@@ -1,4 +1,4 @@
-package index
+package search
 
 // Every weight and threshold of reading and ranking, in one place. Scores
 // are bleve's BM25 times these boosts; coverage weights decide whether a
@@ -13,8 +13,6 @@ const (
 	boostNeed    = 2.75 // the need asked, among the fiche's needs or its kind's focus
 	boostTown    = 3.0  // the town asked, named in the fiche's text
 	boostKind    = 1.0  // the kind of structure asked ("incubateur")
-	boostGloss   = 0.8  // a Bambara word's French gloss, or a compound's parts
-	boostTyped   = 1.0  // a word as typed
 	boostPurpose = 0.5  // coverage weight of what the thing asked is for ("pour agrandir mon atelier")
 )
 
@@ -33,17 +31,5 @@ const protectionDepth = 30
 // fitDepth is how many of the first results fits looks at.
 const fitDepth = 3
 
-// Need scores: how strongly a word points to a need (reading.typed).
-const (
-	needWanted  = 2.0 // a need word a want word asks for ("veut une subvention")
-	needPlain   = 1.0
-	needPurpose = 0.5 // a need word after "pour" ("un crédit pour ma couture")
-)
-
-// Language signs (language): how much a word says Bambara or French.
-const (
-	signStrong    = 1.0 // a Bambara-only grammatical word, a Bambara phrase, a lexicon word
-	signWeakBm    = 0.3 // a Bambara stop word or homograph also French-looking
-	signFrench    = 1.0 // a French grammatical word
-	signFicheWord = 0.5 // a word of the fiches (written in French)
-)
+// maxNameDF is how many fiches' texts a rare word may appear in (Rare).
+const maxNameDF = 3

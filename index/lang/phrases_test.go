@@ -1,10 +1,8 @@
-package index
+package lang
 
 import (
 	"slices"
 	"testing"
-
-	"sira/lexicon"
 )
 
 func TestPhrases(t *testing.T) {
@@ -18,11 +16,11 @@ func TestPhrases(t *testing.T) {
 		{"l'automobile école", nil},
 	}
 	for _, tt := range in {
-		if got, _ := testIndex(t).v.phrases.in(tt.text); !slices.Equal(got, tt.want) {
-			t.Errorf("testIndex(t).v.phrases.in(%q) = %q, want %q", tt.text, got, tt.want)
+		if got, _ := phrases(t).In(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("phrases(t).In(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
-	if _, rest := testIndex(t).v.phrases.in("Soudure ; conduite de tracteur et mécanique"); rest != "Soudure et mécanique" {
+	if _, rest := phrases(t).In("Soudure ; conduite de tracteur et mécanique"); rest != "Soudure et mécanique" {
 		t.Errorf("rest = %q, want the words outside the phrase", rest)
 	}
 	at := []struct {
@@ -35,24 +33,14 @@ func TestPhrases(t *testing.T) {
 		{[]string{"permis", "de"}, 0, ""}, // cut short
 	}
 	for _, tt := range at {
-		if got := testIndex(t).v.phrases.at(tt.words, tt.i, asIs); got != tt.want {
+		if got := phrases(t).At(tt.words, tt.i, AsIs); got != tt.want {
 			t.Errorf("phraseAt(%q, %d) = %q, want %q", tt.words, tt.i, got, tt.want)
 		}
 	}
 }
 
-func TestGlossPhrase(t *testing.T) {
-	tests := []struct {
-		gloss, want string
-	}{
-		{"permis de conduire", "permis de conduire"},
-		{"Auto-école", "auto ecole"},
-		{"mécanique auto", ""},
-		{"permis", ""},
-	}
-	for _, tt := range tests {
-		if got := testIndex(t).v.phrases.gloss(lexicon.Entry{Glosses: []string{tt.gloss}}); got != tt.want {
-			t.Errorf("glossPhrase(%q) = %q, want %q", tt.gloss, got, tt.want)
-		}
-	}
+// phrases are the shipped phrases.
+func phrases(t *testing.T) Phrases {
+	t.Helper()
+	return must(Load(Files, anyWord)).Phrases
 }

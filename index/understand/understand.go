@@ -1,4 +1,4 @@
-package index
+package understand
 
 import (
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
@@ -9,6 +9,7 @@ import (
 
 	"sira/bambara"
 	"sira/fold"
+	"sira/index/lang"
 	"sira/lexicon"
 	"sira/places"
 	"sira/seeds"
@@ -73,90 +74,73 @@ type Query struct {
 	// under 18): a protection answer puts child protection first.
 	Minor bool
 
-	units []unit // what is searched
+	// Terms are what is searched: the question's words and glosses, with
+	// what each says (see Term).
+	Terms []Term
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
-	// buying says the question asks to buy something (buy.tsv, or the
+	// Buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
-	buying bool
+	Buying bool
 }
 
-// A unit is one thing the question names: a word, or a Bambara word or
-// phrase with its French glosses as variants. A fiche matches the unit if
+// A Term is one thing the question names: a word, or a Bambara word or
+// phrase with its French glosses as variants. A fiche matches the term if
 // it matches any variant.
-type unit struct {
-	variants []string
-	boost    float64
-	// topic says the unit names what the question is about; short words
+type Term struct {
+	Variants []string
+	Boost    float64
+	// Topic says the term names what the question is about; short words
 	// and compound parts help ranking but do not decide whether a fiche fits.
-	topic bool
-	// typed says the unit is a word as the person typed it (not a gloss),
+	Topic bool
+	// Typed says the term is a word as the person typed it (not a gloss),
 	// so it may be misspelt.
-	typed bool
-	// background says the unit tells who asks: where a returning migrant
+	Typed bool
+	// Background says the term tells who asks: where a returning migrant
 	// comes from ("rentré de Libye", "ka bɔ Faransi") or what they are
 	// ("n ye kalanbali ye", I have no schooling). No thing asked for, so it
 	// does not decide whether a fiche fits, but among those that do, the
 	// fiches that know it come first.
-	background bool
-	// abroad says the unit is a country abroad, or its adjective: it says
+	Background bool
+	// Abroad says the term is a country abroad, or its adjective: it says
 	// where or whose, not what, so it never makes a fiche's match strong.
-	abroad bool
-	// destination says the country is where the person wants to go
+	Abroad bool
+	// Destination says the country is where the person wants to go
 	// (go.tsv).
-	destination bool
-	// noun says the unit names a thing: a word a French article or
+	Destination bool
+	// Noun says the term names a thing: a word a French article or
 	// preposition brings ("un visa", "en Chine"), a phrase, or the gloss of
 	// a Bambara word ("furu", mariage). If no fiche knows it, it is the
 	// thing asked for.
-	noun bool
-	// stems are index terms related to the word (already analyzed).
-	stems []string
-	// phrase says the unit is one of the phrases (phrases.tsv), matched as a whole.
-	phrase bool
-	// purpose says the word comes after "pour": what the thing asked is
+	Noun bool
+	// Stems are index terms related to the word (already analyzed).
+	Stems []string
+	// Phrase says the term is one of the phrases (phrases.tsv), matched as a whole.
+	Phrase bool
+	// Purpose says the word comes after "pour": what the thing asked is
 	// for ("un prêt pour agrandir mon atelier"), which counts half.
-	purpose bool
-	// evidence says the word names an activity no partner teaches when no
+	Purpose bool
+	// Evidence says the word names an activity no partner teaches when no
 	// fiche holds it (activities.tsv): then the question asks for a thing
 	// Sira knows it cannot answer.
-	evidence bool
-	// need is the need a Bambara word is about ("tɔɔrɔ", suffering:
+	Evidence bool
+	// Need is the need a Bambara word is about ("tɔɔrɔ", suffering:
 	// protection): a fiche that serves it covers the word, whatever
 	// French its text uses.
-	need string
+	Need string
 }
 
-// weight is what the unit counts for in coverage: what the thing asked is
-// for ("pour agrandir mon atelier") counts half; a word no fiche holds
-// counts for nothing (an unknown word alone never refuses),
-// unless it is evidence of a thing Sira cannot answer — an activity no
-// partner teaches (activities.tsv: "guitare"), or a country asked about
-// that no fiche names ("en Chine") — which counts twice, so that a common
-// word beside it ("bourse") cannot make the question fit.
-func (u unit) weight(found bool) float64 {
-	switch {
-	case !found && (u.evidence || u.abroad && u.noun):
-		return weightEvidence
-	case !found:
-		return weightUnknown
-	case u.purpose:
-		return boostPurpose
-	}
-	return weightTopic
-}
-
-// emigrating reports whether the question asks to go abroad and nothing
+// Emigrating reports whether the question asks to go abroad and nothing
 // else but the work or study there: a destination, and no other topic than
 // a need ("n b'a fɛ ka taa Ameriki ka baara kɛ yen").
-func (q Query) emigrating() bool {
+func (q Query) Emigrating() bool {
 	going := false
-	for _, u := range q.units {
+	for _, u := range q.Terms {
 		switch {
-		case u.destination:
+		case u.Destination:
 			going = true
-		case u.topic && u.need == "":
+		case u.Topic && u.Need == "":
 			return false
 		}
 	}
@@ -167,9 +151,9 @@ func (q Query) emigrating() bool {
 // first variant of each topic): the themes counted when no fiche fits.
 func (q Query) Topics() []string {
 	var out []string
-	for _, u := range q.units {
-		if u.topic {
-			out = append(out, lexicon.Key(u.variants[0]))
+	for _, u := range q.Terms {
+		if u.Topic {
+			out = append(out, lexicon.Key(u.Variants[0]))
 		}
 	}
 	return out
@@ -197,13 +181,10 @@ func Cut(s string) string {
 	}, s)
 }
 
-// Understand reads a question.
-func (ix *Index) Understand(question string) Query { return ix.rd.Understand(question) }
-
 // Understand reads a question: its language and script, need, place, the
 // part of a fiche asked, the fiches named, its topics and their roles (who
 // asks, what for, where to), its intent and any distress.
-func (rd *reader) Understand(question string) Query {
+func (rd *Reader) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	words, parts, sentence, ends, changed := rd.read(q.Text, rd.bambara)
 	matches, read := rd.lex.Match(words, rd.v.Homographs), slices.Clone(words) // the lexicon matches, and the words they were found in
@@ -220,8 +201,8 @@ func (rd *reader) Understand(question string) Query {
 		matches, read = rd.lex.Match(words, rd.v.Homographs), slices.Clone(words)
 	}
 	q.Named = rd.named.find(words, rd.unknown)
-	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return rd.v.Programmes[w] }) || q.Kind == donor
-	q.buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
+	q.Programmes = slices.ContainsFunc(words, func(w string) bool { return rd.v.Programmes[w] }) || q.Kind == DonorKind
+	q.Buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	r := reading{rd: rd, q: &q, words: words, parts: parts, used: make([]bool, len(words)), who: make([]bool, len(words)), needScore: map[string]float64{}}
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
@@ -280,10 +261,10 @@ func (rd *reader) Understand(question string) Query {
 		q.Kind = ""
 	}
 	q.settle(signs, request, sentence, words)
-	if !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic || u.background }) && len(q.frame) > 0 {
+	if !slices.ContainsFunc(q.Terms, func(u Term) bool { return u.Topic || u.Background }) && len(q.frame) > 0 {
 		// Nothing names a topic, nor who asks: the request words ("aide",
 		// "migrants") are all there is to rank by.
-		q.units = append(q.units, unit{variants: []string{strings.Join(q.frame, " ")}, boost: boostTyped})
+		q.Terms = append(q.Terms, Term{Variants: []string{strings.Join(q.frame, " ")}, Boost: boostTyped})
 	}
 	return q
 }
@@ -292,7 +273,7 @@ func (rd *reader) Understand(question string) Query {
 // (by a place, an "asked" word, a phrase, a lexicon match, or a sentence
 // that tells the story), and how strongly each need is pointed to.
 type reading struct {
-	rd        *reader
+	rd        *Reader
 	q         *Query
 	words     []string
 	parts     [][]string // compound parts, by word
@@ -359,9 +340,9 @@ func (r *reading) abroad(asks func(i int) bool) {
 		mark(r.used, m.Start, m.End)
 		origin := m.Start > 0 && r.rd.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.rd.v.Journey) || !asks(m.Start)
 		destination := !origin && shortlyAfter(r.words, m.Start, r.rd.v.Go)
-		r.q.units = append(r.q.units, unit{variants: []string{m.Name}, boost: boostTyped, topic: !origin, background: origin, abroad: true,
-			destination: destination, noun: !origin && !destination && r.rd.v.nounAt(r.words, m.Start, r.q.Lang),
-			purpose: destination && r.q.Lang != Bambara && r.rd.v.forSomething(r.words[:m.Start])})
+		r.q.Terms = append(r.q.Terms, Term{Variants: []string{m.Name}, Boost: boostTyped, Topic: !origin, Background: origin, Abroad: true,
+			Destination: destination, Noun: !origin && !destination && r.rd.v.nounAt(r.words, m.Start, r.q.Lang),
+			Purpose: destination && r.q.Lang != Bambara && r.rd.v.forSomething(r.words[:m.Start])})
 	}
 }
 
@@ -431,16 +412,16 @@ func (r *reading) maybeMisspelt(i int) bool {
 // unknown reports whether a folded word is known to no one: not in the
 // fiches, the lexicon, the words of asking or the gazetteer. Only such a
 // word is read as a misspelt name.
-func (rd *reader) unknown(w string) bool {
+func (rd *Reader) unknown(w string) bool {
 	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.questionWords[w] && !rd.gaz.Known(w)
 }
 
 // phrases finds the French compound nouns read as one unit.
 func (r *reading) phrases() {
 	for i := range r.words {
-		if p := r.rd.v.phrases.at(r.words, i, asIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
+		if p := r.rd.v.phrases.At(r.words, i, lang.AsIs); p != "" && !anyUsed(r.used, i, i+len(strings.Fields(p))) {
 			mark(r.used, i, i+len(strings.Fields(p)))
-			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: boostTyped, topic: true, noun: true, phrase: true})
+			r.q.Terms = append(r.q.Terms, Term{Variants: []string{p}, Boost: boostTyped, Topic: true, Noun: true, Phrase: true})
 		}
 	}
 }
@@ -463,16 +444,16 @@ func (r *reading) lexicon(matches []lexicon.Match) {
 		if n != "" && !who {
 			r.needScore[n] += weight
 		}
-		if p := r.rd.v.phrases.gloss(e); p != "" {
+		if p := phraseGloss(r.rd.v.phrases, e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
-			r.q.units = append(r.q.units, unit{variants: []string{p}, boost: boostTyped, topic: !who, background: who, noun: true, phrase: true})
+			r.q.Terms = append(r.q.Terms, Term{Variants: []string{p}, Boost: boostTyped, Topic: !who, Background: who, Noun: true, Phrase: true})
 		} else if gs := r.rd.topicGlosses(m.Entries, !r.rd.v.possessed(words, m.Start)); len(gs) > 0 {
-			u := unit{variants: gs, boost: boostGloss, topic: !who, background: who, noun: true}
+			u := Term{Variants: gs, Boost: boostGloss, Topic: !who, Background: who, Noun: true}
 			if weight >= 1 {
-				u.need = n
+				u.Need = n
 			}
-			r.q.units = append(r.q.units, u)
+			r.q.Terms = append(r.q.Terms, u)
 		} else if !r.rd.v.Generic[e.Concept] && len(e.Glosses) > 0 {
 			r.q.frame = append(r.q.frame, e.Glosses[0])
 		}
@@ -497,7 +478,7 @@ func (r *reading) typed() {
 			// The parts name what the word does ("kuranbaara": électricité,
 			// travail); the fiches do not have the word itself.
 			held := rd.corpus.Holds(w)
-			q.units = append(q.units, unit{variants: partGlosses, boost: boostGloss, topic: !held})
+			q.Terms = append(q.Terms, Term{Variants: partGlosses, Boost: boostGloss, Topic: !held})
 			if !held {
 				continue
 			}
@@ -531,21 +512,21 @@ func (r *reading) typed() {
 			q.frame = append(q.frame, w)
 			continue
 		}
-		u := unit{
-			variants: []string{w}, boost: boostTyped, typed: true,
-			topic:      rd.topical(w) && !(french && r.rd.v.pastTense(words, i)) && !r.who[i],
-			background: r.who[i],
-			noun:       r.rd.v.nounAt(words, i, q.Lang),
-			abroad:     rd.abroad.Adjective(w),
-			purpose:    purpose,
-			evidence:   rd.v.Activities[w],
+		u := Term{
+			Variants: []string{w}, Boost: boostTyped, Typed: true,
+			Topic:      rd.topical(w) && !(french && r.rd.v.pastTense(words, i)) && !r.who[i],
+			Background: r.who[i],
+			Noun:       r.rd.v.nounAt(words, i, q.Lang),
+			Abroad:     rd.abroad.Adjective(w),
+			Purpose:    purpose,
+			Evidence:   rd.v.Activities[w],
 		}
 		if known {
-			u.variants = append(u.variants, syn)
+			u.Variants = append(u.Variants, syn)
 		} else if !rd.corpus.Holds(w) {
-			u.stems = rd.corpus.Related(w)
+			u.Stems = rd.corpus.Related(w)
 		}
-		q.units = append(q.units, u)
+		q.Terms = append(q.Terms, u)
 	}
 }
 
@@ -582,7 +563,7 @@ func (v *vocab) wanted(words []string, i int) bool {
 
 // namesWork reports whether a Bambara word before "baara" (work) makes it
 // that word's trade: a content word, not a grammatical word or a place.
-func (rd *reader) namesWork(w string) bool {
+func (rd *Reader) namesWork(w string) bool {
 	return hasLetter(w) && !rd.v.Stop[w] && !rd.v.Homographs[w] && !rd.gaz.Known(w) && !rd.v.Frame[w]
 }
 
@@ -621,7 +602,7 @@ func (v *vocab) infinitive(w string) bool {
 // letter of wins, as ears drop nasals and long vowels; when that does not
 // decide, the word is left alone, as are short words (at one edit they meet
 // too many others).
-func (rd *reader) respell(words []string, used []bool) {
+func (rd *Reader) respell(words []string, used []bool) {
 	for i, w := range words {
 		if used[i] || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
 			continue
@@ -647,7 +628,7 @@ func (v *vocab) namesNoTopic(w string) bool {
 // "beson", "condrtions"): a misspelt "apprendre" would otherwise be a
 // topic no fiche has. Misspelt topics are left to the search, which looks
 // for them by sound and within one edit of the fiches' terms.
-func (rd *reader) respellFrench(words []string, used []bool) {
+func (rd *Reader) respellFrench(words []string, used []bool) {
 	for i, w := range words {
 		if used[i] || len(w) < minRespell || rd.v.questionWords[w] || rd.corpus.Holds(w) || rd.lex.Known(w) {
 			continue
@@ -687,7 +668,7 @@ func swapped(a, b string) bool {
 // gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka
 // "gb", as Bambara g when the word is otherwise unknown: Bambara has no gb,
 // and its N'Ko writers rarely add the mark that makes ߜ a g (ߛߍߜߎ, Sɛgu).
-func (rd *reader) gbAsG(words []string) {
+func (rd *Reader) gbAsG(words []string) {
 	for i, w := range words {
 		if strings.Contains(w, "gb") && !rd.lex.Known(w) && !rd.gaz.Known(w) {
 			words[i] = strings.ReplaceAll(w, "gb", "g")
@@ -701,7 +682,7 @@ func (rd *reader) gbAsG(words []string) {
 // compound filter found for it and the sentence it is in. ends holds the
 // marks that end each sentence ("?", ":", "." …), and whereMark when the
 // sentence writes "où" with its accent.
-func (rd *reader) words(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string) {
+func (rd *Reader) words(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string) {
 	words, parts, sentence, ends, _ = rd.read(text, reader)
 	return words, parts, sentence, ends
 }
@@ -710,7 +691,7 @@ func (rd *reader) words(text string, reader bleveanalysis.Analyzer) (words []str
 // (a Bambara stem stripped, a compound split, a contraction expanded): a
 // French question read by the Bambara reader unchanged need not be read
 // again.
-func (rd *reader) read(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string, changed bool) {
+func (rd *Reader) read(text string, reader bleveanalysis.Analyzer) (words []string, parts [][]string, sentence []int, ends map[int]string, changed bool) {
 	ends = map[int]string{}
 	changed = rd.v.contractions.Expand(text) != text
 	start := 0
@@ -847,7 +828,7 @@ const maxRequests = 4
 // phrases, lexicon words that are not French) against those of French (its grammatical
 // words, words of the fiches). Places and numbers are no sign; with no sign
 // at all the language is "".
-func (rd *reader) language(words []string, matches []lexicon.Match) string {
+func (rd *Reader) language(words []string, matches []lexicon.Match) string {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
@@ -887,7 +868,7 @@ func (rd *reader) language(words []string, matches []lexicon.Match) string {
 
 // frenchWord reports whether a folded word is French: a grammatical word or
 // a word of the fiches (which are written in French).
-func (rd *reader) frenchWord(w, lang string) bool {
+func (rd *Reader) frenchWord(w, lang string) bool {
 	// In a Bambara question a lexicon word is Bambara, though the French
 	// stemmer may find it in a fiche ("baara"); only French's own words
 	// stay French there.
@@ -920,7 +901,7 @@ func anyUsed(used []bool, start, end int) bool {
 // people says whether a gloss naming people ("enfant") is a topic: it is
 // for children at large ("denmisɛnw bɛ baara kɛ…"), not for a person's own
 // ("n denkɛ", my son, tells who asks).
-func (rd *reader) topicGlosses(es []lexicon.Entry, people bool) []string {
+func (rd *Reader) topicGlosses(es []lexicon.Entry, people bool) []string {
 	curated := false
 	for _, e := range es {
 		curated = curated || e.Curated
@@ -956,7 +937,7 @@ func (v *vocab) possessed(words []string, i int) bool {
 // allFrame reports whether a gloss names no topic: all its words v.Frame a
 // request or are found in most fiches; with people, the people of a story
 // (v.Relatives) are no v.Frame.
-func (rd *reader) allFrame(gloss string, people bool) bool {
+func (rd *Reader) allFrame(gloss string, people bool) bool {
 	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if (!rd.v.Frame[w] || people && rd.v.Relatives[w]) && !rd.v.Function[w] && !rd.corpus.Common(w) {
 			return false
@@ -967,7 +948,7 @@ func (rd *reader) allFrame(gloss string, people bool) bool {
 
 // longEnough reports whether a typed word is searched at all: three letters or
 // more, or two when some fiches, not most, hold it ("CV", "BT").
-func (rd *reader) longEnough(w string) bool {
+func (rd *Reader) longEnough(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 3 || n == 2 && rd.corpus.Holds(w) && !rd.corpus.Common(w)
 }
@@ -975,9 +956,21 @@ func (rd *reader) longEnough(w string) bool {
 // topical reports whether a word names what a question is about: a word of
 // four letters or more that most fiches do not hold, or a shorter one that
 // few fiches hold ("CV", "BT").
-func (rd *reader) topical(w string) bool {
+func (rd *Reader) topical(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return rd.corpus.Holds(w) && rd.corpus.Rare(w)
 	}
 	return !rd.corpus.Common(w)
+}
+
+// phraseGloss returns the phrase that is an entry's first gloss, if any.
+func phraseGloss(ps lang.Phrases, e lexicon.Entry) string {
+	if len(e.Glosses) == 0 {
+		return ""
+	}
+	words := lang.LetterWords(fold.String(e.Glosses[0]))
+	if len(words) < 2 {
+		return ""
+	}
+	return ps.At(words, 0, lang.AsIs)
 }

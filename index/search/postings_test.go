@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 func TestPostingsCacheAnswersAsScorch(t *testing.T) {
 	ix := ownIndex(t)
 	snapshot := ix.reader.(*postingsCache).IndexReader
-	questions := append(devCases(t), readCases(t, "testdata/own.tsv")...)
+	questions := append(devCases(t), readCases(t, "../testdata/own.tsv")...)
 	ask := func(r indexapi.IndexReader, q string) Answer {
 		ix.reader = r
 		a, err := ix.Ask(context.Background(), q, 9)

@@ -1,4 +1,4 @@
-package index
+package understand
 
 import (
 	"slices"
@@ -22,11 +22,14 @@ func (w words) Related(string) []string {
 	return nil
 }
 
+// maxNameDF is the test vocabulary's rare: as many fiches as the index's.
+const maxNameDF = 3
+
 // testReader reads questions without a bleve index: the shipped language
 // files and lexicon, and a Vocabulary of a few words.
-func testReader(t *testing.T, corpus Vocabulary) *reader {
+func testReader(t *testing.T, corpus Vocabulary) *Reader {
 	t.Helper()
-	d, err := shippedLang()
+	d, err := ShippedLang()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,12 +37,17 @@ func testReader(t *testing.T, corpus Vocabulary) *reader {
 	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
 		t.Fatal(err)
 	}
-	rd, err := newReader(m, d, corpus, lexicon.Default())
+	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
+	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return rd
 }
+
+// plainReader is a reader whose fiches hold no word: for the language's
+// mechanisms alone.
+func plainReader(t *testing.T) *Reader { return testReader(t, words{}) }
 
 // TestRoles reads sentences into roles: the need, the place, what is
 // asked, the topics (what the question is about) and who asks (a
@@ -68,9 +76,9 @@ func TestRoles(t *testing.T) {
 			place = q.Place.ID
 		}
 		var background []string
-		for _, u := range q.units {
-			if u.background {
-				background = append(background, u.variants[0])
+		for _, u := range q.Terms {
+			if u.Background {
+				background = append(background, u.Variants[0])
 			}
 		}
 		if q.Need != tt.need || place != tt.place || q.Asked != tt.asked {

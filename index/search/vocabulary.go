@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"sort"
@@ -33,12 +33,44 @@ func sortedTerms(sets ...map[string]bool) []string {
 	return out
 }
 
-// Related implements Vocabulary: it returns the fiche terms that share the word's stem prefix, or,
+// Holds implements understand.Vocabulary.
+func (ix *Index) Holds(text string) bool {
+	for _, t := range ix.frenchCache.terms(text) {
+		if ix.textDF[t] > 0 || ix.names[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// Common implements understand.Vocabulary: more than half the fiches hold
+// the word.
+func (ix *Index) Common(w string) bool {
+	for _, t := range ix.frenchCache.terms(w) {
+		if ix.textDF[t]*2 <= uint64(ix.Len()) {
+			return false
+		}
+	}
+	return true
+}
+
+// Rare implements understand.Vocabulary: maxNameDF fiches or fewer hold
+// the word.
+func (ix *Index) Rare(w string) bool {
+	for _, t := range ix.frenchCache.terms(w) {
+		if ix.textDF[t] > maxNameDF {
+			return false
+		}
+	}
+	return true
+}
+
+// Related implements understand.Vocabulary: it returns the fiche terms that share the word's stem prefix, or,
 // for an infinitive, the fiche terms naming its act.
 func (ix *Index) Related(w string) []string {
-	if stem, ok := strings.CutSuffix(w, ix.v.act); ok && len(stem) >= 4 {
+	if stem, ok := strings.CutSuffix(w, ix.lang.Grammar["fr:act"][0]); ok && len(stem) >= 4 {
 		var out []string
-		for _, end := range ix.v.ActionNouns {
+		for _, end := range ix.lang.ActionNouns {
 			for _, t := range ix.frenchCache.terms(stem + end) {
 				if ix.textDF[t] > 0 {
 					out = append(out, t)

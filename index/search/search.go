@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"context"
@@ -11,13 +11,14 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
 )
 
 // An Answer is the ranked fiches for a question.
 type Answer struct {
-	Query
+	understand.Query
 	// NoMatch says that no fiche truly fits: Results are then the closest
 	// fiches, to show as alternatives, not as answers.
 	NoMatch bool
@@ -61,10 +62,6 @@ const (
 	minFuzzyTerm = 5
 )
 
-// donor is the kind of the fiches that fund programmes rather than serve
-// people directly.
-const donor = "bailleur"
-
 // rerankDepth is how many hits are ranked again by topic coverage.
 const rerankDepth = 10
 
@@ -77,7 +74,7 @@ func (ix *Index) Ask(ctx context.Context, question string, size int) (Answer, er
 // AskIn is Ask for a person who has chosen a region: a question that names
 // no place is read as asked there.
 func (ix *Index) AskIn(ctx context.Context, question, region string, size int) (Answer, error) {
-	q := ix.Understand(question)
+	q := ix.rd.Understand(question)
 	if q.Place == nil && region != "" && region != seeds.National {
 		if p, ok := ix.gaz.Region(region); ok {
 			q.Place = &p
@@ -90,7 +87,7 @@ func (ix *Index) AskIn(ctx context.Context, question, region string, size int) (
 // region"): the region replaces the place the question names, and
 // national means anywhere.
 func (ix *Index) AskAt(ctx context.Context, question, region string, size int) (Answer, error) {
-	q := ix.Understand(question)
+	q := ix.rd.Understand(question)
 	q.Place = nil
 	if p, ok := ix.gaz.Region(region); ok {
 		q.Place = &p
@@ -101,18 +98,18 @@ func (ix *Index) AskAt(ctx context.Context, question, region string, size int) (
 // Browse lists the fiches for a need, in a region if one is given: what the
 // menu buttons show.
 func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Answer, error) {
-	q := Query{Need: need}
+	q := understand.Query{Need: need}
 	if p, ok := ix.gaz.Region(region); ok {
 		q.Place = &p
 	}
 	return ix.search(ctx, q, size)
 }
 
-func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) {
+func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answer, error) {
 	a := Answer{Query: q}
 	content, sets := ix.contentQuery(q)
 	if q.Distressed {
-		q.units = append(q.units[:len(q.units):len(q.units)], ix.v.signUnits(q.Distress, q.Minor)...)
+		q.Terms = append(q.Terms[:len(q.Terms):len(q.Terms)], ix.rd.SignTerms(q)...)
 		content, sets = ix.contentQuery(q)
 		return ix.protection(ctx, a, content, sets, size)
 	}
@@ -123,12 +120,12 @@ func (ix *Index) search(ctx context.Context, q Query, size int) (Answer, error) 
 	// A question that names nothing but a place ("n b'a fɛ ka so san
 	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
 	// fit; its place still finds alternatives.
-	asked := len(q.units) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
+	asked := len(q.Terms) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
 	a.PlaceOnly = !asked && q.Place != nil
 	// A thing to buy, and no money asked for: the fiches sell nothing.
 	// Going abroad, and nothing asked but the work or study there: they
 	// help people who came back, none helps them leave.
-	refused := (q.buying && q.Need != seeds.NeedFinance || q.emigrating() || len(q.OutOfScope) > 0 ||
+	refused := (q.Buying && q.Need != seeds.NeedFinance || q.Emigrating() || len(q.OutOfScope) > 0 ||
 		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
 	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query
@@ -224,7 +221,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 // words, the fiches that serve its need (and place) follow them: one
 // welding course in Gao is not all Gao has for a young person who wants a
 // trade.
-func (ix *Index) runFilled(ctx context.Context, q Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
+func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
 	rs, err := ix.run(ctx, q, combine(content, should, filter), size, sets)
 	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
 		return rs, err
@@ -266,7 +263,7 @@ func fits(rs []Result) bool {
 
 // named reports whether one of the first results is a fiche the question
 // names: a named fiche is never refused.
-func named(q Query, rs []Result) bool {
+func named(q understand.Query, rs []Result) bool {
 	return slices.ContainsFunc(rs[:min(fitDepth, len(rs))], func(r Result) bool { return slices.Contains(q.Named, r.Fiche.Ref) })
 }
 
@@ -309,7 +306,7 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 }
 
 // run searches qq and ranks the hits again.
-func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
+func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
 	hits, err := ix.top(ctx, qq, max(size, rerankDepth))
@@ -359,7 +356,7 @@ func (ix *Index) run(ctx context.Context, q Query, qq query.Query, size int, set
 		if a.forCov != b.forCov {
 			return a.forCov > b.forCov
 		}
-		if sa, sb := a.fiche.Kind != donor, b.fiche.Kind != donor; sa != sb && q.Need == seeds.NeedJob {
+		if sa, sb := a.fiche.Kind != understand.DonorKind, b.fiche.Kind != understand.DonorKind; sa != sb && q.Need == seeds.NeedJob {
 			return sa // a job seeker applies to an agency or a firm, not to a donor's programme
 		}
 		return a.near > b.near
@@ -506,29 +503,29 @@ func (ts termSet) found() bool {
 // higher (bleve's disjunction scales by the share of clauses matched).
 // Long words are also searched by sound, within one edit, for misspellings.
 // It returns the units' term sets, to measure coverage and say why.
-func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
+func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
-	for _, u := range q.units {
-		ts := termSet{label: u.variants[0], topic: u.topic, background: u.background, abroad: u.abroad, purpose: u.purpose, need: u.need, ids: new([searched][]uint32)}
-		if u.phrase {
-			if id, ok := ix.held.id(fPhrases, u.variants[0]); ok {
+	for _, u := range q.Terms {
+		ts := termSet{label: u.Variants[0], topic: u.Topic, background: u.Background, abroad: u.Abroad, purpose: u.Purpose, need: u.Need, ids: new([searched][]uint32)}
+		if u.Phrase {
+			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
-				units = append(units, termQuery(fPhrases, u.variants[0], boostPhrase*u.boost))
+				units = append(units, termQuery(fPhrases, u.Variants[0], boostPhrase*u.Boost))
 			}
-			ts.weight = u.weight(ts.found())
+			ts.weight = weight(u, ts.found())
 			sets = append(sets, ts)
 			continue
 		}
 		clauses := ix.wordClauses(u, q.Lang, ts)
-		if u.need != "" {
-			clauses = append(clauses, termQuery(fNeeds, u.need, u.boost))
+		if u.Need != "" {
+			clauses = append(clauses, termQuery(fNeeds, u.Need, u.Boost))
 		}
-		ts.weight = u.weight(len(clauses) > 0)
+		ts.weight = weight(u, len(clauses) > 0)
 		switch {
-		case u.evidence:
+		case u.Evidence:
 			ts.unanswerable = len(ts.ids[slotHead]) == 0
-		case u.abroad && u.noun && u.topic:
+		case u.Abroad && u.Noun && u.Topic:
 			ts.unanswerable = len(clauses) == 0
 		}
 		sets = append(sets, ts)
@@ -544,7 +541,7 @@ func (ix *Index) contentQuery(q Query) (query.Query, []termSet) {
 
 // wordClauses searches a unit's variants in the content fields, and by sound
 // for misspellings; it records in ts the terms the fiches hold.
-func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
+func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet) []query.Query {
 	var clauses []query.Query
 	searchFields := func(terms []string, boost float64) {
 		for _, f := range contentFields {
@@ -555,12 +552,12 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 			}
 		}
 	}
-	for i, v := range u.variants {
+	for i, v := range u.Variants {
 		// Analyze once, then ask every field for the terms: what a
 		// MatchQuery per field would do, without analyzing once per field.
 		terms := ix.frenchCache.terms(v)
-		searchFields(terms, u.boost)
-		if len(ts.ids[slotText]) > 0 && !u.typed {
+		searchFields(terms, u.Boost)
+		if len(ts.ids[slotText]) > 0 && !u.Typed {
 			continue // a gloss of this unit is held as written: no misspelling to forgive
 		}
 		for _, key := range ix.soundCache.terms(v) {
@@ -568,32 +565,32 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 				continue
 			}
 			keys := []string{key}
-			if !ix.sounds[key] && len(key) >= minFuzzyKey && u.typed && frenchSpelt(v, lang) {
+			if !ix.sounds[key] && len(key) >= minFuzzyKey && u.Typed && frenchSpelt(v, lang) {
 				// A misspelt French word: no fiche has the key as written.
 				keys = ix.spell.Near(key)
 			}
 			for _, k := range ts.add(ix.held, fSound, keys...) {
-				clauses = append(clauses, termQuery(fSound, k, boostSound*u.boost))
+				clauses = append(clauses, termQuery(fSound, k, boostSound*u.Boost))
 			}
 		}
-		if len(clauses) == 0 && u.typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
+		if len(clauses) == 0 && u.Typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
 			// Neither the word nor its sound is known: the fiches' word
 			// it spoils ("savannerie", "mecaniqeu"), or else their stem
 			// one edit from its stem (a letter dropped or swapped
 			// changes the sound, "electricte").
 			for _, w := range ix.offered.Near(v) {
-				searchFields(ix.frenchCache.terms(w), boostSound*u.boost)
+				searchFields(ix.frenchCache.terms(w), boostSound*u.Boost)
 			}
 			for _, t := range terms {
 				if len(clauses) == 0 && len(t) >= minFuzzyTerm {
-					searchFields(ix.nearTerms(t), boostSound*u.boost)
+					searchFields(ix.nearTerms(t), boostSound*u.Boost)
 				}
 			}
 		}
 		if i == 0 && len(clauses) == 0 {
 			// Not a misspelling either: the fiches' words of the same
 			// stem ("psychologue": psychologique).
-			searchFields(u.stems, u.boost)
+			searchFields(u.Stems, u.Boost)
 		}
 	}
 	return clauses
@@ -603,7 +600,7 @@ func (ix *Index) wordClauses(u unit, lang string, ts termSet) []query.Query {
 // a French question; in a Bambara one, only a long word ("clmiatisation"),
 // as short Bambara words are one letter from too many French ones.
 func frenchSpelt(w, lang string) bool {
-	return lang != Bambara || utf8.RuneCountInString(w) >= minFrenchInBambara
+	return lang != understand.Bambara || utf8.RuneCountInString(w) >= minFrenchInBambara
 }
 
 // minFrenchInBambara is the shortest word of a Bambara question searched
@@ -673,6 +670,25 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 	return share(matched, topics), share(known, backgrounds), share(served, purposes), share(matched+served, topics+purposes)
 }
 
+// weight is what a term counts for in coverage: what the thing asked is
+// for ("pour agrandir mon atelier") counts half; a word no fiche holds
+// counts for nothing (an unknown word alone never refuses), unless it is
+// evidence of a thing Sira cannot answer — an activity no partner teaches
+// (activities.tsv: "guitare"), or a country asked about that no fiche
+// names ("en Chine") — which counts twice, so that a common word beside it
+// ("bourse") cannot make the question fit.
+func weight(u understand.Term, found bool) float64 {
+	switch {
+	case !found && (u.Evidence || u.Abroad && u.Noun):
+		return weightEvidence
+	case !found:
+		return weightUnknown
+	case u.Purpose:
+		return boostPurpose
+	}
+	return weightTopic
+}
+
 // inLineWithTopic reports whether a country asked about (not one come
 // from) is named in a line of the fiche with another topic the fiche holds,
 // or whether the question has no other such topic.
@@ -740,7 +756,7 @@ var fieldLabels = map[string]string{
 
 // why says what made a fiche match: the need, the place, and the words
 // found, by field, best field first.
-func (ix *Index) why(q Query, c *candidate, sets []termSet) []string {
+func (ix *Index) why(q understand.Query, c *candidate, sets []termSet) []string {
 	f := c.fiche
 	var out []string
 	if slices.Contains(q.Named, f.Ref) {
@@ -768,10 +784,13 @@ func (ix *Index) why(q Query, c *candidate, sets []termSet) []string {
 	return out
 }
 
+// Understand reads a question (understand.Reader.Understand).
+func (ix *Index) Understand(question string) understand.Query { return ix.rd.Understand(question) }
+
 // Search ranks the fiches for a question already read (Understand) whose
 // place or need the conversation filled in from the last question: a
 // follow-up that names only another place ("et à Kayes ?") keeps the
 // topic it follows.
-func (ix *Index) Search(ctx context.Context, q Query, size int) (Answer, error) {
+func (ix *Index) Search(ctx context.Context, q understand.Query, size int) (Answer, error) {
 	return ix.search(ctx, q, size)
 }

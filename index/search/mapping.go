@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"fmt"
@@ -12,6 +12,7 @@ import (
 	indexapi "github.com/blevesearch/bleve_index_api"
 
 	"sira/index/analysis"
+	"sira/index/lang"
 	"sira/seeds"
 )
 
@@ -71,9 +72,9 @@ func newMapping(r analysis.Resources) (*mapping.IndexMappingImpl, error) {
 }
 
 // fields are what bleve indexes for one fiche.
-func fields(f *seeds.Fiche, pl phraseList) map[string]any {
-	phrases, head := pl.in(join(f.Name, tradeText(f), f.Summary))
-	offered, _ := pl.in(f.Offer)
+func fields(f *seeds.Fiche, pl lang.Phrases) map[string]any {
+	phrases, head := pl.In(join(f.Name, tradeText(f), f.Summary))
+	offered, _ := pl.In(f.Offer)
 	return map[string]any{
 		fHead:    head,
 		fText:    fullText(f),

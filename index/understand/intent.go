@@ -1,4 +1,4 @@
-package index
+package understand
 
 import (
 	"slices"
@@ -119,7 +119,7 @@ func script(question string) string {
 // protection question.
 func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []string) {
 	q.Distress = s.distress
-	empty := !slices.ContainsFunc(q.units, func(u unit) bool { return u.topic || u.background }) &&
+	empty := !slices.ContainsFunc(q.Terms, func(u Term) bool { return u.Topic || u.Background }) &&
 		q.Need == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0
 	follow := s.follow
 	if follow == (Follow{}) && empty {
@@ -167,17 +167,18 @@ func (v *vocab) child(words []string) bool {
 	return false
 }
 
-// signUnits are what a distressed message is searched for besides its
+// SignTerms are what a distressed message is searched for besides its
 // words: the fiches' words for each kind of danger told (a child alone:
 // child protection), which rank the actors that know it first.
-func (v *vocab) signUnits(signs []string, minor bool) []unit {
-	if minor && !slices.Contains(signs, "minor_alone") {
+func (rd *Reader) SignTerms(q Query) []Term {
+	signs := q.Distress
+	if q.Minor && !slices.Contains(signs, "minor_alone") {
 		signs = append(signs[:len(signs):len(signs)], "minor_alone") // a child: child protection
 	}
-	var out []unit
+	var out []Term
 	for _, s := range signs {
-		if w := v.SignWords[s]; w != "" {
-			out = append(out, unit{variants: []string{w}, boost: boostTyped, topic: true})
+		if w := rd.v.SignWords[s]; w != "" {
+			out = append(out, Term{Variants: []string{w}, Boost: boostTyped, Topic: true})
 		}
 	}
 	return out

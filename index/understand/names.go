@@ -1,10 +1,12 @@
-package index
+package understand
 
 import (
 	"strings"
 
 	"sira/fold"
+	"sira/index/lang"
 	"sira/phrase"
+	"sira/seeds"
 	"sira/spell"
 )
 
@@ -28,12 +30,9 @@ type nameKeys struct {
 // minNameWord is the shortest single name word that names a fiche alone.
 const minNameWord = 5
 
-// maxNameDF is how many fiches' texts a rare name word may appear in.
-const maxNameDF = 3
-
 func (v *vocab) nameWords(s string) []string {
 	var out []string
-	for _, w := range letterWords(fold.String(s)) {
+	for _, w := range lang.LetterWords(fold.String(s)) {
 		if !v.Function[w] {
 			out = append(out, w)
 		}
@@ -41,7 +40,8 @@ func (v *vocab) nameWords(s string) []string {
 	return out
 }
 
-func (ix *Index) buildNameKeys() nameKeys {
+// nameKeys finds the keys that name each fiche.
+func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	owners := map[string]map[string]bool{} // key → refs whose name has it
 	add := func(key, ref string) {
 		if owners[key] == nil {
@@ -50,20 +50,20 @@ func (ix *Index) buildNameKeys() nameKeys {
 		owners[key][ref] = true
 	}
 	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}}
-	for _, ref := range ix.order {
-		f := ix.fiches[ref]
-		ws := ix.v.nameWords(f.Name)
+	for _, f := range fiches {
+		ref := f.Ref
+		ws := rd.v.nameWords(f.Name)
 		for i, w := range ws {
-			if len(w) >= minNameWord && !ix.v.Frame[w] && !ix.gaz.Known(w) && !ix.abroad.Adjective(w) && ix.Rare(w) {
+			if len(w) >= minNameWord && !rd.v.Frame[w] && !rd.gaz.Known(w) && !rd.abroad.Adjective(w) && rd.corpus.Rare(w) {
 				add(w, ref)
 			}
-			if i+1 < len(ws) && (ix.Rare(w) || ix.Rare(ws[i+1])) {
+			if i+1 < len(ws) && (rd.corpus.Rare(w) || rd.corpus.Rare(ws[i+1])) {
 				add(w+" "+ws[i+1], ref)
 			}
 		}
 		// Acronyms name their fiche whatever their frequency ("APEJ").
 		for _, a := range f.Acronyms {
-			if k := strings.Join(ix.v.nameWords(a), " "); len(k) >= 3 {
+			if k := strings.Join(rd.v.nameWords(a), " "); len(k) >= 3 {
 				add(k, ref)
 			}
 		}
@@ -80,16 +80,6 @@ func (ix *Index) buildNameKeys() nameKeys {
 	}
 	nk.spell = spell.New(single, minFuzzyKey)
 	return nk
-}
-
-// Rare implements Vocabulary.
-func (ix *Index) Rare(w string) bool {
-	for _, t := range ix.frenchCache.terms(w) {
-		if ix.textDF[t] > maxNameDF {
-			return false
-		}
-	}
-	return true
 }
 
 // find returns the refs of the fiches named in words, without repeats. A

@@ -1,4 +1,4 @@
-package index
+package understand
 
 import (
 	"fmt"
@@ -24,7 +24,7 @@ type vocab struct {
 	// finds them within one edit, for a misspelt "apprendre" or "besoin".
 	questionWords map[string]bool
 	questionSpell spell.Index
-	phrases       phraseList
+	phrases       lang.Phrases
 	contractions  bambara.Contractions // Contractions, by letter
 	// the grammatical words rules turn on (grammar.tsv)
 	has, years, work, act, or, copula, bmInfinitive, buy, year string
@@ -56,11 +56,11 @@ func LoadLang(fsys fs.FS) (*lang.Data, error) {
 	})
 }
 
-// shippedLang is the language data shipped with Sira, read once.
-var shippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(lang.Files) })
+// ShippedLang is the language data shipped with Sira, read once.
+var ShippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(lang.Files) })
 
 func newVocab(d *lang.Data) *vocab {
-	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: newPhraseList(d.Phrases), contractions: bambara.Contractions{}}
+	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: d.Phrases, contractions: bambara.Contractions{}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
 	v.has, v.years, v.work, v.act, v.or = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or")
 	v.copula, v.bmInfinitive, v.buy, v.year = one("bm:copula"), one("bm:infinitive"), one("bm:buy"), one("bm:year")

@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"slices"
@@ -15,16 +15,16 @@ import (
 // fiche (a follow-up: pass the answer it follows).
 func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	asked := map[string]bool{}
-	for _, u := range a.units {
-		if !u.topic && !u.purpose {
+	for _, u := range a.Terms {
+		if !u.Topic && !u.Purpose {
 			continue
 		}
-		for _, v := range u.variants {
+		for _, v := range u.Variants {
 			for _, t := range ix.frenchCache.terms(v) {
 				asked[t] = true
 			}
 		}
-		for _, t := range u.stems {
+		for _, t := range u.Stems {
 			asked[t] = true
 		}
 	}

@@ -1,10 +1,13 @@
-package index
+// Package eval measures search quality on question sets written like
+// shared/eval/dev.tsv: hit@1, hit@3, MRR, negatives recognised, answerable
+// questions wrongly refused, language, overall and per language and kind.
+package eval
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -41,6 +44,20 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		out = append(out, c)
 	}
 	return out, sc.Err()
+}
+
+// ReadFile reads an evaluation file (ReadCases).
+func ReadFile(path string) ([]Case, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return cases, nil
 }
 
 // Score is the measures over a group of cases.
@@ -80,25 +97,30 @@ func (t *tally) score() Score {
 	return s
 }
 
+// Got is what an answer is judged on: the refs of its first results, in
+// order, whether it says nothing fits, and the language it was read in.
+type Got struct {
+	Refs    []string
+	NoMatch bool
+	Lang    string
+}
+
 // Evaluate asks every case and scores the answers: a positive counts as a
 // hit when a relevant fiche is among the first results and Sira did not
 // call the answer a no-match; a negative counts when Sira says no_match.
-func (ix *Index) Evaluate(ctx context.Context, cases []Case) (Report, error) {
+func Evaluate(cases []Case, ask func(question string) (Got, error)) (Report, error) {
 	all := &tally{}
 	byLang, byKind := map[string]*tally{}, map[string]*tally{}
 	var failing []string
 	for _, c := range cases {
-		a, err := ix.Ask(ctx, c.Question, 3)
+		a, err := ask(c.Question)
 		if err != nil {
 			return Report{}, err
 		}
 		lang := a.Lang
-		if lang == "" {
-			lang = French
-		}
 		rank := 0
-		for i, r := range a.Results {
-			if slices.Contains(c.Relevant, r.Fiche.Ref) {
+		for i, ref := range a.Refs {
+			if slices.Contains(c.Relevant, ref) {
 				rank = i + 1
 				break
 			}
@@ -132,12 +154,8 @@ func (ix *Index) Evaluate(ctx context.Context, cases []Case) (Report, error) {
 		}
 		ok := (len(c.Relevant) == 0) == a.NoMatch && (len(c.Relevant) == 0 || rank == 1) && lang == c.Lang
 		if !ok {
-			var got []string
-			for _, r := range a.Results {
-				got = append(got, r.Fiche.Ref)
-			}
 			failing = append(failing, fmt.Sprintf("%s\t%s\twant %s\tgot %s no_match=%v lang=%s\t%s",
-				c.ID, c.Lang, strings.Join(c.Relevant, ","), strings.Join(got, ","), a.NoMatch, lang, c.Question))
+				c.ID, c.Lang, strings.Join(c.Relevant, ","), strings.Join(a.Refs, ","), a.NoMatch, lang, c.Question))
 		}
 	}
 	rep := Report{All: all.score(), ByLang: map[string]Score{}, ByKind: map[string]Score{}, Failing: failing}

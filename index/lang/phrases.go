@@ -1,0 +1,74 @@
+package lang
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"sira/fold"
+)
+
+// Phrases are the French compound nouns whose words mislead
+// (fr/phrases.tsv: an "auto-école" teaches no car mechanics, a "permis de
+// conduire" is no permit a fiche mentions), split into words, by their
+// first word. A question reads each as one unit (folded, articles split
+// off), and a fiche holds it only if what it offers (name, trades, summary,
+// offer) has the words in that order.
+type Phrases map[string][][]string
+
+func (ps *Phrases) add(p string) {
+	if *ps == nil {
+		*ps = Phrases{}
+	}
+	ws := strings.Fields(p)
+	(*ps)[ws[0]] = append((*ps)[ws[0]], ws)
+}
+
+// At returns the phrase that starts at words[i], if any; key folds a
+// word first (AsIs for words already folded).
+func (ps Phrases) At(words []string, i int, key func(string) string) string {
+	for _, ws := range ps[key(words[i])] {
+		if i+len(ws) > len(words) {
+			continue
+		}
+		held := true
+		for j := 1; j < len(ws) && held; j++ {
+			held = key(words[i+j]) == ws[j]
+		}
+		if held {
+			return strings.Join(ws, " ")
+		}
+	}
+	return ""
+}
+
+// In returns the phrases a text holds, and the text without them:
+// their words belong to the phrase ("conduite de tracteur" is no
+// "conduite" a driving school would give).
+func (ps Phrases) In(text string) (found []string, rest string) {
+	words := LetterWords(text)
+	var kept []string
+	for i := 0; i < len(words); i++ {
+		p := ps.At(words, i, fold.String)
+		if p == "" {
+			kept = append(kept, words[i])
+			continue
+		}
+		if !slices.Contains(found, p) {
+			found = append(found, p)
+		}
+		i += len(strings.Fields(p)) - 1
+	}
+	if len(found) == 0 {
+		return nil, text
+	}
+	return found, strings.Join(kept, " ")
+}
+
+// LetterWords splits s into its runs of letters and digits.
+func LetterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// AsIs is the key of words already folded.
+func AsIs(w string) string { return w }

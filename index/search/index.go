@@ -1,0 +1,256 @@
+package search
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	indexapi "github.com/blevesearch/bleve_index_api"
+
+	"sira/fold"
+	"sira/index/analysis"
+	"sira/index/lang"
+	"sira/index/understand"
+	"sira/lexicon"
+	"sira/places"
+	"sira/seeds"
+	"sira/spell"
+)
+
+// Index answers questions over a set of fiches.
+type Index struct {
+	bleve  bleve.Index
+	reader indexapi.IndexReader    // a snapshot: the index never changes once built
+	bm25   *search.BM25Stats       // its counts, for the term searchers
+	byDoc  map[string]*seeds.Fiche // by bleve's internal id
+	fiches map[string]*seeds.Fiche // by ref
+	slugs  map[string]string       // slug → ref
+	order  []string                // refs in load order
+	lang   *lang.Data
+	gaz    *places.Gazetteer
+
+	// Vocabularies read once the index is built: how many fiches hold each
+	// French term of the text (from bleve's dictionary), which terms are in
+	// names and which sound keys exist (from held). Questions look words up
+	// here, not in bleve.
+	textDF map[string]uint64
+	names  map[string]bool
+	sounds map[string]bool
+	spell  spell.Index // sound keys within one edit, for misspellings
+	// the words of what the fiches offer, as written (folded), within one
+	// edit: a slip the stemmer keeps ("mecaniqeu") or a sound key two
+	// edits away ("savannerie") finds the word it spoils
+	offered spell.Index
+	terms   []string // the head and text terms, sorted, for prefix look-ups
+
+	frenchCache, soundCache *termCache
+	rd                      *understand.Reader // reads the questions
+	held                    *heldTerms
+	lines                   lines
+
+	french, sound bleveanalysis.Analyzer
+}
+
+// New indexes the fiches in memory with the language files shipped with
+// Sira.
+func New(fiches []seeds.Fiche) (*Index, error) {
+	d, err := understand.ShippedLang()
+	if err != nil {
+		return nil, err
+	}
+	return NewWith(fiches, d)
+}
+
+// NewWith indexes the fiches in memory (scorch, one batch: see
+// shared/notes/stack.md for why not NewMemOnly or one Index call each),
+// reading questions with the language data d (understand.LoadLang).
+func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
+	lex := lexicon.Default()
+	m, err := newMapping(analysis.ResourcesOf(d, lex))
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create: %w", err)
+	}
+	ix := &Index{
+		bleve:  idx,
+		fiches: make(map[string]*seeds.Fiche, len(fiches)),
+		slugs:  make(map[string]string, len(fiches)),
+		lang:   d,
+		gaz:    places.Default(),
+		held:   newHeldTerms(len(fiches)),
+	}
+	var questions understand.Analyzers
+	for _, name := range []struct {
+		dst  *bleveanalysis.Analyzer
+		name string
+	}{{&ix.french, analysis.FrenchAnalyzer}, {&ix.sound, analysis.PhoneticAnalyzer},
+		{&questions.Bambara, analysis.BambaraAnalyzer}, {&questions.French, analysis.QuestionFrenchAnalyzer}} {
+		if *name.dst = m.AnalyzerNamed(name.name); *name.dst == nil {
+			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
+		}
+	}
+	ix.frenchCache, ix.soundCache = newTermCache(ix.french), newTermCache(ix.sound)
+	// The spelling index of the offers and the language of questions need
+	// nothing of bleve's: built while it indexes.
+	var language *understand.Language
+	spelt := make(chan struct{})
+	go func() {
+		defer close(spelt)
+		ix.offered = offeredWords(fiches)
+		language = understand.NewLanguage(d, lex)
+	}()
+	defer func() { <-spelt }() // ready when New returns, whichever way
+	batch := idx.NewBatch()
+	docs := make([]*document.Document, len(fiches))
+	for i := range fiches {
+		f := &fiches[i]
+		ix.fiches[f.Ref] = f
+		ix.slugs[f.Slug] = f.Ref
+		ix.order = append(ix.order, f.Ref)
+		docs[i] = document.NewDocument(f.Ref)
+		if err := m.MapDocument(docs[i], fields(f, d.Phrases)); err != nil {
+			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
+		}
+		if err := batch.IndexAdvanced(docs[i]); err != nil {
+			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		return nil, fmt.Errorf("index: batch: %w", err)
+	}
+	for i, doc := range docs {
+		ix.held.add(fiches[i].Ref, doc, fHead, fText, fSound, fPhrases)
+	}
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	snapshot, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: reader: %w", err)
+	}
+	if ix.bm25, err = bm25Stats(snapshot); err != nil {
+		return nil, err
+	}
+	ix.reader = newPostingsCache(snapshot, maxListed, maxKept)
+	if ix.byDoc, err = ix.docFiches(); err != nil {
+		return nil, err
+	}
+	if ix.textDF, err = ix.vocabulary(fText); err != nil {
+		return nil, err
+	}
+	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
+	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
+	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
+	<-spelt
+	if ix.rd, err = understand.New(language, questions, ix, ix.Fiches()); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// nearTerms returns the head and text terms within one edit of t (and
+// beginning with its letter, as spell.Index.Near), for the
+// misspellings the sound keys miss. Few questions have one: a scan of the
+// terms costs them tens of microseconds, where an index of deletions would
+// cost start-up and megabytes the collector scans for every question.
+func (ix *Index) nearTerms(t string) []string {
+	var out []string
+	for _, c := range ix.terms {
+		if len(c) >= minFuzzyTerm-1 && c[0] == t[0] && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && spell.OneEdit(t, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Close releases the index.
+func (ix *Index) Close() error {
+	ix.reader.Close()
+	return ix.bleve.Close()
+}
+
+// Fiche returns a fiche by ref or slug.
+func (ix *Index) Fiche(key string) (*seeds.Fiche, bool) {
+	if ref, ok := ix.slugs[key]; ok {
+		key = ref
+	}
+	f, ok := ix.fiches[key]
+	return f, ok
+}
+
+// Fiches returns the fiches indexed, in load order.
+func (ix *Index) Fiches() []*seeds.Fiche {
+	out := make([]*seeds.Fiche, len(ix.order))
+	for i, ref := range ix.order {
+		out[i] = ix.fiches[ref]
+	}
+	return out
+}
+
+// Len is the number of fiches indexed.
+func (ix *Index) Len() int { return len(ix.order) }
+
+// docFiches maps bleve's internal ids to the fiches, for the hits.
+func (ix *Index) docFiches() (map[string]*seeds.Fiche, error) {
+	ids, err := ix.reader.DocIDReaderAll()
+	if err != nil {
+		return nil, fmt.Errorf("index: documents: %w", err)
+	}
+	defer ids.Close()
+	out := make(map[string]*seeds.Fiche, len(ix.fiches))
+	for {
+		id, err := ids.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: documents: %w", err)
+		}
+		if id == nil {
+			return out, nil
+		}
+		ref, err := ix.reader.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("index: documents: %w", err)
+		}
+		out[string(id)] = ix.fiches[ref]
+	}
+}
+
+// vocabulary reads a field's terms and how many fiches hold each.
+func (ix *Index) vocabulary(field string) (map[string]uint64, error) {
+	d, err := ix.reader.FieldDict(field)
+	if err != nil {
+		return nil, fmt.Errorf("index: %s terms: %w", field, err)
+	}
+	defer d.Close()
+	out := map[string]uint64{}
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: %s terms: %w", field, err)
+		}
+		if e == nil {
+			return out, nil
+		}
+		out[e.Term] = e.Count
+	}
+}
+
+// offeredWords indexes the folded words of what the fiches offer, of
+// minFuzzyKey letters or more, for misspelt topics.
+func offeredWords(fiches []seeds.Fiche) spell.Index {
+	vocab := map[string]bool{}
+	for i := range fiches {
+		for _, w := range strings.FieldsFunc(fold.String(offerText(&fiches[i])), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			vocab[w] = true
+		}
+	}
+	return spell.New(vocab, minFuzzyKey)
+}

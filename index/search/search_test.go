@@ -1,0 +1,456 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"sira/index/eval"
+	"sira/index/understand"
+	"sira/seeds"
+)
+
+var (
+	shared     *Index
+	sharedOnce sync.Once
+)
+
+// testIndex is the index of the shipped fiches, built once for all tests.
+func testIndex(t testing.TB) *Index {
+	t.Helper()
+	sharedOnce.Do(func() {
+		var err error
+		if shared, err = shippedIndex(); err != nil {
+			panic(err)
+		}
+	})
+	return shared
+}
+
+// shippedIndex loads the embedded fiches and indexes them.
+func shippedIndex() (*Index, error) {
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		return nil, err
+	}
+	return New(fiches)
+}
+
+func refs(a Answer) []string {
+	var out []string
+	for _, r := range a.Results {
+		out = append(out, r.Fiche.Ref)
+	}
+	return out
+}
+
+// TestRanking checks questions written for this test (the dev set is
+// measured apart, in TestEvalBars): the first result must be one of want.
+func TestRanking(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"ou je peux apprendre la soudure a kayes", []string{"P05", "P07"}},
+		{"n b'a fɛ ka mobili dilan dege Bamakɔ", []string{"P01", "P04"}},
+		{"formation en plomberie a Bamako", []string{"P01", "P02", "P03"}},
+		{"aprendre la maconerie", []string{"P01", "P02", "P03", "P05"}},         // typo
+		{"ou aprendre la chodronerie", []string{"P02"}},                         // typo the stemmer cannot fix
+		{"ma soeur victime de violence a Mopti", []string{"P36", "P37", "P33"}}, // place filter
+		{"numero de l'ANPE", []string{"P15"}},
+		{"c'est quoi Jokkolabs", []string{"P13"}},
+		{"n be se ka kalali dege Kayi wa", []string{"R03", "P34", "P35"}},
+		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
+		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
+		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
+		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                                   // SMS, informal
+		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                                          // worker → trade
+		{"formation de coiffeur", []string{"P01", "P03"}},                                                                    //
+		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22", "P20"}},                                         // as when spelt right: P20 funds and trains in élevage
+		{"numero de telephone du centre pere michel", []string{"P04"}},                                                       // named, though A06 mentions it too
+		{"croix rouge gao", []string{"P32"}},                                                                                 // the need decides between equals
+		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},                  // shared stem
+		{"ma soeur a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},                           // d'aide is a request word
+		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                                  // a short word few fiches hold
+		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                                    // animals are raised
+		{"ma soeur a fait un CAP en couture, elle cherche un crédit pour ouvrir son atelier", []string{"P22", "P21", "P14"}}, // what she did tells who asks
+		{"mon frere sort de l'école avec un diplome de menuisier il cherche un emploi a Bamako", []string{"P30", "P28", "P14", "P31"}},
+		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", []string{"P37", "P34", "P36"}},                                  // glosses that name a topic
+		{"je suis rentre de Libye, je veux apprendre la soudure", []string{"P01", "P02", "P04", "P05", "P07"}},      // where from is no topic
+		{"ma soeur a ete violee, ou trouver de l'aide a mopti", []string{"P36", "P32", "P33"}},                      // harm is violence
+		{"un incubateur pour mon projet de couture", []string{"P10", "P11", "P12", "P13"}},                          // the kind asked is a topic
+		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                                 // a swap, a dropped letter
+		{"formation mecaniqeu moto a bamako", []string{"P01", "P04"}},                                               // a slip the stemmer keeps: the fiches' word it spoils
+		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                                  // a swap the sound key misses
+		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                                // a compound's parts name its topic
+		{"formation en conduite de tracteur", []string{"P07"}},                                                      // a phrase held as written
+		{"npogotigi dɔ bɛ tɔɔrɔ la Mopti, jɔn bɛ se k'a dɛmɛ", []string{"P36", "P37", "P33"}},                       // suffering is about protection
+		{"n denmuso b'a fɛ ka digibaga baara dege Bamakɔ", []string{"P01", "P03"}},                                  // the hairdresser's work is the trade
+		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                         // a job: services before donors
+		{"foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min", []string{"P35", "P32", "P33"}},        // "nothing in my hand": destitute
+		{"tungaranke seginnen be se ka dunanjiginso soro min Bamako", []string{"P35"}},                              // a stranger's lodging is shelter
+		{"reparation frigo et clim ou se former a kayes", []string{"P05"}},                                          // spoken French for froid, climatisation
+		{"migrant refoule d'algerie arrive a gao sans rien", []string{"P34", "P32"}},                                // pushed back is expelled; arrived, nothing: no topics
+		{"je sors de prison, je cherche du travail a bamako", []string{"P28", "P30", "P31", "P15"}},                 // who asks counts as written, not by sound ("prison")
+		{"femme battue par son mari a segou ou aller", []string{"P36", "P33", "P32"}},                               // the husband tells who, not what
+		{"jcherche ou apprendre a fabriquer des bougies", []string{"P34"}},                                          // making is how, candles are what
+		{"cherche un parent disparu depuis son depart en libye", []string{"P32"}},                                   // a country after a journey word is the story
+		{"baara be soro Mopti wa, n ye kalanden ye", []string{"P17", "P14", "P15"}},                                 //
+		{"ne ye kalanbali ye, baarakalan bɛ Kayi wa?", []string{"P05", "P07"}},                                      // who asks ranks the fiches that know it
+		{"accueil de nuit pour migrants a kayes", []string{"P35"}},                                                  // a night's stay is shelter
+		{"mon voisin de 15 ans a ete victime de traite en cote d'ivoire, il est revenu a sikasso", []string{"P34"}}, // the neighbour tells who
+		{"je cherche ma famille disparue en route vers l'europe", []string{"P32"}},                                  //
+		{"un crédit pour agrandir ma boutique de couture", []string{"P21", "P14", "P22"}},                           // the loan is asked, the trade is what it is for; it fits without a bank that names the trade
+		{"je veux aller travailler en Espagne", []string{"P15"}},                                                    // the ANPE's Spain programme: work there is asked
+		{"il veut aller en Libye, comment lui trouver un travail ici", []string{"P28", "P30", "P15"}},               // a destination beside what is asked
+		{"formation en soudure pour aller travailler en Europe apres", []string{"P01", "P02", "P05", "P07"}},        // where, and for what: the welding is asked
+		{"acheter des poussins pour demarrer un elevage, qui peut financer", []string{"P21", "P20", "P18", "P10"}},
+		{"un pret pour acheter un frigo pour mon commerce", []string{"P22", "P21", "P14", "P23"}},                  // to buy with money asked for
+		{"il a fait la prison en Libye, maintenant il cherche du soutien psychologique", []string{"P32", "P36"}},   // the clause before "il cherche" is his story
+		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21"}}, // "acheter" is how; machines are équipement
+		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"P34", "P37"}},             // forced labour: the protection actors serving Kayes, not the ended R04
+		{"ma fille a 16 ans, elle cherche une formation en couture", []string{"P01", "P03", "R03"}},                // a number is no topic
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoMatch || len(a.Results) == 0 || !slices.Contains(tt.want, a.Results[0].Fiche.Ref) {
+			t.Errorf("Ask(%q) = %v no_match=%v, want first one of %v", tt.q, refs(a), a.NoMatch, tt.want)
+		}
+		for _, r := range a.Results {
+			if len(r.Why) == 0 {
+				t.Errorf("Ask(%q): %s has no why", tt.q, r.Fiche.Ref)
+			}
+		}
+	}
+}
+
+func TestNoMatch(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q         string
+		elsewhere bool
+	}{
+		{"cours de pilotage d'avion", false},
+		{"je veux apprendre le japonais", false},
+		{"n b'a fɛ ka piano dege", false},
+		{"formation en horlogerie, réparation de montres", false},
+		{"formation pilote avion", false},             // "projet pilote", deep in a text
+		{"auto ecole pour permis de conduire", false}, // half the words, none in a name or trade
+		{"bourse d'etudes en Chine", false},           // "bourse" is in a fiche, "Chine" in none
+		{"je veux un visa pour le canada", false},     // Canada is where, not what
+		{"comment avoir la nationalite francaise", false},
+		{"*a*a*", false},
+		{"", false},
+		{"😀😀😀", false},
+		{"incubateur a Gao", true},                         // incubators exist, none in Gao
+		{"n b'a fɛ ka so san Bamakɔ", false},               // a place, and nothing asked of it
+		{"réparer mon téléphone", false},                   // the phone is the thing, not a contact asked
+		{"formation en soudure a Kidal", true},             // national fiches mention welding only deep in their text
+		{"auto ecole a bamako", false},                     // a compound whose words mislead
+		{"bourse d'etude au canada", false},                // Canada is where a fiche has an office, not a bourse
+		{"cours de conduite pour avoir le permis", false},  // "conduite de tracteur" is no driving lesson
+		{"n b'a fɛ ka mobili boli kalan", false},           // driving a car, in Bambara: a phrase glossed as one
+		{"n b'a fɛ ka taa Faransi", false},                 // going abroad: no fiche helps people leave
+		{"je veux aller en Italie", false},                 //
+		{"n b'a fɛ ka taa Ameriki ka baara kɛ yen", false}, // to work there: going is what is asked
+		{"je veux partir en France pour travailler", false},
+		{"je veux acheter un frigo", false},            // the fiches sell nothing
+		{"n b'a fɛ ka moto san", false},                //
+		{"je veux devenir footballeur pro", false},     // "pro" says how, not what
+		{"je cherche un mari pour ma fille", false},    // the relative sought is the thing asked
+		{"n b'a fɛ ka muso furu", false},               // marrying: a Bambara gloss no fiche knows is the thing asked
+		{"formation en astronomie a bamako", false},    // "gastronomie" is another word, not a slip
+		{"comment avoir le permis de conduire", false}, //
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.NoMatch || a.Elsewhere != tt.elsewhere {
+			t.Errorf("Ask(%q) = no_match %v elsewhere %v %v, want no_match, elsewhere %v", tt.q, a.NoMatch, a.Elsewhere, refs(a), tt.elsewhere)
+		}
+	}
+	// A place alone still shows what is there.
+	if a, _ := ix.Ask(context.Background(), "Ségou", 3); len(a.Results) == 0 || !a.Results[0].Fiche.Serves("segou") {
+		t.Errorf("Ségou alone = %v", refs(a))
+	}
+	// Alternatives start with the fiches that name the trade in their trades.
+	if a, _ := ix.Ask(context.Background(), "formation en soudure a Kidal", 3); len(a.Results) == 0 || !a.Results[0].strong {
+		t.Errorf("alternatives for Kidal = %v, want a welding school first", refs(a))
+	}
+	// Alternatives for a place nobody serves start with the nearest.
+	a, _ := ix.Ask(context.Background(), "incubateur a Gao", 3)
+	if len(a.Results) == 0 || !a.Results[0].Fiche.Serves("mopti") {
+		t.Errorf("alternatives for Gao = %v, want the Mopti incubator first", refs(a))
+	}
+}
+
+func TestSameAnswerAfterRestart(t *testing.T) {
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first [][]string
+	for run := range 3 {
+		ix, err := New(fiches)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, c := range readCases(t, "../testdata/own.tsv") {
+			a, err := ix.Ask(context.Background(), c.Question, 9)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if run == 0 {
+				first = append(first, refs(a))
+			} else if got := refs(a); !slices.Equal(got, first[i]) {
+				t.Errorf("Ask(%q) = %v, then %v after a restart", c.Question, first[i], got)
+			}
+		}
+		ix.Close()
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	ix := testIndex(t)
+	huge := strings.Repeat("formation soudure Kayes ", 5000) // 115 KB
+	for _, q := range []string{
+		huge,
+		"\xff\xfe formation \xc3",
+		"*a*a*", "/(a+)+$/", "a~2 +b -c ^d e:f", `"unbalanced`, "\x00\x01",
+		strings.Repeat("é", 1000),
+		strings.Repeat("ߒ", 2000),
+	} {
+		start := time.Now()
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Errorf("Ask(%.20q): %v", q, err)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Ask(%.20q) took %v", q, d)
+		}
+		if !utf8.ValidString(a.Text) || utf8.RuneCountInString(a.Text) > understand.MaxQuestion {
+			t.Errorf("Ask(%.20q): text not cut or not valid UTF-8", q)
+		}
+	}
+	a, _ := ix.Ask(context.Background(), huge, 3)
+	if a.NoMatch || len(a.Results) == 0 {
+		t.Error("a 115 KB message is not answered from its beginning")
+	}
+}
+
+// devCases reads the copy of the development questions.
+func devCases(t testing.TB) []eval.Case { return readCases(t, "../testdata/dev.tsv") }
+
+func readCases(t testing.TB, path string) []eval.Case {
+	t.Helper()
+	cases, err := eval.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"ou je peu apprendre la soudure a kayes", "n b'a fɛ", "ߒ ߓߍ", "*a*a*", "/(a+)+$/", "~+-^", "\xff"} {
+		f.Add(s)
+	}
+	ix := testIndex(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", q, err)
+		}
+		if a.NoMatch && a.Elsewhere && len(a.Results) == 0 {
+			t.Fatalf("Ask(%q): elsewhere with no alternative", q)
+		}
+		if len(a.Results) > 3 {
+			t.Fatalf("Ask(%q): %d results", q, len(a.Results))
+		}
+	})
+}
+
+func TestAskInRegion(t *testing.T) {
+	ix := testIndex(t)
+	a, err := ix.AskIn(context.Background(), "formation en soudure", "kayes", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Place == nil || a.Place.Region != "kayes" || len(a.Results) == 0 || !a.Results[0].Fiche.Serves("kayes") {
+		t.Errorf("AskIn kayes = %v", refs(a))
+	}
+	// A place in the question wins over the chosen region.
+	a, _ = ix.AskIn(context.Background(), "formation en soudure a Bamako", "kayes", 3)
+	if a.Place == nil || a.Place.ID != "bamako" {
+		t.Errorf("place = %+v", a.Place)
+	}
+}
+
+func TestFilled(t *testing.T) {
+	ix := testIndex(t)
+	// One fiche in Gao mentions welding; the others that train there follow it.
+	a, err := ix.Ask(context.Background(), "formation en soudure pour les jeunes de gao", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.NoMatch || len(a.Results) != 3 || a.Results[0].coverage != 1 {
+		t.Fatalf("Ask = %v, no match %v", refs(a), a.NoMatch)
+	}
+	for _, r := range a.Results[1:] {
+		if !r.Fiche.HasNeed(seeds.NeedTraining) || !r.Fiche.Serves("gao") {
+			t.Errorf("filled with %s, which does not train in Gao", r.Fiche.Ref)
+		}
+	}
+}
+
+func TestBrowse(t *testing.T) {
+	ix := testIndex(t)
+	a, err := ix.Browse(context.Background(), seeds.NeedProtection, "mopti", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) < 3 {
+		t.Fatalf("Browse = %v", refs(a))
+	}
+	for _, r := range a.Results {
+		if !r.Fiche.HasNeed(seeds.NeedProtection) || !r.Fiche.Serves("mopti") {
+			t.Errorf("Browse protection/mopti gave %s", r.Fiche.Ref)
+		}
+	}
+}
+
+func TestNear(t *testing.T) {
+	ix := testIndex(t)
+	town, rs := ix.Near(14.45, -11.43, seeds.NeedTraining, 3) // in Kayes
+	if town.ID != "kayes" || len(rs) != 3 {
+		t.Fatalf("Near = %s, %d results", town.ID, len(rs))
+	}
+	for _, r := range rs {
+		if !slices.Contains(r.Fiche.Cities, "Kayes") {
+			t.Errorf("Near Kayes gave %s (%v)", r.Fiche.Ref, r.Fiche.Cities)
+		}
+	}
+}
+
+// TestDistressAnswer: a message of danger gets the protection actors a
+// person can reach, those serving the place first; never "nothing fits".
+func TestDistressAnswer(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"je dors dehors a Gao, je n'ai rien a manger",
+		"on m a vendu et je travaille sans salaire a Kayes",
+		"n bɛ sunɔgɔ kɛnɛma Gao",
+		"j'ai perdu tous mes papiers",
+		"😭",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoMatch || len(a.Results) < 3 {
+			t.Errorf("Ask(%q): no_match %v, %d results", q, a.NoMatch, len(a.Results))
+			continue
+		}
+		for i, r := range a.Results {
+			if !r.Fiche.HasNeed(seeds.NeedProtection) || !r.Fiche.Open() {
+				t.Errorf("Ask(%q): %s is no open protection actor", q, r.Fiche.Ref)
+			}
+			if a.Place != nil && i == 0 && !serves(r.Fiche, a.Place) {
+				t.Errorf("Ask(%q): first %s does not serve %s", q, r.Fiche.Ref, a.Place.Name)
+			}
+		}
+	}
+}
+
+func TestMatching(t *testing.T) {
+	ix := testIndex(t)
+	f := &seeds.Fiche{
+		Trades: []seeds.Trade{{Name: "Alphabétisation"}, {Name: "Mécanique auto", Duration: "13 mois"}, {Name: "Couture"}},
+		Costs: seeds.Costs{Items: []seeds.CostItem{
+			{What: "alphabétisation", Min: 5000, Per: "mois"},
+			{What: "formation en mécanique auto", Min: 25000, Per: "mois"},
+			{What: "inscription", Min: 2000, Per: "une fois"},
+		}},
+	}
+	tests := []struct {
+		q             string
+		trades, items []int
+	}{
+		{"c'est combien la mécanique auto au centre", []int{1}, []int{1}},
+		{"je veux apprendre la mecanique", []int{1}, []int{1}},
+		{"n b'a fɛ ka mobili dilan dege", []int{1}, []int{1}},
+		{"formation en couture", []int{2}, nil},
+		{"le numéro", nil, nil},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trades, items := ix.Matching(f, a)
+		if !slices.Equal(trades, tt.trades) || !slices.Equal(items, tt.items) {
+			t.Errorf("Matching(%q) = %v %v, want %v %v", tt.q, trades, items, tt.trades, tt.items)
+		}
+	}
+}
+
+// TestLongMessage: a message of Telegram's full length, a story then the
+// request, is read whole and answered.
+func TestLongMessage(t *testing.T) {
+	ix := testIndex(t)
+	q := longMessage()
+	if n := len([]rune(q)); n > understand.MaxQuestion || n < 3500 {
+		t.Fatalf("the message has %d characters", n)
+	}
+	a, err := ix.Ask(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.NoMatch || len(a.Results) == 0 || a.Place == nil || a.Place.ID != "kayes" || a.Need != seeds.NeedTraining {
+		t.Errorf("the request after a long story: no_match %v, place %v, need %q, %v", a.NoMatch, a.Place, a.Need, refs(a))
+	}
+}
+
+// TestRefusalOnEvidence: "nothing fits" when the question asks for a thing
+// known to be out of scope, or an activity no partner teaches; never for an
+// unknown word alone, never for a fiche named.
+func TestRefusalOnEvidence(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q       string
+		noMatch bool
+	}{
+		{"comment avoir le permis de conduire a bamako", true},
+		{"je cherche un visa pour la France", true},
+		{"un pret pour le mariage de ma fille", true},
+		{"aide pour payer le loyer", true},
+		{"je veux entrer dans l'armee", true},
+		{"cours de guitare a Segou", true},
+		{"formation en poterie a Mopti", true},
+		{"n b'a fe ka juru ta ka seliba saga san", true},
+		// An unknown word beside what a fiche answers: answered.
+		{"formation en soudure et zingage a Kayes", false},
+		{"ou apprendre le zingage a Bamako", false},
+		{"jveu apprendre a faire des bougies pr vendre", false},
+		// A fiche named is never refused, whatever else is asked.
+		{"numero du CFP Missabougou pour le permis", false},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoMatch != tt.noMatch {
+			t.Errorf("Ask(%q): no_match %v (out of scope %v), want %v; %v", tt.q, a.NoMatch, a.OutOfScope, tt.noMatch, refs(a))
+		}
+	}
+}

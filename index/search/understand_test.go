@@ -1,0 +1,294 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"sira/index/understand"
+	"sira/seeds"
+)
+
+func TestLanguage(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct{ q, want string }{
+		{"ou je peux apprendre la soudure a kayes", understand.French},
+		{"formaton en electrisite", understand.French},
+		{"n b'a fɛ ka mobili dilan dege Bamakɔ", understand.Bambara},
+		{"n be se ka kalan min Kayi?", understand.Bambara},
+		{"jurudon bɛ sɔrɔ min", understand.Bambara},
+		{"Baobab nimoro", understand.Bambara},                           // a Bambara word beside a name
+		{"n b'a fe ka froid ni climatisation dege", understand.Bambara}, // French trade words inside Bambara
+		{"contact BNDA", understand.French},
+		{"baara sɔrɔ Mopti", understand.Bambara},            // a phrase whose words the French stemmer finds in fiches
+		{"mécanique moto kalan Bamakɔ", understand.Bambara}, // French nouns, Bambara grammar
+		{"I ni ce. Baobab nimoro", understand.Bambara},      // a greeting ("ce" is also French)
+		{"Croix Rouge nimɔrɔ", understand.Bambara},
+		{"CFP Senou sebenw", understand.Bambara},            // a Bambara word known once stemmed
+		{"formation kalali a kayes svp", understand.French}, // a Bambara noun, French grammar
+		{"ߓߊߊߙߊ ߢߌߣߌ", understand.Bambara},                  // N'Ko
+		{"Ségou", ""}, // a place alone says nothing
+		{"76 12 34 56", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ix.Understand(tt.q).Lang; got != tt.want {
+			t.Errorf("Understand(%q).Lang = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceNeedAsked(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct{ q, place, need, asked string }{
+		{"formation en plomberie a Bamako", "bamako", seeds.NeedTraining, ""},
+		{"je cherche un credit pour mon elevage", "", seeds.NeedFinance, ""},
+		{"ma soeur victime de violence a Mopti", "mopti", seeds.NeedProtection, ""},
+		{"offre de travail chauffeur", "", seeds.NeedJob, ""},
+		{"numero de l'ANPE", "", "", understand.AskContact},
+		{"combien coute la formation au CFP Senou", "", seeds.NeedTraining, understand.AskCost},
+		{"quels papiers pour s'inscrire a l'IFPI", "", "", understand.AskConditions},
+		{"c'est quoi Jokkolabs", "", "", understand.AskWhat},
+		{"jurudon bɛ sɔrɔ min Sikaso", "sikasso", seeds.NeedFinance, ""},
+		{"denmisɛn dɛmɛ Bamakɔ", "bamako", seeds.NeedProtection, ""},
+		{"baara ɲini Segu", "segou", seeds.NeedJob, ""},
+		{"kalan sɔngɔ ye joli ye Kucala", "koutiala", seeds.NeedTraining, understand.AskCost},
+		{"Missabougou kalanyɔrɔ ka telefɔni nimɔrɔ", "", seeds.NeedTraining, understand.AskContact},
+		{"formation a Kalaban Coro", "kalabancoro", seeds.NeedTraining, ""},
+		{"contact Zira Capital", "", seeds.NeedFinance, understand.AskContact}, // "cap" the diploma is not in "capital"
+		{"il a un CAP", "", seeds.NeedTraining, ""},
+		{"il a un CAP et veut une subvention", "", seeds.NeedFinance, ""},                              // what is wanted outweighs who asks
+		{"il faut réparer mon téléphone", "", "", ""},                                                  // a thing the person has, not a request for a number
+		{"formation couture a bamko", "bamako", seeds.NeedTraining, ""},                                // a place misspelt
+		{"expulsé de mauritanie sans argent", "", seeds.NeedProtection, ""},                            // lacking money is no loan asked
+		{"baara be soro Mopti wa, n ye kalanden ye", "mopti", seeds.NeedJob, ""},                       // "I am a student" says who asks, not what
+		{"je veux ouvrir un salon de coiffure, il me faut un petit credit", "", seeds.NeedFinance, ""}, // "il me faut" wants what follows, adjective and all
+		{"ߖߎߙߎߘߐ߲ ߓߍ ߛߐߙߐ ߡߌ߲ ߛߍߜߎ", "segou", seeds.NeedFinance, ""},                                   // N'Ko ߜ without its mark is g
+	}
+	for _, tt := range tests {
+		q := ix.Understand(tt.q)
+		place := ""
+		if q.Place != nil {
+			place = q.Place.ID
+		}
+		if place != tt.place || q.Need != tt.need || q.Asked != tt.asked {
+			t.Errorf("Understand(%q) = place %q need %q asked %q, want %q %q %q", tt.q, place, q.Need, q.Asked, tt.place, tt.need, tt.asked)
+		}
+	}
+}
+
+// A topicCase says whether a word is among the topics read in a question.
+type topicCase struct {
+	q, topic string
+	want     bool
+}
+
+func checkTopics(t *testing.T, ix *Index, tests []topicCase) {
+	t.Helper()
+	for _, tt := range tests {
+		topics := ix.Understand(tt.q).Topics()
+		if got := slices.ContainsFunc(topics, func(s string) bool { return strings.Contains(s, tt.topic) }); got != tt.want {
+			t.Errorf("Understand(%q).Topics() = %v, want %q: %v", tt.q, topics, tt.topic, tt.want)
+		}
+	}
+}
+
+// TestRespell checks that Bambara written by ear finds its lexicon word,
+// and that ambiguous or short words are left as typed.
+func TestRespell(t *testing.T) {
+	tests := []topicCase{
+		{"n b'a fɛ ka baara sɔrɔ Farasi", "france", true}, // a dropped nasal
+		{"n b'a fɛ ka baara sɔrɔ Faransi", "france", true},
+		{"n b'a fɛ ka baara sɔrɔ Farati", "france", false}, // a lexicon word itself
+		// French words of asking, misspelt, are no topics.
+		{"je suis a segou, ou me formre ?", "formre", false}, // swapped
+		{"migrant malade beson de soins", "beson", false},    // a letter dropped
+		{"formation pour les jernes", "jernes", false},       // a letter changed, into a frame word
+		{"je veux alprendre la soudure", "alprendre", false},
+		{"je veux louer un appartement", "louer", true},                         // "loger" is another word
+		{"ou reparer ma montre a kayes", "montre", true},                        // after a possessive, a noun, not "monter"
+		{"qui finacne la formation a segou", "finacne", false},                  // a need word swapped
+		{"quel est le nutero du centre agropastoral de kayes", "nutero", false}, // a letter changed, into a word that says what is asked
+		{"quellse conditions pour entrer", "quellse", false},                    // two grammar words one edit away read alike
+		{"reparation de telephones portables", "telephones", true},              // "telephone" and "telephoner" are no single reading
+	}
+	checkTopics(t, testIndex(t), tests)
+}
+
+func TestPurpose(t *testing.T) {
+	ix := testIndex(t)
+	q := ix.Understand("je voudrais un pret pour agrandir mon atelier")
+	for _, u := range q.Terms {
+		if want := u.Variants[0] != "pret"; u.Purpose != want {
+			t.Errorf("unit %q: purpose %v, want %v", u.Variants[0], u.Purpose, want)
+		}
+	}
+}
+
+func TestRequests(t *testing.T) {
+	tests := []topicCase{
+		{"Mon cousin est revenu l'année dernière, il reste à la maison. Il cherche une formation en soudure", "maison", false},
+		{"Mon cousin est revenu l'année dernière, il reste à la maison. Il cherche une formation en soudure", "soudure", true},
+		{"Un jeune menuisier me demande : subvention pour AGR", "menuisier", false}, // the colon introduces the request
+		{"Formation en soudure. A Kayes.", "soudure", true},                         // a need word asks
+		{"je cherche la maison des jeunes", "maison", true},                         // one sentence: all of it asks
+		{"2.500 FCFA pour la soudure", "soudure", true},                             // a number's dot ends nothing
+	}
+	checkTopics(t, testIndex(t), tests)
+}
+
+// TestPeopleGlosses checks that a Bambara word for people names the topic
+// when it is about people at large, and tells who asks when it is one's own.
+func TestPeopleGlosses(t *testing.T) {
+	tests := []topicCase{
+		{"denmisɛnw bɛ baara kɛ sanu kɔlɔn na, jɔn bɛ se k'u dɛmɛ?", "enfant", true},
+		{"n denkɛ b'a fɛ ka mobili dilan kalan Kayi", "fils", false}, // my son
+		{"muso dɔ n'a denw, binkanni kɛra a kan", "enfant", false},   // her children
+	}
+	checkTopics(t, testIndex(t), tests)
+}
+
+func TestNamedFiches(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"centre pere michel", []string{"P04"}},
+		{"AECID et le CPM", []string{"A06", "P04"}},
+		{"Zira Capital", []string{"P23"}},
+		{"un CFP a Bamako", nil},           // shared acronym: names no fiche
+		{"formation professionnelle", nil}, // words of many names
+		{"personnel de sante", nil},        // a word common in the texts
+		{"APEJ ka baara", []string{"P14"}}, // inside Bambara
+		{"Boabab nimoro", []string{"P22"}}, // a name misspelt
+		{"Mssabougou kalanyoro", []string{"P01"}},
+	}
+	for _, tt := range tests {
+		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestIntent(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q      string
+		intent understand.Intent
+		follow understand.Follow
+		asked  string
+	}{
+		{"bonjour", understand.Greeting, understand.Follow{}, ""},
+		{"Bonsoir !", understand.Greeting, understand.Follow{}, ""},
+		{"slt ça va", understand.Greeting, understand.Follow{}, ""},
+		{"I ni ce", understand.Greeting, understand.Follow{}, ""},
+		{"aw ni sogoma", understand.Greeting, understand.Follow{}, ""},
+		{"merci beaucoup", understand.Thanks, understand.Follow{}, ""},
+		{"mrc", understand.Thanks, understand.Follow{}, ""},
+		{"barika", understand.Thanks, understand.Follow{}, ""},
+		{"au revoir", understand.Goodbye, understand.Follow{}, ""},
+		{"k'an bɛn", understand.Goodbye, understand.Follow{}, ""},
+		{"le premier", understand.FollowUp, understand.Follow{Rank: 1}, ""},
+		{"plus de détails sur le premier", understand.FollowUp, understand.Follow{Rank: 1, Details: true}, ""},
+		{"le 2", understand.FollowUp, understand.Follow{Rank: 2}, ""},
+		{"2", understand.FollowUp, understand.Follow{Rank: 2}, ""},
+		{"la dernière", understand.FollowUp, understand.Follow{Rank: -1}, ""},
+		{"a fɔlɔ", understand.FollowUp, understand.Follow{Rank: 1}, ""},
+		{"il y a d'autres ?", understand.FollowUp, understand.Follow{More: true}, ""},
+		{"a tɔw", understand.FollowUp, understand.Follow{More: true}, ""},
+		{"c'est combien ?", understand.FollowUp, understand.Follow{}, understand.AskCost},
+		{"le numéro", understand.FollowUp, understand.Follow{}, understand.AskContact},
+		{"quels papiers", understand.FollowUp, understand.Follow{}, understand.AskConditions},
+		{"les conditions ?", understand.FollowUp, understand.Follow{}, understand.AskConditions},
+		{"c'est où ?", understand.FollowUp, understand.Follow{}, understand.AskWhere},
+		{"a sɔngɔ ye joli ye?", understand.FollowUp, understand.Follow{}, understand.AskCost},
+		{"a nimɔrɔ", understand.FollowUp, understand.Follow{}, understand.AskContact},
+		{"ߊ ߛߐ߲ߜ߭ߐ ߦߋ ߖߏߟߌ ߦߋ؟", understand.FollowUp, understand.Follow{}, understand.AskCost}, // N'Ko
+		// Searches: a topic, a fiche named or a place makes a message one.
+		{"bonjour je cherche une formation en soudure", understand.Search, understand.Follow{}, ""},
+		{"merci, et la couture à Ségou ?", understand.Search, understand.Follow{}, ""},
+		{"combien coûte la formation au CFP Senou", understand.Search, understand.Follow{}, understand.AskCost},
+		{"le numéro de l'ANPE", understand.Search, understand.Follow{}, understand.AskContact},
+		{"il a un CAP et veut une subvention", understand.Search, understand.Follow{}, ""},
+	}
+	for _, tt := range tests {
+		q := ix.Understand(tt.q)
+		if q.Intent != tt.intent || q.Follow != tt.follow || q.Asked != tt.asked {
+			t.Errorf("Understand(%q) = intent %q %+v asked %q, want %q %+v %q", tt.q, q.Intent, q.Follow, q.Asked, tt.intent, tt.follow, tt.asked)
+		}
+	}
+}
+
+// TestDistress reads danger told in many words, French and Bambara, in
+// the sentence that asks or in a story; and no danger where there is none.
+func TestDistress(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q          string
+		sign       string // one of the signs read, "" for none
+		distressed bool
+	}{
+		{"on m'a vendu en Libye", "sold", true},
+		{"ils m ont vendu a un patron", "sold", true},
+		{"j'ai travaillé deux ans sans salaire", "unpaid", true},
+		{"une fille forcée a travailler comme bonne", "forced_labour", true},
+		{"mon petit frère de 12 ans est seul à la gare", "minor_alone", true},
+		{"enfant non accompagné a Gao", "minor_alone", true},
+		{"je dors dehors depuis une semaine", "shelter", true},
+		{"on est dans la rue a Segou", "shelter", true},
+		{"j'ai faim", "hunger", true},
+		{"mon mari me frappe", "violence", true},
+		{"ma soeur a été violée", "violence", true},
+		{"expulsé d'Algérie", "expelled", true},
+		{"j'ai peur, on me menace", "fear", true},
+		{"j'ai perdu tous mes papiers", "papers_lost", true},
+		{"le patron garde mon passeport", "papers_lost", true},
+		{"je n'ai plus de nouvelles de mon fils", "family_lost", true},
+		{"ma femme est malade à Mopti", "illness", true},
+		{"u ye n feere Libi", "sold", true},
+		{"n bɛ sunɔgɔ kɛnɛma", "shelter", true},
+		{"u ye n gɛn", "expelled", true},
+		{"siran bɛ n na", "fear", true},
+		{"kɔngɔ bɛ n na", "hunger", true},
+		{"n ka sɛbɛnw tununna", "papers_lost", true},
+		{"denmisɛn dɔ tununna", "minor_alone", true},
+		{"n balimakɛ tununna kabini san fila", "family_lost", true},
+		{"jɔnjago", "trafficking", true},
+		{"😭🙏", "fear", true},
+		// Danger in the story, a request for something else: told, not the answer.
+		{"On nous a battus en Libye. Maintenant je suis rentré. Je voudrais apprendre la soudure à Kayes ?", "violence", false},
+		// No danger.
+		{"assurance maladie pour ma famille", "", false},
+		{"je veux vendre mes moutons", "", false},
+		{"formation en soudure a Kayes", "", false},
+		{"n b'a fɛ ka mobili dilan dege", "", false},
+	}
+	for _, tt := range tests {
+		q := ix.Understand(tt.q)
+		if (tt.sign == "") != (len(q.Distress) == 0) || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q) = distress %v distressed %v, want %q %v", tt.q, q.Distress, q.Distressed, tt.sign, tt.distressed)
+		}
+		if q.Distressed && q.Need != seeds.NeedProtection {
+			t.Errorf("Understand(%q).Need = %q, want protection", tt.q, q.Need)
+		}
+	}
+}
+
+// TestMinor: a child told of by a word or an age under 18, in French and
+// Bambara; an adult's age is no child.
+func TestMinor(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"mon fils de 15 ans dort dehors":        true,
+		"un ado est seul a la gare":             true,
+		"a si ye san 13 ye, a bɛ sunɔgɔ kɛnɛma": true,
+		"denmisɛn dɔ tununna":                   true,
+		"un homme de 40 ans dort dehors":        false,
+		"j'ai faim depuis 3 jours":              false,
+	} {
+		if got := ix.Understand(q).Minor; got != want {
+			t.Errorf("Understand(%q).Minor = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package understand
+
+import (
+	"fmt"
+
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+
+	"sira/index/lang"
+	"sira/lexicon"
+	"sira/places"
+	"sira/seeds"
+	"sira/spell"
+)
+
+// A Vocabulary is what reading a question needs to know of the fiches:
+// which words they hold and how many do. The search index is one (from
+// bleve's dictionary); tests give a map.
+type Vocabulary interface {
+	// Holds reports whether a word, as the French analyzer reads it, is in
+	// some fiche's text or name.
+	Holds(word string) bool
+	// Common reports whether most fiches hold it ("réintégration",
+	// "jeunes"): it tells no fiche from another.
+	Common(word string) bool
+	// Rare reports whether few fiches hold it: a word of a fiche's name
+	// that is rare names that fiche.
+	Rare(word string) bool
+	// Related returns the fiches' terms sharing the word's stem
+	// ("psychologue": psychologique), or naming its act ("réparer":
+	// réparation).
+	Related(word string) []string
+}
+
+// Analyzers are the question readers, from the mapping that defines them
+// (analysis.Define): Bambara (contractions, stems, compounds) and French
+// (articles split off, folded).
+type Analyzers struct {
+	Bambara, French bleveanalysis.Analyzer
+}
+
+// A Language is what reading questions needs that does not depend on the
+// fiches: the language data, with what is derived from it once, and the
+// lexicon with its spelling index. Building it takes a few milliseconds,
+// done while the fiches are indexed.
+type Language struct {
+	v        *vocab
+	lex      *lexicon.Lexicon
+	lexSpell spell.Index // lexicon words within one edit, for Bambara spelt by ear
+}
+
+// NewLanguage prepares the language data d and the lexicon for reading.
+func NewLanguage(d *lang.Data, lex *lexicon.Lexicon) *Language {
+	return &Language{v: newVocab(d), lex: lex, lexSpell: spell.New(lex.Words(), minFuzzyKey-1)}
+}
+
+// A Reader understands questions (Understand): the language, the places,
+// the fiches' names and what it needs to know of the fiches. It holds no
+// bleve index, so understanding is table-tested without one.
+type Reader struct {
+	*Language
+	corpus Vocabulary
+	gaz    *places.Gazetteer
+	abroad *places.Countries
+	named  nameKeys // the words that name a fiche
+	// the question readers: Bambara, and French for a question found French
+	bambara, frenchQuestion bleveanalysis.Analyzer
+}
+
+// New returns a reader of questions in language l, with the question
+// analyzers a and what corpus knows of the fiches, whose names it learns.
+func New(l *Language, a Analyzers, corpus Vocabulary, fiches []*seeds.Fiche) (*Reader, error) {
+	if a.Bambara == nil || a.French == nil {
+		return nil, fmt.Errorf("understand: a question analyzer is missing")
+	}
+	rd := &Reader{Language: l, corpus: corpus, gaz: places.Default(), abroad: places.Abroad(), bambara: a.Bambara, frenchQuestion: a.French}
+	rd.named = rd.nameKeys(fiches)
+	return rd, nil
+}

@@ -1,0 +1,213 @@
+package understand
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"sira/index/lang"
+	"sira/lexicon"
+	"sira/seeds"
+)
+
+func TestNounAt(t *testing.T) {
+	tests := []struct {
+		q    string
+		i    int
+		lang string
+		want bool
+	}{
+		{"je veux un visa", 3, French, true},
+		{"bourse d etudes en chine", 4, French, true},
+		{"besoin de fabriquer du savon", 2, French, false}, // an infinitive after "de"
+		{"qui peut le corriger", 3, French, false},         // "le" as a pronoun
+		{"migrant malade a tombouctou", 1, French, false},  // no determiner
+		{"cours de guitare", 2, French, true},
+		{"visa", 0, French, false},
+		{"n b a fe ka mobili bolili kalan", 6, Bambara, true}, // the object, before its verb
+		{"n b a fe ka mobili bolili kalan", 5, Bambara, false},
+	}
+	for _, tt := range tests {
+		if got := plainReader(t).v.nounAt(strings.Fields(tt.q), tt.i, tt.lang); got != tt.want {
+			t.Errorf("nounAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+}
+
+func TestNeedOf(t *testing.T) {
+	tests := map[string]string{
+		"cap": seeds.NeedTraining, "caps": seeds.NeedTraining, "capital": seeds.NeedFinance, // "cap" is a whole word
+		"soudure": seeds.NeedTraining, "credits": seeds.NeedFinance, "cv": seeds.NeedJob,
+		"victimes": seeds.NeedProtection, "kit": seeds.NeedFinance, "kite": "", "maison": "",
+	}
+	for w, want := range tests {
+		if got := plainReader(t).v.needOf(w); got != want {
+			t.Errorf("needOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestSentenceEnds(t *testing.T) {
+	tests := []struct {
+		text string
+		want [][2]int
+	}{
+		{"formation soudure", nil},
+		{"Bonjour. Formation ?", [][2]int{{7, 8}, {19, 20}}},
+		{"2.500 FCFA", nil}, // a number's dot
+		{"il demande : soudure", [][2]int{{11, 12}}},
+		{"quoi?!? rien", [][2]int{{4, 7}}}, // a run of marks is one end
+		{"ligne\nautre", [][2]int{{5, 6}}},
+	}
+	for _, tt := range tests {
+		if got := sentenceEnds(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("sentenceEnds(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPastTense(t *testing.T) {
+	tests := []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"il a quitte l ecole", 2, true},
+		{"j ai perdu contact", 2, true},
+		{"apprendre a nager", 2, false}, // à
+		{"a kayes", 1, false},
+		{"soudure", 0, false},
+	}
+	for _, tt := range tests {
+		if got := plainReader(t).v.pastTense(strings.Fields(tt.q), tt.i); got != tt.want {
+			t.Errorf("pastTense(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+}
+
+func TestCut(t *testing.T) {
+	s := strings.Repeat("é", MaxQuestion+10) // 2 bytes each
+	got := Cut(s)
+	if utf8.RuneCountInString(got) != MaxQuestion || !utf8.ValidString(got) {
+		t.Errorf("Cut: %d characters, valid %v", utf8.RuneCountInString(got), utf8.ValidString(got))
+	}
+	if got := Cut("a\x00b\xffc"); got != "a b c" {
+		t.Errorf("Cut = %q", got)
+	}
+}
+
+func TestSynonym(t *testing.T) {
+	tests := []struct {
+		w, want string
+		ok      bool
+	}{
+		{"soudeur", "soudure", true},
+		{"soudeurs", "soudure", true},         // listed plural
+		{"electriciens", "électricité", true}, // plural of a listed word
+		{"commercantes", "commerce", true},    //
+		{"clims", "climatisation", true},      //
+		{"ordis", "informatique", true},
+		{"bus", "", false},        // a stem shorter than four letters is left alone
+		{"formations", "", false}, // not a word of spoken French
+	}
+	for _, tt := range tests {
+		if got, ok := plainReader(t).v.synonym(tt.w); got != tt.want || ok != tt.ok {
+			t.Errorf("synonym(%q) = %q, %v, want %q, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestLangMeetsQuestionReader loads the shipped language files with the
+// real question reader, and rejects a word it splits.
+func TestLangMeetsQuestionReader(t *testing.T) {
+	if _, err := LoadLang(lang.Files); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	fs.WalkDir(lang.Files, ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			b, _ := fs.ReadFile(lang.Files, p)
+			if p == "fr/function.tsv" {
+				b = append(b, "c'est\n"...) // read "c", "est": it could never match
+			}
+			fsys[p] = &fstest.MapFile{Data: b}
+		}
+		return err
+	})
+	if _, err := LoadLang(fsys); err == nil || !strings.Contains(err.Error(), `fr/function.tsv:`) || !strings.Contains(err.Error(), `"c est"`) {
+		t.Errorf("err = %v, want fr/function.tsv and how the reader reads c'est", err)
+	}
+}
+
+// TestFrenchReadAsFrench: a French question is read without Bambara's
+// contractions and stems ("n'a" is not "ni a", "cela" is not "ce").
+func TestFrenchReadAsFrench(t *testing.T) {
+	rd := plainReader(t)
+	words, _, _, _ := rd.words("il n'a pas de travail, cela dure", rd.frenchQuestion)
+	if got := strings.Join(words, " "); got != "il n a pas de travail cela dure" {
+		t.Errorf("French reader: %q", got)
+	}
+	words, _, _, _ = rd.words("n b'a fɛ ka sɛnɛkɛlaw dɛmɛ", rd.bambara)
+	if got := strings.Join(words, " "); got != "n be a fe ka senekela deme" {
+		t.Errorf("Bambara reader: %q", got)
+	}
+}
+
+// TestOrIsNotWhere: "ou" (or) in a story does not make it ask; "où" does,
+// and so does "ou" first or last in its sentence, as phones write "où".
+func TestOrIsNotWhere(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		text string
+		asks []int // the sentences that ask
+	}{
+		{"Ma femme vend du pain ou des beignets. Elle cherche un crédit", []int{1}},
+		{"Ma femme vend du pain et des beignets. Elle cherche un crédit", []int{1}},
+		{"Il fait du pain, où le vendre. Elle cherche un crédit", []int{0, 1}},
+		{"Bonjour. ou je peux apprendre la soudure", []int{1}},
+		{"La formation de soudure c'est ou. Merci", []int{0, 1}},
+	}
+	for _, tt := range tests {
+		words, _, sentence, ends := rd.words(tt.text, rd.frenchQuestion)
+		got := rd.v.requests(words, sentence, ends)
+		var asks []int
+		for s := range sentence[len(sentence)-1] + 1 {
+			if got[s] {
+				asks = append(asks, s)
+			}
+		}
+		if !slices.Equal(asks, tt.asks) {
+			t.Errorf("requests(%q) = %v, want %v", tt.text, asks, tt.asks)
+		}
+	}
+}
+
+func TestScript(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"n b'a fɛ ka kalan": ScriptLatin, "ߒ ߓߴߊ ߝߍ ߞߊ ߞߊߟߊ߲": ScriptNKo, "formation": ScriptLatin,
+	} {
+		if got := rd.Understand(q).Script; got != want {
+			t.Errorf("Understand(%q).Script = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestGlossPhrase(t *testing.T) {
+	tests := []struct {
+		gloss, want string
+	}{
+		{"permis de conduire", "permis de conduire"},
+		{"Auto-école", "auto ecole"},
+		{"mécanique auto", ""},
+		{"permis", ""},
+	}
+	for _, tt := range tests {
+		if got := phraseGloss(plainReader(t).v.phrases, lexicon.Entry{Glosses: []string{tt.gloss}}); got != tt.want {
+			t.Errorf("phraseGloss(%q) = %q, want %q", tt.gloss, got, tt.want)
+		}
+	}
+}

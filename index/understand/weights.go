@@ -1,0 +1,34 @@
+package understand
+
+// Every weight and threshold of reading a question, in one place (those of
+// ranking are in search/weights.go).
+
+// Boosts a term carries into the search.
+const (
+	boostTyped = 1.0 // a word as typed
+	boostGloss = 0.8 // a Bambara word's French gloss, or a compound's parts
+)
+
+// Need scores: how strongly a word points to a need (reading.typed).
+const (
+	needWanted  = 2.0 // a need word a want word asks for ("veut une subvention")
+	needPlain   = 1.0
+	needPurpose = 0.5 // a need word after "pour" ("un crédit pour ma couture")
+)
+
+// Language signs (language): how much a word says Bambara or French.
+const (
+	signStrong    = 1.0 // a Bambara-only grammatical word, a Bambara phrase, a lexicon word
+	signWeakBm    = 0.3 // a Bambara stop word or homograph also French-looking
+	signFrench    = 1.0 // a French grammatical word
+	signFicheWord = 0.5 // a word of the fiches (written in French)
+)
+
+// minFuzzyKey is the shortest word read through one changed letter as a
+// lexicon word (Bambara spelt by ear) or a fiche's name: shorter ones at
+// one edit meet too many others.
+const minFuzzyKey = 6
+
+// DonorKind is the kind of the fiches that fund programmes rather than
+// serve people directly.
+const DonorKind = "bailleur"
