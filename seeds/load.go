@@ -194,7 +194,10 @@ func (f *Fiche) Validate() error {
 			}
 		}
 	}
-	named := Amounts(f.Text + "\n" + f.Costs.Text)
+	var named []int // the sums the text names, read only when there are items to check
+	if len(f.Costs.Items) > 0 {
+		named = Amounts(f.Text + "\n" + f.Costs.Text)
+	}
 	for i, c := range f.Costs.Items {
 		field := fmt.Sprintf("costs.items[%d]", i)
 		if strings.TrimSpace(c.What) == "" {
