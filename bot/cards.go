@@ -227,7 +227,9 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []str
 	case index.AskWhere:
 		lines = []string{"📍 " + where(t, f)}
 		if f.Zones != "" && !t.bambara() {
-			lines = append(lines, esc(wholeSentences(f.Zones, 200))) // the report's words on where it works
+			for _, l := range reportLines(f.Zones, 200) { // the report's words on where it works
+				lines = append(lines, esc(l))
+			}
 		}
 		return append(lines, t.silence(f, "address"))
 	case index.AskContact:

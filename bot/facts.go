@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"sira/fold"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -29,6 +30,14 @@ func (t *turn) label(f *seeds.Fiche) string {
 		return "⛔ " + t.p.T("label_ended_programme", map[string]any{"Year": f.Ended})
 	case f.Status == seeds.StatusEnded:
 		return "⛔ " + t.p.T("label_ended", map[string]any{"Year": f.Ended})
+	case f.Status == seeds.StatusPlanned && f.Audience == seeds.AudienceProgramme:
+		// A programme announced, not a door to knock at: who reaches it,
+		// and that it had not started (what the report said, in French).
+		l := "🏛 " + t.p.T("label_planned_programme", nil)
+		if f.Note != "" && !t.bambara() {
+			l += "\n<i>" + esc(f.Note) + "</i>"
+		}
+		return l
 	case f.Status == seeds.StatusPlanned && f.Note != "" && !t.bambara():
 		// What the report said of it, in its words (French only: a
 		// Bambara reader has them behind the report's button).
@@ -55,7 +64,10 @@ func (t *turn) summary(f *seeds.Fiche) string {
 
 // keepNames marks the fiche's names in an escaped text to stay as they are
 // in any script: its name (and the part before a parenthesis) and its
-// acronyms, the longest first where they overlap.
+// acronyms, the longest first where they overlap, in any case ("Donilab"
+// for DONILAB); and a name said in part, two capitalised words of it or
+// more in a row ("Croix Rouge" of Croix Rouge Malienne, "Banque Mondiale"
+// of Groupe Banque Mondiale).
 func keepNames(s string, f *seeds.Fiche) string {
 	names := append([]string{f.Name}, f.Acronyms...)
 	if before, _, ok := strings.Cut(f.Name, " ("); ok {
@@ -65,24 +77,64 @@ func keepNames(s string, f *seeds.Fiche) string {
 		names[i] = esc(names[i])
 	}
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	words := nameWords(f.Name)
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		n := ""
+		n := 0
 		for _, name := range names {
-			if len(name) > 1 && strings.HasPrefix(s[i:], name) && wordEdge(s, i, i+len(name)) {
-				n = name
+			if len(name) > 1 && len(s)-i >= len(name) && strings.EqualFold(s[i:i+len(name)], name) && wordEdge(s, i, i+len(name)) {
+				n = len(name)
 				break
 			}
 		}
-		if n == "" {
+		if n == 0 {
+			n = namePart(s[i:], words)
+		}
+		if n == 0 || !wordEdge(s, i, i+n) {
 			b.WriteByte(s[i])
 			i++
 			continue
 		}
-		b.WriteString(keep(n))
-		i += len(n)
+		b.WriteString(keep(s[i : i+n]))
+		i += n
 	}
 	return b.String()
+}
+
+// nameWords are the capitalised words of a name.
+func nameWords(name string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(name, notLetter) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// namePart is the length of the run of words (capitalised words of a
+// name) that begins s, when it holds two words or more (0 otherwise).
+func namePart(s string, words map[string]bool) int {
+	end, count := 0, 0
+	for rest := s; ; {
+		w := rest
+		if i := strings.IndexFunc(rest, notLetter); i >= 0 {
+			w = rest[:i]
+		}
+		if !words[w] {
+			break
+		}
+		count++
+		end = len(s) - len(rest) + len(w)
+		if !strings.HasPrefix(rest[len(w):], " ") {
+			break
+		}
+		rest = rest[len(w)+1:]
+	}
+	if count < 2 {
+		return 0
+	}
+	return end
 }
 
 // wordEdge reports whether s[start:end] is not inside a longer word.
@@ -124,7 +176,8 @@ func (t *turn) costLine(f *seeds.Fiche, item seeds.CostItem) string {
 
 // costWhat is what a cost item pays for, in the chat's language: the
 // fiche's word in French; in Bambara the term's translation, or the
-// Bambara name of the trade it names, or the plain word for a price.
+// Bambara name of the trade it names, or "another fee" — never the plain
+// word for the price, which a 200 FCFA stamp would pass for.
 func (t *turn) costWhat(f *seeds.Fiche, what string) string {
 	if !t.bambara() {
 		return upperFirst(what)
@@ -137,7 +190,7 @@ func (t *turn) costWhat(f *seeds.Fiche, what string) string {
 			return upperFirst(tr.Bambara)
 		}
 	}
-	return t.p.T("card_cost", nil)
+	return t.p.T("cost_other", nil)
 }
 
 // costLines are the cost items that apply to what was asked, or all of
@@ -150,7 +203,9 @@ func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
 		lines = append(lines, t.costLine(f, it))
 	}
 	if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" && !t.bambara() {
-		lines = append(lines, esc(wholeSentences(f.Costs.Text, 240)))
+		for _, l := range reportLines(f.Costs.Text, 240) {
+			lines = append(lines, esc(l))
+		}
 	}
 	return lines
 }
@@ -158,19 +213,34 @@ func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
 // applying are the cost items a person pays for the trades asked: the
 // items asked (the fee of that trade), with the items that name no trade
 // of the fiche (registration, transport…) — but for the range across
-// trades when the trade's own fee is known. When a trade is asked and no
-// item names it, the items that name no trade. When nothing is asked, all.
+// trades when the trade's own fee is known (an item asked that names a
+// trade: transport asked says nothing of the trade's fee). When a trade is
+// asked and no item names it, the items that name no trade. When nothing
+// is asked, all: those every learner pays first, then those of one trade
+// or track (a card shows the first few, and a literacy fee must not pass
+// for the training's).
 func applying(f *seeds.Fiche, trades, asked []int) []seeds.CostItem {
 	if len(trades) == 0 && len(asked) == 0 {
-		return f.Costs.Items
+		var general, specific []seeds.CostItem
+		for _, it := range f.Costs.Items {
+			if namesTrade(f, it.What) {
+				specific = append(specific, it)
+			} else {
+				general = append(general, it)
+			}
+		}
+		return append(general, specific...)
 	}
+	ownFee := slices.ContainsFunc(asked, func(i int) bool {
+		return i >= 0 && i < len(f.Costs.Items) && namesTrade(f, f.Costs.Items[i].What)
+	})
 	var out []seeds.CostItem
 	for i, it := range f.Costs.Items {
 		switch {
 		case slices.Contains(asked, i):
 			out = append(out, it)
 		case namesTrade(f, it.What):
-		case len(asked) > 0 && it.Max > it.Min:
+		case ownFee && it.Max > it.Min:
 			// a range across trades ("selon la filière"): the trade's own fee says it
 		default:
 			out = append(out, it)
@@ -341,6 +411,30 @@ func wholeSentences(s string, max int) string {
 	return strings.TrimRight(cut, " :,;") + "…"
 }
 
+// reportLines are the first lines of a text of the report, up to max
+// characters in all, each without its bullet; a first line longer than
+// max is cut after a sentence (wholeSentences). The report's lists stay
+// lists: a bullet never ends up inside a line.
+func reportLines(s string, max int) []string {
+	var out []string
+	n := 0
+	for _, l := range lines(s) {
+		l = strings.TrimLeft(l, "-•· ")
+		l = strings.Join(strings.Fields(strings.TrimPrefix(l, "o ")), " ") // "o" marks the report's sub-items
+		if l == "" {
+			continue
+		}
+		if len(out) == 0 {
+			l = wholeSentences(l, max)
+		} else if n+utf8.RuneCountInString(l) > max {
+			break
+		}
+		out = append(out, l)
+		n += utf8.RuneCountInString(l)
+	}
+	return out
+}
+
 func upperFirst(s string) string {
 	for i, r := range s {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
@@ -348,18 +442,26 @@ func upperFirst(s string) string {
 	return s
 }
 
-// where is where a fiche is, escaped: its towns, or its regions (names,
-// kept as they are in N'Ko), or all of Mali (in the chat's language).
+// where is where a fiche works, escaped: all of Mali (in the chat's
+// language) for a fiche that serves all of it, whatever towns its offices
+// are in; else its towns, then the regions it serves that none of them is
+// in (names, kept as they are in N'Ko). A person in Mopti must see Mopti
+// on a card for an actor that works there.
 func where(t *turn, f *seeds.Fiche) string {
-	if len(f.Cities) > 0 {
-		return keep(esc(strings.Join(f.Cities, ", ")))
-	}
 	if f.Serves(seeds.National) {
 		return t.p.T("region_all", nil)
 	}
-	names := make([]string, len(f.Regions))
-	for i, r := range f.Regions {
-		names[i] = regionName(r)
+	names := slices.Clone(f.Cities)
+	covered := map[string]bool{}
+	for _, c := range f.Cities {
+		if p, ok := places.Default().Lookup(c); ok {
+			covered[p.Region] = true
+		}
+	}
+	for _, r := range f.Regions {
+		if !covered[r] {
+			names = append(names, regionName(r))
+		}
 	}
 	return keep(esc(strings.Join(names, ", ")))
 }

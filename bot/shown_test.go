@@ -1,0 +1,131 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"sira/index"
+	"sira/seeds"
+)
+
+// This file tests what a person is shown of a fiche whatever they asked:
+// which fees first, the report's words, who can walk in, where it works,
+// names in N'Ko.
+
+func TestApplyingCosts(t *testing.T) {
+	f := &seeds.Fiche{
+		Trades: []seeds.Trade{{Name: "Mécanique auto"}, {Name: "Maraîchage"}, {Name: "Animation en alphabétisation"}},
+		Costs: seeds.Costs{Items: []seeds.CostItem{
+			{What: "alphabétisation (inscription)", Min: 10000, Per: "une fois"},
+			{What: "formation maraîchage", Min: 200000, Per: "formation"},
+			{What: "formation professionnelle, selon la filière", Min: 200000, Max: 345000, Per: "formation"},
+			{What: "transport et repas", Min: 130000, Per: "mois"},
+		}},
+	}
+	tests := []struct {
+		name          string
+		trades, asked []int
+		want          string // the items' what, in order
+	}{
+		{"nothing asked: what every learner pays first, then one track's", nil, nil,
+			"formation professionnelle, selon la filière|transport et repas|alphabétisation (inscription)|formation maraîchage"},
+		{"a trade with no fee of its own, transport asked: the range stays", []int{0}, []int{3},
+			"formation professionnelle, selon la filière|transport et repas"},
+		{"a trade with its own fee: that fee, not the range", []int{1}, []int{1},
+			"formation maraîchage|transport et repas"},
+		{"a trade no item names: what every learner pays", []int{0}, nil,
+			"formation professionnelle, selon la filière|transport et repas"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, it := range applying(f, tt.trades, tt.asked) {
+			got = append(got, it.What)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, g, tt.want)
+		}
+	}
+}
+
+func TestReportLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"Gratuit pour les élèves du cursus classique ;\n• Dans le cadre de l’IC, l’OIM finance la formation.", 240,
+			"Gratuit pour les élèves du cursus classique ;|Dans le cadre de l’IC, l’OIM finance la formation."},
+		{"- Volet A : 10.000 FCFA.\n- Volet B : 200.000 FCFA.\no sous-volet : 5.000 FCFA.", 240,
+			"Volet A : 10.000 FCFA.|Volet B : 200.000 FCFA.|sous-volet : 5.000 FCFA."},
+		{"offre unique.\nobjets fournis.", 240, "offre unique.|objets fournis."},
+		{"Première ligne assez longue.\nSeconde ligne qui ne tient plus dans la limite donnée.", 40, "Première ligne assez longue."},
+		{"Une phrase. Une autre phrase bien plus longue que la limite fixée ici.", 25, "Une phrase."},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(reportLines(tt.in, tt.max), "|"); got != tt.want {
+			t.Errorf("reportLines(%q) =\n %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPlannedProgrammeIsNoDoor(t *testing.T) {
+	fs := testFiches(t)
+	for lang, want := range map[string]string{
+		"fr": "Ne reçoit pas le public : un programme annoncé, pas encore lancé",
+		"bm": "A tɛ mɔgɔw mina. A ka poroze tun ma daminɛ fɔlɔ",
+	} {
+		tr := renderTurn(lang, latin, "")
+		got := tr.plain(tr.card(1, index.Result{Fiche: fs["A02"]}, focus{}))
+		if !strings.Contains(got, want) || strings.Contains(got, "avant d'y aller") || strings.Contains(got, "sani i ka taa") {
+			t.Errorf("%s: a programme not yet launched is labelled as a door to go to:\n%s", lang, got)
+		}
+	}
+}
+
+func TestWhereItWorks(t *testing.T) {
+	tests := []struct {
+		name string
+		f    seeds.Fiche
+		lang string
+		want string
+	}{
+		{"all of Mali, whatever its offices", seeds.Fiche{Regions: []string{"national"}, Cities: []string{"Bamako", "Kayes", "Gao"}}, "fr", "Tout le Mali"},
+		{"all of Mali, in Bambara", seeds.Fiche{Regions: []string{"national", "kayes"}, Cities: []string{"Kayes"}}, "bm", "Mali bɛɛ"},
+		{"its towns, then the regions they are not in", seeds.Fiche{Regions: []string{"bamako", "kayes", "segou", "mopti"}, Cities: []string{"Bamako", "Kita"}}, "fr", "Bamako, Kita, Ségou, Mopti"},
+		{"its towns when they cover its regions", seeds.Fiche{Regions: []string{"segou", "mopti"}, Cities: []string{"Markala", "Djenné"}}, "fr", "Markala, Djenné"},
+		{"its regions when it names no town", seeds.Fiche{Regions: []string{"kayes", "sikasso"}}, "fr", "Kayes, Sikasso"},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, latin, "")
+		if got := tr.plain(where(tr, &tt.f)); got != tt.want {
+			t.Errorf("%s: where = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestNamesStayLatinInNKo(t *testing.T) {
+	tests := []struct {
+		name, summary string
+		keep          []string // in Latin letters in the N'Ko answer
+		written       []string // written in N'Ko
+	}{
+		{"Croix Rouge Malienne", "Croix Rouge bɛ Mali bɛɛ kɔnɔ.", []string{"Croix Rouge"}, []string{"ߡߊߟߌ"}},
+		{"Groupe Banque Mondiale", "Banque Mondiale ye wari dɛmɛbaa ye.", []string{"Banque Mondiale"}, []string{"ߥߊߙߌ"}},
+		{"DONILAB", "Donilab bɛ Bamakɔ.", []string{"Donilab"}, []string{"ߓߊߡߊߞߐ"}},
+		{"Mali Angel", "Mali Angel bɛ Bamakɔ. A bɛ Mali bɛɛ kɔnɔ.", []string{"Mali Angel"}, []string{"ߡߊߟߌ", "ߞߐߣߐ"}}, // one word of a name alone is Bambara
+	}
+	for _, tt := range tests {
+		tr := renderTurn("bm", nko, "")
+		got := tr.plain(tr.summary(&seeds.Fiche{Name: tt.name, SummaryBm: tt.summary}))
+		for _, w := range tt.keep {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q is not kept in %q", tt.name, w, got)
+			}
+		}
+		for _, w := range tt.written {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q is not written in N'Ko in %q", tt.name, w, got)
+			}
+		}
+	}
+}
