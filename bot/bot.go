@@ -483,7 +483,7 @@ func (t *turn) more(n int) ([]Reply, error) {
 		msg := t.p.T("no_more", nil)
 		return []Reply{{Notice: msg}, {Text: msg}}, nil
 	}
-	t.chat.Page = n
+	t.chat.Page, t.chat.Opened = n, "" // the list again, no fiche opened
 	r := t.page("", t.shown(), n, t.lastFocus())
 	r.Edit = t.u.Kind == Callback
 	return []Reply{r}, nil
@@ -499,4 +499,5 @@ func (t *turn) remember(rs []index.Result, asked string, noMatch bool) {
 	}
 	t.chat.Answer++
 	t.chat.Asked, t.chat.Page, t.chat.NoMatch, t.chat.NavAt = asked, 0, noMatch, t.now()
+	t.chat.Opened = ""
 }

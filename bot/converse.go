@@ -47,6 +47,14 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if r, ok := t.aboutNamed(q); ok {
 		return []Reply{r}, nil
 	}
+	if r, ok := t.aboutShown(q); ok {
+		return []Reply{r}, nil
+	}
+	if said, err := t.saysSomething(q); err != nil || !said {
+		// "ok", "dac", "hmm": nothing to search, nor to carry the last
+		// place to; no question counted, no region set; the menu.
+		return []Reply{{Text: t.p.T("empty_text", nil), Menu: t.menu()}}, err
+	}
 	carried := t.carry(&q)
 	a, err := t.search(q)
 	if err != nil {
@@ -68,6 +76,19 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Place = a.Place.Name
 	}
 	return t.answer(a), nil
+}
+
+// saysSomething reports whether a message gives anything to search: a
+// topic, need, place, kind, fiche, part asked, danger, programmes or
+// something out of scope; or, when it names none, words the search still
+// answers alone ("je cherche de l'aide").
+func (t *turn) saysSomething(q index.Query) (bool, error) {
+	if len(q.Topics()) > 0 || q.Need != "" || q.Place != nil || q.Kind != "" || len(q.Named) > 0 || q.Asked != "" ||
+		len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
+		return true, nil
+	}
+	a, err := t.search(q)
+	return err == nil && (!a.NoMatch || len(a.Results) > 0), err
 }
 
 func (t *turn) search(q index.Query) (index.Answer, error) {
@@ -112,19 +133,62 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	if !ok {
 		return Reply{}, false
 	}
-	facts := t.factsSaid(f, saidWords(q.Text, f))
+	facts := t.factsSaid(f, saidWords(q.Text, f), true)
 	if len(facts) == 0 {
 		return Reply{}, false
 	}
-	head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), where(t, f))
-	if l := t.label(f); l != "" {
-		head += "\n" + l
+	return t.factsReply([]*seeds.Fiche{f}, [][]string{facts}), true
+}
+
+// aboutShown answers a question about the fiches shown ("et s'il n'a pas
+// le DEF ?", "et pour les filles ?" after a list or a fiche opened): when
+// the message brings no topic, need or place of its own, the shown
+// fiches' routes of entry, papers and fees that hold its words, for the
+// fiche opened or else the page shown. Nothing held: a new question.
+func (t *turn) aboutShown(q index.Query) (Reply, bool) {
+	if len(q.Topics()) > 0 || q.Need != "" || q.Kind != "" || q.Programmes || len(q.OutOfScope) > 0 ||
+		len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 {
+		return Reply{}, false
 	}
-	body := append([]string{head}, facts...)
-	if ph := t.phoneLine(f); ph != "" {
-		body = append(body, ph)
+	refs := t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)):min((t.chat.Page+1)*pageSize, len(t.chat.Results))]
+	if t.chat.Opened != "" {
+		refs = []string{t.chat.Opened}
 	}
-	return Reply{Text: strings.Join(body, "\n"), Buttons: [][]Button{{{Label: t.p.T("btn_details", map[string]any{"Name": keep(shortName(f))}), Data: "d:" + f.Ref}}}}, true
+	var fiches []*seeds.Fiche
+	var facts [][]string
+	for _, ref := range refs {
+		f, ok := t.ix.Fiche(ref)
+		if !ok {
+			continue
+		}
+		if fs := t.factsSaid(f, saidWords(q.Text, f), false); len(fs) > 0 {
+			fiches, facts = append(fiches, f), append(facts, fs)
+		}
+	}
+	if len(fiches) == 0 {
+		return Reply{}, false
+	}
+	return t.factsReply(fiches, facts), true
+}
+
+// factsReply shows, for each fiche, its name and where, who cannot walk
+// in, the facts said and the numbers, with a button to its details.
+func (t *turn) factsReply(fiches []*seeds.Fiche, facts [][]string) Reply {
+	var blocks []string
+	var buttons [][]Button
+	for i, f := range fiches {
+		head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), where(t, f))
+		if l := t.label(f); l != "" {
+			head += "\n" + l
+		}
+		body := append([]string{head}, facts[i]...)
+		if ph := t.phoneLine(f); ph != "" {
+			body = append(body, ph)
+		}
+		blocks = append(blocks, strings.Join(body, "\n"))
+		buttons = append(buttons, []Button{{Label: t.p.T("btn_details", map[string]any{"Name": keep(shortName(f))}), Data: "d:" + f.Ref}})
+	}
+	return Reply{Text: strings.Join(blocks, "\n\n"), Buttons: buttons}
 }
 
 // saidWords are the words of a message that may name a fact of a fiche:
@@ -143,11 +207,11 @@ func saidWords(text string, f *seeds.Fiche) map[string]bool {
 	return said
 }
 
-// factsSaid are the fiche's facts (routes of entry, fees, papers, trades
-// with their durations) that hold a word said, in the chat's language, at
-// most maxFactsSaid; a word in half the facts or more is too common to
-// pick any.
-func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool) []string {
+// factsSaid are the fiche's facts (routes of entry, fees, papers, and
+// with trades the trades with their durations) that hold a word said, in
+// the chat's language, at most maxFactsSaid; a word in half the facts or
+// more is too common to pick any.
+func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, trades bool) []string {
 	type fact struct{ text, line string }
 	var facts []fact
 	if !t.bambara() { // the routes and papers are the report's French
@@ -162,7 +226,7 @@ func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool) []string {
 		facts = append(facts, fact{it.What, "💰 " + t.costLine(f, it)})
 	}
 	for _, tr := range f.Trades {
-		if l := t.tradeLine(tr); l != "" {
+		if l := t.tradeLine(tr); l != "" && trades {
 			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l})
 		}
 	}
@@ -277,7 +341,8 @@ func (t *turn) lastPlace() *places.Place {
 // part asked of it), the other results, or the part asked of the results
 // shown ("c'est combien ?").
 func (t *turn) followUp(q index.Query) ([]Reply, error) {
-	if len(t.chat.Results) == 0 {
+	opened, isOpen := t.ix.Fiche(t.chat.Opened)
+	if len(t.chat.Results) == 0 && !isOpen {
 		return []Reply{{Text: t.p.T("followup_nothing", nil), Menu: t.menu()}}, nil
 	}
 	if q.Asked != "" {
@@ -287,12 +352,18 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	fc.said = longWords(q.Text)
 	f := q.Follow
 	switch {
+	case isOpen && q.Asked != "" && f == (index.Follow{}):
+		// The part asked of the fiche the person opened ("le 2", then
+		// "c'est combien ?"), not of the whole list.
+		return []Reply{t.page("", []index.Result{{Fiche: opened}}, 0, fc)}, nil
+	case len(t.chat.Results) == 0:
+		return []Reply{{Text: t.p.T("followup_nothing", nil), Menu: t.menu()}}, nil
 	case f.More && f.Rank == 0:
 		return t.more(t.chat.Page + 1)
 	case f.Rank != 0:
 		i := f.Rank - 1
-		if f.Rank < 0 {
-			i = len(t.chat.Results) - 1
+		if f.Rank < 0 { // the last the person sees: the page shown's
+			i = min((t.chat.Page+1)*pageSize, len(t.chat.Results)) - 1
 		}
 		if i >= len(t.chat.Results) {
 			return []Reply{{Text: t.p.N("followup_no_rank", len(t.chat.Results), nil)}}, nil

@@ -20,8 +20,10 @@ type section struct {
 // details is the whole fiche, the part that was asked about first, split
 // under Telegram's limit; the last message carries the buttons. A Bambara
 // reader gets what the fiche says in Bambara, and a button for what exists
-// only in the report's French (reportFrench).
+// only in the report's French (reportFrench). The fiche becomes the chat's
+// opened one.
 func (t *turn) details(f *seeds.Fiche) []Reply {
+	t.chat.Opened = f.Ref // what a part asked next is asked of
 	head := []string{fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), where(t, f))}
 	if l := t.label(f); l != "" {
 		head = append(head, l)

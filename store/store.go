@@ -48,6 +48,9 @@ type Chat struct {
 	Need    string `json:"need,omitempty"`
 	Place   string `json:"place,omitempty"`
 	NoMatch bool   `json:"no_match,omitempty"`
+	// Opened is the ref of the fiche whose details were shown last: a
+	// part asked next ("c'est combien ?") is asked of it.
+	Opened string `json:"opened,omitempty"`
 	// Question is the last question, for a hand-off to show a counsellor:
 	// held in memory for QuestionLifetime, never written to disk.
 	Question string    `json:"-"`
@@ -59,7 +62,7 @@ type Chat struct {
 func (c *Chat) expireNav(now time.Time) {
 	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > NavLifetime {
 		c.Results, c.Asked, c.Page, c.NoMatch, c.NavAt = nil, "", 0, false, time.Time{}
-		c.Need, c.Place = "", ""
+		c.Need, c.Place, c.Opened = "", "", ""
 	}
 }
 

@@ -1,0 +1,139 @@
+package telegram_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// These tests replay what a user test found (docs/evaluation.md,
+// qa.jsonl): follow-ups that ask a part of the fiche just opened,
+// questions about the fiches shown, a bare "ok", the last card.
+
+// cardNames are the names of an answer's cards, in order ("<b>2. NAME</b>").
+func cardNames(answer string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`<b>\d+\. (.*?)</b>`).FindAllStringSubmatch(answer, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// TestPartAskedOfTheFicheOpened: once a person opens one result ("le 2",
+// "a filanan", the details button), the cost, the number, the papers or
+// where asked next are that fiche's, in French and Bambara; "il y a
+// d'autres ?" goes back to the list.
+func TestPartAskedOfTheFicheOpened(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		question, open string
+		rank           int // the result opened, from 1
+		parts          []string
+	}{
+		{"formation en soudure a kayes", "le 2", 2, []string{"c'est combien ?", "le numéro", "quels papiers ?", "c'est où ?"}},
+		{"je veux apprendre la mecanique auto a bamako", "plus de détails sur le premier", 1, []string{"ça coûte combien", "donne moi le tel"}},
+		{"formation couture bamako", "ℹ️", 1, []string{"c koi le prix", "il faut quels papiers"}},
+		{"n b'a fɛ ka mobili dilan dege Bamakɔ", "a filanan", 2, []string{"a sɔngɔ ye joli ye", "a nimɔrɔ", "a bɛ min?"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		names := cardNames(c.say(tt.question))
+		if len(names) < 3 {
+			t.Fatalf("%q: %d cards", tt.question, len(names))
+		}
+		if tt.open == "ℹ️" {
+			c.press(c.button("ℹ️"))
+		} else {
+			c.say(tt.open)
+		}
+		opened := names[tt.rank-1]
+		for _, part := range tt.parts {
+			a := c.say(part)
+			holds(t, tt.open+" / "+part, a, opened)
+			for j, other := range names {
+				if j != tt.rank-1 && !strings.Contains(opened, other) {
+					lacks(t, tt.open+" / "+part, a, other+"</b>")
+				}
+			}
+		}
+		if others := c.say("il y a d'autres ?"); !strings.Contains(others, "<b>4.") {
+			t.Errorf("%q: il y a d'autres = %q, want the next page", tt.question, others)
+		}
+		if a := c.say("c'est combien ?"); len(cardNames(a)) < 2 {
+			t.Errorf("%q: after the next page, the cost of the page shown:\n%s", tt.question, a)
+		}
+	}
+	// A fiche opened from a shared link: its cost, not "which centre?".
+	c := chatter{t, fake, 200}
+	fake.text(c.chat, "/start fiche_cfp-senou-cfps")
+	fake.waitFor("the fiche's details", func() bool {
+		calls := fake.delivered(c.chat)
+		return len(calls) > 0 && strings.Contains(calls[len(calls)-1].Params.Get("text"), "rapport de 12/2022")
+	})
+	a := c.say("c'est combien ?")
+	holds(t, "deep link", a, "CFP Sénou", "25.000 FCFA")
+	lacks(t, "deep link", a, "De quel centre")
+}
+
+// TestQuestionsAboutTheShownFiches: a question that brings no topic, need
+// or place of its own ("et s'il n'a pas le DEF ?", "et pour les filles ?")
+// is answered from the routes of entry, papers and fees of the fiches
+// shown, not by a new search.
+func TestQuestionsAboutTheShownFiches(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		question, follow string
+		want             []string
+	}{
+		{"je veux apprendre la mecanique auto a bamako", "et s'il n'a pas le DEF ?", []string{"Centre Père Michel (CPM)</b>", "le DEF n’est pas requis"}},
+		{"je veux apprendre la mecanique auto a bamako", "et sans le DEF", []string{"le DEF n’est pas requis"}},
+		{"je veux apprendre la mecanique auto a bamako", "et pour les filles ?", []string{"Inscription (filles) : 1.000 FCFA"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		c.say(tt.question)
+		a := c.say(tt.follow)
+		holds(t, tt.follow, a, tt.want...)
+		lacks(t, tt.follow, a, "Voici", "aucune fiche")
+	}
+	// A new topic is a new question.
+	c := chatter{t, fake, 200}
+	c.say("je veux apprendre la mecanique auto a bamako")
+	holds(t, "new topic", c.say("et la couture ?"), "Coupe – couture")
+}
+
+// TestNothingSaid: "ok", "dac", "oui" after an answer are not a search in
+// the last place, and do not set the chat's region.
+func TestNothingSaid(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	c := chatter{t, fake, 100}
+	c.say("formation couture a kayes")
+	for _, said := range []string{"ok", "dac", "oui", "hmm"} {
+		a := c.say(said)
+		lacks(t, said, a, "Région", "Je cherche d'abord", "+223", "Voici")
+		holds(t, said, a, "Écrivez votre question")
+	}
+	c = chatter{t, fake, 101}
+	c.say("n b'a fɛ ka kalali dege Kayi")
+	holds(t, "ok in Bambara", c.say("ok"), "I ka ɲininkali sɛbɛn")
+}
+
+// TestLastIsTheLastShown: "le dernier" is the last card the person sees,
+// not the last of the results kept for paging.
+func TestLastIsTheLastShown(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, q := range []string{"formation couture bamako", "ou apprendre la soudure a kayes"} {
+		c := chatter{t, fake, int64(100 + i)}
+		names := cardNames(c.say(q))
+		if len(names) != 3 {
+			t.Fatalf("%q: %d cards", q, len(names))
+		}
+		for _, last := range []string{"le dernier", "le dernier svp"} {
+			if a := c.say(last); !strings.HasPrefix(a, "<b>"+names[2]+"</b>") {
+				t.Errorf("%q / %q: want the details of %q, got:\n%s", q, last, names[2], a)
+			}
+		}
+	}
+}
