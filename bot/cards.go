@@ -25,12 +25,15 @@ func esc(s string) string { return html.EscapeString(s) }
 // fits and what the alternatives are. A person in danger gets the number
 // to call now on top and the counsellor offer, never "nothing fits".
 func (t *turn) answer(a index.Answer) []Reply {
+	a.Results = shownOrder(a)
 	t.remember(a.Results, a.Asked, a.NoMatch)
 	fc := t.focusOf(a)
 	var intro string
 	switch {
 	case t.inDanger(a):
 		intro = t.urgent(a.Results)
+	case noDoor(a):
+		intro = t.p.T("no_open_service", nil)
 	case a.NoMatch && a.Elsewhere && a.Place != nil:
 		intro = t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
 	case a.NoMatch && len(a.Results) > 0:
@@ -64,10 +67,56 @@ func (t *turn) focusOf(a index.Answer) focus {
 func (t *turn) inDanger(a index.Answer) bool { return a.Distressed }
 
 // offersCounsellor says when an answer ends with the counsellor offer:
-// nothing fits, a protection question, or danger told anywhere in the
-// message (a story's too).
+// nothing fits, a protection question, danger told anywhere in the
+// message (a story's too), or no door to knock at.
 func offersCounsellor(a index.Answer) bool {
-	return a.NoMatch || a.Need == seeds.NeedProtection || len(a.Distress) > 0
+	return a.NoMatch || a.Need == seeds.NeedProtection || len(a.Distress) > 0 || noDoor(a)
+}
+
+// shownOrder is the order a person sees an answer's fiches in: the
+// services a person can call or walk into (a centre not yet open at the
+// report's date among them, labelled), then the programmes and donors
+// reached through partners, then the projects that ended — each group in
+// the search's order. A question about programmes or donors (a
+// counsellor's) gets the programmes first, ended ones still last; the
+// fiches a question names come before all. When no service is among the
+// results, the search's order stands, under an intro that says no door is
+// open (noDoor). A distress answer keeps the search's order, which puts
+// the open protection actors first. Measured in docs/evaluation.md.
+func shownOrder(a index.Answer) []index.Result {
+	if a.Distressed || !a.Programmes && !slices.ContainsFunc(a.Results, func(r index.Result) bool { return service(r.Fiche) }) {
+		return a.Results
+	}
+	group := func(f *seeds.Fiche) int {
+		switch {
+		case slices.Contains(a.Named, f.Ref):
+			return 0
+		case f.Status == seeds.StatusEnded:
+			return 3
+		case service(f) != a.Programmes:
+			return 1
+		}
+		return 2
+	}
+	rs := slices.Clone(a.Results)
+	slices.SortStableFunc(rs, func(x, y index.Result) int { return group(x.Fiche) - group(y.Fiche) })
+	return rs
+}
+
+// service says a person can call or walk into a fiche: public, and not
+// ended (a centre not yet open at the report's date may be open now).
+func service(f *seeds.Fiche) bool {
+	return f.Audience == seeds.AudiencePublic && f.Status != seeds.StatusEnded
+}
+
+// noDoor says an answer to a question that is not about programmes shows
+// no service a person can call or walk into on its first page: only
+// programmes, ended projects or centres not yet open.
+func noDoor(a index.Answer) bool {
+	if a.Programmes || a.NoMatch || len(a.Results) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(a.Results[:min(pageSize, len(a.Results))], func(r index.Result) bool { return r.Fiche.Open() })
 }
 
 // urgent is the top of a protection answer: the one number to call now
@@ -325,6 +374,7 @@ func (t *turn) share(f *seeds.Fiche) Reply {
 // forwarded back as it is: the question, the fiches with their numbers, no
 // buttons; the same cards as any answer.
 func (t *turn) forwardable(question string, a index.Answer) Reply {
+	a.Results = shownOrder(a)
 	t.remember(a.Results, a.Asked, a.NoMatch)
 	fc := t.focusOf(a)
 	var b strings.Builder
@@ -338,6 +388,8 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 		if len(a.Results) > 0 {
 			b.WriteString(" " + t.p.T("alternatives", nil))
 		}
+	case noDoor(a):
+		b.WriteString("\n\n" + t.p.T("no_open_service", nil))
 	}
 	for i, r := range a.Results[:min(pageSize, len(a.Results))] {
 		b.WriteString("\n\n" + t.card(i+1, r, fc))

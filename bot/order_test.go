@@ -1,0 +1,56 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"sira/index"
+)
+
+func TestShownOrder(t *testing.T) {
+	fs := testFiches(t) // P01, P02 open; P04 a centre not yet open; A01 a donor; A02 a programme not yet launched; R01 ended
+	rs := func(refs ...string) []index.Result {
+		var out []index.Result
+		for _, r := range refs {
+			out = append(out, index.Result{Fiche: fs[r]})
+		}
+		return out
+	}
+	refs := func(rs []index.Result) string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.Fiche.Ref)
+		}
+		return strings.Join(out, " ")
+	}
+	search := rs("R01", "A01", "A02", "P04", "P01", "P02")
+	tests := []struct {
+		name string
+		a    index.Answer
+		want string
+	}{
+		{"services (one not yet open among them), programmes, ended projects", index.Answer{Results: search}, "P04 P01 P02 A01 A02 R01"},
+		{"a question about donors: programmes first, ended projects last", index.Answer{Query: index.Query{Programmes: true}, Results: search}, "A01 A02 P04 P01 P02 R01"},
+		{"a fiche named comes first, ended or not", index.Answer{Query: index.Query{Named: []string{"R01"}}, Results: search}, "R01 P04 P01 P02 A01 A02"},
+		{"no service at all: the search's best fit first", index.Answer{Results: rs("R01", "A01", "A02")}, "R01 A01 A02"},
+		{"a distress answer keeps the search's order", index.Answer{Query: index.Query{Distressed: true}, Results: search}, "R01 A01 A02 P04 P01 P02"},
+	}
+	for _, tt := range tests {
+		if got := refs(shownOrder(tt.a)); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		a    index.Answer
+		want bool
+	}{
+		{index.Answer{Results: rs("A01", "R01", "P04", "P01")}, true},
+		{index.Answer{Results: rs("A01", "P01")}, false},
+		{index.Answer{Query: index.Query{Programmes: true}, Results: rs("A01")}, false},
+		{index.Answer{NoMatch: true, Results: rs("A01")}, false},
+	} {
+		if got := noDoor(tt.a); got != tt.want {
+			t.Errorf("noDoor(%s) = %v", refs(tt.a.Results), got)
+		}
+	}
+}
