@@ -50,6 +50,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own.jsonl", 60},    // of 64
 		{"testdata/own2.jsonl", 55},   // of 60
 		{"testdata/fresh1.jsonl", 48}, // of 69
+		{"testdata/qa.jsonl", 62},     // of 71
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
