@@ -71,7 +71,7 @@ func OneEdit(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		return swapped(a, b) || a[i+1:] == b[i+1:]
+		return Swapped(a, b) || a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
 }
@@ -85,12 +85,12 @@ const minChanged = 7
 // another word than a slip for it: a letter changed (not dropped, added or
 // swapped) in a word shorter than minChanged.
 func OtherWord(word, near string) bool {
-	return len(word) < minChanged && len(near) == len(word) && !swapped(word, near)
+	return len(word) < minChanged && len(near) == len(word) && !Swapped(word, near)
 }
 
-// swapped reports whether a and b differ by two neighbouring letters
+// Swapped reports whether a and b differ by two neighbouring letters
 // swapped, and nothing else.
-func swapped(a, b string) bool {
+func Swapped(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}

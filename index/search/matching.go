@@ -16,7 +16,7 @@ import (
 func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	asked := map[string]bool{}
 	for _, u := range a.Terms {
-		if !u.Topic && !u.Purpose {
+		if !u.Role.Asks() {
 			continue
 		}
 		for _, v := range u.Variants {
@@ -24,7 +24,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 				asked[t] = true
 			}
 		}
-		for _, t := range u.Stems {
+		for _, t := range u.Related {
 			asked[t] = true
 		}
 	}

@@ -364,7 +364,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	cs = cs[:min(size, len(cs))]
 	// rankCov is the share of the things asked for, when the question
 	// names any that is not what something is for.
-	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.topic && !ts.purpose })
+	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
 	out := make([]Result, len(cs))
 	for i := range cs {
 		c := &cs[i]
@@ -436,14 +436,14 @@ func termQuery(field, term string, boost float64) query.Query {
 // French terms in the content fields, its sound keys in the sound field),
 // with the words to show.
 type termSet struct {
-	label string // the unit as the person wrote it, or its gloss
-	topic bool
+	label string              // the term as the person wrote it, or its gloss
 	ids   *[searched][]uint32 // by slot of the field searched
-	// background, abroad and need are those of the unit; weight is what
-	// it counts for in coverage (unit.weight).
-	background, abroad, purpose bool
-	need                        string
-	weight                      float64
+	// role, country and need are those of the term; weight is what it
+	// counts for in coverage (weight).
+	role    understand.Role
+	country bool
+	need    string
+	weight  float64
 	// unanswerable says the unit is evidence of a thing Sira cannot
 	// answer: an activity no fiche offers (in its name, trades or
 	// summary), or a country asked about that no fiche names.
@@ -487,7 +487,7 @@ func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
 // a word of a story that sounds like one of a fiche ("prison",
 // "précision") says nothing of it.
 func (ts termSet) counted() [][]uint32 {
-	if ts.topic {
+	if ts.role.Asks() {
 		return ts.ids[:]
 	}
 	return ts.ids[:slotSound]
@@ -507,11 +507,14 @@ func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
 	for _, u := range q.Terms {
-		ts := termSet{label: u.Variants[0], topic: u.Topic, background: u.Background, abroad: u.Abroad, purpose: u.Purpose, need: u.Need, ids: new([searched][]uint32)}
-		if u.Phrase {
+		if u.Role == understand.Story {
+			continue // read, not searched
+		}
+		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, ids: new([searched][]uint32)}
+		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
-				units = append(units, termQuery(fPhrases, u.Variants[0], boostPhrase*u.Boost))
+				units = append(units, termQuery(fPhrases, u.Variants[0], boostPhrase*boostOf(u)))
 			}
 			ts.weight = weight(u, ts.found())
 			sets = append(sets, ts)
@@ -519,13 +522,13 @@ func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
 		}
 		clauses := ix.wordClauses(u, q.Lang, ts)
 		if u.Need != "" {
-			clauses = append(clauses, termQuery(fNeeds, u.Need, u.Boost))
+			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
 		}
 		ts.weight = weight(u, len(clauses) > 0)
 		switch {
-		case u.Evidence:
+		case u.Activity:
 			ts.unanswerable = len(ts.ids[slotHead]) == 0
-		case u.Abroad && u.Noun && u.Topic:
+		case u.Country && u.Noun && u.Role.Asks():
 			ts.unanswerable = len(clauses) == 0
 		}
 		sets = append(sets, ts)
@@ -556,8 +559,8 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet) []query
 		// Analyze once, then ask every field for the terms: what a
 		// MatchQuery per field would do, without analyzing once per field.
 		terms := ix.frenchCache.terms(v)
-		searchFields(terms, u.Boost)
-		if len(ts.ids[slotText]) > 0 && !u.Typed {
+		searchFields(terms, boostOf(u))
+		if len(ts.ids[slotText]) > 0 && u.Source != understand.Typed {
 			continue // a gloss of this unit is held as written: no misspelling to forgive
 		}
 		for _, key := range ix.soundCache.terms(v) {
@@ -565,32 +568,32 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet) []query
 				continue
 			}
 			keys := []string{key}
-			if !ix.sounds[key] && len(key) >= minFuzzyKey && u.Typed && frenchSpelt(v, lang) {
+			if !ix.sounds[key] && len(key) >= minFuzzyKey && u.Source == understand.Typed && frenchSpelt(v, lang) {
 				// A misspelt French word: no fiche has the key as written.
 				keys = ix.spell.Near(key)
 			}
 			for _, k := range ts.add(ix.held, fSound, keys...) {
-				clauses = append(clauses, termQuery(fSound, k, boostSound*u.Boost))
+				clauses = append(clauses, termQuery(fSound, k, boostSound*boostOf(u)))
 			}
 		}
-		if len(clauses) == 0 && u.Typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
+		if len(clauses) == 0 && u.Source == understand.Typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
 			// Neither the word nor its sound is known: the fiches' word
 			// it spoils ("savannerie", "mecaniqeu"), or else their stem
 			// one edit from its stem (a letter dropped or swapped
 			// changes the sound, "electricte").
 			for _, w := range ix.offered.Near(v) {
-				searchFields(ix.frenchCache.terms(w), boostSound*u.Boost)
+				searchFields(ix.frenchCache.terms(w), boostSound*boostOf(u))
 			}
 			for _, t := range terms {
 				if len(clauses) == 0 && len(t) >= minFuzzyTerm {
-					searchFields(ix.nearTerms(t), boostSound*u.Boost)
+					searchFields(ix.nearTerms(t), boostSound*boostOf(u))
 				}
 			}
 		}
 		if i == 0 && len(clauses) == 0 {
 			// Not a misspelling either: the fiches' words of the same
 			// stem ("psychologue": psychologique).
-			searchFields(u.Stems, u.Boost)
+			searchFields(u.Related, boostOf(u))
 		}
 	}
 	return clauses
@@ -613,7 +616,7 @@ const minFrenchInBambara = 9
 // "bourse d'études en Chine").
 func strong(c *candidate, sets []termSet) bool {
 	for _, ts := range sets {
-		if ts.topic && !ts.abroad && (c.holds(ts.ids[slotHead]) || c.holds(ts.ids[slotSound]) && !c.holds(ts.ids[slotText])) {
+		if ts.role.Asks() && !ts.country && (c.holds(ts.ids[slotHead]) || c.holds(ts.ids[slotSound]) && !c.holds(ts.ids[slotText])) {
 			return true
 		}
 	}
@@ -637,14 +640,14 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 		}
 	}
 	for _, ts := range sets {
-		if !ts.topic && !ts.background {
+		if !ts.role.Asks() && ts.role != understand.Who {
 			continue
 		}
 		var held bool
 		switch {
 		case ts.need != "" && c.fiche.HasNeed(ts.need):
 			held = true
-		case ts.abroad && ts.topic && !inLine(c, ts, sets):
+		case ts.country && ts.role.Asks() && !inLine(c, ts, sets):
 		default:
 			held = slices.ContainsFunc(ts.counted(), c.holds)
 		}
@@ -653,9 +656,9 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 			w = ts.weight
 		}
 		switch {
-		case ts.topic && ts.purpose:
+		case ts.role == understand.Purpose:
 			purposes, served = purposes+ts.weight, served+w
-		case ts.topic:
+		case ts.role.Asks():
 			topics, matched = topics+ts.weight, matched+w
 		default:
 			backgrounds, known = backgrounds+ts.weight, known+w
@@ -679,11 +682,11 @@ func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate,
 // ("bourse") cannot make the question fit.
 func weight(u understand.Term, found bool) float64 {
 	switch {
-	case !found && (u.Evidence || u.Abroad && u.Noun):
+	case !found && (u.Activity || u.Country && u.Noun):
 		return weightEvidence
 	case !found:
 		return weightUnknown
-	case u.Purpose:
+	case u.Role == understand.Purpose:
 		return boostPurpose
 	}
 	return weightTopic
@@ -695,7 +698,7 @@ func weight(u understand.Term, found bool) float64 {
 func (ix *Index) inLineWithTopic(c *candidate, country termSet, sets []termSet) bool {
 	var others []uint32
 	for _, ts := range sets {
-		if ts.topic && !ts.abroad && c.holds(ts.ids[slotText]) {
+		if ts.role.Asks() && !ts.country && c.holds(ts.ids[slotText]) {
 			others = append(others, ts.ids[slotText]...)
 		}
 	}

@@ -119,8 +119,8 @@ func TestPurpose(t *testing.T) {
 	ix := testIndex(t)
 	q := ix.Understand("je voudrais un pret pour agrandir mon atelier")
 	for _, u := range q.Terms {
-		if want := u.Variants[0] != "pret"; u.Purpose != want {
-			t.Errorf("unit %q: purpose %v, want %v", u.Variants[0], u.Purpose, want)
+		if want := u.Variants[0] != "pret"; (u.Role == understand.Purpose) != want {
+			t.Errorf("term %q: %s, want purpose %v", u.Variants[0], u.Role, want)
 		}
 	}
 }

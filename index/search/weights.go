@@ -1,8 +1,10 @@
 package search
 
-// Every weight and threshold of reading and ranking, in one place. Scores
-// are bleve's BM25 times these boosts; coverage weights decide whether a
-// fiche fits (fits); need weights decide the question's need.
+import "sira/index/understand"
+
+// Every weight and threshold of ranking, in one place (those of reading a
+// question are in understand/weights.go). Scores are bleve's BM25 times
+// these boosts; coverage weights decide whether a fiche fits (fits).
 
 // Boosts of the query's clauses.
 const (
@@ -13,10 +15,12 @@ const (
 	boostNeed    = 2.75 // the need asked, among the fiche's needs or its kind's focus
 	boostTown    = 3.0  // the town asked, named in the fiche's text
 	boostKind    = 1.0  // the kind of structure asked ("incubateur")
+	boostTyped   = 1.0  // a word as typed, a phrase, a word Sira supplies
+	boostGloss   = 0.8  // a Bambara word's French gloss, or a compound's parts
 	boostPurpose = 0.5  // coverage weight of what the thing asked is for ("pour agrandir mon atelier")
 )
 
-// Coverage weights of a unit (unit.weight).
+// Coverage weights of a term (weight).
 const (
 	weightEvidence = 2.0 // a thing asked that Sira knows it cannot answer, no fiche holding it
 	weightUnknown  = 0.0 // a word no fiche holds: an unknown word alone never refuses
@@ -33,3 +37,11 @@ const fitDepth = 3
 
 // maxNameDF is how many fiches' texts a rare word may appear in (Rare).
 const maxNameDF = 3
+
+// boostOf is a term's boost: a gloss counts less than what was typed.
+func boostOf(t understand.Term) float64 {
+	if t.Source == understand.Gloss {
+		return boostGloss
+	}
+	return boostTyped
+}

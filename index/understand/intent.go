@@ -111,16 +111,17 @@ func script(question string) string {
 	return ScriptLatin
 }
 
-// settle decides what the message is, once its topics are read: a message
-// with nothing to search (no topic, need, place, kind or fiche named) is a
+// settle decides what the message is, once its terms are read and the
+// need they point to is scored: a message with nothing to search (no term
+// that asks or tells who asks, no need, place, kind or fiche named) is a
 // follow-up when it asks a part or acts on the last answer, else a
 // greeting, thanks or goodbye when it says one. Danger told where the
-// message asks (or in a message that asks nothing else) makes it a
-// protection question.
-func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []string) {
+// message asks (or in a message that asks nothing else, or whose need is
+// protection) makes it a protection question: its need is then protection,
+// else the need scored.
+func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []string, scored string) {
 	q.Distress = s.distress
-	empty := !slices.ContainsFunc(q.Terms, func(u Term) bool { return u.Topic || u.Background }) &&
-		q.Need == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0
+	empty := !q.names() && scored == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0
 	follow := s.follow
 	if follow == (Follow{}) && empty {
 		follow.Rank = rankWord(words)
@@ -137,9 +138,10 @@ func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []st
 			q.Distressed = true
 		}
 	}
-	if len(s.distress) > 0 && (q.Need == "" || q.Need == seeds.NeedProtection) {
+	if len(s.distress) > 0 && (scored == "" || scored == seeds.NeedProtection) {
 		q.Distressed = true
 	}
+	q.Need = scored
 	if q.Distressed {
 		q.Need = seeds.NeedProtection
 	}
@@ -178,7 +180,7 @@ func (rd *Reader) SignTerms(q Query) []Term {
 	var out []Term
 	for _, s := range signs {
 		if w := rd.v.SignWords[s]; w != "" {
-			out = append(out, Term{Variants: []string{w}, Boost: boostTyped, Topic: true})
+			out = append(out, Term{Role: Sign, Source: Known, Variants: []string{w}})
 		}
 	}
 	return out

@@ -83,10 +83,9 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 }
 
 // find returns the refs of the fiches named in words, without repeats. A
-// word that unknown says no other word is read as the name one edit away,
-// and respelt as it.
-func (nk nameKeys) find(words []string, unknown func(string) bool) []string {
-	var out []string
+// word that unknown says no other word is read as the name one edit away:
+// respellings holds those names, by word index.
+func (nk nameKeys) find(words []string, unknown func(string) bool) (out []string, respellings map[int]string) {
 	seen := map[string]bool{}
 	add := func(ref string) {
 		if !seen[ref] {
@@ -101,10 +100,13 @@ func (nk nameKeys) find(words []string, unknown func(string) bool) []string {
 			add(nk.keys[key])
 		} else if len(words[i]) >= minFuzzyKey && unknown(words[i]) {
 			if near := nk.spell.Near(words[i]); len(near) == 1 {
-				words[i] = near[0]
+				if respellings == nil {
+					respellings = map[int]string{}
+				}
+				respellings[i] = near[0]
 				add(nk.keys[near[0]])
 			}
 		}
 	}
-	return out
+	return out, respellings
 }

@@ -49,25 +49,67 @@ func testReader(t *testing.T, corpus Vocabulary) *Reader {
 // mechanisms alone.
 func plainReader(t *testing.T) *Reader { return testReader(t, words{}) }
 
-// TestRoles reads sentences into roles: the need, the place, what is
-// asked, the topics (what the question is about) and who asks (a
-// background that ranks but decides nothing), with no bleve index.
+// roles groups a query's terms by role: the first variant of each.
+func roles(q Query) map[Role][]string {
+	out := map[Role][]string{}
+	for _, t := range q.Terms {
+		out[t.Role] = append(out[t.Role], t.Variants[0])
+	}
+	return out
+}
+
+// TestRoles reads sentences into roles, with no bleve index: what is
+// asked, what for, where to, who asks, the story, and the need, the place
+// and the part of a fiche asked. Each term has one role; the roles not
+// listed in a case are not checked.
 func TestRoles(t *testing.T) {
-	rd := testReader(t, words{"soudure": 2, "couture": 3, "credit": 4, "atelier": 2, "libye": 1, "formation": 8, "elevage": 2})
+	rd := testReader(t, words{"soudure": 2, "couture": 3, "credit": 4, "atelier": 2, "libye": 1, "formation": 8, "elevage": 2,
+		"france": 1, "maroc": 1, "cap": 2, "subvention": 3, "boutique": 2, "mecanique": 3, "maison": 2})
 	tests := []struct {
-		q          string
-		need       string
-		place      string
-		topics     []string
-		background []string
-		asked      string
+		q     string
+		need  string
+		place string
+		asked string
+		roles map[Role][]string
 	}{
-		{"ou apprendre la soudure a Kayes", seeds.NeedTraining, "kayes", []string{"soudure"}, nil, ""},
-		{"je suis rentré de Libye, je veux apprendre la couture", seeds.NeedTraining, "", []string{"couture"}, []string{"Libye"}, ""},
-		{"un crédit pour agrandir mon atelier de couture", seeds.NeedFinance, "", []string{"credit", "atelier", "couture"}, nil, ""},
-		{"combien coûte la formation en soudure", seeds.NeedTraining, "", []string{"soudure"}, nil, AskCost},
-		{"n b'a fɛ ka kalali dege Segu", seeds.NeedTraining, "segou", []string{"couture"}, nil, ""},
-		{"Ma femme vend du pain ou des beignets. Elle cherche un crédit", seeds.NeedFinance, "", []string{"credit"}, nil, ""},
+		{"ou apprendre la soudure a Kayes", seeds.NeedTraining, "kayes", "",
+			map[Role][]string{Topic: {"soudure"}, Who: nil, Story: nil}},
+		{"je suis rentré de Libye, je veux apprendre la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
+		{"un crédit pour agrandir mon atelier de couture", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}, Purpose: {"atelier", "couture"}}},
+		{"combien coûte la formation en soudure", seeds.NeedTraining, "", AskCost,
+			map[Role][]string{Topic: {"soudure"}}},
+		{"n b'a fɛ ka kalali dege Segu", seeds.NeedTraining, "segou", "",
+			map[Role][]string{Topic: {"couture"}}},
+		{"Ma femme vend du pain ou des beignets. Elle cherche un crédit", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}}},
+		// A story, then the request: the story's words are read, not asked.
+		{"Mon cousin est revenu l'année dernière, il reste à la maison. Il travaille un peu. Il cherche une formation en mécanique", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"mecanique"}, Story: {"annee", "reste", "maison", "peu"}}},
+		// Who asks: what they have done, before the clause that asks.
+		{"mon neveu sort du CFP avec un CAP, il veut une subvention", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"subvention"}, Who: {"cfp", "cap"}}},
+		// Where to: going abroad is a destination, not a topic.
+		{"je veux partir en France pour travailler", seeds.NeedJob, "", "",
+			map[Role][]string{Destination: {"France"}, Topic: nil}},
+		{"n b'a fɛ ka taa Faransi", "", "", "",
+			map[Role][]string{Destination: {"France"}}},
+		// A country asked about is a topic.
+		{"une bourse d'études au Maroc", "", "", "",
+			map[Role][]string{Topic: {"Maroc", "bourse"}}},
+		// The words of asking alone frame the question.
+		{"aide pour les migrants", "", "", "",
+			map[Role][]string{Frame: {"aide migrants"}, Topic: nil}},
+		// A past act is context, not what is asked; before the clause
+		// that asks, it tells who asks.
+		{"je cherche un travail, j'ai quitté l'école", seeds.NeedJob, "", "",
+			map[Role][]string{Topic: {"travail"}, Context: {"quitte"}}},
+		{"il a quitté l'école, il cherche un travail", seeds.NeedJob, "", "",
+			map[Role][]string{Topic: {"travail"}, Who: {"quitte"}}},
+		// Bambara: "n ye X ye" (I am X) tells who asks.
+		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
+			map[Role][]string{Who: {"élève"}}},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
@@ -75,22 +117,29 @@ func TestRoles(t *testing.T) {
 		if q.Place != nil {
 			place = q.Place.ID
 		}
-		var background []string
-		for _, u := range q.Terms {
-			if u.Background {
-				background = append(background, u.Variants[0])
-			}
-		}
 		if q.Need != tt.need || place != tt.place || q.Asked != tt.asked {
 			t.Errorf("%q: need %q place %q asked %q, want %q %q %q", tt.q, q.Need, place, q.Asked, tt.need, tt.place, tt.asked)
 		}
-		for _, topic := range tt.topics {
-			if !slices.Contains(q.Topics(), topic) {
-				t.Errorf("%q: topics %v, want %q among them", tt.q, q.Topics(), topic)
+		got := roles(q)
+		for role, want := range tt.roles {
+			if !slices.Equal(got[role], want) {
+				t.Errorf("%q: %s %q, want %q (all: %v)", tt.q, role, got[role], want, got)
 			}
 		}
-		if !slices.Equal(background, tt.background) {
-			t.Errorf("%q: who asks %v, want %v", tt.q, background, tt.background)
-		}
+	}
+}
+
+// TestAnalyzedWordsKept: respelling reads words into a layer of its own;
+// the words analyzed are not changed.
+func TestAnalyzedWordsKept(t *testing.T) {
+	rd := plainReader(t)
+	words := []string{"n", "b", "a", "fe", "ka", "baara", "soro", "farasi"}
+	kept := slices.Clone(words)
+	read := rd.respell(words, make([]claim, len(words)))
+	if !slices.Equal(words, kept) || read[7] != "faransi" {
+		t.Errorf("respell: analyzed %q (was %q), read %q", words, kept, read)
+	}
+	if read := rd.respell(kept, []claim{7: claimPlace}); read[7] != "farasi" {
+		t.Errorf("respell read a claimed word: %q", read)
 	}
 }

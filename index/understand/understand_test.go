@@ -146,12 +146,12 @@ func TestLangMeetsQuestionReader(t *testing.T) {
 // contractions and stems ("n'a" is not "ni a", "cela" is not "ce").
 func TestFrenchReadAsFrench(t *testing.T) {
 	rd := plainReader(t)
-	words, _, _, _ := rd.words("il n'a pas de travail, cela dure", rd.frenchQuestion)
-	if got := strings.Join(words, " "); got != "il n a pas de travail cela dure" {
+	fr, _ := rd.analyze("il n'a pas de travail, cela dure", rd.frenchQuestion)
+	if got := strings.Join(fr.words, " "); got != "il n a pas de travail cela dure" {
 		t.Errorf("French reader: %q", got)
 	}
-	words, _, _, _ = rd.words("n b'a fɛ ka sɛnɛkɛlaw dɛmɛ", rd.bambara)
-	if got := strings.Join(words, " "); got != "n be a fe ka senekela deme" {
+	bm, _ := rd.analyze("n b'a fɛ ka sɛnɛkɛlaw dɛmɛ", rd.bambara)
+	if got := strings.Join(bm.words, " "); got != "n be a fe ka senekela deme" {
 		t.Errorf("Bambara reader: %q", got)
 	}
 }
@@ -171,8 +171,8 @@ func TestOrIsNotWhere(t *testing.T) {
 		{"La formation de soudure c'est ou. Merci", []int{0, 1}},
 	}
 	for _, tt := range tests {
-		words, _, sentence, ends := rd.words(tt.text, rd.frenchQuestion)
-		got := rd.v.requests(words, sentence, ends)
+		t0, _ := rd.analyze(tt.text, rd.frenchQuestion)
+		got, sentence := rd.v.requests(t0.words, t0.sentence, t0.ends), t0.sentence
 		var asks []int
 		for s := range sentence[len(sentence)-1] + 1 {
 			if got[s] {

@@ -3,12 +3,6 @@ package understand
 // Every weight and threshold of reading a question, in one place (those of
 // ranking are in search/weights.go).
 
-// Boosts a term carries into the search.
-const (
-	boostTyped = 1.0 // a word as typed
-	boostGloss = 0.8 // a Bambara word's French gloss, or a compound's parts
-)
-
 // Need scores: how strongly a word points to a need (reading.typed).
 const (
 	needWanted  = 2.0 // a need word a want word asks for ("veut une subvention")

@@ -1,0 +1,124 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"sira/fold"
+	"sira/index/lang"
+	"sira/lexicon"
+)
+
+// phrases finds the French compound nouns read as one unit.
+func (r *reading) phrases() {
+	for i := range r.words {
+		if p := r.rd.v.phrases.At(r.words, i, lang.AsIs); p != "" && !r.taken(i, i+len(strings.Fields(p))) {
+			r.claim(i, i+len(strings.Fields(p)), claimPhrase)
+			r.add(Term{Role: Topic, Source: Phrase, Variants: []string{p}, Noun: true})
+		}
+	}
+}
+
+// glosses reads the Bambara words and phrases through their glosses: a
+// topic, or who asks when they are among the words that tell it.
+func (r *reading) glosses(matches []lexicon.Match) {
+	words := r.words
+	for _, m := range matches {
+		key := strings.Join(words[m.Start:m.End], " ")
+		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(key, r.q.Lang) {
+			continue // a French word that happens to be spelt like a Bambara one
+		}
+		r.claim(m.Start, m.End, claimGloss)
+		e := m.Entries[0]
+		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1]) {
+			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
+		}
+		who := slices.Contains(r.who[m.Start:m.End], true)
+		role := Topic
+		if who {
+			role = Who
+		}
+		n, weight := r.rd.v.conceptNeed(e.Concept)
+		if n != "" && !who {
+			r.needScore[n] += weight
+		}
+		if p := phraseGloss(r.rd.v.phrases, e); p != "" {
+			// The word names a thing phrases read as one ("mobili boli":
+			// permis de conduire), matched as the French phrase is.
+			r.add(Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
+		} else if gs := r.rd.topicGlosses(m.Entries, !r.rd.v.possessed(words, m.Start)); len(gs) > 0 {
+			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true}
+			if weight >= 1 {
+				t.Need = n
+			}
+			r.add(t)
+		} else if !r.rd.v.Generic[e.Concept] && len(e.Glosses) > 0 {
+			r.frame = append(r.frame, e.Glosses[0])
+		}
+	}
+}
+
+// topicGlosses returns the French glosses of lexicon entries that name a
+// topic: the first two of each entry (later ones drift), leaving out
+// question words, verbs and general nouns, and glosses made only of frame
+// or common words ("centre de formation" says no more than the need).
+// people says whether a gloss naming people ("enfant") is a topic: it is
+// for children at large ("denmisɛnw bɛ baara kɛ…"), not for a person's own
+// ("n denkɛ", my son, tells who asks).
+func (rd *Reader) topicGlosses(es []lexicon.Entry, people bool) []string {
+	curated := false
+	for _, e := range es {
+		curated = curated || e.Curated
+	}
+	var out []string
+	for _, e := range es {
+		if rd.v.Generic[e.Concept] || curated && !e.Curated {
+			continue
+		}
+		kept := 0
+		for _, g := range e.Glosses {
+			if kept == 2 {
+				break
+			}
+			if !rd.allFrame(g, people) {
+				out = append(out, g)
+				if syn, ok := rd.v.synonym(lexicon.Key(g)); ok {
+					out = append(out, syn) // a worker's gloss, as the fiches name the trade
+				}
+				kept++
+			}
+		}
+	}
+	return out
+}
+
+// possessed reports whether the word at i follows a pronoun, which in
+// Bambara makes it that person's ("n denkɛ", my son).
+func (v *vocab) possessed(words []string, i int) bool {
+	return i > 0 && v.Pronouns[words[i-1]]
+}
+
+// allFrame reports whether a gloss names no topic: all its words v.Frame a
+// request or are found in most fiches; with people, the people of a story
+// (v.Relatives) are no v.Frame.
+func (rd *Reader) allFrame(gloss string, people bool) bool {
+	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if (!rd.v.Frame[w] || people && rd.v.Relatives[w]) && !rd.v.Function[w] && !rd.corpus.Common(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseGloss returns the phrase that is an entry's first gloss, if any.
+func phraseGloss(ps lang.Phrases, e lexicon.Entry) string {
+	if len(e.Glosses) == 0 {
+		return ""
+	}
+	words := lang.LetterWords(fold.String(e.Glosses[0]))
+	if len(words) < 2 {
+		return ""
+	}
+	return ps.At(words, 0, lang.AsIs)
+}

@@ -1,0 +1,228 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+
+	"sira/lexicon"
+	"sira/places"
+)
+
+// MaxQuestion is how much of a message is read, in characters: all of a
+// Telegram message (4,096). A longer one (a paste, a file) is read from
+// its beginning; the work stays bounded (maxRequests).
+const MaxQuestion = 4096
+
+// Languages.
+const (
+	French  = "fr"
+	Bambara = "bm"
+)
+
+// What a question asks about a fiche, so that the answer shows that part
+// first (the facets of asked.tsv).
+const (
+	AskContact    = "contact"    // the number, the address to write to
+	AskCost       = "cost"       // what it costs
+	AskConditions = "conditions" // who may enter and with which papers
+	AskWhere      = "where"      // where it is
+	AskWhat       = "what"       // what the place is
+)
+
+// A Query is what Sira understood of a question.
+type Query struct {
+	Text  string        // the question as read: cut, valid UTF-8, N'Ko in Latin letters
+	Lang  string        // French, Bambara, or "" when the text gives no sign
+	Need  string        // formation, financement, emploi, protection, or ""
+	Place *places.Place // the place named, if any
+	Asked string        // the part of a fiche asked: AskContact, AskCost…, or ""
+	Kind  string        // the kind of structure asked for ("incubateur"), if any
+	Named []string      // refs of the fiches the question names
+
+	Script string // ScriptLatin or ScriptNKo: how the question was written
+	// Programmes says the question asks about programmes, donors or
+	// projects.
+	Programmes bool
+	// OutOfScope lists what the question asks that no partner offers
+	// (out_of_scope.tsv: "driving_licence", "travel_papers"…): the answer
+	// is then "nothing fits", unless a fiche is named.
+	OutOfScope []string
+	// Intent says whether the message is a search or something else: a
+	// greeting, thanks, a goodbye, or a follow-up on the last answer.
+	Intent Intent
+	// Follow says what a follow-up asks of the last answer (Intent
+	// FollowUp): a result by rank, more results, more details; the part
+	// asked is in Asked.
+	Follow Follow
+	// Distress lists the signs of danger the message tells of
+	// (distress.tsv: "sold", "shelter", "minor_alone"…), in order, without
+	// repeats; empty when none. See Answer for what the search does.
+	Distress []string
+	// Distressed says the danger is told in the sentence that asks, or
+	// the message asks for nothing else: the answer is then a protection
+	// answer.
+	Distressed bool
+	// Minor says the message tells of a child (minors.tsv, or an age
+	// under 18): a protection answer puts child protection first.
+	Minor bool
+	// Buying says the question asks to buy something (buy.tsv, or the
+	// Bambara verb san after its object).
+	Buying bool
+
+	// Terms are the words and glosses of the question, each with its role,
+	// in the order they were read.
+	Terms []Term
+}
+
+// A Role is what a term says in the question: each term has one.
+type Role uint8
+
+// Roles. The search counts Topic, Purpose and Destination to decide
+// whether a fiche fits (Asks); Who only ranks among fiches that fit;
+// Context ranks; Frame is searched only when the question has nothing
+// else; Story is not searched.
+const (
+	// Topic is what is asked for: "la soudure" in "où apprendre la
+	// soudure", a country asked about ("une bourse en Chine").
+	Topic Role = iota
+	// Purpose is what the thing asked is for: "agrandir mon atelier" in
+	// "un prêt pour agrandir mon atelier" (counts half).
+	Purpose
+	// Destination is a country the person wants to go to ("aller en
+	// France", "ka taa Faransi"): no fiche helps people leave.
+	Destination
+	// Who tells who asks: where a returning migrant comes from ("rentré de
+	// Libye", "ka bɔ Faransi"), what they are ("n ye kalanbali ye", I have
+	// no schooling), what they have done ("mon neveu sort du CFP avec un
+	// CAP, il veut…"). Among fiches that fit, those that know it first.
+	Who
+	// Context is a word of the request that names nothing on its own: a
+	// short or common word, a past act ("il a quitté l'école"), the glosses
+	// of a compound's parts when the fiches hold the compound.
+	Context
+	// Frame is the words of asking alone ("aide", "migrant de retour"):
+	// searched only when the question names nothing else.
+	Frame
+	// Story is a word of a sentence that tells the story before the
+	// request ("il est à la maison"): read, not searched.
+	Story
+	// Sign is the fiches' words for a danger told (distress_signs.tsv):
+	// searched for a protection answer.
+	Sign
+)
+
+var roleNames = [...]string{"topic", "purpose", "destination", "who", "context", "frame", "story", "sign"}
+
+func (r Role) String() string { return roleNames[r] }
+
+// Asks reports whether a term of the role names a thing asked for: what
+// decides whether a fiche fits.
+func (r Role) Asks() bool { return r == Topic || r == Purpose || r == Destination || r == Sign }
+
+// A Source says where a term's variants come from.
+type Source uint8
+
+// Sources.
+const (
+	// Typed is a word as the person typed it: it may be misspelt.
+	Typed Source = iota
+	// Gloss is the French glosses of a Bambara word, or of the parts of a
+	// compound ("kuranbaara": électricité, travail).
+	Gloss
+	// Phrase is a compound noun matched whole (phrases.tsv: "permis de
+	// conduire").
+	Phrase
+	// Known is a word Sira supplies for what it recognised: a country's
+	// name, the words of asking joined, the fiches' words for a danger.
+	Known
+)
+
+// A Term is one thing the question names: a word, or a Bambara word or
+// phrase with its French glosses as variants. A fiche matches the term if
+// it matches any variant.
+type Term struct {
+	Role     Role
+	Source   Source
+	Variants []string
+	// Country says the term is a country abroad, or its adjective: it says
+	// where or whose, never what a fiche is strongly about.
+	Country bool
+	// Noun says the term names a thing: a word a French article or
+	// preposition brings ("un visa", "en Chine"), a phrase, or the gloss of
+	// a Bambara word ("furu", mariage). If no fiche knows it, it is the
+	// thing asked for.
+	Noun bool
+	// Activity says the word names an activity no partner teaches when no
+	// fiche holds it (activities.tsv): then the question asks for a thing
+	// Sira knows it cannot answer.
+	Activity bool
+	// Need is the need a Bambara word is about ("tɔɔrɔ", suffering:
+	// protection): a fiche that serves it covers the word, whatever
+	// French its text uses.
+	Need string
+	// Related are the fiches' terms of the same stem, for a typed word no
+	// fiche holds ("psychologue": psychologique), already analyzed.
+	Related []string
+}
+
+// Topics returns the words that name what the question is about (the
+// first variant of each term that asks): the themes counted when no fiche
+// fits.
+func (q Query) Topics() []string {
+	var out []string
+	for _, t := range q.Terms {
+		if t.Role.Asks() {
+			out = append(out, lexicon.Key(t.Variants[0]))
+		}
+	}
+	return out
+}
+
+// Emigrating reports whether the question asks to go abroad and nothing
+// else but the work or study there: a destination, and no other thing
+// asked than a need ("n b'a fɛ ka taa Ameriki ka baara kɛ yen").
+func (q Query) Emigrating() bool {
+	going := false
+	for _, t := range q.Terms {
+		switch {
+		case t.Role == Destination:
+			going = true
+		case t.Role.Asks() && t.Need == "":
+			return false
+		}
+	}
+	return going
+}
+
+// names reports whether the question names anything a fiche may hold:
+// a term that asks or tells who asks.
+func (q Query) names() bool {
+	for _, t := range q.Terms {
+		if t.Role.Asks() || t.Role == Who {
+			return true
+		}
+	}
+	return false
+}
+
+// Cut returns at most MaxQuestion characters of s,
+// with invalid UTF-8 and control characters replaced by spaces.
+func Cut(s string) string {
+	if len(s) > MaxQuestion {
+		n := 0
+		for i := range s {
+			if n == MaxQuestion {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+	}
+	s = strings.ToValidUTF8(s, " ")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u200f' || r == '\u200e' {
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,132 @@
+package understand
+
+import (
+	"slices"
+
+	"sira/places"
+)
+
+// places finds the places named, spelt right or with one slip ("bamko");
+// the first is the question's.
+func (r *reading) places() {
+	for _, m := range r.rd.gaz.Find(r.words) {
+		if r.q.Place == nil {
+			p := m.Place
+			r.q.Place = &p
+		}
+		r.claim(m.Start, m.End, claimPlace)
+	}
+	for i, w := range r.words {
+		if !r.maybeMisspelt(i) {
+			continue
+		}
+		if p, ok := r.rd.gaz.Misspelt(w); ok {
+			if r.q.Place == nil {
+				r.q.Place = &p
+			}
+			r.claim(i, i+1, claimPlace)
+		}
+	}
+}
+
+// asked finds what is asked of a fiche (contact, cost…).
+// A word after a first-person possessive is a thing the person has ("mon
+// téléphone"), not the part asked.
+func (r *reading) asked() {
+	for _, h := range r.rd.v.AskedPatterns.Find(r.words) {
+		if r.taken(h.Start, h.End) || h.Start > 0 && r.rd.v.Mine[r.words[h.Start-1]] {
+			continue
+		}
+		if r.q.Asked == "" {
+			r.q.Asked = h.Value
+		}
+		r.claim(h.Start, h.End, claimAsked)
+	}
+}
+
+// countries finds the countries abroad, spelt right or with one slip
+// ("Fraace"): where a migrant comes from or has been (a country after
+// "de", a journey word, in the words that tell who asks, or in a sentence
+// that asks nothing) tells who asks; where they want to go (after a word
+// of going) is a destination; else it is asked about ("une bourse en
+// Chine").
+func (r *reading) countries() {
+	mentions := r.rd.abroad.Find(r.words)
+	for i, w := range r.words {
+		if !r.maybeMisspelt(i) {
+			continue
+		}
+		if c, ok := r.rd.abroad.Misspelt(w); ok {
+			mentions = append(mentions, places.CountryMention{Country: c, Start: i, End: i + 1})
+		}
+	}
+	for _, m := range mentions {
+		if r.taken(m.Start, m.End) {
+			continue
+		}
+		r.claim(m.Start, m.End, claimCountry)
+		t := Term{Role: Topic, Source: Known, Variants: []string{m.Name}, Country: true}
+		switch {
+		case m.Start > 0 && r.rd.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.rd.v.Journey) || !r.request[r.sentence[m.Start]]:
+			t.Role = Who
+		case shortlyAfter(r.words, m.Start, r.rd.v.Go):
+			t.Role = Destination
+		default:
+			t.Noun = r.rd.v.nounAt(r.words, m.Start, r.q.Lang)
+		}
+		r.add(t)
+	}
+}
+
+// shortlyAfter reports whether one of the three words before words[i] is
+// in set: "son départ en Libye", "aller travailler en Europe".
+func shortlyAfter(words []string, i int, set map[string]bool) bool {
+	return slices.ContainsFunc(words[max(0, i-3):i], func(w string) bool { return set[w] })
+}
+
+// identity finds the words of a Bambara "n ye X ye" ("I am X": "n ye
+// kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
+func (r *reading) identity() {
+	for i := 0; i+3 < len(r.words); i++ {
+		if !r.rd.v.Pronouns[r.words[i]] || r.words[i+1] != r.rd.v.copula {
+			continue
+		}
+		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
+			if r.words[j] == r.rd.v.copula {
+				mark(r.who, i+2, j)
+				break
+			}
+		}
+	}
+}
+
+// toldBeforeWant finds, in a French sentence that asks for a thing in a
+// clause of its own ("il veut", "je cherche"), the words before that
+// clause: they tell who the person is or what they have done ("mon neveu
+// sort du CFP avec un CAP, il veut une subvention"), not what they ask for.
+func (r *reading) toldBeforeWant() {
+	sentence := r.sentence
+	for i, w := range r.words {
+		if !r.rd.v.Want[w] || i < 2 || !r.rd.v.SubjectPronouns[r.words[i-1]] || sentence[i-2] != sentence[i] {
+			continue
+		}
+		thing := false
+		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
+			w := r.words[j]
+			thing = r.claims[j] == free && (r.rd.topical(w) && !r.rd.v.Frame[w] && !r.rd.v.Function[w] || r.rd.v.needOf(w) != "")
+		}
+		if !thing {
+			continue
+		}
+		for j := i - 2; j >= 0 && sentence[j] == sentence[i]; j-- {
+			r.who[j] = true
+		}
+	}
+}
+
+// maybeMisspelt reports whether words[i] may be a misspelt name: not taken,
+// long enough, and known to no one.
+func (r *reading) maybeMisspelt(i int) bool {
+	w := r.words[i]
+	return r.claims[i] == free && len(w) >= places.MinMisspelt && r.rd.unknown(w)
+}

@@ -1,0 +1,113 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+
+	"sira/spell"
+)
+
+// respell reads a Bambara word that is neither in the lexicon nor in the
+// fiches as the lexicon word it is within one letter of: Bambara is written
+// by ear ("Farasi" for Faransi). Between several, the one the word drops a
+// letter of wins, as ears drop nasals and long vowels; when that does not
+// decide, the word is left alone, as are short words (at one edit they meet
+// too many others). Words claimed are left as they are. It returns the
+// words as read (words itself when none is respelt).
+func (rd *Reader) respell(words []string, claims []claim) []string {
+	l := layer{base: words}
+	for i, w := range words {
+		if claims[i] != free || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
+			continue
+		}
+		near := rd.lexSpell.Near(w)
+		if len(near) > 1 {
+			near = slices.DeleteFunc(near, func(c string) bool { return len(c) != len(w)+1 })
+		}
+		if len(near) == 1 {
+			l.set(i, near[0])
+		}
+	}
+	return l.words()
+}
+
+// namesNoTopic reports whether a word of asking frames the question, is
+// grammar, or says which part of a fiche is asked: none names a topic.
+func (v *vocab) namesNoTopic(w string) bool {
+	return v.Frame[w] || v.Function[w] || v.Asked[w] != ""
+}
+
+// respellFrench reads a word that neither the fiches, the lexicon nor the
+// words of asking know as the word of asking one edit away ("apprenrde",
+// "beson", "condrtions"): a misspelt "apprendre" would otherwise be a
+// topic no fiche has. Misspelt topics are left to the search, which looks
+// for them by sound and within one edit of the fiches' terms. Words
+// claimed are left as they are. It returns the words as read.
+func (rd *Reader) respellFrench(words []string, claims []claim) []string {
+	l := layer{base: words}
+	for i, w := range words {
+		if claims[i] != free || len(w) < minRespell || rd.v.questionWords[w] || rd.corpus.Holds(w) || rd.lex.Known(w) {
+			continue
+		}
+		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
+			// Only a word that names no topic is read through a
+			// changed letter ("jernes", "nutero").
+			return spell.OtherWord(w, c) && !rd.v.namesNoTopic(c)
+		})
+		if rd.v.nounAt(l.words(), i, French) && slices.ContainsFunc(near, rd.v.infinitive) {
+			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
+		}
+		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !rd.v.Frame[c] && !rd.v.Function[c] }) {
+			// several frame or grammar words ("aprendre", "apprendre";
+			// "quelle", "quelles") read alike: a swap of two letters
+			// first ("formre": former, not forme), as phones swap them
+			as := near[0]
+			if j := slices.IndexFunc(near, func(c string) bool { return spell.Swapped(w, c) }); j >= 0 {
+				as = near[j]
+			}
+			l.set(i, as)
+		}
+	}
+	return l.words()
+}
+
+// gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka
+// "gb", as Bambara g when the word is otherwise unknown: Bambara has no gb,
+// and its N'Ko writers rarely add the mark that makes ߜ a g (ߛߍߜߎ, Sɛgu).
+// It returns the words as read.
+func (rd *Reader) gbAsG(words []string) []string {
+	l := layer{base: words}
+	for i, w := range words {
+		if strings.Contains(w, "gb") && !rd.lex.Known(w) && !rd.gaz.Known(w) {
+			l.set(i, strings.ReplaceAll(w, "gb", "g"))
+		}
+	}
+	return l.words()
+}
+
+// unknown reports whether a folded word is known to no one: not in the
+// fiches, the lexicon, the words of asking or the gazetteer. Only such a
+// word is read as a misspelt name.
+func (rd *Reader) unknown(w string) bool {
+	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.questionWords[w] && !rd.gaz.Known(w)
+}
+
+// A layer is a copy of words with some read otherwise, made on the first
+// change: the words analyzed are never changed.
+type layer struct{ base, out []string }
+
+// set reads word i as w.
+func (l *layer) set(i int, w string) {
+	if l.out == nil {
+		l.out = slices.Clone(l.base)
+	}
+	l.out[i] = w
+}
+
+// words returns the words as read.
+func (l *layer) words() []string {
+	if l.out == nil {
+		return l.base
+	}
+	return l.out
+}

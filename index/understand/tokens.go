@@ -1,0 +1,243 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+
+	"sira/fold"
+	"sira/lexicon"
+)
+
+// A text is a question analyzed once: one word per position (folded, as
+// the question reader gives it), the parts the compound filter found for
+// it, the sentence it is in, the marks that end each sentence ("?", ":",
+// "." …, and whereMark when the sentence writes "où" with its accent), and
+// the language it is told to be in.
+type text struct {
+	words    []string
+	parts    [][]string
+	sentence []int
+	ends     map[int]string
+	lang     string
+}
+
+// analyzeQuestion reads a question with the reader of its language, and
+// returns the lexicon's matches in its words. The language is told on the
+// Bambara reading (a Bambara word inflected, "sebenw", is known only once
+// stemmed); a French question is read again without Bambara's
+// contractions, stems and compounds ("cela" is not "ce", "n'a" is not "ni
+// a") when the Bambara reading changed a word. N'Ko is Bambara.
+func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
+	t, changed := rd.analyze(s, rd.bambara)
+	matches := rd.lex.Match(t.words, rd.v.Homographs)
+	t.lang = rd.language(t.words, matches)
+	switch {
+	case nko:
+		t.lang = Bambara
+		if g := rd.gbAsG(t.words); !slices.Equal(g, t.words) {
+			t.words, matches = g, rd.lex.Match(g, rd.v.Homographs)
+		}
+	case t.lang != Bambara && changed:
+		lang := t.lang
+		t, _ = rd.analyze(s, rd.frenchQuestion)
+		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.Homographs)
+	}
+	return t, matches
+}
+
+// analyze reads text with a question reader (Bambara: contractions
+// expanded, folded, inflections of known words stripped; French: articles
+// split off, folded), and reports whether the reader changed a word beyond
+// folding it (a Bambara stem stripped, a compound split, a contraction
+// expanded): a French question read by the Bambara reader unchanged need
+// not be read again.
+func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, changed bool) {
+	t.ends = map[int]string{}
+	changed = rd.v.contractions.Expand(s) != s
+	start := 0
+	marks := append(sentenceEnds(s), [2]int{len(s), len(s)})
+	for n, end := range marks {
+		t.ends[n] = s[end[0]:end[1]]
+		if strings.Contains(strings.ToLower(s[start:end[0]]), "où") {
+			t.ends[n] += whereMark // "où" is where; "ou" may be "or"
+		}
+		pos := -1
+		piece := s[start:end[0]]
+		for _, tok := range reader.Analyze([]byte(piece)) {
+			if !changed && (tok.Position == pos || tok.End > len(piece) || fold.String(piece[tok.Start:tok.End]) != string(tok.Term)) {
+				changed = true
+			}
+			if tok.Position != pos {
+				t.words = append(t.words, string(tok.Term))
+				t.parts = append(t.parts, nil)
+				t.sentence = append(t.sentence, n)
+				pos = tok.Position
+				continue
+			}
+			t.parts[len(t.parts)-1] = append(t.parts[len(t.parts)-1], string(tok.Term))
+		}
+		start = end[1]
+	}
+	return t, changed
+}
+
+// sentenceEnds returns where sentences end, as [start, end) of the marks
+// that end them: full stops, question or exclamation marks, colons or
+// semicolons before a space or the end ("2.500 FCFA" goes on), or a line
+// break.
+func sentenceEnds(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			out = append(out, [2]int{i, i + 1})
+			continue
+		}
+		j := i
+		for j < len(text) && strings.IndexByte(".!?;:", text[j]) >= 0 {
+			j++
+		}
+		if j > i && (j == len(text) || text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+			out = append(out, [2]int{i, j})
+		}
+		i = max(i, j-1)
+	}
+	return out
+}
+
+// requests says which sentences ask something: the last one, and those
+// with a word of asking, wanting or a need ("Formation en soudure. A
+// Kayes.") that do not introduce another (ending with a colon: "il me
+// demande :"). In a story of more than two sentences, only the questions,
+// the sentences that want something and the last one ask: a story tells of
+// needs ("il n'y a pas de travail") it does not ask for. At most maxRequests sentences ask, the last ones.
+func (v *vocab) requests(words []string, sentence []int, ends map[int]string) map[int]bool {
+	out := map[int]bool{}
+	if len(words) == 0 {
+		return out
+	}
+	last := sentence[len(words)-1]
+	out[last] = true
+	if sentence[0] == last {
+		return out // one sentence: all of it asks
+	}
+	story := last >= 2
+	for i, w := range words {
+		s := sentence[i]
+		if strings.Contains(ends[s], ":") {
+			continue
+		}
+		asks := v.Want[w] || strings.Contains(ends[s], "?")
+		if !story {
+			asks = asks || v.cue(words, sentence, ends, i) || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != ""
+		}
+		if asks {
+			out[s] = true
+		}
+	}
+	if story {
+		// A question that names nothing after the story ("C'est qui et
+		// comment s'inscrire ?", "jɔn bɛ se?") asks about the sentence
+		// before it.
+		names := false
+		for i, w := range words {
+			names = names || sentence[i] == last && !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w))
+		}
+		if !names && strings.Contains(ends[last], "?") && !strings.Contains(ends[last-1], ":") {
+			out[last-1] = true
+		}
+	}
+	for s := range out {
+		if s <= last-maxRequests {
+			delete(out, s)
+		}
+	}
+	return out
+}
+
+// maxAsked is how many distinct words, the last ones of the sentences that
+// ask, are read as what is asked (a word repeated is asked once): a long
+// message's work stays bounded, and the request comes after its story.
+const maxAsked = 60
+
+// whereMark, among a sentence's end marks, says it writes "où" with its
+// accent.
+const whereMark = "où"
+
+// cue reports whether words[i] marks a sentence that asks (request.tsv).
+// "ou" folded is also "or" ("du pain ou des beignets"): it asks only
+// written "où", or first or last in its sentence ("ou je peux…", "c'est
+// ou ?"), as phones write "où".
+func (v *vocab) cue(words []string, sentence []int, ends map[int]string, i int) bool {
+	w := words[i]
+	if !v.Request[w] {
+		return false
+	}
+	if w != v.or || strings.Contains(ends[sentence[i]], whereMark) {
+		return true
+	}
+	first := i == 0 || sentence[i-1] != sentence[i]
+	last := i == len(words)-1 || sentence[i+1] != sentence[i]
+	return first || last
+}
+
+// maxRequests is how many of a message's last sentences may ask: the work
+// on a long message stays bounded, and a request comes after its story.
+const maxRequests = 4
+
+// language weighs the signs of Bambara (its grammatical words, its
+// phrases, lexicon words that are not French) against those of French (its grammatical
+// words, words of the fiches). Places and numbers are no sign; with no sign
+// at all the language is "".
+func (rd *Reader) language(words []string, matches []lexicon.Match) string {
+	var bm, fr float64
+	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
+	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
+	for _, m := range matches {
+		if m.Phrase() {
+			mark(inPhrase, m.Start, m.End)
+		}
+	}
+	for i, w := range words {
+		switch {
+		case inPhrase[i]:
+			bm += signStrong
+		case !hasLetter(w), rd.v.Function[w] && rd.v.Stop[w]:
+			// "a", "ni", "la": grammatical in both languages, a sign of neither
+		case rd.v.Strong[w]:
+			bm += signStrong
+		case rd.v.Function[w]:
+			fr += signFrench
+			grammar = true
+		case rd.v.Stop[w] || rd.v.Homographs[w]:
+			bm += signWeakBm
+		case rd.lex.Known(w) && !rd.frenchWord(w, ""):
+			bm += signStrong
+		case rd.gaz.Known(w):
+		case rd.frenchWord(w, ""):
+			fr += signFicheWord
+		}
+	}
+	switch {
+	case bm > fr, bm > 0 && !grammar: // "mécanique moto kalan Bamakɔ"
+		return Bambara
+	case fr > 0:
+		return French
+	}
+	return ""
+}
+
+// frenchWord reports whether a folded word is French: a grammatical word or
+// a word of the fiches (which are written in French).
+func (rd *Reader) frenchWord(w, lang string) bool {
+	// In a Bambara question a lexicon word is Bambara, though the French
+	// stemmer may find it in a fiche ("baara"); only French's own words
+	// stay French there.
+	return rd.v.Function[w] || rd.v.Frame[w] || lang != Bambara && rd.corpus.Holds(w)
+}
+
+func hasLetter(w string) bool {
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
