@@ -102,8 +102,10 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"acte de naissance", "DEF"}},
 		{"Bambara: silence in Bambara", "bm", index.AskCost, "P02", focus{},
 			[]string{"Kunnafoni tɛ yan a sɔngɔ kan: i ka +22370000002 wele."}, nil},
-		{"Bambara: a donor is labelled", "bm", "", "A01", focus{},
-			[]string{"Wari dɛmɛbaga don"}, nil},
+		{"Bambara: a donor is labelled, spelt as the summaries and Bamadaba's headwords spell it", "bm", "", "A01", focus{},
+			[]string{"Wari dɛmɛbaa don"}, []string{"dɛmɛbaga"}},
+		{"Bambara: an ended project, spelt as the summaries spell it", "bm", "", "R01", focus{},
+			[]string{"Nin poroze banna 2021"}, []string{"porozɛ"}},
 		{"Bambara: a duration with no number is left out", "bm", "", "P01", only([]int{2}, nil),
 			nil, []string{"Teinture", "un an"}},
 	}

@@ -142,7 +142,7 @@ func TestCardsLabelWhoCannotWalkIn(t *testing.T) {
 		holds(t, q, a, "GIZ", "Bailleur : ne reçoit pas le public ; passe par ses partenaires.")
 	})
 	cases(t, fake, 200, []string{"GIZ ye mun ye", "GIZ bɛ mun kɛ"}, func(t *testing.T, q, a string) {
-		holds(t, q, a, "GIZ", "Wari dɛmɛbaga don")
+		holds(t, q, a, "GIZ", "Wari dɛmɛbaa don")
 	})
 	cases(t, fake, 300, []string{"le projet avenir brillant", "Avenir Brillant c'est quoi ?"}, func(t *testing.T, q, a string) {
 		holds(t, q, a, "Projet terminé en 2023")

@@ -19,7 +19,7 @@ func TestWhoIsShownFirst(t *testing.T) {
 		"formation couture bamako",
 	}, func(t *testing.T, q, a string) {
 		first, _, _ := strings.Cut(a, "<b>2.")
-		lacks(t, q, first, "⛔", "🏛", "Bailleur", "Wari dɛmɛbaga")
+		lacks(t, q, first, "⛔", "🏛", "Bailleur", "Wari dɛmɛbaa")
 	})
 	cases(t, fake, 200, []string{
 		"quels bailleurs financent la formation professionnelle ?",
