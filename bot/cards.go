@@ -40,6 +40,9 @@ func (t *turn) answer(a index.Answer) []Reply {
 		intro = t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
 	case a.NoMatch:
 		intro = t.p.T("no_match", nil)
+	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
+		// A counsellor's question about donors: not addresses to go to.
+		intro = t.p.N("results_intro_programmes", min(pageSize, len(a.Results)), nil)
 	case a.Place != nil:
 		intro = t.p.N("results_intro_place", min(pageSize, len(a.Results)), map[string]any{"Place": keep(esc(a.Place.Name))})
 	default:

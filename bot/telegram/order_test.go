@@ -26,8 +26,8 @@ func TestWhoIsShownFirst(t *testing.T) {
 		"quels sont les partenaires techniques et financiers qui financent l'emploi des jeunes",
 	}, func(t *testing.T, q, a string) {
 		first, _, _ := strings.Cut(a, "<b>2.")
-		holds(t, q, first, "🏛")
-		lacks(t, q, a, "appelez avant d'y aller")
+		holds(t, q, first, "🏛", "programmes ou bailleurs sur ce sujet")
+		lacks(t, q, a, "appelez avant d'y aller", "adresses qui peuvent vous aider")
 	})
 	// The only fit is a project that ended: said first, labelled, and the
 	// answer says no service is open for it.
