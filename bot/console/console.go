@@ -111,14 +111,17 @@ func (s *session) send(ctx context.Context, u bot.Update) error {
 	if len(replies) == 0 {
 		return nil
 	}
+	if menu == nil && len(buttons) == 0 {
+		// Nothing new to press (a referral slip, a notice): the buttons
+		// shown before stay pressable, as they do on Telegram.
+		_, err := fmt.Fprint(s.out, "> ")
+		return err
+	}
 	s.choices = s.choices[:0]
 	for _, row := range buttons {
 		for _, b := range row {
 			s.choices = append(s.choices, choice{label: b.Label, data: b.Data, isButton: true})
 		}
-	}
-	if menu == nil && len(buttons) == 0 {
-		return nil
 	}
 	if menu != nil {
 		for _, row := range menu.Rows {

@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -67,5 +68,32 @@ func TestChoices(t *testing.T) {
 	// asks nothing (the menu's prompt) and a command.
 	if !strings.Contains(got, "I ka ɲininkali sɛbɛn, walima butɔni dɔ digi") || !strings.Contains(got, "/former") {
 		t.Errorf("unmatched input not read as a message:\n%s", got)
+	}
+}
+
+// TestButtonsStayAfterAReplyWithNone: after a reply with nothing to press
+// (a referral slip), the prompt is shown and the buttons shown before are
+// still pressed by their numbers, as on Telegram.
+func TestButtonsStayAfterAReplyWithNone(t *testing.T) {
+	st, err := store.OpenTemp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var out strings.Builder
+	// The details of the first result, its slip (button 2), then button 1
+	// of the details again: the call.
+	in := "formation couture bamako\n1\n2\n1\n"
+	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	slip := strings.Index(got, "\n📝 Fiche d'orientation\n")
+	if slip < 0 {
+		t.Fatalf("no slip:\n%s", got)
+	}
+	after := got[slip:]
+	if !regexp.MustCompile(`\n> \n📞 [^\n]+ : \+223\d+\n`).MatchString(after) {
+		t.Errorf("after the slip, no prompt, or the earlier call button was not pressed:\n%s", after)
 	}
 }
