@@ -28,21 +28,9 @@ func (t *turn) answer(a index.Answer) []Reply {
 	a.Results = shownOrder(a)
 	t.remember(a.Results, a.Asked, a.NoMatch)
 	fc := t.focusOf(a)
-	var intro string
+	intro := t.intro(a)
 	switch {
-	case t.inDanger(a):
-		intro = t.urgent(a.Results)
-	case noDoor(a):
-		intro = t.p.T("no_open_service", nil)
-	case a.NoMatch && a.Elsewhere && a.Place != nil:
-		intro = t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
-	case a.NoMatch && len(a.Results) > 0:
-		intro = t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
-	case a.NoMatch:
-		intro = t.p.T("no_match", nil)
-	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
-		// A counsellor's question about donors: not addresses to go to.
-		intro = t.p.N("results_intro_programmes", min(pageSize, len(a.Results)), nil)
+	case intro != "":
 	case a.Place != nil:
 		intro = t.p.N("results_intro_place", min(pageSize, len(a.Results)), map[string]any{"Place": keep(esc(a.Place.Name))})
 	default:
@@ -57,6 +45,29 @@ func (t *turn) answer(a index.Answer) []Reply {
 		r.Menu = t.menu()
 	}
 	return []Reply{r}
+}
+
+// intro is what an answer says before its cards, when it is more than
+// "here are N addresses": the number to call in danger, that no door is
+// open, that nothing fits, that these are programmes. The same for an
+// answer and for one written to be forwarded.
+func (t *turn) intro(a index.Answer) string {
+	switch {
+	case t.inDanger(a):
+		return t.urgent(a.Results)
+	case noDoor(a):
+		return t.p.T("no_open_service", nil)
+	case a.NoMatch && a.Elsewhere && a.Place != nil:
+		return t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
+	case a.NoMatch && len(a.Results) > 0:
+		return t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
+	case a.NoMatch:
+		return t.p.T("no_match", nil)
+	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
+		// A counsellor's question about donors: not addresses to go to.
+		return t.p.N("results_intro_programmes", min(pageSize, len(a.Results)), nil)
+	}
+	return ""
 }
 
 // focusOf is what the question asked of the fiches it was answered with:
@@ -383,16 +394,8 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 	var b strings.Builder
 	b.WriteString("<b>" + t.p.T("forwarded_intro", nil) + "</b>\n")
 	b.WriteString(t.p.T("forwarded_question", map[string]any{"Question": keep(esc(firstSentence(question, 200)))}))
-	switch {
-	case t.inDanger(a):
-		b.WriteString("\n\n" + t.urgent(a.Results))
-	case a.NoMatch:
-		b.WriteString("\n\n" + t.p.T("no_match", nil))
-		if len(a.Results) > 0 {
-			b.WriteString(" " + t.p.T("alternatives", nil))
-		}
-	case noDoor(a):
-		b.WriteString("\n\n" + t.p.T("no_open_service", nil))
+	if intro := t.intro(a); intro != "" {
+		b.WriteString("\n\n" + intro)
 	}
 	for i, r := range a.Results[:min(pageSize, len(a.Results))] {
 		b.WriteString("\n\n" + t.card(i+1, r, fc))

@@ -216,4 +216,9 @@ func TestForwardedAnswerFollowsTheRules(t *testing.T) {
 	holds(t, "forwarded cost", a, "Formation construction métallique : 55.000 FCFA")
 	a = forward(300, "c'est quoi la GIZ")
 	holds(t, "forwarded donor", a, "Bailleur : ne reçoit pas le public")
+	for i, q := range []string{"quels bailleurs financent l'insertion des migrants de retour a Kayes", "quels bailleurs financent la formation des jeunes a segou ?"} {
+		a = forward(int64(400+i), q)
+		holds(t, q, a, "programmes ou bailleurs sur ce sujet", "🏛")
+		lacks(t, q, a, "adresses qui peuvent vous aider")
+	}
 }
