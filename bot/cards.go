@@ -288,13 +288,16 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []str
 		}
 		return lines
 	case index.AskWhere:
-		lines = []string{"📍 " + where(t, f)}
+		// The card's first line says the towns; then the report's words on
+		// where it works, and that it gives no address.
 		if f.Zones != "" && !t.bambara() {
-			for _, l := range reportLines(f.Zones, 200) { // the report's words on where it works
+			for _, l := range reportLines(f.Zones, 200) {
 				lines = append(lines, esc(l))
 			}
 		}
-		return append(lines, t.silence(f, "address"))
+		lines = append(lines, t.silence(f, "address"))
+		lines[0] = "📍 " + lines[0]
+		return lines
 	case index.AskContact:
 		if ph := t.phoneLine(f); ph != "" {
 			return []string{ph}

@@ -129,3 +129,19 @@ func TestNamesStayLatinInNKo(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereAskedSaysTheTownsOnce: a "c'est où ?" card names the towns in its
+// first line only, then what the report says of where and of the address.
+func TestWhereAskedSaysTheTownsOnce(t *testing.T) {
+	fs := testFiches(t)
+	for _, lang := range []string{"fr", "bm"} {
+		tr := renderTurn(lang, latin, index.AskWhere)
+		got := tr.plain(tr.card(1, index.Result{Fiche: fs["P01"]}, focus{part: index.AskWhere}))
+		if strings.Contains(got, "📍 Bamako") {
+			t.Errorf("%s: the towns again under the card's first line:\n%s", lang, got)
+		}
+		if !strings.Contains(got, "\n📍 ") {
+			t.Errorf("%s: no 📍 line:\n%s", lang, got)
+		}
+	}
+}
