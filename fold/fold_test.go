@@ -38,3 +38,41 @@ func TestFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinAsGeneral checks latin, the rune-by-rune path, against general
+// for every rune it takes, alone and beside a letter, a mark or a Bambara
+// letter.
+func TestLatinAsGeneral(t *testing.T) {
+	next := []string{"", "a", "E", "\u0301", "\u0323", "ɛ", "’", "é"}
+	for r := rune(0); r < latinEnd; r++ {
+		for _, n := range next {
+			for _, s := range []string{string(r) + n, n + string(r)} {
+				got, ok := latin(s)
+				if !ok {
+					t.Errorf("latin(%q) declined", s)
+					continue
+				}
+				if want := general(s); got != want {
+					t.Errorf("latin(%q) = %q, general %q", s, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"ߓߊߊߙߊ", "Ελλάδα", "\xff", "a\uFFFDb"} {
+		if _, ok := latin(s); ok {
+			t.Errorf("latin(%q) took a text beyond its runes", s)
+		}
+	}
+}
+
+// FuzzString checks String against general on any text.
+func FuzzString(f *testing.F) {
+	for _, s := range []string{"Ségou", "Se\u0301gou", "sɔ̀ngɔ", "Main d’œuvre", "ǅemal", "Ǆ", "ﬁ", "Å", "\u212b", "ߓߊߊߙߊ", "\xffé"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := String(s), general(s); got != want {
+			t.Errorf("String(%q) = %q, general %q", s, got, want)
+		}
+	})
+}
