@@ -441,6 +441,7 @@ func (t *turn) askAgain(region string) (rs []Reply, asked bool, err error) {
 	if err != nil {
 		return nil, true, fmt.Errorf("bot: ask again: %w", err)
 	}
+	a.Results = shownOrder(a)
 	// Still the question asked, for a hand-off or another region; its
 	// place is now the region chosen.
 	t.chat.Question, t.chat.Need, t.chat.Place = question, need, ""
@@ -452,6 +453,7 @@ func (t *turn) browse(need string) ([]Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bot: browse: %w", err)
 	}
+	a.Results = shownOrder(a)
 	t.chat.Question, t.chat.Need, t.chat.Place = "", need, "" // a need, no question of the person's
 	return t.answer(a), nil
 }

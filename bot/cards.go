@@ -25,7 +25,6 @@ func esc(s string) string { return html.EscapeString(s) }
 // fits and what the alternatives are. A person in danger gets the number
 // to call now on top and the counsellor offer, never "nothing fits".
 func (t *turn) answer(a index.Answer) []Reply {
-	a.Results = shownOrder(a)
 	t.remember(a.Results, a.Asked, a.NoMatch)
 	fc := t.focusOf(a)
 	intro := t.intro(a)
@@ -391,7 +390,6 @@ func (t *turn) share(f *seeds.Fiche) Reply {
 // forwarded back as it is: the question, the fiches with their numbers, no
 // buttons; the same cards as any answer.
 func (t *turn) forwardable(question string, a index.Answer) Reply {
-	a.Results = shownOrder(a)
 	t.remember(a.Results, a.Asked, a.NoMatch)
 	fc := t.focusOf(a)
 	var b strings.Builder

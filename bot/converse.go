@@ -91,11 +91,14 @@ func (t *turn) saysSomething(q index.Query) (bool, error) {
 	return err == nil && (!a.NoMatch || len(a.Results) > 0), err
 }
 
+// search answers a question read, its results in the order a person is
+// shown them (shownOrder): the order cards, paging and counts all use.
 func (t *turn) search(q index.Query) (index.Answer, error) {
 	a, err := t.ix.Search(t.ctx, q, maxResults)
 	if err != nil {
 		return a, fmt.Errorf("bot: search: %w", err)
 	}
+	a.Results = shownOrder(a)
 	return a, nil
 }
 

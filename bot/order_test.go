@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"sira/index"
 )
@@ -51,6 +53,31 @@ func TestShownOrder(t *testing.T) {
 	} {
 		if got := noDoor(tt.a); got != tt.want {
 			t.Errorf("noDoor(%s) = %v", refs(tt.a.Results), got)
+		}
+	}
+}
+
+// TestCountsTheFichesShown: the counts of fiches shown name the cards a
+// person saw, in the order shown, not the search's first three.
+func TestCountsTheFichesShown(t *testing.T) {
+	b, st := newBot(t)
+	q := "ne be kalan fe, n be Kati, n b a fe ka jiri baara dege"
+	a, err := ix.Search(context.Background(), ix.Understand(q), maxResults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := a.Results[0].Fiche
+	if first.Open() {
+		t.Skipf("the search now puts %s first: no order to test", first.Ref)
+	}
+	shown := text(handle(t, b, Update{Kind: Text, Text: q}))
+	totals, err := st.Totals(context.Background(), time.Now().Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tot := range totals {
+		if tot.Key == "fiche_shown/"+first.Ref && !strings.Contains(shown, first.Name) {
+			t.Errorf("%s counted as shown, not on the page:\n%s", first.Ref, shown)
 		}
 	}
 }
