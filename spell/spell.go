@@ -3,36 +3,92 @@
 // changed, or two swapped.
 package spell
 
-import "slices"
+import (
+	"hash/maphash"
+	"slices"
+)
 
 // An Index finds the vocabulary keys within one edit of a key by the
 // symmetric-delete method: every key is filed under itself and each of its
-// one-letter deletions, so a lookup is a handful of map reads instead of a
-// Levenshtein automaton over the term dictionary for every misspelt word.
-type Index map[string][]string
+// one-letter deletions, so a lookup is a handful of table reads instead of
+// a Levenshtein automaton over the term dictionary for every misspelt word.
+//
+// The table holds no pointers (keys end to end in one string, slots of
+// numbers), so the garbage collector has nothing to scan in it: as a map of
+// strings to lists of keys, Sira's spelling indexes were 40 % of what it
+// scanned at every collection.
+type Index struct {
+	keys  string   // the keys, end to end
+	ends  []uint32 // where each key ends in keys
+	slots []slot   // open addressing by hash; a power of two long, half full at most
+	seed  maphash.Seed
+}
+
+// A slot files a key (its number plus one; 0 is an empty slot) under the
+// hash of the key or of one of its deletions.
+type slot struct{ hash, key uint32 }
 
 // New indexes the keys of vocab of minLen bytes or more.
 func New(vocab map[string]bool, minLen int) Index {
-	n := make(Index, len(vocab)*8) // a key and its deletions, about
+	var keys []string
+	filed := 0
 	for k := range vocab {
-		if len(k) < minLen {
-			continue
-		}
-		for _, d := range deletions(k) {
-			n[d] = append(n[d], k)
+		if len(k) >= minLen {
+			keys = append(keys, k)
+			filed += len(k) + 1
 		}
 	}
+	if len(keys) == 0 {
+		return Index{}
+	}
+	slices.Sort(keys)
+	n := Index{ends: make([]uint32, len(keys)), seed: maphash.MakeSeed()}
+	size := 1
+	for size < 2*filed {
+		size *= 2
+	}
+	n.slots = make([]slot, size)
+	var all []byte
+	for i, k := range keys {
+		all = append(all, k...)
+		n.ends[i] = uint32(len(all))
+		n.deletions(k, func(h uint32) {
+			at := h & uint32(size-1)
+			for n.slots[at].key != 0 {
+				at = (at + 1) & uint32(size-1)
+			}
+			n.slots[at] = slot{h, uint32(i) + 1}
+		})
+	}
+	n.keys = string(all)
 	return n
 }
 
-// deletions is the key and its one-byte deletions (keys are folded ASCII).
-func deletions(k string) []string {
-	out := make([]string, 0, len(k)+1)
-	out = append(out, k)
-	for i := range len(k) {
-		out = append(out, k[:i]+k[i+1:])
+// deletions calls file with the hash of the key and of each of its
+// one-byte deletions (keys are folded ASCII), each deletion once.
+func (n Index) deletions(k string, file func(hash uint32)) {
+	var buf [64]byte
+	d := buf[:0]
+	if len(k) > len(buf) {
+		d = make([]byte, 0, len(k))
 	}
-	return out
+	file(uint32(maphash.String(n.seed, k)))
+	for i := range len(k) {
+		if i > 0 && k[i] == k[i-1] {
+			continue // the same deletion as the one before
+		}
+		d = append(append(d[:0], k[:i]...), k[i+1:]...)
+		file(uint32(maphash.Bytes(n.seed, d)))
+	}
+}
+
+// key returns key number i.
+func (n Index) key(i uint32) string {
+	start := uint32(0)
+	if i > 0 {
+		start = n.ends[i-1]
+	}
+	return n.keys[start:n.ends[i]]
 }
 
 // Near returns the vocabulary keys within one edit of k that begin with
@@ -40,18 +96,25 @@ func deletions(k string) []string {
 // a slip rarely touches the first letter, and a real word one letter
 // longer at the start is another word ("astronomie", "gastronomie").
 func (n Index) Near(k string) []string {
+	if len(n.slots) == 0 || k == "" {
+		return nil
+	}
 	var out []string
-	seen := map[string]bool{}
-	for _, d := range deletions(k) {
-		for _, c := range n[d] {
-			if !seen[c] && c[0] == k[0] && OneEdit(k, c) {
-				seen[c] = true
+	mask := uint32(len(n.slots) - 1)
+	n.deletions(k, func(h uint32) {
+		for at := h & mask; n.slots[at].key != 0; at = (at + 1) & mask {
+			if n.slots[at].hash != h {
+				continue
+			}
+			// A hash shared by chance brings a key one edit away or
+			// not: OneEdit decides.
+			if c := n.key(n.slots[at].key - 1); c[0] == k[0] && OneEdit(k, c) {
 				out = append(out, c)
 			}
 		}
-	}
+	})
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // OneEdit reports whether a and b differ by at most one insertion,
