@@ -12,6 +12,7 @@ import (
 
 	"sira/index"
 	"sira/index/eval"
+	"sira/index/understand"
 	"sira/seeds"
 )
 
@@ -139,6 +140,9 @@ func toJSON(question string, a index.Answer) askJSON {
 
 func printAnswer(w io.Writer, a index.Answer) {
 	fmt.Fprintf(w, "« %s »  [langue %s, besoin %s, lieu %s, demande %s]\n", a.Text, orDash(a.Lang), orDash(a.Need), placeName(a), orDash(a.Asked))
+	if len(a.Terms) > 0 {
+		fmt.Fprintf(w, "   lu : %s\n", terms(a.Terms))
+	}
 	if a.NoMatch {
 		fmt.Fprintln(w, "Aucune fiche ne répond vraiment. Fiches les plus proches :")
 	}
@@ -146,6 +150,16 @@ func printAnswer(w io.Writer, a index.Answer) {
 		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, strings.Join(r.Fiche.Cities, ", "), r.Fiche.Summary, strings.Join(r.Why, " ; "))
 	}
 	fmt.Fprintln(w)
+}
+
+// terms says how the question's words were read: each term's role and
+// variants ("topic soudure; who Libye").
+func terms(ts []understand.Term) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Role.String() + " " + strings.Join(t.Variants, "|")
+	}
+	return strings.Join(parts, "; ")
 }
 
 func orDash(s string) string {
