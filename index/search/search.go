@@ -113,14 +113,14 @@ func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answ
 		content, sets = ix.contentQuery(q)
 		return ix.protection(ctx, a, content, sets, size)
 	}
-	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" {
+	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0 {
 		a.NoMatch = true
 		return a, nil
 	}
 	// A question that names nothing but a place ("n b'a fɛ ka so san
 	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
 	// fit; its place still finds alternatives.
-	asked := len(q.Terms) > 0 || q.Need != "" || q.Kind != "" || len(q.Named) > 0
+	asked := slices.ContainsFunc(q.Terms, func(t understand.Term) bool { return t.Role != understand.Story }) || q.Need != "" || q.Kind != "" || len(q.Named) > 0
 	a.PlaceOnly = !asked && q.Place != nil
 	// A thing to buy, and no money asked for: the fiches sell nothing.
 	// Going abroad, and nothing asked but the work or study there: they
@@ -286,6 +286,9 @@ func localOrStrong(rs []Result) []Result {
 // leaps over the fiches the filter excludes, where the filter would score
 // every content match first (measured: p99 60 ms against 41 at 100k fiches).
 func combine(content query.Query, should []query.Query, filter query.Query) query.Query {
+	if content == nil && len(should) == 0 && filter == nil {
+		return nil // nothing to search: only the fiches named
+	}
 	var must []query.Query
 	if content != nil {
 		must = append(must, content)
@@ -309,9 +312,19 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
-	hits, err := ix.top(ctx, qq, max(size, rerankDepth))
-	if err != nil {
-		return nil, err
+	var hits []hit
+	if qq != nil {
+		var err error
+		if hits, err = ix.top(ctx, qq, max(size, rerankDepth)); err != nil {
+			return nil, err
+		}
+	}
+	for _, ref := range q.Named {
+		// A fiche named is ranked whatever else the question asks ("CFP
+		// Sénou : quels documents ?"), and comes first.
+		if f, ok := ix.fiches[ref]; ok && !slices.ContainsFunc(hits, func(h hit) bool { return h.fiche == f }) {
+			hits = append(hits, hit{fiche: f})
+		}
 	}
 	var town []uint32 // the ids of the place's name among the fiches' text terms
 	if q.Place != nil {

@@ -56,6 +56,7 @@ func TestRanking(t *testing.T) {
 		q    string
 		want []string
 	}{
+		{"CFP Sénou : quels documents pour s'inscrire ?", []string{"P02"}}, // a heading names the fiche asked about
 		{"ou je peux apprendre la soudure a kayes", []string{"P05", "P07"}},
 		{"n b'a fɛ ka mobili dilan dege Bamakɔ", []string{"P01", "P04"}},
 		{"formation en plomberie a Bamako", []string{"P01", "P02", "P03"}},

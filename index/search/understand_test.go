@@ -163,6 +163,9 @@ func TestNamedFiches(t *testing.T) {
 		{"APEJ ka baara", []string{"P14"}}, // inside Bambara
 		{"Boabab nimoro", []string{"P22"}}, // a name misspelt
 		{"Mssabougou kalanyoro", []string{"P01"}},
+		{"on m a battu a la frontiere", nil},                     // after an article, a common noun
+		{"documents pour l'IFPI", []string{"P05"}},               // an acronym names, article or not
+		{"Je suis allé à l'ANPE. Je cherche une formation", nil}, // a name in the story asks nothing of it
 	}
 	for _, tt := range tests {
 		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {

@@ -25,6 +25,8 @@ type nameKeys struct {
 	starts phrase.Starts
 	// spell finds the one-word keys within one edit ("Boabab", "Mssabougou").
 	spell spell.Index
+	// acronyms are the keys that are a fiche's acronym ("ifpi").
+	acronyms map[string]bool
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -49,7 +51,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 		owners[key][ref] = true
 	}
-	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}}
+	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}}
 	for _, f := range fiches {
 		ref := f.Ref
 		ws := rd.v.nameWords(f.Name)
@@ -65,6 +67,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		for _, a := range f.Acronyms {
 			if k := strings.Join(rd.v.nameWords(a), " "); len(k) >= 3 {
 				add(k, ref)
+				nk.acronyms[k] = true
 			}
 		}
 	}
@@ -82,31 +85,34 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	return nk
 }
 
-// find returns the refs of the fiches named in words, without repeats. A
-// word that unknown says no other word is read as the name one edit away:
-// respellings holds those names, by word index.
-func (nk nameKeys) find(words []string, unknown func(string) bool) (out []string, respellings map[int]string) {
-	seen := map[string]bool{}
-	add := func(ref string) {
-		if !seen[ref] {
-			seen[ref] = true
-			out = append(out, ref)
-		}
-	}
+// A nameHit is a fiche named: words[Start:End] name it.
+type nameHit struct {
+	Ref        string
+	Start, End int
+}
+
+// find returns the fiches named in words. A word that unknown says no
+// other word is read as the name one edit away: respellings holds those
+// names, by word index. A single word after an article is a common noun,
+// not a name ("la frontière"), unless it is an acronym ("l'IFPI").
+func (nk nameKeys) find(words []string, unknown func(string) bool, articles lang.Words) (hits []nameHit, respellings map[int]string) {
 	known := func(key string) bool { _, ok := nk.keys[key]; return ok }
 	for i := 0; i < len(words); i++ {
 		n, key := nk.starts.Longest(words, i, known)
+		if i > 0 && articles[words[i-1]] && (n == 1 && !nk.acronyms[key] || n == 0) {
+			continue // "la frontière"; "l'IFPI" still names
+		}
 		if n > 0 {
-			add(nk.keys[key])
+			hits = append(hits, nameHit{nk.keys[key], i, i + n})
 		} else if len(words[i]) >= minFuzzyKey && unknown(words[i]) {
 			if near := nk.spell.Near(words[i]); len(near) == 1 {
 				if respellings == nil {
 					respellings = map[int]string{}
 				}
 				respellings[i] = near[0]
-				add(nk.keys[near[0]])
+				hits = append(hits, nameHit{nk.keys[near[0]], i, i + 1})
 			}
 		}
 	}
-	return out, respellings
+	return hits, respellings
 }

@@ -137,17 +137,15 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 			out[s] = true
 		}
 	}
-	if story {
-		// A question that names nothing after the story ("C'est qui et
-		// comment s'inscrire ?", "jɔn bɛ se?") asks about the sentence
-		// before it.
-		names := false
-		for i, w := range words {
-			names = names || sentence[i] == last && !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w))
-		}
-		if !names && strings.Contains(ends[last], "?") && !strings.Contains(ends[last-1], ":") {
-			out[last-1] = true
-		}
+	// A last sentence that names nothing, not even a need ("C'est qui et
+	// comment s'inscrire ?", "jɔn bɛ se?", "CFP Sénou : quels documents
+	// ?"), asks about the sentence before it.
+	names := false
+	for i, w := range words {
+		names = names || sentence[i] == last && (v.needOf(w) != "" || !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w)))
+	}
+	if !names {
+		out[last-1] = true
 	}
 	for s := range out {
 		if s <= last-maxRequests {

@@ -27,8 +27,7 @@ func (rd *Reader) Understand(question string) Query {
 	q.Lang = t.lang
 	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), needScore: map[string]float64{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
-	named, names := rd.named.find(t.words, rd.unknown)
-	q.Named = named
+	named, names := rd.named.find(t.words, rd.unknown, rd.v.Articles)
 	words := respelt(t.words, names)
 	q.Buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	// Greetings, thanks and follow-up words are no topics; distress is
@@ -68,7 +67,7 @@ func (rd *Reader) Understand(question string) Query {
 	r.glosses(matches)
 	r.typed()
 	r.storyTerms()
-	r.decide(signs)
+	r.decide(signs, named)
 	return q
 }
 
@@ -171,13 +170,19 @@ func (r *reading) storyTerms() {
 	}
 }
 
-// decide settles what the reading found: the need most pointed to (or
-// protection for a message of danger), the kind of structure asked if the
-// need goes there, whether the question asks about programmes, what the
-// message is, and, when nothing names a topic nor who asks, the words of
-// asking as all there is to rank by.
-func (r *reading) decide(s signs) {
+// decide settles what the reading found: the fiches named where the
+// message asks (a name in its story is no request for that fiche), the
+// need most pointed to (or protection for a message of danger), the kind
+// of structure asked if the need goes there, whether the question asks
+// about programmes, what the message is, and, when nothing names a topic
+// nor who asks, the words of asking as all there is to rank by.
+func (r *reading) decide(s signs, named []nameHit) {
 	q := r.q
+	for _, h := range named {
+		if r.request[r.sentence[h.Start]] && !slices.Contains(q.Named, h.Ref) {
+			q.Named = append(q.Named, h.Ref)
+		}
+	}
 	scored, best := "", 0.0
 	for _, n := range seeds.Needs {
 		if r.needScore[n] > best {
