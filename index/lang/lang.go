@@ -41,6 +41,7 @@ type Data struct {
 	ClauseWords      Words // fr/clause_words.tsv and the subject pronouns
 	Mine             Words // fr/mine.tsv: first-person possessives
 	Articles         Words // fr/articles.tsv: the next word is a common noun
+	Possessives      Words // fr/possessives.tsv
 	Want             Words // fr/want.tsv, bm/want.tsv
 	AdjectivesBefore Words // fr/adjectives_before.tsv
 	Request          Words // fr/request.tsv, bm/request.tsv
@@ -260,6 +261,7 @@ var lists = []list{
 	words("fr/clause_words.tsv", func(d *Data) *Words { return &d.ClauseWords }),
 	words("fr/mine.tsv", func(d *Data) *Words { return &d.Mine }),
 	words("fr/articles.tsv", func(d *Data) *Words { return &d.Articles }),
+	words("fr/possessives.tsv", func(d *Data) *Words { return &d.Possessives }),
 	words("fr/want.tsv", func(d *Data) *Words { return &d.Want }),
 	words("bm/want.tsv", func(d *Data) *Words { return &d.Want }),
 	words("fr/adjectives_before.tsv", func(d *Data) *Words { return &d.AdjectivesBefore }),

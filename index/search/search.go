@@ -102,17 +102,42 @@ func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Ans
 	if p, ok := ix.gaz.Region(region); ok {
 		q.Place = &p
 	}
-	return ix.search(ctx, q, size)
+	content, sets := ix.contentQuery(q)
+	return ix.ranked(ctx, q, content, sets, size)
 }
 
+// search answers a question: a protection answer for danger told, or
+// protection asked (not about programmes, nor a fiche named, nor refused
+// on evidence); else the fiches ranked.
 func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answer, error) {
-	a := Answer{Query: q}
 	content, sets := ix.contentQuery(q)
-	if q.Distressed {
+	if q.Distressed || q.Need == seeds.NeedProtection && !q.Programmes && len(q.Named) == 0 && !refused(q, sets) {
+		a := Answer{Query: q}
 		q.Terms = append(q.Terms[:len(q.Terms):len(q.Terms)], ix.rd.SignTerms(q)...)
 		content, sets = ix.contentQuery(q)
 		return ix.protection(ctx, a, content, sets, size)
 	}
+	return ix.ranked(ctx, q, content, sets, size)
+}
+
+// refused reports whether the question asks for something Sira knows it
+// cannot answer (and names no fiche): a thing to buy, and no money asked
+// for (the fiches sell nothing); going abroad, and nothing asked but the
+// work or study there (they help people who came back, none helps them
+// leave); something out of scope (out_of_scope.tsv); an activity no fiche
+// offers, or a country asked about that no fiche names (sets: the terms
+// searched).
+func refused(q understand.Query, sets []termSet) bool {
+	return (q.Buying && q.Need != seeds.NeedFinance || q.Emigrating() || len(q.OutOfScope) > 0 ||
+		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
+}
+
+// ranked ranks the fiches for a question searched with content (its
+// terms: sets), or for a need and region (Browse), and says whether any
+// fits.
+func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Query, sets []termSet, size int) (Answer, error) {
+	a := Answer{Query: q}
+	refused := refused(q, sets)
 	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0 {
 		a.NoMatch = true
 		return a, nil
@@ -122,11 +147,6 @@ func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answ
 	// fit; its place still finds alternatives.
 	asked := slices.ContainsFunc(q.Terms, func(t understand.Term) bool { return t.Role != understand.Story }) || q.Need != "" || q.Kind != "" || len(q.Named) > 0
 	a.PlaceOnly = !asked && q.Place != nil
-	// A thing to buy, and no money asked for: the fiches sell nothing.
-	// Going abroad, and nothing asked but the work or study there: they
-	// help people who came back, none helps them leave.
-	refused := (q.Buying && q.Need != seeds.NeedFinance || q.Emigrating() || len(q.OutOfScope) > 0 ||
-		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
 	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query
 	if q.Need != "" {
@@ -208,7 +228,22 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return 4 // ended: not shown
 	}
-	slices.SortStableFunc(rs, func(x, y Result) int { return group(x) - group(y) })
+	// For a child, within a group, those whose name, trades or summary
+	// say child protection first.
+	children := func(r Result) int {
+		for _, ts := range sets {
+			if a.Minor && ts.role == understand.Sign && ts.label == ix.lang.SignWords[understand.SignMinor] && ix.held.holds(r.Fiche.Ref, ts.ids[slotHead]) {
+				return 1
+			}
+		}
+		return 0
+	}
+	slices.SortStableFunc(rs, func(x, y Result) int {
+		if g := group(x) - group(y); g != 0 {
+			return g
+		}
+		return children(y) - children(x)
+	})
 	for _, r := range rs {
 		if len(a.Results) < size && group(r) < 4 {
 			a.Results = append(a.Results, r)
@@ -405,14 +440,7 @@ type candidate struct {
 }
 
 // holds reports whether the candidate holds any of the terms.
-func (c *candidate) holds(ids []uint32) bool {
-	for _, id := range ids {
-		if _, ok := slices.BinarySearch(c.terms, id); ok {
-			return true
-		}
-	}
-	return false
-}
+func (c *candidate) holds(ids []uint32) bool { return holdsAny(c.terms, ids) }
 
 // termsQuery matches any of terms in field (a MatchQuery's OR, pre-analyzed).
 func termsQuery(field string, terms []string, boost float64) query.Query {

@@ -352,6 +352,7 @@ func TestDistressAnswer(t *testing.T) {
 		"n bɛ sunɔgɔ kɛnɛma Gao",
 		"j'ai perdu tous mes papiers",
 		"😭",
+		"soins medicaux gratuits pour migrants", // protection asked, no danger told: the same actors
 	} {
 		a, err := ix.Ask(context.Background(), q, 3)
 		if err != nil {
@@ -368,6 +369,24 @@ func TestDistressAnswer(t *testing.T) {
 			if a.Place != nil && i == 0 && !serves(r.Fiche, a.Place) {
 				t.Errorf("Ask(%q): first %s does not serve %s", q, r.Fiche.Ref, a.Place.Name)
 			}
+		}
+	}
+}
+
+// TestChildFirst: for a child in danger, the actors whose name or summary
+// say child protection come first among those a person can reach.
+func TestChildFirst(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"une fille de 14 ans maltraitee a sikasso, qui peut l'aider",
+		"ma soeur de 15 ans travaille comme bonne chez des gens a Bamako, ils la frappent et ne la paient pas",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || !strings.Contains(a.Results[0].Fiche.Summary, "enfant") {
+			t.Errorf("Ask(%q) = %v, want child protection first", q, refs(a))
 		}
 	}
 }

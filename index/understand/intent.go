@@ -151,11 +151,12 @@ func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []st
 // minorAge is the age under which a person is a child.
 const minorAge = 18
 
-// child reports whether the words tell of a child: a word of minors.tsv,
-// or an age under minorAge ("15 ans", Bambara "san 13").
+// child reports whether the words tell of a child: a word of minors.tsv
+// not after a possessive ("mes deux enfants" is a family), or an age under
+// minorAge ("15 ans", Bambara "san 13").
 func (v *vocab) child(words []string) bool {
 	for i, w := range words {
-		if v.Minors[w] {
+		if v.Minors[w] && !slices.ContainsFunc(words[max(0, i-2):i], func(p string) bool { return v.Possessives[p] || v.Pronouns[p] }) {
 			return true
 		}
 		n, err := strconv.Atoi(w)
@@ -169,13 +170,16 @@ func (v *vocab) child(words []string) bool {
 	return false
 }
 
+// SignMinor is the sign of a child in danger (distress.tsv).
+const SignMinor = "minor_alone"
+
 // SignTerms are what a distressed message is searched for besides its
 // words: the fiches' words for each kind of danger told (a child alone:
 // child protection), which rank the actors that know it first.
 func (rd *Reader) SignTerms(q Query) []Term {
 	signs := q.Distress
-	if q.Minor && !slices.Contains(signs, "minor_alone") {
-		signs = append(signs[:len(signs):len(signs)], "minor_alone") // a child: child protection
+	if q.Minor && !slices.Contains(signs, SignMinor) {
+		signs = append(signs[:len(signs):len(signs)], SignMinor) // a child: child protection
 	}
 	var out []Term
 	for _, s := range signs {
