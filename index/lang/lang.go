@@ -46,6 +46,8 @@ type Data struct {
 	AdjectivesBefore Words // fr/adjectives_before.tsv
 	Request          Words // fr/request.tsv, bm/request.tsv
 	Without          Words // fr/without.tsv
+	Lack             Words // fr/lack.tsv: a lack told, up to two words before the thing
+	LackAfter        Words // bm/lack.tsv: a lack told, right after the thing
 	Purpose          Words // fr/purpose.tsv
 	From             Words // fr/from.tsv, bm/from.tsv
 	Buy              Words // fr/buy.tsv
@@ -86,8 +88,10 @@ type Data struct {
 	OutOfScope    Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
 	Activities    Words             // fr/activities.tsv, bm/activities.tsv
 	Minors        Words             // fr/minors.tsv, bm/minors.tsv: a child is in danger
+	Young         Words             // fr/young.tsv, bm/young.tsv: a young person, child or not
 	Emoji         map[string]string // fr/emoji.tsv: emoji → sign
 	SignWords     map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
+	Urgent        Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
 	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps     Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
@@ -268,6 +272,8 @@ var lists = []list{
 	words("fr/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("bm/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("fr/without.tsv", func(d *Data) *Words { return &d.Without }),
+	words("fr/lack.tsv", func(d *Data) *Words { return &d.Lack }),
+	words("bm/lack.tsv", func(d *Data) *Words { return &d.LackAfter }),
 	words("fr/purpose.tsv", func(d *Data) *Words { return &d.Purpose }),
 	words("fr/from.tsv", func(d *Data) *Words { return &d.From }),
 	words("bm/from.tsv", func(d *Data) *Words { return &d.From }),
@@ -292,18 +298,24 @@ var lists = []list{
 	words("fr/activities.tsv", func(d *Data) *Words { return &d.Activities }),
 	words("fr/minors.tsv", func(d *Data) *Words { return &d.Minors }),
 	words("bm/minors.tsv", func(d *Data) *Words { return &d.Minors }),
+	words("fr/young.tsv", func(d *Data) *Words { return &d.Young }),
+	words("bm/young.tsv", func(d *Data) *Words { return &d.Young }),
 	words("bm/activities.tsv", func(d *Data) *Words { return &d.Activities }),
 	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords = map[string]string{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent = map[string]string{}, Words{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
 			}
+			if r.cols[2] != "yes" && r.cols[2] != "no" {
+				return fmt.Errorf("%s: urgent %q is neither yes nor no", r.where(), r.cols[2])
+			}
 			d.SignWords[r.cols[0]] = r.cols[1]
+			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
 		}
 		return nil
 	}},

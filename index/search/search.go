@@ -228,13 +228,20 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return 4 // ended: not shown
 	}
-	// For a child, within a group, those whose name, trades or summary
-	// say child protection first.
-	children := func(r Result) int {
-		for _, ts := range sets {
-			if a.Minor && ts.role == understand.Sign && ts.label == ix.lang.SignWords[understand.SignMinor] && ix.held.holds(r.Fiche.Ref, ts.ids[slotHead]) {
-				return 1
-			}
+	// Within a group, for a child those whose name, trades or summary say
+	// child protection first; for an adult (no child nor young person
+	// told of), last.
+	children := ix.frenchCache.terms(ix.lang.SignWords[understand.SignMinor])
+	var ids []uint32
+	for _, t := range children {
+		if id, ok := ix.held.id(fHead, t); ok {
+			ids = append(ids, id)
+		}
+	}
+	forChildren := func(r Result) int {
+		switch held := ix.held.holds(r.Fiche.Ref, ids); {
+		case a.Minor && !held, a.Adult && held:
+			return 1
 		}
 		return 0
 	}
@@ -242,7 +249,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		if g := group(x) - group(y); g != 0 {
 			return g
 		}
-		return children(y) - children(x)
+		return forChildren(x) - forChildren(y)
 	})
 	for _, r := range rs {
 		if len(a.Results) < size && group(r) < 4 {

@@ -259,6 +259,16 @@ func TestDistress(t *testing.T) {
 		{"n balimakɛ tununna kabini san fila", "family_lost", true},
 		{"jɔnjago", "trafficking", true},
 		{"😭🙏", "fear", true},
+		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
+		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},
+		{"le patron garde mon salaire et ne me laisse pas sortir", "unpaid", true},
+		{"mon frère est parti vers la Libye, on n'a plus de ses nouvelles", "family_lost", true},
+		{"n balimakɛ taara Libi, an t'a kunnafoni sɔrɔ", "family_lost", true},
+		{"u b'a fɛ k'a furu cɛkɔrɔba dɔ ma", "violence", true}, // forced marriage, not a wedding loan
+		{"ma tante veut me marier de force", "violence", true},
+		// A condition told beside another need asked: told, not the answer.
+		{"je suis handicapé, je veux apprendre l'informatique", "illness", false},
+		{"mon mari est rentré malade, il veut apprendre la plomberie", "illness", false},
 		// Danger in the story, a request for something else: told, not the answer.
 		{"On nous a battus en Libye. Maintenant je suis rentré. Je voudrais apprendre la soudure à Kayes ?", "violence", false},
 		// No danger.

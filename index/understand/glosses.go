@@ -42,6 +42,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		n, weight := r.rd.v.conceptNeed(e.Concept)
 		if n != "" && !who {
 			r.needScore[n] += weight
+			if !r.rd.v.lacked(words, m.End-1) {
+				r.asksNeed[n] = true
+			}
 		}
 		if p := phraseGloss(r.rd.v.phrases, e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"sira/bambara"
+	"sira/index/lang"
 	"sira/seeds"
 )
 
@@ -40,14 +41,14 @@ type Follow struct {
 // words, follow-up words and signs of distress, read from all its words
 // (a story's too).
 type signs struct {
-	intent   Intent
-	follow   Follow
-	distress []string
+	intent Intent
+	follow Follow
 	// told marks the words of intents and follow-ups: no topics
 	told []bool
-	// distressAt holds the word index of each distress sign found
-	distressAt []int
-	minor      bool // the message tells of a child (minors.tsv, an age)
+	// danger holds the signs of distress found, where they are
+	danger []lang.Hit
+	minor  bool // the message tells of a child (minors.tsv, an age)
+	young  bool // or of a young person (young.tsv)
 }
 
 // readSigns finds the intent, follow-up and distress words in a question's
@@ -74,17 +75,12 @@ func (v *vocab) readSigns(words []string, raw string) signs {
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	for _, h := range v.Distress.Find(words) {
-		if !slices.Contains(s.distress, h.Value) {
-			s.distress = append(s.distress, h.Value)
-		}
-		s.distressAt = append(s.distressAt, h.Start)
-	}
+	s.danger = v.Distress.Find(words)
 	s.minor = v.child(words)
+	s.young = slices.ContainsFunc(words, func(w string) bool { return v.Young[w] })
 	for _, r := range raw {
-		if sign, ok := v.Emoji[string(r)]; ok && !slices.Contains(s.distress, sign) {
-			s.distress = append(s.distress, sign)
-			s.distressAt = append(s.distressAt, -1) // emoji: no sentence
+		if sign, ok := v.Emoji[string(r)]; ok {
+			s.danger = append(s.danger, lang.Hit{Start: -1, End: -1, Value: sign}) // emoji: no sentence
 		}
 	}
 	return s
@@ -115,37 +111,54 @@ func script(question string) string {
 // need they point to is scored: a message with nothing to search (no term
 // that asks or tells who asks, no need, place, kind or fiche named) is a
 // follow-up when it asks a part or acts on the last answer, else a
-// greeting, thanks or goodbye when it says one. Danger told where the
-// message asks (or in a message that asks nothing else, or whose need is
-// protection) makes it a protection question: its need is then protection,
-// else the need scored.
-func (q *Query) settle(s signs, request map[int]bool, sentence []int, words []string, scored string) {
-	q.Distress = s.distress
+// greeting, thanks or goodbye when it says one.
+//
+// A sign of distress within a thing asked that no partner offers
+// ("assurance maladie": outOfScope) tells no danger. The message is a
+// protection question (its need then protection, else the need scored)
+// when a sign is told where the message asks, and the danger is urgent
+// (distress_signs.tsv: sold, beaten, sleeping outside…) or no other need
+// is asked ("je suis handicapé, je veux apprendre l'informatique" asks a
+// training; "pas d'argent pour l'hôpital" tells a lack, asks no loan); or
+// when danger is told in the story of a message that asks no other need
+// and names no fiche.
+func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
+	q, words, v := r.q, r.words, r.rd.v
+	var danger []lang.Hit
+	for _, h := range s.danger {
+		if !slices.ContainsFunc(outOfScope, func(o [2]int) bool { return o[0] <= h.Start && h.End <= o[1] }) {
+			danger = append(danger, h)
+		}
+	}
+	for _, h := range danger {
+		if !slices.Contains(q.Distress, h.Value) {
+			q.Distress = append(q.Distress, h.Value)
+		}
+	}
 	empty := !q.names() && scored == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0
 	follow := s.follow
 	if follow == (Follow{}) && empty {
 		follow.Rank = rankWord(words)
 	}
 	switch {
-	case len(s.distress) > 0:
+	case len(q.Distress) > 0:
 	case empty && (follow != Follow{} || q.Asked != ""):
 		q.Intent, q.Follow = FollowUp, follow
 	case empty:
 		q.Intent = s.intent
 	}
-	for _, at := range s.distressAt {
-		if at < 0 || request[sentence[at]] {
+	noOtherNeed := scored == "" || scored == seeds.NeedProtection || !r.asksNeed[scored]
+	for _, h := range danger {
+		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
+		if asks && (v.Urgent[h.Value] || noOtherNeed) || !asks && noOtherNeed && len(q.Named) == 0 {
 			q.Distressed = true
 		}
-	}
-	if len(s.distress) > 0 && (scored == "" || scored == seeds.NeedProtection) {
-		q.Distressed = true
 	}
 	q.Need = scored
 	if q.Distressed {
 		q.Need = seeds.NeedProtection
 	}
-	q.Minor = s.minor
+	q.Minor, q.Adult = s.minor, !s.minor && !s.young
 }
 
 // minorAge is the age under which a person is a child.
@@ -156,7 +169,7 @@ const minorAge = 18
 // minorAge ("15 ans", Bambara "san 13").
 func (v *vocab) child(words []string) bool {
 	for i, w := range words {
-		if v.Minors[w] && !slices.ContainsFunc(words[max(0, i-2):i], func(p string) bool { return v.Possessives[p] || v.Pronouns[p] }) {
+		if v.Minors[w] && !slices.ContainsFunc(words[max(0, i-2):i], func(p string) bool { return v.Possessives[p] }) && !v.possessed(words, i) {
 			return true
 		}
 		n, err := strconv.Atoi(w)

@@ -65,6 +65,10 @@ type Query struct {
 	// Minor says the message tells of a child (minors.tsv, or an age
 	// under 18): a protection answer puts child protection first.
 	Minor bool
+	// Adult says the message tells of neither a child nor a young person
+	// (young.tsv): a protection answer puts the actors for children and
+	// youth after the others.
+	Adult bool
 	// Buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
 	Buying bool

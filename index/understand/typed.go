@@ -36,6 +36,9 @@ func (r *reading) typed() {
 		french := q.Lang != Bambara
 		purpose := french && r.rd.v.forSomething(words[:i])
 		if n := r.rd.v.needOf(w); n != "" && !(i > 0 && r.rd.v.Without[words[i-1]]) && !r.who[i] {
+			if !r.rd.v.lacked(words, i) && !(french && r.rd.v.pastTense(words, i)) {
+				r.asksNeed[n] = true // not "pas d'argent", not "j'ai travaillé"
+			}
 			switch {
 			case r.rd.v.wanted(words, i):
 				r.needScore[n] += needWanted
@@ -178,4 +181,11 @@ func (v *vocab) bambaraBuys(words []string) bool {
 		}
 	}
 	return false
+}
+
+// lacked reports whether words[i] is told as lacking: up to two words
+// after a word of lack ("pas d'argent"), or right before one ("wari tɛ").
+func (v *vocab) lacked(words []string, i int) bool {
+	return slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Lack[w] }) ||
+		i+1 < len(words) && v.LackAfter[words[i+1]]
 }

@@ -25,7 +25,7 @@ func (rd *Reader) Understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question))
 	q.Lang = t.lang
-	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), needScore: map[string]float64{}}
+	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, rd.unknown, rd.v.Articles)
 	words := respelt(t.words, names)
@@ -97,7 +97,12 @@ type reading struct {
 	claims    []claim
 	who       []bool       // words that say who asks (identity)
 	request   map[int]bool // the sentences that ask
+	outScope  [][2]int     // where the things asked that no partner offers are
 	needScore map[string]float64
+	// asksNeed holds the needs pointed to by a word not told as lacking
+	// ("pas d'argent" points to financing, but asks for it only beside no
+	// danger told)
+	asksNeed map[string]bool
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
@@ -133,6 +138,7 @@ func (r *reading) add(t Term) { r.q.Terms = append(r.q.Terms, t) }
 // offers (out_of_scope.tsv).
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.Find(r.words) {
+		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
 			r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
 		}
@@ -195,7 +201,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 		q.Kind = ""
 	}
 	q.Programmes = slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Programmes[w] }) || q.Kind == DonorKind
-	q.settle(s, r.request, r.sentence, r.words, scored)
+	r.settle(s, r.outScope, scored)
 	if !q.names() && len(r.frame) > 0 {
 		r.add(Term{Role: Frame, Source: Known, Variants: []string{strings.Join(r.frame, " ")}})
 	}
