@@ -76,7 +76,7 @@ func TestRanking(t *testing.T) {
 		{"numero de telephone du centre pere michel", []string{"P04"}},                                                       // named, though A06 mentions it too
 		{"croix rouge gao", []string{"P32"}},                                                                                 // the need decides between equals
 		{"ou trouver un psychologue pour mon frere revenu d algerie", []string{"P32", "P33", "P35", "P36"}},                  // shared stem
-		{"ma petite soeur de 15 ans a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},                           // d'aide is a request word
+		{"ma petite soeur de 15 ans a ete victime de traite elle a besoin d'aide a bamako", []string{"P34", "R03"}},          // d'aide is a request word
 		{"aide pour ecrire mon cv", []string{"P31", "P30"}},                                                                  // a short word few fiches hold
 		{"credit pour acheter des vaches", []string{"P21", "P18", "P22"}},                                                    // animals are raised
 		{"ma soeur a fait un CAP en couture, elle cherche un crédit pour ouvrir son atelier", []string{"P22", "P21", "P14"}}, // what she did tells who asks
