@@ -46,8 +46,6 @@ type Data struct {
 	AdjectivesBefore Words // fr/adjectives_before.tsv
 	Request          Words // fr/request.tsv, bm/request.tsv
 	Without          Words // fr/without.tsv
-	Lack             Words // fr/lack.tsv: a lack told, up to two words before the thing
-	LackAfter        Words // bm/lack.tsv: a lack told, right after the thing
 	Purpose          Words // fr/purpose.tsv
 	From             Words // fr/from.tsv, bm/from.tsv
 	Buy              Words // fr/buy.tsv
@@ -272,8 +270,6 @@ var lists = []list{
 	words("fr/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("bm/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("fr/without.tsv", func(d *Data) *Words { return &d.Without }),
-	words("fr/lack.tsv", func(d *Data) *Words { return &d.Lack }),
-	words("bm/lack.tsv", func(d *Data) *Words { return &d.LackAfter }),
 	words("fr/purpose.tsv", func(d *Data) *Words { return &d.Purpose }),
 	words("fr/from.tsv", func(d *Data) *Words { return &d.From }),
 	words("bm/from.tsv", func(d *Data) *Words { return &d.From }),

@@ -42,7 +42,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		n, weight := r.rd.v.conceptNeed(e.Concept)
 		if n != "" && !who {
 			r.needScore[n] += weight
-			if !r.rd.v.lacked(words, m.End-1) {
+			if r.wantedInSentence(m.Start) {
 				r.asksNeed[n] = true
 			}
 		}

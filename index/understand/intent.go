@@ -118,10 +118,12 @@ func script(question string) string {
 // protection question (its need then protection, else the need scored)
 // when a sign is told where the message asks, and the danger is urgent
 // (distress_signs.tsv: sold, beaten, sleeping outside…) or no other need
-// is asked ("je suis handicapé, je veux apprendre l'informatique" asks a
-// training; "pas d'argent pour l'hôpital" tells a lack, asks no loan); or
-// when danger is told in the story of a message that asks no other need
-// and names no fiche.
+// is wanted ("je suis handicapé, je veux apprendre l'informatique" wants a
+// training; "pas d'argent pour l'hôpital" wants no loan); or when danger
+// is told in the story of a message that points to no other need and
+// names no fiche. A question about programmes or donors (a counsellor's:
+// "quels bailleurs financent … les enfants sortis des groupes armés ?")
+// is none.
 func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q, words, v := r.q, r.words, r.rd.v
 	var danger []lang.Hit
@@ -147,10 +149,10 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	case empty:
 		q.Intent = s.intent
 	}
-	noOtherNeed := scored == "" || scored == seeds.NeedProtection || !r.asksNeed[scored]
+	noNeed := scored == "" || scored == seeds.NeedProtection
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
-		if asks && (v.Urgent[h.Value] || noOtherNeed) || !asks && noOtherNeed && len(q.Named) == 0 {
+		if !q.Programmes && (asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
 	}

@@ -36,8 +36,8 @@ func (r *reading) typed() {
 		french := q.Lang != Bambara
 		purpose := french && r.rd.v.forSomething(words[:i])
 		if n := r.rd.v.needOf(w); n != "" && !(i > 0 && r.rd.v.Without[words[i-1]]) && !r.who[i] {
-			if !r.rd.v.lacked(words, i) && !(french && r.rd.v.pastTense(words, i)) {
-				r.asksNeed[n] = true // not "pas d'argent", not "j'ai travaillé"
+			if r.rd.v.wanted(words, i) || !french && r.wantedInSentence(i) {
+				r.asksNeed[n] = true
 			}
 			switch {
 			case r.rd.v.wanted(words, i):
@@ -183,9 +183,14 @@ func (v *vocab) bambaraBuys(words []string) bool {
 	return false
 }
 
-// lacked reports whether words[i] is told as lacking: up to two words
-// after a word of lack ("pas d'argent"), or right before one ("wari tɛ").
-func (v *vocab) lacked(words []string, i int) bool {
-	return slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Lack[w] }) ||
-		i+1 < len(words) && v.LackAfter[words[i+1]]
+// wantedInSentence reports whether a want word comes before words[i] in
+// its sentence: in Bambara the thing wanted comes after the verb that
+// wants it ("n b'a fɛ ka mobili dilan dege").
+func (r *reading) wantedInSentence(i int) bool {
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
+		if r.rd.v.Want[r.words[j]] {
+			return true
+		}
+	}
+	return false
 }

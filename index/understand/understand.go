@@ -99,9 +99,9 @@ type reading struct {
 	request   map[int]bool // the sentences that ask
 	outScope  [][2]int     // where the things asked that no partner offers are
 	needScore map[string]float64
-	// asksNeed holds the needs pointed to by a word not told as lacking
-	// ("pas d'argent" points to financing, but asks for it only beside no
-	// danger told)
+	// asksNeed holds the needs a want word asks for ("je veux apprendre",
+	// "n b'a fɛ ka … dege"): "pas d'argent" points to financing, but asks
+	// for it only beside no danger told
 	asksNeed map[string]bool
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
