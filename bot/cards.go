@@ -298,8 +298,8 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []str
 		lines[0] = "📍 " + lines[0]
 		return lines
 	case index.AskContact:
-		if ph := t.phoneLine(f); ph != "" {
-			return []string{ph}
+		if lines := t.reachLines(f); len(lines) > 0 {
+			return lines
 		}
 		return []string{t.silence(f, "phone")}
 	}
@@ -400,8 +400,8 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 	}
 	for i, r := range a.Results[:min(pageSize, len(a.Results))] {
 		b.WriteString("\n\n" + t.card(i+1, r, fc))
-		if em := r.Fiche.Emails(); len(em) > 0 && len(r.Fiche.Phones()) > 0 {
-			b.WriteString("\n✉️ " + keep(esc(em[0])))
+		if em := emailLine(r.Fiche); em != "" && len(r.Fiche.Phones()) > 0 && fc.part != index.AskContact {
+			b.WriteString("\n" + em)
 		}
 	}
 	if offersCounsellor(a) {

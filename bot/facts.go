@@ -376,10 +376,31 @@ func (t *turn) phoneLine(f *seeds.Fiche) string {
 	if ph := f.Phones(); len(ph) > 0 {
 		return fmt.Sprintf("📞 %s", strings.Join(ph[:min(2, len(ph))], ", "))
 	}
-	if em := f.Emails(); len(em) > 0 {
-		return "✉️ " + esc(em[0])
+	return emailLine(f)
+}
+
+// reachLines answer a question about how to reach a fiche: up to two
+// numbers and up to two e-mail addresses, each kind on its line; none
+// when the report gives neither.
+func (t *turn) reachLines(f *seeds.Fiche) []string {
+	var lines []string
+	if ph := f.Phones(); len(ph) > 0 {
+		lines = append(lines, t.phoneLine(f))
 	}
-	return ""
+	if em := emailLine(f); em != "" {
+		lines = append(lines, em)
+	}
+	return lines
+}
+
+// emailLine lists up to two e-mail addresses, kept in Latin letters in an
+// N'Ko answer; "" when the fiche has none.
+func emailLine(f *seeds.Fiche) string {
+	em := f.Emails()
+	if len(em) == 0 {
+		return ""
+	}
+	return "✉️ " + keep(esc(strings.Join(em[:min(2, len(em))], ", ")))
 }
 
 // checkedLine says when the facts were taken (the report's date), never
