@@ -90,10 +90,14 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 // the pool makes new ones when it runs short.
 var matchPools = sync.Pool{New: func() any { return search.NewDocumentMatchPool(0, 0) }}
 
-// scoringContext tells bleve's term searchers the mapping's scoring model
-// (bleve's request path says it with a callback in the context) and the
-// counts BM25 scores with, which each term searcher would otherwise ask
-// the snapshot for again.
+// scoringContext tells bleve's searchers what Sira's searches share: the
+// mapping's scoring model (bleve's request path says it with a callback in
+// the context), the counts BM25 scores with, which each term searcher would
+// otherwise ask the snapshot for again, and the bound on term searchers
+// (maxTerms). It also says the query type as a string: a term searcher
+// adds a context layer of its own (an allocation, and a longer chain for
+// every look-up below it) unless the type is a string there already; the
+// type is read only to account for costs, which Sira does not.
 type scoringContext struct {
 	context.Context
 	bm25 *search.BM25Stats
@@ -105,9 +109,16 @@ func (c scoringContext) Value(key any) any {
 		return search.GetScoringModelCallbackFn(func() string { return scoringModel })
 	case search.BM25StatsKey:
 		return c.bm25
+	case search.MaxTermSearchersKey:
+		return maxTerms
+	case search.QueryTypeKey:
+		return queryTypeTerm
 	}
 	return c.Context.Value(key)
 }
+
+// queryTypeTerm is the query type scoringContext says.
+const queryTypeTerm = "term"
 
 // bm25Stats reads the counts BM25 scores with: the fiches, and the terms
 // of each field.

@@ -53,3 +53,19 @@ func TestTopIsBleveSearch(t *testing.T) {
 		})
 	}
 }
+
+// A search builds at most maxTerms term searchers: top's context carries
+// the bound (a long message's misspellings must not expand without end).
+func TestTopBoundsTermSearchers(t *testing.T) {
+	ix := testIndex(t)
+	terms := make([]query.Query, maxTerms+1)
+	for i := range terms {
+		terms[i] = termQuery(fText, "soudur", 1)
+	}
+	if _, err := ix.top(context.Background(), bleve.NewDisjunctionQuery(terms...), 3); err == nil {
+		t.Errorf("a query of %d term searchers ran", len(terms))
+	}
+	if _, err := ix.top(context.Background(), bleve.NewDisjunctionQuery(terms[:maxTerms]...), 3); err != nil {
+		t.Errorf("a query of %d term searchers: %v", maxTerms, err)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/understand"
@@ -39,10 +38,11 @@ type Result struct {
 	// (Near), 0 when unknown.
 	Km float64
 
-	coverage float64 // share of the question's topics the fiche matched
-	asked    float64 // share of the things asked for, -1 when the question names none
-	strong   bool    // a topic matched in its name, trades or summary (or, misspelt, by sound)
-	near     int     // how closely it is tied to the place asked (locality)
+	cand     *candidate // what ranking read of it, until Why is said
+	coverage float64    // share of the question's topics the fiche matched
+	asked    float64    // share of the things asked for, -1 when the question names none
+	strong   bool       // a topic matched in its name, trades or summary (or, misspelt, by sound)
+	near     int        // how closely it is tied to the place asked (locality)
 }
 
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
@@ -103,13 +103,31 @@ func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Ans
 		q.Place = &p
 	}
 	content, sets := ix.contentQuery(q)
-	return ix.ranked(ctx, q, content, sets, size)
+	return ix.explained(ix.ranked(ctx, q, content, sets, size))
 }
 
-// search answers a question: a protection answer for danger told, or
+// search answers a question (answer), and says why each fiche matched.
+func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answer, error) {
+	return ix.explained(ix.answer(ctx, q, size))
+}
+
+// explained says why each result of an answer matched. A search ranks more
+// fiches than it returns (the hits ranked again, the fiches of a place that
+// did not fit, the protection fiches past the first): why is said of the
+// results returned only.
+func (ix *Index) explained(a Answer, err error) (Answer, error) {
+	for i := range a.Results {
+		if r := &a.Results[i]; r.cand != nil {
+			r.Why, r.cand = ix.why(a.Query, r.cand), nil
+		}
+	}
+	return a, err
+}
+
+// answer answers a question: a protection answer for danger told, or
 // protection asked (not about programmes, nor a fiche named, nor refused
 // on evidence); else the fiches ranked.
-func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answer, error) {
+func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answer, error) {
 	content, sets := ix.contentQuery(q)
 	if q.Distressed || q.Need == seeds.NeedProtection && !q.Programmes && len(q.Named) == 0 && !refused(q, sets) {
 		a := Answer{Query: q}
@@ -156,7 +174,6 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		should = append(should, termQuery(fKind, q.Kind, boostKind))
 	}
 
-	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
@@ -173,7 +190,8 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		if err != nil {
 			return a, err
 		}
-		if fit(localOrStrong(rs)) || !asked && len(rs) > 0 {
+		var kept [fitDepth]Result
+		if fit(localOrStrong(kept[:0], rs)) || !asked && len(rs) > 0 {
 			a.Results, a.NoMatch = rs, !asked
 			return a, nil
 		}
@@ -198,7 +216,6 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 // partners; never "nothing fits", never an ended project. A fiche named in
 // the message comes first whatever it is.
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
-	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTerms)
 	size = max(size, 3)
 	should := []query.Query{termQuery(fNeeds, seeds.NeedProtection, boostNeed), termQuery(fFocus, seeds.NeedProtection, boostNeed)} // as search scores a need
 	if a.Place != nil {
@@ -311,10 +328,13 @@ func named(q understand.Query, rs []Result) bool {
 
 // localOrStrong keeps the results that work at the place itself or match
 // a topic in their name, trades or summary: a national fiche that mentions
-// the topic deep in its text is no answer for a town.
-func localOrStrong(rs []Result) []Result {
-	var out []Result
+// the topic deep in its text is no answer for a town. It appends them to
+// out, up to its capacity (fits reads the first fitDepth).
+func localOrStrong(out, rs []Result) []Result {
 	for _, r := range rs {
+		if len(out) == cap(out) {
+			break
+		}
 		if r.strong || r.near > 0 {
 			out = append(out, r)
 		}
@@ -390,14 +410,11 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// asks, then of what the thing is for, then for a job the services
 	// before the donors, then those that name the town or list its region
 	// before those that only serve all of Mali.
-	named := make(map[string]bool, len(q.Named))
-	for _, ref := range q.Named {
-		named[ref] = true
-	}
+	named := func(c *candidate) bool { return slices.Contains(q.Named, c.fiche.Ref) }
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := &cs[i], &cs[j]
-		if named[a.fiche.Ref] != named[b.fiche.Ref] {
-			return named[a.fiche.Ref] // the fiche the person names comes first
+		if na, nb := named(a), named(b); na != nb {
+			return na // the fiche the person names comes first
 		}
 		if a.rankCov != b.rankCov {
 			return a.rankCov > b.rankCov
@@ -427,7 +444,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		if asksThing {
 			asked = c.rankCov
 		}
-		out[i] = Result{Fiche: c.fiche, Score: c.score, Why: ix.why(q, c, sets), coverage: c.fitCov, asked: asked, strong: strong(c, sets), near: c.near}
+		c.sets = sets
+		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, asked: asked, strong: strong(c, sets), near: c.near}
 	}
 	return out, nil
 }
@@ -436,8 +454,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 // looked up once, however many topics and rules read it.
 type candidate struct {
 	fiche *seeds.Fiche
-	score float64  // bleve's
-	terms []uint32 // the ids of the terms it holds, sorted (heldTerms)
+	score float64   // bleve's
+	terms []uint32  // the ids of the terms it holds, sorted (heldTerms)
+	sets  []termSet // the question's, to say why it matched
 	// rankCov, whoCov and forCov are the shares it covers of what is
 	// asked for, of who asks and of what the thing is for (coverage), in
 	// the order they rank; fitCov says whether it fits; near is its
@@ -807,7 +826,7 @@ var fieldLabels = map[string]string{
 
 // why says what made a fiche match: the need, the place, and the words
 // found, by field, best field first.
-func (ix *Index) why(q understand.Query, c *candidate, sets []termSet) []string {
+func (ix *Index) why(q understand.Query, c *candidate) []string {
 	f := c.fiche
 	var out []string
 	if slices.Contains(q.Named, f.Ref) {
@@ -822,7 +841,7 @@ func (ix *Index) why(q understand.Query, c *candidate, sets []termSet) []string 
 	shown := map[string]bool{}
 	for _, field := range []string{fHead, fText, fSound} {
 		var words []string
-		for _, ts := range sets {
+		for _, ts := range c.sets {
 			if counted := ts.counted(); !shown[ts.label] && slot(field) < len(counted) && c.holds(counted[slot(field)]) {
 				shown[ts.label] = true
 				words = append(words, ts.label)
