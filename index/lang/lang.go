@@ -56,9 +56,9 @@ type Data struct {
 	// journey words.
 	Frame     Words
 	NeedWords Words // fr/need_words.tsv
-	// Programmes are fr/programmes.tsv: words that ask about programmes,
-	// donors or projects.
-	Programmes Words
+	// Programmes are fr/programmes.tsv: words that ask about programmes or
+	// projects; Donors fr/donors.tsv: words that ask who funds.
+	Programmes, Donors Words
 
 	Synonyms map[string]string // fr/synonyms.tsv: word → the fiches' words
 	Kinds    map[string]string // fr/kinds.tsv, bm/kinds.tsv: word → kind
@@ -282,6 +282,7 @@ var lists = []list{
 	words("bm/frame.tsv", func(d *Data) *Words { return &d.Frame }),
 	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
 	words("fr/programmes.tsv", func(d *Data) *Words { return &d.Programmes }),
+	words("fr/donors.tsv", func(d *Data) *Words { return &d.Donors }),
 	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),
 	pairs("fr/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
 	pairs("bm/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),

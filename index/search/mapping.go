@@ -18,14 +18,15 @@ import (
 
 // Field names in the index.
 const (
-	fHead    = "head"   // name, trades and summary: what the fiche is
-	fText    = "text"   // the fiche's full text, with its offer and conditions
-	fSound   = "sound"  // name, trades, summary and offer as sound keys, for misspelt words
-	fServes  = "serves" // the regions a fiche works in: its own, or all for a national one
-	fNeeds   = "needs"
-	fFocus   = "focus" // the need the fiche's kind serves first
-	fKind    = "kind"
-	fPhrases = "phrases" // the compound nouns of phrases a fiche offers: in its name, trades, summary or offer
+	fHead     = "head"   // name, trades and summary: what the fiche is
+	fText     = "text"   // the fiche's full text, with its offer and conditions
+	fSound    = "sound"  // name, trades, summary and offer as sound keys, for misspelt words
+	fServes   = "serves" // the regions a fiche works in: its own, or all for a national one
+	fNeeds    = "needs"
+	fFocus    = "focus" // the need the fiche's kind serves first
+	fKind     = "kind"
+	fAudience = "audience" // who can reach the fiche: the public, or partners (a programme)
+	fPhrases  = "phrases"  // the compound nouns of phrases a fiche offers: in its name, trades, summary or offer
 )
 
 // scoringModel is how bleve scores a term: BM25 saturates a word repeated
@@ -58,7 +59,7 @@ func newMapping(r analysis.Resources) (*mapping.IndexMappingImpl, error) {
 	for _, f := range []string{fServes, fNeeds, fFocus} {
 		doc.AddFieldMappingsAt(f, text(analysis.KeyAnalyzer))
 	}
-	for _, f := range []string{fKind, fPhrases} { // kept whole: "centre de formation", "auto ecole"
+	for _, f := range []string{fKind, fPhrases, fAudience} { // kept whole: "centre de formation", "auto ecole"
 		doc.AddFieldMappingsAt(f, text(keyword.Name))
 	}
 	m := bleve.NewIndexMapping()
@@ -76,14 +77,15 @@ func fields(f *seeds.Fiche, pl lang.Phrases) map[string]any {
 	phrases, head := pl.In(join(f.Name, tradeText(f), f.Summary))
 	offered, _ := pl.In(f.Offer)
 	return map[string]any{
-		fHead:    head,
-		fText:    fullText(f),
-		fPhrases: append(phrases, offered...),
-		fSound:   offerText(f),
-		fServes:  served(f),
-		fNeeds:   f.Needs,
-		fFocus:   f.Focus(),
-		fKind:    f.Kind,
+		fHead:     head,
+		fText:     fullText(f),
+		fPhrases:  append(phrases, offered...),
+		fSound:    offerText(f),
+		fServes:   served(f),
+		fNeeds:    f.Needs,
+		fFocus:    f.Focus(),
+		fKind:     f.Kind,
+		fAudience: f.Audience,
 	}
 }
 

@@ -173,6 +173,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	if q.Kind != "" {
 		should = append(should, termQuery(fKind, q.Kind, boostKind))
 	}
+	if q.Donors {
+		should = append(should, termQuery(fAudience, seeds.AudienceProgramme, boostKind))
+	}
 
 	size = max(size, 3)
 	if q.Place != nil {
@@ -400,7 +403,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	for i, h := range hits {
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
-		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q.Kind, sets, ix.inLineWithTopic)
+		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q, sets, ix.inLineWithTopic)
 		if q.Place != nil {
 			c.near = locality(c, q.Place, town)
 		}
@@ -698,11 +701,19 @@ func strong(c *candidate, sets []termSet) bool {
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. inLine says whether a country asked
 // about is named with another topic.
-func coverage(c *candidate, kind string, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, who, purpose, fit float64) {
+func coverage(c *candidate, q understand.Query, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, who, purpose, fit float64) {
 	var topics, matched, backgrounds, known, purposes, served float64
-	if kind != "" {
+	if q.Kind != "" {
 		topics++
-		if c.fiche.Kind == kind {
+		if c.fiche.Kind == q.Kind {
+			matched++
+		}
+	}
+	if q.Donors {
+		// Donors asked about ("quels bailleurs financent…"): the
+		// programmes they fund are what is asked, as a kind of structure.
+		topics++
+		if c.fiche.Audience == seeds.AudienceProgramme {
 			matched++
 		}
 	}

@@ -51,7 +51,8 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			// permis de conduire), matched as the French phrase is.
 			r.add(Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
 		} else if gs := r.rd.topicGlosses(m.Entries, !r.rd.v.possessed(words, m.Start)); len(gs) > 0 {
-			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true}
+			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
+				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Activities[lexicon.Key(g)] })}
 			if weight >= 1 {
 				t.Need = n
 			}

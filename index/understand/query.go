@@ -43,6 +43,9 @@ type Query struct {
 	// Programmes says the question asks about programmes, donors or
 	// projects.
 	Programmes bool
+	// Donors says it asks who funds ("quels bailleurs financent…"): the
+	// fiches of programmes (audience programme) are what it asks for.
+	Donors bool
 	// OutOfScope lists what the question asks that no partner offers
 	// (out_of_scope.tsv: "driving_licence", "travel_papers"…): the answer
 	// is then "nothing fits", unless a fiche is named.

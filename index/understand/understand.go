@@ -200,7 +200,8 @@ func (r *reading) decide(s signs, named []nameHit) {
 		// "un emploi dans une banque" asks for a job, not a bank.
 		q.Kind = ""
 	}
-	q.Programmes = slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Programmes[w] }) || q.Kind == DonorKind
+	q.Donors = slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Donors[w] }) || q.Kind == DonorKind
+	q.Programmes = q.Donors || slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Programmes[w] })
 	r.settle(s, r.outScope, scored)
 	if !q.names() && len(r.frame) > 0 {
 		r.add(Term{Role: Frame, Source: Known, Variants: []string{strings.Join(r.frame, " ")}})
