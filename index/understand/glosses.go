@@ -36,8 +36,13 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		}
 		who := slices.Contains(r.who[m.Start:m.End], true)
 		role := Topic
-		if who {
+		switch {
+		case who:
 			role = Who
+		case !m.Phrase() && r.rd.v.ObjectVerbs[words[m.Start]] && m.Start > 0 && r.rd.content(words[m.Start-1]):
+			// a verb after its object ("safune dilan", make soap): the
+			// object says what is asked, the verb how
+			role = Context
 		}
 		n, weight := r.rd.v.conceptNeed(e.Concept)
 		if n != "" && !who {

@@ -107,6 +107,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"travail"}, Context: {"quitte"}}},
 		{"il a quitté l'école, il cherche un travail", seeds.NeedJob, "", "",
 			map[Role][]string{Topic: {"travail"}, Who: {"quitte"}}},
+		// Bambara: a verb after its object says how, the object what.
+		{"n b'a fɛ ka safune dilan dege", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"savon"}, Context: {"réparation"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},
