@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"sira/index"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -72,7 +73,7 @@ func (t *turn) intro(a index.Answer) string {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	return focus{part: a.Asked, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	return focus{part: a.Asked, place: a.Place, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 }
 
 // inDanger says the message tells of danger or urgency where it asks: the
@@ -180,6 +181,9 @@ type focus struct {
 	// said are the long words (folded) of a follow-up ("et
 	// l'inscription ?"): the cost items that name one are shown too.
 	said map[string]bool
+	// place is where the question is asked about: what the report says
+	// of a fiche's offices there comes first.
+	place *places.Place
 }
 
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
@@ -210,7 +214,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		lines = append(lines, "📍 "+t.p.T("distance", map[string]any{"Km": km(r.Km)}))
 	}
 	trades, costs := fc.matching(f)
-	lines = append(lines, t.askedPart(f, fc.part, trades, costs)...)
+	lines = append(lines, t.askedPart(f, fc.part, fc.place, trades, costs)...)
 	if fc.part != index.AskCost {
 		lines = append(lines, t.costsSaid(f, fc.said)...)
 	}
@@ -251,7 +255,7 @@ func (t *turn) costsSaid(f *seeds.Fiche, said map[string]bool) []string {
 
 // askedPart is what the question asked of a fiche, or the plain statement
 // that the report does not say it.
-func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []string {
+func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trades, costs []int) []string {
 	var lines []string
 	switch part {
 	case index.AskCost:
@@ -287,13 +291,10 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, trades, costs []int) []str
 		}
 		return lines
 	case index.AskWhere:
-		// The card's first line says the towns; then the report's words on
-		// where it works, and that it gives no address.
-		if f.Zones != "" && !t.bambara() {
-			for _, l := range reportLines(f.Zones, 200) {
-				lines = append(lines, esc(l))
-			}
-		}
+		// The card's first line says the towns; then what the report says
+		// of where it works and of its offices, the place asked first (in
+		// Bambara, the places it names), and that it gives no address.
+		lines = t.officeLines(f, place)
 		lines = append(lines, t.silence(f, "address"))
 		lines[0] = "📍 " + lines[0]
 		return lines

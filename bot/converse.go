@@ -41,6 +41,10 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
+	if t.askedHere(q) {
+		t.speak(q, true)
+		return t.followUp(q)
+	}
 	if !t.onlyNames(q) {
 		t.speak(q, false)
 	}
@@ -316,6 +320,9 @@ func (t *turn) carry(q *index.Query) bool {
 		if q.Need != "" {
 			last.Need = q.Need
 		}
+		if q.Asked != "" { // "et à Kayes, c'est combien ?"
+			last.Asked = q.Asked
+		}
 		last.Lang, last.Script = q.Lang, q.Script
 		if q.Place != nil && q.Need == "" {
 			t.chat.Region = q.Place.Region // a place alone: where the person is
@@ -340,6 +347,20 @@ func (t *turn) lastPlace() *places.Place {
 	return nil
 }
 
+// askedHere reports whether a message asks a part of the fiches shown in
+// the place they were shown for ("ils ont des agences à Ségou ?", "c'est
+// où exactement à Gao ?" after an answer there, or after one for no
+// place): a follow-up, though it names a place. Naming another place
+// asks the last question there (carry).
+func (t *turn) askedHere(q index.Query) bool {
+	if q.Asked == "" || q.Place == nil || len(t.chat.Results) == 0 || len(q.Topics()) > 0 || q.Need != "" ||
+		q.Kind != "" || len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
+		return false
+	}
+	last := t.lastPlace()
+	return last == nil || last.Region == q.Place.Region
+}
+
 // followUp acts on the last answer: a result by rank (its details, or the
 // part asked of it), the other results, or the part asked of the results
 // shown ("c'est combien ?").
@@ -353,6 +374,9 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	}
 	fc := t.lastFocus()
 	fc.said = longWords(q.Text)
+	if fc.place = q.Place; fc.place == nil {
+		fc.place = t.lastPlace()
+	}
 	f := q.Follow
 	switch {
 	case isOpen && q.Asked != "" && f == (index.Follow{}):

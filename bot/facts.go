@@ -440,9 +440,7 @@ func reportLines(s string, max int) []string {
 	var out []string
 	n := 0
 	for _, l := range lines(s) {
-		l = strings.TrimLeft(l, "-•· ")
-		l = strings.Join(strings.Fields(strings.TrimPrefix(l, "o ")), " ") // "o" marks the report's sub-items
-		if l == "" {
+		if l = listItem(l); l == "" {
 			continue
 		}
 		if len(out) == 0 {
@@ -456,11 +454,94 @@ func reportLines(s string, max int) []string {
 	return out
 }
 
+// listItem is a line of the report without its bullet, its spaces
+// collapsed.
+func listItem(l string) string {
+	l = strings.TrimLeft(l, "-•· ")
+	return strings.Join(strings.Fields(strings.TrimPrefix(l, "o ")), " ") // "o" marks the report's sub-items
+}
+
 func upperFirst(s string) string {
 	for i, r := range s {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// maxOffices bounds what a card quotes of the report on where a fiche
+// works, in characters: the details have it all.
+const maxOffices = 260
+
+// officeLines are what the report says of where a fiche works and of its
+// offices (its zones), the lines that name the place asked first ("6
+// Représentations à Ségou" for Ségou); in Bambara, the places they name,
+// the one asked first, under the word for where: the report's sentences
+// are French.
+func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
+	zones := lines(f.Zones)
+	if place != nil {
+		elsewhere := func(l string) int {
+			if namesPlace(l, place) {
+				return 0
+			}
+			return 1
+		}
+		slices.SortStableFunc(zones, func(a, b string) int { return elsewhere(a) - elsewhere(b) })
+	}
+	if !t.bambara() {
+		// The lines that name the place all; the others while they fit.
+		var out []string
+		n := 0
+		for _, l := range zones {
+			if l = wholeSentences(listItem(l), maxOffices); l == "" {
+				continue
+			}
+			if n > 0 && n+utf8.RuneCountInString(l) > maxOffices && (place == nil || !namesPlace(l, place)) {
+				break
+			}
+			out = append(out, esc(l))
+			n += utf8.RuneCountInString(l)
+		}
+		return out
+	}
+	var names, head []string // head: the towns the card's first line names
+	if !f.Serves(seeds.National) {
+		head = f.Cities
+		for _, r := range f.Regions {
+			head = append(head, regionName(r))
+		}
+	}
+	for _, l := range zones {
+		for _, p := range placesIn(l) {
+			if !slices.Contains(names, p.Name) && !slices.Contains(head, p.Name) {
+				names = append(names, p.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
+}
+
+// placesIn are the places of the gazetteer a text names, in order.
+func placesIn(s string) []places.Place {
+	var out []places.Place
+	for _, m := range places.Default().Find(strings.FieldsFunc(fold.String(s), notLetter)) {
+		out = append(out, m.Place)
+	}
+	return out
+}
+
+// namesPlace reports whether a text names the place, or a town of its
+// region when the place is a region's capital.
+func namesPlace(s string, place *places.Place) bool {
+	for _, p := range placesIn(s) {
+		if p.ID == place.ID || place.ID == place.Region && p.Region == place.Region {
+			return true
+		}
+	}
+	return false
 }
 
 // where is where a fiche works, escaped: all of Mali (in the chat's

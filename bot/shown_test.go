@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"sira/index"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -142,6 +143,67 @@ func TestWhereAskedSaysTheTownsOnce(t *testing.T) {
 		}
 		if !strings.Contains(got, "\n📍 ") {
 			t.Errorf("%s: no 📍 line:\n%s", lang, got)
+		}
+	}
+}
+
+// TestOfficeLines: a "where?" card says what the report says of a fiche's
+// offices, the lines that name the place asked first and whole, the rest
+// while they fit; in Bambara, the places those lines name that the card's
+// first line does not.
+func TestOfficeLines(t *testing.T) {
+	bank := &seeds.Fiche{Regions: []string{"national"}, Zones: "44 Représentations dans sept régions :\n• 14 Représentations à Bamako ;\n• 3 Représentations à Kayes ;\n• 6 Représentations à Ségou ;\n• 1 Représentation à Gao."}
+	ngo := &seeds.Fiche{Regions: []string{"bamako", "mopti"}, Cities: []string{"Bamako", "Mopti"},
+		Zones: "Siège à Bamako ; bases à Mopti et Djenné.\n5 points sûrs : Gao (Association des Migrants), Kidal (Association Djeré Ben) et Bamako (4 associations), " + strings.Repeat("long ", 40)}
+	twice := &seeds.Fiche{Regions: []string{"national"}, Zones: "Un bureau à Bamako.\nÀ Gao, " + strings.Repeat("un point ", 25) + ".\nÀ Gao encore, " + strings.Repeat("un autre ", 15) + "."}
+	place := func(name string) *places.Place {
+		p, ok := places.Default().Lookup(name)
+		if !ok {
+			t.Fatalf("no place %q", name)
+		}
+		return &p
+	}
+	tests := []struct {
+		name  string
+		f     *seeds.Fiche
+		lang  string
+		place *places.Place
+		want  []string // in order, the first line first
+		avoid []string
+	}{
+		{"the report's lines, in order, when no place is asked", bank, "fr", nil,
+			[]string{"44 Représentations dans sept régions :", "14 Représentations à Bamako ;"}, nil},
+		{"the line of the place asked first", bank, "fr", place("Ségou"),
+			[]string{"6 Représentations à Ségou ;", "44 Représentations"}, nil},
+		{"a town of the region asked counts for the region", ngo, "fr", place("Mopti"),
+			[]string{"Siège à Bamako ; bases à Mopti et Djenné."}, nil},
+		{"a long line about the place first, cut at a word; the rest waits for the details", ngo, "fr", place("Gao"),
+			[]string{"5 points sûrs : Gao (Association des Migrants)", "long…"}, []string{"Siège"}},
+		{"a long line not about the place waits for the details", ngo, "fr", place("Djenné"),
+			[]string{"Siège à Bamako"}, []string{"points sûrs"}},
+		{"every line about the place, though they do not fit", twice, "fr", place("Gao"),
+			[]string{"À Gao, un point", "À Gao encore"}, []string{"Bamako"}},
+		{"Bambara: the places named, the one asked first, not the card's towns again", ngo, "bm", place("Gao"),
+			[]string{"Yɔrɔ</b>: Gao, Kidal, Djenné"}, []string{"Mopti", "Bamako", "Siège"}},
+		{"Bambara, all of Mali: every place named", bank, "bm", nil,
+			[]string{"Yɔrɔ</b>: Bamako, Kayes, Ségou, Gao"}, []string{"Représentations"}},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, latin, index.AskWhere)
+		got := tr.plain(strings.Join(tr.officeLines(tt.f, tt.place), "\n"))
+		at := 0
+		for _, w := range tt.want {
+			i := strings.Index(got[at:], w)
+			if i < 0 {
+				t.Errorf("%s: lacks %q (in order):\n%s", tt.name, w, got)
+				break
+			}
+			at += i + len(w)
+		}
+		for _, w := range tt.avoid {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: holds %q:\n%s", tt.name, w, got)
+			}
 		}
 	}
 }

@@ -31,3 +31,39 @@ func TestContactShowsTheEmail(t *testing.T) {
 		holds(t, tt.then, c.say(tt.then), tt.want...)
 	}
 }
+
+// TestWhereSaysTheOffices: "where?" of the fiches shown, or of one named,
+// says what the report says of their offices, those in the place asked or
+// in force first, without a new search; in Bambara, the places named.
+// Another place asks the last question there.
+func TestWhereSaysTheOffices(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		first, then string
+		want, avoid []string
+	}{
+		{"credit pour mon elevage de moutons a Sikasso", "ils ont des agences a Sikasso ?",
+			[]string{"📍 10 Représentations à Sikasso"}, []string{"Voici"}},
+		{"credit agricole pour acheter des boeufs de labour a Segou", "ils ont des bureaux à Ségou ?",
+			[]string{"📍 6 Représentations à Ségou"}, []string{"Voici"}},
+		{"on m a tout vole, je suis a Gao sans rien, je dors dans la rue", "c'est où exactement à Gao ?",
+			[]string{"Gao (Association des Migrants)"}, []string{"Voici", "Ces adresses"}},
+		{"on m a tout vole, je suis a Gao sans rien, je dors dans la rue", "c'est ou exactement ?",
+			[]string{"Gao (Association des Migrants)"}, nil},
+		{"", "COOPI c'est où ?", []string{"bases régionales à Mopti et Ségou", "Djenné"}, nil},
+		{"", "Caritas Suisse, dans quelles régions ?", []string{"Kita, Kolokani et Yanfolila"}, nil},
+		{"", "Croix Rouge bɛ min?", []string{"Yɔrɔ</b>: ", "Gao", "Kidal"}, []string{"Siège", "Le rapport"}},
+		{"n b'a fɛ ka juru sɔrɔ ka sɛnɛ kɛ Sikaso", "u bɛ min?", []string{"Yɔrɔ</b>: Sikasso"}, []string{"Représentations"}},
+		{"credit pour mon elevage de moutons a Sikasso", "et à Kayes, ils sont où ?",
+			[]string{"à Kayes :", "📍 3 Représentations à Kayes"}, []string{"à Sikasso :"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		if tt.first != "" {
+			c.say(tt.first)
+		}
+		a := c.say(tt.then)
+		holds(t, tt.then, a, tt.want...)
+		lacks(t, tt.then, a, tt.avoid...)
+	}
+}
