@@ -38,6 +38,8 @@ const (
 	AskConditions = understand.AskConditions
 	AskWhere      = understand.AskWhere
 	AskWhat       = understand.AskWhat
+	AskDuration   = understand.AskDuration
+	AskStatus     = understand.AskStatus
 	Search        = understand.Search
 	Greeting      = understand.Greeting
 	Thanks        = understand.Thanks

@@ -139,14 +139,15 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 }
 
 // refused reports whether the question asks for something Sira knows it
-// cannot answer (and names no fiche): a thing to buy, and no money asked
-// for (the fiches sell nothing); going abroad, and nothing asked but the
+// cannot answer (and names no fiche): a thing to buy, and nothing else
+// asked, no money, no training (the fiches sell nothing; "une formation en
+// couture et de l'argent pour acheter une machine" asks both); going abroad, and nothing asked but the
 // work or study there (they help people who came back, none helps them
 // leave); something out of scope (out_of_scope.tsv); an activity no fiche
 // offers, or a country asked about that no fiche names (sets: the terms
 // searched).
 func refused(q understand.Query, sets []termSet) bool {
-	return (q.Buying && q.Need != seeds.NeedFinance || q.Emigrating() || len(q.OutOfScope) > 0 ||
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || q.Emigrating() || len(q.OutOfScope) > 0 ||
 		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
 }
 

@@ -461,6 +461,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation en soudure et zingage a Kayes", false},
 		{"ou apprendre le zingage a Bamako", false},
 		{"jveu apprendre a faire des bougies pr vendre", false},
+		// A thing to buy beside a training and money asked: answered.
+		{"je veux une formation en couture et de l'argent pour acheter une machine", false},
 		// A fiche named is never refused, whatever else is asked.
 		{"numero du CFP Missabougou pour le permis", false},
 	}

@@ -27,6 +27,8 @@ const (
 	AskConditions = "conditions" // who may enter and with which papers
 	AskWhere      = "where"      // where it is
 	AskWhat       = "what"       // what the place is
+	AskDuration   = "duration"   // how long a course lasts
+	AskStatus     = "status"     // whether it still runs
 )
 
 // A Query is what Sira understood of a question.

@@ -29,15 +29,16 @@ func (r *reading) places() {
 	}
 }
 
-// asked finds what is asked of a fiche (contact, cost…).
-// A word after a first-person possessive is a thing the person has ("mon
-// téléphone"), not the part asked.
+// asked finds what is asked of a fiche (contact, cost…): the first part
+// asked, but a specific one over "what" ("il faut quoi dans le dossier ?"
+// asks the papers). A word after a first-person possessive is a thing the
+// person has ("mon téléphone"), not the part asked.
 func (r *reading) asked() {
 	for _, h := range r.rd.v.AskedPatterns.Find(r.words) {
 		if r.taken(h.Start, h.End) || h.Start > 0 && r.rd.v.Mine[r.words[h.Start-1]] {
 			continue
 		}
-		if r.q.Asked == "" {
+		if r.q.Asked == "" || r.q.Asked == AskWhat {
 			r.q.Asked = h.Value
 		}
 		r.claim(h.Start, h.End, claimAsked)
