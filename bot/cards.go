@@ -73,7 +73,11 @@ func (t *turn) intro(a index.Answer) string {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	return focus{part: a.Asked, place: a.Place, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, place: a.Place, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	if a.Asked == index.AskCost {
+		fc.said = longWords(a.Text) // "le foyer c'est combien ?"
+	}
+	return fc
 }
 
 // inDanger says the message tells of danger or urgency where it asks: the
@@ -214,9 +218,16 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		lines = append(lines, "📍 "+t.p.T("distance", map[string]any{"Km": km(r.Km)}))
 	}
 	trades, costs := fc.matching(f)
+	said := itemsSaid(f, fc.said)
+	if fc.part == index.AskCost {
+		// "le foyer c'est combien ?": the item named, with what applies.
+		costs = append(said, costs...)
+	}
 	lines = append(lines, t.askedPart(f, fc.part, fc.place, trades, costs)...)
 	if fc.part != index.AskCost {
-		lines = append(lines, t.costsSaid(f, fc.said)...)
+		for _, i := range said { // "et l'inscription ?"
+			lines = append(lines, "💰 "+t.costLine(f, f.Costs.Items[i]))
+		}
 	}
 	if s := t.summary(f); s != "" {
 		lines = append(lines, s)
@@ -238,19 +249,31 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	return strings.Join(lines, "\n")
 }
 
-// costsSaid are the cost items whose words the follow-up said ("et
-// l'inscription ?" shows the registration fee).
-func (t *turn) costsSaid(f *seeds.Fiche, said map[string]bool) []string {
-	var lines []string
-	for _, it := range f.Costs.Items {
-		for w := range longWords(it.What) {
-			if said[w] {
-				lines = append(lines, "💰 "+t.costLine(f, it))
+// itemsSaid are the indexes of the cost items that name a word said
+// ("foyer", "inscription"), but for a word half the items or more name
+// ("formation"): it picks none.
+func itemsSaid(f *seeds.Fiche, said map[string]bool) []int {
+	if len(said) == 0 {
+		return nil
+	}
+	in := map[string]int{}
+	words := make([]map[string]bool, len(f.Costs.Items))
+	for i, it := range f.Costs.Items {
+		words[i] = longWords(it.What)
+		for w := range words[i] {
+			in[w]++
+		}
+	}
+	var out []int
+	for i := range f.Costs.Items {
+		for w := range words[i] {
+			if said[w] && 2*in[w] < len(f.Costs.Items) {
+				out = append(out, i)
 				break
 			}
 		}
 	}
-	return lines
+	return out
 }
 
 // askedPart is what the question asked of a fiche, or the plain statement

@@ -149,12 +149,15 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 
 // aboutShown answers a question about the fiches shown ("et s'il n'a pas
 // le DEF ?", "et pour les filles ?" after a list or a fiche opened): when
-// the message brings no topic, need or place of its own, the shown
-// fiches' routes of entry, papers and fees that hold its words, for the
-// fiche opened or else the page shown. Nothing held: a new question.
+// the message brings no topic, need or place of its own — or asks a part
+// of topics the shown fiches' facts all hold ("le foyer c'est combien ?"
+// after a centre with a hostel fee) — the shown fiches' routes of entry,
+// papers and fees that hold its words, for the fiche opened or else the
+// page shown. Nothing held: a new question.
 func (t *turn) aboutShown(q index.Query) (Reply, bool) {
-	if len(q.Topics()) > 0 || q.Need != "" || q.Kind != "" || q.Programmes || len(q.OutOfScope) > 0 ||
-		len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 {
+	topics := q.Topics()
+	if len(topics) > 0 && q.Asked == "" || len(topics) == 0 && q.Need != "" || q.Kind != "" || q.Programmes ||
+		len(q.OutOfScope) > 0 || len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 {
 		return Reply{}, false
 	}
 	refs := t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)):min((t.chat.Page+1)*pageSize, len(t.chat.Results))]
@@ -172,10 +175,29 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 			fiches, facts = append(fiches, f), append(facts, fs)
 		}
 	}
-	if len(fiches) == 0 {
+	if len(fiches) == 0 || !holdsAll(facts, topics) {
 		return Reply{}, false
 	}
 	return t.factsReply(fiches, facts), true
+}
+
+// holdsAll reports whether every topic (a folded word) is a word of the
+// facts found.
+func holdsAll(facts [][]string, topics []string) bool {
+	held := map[string]bool{}
+	for _, fs := range facts {
+		for _, f := range fs {
+			for w := range longWords(f) {
+				held[w] = true
+			}
+		}
+	}
+	for _, tp := range topics {
+		if !held[fold.String(tp)] {
+			return false
+		}
+	}
+	return true
 }
 
 // factsReply shows, for each fiche, its name and where, who cannot walk

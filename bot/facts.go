@@ -211,7 +211,8 @@ func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
 }
 
 // applying are the cost items a person pays for the trades asked: the
-// items asked (the fee of that trade), with the items that name no trade
+// items asked first (the fee of that trade, the item named), then the
+// items that name no trade
 // of the fiche (registration, transport…) — but for the range across
 // trades when the trade's own fee is known (an item asked that names a
 // trade: transport asked says nothing of the trade's fee). When a trade is
@@ -235,10 +236,14 @@ func applying(f *seeds.Fiche, trades, asked []int) []seeds.CostItem {
 		return i >= 0 && i < len(f.Costs.Items) && namesTrade(f, f.Costs.Items[i].What)
 	})
 	var out []seeds.CostItem
+	for _, i := range asked { // what was asked first, once each
+		if i >= 0 && i < len(f.Costs.Items) && !slices.Contains(out, f.Costs.Items[i]) {
+			out = append(out, f.Costs.Items[i])
+		}
+	}
 	for i, it := range f.Costs.Items {
 		switch {
 		case slices.Contains(asked, i):
-			out = append(out, it)
 		case namesTrade(f, it.What):
 		case ownFee && it.Max > it.Min:
 			// a range across trades ("selon la filière"): the trade's own fee says it

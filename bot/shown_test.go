@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,8 +31,10 @@ func TestApplyingCosts(t *testing.T) {
 	}{
 		{"nothing asked: what every learner pays first, then one track's", nil, nil,
 			"formation professionnelle, selon la filière|transport et repas|alphabétisation (inscription)|formation maraîchage"},
-		{"a trade with no fee of its own, transport asked: the range stays", []int{0}, []int{3},
-			"formation professionnelle, selon la filière|transport et repas"},
+		{"a trade with no fee of its own, transport asked: transport first, the range stays", []int{0}, []int{3},
+			"transport et repas|formation professionnelle, selon la filière"},
+		{"an item named (twice), once, before what every learner pays", nil, []int{3, 3},
+			"transport et repas|formation professionnelle, selon la filière"},
 		{"a trade with its own fee: that fee, not the range", []int{1}, []int{1},
 			"formation maraîchage|transport et repas"},
 		{"a trade no item names: what every learner pays", []int{0}, nil,
@@ -205,5 +208,33 @@ func TestOfficeLines(t *testing.T) {
 				t.Errorf("%s: holds %q:\n%s", tt.name, w, got)
 			}
 		}
+	}
+}
+
+// TestItemsSaid: the cost items a word of the question names, but for a
+// word half the items name.
+func TestItemsSaid(t *testing.T) {
+	f := &seeds.Fiche{Costs: seeds.Costs{Items: []seeds.CostItem{
+		{What: "inscription (garçons)"}, {What: "inscription (filles)"}, {What: "formation CAP"},
+		{What: "formation BT"}, {What: "foyer d’accueil (hébergement)"},
+	}}}
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"le foyer c'est combien ?", []int{4}},
+		{"et l'hébergement, combien ?", []int{4}},
+		{"l'inscription coûte combien ?", []int{0, 1}},
+		{"la formation coûte combien ?", []int{2, 3}},
+		{"c'est combien ?", nil},
+	}
+	for _, tt := range tests {
+		if got := itemsSaid(f, longWords(tt.question)); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: items %v, want %v", tt.question, got, tt.want)
+		}
+	}
+	f.Costs.Items = append(f.Costs.Items, seeds.CostItem{What: "formation BTS"})
+	if got := itemsSaid(f, longWords("la formation coûte combien ?")); got != nil {
+		t.Errorf("a word half the items name picks %v", got)
 	}
 }

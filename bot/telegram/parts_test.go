@@ -67,3 +67,33 @@ func TestWhereSaysTheOffices(t *testing.T) {
 		lacks(t, tt.then, a, tt.avoid...)
 	}
 }
+
+// TestCostOfTheItemNamed: "le foyer c'est combien ?" gives the fee of the
+// item named first, from the fiche shown that has one (not a new search
+// for shelters), in French and Bambara.
+func TestCostOfTheItemNamed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		first, then string
+		want, avoid []string
+	}{
+		{"je veux apprendre la mecanique auto a Bamako et dormir sur place", "le foyer c'est combien ?",
+			[]string{"Foyer d’accueil (hébergement) : 60.000 FCFA par mois"}, []string{"Mali Angel", "Voici"}},
+		{"formation en electricite a Bamako", "et l'hébergement au foyer, combien ?",
+			[]string{"60.000 FCFA par mois"}, []string{"Voici", "Croix Rouge"}},
+		{"CFP Missabougou", "le transport et les repas ça coûte combien ?", []string{"Transport et repas : 130.000 FCFA par mois"}, nil},
+		{"", "Missabougou, l'alphabétisation c'est combien ?",
+			[]string{"Coût</b>\nAlphabétisation (inscription) : 10.000 FCFA", "2.500 FCFA par mois"}, nil},
+		{"", "combien pour l'inscription au CFP Sénou ?", []string{"Coût</b>\nInscription : 25.000 FCFA"}, nil},
+		{"", "Centre Pere Michel, foyer sɔngɔ ye joli ye?", []string{"Sɔngɔ</b>\nSigiyɔrɔ: 60.000 FCFA kalo o kalo"}, []string{"Foyer"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		if tt.first != "" {
+			c.say(tt.first)
+		}
+		a := c.say(tt.then)
+		holds(t, tt.then, a, tt.want...)
+		lacks(t, tt.then, a, tt.avoid...)
+	}
+}
