@@ -143,8 +143,11 @@ func printAnswer(w io.Writer, a index.Answer) {
 	if len(a.Terms) > 0 {
 		fmt.Fprintf(w, "   lu : %s\n", terms(a.Terms))
 	}
-	if a.NoMatch {
+	switch {
+	case a.NoMatch && len(a.Results) > 0:
 		fmt.Fprintln(w, "Aucune fiche ne répond vraiment. Fiches les plus proches :")
+	case a.NoMatch:
+		fmt.Fprintln(w, "Aucune fiche ne répond.")
 	}
 	for i, r := range a.Results {
 		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, strings.Join(r.Fiche.Cities, ", "), r.Fiche.Summary, strings.Join(r.Why, " ; "))

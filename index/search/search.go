@@ -210,7 +210,24 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		a.NoMatch, a.Elsewhere = true, fit(rs)
 		a.Results = ix.nearest(rs, q.Place)
 	}
+	if a.NoMatch && !a.Elsewhere && asked {
+		a.Results = alternatives(q, a.Results)
+	}
 	return a, nil
+}
+
+// alternatives keeps, of the fiches shown when nothing fits, those that
+// share the question's need (when it has one) or hold a thing it asks in
+// their name, trades or summary: a business angel whose text says
+// "passer" is no alternative to a driving licence. None may be left.
+func alternatives(q understand.Query, rs []Result) []Result {
+	var out []Result
+	for _, r := range rs {
+		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.strong {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // protection answers a message that tells of danger: the protection actors

@@ -188,6 +188,11 @@ func TestNoMatch(t *testing.T) {
 	if a, _ := ix.Ask(context.Background(), "formation en soudure a Kidal", 3); len(a.Results) == 0 || !a.Results[0].strong {
 		t.Errorf("alternatives for Kidal = %v, want a welding school first", refs(a))
 	}
+	// Alternatives share the need asked, or hold a thing asked in their
+	// name, trades or summary; a visa has none.
+	if a, _ := ix.Ask(context.Background(), "je cherche un visa pour la France", 3); len(a.Results) > 0 {
+		t.Errorf("alternatives for a visa = %v, want none", refs(a))
+	}
 	// Alternatives for a place nobody serves start with the nearest.
 	a, _ := ix.Ask(context.Background(), "incubateur a Gao", 3)
 	if len(a.Results) == 0 || !a.Results[0].Fiche.Serves("mopti") {
