@@ -187,15 +187,12 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 		filter := termQuery(fServes, q.Place.Region, 1)
-		if q.Kind != "" {
-			filter = bleve.NewConjunctionQuery(filter, termQuery(fKind, q.Kind, 1))
-		}
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, sets)
 		if err != nil {
 			return a, err
 		}
 		var kept [fitDepth]Result
-		if fit(localOrStrong(kept[:0], rs)) || !asked && len(rs) > 0 {
+		if fit(localOrStrong(kept[:0], rs, q.Kind)) || !asked && len(rs) > 0 {
 			a.Results, a.NoMatch = rs, !asked
 			return a, nil
 		}
@@ -348,15 +345,16 @@ func named(q understand.Query, rs []Result) bool {
 }
 
 // localOrStrong keeps the results that work at the place itself or match
-// a topic in their name, trades or summary: a national fiche that mentions
-// the topic deep in its text is no answer for a town. It appends them to
-// out, up to its capacity (fits reads the first fitDepth).
-func localOrStrong(out, rs []Result) []Result {
+// a topic in their name, trades or summary, and are of the kind asked if
+// any: a national fiche that mentions the topic deep in its text is no
+// answer for a town, nor a bank for an incubator in Gao. It appends them
+// to out, up to its capacity (fits reads the first fitDepth).
+func localOrStrong(out, rs []Result, kind string) []Result {
 	for _, r := range rs {
 		if len(out) == cap(out) {
 			break
 		}
-		if r.strong || r.near > 0 {
+		if (r.strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) {
 			out = append(out, r)
 		}
 	}
