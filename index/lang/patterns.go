@@ -72,22 +72,31 @@ func (p *Patterns) add(phrase, value string) {
 func (p Patterns) Find(words []string) []Hit {
 	var out []Hit
 	for i := 0; i < len(words); i++ {
-		cands := p.byFirst[words[i]]
-		if len(words[i]) >= MinPrefix {
-			cands = append(cands[:len(cands):len(cands)], p.byFirst[words[i][:MinPrefix]]...)
+		// The patterns of the word, then those of its first letters.
+		end, pt := firstAt(p.byFirst[words[i]], words, i)
+		if end == 0 && len(words[i]) >= MinPrefix {
+			end, pt = firstAt(p.byFirst[words[i][:MinPrefix]], words, i)
 		}
-		for _, pt := range cands {
-			if !same(words[i], pt.words[0]) {
-				continue
-			}
-			if end, ok := pt.match(words, i); ok {
-				out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
-				i = end - 1
-				break
-			}
+		if end > 0 {
+			out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
+			i = end - 1
 		}
 	}
 	return out
+}
+
+// firstAt returns the first of cands found at words[i], and where it ends
+// (0 when none is).
+func firstAt(cands []pattern, words []string, i int) (int, pattern) {
+	for _, pt := range cands {
+		if !same(words[i], pt.words[0]) {
+			continue
+		}
+		if end, ok := pt.match(words, i); ok {
+			return end, pt
+		}
+	}
+	return 0, pattern{}
 }
 
 // match reports whether pt begins at words[i], and where it ends.

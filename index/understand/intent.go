@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"sira/bambara"
 	"sira/index/lang"
@@ -173,6 +174,9 @@ func (v *vocab) child(words []string) bool {
 	for i, w := range words {
 		if v.Minors[w] && !slices.ContainsFunc(words[max(0, i-2):i], func(p string) bool { return v.Possessives[p] }) && !v.possessed(words, i) {
 			return true
+		}
+		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 {
+			continue // no number: spares Atoi's error
 		}
 		n, err := strconv.Atoi(w)
 		if err != nil || n >= minorAge || n < 1 {
