@@ -55,10 +55,10 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 // expanded): a French question read by the Bambara reader unchanged need
 // not be read again.
 func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, changed bool) {
-	t.ends = map[int]string{}
 	changed = rd.v.contractions.Expand(s) != s
 	start := 0
 	marks := append(sentenceEnds(s), [2]int{len(s), len(s)})
+	t.ends = make(map[int]string, len(marks))
 	for n, end := range marks {
 		t.ends[n] = s[end[0]:end[1]]
 		if strings.Contains(strings.ToLower(s[start:end[0]]), "où") {
@@ -66,7 +66,9 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 		}
 		pos := -1
 		piece := s[start:end[0]]
-		for _, tok := range reader.Analyze([]byte(piece)) {
+		toks := reader.Analyze([]byte(piece))
+		t.words, t.parts, t.sentence = slices.Grow(t.words, len(toks)), slices.Grow(t.parts, len(toks)), slices.Grow(t.sentence, len(toks))
+		for _, tok := range toks {
 			if !changed && (tok.Position == pos || tok.End > len(piece) || fold.String(piece[tok.Start:tok.End]) != string(tok.Term)) {
 				changed = true
 			}
