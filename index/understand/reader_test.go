@@ -110,6 +110,9 @@ func TestRoles(t *testing.T) {
 		// Bambara: a verb after its object says how, the object what.
 		{"n b'a fɛ ka safune dilan dege", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"savon"}, Context: {"réparation"}}},
+		// A word of wanting is no topic ("nyini", look for).
+		{"n be baara nyini Kayi", seeds.NeedJob, "kayes", "",
+			map[Role][]string{Topic: {"recherche d'emploi"}}}, // the phrase baara ɲini
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},

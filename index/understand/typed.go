@@ -55,7 +55,7 @@ func (r *reading) typed() {
 		if r.rd.v.Frame[w] && !asked {
 			r.frame = append(r.frame, w)
 		}
-		if r.rd.v.Stop[w] || r.rd.v.Homographs[w] || r.rd.v.Function[w] || r.rd.v.Frame[w] && !asked || !rd.longEnough(w) || !hasLetter(w) {
+		if r.rd.v.Stop[w] || r.rd.v.Homographs[w] || r.rd.v.Function[w] || r.rd.v.Want[w] || r.rd.v.Frame[w] && !asked || !rd.longEnough(w) || !hasLetter(w) {
 			continue
 		}
 		syn, known := r.rd.v.synonym(w)
