@@ -197,11 +197,12 @@ func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
 	return fc.match(f)
 }
 
-// maxCardTrades and maxCardCosts bound the trades and costs a card lists:
+// maxCardTrades, maxCardCosts and maxCardDurations bound what a card lists:
 // a card is read on a cheap phone; the details list them all.
 const (
-	maxCardTrades = 3
-	maxCardCosts  = 4
+	maxCardTrades    = 3
+	maxCardCosts     = 4
+	maxCardDurations = 4
 )
 
 // card is one fiche in a list: name and town, who cannot walk in, the part
@@ -224,15 +225,16 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		costs = append(said, costs...)
 	}
 	lines = append(lines, t.askedPart(f, fc.part, fc.place, trades, costs)...)
-	if fc.part != index.AskCost {
-		for _, i := range said { // "et l'inscription ?"
+	if fc.part == "" || fc.part == index.AskConditions {
+		// "et l'inscription ?": a step to get in, and a fee.
+		for _, i := range said {
 			lines = append(lines, "💰 "+t.costLine(f, f.Costs.Items[i]))
 		}
 	}
 	if s := t.summary(f); s != "" {
 		lines = append(lines, s)
 	}
-	if len(trades) > 0 {
+	if len(trades) > 0 && fc.part != index.AskDuration {
 		var shown []string
 		for _, tr := range pick(f.Trades, trades) {
 			if l := t.tradeLine(tr); l != "" && !slices.Contains(shown, l) && len(shown) < maxCardTrades {
@@ -321,6 +323,17 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		lines = append(lines, t.silence(f, "address"))
 		lines[0] = "📍 " + lines[0]
 		return lines
+	case index.AskDuration:
+		lines = t.durationLines(f, trades)
+		if len(lines) == 0 {
+			return []string{t.silence(f, "duration")}
+		}
+		if len(lines) > maxCardDurations {
+			lines = append(lines[:maxCardDurations-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - maxCardDurations + 1}))
+		}
+		return append([]string{"⏳ <b>" + t.p.T("card_duration", nil) + "</b>"}, lines...)
+	case index.AskStatus:
+		return t.statusLines(f)
 	case index.AskContact:
 		if lines := t.reachLines(f); len(lines) > 0 {
 			return lines

@@ -126,11 +126,11 @@ func (t *turn) speak(q index.Query, short bool) {
 }
 
 // aboutNamed answers a question about the one fiche the last question
-// named ("et il y a un stage ?", "et si je n'ai pas le DEF ?" after asking
-// about a centre): when the message names no other fiche, no place and no
-// danger, and some of its words are in that fiche's facts, the fiche's
-// card shows those facts. A message whose words the fiche does not hold
-// is a new question.
+// named ("et il y a un stage ?", "et si je n'ai pas le DEF ?", "la
+// formation dure combien ?" after asking about a centre): when the message
+// names no other fiche, no place and no danger, the fiche's card shows the
+// part asked, or else the facts that hold its words. A message that asks
+// no part and whose words the fiche does not hold is a new question.
 func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	last := t.last().Named
 	if len(last) != 1 || len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 || t.chat.Question == "" {
@@ -139,6 +139,13 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	f, ok := t.ix.Fiche(last[0])
 	if !ok {
 		return Reply{}, false
+	}
+	if q.Asked != "" {
+		// "la formation dure combien d'années ?": that part of the fiche.
+		t.chat.Asked = q.Asked
+		fc := t.lastFocus()
+		fc.said = longWords(q.Text)
+		return t.page("", []index.Result{{Fiche: f}}, 0, fc), true
 	}
 	facts := t.factsSaid(f, saidWords(q.Text, f), true)
 	if len(facts) == 0 {
@@ -400,6 +407,9 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 		fc.place = t.lastPlace()
 	}
 	f := q.Follow
+	if q.Asked == index.AskStatus {
+		f.More = false // "c'est encore ouvert ?": still, not more
+	}
 	switch {
 	case isOpen && q.Asked != "" && f == (index.Follow{}):
 		// The part asked of the fiche the person opened ("le 2", then

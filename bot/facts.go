@@ -311,26 +311,79 @@ func (t *turn) tradeLine(tr seeds.Trade) string {
 	return t.p.T("trade_duration", map[string]any{"Trade": esc(upperFirst(name)), "Duration": esc(d)})
 }
 
-// durationPattern reads the fiches' durations ("13 mois", "2 ans").
-var durationPattern = regexp.MustCompile(`^(\d+)\s*(mois|ans?|semaines?|jours?)$`)
+// durationPattern finds a number of months, years, weeks or days in the
+// fiches' words ("13 mois", "CAP, 3 ans", "préincubation (4 mois)").
+var durationPattern = regexp.MustCompile(`(\d+)\s*(mois|ans?|semaines?|jours?)\b`)
+
+// unitPattern says a trade's duration field holds a duration ("un an
+// environ"), not only a remark ("filière certifiante sans DEF").
+var unitPattern = regexp.MustCompile(`\b(mois|ans?|semaines?|jours?)\b`)
 
 // duration writes a trade's duration in the chat's language: as the fiche
-// has it in French; in Bambara when it is a number of months, years, weeks
-// or days, and not at all otherwise (the details keep the report's words).
+// has it in French; in Bambara with each number of months, years, weeks or
+// days in Bambara and names kept ("CAP, san 3"), and not at all when other
+// French words remain (the details keep the report's words).
 func (t *turn) duration(d string) string {
 	d = strings.TrimSpace(d)
 	if !t.bambara() || d == "" {
 		return d
 	}
-	m := durationPattern.FindStringSubmatch(d)
-	if m == nil {
+	for _, w := range strings.FieldsFunc(durationPattern.ReplaceAllString(d, ""), notLetter) {
+		if strings.ToUpper(w) != w {
+			return ""
+		}
+	}
+	if !durationPattern.MatchString(d) {
 		return ""
 	}
-	unit := strings.TrimSuffix(m[2], "s")
-	if unit == "moi" {
-		unit = "mois"
+	return durationPattern.ReplaceAllStringFunc(d, func(m string) string {
+		sub := durationPattern.FindStringSubmatch(m)
+		unit := strings.TrimSuffix(sub[2], "s")
+		if unit == "moi" {
+			unit = "mois"
+		}
+		return t.p.T("duration_"+unit, map[string]any{"N": sub[1]})
+	})
+}
+
+// durationLines say how long the trades asked last (all the trades, when
+// none is asked), and the cost items that name a duration ("préincubation
+// (4 mois)"): what a "how long?" card shows.
+func (t *turn) durationLines(f *seeds.Fiche, trades []int) []string {
+	var lines []string
+	for _, tr := range pick(f.Trades, trades) {
+		if l := t.tradeLine(tr); l != "" && unitPattern.MatchString(tr.Duration) && t.duration(tr.Duration) != "" && !slices.Contains(lines, l) {
+			lines = append(lines, l)
+		}
 	}
-	return t.p.T("duration_"+unit, map[string]any{"N": m[1]})
+	for _, it := range f.Costs.Items {
+		d := durationPattern.FindString(it.What)
+		switch {
+		case d == "":
+		case !t.bambara():
+			lines = append(lines, esc(upperFirst(it.What)))
+		case t.costWhat(f, it.What) != t.p.T("cost_other", nil):
+			lines = append(lines, t.p.T("trade_duration", map[string]any{"Trade": esc(t.costWhat(f, it.What)), "Duration": t.duration(d)}))
+		default:
+			lines = append(lines, t.duration(d))
+		}
+	}
+	return lines
+}
+
+// statusLines say whether a fiche still runs: a project that ended or a
+// centre not yet open says it in its label; an open one that it was open
+// at the report's date; and what the report says of its programmes' years
+// (the note, in French).
+func (t *turn) statusLines(f *seeds.Fiche) []string {
+	var lines []string
+	if f.Status == seeds.StatusActive {
+		lines = append(lines, "✅ "+t.p.T("status_active", map[string]any{"Date": reportDate(f)}))
+	}
+	if f.Note != "" && f.Status != seeds.StatusPlanned && !t.bambara() {
+		lines = append(lines, "<i>"+esc(f.Note)+"</i>")
+	}
+	return lines
 }
 
 // documents are the papers to bring, as bullets in the chat's language,
@@ -411,11 +464,16 @@ func emailLine(f *seeds.Fiche) string {
 // checkedLine says when the facts were taken (the report's date), never
 // that Sira checked them since.
 func (t *turn) checkedLine(f *seeds.Fiche) string {
-	date := f.Checked
+	return t.p.T("details_checked", map[string]any{"Date": reportDate(f)})
+}
+
+// reportDate is when a fiche's facts were taken, as people write it:
+// "12/2022", or the year alone.
+func reportDate(f *seeds.Fiche) string {
 	if y, m, ok := strings.Cut(f.Checked, "-"); ok {
-		date = m + "/" + y
+		return m + "/" + y
 	}
-	return t.p.T("details_checked", map[string]any{"Date": date})
+	return f.Checked
 }
 
 // wholeSentences is the beginning of s, up to max characters, cut after a

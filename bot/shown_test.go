@@ -238,3 +238,23 @@ func TestItemsSaid(t *testing.T) {
 		t.Errorf("a word half the items name picks %v", got)
 	}
 }
+
+// TestDuration: a duration in the chat's language; in Bambara each number
+// of months or years in Bambara and names kept, none when French words
+// would remain.
+func TestDuration(t *testing.T) {
+	tests := []struct{ lang, in, want string }{
+		{"fr", "CAP, 3 ans", "CAP, 3 ans"},
+		{"bm", "13 mois", "kalo 13"},
+		{"bm", "2 ans", "san 2"},
+		{"bm", "CAP, 3 ans", "CAP, san 3"},
+		{"bm", "6 mois d’apprentissage et 3 mois de stage pratique", ""},
+		{"bm", "un an environ", ""},
+		{"bm", "filière certifiante sans DEF", ""},
+	}
+	for _, tt := range tests {
+		if got := renderTurn(tt.lang, latin, "").duration(tt.in); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.lang, tt.in, got, tt.want)
+		}
+	}
+}

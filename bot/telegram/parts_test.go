@@ -97,3 +97,56 @@ func TestCostOfTheItemNamed(t *testing.T) {
 		lacks(t, tt.then, a, tt.avoid...)
 	}
 }
+
+// TestHowLong: "ça dure combien de temps ?", "a bɛ kalo joli kɛ?" after a
+// centre or a trade gives how long it lasts, in the reader's language and
+// script; a fiche that does not say, says so with the number to call.
+func TestHowLong(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		first, then string
+		want, avoid []string
+	}{
+		{"je veux apprendre la mécanique auto à Missabougou", "ça dure combien de temps ?", []string{"Durée</b>\nMécanique auto : 13 mois"}, []string{"Coût"}},
+		{"Centre Père Michel électricité", "la formation dure combien d'années ?", []string{"Durée</b>", "3 ans"}, []string{"FCFA"}},
+		{"ENDA Mali forme en menuiserie ?", "combien de temps dure la formation ?", []string{"Menuiserie : 3 ans"}, nil},
+		{"préincubation chez Createam", "c'est combien de temps ?", []string{"Préincubation (4 mois)"}, nil},
+		{"combien coute la préincubation chez Createam ?", "et ça dure combien de mois ?", []string{"Préincubation (4 mois)"}, nil},
+		{"Missabougou kalanso, kalali kalan", "a bɛ kalo joli kɛ?", []string{"Kuntaala</b>\nKalali: kalo 7"}, []string{"mois"}},
+		{"CFP Senou", "a kuntaala ye joli ye?", []string{"Kunnafoni tɛ yan a kuntaala kan: i ka +22366896887 wele."}, nil},
+		{"ߡߌߛߊߓߎߜ߭ߎ ߞߊߟߊ߲ߛߏ ߞߊߟߊߟߌ", "ߊ ߓߍ ߞߊߟߏ ߖߏߟߌ ߞߍ", []string{"ߞߎ߲ߕߊ߮ߟߊ", "ߞߊߟߏ 7"}, []string{"mois", "kalo"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		c.say(tt.first)
+		a := c.say(tt.then)
+		holds(t, tt.then, a, tt.want...)
+		lacks(t, tt.then, a, tt.avoid...)
+	}
+}
+
+// TestStillRunning: "c'est encore actif ?", "il est déjà ouvert ?", "a
+// banna wa?" says whether it runs: open at the report's date, with the
+// programmes' years; ended with its year; not yet open.
+func TestStillRunning(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		first, then string
+		want, avoid []string
+	}{
+		{"la SNV finance quoi ?", "c'est encore actif ?", []string{"En activité au moment du rapport (12/2022)", "Pro-ARIDES (2021-2031"}, []string{"<b>4."}},
+		{"la SNV finance quoi ?", "ça continue jusqu'à quand ?", []string{"2031"}, nil},
+		{"le centre de formation de Markala", "il est déjà ouvert ?", []string{"Markala</b> — Markala\n⏳ Pas encore ouvert au moment du rapport"}, nil},
+		{"projet canadien d'appui à la formation professionnelle", "c'est toujours en cours ?", []string{"terminé en 2021"}, []string{"En activité"}},
+		{"CFP Missabougou", "c'est toujours ouvert ?", []string{"En activité au moment du rapport (12/2022)"}, nil},
+		{"Avenir Brillant ye mun ye?", "a banna wa?", []string{"banna 2023"}, []string{"terminé"}},
+		{"CFP Missabougou ye mun ye?", "a bɛ baara la hali bi wa?", []string{"A tun bɛ baara la 12/2022"}, []string{"En activité"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		c.say(tt.first)
+		a := c.say(tt.then)
+		holds(t, tt.then, a, tt.want...)
+		lacks(t, tt.then, a, tt.avoid...)
+	}
+}
