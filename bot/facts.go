@@ -166,12 +166,16 @@ func thousands(n int) string {
 	return b.String()
 }
 
-// costLine is one cost item: what, how much, how often.
+// costLine is one cost item: what, how much, how often (nothing when the
+// report does not say).
 func (t *turn) costLine(f *seeds.Fiche, item seeds.CostItem) string {
-	return t.p.T("cost_item", map[string]any{
-		"What": esc(t.costWhat(f, item.What)), "Amount": amount(item),
-		"Per": t.p.T("per_"+strings.ReplaceAll(item.Per, " ", "_"), nil),
-	})
+	per := ""
+	if item.Per != "" {
+		per = t.p.T("per_"+strings.ReplaceAll(item.Per, " ", "_"), nil)
+	}
+	return strings.TrimSpace(t.p.T("cost_item", map[string]any{
+		"What": esc(t.costWhat(f, item.What)), "Amount": amount(item), "Per": per,
+	}))
 }
 
 // costWhat is what a cost item pays for, in the chat's language: the

@@ -258,3 +258,25 @@ func TestDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestCostLinePeriod: a cost item says how often it is paid when the
+// report says it, and nothing when it does not, in both languages.
+func TestCostLinePeriod(t *testing.T) {
+	f := &seeds.Fiche{}
+	tests := []struct {
+		lang string
+		item seeds.CostItem
+		want string
+	}{
+		{"fr", seeds.CostItem{What: "frais d’infirmerie", Min: 1250}, "Frais d’infirmerie : 1.250 FCFA"},
+		{"fr", seeds.CostItem{What: "transport et repas", Min: 130000, Per: "mois"}, "Transport et repas : 130.000 FCFA par mois"},
+		{"bm", seeds.CostItem{What: "inscription", Min: 25000}, "Tɔgɔsɛbɛn: 25.000 FCFA"},
+		{"bm", seeds.CostItem{What: "inscription", Min: 25000, Per: "une fois"}, "Tɔgɔsɛbɛn: 25.000 FCFA (siɲɛ kelen)"},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, latin, index.AskCost)
+		if got := tr.plain(tr.costLine(f, tt.item)); got != tt.want {
+			t.Errorf("%s %+v: %q, want %q", tt.lang, tt.item, got, tt.want)
+		}
+	}
+}

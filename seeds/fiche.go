@@ -59,13 +59,14 @@ type Costs struct {
 	Items []CostItem `toml:"items" json:"items,omitempty"`
 }
 
-// A CostItem is one thing paid for: Min FCFA, or Min to Max FCFA, each Per.
-// Every amount is one the fiche's text names (checked on load).
+// A CostItem is one thing paid for: Min FCFA, or Min to Max FCFA, each Per
+// (empty when the report does not say how often). Every amount is one the
+// fiche's text names (checked on load).
 type CostItem struct {
 	What string `toml:"what" json:"what"`
 	Min  int    `toml:"min" json:"min"`
 	Max  int    `toml:"max,omitempty" json:"max,omitempty"`
-	Per  string `toml:"per" json:"per"`
+	Per  string `toml:"per,omitempty" json:"per,omitempty"`
 }
 
 // A Contact is a focal person with the numbers and addresses the report

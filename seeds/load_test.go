@@ -181,3 +181,16 @@ func TestLoadGood(t *testing.T) {
 		t.Error("Serves/HasNeed disagree with the fiche")
 	}
 }
+
+// TestPeriodMayBeAbsent: a cost item whose period the report does not give
+// has none, and loads; a period given must be one of Periods.
+func TestPeriodMayBeAbsent(t *testing.T) {
+	body := strings.Replace(goodFiche, "per = \"une fois\"\n", "", 1)
+	fiches, err := Load(fstest.MapFS{"p01.toml": {Data: []byte(body)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fiches[0].Costs.Items[0]; got.What != "inscription" || got.Per != "" {
+		t.Errorf("item without a period loaded as %+v", got)
+	}
+}

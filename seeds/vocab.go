@@ -69,5 +69,6 @@ const (
 var Audiences = []string{AudiencePublic, AudienceProgramme}
 
 // Periods lists what a cost item's amount is paid for: once, each month,
-// each year, or the whole course.
+// each year, or the whole course. A cost item whose period the report does
+// not give has none ("").
 var Periods = []string{"une fois", "mois", "an", "formation"}
