@@ -343,9 +343,12 @@ func amount(c seeds.CostItem) string {
 var french = message.NewPrinter(language.French)
 
 // assured writes a fiche's checked date as a full date: a month ("2022-12")
-// becomes its first day.
+// or a year alone ("2021") becomes its first day.
 func assured(checked string) string {
-	if len(checked) == len("2022-12") {
+	switch len(checked) {
+	case len("2021"):
+		return checked + "-01-01"
+	case len("2022-12"):
 		return checked + "-01"
 	}
 	return checked

@@ -287,3 +287,12 @@ func TestWebsite(t *testing.T) {
 		}
 	}
 }
+
+// TestAssuredDate: checked is a year, a month or a day; HSDS wants a day.
+func TestAssuredDate(t *testing.T) {
+	for in, want := range map[string]string{"2021": "2021-01-01", "2022-12": "2022-12-01", "2023-04-30": "2023-04-30"} {
+		if got := assured(in); got != want {
+			t.Errorf("assured(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

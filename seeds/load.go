@@ -99,7 +99,7 @@ var (
 	slugPattern  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	phonePattern = regexp.MustCompile(`^\+[1-9]\d{7,14}$`)
 	emailPattern = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
-	datePattern  = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
+	datePattern  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`) // a year alone when the page gives no month
 	yearPattern  = regexp.MustCompile(`^\d{4}(-\d{2})?$`)
 )
 
@@ -219,7 +219,7 @@ func (f *Fiche) Validate() error {
 		}
 	}
 	if !datePattern.MatchString(f.Checked) {
-		bad("checked", "%q is not a date (2022-12)", f.Checked)
+		bad("checked", "%q is not a date (2022-12, or 2021 when the source gives only the year)", f.Checked)
 	}
 	return errors.Join(errs...)
 }

@@ -194,3 +194,15 @@ func TestPeriodMayBeAbsent(t *testing.T) {
 		t.Errorf("item without a period loaded as %+v", got)
 	}
 }
+
+// TestCheckedMayBeAYear: a page that gives only a year is checked as that
+// year; anything else that is no date is refused.
+func TestCheckedMayBeAYear(t *testing.T) {
+	for checked, ok := range map[string]bool{"2021": true, "2022-12": true, "2023-04-30": true, "21": false, "2021-1": false, "fin 2021": false} {
+		body := strings.Replace(goodFiche, `checked = "2022-12"`, `checked = "`+checked+`"`, 1)
+		_, err := Load(fstest.MapFS{"p01.toml": {Data: []byte(body)}})
+		if ok && err != nil || !ok && (err == nil || !strings.Contains(err.Error(), "checked")) {
+			t.Errorf("checked %q: err = %v", checked, err)
+		}
+	}
+}
