@@ -46,6 +46,7 @@ type Data struct {
 	AdjectivesBefore Words // fr/adjectives_before.tsv
 	Request          Words // fr/request.tsv, bm/request.tsv
 	Without          Words // fr/without.tsv
+	Elided           Words // fr/elided.tsv: written glued to the next word ("demploi")
 	Purpose          Words // fr/purpose.tsv
 	From             Words // fr/from.tsv, bm/from.tsv
 	Buy              Words // fr/buy.tsv
@@ -270,6 +271,7 @@ var lists = []list{
 	words("fr/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("bm/request.tsv", func(d *Data) *Words { return &d.Request }),
 	words("fr/without.tsv", func(d *Data) *Words { return &d.Without }),
+	words("fr/elided.tsv", func(d *Data) *Words { return &d.Elided }),
 	words("fr/purpose.tsv", func(d *Data) *Words { return &d.Purpose }),
 	words("fr/from.tsv", func(d *Data) *Words { return &d.From }),
 	words("bm/from.tsv", func(d *Data) *Words { return &d.From }),

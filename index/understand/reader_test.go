@@ -64,7 +64,8 @@ func roles(q Query) map[Role][]string {
 // listed in a case are not checked.
 func TestRoles(t *testing.T) {
 	rd := testReader(t, words{"soudure": 2, "couture": 3, "credit": 4, "atelier": 2, "libye": 1, "formation": 8, "elevage": 2,
-		"france": 1, "maroc": 1, "cap": 2, "subvention": 3, "boutique": 2, "mecanique": 3, "maison": 2})
+		"france": 1, "maroc": 1, "cap": 2, "subvention": 3, "boutique": 2, "mecanique": 3, "maison": 2,
+		"financement": 7, "offre": 7, "endie": 1, "compresseur": 1})
 	tests := []struct {
 		q     string
 		need  string
@@ -113,6 +114,19 @@ func TestRoles(t *testing.T) {
 		// A word of wanting is no topic ("nyini", look for).
 		{"n be baara nyini Kayi", seeds.NeedJob, "kayes", "",
 			map[Role][]string{Topic: {"recherche d'emploi"}}}, // the phrase baara ɲini
+		// A service asked that serves any trade, too common to be a
+		// topic, is what is asked (search: covered by the fiches serving
+		// its need); the thing it is for is the purpose.
+		{"je voudrais un financement pour acheter un compresseur", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"financement"}, Purpose: {"compresseur"}}},
+		{"je cherche une formation a Kayes", seeds.NeedTraining, "kayes", "",
+			map[Role][]string{Topic: nil}}, // a training is for a trade: no topic alone
+		// An elided word glued to the next ("demploi") is read as two;
+		// not inside a word that merely ends like a rare one ("mendie").
+		{"je cherche une offre demploi a Bamako", seeds.NeedJob, "bamako", "",
+			map[Role][]string{Topic: {"emploi"}}},
+		{"elle mendie au marche", seeds.NeedProtection, "", "",
+			map[Role][]string{Topic: {"mendie", "marche"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},

@@ -45,8 +45,57 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 		t, _ = rd.analyze(s, rd.frenchQuestion)
 		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.Homographs)
 	}
+	if t.lang != Bambara && rd.unelide(&t) {
+		matches = rd.lex.Match(t.words, rd.v.Homographs)
+	}
 	return t, matches
 }
+
+// unelide splits a French word no one knows that is an elided word glued,
+// apostrophe left out, to a word the fiches or the words of asking know
+// ("demploi": d, emploi; "lecole": l, ecole), as SMS French writes them (a
+// word few fiches hold is more likely the end of another word). It
+// reports whether it split any.
+func (rd *Reader) unelide(t *text) bool {
+	var out text
+	for i, w := range t.words {
+		e, rest := rd.elided(w)
+		if e == "" {
+			if out.words != nil {
+				out.words, out.parts, out.sentence = append(out.words, w), append(out.parts, t.parts[i]), append(out.sentence, t.sentence[i])
+			}
+			continue
+		}
+		if out.words == nil {
+			out.words, out.parts, out.sentence = slices.Clone(t.words[:i]), slices.Clone(t.parts[:i]), slices.Clone(t.sentence[:i])
+		}
+		out.words, out.parts, out.sentence = append(out.words, e, rest), append(out.parts, nil, nil), append(out.sentence, t.sentence[i], t.sentence[i])
+	}
+	if out.words == nil {
+		return false
+	}
+	t.words, t.parts, t.sentence = out.words, out.parts, out.sentence
+	return true
+}
+
+// elided returns the elided word a word begins with and the known word it
+// is glued to, or "", "".
+func (rd *Reader) elided(w string) (string, string) {
+	if !rd.unknown(w) {
+		return "", ""
+	}
+	for n := 1; n <= 2 && n < len(w); n++ {
+		e, rest := w[:n], w[n:]
+		if rd.v.Elided[e] && len(rest) >= minElided && strings.IndexByte("aeiouyh", rest[0]) >= 0 && (rd.corpus.Holds(rest) && !rd.corpus.Rare(rest) || rd.v.questionWords[rest]) {
+			return e, rest
+		}
+	}
+	return "", ""
+}
+
+// minElided is the shortest word read after an elided one glued to it:
+// shorter ones are found by chance inside other words.
+const minElided = 4
 
 // analyze reads text with a question reader (Bambara: contractions
 // expanded, folded, inflections of known words stripped; French: articles

@@ -35,7 +35,9 @@ func (r *reading) typed() {
 		}
 		french := q.Lang != Bambara
 		purpose := french && r.rd.v.forSomething(words[:i])
+		need := ""
 		if n := r.rd.v.needOf(w); n != "" && !(i > 0 && r.rd.v.Without[words[i-1]]) && !r.who[i] {
+			need = n
 			if r.rd.v.wanted(words, i) || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
 			}
@@ -74,9 +76,18 @@ func (r *reading) typed() {
 		switch {
 		case r.who[i]:
 			t.Role = Who
-		case !rd.topical(w) || french && r.rd.v.pastTense(words, i):
 		case purpose:
-			t.Role = Purpose
+			if rd.topical(w) && !(french && r.rd.v.pastTense(words, i)) {
+				t.Role = Purpose
+			}
+		case french && r.rd.v.pastTense(words, i):
+		case !rd.topical(w) && broadNeeds[need] && r.rd.v.NeedWords[w] && t.Noun:
+			// The service asked, a word too common in the fiches to be a
+			// topic ("un financement", "offre d'emploi"), is what is
+			// asked: a fiche that gives it covers it, whatever the trade
+			// or business it is for.
+			t.Role, t.Need = Topic, need
+		case !rd.topical(w):
 		default:
 			t.Role = Topic
 		}

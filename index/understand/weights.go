@@ -1,5 +1,7 @@
 package understand
 
+import "sira/seeds"
+
 // Every weight and threshold of reading a question, in one place (those of
 // ranking are in search/weights.go).
 
@@ -26,3 +28,10 @@ const minFuzzyKey = 6
 // DonorKind is the kind of the fiches that fund programmes rather than
 // serve people directly.
 const DonorKind = "bailleur"
+
+// broadNeeds are the needs whose services serve any trade: a job agency
+// places people in any work, a bank lends for any business. A word of such
+// a need heading the request ("un financement pour acheter un compresseur",
+// "offre d'emploi gardien") is a topic that every fiche serving the need
+// covers; a training is for one trade, so "formation" is no such topic.
+var broadNeeds = map[string]bool{seeds.NeedJob: true, seeds.NeedFinance: true}
