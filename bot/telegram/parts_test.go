@@ -125,6 +125,23 @@ func TestHowLong(t *testing.T) {
 	}
 }
 
+// TestTimeWordsInAStory: a story's "c'est dur", "longtemps", "hali bi"
+// ask no duration or status of the fiches.
+func TestTimeWordsInAStory(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	cases(t, fake, 100, []string{
+		"la vie est dure ici à Kayes, je cherche une formation en soudure",
+		"j'ai attendu longtemps en Algérie, maintenant je veux apprendre la couture à Bamako",
+		"hali bi n tɛ baara sɔrɔ Bamako, n b'a fɛ ka kalali dege",
+	}, func(t *testing.T, q, a string) {
+		lacks(t, q, a, "Durée", "Kuntaala", "combien de temps", "En activité", "A tun bɛ baara la")
+		if len(cardNames(a)) == 0 {
+			t.Errorf("%q: no cards:\n%s", q, a)
+		}
+	})
+}
+
 // TestStillRunning: "c'est encore actif ?", "il est déjà ouvert ?", "a
 // banna wa?" says whether it runs: open at the report's date, with the
 // programmes' years; ended with its year; not yet open.
