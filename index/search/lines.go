@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -11,53 +12,118 @@ import (
 // only where a line of the fiche names it with another thing asked
 // ("bourses de formation au Maroc"), not as an office or a partner named
 // elsewhere in the text ("agences à Abidjan… et au Canada").
+//
+// A term is kept as its rank among the text terms in alphabetical order
+// (order): the terms that begin with a word are then a range of ranks, and
+// the lines are numbers the garbage collector need not scan.
 type lines struct {
 	mu    sync.Mutex
-	terms map[string][][]string // by ref: each line's terms, sorted
+	order *textOrder            // made with the first lines
+	terms map[string]ficheLines // by ref
 }
 
-func (ix *Index) linesOf(ref string) [][]string {
+// ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
+// end to end, and where each line ends.
+type ficheLines struct {
+	ranks []uint32
+	ends  []int
+}
+
+// textOrder ranks the terms of the text field in alphabetical order.
+type textOrder struct {
+	sorted []string          // the text terms, sorted
+	rank   map[uint32]uint32 // by held id: the term's place in sorted
+}
+
+func newTextOrder(held *heldTerms) *textOrder {
+	o := &textOrder{}
+	for t := range held.terms(fText) {
+		o.sorted = append(o.sorted, t)
+	}
+	slices.Sort(o.sorted)
+	o.rank = make(map[uint32]uint32, len(o.sorted))
+	for i, t := range o.sorted {
+		id, _ := held.id(fText, t)
+		o.rank[id] = uint32(i)
+	}
+	return o
+}
+
+// span returns the ranks of a text term (by held id) and, when it has
+// minFuzzyTerm letters or more, of the terms it begins ("travail":
+// travailleurs, which the light stemmer keeps apart): [lo, hi).
+func (o *textOrder) span(id uint32, term string) (lo, hi uint32) {
+	lo = o.rank[id]
+	if len(term) < minFuzzyTerm {
+		return lo, lo + 1
+	}
+	n := sort.Search(len(o.sorted)-int(lo), func(i int) bool { return !strings.HasPrefix(o.sorted[int(lo)+i], term) })
+	return lo, lo + uint32(n)
+}
+
+// linesOf returns a fiche's lines, and the order of the terms they rank.
+func (ix *Index) linesOf(ref string) (ficheLines, *textOrder) {
 	ix.lines.mu.Lock()
 	defer ix.lines.mu.Unlock()
-	if ls, ok := ix.lines.terms[ref]; ok {
-		return ls
+	if ix.lines.order == nil {
+		ix.lines.order = newTextOrder(ix.held)
 	}
-	var ls [][]string
+	if ls, ok := ix.lines.terms[ref]; ok {
+		return ls, ix.lines.order
+	}
+	var ls ficheLines
 	for _, line := range strings.Split(fullText(ix.fiches[ref]), "\n") {
-		var terms []string
+		start := len(ls.ranks)
 		for _, t := range ix.french.Analyze([]byte(line)) {
-			terms = append(terms, string(t.Term))
+			// Every term of a line is one of the fiche's text terms.
+			if id, ok := ix.held.id(fText, string(t.Term)); ok {
+				ls.ranks = append(ls.ranks, ix.lines.order.rank[id])
+			}
 		}
-		if len(terms) > 0 {
-			slices.Sort(terms)
-			ls = append(ls, slices.Compact(terms))
+		if len(ls.ranks) > start {
+			slices.Sort(ls.ranks[start:])
+			ls.ranks = append(ls.ranks[:start], slices.Compact(ls.ranks[start:])...)
+			ls.ends = append(ls.ends, len(ls.ranks))
 		}
 	}
 	if ix.lines.terms == nil {
-		ix.lines.terms = map[string][][]string{}
+		ix.lines.terms = map[string]ficheLines{}
 	}
 	ix.lines.terms[ref] = ls
-	return ls
+	return ls, ix.lines.order
 }
 
 // together reports whether a line of the fiche holds one of the terms a and
-// one of the terms b (term ids of the text field).
+// one of the terms b (term ids of the text field), or a longer form of one.
 func (ix *Index) together(ref string, a, b []uint32) bool {
-	for _, line := range ix.linesOf(ref) {
-		if ix.anyIn(line, a) && ix.anyIn(line, b) {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	ls, order := ix.linesOf(ref)
+	spans := func(ids []uint32) [][2]uint32 {
+		out := make([][2]uint32, len(ids))
+		for i, id := range ids {
+			out[i][0], out[i][1] = order.span(id, ix.held.term(id))
+		}
+		return out
+	}
+	sa, sb := spans(a), spans(b)
+	start := 0
+	for _, end := range ls.ends {
+		line := ls.ranks[start:end]
+		if anyIn(line, sa) && anyIn(line, sb) {
 			return true
 		}
+		start = end
 	}
 	return false
 }
 
-// anyIn reports whether the line holds one of the terms, or a longer form
-// of one ("travail" in "travailleurs", which the light stemmer keeps apart).
-func (ix *Index) anyIn(line []string, ids []uint32) bool {
-	for _, id := range ids {
-		t := ix.held.term(id)
-		i, found := slices.BinarySearch(line, t)
-		if found || len(t) >= minFuzzyTerm && i < len(line) && strings.HasPrefix(line[i], t) {
+// anyIn reports whether the line (sorted ranks) holds a rank of one of the
+// spans.
+func anyIn(line []uint32, spans [][2]uint32) bool {
+	for _, s := range spans {
+		if i, _ := slices.BinarySearch(line, s[0]); i < len(line) && line[i] < s[1] {
 			return true
 		}
 	}

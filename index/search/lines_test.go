@@ -1,6 +1,10 @@
 package search
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestTogether(t *testing.T) {
 	ix := testIndex(t)
@@ -28,6 +32,66 @@ func TestTogether(t *testing.T) {
 	for _, tt := range tests {
 		if got := ix.together(tt.ref, tt.a, tt.b); got != tt.want {
 			t.Errorf("together(%s) = %v, want %v", tt.ref, got, tt.want)
+		}
+	}
+}
+
+// TestTogetherAsScan checks together against a scan of each line's terms
+// as strings, for every fiche and pairs of terms: of countries, and of
+// words that begin others.
+func TestTogetherAsScan(t *testing.T) {
+	ix := testIndex(t)
+	ids := func(words ...string) []uint32 {
+		var out []uint32
+		for _, w := range words {
+			for _, term := range ix.frenchCache.terms(w) {
+				if id, ok := ix.held.id(fText, term); ok {
+					out = append(out, id)
+				}
+			}
+		}
+		return out
+	}
+	lines := map[string][][]string{}
+	// scan is together as it was first written: a line's terms as sorted
+	// strings, a term found as itself or as the start of the next one.
+	scan := func(ref string, a, b []uint32) bool {
+		in := func(line []string, ids []uint32) bool {
+			for _, id := range ids {
+				term := ix.held.term(id)
+				i, found := slices.BinarySearch(line, term)
+				if found || len(term) >= minFuzzyTerm && i < len(line) && strings.HasPrefix(line[i], term) {
+					return true
+				}
+			}
+			return false
+		}
+		if lines[ref] == nil {
+			for _, l := range strings.Split(fullText(ix.fiches[ref]), "\n") {
+				var line []string
+				for _, tok := range ix.french.Analyze([]byte(l)) {
+					line = append(line, string(tok.Term))
+				}
+				slices.Sort(line)
+				lines[ref] = append(lines[ref], line)
+			}
+		}
+		for _, line := range lines[ref] {
+			if in(line, a) && in(line, b) {
+				return true
+			}
+		}
+		return false
+	}
+	sets := [][]uint32{ids("Maroc"), ids("Canada", "France"), ids("Espagne"), ids("Libye", "Algérie"),
+		ids("bourses"), ids("travail"), ids("formation", "jeunes"), ids("migrants"), ids("femmes", "apprentissage")}
+	for _, f := range ix.Fiches() {
+		for _, a := range sets {
+			for _, b := range sets {
+				if got, want := ix.together(f.Ref, a, b), scan(f.Ref, a, b); got != want {
+					t.Errorf("together(%s, %v, %v) = %v, a scan says %v", f.Ref, a, b, got, want)
+				}
+			}
 		}
 	}
 }
