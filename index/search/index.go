@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
@@ -47,6 +48,10 @@ type Index struct {
 	// edits away ("savannerie") finds the word it spoils
 	offered spell.Index
 	terms   []string // the head and text terms, sorted, for prefix look-ups
+	near    struct {
+		once  sync.Once
+		terms spell.Index // ix.terms, for nearTerms
+	}
 
 	frenchCache, soundCache *termCache
 	rd                      *understand.Reader // reads the questions
@@ -157,19 +162,21 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	return ix, nil
 }
 
-// nearTerms returns the head and text terms within one edit of t (and
-// beginning with its letter, as spell.Index.Near), for the
-// misspellings the sound keys miss. Few questions have one: a scan of the
-// terms costs them tens of microseconds, where an index of deletions would
-// cost start-up and megabytes the collector scans for every question.
+// nearTerms returns the head and text terms of minFuzzyTerm-1 letters or
+// more within one edit of t and beginning with its letter (spell.Index.Near),
+// for the misspellings the sound keys miss. The index of their deletions
+// is made the first time a question has one (a few milliseconds, 2 MB of
+// numbers the garbage collector does not scan); a scan of the terms cost
+// every such question tens of microseconds.
 func (ix *Index) nearTerms(t string) []string {
-	var out []string
-	for _, c := range ix.terms {
-		if len(c) >= minFuzzyTerm-1 && c[0] == t[0] && len(c)-len(t) <= 1 && len(t)-len(c) <= 1 && spell.OneEdit(t, c) {
-			out = append(out, c)
+	ix.near.once.Do(func() {
+		vocab := make(map[string]bool, len(ix.terms))
+		for _, c := range ix.terms {
+			vocab[c] = true
 		}
-	}
-	return out
+		ix.near.terms = spell.New(vocab, minFuzzyTerm-1)
+	})
+	return ix.near.terms.Near(t)
 }
 
 // Close releases the index.

@@ -12,6 +12,7 @@ import (
 	"sira/index/eval"
 	"sira/index/understand"
 	"sira/seeds"
+	"sira/spell"
 )
 
 var (
@@ -479,5 +480,29 @@ func TestRefusalOnEvidence(t *testing.T) {
 		if a.NoMatch != tt.noMatch {
 			t.Errorf("Ask(%q): no_match %v (out of scope %v), want %v; %v", tt.q, a.NoMatch, a.OutOfScope, tt.noMatch, refs(a))
 		}
+	}
+}
+
+// nearTerms finds what a scan of the terms finds: those of minFuzzyTerm-1
+// letters or more, of t's first letter, one edit from t.
+func TestNearTermsAsScan(t *testing.T) {
+	ix := testIndex(t)
+	found := 0
+	for _, w := range []string{"electricte", "mecaniqeu", "coutur", "soudur", "formaton", "aprentissage", "jardinag"} {
+		for _, term := range ix.frenchCache.terms(w) {
+			var want []string
+			for _, c := range ix.terms {
+				if len(c) >= minFuzzyTerm-1 && c[0] == term[0] && spell.OneEdit(term, c) {
+					want = append(want, c)
+				}
+			}
+			if got := ix.nearTerms(term); !slices.Equal(got, want) {
+				t.Errorf("nearTerms(%q) = %v, want %v", term, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found == 0 {
+		t.Error("no term is near any of the words: nothing was compared")
 	}
 }
