@@ -20,7 +20,8 @@ const (
 // sign of distress, an intent, a facet): the longest first, left to right,
 // without overlaps.
 type Patterns struct {
-	byFirst map[string][]pattern // longest first
+	byFirst  map[string][]pattern // longest first
+	prefixed int                  // patterns whose first word is a Prefix
 }
 
 type pattern struct {
@@ -59,8 +60,9 @@ func (p *Patterns) add(phrase, value string) {
 	}
 	pt.value = value
 	first := pt.words[0]
-	if p, ok := strings.CutSuffix(first, Prefix); ok {
-		first = p[:MinPrefix] // found by its first letters, then matched whole
+	if stem, ok := strings.CutSuffix(first, Prefix); ok {
+		first = stem[:MinPrefix] // found by its first letters, then matched whole
+		p.prefixed++
 	}
 	list := append(p.byFirst[first], pt)
 	slices.SortStableFunc(list, func(a, b pattern) int { return len(b.words) - len(a.words) })
@@ -72,9 +74,11 @@ func (p *Patterns) add(phrase, value string) {
 func (p Patterns) Find(words []string) []Hit {
 	var out []Hit
 	for i := 0; i < len(words); i++ {
-		// The patterns of the word, then those of its first letters.
+		// The patterns of the word, then those of its first letters (of
+		// a longer word: a word of MinPrefix letters is its own first
+		// letters).
 		end, pt := firstAt(p.byFirst[words[i]], words, i)
-		if end == 0 && len(words[i]) >= MinPrefix {
+		if end == 0 && p.prefixed > 0 && len(words[i]) > MinPrefix {
 			end, pt = firstAt(p.byFirst[words[i][:MinPrefix]], words, i)
 		}
 		if end > 0 {
