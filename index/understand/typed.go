@@ -14,6 +14,11 @@ import (
 // scores and finds the kind of structure asked.
 func (r *reading) typed() {
 	rd, q, words := r.rd, r.q, r.words
+	french := q.Lang != Bambara
+	var forSomething []bool
+	if french {
+		forSomething = r.rd.v.forSomething(words)
+	}
 	for i, w := range words {
 		if r.claims[i] != free {
 			continue
@@ -33,8 +38,7 @@ func (r *reading) typed() {
 			}
 			r.add(Term{Role: Context, Source: Gloss, Variants: partGlosses})
 		}
-		french := q.Lang != Bambara
-		purpose := french && r.rd.v.forSomething(words[:i])
+		purpose := french && forSomething[i]
 		need := ""
 		if n := r.rd.v.needOf(w); n != "" && !(i > 0 && r.rd.v.Without[words[i-1]]) && !r.who[i] {
 			need = n
@@ -100,21 +104,26 @@ func (r *reading) typed() {
 	}
 }
 
-// forSomething reports whether a French word after these words says what
-// something asked for is for: they hold "pour" after a word that is neither
-// grammar nor a frame word ("un prêt pour agrandir mon atelier"). After
+// forSomething reports, for each word, whether the words before it say
+// what something asked for is for: they hold "pour" after a word that is
+// neither grammar nor a frame word ("un prêt pour agrandir mon atelier"),
+// with no new clause since ("…pour travailler, est-ce légal ?"). After
 // frame words alone, what follows is what is asked ("aide pour enfant
-// victime de traite", "formation pour la couture").
-func (v *vocab) forSomething(before []string) bool {
-	for j := len(before) - 1; j >= 0; j-- {
-		if v.ClauseWords[before[j]] {
-			return false // a new clause: "…pour travailler, est-ce légal ?"
+// victime de traite", "formation pour la couture"). One pass, left to right.
+func (v *vocab) forSomething(words []string) []bool {
+	out := make([]bool, len(words))
+	content, purpose := false, false // a word neither grammar nor frame; the state for the next word
+	for i, w := range words {
+		out[i] = purpose
+		switch {
+		case v.ClauseWords[w]:
+			purpose = false // a new clause
+		case v.Purpose[w]:
+			purpose = content
 		}
-		if v.Purpose[before[j]] {
-			return slices.ContainsFunc(before[:j], func(w string) bool { return !v.Function[w] && !v.Frame[w] })
-		}
+		content = content || !v.Function[w] && !v.Frame[w]
 	}
-	return false
+	return out
 }
 
 // wanted reports whether words[i] is what a want word asks for: it follows

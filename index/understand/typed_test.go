@@ -1,0 +1,55 @@
+package understand
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestForSomethingAsScan checks forSomething's one pass against its
+// definition, a scan back from each word, on the words of every question
+// of the test sets.
+func TestForSomethingAsScan(t *testing.T) {
+	rd := plainReader(t)
+	v := rd.v
+	scan := func(before []string) bool {
+		for j := len(before) - 1; j >= 0; j-- {
+			if v.ClauseWords[before[j]] {
+				return false
+			}
+			if v.Purpose[before[j]] {
+				return slices.ContainsFunc(before[:j], func(w string) bool { return !v.Function[w] && !v.Frame[w] })
+			}
+		}
+		return false
+	}
+	files, _ := filepath.Glob("../testdata/*.tsv")
+	purposes := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n")[1:] {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 3 {
+				continue
+			}
+			words, _ := rd.analyze(cols[2], rd.frenchQuestion)
+			got := v.forSomething(words.words)
+			for i := range words.words {
+				if want := scan(words.words[:i]); got[i] != want {
+					t.Errorf("%q: word %d (%s): forSomething %v, a scan says %v", cols[2], i, words.words[i], got[i], want)
+				}
+				if got[i] {
+					purposes++
+				}
+			}
+		}
+	}
+	if purposes == 0 {
+		t.Error("no word follows a purpose: nothing was compared")
+	}
+}
