@@ -486,9 +486,34 @@ func (t *turn) more(n int) ([]Reply, error) {
 		return []Reply{{Notice: msg}, {Text: msg}}, nil
 	}
 	t.chat.Page, t.chat.Opened = n, "" // the list again, no fiche opened
-	r := t.page("", t.shown(), n, t.lastFocus())
+	fc := t.lastFocus()
+	shown := t.shown()
+	r := t.page(t.othersIntro(shown, n, fc), shown, n, fc)
 	r.Edit = t.u.Kind == Callback
 	return []Reply{r}, nil
+}
+
+// othersIntro says, above a page of results none of which teaches the
+// trade the question asked while earlier pages did, that those are the
+// only places to go for it (a programme or ended project further on is
+// none), and that these come near without answering: "il y a
+// d'autres ?" must not pass a recruiter off as a welding school.
+func (t *turn) othersIntro(results []index.Result, page int, fc focus) string {
+	var fits []string
+	for i, r := range results {
+		trades, _ := fc.matching(r.Fiche)
+		switch {
+		case len(trades) == 0:
+		case i < page*pageSize:
+			fits = append(fits, keep(esc(shortName(r.Fiche))))
+		case i < (page+1)*pageSize || service(r.Fiche):
+			return "" // this page, or a later one, has a place that teaches it
+		}
+	}
+	if len(fits) == 0 {
+		return ""
+	}
+	return t.p.T("others_none", map[string]any{"Names": strings.Join(fits, ", ")}) + "\n" + t.p.T("alternatives", nil)
 }
 
 // remember keeps the answer's refs for paging and follow-ups, under a new

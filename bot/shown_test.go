@@ -280,3 +280,41 @@ func TestCostLinePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersIntro: the next page says the trade's only addresses were
+// shown before when it holds none of them, and nothing otherwise.
+func TestOthersIntro(t *testing.T) {
+	fs := testFiches(t)
+	var results []index.Result
+	for _, ref := range []string{"P01", "P02", "P03", "P04", "A01", "R01"} {
+		results = append(results, index.Result{Fiche: fs[ref]})
+	}
+	teaching := func(refs ...string) focus {
+		return focus{match: func(f *seeds.Fiche) ([]int, []int) {
+			if slices.Contains(refs, f.Ref) {
+				return []int{0}, nil
+			}
+			return nil, nil
+		}}
+	}
+	tests := []struct {
+		name, lang string
+		fc         focus
+		page       int
+		want       string
+	}{
+		{"the next page teaches none of it", "fr", teaching("P01", "P02"), 1,
+			"Pour ce métier, les seules adresses où aller sont CTF, Centre Muet.\nCes adresses s'en approchent, sans répondre exactement :"},
+		{"in Bambara", "bm", teaching("P01"), 1,
+			"Nin baara in kama, n bɛ CTF dɔrɔn dɔn.\nNin yɔrɔw bɛ se ka i nafa, nka u tɛ i ka ɲininkali jaabi pewu:"},
+		{"the next page teaches it", "fr", teaching("P01", "P04"), 1, ""},
+		{"the first page", "fr", teaching("P01"), 0, ""},
+		{"no trade asked", "fr", focus{}, 1, ""},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, latin, "")
+		if got := tr.plain(tr.othersIntro(results, tt.page, tt.fc)); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

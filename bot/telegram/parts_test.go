@@ -167,3 +167,39 @@ func TestStillRunning(t *testing.T) {
 		lacks(t, tt.then, a, tt.avoid...)
 	}
 }
+
+// TestOthersWhenNoOtherTeachesIt: "il y a d'autres ?", "a tɔw" or the
+// button, after a trade only the first page teaches: the next page says
+// those are the only ones, then shows the rest as near, not as answers.
+func TestOthersWhenNoOtherTeachesIt(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		first, then string
+		want        []string
+	}{
+		{"je veux apprendre la chaudronnerie", "il y a d'autres ?", []string{"Pour ce métier, les seules adresses où aller sont CFP Sénou (CFPS).", "<b>4."}},
+		{"Je cherche où apprendre le froid et la climatisation à Bamako", "y en a d'autres ?", []string{"les seules adresses où aller sont", "ECICA", "sans répondre exactement", "<b>4."}},
+		{"n b'a fɛ ka froid dege Bamakɔ", "a tɔw", []string{"Nin baara in kama, n bɛ", "dɔrɔn dɔn.", "<b>4."}},
+		{"je veux apprendre la chaudronnerie", "➕", []string{"les seules adresses où aller sont CFP Sénou (CFPS)", "<b>4."}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		c.say(tt.first)
+		var a string
+		if tt.then == "➕" {
+			a = c.press(c.button("➕"))
+		} else {
+			a = c.say(tt.then)
+		}
+		holds(t, tt.then, a, tt.want...)
+	}
+	// A page that still teaches it says nothing of the kind.
+	c := chatter{t, fake, 200}
+	c.say("formation en électricité")
+	lacks(t, "électricité, page 2", c.say("il y a d'autres ?"), "les seules adresses")
+	// Couture: the open schools are on the first page; further on, only an
+	// ended project teaches it.
+	c = chatter{t, fake, 201}
+	c.say("formation en couture a Bamako")
+	holds(t, "couture, page 2", c.say("il y a d'autres ?"), "les seules adresses où aller sont CFP Missabougou, ECICA, ENDA Mali.")
+}
