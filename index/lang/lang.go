@@ -83,16 +83,21 @@ type Data struct {
 	// Asked holds the single words of fr/asked.tsv and bm/asked.tsv
 	// (word → facet); AskedPatterns all of their rows, phrases too.
 	AskedPatterns Patterns
-	Distress      Patterns          // fr/distress.tsv, bm/distress.tsv: words → sign
-	OutOfScope    Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
-	Activities    Words             // fr/activities.tsv, bm/activities.tsv
-	Minors        Words             // fr/minors.tsv, bm/minors.tsv: a child is in danger
-	Young         Words             // fr/young.tsv, bm/young.tsv: a young person, child or not
-	Emoji         map[string]string // fr/emoji.tsv: emoji → sign
-	SignWords     map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
-	Urgent        Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
-	Intents       Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
-	FollowUps     Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
+	Distress      Patterns // fr/distress.tsv, bm/distress.tsv: words → sign
+	// DistressConcepts are fr/distress_concepts.tsv and
+	// bm/distress_concepts.tsv: words of danger matched in any inflection;
+	// Lack fr/lack.tsv and bm/lack.tsv, the words of lacking some need.
+	DistressConcepts []Concept
+	Lack             Words
+	OutOfScope       Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
+	Activities       Words             // fr/activities.tsv, bm/activities.tsv
+	Minors           Words             // fr/minors.tsv, bm/minors.tsv: a child is in danger
+	Young            Words             // fr/young.tsv, bm/young.tsv: a young person, child or not
+	Emoji            map[string]string // fr/emoji.tsv: emoji → sign
+	SignWords        map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
+	Urgent           Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
+	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
+	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
 	// Grammar holds, by role, the grammatical words rules of reading turn
 	// on (fr/grammar.tsv, bm/grammar.tsv: "has" a, "copula" ye…); a role
@@ -104,6 +109,13 @@ type Data struct {
 	Sounds      [][2]string // fr/sounds.tsv, in order
 	Phrases     Phrases     // fr/phrases.tsv
 	ActionNouns []string    // fr/action_nouns.tsv
+}
+
+// A Concept is a word of danger (distress_concepts.tsv) in a language
+// ("fr", "bm"): the sign it tells of, alone or only when lacked.
+type Concept struct {
+	Word, Sign, Lang string
+	Lacked           bool
 }
 
 // A ConceptNeed is the need a lexicon concept points to, and how strongly.
@@ -187,6 +199,24 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string) li
 	}}
 }
 
+// dangerConcepts reads a file of concepts of danger: word, sign, lacked (yes or
+// no), source.
+func dangerConcepts(file string) list {
+	language := file[:strings.IndexByte(file, '/')]
+	return list{file, []string{"word", "sign", "lacked", "source"}, readQuestion, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !slices.Contains(Signs, r.cols[1]) {
+				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[1], strings.Join(Signs, ", "))
+			}
+			if r.cols[2] != "yes" && r.cols[2] != "no" {
+				return fmt.Errorf("%s: lacked %q is neither yes nor no", r.where(), r.cols[2])
+			}
+			d.DistressConcepts = append(d.DistressConcepts, Concept{Word: r.cols[0], Sign: r.cols[1], Lang: language, Lacked: r.cols[2] == "yes"})
+		}
+		return nil
+	}}
+}
+
 // outOfScope reads a list of requests no partner offers: any concept name.
 func outOfScope(d *Data, rows []row) error {
 	for _, r := range rows {
@@ -245,7 +275,7 @@ var (
 	Facets = []string{"contact", "cost", "conditions", "where", "what", "duration", "status"}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
-		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned"}
+		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded"}
 	// Intents are what a message that is no search does (intents.tsv).
 	Intents = []string{"greeting", "thanks", "goodbye"}
 	// Acts are what a follow-up does with the last answer (followup.tsv):
@@ -292,6 +322,10 @@ var lists = []list{
 	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets),
 	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
 	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
+	dangerConcepts("fr/distress_concepts.tsv"),
+	dangerConcepts("bm/distress_concepts.tsv"),
+	words("fr/lack.tsv", func(d *Data) *Words { return &d.Lack }),
+	words("bm/lack.tsv", func(d *Data) *Words { return &d.Lack }),
 	{"fr/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
 	{"bm/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
 	words("fr/activities.tsv", func(d *Data) *Words { return &d.Activities }),

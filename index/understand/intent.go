@@ -55,7 +55,7 @@ type signs struct {
 // readSigns finds the intent, follow-up and distress words in a question's
 // words (folded, as the question reader gives them) and its raw text (for
 // emoji).
-func (v *vocab) readSigns(words []string, raw string) signs {
+func (v *vocab) readSigns(words []string, raw, lng string) signs {
 	s := signs{told: make([]bool, len(words))}
 	for _, h := range v.Intents.Find(words) {
 		if s.intent == Search {
@@ -76,7 +76,7 @@ func (v *vocab) readSigns(words []string, raw string) signs {
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	s.danger = v.Distress.Find(words)
+	s.danger = append(v.Distress.Find(words), v.conceptSigns(words, lng)...)
 	s.minor = v.child(words)
 	s.young = slices.ContainsFunc(words, func(w string) bool { return v.Young[w] })
 	for _, r := range raw {

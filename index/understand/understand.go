@@ -32,7 +32,7 @@ func (rd *Reader) Understand(question string) Query {
 	q.Buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
-	signs := rd.v.readSigns(words, question)
+	signs := rd.v.readSigns(words, question, q.Lang)
 	r.claimAll(signs.told, claimTold)
 	r.words = words
 	r.places()

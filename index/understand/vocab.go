@@ -26,6 +26,9 @@ type vocab struct {
 	questionSpell spell.Index
 	phrases       lang.Phrases
 	contractions  bambara.Contractions // Contractions, by letter
+	// concepts are the concepts of danger of each language ("fr", "bm"),
+	// a French one with its stem
+	concepts map[string][]concept
 	// the grammatical words rules turn on (grammar.tsv)
 	has, years, work, act, or, copula, bmInfinitive, buy, year string
 }
@@ -78,6 +81,14 @@ func newVocab(d *lang.Data) *vocab {
 		}
 	}
 	v.questionSpell = spell.New(v.questionWords, minRespell)
+	v.concepts = map[string][]concept{}
+	for _, c := range d.DistressConcepts {
+		stem := c.Word
+		if c.Lang == French {
+			stem = frenchStem(c.Word)
+		}
+		v.concepts[c.Lang] = append(v.concepts[c.Lang], concept{Concept: c, stem: stem})
+	}
 	return v
 }
 

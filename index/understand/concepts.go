@@ -1,0 +1,106 @@
+package understand
+
+import (
+	"strings"
+
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+
+	"sira/index/lang"
+)
+
+// A concept is a word of danger (distress_concepts.tsv) with the stem a
+// question's word is compared with: the French light stem of a French
+// word, the word itself in Bambara.
+type concept struct {
+	lang.Concept
+	stem string
+}
+
+// Lacking and inflection windows of concepts (conceptSigns).
+const (
+	lackBefore    = 3 // French: a word of lack at most this many words before the concept
+	lackAround    = 3 // Bambara: a negation at most this many words either side
+	stemTolerance = 2 // letters a word's French stem may have past the concept's
+	minStem       = 3 // the shortest French stem compared by its beginning
+)
+
+var frenchStemmer = fr.NewFrenchLightStemmerFilter()
+
+// frenchStem is a folded French word's light stem, as bleve's French
+// analyzer stems the fiches ("volee": vole, "voler": vol).
+func frenchStem(w string) string {
+	ts := frenchStemmer.Filter(bleveanalysis.TokenStream{&bleveanalysis.Token{Term: []byte(w)}})
+	return string(ts[0].Term)
+}
+
+// conceptSigns finds the concepts of danger in a question's words, in the
+// question's language (French when it is not told Bambara): a French word
+// in any inflection (its light stem the concept's, or that with at most
+// stemTolerance more letters: "volé", "bloquées"), a Bambara word as read
+// or with a suffix ("sonyara"). A concept marked lacked counts only after
+// a word of lack (French: "rien mangé", "sans ses parents") or beside a
+// negation (Bambara: "dumuni t'an bolo").
+func (v *vocab) conceptSigns(words []string, lng string) []lang.Hit {
+	if lng != Bambara {
+		lng = French
+	}
+	cs := v.concepts[lng]
+	if len(cs) == 0 {
+		return nil
+	}
+	var out []lang.Hit
+	for i, w := range words {
+		var stem string
+		if lng == French && len(w) >= minStem {
+			stem = frenchStem(w)
+		}
+		for _, c := range cs {
+			if !v.isConcept(c, w, stem) || c.Lacked && !v.lacked(words, i, lng) {
+				continue
+			}
+			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
+			break
+		}
+	}
+	return out
+}
+
+// isConcept reports whether a question's word (and its French stem) is
+// the concept's word.
+func (v *vocab) isConcept(c concept, w, stem string) bool {
+	if c.Lang == French {
+		rest, ok := strings.CutPrefix(stem, c.stem)
+		return ok && len(c.stem) >= minStem && len(rest) <= stemTolerance
+	}
+	if w == c.Word {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, c.Word)
+	return ok && v.isSuffix(rest)
+}
+
+// isSuffix reports whether s is a Bambara suffix (suffixes.tsv).
+func (v *vocab) isSuffix(s string) bool {
+	for _, x := range v.Suffixes {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// lacked reports whether words[i] is lacked: a word of lack before it
+// (French), a negation around it (Bambara).
+func (v *vocab) lacked(words []string, i int, lng string) bool {
+	from, to := max(0, i-lackBefore), i
+	if lng == Bambara {
+		from, to = max(0, i-lackAround), min(len(words), i+lackAround+1)
+	}
+	for _, w := range words[from:to] {
+		if v.Lack[w] {
+			return true
+		}
+	}
+	return false
+}

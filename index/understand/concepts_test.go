@@ -1,0 +1,41 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestConceptSigns: concepts of danger in any inflection, lacked ones only
+// after a word of lack (French) or beside a negation (Bambara).
+func TestConceptSigns(t *testing.T) {
+	v := plainReader(t).v
+	tests := []struct {
+		words, lang string
+		want        []string
+	}{
+		{"je n ai rien mange depuis deux jours", French, []string{"hunger"}},
+		{"on a pas mange", French, []string{"hunger"}},
+		{"je mange chez ma tante", French, nil}, // not lacked
+		{"on m a vole tout mon argent", French, []string{"robbed"}},
+		{"ils ont vole nos sacs", French, []string{"robbed"}},
+		{"formation en volaille", French, nil}, // another word, not an inflection
+		{"je suis bloquee a la frontiere", French, []string{"stranded"}},
+		{"un enfant sans ses parents", French, []string{"minor_alone"}},
+		{"mes parents sont a kayes", French, nil},
+		{"des filles forcees a se prostituer", French, []string{"trafficking"}},
+		{"jayoro te an bolo", Bambara, []string{"shelter"}},
+		{"n ma dumuni ke kabini kunu", Bambara, []string{"hunger"}},
+		{"dumuni feere baara", Bambara, nil}, // no negation
+		{"u ye n ka wari sonya", Bambara, []string{"robbed"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range v.conceptSigns(strings.Fields(tt.words), tt.lang) {
+			got = append(got, h.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q (%s): %q, want %q", tt.words, tt.lang, got, tt.want)
+		}
+	}
+}
