@@ -157,6 +157,7 @@ func TestStillRunning(t *testing.T) {
 		{"le centre de formation de Markala", "il est déjà ouvert ?", []string{"Markala</b> — Markala\n⏳ Pas encore ouvert au moment du rapport"}, nil},
 		{"projet canadien d'appui à la formation professionnelle", "c'est toujours en cours ?", []string{"terminé en 2021"}, []string{"En activité"}},
 		{"CFP Missabougou", "c'est toujours ouvert ?", []string{"En activité au moment du rapport (12/2022)"}, nil},
+		{"CFP Missabougou", "c'est encore ouvert ?", []string{"En activité au moment du rapport (12/2022)"}, []string{"<b>4."}},
 		{"Avenir Brillant ye mun ye?", "a banna wa?", []string{"banna 2023"}, []string{"terminé"}},
 		{"CFP Missabougou ye mun ye?", "a bɛ baara la hali bi wa?", []string{"A tun bɛ baara la 12/2022"}, []string{"En activité"}},
 	} {
