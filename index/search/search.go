@@ -143,12 +143,31 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 // asked, no money, no training (the fiches sell nothing; "une formation en
 // couture et de l'argent pour acheter une machine" asks both); going abroad, and nothing asked but the
 // work or study there (they help people who came back, none helps them
-// leave); something out of scope (out_of_scope.tsv); an activity no fiche
+// leave), unless the message is about protection (a child who left for
+// Algeria); something out of scope (out_of_scope.tsv); an activity no fiche
 // offers, or a country asked about that no fiche names (sets: the terms
 // searched).
 func refused(q understand.Query, sets []termSet) bool {
-	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || q.Emigrating() || len(q.OutOfScope) > 0 ||
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 ||
 		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
+}
+
+// emigrating reports whether the question asks to go abroad and nothing
+// else the fiches know but the work or study there: a destination, and no
+// other thing asked that a fiche holds than a need ("n b'a fɛ ka taa
+// Ameriki ka baara kɛ yen"; "… Esipanyi kurun kɔnɔ", by boat: a word no
+// fiche holds asks nothing they could answer).
+func emigrating(sets []termSet) bool {
+	going := false
+	for _, ts := range sets {
+		switch {
+		case ts.role == understand.Destination:
+			going = true
+		case ts.role.Asks() && ts.need == "" && ts.found():
+			return false
+		}
+	}
+	return going
 }
 
 // ranked ranks the fiches for a question searched with content (its

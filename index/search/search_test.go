@@ -506,3 +506,26 @@ func TestNearTermsAsScan(t *testing.T) {
 		t.Error("no term is near any of the words: nothing was compared")
 	}
 }
+
+// TestEmigrating: going abroad refuses only when nothing else asked is a
+// thing some fiche holds (a need aside).
+func TestEmigrating(t *testing.T) {
+	held := &[searched][]uint32{slotText: {1}}
+	none := &[searched][]uint32{}
+	dest := termSet{role: understand.Destination, ids: none}
+	tests := []struct {
+		sets []termSet
+		want bool
+	}{
+		{[]termSet{dest}, true},
+		{[]termSet{dest, {role: understand.Topic, ids: none}}, true},                  // "kurun": no fiche holds it
+		{[]termSet{dest, {role: understand.Topic, need: "emploi", ids: held}}, true}, // the work there
+		{[]termSet{dest, {role: understand.Topic, ids: held}}, false},                // "un visa … et une formation en couture"
+		{[]termSet{{role: understand.Topic, ids: held}}, false},
+	}
+	for i, tt := range tests {
+		if got := emigrating(tt.sets); got != tt.want {
+			t.Errorf("%d: emigrating = %v, want %v", i, got, tt.want)
+		}
+	}
+}

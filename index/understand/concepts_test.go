@@ -39,3 +39,20 @@ func TestConceptSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestOutOfScopeThroughGlosses: a Bambara word's glosses are read for what
+// no partner offers, "kɛ … ye" as "devenir"; a word made on an activity
+// word is that activity.
+func TestOutOfScopeThroughGlosses(t *testing.T) {
+	rd := plainReader(t)
+	if q := rd.Understand("n b'a fɛ ka kɛ karamɔgɔ ye, kalanyɔrɔ jumɛn bɛ yen?"); !slices.Contains(q.OutOfScope, "teaching_career") {
+		t.Errorf("to become a teacher: out of scope %q, want teaching_career", q.OutOfScope)
+	}
+	if q := rd.Understand("n b'a fɛ ka karamɔgɔ sɔrɔ"); len(q.OutOfScope) > 0 {
+		t.Errorf("to find a teacher: out of scope %q, want none", q.OutOfScope)
+	}
+	q := rd.Understand("donkilida kalan bɛ min Bamakɔ?")
+	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Activity && t.Variants[0] == "donkilida" }) {
+		t.Errorf("donkilida: no activity term in %+v", q.Terms)
+	}
+}

@@ -61,9 +61,33 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			if weight >= 1 {
 				t.Need = n
 			}
+			r.glossOutOfScope(m, gs)
 			r.add(t)
 		} else if !r.rd.v.Generic[e.Concept] && len(e.Glosses) > 0 {
 			r.frame = append(r.frame, e.Glosses[0])
+		}
+	}
+}
+
+// glossOutOfScope reads a Bambara word's glosses for what no partner
+// offers, as out_of_scope.tsv's French says it: "furu" is a "mariage"; a
+// word between kɛ and ye ("ka kɛ karamɔgɔ ye", to become a teacher) is read
+// after the French "devenir" ("devenir instituteur").
+func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
+	if !r.request[r.sentence[m.Start]] {
+		return
+	}
+	v, words := r.rd.v, r.words
+	becomes := m.End < len(words) && words[m.End] == v.copula && slices.Contains(words[max(0, m.Start-2):m.Start], v.bmBecome)
+	for _, g := range gs {
+		ws := lang.LetterWords(lexicon.Key(g))
+		if becomes {
+			ws = append([]string{v.become}, ws...)
+		}
+		for _, h := range v.OutOfScope.Find(ws) {
+			if !slices.Contains(r.q.OutOfScope, h.Value) {
+				r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
+			}
 		}
 	}
 }

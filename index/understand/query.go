@@ -187,22 +187,6 @@ func (q Query) Topics() []string {
 	return out
 }
 
-// Emigrating reports whether the question asks to go abroad and nothing
-// else but the work or study there: a destination, and no other thing
-// asked than a need ("n b'a fɛ ka taa Ameriki ka baara kɛ yen").
-func (q Query) Emigrating() bool {
-	going := false
-	for _, t := range q.Terms {
-		switch {
-		case t.Role == Destination:
-			going = true
-		case t.Role.Asks() && t.Need == "":
-			return false
-		}
-	}
-	return going
-}
-
 // names reports whether the question names anything a fiche may hold:
 // a term that asks or tells who asks.
 func (q Query) names() bool {

@@ -75,7 +75,7 @@ func (r *reading) typed() {
 			Role: Context, Source: Typed, Variants: []string{w},
 			Noun:     r.rd.v.nounAt(words, i, q.Lang),
 			Country:  rd.abroad.Adjective(w),
-			Activity: rd.v.Activities[w],
+			Activity: rd.v.Activities[w] || !french && rd.v.activityStem(w),
 		}
 		switch {
 		case r.who[i]:
@@ -214,3 +214,20 @@ func (r *reading) wantedInSentence(i int) bool {
 	}
 	return false
 }
+
+// activityStem reports whether a Bambara word is made on the word of an
+// activity no partner teaches (activities.tsv), as Bambara derives by
+// suffixes: "donkilida" (to sing) on donkili (song). Only words of
+// minActivityStem letters or more are read so.
+func (v *vocab) activityStem(w string) bool {
+	for n := minActivityStem; n < len(w); n++ {
+		if v.Activities[w[:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// minActivityStem is the shortest activity word a Bambara word is read as
+// made on: shorter ones begin too many other words.
+const minActivityStem = 5

@@ -30,7 +30,7 @@ type vocab struct {
 	// a French one with its stem
 	concepts map[string][]concept
 	// the grammatical words rules turn on (grammar.tsv)
-	has, years, work, act, or, copula, bmInfinitive, buy, year string
+	has, years, work, act, or, become, copula, bmInfinitive, buy, year, bmBecome string
 }
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
@@ -65,8 +65,8 @@ var ShippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(l
 func newVocab(d *lang.Data) *vocab {
 	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: d.Phrases, contractions: bambara.Contractions{}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
-	v.has, v.years, v.work, v.act, v.or = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or")
-	v.copula, v.bmInfinitive, v.buy, v.year = one("bm:copula"), one("bm:infinitive"), one("bm:buy"), one("bm:year")
+	v.has, v.years, v.work, v.act, v.or, v.become = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become")
+	v.copula, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
 	for letter, word := range d.Contractions {
 		v.contractions[[]rune(letter)[0]] = word
 	}
