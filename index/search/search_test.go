@@ -518,7 +518,7 @@ func TestEmigrating(t *testing.T) {
 		want bool
 	}{
 		{[]termSet{dest}, true},
-		{[]termSet{dest, {role: understand.Topic, ids: none}}, true},                  // "kurun": no fiche holds it
+		{[]termSet{dest, {role: understand.Topic, ids: none}}, true},                 // "kurun": no fiche holds it
 		{[]termSet{dest, {role: understand.Topic, need: "emploi", ids: held}}, true}, // the work there
 		{[]termSet{dest, {role: understand.Topic, ids: held}}, false},                // "un visa … et une formation en couture"
 		{[]termSet{{role: understand.Topic, ids: held}}, false},
