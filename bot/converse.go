@@ -41,7 +41,7 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
-	if t.askedHere(q) {
+	if t.askedHere(q) || t.askedOfSameNeed(q) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
@@ -388,6 +388,15 @@ func (t *turn) askedHere(q index.Query) bool {
 	}
 	last := t.lastPlace()
 	return last == nil || last.Region == q.Place.Region
+}
+
+// askedOfSameNeed reports whether a message asks a part of the fiches
+// shown in the words of the need they were shown for ("la formation dure
+// combien ?" after training centres): a follow-up. Another need ("et pour
+// un prêt, quels papiers ?") asks again.
+func (t *turn) askedOfSameNeed(q index.Query) bool {
+	return q.Asked != "" && q.Need != "" && q.Need == t.chat.Need && len(t.chat.Results) > 0 && len(q.Topics()) == 0 &&
+		q.Place == nil && q.Kind == "" && len(q.Named) == 0 && !q.Distressed && len(q.Distress) == 0 && !q.Programmes && len(q.OutOfScope) == 0
 }
 
 // followUp acts on the last answer: a result by rank (its details, or the

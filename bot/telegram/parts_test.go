@@ -1,6 +1,7 @@
 package telegram_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -203,4 +204,33 @@ func TestOthersWhenNoOtherTeachesIt(t *testing.T) {
 	c = chatter{t, fake, 201}
 	c.say("formation en couture a Bamako")
 	holds(t, "couture, page 2", c.say("il y a d'autres ?"), "les seules adresses où aller sont CFP Missabougou, ECICA, ENDA Mali.")
+}
+
+// TestPartInTheWordsOfTheNeed: "la formation dure combien ?", "la
+// formation coûte combien ?" after a training answer ask the fiche opened
+// (or the page shown), in French and Bambara; a part asked for another
+// need ("et pour un prêt, quels papiers ?") is a new question.
+func TestPartInTheWordsOfTheNeed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		open, then  string
+		want, avoid []string
+	}{
+		{"le 2", "la formation dure combien ?", []string{"Missabougou</b>", "Mécanique auto : 13 mois"}, []string{"<b>2.", "Voici"}},
+		{"le 2", "la formation coûte combien ?", []string{"Missabougou</b>", "200.000 – 345.000 FCFA"}, []string{"<b>2.", "Voici"}},
+		{"a filanan", "kalan sɔngɔ ye joli ye?", []string{"Missabougou</b>", "200.000 – 345.000 FCFA"}, []string{"<b>2.", "Yɔrɔ 3"}},
+		{"le 2", "a bɛ baara la hali bi wa?", []string{"Missabougou</b>", "A tun bɛ baara la 12/2022"}, []string{"<b>2."}},
+		{"le 2", "et pour un prêt, il faut quels papiers ?", []string{"<b>1.", "<b>2."}, []string{"Mécanique auto : 13 mois"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		names := cardNames(c.say("je veux apprendre la mecanique auto a bamako"))
+		if len(names) < 2 || !strings.Contains(names[1], "Missabougou") {
+			t.Fatalf("the second card is %v, want CFP Missabougou", names)
+		}
+		c.say(tt.open)
+		a := c.say(tt.then)
+		holds(t, tt.then, a, tt.want...)
+		lacks(t, tt.then, a, tt.avoid...)
+	}
 }
