@@ -51,6 +51,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/own2.jsonl", 55},   // of 60
 		{"testdata/fresh1.jsonl", 48}, // of 69
 		{"testdata/qa.jsonl", 62},     // of 71
+		{"testdata/fresh3.jsonl", 66}, // of 89
+		{"testdata/own3.jsonl", 68},   // of 72
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
