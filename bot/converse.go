@@ -8,6 +8,7 @@ import (
 
 	"sira/fold"
 	"sira/index"
+	"sira/index/understand"
 	"sira/locales"
 	"sira/places"
 	"sira/seeds"
@@ -41,7 +42,7 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
-	if t.askedHere(q) || t.askedOfSameNeed(q) {
+	if t.askedHere(q) || t.askedOfShown(q) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
@@ -390,13 +391,20 @@ func (t *turn) askedHere(q index.Query) bool {
 	return last == nil || last.Region == q.Place.Region
 }
 
-// askedOfSameNeed reports whether a message asks a part of the fiches
-// shown in the words of the need they were shown for ("la formation dure
-// combien ?" after training centres): a follow-up. Another need ("et pour
-// un prêt, quels papiers ?") asks again.
-func (t *turn) askedOfSameNeed(q index.Query) bool {
-	return q.Asked != "" && q.Need != "" && q.Need == t.chat.Need && len(t.chat.Results) > 0 && len(q.Topics()) == 0 &&
-		q.Place == nil && q.Kind == "" && len(q.Named) == 0 && !q.Distressed && len(q.Distress) == 0 && !q.Programmes && len(q.OutOfScope) == 0
+// askedOfShown reports whether a message asks a part of the fiches shown
+// and names nothing else to search: in the words of the need they were
+// shown for ("la formation dure combien ?" after training centres), or
+// with no more than what for ("lequel est encore actif pour plusieurs
+// années ?"): a follow-up. Another need ("et pour un prêt, quels papiers
+// ?") or a thing of its own asks again.
+func (t *turn) askedOfShown(q index.Query) bool {
+	if q.Asked == "" || len(t.chat.Results) == 0 || q.Need != "" && q.Need != t.chat.Need || q.Place != nil || q.Kind != "" ||
+		len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(q.Terms, func(tm understand.Term) bool {
+		return tm.Role == understand.Topic || tm.Role == understand.Destination
+	})
 }
 
 // followUp acts on the last answer: a result by rank (its details, or the

@@ -155,6 +155,8 @@ func TestStillRunning(t *testing.T) {
 	}{
 		{"la SNV finance quoi ?", "c'est encore actif ?", []string{"En activité au moment du rapport (12/2022)", "Pro-ARIDES (2021-2031"}, []string{"<b>4."}},
 		{"la SNV finance quoi ?", "ça continue jusqu'à quand ?", []string{"2031"}, nil},
+		{"Je suis conseiller EOJ à Ségou. Quels bailleurs financent l'emploi des jeunes ruraux dans la région ?", "lequel est encore actif pour plusieurs années ?",
+			[]string{"En activité au moment du rapport", "2031"}, []string{"Voici"}},
 		{"le centre de formation de Markala", "il est déjà ouvert ?", []string{"Markala</b> — Markala\n⏳ Pas encore ouvert au moment du rapport"}, nil},
 		{"projet canadien d'appui à la formation professionnelle", "c'est toujours en cours ?", []string{"terminé en 2021"}, []string{"En activité"}},
 		{"CFP Missabougou", "c'est toujours ouvert ?", []string{"En activité au moment du rapport (12/2022)"}, nil},
