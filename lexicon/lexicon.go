@@ -172,16 +172,35 @@ type Match struct {
 // Phrase reports whether the match spans more than one word.
 func (m Match) Phrase() bool { return m.End-m.Start > 1 }
 
+// minSpacedPart is the shortest part of a compound MatchSpaced reads written in
+// two words: shorter ones join by chance ("n ka": nka, but).
+const minSpacedPart = 3
+
 // Match finds lexicon entries in words, longest phrase first, left to right,
 // without overlaps. Homographs, short words too ambiguous to expand alone
 // (se: to be able, to arrive, to reach…), are matched only inside phrases.
 func (l *Lexicon) Match(words []string, homographs map[string]bool) []Match {
+	return l.match(words, homographs, false)
+}
+
+// MatchSpaced is Match that also reads a compound written in two words
+// ("bagan mara" for baganmara, "kalan yɔrɔ"), as Bambara phone spelling
+// often writes them: for Bambara text only (French "est ouvert" is no
+// compound).
+func (l *Lexicon) MatchSpaced(words []string, homographs map[string]bool) []Match {
+	return l.match(words, homographs, true)
+}
+
+func (l *Lexicon) match(words []string, homographs map[string]bool, spaced bool) []Match {
 	var out []Match
 	known := func(key string) bool {
 		return len(l.byKey[key]) > 0 && (strings.Contains(key, " ") || !homographs[key])
 	}
 	for i := 0; i < len(words); {
 		n, key := l.starts.Longest(words, i, known)
+		if spaced && n <= 1 && i+1 < len(words) && len(words[i]) >= minSpacedPart && len(words[i+1]) >= minSpacedPart && known(words[i]+words[i+1]) {
+			n, key = 2, words[i]+words[i+1]
+		}
 		if n == 0 {
 			i++
 			continue

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sira/lexicon"
 )
 
 // TestConceptSigns: concepts of danger in any inflection, lacked ones only
@@ -54,5 +56,17 @@ func TestOutOfScopeThroughGlosses(t *testing.T) {
 	q := rd.Understand("donkilida kalan bɛ min Bamakɔ?")
 	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Activity && t.Variants[0] == "donkilida" }) {
 		t.Errorf("donkilida: no activity term in %+v", q.Terms)
+	}
+}
+
+// TestSpacedCompound: in Bambara a compound written in two words is read
+// as the compound; in French two words never join.
+func TestSpacedCompound(t *testing.T) {
+	rd := plainReader(t)
+	if q := rd.Understand("Kayi, bagan mara kalan bɛ sɔrɔ min?"); !slices.ContainsFunc(q.Terms, func(t Term) bool { return slices.Contains(t.Variants, "élevage") }) {
+		t.Errorf("bagan mara: no élevage in %+v", q.Terms)
+	}
+	if ms := rd.match([]string{"est", "ce", "qu", "il", "est", "ouvert"}, French); slices.ContainsFunc(ms, func(m lexicon.Match) bool { return m.Phrase() }) {
+		t.Errorf("French words joined: %+v", ms)
 	}
 }

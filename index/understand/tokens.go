@@ -45,10 +45,22 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 		t, _ = rd.analyze(s, rd.frenchQuestion)
 		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.Homographs)
 	}
-	if t.lang != Bambara && rd.unelide(&t) {
-		matches = rd.lex.Match(t.words, rd.v.Homographs)
+	switch {
+	case t.lang == Bambara:
+		matches = rd.match(t.words, t.lang) // compounds written in two words, once Bambara is told
+	case rd.unelide(&t):
+		matches = rd.match(t.words, t.lang)
 	}
 	return t, matches
+}
+
+// match finds the lexicon's entries in a question's words; in Bambara, a
+// compound written in two words too ("bagan mara": baganmara).
+func (rd *Reader) match(words []string, lang string) []lexicon.Match {
+	if lang == Bambara {
+		return rd.lex.MatchSpaced(words, rd.v.Homographs)
+	}
+	return rd.lex.Match(words, rd.v.Homographs)
 }
 
 // unelide splits a French word no one knows that is an elided word glued,

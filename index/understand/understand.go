@@ -44,7 +44,7 @@ func (rd *Reader) Understand(question string) Query {
 		r.words = rd.respellFrench(words, r.claims)
 	}
 	if !slices.Equal(r.words, t.words) {
-		matches = rd.lex.Match(r.words, rd.v.Homographs)
+		matches = rd.match(r.words, q.Lang)
 	}
 	r.asked()
 	if q.Lang != Bambara {
