@@ -292,10 +292,7 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		if len(lines) == 0 {
 			return []string{t.silence(f, "cost")}
 		}
-		if len(lines) > maxCardCosts {
-			lines = append(lines[:maxCardCosts-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - maxCardCosts + 1}))
-		}
-		return append([]string{"💰 <b>" + t.p.T("card_cost", nil) + "</b>"}, lines...)
+		return t.titled("💰", "card_cost", lines, maxCardCosts)
 	case index.AskConditions:
 		// Papers first: what to bring; then who may enter, every route.
 		docs, untranslated := t.documents(f)
@@ -328,10 +325,7 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		if len(lines) == 0 {
 			return []string{t.silence(f, "duration")}
 		}
-		if len(lines) > maxCardDurations {
-			lines = append(lines[:maxCardDurations-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - maxCardDurations + 1}))
-		}
-		return append([]string{"⏳ <b>" + t.p.T("card_duration", nil) + "</b>"}, lines...)
+		return t.titled("⏳", "card_duration", lines, maxCardDurations)
 	case index.AskStatus:
 		return t.statusLines(f)
 	case index.AskContact:
@@ -341,6 +335,15 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		return []string{t.silence(f, "phone")}
 	}
 	return nil
+}
+
+// titled puts a part's title over its lines, at most max of them, the
+// last saying how many more the details hold.
+func (t *turn) titled(emoji, title string, lines []string, max int) []string {
+	if len(lines) > max {
+		lines = append(lines[:max-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - max + 1}))
+	}
+	return append([]string{emoji + " <b>" + t.p.T(title, nil) + "</b>"}, lines...)
 }
 
 // shortName is a fiche's name short enough for a button.

@@ -8,29 +8,41 @@ import (
 // These tests ask a part of the fiches just shown, as people do after an
 // answer: how to reach them, where they are, what an item costs.
 
+// An exchange is a message (none: a new chat), then the question about
+// its answer and what that answer must and must not hold.
+type exchange struct {
+	first, then string
+	want, avoid []string
+}
+
+// exchanges plays each exchange in a chat of its own.
+func exchanges(t *testing.T, fake *fakeAPI, es []exchange) {
+	t.Helper()
+	for i, e := range es {
+		c := chatter{t, fake, int64(100 + i)}
+		if e.first != "" {
+			c.say(e.first)
+		}
+		a := c.say(e.then)
+		holds(t, e.then, a, e.want...)
+		lacks(t, e.then, a, e.avoid...)
+	}
+}
+
 // TestContactShowsTheEmail: a question about how to reach a fiche gives
 // its numbers and its e-mail, in French and in Bambara, whether the
 // fiche was named in that question or just before.
 func TestContactShowsTheEmail(t *testing.T) {
 	fake := newFakeAPI(t)
 	start(t, fake, t.TempDir())
-	for i, tt := range []struct {
-		first, then string
-		want        []string
-	}{
-		{"le CIRTIC a Bamako, ils forment en comptabilite ?", "leur adresse mail", []string{"ceo@cirtic.com", "+22375371817"}},
-		{"le numero de Donilab", "et leur mail ?", []string{"info@donilab.net"}},
-		{"Jokkolabs c'est quoi ?", "comment les contacter ?", []string{"+22376463333", "ssy@jokkolabs.co"}},
-		{"Zira Capital ye mun ye?", "a nimɔrɔ", []string{"+22375413080", "mkeita@ziracapital.com"}},
-		{"", "Zira Capital nimɔrɔ", []string{"+22375413080", "mkeita@ziracapital.com"}},
-		{"", "le contact de la SNV", []string{"+22391080561", "tkoba@snv.org"}},
-	} {
-		c := chatter{t, fake, int64(100 + i)}
-		if tt.first != "" {
-			c.say(tt.first)
-		}
-		holds(t, tt.then, c.say(tt.then), tt.want...)
-	}
+	exchanges(t, fake, []exchange{
+		{"le CIRTIC a Bamako, ils forment en comptabilite ?", "leur adresse mail", []string{"ceo@cirtic.com", "+22375371817"}, nil},
+		{"le numero de Donilab", "et leur mail ?", []string{"info@donilab.net"}, nil},
+		{"Jokkolabs c'est quoi ?", "comment les contacter ?", []string{"+22376463333", "ssy@jokkolabs.co"}, nil},
+		{"Zira Capital ye mun ye?", "a nimɔrɔ", []string{"+22375413080", "mkeita@ziracapital.com"}, nil},
+		{"", "Zira Capital nimɔrɔ", []string{"+22375413080", "mkeita@ziracapital.com"}, nil},
+		{"", "le contact de la SNV", []string{"+22391080561", "tkoba@snv.org"}, nil},
+	})
 }
 
 // TestWhereSaysTheOffices: "where?" of the fiches shown, or of one named,
@@ -40,10 +52,7 @@ func TestContactShowsTheEmail(t *testing.T) {
 func TestWhereSaysTheOffices(t *testing.T) {
 	fake := newFakeAPI(t)
 	start(t, fake, t.TempDir())
-	for i, tt := range []struct {
-		first, then string
-		want, avoid []string
-	}{
+	exchanges(t, fake, []exchange{
 		{"credit pour mon elevage de moutons a Sikasso", "ils ont des agences a Sikasso ?",
 			[]string{"📍 10 Représentations à Sikasso"}, []string{"Voici"}},
 		{"credit agricole pour acheter des boeufs de labour a Segou", "ils ont des bureaux à Ségou ?",
@@ -58,15 +67,7 @@ func TestWhereSaysTheOffices(t *testing.T) {
 		{"n b'a fɛ ka juru sɔrɔ ka sɛnɛ kɛ Sikaso", "u bɛ min?", []string{"Yɔrɔ</b>: Sikasso"}, []string{"Représentations"}},
 		{"credit pour mon elevage de moutons a Sikasso", "et à Kayes, ils sont où ?",
 			[]string{"à Kayes :", "📍 3 Représentations à Kayes"}, []string{"à Sikasso :"}},
-	} {
-		c := chatter{t, fake, int64(100 + i)}
-		if tt.first != "" {
-			c.say(tt.first)
-		}
-		a := c.say(tt.then)
-		holds(t, tt.then, a, tt.want...)
-		lacks(t, tt.then, a, tt.avoid...)
-	}
+	})
 }
 
 // TestCostOfTheItemNamed: "le foyer c'est combien ?" gives the fee of the
@@ -75,10 +76,7 @@ func TestWhereSaysTheOffices(t *testing.T) {
 func TestCostOfTheItemNamed(t *testing.T) {
 	fake := newFakeAPI(t)
 	start(t, fake, t.TempDir())
-	for i, tt := range []struct {
-		first, then string
-		want, avoid []string
-	}{
+	exchanges(t, fake, []exchange{
 		{"je veux apprendre la mecanique auto a Bamako et dormir sur place", "le foyer c'est combien ?",
 			[]string{"Foyer d’accueil (hébergement) : 60.000 FCFA par mois"}, []string{"Mali Angel", "Voici"}},
 		{"formation en electricite a Bamako", "et l'hébergement au foyer, combien ?",
@@ -88,15 +86,7 @@ func TestCostOfTheItemNamed(t *testing.T) {
 			[]string{"Coût</b>\nAlphabétisation (inscription) : 10.000 FCFA", "2.500 FCFA par mois"}, nil},
 		{"", "combien pour l'inscription au CFP Sénou ?", []string{"Coût</b>\nInscription : 25.000 FCFA"}, nil},
 		{"", "Centre Pere Michel, foyer sɔngɔ ye joli ye?", []string{"Sɔngɔ</b>\nSigiyɔrɔ: 60.000 FCFA kalo o kalo"}, []string{"Foyer"}},
-	} {
-		c := chatter{t, fake, int64(100 + i)}
-		if tt.first != "" {
-			c.say(tt.first)
-		}
-		a := c.say(tt.then)
-		holds(t, tt.then, a, tt.want...)
-		lacks(t, tt.then, a, tt.avoid...)
-	}
+	})
 }
 
 // TestHowLong: "ça dure combien de temps ?", "a bɛ kalo joli kɛ?" after a
@@ -105,10 +95,7 @@ func TestCostOfTheItemNamed(t *testing.T) {
 func TestHowLong(t *testing.T) {
 	fake := newFakeAPI(t)
 	start(t, fake, t.TempDir())
-	for i, tt := range []struct {
-		first, then string
-		want, avoid []string
-	}{
+	exchanges(t, fake, []exchange{
 		{"je veux apprendre la mécanique auto à Missabougou", "ça dure combien de temps ?", []string{"Durée</b>\nMécanique auto : 13 mois"}, []string{"Coût"}},
 		{"Centre Père Michel électricité", "la formation dure combien d'années ?", []string{"Durée</b>", "3 ans"}, []string{"FCFA"}},
 		{"ENDA Mali forme en menuiserie ?", "combien de temps dure la formation ?", []string{"Menuiserie : 3 ans"}, nil},
@@ -117,13 +104,7 @@ func TestHowLong(t *testing.T) {
 		{"Missabougou kalanso, kalali kalan", "a bɛ kalo joli kɛ?", []string{"Kuntaala</b>\nKalali: kalo 7"}, []string{"mois"}},
 		{"CFP Senou", "a kuntaala ye joli ye?", []string{"Kunnafoni tɛ yan a kuntaala kan: i ka +22366896887 wele."}, nil},
 		{"ߡߌߛߊߓߎߜ߭ߎ ߞߊߟߊ߲ߛߏ ߞߊߟߊߟߌ", "ߊ ߓߍ ߞߊߟߏ ߖߏߟߌ ߞߍ", []string{"ߞߎ߲ߕߊ߮ߟߊ", "ߞߊߟߏ 7"}, []string{"mois", "kalo"}},
-	} {
-		c := chatter{t, fake, int64(100 + i)}
-		c.say(tt.first)
-		a := c.say(tt.then)
-		holds(t, tt.then, a, tt.want...)
-		lacks(t, tt.then, a, tt.avoid...)
-	}
+	})
 }
 
 // TestTimeWordsInAStory: a story's "c'est dur", "longtemps", "hali bi"
@@ -149,10 +130,7 @@ func TestTimeWordsInAStory(t *testing.T) {
 func TestStillRunning(t *testing.T) {
 	fake := newFakeAPI(t)
 	start(t, fake, t.TempDir())
-	for i, tt := range []struct {
-		first, then string
-		want, avoid []string
-	}{
+	exchanges(t, fake, []exchange{
 		{"la SNV finance quoi ?", "c'est encore actif ?", []string{"En activité au moment du rapport (12/2022)", "Pro-ARIDES (2021-2031"}, []string{"<b>4."}},
 		{"la SNV finance quoi ?", "ça continue jusqu'à quand ?", []string{"2031"}, nil},
 		{"Je suis conseiller EOJ à Ségou. Quels bailleurs financent l'emploi des jeunes ruraux dans la région ?", "lequel est encore actif pour plusieurs années ?",
@@ -163,13 +141,7 @@ func TestStillRunning(t *testing.T) {
 		{"CFP Missabougou", "c'est encore ouvert ?", []string{"En activité au moment du rapport (12/2022)"}, []string{"<b>4."}},
 		{"Avenir Brillant ye mun ye?", "a banna wa?", []string{"banna 2023"}, []string{"terminé"}},
 		{"CFP Missabougou ye mun ye?", "a bɛ baara la hali bi wa?", []string{"A tun bɛ baara la 12/2022"}, []string{"En activité"}},
-	} {
-		c := chatter{t, fake, int64(100 + i)}
-		c.say(tt.first)
-		a := c.say(tt.then)
-		holds(t, tt.then, a, tt.want...)
-		lacks(t, tt.then, a, tt.avoid...)
-	}
+	})
 }
 
 // TestOthersWhenNoOtherTeachesIt: "il y a d'autres ?", "a tɔw" or the
