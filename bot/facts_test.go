@@ -375,7 +375,7 @@ func TestBambaraAnswersHoldNoFrench(t *testing.T) {
 		}
 		answer := say(Update{Kind: Text, Text: q})
 		checkBambara(t, q, answer, fiches)
-		for _, follow := range []string{"a sɔngɔ ye joli ye", "a nimɔrɔ", "a bɛ min?", "a tɔw"} {
+		for _, follow := range []string{"a sɔngɔ ye joli ye", "a nimɔrɔ", "a bɛ min?", "a bɛ kalo joli kɛ?", "a banna wa?", "a tɔw"} {
 			checkBambara(t, q+" / "+follow, say(Update{Kind: Text, Text: follow}), fiches)
 		}
 		c, _ := b.store.Load(context.Background(), chat)
