@@ -45,13 +45,32 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 		t, _ = rd.analyze(s, rd.frenchQuestion)
 		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.Homographs)
 	}
+	joined := rd.rejoin(&t)
 	switch {
-	case t.lang == Bambara:
+	case t.lang == Bambara || joined:
 		matches = rd.match(t.words, t.lang) // compounds written in two words, once Bambara is told
 	case rd.unelide(&t):
 		matches = rd.match(t.words, t.lang)
 	}
 	return t, matches
+}
+
+// rejoin reads a word no one knows and the next as one word when the
+// fiches hold them joined: a name or word written in two ("swiss contact":
+// Swisscontact, "doni lab": Donilab). It reports whether it joined any.
+func (rd *Reader) rejoin(t *text) bool {
+	joined := false
+	for i := 0; i+1 < len(t.words); i++ {
+		w, next := t.words[i], t.words[i+1]
+		if len(w) < minJoinedPart || len(next) < minJoinedPart || t.sentence[i] != t.sentence[i+1] || !rd.unknown(w) || !rd.corpus.Holds(w+next) {
+			continue
+		}
+		t.words = slices.Replace(t.words, i, i+2, w+next)
+		t.parts = slices.Replace(t.parts, i, i+2, nil)
+		t.sentence = slices.Delete(t.sentence, i+1, i+2)
+		joined = true
+	}
+	return joined
 }
 
 // match finds the lexicon's entries in a question's words; in Bambara, a
@@ -302,3 +321,7 @@ func (rd *Reader) frenchWord(w, lang string) bool {
 func hasLetter(w string) bool {
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
+
+// minJoinedPart is the shortest part of a word written in two that rejoin
+// reads as one: shorter ones join by chance.
+const minJoinedPart = 3

@@ -211,3 +211,23 @@ func TestGlossPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestRejoin: a word no one knows and the next are read as one word the
+// fiches hold joined ("swiss contact"); known words stay apart.
+func TestRejoin(t *testing.T) {
+	rd := testReader(t, words{"swisscontact": 2, "contact": 4, "est": 9, "ouvert": 3})
+	tests := []struct {
+		words []string
+		want  []string
+	}{
+		{[]string{"swiss", "contact", "numero"}, []string{"swisscontact", "numero"}},
+		{[]string{"est", "ouvert"}, []string{"est", "ouvert"}}, // "estouvert" is held by no fiche
+	}
+	for _, tt := range tests {
+		tx := text{words: slices.Clone(tt.words), parts: make([][]string, len(tt.words)), sentence: make([]int, len(tt.words))}
+		rd.rejoin(&tx)
+		if !slices.Equal(tx.words, tt.want) || len(tx.parts) != len(tx.words) || len(tx.sentence) != len(tx.words) {
+			t.Errorf("rejoin(%q) = %q (%d parts, %d sentences), want %q", tt.words, tx.words, len(tx.parts), len(tx.sentence), tt.want)
+		}
+	}
+}
