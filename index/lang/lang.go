@@ -112,11 +112,17 @@ type Data struct {
 }
 
 // A Concept is a word of danger (distress_concepts.tsv) in a language
-// ("fr", "bm"): the sign it tells of, alone or only when lacked.
+// ("fr", "bm"): the sign it tells of, and when (When…).
 type Concept struct {
-	Word, Sign, Lang string
-	Lacked           bool
+	Word, Sign, Lang, When string
 }
+
+// When a concept of danger tells of it (distress_concepts.tsv).
+const (
+	WhenAlways = "always" // alone: "volé"
+	WhenLacked = "lacked" // after a word of lack: "rien mangé"
+	WhenChild  = "child"  // in a message that tells of a child: "descendu seul"
+)
 
 // A ConceptNeed is the need a lexicon concept points to, and how strongly.
 type ConceptNeed struct {
@@ -199,19 +205,19 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string) li
 	}}
 }
 
-// dangerConcepts reads a file of concepts of danger: word, sign, lacked (yes or
-// no), source.
+// dangerConcepts reads a file of concepts of danger: word, sign, when
+// (WhenAlways, WhenLacked, WhenChild), source.
 func dangerConcepts(file string) list {
 	language := file[:strings.IndexByte(file, '/')]
-	return list{file, []string{"word", "sign", "lacked", "source"}, readQuestion, func(d *Data, rows []row) error {
+	return list{file, []string{"word", "sign", "when", "source"}, readQuestion, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[1]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[1], strings.Join(Signs, ", "))
 			}
-			if r.cols[2] != "yes" && r.cols[2] != "no" {
-				return fmt.Errorf("%s: lacked %q is neither yes nor no", r.where(), r.cols[2])
+			if w := r.cols[2]; w != WhenAlways && w != WhenLacked && w != WhenChild {
+				return fmt.Errorf("%s: when %q is none of %s, %s, %s", r.where(), w, WhenAlways, WhenLacked, WhenChild)
 			}
-			d.DistressConcepts = append(d.DistressConcepts, Concept{Word: r.cols[0], Sign: r.cols[1], Lang: language, Lacked: r.cols[2] == "yes"})
+			d.DistressConcepts = append(d.DistressConcepts, Concept{Word: r.cols[0], Sign: r.cols[1], Lang: language, When: r.cols[2]})
 		}
 		return nil
 	}}

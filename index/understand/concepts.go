@@ -40,8 +40,9 @@ func frenchStem(w string) string {
 // stemTolerance more letters: "volé", "bloquées"), a Bambara word as read
 // or with a suffix ("sonyara"). A concept marked lacked counts only after
 // a word of lack (French: "rien mangé", "sans ses parents") or beside a
-// negation (Bambara: "dumuni t'an bolo").
-func (v *vocab) conceptSigns(words []string, lng string) []lang.Hit {
+// negation (Bambara: "dumuni t'an bolo"); one marked child only when the
+// message tells of a child ("un garçon de 12 ans est descendu seul").
+func (v *vocab) conceptSigns(words []string, lng string, child bool) []lang.Hit {
 	if lng != Bambara {
 		lng = French
 	}
@@ -56,7 +57,7 @@ func (v *vocab) conceptSigns(words []string, lng string) []lang.Hit {
 			stem = frenchStem(w)
 		}
 		for _, c := range cs {
-			if !v.isConcept(c, w, stem) || c.Lacked && !v.lacked(words, i, lng) {
+			if !v.isConcept(c, w, stem) || c.When == lang.WhenLacked && !v.lacked(words, i, lng) || c.When == lang.WhenChild && !child {
 				continue
 			}
 			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})

@@ -14,26 +14,30 @@ func TestConceptSigns(t *testing.T) {
 	v := plainReader(t).v
 	tests := []struct {
 		words, lang string
+		child       bool
 		want        []string
 	}{
-		{"je n ai rien mange depuis deux jours", French, []string{"hunger"}},
-		{"on a pas mange", French, []string{"hunger"}},
-		{"je mange chez ma tante", French, nil}, // not lacked
-		{"on m a vole tout mon argent", French, []string{"robbed"}},
-		{"ils ont vole nos sacs", French, []string{"robbed"}},
-		{"formation en volaille", French, nil}, // another word, not an inflection
-		{"je suis bloquee a la frontiere", French, []string{"stranded"}},
-		{"un enfant sans ses parents", French, []string{"minor_alone"}},
-		{"mes parents sont a kayes", French, nil},
-		{"des filles forcees a se prostituer", French, []string{"trafficking"}},
-		{"jayoro te an bolo", Bambara, []string{"shelter"}},
-		{"n ma dumuni ke kabini kunu", Bambara, []string{"hunger"}},
-		{"dumuni feere baara", Bambara, nil}, // no negation
-		{"u ye n ka wari sonya", Bambara, []string{"robbed"}},
+		{"je n ai rien mange depuis deux jours", French, false, []string{"hunger"}},
+		{"on a pas mange", French, false, []string{"hunger"}},
+		{"je mange chez ma tante", French, false, nil}, // not lacked
+		{"on m a vole tout mon argent", French, false, []string{"robbed"}},
+		{"ils ont vole nos sacs", French, false, []string{"robbed"}},
+		{"formation en volaille", French, false, nil}, // another word, not an inflection
+		{"je suis bloquee a la frontiere", French, false, []string{"stranded"}},
+		{"un enfant sans ses parents", French, false, []string{"minor_alone"}},
+		{"mes parents sont a kayes", French, false, nil},
+		{"des filles forcees a se prostituer", French, false, []string{"trafficking"}},
+		{"jayoro te an bolo", Bambara, false, []string{"shelter"}},
+		{"n ma dumuni ke kabini kunu", Bambara, false, []string{"hunger"}},
+		{"dumuni feere baara", Bambara, false, nil}, // no negation
+		{"u ye n ka wari sonya", Bambara, false, []string{"robbed"}},
+		{"un garcon de 12 ans est descendu seul a kayes", French, true, []string{"minor_alone"}},
+		{"je suis seule a bamako", French, false, nil}, // no child told
+		{"n seginna ka bo nizeri n kelen", Bambara, true, []string{"minor_alone"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, h := range v.conceptSigns(strings.Fields(tt.words), tt.lang) {
+		for _, h := range v.conceptSigns(strings.Fields(tt.words), tt.lang, tt.child) {
 			got = append(got, h.Value)
 		}
 		if !slices.Equal(got, tt.want) {

@@ -76,8 +76,8 @@ func (v *vocab) readSigns(words []string, raw, lng string) signs {
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	s.danger = append(v.Distress.Find(words), v.conceptSigns(words, lng)...)
 	s.minor = v.child(words)
+	s.danger = append(v.Distress.Find(words), v.conceptSigns(words, lng, s.minor)...)
 	s.young = slices.ContainsFunc(words, func(w string) bool { return v.Young[w] })
 	for _, r := range raw {
 		if sign, ok := v.Emoji[string(r)]; ok {
