@@ -449,6 +449,9 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 			return []Reply{{Text: t.p.T("expired", nil)}}, nil
 		}
 		if q.Asked != "" && !f.Details {
+			// "le numéro du premier": that fiche's part; what is asked
+			// next is asked of it, as of a fiche opened.
+			t.chat.Opened = fiche.Ref
 			return []Reply{t.page("", []index.Result{{Fiche: fiche}}, 0, fc)}, nil
 		}
 		return t.details(fiche), nil

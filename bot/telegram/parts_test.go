@@ -208,3 +208,24 @@ func TestPartInTheWordsOfTheNeed(t *testing.T) {
 		lacks(t, tt.then, a, tt.avoid...)
 	}
 }
+
+// TestPartOfARankThenAnother: "le numéro du premier", then "c'est gratuit
+// ?", "a sɔngɔ ye joli ye?": the second part is asked of that fiche too.
+func TestPartOfARankThenAnother(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct{ question, rank, part string }{
+		{"je cherche une formation en coiffure a bamako", "le numéro du premier", "c'est gratuit ?"},
+		{"je veux apprendre la mecanique auto a bamako", "le numéro du deuxième", "il faut quels papiers ?"},
+		{"n b'a fɛ ka mobili dilan dege Bamakɔ", "a fɔlɔ nimɔrɔ", "a sɔngɔ ye joli ye?"},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		c.say(tt.question)
+		if n := len(cardNames(c.say(tt.rank))); n != 1 {
+			t.Errorf("%q: %d cards, want 1", tt.rank, n)
+		}
+		if n := len(cardNames(c.say(tt.part))); n != 1 {
+			t.Errorf("%q after %q: %d cards, want that fiche's only", tt.part, tt.rank, n)
+		}
+	}
+}
