@@ -8,7 +8,6 @@ import (
 
 	"sira/fold"
 	"sira/index"
-	"sira/index/understand"
 	"sira/locales"
 	"sira/places"
 	"sira/seeds"
@@ -402,9 +401,7 @@ func (t *turn) askedOfShown(q index.Query) bool {
 		len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
 		return false
 	}
-	return !slices.ContainsFunc(q.Terms, func(tm understand.Term) bool {
-		return tm.Role == understand.Topic || tm.Role == understand.Destination
-	})
+	return len(q.Things()) == 0
 }
 
 // followUp acts on the last answer: a result by rank (its details, or the

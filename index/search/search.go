@@ -45,6 +45,12 @@ type Result struct {
 	near     int        // how closely it is tied to the place asked (locality)
 }
 
+// Strong says the fiche fits a thing asked by its head: a topic in its
+// name, trades or summary (or, misspelt, by sound), not only a word of its
+// text. The conversation shows a programme that fits strongly before a
+// service that only holds a word of the question.
+func (r Result) Strong() bool { return r.strong }
+
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
 // a long message must not expand into thousands of terms.
 const maxTerms = 1000

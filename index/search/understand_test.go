@@ -125,6 +125,31 @@ func TestPurpose(t *testing.T) {
 	}
 }
 
+// TestThings: the things a question names of its own are its topics and
+// destinations, not what they are for.
+func TestThings(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"je voudrais un pret pour agrandir mon atelier", true},
+		{"une bourse pour aller en Chine", true},
+		{"lequel est encore actif pour plusieurs années ?", false},
+		{"c'est combien ?", false},
+		{"n b'a fɛ ka mobili dilan dege", true},
+	}
+	for _, tt := range tests {
+		if got := ix.Understand(tt.q).Things(); (len(got) > 0) != tt.want {
+			t.Errorf("Understand(%q).Things() = %q, want some: %v", tt.q, got, tt.want)
+		}
+	}
+	q := ix.Understand("je voudrais un pret pour agrandir mon atelier")
+	if got := q.Things(); slices.Contains(got, "atelier") || slices.Contains(got, "agrandir") {
+		t.Errorf("Things() = %q, holds the purpose", got)
+	}
+}
+
 func TestRequests(t *testing.T) {
 	tests := []topicCase{
 		{"Mon cousin est revenu l'année dernière, il reste à la maison. Il cherche une formation en soudure", "maison", false},

@@ -187,6 +187,20 @@ func (q Query) Topics() []string {
 	return out
 }
 
+// Things returns the words that name a thing of the question's own (the
+// first variant of each topic and destination), not what it is for: a
+// part asked with purpose words only ("lequel est encore actif pour
+// plusieurs années ?") names no thing.
+func (q Query) Things() []string {
+	var out []string
+	for _, t := range q.Terms {
+		if t.Role == Topic || t.Role == Destination {
+			out = append(out, lexicon.Key(t.Variants[0]))
+		}
+	}
+	return out
+}
+
 // names reports whether the question names anything a fiche may hold:
 // a term that asks or tells who asks.
 func (q Query) names() bool {
