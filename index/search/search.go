@@ -134,14 +134,15 @@ func (ix *Index) explained(a Answer, err error) (Answer, error) {
 // protection asked (not about programmes, nor a fiche named, nor refused
 // on evidence); else the fiches ranked.
 func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answer, error) {
-	content, sets := ix.contentQuery(q)
+	units, sets := ix.searchUnits(q.Terms, q.Lang)
 	if q.Distressed || q.Need == seeds.NeedProtection && !q.Programmes && len(q.Named) == 0 && !refused(q, sets) {
-		a := Answer{Query: q}
-		q.Terms = append(q.Terms[:len(q.Terms):len(q.Terms)], ix.rd.SignTerms(q)...)
-		content, sets = ix.contentQuery(q)
-		return ix.protection(ctx, a, content, sets, size)
+		// The message's terms and the signs' (units are searched each
+		// on its own: those of the message stand).
+		su, ss := ix.searchUnits(ix.rd.SignTerms(q), q.Lang)
+		units, sets = append(units[:len(units):len(units)], su...), append(sets[:len(sets):len(sets)], ss...)
+		return ix.protection(ctx, Answer{Query: q}, anyOrNone(units), sets, size)
 	}
-	return ix.ranked(ctx, q, content, sets, size)
+	return ix.ranked(ctx, q, anyOrNone(units), sets, size)
 }
 
 // refused reports whether the question asks for something Sira knows it
@@ -615,9 +616,16 @@ func (ts termSet) found() bool {
 // Long words are also searched by sound, within one edit, for misspellings.
 // It returns the units' term sets, to measure coverage and say why.
 func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
+	units, sets := ix.searchUnits(q.Terms, q.Lang)
+	return anyOrNone(units), sets
+}
+
+// searchUnits is each term's query (a unit: its clauses), and its term set.
+// A term is searched on its own, whatever the others.
+func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Query, []termSet) {
 	var units []query.Query
 	var sets []termSet
-	for _, u := range q.Terms {
+	for _, u := range terms {
 		if u.Role == understand.Story {
 			continue // read, not searched
 		}
@@ -631,7 +639,7 @@ func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
 			sets = append(sets, ts)
 			continue
 		}
-		clauses := ix.wordClauses(u, q.Lang, ts)
+		clauses := ix.wordClauses(u, lang, ts)
 		if u.Need != "" {
 			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
 		}
@@ -647,10 +655,15 @@ func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
 			units = append(units, anyOf(clauses))
 		}
 	}
-	if len(units) == 0 {
-		return nil, sets
+	return units, sets
+}
+
+// anyOrNone is anyOf, or nil for no query.
+func anyOrNone(qs []query.Query) query.Query {
+	if len(qs) == 0 {
+		return nil
 	}
-	return anyOf(units), sets
+	return anyOf(qs)
 }
 
 // wordClauses searches a unit's variants in the content fields, and by sound
