@@ -80,6 +80,9 @@ func (v *vocab) readSigns(words []string, raw, lng string) signs {
 	s.danger = append(v.Distress.Find(words), v.conceptSigns(words, lng, s.minor)...)
 	s.young = slices.ContainsFunc(words, func(w string) bool { return v.Young[w] })
 	for _, r := range raw {
+		if r < v.minEmoji {
+			continue // a letter, a digit: spares a look-up per character
+		}
 		if sign, ok := v.Emoji[string(r)]; ok {
 			s.danger = append(s.danger, lang.Hit{Start: -1, End: -1, Value: sign}) // emoji: no sentence
 		}

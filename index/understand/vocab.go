@@ -7,6 +7,7 @@ import (
 	"sira/bambara"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -31,6 +32,9 @@ type vocab struct {
 	concepts map[string][]concept
 	// the grammatical words rules turn on (grammar.tsv)
 	has, years, work, act, or, become, copula, bmInfinitive, buy, year, bmBecome string
+	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
+	// is looked up
+	minEmoji rune
 }
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
@@ -88,6 +92,12 @@ func newVocab(d *lang.Data) *vocab {
 			stem = frenchStem(c.Word)
 		}
 		v.concepts[c.Lang] = append(v.concepts[c.Lang], concept{Concept: c, stem: stem})
+	}
+	v.minEmoji = utf8.MaxRune + 1
+	for e := range d.Emoji {
+		if r, n := utf8.DecodeRuneInString(e); n == len(e) {
+			v.minEmoji = min(v.minEmoji, r)
+		}
 	}
 	return v
 }
