@@ -35,7 +35,13 @@ type vocab struct {
 	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
 	// is looked up
 	minEmoji rune
+	// needStarts are the first minNeedStem letters of the need stems: a
+	// word that begins otherwise is no need's
+	needStarts map[string]bool
 }
+
+// minNeedStem is the shortest need stem a word is read through (needOf).
+const minNeedStem = 4
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
 // edited copy): each word must be read unchanged by the question reader of
@@ -93,6 +99,12 @@ func newVocab(d *lang.Data) *vocab {
 		}
 		v.concepts[c.Lang] = append(v.concepts[c.Lang], concept{Concept: c, stem: stem})
 	}
+	v.needStarts = map[string]bool{}
+	for stem := range d.NeedStems {
+		if len(stem) >= minNeedStem {
+			v.needStarts[stem[:minNeedStem]] = true
+		}
+	}
 	v.minEmoji = utf8.MaxRune + 1
 	for e := range d.Emoji {
 		if r, n := utf8.DecodeRuneInString(e); n == len(e) {
@@ -128,7 +140,10 @@ func (v *vocab) needOf(w string) string {
 	if n, ok := v.NeedWordStems[w]; ok {
 		return n
 	}
-	for l := min(len(w), v.LongestNeedStem); l > 3; l-- {
+	if len(w) < minNeedStem || !v.needStarts[w[:minNeedStem]] {
+		return "" // no stem begins as the word does
+	}
+	for l := min(len(w), v.LongestNeedStem); l >= minNeedStem; l-- {
 		if n, ok := v.NeedStems[w[:l]]; ok {
 			return n
 		}
