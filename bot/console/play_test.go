@@ -53,6 +53,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/qa.jsonl", 62},     // of 71
 		{"testdata/fresh3.jsonl", 66}, // of 89
 		{"testdata/own3.jsonl", 68},   // of 72
+		{"testdata/fresh4.jsonl", 60}, // of 86
+		{"testdata/fresh5.jsonl", 75}, // of 96
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
