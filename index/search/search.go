@@ -37,19 +37,17 @@ type Result struct {
 	// Km is how far the fiche's nearest town is from a shared location
 	// (Near), 0 when unknown.
 	Km float64
+	// Strong says the fiche fits a thing asked by its head: a topic in
+	// its name, trades or summary (or, misspelt, by sound), not only a
+	// word of its text. The conversation shows a programme that fits
+	// strongly before a service that only holds a word of the question.
+	Strong bool
 
 	cand     *candidate // what ranking read of it, until Why is said
 	coverage float64    // share of the question's topics the fiche matched
 	asked    float64    // share of the things asked for, -1 when the question names none
-	strong   bool       // a topic matched in its name, trades or summary (or, misspelt, by sound)
 	near     int        // how closely it is tied to the place asked (locality)
 }
-
-// Strong says the fiche fits a thing asked by its head: a topic in its
-// name, trades or summary (or, misspelt, by sound), not only a word of its
-// text. The conversation shows a programme that fits strongly before a
-// service that only holds a word of the question.
-func (r Result) Strong() bool { return r.strong }
 
 // maxTerms bounds bleve's term searchers for one question: fuzzy matching on
 // a long message must not expand into thousands of terms.
@@ -246,7 +244,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 func alternatives(q understand.Query, rs []Result) []Result {
 	var out []Result
 	for _, r := range rs {
-		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.strong {
+		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.Strong {
 			out = append(out, r)
 		}
 	}
@@ -380,7 +378,7 @@ func localOrStrong(out, rs []Result, kind string) []Result {
 		if len(out) == cap(out) {
 			break
 		}
-		if (r.strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) {
+		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) {
 			out = append(out, r)
 		}
 	}
@@ -490,7 +488,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			asked = c.rankCov
 		}
 		c.sets = sets
-		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, asked: asked, strong: strong(c, sets), near: c.near}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, asked: asked, Strong: strong(c, sets), near: c.near}
 	}
 	return out, nil
 }
@@ -876,8 +874,8 @@ func serves(f *seeds.Fiche, p *places.Place) bool {
 func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
 	out := append([]Result(nil), rs...)
 	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].strong != out[j].strong {
-			return out[i].strong
+		if out[i].Strong != out[j].Strong {
+			return out[i].Strong
 		}
 		return ix.distance(out[i].Fiche, p.Lat, p.Lon) < ix.distance(out[j].Fiche, p.Lat, p.Lon)
 	})

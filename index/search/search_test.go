@@ -186,7 +186,7 @@ func TestNoMatch(t *testing.T) {
 		t.Errorf("Ségou alone = %v", refs(a))
 	}
 	// Alternatives start with the fiches that name the trade in their trades.
-	if a, _ := ix.Ask(context.Background(), "formation en soudure a Kidal", 3); len(a.Results) == 0 || !a.Results[0].Strong() {
+	if a, _ := ix.Ask(context.Background(), "formation en soudure a Kidal", 3); len(a.Results) == 0 || !a.Results[0].Strong {
 		t.Errorf("alternatives for Kidal = %v, want a welding school first", refs(a))
 	}
 	// Alternatives share the need asked, or hold a thing asked in their
