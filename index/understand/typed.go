@@ -17,7 +17,7 @@ func (r *reading) typed() {
 	french := q.Lang != Bambara
 	var forSomething []bool
 	if french {
-		forSomething = r.rd.v.forSomething(words)
+		forSomething = r.rd.v.forSomething(words, r.sentence)
 	}
 	for i, w := range words {
 		if r.claims[i] != free {
@@ -107,13 +107,18 @@ func (r *reading) typed() {
 // forSomething reports, for each word, whether the words before it say
 // what something asked for is for: they hold "pour" after a word that is
 // neither grammar nor a frame word ("un prêt pour agrandir mon atelier"),
-// with no new clause since ("…pour travailler, est-ce légal ?"). After
-// frame words alone, what follows is what is asked ("aide pour enfant
-// victime de traite", "formation pour la couture"). One pass, left to right.
-func (v *vocab) forSomething(words []string) []bool {
+// with no new clause or sentence since ("…pour travailler, est-ce légal ?";
+// "…pour nos champs. Comment obtenir un crédit ?"). After frame words
+// alone, what follows is what is asked ("aide pour enfant victime de
+// traite", "formation pour la couture"). sentence gives each word's
+// sentence. One pass, left to right.
+func (v *vocab) forSomething(words []string, sentence []int) []bool {
 	out := make([]bool, len(words))
 	content, purpose := false, false // a word neither grammar nor frame; the state for the next word
 	for i, w := range words {
+		if i > 0 && sentence[i] != sentence[i-1] {
+			content, purpose = false, false // a new sentence
+		}
 		out[i] = purpose
 		switch {
 		case v.ClauseWords[w]:

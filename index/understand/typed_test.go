@@ -9,12 +9,12 @@ import (
 )
 
 // TestForSomethingAsScan checks forSomething's one pass against its
-// definition, a scan back from each word, on the words of every question
-// of the test sets.
+// definition, a scan back from each word within its sentence, on the
+// words of every question of the test sets.
 func TestForSomethingAsScan(t *testing.T) {
 	rd := plainReader(t)
 	v := rd.v
-	scan := func(before []string) bool {
+	scan := func(before []string) bool { // the words of the sentence before the word
 		for j := len(before) - 1; j >= 0; j-- {
 			if v.ClauseWords[before[j]] {
 				return false
@@ -38,9 +38,13 @@ func TestForSomethingAsScan(t *testing.T) {
 				continue
 			}
 			words, _ := rd.analyze(cols[2], rd.frenchQuestion)
-			got := v.forSomething(words.words)
+			got := v.forSomething(words.words, words.sentence)
 			for i := range words.words {
-				if want := scan(words.words[:i]); got[i] != want {
+				start := i
+				for start > 0 && words.sentence[start-1] == words.sentence[i] {
+					start--
+				}
+				if want := scan(words.words[start:i]); got[i] != want {
 					t.Errorf("%q: word %d (%s): forSomething %v, a scan says %v", cols[2], i, words.words[i], got[i], want)
 				}
 				if got[i] {
