@@ -91,34 +91,66 @@ func offersCounsellor(a index.Answer) bool {
 	return a.NoMatch || a.Need == seeds.NeedProtection || len(a.Distress) > 0 || noDoor(a)
 }
 
-// shownOrder is the order a person sees an answer's fiches in: the
-// services a person can call or walk into (a centre not yet open at the
-// report's date among them, labelled), then the programmes and donors
-// reached through partners, then the projects that ended — each group in
-// the search's order. A question about programmes or donors (a
-// counsellor's) gets the programmes first, ended ones still last; the
-// fiches a question names come before all. When no service is among the
+// shownOrder is the order a person sees an answer's fiches in: the fiches
+// the question names first; then the services a person can call or walk
+// into (a centre not yet open at the report's date among them, labelled)
+// in the search's order, each programme or donor reached through partners
+// below the services that fit the question as well as it does
+// (index.Result.Strong: by name, trades or summary rather than a word of
+// the text) and where the search put it otherwise. A question about
+// programmes or donors (a counsellor's) gets the same the other way round,
+// and the projects that ended last; any other question shows an ended
+// project only when it names it or nothing else is there. Alternatives
+// when nothing fits put every service first. When no service is among the
 // results, the search's order stands, under an intro that says no door is
-// open (noDoor). A distress answer keeps the search's order, which puts
-// the open protection actors first. Measured in docs/evaluation.md.
+// open (noDoor). A distress answer keeps the search's order, which puts the
+// open protection actors first. Measured in docs/evaluation.md.
 func shownOrder(a index.Answer) []index.Result {
-	if a.Distressed || !a.Programmes && !slices.ContainsFunc(a.Results, func(r index.Result) bool { return service(r.Fiche) }) {
+	if !a.Distressed && !a.Programmes && !slices.ContainsFunc(a.Results, func(r index.Result) bool { return service(r.Fiche) }) {
 		return a.Results
 	}
-	group := func(f *seeds.Fiche) int {
-		switch {
+	var named, first, second, ended []index.Result
+	var ranked []int // for each of second, how many of first the search put above it
+	for _, r := range a.Results {
+		switch f := r.Fiche; {
 		case slices.Contains(a.Named, f.Ref):
-			return 0
+			named = append(named, r)
 		case f.Status == seeds.StatusEnded:
-			return 3
-		case service(f) != a.Programmes:
-			return 1
+			ended = append(ended, r)
+		case a.Distressed || service(f) != a.Programmes:
+			first = append(first, r)
+		default:
+			second, ranked = append(second, r), append(ranked, len(first))
 		}
-		return 2
 	}
-	rs := slices.Clone(a.Results)
-	slices.SortStableFunc(rs, func(x, y index.Result) int { return group(x.Fiche) - group(y.Fiche) })
-	return rs
+	at := func(j int) int { // where second[j] goes among first
+		pos := len(first)
+		if second[j].Strong && !a.NoMatch {
+			pos = 0 // below the last that fits as well
+			for i, r := range first {
+				if r.Strong {
+					pos = i + 1
+				}
+			}
+			pos = max(pos, ranked[j])
+		}
+		return pos
+	}
+	if !a.Programmes && len(first)+len(second) > 0 {
+		ended = nil // shown only when named, asked about, or all there is
+	}
+	out := named
+	for i := 0; i <= len(first); i++ {
+		for j := range second {
+			if at(j) == i {
+				out = append(out, second[j])
+			}
+		}
+		if i < len(first) {
+			out = append(out, first[i])
+		}
+	}
+	return append(out, ended...)
 }
 
 // service says a person can call or walk into a fiche: public, and not

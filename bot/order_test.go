@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -26,16 +27,30 @@ func TestShownOrder(t *testing.T) {
 		return strings.Join(out, " ")
 	}
 	search := rs("R01", "A01", "A02", "P04", "P01", "P02")
+	// strong marks the results that fit by name, trades or summary.
+	strong := func(rs []index.Result, refs ...string) []index.Result {
+		out := slices.Clone(rs)
+		for i := range out {
+			out[i].Strong = slices.Contains(refs, out[i].Fiche.Ref)
+		}
+		return out
+	}
 	tests := []struct {
 		name string
 		a    index.Answer
 		want string
 	}{
-		{"services (one not yet open among them), programmes, ended projects", index.Answer{Results: search}, "P04 P01 P02 A01 A02 R01"},
+		{"services (one not yet open among them), programmes; no ended project", index.Answer{Results: search}, "P04 P01 P02 A01 A02"},
 		{"a question about donors: programmes first, ended projects last", index.Answer{Query: index.Query{Programmes: true}, Results: search}, "A01 A02 P04 P01 P02 R01"},
 		{"a fiche named comes first, ended or not", index.Answer{Query: index.Query{Named: []string{"R01"}}, Results: search}, "R01 P04 P01 P02 A01 A02"},
 		{"no service at all: the search's best fit first", index.Answer{Results: rs("R01", "A01", "A02")}, "R01 A01 A02"},
-		{"a distress answer keeps the search's order", index.Answer{Query: index.Query{Distressed: true}, Results: search}, "R01 A01 A02 P04 P01 P02"},
+		{"a distress answer keeps the search's order, without the ended project", index.Answer{Query: index.Query{Distressed: true}, Results: search}, "A01 A02 P04 P01 P02"},
+		{"a programme that fits strongly goes below the services that fit as well, above the others", index.Answer{Results: strong(rs("P04", "A01", "P01", "P02"), "A01", "P01")}, "P04 P01 A01 P02"},
+		{"a programme that fits strongly stays below a service the search put first", index.Answer{Results: strong(rs("P04", "A01", "P01"), "A01")}, "P04 A01 P01"},
+		{"a programme that fits weakly goes below every service", index.Answer{Results: strong(rs("A01", "P04", "P01"), "P04")}, "P04 P01 A01"},
+		{"a strong programme first when no service fits strongly", index.Answer{Results: strong(rs("A01", "P04", "P01"), "A01")}, "A01 P04 P01"},
+		{"alternatives when nothing fits: every service first", index.Answer{NoMatch: true, Results: strong(rs("A01", "P04", "P01"), "A01")}, "P04 P01 A01"},
+		{"a question about donors: a service that fits strongly goes above the programmes that fit weakly", index.Answer{Query: index.Query{Programmes: true}, Results: strong(rs("A01", "P01", "A02", "P04"), "A01", "P01")}, "A01 P01 A02 P04"},
 	}
 	for _, tt := range tests {
 		if got := refs(shownOrder(tt.a)); got != tt.want {

@@ -29,6 +29,27 @@ func TestWhoIsShownFirst(t *testing.T) {
 		holds(t, q, first, "🏛", "programmes ou bailleurs sur ce sujet")
 		lacks(t, q, a, "appelez avant d'y aller", "adresses qui peuvent vous aider")
 	})
+	// A programme asked by what it is, or named in words the search reads
+	// as topics, comes before services that only hold a word of the
+	// question; in French and Bambara.
+	for i, tt := range []struct{ q, want string }{
+		{"le numéro de Swisscontact", "+22376405588"},
+		{"Swisscontact nimɔrɔ", "+22376405588"},
+		{"contact de la banque mondiale", "+22372273120"},
+		{"Tombouctou : qui aide les éleveurs à s'installer ?", "AVSF"},
+		{"à Gao, qui forme les jeunes au maraîchage ?", "AVSF"},
+	} {
+		holds(t, tt.q, chatter{t, fake, 400 + int64(i)}.say(tt.q), tt.want)
+	}
+	// A project that ended is not shown to a person asking for help.
+	cases(t, fake, 500, []string{
+		"n denkɛ tununa Alijeri, an tɛ a kibaru sɔrɔ, jɔn bɛ se k'a ɲini?",
+		"n ka denbaya tununa, n bora Libi, jon be se ka u nyini n ye?",
+		"mon petit frère a disparu en Libye depuis six mois, qui peut le rechercher ?",
+	}, func(t *testing.T, q, a string) {
+		holds(t, q, a, "+22370067806")
+		lacks(t, q, a, "⛔")
+	})
 	// The only fit is a project that ended: said first, labelled, and the
 	// answer says no service is open for it.
 	c := chatter{t, fake, 300}
