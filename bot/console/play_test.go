@@ -55,6 +55,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own3.jsonl", 68},   // of 72
 		{"testdata/fresh4.jsonl", 60}, // of 86
 		{"testdata/fresh5.jsonl", 75}, // of 96
+		{"testdata/own4.jsonl", 45},   // of 72
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
