@@ -16,6 +16,7 @@ type (
 	Query  = understand.Query
 	Intent = understand.Intent
 	Follow = understand.Follow
+	Term   = understand.Term
 )
 
 // Building an index: the shipped fiches and language files, or edited

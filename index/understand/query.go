@@ -187,15 +187,15 @@ func (q Query) Topics() []string {
 	return out
 }
 
-// Things returns the words that name a thing of the question's own (the
-// first variant of each topic and destination), not what it is for: a
-// part asked with purpose words only ("lequel est encore actif pour
-// plusieurs années ?") names no thing.
-func (q Query) Things() []string {
-	var out []string
+// Things returns the terms that name a thing of the question's own (its
+// topics and destinations), not what they are for: a part asked with
+// purpose words only ("lequel est encore actif pour plusieurs années ?")
+// names no thing.
+func (q Query) Things() []Term {
+	var out []Term
 	for _, t := range q.Terms {
 		if t.Role == Topic || t.Role == Destination {
-			out = append(out, lexicon.Key(t.Variants[0]))
+			out = append(out, t)
 		}
 	}
 	return out
