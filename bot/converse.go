@@ -339,6 +339,11 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 // reports whether the last question's topic was carried.
 func (t *turn) carry(q *index.Query) bool {
 	own := len(q.Topics()) > 0 || len(q.Named) > 0 || q.Kind != "" || q.Distressed
+	if own && q.Need == "" && q.Place != nil && len(q.Topics()) == len(q.Things()) && len(q.Named) == 0 && q.Kind == "" && !q.Distressed {
+		// "je l'emmène où à Kayes ?": words that name no thing, and no
+		// need of their own, ask the last question there.
+		own = t.ownThings(*q)
+	}
 	if !own && t.chat.Question != "" && (q.Place != nil || q.Need != "") {
 		last := t.last()
 		if q.Place != nil {
@@ -382,26 +387,45 @@ func (t *turn) lastPlace() *places.Place {
 // place): a follow-up, though it names a place. Naming another place
 // asks the last question there (carry).
 func (t *turn) askedHere(q index.Query) bool {
-	if q.Asked == "" || q.Place == nil || len(t.chat.Results) == 0 || len(q.Topics()) > 0 || q.Need != "" ||
+	if q.Asked == "" || q.Place == nil || len(t.chat.Results) == 0 || len(q.Topics()) > len(q.Things()) || q.Need != "" ||
 		q.Kind != "" || len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
 		return false
 	}
 	last := t.lastPlace()
-	return last == nil || last.Region == q.Place.Region
+	return (last == nil || last.Region == q.Place.Region) && !t.ownThings(q)
 }
 
 // askedOfShown reports whether a message asks a part of the fiches shown
 // and names nothing else to search: in the words of the need they were
-// shown for ("la formation dure combien ?" after training centres), or
-// with no more than what for ("lequel est encore actif pour plusieurs
-// années ?"): a follow-up. Another need ("et pour un prêt, quels papiers
-// ?") or a thing of its own asks again.
+// shown for ("la formation dure combien ?" after training centres), with
+// no more than what for ("lequel est encore actif pour plusieurs années
+// ?"), or in words that name no thing (ownThings: "il faut remplir quelles
+// conditions ?"): a follow-up. Another need ("et pour un prêt, quels
+// papiers ?") or a thing of its own asks again.
 func (t *turn) askedOfShown(q index.Query) bool {
 	if q.Asked == "" || len(t.chat.Results) == 0 || q.Need != "" && q.Need != t.chat.Need || q.Place != nil || q.Kind != "" ||
 		len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
 		return false
 	}
-	return len(q.Things()) == 0
+	return !t.ownThings(q)
+}
+
+// ownThings reports whether a message names a thing of its own to search:
+// a noun ("la poterie", "un visa"), an activity, or a word a fiche holds
+// in its name, trades or summary. A verb or a word no fiche holds so
+// ("il faut remplir quelles conditions ?", "on peut rester combien de
+// temps ?", "ça passe ?") names nothing: the message is about what was
+// shown.
+func (t *turn) ownThings(q index.Query) bool {
+	things := q.Things()
+	if len(things) == 0 {
+		return false
+	}
+	if slices.ContainsFunc(things, func(tm index.Term) bool { return tm.Noun || tm.Activity }) {
+		return true
+	}
+	a, err := t.search(q)
+	return err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong })
 }
 
 // followUp acts on the last answer: a result by rank (its details, or the

@@ -229,3 +229,27 @@ func TestPartOfARankThenAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestPartInWordsThatNameNothing: a part asked in verbs or words no fiche
+// holds ("il faut remplir quelles conditions ?", "je dois ramener quels
+// documents ?") is asked of the fiches shown; a place said with such words
+// and no need ("il faut se rendre où à Kayes ?") asks the last question
+// there. A noun or an activity is a question of its own.
+func TestPartInWordsThatNameNothing(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"je cherche un prêt à taux zéro pour ma PME de cosmétiques à Bamako", "il faut remplir quelles conditions ?",
+			[]string{"3 ans d’existence", "100 millions"}, []string{"Voici"}},
+		{"formation en plomberie à Bamako", "je dois ramener quels documents ?",
+			[]string{"acte de naissance"}, []string{"Voici"}},
+		{"je viens d'être expulsé d'Algérie, je suis à Bamako et je n'ai nulle part où dormir", "on peut rester combien de temps chez eux ?",
+			[]string{"Association des Maliens Expulsés"}, []string{"Voici", "Jokkolabs"}},
+		{"n bɔra Libi, n tɛ so sɔrɔ ka sunɔgɔ Bamakɔ", "u bɛ mɔgɔ mara tile joli?",
+			[]string{"AME"}, []string{"Yɔrɔ 3"}},
+		{"un garçon de 11 ans est seul à la gare routière de Kayes, il ne connaît personne", "il faut se rendre où à Kayes ?",
+			[]string{"ENDA Mali"}, []string{"Atelier École", "IFPT"}},
+		{"je veux apprendre la mecanique auto a bamako", "combien coûte la poterie ?",
+			[]string{"aucune fiche"}, []string{"Missabougou"}},
+	})
+}
