@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -327,6 +328,9 @@ func (ix *Index) runFilled(ctx context.Context, q understand.Query, content quer
 	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
 		return rs, err
 	}
+	if all, err := ix.allIn(ctx, filter, rs); err != nil || all {
+		return rs, err // every fiche the filter lets through is there already
+	}
 	more, err := ix.run(ctx, q, combine(nil, should, filter), size, sets)
 	if err != nil {
 		return nil, err
@@ -340,6 +344,32 @@ func (ix *Index) runFilled(ctx context.Context, q understand.Query, content quer
 		}
 	}
 	return rs, nil
+}
+
+// allIn reports whether every fiche a filter of one term lets through is
+// among rs: then the fiches that serve the need could add none (a distress
+// answer on the shipped fiches finds most of the protection fiches by the
+// message's words). It is false for any other filter.
+func (ix *Index) allIn(ctx context.Context, filter query.Query, rs []Result) (bool, error) {
+	tq, ok := filter.(*query.TermQuery)
+	if !ok {
+		return false, nil
+	}
+	r, err := ix.reader.TermFieldReader(ctx, []byte(tq.Term), tq.FieldVal, true, true, false) // kept decoded (postingsCache)
+	if err != nil {
+		return false, fmt.Errorf("index: search: %w", err)
+	}
+	defer r.Close()
+	for d, err := r.Next(nil); d != nil || err != nil; d, err = r.Next(d) {
+		if err != nil {
+			return false, fmt.Errorf("index: search: %w", err)
+		}
+		f := ix.byDoc[string(d.ID)]
+		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == f }) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // fits is the "does anything fit" decision, for a question that asks
