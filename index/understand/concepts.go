@@ -50,11 +50,21 @@ func (v *vocab) conceptSigns(words []string, lng string, child bool) []lang.Hit 
 	if len(cs) == 0 {
 		return nil
 	}
+	byFirst := v.conceptsByFirst[lng]
 	var out []lang.Hit
 	for i, w := range words {
 		var stem string
 		if lng == French && len(w) >= minStem {
 			stem = frenchStem(w)
+		}
+		if key := w; byFirst != nil {
+			if lng == French {
+				key = stem
+			}
+			if key == "" {
+				continue // no concept is empty
+			}
+			cs = byFirst[key[0]] // those that may match, in file order
 		}
 		for _, c := range cs {
 			if !v.isConcept(c, w, stem) || c.When == lang.WhenLacked && !v.lacked(words, i, lng) || c.When == lang.WhenChild && !child {
@@ -65,6 +75,24 @@ func (v *vocab) conceptSigns(words []string, lng string, child bool) []lang.Hit 
 		}
 	}
 	return out
+}
+
+// conceptIndex holds a language's concepts by the first letter of their
+// stem (French) or word (Bambara), in file order: a word is compared only
+// with those that begin as it (or its stem) does.
+type conceptIndex [256][]concept
+
+// indexConcepts returns the concepts by first letter, or nil when one is
+// empty (it would begin as any word).
+func indexConcepts(cs []concept) *conceptIndex {
+	var idx conceptIndex
+	for _, c := range cs {
+		if c.stem == "" {
+			return nil
+		}
+		idx[c.stem[0]] = append(idx[c.stem[0]], c)
+	}
+	return &idx
 }
 
 // isConcept reports whether a question's word (and its French stem) is

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 )
 
 // TestForSomethingAsScan checks forSomething's one pass against its
@@ -55,5 +57,43 @@ func TestForSomethingAsScan(t *testing.T) {
 	}
 	if purposes == 0 {
 		t.Error("no word follows a purpose: nothing was compared")
+	}
+}
+
+// TestConceptsByFirstAsScan: the concepts found through their index by
+// first letter are those a scan of all of them finds, on every question
+// of the test sets, read in both languages.
+func TestConceptsByFirstAsScan(t *testing.T) {
+	rd := plainReader(t)
+	scan := *rd.v
+	scan.conceptsByFirst = nil
+	files, _ := filepath.Glob("../testdata/*.tsv")
+	found := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n")[1:] {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 3 {
+				continue
+			}
+			for _, reader := range []bleveanalysis.Analyzer{rd.frenchQuestion, rd.bambara} {
+				words, _ := rd.analyze(cols[2], reader)
+				for _, lng := range []string{French, Bambara} {
+					for _, child := range []bool{false, true} {
+						got, want := rd.v.conceptSigns(words.words, lng, child), scan.conceptSigns(words.words, lng, child)
+						if !slices.Equal(got, want) {
+							t.Errorf("%q (%s): by first letter %v, a scan %v", cols[2], lng, got, want)
+						}
+						found += len(want)
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no concept found: nothing was compared")
 	}
 }

@@ -29,7 +29,8 @@ type vocab struct {
 	contractions  bambara.Contractions // Contractions, by letter
 	// concepts are the concepts of danger of each language ("fr", "bm"),
 	// a French one with its stem
-	concepts map[string][]concept
+	concepts        map[string][]concept
+	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
 	has, years, work, act, or, become, copula, bmInfinitive, buy, year, bmBecome string
 	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
@@ -98,6 +99,10 @@ func newVocab(d *lang.Data) *vocab {
 			stem = frenchStem(c.Word)
 		}
 		v.concepts[c.Lang] = append(v.concepts[c.Lang], concept{Concept: c, stem: stem})
+	}
+	v.conceptsByFirst = map[string]*conceptIndex{}
+	for lng, cs := range v.concepts {
+		v.conceptsByFirst[lng] = indexConcepts(cs)
 	}
 	v.needStarts = map[string]bool{}
 	for stem := range d.NeedStems {
