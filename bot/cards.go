@@ -360,6 +360,12 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		return t.titled("⏳", "card_duration", lines, maxCardDurations)
 	case index.AskStatus:
 		return t.statusLines(f)
+	case index.AskAge:
+		lines = t.ageLines(f)
+		if len(lines) == 0 {
+			return []string{t.silence(f, "age")}
+		}
+		return t.titled("👤", "card_age", lines, maxCardCosts)
 	case index.AskContact:
 		if lines := t.reachLines(f); len(lines) > 0 {
 			return lines

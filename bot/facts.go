@@ -390,6 +390,75 @@ func (t *turn) statusLines(f *seeds.Fiche) []string {
 	return lines
 }
 
+// agePattern finds where the report's French tells an age a fiche takes:
+// the word for age ("sans limite d'âge"), a range of years ("15 à 40 ans",
+// "18-30 ans"), a bound ("plus de 16 ans", "dès 16 ans") — not a number of
+// years alone, which may be a duration ("3 ans d'existence"), nor "âgés"
+// alone ("les diplômés les plus âgés").
+var agePattern = regexp.MustCompile(`(?i)âge\b|\d+\s*(?:à|-|–|et)\s*\d+\s*ans\b|(?:plus|moins) de \d+\s*ans\b|(?:dès|partir de) \d+\s*ans\b`)
+
+// ageRange finds a range of ages in the report's French, and the acronym
+// of the programme it is for when one follows: "18 à 30 ans (FACEJ)";
+// ageFrom a lower bound: "plus de 16 ans", "dès 15 ans".
+var (
+	ageRange = regexp.MustCompile(`(\d+)\s*(?:à|-|–|et)\s*(\d+)\s*ans\b(?:\s*\(([A-Z][A-Z0-9]+)\))?`)
+	ageFrom  = regexp.MustCompile(`(?:plus de|dès|partir de) (\d+)\s*ans\b`)
+)
+
+// ageLines say which ages a fiche takes: the clauses of its routes of
+// entry that tell an age, else those of who it serves, else the sentences
+// of its summary. In French the report's words; in Bambara the ranges of
+// years ("san 15 fo 40"), or that the report says it in French. None when
+// the report tells no age.
+func (t *turn) ageLines(f *seeds.Fiche) []string {
+	var said []string
+	add := func(clauses []string) {
+		for _, c := range clauses {
+			if c = listItem(c); agePattern.MatchString(c) && !slices.Contains(said, c) {
+				said = append(said, c)
+			}
+		}
+	}
+	for _, c := range f.Conditions {
+		add(strings.Split(c, ";"))
+	}
+	if len(said) == 0 {
+		add(lines(f.Public))
+	}
+	if len(said) == 0 {
+		add(strings.SplitAfter(f.Summary, ". "))
+	}
+	if !t.bambara() {
+		var out []string
+		for _, c := range said {
+			out = append(out, "• "+esc(strings.TrimRight(c, " ;.")))
+		}
+		return out
+	}
+	var out []string
+	once := func(l string) {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	for _, c := range said {
+		for _, m := range ageRange.FindAllStringSubmatch(c, -1) {
+			l := t.p.T("age_range", map[string]any{"Min": m[1], "Max": m[2]})
+			if m[3] != "" {
+				l += " (" + keep(m[3]) + ")"
+			}
+			once(l)
+		}
+		for _, m := range ageFrom.FindAllStringSubmatch(c, -1) {
+			once(t.p.T("age_from", map[string]any{"N": m[1]}))
+		}
+	}
+	if len(out) == 0 && len(said) > 0 {
+		return []string{t.p.T("age_in_details", nil)}
+	}
+	return out
+}
+
 // documents are the papers to bring, as bullets in the chat's language,
 // and in Bambara those with no translation, in the report's French.
 func (t *turn) documents(f *seeds.Fiche) (ours, report []string) {

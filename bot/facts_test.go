@@ -132,6 +132,18 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Pas encore ouvert au moment du rapport"}, []string{"✅"}},
 		{"Bambara: still running, in Bambara, the French note left out", "bm", index.AskStatus, "A01", focus{},
 			[]string{"✅ A tun bɛ baara la 12/2022"}, []string{"Programme A"}},
+		{"the age asked: the clauses that tell an age, not the other conditions", "fr", index.AskAge, "P01", focus{},
+			[]string{"👤 <b>Âge</b>\n• Filières courtes : sans diplôme, avoir plus de 15 ans"}, []string{"mathématiques", "Papiers"}},
+		{"the age asked: a range, not a number of years that is no age, nor 'âgés' alone", "fr", index.AskAge, "A01", focus{},
+			[]string{"• Programme A : jeunes de 18 à 30 ans (PJA)"}, []string{"3 ans d'existence", "plus âgés"}},
+		{"silent on the age: says so, with the number", "fr", index.AskAge, "P02", focus{},
+			[]string{"Le rapport ne dit pas quel âge il faut avoir ; appelez le +22370000002."}, []string{"Âge"}},
+		{"Bambara: the age as a range of years, with its programme", "bm", index.AskAge, "A01", focus{},
+			[]string{"👤 <b>Si</b>\nsan 18 fo 30 (PJA)"}, []string{"Programme", " ans"}},
+		{"Bambara: a lower bound in Bambara", "bm", index.AskAge, "P01", focus{},
+			[]string{"Mɔgɔ min ye san 15 tɛmɛ"}, []string{"plus de", " ans"}},
+		{"Bambara: silent on the age, in Bambara", "bm", index.AskAge, "P02", focus{},
+			[]string{"Kunnafoni tɛ yan si kan: i ka +22370000002 wele."}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,7 @@ const (
 	AskWhat       = understand.AskWhat
 	AskDuration   = understand.AskDuration
 	AskStatus     = understand.AskStatus
+	AskAge        = understand.AskAge
 	Search        = understand.Search
 	Greeting      = understand.Greeting
 	Thanks        = understand.Thanks

@@ -253,3 +253,20 @@ func TestPartInWordsThatNameNothing(t *testing.T) {
 			[]string{"aucune fiche"}, []string{"Missabougou"}},
 	})
 }
+
+// TestAgeAsked: the ages a fiche takes, asked in many words, French,
+// Bambara and N'Ko, of a fiche named or of those shown: the clauses that
+// tell an age, not every condition; in Bambara the ranges of years.
+func TestAgeAsked(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "APEJ c'est pour quel âge ?", []string{"👤", "15 à 40 ans", "moins de 24 ans"}, []string{"GERME", "Volontariat"}},
+		{"le centre de formation de Markala", "à partir de quel âge ?", []string{"âgés de 15 à 35 ans"}, []string{"Dépôt de dossier"}},
+		{"je veux apprendre la soudure à Sénou", "il faut avoir quel âge ?", []string{"Avoir plus de 16 ans"}, []string{"quatre photos"}},
+		{"Createam c'est quoi ?", "il y a une limite d'âge ?", []string{"sans limite d’âge"}, nil},
+		{"APEJ ye mun ye?", "san joli bɛ se ka don a la?", []string{"👤", "san 15 fo 40"}, []string{"Jeunes maliens", " ans"}},
+		{"Swisscontact nimɔrɔ", "san joli ka se ka don a la?", []string{"san 18 fo 30 (FACEJ)"}, []string{" ans"}},
+		{"APEJ ߦߋ ߡߎ߲ ߦߋ؟", "ߛߊ߲ ߖߏߟߌ ߓߍ ߛߋ ߞߊ ߘߏ߲ ߊ ߟߊ؟", []string{"15", "40", "ߛߊ߲"}, []string{"san"}},
+	})
+}

@@ -278,7 +278,7 @@ var (
 // The values of the lists that say what a message is or asks.
 var (
 	// Facets are the parts of a fiche a question may ask (asked.tsv).
-	Facets = []string{"contact", "cost", "conditions", "where", "what", "duration", "status"}
+	Facets = []string{"contact", "cost", "conditions", "where", "what", "duration", "status", "age"}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded"}

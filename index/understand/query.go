@@ -29,6 +29,7 @@ const (
 	AskWhat       = "what"       // what the place is
 	AskDuration   = "duration"   // how long a course lasts
 	AskStatus     = "status"     // whether it still runs
+	AskAge        = "age"        // the ages it takes
 )
 
 // A Query is what Sira understood of a question.
