@@ -40,7 +40,7 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 		if g := rd.gbAsG(t.words); !slices.Equal(g, t.words) {
 			t.words, matches = g, rd.lex.Match(g, rd.v.Homographs)
 		}
-	case t.lang != Bambara && changed:
+	case t.lang != Bambara && (changed || rd.v.contractions.Expand(s) != s):
 		lang := t.lang
 		t, _ = rd.analyze(s, rd.frenchQuestion)
 		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.Homographs)
@@ -131,11 +131,10 @@ const minElided = 4
 // analyze reads text with a question reader (Bambara: contractions
 // expanded, folded, inflections of known words stripped; French: articles
 // split off, folded), and reports whether the reader changed a word beyond
-// folding it (a Bambara stem stripped, a compound split, a contraction
-// expanded): a French question read by the Bambara reader unchanged need
-// not be read again.
+// folding it (a Bambara stem stripped, a compound split): a French question
+// read by the Bambara reader unchanged (and with no contraction to expand,
+// which analyzeQuestion asks only of a French one) need not be read again.
 func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, changed bool) {
-	changed = rd.v.contractions.Expand(s) != s
 	start := 0
 	marks := append(sentenceEnds(s), [2]int{len(s), len(s)})
 	t.ends = make(map[int]string, len(marks))
