@@ -156,11 +156,15 @@ func printAnswer(w io.Writer, a index.Answer) {
 }
 
 // terms says how the question's words were read: each term's role and
-// variants ("topic soudure; who Libye").
+// variants, the thing asked marked ("topic* soudure; who Libye").
 func terms(ts []understand.Term) string {
 	parts := make([]string, len(ts))
 	for i, t := range ts {
-		parts[i] = t.Role.String() + " " + strings.Join(t.Variants, "|")
+		head := ""
+		if t.Head {
+			head = "*" // the thing asked
+		}
+		parts[i] = t.Role.String() + head + " " + strings.Join(t.Variants, "|")
 	}
 	return strings.Join(parts, "; ")
 }

@@ -57,6 +57,9 @@ type Data struct {
 	// journey words.
 	Frame     Words
 	NeedWords Words // fr/need_words.tsv
+	// Learn are fr/learn.tsv and bm/learn.tsv: words that ask to learn the
+	// trade named after them (French) or before them (Bambara).
+	Learn Words
 	// Programmes are fr/programmes.tsv: words that ask about programmes or
 	// projects; Donors fr/donors.tsv: words that ask who funds.
 	Programmes, Donors Words
@@ -319,6 +322,8 @@ var lists = []list{
 	words("fr/frame.tsv", func(d *Data) *Words { return &d.Frame }),
 	words("bm/frame.tsv", func(d *Data) *Words { return &d.Frame }),
 	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
+	words("fr/learn.tsv", func(d *Data) *Words { return &d.Learn }),
+	words("bm/learn.tsv", func(d *Data) *Words { return &d.Learn }),
 	words("fr/programmes.tsv", func(d *Data) *Words { return &d.Programmes }),
 	words("fr/donors.tsv", func(d *Data) *Words { return &d.Donors }),
 	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),

@@ -16,10 +16,14 @@ import (
 // A term is kept as its rank among the text terms in alphabetical order
 // (order): the terms that begin with a word are then a range of ranks, and
 // the lines are numbers the garbage collector need not scan.
+//
+// It keeps too, per fiche, the terms of what it says it does (offers): a
+// trade asked in a place is taught there only by a fiche that offers it.
 type lines struct {
 	mu    sync.Mutex
 	order *textOrder            // made with the first lines
 	terms map[string]ficheLines // by ref
+	offer map[string][]uint32   // by ref: the text ids of what it offers (offerText), sorted
 }
 
 // ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
@@ -128,4 +132,28 @@ func anyIn(line []uint32, spans [][2]uint32) bool {
 		}
 	}
 	return false
+}
+
+// offers reports whether what a fiche says it does (offerText: its name,
+// trades, summary and offer, apart from the rest of its text) holds any of
+// the text terms ids. Its terms are read the first time a question needs
+// them.
+func (ix *Index) offers(ref string, ids []uint32) bool {
+	ix.lines.mu.Lock()
+	terms, ok := ix.lines.offer[ref]
+	if !ok {
+		for _, t := range ix.french.Analyze([]byte(offerText(ix.fiches[ref]))) {
+			if id, ok := ix.held.id(fText, string(t.Term)); ok {
+				terms = append(terms, id)
+			}
+		}
+		slices.Sort(terms)
+		terms = slices.Compact(terms)
+		if ix.lines.offer == nil {
+			ix.lines.offer = map[string][]uint32{}
+		}
+		ix.lines.offer[ref] = terms
+	}
+	ix.lines.mu.Unlock()
+	return holdsAny(terms, ids)
 }

@@ -217,7 +217,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, err
 		}
 		var kept [fitDepth]Result
-		if fit(localOrStrong(kept[:0], rs, q.Kind)) || !asked && len(rs) > 0 {
+		if fit(localOrStrong(kept[:0], rs, q.Kind, ix.teachesHere(sets))) || !asked && len(rs) > 0 {
 			a.Results, a.NoMatch = rs, !asked
 			return a, nil
 		}
@@ -399,20 +399,44 @@ func named(q understand.Query, rs []Result) bool {
 }
 
 // localOrStrong keeps the results that work at the place itself or match
-// a topic in their name, trades or summary, and are of the kind asked if
-// any: a national fiche that mentions the topic deep in its text is no
-// answer for a town, nor a bank for an incubator in Gao. It appends them
-// to out, up to its capacity (fits reads the first fitDepth).
-func localOrStrong(out, rs []Result, kind string) []Result {
+// a topic in their name, trades or summary, are of the kind asked if any,
+// and teach the trade asked if one is (teachesHere): a national fiche that
+// mentions the topic deep in its text is no answer for a town, nor a bank
+// for an incubator in Gao. It appends them to out, up to its capacity
+// (fits reads the first fitDepth).
+func localOrStrong(out, rs []Result, kind string, teaches func(*seeds.Fiche) bool) []Result {
 	for _, r := range rs {
 		if len(out) == cap(out) {
 			break
 		}
-		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) {
+		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && teaches(r.Fiche) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// teachesHere returns what a fiche serving the place asked must also do to
+// fit: for a request to learn a trade (Term.Head) that a determiner or
+// preposition brings ("formation en soudure"; "formation courte" names no
+// trade) and some fiche names in its name, trades or summary, offer it in
+// what it says it does: its name, trades, summary or offer. A donor whose
+// text names welding among a programme's results is no place to learn it
+// ("soudure à Sikasso": nothing fits there, the welding schools are
+// elsewhere). For any other question, nothing.
+func (ix *Index) teachesHere(sets []termSet) func(*seeds.Fiche) bool {
+	var trade []uint32 // the text terms of the trade asked
+	listed := false    // some fiche names it in its name, trades or summary
+	for _, ts := range sets {
+		if ts.head {
+			trade = append(trade, ts.ids[slotText]...)
+			listed = listed || len(ts.ids[slotHead]) > 0 && ts.noun
+		}
+	}
+	if !listed {
+		return func(*seeds.Fiche) bool { return true }
+	}
+	return func(f *seeds.Fiche) bool { return ix.offers(f.Ref, trade) }
 }
 
 // combine builds the query: the content must match (when there is any),
@@ -583,6 +607,8 @@ type termSet struct {
 	role    understand.Role
 	country bool
 	need    string
+	head    bool // the trade a request to learn names (Term.Head)
+	noun    bool // a determiner or preposition brings it (Term.Noun)
 	weight  float64
 	// unanswerable says the unit is evidence of a thing Sira cannot
 	// answer: an activity no fiche offers (in its name, trades or
@@ -657,7 +683,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		if u.Role == understand.Story {
 			continue // read, not searched
 		}
-		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, ids: new([searched][]uint32)}
+		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, head: u.Head, noun: u.Noun, ids: new([searched][]uint32)}
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade

@@ -156,6 +156,8 @@ func TestNoMatch(t *testing.T) {
 		{"n b'a fɛ ka so san Bamakɔ", false},               // a place, and nothing asked of it
 		{"réparer mon téléphone", false},                   // the phone is the thing, not a contact asked
 		{"formation en soudure a Kidal", true},             // national fiches mention welding only deep in their text
+		{"formation en plomberie a Tombouctou", true},      // a trade taught, and no one there says they teach it
+		{"n b'a fɛ ka sudelikɛ kalan Kidal", true},         // the trade just before the verb of learning
 		{"auto ecole a bamako", false},                     // a compound whose words mislead
 		{"bourse d'etude au canada", false},                // Canada is where a fiche has an office, not a bourse
 		{"cours de conduite pour avoir le permis", false},  // "conduite de tracteur" is no driving lesson
@@ -304,8 +306,8 @@ func TestAskInRegion(t *testing.T) {
 
 func TestFilled(t *testing.T) {
 	ix := testIndex(t)
-	// One fiche in Gao mentions welding; the others that train there follow it.
-	a, err := ix.Ask(context.Background(), "formation en soudure pour les jeunes de gao", 3)
+	// One fiche in Gao teaches joinery; the others that train there follow it.
+	a, err := ix.Ask(context.Background(), "formation en menuiserie pour les jeunes de gao", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -463,6 +465,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de guitare a Segou", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
+		// A trade a donor's programme offers there: answered.
+		{"je veux apprendre la couture a Mopti", false},
 		// An unknown word beside what a fiche answers: answered.
 		{"formation en soudure et zingage a Kayes", false},
 		{"ou apprendre le zingage a Bamako", false},

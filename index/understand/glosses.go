@@ -15,7 +15,7 @@ func (r *reading) phrases() {
 	for i := range r.words {
 		if p := r.rd.v.phrases.At(r.words, i, lang.AsIs); p != "" && !r.taken(i, i+len(strings.Fields(p))) {
 			r.claim(i, i+len(strings.Fields(p)), claimPhrase)
-			r.add(Term{Role: Topic, Source: Phrase, Variants: []string{p}, Noun: true})
+			r.add(i, i+len(strings.Fields(p)), Term{Role: Topic, Source: Phrase, Variants: []string{p}, Noun: true})
 		}
 	}
 }
@@ -54,7 +54,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		if p := phraseGloss(r.rd.v.phrases, e); p != "" {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
-			r.add(Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
+			r.add(m.Start, m.End, Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
 		} else if gs := r.rd.topicGlosses(m.Entries, !r.rd.v.possessed(words, m.Start)); len(gs) > 0 {
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
 				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Activities[lexicon.Key(g)] })}
@@ -62,7 +62,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 				t.Need = n
 			}
 			r.glossOutOfScope(m, gs)
-			r.add(t)
+			r.add(m.Start, m.End, t)
 		} else if !r.rd.v.Generic[e.Concept] && len(e.Glosses) > 0 {
 			r.frame = append(r.frame, e.Glosses[0])
 		}

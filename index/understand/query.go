@@ -166,6 +166,9 @@ type Term struct {
 	// fiche holds it (activities.tsv): then the question asks for a thing
 	// Sira knows it cannot answer.
 	Activity bool
+	// Head says the term names the trade a request to learn asks
+	// ("apprendre la couture", "mécanique de tracteur").
+	Head bool
 	// Need is the need a Bambara word is about ("tɔɔrɔ", suffering:
 	// protection): a fiche that serves it covers the word, whatever
 	// French its text uses.

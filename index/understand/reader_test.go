@@ -149,6 +149,41 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestHead finds the trade a request to learn names: after a French word
+// of learning, past grammar, words of asking and an adjective before "en",
+// with its complements; before a Bambara one, past a verb read with its
+// object. A work placement, a quantity, the story name none.
+func TestHead(t *testing.T) {
+	rd := testReader(t, words{"soudure": 2, "couture": 3, "hotellerie": 1, "mecanique": 3, "tracteur": 2, "courte": 2, "formation": 8})
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"ou apprendre la soudure a Kayes", []string{"soudure"}},
+		{"il existe une formation courte en hôtellerie ?", []string{"hotellerie"}},
+		{"il veut se former en mécanique de tracteur", []string{"mecanique", "tracteur"}},
+		{"cours de guitare", []string{"guitare"}},
+		{"n b'a fɛ ka bagan mara kalan", []string{"élevage"}},
+		{"n b'a fɛ ka safune dilan dege", []string{"savon"}},  // past the verb read with its object
+		{"n b'a fɛ ka baara dege", nil},                       // to learn a trade, none named
+		{"je veux une formation de 2 mois", nil},              // a quantity
+		{"trouver un poste ou un stage", nil},                 // a placement, not a lesson
+		{"je cherche un credit pour ma couture", nil},         // no word of learning
+		{"il a appris la couture. Il cherche un credit", nil}, // the story's
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tm := range rd.Understand(tt.q).Terms {
+			if tm.Head {
+				got = append(got, tm.Variants[0])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: head %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestAnalyzedWordsKept: respelling reads words into a layer of its own;
 // the words analyzed are not changed.
 func TestAnalyzedWordsKept(t *testing.T) {

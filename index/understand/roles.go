@@ -75,7 +75,7 @@ func (r *reading) countries() {
 		default:
 			t.Noun = r.rd.v.nounAt(r.words, m.Start, r.q.Lang)
 		}
-		r.add(t)
+		r.add(m.Start, m.End, t)
 	}
 }
 

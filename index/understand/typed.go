@@ -33,10 +33,10 @@ func (r *reading) typed() {
 			// The parts name what the word does ("kuranbaara": électricité,
 			// travail); the fiches do not have the word itself.
 			if !rd.corpus.Holds(w) {
-				r.add(Term{Role: Topic, Source: Gloss, Variants: partGlosses})
+				r.add(i, i+1, Term{Role: Topic, Source: Gloss, Variants: partGlosses})
 				continue
 			}
-			r.add(Term{Role: Context, Source: Gloss, Variants: partGlosses})
+			r.add(i, i+1, Term{Role: Context, Source: Gloss, Variants: partGlosses})
 		}
 		purpose := french && forSomething[i]
 		need := ""
@@ -100,7 +100,7 @@ func (r *reading) typed() {
 		} else if !rd.corpus.Holds(w) {
 			t.Related = rd.corpus.Related(w)
 		}
-		r.add(t)
+		r.add(i, i+1, t)
 	}
 }
 

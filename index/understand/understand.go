@@ -106,6 +106,7 @@ type reading struct {
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
+	at    [][2]int // the words each term was read from, by term
 }
 
 // claim marks words[start:end] as taken by stage c, where free.
@@ -131,8 +132,11 @@ func (r *reading) taken(start, end int) bool {
 	return slices.ContainsFunc(r.claims[start:end], func(c claim) bool { return c != free })
 }
 
-// add appends a term.
-func (r *reading) add(t Term) { r.q.Terms = append(r.q.Terms, t) }
+// add appends a term read from words[start:end] (-1, -1: from none).
+func (r *reading) add(start, end int, t Term) {
+	r.q.Terms = append(r.q.Terms, t)
+	r.at = append(r.at, [2]int{start, end})
+}
 
 // outOfScope finds what the sentences that ask ask for that no partner
 // offers (out_of_scope.tsv).
@@ -171,7 +175,7 @@ func (r *reading) story() {
 func (r *reading) storyTerms() {
 	for i, w := range r.words {
 		if r.claims[i] == claimStory && r.rd.content(w) {
-			r.add(Term{Role: Story, Source: Typed, Variants: []string{w}})
+			r.add(i, i+1, Term{Role: Story, Source: Typed, Variants: []string{w}})
 		}
 	}
 }
@@ -202,9 +206,10 @@ func (r *reading) decide(s signs, named []nameHit) {
 	}
 	q.Donors = slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Donors[w] }) || q.Kind == DonorKind
 	q.Programmes = q.Donors || slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Programmes[w] })
+	r.head()
 	r.settle(s, r.outScope, scored)
 	if !q.names() && len(r.frame) > 0 {
-		r.add(Term{Role: Frame, Source: Known, Variants: []string{strings.Join(r.frame, " ")}})
+		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{strings.Join(r.frame, " ")}})
 	}
 }
 
@@ -227,4 +232,113 @@ func mark(marks []bool, start, end int) {
 	for i := start; i < end; i++ {
 		marks[i] = true
 	}
+}
+
+// head marks the trade a request to learn names (Term.Head), in a
+// sentence that asks: in French the first word naming something after a
+// word of learning (learn.tsv: "apprendre la couture", "une formation
+// courte en hôtellerie", "cours de guitare"), past the grammatical words,
+// the words of asking and an adjective before "en" or "de", with its
+// complements; in Bambara the topic just before one, past a verb read with
+// its object ("bagan mara kalan", "televizon dilanni kalan").
+func (r *reading) head() {
+	for i, w := range r.words {
+		if !r.rd.v.Learn[w] || !r.request[r.sentence[i]] {
+			continue
+		}
+		if r.q.Lang == Bambara {
+			if k := r.termBefore(i); k >= 0 {
+				r.q.Terms[k].Head = true
+				return
+			}
+			continue
+		}
+		if k := r.termAfter(i); k >= 0 {
+			r.q.Terms[k].Head = true
+			r.complements(k)
+			return
+		}
+	}
+}
+
+// termBefore returns the topic a Bambara word of learning at i names: the
+// nearest topic read from the headWindow words before it, past a verb read
+// with its object (Context); -1 when none.
+func (r *reading) termBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-headWindow && r.sentence[j] == r.sentence[i]; j-- {
+		k := r.termAt(j)
+		if k < 0 {
+			continue
+		}
+		if r.q.Terms[k].Role == Topic {
+			if es := r.rd.lex.Lookup(r.words[j]); len(es) > 0 && es[0].Concept == r.rd.v.work {
+				return -1 // "baara dege": to learn a trade, none named
+			}
+			return k
+		}
+		if r.q.Terms[k].Role != Context {
+			return -1
+		}
+	}
+	return -1
+}
+
+// termAfter returns the term a French word of learning at i names: the one
+// read from the first word naming something within headWindow words after
+// it in its sentence; an adjective followed by "en" or "de" yields to the
+// noun after them ("formation courte en couture"). -1 when none, or when a
+// new clause, a purpose or a quantity ("de 2 mois") comes first.
+func (r *reading) termAfter(i int) int {
+	v, words := r.rd.v, r.words
+	for j := i + 1; j < len(words) && j <= i+headWindow && r.sentence[j] == r.sentence[i]; j++ {
+		w := words[j]
+		if v.ClauseWords[w] || v.Purpose[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return -1
+		}
+		if v.Stop[w] || v.Function[w] || v.Determiners[w] || v.AdjectivesBefore[w] || v.Frame[w] || v.Learn[w] || r.claims[j] == claimPlace {
+			continue
+		}
+		k := r.termAt(j)
+		if k < 0 {
+			continue
+		}
+		if t := r.q.Terms[k]; !t.Noun && j+2 < len(words) && v.Determiners[words[j+1]] && r.termAt(j+2) >= 0 {
+			return r.termAt(j + 2) // "courte en couture"
+		}
+		return k
+	}
+	return -1
+}
+
+// complements marks as the trade asked too the topics that follow the
+// trade's word, next to it or after "de" or "en", up to headWords in all:
+// "mécanique de tracteur", "secrétariat bureautique".
+func (r *reading) complements(k int) {
+	v, words := r.rd.v, r.words
+	j := r.at[k][1]
+	for n := 1; n < headWords && j < len(words) && r.sentence[j] == r.sentence[r.at[k][0]]; n++ {
+		if v.Determiners[words[j]] && !v.Articles[words[j]] {
+			j++ // "de", "en"
+		}
+		c := -1
+		if j < len(words) {
+			c = r.termAt(j)
+		}
+		if c < 0 || r.q.Terms[c].Role != Topic {
+			return
+		}
+		r.q.Terms[c].Head = true
+		j = r.at[c][1]
+	}
+}
+
+// termAt returns the topic or context term read from a span of words that
+// holds word j, or -1.
+func (r *reading) termAt(j int) int {
+	for k, t := range r.q.Terms {
+		if at := r.at[k]; at[0] <= j && j < at[1] && (t.Role == Topic || t.Role == Context) && !t.Country {
+			return k
+		}
+	}
+	return -1
 }

@@ -25,6 +25,14 @@ const (
 // one edit meet too many others.
 const minFuzzyKey = 6
 
+// headWindow is how many words after a French word of learning (before a
+// Bambara one) the trade it names is looked for; headWords how many words may name it ("mécanique de
+// tracteur").
+const (
+	headWindow = 4
+	headWords  = 3
+)
+
 // DonorKind is the kind of the fiches that fund programmes rather than
 // serve people directly.
 const DonorKind = "bailleur"
