@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
@@ -28,7 +29,10 @@ const (
 var frenchStemmer = fr.NewFrenchLightStemmerFilter()
 
 // frenchStem is a folded French word's light stem, as bleve's French
-// analyzer stems the fiches ("volee": vole, "voler": vol).
+// analyzer stems the fiches ("volee": vole, "voler": vol). The light
+// stemmer rewrites a word's end and its accented letters: a stem begins
+// with the letter its word begins with when that is ASCII
+// (TestStemKeepsFirstLetter).
 func frenchStem(w string) string {
 	ts := frenchStemmer.Filter(bleveanalysis.TokenStream{&bleveanalysis.Token{Term: []byte(w)}})
 	return string(ts[0].Term)
@@ -55,6 +59,9 @@ func (v *vocab) conceptSigns(words []string, lng string, child bool) []lang.Hit 
 	for i, w := range words {
 		var stem string
 		if lng == French && len(w) >= minStem {
+			if byFirst != nil && w[0] < utf8.RuneSelf && len(byFirst[w[0]]) == 0 {
+				continue // its stem begins as it does, as no concept's does
+			}
 			stem = frenchStem(w)
 		}
 		if key := w; byFirst != nil {

@@ -6,8 +6,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+
+	"sira/seeds"
 )
 
 // TestForSomethingAsScan checks forSomething's one pass against its
@@ -95,5 +98,47 @@ func TestConceptsByFirstAsScan(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no concept found: nothing was compared")
+	}
+}
+
+// TestStemKeepsFirstLetter: the French light stem of a word beginning with
+// an ASCII letter begins with it (conceptSigns stems only the words whose
+// first letter begins some concept), on the words of the fiches' text and
+// names, the lexicon's glosses and the test questions.
+func TestStemKeepsFirstLetter(t *testing.T) {
+	rd := plainReader(t)
+	words := map[string]bool{}
+	add := func(text string) {
+		for _, reader := range []bleveanalysis.Analyzer{rd.frenchQuestion, rd.bambara} {
+			tx, _ := rd.analyze(text, reader)
+			for _, w := range tx.words {
+				words[w] = true
+			}
+		}
+	}
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fiches {
+		add(f.Name + "\n" + f.Summary + "\n" + f.Text)
+	}
+	for w := range rd.lex.Words() {
+		add(w)
+	}
+	files, _ := filepath.Glob("../testdata/*.tsv")
+	for _, file := range files {
+		data, _ := os.ReadFile(file)
+		add(string(data))
+	}
+	for w := range words {
+		if len(w) >= minStem && w[0] < utf8.RuneSelf {
+			if stem := frenchStem(w); stem == "" || stem[0] != w[0] {
+				t.Errorf("frenchStem(%q) = %q", w, stem)
+			}
+		}
+	}
+	if len(words) < 5000 {
+		t.Errorf("%d words stemmed, want the fiches', the lexicon's and the questions'", len(words))
 	}
 }
