@@ -150,11 +150,13 @@ func TestRoles(t *testing.T) {
 }
 
 // TestHead finds the trade a request to learn names: after a French word
-// of learning, past grammar, words of asking and an adjective before "en",
-// with its complements; before a Bambara one, past a verb read with its
-// object. A work placement, a quantity, the story name none.
+// of learning, past grammar, words of asking, words that name nothing alone
+// and an adjective before "en", with its complements and the trades joined
+// to it; before a Bambara one, past a verb read with its object. A work
+// placement, a quantity, the story name none.
 func TestHead(t *testing.T) {
-	rd := testReader(t, words{"soudure": 2, "couture": 3, "hotellerie": 1, "mecanique": 3, "tracteur": 2, "courte": 2, "formation": 8})
+	rd := testReader(t, words{"soudure": 2, "couture": 3, "hotellerie": 1, "mecanique": 3, "tracteur": 2, "courte": 2, "formation": 8,
+		"techniques": 7, "coiffure": 2, "panneaux": 1, "solaires": 1})
 	tests := []struct {
 		q    string
 		want []string
@@ -163,6 +165,9 @@ func TestHead(t *testing.T) {
 		{"il existe une formation courte en hôtellerie ?", []string{"hotellerie"}},
 		{"il veut se former en mécanique de tracteur", []string{"mecanique", "tracteur"}},
 		{"cours de guitare", []string{"guitare"}},
+		{"formation courte couture ou coiffure", []string{"courte", "couture", "coiffure"}}, // joined: either is asked
+		{"kuran ni panneaux solaires kalan", []string{"électricité", "panneaux", "solaires"}},
+		{"on voudrait apprendre des techniques pour mieux vendre", nil}, // a word that names nothing alone
 		{"n b'a fɛ ka bagan mara kalan", []string{"élevage"}},
 		{"n b'a fɛ ka safune dilan dege", []string{"savon"}},  // past the verb read with its object
 		{"n b'a fɛ ka baara dege", nil},                       // to learn a trade, none named

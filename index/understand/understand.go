@@ -249,6 +249,7 @@ func (r *reading) head() {
 		if r.q.Lang == Bambara {
 			if k := r.termBefore(i); k >= 0 {
 				r.q.Terms[k].Head = true
+				r.joined(k)
 				return
 			}
 			continue
@@ -258,6 +259,27 @@ func (r *reading) head() {
 			r.complements(k)
 			return
 		}
+	}
+}
+
+// joined marks as the trade asked too the topics before a Bambara trade's
+// word, next to it or joined to it ("kuran ni panneaux solaires kalan"), up
+// to headWords in all.
+func (r *reading) joined(k int) {
+	j := r.at[k][0] - 1
+	for n := 1; n < headWords && j >= 0 && r.sentence[j] == r.sentence[r.at[k][0]]; n++ {
+		if r.rd.v.joins[r.words[j]] {
+			j-- // "ni", "walima"
+		}
+		c := -1
+		if j >= 0 {
+			c = r.termAt(j)
+		}
+		if c < 0 || r.q.Terms[c].Role != Topic {
+			return
+		}
+		r.q.Terms[c].Head = true
+		j = r.at[c][0] - 1
 	}
 }
 
@@ -299,8 +321,8 @@ func (r *reading) termAfter(i int) int {
 			continue
 		}
 		k := r.termAt(j)
-		if k < 0 {
-			continue
+		if k < 0 || r.q.Terms[k].Role != Topic {
+			continue // a word that names nothing alone ("des techniques")
 		}
 		if t := r.q.Terms[k]; !t.Noun && j+2 < len(words) && v.Determiners[words[j+1]] && r.termAt(j+2) >= 0 {
 			return r.termAt(j + 2) // "courte en couture"
@@ -311,14 +333,15 @@ func (r *reading) termAfter(i int) int {
 }
 
 // complements marks as the trade asked too the topics that follow the
-// trade's word, next to it or after "de" or "en", up to headWords in all:
-// "mécanique de tracteur", "secrétariat bureautique".
+// trade's word, next to it, after "de" or "en", or joined to it ("et",
+// "ou"), up to headWords in all: "mécanique de tracteur", "secrétariat
+// bureautique", "couture ou coiffure".
 func (r *reading) complements(k int) {
 	v, words := r.rd.v, r.words
 	j := r.at[k][1]
 	for n := 1; n < headWords && j < len(words) && r.sentence[j] == r.sentence[r.at[k][0]]; n++ {
-		if v.Determiners[words[j]] && !v.Articles[words[j]] {
-			j++ // "de", "en"
+		if v.Determiners[words[j]] && !v.Articles[words[j]] || v.joins[words[j]] {
+			j++ // "de", "en", "ou"
 		}
 		c := -1
 		if j < len(words) {

@@ -33,6 +33,9 @@ type vocab struct {
 	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
 	has, years, work, act, or, become, copula, bmInfinitive, buy, year, bmBecome string
+	// joins are the words that join two things asked ("couture ou
+	// coiffure", "kuran ni panneaux solaires"): grammar's and, or
+	joins map[string]bool
 	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
 	// is looked up
 	minEmoji rune
@@ -78,6 +81,10 @@ func newVocab(d *lang.Data) *vocab {
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
 	v.has, v.years, v.work, v.act, v.or, v.become = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become")
 	v.copula, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
+	v.joins = map[string]bool{}
+	for _, role := range []string{"fr:and", "fr:or", "bm:and", "bm:or"} {
+		v.joins[one(role)] = true
+	}
 	for letter, word := range d.Contractions {
 		v.contractions[[]rune(letter)[0]] = word
 	}
