@@ -270,3 +270,20 @@ func TestAgeAsked(t *testing.T) {
 		{"APEJ ߦߋ ߡߎ߲ ߦߋ؟", "ߛߊ߲ ߖߏߟߌ ߓߍ ߛߋ ߞߊ ߘߏ߲ ߊ ߟߊ؟", []string{"15", "40", "ߛߊ߲"}, []string{"san"}},
 	})
 }
+
+// TestPartInOtherWords: parts asked in more of people's words, French and
+// Bambara — branches counted, presence in a region, for whom, how much,
+// how long — answer that part, not a new search.
+func TestPartInOtherWords(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"Baobab microfinance", "ils ont combien d'agences ?", []string{"18 agences dont 10 à Bamako"}, []string{"Voici", "Coût"}},
+		{"credit pour mon elevage de moutons a Sikasso", "la BNDA est présente à Sikasso ?", []string{"10 Représentations à Sikasso"}, nil},
+		{"centre de formation de Markala", "c'est pour qui ?", []string{"Conditions d'entrée", "15 à 35 ans"}, []string{"Voici"}},
+		{"un stage d'un an pour les jeunes, ça existe ?", "c'est ouvert à qui ?", []string{"jeunes diplômés"}, []string{"En activité"}},
+		{"formation hôtellerie à Kayes", "les formations courtes durent combien ?", []string{"Durée"}, []string{"Coût"}},
+		{"CFP Sénou ye mun ye?", "jɔn bɛ se ka don a la?", []string{"Sariyaw"}, nil},
+		{"n bɔra Libi, n tɛ so sɔrɔ ka sunɔgɔ Bamakɔ", "mɔgɔ bɛ to yen waati joli?", []string{"untaala"}, []string{"Yɔrɔ 3"}},
+	})
+}

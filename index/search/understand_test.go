@@ -95,6 +95,32 @@ func checkTopics(t *testing.T, ix *Index, tests []topicCase) {
 
 // TestRespell checks that Bambara written by ear finds its lexicon word,
 // and that ambiguous or short words are left as typed.
+// TestPartAskedWords: the words people use to ask a part of a fiche
+// (asked.tsv), French and Bambara, a longer phrase over the word it holds
+// ("combien d'agences" asks where, not the cost).
+func TestPartAskedWords(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]string{
+		"ils ont combien d'agences ?":             understand.AskWhere,
+		"la BNDA est présente dans ma région ?":   understand.AskWhere,
+		"ça se passe où ?":                        understand.AskWhere,
+		"c'est pour qui ?":                        understand.AskConditions,
+		"c'est ouvert à qui ?":                    understand.AskConditions,
+		"il a 32 ans, ça passe ?":                 understand.AskConditions,
+		"jɔn bɛ se ka don a la?":                  understand.AskConditions,
+		"c'est quel montant par bénéficiaire ?":   understand.AskCost,
+		"les formations courtes durent combien ?": understand.AskDuration,
+		"mɔgɔ bɛ to yen waati joli?":              understand.AskDuration,
+		"APEJ c'est pour quel âge ?":              understand.AskAge,
+		"il y a une limite d'âge ?":               understand.AskAge,
+		"san joli bɛ se ka don a la?":             understand.AskAge,
+	} {
+		if got := ix.Understand(q).Asked; got != want {
+			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestRespell(t *testing.T) {
 	tests := []topicCase{
 		{"n b'a fɛ ka baara sɔrɔ Farasi", "france", true}, // a dropped nasal
