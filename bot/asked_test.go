@@ -48,3 +48,37 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherPlaceOrNeed: after a fiche named, another place where it does
+// not work asks for one like it there (its kind, else its need); where it
+// works, it stays. A place with a need of the message's own is a question
+// of its own; the same need in another place keeps the last topic. A part
+// asked of a fiche named shows that fiche alone.
+func TestAnotherPlaceOrNeed(t *testing.T) {
+	tests := []struct {
+		name, first, then string
+		first1, avoid     string // the first card's name holds first1; the answer lacks avoid
+	}{
+		{"an incubator named, then a place it does not serve", "Createam c'est quoi ?", "et à Mopti ?", "DONILAB", "Createam"},
+		{"Bambara: a Bamako centre, then Kayes", "CFP Missabougou ye mun ye?", "Kayi dun?", "Kayes", "Missabougou"},
+		{"a microfinance alone of its kind: its need there", "Baobab c'est quoi ?", "et à Gao ?", "BNDA", "BAOBAB"},
+		{"a fiche named that works in the place stays", "Donilab", "et à Sikasso ?", "DONILAB", ""},
+		{"a need of its own in a place of its own", "un incubateur à Mopti", "le centre de formation de Markala, c'est combien ?", "Markala", "<b>1. DONILAB"},
+		{"the same need in another place keeps the topic", "formation en soudure à Bamako", "et une formation à Kayes ?", "Kayes", ""},
+		{"a part of a fiche named: that fiche alone", "", "le numéro de Donilab", "DONILAB", "<b>2."},
+		{"Bambara: a part of a fiche named: that fiche alone", "", "Pere Michel kalanso sɔngɔ ye joli ye?", "Père Michel", "<b>2."},
+	}
+	b, _ := newBot(t)
+	for i, tt := range tests {
+		chat := int64(800 + i)
+		if tt.first != "" {
+			handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		}
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
+		_, card, _ := strings.Cut(got, "<b>1. ")
+		card, _, _ = strings.Cut(card, "\n")
+		if !strings.Contains(card, tt.first1) || tt.avoid != "" && strings.Contains(got, tt.avoid) {
+			t.Errorf("%s: %q then %q: first card %q, want %q, without %q:\n%s", tt.name, tt.first, tt.then, card, tt.first1, tt.avoid, got)
+		}
+	}
+}

@@ -96,13 +96,21 @@ func (t *turn) saysSomething(q index.Query) (bool, error) {
 }
 
 // search answers a question read, its results in the order a person is
-// shown them (shownOrder): the order cards, paging and counts all use.
+// shown them (shownOrder): the order cards, paging and counts all use. A
+// part asked of fiches the question names ("APEJ c'est pour quel âge ?")
+// is answered for those fiches alone.
 func (t *turn) search(q index.Query) (index.Answer, error) {
 	a, err := t.ix.Search(t.ctx, q, maxResults)
 	if err != nil {
 		return a, fmt.Errorf("bot: search: %w", err)
 	}
 	a.Results = shownOrder(a)
+	if q.Asked != "" && len(q.Named) > 0 {
+		named := slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return !slices.Contains(q.Named, r.Fiche.Ref) })
+		if len(named) > 0 {
+			a.Results = named
+		}
+	}
 	return a, nil
 }
 
@@ -332,11 +340,13 @@ func (t *turn) onlyNames(q index.Query) bool {
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // carry fills in what a message leaves out from the last question: a
-// message that names no topic of its own ("et à Kayes ?", "Kayi dun?")
+// message that names no thing of its own ("et à Kayes ?", "Kayi dun?")
 // keeps the last question's topic and need, in the place it names; one
 // that names no place is read in the last question's place, else the
-// chat's region. A fiche named is never moved to another place. It
-// reports whether the last question's topic was carried.
+// chat's region. A fiche named is never moved to another place: asked
+// again where it does not work, the question asks for one like it there
+// ("et à Mopti ?" after Createam: an incubator in Mopti). It reports
+// whether the last question's topic was carried.
 func (t *turn) carry(q *index.Query) bool {
 	own := len(q.Topics()) > 0 || len(q.Named) > 0 || q.Kind != "" || q.Distressed
 	if own && q.Need == "" && q.Place != nil && len(q.Topics()) == len(q.Things()) && len(q.Named) == 0 && q.Kind == "" && !q.Distressed {
@@ -344,7 +354,25 @@ func (t *turn) carry(q *index.Query) bool {
 		// need of their own, ask the last question there.
 		own = t.ownThings(*q)
 	}
-	if !own && t.chat.Question != "" && (q.Place != nil || q.Need != "") {
+	if !own && t.chat.Question != "" && q.Place != nil && t.namedElsewhere(q.Place) {
+		// "et à Mopti ?" after Createam, which does not work there: a
+		// fiche like it there. A need of the message's own asks it there.
+		if q.Need != "" {
+			return false
+		}
+		like := t.like(t.last().Named[0], q.Place) + " " + q.Text
+		lang, script := q.Lang, q.Script
+		*q = t.ix.Understand(like)
+		q.Lang, q.Script = lang, script
+		t.chat.Question = index.Cut(like)
+		t.chat.Region = q.Place.Region
+		return true
+	}
+	// Another place for the same need ("et à Kayes ?"), or another need
+	// with no place ("et pour un prêt ?"): the last question's topic
+	// there. A place with a need of its own is a question of its own ("le
+	// centre de formation de Markala" after an incubator).
+	if !own && t.chat.Question != "" && (q.Place != nil && (q.Need == "" || q.Need == t.chat.Need) || q.Place == nil && q.Need != "") {
 		last := t.last()
 		if q.Place != nil {
 			last.Place = q.Place
@@ -368,6 +396,34 @@ func (t *turn) carry(q *index.Query) bool {
 		q.Place = t.lastPlace()
 	}
 	return false
+}
+
+// namedElsewhere reports whether the last question named fiches and none
+// of them works in the place.
+func (t *turn) namedElsewhere(p *places.Place) bool {
+	named := t.last().Named
+	return len(named) > 0 && !slices.ContainsFunc(named, func(ref string) bool {
+		f, ok := t.ix.Fiche(ref)
+		return !ok || f.Serves(p.Region) || slices.ContainsFunc(f.Cities, func(c string) bool { return strings.EqualFold(c, p.Name) })
+	})
+}
+
+// like is what asks for a fiche like the one named, in a place: the word
+// of its kind when the question reader knows it and another fiche of that
+// kind works there ("incubateur"), else its first need ("financement").
+func (t *turn) like(ref string, p *places.Place) string {
+	f, ok := t.ix.Fiche(ref)
+	if !ok {
+		return ""
+	}
+	there := func(g *seeds.Fiche) bool { return g.Ref != f.Ref && g.Kind == f.Kind && g.Serves(p.Region) }
+	if t.ix.Understand(f.Kind).Kind == f.Kind && slices.ContainsFunc(t.ix.Fiches(), there) {
+		return f.Kind
+	}
+	if len(f.Needs) > 0 {
+		return f.Needs[0]
+	}
+	return ""
 }
 
 // lastPlace is the place of the last question, or the chat's region.

@@ -137,3 +137,21 @@ func TestLastIsTheLastShown(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherPlaceAfterAFicheNamed: "et à Mopti ?" after a fiche that does
+// not work there asks for one like it there, in French, Bambara and N'Ko;
+// a part asked of a fiche named shows that fiche alone; a place with a
+// need of its own is asked as it is.
+func TestAnotherPlaceAfterAFicheNamed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"Createam c'est quoi ?", "et à Mopti ?", []string{"<b>1. DONILAB</b>"}, []string{"Createam"}},
+		{"CFP Sénou c'est où ?", "et à Kayes ?", []string{"Kayes"}, []string{"Sénou"}},
+		{"CFP Missabougou ye mun ye?", "Kayi dun?", []string{"Kayes"}, []string{"Missabougou"}},
+		{"CFP Missabougou ye mun ye?", "ߞߊߦߌ ߘߎ߲؟", []string{"Kayes"}, []string{"Missabougou"}},
+		{"un incubateur à Mopti", "le centre de formation de Markala, c'est combien ?", []string{"<b>1. Centre de Formation Professionnelle de Markala", "10.000 FCFA"}, nil},
+		{"", "le numéro de Donilab", []string{"+22366668813"}, []string{"<b>2."}},
+		{"", "APEJ nimɔrɔ", []string{"+22366745089"}, []string{"<b>2."}},
+	})
+}
