@@ -218,15 +218,16 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 			out[s] = true
 		}
 	}
-	// A last sentence that names nothing, not even a need ("C'est qui et
+	// The last sentences that name nothing, not even a need ("C'est qui et
 	// comment s'inscrire ?", "jɔn bɛ se?", "CFP Sénou : quels documents
-	// ?"), asks about the sentence before it.
-	names := false
+	// ?", "C'est vrai ? Comment je m'inscris ?"), ask about the sentence
+	// before them.
+	names := map[int]bool{}
 	for i, w := range words {
-		names = names || sentence[i] == last && (v.needOf(w) != "" || !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w)))
+		names[sentence[i]] = names[sentence[i]] || v.needOf(w) != "" || !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w))
 	}
-	if !names {
-		out[last-1] = true
+	for s := last; s > sentence[0] && !names[s]; s-- {
+		out[s-1] = true
 	}
 	for s := range out {
 		if s <= last-maxRequests {

@@ -156,9 +156,11 @@ func TestFrenchReadAsFrench(t *testing.T) {
 	}
 }
 
-// TestOrIsNotWhere: "ou" (or) in a story does not make it ask; "où" does,
-// and so does "ou" first or last in its sentence, as phones write "où".
-func TestOrIsNotWhere(t *testing.T) {
+// TestRequests finds the sentences that ask. "ou" (or) in a story does not
+// make it ask; "où" does, and so does "ou" first or last in its sentence,
+// as phones write "où". The last sentences that name nothing ask about the
+// one before them, however many.
+func TestRequests(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
 		text string
@@ -169,6 +171,8 @@ func TestOrIsNotWhere(t *testing.T) {
 		{"Il fait du pain, où le vendre. Elle cherche un crédit", []int{0, 1}},
 		{"Bonjour. ou je peux apprendre la soudure", []int{1}},
 		{"La formation de soudure c'est ou. Merci", []int{0, 1}},
+		{"Un programme donne 2 500 dollars aux jeunes. C'est vrai ? Comment je m'inscris ?", []int{0, 1, 2}},
+		{"Je vends du pain. Il existe un crédit pour les femmes ? Comment je m'inscris ?", []int{1, 2}},
 	}
 	for _, tt := range tests {
 		t0, _ := rd.analyze(tt.text, rd.frenchQuestion)
