@@ -34,6 +34,8 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"a noun no fiche holds is a new question", "je veux apprendre la mecanique auto a bamako", "combien coûte la poterie ?", false},
 		{"an activity no fiche teaches is a new question", "je veux apprendre la mecanique auto a bamako", "et pour apprendre à nager, c'est combien ?", false},
 		{"a word a fiche holds in its summary is a new question", "formation en plomberie à Bamako", "et la couture, il faut quels papiers ?", false},
+		{"after a fiche named, a thing others fit and its facts do not hold", "le PNUD finance combien par jeune ?", "contact de la Banque mondiale", false},
+		{"after a fiche named, an item its facts hold, Bambara", "Pere Michel kalanso, a songo ye joli ye?", "sigiyoro (foyer) songo do?", true},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

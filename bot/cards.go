@@ -256,7 +256,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		// "le foyer c'est combien ?": the item named, with what applies.
 		costs = append(said, costs...)
 	}
-	lines = append(lines, t.askedPart(f, fc.part, fc.place, trades, costs)...)
+	lines = append(lines, t.askedPart(f, fc.part, fc.place, fc.said, trades, costs)...)
 	if fc.part == "" || fc.part == index.AskConditions {
 		// "et l'inscription ?": a step to get in, and a fee.
 		for _, i := range said {
@@ -312,7 +312,7 @@ func itemsSaid(f *seeds.Fiche, said map[string]bool) []int {
 
 // askedPart is what the question asked of a fiche, or the plain statement
 // that the report does not say it.
-func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trades, costs []int) []string {
+func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, said map[string]bool, trades, costs []int) []string {
 	var lines []string
 	switch part {
 	case index.AskCost:
@@ -320,6 +320,11 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" {
 			// The report says it in French only: a Bambara card says where.
 			return []string{"💰 " + t.p.T("cost_in_details", nil)}
+		}
+		if len(lines) == 0 {
+			// No fee: the sums the report gives for what it offers (a
+			// grant, a loan, a kit), in its words.
+			lines = t.reportAmounts(f, said)
 		}
 		if len(lines) == 0 {
 			return []string{t.silence(f, "cost")}
@@ -354,6 +359,9 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, trade
 		return lines
 	case index.AskDuration:
 		lines = t.durationLines(f, trades)
+		if len(lines) == 0 {
+			lines = t.reportDurations(f, said)
+		}
 		if len(lines) == 0 {
 			return []string{t.silence(f, "duration")}
 		}

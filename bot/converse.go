@@ -149,7 +149,13 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		return Reply{}, false
 	}
 	if q.Asked != "" {
-		// "la formation dure combien d'années ?": that part of the fiche.
+		// "la formation dure combien d'années ?", "le foyer c'est combien
+		// ?": that part of the fiche; unless the message names a thing
+		// its facts do not hold and other fiches fit by name, trades or
+		// summary ("contact de la Banque mondiale" after the PNUD).
+		if len(q.Things()) > 0 && len(t.factsSaid(f, saidWords(q.Text, f), true)) == 0 && t.fitsOthers(q, f) {
+			return Reply{}, false
+		}
 		t.chat.Asked = q.Asked
 		fc := t.lastFocus()
 		fc.said = longWords(q.Text)
@@ -194,6 +200,17 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 		return Reply{}, false
 	}
 	return t.factsReply(fiches, facts), true
+}
+
+// fitsOthers reports whether the search for a message finds fiches that
+// fit it by name, trades or summary, f not among them.
+func (t *turn) fitsOthers(q index.Query, f *seeds.Fiche) bool {
+	a, err := t.search(q)
+	if err != nil {
+		return false
+	}
+	strong := slices.DeleteFunc(a.Results, func(r index.Result) bool { return !r.Strong })
+	return len(strong) > 0 && !slices.ContainsFunc(strong, func(r index.Result) bool { return r.Fiche.Ref == f.Ref })
 }
 
 // holdsAll reports whether every topic (a folded word) is a word of the

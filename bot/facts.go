@@ -375,6 +375,128 @@ func (t *turn) durationLines(f *seeds.Fiche, trades []int) []string {
 	return lines
 }
 
+// reportDuration finds a length of time in the report's French: a number
+// of hours, days, weeks or months, or of years after a word of length
+// ("pendant 3 ans") — years alone are ages or a firm's age. reportAmount
+// finds a sum of money; bigAmount a budget ("20 millions EUR", "1.000.000
+// EUR"), no sum a person pays or gets.
+var (
+	reportDuration = regexp.MustCompile(`(\d+(?:\s*(?:,|à|-|–|ou|et)\s*\d+)*)\s*(heures?|jours?|semaines?|mois)\b|(?:pendant|sur|durée de) (\d+)\s*(ans)\b`)
+	reportAmount   = regexp.MustCompile(`\d[\d .]*\s*(?:FCFA|F CFA|francs CFA|EUR|euros?|USD|dollars?)\b`)
+	bigAmount      = regexp.MustCompile(`(?i)\d\s*(?:millions?|milliards?)\b|\d{1,3}(?:[ .]\d{3}){2,}`)
+)
+
+// reportSays are the clauses of the report on a fiche that hold what was
+// asked when the fiche has no field for it ("Cycle adapté de 3 à 6 mois",
+// "subvention de 200 000 à 250 000 FCFA"): from its routes of entry, its
+// offer, who it serves, what it does for returnees, its capacity and the
+// note, and when withText and those say nothing the short clauses of the
+// rest of its section; those that hold a word said first, each once, at
+// most max, each cut after a sentence.
+func reportSays(f *seeds.Fiche, holds func(string) bool, said map[string]bool, withText bool, max int) []string {
+	var found []string
+	add := func(text string) {
+		for _, l := range lines(text) {
+			for _, c := range strings.Split(l, ";") {
+				c = listItem(c)
+				if c == "" || !holds(c) || slices.ContainsFunc(found, func(o string) bool { return strings.Contains(o, c) || strings.Contains(c, o) }) {
+					continue
+				}
+				found = append(found, c)
+			}
+		}
+	}
+	for _, c := range f.Conditions {
+		add(c)
+	}
+	for _, text := range []string{f.Offer, f.Public, f.Returnees, f.Capacity, f.Note} {
+		add(text)
+	}
+	if withText && len(found) == 0 {
+		// The rest of the section, when the fields say nothing: its short
+		// clauses ("Cycle adapté de 3 à 6 mois"), not its run-on headers.
+		add(f.Text)
+		found = slices.DeleteFunc(found, func(c string) bool { return utf8.RuneCountInString(c) > maxReportLine })
+	}
+	saysWord := func(c string) int {
+		for w := range longWords(c) {
+			if said[w] {
+				return 0
+			}
+		}
+		return 1
+	}
+	slices.SortStableFunc(found, func(a, b string) int { return saysWord(a) - saysWord(b) })
+	found = found[:min(max, len(found))]
+	for i, c := range found {
+		found[i] = wholeSentences(c, maxReportLine)
+	}
+	return found
+}
+
+// maxReportLine bounds a clause of the report quoted on a card, in
+// characters.
+const maxReportLine = 200
+
+// reportDurations say how long what a fiche offers lasts, in the report's
+// words, when no trade or cost item says it: in French the clauses; in
+// Bambara the lengths of the first clause in Bambara ("kalo 3 fo 6",
+// "lɛrɛ 72") — a length alone does not say what it is the length of, so
+// the others wait in the details.
+func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
+	found := reportSays(f, reportDuration.MatchString, said, true, maxCardDurations)
+	if !t.bambara() {
+		for i, c := range found {
+			found[i] = esc(upperFirst(c))
+		}
+		return found
+	}
+	var out []string
+	for _, c := range found[:min(1, len(found))] {
+		for _, m := range reportDuration.FindAllStringSubmatch(c, -1) {
+			n, unit := m[1], m[2]
+			if n == "" {
+				n, unit = m[3], m[4]
+			}
+			unit = strings.TrimSuffix(unit, "s")
+			if unit == "moi" {
+				unit = "mois"
+			}
+			l := t.p.T("duration_"+unit, map[string]any{"N": t.numbers(n)})
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	if len(found) > 1 {
+		out = append(out, t.p.T("more_in_details", map[string]any{"N": len(found) - 1}))
+	}
+	return out
+}
+
+// numbers writes a list or range of numbers of the report ("3 à 6", "3, 6
+// ou 9") with the chat's words between them.
+func (t *turn) numbers(s string) string {
+	for _, w := range []struct{ fr, msg string }{{"à", "numbers_to"}, {"-", "numbers_to"}, {"–", "numbers_to"}, {"ou", "numbers_or"}, {"et", "numbers_and"}} {
+		s = strings.ReplaceAll(s, " "+w.fr+" ", " "+t.p.T(w.msg, nil)+" ")
+	}
+	return s
+}
+
+// reportAmounts are the sums the report gives for what a fiche offers
+// when it has no cost item ("subvention de 200 000 à 250 000 FCFA",
+// "financements de 2 500 USD"), not a programme's budget; French only.
+func (t *turn) reportAmounts(f *seeds.Fiche, said map[string]bool) []string {
+	if t.bambara() {
+		return nil
+	}
+	found := reportSays(f, func(c string) bool { return reportAmount.MatchString(c) && !bigAmount.MatchString(c) }, said, false, maxCardCosts)
+	for i, c := range found {
+		found[i] = esc(upperFirst(c))
+	}
+	return found
+}
+
 // statusLines say whether a fiche still runs: a project that ended or a
 // centre not yet open says it in its label; an open one that it was open
 // at the report's date; and what the report says of its programmes' years

@@ -102,7 +102,7 @@ func TestHowLong(t *testing.T) {
 		{"préincubation chez Createam", "c'est combien de temps ?", []string{"Préincubation (4 mois)"}, nil},
 		{"combien coute la préincubation chez Createam ?", "et ça dure combien de mois ?", []string{"Préincubation (4 mois)"}, nil},
 		{"Missabougou kalanso, kalali kalan", "a bɛ kalo joli kɛ?", []string{"Kuntaala</b>\nKalali: kalo 7"}, []string{"mois"}},
-		{"CFP Senou", "a kuntaala ye joli ye?", []string{"Kunnafoni tɛ yan a kuntaala kan: i ka +22366896887 wele."}, nil},
+		{"Baobab ye mun ye?", "a kuntaala ye joli ye?", []string{"Kunnafoni tɛ yan a kuntaala kan: i ka +22383222542 wele."}, nil},
 		{"ߡߌߛߊߓߎߜ߭ߎ ߞߊߟߊ߲ߛߏ ߞߊߟߊߟߌ", "ߊ ߓߍ ߞߊߟߏ ߖߏߟߌ ߞߍ", []string{"ߞߎ߲ߕߊ߮ߟߊ", "ߞߊߟߏ 7"}, []string{"mois", "kalo"}},
 	})
 }
@@ -285,5 +285,25 @@ func TestPartInOtherWords(t *testing.T) {
 		{"formation hôtellerie à Kayes", "les formations courtes durent combien ?", []string{"Durée"}, []string{"Coût"}},
 		{"CFP Sénou ye mun ye?", "jɔn bɛ se ka don a la?", []string{"Sariyaw"}, nil},
 		{"n bɔra Libi, n tɛ so sɔrɔ ka sunɔgɔ Bamakɔ", "mɔgɔ bɛ to yen waati joli?", []string{"untaala"}, []string{"Yɔrɔ 3"}},
+	})
+}
+
+// TestReportSaysIt: how long or how much, asked of a fiche that has no
+// trade or cost item for it, is what the report's clauses say (a cycle's
+// months, a shelter's hours, a grant, a financing), not "the report does
+// not say"; in Bambara the lengths in Bambara; never a programme's budget.
+func TestReportSaysIt(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"formation hôtellerie à Kayes", "ça dure combien ?", []string{"IFPT) de Kayes</b> — Kayes\n⏳ <b>Durée</b>\nCycle adapté de 3 à 6 mois"}, nil},
+		{"IFPI Kayes", "les cycles courts c'est combien de mois ?", []string{"Cycles courts adaptés de 3, 6 ou 9 mois"}, nil},
+		{"l'AME accueille les expulsés ?", "combien de jours on peut rester ?", []string{"72 heures"}, nil},
+		{"WAEIF c'est quoi ?", "on reste combien de temps à la ferme ?", []string{"3 mois"}, nil},
+		{"contact de la Banque mondiale", "c'est quel montant par bénéficiaire ?", []string{"200 000 à 250 000 FCFA"}, nil},
+		{"", "le PNUD finance combien par jeune ?", []string{"2 500 USD"}, nil},
+		{"Agrivision Sahel", "c'est combien ?", nil, []string{"EUR", "USD"}},
+		{"IFPI Kayi", "kalan surunw bɛ kɛ kalo joli?", []string{"Kuntaala</b>\nkalo 3, 6 walima 9"}, []string{"mois"}},
+		{"AME ye mun ye?", "mɔgɔ bɛ to yen waati joli?", []string{"lɛrɛ 72"}, []string{"heures"}},
 	})
 }
