@@ -60,6 +60,7 @@ type Data struct {
 	// Learn are fr/learn.tsv and bm/learn.tsv: words that ask to learn the
 	// trade named after them (French) or before them (Bambara).
 	Learn Words
+	Being Words // fr/being.tsv: the forms of être; the noun after one tells who the person is
 	// Programmes are fr/programmes.tsv: words that ask about programmes or
 	// projects; Donors fr/donors.tsv: words that ask who funds.
 	Programmes, Donors Words
@@ -324,6 +325,7 @@ var lists = []list{
 	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
 	words("fr/learn.tsv", func(d *Data) *Words { return &d.Learn }),
 	words("bm/learn.tsv", func(d *Data) *Words { return &d.Learn }),
+	words("fr/being.tsv", func(d *Data) *Words { return &d.Being }),
 	words("fr/programmes.tsv", func(d *Data) *Words { return &d.Programmes }),
 	words("fr/donors.tsv", func(d *Data) *Words { return &d.Donors }),
 	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),

@@ -465,6 +465,15 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de guitare a Segou", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
+		{"ou faire reparer ma moto a bamako", true},    // a service done to one's own things
+		{"poste de professeur de maths a Kayes", true}, // a teacher's post
+		{"billet de bus pour Kayes", true},             //
+		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},  // a university, through its gloss
+		{"n b'a fɛ ka kɛ polisi ye", true},             // becoming a policeman
+		{"comment avoir une carte consulaire", true},   //
+		// A thing out of scope after a form of être tells who asks.
+		{"je suis instituteur, je cherche une formation en informatique", false},
+		{"mon frere est enseignant, il veut un credit pour ouvrir une boutique", false},
 		// A trade a donor's programme offers there: answered.
 		{"je veux apprendre la couture a Mopti", false},
 		// An unknown word beside what a fiche answers: answered.

@@ -139,14 +139,25 @@ func (r *reading) add(start, end int, t Term) {
 }
 
 // outOfScope finds what the sentences that ask ask for that no partner
-// offers (out_of_scope.tsv).
+// offers (out_of_scope.tsv). A thing after a form of être tells who the
+// person is ("je suis instituteur, je cherche…"), not what is asked.
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.Find(r.words) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
+		if r.isBeing(h.Start) {
+			continue
+		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
 			r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
 		}
 	}
+}
+
+// isBeing reports whether words[i] follows a form of être, next to it or
+// after an article ("je suis un instituteur"), in French.
+func (r *reading) isBeing(i int) bool {
+	v, words := r.rd.v, r.words
+	return r.q.Lang != Bambara && i > 0 && (v.Being[words[i-1]] || i > 1 && v.Being[words[i-2]] && v.Articles[words[i-1]])
 }
 
 // story claims the words of the sentences that ask nothing, and in those
