@@ -41,6 +41,17 @@ func TestWhoIsShownFirst(t *testing.T) {
 	} {
 		holds(t, tt.q, chatter{t, fake, 400 + int64(i)}.say(tt.q), tt.want)
 	}
+	// A person's own project is no question about donors: the services
+	// that can help first, no programmes' intro.
+	cases(t, fake, 600, []string{
+		"je suis à Mopti, j'ai un projet d'aviculture, qui peut m'accompagner ?",
+		"un incubateur à Kayes pour mon projet de couture ?",
+		"une association qui aide les migrants de retour à monter un projet à Kayes ?",
+	}, func(t *testing.T, q, a string) {
+		first, _, _ := strings.Cut(a, "<b>2.")
+		lacks(t, q, a, "programmes ou bailleurs")
+		lacks(t, q, first, "🏛", "⛔")
+	})
 	// A project that ended is not shown to a person asking for help.
 	cases(t, fake, 500, []string{
 		"n denkɛ tununa Alijeri, an tɛ a kibaru sɔrɔ, jɔn bɛ se k'a ɲini?",

@@ -121,6 +121,24 @@ func TestPartAskedWords(t *testing.T) {
 	}
 }
 
+// TestProgrammesAsked: a person's own project ("mon projet", "monter un
+// projet") is no question about programmes; donors' projects are.
+func TestProgrammesAsked(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"un incubateur à Kayes pour mon projet de couture ?":                           false,
+		"je suis à Mopti, j'ai un projet d'aviculture, qui peut m'accompagner ?":       false,
+		"une association qui aide les migrants de retour à monter un projet à Kayes ?": false,
+		"quels projets financent l'emploi des jeunes ?":                                true,
+		"quels programmes pour les jeunes à Ségou ?":                                   true,
+		"quels bailleurs financent la formation professionnelle ?":                     true,
+	} {
+		if got := ix.Understand(q).Programmes; got != want {
+			t.Errorf("Understand(%q).Programmes = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestRespell(t *testing.T) {
 	tests := []topicCase{
 		{"n b'a fɛ ka baara sɔrɔ Farasi", "france", true}, // a dropped nasal
