@@ -43,10 +43,14 @@ type Result struct {
 	// word of its text. The conversation shows a programme that fits
 	// strongly before a service that only holds a word of the question.
 	Strong bool
+	// Covers is the share of the things asked for that the fiche holds,
+	// the ranking's first key; -1 when the question names no thing (only
+	// what it is for). With Strong, it says whether a result fits as well
+	// as another.
+	Covers float64
 
 	cand     *candidate // what ranking read of it, until Why is said
 	coverage float64    // share of the question's topics the fiche matched
-	asked    float64    // share of the things asked for, -1 when the question names none
 	near     int        // how closely it is tied to the place asked (locality)
 }
 
@@ -542,7 +546,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			asked = c.rankCov
 		}
 		c.sets = sets
-		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, asked: asked, Strong: strong(c, sets), near: c.near}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c, sets), near: c.near}
 	}
 	return out, nil
 }
