@@ -61,6 +61,7 @@ type Data struct {
 	// trade named after them (French) or before them (Bambara).
 	Learn Words
 	Being Words // fr/being.tsv: the forms of être; the noun after one tells who the person is
+	Sell  Words // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
 	// Programmes are fr/programmes.tsv: words that ask about programmes or
 	// projects; Donors fr/donors.tsv: words that ask who funds.
 	Programmes, Donors Words
@@ -326,6 +327,8 @@ var lists = []list{
 	words("fr/learn.tsv", func(d *Data) *Words { return &d.Learn }),
 	words("bm/learn.tsv", func(d *Data) *Words { return &d.Learn }),
 	words("fr/being.tsv", func(d *Data) *Words { return &d.Being }),
+	words("fr/sell.tsv", func(d *Data) *Words { return &d.Sell }),
+	words("bm/sell.tsv", func(d *Data) *Words { return &d.Sell }),
 	words("fr/programmes.tsv", func(d *Data) *Words { return &d.Programmes }),
 	words("fr/donors.tsv", func(d *Data) *Words { return &d.Donors }),
 	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),

@@ -471,6 +471,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},  // a university, through its gloss
 		{"n b'a fɛ ka kɛ polisi ye", true},             // becoming a policeman
 		{"comment avoir une carte consulaire", true},   //
+		// A feast after a word of selling is when goods sell.
+		{"un credit pour engraisser des boeufs a vendre a la tabaski", false},
+		// Going to work abroad by the law is ANPE's legal labour migration.
+		{"n b'a fɛ ka taa baara kɛ Faransi sariya la", false},
 		// A thing out of scope after a form of être tells who asks.
 		{"je suis instituteur, je cherche une formation en informatique", false},
 		{"mon frere est enseignant, il veut un credit pour ouvrir une boutique", false},

@@ -74,7 +74,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 // word between kɛ and ye ("ka kɛ karamɔgɔ ye", to become a teacher) is read
 // after the French "devenir" ("devenir instituteur").
 func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
-	if !r.request[r.sentence[m.Start]] {
+	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) {
 		return
 	}
 	v, words := r.rd.v, r.words

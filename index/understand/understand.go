@@ -140,17 +140,30 @@ func (r *reading) add(start, end int, t Term) {
 
 // outOfScope finds what the sentences that ask ask for that no partner
 // offers (out_of_scope.tsv). A thing after a form of être tells who the
-// person is ("je suis instituteur, je cherche…"), not what is asked.
+// person is ("je suis instituteur, je cherche…"), and one after a word of
+// selling when the goods sell ("à revendre à la Tabaski"), not what is
+// asked.
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.Find(r.words) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) {
+		if r.isBeing(h.Start) || r.afterSelling(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
 			r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
 		}
 	}
+}
+
+// afterSelling reports whether a word of selling (sell.tsv) comes in the
+// sellWindow words before words[i], in its sentence.
+func (r *reading) afterSelling(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-sellWindow && r.sentence[j] == r.sentence[i]; j-- {
+		if r.rd.v.Sell[r.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // isBeing reports whether words[i] follows a form of être, next to it or

@@ -33,6 +33,10 @@ const (
 	headWords  = 3
 )
 
+// sellWindow is how many words before a feast a word of selling makes it
+// the market, not a ceremony asked ("revendre à la Tabaski").
+const sellWindow = 4
+
 // DonorKind is the kind of the fiches that fund programmes rather than
 // serve people directly.
 const DonorKind = "bailleur"
