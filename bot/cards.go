@@ -96,10 +96,12 @@ func offersCounsellor(a index.Answer) bool {
 // into (a centre not yet open at the report's date among them, labelled)
 // in the search's order, each programme or donor reached through partners
 // below the services that fit the question as well as it does
-// (index.Result.Strong: by name, trades or summary rather than a word of
-// the text) and where the search put it otherwise. A question about
-// programmes or donors (a counsellor's) gets the same the other way round,
-// and the projects that ended last; any other question shows an ended
+// (fitsAsWell: as large a share of the things asked, by name, trades or
+// summary rather than a word of the text) and where the search put it
+// otherwise. A question about
+// programmes or donors (a counsellor's) gets the programmes first, a
+// service above those that fit only by a word of their text where it fits
+// by its name, trades or summary, and the projects that ended last; any other question shows an ended
 // project only when it names it or nothing else is there. Alternatives
 // when nothing fits put every service first. When no service is among the
 // results, the search's order stands, under an intro that says no door is
@@ -124,15 +126,16 @@ func shownOrder(a index.Answer) []index.Result {
 		}
 	}
 	at := func(j int) int { // where second[j] goes among first
-		pos := len(first)
-		if second[j].Strong && !a.NoMatch {
-			pos = 0 // below the last that fits as well
-			for i, r := range first {
-				if r.Strong {
-					pos = i + 1
-				}
+		if a.NoMatch {
+			return len(first)
+		}
+		pos := ranked[j]
+		for i, r := range first {
+			// Programmes asked about are the thing asked: a service goes
+			// below each but one that fits weakly where it fits strongly.
+			if a.Programmes && (r.Strong || !second[j].Strong) || !a.Programmes && fitsAsWell(r, second[j]) {
+				pos = max(pos, i+1) // below the last that fits as well
 			}
-			pos = max(pos, ranked[j])
 		}
 		return pos
 	}
@@ -151,6 +154,13 @@ func shownOrder(a index.Answer) []index.Result {
 		}
 	}
 	return append(out, ended...)
+}
+
+// fitsAsWell reports whether result r fits the question at least as well
+// as other: it holds as large a share of the things asked, and fits by its
+// name, trades or summary when the other does.
+func fitsAsWell(r, other index.Result) bool {
+	return r.Covers > other.Covers || r.Covers == other.Covers && (r.Strong || !other.Strong)
 }
 
 // service says a person can call or walk into a fiche: public, and not

@@ -29,15 +29,17 @@ func TestWhoIsShownFirst(t *testing.T) {
 		holds(t, q, first, "🏛", "programmes ou bailleurs sur ce sujet")
 		lacks(t, q, a, "appelez avant d'y aller", "adresses qui peuvent vous aider")
 	})
-	// A programme asked by what it is, or named in words the search reads
-	// as topics, comes before services that only hold a word of the
-	// question; in French and Bambara.
+	// A programme asked by what it is, named in words the search reads as
+	// topics, or holding more of the question, comes before services that
+	// hold less of it or only a word of their text; French and Bambara.
 	for i, tt := range []struct{ q, want string }{
 		{"le numéro de Swisscontact", "+22376405588"},
 		{"Swisscontact nimɔrɔ", "+22376405588"},
 		{"contact de la banque mondiale", "+22372273120"},
 		{"Tombouctou : qui aide les éleveurs à s'installer ?", "AVSF"},
 		{"à Gao, qui forme les jeunes au maraîchage ?", "AVSF"},
+		{"je suis à Tombouctou, une ONG donne des kits d'installation pour l'élevage ?", "AVSF"},
+		{"à Mopti qui donne des kits d'installation aux jeunes éleveurs ?", "AVSF"},
 	} {
 		holds(t, tt.q, chatter{t, fake, 400 + int64(i)}.say(tt.q), tt.want)
 	}
