@@ -66,6 +66,8 @@ func TestRanking(t *testing.T) {
 		{"ma soeur victime de violence a Mopti", []string{"P36", "P37", "P33"}}, // place filter
 		{"numero de l'ANPE", []string{"P15"}},
 		{"c'est quoi Jokkolabs", []string{"P13"}},
+		{"karitasi bɛ min?", []string{"P33"}}, // a name written as heard, in Bambara
+		{"jokolabusi nimɔrɔ", []string{"P13"}},
 		{"n be se ka kalali dege Kayi wa", []string{"R03", "P34", "P35"}},
 		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},

@@ -27,6 +27,10 @@ type nameKeys struct {
 	spell spell.Index
 	// acronyms are the keys that are a fiche's acronym ("ifpi").
 	acronyms map[string]bool
+	// byEar maps the consonants of the one-word keys (skeleton) to the
+	// key, where one key alone has them: a name a Bambara speaker writes
+	// as heard ("yunisɛf": UNICEF, "karitasi": Caritas).
+	byEar map[string]string
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -72,6 +76,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 	}
 	single := map[string]bool{}
+	skeletons := map[string][]string{}
 	for key, refs := range owners {
 		if len(refs) == 1 { // "CFP" is two fiches' acronym: it names neither
 			for ref := range refs {
@@ -79,10 +84,58 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 				nk.starts.Add(key)
 			}
 			single[key] = !strings.Contains(key, " ")
+			if s := skeleton(key); single[key] && len(s) >= minSkeleton {
+				skeletons[s] = append(skeletons[s], key)
+			}
 		}
 	}
 	nk.spell = spell.New(single, minFuzzyKey)
+	nk.byEar = map[string]string{}
+	for s, keys := range skeletons {
+		if len(keys) == 1 {
+			nk.byEar[s] = keys[0]
+		}
+	}
 	return nk
+}
+
+// minSkeleton is the fewest consonants a name's skeleton has to be found
+// by ear: fewer meet too many words.
+const minSkeleton = 3
+
+// skeleton returns a folded word's consonants as heard: c before e, i or y
+// is s, else k; q is k, ph f, x ks; vowels, y, w and h are dropped and a
+// doubled consonant is one ("unicef", "yunisef": nsf; "swisscontact",
+// "suwisikontakt": skntkt). Bambara written as heard adds vowels between
+// and after consonants, and y or w before a vowel, where French names have
+// none.
+func skeleton(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case strings.IndexByte("aeiouywh", c) >= 0 || c < 'a' || c > 'z':
+			continue
+		case c == 'c' && strings.IndexByte("eiy", next) >= 0:
+			c = 's'
+		case c == 'c' || c == 'q':
+			c = 'k'
+		case c == 'p' && next == 'h':
+			c = 'f'
+			i++
+		case c == 'x':
+			b = append(b, 'k')
+			c = 's'
+		}
+		if len(b) == 0 || b[len(b)-1] != c {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // A nameHit is a fiche named: words[Start:End] name it.
@@ -92,10 +145,11 @@ type nameHit struct {
 }
 
 // find returns the fiches named in words. A word that unknown says no
-// other word is read as the name one edit away: respellings holds those
-// names, by word index. A single word after an article is a common noun,
+// other word is read as the name one edit away, or, with byEar (a Bambara
+// question), as the name of the same consonants (skeleton): respellings
+// holds those names, by word index. A single word after an article is a common noun,
 // not a name ("la frontière"), unless it is an acronym ("l'IFPI").
-func (nk nameKeys) find(words []string, unknown func(string) bool, articles lang.Words) (hits []nameHit, respellings map[int]string) {
+func (nk nameKeys) find(words []string, unknown func(string) bool, articles lang.Words, byEar bool) (hits []nameHit, respellings map[int]string) {
 	known := func(key string) bool { _, ok := nk.keys[key]; return ok }
 	for i := 0; i < len(words); i++ {
 		n, key := nk.starts.Longest(words, i, known)
@@ -105,12 +159,18 @@ func (nk nameKeys) find(words []string, unknown func(string) bool, articles lang
 		if n > 0 {
 			hits = append(hits, nameHit{nk.keys[key], i, i + n})
 		} else if len(words[i]) >= minFuzzyKey && unknown(words[i]) {
+			key := ""
 			if near := nk.spell.Near(words[i]); len(near) == 1 {
+				key = near[0]
+			} else if byEar {
+				key = nk.byEar[skeleton(words[i])]
+			}
+			if key != "" {
 				if respellings == nil {
 					respellings = map[int]string{}
 				}
-				respellings[i] = near[0]
-				hits = append(hits, nameHit{nk.keys[near[0]], i, i + 1})
+				respellings[i] = key
+				hits = append(hits, nameHit{nk.keys[key], i, i + 1})
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func (rd *Reader) Understand(question string) Query {
 	q.Lang = t.lang
 	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
-	named, names := rd.named.find(t.words, rd.unknown, rd.v.Articles)
+	named, names := rd.named.find(t.words, rd.unknown, rd.v.Articles, q.Lang == Bambara)
 	words := respelt(t.words, names)
 	q.Buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	// Greetings, thanks and follow-up words are no topics; distress is

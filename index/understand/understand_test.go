@@ -235,3 +235,16 @@ func TestRejoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSkeleton: a name and its Bambara spelling by ear have the same
+// consonants as heard.
+func TestSkeleton(t *testing.T) {
+	for w, want := range map[string]string{
+		"unicef": "nsf", "yunisef": "nsf", "caritas": "krts", "karitasi": "krts",
+		"swisscontact": "skntkt", "phone": "fn", "taxi": "tks",
+	} {
+		if got := skeleton(w); got != want {
+			t.Errorf("skeleton(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
