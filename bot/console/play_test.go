@@ -53,9 +53,9 @@ func TestConversations(t *testing.T) {
 		{"testdata/qa.jsonl", 62},     // of 71
 		{"testdata/fresh3.jsonl", 66}, // of 89
 		{"testdata/own3.jsonl", 68},   // of 72
-		{"testdata/fresh4.jsonl", 71}, // of 86
+		{"testdata/fresh4.jsonl", 73}, // of 86
 		{"testdata/fresh5.jsonl", 82}, // of 96
-		{"testdata/own4.jsonl", 66},   // of 72
+		{"testdata/own4.jsonl", 68},   // of 72
 		{"testdata/own5.jsonl", 29},   // of 31
 	} {
 		f, err := os.Open(set.file)
