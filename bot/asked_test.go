@@ -34,6 +34,7 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"a noun no fiche holds is a new question", "je veux apprendre la mecanique auto a bamako", "combien coûte la poterie ?", false},
 		{"an activity no fiche teaches is a new question", "je veux apprendre la mecanique auto a bamako", "et pour apprendre à nager, c'est combien ?", false},
 		{"a word a fiche holds in its summary is a new question", "formation en plomberie à Bamako", "et la couture, il faut quels papiers ?", false},
+		{"a thing only the fiches on the page fit by their summary", "Je suis revenu à Kayes avant-hier sans rien, expulsé d'Algérie. Je dors à la gare routière. Qui peut m'aider ?", "ils peuvent me loger combien de temps ?", true},
 		{"after a fiche named, a thing others fit and its facts do not hold", "le PNUD finance combien par jeune ?", "contact de la Banque mondiale", false},
 		{"after a fiche named, an item its facts hold, Bambara", "Pere Michel kalanso, a songo ye joli ye?", "sigiyoro (foyer) songo do?", true},
 	}

@@ -181,10 +181,7 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 		len(q.OutOfScope) > 0 || len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 {
 		return Reply{}, false
 	}
-	refs := t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)):min((t.chat.Page+1)*pageSize, len(t.chat.Results))]
-	if t.chat.Opened != "" {
-		refs = []string{t.chat.Opened}
-	}
+	refs := t.pageShown()
 	var fiches []*seeds.Fiche
 	var facts [][]string
 	for _, ref := range refs {
@@ -484,11 +481,12 @@ func (t *turn) askedOfShown(q index.Query) bool {
 }
 
 // ownThings reports whether a message names a thing of its own to search:
-// a noun ("la poterie", "un visa"), an activity, or a word a fiche holds
-// in its name, trades or summary. A verb or a word no fiche holds so
-// ("il faut remplir quelles conditions ?", "on peut rester combien de
-// temps ?", "ça passe ?") names nothing: the message is about what was
-// shown.
+// a noun ("la poterie", "un visa"), an activity, or a word a fiche not on
+// the page shown holds in its name, trades or summary. A verb or a word
+// no fiche holds so ("il faut remplir quelles conditions ?", "on peut
+// rester combien de temps ?", "ça passe ?"), or one only the fiches shown
+// hold so ("ils peuvent me loger combien de temps ?" after a shelter),
+// names nothing new: the message is about what was shown.
 func (t *turn) ownThings(q index.Query) bool {
 	things := q.Things()
 	if len(things) == 0 {
@@ -498,7 +496,17 @@ func (t *turn) ownThings(q index.Query) bool {
 		return true
 	}
 	a, err := t.search(q)
-	return err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong })
+	shown := t.pageShown()
+	return err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong && !slices.Contains(shown, r.Fiche.Ref) })
+}
+
+// pageShown are the fiches on the page the person sees: the one opened,
+// or the page of the last answer.
+func (t *turn) pageShown() []string {
+	if t.chat.Opened != "" {
+		return []string{t.chat.Opened}
+	}
+	return t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)):min((t.chat.Page+1)*pageSize, len(t.chat.Results))]
 }
 
 // followUp acts on the last answer: a result by rank (its details, or the

@@ -249,6 +249,8 @@ func TestPartInWordsThatNameNothing(t *testing.T) {
 			[]string{"AME"}, []string{"Yɔrɔ 3"}},
 		{"un garçon de 11 ans est seul à la gare routière de Kayes, il ne connaît personne", "il faut se rendre où à Kayes ?",
 			[]string{"ENDA Mali"}, []string{"Atelier École", "IFPT"}},
+		{"Je suis revenu à Kayes avant-hier sans rien, expulsé d'Algérie. Je dors à la gare routière. Qui peut m'aider ?", "ils peuvent me loger combien de temps ?",
+			[]string{"72 heures"}, []string{"Voici"}},
 		{"je veux apprendre la mecanique auto a bamako", "combien coûte la poterie ?",
 			[]string{"aucune fiche"}, []string{"Missabougou"}},
 	})
