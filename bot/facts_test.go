@@ -387,6 +387,9 @@ func TestBambaraAnswersHoldNoFrench(t *testing.T) {
 		"GIZ ye mun ye",
 		"n b'a fɛ ka kalali dege Segu",
 		"ߓߊߊߙߊ ߢߌߣߌ ߓߊߡߊߞߐ",
+		"AME ye mun ye?",
+		"IFPT Kayi",
+		"Banque mondiale ye mun ye?",
 	} {
 		chat++
 		say := func(u Update) string {
@@ -395,7 +398,7 @@ func TestBambaraAnswersHoldNoFrench(t *testing.T) {
 		}
 		answer := say(Update{Kind: Text, Text: q})
 		checkBambara(t, q, answer, fiches)
-		for _, follow := range []string{"a sɔngɔ ye joli ye", "a nimɔrɔ", "a bɛ min?", "a bɛ kalo joli kɛ?", "a banna wa?", "a tɔw"} {
+		for _, follow := range []string{"a sɔngɔ ye joli ye", "a nimɔrɔ", "a bɛ min?", "a bɛ kalo joli kɛ?", "a banna wa?", "san joli bɛ se ka don a la?", "mɔgɔ bɛ to yen waati joli?", "jɔn bɛ se ka don a la?", "a tɔw"} {
 			checkBambara(t, q+" / "+follow, say(Update{Kind: Text, Text: follow}), fiches)
 		}
 		c, _ := b.store.Load(context.Background(), chat)
