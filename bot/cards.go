@@ -260,6 +260,9 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	if r.Km > 0 {
 		lines = append(lines, "📍 "+t.p.T("distance", map[string]any{"Km": km(r.Km)}))
 	}
+	if l := t.localLine(f, fc.place); l != "" && fc.part != index.AskWhere {
+		lines = append(lines, l)
+	}
 	trades, costs := fc.matching(f)
 	said := itemsSaid(f, fc.said)
 	if fc.part == index.AskCost {

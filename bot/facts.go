@@ -782,6 +782,61 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 	return []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
 }
 
+// localLine is what the report says a fiche has at the place asked, when
+// its offices name it with what is there: the clause that names it ("📍
+// guichet unique à Kayes (accueil, hébergement…)"), or, in a list, the
+// list's head and its item ("📍 5 points sûrs humanitaires : Kidal
+// (Association Djeré Ben)"). French only: the report's words.
+func (t *turn) localLine(f *seeds.Fiche, place *places.Place) string {
+	if place == nil || t.bambara() {
+		return ""
+	}
+	mark := place.Name + " ("
+	for _, l := range lines(f.Zones) {
+		for _, clause := range strings.Split(l, ";") {
+			i := strings.Index(clause, mark)
+			if i < 0 || !wordEdge(clause, i, i+len(place.Name)) {
+				continue
+			}
+			clause = listItem(clause)
+			head, list, ok := strings.Cut(clause, " : ")
+			if !ok || !strings.Contains(list, mark) {
+				return "📍 " + esc(wholeSentences(clause, maxReportLine))
+			}
+			for _, item := range topLevel(list) {
+				if strings.Contains(item, mark) {
+					return "📍 " + esc(head+" : "+item)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// topLevel splits a list of the report ("Gao (A), Kidal (B) et Bamako
+// (C)") at its commas and its last "et", not inside parentheses.
+func topLevel(list string) []string {
+	var items []string
+	depth, start := 0, 0
+	for i, r := range list {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case depth == 0 && r == ',':
+			items, start = append(items, list[start:i]), i+1
+		case depth == 0 && strings.HasPrefix(list[i:], " et "):
+			items, start = append(items, list[start:i]), i+len(" et ")
+		}
+	}
+	items = append(items, list[start:])
+	for i := range items {
+		items[i] = strings.TrimRight(strings.TrimSpace(items[i]), ".")
+	}
+	return items
+}
+
 // placesIn are the places of the gazetteer a text names, in order.
 func placesIn(s string) []places.Place {
 	var out []places.Place

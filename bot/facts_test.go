@@ -16,6 +16,7 @@ import (
 	"sira/fold"
 	"sira/index"
 	"sira/locales"
+	"sira/places"
 	"sira/seeds"
 	"sira/store"
 )
@@ -405,6 +406,35 @@ func TestBambaraAnswersHoldNoFrench(t *testing.T) {
 		for _, ref := range c.Results[:min(3, len(c.Results))] {
 			checkBambara(t, q+" / details "+ref, say(Update{Kind: Callback, Data: "d:" + ref}), fiches)
 			checkBambara(t, q+" / slip "+ref, say(Update{Kind: Callback, Data: "o:" + ref}), fiches)
+		}
+	}
+}
+
+// TestLocalLine: what the report says a fiche has at the place asked, in
+// its words: the clause, or a list's head and its item; nothing in
+// Bambara, nor where the place is named without what is there.
+func TestLocalLine(t *testing.T) {
+	zones := "Siège à Bamako ; 8 secrétariats régionaux (Kayes, Mopti, Kidal).\n5 points sûrs : Gao (Association des Migrants), Kidal (Association Djeré Ben) et Bamako (4 associations).\nSiège à Bamako ; guichet unique à Kayes (accueil, hébergement) ; un coordinateur à Koulikoro."
+	f := &seeds.Fiche{Zones: zones}
+	place := func(name string) *places.Place {
+		p, ok := places.Default().Lookup(name)
+		if !ok {
+			t.Fatalf("no place %s", name)
+		}
+		return &p
+	}
+	for _, tt := range []struct {
+		lang, place, want string
+	}{
+		{"fr", "Kidal", "📍 5 points sûrs : Kidal (Association Djeré Ben)"},
+		{"fr", "Bamako", "📍 5 points sûrs : Bamako (4 associations)"},
+		{"fr", "Kayes", "📍 guichet unique à Kayes (accueil, hébergement)"},
+		{"fr", "Mopti", ""},
+		{"fr", "Koulikoro", ""},
+		{"bm", "Kidal", ""},
+	} {
+		if got := renderTurn(tt.lang, latin, "").localLine(f, place(tt.place)); got != tt.want {
+			t.Errorf("%s %s: %q, want %q", tt.lang, tt.place, got, tt.want)
 		}
 	}
 }

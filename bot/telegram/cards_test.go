@@ -46,3 +46,17 @@ func TestCardFees(t *testing.T) {
 		lacks(t, q, a, "; •", ". •")
 	})
 }
+
+// TestWhatIsThereLocally: an answer for a place shows what the report says
+// an actor has there (a safe point, a one-stop shop), in French; a Bambara
+// answer keeps to Bambara.
+func TestWhatIsThereLocally(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "je suis bloqué à Kidal, on m'a tout volé", []string{"📍 5 points sûrs humanitaires : Kidal (Association Djeré Ben)"}, nil},
+		{"je suis bloqué à Kidal, on m'a tout volé", "il y a un endroit où dormir ou manger ?", []string{"Association Djeré Ben"}, nil},
+		{"", "un enfant de 13 ans dort seul dans la rue à Kayes, que faire ?", []string{"📍 guichet unique à Kayes (accueil, sensibilisation, hébergement"}, nil},
+		{"", "n bɛ Kidal, u ye n ka fɛn bɛɛ son, n tɛ dumuni sɔrɔ", nil, []string{"Djeré Ben", "points sûrs"}},
+	})
+}
