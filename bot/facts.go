@@ -397,7 +397,7 @@ func reportSays(f *seeds.Fiche, holds func(string) bool, said map[string]bool, w
 	var found []string
 	add := func(text string) {
 		for _, l := range lines(text) {
-			for _, c := range strings.Split(l, ";") {
+			for _, c := range clauses(l) {
 				c = listItem(c)
 				if c == "" || !holds(c) || slices.ContainsFunc(found, func(o string) bool { return strings.Contains(o, c) || strings.Contains(c, o) }) {
 					continue
@@ -432,6 +432,25 @@ func reportSays(f *seeds.Fiche, holds func(string) bool, said map[string]bool, w
 		found[i] = wholeSentences(c, maxReportLine)
 	}
 	return found
+}
+
+// clauses splits a line of the report at its semicolons and at the end
+// of each sentence (a full stop before a capital), so that a clause quoted
+// holds what it was quoted for.
+func clauses(l string) []string {
+	var out []string
+	start := 0
+	for i, r := range l {
+		switch {
+		case r == ';':
+			out, start = append(out, l[start:i]), i+1
+		case r == '.' && strings.HasPrefix(l[i:], ". "):
+			if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(l[i+1:], " ")); unicode.IsUpper(next) {
+				out, start = append(out, l[start:i+1]), i+1
+			}
+		}
+	}
+	return append(out, l[start:])
 }
 
 // maxReportLine bounds a clause of the report quoted on a card, in
@@ -786,9 +805,10 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 // its offices name it with what is there: the clause that names it ("📍
 // guichet unique à Kayes (accueil, hébergement…)"), or, in a list, the
 // list's head and its item ("📍 5 points sûrs humanitaires : Kidal
-// (Association Djeré Ben)"). French only: the report's words.
+// (Association Djeré Ben)"). A service's only: a donor has no door there.
+// French only: the report's words.
 func (t *turn) localLine(f *seeds.Fiche, place *places.Place) string {
-	if place == nil || t.bambara() {
+	if place == nil || t.bambara() || !service(f) {
 		return ""
 	}
 	mark := place.Name + " ("

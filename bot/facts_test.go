@@ -91,7 +91,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Le rapport ne dit pas quels papiers apporter ; appelez le +22370000002."}, nil},
 		{"no number at all: a counsellor", "fr", index.AskContact, "P03", focus{},
 			[]string{"Le rapport ne donne pas de numéro ; un conseiller EOJ peut vous aider à le savoir."}, nil},
-		{"an address to write to", "fr", index.AskCost, "A01", focus{},
+		{"an address to write to", "fr", index.AskDuration, "A01", focus{},
 			[]string{"écrivez à expert@bailleur.org"}, nil},
 		{"a donor is labelled", "fr", "", "A01", focus{},
 			[]string{"Bailleur : ne reçoit pas le public ; passe par ses partenaires."}, nil},
@@ -137,6 +137,8 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"⏳ <b>Durée</b>\nCycles courts de 3, 6 ou 9 mois pour les jeunes déscolarisés"}, []string{"Le rapport ne dit pas"}},
 		{"Bambara: how long, from the report's clause, in Bambara", "bm", index.AskDuration, "P03", focus{},
 			[]string{"⏳ <b>Kuntaala</b>\nkalo 3, 6 walima 9"}, []string{"Cycles", "mois"}},
+		{"how much: the sentence of a clause that holds the sum", "fr", index.AskCost, "A01", focus{},
+			[]string{"Le programme B a donné des kits de 500.000 FCFA."}, []string{"Programme A (2021-2031)"}},
 		{"how much, no cost item: the sums the report gives, not a budget", "fr", index.AskCost, "P03", focus{},
 			[]string{"💰 <b>Coût</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour"}, []string{"EUR", "millions"}},
 		{"Bambara: how much, no cost item: silence, no French", "bm", index.AskCost, "P03", focus{},
@@ -412,10 +414,12 @@ func TestBambaraAnswersHoldNoFrench(t *testing.T) {
 
 // TestLocalLine: what the report says a fiche has at the place asked, in
 // its words: the clause, or a list's head and its item; nothing in
-// Bambara, nor where the place is named without what is there.
+// Bambara, nor where the place is named without what is there, nor for a
+// donor.
 func TestLocalLine(t *testing.T) {
 	zones := "Siège à Bamako ; 8 secrétariats régionaux (Kayes, Mopti, Kidal).\n5 points sûrs : Gao (Association des Migrants), Kidal (Association Djeré Ben) et Bamako (4 associations).\nSiège à Bamako ; guichet unique à Kayes (accueil, hébergement) ; un coordinateur à Koulikoro."
-	f := &seeds.Fiche{Zones: zones}
+	f := &seeds.Fiche{Zones: zones, Audience: seeds.AudiencePublic, Status: seeds.StatusActive}
+	donor := &seeds.Fiche{Zones: zones, Audience: seeds.AudienceProgramme, Status: seeds.StatusActive}
 	place := func(name string) *places.Place {
 		p, ok := places.Default().Lookup(name)
 		if !ok {
@@ -436,5 +440,8 @@ func TestLocalLine(t *testing.T) {
 		if got := renderTurn(tt.lang, latin, "").localLine(f, place(tt.place)); got != tt.want {
 			t.Errorf("%s %s: %q, want %q", tt.lang, tt.place, got, tt.want)
 		}
+	}
+	if got := renderTurn("fr", latin, "").localLine(donor, place("Kidal")); got != "" {
+		t.Errorf("a donor's offices: %q, want none", got)
 	}
 }
