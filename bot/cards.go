@@ -171,12 +171,17 @@ func service(f *seeds.Fiche) bool {
 
 // noDoor says an answer to a question that is not about programmes shows
 // no service a person can call or walk into on its first page: only
-// programmes, ended projects or centres not yet open.
+// programmes, ended projects or centres not yet open — and not only the
+// fiches the question names, whose labels say what they are.
 func noDoor(a index.Answer) bool {
 	if a.Programmes || a.NoMatch || len(a.Results) == 0 {
 		return false
 	}
-	return !slices.ContainsFunc(a.Results[:min(pageSize, len(a.Results))], func(r index.Result) bool { return r.Fiche.Open() })
+	page := a.Results[:min(pageSize, len(a.Results))]
+	if !slices.ContainsFunc(page, func(r index.Result) bool { return !slices.Contains(a.Named, r.Fiche.Ref) }) {
+		return false // the fiches asked about by name: their labels say it
+	}
+	return !slices.ContainsFunc(page, func(r index.Result) bool { return r.Fiche.Open() })
 }
 
 // urgent is the top of a protection answer: the one number to call now

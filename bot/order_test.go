@@ -76,6 +76,8 @@ func TestShownOrder(t *testing.T) {
 		{index.Answer{Results: rs("A01", "P01")}, false},
 		{index.Answer{Query: index.Query{Programmes: true}, Results: rs("A01")}, false},
 		{index.Answer{NoMatch: true, Results: rs("A01")}, false},
+		{index.Answer{Query: index.Query{Named: []string{"A01"}}, Results: rs("A01")}, false},
+		{index.Answer{Query: index.Query{Named: []string{"A01"}}, Results: rs("A01", "R01")}, true},
 	} {
 		if got := noDoor(tt.a); got != tt.want {
 			t.Errorf("noDoor(%s) = %v", refs(tt.a.Results), got)

@@ -153,5 +153,6 @@ func TestAnotherPlaceAfterAFicheNamed(t *testing.T) {
 		{"un incubateur à Mopti", "le centre de formation de Markala, c'est combien ?", []string{"<b>1. Centre de Formation Professionnelle de Markala", "10.000 FCFA"}, nil},
 		{"", "le numéro de Donilab", []string{"+22366668813"}, []string{"<b>2."}},
 		{"", "APEJ nimɔrɔ", []string{"+22366745089"}, []string{"<b>2."}},
+		{"", "le contact de la SNV", []string{"tkoba@snv.org", "Bailleur : ne reçoit pas le public"}, []string{"<b>2.", "aucun service ouvert"}},
 	})
 }
