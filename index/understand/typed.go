@@ -80,6 +80,8 @@ func (r *reading) typed() {
 		switch {
 		case r.who[i]:
 			t.Role = Who
+		case purpose && (rd.v.Young[w] || rd.v.Minors[w] || rd.v.Relatives[w]):
+			t.Role = Who // for whom: "une formation pour les jeunes filles"
 		case purpose:
 			if rd.topical(w) && !(french && r.rd.v.pastTense(words, i)) {
 				t.Role = Purpose
