@@ -8,17 +8,7 @@ import (
 
 func TestTogether(t *testing.T) {
 	ix := testIndex(t)
-	ids := func(words ...string) []uint32 {
-		var out []uint32
-		for _, w := range words {
-			for _, term := range ix.frenchCache.terms(w) {
-				if id, ok := ix.held.id(fText, term); ok {
-					out = append(out, id)
-				}
-			}
-		}
-		return out
-	}
+	ids := func(words ...string) []uint32 { return textIDs(ix, words...) }
 	tests := []struct {
 		ref  string
 		a, b []uint32
@@ -41,17 +31,7 @@ func TestTogether(t *testing.T) {
 // words that begin others.
 func TestTogetherAsScan(t *testing.T) {
 	ix := testIndex(t)
-	ids := func(words ...string) []uint32 {
-		var out []uint32
-		for _, w := range words {
-			for _, term := range ix.frenchCache.terms(w) {
-				if id, ok := ix.held.id(fText, term); ok {
-					out = append(out, id)
-				}
-			}
-		}
-		return out
-	}
+	ids := func(words ...string) []uint32 { return textIDs(ix, words...) }
 	lines := map[string][][]string{}
 	// scan is together as it was first written: a line's terms as sorted
 	// strings, a term found as itself or as the start of the next one.
@@ -94,4 +74,17 @@ func TestTogetherAsScan(t *testing.T) {
 			}
 		}
 	}
+}
+
+// textIDs are the ids of the words' French terms in the fiches' text.
+func textIDs(ix *Index, words ...string) []uint32 {
+	var out []uint32
+	for _, w := range words {
+		for _, term := range ix.frenchCache.terms(w) {
+			if id, ok := ix.held.id(fText, term); ok {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }

@@ -13,6 +13,28 @@ import (
 	"sira/seeds"
 )
 
+// testQuestions are the questions of every test set (index/testdata).
+func testQuestions(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/*.tsv")
+	var out []string
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n")[1:] {
+			if cols := strings.Split(line, "\t"); len(cols) >= 3 {
+				out = append(out, cols[2])
+			}
+		}
+	}
+	if len(out) < 1000 {
+		t.Fatalf("%d test questions, want the test sets'", len(out))
+	}
+	return out
+}
+
 // TestForSomethingAsScan checks forSomething's one pass against its
 // definition, a scan back from each word within its sentence, on the
 // words of every question of the test sets.
@@ -30,31 +52,20 @@ func TestForSomethingAsScan(t *testing.T) {
 		}
 		return false
 	}
-	files, _ := filepath.Glob("../testdata/*.tsv")
 	purposes := 0
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n")[1:] {
-			cols := strings.Split(line, "\t")
-			if len(cols) < 3 {
-				continue
+	for _, question := range testQuestions(t) {
+		words, _ := rd.analyze(question, rd.frenchQuestion)
+		got := v.forSomething(words.words, words.sentence)
+		for i := range words.words {
+			start := i
+			for start > 0 && words.sentence[start-1] == words.sentence[i] {
+				start--
 			}
-			words, _ := rd.analyze(cols[2], rd.frenchQuestion)
-			got := v.forSomething(words.words, words.sentence)
-			for i := range words.words {
-				start := i
-				for start > 0 && words.sentence[start-1] == words.sentence[i] {
-					start--
-				}
-				if want := scan(words.words[start:i]); got[i] != want {
-					t.Errorf("%q: word %d (%s): forSomething %v, a scan says %v", cols[2], i, words.words[i], got[i], want)
-				}
-				if got[i] {
-					purposes++
-				}
+			if want := scan(words.words[start:i]); got[i] != want {
+				t.Errorf("%q: word %d (%s): forSomething %v, a scan says %v", question, i, words.words[i], got[i], want)
+			}
+			if got[i] {
+				purposes++
 			}
 		}
 	}
@@ -70,28 +81,17 @@ func TestConceptsByFirstAsScan(t *testing.T) {
 	rd := plainReader(t)
 	scan := *rd.v
 	scan.conceptsByFirst = nil
-	files, _ := filepath.Glob("../testdata/*.tsv")
 	found := 0
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n")[1:] {
-			cols := strings.Split(line, "\t")
-			if len(cols) < 3 {
-				continue
-			}
-			for _, reader := range []bleveanalysis.Analyzer{rd.frenchQuestion, rd.bambara} {
-				words, _ := rd.analyze(cols[2], reader)
-				for _, lng := range []string{French, Bambara} {
-					for _, child := range []bool{false, true} {
-						got, want := rd.v.conceptSigns(words.words, lng, child), scan.conceptSigns(words.words, lng, child)
-						if !slices.Equal(got, want) {
-							t.Errorf("%q (%s): by first letter %v, a scan %v", cols[2], lng, got, want)
-						}
-						found += len(want)
+	for _, question := range testQuestions(t) {
+		for _, reader := range []bleveanalysis.Analyzer{rd.frenchQuestion, rd.bambara} {
+			words, _ := rd.analyze(question, reader)
+			for _, lng := range []string{French, Bambara} {
+				for _, child := range []bool{false, true} {
+					got, want := rd.v.conceptSigns(words.words, lng, child), scan.conceptSigns(words.words, lng, child)
+					if !slices.Equal(got, want) {
+						t.Errorf("%q (%s): by first letter %v, a scan %v", question, lng, got, want)
 					}
+					found += len(want)
 				}
 			}
 		}
@@ -126,10 +126,8 @@ func TestStemKeepsFirstLetter(t *testing.T) {
 	for w := range rd.lex.Words() {
 		add(w)
 	}
-	files, _ := filepath.Glob("../testdata/*.tsv")
-	for _, file := range files {
-		data, _ := os.ReadFile(file)
-		add(string(data))
+	for _, question := range testQuestions(t) {
+		add(question)
 	}
 	for w := range words {
 		if len(w) >= minStem && w[0] < utf8.RuneSelf {
