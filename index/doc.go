@@ -26,7 +26,10 @@
 //     AskConditions, AskWhere, AskWhat), Named (refs of the fiches the
 //     question names: they come first and are never refused), Kind.
 //   - Query.Intent: Search, or Greeting, Thanks, Goodbye (reply in kind),
-//     or FollowUp: the message has nothing to search and acts on the last
+//     Counsellor (the message asks for a person, or cries for help, and
+//     names nothing else but a place: answer with the counsellor;
+//     Query.Person says a person is asked for whatever else the message
+//     asks), or FollowUp: the message has nothing to search and acts on the last
 //     answer — Query.Follow.Rank (1…, -1 the last), .More (other
 //     results), .Details, and/or Query.Asked (the part asked: "c'est
 //     combien ?", "le numéro", "a nimɔrɔ").

@@ -47,6 +47,7 @@ const (
 	Thanks        = understand.Thanks
 	Goodbye       = understand.Goodbye
 	FollowUp      = understand.FollowUp
+	Counsellor    = understand.Counsellor
 	MaxQuestion   = understand.MaxQuestion
 )
 

@@ -287,8 +287,10 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded"}
-	// Intents are what a message that is no search does (intents.tsv).
-	Intents = []string{"greeting", "thanks", "goodbye"}
+	// Intents are what a message that is no search does (intents.tsv):
+	// "counsellor" asks for a person, "help" cries for help (alone, both
+	// are answered with a counsellor).
+	Intents = []string{"greeting", "thanks", "goodbye", "counsellor", "help"}
 	// Acts are what a follow-up does with the last answer (followup.tsv):
 	// a rank (1, 2…, last), more results, more details.
 	Acts = []string{"1", "2", "3", "4", "5", "last", "more", "details"}

@@ -27,7 +27,15 @@ const (
 	Thanks   Intent = "thanks"
 	Goodbye  Intent = "goodbye"
 	FollowUp Intent = "followup" // acts on the last answer: see Follow
+	// Counsellor asks for a person, or cries for help, and for nothing
+	// else but a place: answered with the counsellor at once.
+	Counsellor Intent = "counsellor"
 )
+
+// The values of intents.tsv that are no intent of their own: a cry for
+// help is answered as a request for a person when it is all the message
+// says.
+const help = "help"
 
 // A Follow is what a follow-up asks of the last answer.
 type Follow struct {
@@ -43,6 +51,9 @@ type Follow struct {
 // (a story's too).
 type signs struct {
 	intent Intent
+	// person says the message asks to talk to a person (intents.tsv
+	// "counsellor"), whatever else it asks
+	person bool
 	follow Follow
 	// told marks the words of intents and follow-ups: no topics
 	told []bool
@@ -58,7 +69,13 @@ type signs struct {
 func (v *vocab) readSigns(words []string, raw, lng string) signs {
 	s := signs{told: make([]bool, len(words))}
 	for _, h := range v.Intents.Find(words) {
-		if s.intent == Search {
+		switch {
+		case h.Value == help || h.Value == string(Counsellor):
+			// A person asked for outranks a greeting ("bonjour, je
+			// voudrais parler à un conseiller").
+			s.intent = Counsellor
+			s.person = s.person || h.Value == string(Counsellor)
+		case s.intent == Search:
 			s.intent = Intent(h.Value)
 		}
 		mark(s.told, h.Start, h.End)
@@ -113,9 +130,13 @@ func script(question string) string {
 
 // settle decides what the message is, once its terms are read and the
 // need they point to is scored: a message with nothing to search (no term
-// that asks or tells who asks, no need, place, kind or fiche named) is a
-// follow-up when it asks a part or acts on the last answer, else a
-// greeting, thanks or goodbye when it says one.
+// that asks or tells who asks, no need, place, kind or fiche named) that
+// asks for a person or cries for help is a request for the counsellor (so
+// is one that names a place besides: "je veux parler à quelqu'un, je suis
+// à Kayes"); else a follow-up when it asks a part or acts on the last
+// answer, else a greeting, thanks or goodbye when it says one. A message
+// that asks for a person wants the counsellor whatever else it asks
+// (Person).
 //
 // A sign of distress within a thing asked that no partner offers
 // ("assurance maladie": outOfScope) tells no danger. The message is a
@@ -141,13 +162,17 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			q.Distress = append(q.Distress, h.Value)
 		}
 	}
-	empty := !q.names() && scored == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0
+	nothing := !q.names() && scored == "" && q.Kind == "" && len(q.Named) == 0 // but a place, perhaps
+	empty := nothing && q.Place == nil
 	follow := s.follow
 	if follow == (Follow{}) && empty {
 		follow.Rank = rankWord(words)
 	}
+	q.Person = s.person
 	switch {
 	case len(q.Distress) > 0:
+	case nothing && s.intent == Counsellor:
+		q.Intent = Counsellor
 	case empty && (follow != Follow{} || q.Asked != ""):
 		q.Intent, q.Follow = FollowUp, follow
 	case empty:

@@ -54,8 +54,13 @@ type Query struct {
 	// is then "nothing fits", unless a fiche is named.
 	OutOfScope []string
 	// Intent says whether the message is a search or something else: a
-	// greeting, thanks, a goodbye, or a follow-up on the last answer.
+	// greeting, thanks, a goodbye, a request for the counsellor, or a
+	// follow-up on the last answer.
 	Intent Intent
+	// Person says the message asks to talk to a person ("je veux parler
+	// à un conseiller", "n b'a fɛ ka kuma mɔgɔ ye"): the counsellor is
+	// offered first, whatever else it asks.
+	Person bool
 	// Follow says what a follow-up asks of the last answer (Intent
 	// FollowUp): a result by rank, more results, more details; the part
 	// asked is in Asked.

@@ -1,0 +1,56 @@
+package understand
+
+import (
+	"testing"
+
+	"sira/bambara"
+)
+
+// TestCounsellorAsked reads, without a bleve index, the messages that ask
+// for a person or cry for help (intents.tsv): alone, or with only a place
+// besides, they are a request for the counsellor; a person asked for
+// beside a question is still asked for (Person). Talking a language, a
+// trade that advises, help asked for a thing, a counsellor who introduces
+// themselves: none of these.
+func TestCounsellorAsked(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "formation": 8, "anglais": 1, "informatique": 2, "agricole": 3, "champ": 2, "bailleurs": 2, "cfp": 3, "senou": 1})
+	tests := []struct {
+		q      string
+		intent Intent
+		person bool
+	}{
+		{"je veux parler a quelqu un", Counsellor, true},
+		{"Bonjour, je voudrais parler à un conseiller s'il vous plaît", Counsellor, true},
+		{"est ce que je peux parler a une vraie personne ?", Counsellor, true},
+		{"est-ce qu'un conseiller peut m'appeler ?", Counsellor, true},
+		{"je peux appeler quelqu'un ?", Counsellor, true},
+		{"mettez-moi en contact avec un conseiller EOJ", Counsellor, true},
+		{"je veux parler à quelqu'un, je suis à Kayes", Counsellor, true}, // a place besides
+		{"aidez-moi", Counsellor, false},
+		{"j'ai besoin d'aide", Counsellor, false},
+		{"un conseiller svp", Counsellor, false},
+		{"n b'a fɛ ka kuma mɔgɔ ye", Counsellor, true},
+		{"n b'a fe ka kuma mogo fe", Counsellor, true},
+		{"ladilikɛla dɔ bɛ yen wa?", Counsellor, true},
+		{"mɔgɔ dɔ bɛ se ka n wele wa?", Counsellor, true},
+		{"dɛmɛ!", Counsellor, false},
+		{"aw ye n dɛmɛ", Counsellor, false},
+		{bambara.ToNKo("n b'a fɛ ka kuma mɔgɔ ye"), Counsellor, true},
+		// A question besides: searched, the person still asked for.
+		{"je veux parler à un conseiller pour une formation en couture", Search, true},
+		// None of these asks for a person.
+		{"je veux parler anglais", Search, false},
+		{"n b'a fɛ ka kuma faransikan na", Search, false},
+		{"aidez-moi à trouver une formation en informatique", Search, false},
+		{"je cherche un conseiller agricole pour mon champ", Search, false},
+		{"Je suis conseiller EOJ à Ségou. Quels bailleurs financent la formation des jeunes ?", Search, false},
+		{"n b'a fɛ ka kuma ni CFP Sénou ye", Search, false},
+		{"bonjour", Greeting, false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if q.Intent != tt.intent || q.Person != tt.person {
+			t.Errorf("Understand(%q) = intent %q person %v, want %q %v", tt.q, q.Intent, q.Person, tt.intent, tt.person)
+		}
+	}
+}
