@@ -37,7 +37,12 @@ func (t *turn) answer(a index.Answer) []Reply {
 		intro = t.p.N("results_intro", min(pageSize, len(a.Results)), nil)
 	}
 	r := t.page(intro, a.Results, 0, fc)
-	if offersCounsellor(a) {
+	switch {
+	case a.Person:
+		// A person asked for: the counsellor first, then the answer.
+		r.Text = t.counsellorText() + "\n\n" + r.Text
+		r.Buttons = append([][]Button{{t.counsellorButton()}}, r.Buttons...)
+	case offersCounsellor(a):
 		r.Text += "\n\n" + t.p.T(t.counsellorOffer(), nil)
 		r.Buttons = append(r.Buttons, []Button{t.counsellorButton()})
 	}
@@ -521,6 +526,25 @@ func (t *turn) counsellorButton() Button {
 		return Button{Label: t.p.T("btn_handoff", nil), Data: "c"}
 	}
 	return Button{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef}
+}
+
+// counsellorAsked answers a person who asks for a person ("je veux
+// parler à quelqu'un", "n b'a fɛ ka kuma mɔgɔ ye") or cries for help
+// ("aidez-moi", "dɛmɛ!"): the counsellor at once, in their language — the
+// hand-off button when hand-off is on, else the EOJ network's number and
+// its fiche — and the menu.
+func (t *turn) counsellorAsked() Reply {
+	return Reply{Text: t.counsellorText(), Buttons: [][]Button{{t.counsellorButton()}}, Menu: t.menu()}
+}
+
+// counsellorText says whom to reach and how: the hand-off, or the EOJ
+// network's number; the number to call either way.
+func (t *turn) counsellorText() string {
+	id := "counsellor_asked"
+	if t.handOffOn() {
+		id = "counsellor_asked_handoff"
+	}
+	return t.p.T(id, map[string]any{"Phone": t.apejPhone()})
 }
 
 func (t *turn) counsellorOffer() string {

@@ -37,6 +37,12 @@ func (t *turn) question(text string) ([]Reply, error) {
 	case index.Greeting, index.Thanks, index.Goodbye:
 		t.speak(q, true)
 		return []Reply{{Text: t.p.T("reply_"+string(q.Intent), nil), Menu: t.menu()}}, nil
+	case index.Counsellor:
+		t.speak(q, true)
+		if q.Place != nil {
+			t.chat.Region = q.Place.Region // where the person is, for the case
+		}
+		return []Reply{t.counsellorAsked()}, nil
 	case index.FollowUp:
 		t.speak(q, true)
 		return t.followUp(q)
@@ -65,6 +71,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 		return nil, err
 	}
 	t.record(a)
+	if q.Person && a.NoMatch && len(a.Results) == 0 {
+		// A person asked for, and nothing else found ("vous êtes un
+		// robot ? je veux parler à un humain"): the counsellor alone.
+		return []Reply{t.counsellorAsked()}, nil
+	}
 	if a.PlaceOnly {
 		// A town alone, and no question to carry there: where the person
 		// is, searched there from now on, and the needs offered.

@@ -1,0 +1,84 @@
+package telegram_test
+
+import (
+	"strings"
+	"testing"
+
+	"sira/bambara"
+)
+
+// apejPhone is the number of the EOJ network (the APEJ's fiche).
+const apejPhone = "+22366745089"
+
+// TestPersonAskedFor: a person who asks to talk to someone, or cries for
+// help, in any words, French, Bambara or N'Ko, is offered a counsellor at
+// once — the hand-off button when hand-off is on, the EOJ number and
+// fiche otherwise — in their language, and no fiche matched by the words
+// of asking; pressing the button opens the case.
+func TestPersonAskedFor(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	asks := map[string]string{
+		"je veux parler a quelqu un":                              "vous répondre ici",
+		"Bonjour, je voudrais parler à un conseiller svp":         "vous répondre ici",
+		"est-ce que je peux parler à une vraie personne ?":        "vous répondre ici",
+		"je peux appeler quelqu'un ?":                             "vous répondre ici",
+		"aidez-moi":                                               "vous répondre ici",
+		"j'ai besoin d'aide":                                      "vous répondre ici",
+		"n b'a fɛ ka kuma mɔgɔ ye":                                "ka i jaabi yan",
+		"ladilikɛla dɔ bɛ yen wa?":                                "ka i jaabi yan",
+		"dɛmɛ!":                                                   "ka i jaabi yan",
+		"mɔgɔ dɔ bɛ se ka n wele wa?":                             "ka i jaabi yan",
+		bambara.ToNKo("n b'a fɛ ka kuma mɔgɔ ye"):                 bambara.ToNKo("ka i jaabi yan"),
+		"je veux parler à quelqu'un, je suis à Kayes":             "vous répondre ici",
+		"vous etes un robot ? je veux parler a un humain":         "vous répondre ici", // nothing else found
+		"n b'a fe ka ladilikela sɔrɔ, n bɛ Segu":                  "ka i jaabi yan",
+		"svp j ai vraiment besoin d aide, je sais pas quoi faire": "vous répondre ici",
+	}
+	chat := int64(500)
+	for say, want := range asks {
+		chat++
+		a := chatter{t, fake, chat}.say(say)
+		holds(t, say, a, want, apejPhone)
+		lacks(t, say, a, "Voici", "Yɔrɔ ", "aucune fiche", "n ma yɔrɔ sɔrɔ", "Centre Père Michel")
+		if kb := fake.delivered(chat)[0].Params.Get("reply_markup"); !strings.Contains(kb, `"callback_data":"c"`) {
+			t.Errorf("%q: no hand-off button: %s", say, kb)
+		}
+	}
+	// The button opens the case, with what the person wrote.
+	fake.press(chat, "c")
+	post := fake.waitSent(counsellorsChat, 1)[0]
+	if text := post.Params.Get("text"); !strings.Contains(text, "Cas #1") {
+		t.Errorf("case post = %q", text)
+	}
+
+	// Beside a question: the counsellor first, then the answer.
+	chat++
+	a := chatter{t, fake, chat}.say("je veux parler à un conseiller pour une formation en couture à Bamako")
+	if i, j := strings.Index(a, "vous répondre ici"), strings.Index(a, "Missabougou"); i < 0 || j < i {
+		t.Errorf("counsellor not first, or no answer:\n%s", a)
+	}
+
+	// None of these asks for a person.
+	for _, say := range []string{"je veux parler anglais", "mon ami veut une formation en soudure à Kayes", "n b'a fɛ ka kuma ni CFP Sénou ye"} {
+		chat++
+		lacks(t, say, chatter{t, fake, chat}.say(say), "vous répondre ici", "ka i jaabi yan")
+	}
+}
+
+// TestPersonAskedForNoHandOff: without hand-off, the person asking for
+// someone gets the EOJ number and the button to its fiche, in French and
+// Bambara.
+func TestPersonAskedForNoHandOff(t *testing.T) {
+	fake := newFakeAPI(t)
+	startWith(t, fake, t.TempDir(), options{group: -1})
+	for i, say := range []string{"je veux parler a quelqu un", "n b'a fɛ ka kuma mɔgɔ ye"} {
+		chat := int64(600 + i)
+		a := chatter{t, fake, chat}.say(say)
+		holds(t, say, a, apejPhone)
+		lacks(t, say, a, "vous répondre ici", "ka i jaabi yan", "Voici")
+		if kb := fake.delivered(chat)[0].Params.Get("reply_markup"); !strings.Contains(kb, `"callback_data":"d:P14"`) {
+			t.Errorf("%q: no EOJ fiche button: %s", say, kb)
+		}
+	}
+}
