@@ -20,23 +20,18 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	ix, err := openIndex(src)
+	b, closeBot, err := consoleBot(src)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	st, err := store.OpenTemp() // removed on exit: the console keeps nothing
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	defer closeBot()
 	fmt.Fprintln(stdout, "Sira — écrivez votre question (Ctrl-D pour quitter). Tapez un numéro pour choisir. /lieu LAT LON partage une position.")
 	// A signal (Ctrl-C, the terminal closing, kill) ends the session as
 	// Ctrl-D does, removing the store, though the console still waits on
 	// the terminal for a line.
 	done := make(chan error, 1)
 	go func() {
-		done <- console.Run(ctx, bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true}), stdin, stdout)
+		done <- console.Run(ctx, b, stdin, stdout)
 	}()
 	select {
 	case err := <-done:
@@ -44,4 +39,20 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	case <-ctx.Done():
 		return nil
 	}
+}
+
+// consoleBot is the conversation the console drives, over the fiches and
+// language files of src and a temporary store that closeBot removes: the
+// console keeps nothing.
+func consoleBot(src sources) (b *bot.Bot, closeBot func(), err error) {
+	ix, err := openIndex(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := store.OpenTemp()
+	if err != nil {
+		ix.Close()
+		return nil, nil, err
+	}
+	return bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true}), func() { st.Close(); ix.Close() }, nil
 }

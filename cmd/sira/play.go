@@ -7,9 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"sira/bot"
 	"sira/bot/console"
-	"sira/store"
 )
 
 func init() {
@@ -26,17 +24,11 @@ func runPlay(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: sira play FILE.jsonl…", errUsage)
 	}
-	ix, err := openIndex(src)
+	b, closeBot, err := consoleBot(src)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	st, err := store.OpenTemp()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	b := bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true})
+	defer closeBot()
 	for i, name := range fs.Args() {
 		f, err := os.Open(name)
 		if err != nil {
