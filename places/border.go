@@ -2,6 +2,7 @@ package places
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -24,24 +25,19 @@ func Mali() Border { return mali }
 // ParseBorder reads a border file: comment lines (#), a "lat lon" header,
 // then one point per line; at least three points.
 func ParseBorder(tsv string) (Border, error) {
+	rs, err := rows(tsv, 2)
+	if err != nil {
+		return nil, fmt.Errorf("places: border %w", err)
+	}
+	if len(rs) == 0 || rs[0].cols[0] != "lat" || rs[0].cols[1] != "lon" {
+		return nil, errors.New(`places: border: the first line must be the header "lat\tlon"`)
+	}
 	var b Border
-	header := false
-	for n, line := range strings.Split(tsv, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if !header {
-			if line != "lat\tlon" {
-				return nil, fmt.Errorf("places: border line %d: header %q, want \"lat\\tlon\"", n+1, line)
-			}
-			header = true
-			continue
-		}
-		lat, lon, ok := strings.Cut(line, "\t")
-		y, err1 := strconv.ParseFloat(lat, 64)
-		x, err2 := strconv.ParseFloat(lon, 64)
-		if !ok || err1 != nil || err2 != nil || y < -90 || y > 90 || x < -180 || x > 180 {
-			return nil, fmt.Errorf("places: border line %d: %q is not a lat, lon point", n+1, line)
+	for _, r := range rs[1:] {
+		y, err1 := strconv.ParseFloat(r.cols[0], 64)
+		x, err2 := strconv.ParseFloat(r.cols[1], 64)
+		if err1 != nil || err2 != nil || y < -90 || y > 90 || x < -180 || x > 180 {
+			return nil, fmt.Errorf("places: border line %d: %q is not a lat, lon point", r.line, strings.Join(r.cols, "\t"))
 		}
 		b = append(b, [2]float64{y, x})
 	}
