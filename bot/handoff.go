@@ -249,21 +249,15 @@ func (t *turn) handOff(voice int) ([]Reply, error) {
 // postCase posts a new case: the post with its buttons (the question in
 // as many messages as it takes), then the voice note that opened it.
 func (t *turn) postCase(c store.Case, voice int) error {
-	question := "—"
-	if len(c.Lines) > 0 {
-		question = c.Lines[0].Text
-	}
-	head := t.caseHead(c) + "\n" + group.T("case_question", nil) + " "
-	parts := chunks(question, maxChunk-len16(head)-len16(t.caseFoot(c)))
-	post, err := t.post(t.ctx, Reply{Text: head + esc(parts[0]) + "\n" + t.caseFoot(c), Buttons: caseButtons(c)})
+	post, rest := t.casePost(c)
+	id, err := t.post(t.ctx, post)
 	if err != nil {
 		return err
 	}
-	if _, err := t.store.UpdateCase(t.ctx, c.ID, func(c *store.Case) error { c.PostID = post; return nil }); err != nil {
+	if _, err := t.store.UpdateCase(t.ctx, c.ID, func(c *store.Case) error { c.PostID = id; return nil }); err != nil {
 		t.log.Error("keep the case post's id", "case", c.ID, "err", err)
 	}
-	if len(parts) > 1 {
-		rest := strings.Join(parts[1:], "")
+	if rest != "" {
 		if _, err := t.postText(t.ctx, group.T("case_more", map[string]any{"ID": c.ID})+" ", rest, nil); err != nil {
 			return err
 		}
@@ -310,16 +304,18 @@ func (b *Bot) caseFoot(c store.Case) string {
 	return foot
 }
 
-// casePost is the whole post as it reads after a change (taken, closed):
-// the question as it was first posted, cut if it took several messages.
-func (b *Bot) casePost(c store.Case) Reply {
+// casePost is the case post as it reads now (opened, taken, closed): the
+// question as it was first posted, and the rest of it when it takes more
+// than one message (posted after it when the case opens).
+func (b *Bot) casePost(c store.Case) (post Reply, rest string) {
 	question := "—"
 	if len(c.Lines) > 0 && c.Lines[0].From == "person" {
 		question = c.Lines[0].Text
 	}
 	head := b.caseHead(c) + "\n" + group.T("case_question", nil) + " "
-	part := chunks(question, maxChunk-len16(head)-len16(b.caseFoot(c)))[0]
-	return Reply{Text: head + esc(part) + "\n" + b.caseFoot(c), Buttons: caseButtons(c)}
+	foot := b.caseFoot(c)
+	parts := chunks(question, maxChunk-len16(head)-len16(foot))
+	return Reply{Text: head + esc(parts[0]) + "\n" + foot, Buttons: caseButtons(c)}, strings.Join(parts[1:], "")
 }
 
 // group is the printer of the counsellors' group: they work in French.
@@ -482,7 +478,7 @@ func (b *Bot) closeCase(ctx context.Context, id int, why, note string, tellPerso
 	b.count(ctx, "cases/closed")
 	if _, reachable := b.desk.get(); reachable {
 		if c.PostID != 0 {
-			post := b.casePost(c)
+			post, _ := b.casePost(c)
 			post.Edit, post.EditID = true, c.PostID
 			if _, err := b.post(ctx, post); err != nil {
 				b.log.Warn("edit a closed case's post", "case", id, "err", err)
@@ -576,7 +572,8 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 			}
 			r := Reply{Notice: group.T("case_closed", map[string]any{"ID": id, "By": u.FirstName})}
 			if c.PostID == 0 { // posted before posts were kept: the pressed one
-				r.Edit, r.Text = true, b.casePost(c).Text
+				post, _ := b.casePost(c)
+				r.Edit, r.Text = true, post.Text
 			}
 			return []Reply{r}, nil
 		}
@@ -688,7 +685,7 @@ func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
 		return nil, err
 	}
 	b.count(ctx, "cases/taken")
-	post := b.casePost(c)
+	post, _ := b.casePost(c)
 	post.Edit, post.Notice = true, group.T("case_taken", map[string]any{"ID": id, "By": u.FirstName})
 	return []Reply{post}, nil
 }
