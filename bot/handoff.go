@@ -609,15 +609,9 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 	if u.Kind != Text {
 		line = "[" + orDash(u.Media) + "] " + u.Text
 	}
-	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) error {
-		if !c.Open() {
-			return errClosed
-		}
-		if c.TakerID != 0 && c.TakerID != u.FromID {
-			return errTaken
-		}
-		if c.TakerID == 0 {
-			c.TakenBy, c.TakerID, took = u.FirstName, u.FromID, true
+	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) (err error) {
+		if took, err = claim(c, u); err != nil {
+			return err
 		}
 		if c.Answered.IsZero() {
 			c.Answered, answered = b.now(), true
@@ -665,16 +659,28 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 	return nil, nil
 }
 
-func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
-	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) error {
-		if !c.Open() {
-			return errClosed
-		}
-		if c.TakerID != 0 && c.TakerID != u.FromID {
-			return errTaken
-		}
+// claim makes the counsellor of u the taker of an open case, unless
+// another took it; took says whether it was taken now.
+func claim(c *store.Case, u Update) (took bool, err error) {
+	switch {
+	case !c.Open():
+		return false, errClosed
+	case c.TakerID == 0:
 		c.TakenBy, c.TakerID = u.FirstName, u.FromID
-		return nil
+		return true, nil
+	case c.TakerID != u.FromID:
+		return false, errTaken
+	}
+	return false, nil
+}
+
+// take is the "take" button: the counsellor claims the case, and the post
+// says who took it.
+func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
+	var took bool
+	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) (err error) {
+		took, err = claim(c, u)
+		return err
 	})
 	switch {
 	case errors.Is(err, errTaken):
@@ -684,7 +690,9 @@ func (b *Bot) take(ctx context.Context, id int, u Update) ([]Reply, error) {
 	case err != nil:
 		return nil, err
 	}
-	b.count(ctx, "cases/taken")
+	if took {
+		b.count(ctx, "cases/taken")
+	}
 	post, _ := b.casePost(c)
 	post.Edit, post.Notice = true, group.T("case_taken", map[string]any{"ID": id, "By": u.FirstName})
 	return []Reply{post}, nil
