@@ -25,7 +25,7 @@
 //     Asked (the part of a fiche asked: AskContact, AskCost,
 //     AskConditions, AskWhere, AskWhat), Named (refs of the fiches the
 //     question names: they come first and are never refused), Kind.
-//   - Query.Intent: Search, or Greeting, Thanks, Goodbye (reply in kind),
+//   - Query.Intent: Search, or Greeting, Thanks, Goodbye, Ack (reply in kind),
 //     Counsellor (the message asks for a person, or cries for help, and
 //     names nothing else but a place: answer with the counsellor;
 //     Query.Person says a person is asked for whatever else the message

@@ -46,6 +46,7 @@ const (
 	Greeting      = understand.Greeting
 	Thanks        = understand.Thanks
 	Goodbye       = understand.Goodbye
+	Ack           = understand.Ack
 	FollowUp      = understand.FollowUp
 	Counsellor    = understand.Counsellor
 	MaxQuestion   = understand.MaxQuestion

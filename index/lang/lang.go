@@ -55,7 +55,10 @@ type Data struct {
 	Relatives        Words // fr/relatives.tsv
 	// Frame is fr/frame.tsv and bm/frame.tsv, with the relatives and the
 	// journey words.
-	Frame     Words
+	Frame Words
+	// Public are fr/public.tsv: the people the fiches serve; a frame
+	// that names them asks for the fiches that serve them.
+	Public    Words
 	NeedWords Words // fr/need_words.tsv
 	// Learn are fr/learn.tsv and bm/learn.tsv: words that ask to learn the
 	// trade named after them (French) or before them (Bambara).
@@ -289,8 +292,8 @@ var (
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded"}
 	// Intents are what a message that is no search does (intents.tsv):
 	// "counsellor" asks for a person, "help" cries for help (alone, both
-	// are answered with a counsellor).
-	Intents = []string{"greeting", "thanks", "goodbye", "counsellor", "help"}
+	// are answered with a counsellor), "ack" says yes, no or ok.
+	Intents = []string{"greeting", "thanks", "goodbye", "counsellor", "help", "ack"}
 	// Acts are what a follow-up does with the last answer (followup.tsv):
 	// a rank (1, 2…, last), more results, more details.
 	Acts = []string{"1", "2", "3", "4", "5", "last", "more", "details"}
@@ -325,6 +328,7 @@ var lists = []list{
 	words("fr/relatives.tsv", func(d *Data) *Words { return &d.Relatives }),
 	words("fr/frame.tsv", func(d *Data) *Words { return &d.Frame }),
 	words("bm/frame.tsv", func(d *Data) *Words { return &d.Frame }),
+	words("fr/public.tsv", func(d *Data) *Words { return &d.Public }),
 	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
 	words("fr/learn.tsv", func(d *Data) *Words { return &d.Learn }),
 	words("bm/learn.tsv", func(d *Data) *Words { return &d.Learn }),

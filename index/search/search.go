@@ -186,14 +186,23 @@ func emigrating(sets []termSet) bool {
 func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Query, sets []termSet, size int) (Answer, error) {
 	a := Answer{Query: q}
 	refused := refused(q, sets)
-	if content == nil && q.Need == "" && q.Place == nil && q.Kind == "" && len(q.Named) == 0 {
+	// Something is asked: a thing (a term that asks), a need, a kind, a
+	// fiche named, programmes, the people the fiches serve ("aide pour
+	// les migrants de retour": Term.Public); in a place, the words of
+	// asking or of who asks too ("à Gao, qui aide ?"). Those alone,
+	// with no place, ask for nothing a fiche can fit: no fiche is shown
+	// for the words of "je veux parler à quelqu'un" or "mon ami m'a dit
+	// de vous écrire", whatever text holds them.
+	asked := q.Need != "" || q.Kind != "" || len(q.Named) > 0 || q.Programmes || slices.ContainsFunc(q.Terms, func(t understand.Term) bool {
+		return t.Role.Asks() || t.Public || t.Role != understand.Story && q.Place != nil
+	})
+	if !asked && q.Place == nil {
 		a.NoMatch = true
 		return a, nil
 	}
 	// A question that names nothing but a place ("n b'a fɛ ka so san
 	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
 	// fit; its place still finds alternatives.
-	asked := slices.ContainsFunc(q.Terms, func(t understand.Term) bool { return t.Role != understand.Story }) || q.Need != "" || q.Kind != "" || len(q.Named) > 0
 	a.PlaceOnly = !asked && q.Place != nil
 	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query

@@ -193,6 +193,20 @@ func TestNoMatch(t *testing.T) {
 	if a, _ := ix.Ask(context.Background(), "formation en soudure a Kidal", 3); len(a.Results) == 0 || !a.Results[0].Strong {
 		t.Errorf("alternatives for Kidal = %v, want a welding school first", refs(a))
 	}
+	// Words of asking alone, with no place, ask for nothing: no fiche is
+	// shown for the texts that hold them. The people the fiches serve
+	// are asked for.
+	for _, q := range []string{"je veux parler", "je voudrais savoir", "mon ami m'a dit de vous écrire", "j'ai une question",
+		"je cherche quelque chose", "je voudrais des informations", "c'est pour mon frère", "n bɛ fɛn dɔ ɲini"} {
+		if a, _ := ix.Ask(context.Background(), q, 3); !a.NoMatch || len(a.Results) > 0 {
+			t.Errorf("Ask(%q) = no_match %v %v, want nothing", q, a.NoMatch, refs(a))
+		}
+	}
+	for _, q := range []string{"aide pour les migrants de retour", "tungarankɛ seginnenw dɛmɛ", "a Gao, qui aide ?"} {
+		if a, _ := ix.Ask(context.Background(), q, 3); a.NoMatch || len(a.Results) == 0 {
+			t.Errorf("Ask(%q) = no_match %v %v, want the fiches that serve them", q, a.NoMatch, refs(a))
+		}
+	}
 	// Alternatives share the need asked, or hold a thing asked in their
 	// name, trades or summary; a visa has none.
 	if a, _ := ix.Ask(context.Background(), "je cherche un visa pour la France", 3); len(a.Results) > 0 {

@@ -26,6 +26,7 @@ const (
 	Greeting Intent = "greeting"
 	Thanks   Intent = "thanks"
 	Goodbye  Intent = "goodbye"
+	Ack      Intent = "ack"      // yes, no, ok: nothing asked, nothing to say it was not understood
 	FollowUp Intent = "followup" // acts on the last answer: see Follow
 	// Counsellor asks for a person, or cries for help, and for nothing
 	// else but a place: answered with the counsellor at once.
@@ -133,7 +134,8 @@ func script(question string) string {
 // that asks or tells who asks, no need, place, kind or fiche named) that
 // asks for a person or cries for help is a request for the counsellor (so
 // is one that names a place besides: "je veux parler à quelqu'un, je suis
-// à Kayes"); else a follow-up when it asks a part or acts on the last
+// à Kayes"; not one that names the people the fiches serve:
+// "tungarankɛ seginnenw dɛmɛ", help for returnees, asks for them); else a follow-up when it asks a part or acts on the last
 // answer, else a greeting, thanks or goodbye when it says one. A message
 // that asks for a person wants the counsellor whatever else it asks
 // (Person).
@@ -172,7 +174,9 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	switch {
 	case len(q.Distress) > 0:
 	case nothing && s.intent == Counsellor:
-		q.Intent = Counsellor
+		if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Public }) {
+			q.Intent = Counsellor
+		}
 	case empty && (follow != Follow{} || q.Asked != ""):
 		q.Intent, q.Follow = FollowUp, follow
 	case empty:

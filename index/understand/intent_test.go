@@ -54,3 +54,37 @@ func TestCounsellorAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingAsked: the words of asking alone frame nothing a fiche could
+// fit (a Frame term not Public); the people the fiches serve are asked
+// for (Public); yes, no and ok are no request (Ack).
+func TestNothingAsked(t *testing.T) {
+	rd := testReader(t, words{"migrant": 5, "retour": 5, "formation": 8})
+	tests := []struct {
+		q      string
+		intent Intent
+		public bool // the message's frame names a public
+	}{
+		{"je voudrais savoir", Search, false},
+		{"mon ami m'a dit de vous écrire", Search, false},
+		{"j'ai une question", Search, false},
+		{"je voudrais des informations", Search, false}, // no training: "informations" is not "informatique"
+		{"aide pour les migrants de retour", Search, true},
+		{"tungarankɛ seginnenw dɛmɛ", Search, true},
+		{"ok", Ack, false},
+		{"oui", Ack, false},
+		{"hmm", Ack, false},
+		{"ɔwɔ", Ack, false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		public, names := false, false
+		for _, tm := range q.Terms {
+			public = public || tm.Role == Frame && tm.Public
+			names = names || tm.Role.Asks() || tm.Role == Who
+		}
+		if q.Intent != tt.intent || public != tt.public || names || q.Need != "" {
+			t.Errorf("Understand(%q) = intent %q public %v, names a thing %v, need %q; want %q %v, none, none", tt.q, q.Intent, public, names, q.Need, tt.intent, tt.public)
+		}
+	}
+}

@@ -181,6 +181,10 @@ type Term struct {
 	// Related are the fiches' terms of the same stem, for a typed word no
 	// fiche holds ("psychologue": psychologique), already analyzed.
 	Related []string
+	// Public says a Frame names the people the fiches serve ("aide pour
+	// les migrants de retour", public.tsv): it asks for the fiches that
+	// serve them. The words of asking alone ask for nothing.
+	Public bool
 }
 
 // Topics returns the words that name what the question is about (the

@@ -231,10 +231,12 @@ func (r *reading) decide(s signs, named []nameHit) {
 	q.Donors = slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Donors[w] }) || q.Kind == DonorKind
 	q.Programmes = q.Donors || slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Programmes[w] })
 	r.head()
-	r.settle(s, r.outScope, scored)
 	if !q.names() && len(r.frame) > 0 {
-		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{strings.Join(r.frame, " ")}})
+		frame := strings.Join(r.frame, " ")
+		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Public[w] })
+		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{frame}, Public: public})
 	}
+	r.settle(s, r.outScope, scored)
 }
 
 // respelt returns words with the respellings applied (by word index).
