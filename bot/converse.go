@@ -37,6 +37,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 	case index.Greeting, index.Thanks, index.Goodbye:
 		t.speak(q, true)
 		return []Reply{{Text: t.p.T("reply_"+string(q.Intent), nil), Menu: t.menu()}}, nil
+	case index.Ack:
+		// "ok", "oui", "hmm": nothing asked, nor anything to say was not
+		// understood; no region set, no question counted; the menu.
+		t.speak(q, true)
+		return []Reply{{Text: t.p.T("empty_text", nil), Menu: t.menu()}}, nil
 	case index.Counsellor:
 		t.speak(q, true)
 		if q.Place != nil {
@@ -61,9 +66,10 @@ func (t *turn) question(text string) ([]Reply, error) {
 		return []Reply{r}, nil
 	}
 	if said, err := t.saysSomething(q); err != nil || !said {
-		// "ok", "dac", "hmm": nothing to search, nor to carry the last
-		// place to; no question counted, no region set; the menu.
-		return []Reply{{Text: t.p.T("empty_text", nil), Menu: t.menu()}}, err
+		// "je voudrais savoir", "mon ami m'a dit de vous écrire": nothing
+		// to search, nor to carry the last place to; no question counted,
+		// no region set.
+		return []Reply{t.notUnderstood()}, err
 	}
 	carried := t.carry(&q)
 	a, err := t.search(q)
@@ -526,6 +532,11 @@ func (t *turn) pageShown() []string {
 func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	opened, isOpen := t.ix.Fiche(t.chat.Opened)
 	if len(t.chat.Results) == 0 && !isOpen {
+		if q.Asked == "" || q.Asked == index.AskWhat {
+			// "il y a quoi ?", "plus d'infos", "je ne sais pas quoi
+			// faire" with nothing shown: what Sira offers.
+			return []Reply{t.notUnderstood()}, nil
+		}
 		return []Reply{{Text: t.p.T("followup_nothing", nil), Menu: t.menu()}}, nil
 	}
 	if q.Asked != "" {
@@ -624,6 +635,17 @@ func (t *turn) lastFocus() focus {
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
 	}
 	return fc
+}
+
+// notUnderstood answers a message that names nothing to search: it says
+// so, offers the needs to choose from and the counsellor.
+func (t *turn) notUnderstood() Reply {
+	need := func(n string) Button { return Button{Label: t.p.T(needLabel[n], nil), Data: "n:" + n} }
+	return Reply{Text: t.p.T("not_understood", nil), Buttons: [][]Button{
+		{need(seeds.NeedTraining), need(seeds.NeedFinance)},
+		{need(seeds.NeedJob), need(seeds.NeedProtection)},
+		{t.counsellorButton()},
+	}}
 }
 
 // wordless answers a message with no letter or digit: an emoji of

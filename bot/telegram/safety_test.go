@@ -82,3 +82,38 @@ func TestPersonAskedForNoHandOff(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingToSearch: a message that names nothing to search is told it
+// was not understood, in its language, with the needs to choose from and
+// the counsellor; no fiche matched by its words. "ok" is no request.
+func TestNothingToSearch(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	said := map[string]string{
+		"je voudrais savoir":             "pas compris",
+		"mon ami m'a dit de vous écrire": "pas compris",
+		"je cherche quelque chose":       "pas compris",
+		"j'ai une question":              "pas compris",
+		"il y a quoi ici ?":              "pas compris",
+		"je ne sais pas quoi faire":      "pas compris",
+		"n b'a fɛ":                       "faamu",
+		"n bɛ fɛn dɔ ɲini":               "faamu",
+		"mun bɛ yen?":                    "faamu",
+		bambara.ToNKo("a fɔ n ye"):       bambara.ToNKo("faamu"),
+	}
+	chat := int64(700)
+	for say, want := range said {
+		chat++
+		a := chatter{t, fake, chat}.say(say)
+		holds(t, say, a, want)
+		lacks(t, say, a, "Voici", "Yɔrɔ ", "+223")
+		kb := fake.delivered(chat)[0].Params.Get("reply_markup")
+		for _, b := range []string{`"callback_data":"n:formation"`, `"callback_data":"n:protection"`, `"callback_data":"c"`} {
+			if !strings.Contains(kb, b) {
+				t.Errorf("%q: no %s: %s", say, b, kb)
+			}
+		}
+	}
+	chat++
+	holds(t, "ok", chatter{t, fake, chat}.say("ok"), "Écrivez votre question")
+}
