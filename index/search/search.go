@@ -245,16 +245,18 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		a.NoMatch, a.Elsewhere = true, fit(rs)
 		a.Results = ix.nearest(rs, q.Place)
 	}
-	if a.NoMatch && !a.Elsewhere && asked {
+	if a.NoMatch && asked {
 		a.Results = alternatives(q, a.Results)
+		a.Elsewhere = a.Elsewhere && len(a.Results) > 0
 	}
 	return a, nil
 }
 
-// alternatives keeps, of the fiches shown when nothing fits, those that
-// share the question's need (when it has one) or hold a thing it asks in
-// their name, trades or summary: a business angel whose text says
-// "passer" is no alternative to a driving licence. None may be left.
+// alternatives keeps, of the fiches shown when nothing fits (here, or
+// anywhere), those that share the question's need (when it has one) or
+// hold a thing it asks in their name, trades or summary: a business angel
+// whose text says "passer" is no alternative to a driving licence, nor a
+// recruiter whose text says "amis" one elsewhere. None may be left.
 func alternatives(q understand.Query, rs []Result) []Result {
 	var out []Result
 	for _, r := range rs {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -560,5 +561,39 @@ func TestEmigrating(t *testing.T) {
 		if got := emigrating(tt.sets); got != tt.want {
 			t.Errorf("%d: emigrating = %v, want %v", i, got, tt.want)
 		}
+	}
+}
+
+// TestAlternativesShareNeedOrTopic: on every question of the test sets,
+// an answer that says nothing fits (here or anywhere) shows only fiches
+// that serve the need asked or hold a thing asked in their name, trades
+// or summary: none matched by a word of their text alone.
+func TestAlternativesShareNeedOrTopic(t *testing.T) {
+	ix := testIndex(t)
+	files, _ := filepath.Glob("../testdata/*.tsv")
+	checked := 0
+	for _, file := range files {
+		cases, err := eval.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			a, err := ix.Ask(context.Background(), c.Question, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.NoMatch || a.PlaceOnly {
+				continue
+			}
+			checked++
+			for _, r := range a.Results {
+				if !r.Strong && (a.Need == "" || !r.Fiche.HasNeed(a.Need)) {
+					t.Errorf("%s %q: alternative %s shares neither the need %q nor a thing asked", c.ID, c.Question, r.Fiche.Ref, a.Need)
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("%d answers said nothing fits: too few to check", checked)
 	}
 }
