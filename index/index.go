@@ -50,6 +50,7 @@ const (
 	FollowUp      = understand.FollowUp
 	Counsellor    = understand.Counsellor
 	MaxQuestion   = understand.MaxQuestion
+	SignSuicide   = understand.SignSuicide
 )
 
 // Evaluate asks ix every case, three results each, and scores the answers

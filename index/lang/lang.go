@@ -289,7 +289,8 @@ var (
 	Facets = []string{"contact", "cost", "conditions", "where", "what", "duration", "status", "age"}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
-		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded"}
+		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
+		"trauma", "suicide"}
 	// Intents are what a message that is no search does (intents.tsv):
 	// "counsellor" asks for a person, "help" cries for help (alone, both
 	// are answered with a counsellor), "ack" says yes, no or ok.

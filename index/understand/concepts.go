@@ -45,8 +45,10 @@ func frenchStem(w string) string {
 // or with a suffix ("sonyara"). A concept marked lacked counts only after
 // a word of lack (French: "rien mangé", "sans ses parents") or beside a
 // negation (Bambara: "dumuni t'an bolo"); one marked child only when the
-// message tells of a child ("un garçon de 12 ans est descendu seul").
-func (v *vocab) conceptSigns(words []string, lng string, child bool) []lang.Hit {
+// message tells of a child ("un garçon de 12 ans est descendu seul"). A
+// word read in a phrase of danger (phrases, in order) is that phrase's:
+// "pas où dormir" is shelter, not the lacked sleep of "je ne dors plus".
+func (v *vocab) conceptSigns(words []string, lng string, child bool, phrases []lang.Hit) []lang.Hit {
 	if lng != Bambara {
 		lng = French
 	}
@@ -57,6 +59,12 @@ func (v *vocab) conceptSigns(words []string, lng string, child bool) []lang.Hit 
 	byFirst := v.conceptsByFirst[lng]
 	var out []lang.Hit
 	for i, w := range words {
+		for len(phrases) > 0 && phrases[0].End <= i {
+			phrases = phrases[1:]
+		}
+		if len(phrases) > 0 && phrases[0].Start <= i {
+			continue // within a phrase of danger
+		}
 		var stem string
 		if lng == French && len(w) >= minStem {
 			if byFirst != nil && w[0] < utf8.RuneSelf && len(byFirst[w[0]]) == 0 {

@@ -95,7 +95,8 @@ func (v *vocab) readSigns(words []string, raw, lng string) signs {
 		mark(s.told, h.Start, h.End)
 	}
 	s.minor = v.child(words)
-	s.danger = append(v.Distress.Find(words), v.conceptSigns(words, lng, s.minor)...)
+	phrases := v.Distress.Find(words)
+	s.danger = append(phrases, v.conceptSigns(words, lng, s.minor, phrases)...)
 	s.young = slices.ContainsFunc(words, func(w string) bool { return v.Young[w] })
 	for _, r := range raw {
 		if r < v.minEmoji {
@@ -221,8 +222,13 @@ func (v *vocab) child(words []string) bool {
 	return false
 }
 
-// SignMinor is the sign of a child in danger (distress.tsv).
-const SignMinor = "minor_alone"
+// Signs the conversation answers in their own way (distress.tsv): a child
+// in danger (child protection first), wanting to die (the counsellor and
+// the number first, whatever else is asked).
+const (
+	SignMinor   = "minor_alone"
+	SignSuicide = "suicide"
+)
 
 // SignTerms are what a distressed message is searched for besides its
 // words: the fiches' words for each kind of danger told (a child alone:

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"testing"
 
 	"sira/bambara"
@@ -86,5 +87,66 @@ func TestNothingAsked(t *testing.T) {
 		if q.Intent != tt.intent || public != tt.public || names || q.Need != "" {
 			t.Errorf("Understand(%q) = intent %q public %v, names a thing %v, need %q; want %q %v, none, none", tt.q, q.Intent, public, names, q.Need, tt.intent, tt.public)
 		}
+	}
+}
+
+// TestTraumaAndSuicide reads psychological suffering and wanting to die,
+// told in any words, French (through the analyzer's stems) and Bambara
+// (Bamadaba's words), without a bleve index: a protection question, but a
+// condition beside a need wanted; wanting to die always one. A word read
+// in a phrase of danger is the phrase's ("pas où dormir" is shelter).
+func TestTraumaAndSuicide(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "credit": 4, "atelier": 2, "travail": 6, "formation": 8})
+	tests := []struct {
+		q          string
+		sign       string // a sign read; "" for none
+		distressed bool
+	}{
+		{"je fais des cauchemars toutes les nuits depuis mon retour", "trauma", true},
+		{"j'ai vu des gens mourir dans le désert, je n'arrive plus à dormir", "trauma", true},
+		{"je ne dors plus depuis la Libye", "trauma", true},
+		{"il hurle la nuit depuis qu'il est rentré", "trauma", true},
+		{"elle pleure tout le temps et elle a honte", "trauma", true},
+		{"mes amis se sont noyés devant moi", "trauma", true},
+		{"je suis déprimé et désespéré", "trauma", true},
+		{"j'ai des mauvais rêves", "trauma", true},
+		{"je n'arrive pas à oublier ce que j'ai vu", "trauma", true},
+		{"n tɛ sunɔgɔ tugun", "trauma", true},
+		{"sugo juguw bɛ n na", "trauma", true},
+		{"n bɛ kasi su o su", "trauma", true},
+		{"maloya bɛ n na ka segin so", "trauma", true},
+		{bambara.ToNKo("n tɛ sunɔgɔ tugun"), "trauma", true},
+		{"je veux mourir", "suicide", true},
+		{"je ne veux plus vivre", "suicide", true},
+		{"j'ai envie de me tuer", "suicide", true},
+		{"je pense au suicide", "suicide", true},
+		{"n b'a fɛ ka sa", "suicide", true},
+		{"n b'a fɛ ka n yɛrɛ faga", "suicide", true},
+		{"n t'a fɛ ka balo tugun", "suicide", true},
+		// Wanting to die beside a need wanted: still a protection question.
+		{"je veux mourir, je cherche un travail", "suicide", true},
+		// A condition beside a need wanted: told, not the answer.
+		{"mon père est mort, je veux un crédit pour son atelier de couture", "trauma", false},
+		{"je n'ai pas dormi de la nuit, je cherche un travail", "trauma", false},
+		// A phrase of danger is its own sign; a threat is no suicide.
+		{"je n'ai nulle part où dormir", "shelter", true},
+		{"ils veulent me tuer", "threat", true},
+		// No suffering told.
+		{"comment dormir au foyer, c'est combien ?", "", false},
+		{"je dors chez mon oncle, je cherche un travail", "", false},
+		{"une formation en couture", "", false},
+		{"sans oublier les papiers", "", false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if (tt.sign == "") != (len(q.Distress) == 0) || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q) = distress %v distressed %v, want %q %v", tt.q, q.Distress, q.Distressed, tt.sign, tt.distressed)
+		}
+	}
+	if q := rd.Understand("je n'ai nulle part où dormir"); slices.Contains(q.Distress, "trauma") {
+		t.Errorf("'nulle part où dormir' read as trauma too: %v", q.Distress)
+	}
+	if q := rd.Understand("ils veulent me tuer"); slices.Contains(q.Distress, SignSuicide) {
+		t.Errorf("a threat read as suicide: %v", q.Distress)
 	}
 }

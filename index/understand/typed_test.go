@@ -87,7 +87,7 @@ func TestConceptsByFirstAsScan(t *testing.T) {
 			words, _ := rd.analyze(question, reader)
 			for _, lng := range []string{French, Bambara} {
 				for _, child := range []bool{false, true} {
-					got, want := rd.v.conceptSigns(words.words, lng, child), scan.conceptSigns(words.words, lng, child)
+					got, want := rd.v.conceptSigns(words.words, lng, child, nil), scan.conceptSigns(words.words, lng, child, nil)
 					if !slices.Equal(got, want) {
 						t.Errorf("%q (%s): by first letter %v, a scan %v", question, lng, got, want)
 					}
