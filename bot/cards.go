@@ -38,9 +38,12 @@ func (t *turn) answer(a index.Answer) []Reply {
 	}
 	r := t.page(intro, a.Results, 0, fc)
 	switch {
-	case a.Person:
-		// A person asked for: the counsellor first, then the answer.
-		r.Text = t.counsellorText() + "\n\n" + r.Text
+	case counsellorFirst(a):
+		// A person asked for, or wanting to die: the counsellor first (in
+		// danger, under the number to call: urgent), then the answer.
+		if !t.inDanger(a) {
+			r.Text = t.counsellorText() + "\n\n" + r.Text
+		}
 		r.Buttons = append([][]Button{{t.counsellorButton()}}, r.Buttons...)
 	case offersCounsellor(a):
 		r.Text += "\n\n" + t.p.T(t.counsellorOffer(), nil)
@@ -59,7 +62,7 @@ func (t *turn) answer(a index.Answer) []Reply {
 func (t *turn) intro(a index.Answer) string {
 	switch {
 	case t.inDanger(a):
-		return t.urgent(a.Results)
+		return t.urgent(a)
 	case noDoor(a):
 		return t.p.T("no_open_service", nil)
 	case a.NoMatch && a.Elsewhere && a.Place != nil:
@@ -190,14 +193,28 @@ func noDoor(a index.Answer) bool {
 }
 
 // urgent is the top of a protection answer: the one number to call now
-// (the first actor shown that has one), then the actors.
-func (t *turn) urgent(results []index.Result) string {
-	for _, r := range results[:min(pageSize, len(results))] {
+// (the first actor shown that has one), the counsellor when a person is
+// asked for or wants to die (counsellorFirst; not in an answer to be
+// forwarded, whose reader has no button), then the actors.
+func (t *turn) urgent(a index.Answer) string {
+	var top []string
+	for _, r := range a.Results[:min(pageSize, len(a.Results))] {
 		if ph := r.Fiche.Phones(); len(ph) > 0 && r.Fiche.Open() {
-			return t.p.T("call_now", map[string]any{"Name": keep(esc(shortName(r.Fiche))), "Phone": ph[0]}) + "\n\n" + t.p.T("protection_intro", nil)
+			top = append(top, t.p.T("call_now", map[string]any{"Name": keep(esc(shortName(r.Fiche))), "Phone": ph[0]}))
+			break
 		}
 	}
-	return t.p.T("protection_intro", nil)
+	if counsellorFirst(a) && !t.u.Forwarded {
+		top = append(top, t.counsellorText())
+	}
+	return strings.Join(append(top, t.p.T("protection_intro", nil)), "\n\n")
+}
+
+// counsellorFirst says an answer offers the counsellor before anything
+// but the number to call: the person asked for someone ("je veux parler à
+// quelqu'un"), or wants to die.
+func counsellorFirst(a index.Answer) bool {
+	return a.Person || slices.Contains(a.Distress, index.SignSuicide)
 }
 
 // page renders results[page*3 : page*3+3] as cards with their buttons.

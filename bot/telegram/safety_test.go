@@ -1,6 +1,7 @@
 package telegram_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -116,4 +117,65 @@ func TestNothingToSearch(t *testing.T) {
 	}
 	chat++
 	holds(t, "ok", chatter{t, fake, chat}.say("ok"), "Écrivez votre question")
+}
+
+// TestTraumaAnswers: psychological suffering told in any words, French,
+// Bambara or N'Ko, gets a protection answer: the number to call on top,
+// actors that offer psychosocial support serving the place, the
+// counsellor button. Wanting to die gets the number, then the counsellor,
+// above the actors, and the counsellor's button first.
+func TestTraumaAnswers(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	psychosocial := []string{"COOPI", "Caritas", "Croix Rouge", "AME", "ENDA"}
+	stories := map[string]string{
+		"je fais des cauchemars toutes les nuits depuis mon retour de Libye":                  "📞 <b>Appelez maintenant",
+		"j'ai vu des gens mourir dans le désert, je n'arrive plus à dormir, je suis à Mopti":  "📞 <b>Appelez maintenant",
+		"la nuit je crie dans mon sommeil, ma femme a peur de moi, on habite à Ségou":         "📞 <b>Appelez maintenant",
+		"mon frère est revenu d'Algérie, il pleure tout le temps, il a honte, on est à Kayes": "📞 <b>Appelez maintenant",
+		"n tɛ sunɔgɔ tugun kabini n seginna ka bɔ Libi":                                       "📞 <b>I ka ",
+		"n bɛ kasi su o su, maloya bɛ n na":                                                   "📞 <b>I ka ",
+		bambara.ToNKo("n tɛ sunɔgɔ tugun, sugo juguw bɛ n na"):                                "📞 <b>",
+	}
+	chat := int64(800)
+	for story, top := range stories {
+		chat++
+		a := chatter{t, fake, chat}.say(story)
+		if !strings.HasPrefix(a, top) {
+			t.Errorf("%q: the number is not on top:\n%s", story, a)
+		}
+		found := false
+		for _, name := range psychosocial {
+			found = found || strings.Contains(a, name)
+		}
+		if !found {
+			t.Errorf("%q: no psychosocial actor:\n%s", story, a)
+		}
+		lacks(t, story, a, "aucune fiche", "n ma yɔrɔ sɔrɔ", "Atelier", "BR Consulting")
+		if kb := fake.delivered(chat)[0].Params.Get("reply_markup"); !strings.Contains(kb, `"callback_data":"c"`) {
+			t.Errorf("%q: no counsellor button: %s", story, kb)
+		}
+	}
+	for _, say := range []string{"je veux mourir", "je ne veux plus vivre", "j'ai envie de me tuer, je suis à Bamako", "n b'a fɛ ka n yɛrɛ faga", "n b'a fɛ ka sa"} {
+		chat++
+		a := chatter{t, fake, chat}.say(say)
+		counsellor := strings.Index(a, "🧑 ")
+		if !strings.HasPrefix(a, "📞 <b>") || counsellor < 0 || counsellor > strings.Index(a, "1. ") {
+			t.Errorf("%q: not the number, then the counsellor, above the actors:\n%s", say, a)
+		}
+		var kb struct {
+			Inline [][]struct {
+				Data string `json:"callback_data"`
+			} `json:"inline_keyboard"`
+		}
+		json.Unmarshal([]byte(fake.delivered(chat)[0].Params.Get("reply_markup")), &kb)
+		if len(kb.Inline) == 0 || kb.Inline[0][0].Data != "c" {
+			t.Errorf("%q: the counsellor's button is not first: %+v", say, kb.Inline)
+		}
+	}
+	// Suffering told beside a need wanted: the need, with the counsellor.
+	chat++
+	a := chatter{t, fake, chat}.say("mon père est mort l'an dernier, je veux reprendre son atelier de couture, il me faut un crédit")
+	lacks(t, "a father dead, a loan", a, "Appelez maintenant")
+	holds(t, "a father dead, a loan", a, "Voici")
 }
