@@ -17,9 +17,6 @@ import (
 // Orientation Jeunesse: where Sira sends people to a counsellor.
 const counsellorRef = "P14"
 
-// maxMessage is Telegram's limit on a message's text, with room for markup.
-const maxMessage = 4000
-
 func esc(s string) string { return html.EscapeString(s) }
 
 // answer shows the first page of an answer, saying plainly when nothing
@@ -461,49 +458,6 @@ func firstSentence(s string, max int) string {
 		s = string(r[:max-1]) + "…"
 	}
 	return strings.TrimSpace(s)
-}
-
-// split joins parts with blank lines into messages of at most max
-// characters, cutting a part that is longer by lines, then by characters.
-func split(parts []string, max int) []string {
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
-		}
-	}
-	add := func(s string) {
-		n := utf8.RuneCountInString(cur.String())
-		sep := 0
-		if n > 0 {
-			sep = 2
-		}
-		if n+sep+utf8.RuneCountInString(s) > max {
-			flush()
-			sep = 0
-		}
-		if sep > 0 {
-			cur.WriteString("\n\n")
-		}
-		cur.WriteString(s)
-	}
-	for _, p := range parts {
-		for utf8.RuneCountInString(p) > max {
-			r := []rune(p)
-			cut := max
-			if i := strings.LastIndex(string(r[:max]), "\n"); i > 0 {
-				cut = utf8.RuneCountInString(string(r[:max])[:i])
-			}
-			flush()
-			out = append(out, string(r[:cut]))
-			p = strings.TrimLeft(string(r[cut:]), "\n")
-		}
-		add(p)
-	}
-	flush()
-	return out
 }
 
 // share gives the link that opens this fiche in Sira.

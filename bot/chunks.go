@@ -10,7 +10,7 @@ import (
 // after its HTML is parsed (an emoji is two). Heads of forwarded messages
 // are counted with their tags, which leaves a margin.
 const (
-	maxChunk   = 4000 // a message's text (limit 4,096)
+	maxMessage = 4000 // a message's text (limit 4,096)
 	maxCaption = 1024 // a media's caption
 )
 
@@ -49,4 +49,47 @@ func chunks(text string, size int) []string {
 		text = text[cut:]
 	}
 	return append(out, text)
+}
+
+// split joins parts with blank lines into messages of at most max
+// characters, cutting a part that is longer by lines, then by characters.
+func split(parts []string, max int) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	add := func(s string) {
+		n := utf8.RuneCountInString(cur.String())
+		sep := 0
+		if n > 0 {
+			sep = 2
+		}
+		if n+sep+utf8.RuneCountInString(s) > max {
+			flush()
+			sep = 0
+		}
+		if sep > 0 {
+			cur.WriteString("\n\n")
+		}
+		cur.WriteString(s)
+	}
+	for _, p := range parts {
+		for utf8.RuneCountInString(p) > max {
+			r := []rune(p)
+			cut := max
+			if i := strings.LastIndex(string(r[:max]), "\n"); i > 0 {
+				cut = utf8.RuneCountInString(string(r[:max])[:i])
+			}
+			flush()
+			out = append(out, string(r[:cut]))
+			p = strings.TrimLeft(string(r[cut:]), "\n")
+		}
+		add(p)
+	}
+	flush()
+	return out
 }

@@ -147,7 +147,7 @@ func (b *Bot) post(ctx context.Context, r Reply) (int, error) {
 // postText sends text to the group whole, in as many messages as it
 // takes, each starting with head; buttons go under the first.
 func (b *Bot) postText(ctx context.Context, head, text string, buttons [][]Button) (first int, err error) {
-	for i, part := range chunks(text, maxChunk-len16(head)) {
+	for i, part := range chunks(text, maxMessage-len16(head)) {
 		r := Reply{Text: head + esc(part)}
 		if i == 0 {
 			r.Buttons = buttons
@@ -314,7 +314,7 @@ func (b *Bot) casePost(c store.Case) (post Reply, rest string) {
 	}
 	head := b.caseHead(c) + "\n" + group.T("case_question", nil) + " "
 	foot := b.caseFoot(c)
-	parts := chunks(question, maxChunk-len16(head)-len16(foot))
+	parts := chunks(question, maxMessage-len16(head)-len16(foot))
 	return Reply{Text: head + esc(parts[0]) + "\n" + foot, Buttons: caseButtons(c)}, strings.Join(parts[1:], "")
 }
 
@@ -399,7 +399,7 @@ func (t *turn) copyTo(head, caption string, send func(Reply) error) error {
 	if captioned[t.u.Media] && len16(full) <= maxCaption {
 		return send(Reply{Copy: cp, Text: full})
 	}
-	for _, part := range chunks(caption, maxChunk-len16(head)) {
+	for _, part := range chunks(caption, maxMessage-len16(head)) {
 		if err := send(Reply{Text: head + keep(esc(part))}); err != nil {
 			return err
 		}
@@ -642,7 +642,7 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 	t := &turn{Bot: b, ctx: ctx, u: u, p: p}
 	send := func(r Reply) error { return b.tell(ctx, c, r) }
 	if u.Kind == Text {
-		for _, part := range chunks(u.Text, maxChunk-len16(head)) {
+		for _, part := range chunks(u.Text, maxMessage-len16(head)) {
 			if err = send(Reply{Text: head + keep(esc(part))}); err != nil {
 				break
 			}
