@@ -327,18 +327,29 @@ func itemsSaid(f *seeds.Fiche, said map[string]bool) []int {
 	if len(said) == 0 {
 		return nil
 	}
-	in := map[string]int{}
 	words := make([]map[string]bool, len(f.Costs.Items))
 	for i, it := range f.Costs.Items {
 		words[i] = longWords(it.What)
-		for w := range words[i] {
-			in[w]++
+	}
+	return holding(words, said)
+}
+
+// holding are the indexes of the texts (by their words) that hold a word
+// said, but for a word half the texts or more hold: too common to pick
+// any.
+func holding(words []map[string]bool, said map[string]bool) []int {
+	in := map[string]int{}
+	for _, ws := range words {
+		for w := range ws {
+			if said[w] {
+				in[w]++
+			}
 		}
 	}
 	var out []int
-	for i := range f.Costs.Items {
-		for w := range words[i] {
-			if said[w] && 2*in[w] < len(f.Costs.Items) {
+	for i, ws := range words {
+		for w := range ws {
+			if said[w] && 2*in[w] < len(words) {
 				out = append(out, i)
 				break
 			}

@@ -266,20 +266,26 @@ func (t *turn) factsReply(fiches []*seeds.Fiche, facts [][]string) Reply {
 	return Reply{Text: strings.Join(blocks, "\n\n"), Buttons: buttons}
 }
 
-// saidWords are the words of a message that may name a fact of a fiche:
-// long words (five letters or more) and acronyms ("DEF", "CAP"), folded,
-// but for the words of the fiche's own name.
+// saidWords are the words of a message that may name a fact of a fiche
+// (factWords), but for the words of the fiche's own name.
 func saidWords(text string, f *seeds.Fiche) map[string]bool {
-	said := longWords(text)
-	for _, w := range strings.FieldsFunc(text, notLetter) {
-		if len([]rune(w)) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
-			said[fold.String(w)] = true
-		}
-	}
+	said := factWords(text)
 	for w := range longWords(f.Name) {
 		delete(said, w)
 	}
 	return said
+}
+
+// factWords are the words of a text that may name a fact: its long words
+// (five letters or more) and its acronyms ("DEF", "CAP"), folded.
+func factWords(s string) map[string]bool {
+	words := longWords(s)
+	for _, w := range strings.FieldsFunc(s, notLetter) {
+		if len([]rune(w)) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			words[fold.String(w)] = true
+		}
+	}
+	return words
 }
 
 // factsSaid are the fiche's facts (routes of entry, fees, papers, and
@@ -305,28 +311,14 @@ func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, trades bool) []st
 			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l})
 		}
 	}
-	in := map[string]int{}
 	words := make([]map[string]bool, len(facts))
 	for i, fa := range facts {
-		words[i] = longWords(fa.text)
-		for _, w := range strings.FieldsFunc(fa.text, notLetter) {
-			if strings.ToUpper(w) == w && len([]rune(w)) >= 2 {
-				words[i][fold.String(w)] = true
-			}
-		}
-		for w := range words[i] {
-			if said[w] {
-				in[w]++
-			}
-		}
+		words[i] = factWords(fa.text)
 	}
 	var out []string
-	for i, fa := range facts {
-		for w := range words[i] {
-			if said[w] && 2*in[w] < len(facts) && len(out) < maxFactsSaid {
-				out = append(out, fa.line)
-				break
-			}
+	for _, i := range holding(words, said) {
+		if len(out) < maxFactsSaid {
+			out = append(out, facts[i].line)
 		}
 	}
 	return out
