@@ -189,13 +189,6 @@ var needCommands = map[string]string{
 	"emploi": seeds.NeedJob, "proteger": seeds.NeedProtection,
 }
 
-// Commands lists the bot's commands in menu order, for setMyCommands; the
-// description of each is the locale message "cmd_<name>".
-var Commands = []string{"start", "aide", "langue", "former", "financer", "emploi", "proteger", "region", "conseiller", "fin"}
-
-// GroupCommands are the commands of the counsellors' group.
-var GroupCommands = []string{"stats", "fermer"}
-
 func (t *turn) command(cmd, arg string) ([]Reply, error) {
 	switch cmd {
 	case "start":

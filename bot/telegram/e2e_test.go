@@ -115,7 +115,7 @@ func startWith(t testing.TB, fake *fakeAPI, dir string, o options) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := svc.Introduce(context.Background(), bot.Commands, id, bot.GroupCommands); err != nil {
+	if err := svc.Introduce(context.Background(), bot.Intros(), id, bot.GroupMenu()); err != nil {
 		t.Fatal(err)
 	}
 	var h telegram.Handler = b

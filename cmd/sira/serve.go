@@ -72,7 +72,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 	if err != nil {
 		log.Warn("could not check the counsellors' group; checked again later", "err", err)
 	}
-	if err := svc.Introduce(ctx, bot.Commands, group, bot.GroupCommands); err != nil {
+	if err := svc.Introduce(ctx, bot.Intros(), group, bot.GroupMenu()); err != nil {
 		log.Warn("set the bot's description and commands", "err", err)
 	}
 	go sweep(ctx, st, log)
@@ -129,7 +129,7 @@ func tend(ctx context.Context, conv *bot.Bot, svc *telegram.Service, group int64
 			log.Warn("check the counsellors' group", "err", err)
 		}
 		if id != 0 && id != group {
-			if err := svc.Introduce(ctx, bot.Commands, id, bot.GroupCommands); err == nil {
+			if err := svc.Introduce(ctx, bot.Intros(), id, bot.GroupMenu()); err == nil {
 				group = id
 			}
 		}
