@@ -131,6 +131,10 @@ func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
 	return replies, err
 }
 
+// Apology is the reply to a person whose message could not be handled (a
+// transport that caught a panic), in the language their client reports.
+func Apology(hint string) Reply { return Reply{Text: locales.For(hint).T("error", nil)} }
+
 func (t *turn) setLang(lang string) {
 	if lang == "" {
 		lang = locales.French

@@ -18,7 +18,6 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"sira/bot"
-	"sira/locales"
 )
 
 // State is what the transport keeps across restarts: the confirmed update
@@ -257,7 +256,7 @@ func (s *Service) run(ctx context.Context, h Handler, in incoming) (replies []bo
 			s.log.Error("panic in the conversation", "update", in.id, "chat", in.update.ChatID, "panic", panicText(v), "stack", string(debug.Stack()))
 			replies, err = nil, errPanic
 			if in.update.Addressed || !in.update.Group {
-				replies = []bot.Reply{{Text: locales.For(in.update.LanguageHint).T("error", nil)}}
+				replies = []bot.Reply{bot.Apology(in.update.LanguageHint)}
 			}
 		}
 	}()
