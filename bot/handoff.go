@@ -229,9 +229,7 @@ func (t *turn) handOff(voice int) ([]Reply, error) {
 	}
 	c = store.Case{Chat: t.u.ChatID, FirstName: name, Lang: t.p.Lang, Region: t.chat.Region, Opened: t.now(),
 		Shown: t.chat.Results[:min(pageSize, len(t.chat.Results))]}
-	if t.chat.Question != "" {
-		c.Lines = append(c.Lines, store.CaseLine{From: "person", Text: t.chat.Question, At: t.now()})
-	}
+	c.Question = t.chat.Question
 	if c, err = t.store.OpenCase(t.ctx, c); err != nil {
 		return nil, fmt.Errorf("bot: hand-off: %w", err)
 	}
@@ -308,9 +306,9 @@ func (b *Bot) caseFoot(c store.Case) string {
 // question as it was first posted, and the rest of it when it takes more
 // than one message (posted after it when the case opens).
 func (b *Bot) casePost(c store.Case) (post Reply, rest string) {
-	question := "—"
-	if len(c.Lines) > 0 && c.Lines[0].From == "person" {
-		question = c.Lines[0].Text
+	question := c.Question
+	if question == "" {
+		question = "—"
 	}
 	head := b.caseHead(c) + "\n" + group.T("case_question", nil) + " "
 	foot := b.caseFoot(c)
@@ -366,13 +364,11 @@ func (t *turn) intoCase(c store.Case) ([]Reply, error) {
 	if t.u.Edited {
 		head = group.T("case_edited", map[string]any{"ID": c.ID, "Name": esc(c.FirstName)}) + " "
 	}
-	line := t.u.Text
 	var err error
 	switch t.u.Kind {
 	case Text:
 		_, err = t.postText(t.ctx, head, t.u.Text, nil)
 	default: // media and locations
-		line = "[" + orDash(t.u.Media) + "] " + t.u.Text
 		err = t.copyTo(head, t.u.Text, func(r Reply) error { _, err := t.post(t.ctx, r); return err })
 	}
 	if err != nil {
@@ -380,7 +376,7 @@ func (t *turn) intoCase(c store.Case) ([]Reply, error) {
 		return t.unreachable(), nil
 	}
 	_, err = t.store.UpdateCase(t.ctx, c.ID, func(c *store.Case) error {
-		c.Lines = append(c.Lines, store.CaseLine{From: "person", Text: line, At: t.now()})
+		c.Active = t.now()
 		return nil
 	})
 	if err != nil {
@@ -466,7 +462,6 @@ func (b *Bot) closeCase(ctx context.Context, id int, why, note string, tellPerso
 			return errClosed
 		}
 		c.Closed = b.now()
-		c.Lines = append(c.Lines, store.CaseLine{From: "sira", Text: why, At: b.now()})
 		return nil
 	})
 	if errors.Is(err, store.ErrNoCase) {
@@ -605,10 +600,6 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 // as many messages as it takes, a voice note or a photo as a copy.
 func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error) {
 	var took, answered bool
-	line := u.Text
-	if u.Kind != Text {
-		line = "[" + orDash(u.Media) + "] " + u.Text
-	}
 	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) (err error) {
 		if took, err = claim(c, u); err != nil {
 			return err
@@ -616,7 +607,7 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 		if c.Answered.IsZero() {
 			c.Answered, answered = b.now(), true
 		}
-		c.Lines = append(c.Lines, store.CaseLine{From: "counsellor:" + u.FirstName, Text: line, At: b.now()})
+		c.Active = b.now()
 		return nil
 	})
 	switch {

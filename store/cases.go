@@ -15,19 +15,26 @@ import (
 const CaseRetention = 30 * 24 * time.Hour
 
 // A Case is a conversation handed to the counsellors. It holds the
-// person's first name only: never a phone number or a username.
+// person's first name only, never a phone number or a username, and of
+// what was written only the question its post shows, while it is open:
+// the messages of either side go to the other and are not kept.
 type Case struct {
-	ID        int        `json:"id"`
-	Chat      int64      `json:"chat"`
-	FirstName string     `json:"first_name"`
-	Lang      string     `json:"lang"`
-	Region    string     `json:"region,omitempty"`
-	Opened    time.Time  `json:"opened"`
-	TakenBy   string     `json:"taken_by,omitempty"` // the counsellor's first name
-	TakerID   int64      `json:"taker_id,omitempty"`
-	Answered  time.Time  `json:"answered,omitzero"` // first counsellor message
-	Closed    time.Time  `json:"closed,omitzero"`
-	Lines     []CaseLine `json:"lines,omitempty"`
+	ID        int       `json:"id"`
+	Chat      int64     `json:"chat"`
+	FirstName string    `json:"first_name"`
+	Lang      string    `json:"lang"`
+	Region    string    `json:"region,omitempty"`
+	Opened    time.Time `json:"opened"`
+	TakenBy   string    `json:"taken_by,omitempty"` // the counsellor's first name
+	TakerID   int64     `json:"taker_id,omitempty"`
+	Answered  time.Time `json:"answered,omitzero"` // first counsellor message
+	Closed    time.Time `json:"closed,omitzero"`
+	// Question is the person's question as the case post shows it (the
+	// post is drawn again when the case is taken or closed); it is not
+	// written once the case is closed. Active is when either side last
+	// wrote.
+	Question string    `json:"question,omitempty"`
+	Active   time.Time `json:"active,omitzero"`
 	// Shown are the refs of the fiches Sira had shown the person, and
 	// PostID the case post's message in the counsellors' group (edited
 	// when the case is taken or closed).
@@ -35,15 +42,15 @@ type Case struct {
 	PostID int      `json:"post_id,omitempty"`
 }
 
-// A CaseLine is one message of a case.
-type CaseLine struct {
-	From string    `json:"from"` // "person", "counsellor:<first name>", "sira"
-	Text string    `json:"text"`
-	At   time.Time `json:"at"`
-}
-
 // Open reports whether the case is still open.
 func (c Case) Open() bool { return c.Closed.IsZero() }
+
+// forget drops what a closed case no longer keeps: its question.
+func (c *Case) forget() {
+	if !c.Open() {
+		c.Question = ""
+	}
+}
 
 var (
 	casesBucket    = []byte("cases")
@@ -120,12 +127,10 @@ func (s *Bolt) OpenCaseOf(_ context.Context, chat int64) (c Case, ok bool, err e
 	return c, ok, err
 }
 
-// SaveCase writes a case; a closed case stops being its chat's open case.
-func (s *Bolt) SaveCase(_ context.Context, c Case) error {
-	return s.update(func(tx *bolt.Tx) error { return saveCase(tx, c) })
-}
-
+// saveCase writes a case; a closed case stops being its chat's open case,
+// and is written without its question.
 func saveCase(tx *bolt.Tx, c Case) error {
+	c.forget()
 	if err := putCase(tx, c); err != nil {
 		return err
 	}
@@ -208,11 +213,8 @@ func (s *Bolt) IdleCases(_ context.Context, before time.Time) ([]Case, error) {
 
 // LastActive is when the case last moved: opened, or its last message.
 func (c Case) LastActive() time.Time {
-	last := c.Opened
-	for _, l := range c.Lines {
-		if l.At.After(last) {
-			last = l.At
-		}
+	if c.Active.After(c.Opened) {
+		return c.Active
 	}
-	return last
+	return c.Opened
 }

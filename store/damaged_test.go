@@ -26,7 +26,7 @@ func filledStore(t *testing.T, dir string) []byte {
 		s.Count(ctx, "questions/formation/kayes", 1)
 	}
 	for i := range 20 {
-		s.OpenCase(ctx, Case{Chat: int64(i), FirstName: "Awa", Lines: []CaseLine{{From: "person", Text: strings.Repeat("aidez-moi ", 50)}}})
+		s.OpenCase(ctx, Case{Chat: int64(i), FirstName: "Awa", Question: strings.Repeat("aidez-moi ", 50)})
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)

@@ -96,11 +96,12 @@ func TestCases(t *testing.T) {
 	if c, ok, _ := s.OpenCaseOf(ctx, 10); !ok || c.ID != 1 {
 		t.Fatalf("open case of 10 = %+v %v", c, ok)
 	}
-	a.Closed = now
-	a.Lines = []CaseLine{{From: "person", Text: "aidez-moi", At: now}}
-	s.SaveCase(ctx, a)
+	s.UpdateCase(ctx, a.ID, func(c *Case) error { c.Closed, c.Question = now, "aidez-moi"; return nil })
 	if _, ok, _ := s.OpenCaseOf(ctx, 10); ok {
 		t.Error("closed case still open for its chat")
+	}
+	if c, _, _ := s.Case(ctx, a.ID); c.Question != "" {
+		t.Errorf("a closed case keeps its question %q", c.Question)
 	}
 	now = now.Add(CaseRetention + time.Hour)
 	if sw, err := s.Sweep(ctx); err != nil || sw.Cases != 1 {
@@ -144,15 +145,15 @@ func TestUpdateCaseIsAtomic(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			s.UpdateCase(ctx, c.ID, func(c *Case) error {
-				c.Lines = append(c.Lines, CaseLine{From: "person", Text: strconv.Itoa(i)})
+				c.Shown = append(c.Shown, strconv.Itoa(i))
 				return nil
 			})
 		}()
 	}
 	wg.Wait()
 	got, _, _ := s.Case(ctx, c.ID)
-	if len(got.Lines) != 20 {
-		t.Errorf("%d lines after 20 concurrent appends", len(got.Lines))
+	if len(got.Shown) != 20 {
+		t.Errorf("%d refs after 20 concurrent appends", len(got.Shown))
 	}
 	refused := errors.New("no")
 	if _, err := s.UpdateCase(ctx, c.ID, func(c *Case) error { c.TakenBy = "X"; return refused }); err != refused {

@@ -42,9 +42,9 @@ func (s *Bolt) Sweep(context.Context) (Swept, error) {
 		if sw.Chats, sw.Navs, err = sweepChats(tx.Bucket(chatsBucket), now); err != nil {
 			return err
 		}
-		if sw.Cases, err = deleteWhere(tx.Bucket(casesBucket), func(_, v []byte) bool {
-			var c Case
-			return json.Unmarshal(v, &c) == nil && !c.Open() && now.Sub(c.Closed) > CaseRetention
+		if sw.Cases, _, err = sweepRecords(tx.Bucket(casesBucket), func(c *Case) bool {
+			c.forget()
+			return c.Open() || now.Sub(c.Closed) <= CaseRetention
 		}); err != nil {
 			return err
 		}
@@ -61,22 +61,30 @@ func (s *Bolt) Sweep(context.Context) (Swept, error) {
 }
 
 // sweepChats deletes the chats not touched for Retention and rewrites
-// those whose navigation expired (or that hold a field no longer kept).
-// A record that cannot be decoded is left for the next opening to set
-// aside.
+// those whose navigation expired.
 func sweepChats(b *bolt.Bucket, now time.Time) (deleted, rewritten int, err error) {
+	return sweepRecords(b, func(c *Chat) bool {
+		c.expireNav(now)
+		return now.Sub(c.Updated) <= Retention
+	})
+}
+
+// sweepRecords deletes the records of b that keep refuses, and rewrites
+// those keep changed (an expired part dropped) or that hold a field no
+// longer kept. A record that cannot be decoded is left for the next
+// opening to set aside.
+func sweepRecords[T any](b *bolt.Bucket, keep func(*T) bool) (deleted, rewritten int, err error) {
 	type put struct{ k, v []byte }
 	var puts []put
 	deleted, err = deleteWhere(b, func(k, v []byte) bool {
-		var c Chat
-		if json.Unmarshal(v, &c) != nil {
+		var r T
+		if json.Unmarshal(v, &r) != nil {
 			return false
 		}
-		if now.Sub(c.Updated) > Retention {
+		if !keep(&r) {
 			return true
 		}
-		c.expireNav(now)
-		if nv, err := json.Marshal(c); err == nil && !bytes.Equal(nv, v) {
+		if nv, err := json.Marshal(r); err == nil && !bytes.Equal(nv, v) {
 			puts = append(puts, put{clone(k), nv})
 		}
 		return false

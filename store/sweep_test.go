@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // rawFile returns the store's file as bytes, as `strings sira.db` would
@@ -23,7 +25,7 @@ func rawFile(t *testing.T, s *Bolt) []byte {
 	return data
 }
 
-// TestSweepLeavesNoExpiredTextInTheFile writes cases (their lines rewritten
+// TestSweepLeavesNoExpiredTextInTheFile writes cases (their questions rewritten
 // many times, leaving old copies in bbolt's free pages) and old counts,
 // lets them expire, sweeps, and reads the raw file: none of their text is
 // left, while what is still kept is.
@@ -36,11 +38,11 @@ func TestSweepLeavesNoExpiredTextInTheFile(t *testing.T) {
 	kept, _ := s.OpenCase(ctx, Case{Chat: 2, FirstName: "Issa"})
 	for i := range 30 {
 		s.UpdateCase(ctx, old.ID, func(c *Case) error {
-			c.Lines = append(c.Lines, CaseLine{From: "person", Text: "je vis au quartier Zerny-Secret", At: now})
+			c.Question = "je vis au quartier Zerny-Secret"
 			return nil
 		})
 		s.UpdateCase(ctx, kept.ID, func(c *Case) error {
-			c.Lines = append(c.Lines, CaseLine{From: "person", Text: "toujours ouvert", At: now})
+			c.Question = "toujours ouvert"
 			return nil
 		})
 		s.Save(ctx, int64(100+i), Chat{Lang: "fr", Asked: "contact-expire", Results: []string{"P01"}, NavAt: now})
@@ -56,7 +58,7 @@ func TestSweepLeavesNoExpiredTextInTheFile(t *testing.T) {
 	}
 
 	now = now.Add(StatsRetention + 24*time.Hour)
-	s.UpdateCase(ctx, kept.ID, func(c *Case) error { c.Lines = c.Lines[:1]; return nil })
+	s.UpdateCase(ctx, kept.ID, func(c *Case) error { c.Active = now; return nil })
 	sw, err := s.Sweep(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -71,9 +73,9 @@ func TestSweepLeavesNoExpiredTextInTheFile(t *testing.T) {
 		}
 	}
 	if n := bytes.Count(after, []byte("toujours ouvert")); n != 1 {
-		t.Errorf("the open case's one line is %d times in the file, want once", n)
+		t.Errorf("the open case's question is %d times in the file, want once", n)
 	}
-	if c, ok, _ := s.Case(ctx, kept.ID); !ok || len(c.Lines) != 1 {
+	if c, ok, _ := s.Case(ctx, kept.ID); !ok || c.Question != "toujours ouvert" {
 		t.Errorf("the open case after compaction: %+v", c)
 	}
 	// The store still works on the compacted file, and writes to it.
@@ -130,7 +132,7 @@ func TestIdleCases(t *testing.T) {
 	closed, _ := s.OpenCase(ctx, Case{Chat: 3, FirstName: "Sali"})
 	now = now.Add(CaseIdle)
 	s.UpdateCase(ctx, talking.ID, func(c *Case) error {
-		c.Lines = append(c.Lines, CaseLine{From: "counsellor:Fatou", Text: "je vous appelle", At: now})
+		c.Active = now
 		return nil
 	})
 	s.UpdateCase(ctx, closed.ID, func(c *Case) error { c.Closed = now; return nil })
@@ -145,8 +147,8 @@ func TestIdleCases(t *testing.T) {
 func TestBackupWhileOpen(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	c, _ := s.OpenCase(ctx, Case{Chat: 1, FirstName: "Awa", Lines: []CaseLine{{Text: "texte-efface"}}})
-	s.UpdateCase(ctx, c.ID, func(c *Case) error { c.Lines = nil; return nil })
+	c, _ := s.OpenCase(ctx, Case{Chat: 1, FirstName: "Awa", Question: "texte-efface"})
+	s.UpdateCase(ctx, c.ID, func(c *Case) error { c.Question = ""; return nil })
 	s.Save(ctx, 5, Chat{Lang: "bm"})
 	s.Count(ctx, "cases/opened", 1)
 	path := filepath.Join(t.TempDir(), "backup.db")
@@ -159,9 +161,48 @@ func TestBackupWhileOpen(t *testing.T) {
 	}
 	data, _ := os.ReadFile(path)
 	if bytes.Contains(data, []byte("texte-efface")) {
-		t.Error("the backup holds a deleted line")
+		t.Error("the backup holds a deleted question")
 	}
 	if _, err := os.Stat(path + ".tmp"); !os.IsNotExist(err) {
 		t.Error("the temporary file was left")
+	}
+}
+
+// TestSweepDropsCaseTextNoLongerKept: a case written when a case kept
+// every message (its "lines"), and a closed case with its question, are
+// rewritten by a sweep without them, and the file holds neither.
+func TestSweepDropsCaseTextNoLongerKept(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { return now }
+	open, _ := s.OpenCase(ctx, Case{Chat: 1, FirstName: "Awa", Question: "ma question"})
+	closed, _ := s.OpenCase(ctx, Case{Chat: 2, FirstName: "Issa"})
+	old := map[int]string{
+		open.ID:   `{"id":1,"chat":1,"first_name":"Awa","lang":"fr","opened":"2026-03-01T09:00:00Z","question":"ma question","lines":[{"from":"person","text":"ligne-ancienne-ouverte"}]}`,
+		closed.ID: `{"id":2,"chat":2,"first_name":"Issa","lang":"fr","opened":"2026-03-01T09:00:00Z","closed":"2026-03-01T10:00:00Z","question":"question-fermee","lines":[{"from":"person","text":"ligne-ancienne-fermee"}]}`,
+	}
+	err := s.update(func(tx *bolt.Tx) error {
+		for id, v := range old {
+			if err := tx.Bucket(casesBucket).Put(caseKey(id), []byte(v)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Sweep(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after := rawFile(t, s)
+	for _, text := range []string{"ligne-ancienne", "question-fermee"} {
+		if bytes.Contains(after, []byte(text)) {
+			t.Errorf("%q is still in the file after the sweep", text)
+		}
+	}
+	if c, ok, _ := s.Case(ctx, open.ID); !ok || c.Question != "ma question" {
+		t.Errorf("the open case after the sweep: %+v", c)
 	}
 }
