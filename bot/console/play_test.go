@@ -47,16 +47,17 @@ func TestConversations(t *testing.T) {
 		file  string
 		floor int // turns passed
 	}{
-		{"testdata/own.jsonl", 60},    // of 64
-		{"testdata/own2.jsonl", 55},   // of 60
-		{"testdata/fresh1.jsonl", 48}, // of 69
-		{"testdata/qa.jsonl", 62},     // of 71
-		{"testdata/fresh3.jsonl", 66}, // of 89
-		{"testdata/own3.jsonl", 68},   // of 72
-		{"testdata/fresh4.jsonl", 73}, // of 86
-		{"testdata/fresh5.jsonl", 82}, // of 96
-		{"testdata/own4.jsonl", 68},   // of 72
-		{"testdata/own5.jsonl", 29},   // of 31
+		{"testdata/own.jsonl", 60},     // of 64
+		{"testdata/own2.jsonl", 55},    // of 60
+		{"testdata/fresh1.jsonl", 48},  // of 69
+		{"testdata/qa.jsonl", 62},      // of 71
+		{"testdata/fresh3.jsonl", 66},  // of 89
+		{"testdata/own3.jsonl", 68},    // of 72
+		{"testdata/fresh4.jsonl", 73},  // of 86
+		{"testdata/fresh5.jsonl", 82},  // of 96
+		{"testdata/own4.jsonl", 68},    // of 72
+		{"testdata/own5.jsonl", 29},    // of 31
+		{"testdata/safety.jsonl", 101}, // of 105
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
