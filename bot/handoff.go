@@ -441,7 +441,7 @@ func (t *turn) leave() ([]Reply, error) {
 	if !t.handsOff() || !open {
 		return []Reply{{Text: t.p.T("handoff_none", nil), Menu: t.menu()}}, nil
 	}
-	if _, err := t.closeCase(c.ID, "left", group.T("case_left", map[string]any{"ID": c.ID}), false); err != nil && !errors.Is(err, errClosed) {
+	if _, err := t.Bot.closeCase(t.ctx, c.ID, group.T("case_left", map[string]any{"ID": c.ID}), ""); err != nil && !errors.Is(err, errClosed) {
 		return nil, err
 	}
 	return []Reply{{Text: t.p.T("handoff_left", nil), Menu: t.menu()}}, nil
@@ -453,10 +453,10 @@ var (
 	errTaken  = errors.New("case taken by another counsellor")
 )
 
-// closeCase closes a case, notes why, and says so in the group (a line,
-// and the post without its buttons); tellPerson also tells the person, in
-// their language. A case already closed is errClosed.
-func (b *Bot) closeCase(ctx context.Context, id int, why, note string, tellPerson bool) (store.Case, error) {
+// closeCase closes a case and says so in the group (note, and the post
+// without its buttons); tell, when not "", is the message that tells the
+// person, in their language. A case already closed is errClosed.
+func (b *Bot) closeCase(ctx context.Context, id int, note, tell string) (store.Case, error) {
 	c, err := b.store.UpdateCase(ctx, id, func(c *store.Case) error {
 		if !c.Open() {
 			return errClosed
@@ -485,22 +485,13 @@ func (b *Bot) closeCase(ctx context.Context, id int, why, note string, tellPerso
 			}
 		}
 	}
-	if tellPerson {
-		msg := "handoff_closed"
-		if why == "idle" {
-			msg = "handoff_idle"
-		}
+	if tell != "" {
 		p := locales.For(c.Lang)
-		if err := b.tell(ctx, c, Reply{Text: p.T(msg, map[string]any{"Days": int(store.CaseIdle / (24 * time.Hour))})}); err != nil {
+		if err := b.tell(ctx, c, Reply{Text: p.T(tell, map[string]any{"Days": int(store.CaseIdle / (24 * time.Hour))})}); err != nil {
 			b.log.Warn("tell a person their case closed", "case", id, "err", err)
 		}
 	}
 	return c, nil
-}
-
-// closeCase for a turn.
-func (t *turn) closeCase(id int, why, note string, tellPerson bool) (store.Case, error) {
-	return t.Bot.closeCase(t.ctx, id, why, note, tellPerson)
 }
 
 // CloseIdle closes the cases with no message from either side for
@@ -517,7 +508,7 @@ func (b *Bot) CloseIdle(ctx context.Context) (int, error) {
 	n := 0
 	for _, c := range cases {
 		note := group.T("case_idle", map[string]any{"ID": c.ID, "Days": days})
-		if _, err := b.closeCase(ctx, c.ID, "idle", note, true); err == nil {
+		if _, err := b.closeCase(ctx, c.ID, note, "handoff_idle"); err == nil {
 			n++
 		} else if !errors.Is(err, errClosed) {
 			return n, err
@@ -533,7 +524,7 @@ func (b *Bot) blocked(ctx context.Context, chat int64) {
 	if err != nil || !open {
 		return
 	}
-	if _, err := b.closeCase(ctx, c.ID, "blocked", group.T("case_blocked", map[string]any{"ID": c.ID}), false); err != nil && !errors.Is(err, errClosed) {
+	if _, err := b.closeCase(ctx, c.ID, group.T("case_blocked", map[string]any{"ID": c.ID}), ""); err != nil && !errors.Is(err, errClosed) {
 		b.log.Error("close a blocked person's case", "case", c.ID, "err", err)
 	}
 }
@@ -558,7 +549,7 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 		case "k":
 			return b.take(ctx, id, u)
 		case "x":
-			c, err := b.closeCase(ctx, id, "closed", group.T("case_closed", map[string]any{"ID": id, "By": esc(u.FirstName)}), true)
+			c, err := b.closeCase(ctx, id, group.T("case_closed", map[string]any{"ID": id, "By": esc(u.FirstName)}), "handoff_closed")
 			switch {
 			case errors.Is(err, errClosed):
 				return []Reply{{Notice: group.T("case_already_closed", map[string]any{"ID": id})}}, nil
@@ -587,7 +578,7 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 	}
 	id, _ := strconv.Atoi(m[1])
 	if cmd, _, ok := command(text); ok && cmd == "fermer" && u.Kind == Text {
-		_, err := b.closeCase(ctx, id, "closed", group.T("case_closed", map[string]any{"ID": id, "By": esc(u.FirstName)}), true)
+		_, err := b.closeCase(ctx, id, group.T("case_closed", map[string]any{"ID": id, "By": esc(u.FirstName)}), "handoff_closed")
 		if errors.Is(err, errClosed) {
 			return []Reply{{Text: group.T("case_already_closed", map[string]any{"ID": id})}}, nil
 		}
