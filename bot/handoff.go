@@ -557,7 +557,7 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 				return nil, err
 			}
 			r := Reply{Notice: group.T("case_closed", map[string]any{"ID": id, "By": u.FirstName})}
-			if c.PostID == 0 { // posted before posts were kept: the pressed one
+			if c.PostID == 0 { // its post's id was not kept: the post pressed
 				post, _ := b.casePost(c)
 				r.Edit, r.Text = true, post.Text
 			}

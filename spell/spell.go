@@ -14,9 +14,8 @@ import (
 // a Levenshtein automaton over the term dictionary for every misspelt word.
 //
 // The table holds no pointers (keys end to end in one string, slots of
-// numbers), so the garbage collector has nothing to scan in it: as a map of
-// strings to lists of keys, Sira's spelling indexes were 40 % of what it
-// scanned at every collection.
+// numbers), so the garbage collector has nothing to scan in it
+// (docs/benchmarks.md).
 type Index struct {
 	keys  string   // the keys, end to end
 	ends  []uint32 // where each key ends in keys

@@ -10,10 +10,9 @@ import (
 )
 
 // FlushEvery is how often recorded chats, counts and the update offset are
-// written, together, in one transaction. An update then never waits for
-// the disk (bbolt's Batch made each write wait ~10 ms for company, then
-// for fsync); a crash loses at most this much of them. Cases are written
-// at once: a counsellor's words must not be lost.
+// written, together, in one transaction: an update never waits for the
+// disk (docs/benchmarks.md), and a crash loses at most this much of them.
+// Cases are written at once: a case opened must not be lost.
 const FlushEvery = 500 * time.Millisecond
 
 // writes are the chats, counts and offset recorded since the last flush.
