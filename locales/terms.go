@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sira/fold"
+	"sira/tsv"
 )
 
 // terms.tsv names in Bambara the French words a fiche uses for what is paid
@@ -23,36 +24,25 @@ var terms = func() map[string]string {
 	return m
 }()
 
-// readTerms reads a terms file: comment lines (#), a header "fr bm
-// source", then one row each. A French term twice, a row with an empty
-// column, or Bambara in the old spelling (è, ò, ñ) is an error naming the
-// line.
+// readTerms reads a terms file (tsv, columns fr, bm, source). A French
+// term twice, or Bambara in the old spelling (è, ò, ñ), is an error naming
+// the line; so is the first problem of the file's form.
 func readTerms(data string) (map[string]string, error) {
+	rows, errs := tsv.Read(data, "fr", "bm", "source")
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
 	m := map[string]string{}
-	header := false
-	for n, line := range strings.Split(data, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, r := range rows {
+		fr, bm := r.Cols[0], r.Cols[1]
+		if strings.ContainsAny(bm, "èòñÈÒÑ") {
+			return nil, fmt.Errorf("line %d: %q: write ɛ, ɔ, ɲ", r.Line, bm)
 		}
-		if !header {
-			if line != "fr\tbm\tsource" {
-				return nil, fmt.Errorf("line %d: header %q, want \"fr\\tbm\\tsource\"", n+1, line)
-			}
-			header = true
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 || strings.TrimSpace(cols[0]) == "" || strings.TrimSpace(cols[1]) == "" || strings.TrimSpace(cols[2]) == "" {
-			return nil, fmt.Errorf("line %d: want three non-empty columns fr, bm, source", n+1)
-		}
-		if strings.ContainsAny(cols[1], "èòñÈÒÑ") {
-			return nil, fmt.Errorf("line %d: %q: write ɛ, ɔ, ɲ", n+1, cols[1])
-		}
-		key := fold.String(cols[0])
+		key := fold.String(fr)
 		if _, dup := m[key]; dup {
-			return nil, fmt.Errorf("line %d: %q twice", n+1, cols[0])
+			return nil, fmt.Errorf("line %d: %q twice", r.Line, fr)
 		}
-		m[key] = cols[1]
+		m[key] = bm
 	}
 	return m, nil
 }

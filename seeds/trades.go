@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"sira/tsv"
 )
 
 // TradesFile names the fiches' trades in Bambara. It lives beside the fiche
@@ -15,10 +17,9 @@ import (
 // no Bambara names).
 const TradesFile = "trades.tsv"
 
-// tradesHeader is the file's first line after its # comments: the French
-// trade name exactly as the fiches write it, its Bambara name, the source of
-// the Bambara words.
-const tradesHeader = "fr\tbm\tsource"
+// tradesColumns are the file's columns: the French trade name exactly as
+// the fiches write it, its Bambara name, the source of the Bambara words.
+var tradesColumns = []string{"fr", "bm", "source"}
 
 // A tradeName is one row of TradesFile.
 type tradeName struct {
@@ -36,39 +37,30 @@ func readTrades(fsys fs.FS) ([]tradeName, []error) {
 	if err != nil {
 		return nil, []error{fmt.Errorf("%s: %w", TradesFile, err)}
 	}
-	var (
-		rows   []tradeName
-		lines  = map[string]int{} // French name → its line
-		errs   []error
-		header bool
-	)
+	var errs []error
 	bad := func(line int, format string, args ...any) {
+		if line == 0 {
+			errs = append(errs, fmt.Errorf("%s: %s", TradesFile, fmt.Sprintf(format, args...)))
+			return
+		}
 		errs = append(errs, fmt.Errorf("%s:%d: %s", TradesFile, line, fmt.Sprintf(format, args...)))
 	}
-	for i, line := range strings.Split(string(data), "\n") {
-		n := i + 1
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if !header {
-			if line != tradesHeader {
-				bad(n, "header must be %q, has %q", tradesHeader, line)
-				return nil, errs
-			}
-			header = true
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			bad(n, "want 3 columns (%s), got %d", strings.ReplaceAll(tradesHeader, "\t", ", "), len(cols))
-			continue
-		}
-		for c, v := range cols {
-			if v == "" || strings.TrimSpace(v) != v {
-				bad(n, "column %d: empty or with spaces around", c+1)
+	rs, problems := tsv.Read(string(data), tradesColumns...)
+	for _, p := range problems {
+		var e *tsv.Error
+		errors.As(p, &e)
+		bad(e.Line, "%s", e.Msg)
+	}
+	var rows []tradeName
+	lines := map[string]int{} // French name → its line
+	for _, r := range rs {
+		n := r.Line
+		for c, v := range r.Cols {
+			if strings.TrimSpace(v) != v {
+				bad(n, "column %d (%s): spaces around", c+1, tradesColumns[c])
 			}
 		}
-		fr, bm := cols[0], cols[1]
+		fr, bm := r.Cols[0], r.Cols[1]
 		if err := standardBambara(bm); err != nil {
 			bad(n, "bm %q: %v", bm, err)
 		}
@@ -77,10 +69,7 @@ func readTrades(fsys fs.FS) ([]tradeName, []error) {
 			continue
 		}
 		lines[fr] = n
-		rows = append(rows, tradeName{fr: fr, bm: bm, source: cols[2], line: n})
-	}
-	if !header {
-		errs = append(errs, fmt.Errorf("%s: no header line %q", TradesFile, tradesHeader))
+		rows = append(rows, tradeName{fr: fr, bm: bm, source: r.Cols[2], line: n})
 	}
 	return rows, errs
 }
