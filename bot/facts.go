@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -317,11 +316,11 @@ func (t *turn) tradeLine(tr seeds.Trade) string {
 
 // durationPattern finds a number of months, years, weeks or days in the
 // fiches' words ("13 mois", "CAP, 3 ans", "préincubation (4 mois)").
-var durationPattern = regexp.MustCompile(`(\d+)\s*(mois|ans?|semaines?|jours?)\b`)
+var durationPattern = reportPattern(`(\d+)\s*({unit}|{year})\b`)
 
 // unitPattern says a trade's duration field holds a duration ("un an
 // environ"), not only a remark ("filière certifiante sans DEF").
-var unitPattern = regexp.MustCompile(`\b(mois|ans?|semaines?|jours?)\b`)
+var unitPattern = reportPattern(`\b({unit}|{year})\b`)
 
 // duration writes a trade's duration in the chat's language: as the fiche
 // has it in French; in Bambara with each number of months, years, weeks or
@@ -342,11 +341,7 @@ func (t *turn) duration(d string) string {
 	}
 	return durationPattern.ReplaceAllStringFunc(d, func(m string) string {
 		sub := durationPattern.FindStringSubmatch(m)
-		unit := strings.TrimSuffix(sub[2], "s")
-		if unit == "moi" {
-			unit = "mois"
-		}
-		return t.p.T("duration_"+unit, map[string]any{"N": sub[1]})
+		return t.p.T("duration_"+unitOf(sub[2]), map[string]any{"N": sub[1]})
 	})
 }
 
@@ -381,9 +376,9 @@ func (t *turn) durationLines(f *seeds.Fiche, trades []int) []string {
 // finds a sum of money; bigAmount a budget ("20 millions EUR", "1.000.000
 // EUR"), no sum a person pays or gets.
 var (
-	reportDuration = regexp.MustCompile(`(\d+(?:\s*(?:,|à|-|–|ou|et)\s*\d+)*)\s*(heures?|jours?|semaines?|mois)\b|(?:pendant|sur|durée de) (\d+)\s*(ans)\b`)
-	reportAmount   = regexp.MustCompile(`\d[\d .]*\s*(?:FCFA|F CFA|francs CFA|EUR|euros?|USD|dollars?)\b`)
-	bigAmount      = regexp.MustCompile(`(?i)\d\s*(?:millions?|milliards?)\b|\d{1,3}(?:[ .]\d{3}){2,}`)
+	reportDuration = reportPattern(`(\d+(?:\s*(?:{join})\s*\d+)*)\s*({unit})\b|(?:{length}) (\d+)\s*({year:many})\b`)
+	reportAmount   = reportPattern(`\d[\d .]*\s*(?:{currency})\b`)
+	bigAmount      = reportPattern(`(?i)\d\s*(?:{scale})\b|\d{1,3}(?:[ .]\d{3}){2,}`)
 )
 
 // reportSays are the clauses of the report on a fiche that hold what was
@@ -477,11 +472,7 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 			if n == "" {
 				n, unit = m[3], m[4]
 			}
-			unit = strings.TrimSuffix(unit, "s")
-			if unit == "moi" {
-				unit = "mois"
-			}
-			l := t.p.T("duration_"+unit, map[string]any{"N": t.numbers(n)})
+			l := t.p.T("duration_"+unitOf(unit), map[string]any{"N": t.numbers(n)})
 			if !slices.Contains(out, l) {
 				out = append(out, l)
 			}
@@ -496,8 +487,8 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 // numbers writes a list or range of numbers of the report ("3 à 6", "3, 6
 // ou 9") with the chat's words between them.
 func (t *turn) numbers(s string) string {
-	for _, w := range []struct{ fr, msg string }{{"à", "numbers_to"}, {"-", "numbers_to"}, {"–", "numbers_to"}, {"ou", "numbers_or"}, {"et", "numbers_and"}} {
-		s = strings.ReplaceAll(s, " "+w.fr+" ", " "+t.p.T(w.msg, nil)+" ")
+	for _, w := range wordsOf("join", "to", "or", "and") {
+		s = strings.ReplaceAll(s, " "+w+" ", " "+t.p.T("numbers_"+meaning("join", w), nil)+" ")
 	}
 	return s
 }
@@ -536,14 +527,14 @@ func (t *turn) statusLines(f *seeds.Fiche) []string {
 // "18-30 ans"), a bound ("plus de 16 ans", "dès 16 ans") — not a number of
 // years alone, which may be a duration ("3 ans d'existence"), nor "âgés"
 // alone ("les diplômés les plus âgés").
-var agePattern = regexp.MustCompile(`(?i)âge\b|\d+\s*(?:à|-|–|et)\s*\d+\s*ans\b|(?:plus|moins) de \d+\s*ans\b|(?:dès|partir de) \d+\s*ans\b`)
+var agePattern = reportPattern(`(?i)(?:{age})\b|\d+\s*(?:{join:to,and})\s*\d+\s*(?:{year:many})\b|(?:{bound}) \d+\s*(?:{year:many})\b`)
 
 // ageRange finds a range of ages in the report's French, and the acronym
 // of the programme it is for when one follows: "18 à 30 ans (FACEJ)";
 // ageFrom a lower bound: "plus de 16 ans", "dès 15 ans".
 var (
-	ageRange = regexp.MustCompile(`(\d+)\s*(?:à|-|–|et)\s*(\d+)\s*ans\b(?:\s*\(([A-Z][A-Z0-9]+)\))?`)
-	ageFrom  = regexp.MustCompile(`(?:plus de|dès|partir de) (\d+)\s*ans\b`)
+	ageRange = reportPattern(`(\d+)\s*(?:{join:to,and})\s*(\d+)\s*(?:{year:many})\b(?:\s*\(([A-Z][A-Z0-9]+)\))?`)
+	ageFrom  = reportPattern(`(?:{bound:from}) (\d+)\s*(?:{year:many})\b`)
 )
 
 // ageLines say which ages a fiche takes: the clauses of its routes of
@@ -846,8 +837,10 @@ func topLevel(list string) []string {
 			depth--
 		case depth == 0 && r == ',':
 			items, start = append(items, list[start:i]), i+1
-		case depth == 0 && strings.HasPrefix(list[i:], " et "):
-			items, start = append(items, list[start:i]), i+len(" et ")
+		case depth == 0:
+			if n := lastJoin(list[i:]); n > 0 {
+				items, start = append(items, list[start:i]), i+n
+			}
 		}
 	}
 	items = append(items, list[start:])
