@@ -18,14 +18,11 @@ import (
 // there, what it costs, the papers, the trades and how long they last, and
 // what the report does not say. Cards, details and slips are made of them.
 
-// donorKind is the kind of the fiches that fund programmes (seeds.Kinds).
-const donorKind = "bailleur"
-
 // label says who cannot simply walk in: a donor, a project that ended, a
 // centre not yet open. "" for an open service.
 func (t *turn) label(f *seeds.Fiche) string {
 	switch {
-	case f.Status == seeds.StatusEnded && f.Kind == donorKind:
+	case f.Status == seeds.StatusEnded && f.Kind == seeds.KindDonor:
 		return "⛔ " + t.p.T("label_ended_programme", map[string]any{"Year": f.Ended})
 	case f.Status == seeds.StatusEnded:
 		return "⛔ " + t.p.T("label_ended", map[string]any{"Year": f.Ended})
@@ -43,7 +40,7 @@ func (t *turn) label(f *seeds.Fiche) string {
 		return "⏳ " + t.p.T("label_planned", nil) + "\n<i>" + esc(f.Note) + "</i>"
 	case f.Status == seeds.StatusPlanned:
 		return "⏳ " + t.p.T("label_planned", nil)
-	case f.Audience == seeds.AudienceProgramme && f.Kind == donorKind:
+	case f.Audience == seeds.AudienceProgramme && f.Kind == seeds.KindDonor:
 		return "🏛 " + t.p.T("label_programme", nil)
 	case f.Audience == seeds.AudienceProgramme:
 		return "🏛 " + t.p.T("label_partners", nil)

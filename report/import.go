@@ -213,7 +213,7 @@ func words(s string) []string {
 // "Type de structure".
 func kind(sec Section, typ string) string {
 	if strings.HasPrefix(sec.Ref, "A") {
-		return "bailleur"
+		return seeds.KindDonor
 	}
 	g, t := fold.String(sec.Group), fold.String(typ)
 	switch {

@@ -31,11 +31,14 @@ const (
 // Needs lists the needs in menu order.
 var Needs = []string{NeedTraining, NeedFinance, NeedJob, NeedProtection}
 
+// KindDonor is the kind of the fiches that fund programmes: donors.
+const KindDonor = "bailleur"
+
 // Kinds lists the kinds of structure a fiche may describe.
 var Kinds = []string{
 	"centre de formation", "incubateur", "agence publique", "ONG", "banque",
 	"microfinance", "fonds d'investissement", "placement", "protection",
-	"bailleur", "projet",
+	KindDonor, "projet",
 }
 
 // kindFocus is the need each kind of structure serves first: a training
