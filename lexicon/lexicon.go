@@ -23,13 +23,17 @@ import (
 type Entry struct {
 	Bambara string   // standard orthography
 	Glosses []string // French glosses, most common first, examples removed
-	Concept string   // formation, metier, emploi, financement, protection, …
+	Concept string   // formation, metier, emploi, financement, protection, …, or ConceptOther
 	Source  string
 	Keys    []string // folded spellings it is found by
 	// Curated entries (sira.tsv) give the French the fiches use; where a
 	// word has one, search uses it rather than the dictionary's senses.
 	Curated bool
 }
+
+// ConceptOther is the concept of the rows that name no theme of Sira's
+// ("awa", d'accord).
+const ConceptOther = "autre"
 
 // lexicon.tsv is the reference lexicon (shared/bambara); sira.tsv adds, for
 // words whose dictionary gloss is not how the fiches say it, the French the

@@ -41,7 +41,7 @@ func New(fiches []*seeds.Fiche, lex *lexicon.Lexicon) *Vocabulary {
 	}
 	for _, e := range lex.Entries() {
 		concept := e.Concept
-		if concept == "autre" { // the lexicon's own "anything else"
+		if concept == lexicon.ConceptOther {
 			concept = Other
 		}
 		for _, k := range e.Keys {
