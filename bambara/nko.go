@@ -1,6 +1,6 @@
-// Package bambara holds the text rules of written Bambara that Sira needs
-// before matching: N'Ko to Latin transliteration and the apostrophe
-// contractions of phone spelling (b'a, k'a, n'a).
+// Package bambara holds the text rules of written Bambara that Sira needs:
+// N'Ko to Latin transliteration before matching, and back for answers in
+// N'Ko, and the apostrophe contractions of phone spelling (b'a, k'a, n'a).
 package bambara
 
 import (
