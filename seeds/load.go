@@ -37,7 +37,7 @@ func LoadDir(dir string) ([]Fiche, error) {
 }
 
 // Load reads every *.toml file at the root of fsys, validates each fiche and
-// the set as a whole, names the trades in Bambara from TradesFile when fsys
+// the set as a whole, names the trades in Bambara from tradesFile when fsys
 // has one, and returns the fiches sorted by ref. Any problem is an error
 // naming the file and field (or line): a fiche is never dropped silently.
 func Load(fsys fs.FS) ([]Fiche, error) {
@@ -103,9 +103,9 @@ var (
 	yearPattern  = regexp.MustCompile(`^\d{4}(-\d{2})?$`)
 )
 
-// MaxSummaryBm is the longest Bambara summary allowed, in characters: one or
+// maxSummaryBm is the longest Bambara summary allowed, in characters: one or
 // two short sentences.
-const MaxSummaryBm = 300
+const maxSummaryBm = 300
 
 // MaxSummary is the longest summary allowed, in characters: it is the line a
 // person reads on a phone before deciding to open the fiche.
@@ -163,8 +163,8 @@ func (f *Fiche) Validate() error {
 	if strings.TrimSpace(f.Text) == "" {
 		bad("text", "missing")
 	}
-	if !slices.Contains(Statuses, f.Status) {
-		bad("status", "unknown status %q (one of %s)", f.Status, strings.Join(Statuses, ", "))
+	if !slices.Contains(statuses, f.Status) {
+		bad("status", "unknown status %q (one of %s)", f.Status, strings.Join(statuses, ", "))
 	}
 	switch {
 	case f.Status == StatusEnded && !yearPattern.MatchString(f.Ended):
@@ -175,14 +175,14 @@ func (f *Fiche) Validate() error {
 	if f.Status == StatusPlanned && strings.TrimSpace(f.Note) == "" {
 		bad("note", "a planned centre needs what the report said of its opening")
 	}
-	if !slices.Contains(Audiences, f.Audience) {
-		bad("audience", "unknown audience %q (one of %s)", f.Audience, strings.Join(Audiences, ", "))
+	if !slices.Contains(audiences, f.Audience) {
+		bad("audience", "unknown audience %q (one of %s)", f.Audience, strings.Join(audiences, ", "))
 	}
 	switch n := len([]rune(strings.TrimSpace(f.SummaryBm))); {
 	case n == 0:
 		bad("summary_bm", "missing: one or two sentences in Bambara")
-	case n > MaxSummaryBm:
-		bad("summary_bm", "must be at most %d characters, has %d", MaxSummaryBm, n)
+	case n > maxSummaryBm:
+		bad("summary_bm", "must be at most %d characters, has %d", maxSummaryBm, n)
 	}
 	for _, l := range []struct {
 		field string
@@ -203,8 +203,8 @@ func (f *Fiche) Validate() error {
 		if strings.TrimSpace(c.What) == "" {
 			bad(field+".what", "missing: say what is paid for")
 		}
-		if c.Per != "" && !slices.Contains(Periods, c.Per) {
-			bad(field+".per", "unknown period %q (one of %s, or none when the report gives none)", c.Per, strings.Join(Periods, ", "))
+		if c.Per != "" && !slices.Contains(periods, c.Per) {
+			bad(field+".per", "unknown period %q (one of %s, or none when the report gives none)", c.Per, strings.Join(periods, ", "))
 		}
 		if c.Min <= 0 {
 			bad(field+".min", "missing: the amount in FCFA")

@@ -110,12 +110,12 @@ func TestTradeSources(t *testing.T) {
 	for _, r := range rows {
 		cites, ok := parseCitations(r.source)
 		if !ok {
-			t.Errorf("%s:%d: source %q is not lexicon/FILE.tsv:LINE FORM or maslinych/bamadaba:bamadaba.txt:LINE \\lx FORM, joined by ' + '", TradesFile, r.line, r.source)
+			t.Errorf("%s:%d: source %q is not lexicon/FILE.tsv:LINE FORM or maslinych/bamadaba:bamadaba.txt:LINE \\lx FORM, joined by ' + '", tradesFile, r.line, r.source)
 			continue
 		}
 		for _, c := range cites {
 			if p := checkCitation(t, c); p != "" {
-				t.Errorf("%s:%d: %s", TradesFile, r.line, p)
+				t.Errorf("%s:%d: %s", tradesFile, r.line, p)
 			}
 		}
 	word:
@@ -125,7 +125,7 @@ func TestTradeSources(t *testing.T) {
 					continue word
 				}
 			}
-			t.Errorf("%s:%d: no source cites %q", TradesFile, r.line, w)
+			t.Errorf("%s:%d: no source cites %q", tradesFile, r.line, w)
 		}
 	}
 }

@@ -185,8 +185,8 @@ func (w bmWords) problems(f Fiche) []string {
 		return []string{"empty"}
 	}
 	var out []string
-	if n := len([]rune(s)); n > MaxSummaryBm {
-		out = append(out, fmt.Sprintf("%d characters, more than %d", n, MaxSummaryBm))
+	if n := len([]rune(s)); n > maxSummaryBm {
+		out = append(out, fmt.Sprintf("%d characters, more than %d", n, maxSummaryBm))
 	}
 	words := summaryWords(links.ReplaceAllString(s, " "))
 	keys := make([]string, len(words))

@@ -12,38 +12,38 @@ import (
 	"sira/tsv"
 )
 
-// TradesFile names the fiches' trades in Bambara. It lives beside the fiche
+// tradesFile names the fiches' trades in Bambara. It lives beside the fiche
 // files, so an edited copy of the folder carries it; it is optional (no file,
 // no Bambara names).
-const TradesFile = "trades.tsv"
+const tradesFile = "trades.tsv"
 
 // tradesColumns are the file's columns: the French trade name exactly as
 // the fiches write it, its Bambara name, the source of the Bambara words.
 var tradesColumns = []string{"fr", "bm", "source"}
 
-// A tradeName is one row of TradesFile.
+// A tradeName is one row of tradesFile.
 type tradeName struct {
 	fr, bm, source string
 	line           int
 }
 
-// readTrades reads the rows of TradesFile from fsys, in file order. Errors
+// readTrades reads the rows of tradesFile from fsys, in file order. Errors
 // read "trades.tsv:LINE: problem".
 func readTrades(fsys fs.FS) ([]tradeName, []error) {
-	data, err := fs.ReadFile(fsys, TradesFile)
+	data, err := fs.ReadFile(fsys, tradesFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, []error{fmt.Errorf("%s: %w", TradesFile, err)}
+		return nil, []error{fmt.Errorf("%s: %w", tradesFile, err)}
 	}
 	var errs []error
 	bad := func(line int, format string, args ...any) {
 		if line == 0 {
-			errs = append(errs, fmt.Errorf("%s: %s", TradesFile, fmt.Sprintf(format, args...)))
+			errs = append(errs, fmt.Errorf("%s: %s", tradesFile, fmt.Sprintf(format, args...)))
 			return
 		}
-		errs = append(errs, fmt.Errorf("%s:%d: %s", TradesFile, line, fmt.Sprintf(format, args...)))
+		errs = append(errs, fmt.Errorf("%s:%d: %s", tradesFile, line, fmt.Sprintf(format, args...)))
 	}
 	rs, problems := tsv.Read(string(data), tradesColumns...)
 	for _, p := range problems {
@@ -112,7 +112,7 @@ func nameTrades(fiches []Fiche, rows []tradeName) []error {
 	var errs []error
 	for _, r := range rows {
 		if !used[r.fr] {
-			errs = append(errs, fmt.Errorf("%s:%d: no fiche has the trade %q", TradesFile, r.line, r.fr))
+			errs = append(errs, fmt.Errorf("%s:%d: no fiche has the trade %q", tradesFile, r.line, r.fr))
 		}
 	}
 	return errs

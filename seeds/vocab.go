@@ -59,8 +59,8 @@ const (
 	StatusPlanned = "planned"
 )
 
-// Statuses lists the statuses a fiche may have.
-var Statuses = []string{StatusActive, StatusEnded, StatusPlanned}
+// statuses lists the statuses a fiche may have.
+var statuses = []string{StatusActive, StatusEnded, StatusPlanned}
 
 // Audiences of a fiche: who can reach it.
 const (
@@ -68,10 +68,10 @@ const (
 	AudienceProgramme = "programme"
 )
 
-// Audiences lists the audiences a fiche may have.
-var Audiences = []string{AudiencePublic, AudienceProgramme}
+// audiences lists the audiences a fiche may have.
+var audiences = []string{AudiencePublic, AudienceProgramme}
 
-// Periods lists what a cost item's amount is paid for: once, each month,
+// periods lists what a cost item's amount is paid for: once, each month,
 // each year, or the whole course. A cost item whose period the report does
 // not give has none ("").
-var Periods = []string{"une fois", "mois", "an", "formation"}
+var periods = []string{"une fois", "mois", "an", "formation"}

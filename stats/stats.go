@@ -2,8 +2,9 @@
 // question that found nothing was about is counted as a theme Sira already
 // knows — a concept of the out-of-scope list, a trade or kind of structure
 // of the fiches, or the concept of a lexicon word — and a poster's source
-// as a partner's fiche; anything else is counted as Other. So no word a person typed (a name, a phone number, a
-// village) ever reaches the counts, /stats or `sira report`.
+// as a partner's fiche; anything else is counted as "other". So no word a
+// person typed (a name, a phone number, a village) ever reaches the
+// counts, /stats or `sira report`.
 package stats
 
 import (
@@ -15,8 +16,8 @@ import (
 	"sira/seeds"
 )
 
-// Other is what a word outside the vocabulary is counted as.
-const Other = "other"
+// other is what a word outside the vocabulary is counted as.
+const other = "other"
 
 // A Vocabulary maps what a question named to the word it is counted as.
 type Vocabulary struct {
@@ -42,7 +43,7 @@ func New(fiches []*seeds.Fiche, lex *lexicon.Lexicon) *Vocabulary {
 	for _, e := range lex.Entries() {
 		concept := e.Concept
 		if concept == lexicon.ConceptOther {
-			concept = Other
+			concept = other
 		}
 		for _, k := range e.Keys {
 			v.addConcept(k, concept)
@@ -79,10 +80,10 @@ func (v *Vocabulary) addConcept(k, concept string) {
 	}
 }
 
-// Theme is what a topic of a question with no fiche is counted as: the
+// theme is what a topic of a question with no fiche is counted as: the
 // trade or kind itself when the fiches name it, else its lexicon concept
-// (metier, sante, protection…), else Other.
-func (v *Vocabulary) Theme(topic string) string {
+// (metier, sante, protection…), else other.
+func (v *Vocabulary) theme(topic string) string {
 	k := key(topic)
 	if v.terms[k] {
 		return k
@@ -90,12 +91,12 @@ func (v *Vocabulary) Theme(topic string) string {
 	if c, ok := v.concepts[k]; ok {
 		return c
 	}
-	return Other
+	return other
 }
 
 // Themes is what a question with no fiche is counted as, each theme once:
 // what it asks that no partner offers, as the out-of-scope list names it
-// (index/lang: driving_licence, travel_papers…), or else the Theme of each
+// (index/lang: driving_licence, travel_papers…), or else the theme of each
 // of its topics.
 func (v *Vocabulary) Themes(outOfScope, topics []string) []string {
 	if len(outOfScope) > 0 {
@@ -103,7 +104,7 @@ func (v *Vocabulary) Themes(outOfScope, topics []string) []string {
 	}
 	var out []string
 	for _, t := range topics {
-		if th := v.Theme(t); !slices.Contains(out, th) {
+		if th := v.theme(t); !slices.Contains(out, th) {
 			out = append(out, th)
 		}
 	}
@@ -111,12 +112,12 @@ func (v *Vocabulary) Themes(outOfScope, topics []string) []string {
 }
 
 // Source is what a poster's deep-link source (/start src_<partner>) is
-// counted as: the partner's ref, slug or acronym as given, else Other.
+// counted as: the partner's ref, slug or acronym as given, else other.
 func (v *Vocabulary) Source(s string) string {
 	if k := key(s); v.sources[k] {
 		return k
 	}
-	return Other
+	return other
 }
 
 // key folds s and keeps its runs of letters and digits, one space apart.

@@ -35,15 +35,15 @@ func TestTheme(t *testing.T) {
 		{"bonne sante", "sante"},                               // a gloss
 		{"sante", "sante"},                                     // a word of a gloss
 		{"kati", "lieu"},                                       // a place: its concept, never its name
-		{"awa", Other},                                         // the lexicon's "autre" is Other
-		{"oumou", Other},                                       // a name
-		{"sangare", Other},                                     //
-		{"76123456", Other},                                    // a phone number
-		{"dioura", Other},                                      // a village
-		{"pilotage", Other},                                    // a word no fiche or lexicon row knows
-		{"", Other},
+		{"awa", other},
+		{"oumou", other},
+		{"sangare", other},
+		{"76123456", other},
+		{"dioura", other},
+		{"pilotage", other},
+		{"", other},
 	} {
-		if got := v.Theme(tt.topic); got != tt.want {
+		if got := v.theme(tt.topic); got != tt.want {
 			t.Errorf("Theme(%q) = %q, want %q", tt.topic, got, tt.want)
 		}
 	}
@@ -54,7 +54,7 @@ func TestThemes(t *testing.T) {
 	for _, tt := range []struct {
 		outOfScope, topics, want []string
 	}{
-		{nil, []string{"kalali", "oumou", "couture", "sangare"}, []string{"metier", Other, "couture"}},
+		{nil, []string{"kalali", "oumou", "couture", "sangare"}, []string{"metier", other, "couture"}},
 		{[]string{"travel_papers", "driving_licence", "travel_papers"}, []string{"permis", "oumou"}, []string{"driving_licence", "travel_papers"}},
 		{nil, nil, nil},
 	} {
@@ -68,7 +68,7 @@ func TestSource(t *testing.T) {
 	v := testVocabulary(t)
 	for _, tt := range []struct{ src, want string }{
 		{"GIZ", "giz"}, {"p01", "p01"}, {"cfp-missabougou", "cfp missabougou"},
-		{"OumouSangare", Other}, {"", Other}, {"76123456", Other},
+		{"OumouSangare", other}, {"", other}, {"76123456", other},
 	} {
 		if got := v.Source(tt.src); got != tt.want {
 			t.Errorf("Source(%q) = %q, want %q", tt.src, got, tt.want)
