@@ -43,7 +43,7 @@ func TestAges(t *testing.T) {
 		{nil, 0, 0},
 		{[]string{"Jeunes de plus de 40 ans", "Jeunes de moins de 18 ans"}, 0, 0}, // contradictory
 	} {
-		lo, hi := Ages(c.conditions)
+		lo, hi := ages(c.conditions)
 		if lo != c.min || hi != c.max {
 			t.Errorf("Ages(%q) = %d, %d; want %d, %d", c.conditions, lo, hi, c.min, c.max)
 		}

@@ -165,14 +165,14 @@ type TaxonomyTerm struct {
 
 // Sira's taxonomies, as the taxonomy field of the terms names them.
 const (
-	TaxonomyNeeds    = "sira:besoins"  // the four needs: formation, financement, emploi, protection
-	TaxonomyAudience = "sira:public"   // public (walk in, call) or programme (through partners)
-	TaxonomyText     = "sira:contenus" // texts HSDS has no field for
+	taxonomyNeeds    = "sira:besoins"  // the four needs: formation, financement, emploi, protection
+	taxonomyAudience = "sira:public"   // public (walk in, call) or programme (through partners)
+	taxonomyText     = "sira:contenus" // texts HSDS has no field for
 )
 
-// SummaryBm is the code of the term whose attribute, on the organization,
+// summaryBm is the code of the term whose attribute, on the organization,
 // holds the Bambara summary: HSDS 3.0 has no translations.
-const SummaryBm = "summary_bm"
+const summaryBm = "summary_bm"
 
 // term is one of Sira's taxonomy terms; their names are French.
 func term(taxonomy, code, name, description string) TaxonomyTerm {
@@ -202,7 +202,7 @@ func Convert(f seeds.Fiche) Organization {
 	}
 	if s := strings.TrimSpace(f.SummaryBm); s != "" {
 		org.Attributes = append(org.Attributes, attribute(org.ID, "organization",
-			term(TaxonomyText, SummaryBm, "Résumé en bambara", "La description de l'organisation en bambara (orthographe standard)."), s))
+			term(taxonomyText, summaryBm, "Résumé en bambara", "La description de l'organisation en bambara (orthographe standard)."), s))
 	}
 	contactEmails := map[string]bool{}
 	for i, c := range f.Contacts {
@@ -267,7 +267,7 @@ func service(f seeds.Fiche, orgID string) Service {
 		ServiceAreas:           []ServiceArea{},
 		ServiceAtLocations:     []ServiceAtLocation{},
 	}
-	svc.MinimumAge, svc.MaximumAge = Ages(f.Conditions)
+	svc.MinimumAge, svc.MaximumAge = ages(f.Conditions)
 	switch f.Status {
 	case seeds.StatusEnded:
 		svc.Status = "inactive"
@@ -294,10 +294,10 @@ func service(f seeds.Fiche, orgID string) Service {
 	}
 	for _, n := range f.Needs {
 		svc.Attributes = append(svc.Attributes, attribute(svc.ID, "service",
-			term(TaxonomyNeeds, n, n, "Besoin « "+n+" » de Sira."), ""))
+			term(taxonomyNeeds, n, n, "Besoin « "+n+" » de Sira."), ""))
 	}
 	svc.Attributes = append(svc.Attributes, attribute(svc.ID, "service",
-		term(TaxonomyAudience, f.Audience, f.Audience, audiences[f.Audience]), ""))
+		term(taxonomyAudience, f.Audience, f.Audience, audiences[f.Audience]), ""))
 	return svc
 }
 
@@ -381,11 +381,11 @@ func nonEmpty(s ...string) []string {
 	return out
 }
 
-// AllFile is the file holding every organization as one JSON array, for a
+// allFile is the file holding every organization as one JSON array, for a
 // directory that loads the whole export at once.
-const AllFile = "organizations.json"
+const allFile = "organizations.json"
 
-// Write writes one JSON file per fiche into dir, and AllFile with all of
+// Write writes one JSON file per fiche into dir, and allFile with all of
 // them, and returns how many organizations it wrote.
 func Write(dir string, fiches []seeds.Fiche) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -399,7 +399,7 @@ func Write(dir string, fiches []seeds.Fiche) (int, error) {
 			return 0, err
 		}
 	}
-	if err := writeJSON(filepath.Join(dir, AllFile), all); err != nil {
+	if err := writeJSON(filepath.Join(dir, allFile), all); err != nil {
 		return 0, err
 	}
 	return len(all), nil

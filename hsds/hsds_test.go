@@ -65,23 +65,23 @@ func TestExportValid(t *testing.T) {
 		}
 		validate(t, name, data)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, AllFile))
+	data, err := os.ReadFile(filepath.Join(dir, allFile))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var all []json.RawMessage
 	if err := json.Unmarshal(data, &all); err != nil {
-		t.Fatalf("%s: %v", AllFile, err)
+		t.Fatalf("%s: %v", allFile, err)
 	}
 	if len(all) != len(fiches) {
-		t.Fatalf("%s holds %d organizations for %d fiches", AllFile, len(all), len(fiches))
+		t.Fatalf("%s holds %d organizations for %d fiches", allFile, len(all), len(fiches))
 	}
 	for i, org := range all {
-		validate(t, AllFile+"["+fiches[i].Ref+"]", org)
+		validate(t, allFile+"["+fiches[i].Ref+"]", org)
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	if len(files) != len(fiches)+1 {
-		t.Errorf("%d files for %d fiches and %s", len(files), len(fiches), AllFile)
+		t.Errorf("%d files for %d fiches and %s", len(files), len(fiches), allFile)
 	}
 }
 
@@ -201,9 +201,9 @@ func TestConvert(t *testing.T) {
 	var needs, audience []string
 	for _, a := range svc.Attributes {
 		switch a.TaxonomyTerm.Taxonomy {
-		case TaxonomyNeeds:
+		case taxonomyNeeds:
 			needs = append(needs, a.TaxonomyTerm.Code)
-		case TaxonomyAudience:
+		case taxonomyAudience:
 			audience = append(audience, a.TaxonomyTerm.Code)
 		}
 		if a.LinkID != svc.ID || a.TaxonomyTermID != a.TaxonomyTerm.ID {
@@ -213,7 +213,7 @@ func TestConvert(t *testing.T) {
 	if !slices.Equal(needs, fiche.Needs) || !slices.Equal(audience, []string{"public"}) {
 		t.Errorf("needs %v, audience %v", needs, audience)
 	}
-	if len(org.Attributes) != 1 || org.Attributes[0].TaxonomyTerm.Code != SummaryBm ||
+	if len(org.Attributes) != 1 || org.Attributes[0].TaxonomyTerm.Code != summaryBm ||
 		org.Attributes[0].Value != fiche.SummaryBm || org.Attributes[0].LinkID != org.ID {
 		t.Errorf("organization attributes %+v: want the Bambara summary", org.Attributes)
 	}
