@@ -14,7 +14,7 @@ import (
 // conversation sees it: the chat loaded, four counts (need and region,
 // three fiches shown) and the chat saved. "batch" writes each as bbolt's
 // Batch did before (every call waits for its batch's commit and fsync);
-// "tick" records them and lets the flusher write them every FlushEvery,
+// "tick" records them and lets the flusher write them every flushEvery,
 // the final flush included in the time.
 func BenchmarkUpdateWrites(b *testing.B) {
 	ctx := context.Background()

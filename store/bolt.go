@@ -13,8 +13,8 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// FileName is the store's file in its folder.
-const FileName = "sira.db"
+// fileName is the store's file in its folder.
+const fileName = "sira.db"
 
 // Bolt is the store on disk (bbolt). One process at a time opens a folder's
 // store; the others reach it through that process (package remote).
@@ -48,7 +48,7 @@ type Bolt struct {
 // stops with a clear error, never a crash, if another sira process holds
 // the store (ErrInUse) or the file is damaged (ErrDamaged); records that
 // cannot be decoded are set aside (SetAside says which). Writes are
-// flushed every FlushEvery.
+// flushed every flushEvery.
 func Open(dir string) (*Bolt, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -70,7 +70,7 @@ func Open(dir string) (*Bolt, error) {
 // a check, a backup while the bot is stopped). A missing folder or file is
 // an error, not an empty store.
 func OpenReader(dir string) (*Bolt, error) {
-	path := filepath.Join(dir, FileName)
+	path := filepath.Join(dir, fileName)
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no store at %s (is the data folder right?)", path)
 	} else if err != nil {
@@ -96,7 +96,7 @@ func OpenTemp() (*Bolt, error) {
 }
 
 func open(dir string, readOnly bool) (*Bolt, error) {
-	path := filepath.Join(dir, FileName)
+	path := filepath.Join(dir, fileName)
 	lock, err := lockDir(dir, path)
 	if err != nil {
 		return nil, err

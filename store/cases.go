@@ -199,7 +199,7 @@ func (s *Bolt) IdleCases(_ context.Context, before time.Time) ([]Case, error) {
 				return nil
 			}
 			c, ok, err := getCase(tx, int(binary.BigEndian.Uint64(v)))
-			if err == nil && ok && c.Open() && c.LastActive().Before(before) {
+			if err == nil && ok && c.Open() && c.lastActive().Before(before) {
 				out = append(out, c)
 			}
 			return nil
@@ -211,8 +211,8 @@ func (s *Bolt) IdleCases(_ context.Context, before time.Time) ([]Case, error) {
 	return out, nil
 }
 
-// LastActive is when the case last moved: opened, or its last message.
-func (c Case) LastActive() time.Time {
+// lastActive is when the case last moved: opened, or its last message.
+func (c Case) lastActive() time.Time {
 	if c.Active.After(c.Opened) {
 		return c.Active
 	}

@@ -31,7 +31,7 @@ func filledStore(t *testing.T, dir string) []byte {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, FileName))
+	data, err := os.ReadFile(filepath.Join(dir, fileName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func expectDamaged(t *testing.T, dir, problem string) {
 		t.Fatalf("%s: opened", problem)
 	}
 	var d *DamagedError
-	if !errors.As(err, &d) || !strings.Contains(err.Error(), filepath.Join(dir, FileName)) ||
+	if !errors.As(err, &d) || !strings.Contains(err.Error(), filepath.Join(dir, fileName)) ||
 		!strings.Contains(err.Error(), problem) || strings.Contains(err.Error(), "\n") {
 		t.Errorf("error = %q, want one line naming the file and %q", err, problem)
 	}
@@ -76,10 +76,10 @@ func TestDamagedStoreStopsClearly(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			os.WriteFile(filepath.Join(dir, FileName), tt.damage(good), 0o600)
+			os.WriteFile(filepath.Join(dir, fileName), tt.damage(good), 0o600)
 			expectDamaged(t, dir, tt.problem)
 			// Nothing was made of it: the file is as it was.
-			if got, _ := os.ReadFile(filepath.Join(dir, FileName)); !bytes.Equal(got, tt.damage(good)) {
+			if got, _ := os.ReadFile(filepath.Join(dir, fileName)); !bytes.Equal(got, tt.damage(good)) {
 				t.Error("opening changed the damaged file")
 			}
 		})
@@ -110,7 +110,7 @@ func TestGarbledPages(t *testing.T) {
 			data := bytes.Clone(good)
 			garble(data[page*pageSize : (page+1)*pageSize])
 			dir := t.TempDir()
-			os.WriteFile(filepath.Join(dir, FileName), data, 0o600)
+			os.WriteFile(filepath.Join(dir, fileName), data, 0o600)
 			s, err := Open(dir)
 			if err != nil {
 				var d *DamagedError
@@ -146,7 +146,7 @@ func TestUndecodableRecordSetAside(t *testing.T) {
 	s.Save(ctx, 42, Chat{Lang: "bm", Region: "segou"})
 	s.Save(ctx, 43, Chat{Lang: "fr", Region: "kayes"})
 	s.Close()
-	path := filepath.Join(dir, FileName)
+	path := filepath.Join(dir, fileName)
 	data, _ := os.ReadFile(path)
 	i := bytes.Index(data, []byte(`{"lang":"bm"`))
 	if i < 0 {
@@ -185,7 +185,7 @@ func TestSecondOpenIsRefused(t *testing.T) {
 	start := time.Now()
 	for _, open := range []func(string) (*Bolt, error){Open, OpenReader} {
 		_, err := open(dir)
-		if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "the store "+filepath.Join(dir, FileName)+" is in use by another sira process (pid ") {
+		if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "the store "+filepath.Join(dir, fileName)+" is in use by another sira process (pid ") {
 			t.Errorf("second open: %v", err)
 		}
 	}

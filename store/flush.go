@@ -9,11 +9,11 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// FlushEvery is how often recorded chats, counts and the update offset are
+// flushEvery is how often recorded chats, counts and the update offset are
 // written, together, in one transaction: an update never waits for the
 // disk (docs/benchmarks.md), and a crash loses at most this much of them.
 // Cases are written at once: a case opened must not be lost.
-const FlushEvery = 500 * time.Millisecond
+const flushEvery = 500 * time.Millisecond
 
 // writes are the chats, counts and offset recorded since the last flush.
 type writes struct {
@@ -39,10 +39,10 @@ func (s *Bolt) pendingChat(id int64) ([]byte, bool) {
 	return v, ok
 }
 
-// flusher writes every FlushEvery until Close.
+// flusher writes every flushEvery until Close.
 func (s *Bolt) flusher() {
 	defer close(s.stopped)
-	t := time.NewTicker(FlushEvery)
+	t := time.NewTicker(flushEvery)
 	defer t.Stop()
 	for {
 		select {

@@ -102,7 +102,7 @@ func (s *Bolt) Load(_ context.Context, chatID int64) (Chat, error) {
 }
 
 // Save records a chat's entry, stamped with the time. It is written with
-// the next flush (FlushEvery); its question stays in memory.
+// the next flush (flushEvery); its question stays in memory.
 func (s *Bolt) Save(_ context.Context, chatID int64, c Chat) error {
 	now := s.now()
 	c.Updated = now

@@ -18,12 +18,12 @@ import (
 // again after a crash is not answered twice; and the new id of a group
 // that became a supergroup.
 
-// AnsweredLifetime is how long an answered update is remembered: Telegram
+// answeredLifetime is how long an answered update is remembered: Telegram
 // keeps an unconfirmed update for 24 hours at most.
-const AnsweredLifetime = 24 * time.Hour
+const answeredLifetime = 24 * time.Hour
 
-// JournalName is the file, beside the store, of the answered updates.
-const JournalName = "answered.log"
+// journalName is the file, beside the store, of the answered updates.
+const journalName = "answered.log"
 
 // journal records answered updates, a fixed-size record (chat, update,
 // time) appended with one plain write each: it must survive the process
@@ -47,7 +47,7 @@ type answered struct {
 const recordSize = 24
 
 func openJournal(dir string, now time.Time) (*journal, error) {
-	j := &journal{path: filepath.Join(dir, JournalName), last: map[int64]answered{}}
+	j := &journal{path: filepath.Join(dir, journalName), last: map[int64]answered{}}
 	data, err := os.ReadFile(j.path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("store: %w", err)
@@ -68,14 +68,14 @@ func record(chat int64, a answered) []byte {
 	return binary.BigEndian.AppendUint64(b, uint64(a.at.Unix()))
 }
 
-// rewrite drops the records older than AnsweredLifetime and writes the
+// rewrite drops the records older than answeredLifetime and writes the
 // rest to a new file that replaces the journal.
 func (j *journal) rewrite(now time.Time) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	var buf []byte
 	for chat, a := range j.last {
-		if now.Sub(a.at) > AnsweredLifetime {
+		if now.Sub(a.at) > answeredLifetime {
 			delete(j.last, chat)
 			continue
 		}
@@ -131,7 +131,7 @@ func (j *journal) close() error {
 var errNoJournal = errors.New("store: opened for reading only")
 
 // Answered returns the last update of a chat whose replies were delivered
-// (0 if none within AnsweredLifetime).
+// (0 if none within answeredLifetime).
 func (s *Bolt) Answered(_ context.Context, chat int64) (int, error) {
 	if s.journal == nil {
 		return 0, errNoJournal

@@ -22,8 +22,8 @@ import (
 	"sira/store"
 )
 
-// SocketName is the socket's file in the store's folder.
-const SocketName = "sira.sock"
+// socketName is the socket's file in the store's folder.
+const socketName = "sira.sock"
 
 // Server answers on a store folder's socket.
 type Server struct {
@@ -34,7 +34,7 @@ type Server struct {
 // Listen opens the socket of st's folder (replacing one a crashed process
 // left: the folder's lock says none other is serving).
 func Listen(st *store.Bolt) (*Server, error) {
-	path := filepath.Join(filepath.Dir(st.Path()), SocketName)
+	path := filepath.Join(filepath.Dir(st.Path()), socketName)
 	os.Remove(path)
 	ln, err := net.Listen("unix", path)
 	if err != nil {
@@ -111,7 +111,7 @@ type Client struct {
 
 // Dial returns a client of the store in dir; it connects at each call.
 func Dial(dir string) *Client {
-	path := filepath.Join(dir, SocketName)
+	path := filepath.Join(dir, socketName)
 	return &Client{path: path, http: &http.Client{Transport: &http.Transport{
 		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
 			var d net.Dialer

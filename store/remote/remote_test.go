@@ -52,10 +52,10 @@ func TestRemoteReadsAServedStore(t *testing.T) {
 	if err := <-served; err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(dir, SocketName)); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(dir, socketName)); !os.IsNotExist(err) {
 		t.Error("the socket is left after Serve")
 	}
-	if _, err := c.Totals(context.Background(), time.Time{}); err == nil || !strings.Contains(err.Error(), "no answer on "+filepath.Join(dir, SocketName)) {
+	if _, err := c.Totals(context.Background(), time.Time{}); err == nil || !strings.Contains(err.Error(), "no answer on "+filepath.Join(dir, socketName)) {
 		t.Errorf("with no server: %v", err)
 	}
 }
