@@ -111,7 +111,10 @@ func (s *Bolt) Case(_ context.Context, id int) (c Case, ok bool, err error) {
 		c, ok, err = getCase(tx, id)
 		return err
 	})
-	return c, ok, err
+	if err != nil {
+		return c, ok, fmt.Errorf("store: case %d: %w", id, err)
+	}
+	return c, ok, nil
 }
 
 // OpenCaseOf returns the open case of a chat, if any.
@@ -124,7 +127,10 @@ func (s *Bolt) OpenCaseOf(_ context.Context, chat int64) (c Case, ok bool, err e
 		c, ok, err = getCase(tx, int(binary.BigEndian.Uint64(v)))
 		return err
 	})
-	return c, ok, err
+	if err != nil {
+		return c, ok, fmt.Errorf("store: open case of chat %d: %w", chat, err)
+	}
+	return c, ok, nil
 }
 
 // saveCase writes a case; a closed case stops being its chat's open case,
@@ -142,7 +148,7 @@ func saveCase(tx *bolt.Tx, c Case) error {
 
 // DeleteCase removes a case that never reached the counsellors.
 func (s *Bolt) DeleteCase(_ context.Context, id int) error {
-	return s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		c, ok, err := getCase(tx, id)
 		if err != nil || !ok {
 			return err
@@ -154,6 +160,10 @@ func (s *Bolt) DeleteCase(_ context.Context, id int) error {
 		}
 		return tx.Bucket(casesBucket).Delete(caseKey(id))
 	})
+	if err != nil {
+		return fmt.Errorf("store: delete case %d: %w", id, err)
+	}
+	return nil
 }
 
 // OpenCases returns the cases still open.
@@ -165,10 +175,12 @@ func (s *Bolt) OpenCases(ctx context.Context) ([]Case, error) {
 var ErrNoCase = errors.New("store: no such case")
 
 // UpdateCase changes a case in one transaction: a counsellor's reply and
-// the person's next message, handled side by side, cannot lose each
-// other's lines. An error from change leaves the case as it was.
+// the person's next message, handled side by side, cannot undo each
+// other's changes. An error from change leaves the case as it was, and is
+// returned as it is; a case that does not exist is ErrNoCase.
 func (s *Bolt) UpdateCase(_ context.Context, id int, change func(*Case) error) (Case, error) {
 	var c Case
+	var refused error // change's own error
 	err := s.update(func(tx *bolt.Tx) error {
 		var ok bool
 		var err error
@@ -178,11 +190,14 @@ func (s *Bolt) UpdateCase(_ context.Context, id int, change func(*Case) error) (
 		if !ok {
 			return ErrNoCase
 		}
-		if err := change(&c); err != nil {
-			return err
+		if refused = change(&c); refused != nil {
+			return refused
 		}
 		return saveCase(tx, c)
 	})
+	if err != nil && err != refused && err != ErrNoCase {
+		return c, fmt.Errorf("store: update case %d: %w", id, err)
+	}
 	return c, err
 }
 

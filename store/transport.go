@@ -168,7 +168,11 @@ func (s *Bolt) Moved(_ context.Context, chat int64) (int64, error) {
 
 // SetMoved records a group's new id.
 func (s *Bolt) SetMoved(_ context.Context, from, to int64) error {
-	return s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(metaBucket).Put(movedKey(from), chatKey(to))
 	})
+	if err != nil {
+		return fmt.Errorf("store: set moved: %w", err)
+	}
+	return nil
 }
