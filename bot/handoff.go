@@ -145,22 +145,24 @@ func (b *Bot) post(ctx context.Context, r Reply) (int, error) {
 }
 
 // postText sends text to the group whole, in as many messages as it
-// takes, each starting with head; buttons go under the first.
-func (b *Bot) postText(ctx context.Context, head, text string, buttons [][]Button) (first int, err error) {
-	for i, part := range chunks(text, maxMessage-len16(head)) {
-		r := Reply{Text: head + esc(part)}
-		if i == 0 {
-			r.Buttons = buttons
-		}
-		id, err := b.post(ctx, r)
-		if err != nil {
-			return first, err
-		}
-		if i == 0 {
-			first = id
+// takes, each starting with head.
+func (b *Bot) postText(ctx context.Context, head, text string) error {
+	for _, r := range pieces(head, text) {
+		if _, err := b.post(ctx, r); err != nil {
+			return err
 		}
 	}
-	return first, nil
+	return nil
+}
+
+// pieces are the messages that carry text whole, each under Telegram's
+// limit and starting with head; the text stays as written in any script.
+func pieces(head, text string) []Reply {
+	var rs []Reply
+	for _, part := range chunks(text, maxMessage-len16(head)) {
+		rs = append(rs, Reply{Text: head + keep(esc(part))})
+	}
+	return rs
 }
 
 // inChatScript writes a message for a person, sent outside their own
@@ -256,7 +258,7 @@ func (t *turn) postCase(c store.Case, voice int) error {
 		t.log.Error("keep the case post's id", "case", c.ID, "err", err)
 	}
 	if rest != "" {
-		if _, err := t.postText(t.ctx, group.T("case_more", map[string]any{"ID": c.ID})+" ", rest, nil); err != nil {
+		if err := t.postText(t.ctx, group.T("case_more", map[string]any{"ID": c.ID})+" ", rest); err != nil {
 			return err
 		}
 	}
@@ -367,7 +369,7 @@ func (t *turn) intoCase(c store.Case) ([]Reply, error) {
 	var err error
 	switch t.u.Kind {
 	case Text:
-		_, err = t.postText(t.ctx, head, t.u.Text, nil)
+		err = t.postText(t.ctx, head, t.u.Text)
 	default: // media and locations
 		err = t.copyTo(head, t.u.Text, func(r Reply) error { _, err := t.post(t.ctx, r); return err })
 	}
@@ -395,8 +397,8 @@ func (t *turn) copyTo(head, caption string, send func(Reply) error) error {
 	if captioned[t.u.Media] && len16(full) <= maxCaption {
 		return send(Reply{Copy: cp, Text: full})
 	}
-	for _, part := range chunks(caption, maxMessage-len16(head)) {
-		if err := send(Reply{Text: head + keep(esc(part))}); err != nil {
+	for _, r := range pieces(head, caption) {
+		if err := send(r); err != nil {
 			return err
 		}
 	}
@@ -624,8 +626,8 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 	t := &turn{Bot: b, ctx: ctx, u: u, p: p}
 	send := func(r Reply) error { return b.tell(ctx, c, r) }
 	if u.Kind == Text {
-		for _, part := range chunks(u.Text, maxMessage-len16(head)) {
-			if err = send(Reply{Text: head + keep(esc(part))}); err != nil {
+		for _, r := range pieces(head, u.Text) {
+			if err = send(r); err != nil {
 				break
 			}
 		}
