@@ -33,74 +33,30 @@ type Words map[string]bool
 // it is read from; where a list has a French and a Bambara file, it is
 // their union.
 type Data struct {
-	Function         Words // fr/function.tsv: French grammatical and question words
-	Determiners      Words // fr/determiners.tsv: words that bring a noun
-	Auxiliaries      Words // fr/auxiliaries.tsv: "avoir" making a past tense
-	HasSubjects      Words // fr/has_subjects.tsv: subjects before "a" = has
-	SubjectPronouns  Words // fr/subject_pronouns.tsv
-	ClauseWords      Words // fr/clause_words.tsv and the subject pronouns
-	Mine             Words // fr/mine.tsv: first-person possessives
-	Articles         Words // fr/articles.tsv: the next word is a common noun
-	Possessives      Words // fr/possessives.tsv
-	Want             Words // fr/want.tsv, bm/want.tsv
-	AdjectivesBefore Words // fr/adjectives_before.tsv
-	Request          Words // fr/request.tsv, bm/request.tsv
-	Without          Words // fr/without.tsv
-	Elided           Words // fr/elided.tsv: written glued to the next word ("demploi")
-	Purpose          Words // fr/purpose.tsv
-	From             Words // fr/from.tsv, bm/from.tsv
-	Buy              Words // fr/buy.tsv
-	Go               Words // fr/go.tsv, bm/go.tsv
-	Journey          Words // fr/journey.tsv
-	Relatives        Words // fr/relatives.tsv
-	// Frame is fr/frame.tsv and bm/frame.tsv, with the relatives and the
-	// journey words.
-	Frame Words
-	// Public are fr/public.tsv: the people the fiches serve; a frame
-	// that names them asks for the fiches that serve them.
-	Public    Words
-	NeedWords Words // fr/need_words.tsv
-	// Learn are fr/learn.tsv and bm/learn.tsv: words that ask to learn the
-	// trade named after them (French) or before them (Bambara).
-	Learn Words
-	Being Words // fr/being.tsv: the forms of être; the noun after one tells who the person is
-	Sell  Words // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
-	// Programmes are fr/programmes.tsv: words that ask about programmes or
-	// projects; Donors fr/donors.tsv: words that ask who funds.
-	Programmes, Donors Words
+	// Words are the words of the word lists (Class), with the values some
+	// lists give them (kinds, facets, synonyms), and the first words of
+	// the patterns: one table.
+	Words Table
 
-	Synonyms map[string]string // fr/synonyms.tsv: word → the fiches' words
-	Kinds    map[string]string // fr/kinds.tsv, bm/kinds.tsv: word → kind
-	Asked    map[string]string // fr/asked.tsv, bm/asked.tsv: word → facet (see AskedPatterns)
 	// NeedStems are fr/need_stems.tsv's stems by need; NeedWordStems the
 	// short ones (three letters or fewer), read as whole words.
 	NeedStems, NeedWordStems map[string]string
 	LongestNeedStem          int
 
-	Strong       Words // bm/strong.tsv: Bambara-only grammatical words
-	Pronouns     Words // bm/pronouns.tsv
-	ObjectVerbs  Words // bm/object_verbs.tsv
-	Stop         Words // bm/stop.tsv
-	Homographs   Words // bm/homographs.tsv
-	Generic      Words // bm/generic_concepts.tsv: lexicon concepts that name no topic
-	NoHead       Words // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
-	ConceptNeeds map[string]ConceptNeed
-	Suffixes     []string          // bm/suffixes.tsv, longest first
-	Contractions map[string]string // bm/contractions.tsv: letter → word
+	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
+	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
+	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
+	Suffixes     []string               // bm/suffixes.tsv, longest first
+	Contractions map[string]string      // bm/contractions.tsv: letter → word
 
-	// Asked holds the single words of fr/asked.tsv and bm/asked.tsv
-	// (word → facet); AskedPatterns all of their rows, phrases too.
+	// AskedPatterns are all the rows of fr/asked.tsv and bm/asked.tsv,
+	// phrases too (a single word's facet is its Entry's).
 	AskedPatterns Patterns
 	Distress      Patterns // fr/distress.tsv, bm/distress.tsv: words → sign
 	// DistressConcepts are fr/distress_concepts.tsv and
-	// bm/distress_concepts.tsv: words of danger matched in any inflection;
-	// Lack fr/lack.tsv and bm/lack.tsv, the words of lacking some need.
+	// bm/distress_concepts.tsv: words of danger matched in any inflection.
 	DistressConcepts []Concept
-	Lack             Words
 	OutOfScope       Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
-	Activities       Words             // fr/activities.tsv, bm/activities.tsv
-	Minors           Words             // fr/minors.tsv, bm/minors.tsv: a child is in danger
-	Young            Words             // fr/young.tsv, bm/young.tsv: a young person, child or not
 	Emoji            map[string]string // fr/emoji.tsv: emoji → sign
 	SignWords        map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
 	Urgent           Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
@@ -155,8 +111,19 @@ type list struct {
 	apply func(d *Data, rows []row) error
 }
 
-func words(file string, dst func(*Data) *Words) list {
+// words is a word list: its words are of class c.
+func words(file string, c Class) list {
 	return list{file, []string{"word"}, readQuestion, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			d.Words.add(r.cols[0], c)
+		}
+		return nil
+	}}
+}
+
+// concepts is a list of lexicon concepts (the lexicon's fourth column).
+func concepts(file string, dst func(*Data) *Words) list {
+	return list{file, []string{"concept"}, readAny, func(d *Data, rows []row) error {
 		w := dst(d)
 		if *w == nil {
 			*w = Words{}
@@ -168,45 +135,38 @@ func words(file string, dst func(*Data) *Words) list {
 	}}
 }
 
-// concepts is a list of lexicon concepts (the lexicon's fourth column).
-func concepts(file string, dst func(*Data) *Words) list {
-	l := words(file, dst)
-	l.cols, l.reads = []string{"concept"}, readAny
-	return l
-}
-
-func pairs(file, value string, reads string, dst func(*Data) *map[string]string, values []string) list {
-	return list{file, []string{"word", value}, reads, func(d *Data, rows []row) error {
-		m := dst(d)
-		if *m == nil {
-			*m = map[string]string{}
-		}
+// values is a list of words of class c with a value among values (all
+// when nil), which set gives the word's entry.
+func values(file, value string, c Class, set func(e *Entry, v string), values []string) list {
+	return list{file, []string{"word", value}, readQuestion, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if values != nil && !slices.Contains(values, r.cols[1]) {
 				return fmt.Errorf("%s: %s %q is none of %s", r.where(), value, r.cols[1], strings.Join(values, ", "))
 			}
-			(*m)[r.cols[0]] = r.cols[1]
+			d.Words.add(r.cols[0], c)
+			set(d.Words.entry(r.cols[0]), r.cols[1])
 		}
 		return nil
 	}}
 }
 
-// patterns is a list of phrases (words, ".." gaps) with a value among values.
-func patterns(file, value string, dst func(*Data) *Patterns, values []string) list {
+// patterns is a list of phrases (words, ".." gaps) with a value among
+// values; their first words begin patterns of class begins.
+func patterns(file, value string, dst func(*Data) *Patterns, values []string, begins Class) list {
 	return list{file, []string{"words", value}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
-			if !slices.Contains(values, r.cols[1]) {
+			if values != nil && !slices.Contains(values, r.cols[1]) {
 				return fmt.Errorf("%s: %s %q is none of %s", r.where(), value, r.cols[1], strings.Join(values, ", "))
 			}
 			if ws := strings.Fields(r.cols[0]); ws[0] == Gap || ws[len(ws)-1] == Gap {
 				return fmt.Errorf("%s: %q begins or ends with a gap", r.where(), r.cols[0])
 			}
-			dst(d).add(r.cols[0], r.cols[1])
+			p := dst(d)
+			p.begins = begins
+			p.add(r.cols[0], r.cols[1])
 			if value == "facet" && !strings.Contains(r.cols[0], " ") {
-				if d.Asked == nil {
-					d.Asked = map[string]string{}
-				}
-				d.Asked[r.cols[0]] = r.cols[1]
+				d.Words.add(r.cols[0], HasFacet)
+				d.Words.entry(r.cols[0]).Facet = r.cols[1]
 			}
 		}
 		return nil
@@ -229,14 +189,6 @@ func dangerConcepts(file string) list {
 		}
 		return nil
 	}}
-}
-
-// outOfScope reads a list of requests no partner offers: any concept name.
-func outOfScope(d *Data, rows []row) error {
-	for _, r := range rows {
-		d.OutOfScope.add(r.cols[0], r.cols[1])
-	}
-	return nil
 }
 
 // grammar is a file of roles and the words that fill them; every role must
@@ -303,64 +255,64 @@ var (
 // lists are the files, in the order they are read. A list read from two
 // files (French and Bambara) must not hold a word twice across them.
 var lists = []list{
-	words("fr/function.tsv", func(d *Data) *Words { return &d.Function }),
-	words("fr/determiners.tsv", func(d *Data) *Words { return &d.Determiners }),
-	words("fr/auxiliaries.tsv", func(d *Data) *Words { return &d.Auxiliaries }),
-	words("fr/has_subjects.tsv", func(d *Data) *Words { return &d.HasSubjects }),
-	words("fr/subject_pronouns.tsv", func(d *Data) *Words { return &d.SubjectPronouns }),
-	words("fr/clause_words.tsv", func(d *Data) *Words { return &d.ClauseWords }),
-	words("fr/mine.tsv", func(d *Data) *Words { return &d.Mine }),
-	words("fr/articles.tsv", func(d *Data) *Words { return &d.Articles }),
-	words("fr/possessives.tsv", func(d *Data) *Words { return &d.Possessives }),
-	words("fr/want.tsv", func(d *Data) *Words { return &d.Want }),
-	words("bm/want.tsv", func(d *Data) *Words { return &d.Want }),
-	words("fr/adjectives_before.tsv", func(d *Data) *Words { return &d.AdjectivesBefore }),
-	words("fr/request.tsv", func(d *Data) *Words { return &d.Request }),
-	words("bm/request.tsv", func(d *Data) *Words { return &d.Request }),
-	words("fr/without.tsv", func(d *Data) *Words { return &d.Without }),
-	words("fr/elided.tsv", func(d *Data) *Words { return &d.Elided }),
-	words("fr/purpose.tsv", func(d *Data) *Words { return &d.Purpose }),
-	words("fr/from.tsv", func(d *Data) *Words { return &d.From }),
-	words("bm/from.tsv", func(d *Data) *Words { return &d.From }),
-	words("fr/buy.tsv", func(d *Data) *Words { return &d.Buy }),
-	words("fr/go.tsv", func(d *Data) *Words { return &d.Go }),
-	words("bm/go.tsv", func(d *Data) *Words { return &d.Go }),
-	words("fr/journey.tsv", func(d *Data) *Words { return &d.Journey }),
-	words("fr/relatives.tsv", func(d *Data) *Words { return &d.Relatives }),
-	words("fr/frame.tsv", func(d *Data) *Words { return &d.Frame }),
-	words("bm/frame.tsv", func(d *Data) *Words { return &d.Frame }),
-	words("fr/public.tsv", func(d *Data) *Words { return &d.Public }),
-	words("fr/need_words.tsv", func(d *Data) *Words { return &d.NeedWords }),
-	words("fr/learn.tsv", func(d *Data) *Words { return &d.Learn }),
-	words("bm/learn.tsv", func(d *Data) *Words { return &d.Learn }),
-	words("fr/being.tsv", func(d *Data) *Words { return &d.Being }),
-	words("fr/sell.tsv", func(d *Data) *Words { return &d.Sell }),
-	words("bm/sell.tsv", func(d *Data) *Words { return &d.Sell }),
-	words("fr/programmes.tsv", func(d *Data) *Words { return &d.Programmes }),
-	words("fr/donors.tsv", func(d *Data) *Words { return &d.Donors }),
-	pairs("fr/synonyms.tsv", "fiches", readQuestion, func(d *Data) *map[string]string { return &d.Synonyms }, nil),
-	pairs("fr/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
-	pairs("bm/kinds.tsv", "kind", readQuestion, func(d *Data) *map[string]string { return &d.Kinds }, kinds),
-	patterns("fr/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets),
-	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets),
-	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
-	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs),
+	words("fr/function.tsv", Function),
+	words("fr/determiners.tsv", Determiner),
+	words("fr/auxiliaries.tsv", Auxiliary),
+	words("fr/has_subjects.tsv", HasSubject),
+	words("fr/subject_pronouns.tsv", SubjectPronoun),
+	words("fr/clause_words.tsv", ClauseWord),
+	words("fr/mine.tsv", Mine),
+	words("fr/articles.tsv", Article),
+	words("fr/possessives.tsv", Possessive),
+	words("fr/want.tsv", Want),
+	words("bm/want.tsv", Want),
+	words("fr/adjectives_before.tsv", AdjectiveBefore),
+	words("fr/request.tsv", Request),
+	words("bm/request.tsv", Request),
+	words("fr/without.tsv", Without),
+	words("fr/elided.tsv", Elided),
+	words("fr/purpose.tsv", Purpose),
+	words("fr/from.tsv", From),
+	words("bm/from.tsv", From),
+	words("fr/buy.tsv", Buy),
+	words("fr/go.tsv", Go),
+	words("bm/go.tsv", Go),
+	words("fr/journey.tsv", Journey),
+	words("fr/relatives.tsv", Relative),
+	words("fr/frame.tsv", Frame),
+	words("bm/frame.tsv", Frame),
+	words("fr/public.tsv", Public),
+	words("fr/need_words.tsv", NeedWord),
+	words("fr/learn.tsv", Learn),
+	words("bm/learn.tsv", Learn),
+	words("fr/being.tsv", Being),
+	words("fr/sell.tsv", Sell),
+	words("bm/sell.tsv", Sell),
+	words("fr/programmes.tsv", Programme),
+	words("fr/donors.tsv", Donor),
+	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),
+	values("fr/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
+	values("bm/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
+	patterns("fr/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets, BeginsAsked),
+	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets, BeginsAsked),
+	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs, BeginsDistress),
+	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs, BeginsDistress),
 	dangerConcepts("fr/distress_concepts.tsv"),
 	dangerConcepts("bm/distress_concepts.tsv"),
-	words("fr/lack.tsv", func(d *Data) *Words { return &d.Lack }),
-	words("bm/lack.tsv", func(d *Data) *Words { return &d.Lack }),
-	{"fr/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
-	{"bm/out_of_scope.tsv", []string{"words", "concept"}, readWords, outOfScope},
-	words("fr/activities.tsv", func(d *Data) *Words { return &d.Activities }),
-	words("fr/minors.tsv", func(d *Data) *Words { return &d.Minors }),
-	words("bm/minors.tsv", func(d *Data) *Words { return &d.Minors }),
-	words("fr/young.tsv", func(d *Data) *Words { return &d.Young }),
-	words("bm/young.tsv", func(d *Data) *Words { return &d.Young }),
-	words("bm/activities.tsv", func(d *Data) *Words { return &d.Activities }),
-	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
-	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents),
-	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
-	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts),
+	words("fr/lack.tsv", Lack),
+	words("bm/lack.tsv", Lack),
+	patterns("fr/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
+	patterns("bm/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
+	words("fr/activities.tsv", Activity),
+	words("fr/minors.tsv", Minor),
+	words("bm/minors.tsv", Minor),
+	words("fr/young.tsv", Young),
+	words("bm/young.tsv", Young),
+	words("bm/activities.tsv", Activity),
+	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
+	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
+	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts, BeginsFollowUp),
+	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts, BeginsFollowUp),
 	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent"}, readAny, func(d *Data, rows []row) error {
 		d.SignWords, d.Urgent = map[string]string{}, Words{}
 		for _, r := range rows {
@@ -400,11 +352,11 @@ var lists = []list{
 		}
 		return nil
 	}},
-	words("bm/strong.tsv", func(d *Data) *Words { return &d.Strong }),
-	words("bm/pronouns.tsv", func(d *Data) *Words { return &d.Pronouns }),
-	words("bm/object_verbs.tsv", func(d *Data) *Words { return &d.ObjectVerbs }),
-	words("bm/stop.tsv", func(d *Data) *Words { return &d.Stop }),
-	words("bm/homographs.tsv", func(d *Data) *Words { return &d.Homographs }),
+	words("bm/strong.tsv", Strong),
+	words("bm/pronouns.tsv", Pronoun),
+	words("bm/object_verbs.tsv", ObjectVerb),
+	words("bm/stop.tsv", Stop),
+	words("bm/homographs.tsv", Homograph),
 	concepts("bm/generic_concepts.tsv", func(d *Data) *Words { return &d.Generic }),
 	concepts("bm/no_head_concepts.tsv", func(d *Data) *Words { return &d.NoHead }),
 	{"bm/concept_needs.tsv", []string{"concept", "need", "weight"}, readAny, func(d *Data, rows []row) error {
@@ -491,22 +443,31 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 			})
 		}
 	}
+	// The relatives and the journey words frame a request; a subject
+	// pronoun begins a clause.
 	for _, in := range []struct {
-		words Words
-		file  string
-	}{{d.Relatives, "fr/relatives.tsv"}, {d.Journey, "fr/journey.tsv"}} {
-		for w := range in.words {
-			if d.Frame[w] {
-				return nil, fmt.Errorf("lang: frame.tsv: %q is in %s, which frames a request already", w, in.file)
+		class, into Class
+		clash       string // the error when a word is in both lists
+	}{
+		{Relative, Frame, "lang: frame.tsv: %q is in fr/relatives.tsv, which frames a request already"},
+		{Journey, Frame, "lang: frame.tsv: %q is in fr/journey.tsv, which frames a request already"},
+		{SubjectPronoun, ClauseWord, "lang: fr/clause_words.tsv: %q is a subject pronoun, which begins a clause already"},
+	} {
+		for w, e := range d.Words.words {
+			if !e.Class.Is(in.class) {
+				continue
 			}
-			d.Frame[w] = true
+			if e.Class.Is(in.into) {
+				return nil, fmt.Errorf(in.clash, w)
+			}
+			e.Class |= in.into
 		}
 	}
-	for w := range d.SubjectPronouns {
-		if d.ClauseWords[w] {
-			return nil, fmt.Errorf("lang: fr/clause_words.tsv: %q is a subject pronoun, which begins a clause already", w)
-		}
-		d.ClauseWords[w] = true
+	for _, p := range []*Patterns{&d.AskedPatterns, &d.Distress, &d.OutOfScope, &d.Intents, &d.FollowUps} {
+		d.Words.begins(p)
+	}
+	for first := range d.Phrases {
+		d.Words.add(first, BeginsPhrase)
 	}
 	read, err := reader(d)
 	if err != nil {

@@ -2,6 +2,8 @@ package lang
 
 import (
 	"io/fs"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -37,15 +39,21 @@ func TestShippedFilesLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, w := range map[string]Words{"function": d.Function, "stop": d.Stop, "frame": d.Frame, "want": d.Want} {
-		if len(w) == 0 {
+	for name, c := range map[string]Class{"function": Function, "stop": Stop, "frame": Frame, "want": Want} {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(d.Words.words)), func(e *Entry) bool { return e.Class.Is(c) }) {
 			t.Errorf("%s is empty", name)
 		}
 	}
 	// The relatives and the journey words frame a request; a subject
 	// pronoun begins a clause.
-	if !d.Frame["neveu"] || !d.Frame["voyage"] || !d.ClauseWords["il"] || !d.ClauseWords["est"] {
+	if !d.Words.Is("neveu", Frame) || !d.Words.Is("voyage", Frame) || !d.Words.Is("il", ClauseWord) || !d.Words.Is("est", ClauseWord) {
 		t.Error("frame or clause words lack the lists they include")
+	}
+	if e := d.Words.Of("neveu"); !e.Class.Is(Relative) || e.Class.Is(Journey) {
+		t.Errorf("neveu: classes %b, want a relative, no journey word", e.Class)
+	}
+	if d.Words.Of("aviculteur").Synonym != "aviculture" || d.Words.Of("incubateur").Kind != "incubateur" || d.Words.Of("combien").Facet != "cost" {
+		t.Error("an entry lost its value")
 	}
 	if d.NeedStems["format"] != "formation" || d.NeedWordStems["cap"] != "formation" {
 		t.Error("need stems: long ones are prefixes, short ones whole words")
@@ -65,8 +73,8 @@ func TestStopWords(t *testing.T) {
 		"kama": true, "koson": true, // postpositions: for, because of
 		"kalan": false, "jago": false, "baara": false, // content words
 	} {
-		if d.Stop[w] != stop {
-			t.Errorf("Stop[%q] = %v, want %v", w, d.Stop[w], stop)
+		if d.Words.Is(w, Stop) != stop {
+			t.Errorf("%q is a stop word: %v, want %v", w, d.Words.Is(w, Stop), stop)
 		}
 	}
 }
@@ -153,5 +161,35 @@ func TestPatterns(t *testing.T) {
 		if strings.Join(got, "|") != tt.want {
 			t.Errorf("Find(%q) = %q, want %q", tt.words, got, tt.want)
 		}
+	}
+}
+
+// TestFindIn: a word's classes (Table.Token) say which pattern lists it
+// begins, by its whole or its first letters, and FindIn finds what Find
+// does.
+func TestFindIn(t *testing.T) {
+	var p Patterns
+	p.begins = BeginsDistress
+	var tab Table
+	for _, pt := range []string{"perdu .. papiers", "frapp*", "dans la rue", "dans"} {
+		p.add(pt, pt)
+	}
+	tab.begins(&p)
+	tab.add("rue", Frame)
+	for _, words := range []string{"j ai perdu tous mes papiers", "ils la frappent", "on dort dans la rue", "frap", "fra"} {
+		ws := strings.Fields(words)
+		var classes []Class
+		for _, w := range ws {
+			classes = append(classes, tab.Token(w))
+		}
+		if got, want := p.FindIn(ws, classes), p.Find(ws); !slices.Equal(got, want) {
+			t.Errorf("%q: FindIn %v, Find %v", words, got, want)
+		}
+	}
+	if c := tab.Token("frappent"); !c.Is(BeginsDistress) {
+		t.Error("frappent begins no distress pattern")
+	}
+	if c := tab.Token("rue"); c != Frame {
+		t.Errorf("rue: classes %b, want Frame alone", c)
 	}
 }

@@ -22,6 +22,9 @@ const (
 type Patterns struct {
 	byFirst  map[string][]pattern // longest first
 	prefixed int                  // patterns whose first word is a Prefix
+	// begins is the class of the words that begin one of them (Table):
+	// FindIn passes over the others without a look-up.
+	begins Class
 }
 
 type pattern struct {
@@ -60,7 +63,7 @@ func (p *Patterns) add(phrase, value string) {
 	}
 	pt.value = value
 	first := pt.words[0]
-	if stem, ok := strings.CutSuffix(first, Prefix); ok {
+	if stem, ok := pt.prefix(); ok {
 		first = stem[:MinPrefix] // found by its first letters, then matched whole
 		p.prefixed++
 	}
@@ -69,11 +72,24 @@ func (p *Patterns) add(phrase, value string) {
 	p.byFirst[first] = list
 }
 
+// prefix returns the letters a Prefix first word stands for.
+func (pt pattern) prefix() (string, bool) { return strings.CutSuffix(pt.words[0], Prefix) }
+
 // Find returns the patterns found in words, longest first at each place,
 // left to right, without overlaps.
-func (p Patterns) Find(words []string) []Hit {
+func (p Patterns) Find(words []string) []Hit { return p.find(words, nil) }
+
+// FindIn is Find in a question's words, given each word's classes
+// (Table.Token): a word that begins none of the patterns is passed over
+// without a look-up.
+func (p Patterns) FindIn(words []string, classes []Class) []Hit { return p.find(words, classes) }
+
+func (p Patterns) find(words []string, classes []Class) []Hit {
 	var out []Hit
 	for i := 0; i < len(words); i++ {
+		if classes != nil && !classes[i].Is(p.begins) {
+			continue
+		}
 		// The patterns of the word, then those of its first letters (of
 		// a longer word: a word of MinPrefix letters is its own first
 		// letters).

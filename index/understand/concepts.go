@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -48,7 +49,8 @@ func frenchStem(w string) string {
 // message tells of a child ("un garçon de 12 ans est descendu seul"). A
 // word read in a phrase of danger (phrases, in order) is that phrase's:
 // "pas où dormir" is shelter, not the lacked sleep of "je ne dors plus".
-func (v *vocab) conceptSigns(words []string, lng string, child bool, phrases []lang.Hit) []lang.Hit {
+// cls are the words' classes.
+func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child bool, phrases []lang.Hit) []lang.Hit {
 	if lng != Bambara {
 		lng = French
 	}
@@ -82,7 +84,7 @@ func (v *vocab) conceptSigns(words []string, lng string, child bool, phrases []l
 			cs = byFirst[key[0]] // those that may match, in file order
 		}
 		for _, c := range cs {
-			if !v.isConcept(c, w, stem) || c.When == lang.WhenLacked && !v.lacked(words, i, lng) || c.When == lang.WhenChild && !child {
+			if !v.isConcept(c, w, stem) || c.When == lang.WhenLacked && !lacked(cls, i, lng) || c.When == lang.WhenChild && !child {
 				continue
 			}
 			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
@@ -134,17 +136,12 @@ func (v *vocab) isSuffix(s string) bool {
 	return false
 }
 
-// lacked reports whether words[i] is lacked: a word of lack before it
-// (French), a negation around it (Bambara).
-func (v *vocab) lacked(words []string, i int, lng string) bool {
+// lacked reports whether word i (of words of classes cls) is lacked: a
+// word of lack before it (French), a negation around it (Bambara).
+func lacked(cls []lang.Class, i int, lng string) bool {
 	from, to := max(0, i-lackBefore), i
 	if lng == Bambara {
-		from, to = max(0, i-lackAround), min(len(words), i+lackAround+1)
+		from, to = max(0, i-lackAround), min(len(cls), i+lackAround+1)
 	}
-	for _, w := range words[from:to] {
-		if v.Lack[w] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(cls[from:to], func(c lang.Class) bool { return c.Is(lang.Lack) })
 }

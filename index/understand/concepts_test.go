@@ -37,7 +37,8 @@ func TestConceptSigns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, h := range v.conceptSigns(strings.Fields(tt.words), tt.lang, tt.child, nil) {
+		words := strings.Fields(tt.words)
+		for _, h := range v.conceptSigns(words, v.classes(words), tt.lang, tt.child, nil) {
 			got = append(got, h.Value)
 		}
 		if !slices.Equal(got, tt.want) {

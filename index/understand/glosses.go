@@ -13,6 +13,9 @@ import (
 // phrases finds the French compound nouns read as one unit.
 func (r *reading) phrases() {
 	for i := range r.words {
+		if !r.cls[i].Is(lang.BeginsPhrase) {
+			continue
+		}
 		if p := r.rd.v.phrases.At(r.words, i, lang.AsIs); p != "" && !r.taken(i, i+len(strings.Fields(p))) {
 			r.claim(i, i+len(strings.Fields(p)), claimPhrase)
 			r.add(i, i+len(strings.Fields(p)), Term{Role: Topic, Source: Phrase, Variants: []string{p}, Noun: true})
@@ -25,13 +28,12 @@ func (r *reading) phrases() {
 func (r *reading) glosses(matches []lexicon.Match) {
 	words := r.words
 	for _, m := range matches {
-		key := strings.Join(words[m.Start:m.End], " ")
-		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(key, r.q.Lang) {
+		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(words[m.Start], r.cls[m.Start], r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
 		r.claim(m.Start, m.End, claimGloss)
 		e := m.Entries[0]
-		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1]) {
+		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1], r.cls[m.Start-1]) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
 		}
 		who := slices.Contains(r.who[m.Start:m.End], true)
@@ -39,7 +41,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		switch {
 		case who:
 			role = Who
-		case !m.Phrase() && r.rd.v.ObjectVerbs[words[m.Start]] && m.Start > 0 && r.rd.content(words[m.Start-1]):
+		case !m.Phrase() && r.cls[m.Start].Is(lang.ObjectVerb) && m.Start > 0 && r.rd.content(words[m.Start-1], r.cls[m.Start-1]):
 			// a verb after its object ("safune dilan", make soap): the
 			// object says what is asked, the verb how
 			role = Context
@@ -55,9 +57,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
 			r.add(m.Start, m.End, Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
-		} else if gs := r.rd.topicGlosses(m.Entries, !r.rd.v.possessed(words, m.Start)); len(gs) > 0 {
+		} else if gs := r.rd.topicGlosses(m.Entries, !possessed(r.cls, m.Start)); len(gs) > 0 {
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
-				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Activities[lexicon.Key(g)] })}
+				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) })}
 			if weight >= 1 {
 				t.Need = n
 			}
@@ -116,7 +118,8 @@ func (rd *Reader) topicGlosses(es []lexicon.Entry, people bool) []string {
 			}
 			if !rd.allFrame(g, people) {
 				out = append(out, g)
-				if syn, ok := rd.v.synonym(lexicon.Key(g)); ok {
+				k := lexicon.Key(g)
+				if syn, ok := rd.v.synonym(k, rd.v.class(k)); ok {
 					out = append(out, syn) // a worker's gloss, as the fiches name the trade
 				}
 				kept++
@@ -126,18 +129,19 @@ func (rd *Reader) topicGlosses(es []lexicon.Entry, people bool) []string {
 	return out
 }
 
-// possessed reports whether the word at i follows a pronoun, which in
-// Bambara makes it that person's ("n denkɛ", my son).
-func (v *vocab) possessed(words []string, i int) bool {
-	return i > 0 && v.Pronouns[words[i-1]]
+// possessed reports whether word i (of words of classes cls) follows a
+// pronoun, which in Bambara makes it that person's ("n denkɛ", my son).
+func possessed(cls []lang.Class, i int) bool {
+	return i > 0 && cls[i-1].Is(lang.Pronoun)
 }
 
-// allFrame reports whether a gloss names no topic: all its words v.Frame a
+// allFrame reports whether a gloss names no topic: all its words frame a
 // request or are found in most fiches; with people, the people of a story
-// (v.Relatives) are no v.Frame.
+// (relatives) are no frame.
 func (rd *Reader) allFrame(gloss string, people bool) bool {
 	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if (!rd.v.Frame[w] || people && rd.v.Relatives[w]) && !rd.v.Function[w] && !rd.corpus.Common(w) {
+		c := rd.v.Words.Of(w).Class
+		if (!c.Is(lang.Frame) || people && c.Is(lang.Relative)) && !c.Is(lang.Function) && !rd.corpus.Common(w) {
 			return false
 		}
 	}

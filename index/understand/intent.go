@@ -65,11 +65,11 @@ type signs struct {
 }
 
 // readSigns finds the intent, follow-up and distress words in a question's
-// words (folded, as the question reader gives them) and its raw text (for
-// emoji).
-func (v *vocab) readSigns(words []string, raw, lng string) signs {
+// words (folded, as the question reader gives them; of classes cls) and
+// its raw text (for emoji).
+func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) signs {
 	s := signs{told: make([]bool, len(words))}
-	for _, h := range v.Intents.Find(words) {
+	for _, h := range v.Intents.FindIn(words, cls) {
 		switch {
 		case h.Value == help || h.Value == string(Counsellor):
 			// A person asked for outranks a greeting ("bonjour, je
@@ -81,7 +81,7 @@ func (v *vocab) readSigns(words []string, raw, lng string) signs {
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	for _, h := range v.FollowUps.Find(words) {
+	for _, h := range v.FollowUps.FindIn(words, cls) {
 		switch h.Value {
 		case "more":
 			s.follow.More = true
@@ -94,10 +94,10 @@ func (v *vocab) readSigns(words []string, raw, lng string) signs {
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	s.minor = v.child(words)
-	phrases := v.Distress.Find(words)
-	s.danger = append(phrases, v.conceptSigns(words, lng, s.minor, phrases)...)
-	s.young = slices.ContainsFunc(words, func(w string) bool { return v.Young[w] })
+	s.minor = v.child(words, cls)
+	phrases := v.Distress.FindIn(words, cls)
+	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.minor, phrases)...)
+	s.young = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) })
 	for _, r := range raw {
 		if r < v.minEmoji {
 			continue // a letter, a digit: spares a look-up per character
@@ -200,12 +200,12 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 // minorAge is the age under which a person is a child.
 const minorAge = 18
 
-// child reports whether the words tell of a child: a word of minors.tsv
-// not after a possessive ("mes deux enfants" is a family), or an age under
-// minorAge ("15 ans", Bambara "san 13").
-func (v *vocab) child(words []string) bool {
+// child reports whether the words (of classes cls) tell of a child: a word
+// of minors.tsv not after a possessive ("mes deux enfants" is a family),
+// or an age under minorAge ("15 ans", Bambara "san 13").
+func (v *vocab) child(words []string, cls []lang.Class) bool {
 	for i, w := range words {
-		if v.Minors[w] && !slices.ContainsFunc(words[max(0, i-2):i], func(p string) bool { return v.Possessives[p] }) && !v.possessed(words, i) {
+		if cls[i].Is(lang.Minor) && !slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) && !possessed(cls, i) {
 			return true
 		}
 		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 {

@@ -39,7 +39,7 @@ const minNameWord = 5
 func (v *vocab) nameWords(s string) []string {
 	var out []string
 	for _, w := range lang.LetterWords(fold.String(s)) {
-		if !v.Function[w] {
+		if !v.Words.Is(w, lang.Function) {
 			out = append(out, w)
 		}
 	}
@@ -60,7 +60,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		ref := f.Ref
 		ws := rd.v.nameWords(f.Name)
 		for i, w := range ws {
-			if len(w) >= minNameWord && !rd.v.Frame[w] && !rd.gaz.Known(w) && !rd.abroad.Adjective(w) && rd.corpus.Rare(w) {
+			if len(w) >= minNameWord && !rd.v.Words.Is(w, lang.Frame) && !rd.gaz.Known(w) && !rd.abroad.Adjective(w) && rd.corpus.Rare(w) {
 				add(w, ref)
 			}
 			if i+1 < len(ws) && (rd.corpus.Rare(w) || rd.corpus.Rare(ws[i+1])) {
@@ -148,12 +148,13 @@ type nameHit struct {
 // other word is read as the name one edit away, or, with byEar (a Bambara
 // question), as the name of the same consonants (skeleton): respellings
 // holds those names, by word index. A single word after an article is a common noun,
-// not a name ("la frontière"), unless it is an acronym ("l'IFPI").
-func (nk nameKeys) find(words []string, unknown func(string) bool, articles lang.Words, byEar bool) (hits []nameHit, respellings map[int]string) {
+// not a name ("la frontière"), unless it is an acronym ("l'IFPI"). cls are
+// the words' classes.
+func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) bool, byEar bool) (hits []nameHit, respellings map[int]string) {
 	known := func(key string) bool { _, ok := nk.keys[key]; return ok }
 	for i := 0; i < len(words); i++ {
 		n, key := nk.starts.Longest(words, i, known)
-		if i > 0 && articles[words[i-1]] && (n == 1 && !nk.acronyms[key] || n == 0) {
+		if i > 0 && cls[i-1].Is(lang.Article) && (n == 1 && !nk.acronyms[key] || n == 0) {
 			continue // "la frontière"; "l'IFPI" still names
 		}
 		if n > 0 {

@@ -194,12 +194,16 @@ func TestHead(t *testing.T) {
 func TestAnalyzedWordsKept(t *testing.T) {
 	rd := plainReader(t)
 	words := []string{"n", "b", "a", "fe", "ka", "baara", "soro", "farasi"}
-	kept := slices.Clone(words)
-	read := rd.respell(words, make([]claim, len(words)))
-	if !slices.Equal(words, kept) || read[7] != "faransi" {
+	kept, cls := slices.Clone(words), rd.v.classes(words)
+	keptCls := slices.Clone(cls)
+	read, readCls := rd.respell(words, cls, make([]claim, len(words)))
+	if !slices.Equal(words, kept) || !slices.Equal(cls, keptCls) || read[7] != "faransi" {
 		t.Errorf("respell: analyzed %q (was %q), read %q", words, kept, read)
 	}
-	if read := rd.respell(kept, []claim{7: claimPlace}); read[7] != "farasi" {
+	if !slices.Equal(readCls, rd.v.classes(read)) {
+		t.Errorf("respell: classes %b, want those of %q", readCls, read)
+	}
+	if read, _ := rd.respell(kept, cls, []claim{7: claimPlace}); read[7] != "farasi" {
 		t.Errorf("respell read a claimed word: %q", read)
 	}
 }

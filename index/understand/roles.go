@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 
+	"sira/index/lang"
 	"sira/places"
 )
 
@@ -34,8 +35,8 @@ func (r *reading) places() {
 // asks the papers). A word after a first-person possessive is a thing the
 // person has ("mon téléphone"), not the part asked.
 func (r *reading) asked() {
-	for _, h := range r.rd.v.AskedPatterns.Find(r.words) {
-		if r.taken(h.Start, h.End) || h.Start > 0 && r.rd.v.Mine[r.words[h.Start-1]] {
+	for _, h := range r.rd.v.AskedPatterns.FindIn(r.words, r.cls) {
+		if r.taken(h.Start, h.End) || h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) {
 			continue
 		}
 		if r.q.Asked == "" || r.q.Asked == AskWhat {
@@ -68,28 +69,29 @@ func (r *reading) countries() {
 		r.claim(m.Start, m.End, claimCountry)
 		t := Term{Role: Topic, Source: Known, Variants: []string{m.Name}, Country: true}
 		switch {
-		case m.Start > 0 && r.rd.v.From[r.words[m.Start-1]] || r.who[m.Start] || shortlyAfter(r.words, m.Start, r.rd.v.Journey) || !r.request[r.sentence[m.Start]]:
+		case m.Start > 0 && r.cls[m.Start-1].Is(lang.From) || r.who[m.Start] || shortlyAfter(r.cls, m.Start, lang.Journey) || !r.request[r.sentence[m.Start]]:
 			t.Role = Who
-		case shortlyAfter(r.words, m.Start, r.rd.v.Go):
+		case shortlyAfter(r.cls, m.Start, lang.Go):
 			t.Role = Destination
 		default:
-			t.Noun = r.rd.v.nounAt(r.words, m.Start, r.q.Lang)
+			t.Noun = r.rd.v.nounAt(r.words, r.cls, m.Start, r.q.Lang)
 		}
 		r.add(m.Start, m.End, t)
 	}
 }
 
-// shortlyAfter reports whether one of the three words before words[i] is
-// in set: "son départ en Libye", "aller travailler en Europe".
-func shortlyAfter(words []string, i int, set map[string]bool) bool {
-	return slices.ContainsFunc(words[max(0, i-3):i], func(w string) bool { return set[w] })
+// shortlyAfter reports whether one of the three words before word i (of
+// words of classes cls) is of class c: "son départ en Libye", "aller
+// travailler en Europe".
+func shortlyAfter(cls []lang.Class, i int, c lang.Class) bool {
+	return slices.ContainsFunc(cls[max(0, i-3):i], func(x lang.Class) bool { return x.Is(c) })
 }
 
 // identity finds the words of a Bambara "n ye X ye" ("I am X": "n ye
 // kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
 func (r *reading) identity() {
 	for i := 0; i+3 < len(r.words); i++ {
-		if !r.rd.v.Pronouns[r.words[i]] || r.words[i+1] != r.rd.v.copula {
+		if !r.cls[i].Is(lang.Pronoun) || r.words[i+1] != r.rd.v.copula {
 			continue
 		}
 		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
@@ -107,14 +109,13 @@ func (r *reading) identity() {
 // sort du CFP avec un CAP, il veut une subvention"), not what they ask for.
 func (r *reading) toldBeforeWant() {
 	sentence := r.sentence
-	for i, w := range r.words {
-		if !r.rd.v.Want[w] || i < 2 || !r.rd.v.SubjectPronouns[r.words[i-1]] || sentence[i-2] != sentence[i] {
+	for i := range r.words {
+		if !r.cls[i].Is(lang.Want) || i < 2 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] {
 			continue
 		}
 		thing := false
 		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
-			w := r.words[j]
-			thing = r.claims[j] == free && (r.rd.topical(w) && !r.rd.v.Frame[w] && !r.rd.v.Function[w] || r.rd.v.needOf(w) != "")
+			thing = r.claims[j] == free && (r.rd.topical(r.words[j]) && !r.cls[j].Is(lang.Frame|lang.Function) || r.needs[j] != "")
 		}
 		if !thing {
 			continue

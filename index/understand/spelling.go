@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"sira/index/lang"
 	"sira/spell"
 )
 
@@ -13,9 +14,10 @@ import (
 // letter of wins, as ears drop nasals and long vowels; when that does not
 // decide, the word is left alone, as are short words (at one edit they meet
 // too many others). Words claimed are left as they are. It returns the
-// words as read (words itself when none is respelt).
-func (rd *Reader) respell(words []string, claims []claim) []string {
-	l := layer{base: words}
+// words as read (words itself when none is respelt), and their classes
+// (cls, words' classes, when none is).
+func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
 	for i, w := range words {
 		if claims[i] != free || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
 			continue
@@ -28,13 +30,13 @@ func (rd *Reader) respell(words []string, claims []claim) []string {
 			l.set(i, near[0])
 		}
 	}
-	return l.words()
+	return l.words(), l.classes()
 }
 
 // namesNoTopic reports whether a word of asking frames the question, is
 // grammar, or says which part of a fiche is asked: none names a topic.
 func (v *vocab) namesNoTopic(w string) bool {
-	return v.Frame[w] || v.Function[w] || v.Asked[w] != ""
+	return v.Words.Is(w, lang.Frame|lang.Function|lang.HasFacet)
 }
 
 // respellFrench reads a word that neither the fiches, the lexicon nor the
@@ -42,11 +44,12 @@ func (v *vocab) namesNoTopic(w string) bool {
 // "beson", "condrtions"): a misspelt "apprendre" would otherwise be a
 // topic no fiche has. Misspelt topics are left to the search, which looks
 // for them by sound and within one edit of the fiches' terms. Words
-// claimed are left as they are. It returns the words as read.
-func (rd *Reader) respellFrench(words []string, claims []claim) []string {
-	l := layer{base: words}
+// claimed are left as they are. It returns the words as read, and their
+// classes.
+func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
 	for i, w := range words {
-		if claims[i] != free || len(w) < minRespell || rd.v.questionWords[w] || rd.corpus.Holds(w) || rd.lex.Known(w) {
+		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord) || rd.corpus.Holds(w) || rd.lex.Known(w) {
 			continue
 		}
 		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
@@ -54,10 +57,10 @@ func (rd *Reader) respellFrench(words []string, claims []claim) []string {
 			// changed letter ("jernes", "nutero").
 			return spell.OtherWord(w, c) && !rd.v.namesNoTopic(c)
 		})
-		if rd.v.nounAt(l.words(), i, French) && slices.ContainsFunc(near, rd.v.infinitive) {
+		if rd.v.nounAt(l.words(), l.classes(), i, French) && slices.ContainsFunc(near, rd.v.infinitive) {
 			continue // after an article or a possessive, a noun: "ma montre" is no misspelt "monter"
 		}
-		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !rd.v.Frame[c] && !rd.v.Function[c] }) {
+		if len(near) == 1 || len(near) > 1 && !slices.ContainsFunc(near, func(c string) bool { return !rd.v.Words.Is(c, lang.Frame|lang.Function) }) {
 			// several frame or grammar words ("aprendre", "apprendre";
 			// "quelle", "quelles") read alike: a swap of two letters
 			// first ("formre": former, not forme), as phones swap them
@@ -68,40 +71,50 @@ func (rd *Reader) respellFrench(words []string, claims []claim) []string {
 			l.set(i, as)
 		}
 	}
-	return l.words()
+	return l.words(), l.classes()
 }
 
 // gbAsG reads N'Ko ߜ, which the transliteration table gives as Maninka
 // "gb", as Bambara g when the word is otherwise unknown: Bambara has no gb,
 // and its N'Ko writers rarely add the mark that makes ߜ a g (ߛߍߜߎ, Sɛgu).
-// It returns the words as read.
-func (rd *Reader) gbAsG(words []string) []string {
-	l := layer{base: words}
+// It returns the words as read, and their classes.
+func (rd *Reader) gbAsG(words []string, cls []lang.Class) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
 	for i, w := range words {
 		if strings.Contains(w, "gb") && !rd.lex.Known(w) && !rd.gaz.Known(w) {
 			l.set(i, strings.ReplaceAll(w, "gb", "g"))
 		}
 	}
-	return l.words()
+	return l.words(), l.classes()
 }
 
 // unknown reports whether a folded word is known to no one: not in the
 // fiches, the lexicon, the words of asking or the gazetteer. Only such a
 // word is read as a misspelt name.
 func (rd *Reader) unknown(w string) bool {
-	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.questionWords[w] && !rd.gaz.Known(w)
+	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.Words.Is(w, questionWord) && !rd.gaz.Known(w)
 }
 
-// A layer is a copy of words with some read otherwise, made on the first
-// change: the words analyzed are never changed.
-type layer struct{ base, out []string }
+// A layer is a copy of words and their classes with some words read
+// otherwise, made on the first change: the words analyzed are never
+// changed, and only a word read otherwise is looked up again.
+type layer struct {
+	v            *vocab
+	base, out    []string
+	baseCls, cls []lang.Class
+}
+
+// layer starts a layer over words, of classes cls.
+func (rd *Reader) layer(words []string, cls []lang.Class) layer {
+	return layer{v: rd.v, base: words, baseCls: cls}
+}
 
 // set reads word i as w.
 func (l *layer) set(i int, w string) {
 	if l.out == nil {
-		l.out = slices.Clone(l.base)
+		l.out, l.cls = slices.Clone(l.base), slices.Clone(l.baseCls)
 	}
-	l.out[i] = w
+	l.out[i], l.cls[i] = w, l.v.class(w)
 }
 
 // words returns the words as read.
@@ -110,4 +123,12 @@ func (l *layer) words() []string {
 		return l.base
 	}
 	return l.out
+}
+
+// classes returns the classes of the words as read.
+func (l *layer) classes() []lang.Class {
+	if l.out == nil {
+		return l.baseCls
+	}
+	return l.cls
 }

@@ -8,16 +8,19 @@ import (
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
 	"sira/fold"
+	"sira/index/lang"
 	"sira/lexicon"
 )
 
 // A text is a question analyzed once: one word per position (folded, as
-// the question reader gives it), the parts the compound filter found for
-// it, the sentence it is in, the marks that end each sentence ("?", ":",
-// "." …, and whereMark when the sentence writes "où" with its accent), and
-// the language it is told to be in.
+// the question reader gives it), its classes (the lists of the language
+// files it is in, looked up once: lang.Table.Token), the parts the
+// compound filter found for it, the sentence it is in, the marks that end
+// each sentence ("?", ":", "." …, and whereMark when the sentence writes
+// "où" with its accent), and the language it is told to be in.
 type text struct {
 	words    []string
+	cls      []lang.Class
 	parts    [][]string
 	sentence []int
 	ends     map[int]string
@@ -32,18 +35,20 @@ type text struct {
 // a") when the Bambara reading changed a word. N'Ko is Bambara.
 func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 	t, changed := rd.analyze(s, rd.bambara)
-	matches := rd.lex.Match(t.words, rd.v.Homographs)
-	t.lang = rd.language(t.words, matches)
+	t.cls = rd.v.classes(t.words)
+	matches := rd.lex.Match(t.words, rd.v.homographs)
+	t.lang = rd.language(t.words, t.cls, matches)
 	switch {
 	case nko:
 		t.lang = Bambara
-		if g := rd.gbAsG(t.words); !slices.Equal(g, t.words) {
-			t.words, matches = g, rd.lex.Match(g, rd.v.Homographs)
+		if g, cls := rd.gbAsG(t.words, t.cls); !slices.Equal(g, t.words) {
+			t.words, t.cls, matches = g, cls, rd.lex.Match(g, rd.v.homographs)
 		}
 	case t.lang != Bambara && (changed || rd.v.contractions.Expand(s) != s):
 		lang := t.lang
 		t, _ = rd.analyze(s, rd.frenchQuestion)
-		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.Homographs)
+		t.cls = rd.v.classes(t.words)
+		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.homographs)
 	}
 	joined := rd.rejoin(&t)
 	switch {
@@ -66,6 +71,7 @@ func (rd *Reader) rejoin(t *text) bool {
 			continue
 		}
 		t.words = slices.Replace(t.words, i, i+2, w+next)
+		t.cls = slices.Replace(t.cls, i, i+2, rd.v.class(w+next))
 		t.parts = slices.Replace(t.parts, i, i+2, nil)
 		t.sentence = slices.Delete(t.sentence, i+1, i+2)
 		joined = true
@@ -77,9 +83,9 @@ func (rd *Reader) rejoin(t *text) bool {
 // compound written in two words too ("bagan mara": baganmara).
 func (rd *Reader) match(words []string, lang string) []lexicon.Match {
 	if lang == Bambara {
-		return rd.lex.MatchSpaced(words, rd.v.Homographs)
+		return rd.lex.MatchSpaced(words, rd.v.homographs)
 	}
-	return rd.lex.Match(words, rd.v.Homographs)
+	return rd.lex.Match(words, rd.v.homographs)
 }
 
 // unelide splits a French word no one knows that is an elided word glued,
@@ -93,19 +99,20 @@ func (rd *Reader) unelide(t *text) bool {
 		e, rest := rd.elided(w)
 		if e == "" {
 			if out.words != nil {
-				out.words, out.parts, out.sentence = append(out.words, w), append(out.parts, t.parts[i]), append(out.sentence, t.sentence[i])
+				out.words, out.cls, out.parts, out.sentence = append(out.words, w), append(out.cls, t.cls[i]), append(out.parts, t.parts[i]), append(out.sentence, t.sentence[i])
 			}
 			continue
 		}
 		if out.words == nil {
-			out.words, out.parts, out.sentence = slices.Clone(t.words[:i]), slices.Clone(t.parts[:i]), slices.Clone(t.sentence[:i])
+			out.words, out.cls, out.parts, out.sentence = slices.Clone(t.words[:i]), slices.Clone(t.cls[:i]), slices.Clone(t.parts[:i]), slices.Clone(t.sentence[:i])
 		}
-		out.words, out.parts, out.sentence = append(out.words, e, rest), append(out.parts, nil, nil), append(out.sentence, t.sentence[i], t.sentence[i])
+		out.words, out.cls = append(out.words, e, rest), append(out.cls, rd.v.class(e), rd.v.class(rest))
+		out.parts, out.sentence = append(out.parts, nil, nil), append(out.sentence, t.sentence[i], t.sentence[i])
 	}
 	if out.words == nil {
 		return false
 	}
-	t.words, t.parts, t.sentence = out.words, out.parts, out.sentence
+	t.words, t.cls, t.parts, t.sentence = out.words, out.cls, out.parts, out.sentence
 	return true
 }
 
@@ -117,7 +124,7 @@ func (rd *Reader) elided(w string) (string, string) {
 	}
 	for n := 1; n <= 2 && n < len(w); n++ {
 		e, rest := w[:n], w[n:]
-		if rd.v.Elided[e] && len(rest) >= minElided && strings.IndexByte("aeiouyh", rest[0]) >= 0 && (rd.corpus.Holds(rest) && !rd.corpus.Rare(rest) || rd.v.questionWords[rest]) {
+		if rd.v.Words.Is(e, lang.Elided) && len(rest) >= minElided && strings.IndexByte("aeiouyh", rest[0]) >= 0 && (rd.corpus.Holds(rest) && !rd.corpus.Rare(rest) || rd.v.Words.Is(rest, questionWord)) {
 			return e, rest
 		}
 	}
@@ -194,7 +201,8 @@ func sentenceEnds(text string) [][2]int {
 // demande :"). In a story of more than two sentences, only the questions,
 // the sentences that want something and the last one ask: a story tells of
 // needs ("il n'y a pas de travail") it does not ask for. At most maxRequests sentences ask, the last ones.
-func (v *vocab) requests(words []string, sentence []int, ends map[int]string) map[int]bool {
+// cls and needs are the words' classes and needs (needOf).
+func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sentence []int, ends map[int]string) map[int]bool {
 	out := map[int]bool{}
 	if len(words) == 0 {
 		return out
@@ -205,14 +213,14 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 		return out // one sentence: all of it asks
 	}
 	story := last >= 2
-	for i, w := range words {
+	for i := range words {
 		s := sentence[i]
 		if strings.Contains(ends[s], ":") {
 			continue
 		}
-		asks := v.Want[w] || strings.Contains(ends[s], "?")
+		asks := cls[i].Is(lang.Want) || strings.Contains(ends[s], "?")
 		if !story {
-			asks = asks || v.cue(words, sentence, ends, i) || v.Asked[w] != "" || v.needOf(w) != "" || v.Kinds[w] != ""
+			asks = asks || v.cue(words, cls, sentence, ends, i) || cls[i].Is(lang.HasFacet) || needs[i] != "" || cls[i].Is(lang.HasKind)
 		}
 		if asks {
 			out[s] = true
@@ -224,7 +232,7 @@ func (v *vocab) requests(words []string, sentence []int, ends map[int]string) ma
 	// before them.
 	names := map[int]bool{}
 	for i, w := range words {
-		names[sentence[i]] = names[sentence[i]] || v.needOf(w) != "" || !(v.Function[w] || v.Stop[w] || v.Request[w] || v.Frame[w] || v.Asked[w] != "" || !hasLetter(w))
+		names[sentence[i]] = names[sentence[i]] || needs[i] != "" || !(cls[i].Is(lang.Function|lang.Stop|lang.Request|lang.Frame|lang.HasFacet) || !hasLetter(w))
 	}
 	for s := last; s > sentence[0] && !names[s]; s-- {
 		out[s-1] = true
@@ -250,9 +258,9 @@ const whereMark = "où"
 // "ou" folded is also "or" ("du pain ou des beignets"): it asks only
 // written "où", or first or last in its sentence ("ou je peux…", "c'est
 // ou ?"), as phones write "où".
-func (v *vocab) cue(words []string, sentence []int, ends map[int]string, i int) bool {
+func (v *vocab) cue(words []string, cls []lang.Class, sentence []int, ends map[int]string, i int) bool {
 	w := words[i]
-	if !v.Request[w] {
+	if !cls[i].Is(lang.Request) {
 		return false
 	}
 	if w != v.or || strings.Contains(ends[sentence[i]], whereMark) {
@@ -270,8 +278,8 @@ const maxRequests = 4
 // language weighs the signs of Bambara (its grammatical words, its
 // phrases, lexicon words that are not French) against those of French (its grammatical
 // words, words of the fiches). Places and numbers are no sign; with no sign
-// at all the language is "".
-func (rd *Reader) language(words []string, matches []lexicon.Match) string {
+// at all the language is "". cls are the words' classes.
+func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.Match) string {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
@@ -281,22 +289,23 @@ func (rd *Reader) language(words []string, matches []lexicon.Match) string {
 		}
 	}
 	for i, w := range words {
+		c := cls[i]
 		switch {
 		case inPhrase[i]:
 			bm += signStrong
-		case !hasLetter(w), rd.v.Function[w] && rd.v.Stop[w]:
+		case !hasLetter(w), c.Is(lang.Function) && c.Is(lang.Stop):
 			// "a", "ni", "la": grammatical in both languages, a sign of neither
-		case rd.v.Strong[w]:
+		case c.Is(lang.Strong):
 			bm += signStrong
-		case rd.v.Function[w]:
+		case c.Is(lang.Function):
 			fr += signFrench
 			grammar = true
-		case rd.v.Stop[w] || rd.v.Homographs[w]:
+		case c.Is(lang.Stop | lang.Homograph):
 			bm += signWeakBm
-		case rd.lex.Known(w) && !rd.frenchWord(w, ""):
+		case rd.lex.Known(w) && !rd.frenchWord(w, c, ""):
 			bm += signStrong
 		case rd.gaz.Known(w):
-		case rd.frenchWord(w, ""):
+		case rd.frenchWord(w, c, ""):
 			fr += signFicheWord
 		}
 	}
@@ -309,13 +318,13 @@ func (rd *Reader) language(words []string, matches []lexicon.Match) string {
 	return ""
 }
 
-// frenchWord reports whether a folded word is French: a grammatical word or
-// a word of the fiches (which are written in French).
-func (rd *Reader) frenchWord(w, lang string) bool {
+// frenchWord reports whether a folded word (of classes c) is French: a
+// grammatical word or a word of the fiches (which are written in French).
+func (rd *Reader) frenchWord(w string, c lang.Class, language string) bool {
 	// In a Bambara question a lexicon word is Bambara, though the French
 	// stemmer may find it in a fiche ("baara"); only French's own words
 	// stay French there.
-	return rd.v.Function[w] || rd.v.Frame[w] || lang != Bambara && rd.corpus.Holds(w)
+	return c.Is(lang.Function|lang.Frame) || language != Bambara && rd.corpus.Holds(w)
 }
 
 func hasLetter(w string) bool {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"sira/index/lang"
 )
 
 // typed reads the words no earlier stage took, as typed: French words,
@@ -13,19 +15,20 @@ import (
 // most fiches, not a past act), or else is context. It adds to the need
 // scores and finds the kind of structure asked.
 func (r *reading) typed() {
-	rd, q, words := r.rd, r.q, r.words
+	rd, q, words, cls := r.rd, r.q, r.words, r.cls
 	french := q.Lang != Bambara
 	var forSomething []bool
 	if french {
-		forSomething = r.rd.v.forSomething(words, r.sentence)
+		forSomething = r.rd.v.forSomething(cls, r.sentence)
 	}
 	for i, w := range words {
 		if r.claims[i] != free {
 			continue
 		}
+		c := cls[i]
 		var partGlosses []string
 		for _, p := range r.parts[i] { // compound parts of an unknown word
-			if rd.lex.Known(p) && !r.rd.v.Homographs[p] {
+			if rd.lex.Known(p) && !r.rd.v.Words.Is(p, lang.Homograph) {
 				partGlosses = append(partGlosses, rd.topicGlosses(rd.lex.Lookup(p), false)...)
 			}
 		}
@@ -40,13 +43,13 @@ func (r *reading) typed() {
 		}
 		purpose := french && forSomething[i]
 		need := ""
-		if n := r.rd.v.needOf(w); n != "" && !(i > 0 && r.rd.v.Without[words[i-1]]) && !r.who[i] {
+		if n := r.needs[i]; n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] {
 			need = n
-			if r.rd.v.wanted(words, i) || !french && r.wantedInSentence(i) {
+			if wanted(cls, i) || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
 			}
 			switch {
-			case r.rd.v.wanted(words, i):
+			case wanted(cls, i):
 				r.needScore[n] += needWanted
 			case purpose:
 				r.needScore[n] += needPurpose // what the thing asked is for: "un crédit pour ma couture"
@@ -54,18 +57,18 @@ func (r *reading) typed() {
 				r.needScore[n] += needPlain
 			}
 		}
-		if k := r.rd.v.Kinds[w]; k != "" && q.Kind == "" {
-			q.Kind = k
+		if c.Is(lang.HasKind) && q.Kind == "" {
+			q.Kind = r.rd.v.Words.Of(w).Kind
 		}
-		asked := r.rd.v.Relatives[w] && r.rd.v.wanted(words, i) // the person sought is the topic
-		if r.rd.v.Frame[w] && !asked {
+		asked := c.Is(lang.Relative) && wanted(cls, i) // the person sought is the topic
+		if c.Is(lang.Frame) && !asked {
 			r.frame = append(r.frame, w)
 		}
-		if r.rd.v.Stop[w] || r.rd.v.Homographs[w] || r.rd.v.Function[w] || r.rd.v.Want[w] || r.rd.v.Frame[w] && !asked || !rd.longEnough(w) || !hasLetter(w) {
+		if c.Is(lang.Stop|lang.Homograph|lang.Function|lang.Want) || c.Is(lang.Frame) && !asked || !rd.longEnough(w) || !hasLetter(w) {
 			continue
 		}
-		syn, known := r.rd.v.synonym(w)
-		if purpose && r.rd.v.Purpose[words[i-1]] && r.rd.v.infinitive(w) && !known {
+		syn, known := r.rd.v.synonym(w, c)
+		if purpose && cls[i-1].Is(lang.Purpose) && r.rd.v.infinitive(w) && !known {
 			// "pour acheter", "pour agrandir": what is done, the thing
 			// it is done to says what for
 			r.frame = append(r.frame, w)
@@ -73,21 +76,21 @@ func (r *reading) typed() {
 		}
 		t := Term{
 			Role: Context, Source: Typed, Variants: []string{w},
-			Noun:     r.rd.v.nounAt(words, i, q.Lang),
+			Noun:     r.rd.v.nounAt(words, cls, i, q.Lang),
 			Country:  rd.abroad.Adjective(w),
-			Activity: rd.v.Activities[w] || !french && rd.v.activityStem(w),
+			Activity: c.Is(lang.Activity) || !french && rd.v.activityStem(w),
 		}
 		switch {
 		case r.who[i]:
 			t.Role = Who
-		case purpose && (rd.v.Young[w] || rd.v.Minors[w] || rd.v.Relatives[w]):
+		case purpose && c.Is(lang.Young|lang.Minor|lang.Relative):
 			t.Role = Who // for whom: "une formation pour les jeunes filles"
 		case purpose:
-			if rd.topical(w) && !(french && r.rd.v.pastTense(words, i)) {
+			if rd.topical(w) && !(french && r.rd.v.pastTense(words, cls, i)) {
 				t.Role = Purpose
 			}
-		case french && r.rd.v.pastTense(words, i):
-		case !rd.topical(w) && broadNeeds[need] && r.rd.v.NeedWords[w] && t.Noun:
+		case french && r.rd.v.pastTense(words, cls, i):
+		case !rd.topical(w) && broadNeeds[need] && c.Is(lang.NeedWord) && t.Noun:
 			// The service asked, a word too common in the fiches to be a
 			// topic ("un financement", "offre d'emploi"), is what is
 			// asked: a fiche that gives it covers it, whatever the trade
@@ -112,69 +115,73 @@ func (r *reading) typed() {
 // with no new clause or sentence since ("…pour travailler, est-ce légal ?";
 // "…pour nos champs. Comment obtenir un crédit ?"). After frame words
 // alone, what follows is what is asked ("aide pour enfant victime de
-// traite", "formation pour la couture"). sentence gives each word's
-// sentence. One pass, left to right.
-func (v *vocab) forSomething(words []string, sentence []int) []bool {
-	out := make([]bool, len(words))
+// traite", "formation pour la couture"). cls are the words' classes,
+// sentence gives each word's sentence. One pass, left to right.
+func (v *vocab) forSomething(cls []lang.Class, sentence []int) []bool {
+	out := make([]bool, len(cls))
 	content, purpose := false, false // a word neither grammar nor frame; the state for the next word
-	for i, w := range words {
+	for i, c := range cls {
 		if i > 0 && sentence[i] != sentence[i-1] {
 			content, purpose = false, false // a new sentence
 		}
 		out[i] = purpose
 		switch {
-		case v.ClauseWords[w]:
+		case c.Is(lang.ClauseWord):
 			purpose = false // a new clause
-		case v.Purpose[w]:
+		case c.Is(lang.Purpose):
 			purpose = content
 		}
-		content = content || !v.Function[w] && !v.Frame[w]
+		content = content || !c.Is(lang.Function|lang.Frame)
 	}
 	return out
 }
 
-// wanted reports whether words[i] is what a want word asks for: it follows
-// one, with at most a determiner or "de" between them.
-func (v *vocab) wanted(words []string, i int) bool {
+// wanted reports whether word i (of words of classes cls) is what a want
+// word asks for: it follows one, with at most a determiner or "de" between
+// them.
+func wanted(cls []lang.Class, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if v.Want[words[j]] {
+		if cls[j].Is(lang.Want) {
 			return true
 		}
-		if !v.Determiners[words[j]] && !v.AdjectivesBefore[words[j]] {
+		if !cls[j].Is(lang.Determiner | lang.AdjectiveBefore) {
 			return false
 		}
 	}
 	return false
 }
 
-// namesWork reports whether a Bambara word before "baara" (work) makes it
-// that word's trade: a content word, not a grammatical word or a place.
-func (rd *Reader) namesWork(w string) bool {
-	return hasLetter(w) && !rd.v.Stop[w] && !rd.v.Homographs[w] && !rd.gaz.Known(w) && !rd.v.Frame[w]
+// namesWork reports whether a Bambara word (of classes c) before "baara"
+// (work) makes it that word's trade: a content word, not a grammatical
+// word or a place.
+func (rd *Reader) namesWork(w string, c lang.Class) bool {
+	return hasLetter(w) && !c.Is(lang.Stop|lang.Homograph|lang.Frame) && !rd.gaz.Known(w)
 }
 
-// pastTense reports whether words[i] follows an auxiliary: "ai", "ont"…,
-// or "a" after its subject ("il a quitté"; "apprendre a nager" is à).
-func (v *vocab) pastTense(words []string, i int) bool {
+// pastTense reports whether words[i] (of classes cls) follows an
+// auxiliary: "ai", "ont"…, or "a" after its subject ("il a quitté";
+// "apprendre a nager" is à).
+func (v *vocab) pastTense(words []string, cls []lang.Class, i int) bool {
 	if i == 0 {
 		return false
 	}
 	if words[i-1] == v.has {
-		return i >= 2 && v.HasSubjects[words[i-2]]
+		return i >= 2 && cls[i-2].Is(lang.HasSubject)
 	}
-	return v.Auxiliaries[words[i-1]]
+	return cls[i-1].Is(lang.Auxiliary)
 }
 
-// nounAt reports whether words[i] is a noun by its place in the question.
-// In French it follows a determiner or a preposition that brings a noun,
-// and is not shaped like an infinitive: "de" also brings verbs ("besoin de
-// fabriquer"), and "le" is also a pronoun ("le corriger"). In Bambara, the
-// object comes just before its verb: "mobili bolili kalan", "visa sɔrɔ".
-func (v *vocab) nounAt(words []string, i int, lang string) bool {
-	if lang == Bambara {
-		return i+1 < len(words) && v.ObjectVerbs[words[i+1]]
+// nounAt reports whether words[i] (of classes cls) is a noun by its place
+// in the question. In French it follows a determiner or a preposition that
+// brings a noun, and is not shaped like an infinitive: "de" also brings
+// verbs ("besoin de fabriquer"), and "le" is also a pronoun ("le
+// corriger"). In Bambara, the object comes just before its verb: "mobili
+// bolili kalan", "visa sɔrɔ".
+func (v *vocab) nounAt(words []string, cls []lang.Class, i int, language string) bool {
+	if language == Bambara {
+		return i+1 < len(words) && cls[i+1].Is(lang.ObjectVerb)
 	}
-	return i > 0 && v.Determiners[words[i-1]] && !v.infinitive(words[i])
+	return i > 0 && cls[i-1].Is(lang.Determiner) && !v.infinitive(words[i])
 }
 
 // infinitive reports whether a French word is shaped like an infinitive.
@@ -215,7 +222,7 @@ func (v *vocab) bambaraBuys(words []string) bool {
 // wants it ("n b'a fɛ ka mobili dilan dege").
 func (r *reading) wantedInSentence(i int) bool {
 	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
-		if r.rd.v.Want[r.words[j]] {
+		if r.cls[j].Is(lang.Want) {
 			return true
 		}
 	}
@@ -228,7 +235,7 @@ func (r *reading) wantedInSentence(i int) bool {
 // minActivityStem letters or more are read so.
 func (v *vocab) activityStem(w string) bool {
 	for n := minActivityStem; n < len(w); n++ {
-		if v.Activities[w[:n]] {
+		if v.Words.Is(w[:n], lang.Activity) {
 			return true
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
+	"sira/index/lang"
 	"sira/seeds"
 )
 
@@ -43,11 +44,11 @@ func TestForSomethingAsScan(t *testing.T) {
 	v := rd.v
 	scan := func(before []string) bool { // the words of the sentence before the word
 		for j := len(before) - 1; j >= 0; j-- {
-			if v.ClauseWords[before[j]] {
+			if v.Words.Is(before[j], lang.ClauseWord) {
 				return false
 			}
-			if v.Purpose[before[j]] {
-				return slices.ContainsFunc(before[:j], func(w string) bool { return !v.Function[w] && !v.Frame[w] })
+			if v.Words.Is(before[j], lang.Purpose) {
+				return slices.ContainsFunc(before[:j], func(w string) bool { return !v.Words.Is(w, lang.Function|lang.Frame) })
 			}
 		}
 		return false
@@ -55,7 +56,7 @@ func TestForSomethingAsScan(t *testing.T) {
 	purposes := 0
 	for _, question := range testQuestions(t) {
 		words, _ := rd.analyze(question, rd.frenchQuestion)
-		got := v.forSomething(words.words, words.sentence)
+		got := v.forSomething(v.classes(words.words), words.sentence)
 		for i := range words.words {
 			start := i
 			for start > 0 && words.sentence[start-1] == words.sentence[i] {
@@ -87,7 +88,8 @@ func TestConceptsByFirstAsScan(t *testing.T) {
 			words, _ := rd.analyze(question, reader)
 			for _, lng := range []string{French, Bambara} {
 				for _, child := range []bool{false, true} {
-					got, want := rd.v.conceptSigns(words.words, lng, child, nil), scan.conceptSigns(words.words, lng, child, nil)
+					cls := rd.v.classes(words.words)
+					got, want := rd.v.conceptSigns(words.words, cls, lng, child, nil), scan.conceptSigns(words.words, cls, lng, child, nil)
 					if !slices.Equal(got, want) {
 						t.Errorf("%q (%s): by first letter %v, a scan %v", question, lng, got, want)
 					}

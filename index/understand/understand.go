@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"sira/bambara"
+	"sira/index/lang"
 	"sira/seeds"
 )
 
@@ -27,25 +28,26 @@ func (rd *Reader) Understand(question string) Query {
 	q.Lang = t.lang
 	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
-	named, names := rd.named.find(t.words, rd.unknown, rd.v.Articles, q.Lang == Bambara)
-	words := respelt(t.words, names)
-	q.Buying = slices.ContainsFunc(words, func(w string) bool { return rd.v.Buy[w] }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
+	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
+	words, cls := rd.respelt(t.words, t.cls, names)
+	q.Buying = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Buy) }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
-	signs := rd.v.readSigns(words, question, q.Lang)
+	signs := rd.v.readSigns(words, cls, question, q.Lang)
 	r.claimAll(signs.told, claimTold)
-	r.words = words
+	r.words, r.cls = words, cls
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
 	// word they spoil, except the words already taken.
 	if q.Lang == Bambara {
-		r.words = rd.respell(words, r.claims)
+		r.words, r.cls = rd.respell(words, cls, r.claims)
 	} else {
-		r.words = rd.respellFrench(words, r.claims)
+		r.words, r.cls = rd.respellFrench(words, cls, r.claims)
 	}
 	if !slices.Equal(r.words, t.words) {
 		matches = rd.match(r.words, q.Lang)
 	}
+	r.needs = rd.v.needs(r.words)
 	r.asked()
 	if q.Lang != Bambara {
 		r.toldBeforeWant()
@@ -54,7 +56,7 @@ func (rd *Reader) Understand(question string) Query {
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
-	r.request = rd.v.requests(r.words, t.sentence, t.ends)
+	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
 	r.countries()
 	if q.Lang == Bambara {
 		r.identity()
@@ -93,7 +95,9 @@ type reading struct {
 	rd *Reader
 	q  *Query
 	text
-	words     []string // as read: respelt where misspelt
+	words     []string     // as read: respelt where misspelt
+	cls       []lang.Class // their classes (text.cls are the words analyzed's)
+	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
 	who       []bool       // words that say who asks (identity)
 	request   map[int]bool // the sentences that ask
@@ -144,7 +148,7 @@ func (r *reading) add(start, end int, t Term) {
 // selling when the goods sell ("à revendre à la Tabaski"), not what is
 // asked.
 func (r *reading) outOfScope() {
-	for _, h := range r.rd.v.OutOfScope.Find(r.words) {
+	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		if r.isBeing(h.Start) || r.afterSelling(h.Start) {
 			continue
@@ -159,7 +163,7 @@ func (r *reading) outOfScope() {
 // sellWindow words before words[i], in its sentence.
 func (r *reading) afterSelling(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-sellWindow && r.sentence[j] == r.sentence[i]; j-- {
-		if r.rd.v.Sell[r.words[j]] {
+		if r.cls[j].Is(lang.Sell) {
 			return true
 		}
 	}
@@ -169,8 +173,8 @@ func (r *reading) afterSelling(i int) bool {
 // isBeing reports whether words[i] follows a form of être, next to it or
 // after an article ("je suis un instituteur"), in French.
 func (r *reading) isBeing(i int) bool {
-	v, words := r.rd.v, r.words
-	return r.q.Lang != Bambara && i > 0 && (v.Being[words[i-1]] || i > 1 && v.Being[words[i-2]] && v.Articles[words[i-1]])
+	cls := r.cls
+	return r.q.Lang != Bambara && i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
 }
 
 // story claims the words of the sentences that ask nothing, and in those
@@ -181,7 +185,7 @@ func (r *reading) story() {
 	asked := map[string]bool{}
 	for i := len(r.words) - 1; i >= 0; i-- {
 		w := r.words[i]
-		grammar := r.rd.v.Stop[w] || r.rd.v.Function[w]
+		grammar := r.cls[i].Is(lang.Stop | lang.Function)
 		switch {
 		case r.claims[i] != free:
 		case !r.request[r.sentence[i]]:
@@ -198,7 +202,7 @@ func (r *reading) story() {
 // searched.
 func (r *reading) storyTerms() {
 	for i, w := range r.words {
-		if r.claims[i] == claimStory && r.rd.content(w) {
+		if r.claims[i] == claimStory && r.rd.content(w, r.cls[i]) {
 			r.add(i, i+1, Term{Role: Story, Source: Typed, Variants: []string{w}})
 		}
 	}
@@ -228,30 +232,31 @@ func (r *reading) decide(s signs, named []nameHit) {
 		// "un emploi dans une banque" asks for a job, not a bank.
 		q.Kind = ""
 	}
-	q.Donors = slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Donors[w] }) || q.Kind == DonorKind
-	q.Programmes = q.Donors || slices.ContainsFunc(r.words, func(w string) bool { return r.rd.v.Programmes[w] })
+	q.Donors = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Donor) }) || q.Kind == DonorKind
+	q.Programmes = q.Donors || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Programme) })
 	r.head()
 	if !q.names() && len(r.frame) > 0 {
 		frame := strings.Join(r.frame, " ")
-		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Public[w] })
+		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Words.Is(w, lang.Public) })
 		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{frame}, Public: public})
 	}
 	r.settle(s, r.outScope, scored)
 }
 
-// respelt returns words with the respellings applied (by word index).
-func respelt(words []string, respellings map[int]string) []string {
-	l := layer{base: words}
+// respelt returns words (of classes cls) with the respellings applied (by
+// word index), and their classes.
+func (rd *Reader) respelt(words []string, cls []lang.Class, respellings map[int]string) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
 	for i, w := range respellings {
 		l.set(i, w)
 	}
-	return l.words()
+	return l.words(), l.classes()
 }
 
-// content reports whether a word may name something: letters, long enough,
-// and no grammatical or asking word.
-func (rd *Reader) content(w string) bool {
-	return hasLetter(w) && rd.longEnough(w) && !rd.v.Stop[w] && !rd.v.Homographs[w] && !rd.v.Function[w] && !rd.v.Frame[w]
+// content reports whether a word (of classes c) may name something:
+// letters, long enough, and no grammatical or asking word.
+func (rd *Reader) content(w string, c lang.Class) bool {
+	return hasLetter(w) && rd.longEnough(w) && !c.Is(lang.Stop|lang.Homograph|lang.Function|lang.Frame)
 }
 
 func mark(marks []bool, start, end int) {
@@ -268,8 +273,8 @@ func mark(marks []bool, start, end int) {
 // complements; in Bambara the topic just before one, past a verb read with
 // its object ("bagan mara kalan", "televizon dilanni kalan").
 func (r *reading) head() {
-	for i, w := range r.words {
-		if !r.rd.v.Learn[w] || !r.request[r.sentence[i]] {
+	for i := range r.words {
+		if !r.cls[i].Is(lang.Learn) || !r.request[r.sentence[i]] {
 			continue
 		}
 		if r.q.Lang == Bambara {
@@ -337,20 +342,20 @@ func (r *reading) termBefore(i int) int {
 // noun after them ("formation courte en couture"). -1 when none, or when a
 // new clause, a purpose or a quantity ("de 2 mois") comes first.
 func (r *reading) termAfter(i int) int {
-	v, words := r.rd.v, r.words
+	words, cls := r.words, r.cls
 	for j := i + 1; j < len(words) && j <= i+headWindow && r.sentence[j] == r.sentence[i]; j++ {
 		w := words[j]
-		if v.ClauseWords[w] || v.Purpose[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+		if cls[j].Is(lang.ClauseWord|lang.Purpose) || w != "" && w[0] >= '0' && w[0] <= '9' {
 			return -1
 		}
-		if v.Stop[w] || v.Function[w] || v.Determiners[w] || v.AdjectivesBefore[w] || v.Frame[w] || v.Learn[w] || r.claims[j] == claimPlace {
+		if cls[j].Is(lang.Stop|lang.Function|lang.Determiner|lang.AdjectiveBefore|lang.Frame|lang.Learn) || r.claims[j] == claimPlace {
 			continue
 		}
 		k := r.termAt(j)
 		if k < 0 || r.q.Terms[k].Role != Topic {
 			continue // a word that names nothing alone ("des techniques")
 		}
-		if t := r.q.Terms[k]; !t.Noun && j+2 < len(words) && v.Determiners[words[j+1]] && r.termAt(j+2) >= 0 {
+		if t := r.q.Terms[k]; !t.Noun && j+2 < len(words) && cls[j+1].Is(lang.Determiner) && r.termAt(j+2) >= 0 {
 			return r.termAt(j + 2) // "courte en couture"
 		}
 		return k
@@ -366,7 +371,7 @@ func (r *reading) complements(k int) {
 	v, words := r.rd.v, r.words
 	j := r.at[k][1]
 	for n := 1; n < headWords && j < len(words) && r.sentence[j] == r.sentence[r.at[k][0]]; n++ {
-		if v.Determiners[words[j]] && !v.Articles[words[j]] || v.joins[words[j]] {
+		if r.cls[j].Is(lang.Determiner) && !r.cls[j].Is(lang.Article) || v.joins[words[j]] {
 			j++ // "de", "en", "ou"
 		}
 		c := -1

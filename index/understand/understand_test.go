@@ -31,7 +31,8 @@ func TestNounAt(t *testing.T) {
 		{"n b a fe ka mobili bolili kalan", 5, Bambara, false},
 	}
 	for _, tt := range tests {
-		if got := plainReader(t).v.nounAt(strings.Fields(tt.q), tt.i, tt.lang); got != tt.want {
+		v, words := plainReader(t).v, strings.Fields(tt.q)
+		if got := v.nounAt(words, v.classes(words), tt.i, tt.lang); got != tt.want {
 			t.Errorf("nounAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
 		}
 	}
@@ -82,7 +83,8 @@ func TestPastTense(t *testing.T) {
 		{"soudure", 0, false},
 	}
 	for _, tt := range tests {
-		if got := plainReader(t).v.pastTense(strings.Fields(tt.q), tt.i); got != tt.want {
+		v, words := plainReader(t).v, strings.Fields(tt.q)
+		if got := v.pastTense(words, v.classes(words), tt.i); got != tt.want {
 			t.Errorf("pastTense(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
 		}
 	}
@@ -114,7 +116,8 @@ func TestSynonym(t *testing.T) {
 		{"formations", "", false}, // not a word of spoken French
 	}
 	for _, tt := range tests {
-		if got, ok := plainReader(t).v.synonym(tt.w); got != tt.want || ok != tt.ok {
+		v := plainReader(t).v
+		if got, ok := v.synonym(tt.w, v.class(tt.w)); got != tt.want || ok != tt.ok {
 			t.Errorf("synonym(%q) = %q, %v, want %q, %v", tt.w, got, ok, tt.want, tt.ok)
 		}
 	}
@@ -176,7 +179,7 @@ func TestRequests(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t0, _ := rd.analyze(tt.text, rd.frenchQuestion)
-		got, sentence := rd.v.requests(t0.words, t0.sentence, t0.ends), t0.sentence
+		got, sentence := rd.v.requests(t0.words, rd.v.classes(t0.words), rd.v.needs(t0.words), t0.sentence, t0.ends), t0.sentence
 		var asks []int
 		for s := range sentence[len(sentence)-1] + 1 {
 			if got[s] {
@@ -228,10 +231,10 @@ func TestRejoin(t *testing.T) {
 		{[]string{"est", "ouvert"}, []string{"est", "ouvert"}}, // "estouvert" is held by no fiche
 	}
 	for _, tt := range tests {
-		tx := text{words: slices.Clone(tt.words), parts: make([][]string, len(tt.words)), sentence: make([]int, len(tt.words))}
+		tx := text{words: slices.Clone(tt.words), cls: rd.v.classes(tt.words), parts: make([][]string, len(tt.words)), sentence: make([]int, len(tt.words))}
 		rd.rejoin(&tx)
-		if !slices.Equal(tx.words, tt.want) || len(tx.parts) != len(tx.words) || len(tx.sentence) != len(tx.words) {
-			t.Errorf("rejoin(%q) = %q (%d parts, %d sentences), want %q", tt.words, tx.words, len(tx.parts), len(tx.sentence), tt.want)
+		if !slices.Equal(tx.words, tt.want) || len(tx.parts) != len(tx.words) || len(tx.sentence) != len(tx.words) || !slices.Equal(tx.cls, rd.v.classes(tx.words)) {
+			t.Errorf("rejoin(%q) = %q (%d parts, %d sentences, classes %b), want %q", tt.words, tx.words, len(tx.parts), len(tx.sentence), tx.cls, tt.want)
 		}
 	}
 }

@@ -2,15 +2,15 @@ package understand
 
 import (
 	"fmt"
-	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"io/fs"
-	"sira/bambara"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
+	"sira/bambara"
 	"sira/index/analysis"
 	"sira/index/lang"
 	"sira/lexicon"
@@ -21,12 +21,14 @@ import (
 // lists of the language files), with what is derived from it once.
 type vocab struct {
 	*lang.Data
-	// questionWords are the words of how people ask, and questionSpell
-	// finds them within one edit, for a misspelt "apprendre" or "besoin".
-	questionWords map[string]bool
+	// questionSpell finds the words of how people ask (questionWord)
+	// within one edit, for a misspelt "apprendre" or "besoin".
 	questionSpell spell.Index
 	phrases       lang.Phrases
-	contractions  bambara.Contractions // Contractions, by letter
+	// homographs are the Bambara homographs (lang.Homograph), as the
+	// lexicon's matcher takes them
+	homographs   map[string]bool
+	contractions bambara.Contractions // Contractions, by letter
 	// concepts are the concepts of danger of each language ("fr", "bm"),
 	// a French one with its stem
 	concepts        map[string][]concept
@@ -46,6 +48,11 @@ type vocab struct {
 
 // minNeedStem is the shortest need stem a word is read through (needOf).
 const minNeedStem = 4
+
+// questionWord are the classes of the words of how people ask: grammar,
+// frame, want and need words, determiners, and the words that ask a part,
+// name a kind or have the fiches' synonym.
+const questionWord = lang.Function | lang.Frame | lang.Want | lang.Determiner | lang.From | lang.NeedWord | lang.HasFacet | lang.HasKind | lang.HasSynonym
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
 // edited copy): each word must be read unchanged by the question reader of
@@ -77,7 +84,7 @@ func LoadLang(fsys fs.FS) (*lang.Data, error) {
 var ShippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(lang.Files) })
 
 func newVocab(d *lang.Data) *vocab {
-	v := &vocab{Data: d, questionWords: map[string]bool{}, phrases: d.Phrases, contractions: bambara.Contractions{}}
+	v := &vocab{Data: d, phrases: d.Phrases, contractions: bambara.Contractions{}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
 	v.has, v.years, v.work, v.act, v.or, v.become = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become")
 	v.copula, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
@@ -88,17 +95,8 @@ func newVocab(d *lang.Data) *vocab {
 	for letter, word := range d.Contractions {
 		v.contractions[[]rune(letter)[0]] = word
 	}
-	for _, m := range []lang.Words{d.Function, d.Frame, d.Want, d.Determiners, d.From, d.NeedWords} {
-		for w := range m {
-			v.questionWords[w] = true
-		}
-	}
-	for _, m := range []map[string]string{d.Asked, d.Kinds, d.Synonyms} {
-		for w := range m {
-			v.questionWords[w] = true
-		}
-	}
-	v.questionSpell = spell.New(v.questionWords, minRespell)
+	v.questionSpell = spell.New(d.Words.In(questionWord), minRespell)
+	v.homographs = d.Words.In(lang.Homograph)
 	v.concepts = map[string][]concept{}
 	for _, c := range d.DistressConcepts {
 		stem := c.Word
@@ -131,17 +129,30 @@ func newVocab(d *lang.Data) *vocab {
 const minRespell = 5
 
 // synonym returns the word the fiches use for w, for w or its singular
-// ("électriciens", "commerçantes").
-func (v *vocab) synonym(w string) (string, bool) {
-	if syn, ok := v.Synonyms[w]; ok {
-		return syn, true
+// ("électriciens", "commerçantes"); c are w's classes.
+func (v *vocab) synonym(w string, c lang.Class) (string, bool) {
+	if c.Is(lang.HasSynonym) {
+		return v.Words.Of(w).Synonym, true
 	}
 	if one, ok := strings.CutSuffix(w, "s"); ok && len(one) >= 4 {
-		syn, ok := v.Synonyms[one]
-		return syn, ok
+		e := v.Words.Of(one)
+		return e.Synonym, e.Class.Is(lang.HasSynonym)
 	}
 	return "", false
 }
+
+// classes returns the classes of each word (lang.Table.Token): every rule
+// reads them, each word looked up once.
+func (v *vocab) classes(words []string) []lang.Class {
+	out := make([]lang.Class, len(words))
+	for i, w := range words {
+		out[i] = v.Words.Token(w)
+	}
+	return out
+}
+
+// class returns one word's classes.
+func (v *vocab) class(w string) lang.Class { return v.Words.Token(w) }
 
 // needOf returns the need a word points to. Stems of three letters or
 // fewer are whole words ("cap" the diploma is not "capital").
@@ -161,6 +172,15 @@ func (v *vocab) needOf(w string) string {
 		}
 	}
 	return ""
+}
+
+// needs returns the need each word points to (needOf), or "".
+func (v *vocab) needs(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = v.needOf(w)
+	}
+	return out
 }
 
 // conceptNeed maps a lexicon concept to a need, with how strongly it points there.

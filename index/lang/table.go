@@ -1,0 +1,157 @@
+package lang
+
+// A Class is the word lists a word is in, one bit per list: the language's
+// words are one table (Table), and a question's word is looked up there
+// once, whatever number of rules read it.
+type Class uint64
+
+// Is reports whether c holds any of the classes of x.
+func (c Class) Is(x Class) bool { return c&x != 0 }
+
+// The classes of words, one per list (the files each is read from).
+const (
+	Function        Class = 1 << iota // fr/function.tsv: French grammatical and question words
+	Determiner                        // fr/determiners.tsv: words that bring a noun
+	Auxiliary                         // fr/auxiliaries.tsv: "avoir" making a past tense
+	HasSubject                        // fr/has_subjects.tsv: subjects before "a" = has
+	SubjectPronoun                    // fr/subject_pronouns.tsv
+	ClauseWord                        // fr/clause_words.tsv, and the subject pronouns
+	Mine                              // fr/mine.tsv: first-person possessives
+	Article                           // fr/articles.tsv: the next word is a common noun
+	Possessive                        // fr/possessives.tsv
+	Want                              // fr/want.tsv, bm/want.tsv
+	AdjectiveBefore                   // fr/adjectives_before.tsv
+	Request                           // fr/request.tsv, bm/request.tsv
+	Without                           // fr/without.tsv
+	Elided                            // fr/elided.tsv: written glued to the next word ("demploi")
+	Purpose                           // fr/purpose.tsv
+	From                              // fr/from.tsv, bm/from.tsv
+	Buy                               // fr/buy.tsv
+	Go                                // fr/go.tsv, bm/go.tsv
+	Journey                           // fr/journey.tsv
+	Relative                          // fr/relatives.tsv
+	// Frame is fr/frame.tsv and bm/frame.tsv, with the relatives and the
+	// journey words.
+	Frame
+	// Public are fr/public.tsv: the people the fiches serve; a frame that
+	// names them asks for the fiches that serve them.
+	Public
+	NeedWord // fr/need_words.tsv
+	// Learn are fr/learn.tsv and bm/learn.tsv: words that ask to learn the
+	// trade named after them (French) or before them (Bambara).
+	Learn
+	Being     // fr/being.tsv: the forms of être; the noun after one tells who the person is
+	Sell      // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
+	Programme // fr/programmes.tsv: words that ask about programmes or projects
+	Donor     // fr/donors.tsv: words that ask who funds
+	// Lack are fr/lack.tsv and bm/lack.tsv: the words of lacking some need
+	// (a concept of danger marked lacked counts only beside one).
+	Lack
+	Activity   // fr/activities.tsv, bm/activities.tsv: activities no partner teaches
+	Minor      // fr/minors.tsv, bm/minors.tsv: a child is in danger
+	Young      // fr/young.tsv, bm/young.tsv: a young person, child or not
+	Strong     // bm/strong.tsv: Bambara-only grammatical words
+	Pronoun    // bm/pronouns.tsv
+	ObjectVerb // bm/object_verbs.tsv
+	Stop       // bm/stop.tsv
+	Homograph  // bm/homographs.tsv
+
+	// The words of the lists that give a value: its Entry holds it.
+	HasKind    // fr/kinds.tsv, bm/kinds.tsv
+	HasFacet   // fr/asked.tsv, bm/asked.tsv: a word that asks a part of a fiche alone
+	HasSynonym // fr/synonyms.tsv
+
+	// The pattern lists a word begins a pattern of (Patterns: the word is
+	// its first word, or its first MinPrefix letters a Prefix first word's).
+	BeginsAsked      // fr/asked.tsv, bm/asked.tsv
+	BeginsDistress   // fr/distress.tsv, bm/distress.tsv
+	BeginsOutOfScope // fr/out_of_scope.tsv, bm/out_of_scope.tsv
+	BeginsIntent     // fr/intents.tsv, bm/intents.tsv
+	BeginsFollowUp   // fr/followup.tsv, bm/followup.tsv
+	BeginsPhrase     // fr/phrases.tsv: the first word of a compound noun
+)
+
+// An Entry is what the language files say of one word: the lists it is in,
+// and the values of those that give one.
+type Entry struct {
+	Class   Class
+	Kind    string // fr/kinds.tsv, bm/kinds.tsv: the kind of structure it names
+	Facet   string // fr/asked.tsv, bm/asked.tsv: the part of a fiche it asks, alone
+	Synonym string // fr/synonyms.tsv: the fiches' word for it
+}
+
+// none is the entry of a word no file holds.
+var none = &Entry{}
+
+// A Table is every word of the language files, each with its entry.
+type Table struct {
+	words map[string]*Entry
+	// prefixes are the first MinPrefix letters of the Prefix words that
+	// begin patterns, with their lists' Begins classes.
+	prefixes map[string]Class
+}
+
+// Of returns what the files say of a word: an empty entry when nothing.
+// It is never nil, and must not be changed.
+func (t *Table) Of(w string) *Entry {
+	if e, ok := t.words[w]; ok {
+		return e
+	}
+	return none
+}
+
+// Is reports whether a word is in any of the lists of c.
+func (t *Table) Is(w string, c Class) bool { return t.Of(w).Class.Is(c) }
+
+// Token returns a question's word's classes, with the pattern lists whose
+// Prefix words its first letters begin: what every rule reads of the
+// word, looked up once.
+func (t *Table) Token(w string) Class {
+	c := t.Of(w).Class
+	if len(w) > MinPrefix && len(t.prefixes) > 0 {
+		c |= t.prefixes[w[:MinPrefix]]
+	}
+	return c
+}
+
+// In returns the words of the lists of c.
+func (t *Table) In(c Class) map[string]bool {
+	out := map[string]bool{}
+	for w, e := range t.words {
+		if e.Class.Is(c) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// entry returns a word's entry to fill, made if the word has none.
+func (t *Table) entry(w string) *Entry {
+	if t.words == nil {
+		t.words = map[string]*Entry{}
+	}
+	e, ok := t.words[w]
+	if !ok {
+		e = &Entry{}
+		t.words[w] = e
+	}
+	return e
+}
+
+// add puts w in the lists of c.
+func (t *Table) add(w string, c Class) { t.entry(w).Class |= c }
+
+// begins marks the first words of a list's patterns (Patterns.begins).
+func (t *Table) begins(p *Patterns) {
+	for first, pts := range p.byFirst {
+		t.add(first, p.begins)
+		for _, pt := range pts {
+			if _, ok := pt.prefix(); ok {
+				if t.prefixes == nil {
+					t.prefixes = map[string]Class{}
+				}
+				t.prefixes[first] |= p.begins
+			}
+		}
+	}
+}
