@@ -194,8 +194,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 // page shown. Nothing held: a new question.
 func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	topics := q.Topics()
-	if len(topics) > 0 && q.Asked == "" || len(topics) == 0 && q.Need != "" || q.Kind != "" || q.Programmes ||
-		len(q.OutOfScope) > 0 || len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 {
+	if len(topics) > 0 && q.Asked == "" || len(topics) == 0 && q.Need != "" || q.Place != nil || ownSubject(q) {
 		return Reply{}, false
 	}
 	refs := t.pageShown()
@@ -466,8 +465,7 @@ func (t *turn) lastPlace() *places.Place {
 // place): a follow-up, though it names a place. Naming another place
 // asks the last question there (carry).
 func (t *turn) askedHere(q index.Query) bool {
-	if q.Asked == "" || q.Place == nil || len(t.chat.Results) == 0 || len(q.Topics()) > len(q.Things()) || q.Need != "" ||
-		q.Kind != "" || len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
+	if q.Asked == "" || q.Place == nil || len(t.chat.Results) == 0 || len(q.Topics()) > len(q.Things()) || q.Need != "" || ownSubject(q) {
 		return false
 	}
 	last := t.lastPlace()
@@ -482,11 +480,18 @@ func (t *turn) askedHere(q index.Query) bool {
 // conditions ?"): a follow-up. Another need ("et pour un prêt, quels
 // papiers ?") or a thing of its own asks again.
 func (t *turn) askedOfShown(q index.Query) bool {
-	if q.Asked == "" || len(t.chat.Results) == 0 || q.Need != "" && q.Need != t.chat.Need || q.Place != nil || q.Kind != "" ||
-		len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
+	if q.Asked == "" || len(t.chat.Results) == 0 || q.Need != "" && q.Need != t.chat.Need || q.Place != nil || ownSubject(q) {
 		return false
 	}
 	return !t.ownThings(q)
+}
+
+// ownSubject reports whether a message brings a subject of its own, which
+// makes it no question about the fiches shown: a kind of structure, a
+// fiche by name, danger, programmes or donors, something known to be out
+// of scope.
+func ownSubject(q index.Query) bool {
+	return q.Kind != "" || len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0
 }
 
 // ownThings reports whether a message names a thing of its own to search:
