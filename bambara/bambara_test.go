@@ -3,6 +3,8 @@ package bambara
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestTransliterate(t *testing.T) {
@@ -43,6 +45,42 @@ func TestExpand(t *testing.T) {
 			t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// expandScan is Expand as it was first written, rune by rune: the
+// definition Expand is checked against.
+func expandScan(c Contractions, s string) string {
+	var b strings.Builder
+	prev := ' ' // the rune before the one read: the start counts as a space
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		full, short := c[unicode.ToLower(r)]
+		if short && !unicode.IsLetter(prev) {
+			if a, an := utf8.DecodeRuneInString(s[i+n:]); strings.ContainsRune(apostrophes, a) {
+				if next, _ := utf8.DecodeRuneInString(s[i+n+an:]); unicode.IsLetter(next) {
+					b.WriteString(full)
+					b.WriteByte(' ')
+					i, prev = i+n+an, ' '
+					continue
+				}
+			}
+		}
+		b.WriteString(s[i : i+n])
+		i, prev = i+n, r
+	}
+	return b.String()
+}
+
+func FuzzExpandAsScan(f *testing.F) {
+	c := Contractions{'b': "bɛ", 'k': "ka", 'n': "ni", 't': "tɛ", 'y': "ye", 'ɲ': "ɲɛ"}
+	for _, s := range []string{"n b'a fɛ", "b'k'a", "B'A", "l'école d'Ali", "(b'a) k’a, n'", "ɲ'a", "b''a", "'b'a'", "\xffb'a", "é'a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := c.Expand(s), expandScan(c, s); got != want {
+			t.Errorf("Expand(%q) = %q, a scan %q", s, got, want)
+		}
+	})
 }
 func TestToNKo(t *testing.T) {
 	tests := []struct{ in, want string }{

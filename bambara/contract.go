@@ -17,31 +17,44 @@ const apostrophes = "'’‘`ʼ"
 
 // Expand rewrites apostrophe contractions into their full words, so that
 // "n b'a fɛ k'a dɛmɛ" reads "n bɛ a fɛ ka a dɛmɛ". A contraction is a
-// one-letter word, any apostrophe, then a letter. Written as a scan, not a
-// regular expression: it runs on every question (a third of reading one
-// went to the expression).
+// one-letter word, any apostrophe, then a letter. It runs on every
+// question, twice: only the letters before an apostrophe are looked up,
+// and a text with nothing to expand is returned as it is.
 func (c Contractions) Expand(s string) string {
-	if !strings.ContainsAny(s, apostrophes) {
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for from := 0; ; {
+		j := strings.IndexAny(s[from:], apostrophes)
+		if j < 0 {
+			break
+		}
+		j += from
+		_, an := utf8.DecodeRuneInString(s[j:])
+		from = j + an
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		full, short := c[unicode.ToLower(r)]
+		if !short || j-n > 0 && unicode.IsLetter(lastRune(s[:j-n])) {
+			continue // no one-letter word before the apostrophe
+		}
+		if next, _ := utf8.DecodeRuneInString(s[from:]); !unicode.IsLetter(next) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s) + 8)
+		}
+		b.WriteString(s[done : j-n])
+		b.WriteString(full)
+		b.WriteByte(' ')
+		done = from
+	}
+	if done == 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	prev := ' ' // the rune before the one read: the start counts as a space
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		full, short := c[unicode.ToLower(r)]
-		if short && !unicode.IsLetter(prev) {
-			if a, an := utf8.DecodeRuneInString(s[i+n:]); strings.ContainsRune(apostrophes, a) {
-				if next, _ := utf8.DecodeRuneInString(s[i+n+an:]); unicode.IsLetter(next) {
-					b.WriteString(full)
-					b.WriteByte(' ')
-					i, prev = i+n+an, ' '
-					continue
-				}
-			}
-		}
-		b.WriteString(s[i : i+n])
-		i, prev = i+n, r
-	}
+	b.WriteString(s[done:])
 	return b.String()
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
