@@ -33,7 +33,7 @@ var frenchStemmer = fr.NewFrenchLightStemmerFilter()
 // analyzer stems the fiches ("volee": vole, "voler": vol). The light
 // stemmer rewrites a word's end and its accented letters: a stem begins
 // with the letter its word begins with when that is ASCII
-// (TestStemKeepsFirstLetter).
+// (TestStemKeepsFirstLetters).
 func frenchStem(w string) string {
 	ts := frenchStemmer.Filter(bleveanalysis.TokenStream{&bleveanalysis.Token{Term: []byte(w)}})
 	return string(ts[0].Term)
@@ -69,7 +69,7 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 		}
 		var stem string
 		if lng == French && len(w) >= minStem {
-			if byFirst != nil && w[0] < utf8.RuneSelf && len(byFirst[w[0]]) == 0 {
+			if byFirst != nil && !byFirst.mayBegin(w) {
 				continue // its stem begins as it does, as no concept's does
 			}
 			stem = frenchStem(w)
@@ -81,7 +81,7 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 			if key == "" {
 				continue // no concept is empty
 			}
-			cs = byFirst[key[0]] // those that may match, in file order
+			cs = byFirst.first[key[0]] // those that may match, in file order
 		}
 		for _, c := range cs {
 			if !v.isConcept(c, w, stem) || c.When == lang.WhenLacked && !lacked(cls, i, lng) || c.When == lang.WhenChild && !child {
@@ -97,19 +97,53 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 // conceptIndex holds a language's concepts by the first letter of their
 // stem (French) or word (Bambara), in file order: a word is compared only
 // with those that begin as it (or its stem) does.
-type conceptIndex [256][]concept
+type conceptIndex struct {
+	first [256][]concept
+	// begins holds the first one, two and minStem letters of the stems of
+	// minStem letters or more (a shorter one matches no French word)
+	begins map[string]bool
+}
 
 // indexConcepts returns the concepts by first letter, or nil when one is
 // empty (it would begin as any word).
 func indexConcepts(cs []concept) *conceptIndex {
-	var idx conceptIndex
+	idx := &conceptIndex{begins: map[string]bool{}}
 	for _, c := range cs {
 		if c.stem == "" {
 			return nil
 		}
-		idx[c.stem[0]] = append(idx[c.stem[0]], c)
+		idx.first[c.stem[0]] = append(idx.first[c.stem[0]], c)
+		if len(c.stem) >= minStem {
+			for k := 1; k <= minStem; k++ {
+				idx.begins[c.stem[:k]] = true
+			}
+		}
 	}
-	return &idx
+	return idx
+}
+
+// mayBegin reports whether a French word's light stem may begin as some
+// concept's does: no stem begins as the letters the stemmer keeps of the
+// word (keptLetters), or it is stemmed to be sure.
+func (idx *conceptIndex) mayBegin(w string) bool {
+	k := keptLetters(w)
+	return k == 0 || idx.begins[w[:k]]
+}
+
+// keptLetters returns how many of a French word's first letters, up to
+// minStem, its light stem begins with whatever the word: ASCII letters,
+// each unlike the one before it. The stemmer rewrites endings (but
+// "folle" and "molle", which become "fou", "mou") and joins doubled
+// letters: TestStemKeepsFirstLetters.
+func keptLetters(w string) int {
+	k := 0
+	for k < minStem && k < len(w) && w[k] < utf8.RuneSelf && (k == 0 || w[k] != w[k-1]) {
+		k++
+	}
+	if len(w) == 5 && strings.HasSuffix(w, "olle") {
+		k = min(k, 2)
+	}
+	return k
 }
 
 // isConcept reports whether a question's word (and its French stem) is

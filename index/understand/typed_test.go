@@ -103,11 +103,13 @@ func TestConceptsByFirstAsScan(t *testing.T) {
 	}
 }
 
-// TestStemKeepsFirstLetter: the French light stem of a word beginning with
-// an ASCII letter begins with it (conceptSigns stems only the words whose
-// first letter begins some concept), on the words of the fiches' text and
-// names, the lexicon's glosses and the test questions.
-func TestStemKeepsFirstLetter(t *testing.T) {
+// TestStemKeepsFirstLetters: the French light stem of a word beginning
+// with an ASCII letter begins with it, and, when it has minStem letters or
+// more, with the letters keptLetters says (conceptSigns stems only the
+// words that begin as some concept does), on the words of the fiches' text
+// and names, the lexicon's glosses, the test questions and words the
+// stemmer's rules rewrite most.
+func TestStemKeepsFirstLetters(t *testing.T) {
 	rd := plainReader(t)
 	words := map[string]bool{}
 	add := func(text string) {
@@ -131,11 +133,20 @@ func TestStemKeepsFirstLetter(t *testing.T) {
 	for _, question := range testQuestions(t) {
 		add(question)
 	}
+	// Words the stemmer's rules rewrite most (endings, doubled letters).
+	for _, w := range []string{"folle", "molle", "follement", "aallee", "appellation", "issement", "ficatrice", "cateur", "ateur", "trice", "nnelle", "chevaux", "nerveux", "oiseaux", "eeerre", "abbe", "abcie", "abcer"} {
+		words[w] = true
+	}
 	for w := range words {
-		if len(w) >= minStem && w[0] < utf8.RuneSelf {
-			if stem := frenchStem(w); stem == "" || stem[0] != w[0] {
-				t.Errorf("frenchStem(%q) = %q", w, stem)
-			}
+		if len(w) < minStem || w[0] >= utf8.RuneSelf {
+			continue
+		}
+		stem := frenchStem(w)
+		if stem == "" || stem[0] != w[0] {
+			t.Errorf("frenchStem(%q) = %q", w, stem)
+		}
+		if k := keptLetters(w); len(stem) >= minStem && stem[:k] != w[:k] {
+			t.Errorf("frenchStem(%q) = %q: not the %d letters kept", w, stem, k)
 		}
 	}
 	if len(words) < 5000 {
