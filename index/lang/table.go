@@ -100,6 +100,12 @@ func (t *Table) Of(w string) *Entry {
 	return none
 }
 
+// Holds reports whether any file holds the word.
+func (t *Table) Holds(w string) bool {
+	_, ok := t.words[w]
+	return ok
+}
+
 // Is reports whether a word is in any of the lists of c.
 func (t *Table) Is(w string, c Class) bool { return t.Of(w).Class.Is(c) }
 

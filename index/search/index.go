@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,6 +34,7 @@ type Index struct {
 	slugs  map[string]string       // slug → ref
 	order  []string                // refs in load order
 	lang   *lang.Data
+	lex    *lexicon.Lexicon
 	gaz    *places.Gazetteer
 
 	// Vocabularies read once the index is built: how many fiches hold each
@@ -89,6 +91,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		fiches: make(map[string]*seeds.Fiche, len(fiches)),
 		slugs:  make(map[string]string, len(fiches)),
 		lang:   d,
+		lex:    lex,
 		gaz:    places.Default(),
 		held:   newHeldTerms(len(fiches)),
 	}
@@ -102,7 +105,8 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 			return nil, fmt.Errorf("index: analyzer %s not registered", name.name)
 		}
 	}
-	ix.frenchCache, ix.soundCache = newTermCache(ix.french), newTermCache(ix.sound)
+	ix.frenchCache = newTermCache(ix.french, ix.keeps)
+	ix.soundCache = newTermCache(ix.sound, func(text string, _ []string) bool { return ix.frenchCache.has(text) || ix.keeps(text, nil) })
 	// The spelling index of the offers and the language of questions need
 	// nothing of bleve's: built while it indexes.
 	var language *understand.Language
@@ -160,6 +164,18 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		return nil, err
 	}
 	return ix, nil
+}
+
+// keeps reports whether the term caches may keep a text, whose French
+// terms are french: a word the lexicon, the language files or the
+// gazetteer hold, or one whose terms the fiches all hold. The sound cache
+// keeps what the French one keeps (a text's sound is looked up after its
+// French terms).
+func (ix *Index) keeps(text string, french []string) bool {
+	if ix.lex.Known(text) || ix.lang.Words.Holds(text) || ix.gaz.Known(text) {
+		return true
+	}
+	return len(french) > 0 && !slices.ContainsFunc(french, func(t string) bool { return ix.textDF[t] == 0 && !ix.names[t] })
 }
 
 // nearTerms returns the head and text terms of minFuzzyTerm-1 letters or

@@ -31,6 +31,53 @@ type Vocabulary interface {
 	Related(word string) []string
 }
 
+// seen is a Vocabulary as one question reads it: what it says of a word
+// is asked once and kept while the question is read, then forgotten with
+// it (the search keeps no word a person typed that the fiches do not
+// hold, so it would analyze an unknown word at each look-up).
+type seen struct {
+	Vocabulary
+	facts map[string]fact
+}
+
+// A fact is what seen knows of a word: for each question (Holds, Common,
+// Rare), whether it was asked, and the answer.
+type fact uint8
+
+const (
+	askedHolds fact = 1 << iota
+	holds
+	askedCommon
+	common
+	askedRare
+	rare
+)
+
+// seenWords is how many words a question's seen is made for: most
+// questions have fewer.
+const seenWords = 32
+
+func newSeen(v Vocabulary) *seen {
+	return &seen{Vocabulary: v, facts: make(map[string]fact, seenWords)}
+}
+
+func (s *seen) Holds(w string) bool  { return s.fact(w, askedHolds, holds, s.Vocabulary.Holds) }
+func (s *seen) Common(w string) bool { return s.fact(w, askedCommon, common, s.Vocabulary.Common) }
+func (s *seen) Rare(w string) bool   { return s.fact(w, askedRare, rare, s.Vocabulary.Rare) }
+
+// fact returns whether ask says yes of w, asking it the first time.
+func (s *seen) fact(w string, asked, yes fact, ask func(string) bool) bool {
+	f := s.facts[w]
+	if f&asked == 0 {
+		f |= asked
+		if ask(w) {
+			f |= yes
+		}
+		s.facts[w] = f
+	}
+	return f&yes != 0
+}
+
 // Analyzers are the question readers, from the mapping that defines them
 // (analysis.Define): Bambara (contractions, stems, compounds) and French
 // (articles split off, folded).

@@ -23,6 +23,12 @@ import (
 // changes what another found. The last stage decides the need, the kind
 // and what the message is.
 func (rd *Reader) Understand(question string) Query {
+	one := *rd // the reader of this question: what it learns of the fiches' words is its own
+	one.corpus = newSeen(rd.corpus)
+	return one.understand(question)
+}
+
+func (rd *Reader) understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question))
 	q.Lang = t.lang
