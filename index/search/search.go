@@ -540,7 +540,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		if a.forCov != b.forCov {
 			return a.forCov > b.forCov
 		}
-		if sa, sb := a.fiche.Kind != understand.DonorKind, b.fiche.Kind != understand.DonorKind; sa != sb && q.Need == seeds.NeedJob {
+		if sa, sb := a.fiche.Kind != seeds.KindDonor, b.fiche.Kind != seeds.KindDonor; sa != sb && q.Need == seeds.NeedJob {
 			return sa // a job seeker applies to an agency or a firm, not to a donor's programme
 		}
 		return a.near > b.near

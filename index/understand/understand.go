@@ -238,7 +238,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 		// "un emploi dans une banque" asks for a job, not a bank.
 		q.Kind = ""
 	}
-	q.Donors = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Donor) }) || q.Kind == DonorKind
+	q.Donors = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Donor) }) || q.Kind == seeds.KindDonor
 	q.Programmes = q.Donors || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Programme) })
 	r.head()
 	if !q.names() && len(r.frame) > 0 {

@@ -37,10 +37,6 @@ const (
 // the market, not a ceremony asked ("revendre à la Tabaski").
 const sellWindow = 4
 
-// DonorKind is the kind of the fiches that fund programmes rather than
-// serve people directly.
-const DonorKind = "bailleur"
-
 // broadNeeds are the needs whose services serve any trade: a job agency
 // places people in any work, a bank lends for any business. A word of such
 // a need heading the request ("un financement pour acheter un compresseur",
