@@ -13,6 +13,7 @@ type (
 	Index  = search.Index
 	Answer = search.Answer
 	Result = search.Result
+	Reason = search.Reason
 	Query  = understand.Query
 	Intent = understand.Intent
 	Follow = understand.Follow

@@ -13,6 +13,7 @@ import (
 	"sira/index"
 	"sira/index/eval"
 	"sira/index/understand"
+	"sira/locales"
 	"sira/seeds"
 )
 
@@ -133,7 +134,7 @@ func toJSON(question string, a index.Answer) askJSON {
 		j.Place = a.Place.Name
 	}
 	for _, r := range a.Results {
-		j.Results = append(j.Results, resultJSON{Ref: r.Fiche.Ref, Slug: r.Fiche.Slug, Name: r.Fiche.Name, Score: r.Score, Why: r.Why})
+		j.Results = append(j.Results, resultJSON{Ref: r.Fiche.Ref, Slug: r.Fiche.Slug, Name: r.Fiche.Name, Score: r.Score, Why: why(r.Why)})
 	}
 	return j
 }
@@ -150,9 +151,22 @@ func printAnswer(w io.Writer, a index.Answer) {
 		fmt.Fprintln(w, "Aucune fiche ne répond.")
 	}
 	for i, r := range a.Results {
-		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, strings.Join(r.Fiche.Cities, ", "), r.Fiche.Summary, strings.Join(r.Why, " ; "))
+		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, strings.Join(r.Fiche.Cities, ", "), r.Fiche.Summary, strings.Join(why(r.Why), " ; "))
 	}
 	fmt.Fprintln(w)
+}
+
+// why words what made a fiche match (messages why_*, in French).
+func why(rs []index.Reason) []string {
+	if rs == nil {
+		return nil
+	}
+	p := locales.For(locales.French)
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = p.T("why_"+string(r.Match), map[string]any{"Words": strings.Join(r.Words, ", ")})
+	}
+	return out
 }
 
 // terms says how the question's words were read: each term's role and

@@ -36,7 +36,7 @@ func (ix *Index) Near(lat, lon float64, need string, size int) (places.Place, []
 	sort.SliceStable(list, func(i, j int) bool { return list[i].dist < list[j].dist })
 	var out []Result
 	for _, s := range list[:min(size, len(list))] {
-		r := Result{Fiche: s.f, Why: []string{"lieu : " + town.Name}}
+		r := Result{Fiche: s.f, Why: []Reason{{Match: MatchPlace, Words: []string{town.Name}}}}
 		if s.dist != nationalDistance {
 			r.Km = s.dist
 		}

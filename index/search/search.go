@@ -34,7 +34,7 @@ type Answer struct {
 type Result struct {
 	Fiche *seeds.Fiche
 	Score float64
-	Why   []string // what matched: "métier : soudure", "lieu : Kayes"
+	Why   []Reason // what made it match, best first
 	// Km is how far the fiche's nearest town is from a shared location
 	// (Near), 0 when unknown.
 	Km float64
@@ -950,41 +950,6 @@ func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
 		}
 		return ix.distance(out[i].Fiche, p.Lat, p.Lon) < ix.distance(out[j].Fiche, p.Lat, p.Lon)
 	})
-	return out
-}
-
-// fieldLabels name the fields in the why of a result.
-var fieldLabels = map[string]string{
-	fHead: "nom, métier ou résumé", fText: "texte de la fiche", fSound: "orthographe proche",
-}
-
-// why says what made a fiche match: the need, the place, and the words
-// found, by field, best field first.
-func (ix *Index) why(q understand.Query, c *candidate) []string {
-	f := c.fiche
-	var out []string
-	if slices.Contains(q.Named, f.Ref) {
-		out = append(out, "nommée dans la question")
-	}
-	if q.Need != "" && f.HasNeed(q.Need) {
-		out = append(out, "besoin : "+q.Need)
-	}
-	if q.Place != nil && serves(f, q.Place) {
-		out = append(out, "lieu : "+q.Place.Name)
-	}
-	shown := map[string]bool{}
-	for _, field := range []string{fHead, fText, fSound} {
-		var words []string
-		for _, ts := range c.sets {
-			if counted := ts.counted(); !shown[ts.label] && slot(field) < len(counted) && c.holds(counted[slot(field)]) {
-				shown[ts.label] = true
-				words = append(words, ts.label)
-			}
-		}
-		if len(words) > 0 {
-			out = append(out, fieldLabels[field]+" : "+strings.Join(words, ", "))
-		}
-	}
 	return out
 }
 

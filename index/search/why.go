@@ -1,0 +1,67 @@
+package search
+
+import (
+	"slices"
+
+	"sira/index/understand"
+)
+
+// A Reason is one thing that made a fiche match: what matched, and the
+// words that say it. It holds no sentence: whoever shows it words it
+// (the messages why_<Match> of package locales).
+type Reason struct {
+	Match Match
+	// Words are the need, the place's name, or the words of the question
+	// the fiche holds (as written, or their gloss); none for MatchNamed.
+	Words []string
+}
+
+// A Match is what a Reason says matched.
+type Match string
+
+// What can make a fiche match.
+const (
+	MatchNamed Match = "named" // the question names the fiche
+	MatchNeed  Match = "need"  // it serves the need asked
+	MatchPlace Match = "place" // it works at the place asked
+	MatchHead  Match = "head"  // words in its name, trades or summary
+	MatchText  Match = "text"  // words in its text
+	MatchSound Match = "sound" // words spelt near, by sound
+)
+
+// fieldMatches are what a word found in each searched field says, best
+// field first.
+var fieldMatches = []struct {
+	field string
+	match Match
+}{{fHead, MatchHead}, {fText, MatchText}, {fSound, MatchSound}}
+
+// why says what made a fiche match: named, the need, the place, and the
+// words found, by field, best field first, each word once.
+func (ix *Index) why(q understand.Query, c *candidate) []Reason {
+	f := c.fiche
+	var out []Reason
+	if slices.Contains(q.Named, f.Ref) {
+		out = append(out, Reason{Match: MatchNamed})
+	}
+	if q.Need != "" && f.HasNeed(q.Need) {
+		out = append(out, Reason{Match: MatchNeed, Words: []string{q.Need}})
+	}
+	if q.Place != nil && serves(f, q.Place) {
+		out = append(out, Reason{Match: MatchPlace, Words: []string{q.Place.Name}})
+	}
+	shown := map[string]bool{}
+	for _, fm := range fieldMatches {
+		var words []string
+		for _, ts := range c.sets {
+			if counted := ts.counted(); !shown[ts.label] && slot(fm.field) < len(counted) && c.holds(counted[slot(fm.field)]) {
+				shown[ts.label] = true
+				words = append(words, ts.label)
+			}
+		}
+		if len(words) > 0 {
+			out = append(out, Reason{Match: fm.match, Words: words})
+		}
+	}
+	return out
+}
