@@ -41,13 +41,15 @@ type Options struct {
 	Username string
 	// Counsellors is the Telegram group of EOJ counsellors that takes
 	// hand-offs, reached through Sender; 0 or no Sender turns hand-off
-	// off (the console, a misconfigured id).
+	// off (a user with no group, a misconfigured id).
 	Counsellors int64
 	Sender      Sender
-	// Console says the conversation runs in a terminal: hand-off then
-	// says it needs Telegram.
-	Console bool
-	Log     *slog.Logger
+	// NoCounsellors, when set, is the message (a locales id) a person
+	// asking for a counsellor is told, by a user that has no counsellors'
+	// group at all (the console). Unset, a hand-off that is off offers the
+	// APEJ's fiche.
+	NoCounsellors string
+	Log           *slog.Logger
 }
 
 // Bot is the conversation.

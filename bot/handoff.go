@@ -204,8 +204,8 @@ func (t *turn) unreachable() []Reply {
 // voice, when not 0, is the person's voice note to copy into the case.
 func (t *turn) handOff(voice int) ([]Reply, error) {
 	switch {
-	case t.opt.Console:
-		return []Reply{{Text: t.p.T("handoff_console", nil)}}, nil
+	case t.opt.NoCounsellors != "":
+		return []Reply{{Text: t.p.T(t.opt.NoCounsellors, nil)}}, nil
 	case t.u.Group:
 		// A case is one person's: the counsellor's answers must not reach a group.
 		return []Reply{{Text: t.p.T("handoff_private", map[string]any{"Bot": t.opt.Username})}}, nil

@@ -19,6 +19,10 @@ import (
 // ChatID is the one chat of a console session.
 const ChatID = 1
 
+// NoCounsellors is what the console tells a person asking for a
+// counsellor (bot.Options.NoCounsellors): hand-off goes through Telegram.
+const NoCounsellors = "handoff_console"
+
 // choice is a numbered button or menu entry on screen.
 type choice struct {
 	label    string

@@ -51,7 +51,7 @@ func TestChoices(t *testing.T) {
 	defer st.Close()
 	var out strings.Builder
 	in := "/langue\n2\n99\n/lieu 14.45 -11.43\n/lieu nowhere\n"
-	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), strings.NewReader(in), &out); err != nil {
+	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{NoCounsellors: NoCounsellors}), strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()
@@ -84,7 +84,7 @@ func TestButtonsStayAfterAReplyWithNone(t *testing.T) {
 	// The details of the first result, its slip (button 2), then button 1
 	// of the details again: the call.
 	in := "formation couture bamako\n1\n2\n1\n"
-	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), strings.NewReader(in), &out); err != nil {
+	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{NoCounsellors: NoCounsellors}), strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()
@@ -95,5 +95,22 @@ func TestButtonsStayAfterAReplyWithNone(t *testing.T) {
 	after := got[slip:]
 	if !regexp.MustCompile(`\n> \n📞 [^\n]+ : \+223\d+\n`).MatchString(after) {
 		t.Errorf("after the slip, no prompt, or the earlier call button was not pressed:\n%s", after)
+	}
+}
+
+// TestNoCounsellors: asking for a counsellor in the console says hand-off
+// goes through Telegram, not that it is off for now.
+func TestNoCounsellors(t *testing.T) {
+	st, err := store.OpenTemp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var out strings.Builder
+	if err := Run(context.Background(), bot.New(testIndex(t), st, bot.Options{NoCounsellors: NoCounsellors}), strings.NewReader("/conseiller\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); !strings.Contains(got, "passe par Telegram") || strings.Contains(got, "pas disponible pour le moment") {
+		t.Errorf("the console's hand-off:\n%s", got)
 	}
 }

@@ -26,7 +26,7 @@ func TestPlayScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), convs, 50)
+	sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{NoCounsellors: NoCounsellors}), convs, 50)
 	if sc.Conversations != 2 || sc.ConversationsPassed != 1 || sc.Turns != 4 || sc.TurnsPassed != 3 || sc.Checks != 6 || sc.ChecksPassed != 5 {
 		t.Errorf("score = %+v", sc)
 	}
@@ -72,7 +72,7 @@ func TestConversations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{Console: true}), convs, 1)
+		sc := Play(context.Background(), bot.New(testIndex(t), st, bot.Options{NoCounsellors: NoCounsellors}), convs, 1)
 		st.Close()
 		if sc.TurnsPassed < set.floor {
 			for _, f := range sc.Failures {

@@ -54,5 +54,5 @@ func consoleBot(src sources) (b *bot.Bot, closeBot func(), err error) {
 		ix.Close()
 		return nil, nil, err
 	}
-	return bot.New(ix, st, bot.Options{Username: "SiraBot", Console: true}), func() { st.Close(); ix.Close() }, nil
+	return bot.New(ix, st, bot.Options{Username: "SiraBot", NoCounsellors: console.NoCounsellors}), func() { st.Close(); ix.Close() }, nil
 }
