@@ -105,11 +105,11 @@ func (b *Bot) Handle(ctx context.Context, u Update) ([]Reply, error) {
 	case b.handsOff() && u.ChatID == group:
 		return b.counsellors(ctx, u)
 	case u.Kind == Member:
-		if u.Gone && !u.Group && b.handsOff() {
+		if u.Gone && !u.Room.Group() && b.handsOff() {
 			b.blocked(ctx, u.ChatID) // a person who blocked the bot
 		}
 		return nil, nil
-	case u.Group && !u.Addressed:
+	case u.Room == Overheard:
 		return nil, nil
 	}
 	chat, err := b.store.Load(ctx, u.ChatID)

@@ -100,7 +100,7 @@ func TestIgnored(t *testing.T) {
 	b, _ := newBot(t)
 	for _, u := range []Update{
 		{Kind: Other},
-		{Kind: Text, Text: "bonjour à tous", Group: true},
+		{Kind: Text, Text: "bonjour à tous", Room: Overheard},
 	} {
 		if rs := handle(t, b, u); len(rs) != 0 {
 			t.Errorf("%+v answered %q", u, text(rs))
@@ -278,7 +278,7 @@ func TestReferralSlip(t *testing.T) {
 func TestHandOffIsPrivate(t *testing.T) {
 	b, _ := newBot(t)
 	b.opt.Counsellors = -7
-	rs := handle(t, b, Update{ChatID: -50, Group: true, Addressed: true, Kind: Text, Text: "/conseiller"})
+	rs := handle(t, b, Update{ChatID: -50, Room: Addressed, Kind: Text, Text: "/conseiller"})
 	if len(rs) != 1 || rs[0].Chat != 0 || !strings.Contains(rs[0].Text, "en privé : @SiraBot") {
 		t.Errorf("hand-off in a group = %+v", rs)
 	}

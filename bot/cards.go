@@ -201,7 +201,7 @@ func (t *turn) urgent(a index.Answer) string {
 			break
 		}
 	}
-	if counsellorFirst(a) && !t.u.Forwarded {
+	if counsellorFirst(a) && t.u.Origin != Forwarded {
 		top = append(top, t.counsellorText())
 	}
 	return strings.Join(append(top, t.p.T("protection_intro", nil)), "\n\n")

@@ -22,7 +22,7 @@ import (
 // question answers free text.
 func (t *turn) question(text string) ([]Reply, error) {
 	q := t.ix.Understand(text)
-	if t.u.Forwarded {
+	if t.u.Origin == Forwarded {
 		// A counsellor passes on a young person's question: answered to be
 		// forwarded back, whatever it is.
 		a, err := t.search(q)

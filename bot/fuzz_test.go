@@ -50,8 +50,11 @@ func FuzzHandle(f *testing.F) {
 	f.Fuzz(func(t *testing.T, kind uint8, chat int64, flags uint8, text, data string, lat, lon float64, repliedTo string) {
 		u := Update{
 			ChatID: chat, Kind: Kind(kind % uint8(Other+1)), Text: text, Data: data, Lat: lat, Lon: lon,
-			Group: flags&1 != 0, Addressed: flags&2 != 0, Forwarded: flags&4 != 0,
+			Room:      fuzzRoom(flags),
 			FirstName: "Awa", FromID: int64(flags), RepliedTo: repliedTo, CallbackID: "1",
+		}
+		if flags&4 != 0 {
+			u.Origin = Forwarded
 		}
 		rs, err := b.Handle(context.Background(), u)
 		if err != nil {
@@ -60,7 +63,7 @@ func FuzzHandle(f *testing.F) {
 		// Membership changes and a group's move are the transport's news,
 		// not a person's message: they need no reply.
 		spoken := u.Kind != Other && u.Kind != Member && u.Kind != Moved
-		if len(rs) == 0 && !u.Group && spoken && chat != counsellorsChat {
+		if len(rs) == 0 && !u.Room.Group() && spoken && chat != counsellorsChat {
 			t.Errorf("Handle(%+v): no reply", u)
 		}
 		for _, r := range rs {
@@ -69,6 +72,17 @@ func FuzzHandle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzRoom reads the room from flags: bit 1 a group, bit 2 addressed in it.
+func fuzzRoom(flags uint8) Room {
+	switch {
+	case flags&1 == 0:
+		return Private
+	case flags&2 != 0:
+		return Addressed
+	}
+	return Overheard
 }
 
 // counsellorsChat is the counsellors' group of the fuzzed conversation.

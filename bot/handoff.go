@@ -206,7 +206,7 @@ func (t *turn) handOff(voice int) ([]Reply, error) {
 	switch {
 	case t.opt.NoCounsellors != "":
 		return []Reply{{Text: t.p.T(t.opt.NoCounsellors, nil)}}, nil
-	case t.u.Group:
+	case t.u.Room.Group():
 		// A case is one person's: the counsellor's answers must not reach a group.
 		return []Reply{{Text: t.p.T("handoff_private", map[string]any{"Bot": t.opt.Username})}}, nil
 	case !t.handsOff():
@@ -363,7 +363,7 @@ func (t *turn) intoCase(c store.Case) ([]Reply, error) {
 		return t.unreachable(), nil
 	}
 	head := t.followHead(c)
-	if t.u.Edited {
+	if t.u.Origin == Edited {
 		head = group.T("case_edited", map[string]any{"ID": c.ID, "Name": esc(c.FirstName)}) + " "
 	}
 	var err error
@@ -419,7 +419,7 @@ func (t *turn) media() ([]Reply, error) {
 		return t.question(t.u.Text)
 	}
 	if t.u.Media == Voice || t.u.Media == Audio || t.u.Media == VideoNote {
-		if !t.handOffOn() || t.u.Group {
+		if !t.handOffOn() || t.u.Room.Group() {
 			return []Reply{{Text: t.p.T("voice_no_handoff", map[string]any{"Phone": t.apejPhone()}), Menu: t.menu()}}, nil
 		}
 		return []Reply{{Text: t.p.T("voice_offer", nil), Buttons: [][]Button{{{Label: t.p.T("btn_voice", nil), Data: "v:" + strconv.Itoa(t.u.MessageID)}}}}}, nil
@@ -620,7 +620,7 @@ func (b *Bot) answerCase(ctx context.Context, id int, u Update) ([]Reply, error)
 	}
 	p := locales.For(c.Lang)
 	head := p.T("counsellor_says", nil) + " "
-	if u.Edited {
+	if u.Origin == Edited {
 		head = p.T("counsellor_edited", nil) + " "
 	}
 	t := &turn{Bot: b, ctx: ctx, u: u, p: p}

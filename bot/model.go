@@ -31,28 +31,45 @@ const (
 	ContactCard = "contact"
 )
 
+// Room says where an update comes from: a person alone with Sira, or a
+// group (or supergroup), where Sira speaks only when spoken to.
+type Room int
+
+// Rooms of an update.
+const (
+	Private   Room = iota // a person alone with Sira
+	Addressed             // a group, and the update speaks to Sira: a command, a mention of it, a reply to it, its button
+	Overheard             // a group, and people talk among themselves: Sira keeps quiet
+)
+
+// Group says whether the room is a group.
+func (r Room) Group() bool { return r != Private }
+
+// Origin says whose words a message is, and whether they are new.
+type Origin int
+
+// Origins of a message.
+const (
+	Typed     Origin = iota // the sender's own new message
+	Edited                  // a message the sender changed: its new text
+	Forwarded               // someone else's message passed on: a counsellor passing on a young person's question
+)
+
 // An Update is one thing a person did, as the conversation needs it.
 type Update struct {
 	ChatID int64
 	// MessageID is the message's id in its chat (for a Callback, the
 	// message whose button was pressed): what a copy of it names.
 	MessageID int
-	// Group is true in groups and supergroups, where Sira speaks only when
-	// Addressed: a command, a mention of the bot, or a reply to it.
-	Group     bool
-	Addressed bool
+	Room      Room
 	Kind      Kind
+	Origin    Origin // for a message: the sender's own, edited, forwarded
 	Text      string // the message text, without the bot's @mention; a caption for Media
 	Media     string // for Media: Voice, Photo…
-	// Edited says the person changed a message sent before: its new text.
-	Edited bool
 	// CallbackID and Data are set for Callback updates.
 	CallbackID string
 	Data       string
-	// Forwarded is true for a message forwarded from someone else: a
-	// counsellor passing on a young person's question.
-	Forwarded bool
-	Lat, Lon  float64 // for Location
+	Lat, Lon   float64 // for Location
 	// LanguageHint is the client's language_code: a weak sign (clients
 	// rarely report "bm"), used only for a first message with no other sign.
 	LanguageHint string

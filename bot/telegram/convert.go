@@ -43,13 +43,12 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 			up.LanguageHint, up.FirstName, up.FromID = cq.From.LanguageCode, cq.From.FirstName, cq.From.ID
 		}
 		if cq.Message != nil && cq.Message.Chat != nil {
-			up.ChatID, up.Group = cq.Message.Chat.ID, isGroup(cq.Message.Chat)
+			up.ChatID, up.Room = cq.Message.Chat.ID, room(cq.Message.Chat, true) // buttons are the bot's own
 			up.MessageID = cq.Message.MessageID
 		}
-		up.Addressed = true // buttons are the bot's own
 	case u.MyChatMember != nil && u.MyChatMember.Chat.ID != 0:
 		m := u.MyChatMember
-		up.Kind, up.ChatID, up.Group = bot.Member, m.Chat.ID, isGroup(&m.Chat)
+		up.Kind, up.ChatID, up.Room = bot.Member, m.Chat.ID, room(&m.Chat, false)
 		st := m.NewChatMember
 		up.Status = st.Status
 		up.Gone = st.Status == "left" || st.Status == "kicked" || st.Status == "restricted" && !st.CanSendMessages
@@ -57,7 +56,7 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 		message(up, u.Message, self, extra)
 	case u.EditedMessage != nil && u.EditedMessage.Chat != nil && u.EditedMessage.Chat.ID != 0:
 		message(up, u.EditedMessage, self, newer{})
-		up.Edited = true
+		up.Origin = bot.Edited // Telegram lets no one edit a forwarded message
 	}
 	// Channel posts, inline queries, a chat without an id…: not subscribed
 	// or not Telegram's, and ignored if they come (Kind Other).
@@ -66,7 +65,7 @@ func convert(raw json.RawMessage, self tgbotapi.User) (in incoming, ok bool) {
 
 // message reads a message (new or edited) into up.
 func message(up *bot.Update, m *tgbotapi.Message, self tgbotapi.User, extra newer) {
-	up.ChatID, up.Group, up.MessageID = m.Chat.ID, isGroup(m.Chat), m.MessageID
+	up.ChatID, up.MessageID = m.Chat.ID, m.MessageID
 	if m.From != nil {
 		up.LanguageHint, up.FirstName, up.FromID = m.From.LanguageCode, m.From.FirstName, m.From.ID
 	}
@@ -77,9 +76,11 @@ func message(up *bot.Update, m *tgbotapi.Message, self tgbotapi.User, extra newe
 			up.RepliedTo = m.ReplyToMessage.Caption
 		}
 	}
-	up.Forwarded = m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil ||
-		m.ForwardSenderName != "" || extra.Message != nil && len(extra.Message.ForwardOrigin) > 0
-	up.Addressed = !up.Group || mine
+	if m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil ||
+		m.ForwardSenderName != "" || extra.Message != nil && len(extra.Message.ForwardOrigin) > 0 {
+		up.Origin = bot.Forwarded
+	}
+	spoken := mine
 	switch {
 	case m.MigrateToChatID != 0:
 		up.Kind, up.MovedTo = bot.Moved, m.MigrateToChatID
@@ -88,11 +89,11 @@ func message(up *bot.Update, m *tgbotapi.Message, self tgbotapi.User, extra newe
 	case m.Text != "":
 		up.Kind, up.Text = bot.Text, m.Text
 		if mention := "@" + self.UserName; self.UserName != "" && strings.Contains(strings.ToLower(m.Text), strings.ToLower(mention)) {
-			up.Addressed = true
+			spoken = true
 			up.Text = strings.TrimSpace(removeFold(m.Text, mention))
 		}
 		if forUs(m.Text, self.UserName) {
-			up.Addressed = true
+			spoken = true
 		}
 	case m.Location != nil:
 		up.Kind, up.Lat, up.Lon = bot.Location, m.Location.Latitude, m.Location.Longitude
@@ -101,6 +102,7 @@ func message(up *bot.Update, m *tgbotapi.Message, self tgbotapi.User, extra newe
 			up.Kind, up.Media, up.Text = bot.Media, kind, m.Caption
 		}
 	}
+	up.Room = room(m.Chat, spoken)
 }
 
 // mediaKind names what a message carries other than text.
@@ -151,7 +153,17 @@ func updateID(raw json.RawMessage) int {
 	return u.ID
 }
 
-func isGroup(c *tgbotapi.Chat) bool { return c.Type == "group" || c.Type == "supergroup" }
+// room is where a message in chat c comes from; spoken says it speaks to
+// the bot, which in a private chat every message does.
+func room(c *tgbotapi.Chat, spoken bool) bot.Room {
+	switch {
+	case c.Type != "group" && c.Type != "supergroup":
+		return bot.Private
+	case spoken:
+		return bot.Addressed
+	}
+	return bot.Overheard
+}
 
 // removeFold removes every occurrence of sub from s, ignoring case.
 func removeFold(s, sub string) string {

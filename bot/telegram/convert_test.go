@@ -68,19 +68,19 @@ func TestConvertKinds(t *testing.T) {
 		kind  bot.Kind
 		check func(bot.Update) bool
 	}{
-		{bot.Text, func(u bot.Update) bool { return u.ChatID == 5 && u.LanguageHint == "bm" && !u.Group && u.Addressed }},
-		{bot.Text, func(u bot.Update) bool { return u.Group && u.Addressed && u.Text == "/aide" }},
+		{bot.Text, func(u bot.Update) bool { return u.ChatID == 5 && u.LanguageHint == "bm" && u.Room == bot.Private }},
+		{bot.Text, func(u bot.Update) bool { return u.Room == bot.Addressed && u.Text == "/aide" }},
 		{bot.Callback, func(u bot.Update) bool { return u.Data == "m:3:1" && u.MessageID == 9 && u.ChatID == 5 }},
 		{bot.Callback, func(u bot.Update) bool { return u.ChatID == 0 }},
 		{bot.Media, func(u bot.Update) bool { return u.Media == bot.Voice && u.Text == "écoute" && u.MessageID == 3 }},
 		{bot.Media, func(u bot.Update) bool { return u.Media == bot.Photo && u.Text == "formation couture" }},
 		{bot.Location, func(u bot.Update) bool { return u.Lat == 14.45 && u.MessageID == 5 }},
-		{bot.Text, func(u bot.Update) bool { return u.Edited && u.Text == "formation soudure a Bamako" }},
+		{bot.Text, func(u bot.Update) bool { return u.Origin == bot.Edited && u.Text == "formation soudure a Bamako" }},
 		{bot.Member, func(u bot.Update) bool { return u.Gone && u.Status == "kicked" && u.ChatID == -100 }},
 		{bot.Moved, func(u bot.Update) bool { return u.ChatID == -100 && u.MovedTo == -1001234 }},
 		{bot.Moved, func(u bot.Update) bool { return u.ChatID == -100 && u.MovedTo == -1001234 }},
-		{bot.Text, func(u bot.Update) bool { return u.RepliedTo == "Cas #1" && u.Addressed }},
-		{bot.Text, func(u bot.Update) bool { return u.Forwarded }},
+		{bot.Text, func(u bot.Update) bool { return u.RepliedTo == "Cas #1" && u.Room == bot.Addressed }},
+		{bot.Text, func(u bot.Update) bool { return u.Origin == bot.Forwarded }},
 		{bot.Other, func(bot.Update) bool { return true }},
 	}
 	for i, w := range want {

@@ -78,7 +78,7 @@ func (s *Service) deliver(ctx context.Context, h Handler, in incoming, replies [
 		pressed, replyTo := 0, 0
 		if u.Kind == bot.Callback {
 			pressed = u.MessageID
-		} else if u.Group {
+		} else if u.Room.Group() {
 			replyTo = u.MessageID
 		}
 		_, err := s.send(ctx, chat, r, pressed, replyTo)

@@ -255,7 +255,7 @@ func (s *Service) run(ctx context.Context, h Handler, in incoming) (replies []bo
 		if v := recover(); v != nil {
 			s.log.Error("panic in the conversation", "update", in.id, "chat", in.update.ChatID, "panic", panicText(v), "stack", string(debug.Stack()))
 			replies, err = nil, errPanic
-			if in.update.Addressed || !in.update.Group {
+			if in.update.Room != bot.Overheard {
 				replies = []bot.Reply{bot.Apology(in.update.LanguageHint)}
 			}
 		}

@@ -30,7 +30,7 @@ func TestStatisticsHoldNoTypedWords(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	rs, err := b.Handle(ctx, bot.Update{ChatID: -1, Group: true, Kind: bot.Text, Text: "/stats"})
+	rs, err := b.Handle(ctx, bot.Update{ChatID: -1, Room: bot.Overheard, Kind: bot.Text, Text: "/stats"})
 	if err != nil || len(rs) != 1 {
 		t.Fatalf("/stats: %v, %v", rs, err)
 	}
