@@ -58,6 +58,7 @@ type Index struct {
 	frenchCache, soundCache *termCache
 	rd                      *understand.Reader // reads the questions
 	held                    *heldTerms
+	children                map[string]int // by ref: how much a protection fiche says it serves children (childActors)
 	lines                   lines
 
 	french, sound bleveanalysis.Analyzer
@@ -106,6 +107,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		}
 	}
 	ix.frenchCache = newTermCache(ix.french, ix.keeps)
+	ix.children = ix.childActors(fiches)
 	ix.soundCache = newTermCache(ix.sound, func(text string, _ []string) bool { return ix.frenchCache.has(text) || ix.keeps(text, nil) })
 	// The spelling index of the offers and the language of questions need
 	// nothing of bleve's: built while it indexes.
@@ -276,4 +278,37 @@ func offeredWords(fiches []seeds.Fiche) spell.Index {
 		}
 	}
 	return spell.New(vocab, minFuzzyKey)
+}
+
+// How much a protection fiche says it serves children (childActors).
+const (
+	forAll          = iota
+	servesChildren  // who it serves names them (COOPI's "mineurs non accompagnés")
+	childProtection // its name, trades or summary do (ENDA, UNICEF)
+)
+
+// childActors says, for the protection fiches, how much each says it
+// serves children: a word of minors.tsv, through the French analyzer, in
+// its name, trades or summary, else in who it serves (public, conditions).
+func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
+	minor := map[string]bool{}
+	for w := range ix.lang.Words.In(lang.Minor) {
+		for _, t := range ix.frenchCache.terms(w) {
+			minor[t] = true
+		}
+	}
+	says := func(text string) bool {
+		return slices.ContainsFunc(ix.french.Analyze([]byte(text)), func(t *bleveanalysis.Token) bool { return minor[string(t.Term)] })
+	}
+	out := map[string]int{}
+	for i := range fiches {
+		switch f := &fiches[i]; {
+		case !f.HasNeed(seeds.NeedProtection):
+		case says(join(f.Name, tradeText(f), f.Summary)):
+			out[f.Ref] = childProtection
+		case says(join(append([]string{f.Public}, f.Conditions...)...)):
+			out[f.Ref] = servesChildren
+		}
+	}
+	return out
 }

@@ -304,18 +304,14 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		return 4 // ended: not shown
 	}
 	// Within a group, for a child those whose name, trades or summary say
-	// child protection first; for an adult (no child nor young person
-	// told of), last.
-	children := ix.frenchCache.terms(ix.lang.SignWords[understand.SignMinor])
-	var ids []uint32
-	for _, t := range children {
-		if id, ok := ix.held.id(fHead, t); ok {
-			ids = append(ids, id)
-		}
-	}
+	// child protection first, then those that serve children among others
+	// (childActors); for an adult (no child nor young person told of),
+	// child protection last.
 	forChildren := func(r Result) int {
-		switch held := ix.held.holds(r.Fiche.Ref, ids); {
-		case a.Minor && !held, a.Adult && held:
+		switch c := ix.children[r.Fiche.Ref]; {
+		case a.Minor:
+			return childProtection - c
+		case a.Adult && c == childProtection:
 			return 1
 		}
 		return 0

@@ -416,6 +416,44 @@ func TestChildFirst(t *testing.T) {
 	}
 }
 
+// TestChildActors: how much each protection fiche says it serves
+// children, from its name, trades and summary, else who it serves.
+func TestChildActors(t *testing.T) {
+	ix := testIndex(t)
+	for ref, want := range map[string]int{
+		"P34": childProtection, // ENDA: "protection des enfants" in its summary
+		"P37": childProtection, // UNICEF
+		"P36": servesChildren,  // COOPI: "mineurs non accompagnés" among whom it serves
+		"P32": forAll,          // Croix-Rouge
+		"P35": forAll,          // AME
+		"P02": forAll,          // no protection fiche
+	} {
+		if got := ix.children[ref]; got != want {
+			t.Errorf("children[%s] = %d, want %d", ref, got, want)
+		}
+	}
+}
+
+// TestChildServedFirst: for a child in a place no child-protection actor
+// serves, those that serve children among others come first; for an
+// adult, they keep their place.
+func TestChildServedFirst(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]string{
+		"denmisɛnnin dɔ bɛ sugu kɔnɔ Mɔti, a bɛ kasi, a ba tununna":    "P36", // Mopti: COOPI serves minors there
+		"une fille de 16 ans maltraitée à Ségou, où la conduire ?":     "P36",
+		"Kayi sugu kɔnɔ, denmisɛnnin dɔ bɛ kasi, a tɛ a ba ni a fa ye": "P34", // Kayes: ENDA's one-stop shop
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != want {
+			t.Errorf("Ask(%q) = %v, want %s first", q, got, want)
+		}
+	}
+}
+
 func TestMatching(t *testing.T) {
 	ix := testIndex(t)
 	f := &seeds.Fiche{

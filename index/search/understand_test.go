@@ -368,6 +368,8 @@ func TestMinor(t *testing.T) {
 		"un ado est seul a la gare":                                        true,
 		"a si ye san 13 ye, a bɛ sunɔgɔ kɛnɛma":                            true,
 		"denmisɛn dɔ tununna":                                              true,
+		"denmisɛnnin dɔ bɛ kasi sugu kɔnɔ":                                 true, // Bamadaba: petit enfant
+		"kamalennin dɔ bɛ sira kan":                                        true, // adolescent
 		"un homme de 40 ans dort dehors":                                   false,
 		"j'ai faim depuis 3 jours":                                         false,
 		"je suis rentrée seule avec mes deux enfants, nous dormons dehors": false, // a mother and her children
