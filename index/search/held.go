@@ -45,9 +45,6 @@ func (ht *heldTerms) add(ref string, doc indexapi.Document, fields ...string) {
 	ht.docs[ref] = slices.Compact(ids)
 }
 
-// holds reports whether the fiche ref holds any of the terms (ids).
-func (ht *heldTerms) holds(ref string, ids []uint32) bool { return holdsAny(ht.docs[ref], ids) }
-
 // holdsAny reports whether terms (sorted ids) hold any of ids.
 func holdsAny(terms, ids []uint32) bool {
 	for _, id := range ids {
