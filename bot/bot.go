@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -189,29 +190,24 @@ func hasLetter(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
-// needCommands are the commands that browse a need.
-var needCommands = map[string]string{
-	"former": seeds.NeedTraining, "financer": seeds.NeedFinance,
-	"emploi": seeds.NeedJob, "proteger": seeds.NeedProtection,
-}
-
+// command does what a person's command says (commands.tsv); an unknown
+// one, or a counsellors' one, gets the help.
 func (t *turn) command(cmd, arg string) ([]Reply, error) {
-	switch cmd {
-	case "start":
+	does := commands.does[cmd]
+	switch does {
+	case doStart:
 		return t.start(arg)
-	case "aide", "help":
-		return []Reply{{Text: t.p.T("help", nil), Menu: t.menu()}}, nil
-	case "langue", "language", "kan":
+	case doLanguage:
 		return []Reply{t.languageChoice()}, nil
-	case "region", "mara":
+	case doRegion:
 		return []Reply{t.regionChoice()}, nil
-	case "conseiller", "ladilikela":
+	case doCounsellor:
 		return t.handOff(0)
-	case "fin":
+	case doLeave:
 		return t.leave()
 	}
-	if need, ok := needCommands[cmd]; ok {
-		return t.browse(need)
+	if slices.Contains(seeds.Needs, does) {
+		return t.browse(does)
 	}
 	return []Reply{{Text: t.p.T("help", nil), Menu: t.menu()}}, nil
 }

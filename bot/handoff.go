@@ -571,7 +571,7 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 		return nil, nil
 	}
 	text := strings.TrimSpace(u.Text)
-	if cmd, _, ok := command(text); ok && cmd == "stats" && u.Kind == Text {
+	if cmd, _, ok := command(text); ok && commands.does[cmd] == doStats && u.Kind == Text {
 		return []Reply{{Text: b.statsText(ctx)}}, nil
 	}
 	m := caseNumber.FindStringSubmatch(u.RepliedTo)
@@ -579,7 +579,7 @@ func (b *Bot) counsellors(ctx context.Context, u Update) ([]Reply, error) {
 		return nil, nil // the counsellors' own conversation
 	}
 	id, _ := strconv.Atoi(m[1])
-	if cmd, _, ok := command(text); ok && cmd == "fermer" && u.Kind == Text {
+	if cmd, _, ok := command(text); ok && commands.does[cmd] == doClose && u.Kind == Text {
 		_, err := b.closeCase(ctx, id, group.T("case_closed", map[string]any{"ID": id, "By": esc(u.FirstName)}), "handoff_closed")
 		if errors.Is(err, errClosed) {
 			return []Reply{{Text: group.T("case_already_closed", map[string]any{"ID": id})}}, nil

@@ -17,21 +17,13 @@ type Intro struct {
 // A Command is a command of a menu and what it does.
 type Command struct{ Name, Description string }
 
-// commands are the people's commands in menu order; groupCommands the
-// counsellors'. The description of each is the locale message
-// "cmd_<name>".
-var (
-	commands      = []string{"start", "aide", "langue", "former", "financer", "emploi", "proteger", "region", "conseiller", "fin"}
-	groupCommands = []string{"stats", "fermer"}
-)
-
 // Intros are the bot's introductions in each of its languages, the default
 // first.
 func Intros() []Intro {
 	var out []Intro
 	for _, lang := range locales.Languages {
 		p := locales.For(lang)
-		in := Intro{Lang: lang, Description: p.T("bot_description", nil), Short: p.T("bot_short_description", nil), Commands: menu(p, commands)}
+		in := Intro{Lang: lang, Description: p.T("bot_description", nil), Short: p.T("bot_short_description", nil), Commands: menu(p, commands.people)}
 		if lang == locales.French {
 			in.Lang = ""
 		}
@@ -41,8 +33,10 @@ func Intros() []Intro {
 }
 
 // GroupMenu is the menu of the counsellors' group, in French.
-func GroupMenu() []Command { return menu(group, groupCommands) }
+func GroupMenu() []Command { return menu(group, commands.group) }
 
+// menu describes the words of a menu (commands.tsv), each by the locale
+// message "cmd_<word>".
 func menu(p locales.Printer, names []string) []Command {
 	cmds := make([]Command, len(names))
 	for i, n := range names {
