@@ -8,19 +8,20 @@ import (
 	"sira/fold"
 )
 
-// agePattern finds how the report bounds a person's age, on folded text:
+// agePattern finds how the report bounds a person's age, on folded text
+// (the words: ages_fr.tsv):
 // ranges ("de 18 à 35 ans", "entre 15 et 18 ans", "15-24 ans", "15 ans au
 // moins et 35 ans au plus"), lower bounds ("plus de 15 ans", "au moins 18
 // ans", "18 ans révolus") and upper bounds ("moins de 18 ans", "35 ans au
 // plus", "jusqu'à 35 ans"). Alternatives are tried in order at each place.
-var agePattern = regexp.MustCompile(`(\d{1,2})\s*ans\s+au\s+moins\s+et\s+(\d{1,2})\s*ans\s+au\s+plus` +
-	`|(?:\bde|\bentre)\s*(\d{1,2})\s*(?:ans\s*)?(?:a|et)\s*(\d{1,2})\s*ans` +
-	`|(\d{1,2})\s*(?:a|-|–)\s*(\d{1,2})\s*ans` +
-	`|(?:plus\s+de|au\s+moins|minimum(?:\s+de)?|a\s+partir\s+de)\s*(\d{1,2})\s*ans` +
-	`|(\d{1,2})\s*ans\s+(?:au\s+moins|et\s+plus|minimum|revolus)` +
-	`|moins\s+de\s*(\d{1,2})\s*ans` +
-	`|(?:au\s+plus|maximum(?:\s+de)?|jusqu'a)\s*(\d{1,2})\s*ans` +
-	`|(\d{1,2})\s*ans\s+(?:au\s+plus|maximum)`)
+var agePattern = ageRegexp(`(\d{1,2})\s*{years}\s+{pair_min}\s+{pair_and}\s+(\d{1,2})\s*{years}\s+{pair_max}` +
+	`|\b{range_from}\s*(\d{1,2})\s*(?:{years}\s*)?{range_to}\s*(\d{1,2})\s*{years}` +
+	`|(\d{1,2})\s*{range_dash}\s*(\d{1,2})\s*{years}` +
+	`|{min_before}\s*(\d{1,2})\s*{years}` +
+	`|(\d{1,2})\s*{years}\s+{min_after}` +
+	`|{under_before}\s*(\d{1,2})\s*{years}` +
+	`|{max_before}\s*(\d{1,2})\s*{years}` +
+	`|(\d{1,2})\s*{years}\s+{max_after}`)
 
 // The groups of agePattern: which bound each number is. "moins de 18 ans"
 // is at most 17: ages are counted in whole years.
@@ -36,13 +37,13 @@ var ageGroups = []struct{ min, max, exclusiveMax int }{
 // share ("50 % des bénéficiaires sont âgés de…"), a duration ("sur 3 ans",
 // "3 ans d'existence"), or follows a negation.
 var (
-	required    = regexp.MustCompile(`\b(?:etre|doit|doivent|avoir|age|limite)\b`)
-	durationCue = regexp.MustCompile(`\b(?:sur|pendant|durant|duree|depuis|dure)\s*$`)
-	durationOf  = regexp.MustCompile(`^\s*(?:d'|de\b|du\b|dans\b)`)
-	negation    = regexp.MustCompile(`\b(?:pas|ne)\b|\bn'`)
+	required    = ageWordRegexp("required", "", "")
+	durationCue = ageWordRegexp("duration_before", "", `\s*$`)
+	durationOf  = ageWordRegexp("duration_after", `^\s*`, "")
+	negation    = ageWordRegexp("negation", "", "")
 	clauses     = regexp.MustCompile(`[.;\n]`)
 	// noLimit: a condition saying anyone may come, so no age is a bound.
-	noLimit = regexp.MustCompile(`sans\s+(?:limite|distinction)\s+d'age|aucune\s+condition`)
+	noLimit = ageRegexp(`{no_limit}`)
 	// labelled: a condition for one route of entry or one programme,
 	// named before a colon ("Filières CAP et BT : …").
 	labelled = regexp.MustCompile(`^[^:]{1,80}:\s`)

@@ -1,6 +1,10 @@
 package hsds
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestAges(t *testing.T) {
 	for _, c := range []struct {
@@ -46,6 +50,32 @@ func TestAges(t *testing.T) {
 		lo, hi := ages(c.conditions)
 		if lo != c.min || hi != c.max {
 			t.Errorf("Ages(%q) = %d, %d; want %d, %d", c.conditions, lo, hi, c.min, c.max)
+		}
+	}
+}
+
+func TestAgeWords(t *testing.T) {
+	words, err := readAgeWords(ageWordsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(words["min_before"], "a partir de") || !slices.Contains(words["negation"], "n'") {
+		t.Errorf("readAgeWords = %v", words)
+	}
+	var all strings.Builder
+	all.WriteString("word\tkind\n")
+	for _, kind := range ageKinds {
+		all.WriteString("x\t" + kind + "\n")
+	}
+	for _, tt := range []struct{ data, want string }{
+		{all.String() + "ans\tannees\n", `unknown kind "annees"`},
+		{all.String() + "ans\tyears\nans\tyears\n", `"ans" twice (also line`},
+		{all.String() + "révolus\tmin_after\n", `"révolus": write it folded, "revolus"`},
+		{"word\tkind\nans\tyears\n", `no word of kind "range_from"`},
+		{"word\tkind\nans\n", "line 2: want 2 columns"},
+	} {
+		if _, err := readAgeWords(tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("readAgeWords(%q) = %v, want %q", tt.data, err, tt.want)
 		}
 	}
 }
