@@ -1,16 +1,76 @@
 package seeds
 
 import (
+	"cmp"
+	_ "embed"
+	"errors"
+	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"sira/tsv"
 )
+
+// amounts_fr.tsv holds the French words of scale and what each
+// multiplies by; amountPattern is the mechanism.
+//
+//go:embed amounts_fr.tsv
+var scalesTSV string
+
+// readScales reads a scales file: a word twice, a word not in lower case,
+// or a number that is not a whole number above 1 is an error naming the
+// line; so is a file with no word.
+func readScales(data string) (map[string]int, error) {
+	rows, errs := tsv.Read(data, "word", "times")
+	scales := map[string]int{}
+	line := map[string]int{}
+	for _, r := range rows {
+		word, times := r.Cols[0], r.Cols[1]
+		n, err := strconv.Atoi(times)
+		switch {
+		case line[word] > 0:
+			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, word, line[word]))
+		case strings.ToLower(word) != word:
+			errs = append(errs, fmt.Errorf("line %d: %q: write it in lower case", r.Line, word))
+		case err != nil || n <= 1:
+			errs = append(errs, fmt.Errorf("line %d: %q: want a whole number above 1", r.Line, times))
+		default:
+			scales[word] = n
+		}
+		line[word] = r.Line
+	}
+	if len(scales) == 0 && len(errs) == 0 {
+		errs = append(errs, errors.New("no word of scale"))
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("seeds: amounts_fr.tsv: %w", errors.Join(errs...))
+	}
+	return scales, nil
+}
+
+// scales maps a word of scale to what it multiplies by.
+var scales = func() map[string]int {
+	s, err := readScales(scalesTSV)
+	if err != nil {
+		panic(err) // embedded, checked by tests
+	}
+	return s
+}()
 
 // amountPattern finds a number as the report writes sums: digits grouped by
 // thousands with dots or spaces ("10.000", "1 250"), plain digits, or a
-// decimal before "million(s)" or "milliard(s)" ("1,5 million").
-var amountPattern = regexp.MustCompile(`(\d{1,3}(?:[.\x{a0}\x{202f} ]\d{3})+|\d+)(?:[,.](\d+))?(?:\s*(millions?|milliards?))?`)
+// decimal before a word of scale ("1,5 million").
+var amountPattern = func() *regexp.Regexp {
+	words := slices.Collect(maps.Keys(scales))
+	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(`(\d{1,3}(?:[.\x{a0}\x{202f} ]\d{3})+|\d+)(?:[,.](\d+))?(?:\s*(` + strings.Join(words, "|") + `))?`)
+}()
 
 // Amounts lists the sums a text names, in order of appearance, each once:
 // "10.000 FCFA" is 10000, "1,5 million" 1500000. Numbers under 100 (days,
@@ -28,13 +88,7 @@ func Amounts(s string) []int {
 		if err != nil {
 			continue
 		}
-		scale := 1
-		switch {
-		case strings.HasPrefix(m[3], "million"):
-			scale = 1_000_000
-		case strings.HasPrefix(m[3], "milliard"):
-			scale = 1_000_000_000
-		}
+		scale := max(1, scales[m[3]])
 		if m[2] != "" && scale > 1 {
 			frac, err := strconv.ParseFloat("0."+m[2], 64)
 			if err != nil {

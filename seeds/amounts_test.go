@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -22,6 +23,25 @@ func TestAmounts(t *testing.T) {
 	} {
 		if got := Amounts(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("Amounts(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestScales(t *testing.T) {
+	if got, err := readScales(scalesTSV); err != nil || got["millions"] != 1_000_000 || got["milliard"] != 1_000_000_000 {
+		t.Fatalf("readScales = %v, %v", got, err)
+	}
+	const header = "word\ttimes\n"
+	for _, tt := range []struct{ data, want string }{
+		{header + "million\t1000000\nmillion\t1000000\n", `line 3: "million" twice (also line 2)`},
+		{header + "Million\t1000000\n", `line 2: "Million": write it in lower case`},
+		{header + "million\tmille\n", `line 2: "mille": want a whole number above 1`},
+		{header + "million\t1\n", `line 2: "1": want a whole number above 1`},
+		{header, "no word of scale"},
+		{"word\n", "header"},
+	} {
+		if _, err := readScales(tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("readScales(%q) = %v, want %q", tt.data, err, tt.want)
 		}
 	}
 }
