@@ -79,8 +79,15 @@ func (t *turn) intro(a index.Answer) string {
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
 	fc := focus{part: a.Asked, place: a.Place, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
-	if a.Asked == index.AskCost {
-		fc.said = longWords(a.Text) // "le foyer c'est combien ?"
+	if a.Asked == index.AskCost || a.Asked == index.AskConditions {
+		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
+		// items named — not by a word that names the need ("formation").
+		fc.said = longWords(a.Text)
+		for w := range fc.said {
+			if t.ix.Understand(w).Need != "" {
+				delete(fc.said, w)
+			}
+		}
 	}
 	return fc
 }

@@ -174,9 +174,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked
-		fc := t.lastFocus()
-		fc.said = longWords(q.Text)
-		return t.page("", []index.Result{{Fiche: f}}, 0, fc), true
+		return t.page("", []index.Result{{Fiche: f}}, 0, t.followFocus(q, []string{f.Ref})), true
 	}
 	facts := t.factsSaid(f, saidWords(q.Text, f), true)
 	if len(facts) == 0 {
@@ -238,7 +236,7 @@ func holdsAll(facts [][]string, topics []string) bool {
 		}
 	}
 	for _, tp := range topics {
-		if !held[fold.String(tp)] {
+		if !held[wordKey(fold.String(tp))] {
 			return false
 		}
 	}
@@ -281,7 +279,7 @@ func factWords(s string) map[string]bool {
 	words := longWords(s)
 	for _, w := range strings.FieldsFunc(s, notLetter) {
 		if len([]rune(w)) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
-			words[fold.String(w)] = true
+			words[wordKey(fold.String(w))] = true
 		}
 	}
 	return words
@@ -539,8 +537,7 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	if q.Asked != "" {
 		t.chat.Asked = q.Asked
 	}
-	fc := t.lastFocus()
-	fc.said = longWords(q.Text)
+	fc := t.followFocus(q, slices.Concat(t.pageShown(), []string{t.chat.Opened}))
 	if fc.place = q.Place; fc.place == nil {
 		fc.place = t.lastPlace()
 	}
@@ -630,6 +627,41 @@ func (t *turn) lastFocus() focus {
 	if t.chat.Question != "" {
 		last := index.Answer{Query: t.last()}
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
+	}
+	return fc
+}
+
+// followFocus is what a follow-up asks of the fiches shown (refs): the
+// part now asked, the words it says (the cost items they name), and, when
+// it asks a part, the trades and cost items it names ("c'est combien pour la couture ?") —
+// else, for a fiche where it names none, the last question's. A follow-up
+// that names some of a shown fiche's joins the topic later follow-ups keep
+// ("ça dure combien ?" after it: the sewing course's length).
+func (t *turn) followFocus(q index.Query, refs []string) focus {
+	fc := t.lastFocus()
+	fc.said = longWords(q.Text)
+	own := index.Answer{Query: q}
+	names := func(ref string) bool {
+		f, ok := t.ix.Fiche(ref)
+		if !ok {
+			return false
+		}
+		trades, costs := t.ix.Matching(f, own)
+		return len(trades)+len(costs) > 0
+	}
+	if q.Asked == "" || !slices.ContainsFunc(refs, names) {
+		return fc
+	}
+	last := fc.match
+	fc.match = func(f *seeds.Fiche) ([]int, []int) {
+		if trades, costs := t.ix.Matching(f, own); len(trades)+len(costs) > 0 || last == nil {
+			return trades, costs
+		}
+		return last(f)
+	}
+	if t.chat.Question != "" {
+		t.chat.Question = index.Cut(t.chat.Question + " " + q.Text)
+		t.lastQ = nil
 	}
 	return fc
 }

@@ -272,10 +272,20 @@ func longWords(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) >= 5 {
-			out[w] = true
+			out[wordKey(w)] = true
 		}
 	}
 	return out
+}
+
+// wordKey is how two folded words are compared: a plural's final s
+// dropped, so "fille" names "inscription (filles)" and "bourses" the
+// bursary.
+func wordKey(w string) string {
+	if len(w) > 5 {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 // pick returns the elements at the indexes asked, or all of them when none

@@ -58,6 +58,10 @@ func TestConversations(t *testing.T) {
 		{"testdata/own4.jsonl", 68},    // of 72
 		{"testdata/own5.jsonl", 29},    // of 31
 		{"testdata/safety.jsonl", 101}, // of 105
+		{"testdata/fresh6.jsonl", 82},  // of 94
+		{"testdata/fresh7.jsonl", 97},  // of 111
+		{"testdata/own6.jsonl", 33},    // of 33
+		{"testdata/own7.jsonl", 13},    // of 15
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

@@ -156,3 +156,43 @@ func TestAnotherPlaceAfterAFicheNamed(t *testing.T) {
 		{"", "le contact de la SNV", []string{"tkoba@snv.org", "Bailleur : ne reçoit pas le public"}, []string{"<b>2.", "aucun service ouvert"}},
 	})
 }
+
+// TestATradeNamedInAFollowUp: a follow-up that asks a part of a trade
+// ("c'est combien pour la couture ?") answers for that trade, and the
+// next part asked ("ça dure combien ?") is still that trade's, in French,
+// Bambara and N'Ko.
+func TestATradeNamedInAFollowUp(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct {
+		first, trade, next string
+		want               []string
+	}{
+		{"pour entrer a missabougou faut quels papiers ?", "c'est combien pour la couture ?", "ça dure combien ?", []string{"Coupe – couture : 7 mois"}},
+		{"CFP Missabougou c'est où ?", "et la menuiserie, ça coûte combien ?", "la formation dure combien de temps", []string{"Menuiserie-bois : 13 mois"}},
+		{"CFP Missabougou sɛbɛn jumɛnw bɛ ɲini?", "kalali sɔngɔ ye joli ye?", "a bɛ kalo joli kɛ?", []string{"Kalali: kalo 7"}},
+		{"CFP Missabougou ߛߍߓߍ߲ ߖߎߡߍ߲ߥ ߓߍ ߢߌߣߌ؟", "ߞߊߟߊߟߌ ߛߐ߲ߜ߭ߐ ߦߋ ߖߏߟߌ ߦߋ؟", "ߊ ߓߍ ߞߊߟߏ ߖߏߟߌ ߞߍ؟", []string{"ߞߊߟߏ 7"}},
+	} {
+		c := chatter{t, fake, int64(100 + i)}
+		c.say(tt.first)
+		c.say(tt.trade)
+		a := c.say(tt.next)
+		holds(t, tt.next, a, tt.want...)
+		lacks(t, tt.next, a, "Mécanique auto", "Voici")
+	}
+}
+
+// TestAFeeForSomeoneElse: "et pour une fille ?" after a fee asked at a
+// fiche named is that fee for a girl, the plural or the singular said; a
+// fee asked in words the papers share ("l'inscription c'est combien ?")
+// shows the fee.
+func TestAFeeForSomeoneElse(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "Centre Père Michel, l'inscription c'est combien ?", []string{"2.500 FCFA", "1.000 FCFA"}, nil},
+		{"Centre Père Michel, l'inscription c'est combien ?", "et pour une fille ?", []string{"Inscription (filles) : 1.000 FCFA"}, []string{"pas compris"}},
+		{"c'est combien le foyer au CPM ?", "et l'inscription pour les filles ?", []string{"1.000 FCFA"}, nil},
+		{"", "formation en soudure a missabougou quels papiers ?", []string{"acte de naissance"}, []string{"Formation maraîchage", "Formation menuiserie"}},
+	})
+}
