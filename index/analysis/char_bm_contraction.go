@@ -24,7 +24,7 @@ func (f ContractionFilter) Filter(input []byte) []byte {
 }
 
 func init() {
-	registry.RegisterCharFilter(ContractionName, func(config map[string]interface{}, _ *registry.Cache) (analysis.CharFilter, error) {
+	err := registry.RegisterCharFilter(ContractionName, func(config map[string]interface{}, _ *registry.Cache) (analysis.CharFilter, error) {
 		raw, ok := config["contractions"].(map[string]interface{})
 		if !ok {
 			return nil, fmt.Errorf("%s: config \"contractions\": want a map of letters to words", ContractionName)
@@ -40,4 +40,7 @@ func init() {
 		}
 		return ContractionFilter{c}, nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }

@@ -20,7 +20,10 @@ func (NKoFilter) Filter(input []byte) []byte {
 }
 
 func init() {
-	registry.RegisterCharFilter(NKoName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
+	err := registry.RegisterCharFilter(NKoName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
 		return NKoFilter{}, nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }

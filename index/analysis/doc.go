@@ -2,7 +2,8 @@
 // char filters and token filters, one per file, the way bleve's own
 // analysis packages are built; Define adds the analyzers to a mapping, each
 // component given its word lists (the language files, the lexicon) through
-// its config.
+// its config. Each component registers itself in init and panics if its
+// name is taken, as bleve's own do.
 //
 //	sira_nko              char filter: N'Ko script to Latin Bambara
 //	sira_bm_contraction   char filter: b'a → bɛ a, k'a → ka a, n'a → ni a

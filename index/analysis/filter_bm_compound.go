@@ -72,7 +72,7 @@ func (f CompoundFilter) parts(term string) []string {
 const minHead = 5
 
 func init() {
-	registry.RegisterTokenFilter(CompoundName, func(config map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
+	err := registry.RegisterTokenFilter(CompoundName, func(config map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
 		words, err := tokenMap(config, "words", cache)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", CompoundName, err)
@@ -83,4 +83,7 @@ func init() {
 		}
 		return CompoundFilter{words: words, heads: heads}, nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }

@@ -85,7 +85,7 @@ func tokenMap(config map[string]interface{}, key string, cache *registry.Cache) 
 }
 
 func init() {
-	registry.RegisterTokenFilter(StemName, func(config map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
+	err := registry.RegisterTokenFilter(StemName, func(config map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
 		suffixes, err := stringsOf(config, "suffixes")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", StemName, err)
@@ -96,4 +96,7 @@ func init() {
 		}
 		return NewStemFilter(suffixes, words), nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }

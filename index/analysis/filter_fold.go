@@ -26,7 +26,10 @@ func (FoldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 }
 
 func init() {
-	registry.RegisterTokenFilter(FoldName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+	err := registry.RegisterTokenFilter(FoldName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return FoldFilter{}, nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }

@@ -59,11 +59,14 @@ func (f ArticleFilter) elision(term []byte) (int, int) {
 }
 
 func init() {
-	registry.RegisterTokenFilter(ArticleName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
+	err := registry.RegisterTokenFilter(ArticleName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
 		articles, err := cache.TokenMapNamed(fr.ArticlesName)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", ArticleName, err)
 		}
 		return ArticleFilter{articles: articles}, nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }

@@ -57,7 +57,7 @@ func (f PhoneticFilter) Filter(input analysis.TokenStream) analysis.TokenStream 
 }
 
 func init() {
-	registry.RegisterTokenFilter(PhoneticName, func(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
+	err := registry.RegisterTokenFilter(PhoneticName, func(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
 		raw, ok := config["rules"].([]interface{})
 		if !ok {
 			return nil, fmt.Errorf("%s: config \"rules\": want a list of [letters, sound] pairs", PhoneticName)
@@ -77,4 +77,7 @@ func init() {
 		}
 		return NewPhoneticFilter(rules), nil
 	})
+	if err != nil {
+		panic(err)
+	}
 }
