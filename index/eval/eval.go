@@ -115,7 +115,7 @@ func Evaluate(cases []Case, ask func(question string) (Got, error)) (Report, err
 	for _, c := range cases {
 		a, err := ask(c.Question)
 		if err != nil {
-			return Report{}, err
+			return Report{}, fmt.Errorf("eval: %s: %w", c.ID, err)
 		}
 		lang := a.Lang
 		rank := 0
