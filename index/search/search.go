@@ -309,9 +309,9 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// child protection last.
 	forChildren := func(r Result) int {
 		switch c := ix.children[r.Fiche.Ref]; {
-		case a.Minor:
+		case a.Age == understand.AgeChild:
 			return childProtection - c
-		case a.Adult && c == childProtection:
+		case a.Age == understand.AgeAdult && c == childProtection:
 			return 1
 		}
 		return 0

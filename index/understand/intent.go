@@ -194,7 +194,12 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	if q.Distressed {
 		q.Need = seeds.NeedProtection
 	}
-	q.Minor, q.Adult = s.minor, !s.minor && !s.young
+	switch {
+	case s.minor:
+		q.Age = AgeChild
+	case !s.young:
+		q.Age = AgeAdult
+	}
 }
 
 // minorAge is the age under which a person is a child.
@@ -235,7 +240,7 @@ const (
 // child protection), which rank the actors that know it first.
 func (rd *Reader) SignTerms(q Query) []Term {
 	signs := q.Distress
-	if q.Minor && !slices.Contains(signs, SignMinor) {
+	if q.Age == AgeChild && !slices.Contains(signs, SignMinor) {
 		signs = append(signs[:len(signs):len(signs)], SignMinor) // a child: child protection
 	}
 	var out []Term

@@ -73,13 +73,9 @@ type Query struct {
 	// the message asks for nothing else: the answer is then a protection
 	// answer.
 	Distressed bool
-	// Minor says the message tells of a child (minors.tsv, or an age
-	// under 18): a protection answer puts child protection first.
-	Minor bool
-	// Adult says the message tells of neither a child nor a young person
-	// (young.tsv): a protection answer puts the actors for children and
-	// youth after the others.
-	Adult bool
+	// Age is whom the message tells of: a protection answer puts child
+	// protection first for a child, last for an adult.
+	Age Age
 	// Buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
 	Buying bool
@@ -88,6 +84,20 @@ type Query struct {
 	// in the order they were read.
 	Terms []Term
 }
+
+// An Age is whom a message tells of, for a protection answer.
+type Age uint8
+
+// Ages.
+const (
+	// AgeYoung: a young person (young.tsv) and no child, or a query not
+	// read from a message (Browse); nothing is ordered by age.
+	AgeYoung Age = iota
+	// AgeChild: a child (minors.tsv, or an age under 18).
+	AgeChild
+	// AgeAdult: neither a child nor a young person.
+	AgeAdult
+)
 
 // A Role is what a term says in the question: each term has one.
 type Role uint8
