@@ -16,8 +16,8 @@ import (
 	"sira/bot"
 )
 
-// ChatID is the one chat of a console session.
-const ChatID = 1
+// chatID is the one chat of a console session.
+const chatID = 1
 
 // NoCounsellors is what the console tells a person asking for a
 // counsellor (bot.Options.NoCounsellors): hand-off goes through Telegram.
@@ -32,8 +32,8 @@ type choice struct {
 
 var tags = regexp.MustCompile(`</?[a-z][^>]*>`)
 
-// Plain turns Telegram HTML into terminal text.
-func Plain(s string) string {
+// plain turns Telegram HTML into terminal text.
+func plain(s string) string {
 	return html.UnescapeString(tags.ReplaceAllString(s, ""))
 }
 
@@ -41,7 +41,7 @@ func Plain(s string) string {
 // ctx is done. A number (or a label) picks a choice; "/lieu LAT LON"
 // shares a location.
 func Run(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer) error {
-	s := &session{bot: b, out: out, chat: ChatID}
+	s := &session{bot: b, out: out, chat: chatID}
 	if err := s.send(ctx, bot.Update{ChatID: s.chat, Kind: bot.Text, Text: "/start"}); err != nil {
 		return err
 	}
@@ -100,7 +100,7 @@ func (s *session) send(ctx context.Context, u bot.Update) error {
 			fmt.Fprintf(s.out, "(%s)\n", r.Notice)
 		}
 		if r.Text != "" {
-			fmt.Fprintf(s.out, "\n%s\n", Plain(r.Text))
+			fmt.Fprintf(s.out, "\n%s\n", plain(r.Text))
 		}
 		if r.Contact != nil {
 			fmt.Fprintf(s.out, "\n📞 %s : %s\n", r.Contact.Name, r.Contact.Phone)

@@ -36,8 +36,8 @@ func testIndex(t *testing.T) *index.Index {
 }
 
 func TestPlain(t *testing.T) {
-	if got := Plain("<b>1. CFP</b> — <i>Bamako</i> &amp; Kati &lt;ok&gt;"); got != "1. CFP — Bamako & Kati <ok>" {
-		t.Errorf("Plain = %q", got)
+	if got := plain("<b>1. CFP</b> — <i>Bamako</i> &amp; Kati &lt;ok&gt;"); got != "1. CFP — Bamako & Kati <ok>" {
+		t.Errorf("plain = %q", got)
 	}
 }
 
