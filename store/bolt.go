@@ -46,8 +46,8 @@ type Bolt struct {
 
 // Open opens the store in dir for the bot, creating both if needed. It
 // stops with a clear error, never a crash, if another sira process holds
-// the store (ErrInUse) or the file is damaged (ErrDamaged); records that
-// cannot be decoded are set aside (SetAside says which). Writes are
+// the store (ErrInUse) or the file is damaged (saying what to do); records
+// that cannot be decoded are set aside (SetAside says which). Writes are
 // flushed every flushEvery.
 func Open(dir string) (*Bolt, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {

@@ -11,8 +11,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// CaseRetention is how long a case's texts are kept after it is closed.
-const CaseRetention = 30 * 24 * time.Hour
+// caseRetention is how long a case's texts are kept after it is closed.
+const caseRetention = 30 * 24 * time.Hour
 
 // A Case is a conversation handed to the counsellors. It holds the
 // person's first name only, never a phone number or a username, and of

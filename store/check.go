@@ -14,12 +14,12 @@ import (
 )
 
 // asideBucket holds the records that could not be decoded, keyed
-// "YYYY-MM-DD|bucket|hex key", for AsideRetention: kept for whoever
+// "YYYY-MM-DD|bucket|hex key", for asideRetention: kept for whoever
 // investigates, not silently deleted.
 var asideBucket = []byte("aside")
 
-// AsideRetention is how long a record set aside is kept.
-const AsideRetention = 30 * 24 * time.Hour
+// asideRetention is how long a record set aside is kept.
+const asideRetention = 30 * 24 * time.Hour
 
 // A Report is what `sira store check` tells.
 type Report struct {

@@ -11,28 +11,28 @@ import (
 	"strings"
 )
 
-// ErrDamaged marks a store file that cannot be read safely.
-var ErrDamaged = errors.New("damaged")
+// errDamaged marks a store file that cannot be read safely.
+var errDamaged = errors.New("damaged")
 
-// A DamagedError names the damaged file, what is wrong, and what to do.
-type DamagedError struct {
+// A damagedError names the damaged file, what is wrong, and what to do.
+type damagedError struct {
 	Path    string
 	Problem string
 }
 
-func (e *DamagedError) Error() string {
+func (e *damagedError) Error() string {
 	return fmt.Sprintf("the store %s is damaged (%s): restore a backup in its place (sira store backup makes one), or move it aside to start with an empty store", e.Path, e.Problem)
 }
 
-func (e *DamagedError) Unwrap() error { return ErrDamaged }
+func (e *damagedError) Unwrap() error { return errDamaged }
 
 func damaged(path, format string, args ...any) error {
-	return &DamagedError{Path: path, Problem: fmt.Sprintf(format, args...)}
+	return &damagedError{Path: path, Problem: fmt.Sprintf(format, args...)}
 }
 
 // guard runs fn, which reads the store's memory-mapped file through bbolt:
 // a damaged page makes bbolt panic, or fault on an address past the end of
-// a truncated file. Both become a DamagedError instead of a stack dump.
+// a truncated file. Both become a damagedError instead of a stack dump.
 func guard(path string, fn func() error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {

@@ -38,7 +38,7 @@ func filledStore(t *testing.T, dir string) []byte {
 	return data
 }
 
-// expectDamaged opens a damaged store: a DamagedError naming the file,
+// expectDamaged opens a damaged store: a damagedError naming the file,
 // on one line, and no panic.
 func expectDamaged(t *testing.T, dir, problem string) {
 	t.Helper()
@@ -47,7 +47,7 @@ func expectDamaged(t *testing.T, dir, problem string) {
 		s.Close()
 		t.Fatalf("%s: opened", problem)
 	}
-	var d *DamagedError
+	var d *damagedError
 	if !errors.As(err, &d) || !strings.Contains(err.Error(), filepath.Join(dir, fileName)) ||
 		!strings.Contains(err.Error(), problem) || strings.Contains(err.Error(), "\n") {
 		t.Errorf("error = %q, want one line naming the file and %q", err, problem)
@@ -87,7 +87,7 @@ func TestDamagedStoreStopsClearly(t *testing.T) {
 }
 
 // TestGarbledPages garbles each page of a store in turn: opening never
-// panics or faults; it fails with a DamagedError or, for a page no longer
+// panics or faults; it fails with a damagedError or, for a page no longer
 // in use, opens a store that reads without panicking.
 func TestGarbledPages(t *testing.T) {
 	good := filledStore(t, t.TempDir())
@@ -113,9 +113,9 @@ func TestGarbledPages(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, fileName), data, 0o600)
 			s, err := Open(dir)
 			if err != nil {
-				var d *DamagedError
+				var d *damagedError
 				if !errors.As(err, &d) {
-					t.Errorf("page %d: error %v, want a DamagedError", page, err)
+					t.Errorf("page %d: error %v, want a damagedError", page, err)
 				}
 				failed++
 				continue

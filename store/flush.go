@@ -148,18 +148,18 @@ func (s *Bolt) question(chatID int64, now time.Time) string {
 	s.pmu.Lock()
 	defer s.pmu.Unlock()
 	q, ok := s.questions[chatID]
-	if !ok || now.Sub(q.at) > QuestionLifetime {
+	if !ok || now.Sub(q.at) > questionLifetime {
 		return ""
 	}
 	return q.text
 }
 
-// forgetQuestions drops the questions older than QuestionLifetime.
+// forgetQuestions drops the questions older than questionLifetime.
 func (s *Bolt) forgetQuestions(now time.Time) {
 	s.pmu.Lock()
 	defer s.pmu.Unlock()
 	for id, q := range s.questions {
-		if now.Sub(q.at) > QuestionLifetime {
+		if now.Sub(q.at) > questionLifetime {
 			delete(s.questions, id)
 		}
 	}

@@ -15,12 +15,12 @@ import (
 // messages, and keys from closed vocabularies (package stats). Keys read
 // "questions/formation/kayes", "no_match_theme/metier", "fiche_shown/P01",
 // "source/apej", "cases/opened", "cases/answer_minutes". They are kept for
-// StatsRetention.
+// statsRetention.
 var statsBucket = []byte("stats")
 
-// StatsRetention is how long a day's counts are kept: a year to compare
+// statsRetention is how long a day's counts are kept: a year to compare
 // with, and the month before it.
-const StatsRetention = 13 * 31 * 24 * time.Hour
+const statsRetention = 13 * 31 * 24 * time.Hour
 
 // Count adds n to a key's count for today; it is written with the next
 // flush.

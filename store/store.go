@@ -16,16 +16,16 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Retention is how long a chat's entry is kept after its last message.
-const Retention = 90 * 24 * time.Hour
+// chatRetention is how long a chat's entry is kept after its last message.
+const chatRetention = 90 * 24 * time.Hour
 
-// NavLifetime is how long the results of an answer stay pageable.
-const NavLifetime = 24 * time.Hour
+// navLifetime is how long the results of an answer stay pageable.
+const navLifetime = 24 * time.Hour
 
-// QuestionLifetime is how long the last question's text is remembered (in
+// questionLifetime is how long the last question's text is remembered (in
 // memory): long enough to hand it to a counsellor or to run it again in
 // another region, right after the answer.
-const QuestionLifetime = time.Hour
+const questionLifetime = time.Hour
 
 // Chat is what is kept about one chat.
 type Chat struct {
@@ -52,15 +52,15 @@ type Chat struct {
 	// part asked next ("c'est combien ?") is asked of it.
 	Opened string `json:"opened,omitempty"`
 	// Question is the last question, for a hand-off to show a counsellor:
-	// held in memory for QuestionLifetime, never written to disk.
+	// held in memory for questionLifetime, never written to disk.
 	Question string    `json:"-"`
 	NavAt    time.Time `json:"nav_at,omitzero"`
 	Updated  time.Time `json:"updated"`
 }
 
-// expireNav drops navigation older than NavLifetime.
+// expireNav drops navigation older than navLifetime.
 func (c *Chat) expireNav(now time.Time) {
-	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > NavLifetime {
+	if !c.NavAt.IsZero() && now.Sub(c.NavAt) > navLifetime {
 		c.Results, c.Asked, c.Page, c.NoMatch, c.NavAt = nil, "", 0, false, time.Time{}
 		c.Need, c.Place, c.Opened = "", "", ""
 	}

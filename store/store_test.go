@@ -57,10 +57,10 @@ func TestRetentionAndNavExpiry(t *testing.T) {
 	if err != nil || sw.Navs != 2 || sw.Chats != 0 {
 		t.Fatalf("Sweep after a day = %+v, %v; want 2 navigations dropped", sw, err)
 	}
-	now = now.Add(Retention - time.Hour)
+	now = now.Add(chatRetention - time.Hour)
 	sw, err = s.Sweep(ctx)
 	if err != nil || sw.Chats != 2 {
-		t.Fatalf("Sweep = %+v, %v; want the two chats older than %v", sw, err, Retention)
+		t.Fatalf("Sweep = %+v, %v; want the two chats older than %v", sw, err, chatRetention)
 	}
 	if c, _ := s.Load(ctx, 1); c.Lang != "" {
 		t.Error("chat 1 survived retention")
@@ -103,7 +103,7 @@ func TestCases(t *testing.T) {
 	if c, _, _ := s.Case(ctx, a.ID); c.Question != "" {
 		t.Errorf("a closed case keeps its question %q", c.Question)
 	}
-	now = now.Add(CaseRetention + time.Hour)
+	now = now.Add(caseRetention + time.Hour)
 	if sw, err := s.Sweep(ctx); err != nil || sw.Cases != 1 {
 		t.Errorf("Sweep = %+v, %v; want one case", sw, err)
 	}

@@ -13,18 +13,18 @@ import (
 
 // Swept says what a sweep removed.
 type Swept struct {
-	Chats     int // entries not touched for Retention
-	Navs      int // entries whose navigation expired (NavLifetime), rewritten without it
-	Cases     int // cases closed more than CaseRetention ago
-	StatsDays int // day counts older than StatsRetention
-	Aside     int // records set aside more than AsideRetention ago
+	Chats     int // entries not touched for chatRetention
+	Navs      int // entries whose navigation expired (navLifetime), rewritten without it
+	Cases     int // cases closed more than caseRetention ago
+	StatsDays int // day counts older than statsRetention
+	Aside     int // records set aside more than asideRetention ago
 }
 
 // Sweep deletes what has expired, then compacts the store into a new file
 // that replaces it: bbolt keeps deleted and overwritten values in its free
 // pages, where they could be read from the file; a compacted copy has
 // none. The bot sweeps at start-up and hourly; a last question is never
-// on disk, and in memory lives at most QuestionLifetime.
+// on disk, and in memory lives at most questionLifetime.
 func (s *Bolt) Sweep(context.Context) (Swept, error) {
 	if err := s.flush(); err != nil {
 		return Swept{}, err
@@ -44,14 +44,14 @@ func (s *Bolt) Sweep(context.Context) (Swept, error) {
 		}
 		if sw.Cases, _, err = sweepRecords(tx.Bucket(casesBucket), func(c *Case) bool {
 			c.forget()
-			return c.Open() || now.Sub(c.Closed) <= CaseRetention
+			return c.Open() || now.Sub(c.Closed) <= caseRetention
 		}); err != nil {
 			return err
 		}
-		if sw.StatsDays, err = deleteBefore(tx.Bucket(statsBucket), now.Add(-StatsRetention)); err != nil {
+		if sw.StatsDays, err = deleteBefore(tx.Bucket(statsBucket), now.Add(-statsRetention)); err != nil {
 			return err
 		}
-		sw.Aside, err = deleteBefore(tx.Bucket(asideBucket), now.Add(-AsideRetention))
+		sw.Aside, err = deleteBefore(tx.Bucket(asideBucket), now.Add(-asideRetention))
 		return err
 	})
 	if err != nil {
@@ -60,12 +60,12 @@ func (s *Bolt) Sweep(context.Context) (Swept, error) {
 	return sw, s.compact()
 }
 
-// sweepChats deletes the chats not touched for Retention and rewrites
+// sweepChats deletes the chats not touched for chatRetention and rewrites
 // those whose navigation expired.
 func sweepChats(b *bolt.Bucket, now time.Time) (deleted, rewritten int, err error) {
 	return sweepRecords(b, func(c *Chat) bool {
 		c.expireNav(now)
-		return now.Sub(c.Updated) <= Retention
+		return now.Sub(c.Updated) <= chatRetention
 	})
 }
 

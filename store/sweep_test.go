@@ -57,7 +57,7 @@ func TestSweepLeavesNoExpiredTextInTheFile(t *testing.T) {
 		}
 	}
 
-	now = now.Add(StatsRetention + 24*time.Hour)
+	now = now.Add(statsRetention + 24*time.Hour)
 	s.UpdateCase(ctx, kept.ID, func(c *Case) error { c.Active = now; return nil })
 	sw, err := s.Sweep(ctx)
 	if err != nil {
