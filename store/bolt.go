@@ -136,6 +136,8 @@ func openFile(path string, readOnly bool) (*bolt.DB, error) {
 		return nil, fmt.Errorf("the store %s is %w", path, ErrInUse)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
 		return nil, damaged(path, "%v", err)
+	case errors.As(err, new(*fs.PathError)):
+		return nil, fmt.Errorf("store: %w", err) // it names the file
 	case err != nil:
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}

@@ -201,3 +201,12 @@ func TestReaderNeedsAStore(t *testing.T) {
 		}
 	}
 }
+
+// A file that is not there is named once in the error.
+func TestInspectMissingFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "none.db")
+	_, err := InspectFile(path)
+	if err == nil || strings.Count(err.Error(), path) != 1 || !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("InspectFile(%s) = %v", path, err)
+	}
+}
