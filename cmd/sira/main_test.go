@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
-	"sira/index/lang"
 	"strings"
 	"testing"
 
 	"sira/bot"
+	"sira/index/lang"
 )
 
 // sira runs the command in-process and returns its output and exit code.
@@ -295,6 +296,26 @@ func TestServeWithoutToken(t *testing.T) {
 	_, errs, code := sira(t, "", "serve")
 	if code != 1 || !strings.Contains(errs, "sira chat") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestServeStoppedLeavesNoSocket: a serve that stops at start-up (the Bot
+// API refuses the connection) takes its store socket away with it.
+func TestServeStoppedLeavesNoSocket(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now
+	dir := t.TempDir()
+	t.Setenv("TELEGRAM_BOT_TOKEN", "1:x")
+	t.Setenv("TELEGRAM_API_ENDPOINT", "http://"+addr+"/bot%s/%s")
+	if _, errs, code := sira(t, "", "serve", "--data", dir); code != 1 || !strings.Contains(errs, "connect") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sira.sock")); !os.IsNotExist(err) {
+		t.Errorf("sira.sock left: %v", err)
 	}
 }
 

@@ -50,11 +50,20 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 	for _, key := range st.SetAside() {
 		log.Warn("a store record could not be decoded: set aside (sira store check)", "record", key)
 	}
-	// sira report and sira store ask this process while it holds the store.
+	// sira report and sira store ask this process while it holds the store;
+	// its socket goes before the store closes, whatever ends serve.
 	if rs, err := remote.Listen(st); err != nil {
 		log.Error("sira report and sira store cannot reach the store while the bot runs", "err", err)
 	} else {
-		go rs.Serve(ctx)
+		rctx, stop := context.WithCancel(ctx)
+		served := make(chan error, 1)
+		go func() { served <- rs.Serve(rctx) }()
+		defer func() {
+			stop()
+			if err := <-served; err != nil {
+				log.Error("the store's socket", "err", err)
+			}
+		}()
 	}
 	ix, err := openIndex(src)
 	if err != nil {
