@@ -60,6 +60,7 @@ type Index struct {
 	held                    *heldTerms
 	children                map[string]int // by ref: how much a protection fiche says it serves children (childActors)
 	lines                   lines
+	filters                 filterDocs
 
 	french, sound bleveanalysis.Analyzer
 }

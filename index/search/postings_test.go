@@ -47,7 +47,8 @@ func TestPostingsCacheAnswersAsScorch(t *testing.T) {
 	}
 }
 
-// Questions asked at once read and keep lists safely (run with -race).
+// Questions asked at once read and keep lists, and the documents of their
+// filters (within), safely (run with -race).
 func TestPostingsCacheConcurrent(t *testing.T) {
 	ix := ownIndex(t)
 	questions := devCases(t)

@@ -335,7 +335,11 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 // welding course in Gao is not all Gao has for a young person who wants a
 // trade.
 func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
-	rs, err := ix.run(ctx, q, combine(content, should, filter), size, sets)
+	filtered, err := ix.within(ctx, content, filter)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := ix.run(ctx, q, combine(filtered, should, filter), size, sets)
 	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
 		return rs, err
 	}
