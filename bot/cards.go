@@ -78,8 +78,8 @@ func (t *turn) intro(a index.Answer) string {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, place: a.Place, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
-	if a.Asked == index.AskCost || a.Asked == index.AskConditions {
+	fc := focus{part: a.Asked, place: a.Place, about: a.Named, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
 		fc.said = longWords(a.Text)
@@ -261,6 +261,9 @@ type focus struct {
 	// place is where the question is asked about: what the report says
 	// of a fiche's offices there comes first.
 	place *places.Place
+	// about are the fiches the question is about (named, or shown before
+	// a follow-up): "c'est quoi ?" of a thing of theirs quotes the report.
+	about []string
 }
 
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
@@ -300,7 +303,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		// "le foyer c'est combien ?": the item named, with what applies.
 		costs = append(said, costs...)
 	}
-	lines = append(lines, t.askedPart(f, fc.part, fc.place, fc.said, trades, costs)...)
+	lines = append(lines, t.askedPart(f, fc, trades, costs)...)
 	if fc.part == "" || fc.part == index.AskConditions {
 		// "et l'inscription ?": a step to get in, and a fee.
 		for _, i := range said {
@@ -367,9 +370,9 @@ func holding(words []map[string]bool, said map[string]bool) []int {
 
 // askedPart is what the question asked of a fiche, or the plain statement
 // that the report does not say it.
-func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, said map[string]bool, trades, costs []int) []string {
+func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string {
 	var lines []string
-	switch part {
+	switch fc.part {
 	case index.AskCost:
 		lines = t.costLines(f, trades, costs)
 		if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" {
@@ -379,7 +382,7 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, said 
 		if len(lines) == 0 {
 			// No fee: the sums the report gives for what it offers (a
 			// grant, a loan, a kit), in its words.
-			lines = t.reportAmounts(f, said)
+			lines = t.reportAmounts(f, fc.said)
 		}
 		if len(lines) == 0 {
 			return []string{t.silence(f, "cost")}
@@ -391,7 +394,7 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, said 
 		if len(untranslated) > 0 {
 			docs = append(docs, "• "+t.p.T("more_in_details", map[string]any{"N": len(untranslated)}))
 		}
-		conds := t.conditionLines(f)
+		conds := t.conditionLines(f, fc.said)
 		if len(docs) == 0 && len(conds) == 0 {
 			return []string{t.silence(f, "papers")}
 		}
@@ -408,14 +411,14 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, said 
 		// The card's first line says the towns; then what the report says
 		// of where it works and of its offices, the place asked first (in
 		// Bambara, the places it names), and that it gives no address.
-		lines = t.officeLines(f, place)
+		lines = t.officeLines(f, fc.place)
 		lines = append(lines, t.silence(f, "address"))
 		lines[0] = "📍 " + lines[0]
 		return lines
 	case index.AskDuration:
 		lines = t.durationLines(f, trades)
 		if len(lines) == 0 {
-			lines = t.reportDurations(f, said)
+			lines = t.reportDurations(f, fc.said)
 		}
 		if len(lines) == 0 {
 			return []string{t.silence(f, "duration")}
@@ -429,6 +432,13 @@ func (t *turn) askedPart(f *seeds.Fiche, part string, place *places.Place, said 
 			return []string{t.silence(f, "age")}
 		}
 		return t.titled("👤", "card_age", lines, maxCardCosts)
+	case index.AskWhat:
+		// "le programme volontariat de l'APEJ c'est quoi ?": what the
+		// report says of the thing named, when the summary does not.
+		if lines = t.saidClauses(f, fc.said); len(lines) > 0 && slices.Contains(fc.about, f.Ref) {
+			return append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, lines...)
+		}
+		return nil
 	case index.AskContact:
 		if lines := t.reachLines(f); len(lines) > 0 {
 			return lines

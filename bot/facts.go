@@ -514,6 +514,43 @@ func (t *turn) reportAmounts(f *seeds.Fiche, said map[string]bool) []string {
 	return found
 }
 
+// saidClauses are the clauses of the report on a fiche (its routes of
+// entry, offer, who it serves, note) that hold a word said which neither
+// its name nor its summary holds, and at most two of its clauses do — a
+// thing of the fiche named ("volontariat", "CUMA"), not a word of every
+// line; at most two clauses, French only (in Bambara the details hold the
+// report's words).
+func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
+	if t.bambara() || len(said) == 0 {
+		return nil
+	}
+	known := longWords(f.Name + " " + f.Summary)
+	rare := map[string]bool{}
+	for w := range said {
+		if known[w] {
+			continue
+		}
+		if n := len(reportSays(f, func(c string) bool { return longWords(c)[w] }, nil, false, 3)); n > 0 && n <= 2 {
+			rare[w] = true
+		}
+	}
+	if len(rare) == 0 {
+		return nil
+	}
+	found := reportSays(f, func(c string) bool {
+		for w := range longWords(c) {
+			if rare[w] {
+				return true
+			}
+		}
+		return false
+	}, rare, false, 2)
+	for i, c := range found {
+		found[i] = esc(upperFirst(c))
+	}
+	return found
+}
+
 // statusLines say whether a fiche still runs: a project that ended or a
 // centre not yet open says it in its label; an open one that it was open
 // at the report's date; and what the report says of its programmes' years
@@ -613,16 +650,27 @@ func (t *turn) documents(f *seeds.Fiche) (ours, report []string) {
 
 // conditionLines are the routes of entry, in full, in French; in Bambara
 // the card says they are in the details, in the report's French.
-func (t *turn) conditionLines(f *seeds.Fiche) []string {
+// The routes that hold a word said come first.
+func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool) []string {
 	if len(f.Conditions) == 0 {
 		return nil
 	}
 	if t.bambara() {
 		return []string{t.p.T("conditions_in_details", nil)}
 	}
+	words := make([]map[string]bool, len(f.Conditions))
+	for i, c := range f.Conditions {
+		words[i] = longWords(c)
+	}
+	first := holding(words, said) // the route named ("volontariat") first
 	var lines []string
-	for _, c := range f.Conditions {
-		lines = append(lines, "• "+esc(strings.TrimSpace(c)))
+	for _, i := range first {
+		lines = append(lines, "• "+esc(strings.TrimSpace(f.Conditions[i])))
+	}
+	for i, c := range f.Conditions {
+		if !slices.Contains(first, i) {
+			lines = append(lines, "• "+esc(strings.TrimSpace(c)))
+		}
 	}
 	return lines
 }

@@ -196,3 +196,24 @@ func TestAFeeForSomeoneElse(t *testing.T) {
 		{"", "formation en soudure a missabougou quels papiers ?", []string{"acte de naissance"}, []string{"Formation maraîchage", "Formation menuiserie"}},
 	})
 }
+
+// TestAThingOfAFicheNamed: "c'est quoi ?" of a programme or route of a
+// fiche named quotes what the report says of it when the summary does
+// not; who may apply, asked in words of applying or benefiting, puts the
+// route named first.
+func TestAThingOfAFicheNamed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "le programme volontariat de l'APEJ c'est quoi ?", []string{"stages de 12 mois"}, []string{"<b>2."}},
+		{"", "les bourses de l'APEJ pour le Maroc c'est quoi ?", []string{"niveau minimum baccalauréat"}, []string{"stages de 12 mois"}},
+		{"", "Impact Hub c'est quoi ?", []string{"Impact Hub"}, []string{"Impact investing"}},
+		{"le programme volontariat de l'APEJ c'est quoi ?", "qui peut postuler ?", []string{"Conditions d'entrée", "jeunes diplômés"}, []string{"ANPE"}},
+		{"C'est quoi le montant donné par le programme Youth Connekt TEF du PNUD ?", "qui peut en bénéficier ?", []string{"Conditions d'entrée"}, nil},
+	})
+	c := chatter{t, fake, 200}
+	a := c.say("qui peut postuler au volontariat de l'APEJ ?")
+	if v, all := strings.Index(a, "Volontariat"), strings.Index(a, "Jeunes maliens"); v < 0 || all < 0 || v > all {
+		t.Errorf("the route named first:\n%s", a)
+	}
+}
