@@ -523,6 +523,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"ou faire reparer ma moto a bamako", true},    // a service done to one's own things
 		{"poste de professeur de maths a Kayes", true}, // a teacher's post
 		{"billet de bus pour Kayes", true},             //
+		{"formation soudure a sikasso", true},          // a trade no one teaches there, named with no article
+		{"ecole couture a kidal", true},                //
 		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},  // a university, through its gloss
 		{"n b'a fɛ ka kɛ polisi ye", true},             // becoming a policeman
 		{"comment avoir une carte consulaire", true},   //
@@ -535,6 +537,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"mon frere est enseignant, il veut un credit pour ouvrir une boutique", false},
 		// A trade a donor's programme offers there: answered.
 		{"je veux apprendre la couture a Mopti", false},
+		{"formation courte a Kayes", false}, // "courte" names no trade
 		// An unknown word beside what a fiche answers: answered.
 		{"formation en soudure et zingage a Kayes", false},
 		{"ou apprendre le zingage a Bamako", false},

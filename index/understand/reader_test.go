@@ -189,6 +189,31 @@ func TestHead(t *testing.T) {
 	}
 }
 
+// TestHeadNamedBare: a trade's word right after the word of learning, with
+// no article ("formation soudure", SMS French), names the trade as one
+// with an article does (Term.Noun); a word that is no trade ("courte")
+// does not.
+func TestHeadNamedBare(t *testing.T) {
+	rd := testReader(t, words{"soudure": 2, "couture": 3, "courte": 2, "formation": 8})
+	for q, want := range map[string]bool{
+		"formation soudure a sikasso":   true,
+		"une formation en soudure":      true,
+		"ecole couture":                 true,
+		"formation courte":              false,
+		"formation courte pour soudure": false, // "courte" is the head; soudure is what for
+	} {
+		got := false
+		for _, tm := range rd.Understand(q).Terms {
+			if tm.Head && tm.Noun {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: a trade named %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestAnalyzedWordsKept: respelling reads words into a layer of its own;
 // the words analyzed are not changed.
 func TestAnalyzedWordsKept(t *testing.T) {

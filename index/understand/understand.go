@@ -292,7 +292,12 @@ func (r *reading) head() {
 			continue
 		}
 		if k := r.termAfter(i); k >= 0 {
-			r.q.Terms[k].Head = true
+			t := &r.q.Terms[k]
+			t.Head = true
+			// A trade's word right after the word of learning, with no
+			// article, names it as one would with one: "formation
+			// soudure", "ecole couture" (SMS French).
+			t.Noun = t.Noun || r.at[k][0] == i+1 && slices.ContainsFunc(t.Variants, func(w string) bool { return r.rd.v.needOf(w) == seeds.NeedTraining })
 			r.complements(k)
 			return
 		}
