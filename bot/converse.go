@@ -374,6 +374,13 @@ func (t *turn) carry(q *index.Query) bool {
 		// need of their own, ask the last question there.
 		own = t.ownThings(*q)
 	}
+	if own && t.chat.Question != "" && q.Place != nil && q.Need == "" && q.Kind == "" && len(q.Named) == 0 && !q.Distressed && len(q.Distress) == 0 &&
+		(t.last().Distressed || t.chat.Need == seeds.NeedProtection) && !t.fitsWords(*q) {
+		// "et si elle part chez sa mère à Kayes ?", "je l'emmène où à
+		// Kayes ?" after danger told: words no fiche holds name nothing
+		// new; the same protection question there.
+		own = false
+	}
 	if !own && t.chat.Question != "" && q.Place != nil && t.namedElsewhere(q.Place) {
 		// "et à Mopti ?" after Createam, which does not work there: a
 		// fiche like it there. A need of the message's own asks it there.
@@ -416,6 +423,13 @@ func (t *turn) carry(q *index.Query) bool {
 		q.Place = t.lastPlace()
 	}
 	return false
+}
+
+// fitsWords reports whether the search for a message finds a fiche that
+// holds a thing it asks for by its name, trades or summary.
+func (t *turn) fitsWords(q index.Query) bool {
+	a, err := t.search(q)
+	return err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong })
 }
 
 // namedElsewhere reports whether the last question named fiches and none

@@ -217,3 +217,19 @@ func TestAThingOfAFicheNamed(t *testing.T) {
 		t.Errorf("the route named first:\n%s", a)
 	}
 }
+
+// TestDangerCarriedToAnotherPlace: after danger told, a follow-up that
+// names another place and nothing a fiche holds ("et si elle part chez sa
+// mère à Kayes ?", "je l'emmène où ?") is the same protection question
+// there, never training centres found by the place alone.
+func TestDangerCarriedToAnotherPlace(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	centres := []string{"Atelier École", "CFAP", "IFPT", "IFPI"}
+	exchanges(t, fake, []exchange{
+		{"Bonsoir. Ma voisine est rentrée de Libye avec ses enfants et son mari la bat. On est à Mopti, qui peut l'aider ?", "et si elle part chez sa mère à Kayes ?", []string{"Croix Rouge Malienne"}, centres},
+		{"un garçon de 11 ans est seul à la gare routière de Kayes, il ne connaît personne", "je l'emmène où à Kayes ?", []string{"ENDA Mali"}, centres},
+		{"ma petite soeur de 14 ans dort dehors a bamako depuis une semaine", "il faut que je l'amène où à Kayes ?", []string{"ENDA Mali"}, centres},
+		{"n denkɛ ye san 12 ye, a kelen bɛ Bamakɔ gari la, a tɛ mɔgɔ si dɔn", "n b'a ta ka taa min Kayi?", []string{"ENDA Mali"}, centres},
+	})
+}
