@@ -233,7 +233,7 @@ func (t *turn) start(payload string) ([]Reply, error) {
 	case "region":
 		if _, ok := seeds.Regions[value]; ok {
 			t.chat.Region = value
-			return []Reply{welcome, {Text: t.p.T("region_set", map[string]any{"Region": regionName(value)})}}, nil
+			return []Reply{welcome, {Text: t.p.T("region_set", map[string]any{"Region": t.regionLabel(value)})}}, nil
 		}
 	}
 	return []Reply{welcome}, nil
@@ -294,17 +294,22 @@ var regionOrder = []string{"bamako", "kayes", "koulikoro", "sikasso", "segou", "
 
 func regionName(id string) string { return seeds.Regions[id] }
 
+// regionLabel names a region a person chooses, the whole country in their
+// language.
+func (t *turn) regionLabel(id string) string {
+	if id == seeds.National {
+		return t.p.T("region_all", nil)
+	}
+	return regionName(id)
+}
+
 // regionChoice offers the regions; the buttons name the chat's current
 // answer, which a choice asks again in that region.
 func (t *turn) regionChoice() Reply {
 	var rows [][]Button
 	var row []Button
 	for _, r := range regionOrder {
-		label := regionName(r)
-		if r == seeds.National {
-			label = t.p.T("region_all", nil)
-		}
-		row = append(row, Button{Label: label, Data: fmt.Sprintf("g:%d:%s", t.chat.Answer, r)})
+		row = append(row, Button{Label: t.regionLabel(r), Data: fmt.Sprintf("g:%d:%s", t.chat.Answer, r)})
 		if len(row) == 3 {
 			rows, row = append(rows, row), nil
 		}
@@ -402,11 +407,7 @@ func (t *turn) expired() ([]Reply, error) {
 // answer asks it again there, in place of the picker.
 func (t *turn) chooseRegion(answer, region string) ([]Reply, error) {
 	t.chat.Region = region
-	name := regionName(region)
-	if region == seeds.National {
-		name = t.p.T("region_all", nil)
-	}
-	set := t.p.T("region_set", map[string]any{"Region": name})
+	set := t.p.T("region_set", map[string]any{"Region": t.regionLabel(region)})
 	if _, ok := t.answerOf(answer); ok {
 		if rs, asked, err := t.askAgain(region); asked || err != nil {
 			if len(rs) > 0 {
