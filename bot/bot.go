@@ -283,9 +283,9 @@ func (t *turn) isMenuRegion(text string) bool {
 
 func (t *turn) languageChoice() Reply {
 	return Reply{Text: t.p.T("choose_language", nil), Buttons: [][]Button{{
-		{Label: "Français", Data: "l:" + locales.French},
-		{Label: "Bamanankan", Data: "l:" + locales.Bambara},
-		{Label: keep("ߓߡߊߣߊ߲ߞߊ߲"), Data: "l:" + nko},
+		{Label: locales.For(locales.French).T("language_name", nil), Data: "l:" + locales.French},
+		{Label: locales.For(locales.Bambara).T("language_name", nil), Data: "l:" + locales.Bambara},
+		{Label: keep(locales.For(locales.Bambara).T("language_name_nko", nil)), Data: "l:" + nko},
 	}}}
 }
 

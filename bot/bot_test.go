@@ -316,3 +316,15 @@ func TestChosenLanguageWinsOverNames(t *testing.T) {
 		t.Errorf("a French question answered %q", got)
 	}
 }
+
+// The case post names the person's language as the counsellors read it.
+func TestCaseHeadLanguage(t *testing.T) {
+	b, _ := newBot(t)
+	for _, tt := range []struct{ lang, region, want string }{
+		{"bm", "kayes", "(bamanankan, Kayes)"}, {"fr", "", "(français)"}, {"", "", "(français)"},
+	} {
+		if got := b.caseHead(store.Case{ID: 1, FirstName: "Awa", Lang: tt.lang, Region: tt.region}); !strings.Contains(got, tt.want) {
+			t.Errorf("caseHead(%q) = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -271,10 +271,7 @@ func (t *turn) postCase(c store.Case, voice int) error {
 // caseHead is the first line of a case post: number, first name, language
 // and region.
 func (b *Bot) caseHead(c store.Case) string {
-	lang := "français"
-	if c.Lang == locales.Bambara {
-		lang = "bamanankan"
-	}
+	lang := strings.ToLower(locales.For(c.Lang).T("language_name", nil))
 	if c.Region != "" {
 		lang += ", " + seeds.Regions[c.Region]
 	}
