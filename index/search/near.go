@@ -68,3 +68,19 @@ func (ix *Index) distance(f *seeds.Fiche, lat, lon float64) float64 {
 // nationalDistance ranks national fiches after local offices within about
 // a day's travel.
 const nationalDistance = 300.0
+
+// nearest orders results by how far their nearest town is from the place
+// asked, so that alternatives start with what is nearest; those that match
+// in their name, trades or summary come before those that only mention the
+// topic ("soudure à Kidal": the welding schools of Bamako before a national
+// donor whose text names welding).
+func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
+	out := append([]Result(nil), rs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Strong != out[j].Strong {
+			return out[i].Strong
+		}
+		return ix.distance(out[i].Fiche, p.Lat, p.Lon) < ix.distance(out[j].Fiche, p.Lat, p.Lon)
+	})
+	return out
+}

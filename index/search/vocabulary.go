@@ -6,18 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// French names a trade, its worker and its adjective from one stem:
-// "psychologue" and "psychologique", "coiffeur" and "coiffure",
-// "informaticien" and "informatique". The light stemmer keeps them apart;
-// a word no fiche holds is therefore read as the fiche terms that share
-// its first two thirds (six letters at least: "pilotage" must not meet
-// "piloter"). Pairs that share less ("soudeur", "soudure") are in synonyms.tsv.
-const (
-	minRelatedWord = 7
-	minPrefix      = 6
-	maxRelated     = 5
-)
-
+// sortedTerms returns the terms of the sets, each once, sorted.
 func sortedTerms(sets ...map[string]bool) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -65,10 +54,12 @@ func (ix *Index) Rare(w string) bool {
 	return true
 }
 
-// Related implements understand.Vocabulary: it returns the fiche terms that share the word's stem prefix, or,
-// for an infinitive, the fiche terms naming its act.
+// Related implements understand.Vocabulary: for an infinitive, the fiche
+// terms naming its act; else the fiche terms that share the word's first
+// two thirds, for the trade, worker and adjective French names from one
+// stem ("psychologue": psychologique; minRelatedWord, minPrefix).
 func (ix *Index) Related(w string) []string {
-	if stem, ok := strings.CutSuffix(w, ix.lang.Grammar["fr:act"][0]); ok && len(stem) >= 4 {
+	if stem, ok := strings.CutSuffix(w, ix.lang.Grammar["fr:act"][0]); ok && len(stem) >= minActStem {
 		var out []string
 		for _, end := range ix.lang.ActionNouns {
 			for _, t := range ix.frenchCache.terms(stem + end) {

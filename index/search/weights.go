@@ -38,6 +38,45 @@ const fitDepth = 3
 // maxNameDF is how many fiches' texts a rare word may appear in (Rare).
 const maxNameDF = 3
 
+// maxTerms bounds bleve's term searchers for one question: fuzzy matching on
+// a long message must not expand into thousands of terms.
+const maxTerms = 1000
+
+// Sound keys shorter than minSoundKey are not searched (too many words
+// share them); a typed key of minFuzzyKey or more that no fiche has is
+// searched within one edit ("chodronerie"): shorter ones at one edit match
+// unrelated words ("montr" ≈ "kontr").
+const (
+	minSoundKey = 4
+	minFuzzyKey = 6
+	// minFuzzyTerm is the shortest stem searched within one edit, when the
+	// word typed has minFuzzyKey letters or more: stems are shorter than
+	// words ("cuture" → "cutur", one letter from "coutur").
+	minFuzzyTerm = 5
+)
+
+// rerankDepth is how many hits are ranked again by topic coverage.
+const rerankDepth = 10
+
+// minFrenchInBambara is the shortest word of a Bambara question searched
+// as misspelt French.
+const minFrenchInBambara = 9
+
+// French names a trade, its worker and its adjective from one stem:
+// "psychologue" and "psychologique", "coiffeur" and "coiffure",
+// "informaticien" and "informatique". The light stemmer keeps them apart;
+// a word no fiche holds is therefore read as the fiche terms that share
+// its first two thirds (six letters at least: "pilotage" must not meet
+// "piloter"). Pairs that share less ("soudeur", "soudure") are in synonyms.tsv.
+const (
+	minRelatedWord = 7
+	minPrefix      = 6
+	maxRelated     = 5
+	// minActStem is the shortest stem of an infinitive read as the act
+	// it names (réparer → réparation).
+	minActStem = 4
+)
+
 // boostOf is a term's boost: a gloss counts less than what was typed.
 func boostOf(t understand.Term) float64 {
 	if t.Source == understand.Gloss {

@@ -1,0 +1,68 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sira/index/understand"
+)
+
+// runFilled runs the question; when fewer fiches than asked have any of its
+// words, the fiches that serve its need (and place) follow them: one
+// welding course in Gao is not all Gao has for a young person who wants a
+// trade.
+func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
+	filtered, err := ix.within(ctx, content, filter)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := ix.run(ctx, q, combine(filtered, should, filter), size, sets)
+	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
+		return rs, err
+	}
+	if all, err := ix.allIn(ctx, filter, rs); err != nil || all {
+		return rs, err // every fiche the filter lets through is there already
+	}
+	more, err := ix.run(ctx, q, combine(nil, should, filter), size, sets)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range more {
+		if len(rs) == size {
+			break
+		}
+		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == r.Fiche }) {
+			rs = append(rs, r)
+		}
+	}
+	return rs, nil
+}
+
+// allIn reports whether every fiche a filter of one term lets through is
+// among rs: then the fiches that serve the need could add none (a distress
+// answer on the shipped fiches finds most of the protection fiches by the
+// message's words). It is false for any other filter.
+func (ix *Index) allIn(ctx context.Context, filter query.Query, rs []Result) (bool, error) {
+	tq, ok := filter.(*query.TermQuery)
+	if !ok {
+		return false, nil
+	}
+	r, err := ix.reader.TermFieldReader(ctx, []byte(tq.Term), tq.FieldVal, true, true, false) // kept decoded (postingsCache)
+	if err != nil {
+		return false, fmt.Errorf("index: search: %w", err)
+	}
+	defer r.Close()
+	for d, err := r.Next(nil); d != nil || err != nil; d, err = r.Next(d) {
+		if err != nil {
+			return false, fmt.Errorf("index: search: %w", err)
+		}
+		f := ix.byDoc[string(d.ID)]
+		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == f }) {
+			return false, nil
+		}
+	}
+	return true, nil
+}

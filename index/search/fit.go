@@ -1,0 +1,122 @@
+package search
+
+import (
+	"slices"
+
+	"sira/index/understand"
+	"sira/seeds"
+)
+
+// refused reports whether the question asks for something Sira knows it
+// cannot answer (and names no fiche): a thing to buy, and nothing else
+// asked, no money, no training (the fiches sell nothing; "une formation en
+// couture et de l'argent pour acheter une machine" asks both); going abroad, and nothing asked but the
+// work or study there (they help people who came back, none helps them
+// leave), unless the message is about protection (a child who left for
+// Algeria); something out of scope (out_of_scope.tsv); an activity no fiche
+// offers, or a country asked about that no fiche names (sets: the terms
+// searched).
+func refused(q understand.Query, sets []termSet) bool {
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 ||
+		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable })) && len(q.Named) == 0
+}
+
+// emigrating reports whether the question asks to go abroad and nothing
+// else the fiches know but the work or study there: a destination, and no
+// other thing asked that a fiche holds than a need ("n b'a fɛ ka taa
+// Ameriki ka baara kɛ yen"; "… Esipanyi kurun kɔnɔ", by boat: a word no
+// fiche holds asks nothing they could answer).
+func emigrating(sets []termSet) bool {
+	going := false
+	for _, ts := range sets {
+		switch {
+		case ts.role == understand.Destination:
+			going = true
+		case ts.role.Asks() && ts.need == "" && ts.found():
+			return false
+		}
+	}
+	return going
+}
+
+// alternatives keeps, of the fiches shown when nothing fits (here, or
+// anywhere), those that share the question's need (when it has one) or
+// hold a thing it asks in their name, trades or summary: a business angel
+// whose text says "passer" is no alternative to a driving licence, nor a
+// recruiter whose text says "amis" one elsewhere. None may be left.
+func alternatives(q understand.Query, rs []Result) []Result {
+	var out []Result
+	for _, r := range rs {
+		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.Strong {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// fits is the "does anything fit" decision, for a question that asks
+// something and is not refused on evidence (search: out_of_scope.tsv; an
+// activity no fiche offers, activities.tsv; a country asked about that no
+// fiche names; buying with no money asked; going abroad only — a named
+// fiche is never refused). One of the first fitDepth results fits when it
+// covers something the fiches know of the question (coverage counts a word
+// no fiche holds for nothing: an unknown word alone never refuses), or
+// the question names nothing the fiches know and asks a need they serve.
+// When unsure, the best fiches are shown (the bot adds the counsellor
+// offer). For a place, a fiche must also work there (localOrStrong), else
+// the answer is elsewhere.
+func fits(rs []Result) bool {
+	for _, r := range rs[:min(fitDepth, len(rs))] {
+		if r.coverage > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether one of the first results is a fiche the question
+// names: a named fiche is never refused.
+func named(q understand.Query, rs []Result) bool {
+	return slices.ContainsFunc(rs[:min(fitDepth, len(rs))], func(r Result) bool { return slices.Contains(q.Named, r.Fiche.Ref) })
+}
+
+// localOrStrong keeps the results that work at the place itself or match
+// a topic in their name, trades or summary, are of the kind asked if any,
+// and teach the trade asked if one is (teachesHere): a national fiche that
+// mentions the topic deep in its text is no answer for a town, nor a bank
+// for an incubator in Gao. It appends them to out, up to its capacity
+// (fits reads the first fitDepth).
+func localOrStrong(out, rs []Result, kind string, teaches func(*seeds.Fiche) bool) []Result {
+	for _, r := range rs {
+		if len(out) == cap(out) {
+			break
+		}
+		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && teaches(r.Fiche) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// teachesHere returns what a fiche serving the place asked must also do to
+// fit: for a request to learn a trade (Term.Head) that a determiner or
+// preposition brings ("formation en soudure"; "formation courte" names no
+// trade) and some fiche names in its name, trades or summary, offer it in
+// what it says it does: its name, trades, summary or offer. A donor whose
+// text names welding among a programme's results is no place to learn it
+// ("soudure à Sikasso": nothing fits there, the welding schools are
+// elsewhere). For any other question, nothing.
+func (ix *Index) teachesHere(sets []termSet) func(*seeds.Fiche) bool {
+	var trade []uint32 // the text terms of the trade asked
+	listed := false    // some fiche names it in its name, trades or summary
+	for _, ts := range sets {
+		if ts.head {
+			trade = append(trade, ts.ids[slotText]...)
+			listed = listed || len(ts.ids[slotHead]) > 0 && ts.noun
+		}
+	}
+	if !listed {
+		return func(*seeds.Fiche) bool { return true }
+	}
+	return func(f *seeds.Fiche) bool { return ix.offers(f.Ref, trade) }
+}

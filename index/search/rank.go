@@ -1,0 +1,246 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sira/index/understand"
+	"sira/places"
+	"sira/seeds"
+)
+
+// run searches qq and ranks the hits again.
+func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
+	// Fetch more than asked: the fiche that covers the most of the question
+	// may rank low on score alone when its text is long.
+	var hits []hit
+	if qq != nil {
+		var err error
+		if hits, err = ix.top(ctx, qq, max(size, rerankDepth)); err != nil {
+			return nil, err
+		}
+	}
+	for _, ref := range q.Named {
+		// A fiche named is ranked whatever else the question asks ("CFP
+		// Sénou : quels documents ?"), and comes first.
+		if f, ok := ix.fiches[ref]; ok && !slices.ContainsFunc(hits, func(h hit) bool { return h.fiche == f }) {
+			hits = append(hits, hit{fiche: f})
+		}
+	}
+	var town []uint32 // the ids of the place's name among the fiches' text terms
+	if q.Place != nil {
+		for _, t := range ix.frenchCache.terms(q.Place.Name) {
+			if id, ok := ix.held.id(fText, t); ok {
+				town = append(town, id)
+			}
+		}
+	}
+	cs := make([]candidate, len(hits))
+	for i, h := range hits {
+		c := &cs[i]
+		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
+		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q, sets, ix.inLineWithTopic)
+		if q.Place != nil {
+			c.near = locality(c, q.Place, town)
+		}
+	}
+	// Fiches that cover more of what the question asks for first; among
+	// equals, those that serve the need, then those that know more of who
+	// asks, then of what the thing is for, then for a job the services
+	// before the donors, then those that name the town or list its region
+	// before those that only serve all of Mali.
+	named := func(c *candidate) bool { return slices.Contains(q.Named, c.fiche.Ref) }
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := &cs[i], &cs[j]
+		if na, nb := named(a), named(b); na != nb {
+			return na // the fiche the person names comes first
+		}
+		if a.rankCov != b.rankCov {
+			return a.rankCov > b.rankCov
+		}
+		if sa, sb := servesNeed(a.fiche, q.Need), servesNeed(b.fiche, q.Need); sa != sb {
+			return sa
+		}
+		if a.whoCov != b.whoCov {
+			return a.whoCov > b.whoCov
+		}
+		if a.forCov != b.forCov {
+			return a.forCov > b.forCov
+		}
+		if sa, sb := a.fiche.Kind != seeds.KindDonor, b.fiche.Kind != seeds.KindDonor; sa != sb && q.Need == seeds.NeedJob {
+			return sa // a job seeker applies to an agency or a firm, not to a donor's programme
+		}
+		return a.near > b.near
+	})
+	cs = cs[:min(size, len(cs))]
+	// rankCov is the share of the things asked for, when the question
+	// names any that is not what something is for.
+	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
+	out := make([]Result, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		asked := -1.0
+		if asksThing {
+			asked = c.rankCov
+		}
+		c.sets = sets
+		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c, sets), near: c.near}
+	}
+	return out, nil
+}
+
+// A candidate is a fiche bleve matched, with what ranking reads of it:
+// looked up once, however many topics and rules read it.
+type candidate struct {
+	fiche *seeds.Fiche
+	score float64   // bleve's
+	terms []uint32  // the ids of the terms it holds, sorted (heldTerms)
+	sets  []termSet // the question's, to say why it matched
+	// rankCov, whoCov and forCov are the shares it covers of what is
+	// asked for, of who asks and of what the thing is for (coverage), in
+	// the order they rank; fitCov says whether it fits; near is its
+	// locality.
+	rankCov, whoCov, forCov, fitCov float64
+	near                            int
+}
+
+// holds reports whether the candidate holds any of the terms.
+func (c *candidate) holds(ids []uint32) bool { return holdsAny(c.terms, ids) }
+
+// strong reports whether the fiche matched a topic in its head, or only by
+// sound (a misspelt word): a word its text holds as typed, also matched by
+// sound, says no more than the text does ("bourse" in P29's offer for
+// "bourse d'études en Chine").
+func strong(c *candidate, sets []termSet) bool {
+	for _, ts := range sets {
+		if ts.role.Asks() && !ts.country && (c.holds(ts.ids[slotHead]) || c.holds(ts.ids[slotSound]) && !c.holds(ts.ids[slotText])) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverage is the share of topics a fiche matched, by weight: of what is
+// asked for, of what says who asks (where a migrant comes from, what they
+// are), of what the thing asked is for ("pour agrandir mon atelier"), each
+// to rank in that order, and of all but who asks, to say whether it fits.
+// The kind of structure asked for
+// ("une microfinance", "un incubateur") is a topic that only fiches of that
+// kind match, whatever their text says. inLine says whether a country asked
+// about is named with another topic.
+func coverage(c *candidate, q understand.Query, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, who, purpose, fit float64) {
+	var topics, matched, backgrounds, known, purposes, served float64
+	if q.Kind != "" {
+		topics++
+		if c.fiche.Kind == q.Kind {
+			matched++
+		}
+	}
+	if q.Donors {
+		// Donors asked about ("quels bailleurs financent…"): the
+		// programmes they fund are what is asked, as a kind of structure.
+		topics++
+		if c.fiche.Audience == seeds.AudienceProgramme {
+			matched++
+		}
+	}
+	for _, ts := range sets {
+		if !ts.role.Asks() && ts.role != understand.Who {
+			continue
+		}
+		var held bool
+		switch {
+		case ts.need != "" && c.fiche.HasNeed(ts.need):
+			held = true
+		case ts.country && ts.role.Asks() && !inLine(c, ts, sets):
+		default:
+			held = slices.ContainsFunc(ts.counted(), c.holds)
+		}
+		w := 0.0
+		if held {
+			w = ts.weight
+		}
+		switch {
+		case ts.role == understand.Purpose:
+			purposes, served = purposes+ts.weight, served+w
+		case ts.role.Asks():
+			topics, matched = topics+ts.weight, matched+w
+		default:
+			backgrounds, known = backgrounds+ts.weight, known+w
+		}
+	}
+	share := func(matched, topics float64) float64 {
+		if topics == 0 {
+			return 1
+		}
+		return matched / topics
+	}
+	return share(matched, topics), share(known, backgrounds), share(served, purposes), share(matched+served, topics+purposes)
+}
+
+// weight is what a term counts for in coverage: what the thing asked is
+// for ("pour agrandir mon atelier") counts half; a word no fiche holds
+// counts for nothing (an unknown word alone never refuses), unless it is
+// evidence of a thing Sira cannot answer — an activity no partner teaches
+// (activities.tsv: "guitare"), or a country asked about that no fiche
+// names ("en Chine") — which counts twice, so that a common word beside it
+// ("bourse") cannot make the question fit.
+func weight(u understand.Term, found bool) float64 {
+	switch {
+	case !found && (u.Activity || u.Country && u.Noun):
+		return weightEvidence
+	case !found:
+		return weightUnknown
+	case u.Role == understand.Purpose:
+		return boostPurpose
+	}
+	return weightTopic
+}
+
+// inLineWithTopic reports whether a country asked about (not one come
+// from) is named in a line of the fiche with another topic the fiche holds,
+// or whether the question has no other such topic.
+func (ix *Index) inLineWithTopic(c *candidate, country termSet, sets []termSet) bool {
+	var others []uint32
+	for _, ts := range sets {
+		if ts.role.Asks() && !ts.country && c.holds(ts.ids[slotText]) {
+			others = append(others, ts.ids[slotText]...)
+		}
+	}
+	return len(others) == 0 || ix.together(c.fiche.Ref, country.ids[slotText], others)
+}
+
+// servesNeed reports whether the fiche answers the need (any need when none
+// was asked).
+func servesNeed(f *seeds.Fiche, need string) bool {
+	return need == "" || f.HasNeed(need)
+}
+
+// locality says how closely a fiche is tied to the place asked: 2 when it
+// names the town (in its cities or its text), 1 when it lists the region,
+// 0 when it only serves all of Mali. town holds the ids of the place's
+// name among the text terms, looked up once for all the hits of a run.
+func locality(c *candidate, p *places.Place, town []uint32) int {
+	if inCities(c.fiche, p) || c.holds(town) {
+		return 2
+	}
+	if slices.Contains(c.fiche.Regions, p.Region) {
+		return 1
+	}
+	return 0
+}
+
+// inCities reports whether the place is one of the fiche's towns.
+func inCities(f *seeds.Fiche, p *places.Place) bool {
+	return slices.ContainsFunc(f.Cities, func(c string) bool { return strings.EqualFold(c, p.Name) })
+}
+
+// serves reports whether a fiche works where a place is: its region, all of
+// Mali, or a mention of the town in its cities or zones.
+func serves(f *seeds.Fiche, p *places.Place) bool {
+	return f.Serves(p.Region) || inCities(f, p) || strings.Contains(f.Zones, p.Name)
+}

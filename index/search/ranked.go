@@ -1,0 +1,83 @@
+package search
+
+import (
+	"context"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sira/index/understand"
+	"sira/seeds"
+)
+
+// ranked ranks the fiches for a question searched with content (its
+// terms: sets), or for a need and region (Browse), and says whether any
+// fits.
+func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Query, sets []termSet, size int) (Answer, error) {
+	a := Answer{Query: q}
+	refused := refused(q, sets)
+	// Something is asked: a thing (a term that asks), a need, a kind, a
+	// fiche named, programmes, the people the fiches serve ("aide pour
+	// les migrants de retour": Term.Public); in a place, the words of
+	// asking or of who asks too ("à Gao, qui aide ?"). Those alone,
+	// with no place, ask for nothing a fiche can fit: no fiche is shown
+	// for the words of "je veux parler à quelqu'un" or "mon ami m'a dit
+	// de vous écrire", whatever text holds them.
+	asked := q.Need != "" || q.Kind != "" || len(q.Named) > 0 || q.Programmes || slices.ContainsFunc(q.Terms, func(t understand.Term) bool {
+		return t.Role.Asks() || t.Public || t.Role != understand.Story && q.Place != nil
+	})
+	if !asked && q.Place == nil {
+		a.NoMatch = true
+		return a, nil
+	}
+	// A question that names nothing but a place ("n b'a fɛ ka so san
+	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
+	// fit; its place still finds alternatives.
+	a.PlaceOnly = !asked && q.Place != nil
+	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
+	var should []query.Query
+	if q.Need != "" {
+		should = append(should, termQuery(fNeeds, q.Need, boostNeed), termQuery(fFocus, q.Need, boostNeed))
+	}
+	if q.Kind != "" {
+		should = append(should, termQuery(fKind, q.Kind, boostKind))
+	}
+	if q.Donors {
+		should = append(should, termQuery(fAudience, seeds.AudienceProgramme, boostKind))
+	}
+
+	size = max(size, 3)
+	if q.Place != nil {
+		// First the fiches that serve the place (of the kind asked, if
+		// any); only when none fits, the others, as alternatives.
+		here := should[:len(should):len(should)]
+		if town := ix.frenchCache.terms(q.Place.Name); len(town) > 0 {
+			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
+		}
+		filter := termQuery(fServes, q.Place.Region, 1)
+		rs, err := ix.runFilled(ctx, q, content, here, filter, size, sets)
+		if err != nil {
+			return a, err
+		}
+		var kept [fitDepth]Result
+		if fit(localOrStrong(kept[:0], rs, q.Kind, ix.teachesHere(sets))) || !asked && len(rs) > 0 {
+			a.Results, a.NoMatch = rs, !asked
+			return a, nil
+		}
+	}
+	rs, err := ix.runFilled(ctx, q, content, should, nil, size, sets)
+	if err != nil {
+		return a, err
+	}
+	a.Results = rs
+	a.NoMatch = !fit(rs)
+	if q.Place != nil && len(rs) > 0 {
+		a.NoMatch, a.Elsewhere = true, fit(rs)
+		a.Results = ix.nearest(rs, q.Place)
+	}
+	if a.NoMatch && asked {
+		a.Results = alternatives(q, a.Results)
+		a.Elsewhere = a.Elsewhere && len(a.Results) > 0
+	}
+	return a, nil
+}

@@ -1,0 +1,75 @@
+package search
+
+import (
+	"slices"
+
+	"sira/index/understand"
+)
+
+// A termSet is one unit's terms that some fiche holds, by field (its
+// French terms in the content fields, its sound keys in the sound field),
+// with the words to show.
+type termSet struct {
+	label string              // the term as the person wrote it, or its gloss
+	ids   *[searched][]uint32 // by slot of the field searched
+	// role, country and need are those of the term; weight is what it
+	// counts for in coverage (weight).
+	role    understand.Role
+	country bool
+	need    string
+	head    bool // the trade a request to learn names (Term.Head)
+	noun    bool // a determiner or preposition brings it (Term.Noun)
+	weight  float64
+	// unanswerable says the unit is evidence of a thing Sira cannot
+	// answer: an activity no fiche offers (in its name, trades or
+	// summary), or a country asked about that no fiche names.
+	unanswerable bool
+}
+
+// The fields a question's words are searched in, as slots of a termSet.
+const (
+	slotHead = iota
+	slotText
+	slotSound
+	searched
+)
+
+// slot returns the slot of a searched field.
+func slot(field string) int {
+	switch field {
+	case fHead:
+		return slotHead
+	case fText:
+		return slotText
+	}
+	return slotSound
+}
+
+// add records the terms some fiche holds in field, and returns them.
+func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
+	var out []string
+	ids := &ts.ids[slot(field)]
+	for _, t := range terms {
+		if id, ok := held.id(field, t); ok {
+			*ids = append(*ids, id)
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// counted returns the set's ids by slot that say a fiche holds it: a topic
+// in any field, by sound too (a misspelling); who asks only as written, for
+// a word of a story that sounds like one of a fiche ("prison",
+// "précision") says nothing of it.
+func (ts termSet) counted() [][]uint32 {
+	if ts.role.Asks() {
+		return ts.ids[:]
+	}
+	return ts.ids[:slotSound]
+}
+
+// found reports whether some fiche holds a term of the set.
+func (ts termSet) found() bool {
+	return slices.ContainsFunc(ts.ids[:], func(ids []uint32) bool { return len(ids) > 0 })
+}
