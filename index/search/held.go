@@ -9,8 +9,8 @@ import (
 // heldTerms records which terms bleve indexed for each fiche in the fields
 // the question's words are searched in. Reading them from each analysed
 // document once indexed costs no second analysis; it spares every search
-// the term locations (half of a question's time when they were read) to
-// tell which of the question's topics a fiche matched, and why.
+// reading term locations to tell which of the question's topics a fiche
+// matched, and why (docs/benchmarks.md).
 type heldTerms struct {
 	ids  map[fieldTerm]uint32
 	byID []fieldTerm         // the term of each id

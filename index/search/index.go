@@ -184,9 +184,8 @@ func (ix *Index) keeps(text string, french []string) bool {
 // nearTerms returns the head and text terms of minFuzzyTerm-1 letters or
 // more within one edit of t and beginning with its letter (spell.Index.Near),
 // for the misspellings the sound keys miss. The index of their deletions
-// is made the first time a question has one (a few milliseconds, 2 MB of
-// numbers the garbage collector does not scan); a scan of the terms cost
-// every such question tens of microseconds.
+// is made the first time a question has one, not at start-up
+// (docs/benchmarks.md).
 func (ix *Index) nearTerms(t string) []string {
 	ix.near.once.Do(func() {
 		vocab := make(map[string]bool, len(ix.terms))
