@@ -33,9 +33,13 @@ func main() {
 var errUsage = errors.New("usage")
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	switch {
+	case len(args) == 0:
 		usage(stderr)
 		return 2
+	case args[0] == "help" || args[0] == "-h" || args[0] == "--help":
+		usage(stdout) // asked for: not an error
+		return 0
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

@@ -246,6 +246,15 @@ func TestExportHSDS(t *testing.T) {
 	}
 }
 
+// TestHelp: help asked for lists the commands on stdout and succeeds.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"help", "-h", "--help"} {
+		if out, _, code := sira(t, "", arg); code != 0 || !strings.Contains(out, "chat ") || !strings.Contains(out, "serve ") {
+			t.Errorf("sira %s: exit %d, stdout %q", arg, code, out)
+		}
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"nope"}, {"export"}, {"import"}, {"fiches", "--bogus"}} {
 		if _, _, code := sira(t, "", args...); code != 2 {
