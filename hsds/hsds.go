@@ -202,7 +202,7 @@ func Convert(f seeds.Fiche) Organization {
 	}
 	if s := strings.TrimSpace(f.SummaryBm); s != "" {
 		org.Attributes = append(org.Attributes, attribute(org.ID, "organization",
-			term(taxonomyText, summaryBm, "Résumé en bambara", "La description de l'organisation en bambara (orthographe standard)."), s))
+			term(taxonomyText, summaryBm, text("summary_bm"), text("summary_bm_about")), s))
 	}
 	contactEmails := map[string]bool{}
 	for i, c := range f.Contacts {
@@ -271,10 +271,10 @@ func service(f seeds.Fiche, orgID string) Service {
 	switch f.Status {
 	case seeds.StatusEnded:
 		svc.Status = "inactive"
-		svc.Alert = strings.TrimSpace("Terminé en " + f.Ended + ". " + f.Note)
+		svc.Alert = strings.TrimSpace(text("ended", "ended", f.Ended, "note", f.Note))
 	case seeds.StatusPlanned:
 		svc.Status = "inactive"
-		svc.Alert = strings.TrimSpace("Pas encore ouvert. " + f.Note)
+		svc.Alert = strings.TrimSpace(text("planned", "note", f.Note))
 	}
 	for _, r := range f.Regions {
 		svc.ServiceAreas = append(svc.ServiceAreas, ServiceArea{
@@ -294,17 +294,11 @@ func service(f seeds.Fiche, orgID string) Service {
 	}
 	for _, n := range f.Needs {
 		svc.Attributes = append(svc.Attributes, attribute(svc.ID, "service",
-			term(taxonomyNeeds, n, n, "Besoin « "+n+" » de Sira."), ""))
+			term(taxonomyNeeds, n, n, text("need_about", "need", n)), ""))
 	}
 	svc.Attributes = append(svc.Attributes, attribute(svc.ID, "service",
-		term(taxonomyAudience, f.Audience, f.Audience, audiences[f.Audience]), ""))
+		term(taxonomyAudience, f.Audience, f.Audience, text(f.Audience+"_about")), ""))
 	return svc
-}
-
-// audiences say what each audience means for a person.
-var audiences = map[string]string{
-	seeds.AudiencePublic:    "Une personne peut appeler ou se présenter.",
-	seeds.AudienceProgramme: "Ne reçoit pas le public : bailleur ou programme, joint par ses partenaires.",
 }
 
 // location places the fiche in a city, at the gazetteer's coordinates of the
@@ -317,7 +311,7 @@ func location(f seeds.Fiche, orgID, city string) (Location, bool) {
 	locID := id(f.Ref, "loc", city)
 	return Location{
 		ID: locID, OrganizationID: orgID, LocationType: "physical", Name: f.Name + " – " + city,
-		Description: "Coordonnées du centre de " + p.Name + " : l'adresse exacte n'est pas connue.",
+		Description: text("location_about", "town", p.Name),
 		Latitude:    p.Lat, Longitude: p.Lon,
 		Addresses: []Address{{
 			ID: id(f.Ref, "addr", city), LocationID: locID, City: city,
@@ -326,18 +320,15 @@ func location(f seeds.Fiche, orgID, city string) (Location, bool) {
 	}, true
 }
 
-// periods say in French how often a cost item's amount is paid.
-var periods = map[string]string{"une fois": ", une fois", "mois": " par mois", "an": " par an", "formation": " pour la formation"}
-
 // amount writes a cost item's amount for a reader, grouped the French way
 // (no-break spaces): "200 000 à 345 000 FCFA pour la formation", "10 000
 // FCFA, une fois".
 func amount(c seeds.CostItem) string {
 	s := french.Sprintf("%d", c.Min)
 	if c.Max > 0 {
-		s += " à " + french.Sprintf("%d", c.Max)
+		s = text("range", "min", s, "max", french.Sprintf("%d", c.Max))
 	}
-	return s + "\u00a0FCFA" + periods[c.Per]
+	return text("per_"+c.Per, "amount", s+"\u00a0FCFA")
 }
 
 var french = message.NewPrinter(language.French)

@@ -203,8 +203,8 @@ func (f *Fiche) Validate() error {
 		if strings.TrimSpace(c.What) == "" {
 			bad(field+".what", "missing: say what is paid for")
 		}
-		if c.Per != "" && !slices.Contains(periods, c.Per) {
-			bad(field+".per", "unknown period %q (one of %s, or none when the report gives none)", c.Per, strings.Join(periods, ", "))
+		if c.Per != "" && !slices.Contains(Periods, c.Per) {
+			bad(field+".per", "unknown period %q (one of %s, or none when the report gives none)", c.Per, strings.Join(Periods, ", "))
 		}
 		if c.Min <= 0 {
 			bad(field+".min", "missing: the amount in FCFA")

@@ -183,7 +183,7 @@ func TestLoadGood(t *testing.T) {
 }
 
 // TestPeriodMayBeAbsent: a cost item whose period the report does not give
-// has none, and loads; a period given must be one of periods.
+// has none, and loads; a period given must be one of Periods.
 func TestPeriodMayBeAbsent(t *testing.T) {
 	body := strings.Replace(goodFiche, "per = \"une fois\"\n", "", 1)
 	fiches, err := Load(fstest.MapFS{"p01.toml": {Data: []byte(body)}})

@@ -71,7 +71,7 @@ const (
 // audiences lists the audiences a fiche may have.
 var audiences = []string{AudiencePublic, AudienceProgramme}
 
-// periods lists what a cost item's amount is paid for: once, each month,
+// Periods lists what a cost item's amount is paid for: once, each month,
 // each year, or the whole course. A cost item whose period the report does
 // not give has none ("").
-var periods = []string{"une fois", "mois", "an", "formation"}
+var Periods = []string{"une fois", "mois", "an", "formation"}
