@@ -66,6 +66,12 @@ func (t *turn) question(text string) ([]Reply, error) {
 		return []Reply{r}, nil
 	}
 	if said, err := t.saysSomething(q); err != nil || !said {
+		if err == nil && len(t.chat.Results) > 0 && toldAge.MatchString(q.Text) {
+			// "et si elle avait 35 ans ?" after an answer: the ages the
+			// fiches shown take.
+			q.Asked = index.AskAge
+			return t.followUp(q)
+		}
 		// "je voudrais savoir", "mon ami m'a dit de vous écrire": nothing
 		// to search, nor to carry the last place to; no question counted,
 		// no region set.

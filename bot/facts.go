@@ -573,6 +573,10 @@ func (t *turn) statusLines(f *seeds.Fiche) []string {
 // alone ("les diplômés les plus âgés").
 var agePattern = reportPattern(`(?i)(?:{age})\b|\d+\s*(?:{join:to,and})\s*\d+\s*(?:{year:many})\b|(?:{bound}) \d+\s*(?:{year:many})\b`)
 
+// toldAge finds an age a person tells ("et si elle avait 35 ans ?"): a
+// number of years.
+var toldAge = reportPattern(`(?i)\b\d{1,2}\s*(?:{year:many})\b`)
+
 // ageRange finds a range of ages in the report's French, and the acronym
 // of the programme it is for when one follows: "18 à 30 ans (FACEJ)";
 // ageFrom a lower bound: "plus de 16 ans", "dès 15 ans".

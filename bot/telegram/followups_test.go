@@ -233,3 +233,19 @@ func TestDangerCarriedToAnotherPlace(t *testing.T) {
 		{"n denkɛ ye san 12 ye, a kelen bɛ Bamakɔ gari la, a tɛ mɔgɔ si dɔn", "n b'a ta ka taa min Kayi?", []string{"ENDA Mali"}, centres},
 	})
 }
+
+// TestAnAgeTold: an age told alone after an answer ("et si elle avait 35
+// ans ?", "il a 17 ans") asks the ages the fiches shown take, not "not
+// understood".
+func TestAnAgeTold(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"formation couture a bamako", "et si elle avait 35 ans ?", []string{"Âge", "plus de 15 ans"}, []string{"pas compris"}},
+		{"le numero de l'APEJ", "et si j'ai 42 ans ?", []string{"15 à 40 ans"}, []string{"pas compris"}},
+		{"CFP Sénou c'est où ?", "mon frere a 15 ans", []string{"Avoir plus de 16 ans"}, []string{"pas compris"}},
+		{"", "et si elle avait 35 ans ?", []string{"pas compris"}, []string{"Âge"}},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "ni a si ye san 35 ye dun?", []string{"Si", "san 15"}, []string{"faamu", " les "}},
+		{"ߒ ߓߴߊ ߝߍ ߞߊ ߞߊߟߊߟߌ ߘߋߜ߭ߋ ߓߊߡߊߞߐ", "ߣߌ ߊ ߛߌ ߦߋ ߛߊ߲ 35 ߦߋ ߘߎ߲؟", []string{"ߛߌ", "15"}, []string{"ߝߊߡߎ"}},
+	})
+}
