@@ -328,6 +328,9 @@ func TestDistress(t *testing.T) {
 		{"denmisɛn dɔ tununna", "minor_alone", true},
 		{"n balimakɛ tununna kabini san fila", "family_lost", true},
 		{"jɔnjago", "trafficking", true},
+		{"u b'a fɛ ka n furu diyagoya la, n si ye san 15 ye", "forced_labour", true}, // by force (Bamadaba díyagoya: de force); not a wedding asked
+		{"n bɛ jankaro la Gawo, wari tɛ n bolo", "illness", true},
+		{"n balima ye kɔngɔtɔ ye", "hunger", true},
 		{"😭🙏", "fear", true},
 		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
 		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},
