@@ -130,7 +130,7 @@ func (s *Bolt) Inspect() (Report, error) {
 	r := Report{Path: s.path}
 	problems, err := s.check()
 	if err != nil {
-		return Report{}, err
+		return Report{}, fmt.Errorf("store: inspect: %w", err)
 	}
 	r.Problems = problems
 	days := map[string]bool{}
@@ -151,8 +151,11 @@ func (s *Bolt) Inspect() (Report, error) {
 		r.Size = tx.Size()
 		return nil
 	})
+	if err != nil {
+		return Report{}, fmt.Errorf("store: inspect: %w", err)
+	}
 	r.StatsDays = len(days)
-	return r, err
+	return r, nil
 }
 
 // InspectFile checks a store file that no process has open: a backup

@@ -126,9 +126,12 @@ func (s *Bolt) Offset(context.Context) (int, error) {
 		}
 		return nil
 	})
+	if err != nil {
+		return 0, fmt.Errorf("store: offset: %w", err)
+	}
 	s.pmu.Lock()
 	defer s.pmu.Unlock()
-	return max(off, s.pending.offset, s.inflight.offset), err
+	return max(off, s.pending.offset, s.inflight.offset), nil
 }
 
 // SetOffset records that every update below offset has been handled; it
