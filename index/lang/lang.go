@@ -235,21 +235,57 @@ var (
 	kinds = seeds.Kinds
 )
 
+// The parts of a fiche a question may ask (asked.tsv).
+const (
+	FacetContact    = "contact"
+	FacetCost       = "cost"
+	FacetConditions = "conditions"
+	FacetWhere      = "where"
+	FacetWhat       = "what"
+	FacetDuration   = "duration"
+	FacetStatus     = "status"
+	FacetAge        = "age"
+)
+
+// The signs of distress.tsv that the conversation answers in their own
+// way: a child in danger, wanting to die.
+const (
+	SignMinor   = "minor_alone"
+	SignSuicide = "suicide"
+)
+
+// What a message that is no search does (intents.tsv): "counsellor" asks
+// for a person, "help" cries for help (alone, both are answered with a
+// counsellor), "ack" says yes, no or ok.
+const (
+	IntentGreeting   = "greeting"
+	IntentThanks     = "thanks"
+	IntentGoodbye    = "goodbye"
+	IntentCounsellor = "counsellor"
+	IntentHelp       = "help"
+	IntentAck        = "ack"
+)
+
+// What a follow-up does with the last answer (followup.tsv) besides
+// choosing a result by its rank (1, 2…).
+const (
+	ActLast    = "last"
+	ActMore    = "more"
+	ActDetails = "details"
+)
+
 // The values of the lists that say what a message is or asks.
 var (
 	// Facets are the parts of a fiche a question may ask (asked.tsv).
-	Facets = []string{"contact", "cost", "conditions", "where", "what", "duration", "status", "age"}
+	Facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge}
 	// Signs are the kinds of danger distress.tsv tells of.
-	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", "minor_alone", "violence", "confined",
+	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
-		"trauma", "suicide"}
-	// Intents are what a message that is no search does (intents.tsv):
-	// "counsellor" asks for a person, "help" cries for help (alone, both
-	// are answered with a counsellor), "ack" says yes, no or ok.
-	Intents = []string{"greeting", "thanks", "goodbye", "counsellor", "help", "ack"}
-	// Acts are what a follow-up does with the last answer (followup.tsv):
-	// a rank (1, 2…, last), more results, more details.
-	Acts = []string{"1", "2", "3", "4", "5", "last", "more", "details"}
+		"trauma", SignSuicide}
+	// Intents are the values of intents.tsv.
+	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck}
+	// Acts are the values of followup.tsv: a rank, or another act.
+	Acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails}
 )
 
 // lists are the files, in the order they are read. A list read from two

@@ -23,20 +23,20 @@ type Intent string
 // Intents (the intents of intents.tsv, and follow-ups).
 const (
 	Search   Intent = ""
-	Greeting Intent = "greeting"
-	Thanks   Intent = "thanks"
-	Goodbye  Intent = "goodbye"
-	Ack      Intent = "ack"      // yes, no, ok: nothing asked, nothing to say it was not understood
-	FollowUp Intent = "followup" // acts on the last answer: see Follow
+	Greeting Intent = lang.IntentGreeting
+	Thanks   Intent = lang.IntentThanks
+	Goodbye  Intent = lang.IntentGoodbye
+	Ack      Intent = lang.IntentAck // yes, no, ok: nothing asked, nothing to say it was not understood
+	FollowUp Intent = "followup"     // acts on the last answer: see Follow
 	// Counsellor asks for a person, or cries for help, and for nothing
 	// else but a place: answered with the counsellor at once.
-	Counsellor Intent = "counsellor"
+	Counsellor Intent = lang.IntentCounsellor
 )
 
 // The values of intents.tsv that are no intent of their own: a cry for
 // help is answered as a request for a person when it is all the message
 // says.
-const help = "help"
+const help = lang.IntentHelp
 
 // A Follow is what a follow-up asks of the last answer.
 type Follow struct {
@@ -83,11 +83,11 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 	}
 	for _, h := range v.FollowUps.FindIn(words, cls) {
 		switch h.Value {
-		case "more":
+		case lang.ActMore:
 			s.follow.More = true
-		case "details":
+		case lang.ActDetails:
 			s.follow.Details = true
-		case "last":
+		case lang.ActLast:
 			s.follow.Rank = -1
 		default:
 			s.follow.Rank, _ = strconv.Atoi(h.Value)
@@ -231,8 +231,8 @@ func (v *vocab) child(words []string, cls []lang.Class) bool {
 // in danger (child protection first), wanting to die (the counsellor and
 // the number first, whatever else is asked).
 const (
-	SignMinor   = "minor_alone"
-	SignSuicide = "suicide"
+	SignMinor   = lang.SignMinor
+	SignSuicide = lang.SignSuicide
 )
 
 // SignTerms are what a distressed message is searched for besides its

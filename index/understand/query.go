@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"sira/index/lang"
 	"sira/lexicon"
 	"sira/places"
 )
@@ -22,14 +23,14 @@ const (
 // What a question asks about a fiche, so that the answer shows that part
 // first (the facets of asked.tsv).
 const (
-	AskContact    = "contact"    // the number, the address to write to
-	AskCost       = "cost"       // what it costs
-	AskConditions = "conditions" // who may enter and with which papers
-	AskWhere      = "where"      // where it is
-	AskWhat       = "what"       // what the place is
-	AskDuration   = "duration"   // how long a course lasts
-	AskStatus     = "status"     // whether it still runs
-	AskAge        = "age"        // the ages it takes
+	AskContact    = lang.FacetContact    // the number, the address to write to
+	AskCost       = lang.FacetCost       // what it costs
+	AskConditions = lang.FacetConditions // who may enter and with which papers
+	AskWhere      = lang.FacetWhere      // where it is
+	AskWhat       = lang.FacetWhat       // what the place is
+	AskDuration   = lang.FacetDuration   // how long a course lasts
+	AskStatus     = lang.FacetStatus     // whether it still runs
+	AskAge        = lang.FacetAge        // the ages it takes
 )
 
 // A Query is what Sira understood of a question.
