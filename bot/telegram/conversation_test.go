@@ -139,6 +139,8 @@ func TestDistressAnswers(t *testing.T) {
 		"j'ai été expulsé d'algérie, je n'ai rien, pas d'argent pas à manger, je suis à bamako":           {"fr"},
 		"mon mari me frappe tous les jours je veux partir de la maison a segou":                           {"fr"},
 		"des gens me menacent, j'ai peur, je suis a bamako":                                               {"fr"},
+		"ma fille de 13 ans a fugue on ne la trouve pas":                                                  {"fr"},
+		"mon fils a fugué de la maison depuis samedi, il a 12 ans":                                        {"fr"},
 		"u ye n feere libi, n seginna kayi, n siranen bɛ":                                                 {"bm"},
 		"u ye n gɛn ka bɔ Alizeri, foyi tɛ n bolo, n bɛ Bamakɔ":                                           {"bm"},
 		"cɛ dɔ bɛ n gosi tile o tile, n bɛ Bamakɔ":                                                        {"bm"},
