@@ -17,9 +17,9 @@ import (
 // postings of those documents and weigh each term by its whole list
 // (Count, BM25's document frequency); only a disjunction's sum may change
 // in its last bits, as it adds its terms in the order its heap gives them.
-// But they no longer walk and score, one by one, the documents the filter
-// drops: most of what a long distress message's words match at 100k
-// fiches (docs/benchmarks.md).
+// They do not walk and score, one by one, the documents the filter drops:
+// most of what a long distress message's words match at 100k fiches
+// (docs/benchmarks.md).
 type within struct {
 	query.Query
 	docs docSet
