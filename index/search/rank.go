@@ -71,8 +71,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		if a.forCov != b.forCov {
 			return a.forCov > b.forCov
 		}
-		if sa, sb := a.fiche.Kind != seeds.KindDonor, b.fiche.Kind != seeds.KindDonor; sa != sb && q.Need == seeds.NeedJob {
-			return sa // a job seeker applies to an agency or a firm, not to a donor's programme
+		if sa, sb := hires(a.fiche), hires(b.fiche); sa != sb && q.Need == seeds.NeedJob {
+			return sa // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		}
 		return a.near > b.near
 	})
@@ -243,4 +243,12 @@ func inCities(f *seeds.Fiche, p *places.Place) bool {
 // Mali, or a mention of the town in its cities or zones.
 func serves(f *seeds.Fiche, p *places.Place) bool {
 	return f.Serves(p.Region) || inCities(f, p) || strings.Contains(f.Zones, p.Name)
+}
+
+// hires reports whether a job seeker can apply to a fiche: one that runs
+// (not ended), is no donor, and whose kind serves jobs first or no need in
+// particular (an agency, an NGO), not training or lending (a school, a
+// bank, an incubator).
+func hires(f *seeds.Fiche) bool {
+	return f.Kind != seeds.KindDonor && f.Status != seeds.StatusEnded && (f.Focus() == "" || f.Focus() == seeds.NeedJob)
 }
