@@ -15,8 +15,8 @@
 // What the conversation uses:
 //
 //   - New / NewWith(fiches, LoadLang(dir)) → *Index;
-//     Ask / AskIn(ctx, text, region, size) → Answer; AskAt (another
-//     region); Understand(text) → Query, then Search(ctx, query, size) for
+//     Ask(ctx, text, size) → Answer; AskAt (another region);
+//     Understand(text) → Query, then Search(ctx, query, size) for
 //     a query the conversation completed (a follow-up's place); Browse(need,
 //     region) for the menu; Near(lat, lon, need) for a shared location;
 //     Fiche(ref or slug).

@@ -2,7 +2,7 @@
 // read by package understand: the fiches ranked, and whether any fits.
 // One job a file:
 //
-//	search.go       Answer, Result and the entry points (Ask, AskIn, AskAt, Browse, Search)
+//	search.go       Answer, Result and the entry points (Ask, AskAt, Browse, Search)
 //	ranked.go       an answer: the place's fiches first, else those elsewhere, or alternatives
 //	protection.go   an answer to danger told: the protection actors a person can reach
 //	filled.go       a search filled with the fiches that serve the need (and place)

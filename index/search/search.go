@@ -48,12 +48,12 @@ type Result struct {
 // Ask understands a question and ranks the fiches; size is how many results
 // to return (the bot shows three at a time, and pages through the rest).
 func (ix *Index) Ask(ctx context.Context, question string, size int) (Answer, error) {
-	return ix.AskIn(ctx, question, "", size)
+	return ix.askIn(ctx, question, "", size)
 }
 
-// AskIn is Ask for a person who has chosen a region: a question that names
+// askIn is Ask for a person who has chosen a region: a question that names
 // no place is read as asked there.
-func (ix *Index) AskIn(ctx context.Context, question, region string, size int) (Answer, error) {
+func (ix *Index) askIn(ctx context.Context, question, region string, size int) (Answer, error) {
 	q := ix.rd.Understand(question)
 	if q.Place == nil && region != "" && region != seeds.National {
 		if p, ok := ix.gaz.Region(region); ok {

@@ -307,15 +307,15 @@ func FuzzAsk(f *testing.F) {
 
 func TestAskInRegion(t *testing.T) {
 	ix := testIndex(t)
-	a, err := ix.AskIn(context.Background(), "formation en soudure", "kayes", 3)
+	a, err := ix.askIn(context.Background(), "formation en soudure", "kayes", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.Place == nil || a.Place.Region != "kayes" || len(a.Results) == 0 || !a.Results[0].Fiche.Serves("kayes") {
-		t.Errorf("AskIn kayes = %v", refs(a))
+		t.Errorf("askIn kayes = %v", refs(a))
 	}
 	// A place in the question wins over the chosen region.
-	a, _ = ix.AskIn(context.Background(), "formation en soudure a Bamako", "kayes", 3)
+	a, _ = ix.askIn(context.Background(), "formation en soudure a Bamako", "kayes", 3)
 	if a.Place == nil || a.Place.ID != "bamako" {
 		t.Errorf("place = %+v", a.Place)
 	}
