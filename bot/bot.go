@@ -36,10 +36,25 @@ type Store interface {
 	Totals(ctx context.Context, since time.Time) ([]store.Total, error)
 }
 
+// An Address is how a person reaches Sira by name, as its transport
+// spells it: the name to write to, and a link that opens a chat with Sira
+// started with payload ("fiche_<slug>": the /start deep links).
+type Address interface {
+	Name() string
+	Link(payload string) string
+}
+
+// noAddress is the address of a Sira that has none: no name, no link.
+type noAddress struct{}
+
+func (noAddress) Name() string       { return "" }
+func (noAddress) Link(string) string { return "" }
+
 // Options configure a Bot.
 type Options struct {
-	// Username is the bot's Telegram username (without @), for share links.
-	Username string
+	// Address is how people reach Sira, for a fiche's share link and a
+	// group member asked to write in private; nil is none.
+	Address Address
 	// Counsellors is the Telegram group of EOJ counsellors that takes
 	// hand-offs, reached through Sender; 0 or no Sender turns hand-off
 	// off (a user with no group, a misconfigured id).
@@ -69,6 +84,9 @@ func New(ix *index.Index, st Store, opt Options) *Bot {
 	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	if opt.Address == nil {
+		opt.Address = noAddress{}
 	}
 	b := &Bot{ix: ix, store: st, opt: opt, log: log, now: time.Now, vocab: stats.New(ix.Fiches(), lexicon.Default())}
 	b.desk.configured, b.desk.id, b.desk.reachable = opt.Counsellors, opt.Counsellors, opt.Counsellors != 0 && opt.Sender != nil

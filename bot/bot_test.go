@@ -35,7 +35,16 @@ func newBot(t testing.TB) (*Bot, *store.Bolt) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return New(ix, st, Options{Username: "SiraBot"}), st
+	return New(ix, st, Options{Address: testAddress("SiraBot")}), st
+}
+
+// testAddress is a bot's address as Telegram spells it (the tests of bot
+// cannot import its transport).
+type testAddress string
+
+func (a testAddress) Name() string { return string(a) }
+func (a testAddress) Link(payload string) string {
+	return "https://t.me/" + string(a) + "?start=" + payload
 }
 
 func handle(t *testing.T, b *Bot, u Update) []Reply {
@@ -326,5 +335,14 @@ func TestCaseHeadLanguage(t *testing.T) {
 		if got := b.caseHead(store.Case{ID: 1, FirstName: "Awa", Lang: tt.lang, Region: tt.region}); !strings.Contains(got, tt.want) {
 			t.Errorf("caseHead(%q) = %q, want %q", tt.lang, got, tt.want)
 		}
+	}
+}
+
+// A shared fiche's link and the name a group member writes to are the
+// address the transport gave.
+func TestAddress(t *testing.T) {
+	b, _ := newBot(t)
+	if got := text(handle(t, b, Update{ChatID: 5, Kind: Callback, CallbackID: "1", Data: "s:P01"})); !strings.Contains(got, "https://t.me/SiraBot?start=fiche_cfp-missabougou") {
+		t.Errorf("share = %q", got)
 	}
 }

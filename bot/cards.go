@@ -490,7 +490,7 @@ func firstSentence(s string, max int) string {
 
 // share gives the link that opens this fiche in Sira.
 func (t *turn) share(f *seeds.Fiche) Reply {
-	link := fmt.Sprintf("https://t.me/%s?start=fiche_%s", t.opt.Username, f.Slug)
+	link := t.opt.Address.Link("fiche_" + f.Slug)
 	return Reply{Text: t.p.T("share_text", nil) + "\n" + esc(f.Name) + "\n" + link}
 }
 

@@ -208,7 +208,7 @@ func (t *turn) handOff(voice int) ([]Reply, error) {
 		return []Reply{{Text: t.p.T(t.opt.NoCounsellors, nil)}}, nil
 	case t.u.Room.Group():
 		// A case is one person's: the counsellor's answers must not reach a group.
-		return []Reply{{Text: t.p.T("handoff_private", map[string]any{"Bot": t.opt.Username})}}, nil
+		return []Reply{{Text: t.p.T("handoff_private", map[string]any{"Bot": t.opt.Address.Name()})}}, nil
 	case !t.handsOff():
 		return []Reply{{Text: t.p.T("handoff_off", nil), Buttons: [][]Button{{{Label: t.p.T("btn_counsellor", nil), Data: "d:" + counsellorRef}}}}}, nil
 	}

@@ -261,7 +261,7 @@ func serveWebhook(t *testing.T, fake *fakeAPI, st *store.Bolt, limits telegram.W
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := bot.New(testIndex(t), st, bot.Options{Username: svc.Username()})
+	b := bot.New(testIndex(t), st, bot.Options{Address: svc.Address()})
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -476,7 +476,7 @@ func TestSiraProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := svc.Poll(ctx, bot.New(testIndex(t), st, bot.Options{Username: svc.Username()})); err != nil {
+	if err := svc.Poll(ctx, bot.New(testIndex(t), st, bot.Options{Address: svc.Address()})); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -110,7 +110,7 @@ func startWith(t testing.TB, fake *fakeAPI, dir string, o options) *harness {
 	default:
 		group = o.group
 	}
-	b := bot.New(testIndex(t), st, bot.Options{Username: svc.Username(), Counsellors: group, Sender: svc, Log: log})
+	b := bot.New(testIndex(t), st, bot.Options{Address: svc.Address(), Counsellors: group, Sender: svc, Log: log})
 	id, err := b.CheckGroup(context.Background())
 	if err != nil {
 		t.Fatal(err)

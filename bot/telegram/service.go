@@ -148,8 +148,23 @@ func checkEndpoint(format string) error {
 	return nil
 }
 
-// Username is the bot's username, for share links.
+// Username is the bot's username.
 func (s *Service) Username() string { return s.self.UserName }
+
+// Address is how people reach a bot on Telegram (bot.Address): its
+// username, written after @, and t.me links that start a chat.
+type Address string
+
+// Name is the bot's username.
+func (a Address) Name() string { return string(a) }
+
+// Link opens a chat with the bot that starts with "/start payload".
+func (a Address) Link(payload string) string {
+	return "https://t.me/" + string(a) + "?start=" + payload
+}
+
+// Address is the bot's address, for the conversation.
+func (s *Service) Address() Address { return Address(s.self.UserName) }
 
 // fail stops the service with an error no retry can fix.
 func (s *Service) fail(err error) {

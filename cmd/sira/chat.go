@@ -7,6 +7,7 @@ import (
 
 	"sira/bot"
 	"sira/bot/console"
+	"sira/bot/telegram"
 	"sira/store"
 )
 
@@ -54,5 +55,5 @@ func consoleBot(src sources) (b *bot.Bot, closeBot func(), err error) {
 		ix.Close()
 		return nil, nil, err
 	}
-	return bot.New(ix, st, bot.Options{Username: "SiraBot", NoCounsellors: console.NoCounsellors}), func() { st.Close(); ix.Close() }, nil
+	return bot.New(ix, st, bot.Options{Address: telegram.Address("SiraBot"), NoCounsellors: console.NoCounsellors}), func() { st.Close(); ix.Close() }, nil
 }

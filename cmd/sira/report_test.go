@@ -73,5 +73,5 @@ func storeBot(t *testing.T, dir string) (*bot.Bot, *store.Bolt) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	return bot.New(ix, st, bot.Options{Username: "SiraBot", Counsellors: -1, Sender: delivered{}}), st
+	return bot.New(ix, st, bot.Options{Counsellors: -1, Sender: delivered{}}), st
 }

@@ -76,7 +76,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		return err
 	}
 	defer svc.Close()
-	conv := bot.New(ix, st, bot.Options{Username: svc.Username(), Counsellors: counsellors(log), Sender: svc, Log: log})
+	conv := bot.New(ix, st, bot.Options{Address: svc.Address(), Counsellors: counsellors(log), Sender: svc, Log: log})
 	group, err := conv.CheckGroup(ctx)
 	if err != nil {
 		log.Warn("could not check the counsellors' group; checked again later", "err", err)
