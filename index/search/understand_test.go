@@ -227,6 +227,8 @@ func TestNamedFiches(t *testing.T) {
 		{"centre pere michel", []string{"P04"}},
 		{"AECID et le CPM", []string{"A06", "P04"}},
 		{"Zira Capital", []string{"P23"}},
+		{"LuxDev bɛ baara la hali bi wa?", []string{"A05"}}, // a name of one word, cited by other fiches
+		{"le contact de Swisscontact", []string{"P17"}},
 		{"un CFP a Bamako", nil},           // shared acronym: names no fiche
 		{"formation professionnelle", nil}, // words of many names
 		{"personnel de sante", nil},        // a word common in the texts

@@ -67,7 +67,12 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 				add(w+" "+ws[i+1], ref)
 			}
 		}
-		// Acronyms name their fiche whatever their frequency ("APEJ").
+		// A name of one word names its fiche whatever its frequency
+		// ("LuxDev", "Swisscontact", funders that other fiches cite), as
+		// acronyms do ("APEJ").
+		if len(ws) == 1 && len(ws[0]) >= 3 && !rd.gaz.Known(ws[0]) {
+			add(ws[0], ref)
+		}
 		for _, a := range f.Acronyms {
 			if k := strings.Join(rd.v.nameWords(a), " "); len(k) >= 3 {
 				add(k, ref)
