@@ -520,14 +520,15 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de guitare a Segou", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
-		{"ou faire reparer ma moto a bamako", true},    // a service done to one's own things
-		{"poste de professeur de maths a Kayes", true}, // a teacher's post
-		{"billet de bus pour Kayes", true},             //
-		{"formation soudure a tombouctou", true},       // a trade no one teaches there, named with no article
-		{"formation mecanique a mopti", true},          //
-		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},  // a university, through its gloss
-		{"n b'a fɛ ka kɛ polisi ye", true},             // becoming a policeman
-		{"comment avoir une carte consulaire", true},   //
+		{"ou faire reparer ma moto a bamako", true},        // a service done to one's own things
+		{"poste de professeur de maths a Kayes", true},     // a teacher's post
+		{"billet de bus pour Kayes", true},                 //
+		{"formation soudure a tombouctou", true},           // a trade no one teaches there, named with no article
+		{"formation mecanique a mopti", true},              //
+		{"formation chauffeur poids lourd a bamako", true}, // learning to drive
+		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},      // a university, through its gloss
+		{"n b'a fɛ ka kɛ polisi ye", true},                 // becoming a policeman
+		{"comment avoir une carte consulaire", true},       //
 		// A feast after a word of selling is when goods sell.
 		{"un credit pour engraisser des boeufs a vendre a la tabaski", false},
 		// Going to work abroad by the law is ANPE's legal labour migration.
@@ -535,6 +536,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		// A thing out of scope after a form of être tells who asks.
 		{"je suis instituteur, je cherche une formation en informatique", false},
 		{"mon frere est enseignant, il veut un credit pour ouvrir une boutique", false},
+		// A driver's job is a job; learning to drive is not asked.
+		{"j'ai mon permis C. je cherche un travail de chauffeur poids lourd a bamako", false},
 		// A trade a donor's programme offers there: answered.
 		{"je veux apprendre la couture a Mopti", false},
 		{"formation courte a Kayes", false}, // "courte" names no trade
