@@ -307,9 +307,6 @@ func (t *turn) languageChoice() Reply {
 	}}}
 }
 
-// regionOrder is the order of the region buttons.
-var regionOrder = []string{"bamako", "kayes", "koulikoro", "sikasso", "segou", "mopti", "tombouctou", "gao", "kidal", "menaka", "taoudeni", seeds.National}
-
 func regionName(id string) string { return seeds.Regions[id] }
 
 // regionLabel names a region a person chooses, the whole country in their
@@ -326,7 +323,7 @@ func (t *turn) regionLabel(id string) string {
 func (t *turn) regionChoice() Reply {
 	var rows [][]Button
 	var row []Button
-	for _, r := range regionOrder {
+	for _, r := range seeds.RegionIDs {
 		row = append(row, Button{Label: t.regionLabel(r), Data: fmt.Sprintf("g:%d:%s", t.chat.Answer, r)})
 		if len(row) == 3 {
 			rows, row = append(rows, row), nil

@@ -3,22 +3,24 @@ package seeds
 // National marks a fiche that serves the whole country.
 const National = "national"
 
-// Regions are Mali's regions (as ASCII ids) plus National, with their
-// display names. The list is fixed: a fiche naming anything else is an error.
-var Regions = map[string]string{
-	"bamako":     "Bamako",
-	"kayes":      "Kayes",
-	"koulikoro":  "Koulikoro",
-	"sikasso":    "Sikasso",
-	"segou":      "Ségou",
-	"mopti":      "Mopti",
-	"tombouctou": "Tombouctou",
-	"gao":        "Gao",
-	"kidal":      "Kidal",
-	"menaka":     "Ménaka",
-	"taoudeni":   "Taoudéni",
-	National:     "tout le Mali",
+// regions are Mali's regions (as ASCII ids) plus National, with their
+// display names, in the order people are offered them. The list is fixed:
+// a fiche naming anything else is an error.
+var regions = [...]struct{ id, name string }{
+	{"bamako", "Bamako"}, {"kayes", "Kayes"}, {"koulikoro", "Koulikoro"}, {"sikasso", "Sikasso"},
+	{"segou", "Ségou"}, {"mopti", "Mopti"}, {"tombouctou", "Tombouctou"}, {"gao", "Gao"},
+	{"kidal", "Kidal"}, {"menaka", "Ménaka"}, {"taoudeni", "Taoudéni"}, {National, "tout le Mali"},
 }
+
+// RegionIDs are the regions' ids, in the order people are offered them;
+// Regions maps each to its display name.
+var RegionIDs, Regions = func() ([]string, map[string]string) {
+	ids, names := make([]string, len(regions)), make(map[string]string, len(regions))
+	for i, r := range regions {
+		ids[i], names[r.id] = r.id, r.name
+	}
+	return ids, names
+}()
 
 // The four needs a person can bring to Sira.
 const (
