@@ -151,7 +151,7 @@ func printAnswer(w io.Writer, a index.Answer) {
 		fmt.Fprintln(w, "Aucune fiche ne répond.")
 	}
 	for i, r := range a.Results {
-		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, strings.Join(r.Fiche.Cities, ", "), r.Fiche.Summary, strings.Join(why(r.Why), " ; "))
+		fmt.Fprintf(w, "%d. %s (%s) — %s\n   %s\n   pourquoi : %s\n", i+1, r.Fiche.Name, r.Fiche.Ref, where(r.Fiche), r.Fiche.Summary, strings.Join(why(r.Why), " ; "))
 	}
 	fmt.Fprintln(w)
 }
@@ -188,6 +188,18 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// where names a fiche's towns, or its regions when it names no town.
+func where(f *seeds.Fiche) string {
+	if len(f.Cities) > 0 {
+		return strings.Join(f.Cities, ", ")
+	}
+	var names []string
+	for _, r := range f.Regions {
+		names = append(names, seeds.Regions[r])
+	}
+	return strings.Join(names, ", ")
 }
 
 func placeName(a index.Answer) string {
