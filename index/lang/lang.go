@@ -158,7 +158,7 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string, be
 			if values != nil && !slices.Contains(values, r.cols[1]) {
 				return fmt.Errorf("%s: %s %q is none of %s", r.where(), value, r.cols[1], strings.Join(values, ", "))
 			}
-			if ws := strings.Fields(r.cols[0]); ws[0] == Gap || ws[len(ws)-1] == Gap {
+			if ws := strings.Fields(r.cols[0]); ws[0] == gapMark || ws[len(ws)-1] == gapMark {
 				return fmt.Errorf("%s: %q begins or ends with a gap", r.where(), r.cols[0])
 			}
 			p := dst(d)
@@ -276,16 +276,16 @@ const (
 
 // The values of the lists that say what a message is or asks.
 var (
-	// Facets are the parts of a fiche a question may ask (asked.tsv).
-	Facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge}
+	// facets are the parts of a fiche a question may ask (asked.tsv).
+	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
 		"trauma", SignSuicide}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck}
-	// Acts are the values of followup.tsv: a rank, or another act.
-	Acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails}
+	// acts are the values of followup.tsv: a rank, or another act.
+	acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails}
 )
 
 // lists are the files, in the order they are read. A list read from two
@@ -329,8 +329,8 @@ var lists = []list{
 	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),
 	values("fr/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
 	values("bm/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
-	patterns("fr/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets, BeginsAsked),
-	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, Facets, BeginsAsked),
+	patterns("fr/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, facets, BeginsAsked),
+	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, facets, BeginsAsked),
 	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs, BeginsDistress),
 	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs, BeginsDistress),
 	dangerConcepts("fr/distress_concepts.tsv"),
@@ -347,8 +347,8 @@ var lists = []list{
 	words("bm/activities.tsv", Activity),
 	patterns("fr/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
-	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts, BeginsFollowUp),
-	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, Acts, BeginsFollowUp),
+	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
+	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent"}, readAny, func(d *Data, rows []row) error {
 		d.SignWords, d.Urgent = map[string]string{}, Words{}
 		for _, r := range rows {
@@ -526,11 +526,11 @@ func check(reads string, rows []row, read func(string) []string) error {
 		case readQuestion:
 			ws = []string{w}
 		case readWords:
-			ws = slices.DeleteFunc(strings.Fields(w), func(w string) bool { return w == Gap })
+			ws = slices.DeleteFunc(strings.Fields(w), func(w string) bool { return w == gapMark })
 			for i, w := range ws {
-				if p, ok := strings.CutSuffix(w, Prefix); ok {
-					if len(p) < MinPrefix || fold.String(p) != p {
-						return fmt.Errorf("lang: %s: %q: a prefix has %d folded letters or more", r.where(), w, MinPrefix)
+				if p, ok := strings.CutSuffix(w, prefixMark); ok {
+					if len(p) < minPrefix || fold.String(p) != p {
+						return fmt.Errorf("lang: %s: %q: a prefix has %d folded letters or more", r.where(), w, minPrefix)
 					}
 					ws[i] = "" // a prefix is folded, not read as a word
 				}

@@ -5,15 +5,16 @@ import (
 	"strings"
 )
 
-// Gap, between two words of a pattern, lets up to MaxGap other words stand
-// between them ("perdu .. papiers" finds "perdu tous mes papiers"). A word
-// ending in Prefix matches every word it begins, of MinPrefix letters or
-// more before the mark ("frapp*": frappe, frappent, frapper).
+// gapMark, between two words of a pattern, lets up to maxGap other words
+// stand between them ("perdu .. papiers" finds "perdu tous mes papiers").
+// A prefix word, ending in prefixMark, matches every word it begins, of
+// minPrefix letters or more before the mark ("frapp*": frappe, frappent,
+// frapper).
 const (
-	Gap       = ".."
-	MaxGap    = 3
-	Prefix    = "*"
-	MinPrefix = 4
+	gapMark    = ".."
+	maxGap     = 3
+	prefixMark = "*"
+	minPrefix  = 4
 )
 
 // Patterns find phrases in a question's words, each with its value (a
@@ -21,7 +22,7 @@ const (
 // without overlaps.
 type Patterns struct {
 	byFirst  map[string][]pattern // longest first
-	prefixed int                  // patterns whose first word is a Prefix
+	prefixed int                  // patterns whose first word ends in prefixMark
 	// begins is the class of the words that begin one of them (Table):
 	// FindIn passes over the others without a look-up.
 	begins Class
@@ -35,7 +36,7 @@ type pattern struct {
 
 // same reports whether a question's word is the pattern's word w.
 func same(word, w string) bool {
-	if p, ok := strings.CutSuffix(w, Prefix); ok {
+	if p, ok := strings.CutSuffix(w, prefixMark); ok {
 		return strings.HasPrefix(word, p)
 	}
 	return word == w
@@ -55,7 +56,7 @@ func (p *Patterns) add(phrase, value string) {
 	var pt pattern
 	gap := false
 	for _, w := range strings.Fields(phrase) {
-		if w == Gap {
+		if w == gapMark {
 			gap = true
 			continue
 		}
@@ -64,7 +65,7 @@ func (p *Patterns) add(phrase, value string) {
 	pt.value = value
 	first := pt.words[0]
 	if stem, ok := pt.prefix(); ok {
-		first = stem[:MinPrefix] // found by its first letters, then matched whole
+		first = stem[:minPrefix] // found by its first letters, then matched whole
 		p.prefixed++
 	}
 	list := append(p.byFirst[first], pt)
@@ -72,8 +73,8 @@ func (p *Patterns) add(phrase, value string) {
 	p.byFirst[first] = list
 }
 
-// prefix returns the letters a Prefix first word stands for.
-func (pt pattern) prefix() (string, bool) { return strings.CutSuffix(pt.words[0], Prefix) }
+// prefix returns the letters a first word ending in prefixMark stands for.
+func (pt pattern) prefix() (string, bool) { return strings.CutSuffix(pt.words[0], prefixMark) }
 
 // Find returns the patterns found in words, longest first at each place,
 // left to right, without overlaps.
@@ -91,11 +92,11 @@ func (p Patterns) find(words []string, classes []Class) []Hit {
 			continue
 		}
 		// The patterns of the word, then those of its first letters (of
-		// a longer word: a word of MinPrefix letters is its own first
+		// a longer word: a word of minPrefix letters is its own first
 		// letters).
 		end, pt := firstAt(p.byFirst[words[i]], words, i)
-		if end == 0 && p.prefixed > 0 && len(words[i]) > MinPrefix {
-			end, pt = firstAt(p.byFirst[words[i][:MinPrefix]], words, i)
+		if end == 0 && p.prefixed > 0 && len(words[i]) > minPrefix {
+			end, pt = firstAt(p.byFirst[words[i][:minPrefix]], words, i)
 		}
 		if end > 0 {
 			out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
@@ -125,7 +126,7 @@ func (pt pattern) match(words []string, i int) (int, bool) {
 	for k := 1; k < len(pt.words); k++ {
 		reach := pos
 		if pt.gaps[k] {
-			reach = pos + MaxGap
+			reach = pos + maxGap
 		}
 		found := false
 		for j := pos; j <= reach && j < len(words); j++ {
@@ -147,7 +148,7 @@ func (pt pattern) String() string {
 		if i > 0 {
 			b.WriteByte(' ')
 			if pt.gaps[i] {
-				b.WriteString(Gap + " ")
+				b.WriteString(gapMark + " ")
 			}
 		}
 		b.WriteString(w)

@@ -62,7 +62,7 @@ const (
 	HasSynonym // fr/synonyms.tsv
 
 	// The pattern lists a word begins a pattern of (Patterns: the word is
-	// its first word, or its first MinPrefix letters a Prefix first word's).
+	// its first word, or its first minPrefix letters a prefix word's).
 	BeginsAsked      // fr/asked.tsv, bm/asked.tsv
 	BeginsDistress   // fr/distress.tsv, bm/distress.tsv
 	BeginsOutOfScope // fr/out_of_scope.tsv, bm/out_of_scope.tsv
@@ -86,7 +86,7 @@ var none = &Entry{}
 // A Table is every word of the language files, each with its entry.
 type Table struct {
 	words map[string]*Entry
-	// prefixes are the first MinPrefix letters of the Prefix words that
+	// prefixes are the first minPrefix letters of the prefix words that
 	// begin patterns, with their lists' Begins classes.
 	prefixes map[string]Class
 }
@@ -110,12 +110,12 @@ func (t *Table) Holds(w string) bool {
 func (t *Table) Is(w string, c Class) bool { return t.Of(w).Class.Is(c) }
 
 // Token returns a question's word's classes, with the pattern lists whose
-// Prefix words its first letters begin: what every rule reads of the
+// prefix words its first letters begin: what every rule reads of the
 // word, looked up once.
 func (t *Table) Token(w string) Class {
 	c := t.Of(w).Class
-	if len(w) > MinPrefix && len(t.prefixes) > 0 {
-		c |= t.prefixes[w[:MinPrefix]]
+	if len(w) > minPrefix && len(t.prefixes) > 0 {
+		c |= t.prefixes[w[:minPrefix]]
 	}
 	return c
 }
