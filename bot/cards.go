@@ -287,7 +287,7 @@ const (
 // the phone numbers (Telegram makes +223… numbers tappable).
 func (t *turn) card(n int, r index.Result, fc focus) string {
 	f := r.Fiche
-	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(f.Name)), where(t, f))}
+	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(t.title(f))), where(t, f))}
 	if l := t.label(f); l != "" {
 		lines = append(lines, l)
 	}
@@ -455,6 +455,17 @@ func (t *turn) titled(emoji, title string, lines []string, max int) []string {
 		lines = append(lines[:max-1], t.p.T("more_in_details", map[string]any{"N": len(lines) - max + 1}))
 	}
 	return append([]string{emoji + " <b>" + t.p.T(title, nil) + "</b>"}, lines...)
+}
+
+// title is how a card names a fiche: its name; in Bambara its short
+// name, as Bambara speakers say it ("ANPE", "APEJ"), for the long names
+// are French sentences ("Agence nationale pour l'emploi") — unless only
+// a cut name is that short.
+func (t *turn) title(f *seeds.Fiche) string {
+	if short := shortName(f); t.bambara() && !strings.HasSuffix(short, "…") {
+		return short
+	}
+	return f.Name
 }
 
 // shortName is a fiche's name short enough for a button.

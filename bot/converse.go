@@ -255,7 +255,7 @@ func (t *turn) factsReply(fiches []*seeds.Fiche, facts [][]string) Reply {
 	var blocks []string
 	var buttons [][]Button
 	for i, f := range fiches {
-		head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(f.Name)), where(t, f))
+		head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(t.title(f))), where(t, f))
 		if l := t.label(f); l != "" {
 			head += "\n" + l
 		}

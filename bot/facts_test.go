@@ -228,7 +228,7 @@ func TestNKoAnswer(t *testing.T) {
 	fs := testFiches(t)
 	tr := renderTurn("bm", nko, "")
 	got := tr.plain(tr.card(1, index.Result{Fiche: fs["P01"]}, focus{part: index.AskCost}))
-	for _, w := range []string{"Centre Test de Formation (CTF)", "CTF ߦߋ ߞߊߟߊ߲ߛߏ", "+22370000001", "200.000", "ߞߊߟߊ߲ߛߏ"} {
+	for _, w := range []string{"<b>1. CTF</b>", "CTF ߦߋ ߞߊߟߊ߲ߛߏ", "+22370000001", "200.000", "ߞߊߟߊ߲ߛߏ"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("N'Ko card lacks %q:\n%s", w, got)
 		}

@@ -249,3 +249,18 @@ func TestAnAgeTold(t *testing.T) {
 		{"ߒ ߓߴߊ ߝߍ ߞߊ ߞߊߟߊߟߌ ߘߋߜ߭ߋ ߓߊߡߊߞߐ", "ߣߌ ߊ ߛߌ ߦߋ ߛߊ߲ 35 ߦߋ ߘߎ߲؟", []string{"ߛߌ", "15"}, []string{"ߝߊߡߎ"}},
 	})
 }
+
+// TestBambaraCardsNameByShortName: a Bambara or N'Ko card names a fiche
+// as Bambara speakers do, by its short name ("ANPE"), not by a long name
+// that is a French sentence ("Agence nationale pour l'emploi"); a French
+// card keeps the whole name.
+func TestBambaraCardsNameByShortName(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "ANPE nimɔrɔ", []string{"<b>1. ANPE</b>", "+22366735099"}, []string{" pour "}},
+		{"", "ANPE ߞߊ ߣߌߡߐߙߐ", []string{"<b>1. ANPE</b>", "+22366735099"}, []string{" pour "}},
+		{"", "n b'a fɛ ka baara sɔrɔ, APEJ bɛ min?", []string{"<b>1. APEJ</b>"}, []string{" pour "}},
+		{"", "le numero de l'ANPE", []string{"Agence nationale pour l’emploi (ANPE)</b>"}, nil},
+	})
+}
