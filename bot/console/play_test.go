@@ -63,6 +63,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own6.jsonl", 33},    // of 33
 		{"testdata/own7.jsonl", 14},    // of 15
 		{"testdata/fresh2.jsonl", 53},  // of 57
+		{"testdata/fresh9.jsonl", 103}, // of 117
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
