@@ -64,6 +64,25 @@ func TestOutOfScopeThroughGlosses(t *testing.T) {
 	}
 }
 
+// TestDoingIsWhoAsks: a thing out of scope told as what the person does
+// ("ne bɛ mobili boli", I drive) tells who asks, as one after être does in
+// French; wanted or learnt, it is asked.
+func TestDoingIsWhoAsks(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"baara bɛ sɔrɔ min Bamakɔ? ne bɛ mobili boli":   false,
+		"n bɛ baara ɲini Bamakɔ, n bɛ mobili boli don":  false,
+		"je suis chauffeur, je cherche du travail":      false,
+		"n bɛ mobili boli kalan fɛ":                     true, // I want lessons
+		"n b'a fɛ ka mobili boli dege":                  true,
+		"je veux passer le permis de conduire a bamako": true,
+	} {
+		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
+			t.Errorf("%q: out of scope %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestSpacedCompound: in Bambara a compound written in two words is read
 // as the compound; in French two words never join.
 func TestSpacedCompound(t *testing.T) {

@@ -176,11 +176,25 @@ func (r *reading) afterSelling(i int) bool {
 	return false
 }
 
-// isBeing reports whether words[i] follows a form of être, next to it or
-// after an article ("je suis un instituteur"), in French.
+// isBeing reports whether words[i] tells who the person is or what they
+// do: after a form of être, next to it or after an article ("je suis un
+// instituteur"), in French; right after a pronoun and bɛ ("ne bɛ mobili
+// boli", I drive), in Bambara, unless a word of wanting or learning
+// follows in the sentence ("n bɛ mobili boli kalan fɛ": I want lessons).
 func (r *reading) isBeing(i int) bool {
 	cls := r.cls
-	return r.q.Lang != Bambara && i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
+	if r.q.Lang == Bambara {
+		if i < 2 || r.words[i-1] != r.rd.v.does || !cls[i-2].Is(lang.Pronoun) {
+			return false
+		}
+		for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+			if cls[j].Is(lang.Want | lang.Learn) {
+				return false
+			}
+		}
+		return true
+	}
+	return i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
 }
 
 // story claims the words of the sentences that ask nothing, and in those
