@@ -426,7 +426,7 @@ var lists = []list{
 		}
 		return nil
 	}},
-	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and"}),
+	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or"}),
 	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {

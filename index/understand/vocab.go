@@ -34,7 +34,7 @@ type vocab struct {
 	concepts        map[string][]concept
 	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
-	has, years, work, act, or, become, copula, does, bmInfinitive, buy, year, bmBecome string
+	has, years, work, act, or, become, plural, copula, does, bmInfinitive, buy, year, bmBecome string
 	// joins are the words that join two things asked ("couture ou
 	// coiffure", "kuran ni panneaux solaires"): grammar's and, or
 	joins map[string]bool
@@ -86,7 +86,7 @@ var ShippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(l
 func newVocab(d *lang.Data) *vocab {
 	v := &vocab{Data: d, phrases: d.Phrases, contractions: bambara.Contractions{}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
-	v.has, v.years, v.work, v.act, v.or, v.become = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become")
+	v.has, v.years, v.work, v.act, v.or, v.become, v.plural = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
 	v.joins = map[string]bool{}
 	for _, role := range []string{"fr:and", "fr:or", "bm:and", "bm:or"} {
@@ -134,7 +134,7 @@ func (v *vocab) synonym(w string, c lang.Class) (string, bool) {
 	if c.Is(lang.HasSynonym) {
 		return v.Words.Of(w).Synonym, true
 	}
-	if one, ok := strings.CutSuffix(w, "s"); ok && len(one) >= 4 {
+	if one, ok := strings.CutSuffix(w, v.plural); ok && len(one) >= 4 {
 		e := v.Words.Of(one)
 		return e.Synonym, e.Class.Is(lang.HasSynonym)
 	}
@@ -157,7 +157,7 @@ func (v *vocab) class(w string) lang.Class { return v.Words.Token(w) }
 // needOf returns the need a word points to. Stems of three letters or
 // fewer are whole words ("cap" the diploma is not "capital").
 func (v *vocab) needOf(w string) string {
-	if n, ok := v.NeedWordStems[strings.TrimSuffix(w, "s")]; ok {
+	if n, ok := v.NeedWordStems[strings.TrimSuffix(w, v.plural)]; ok {
 		return n
 	}
 	if n, ok := v.NeedWordStems[w]; ok {
