@@ -264,3 +264,17 @@ func TestBambaraCardsNameByShortName(t *testing.T) {
 		{"", "le numero de l'ANPE", []string{"Agence nationale pour l’emploi (ANPE)</b>"}, nil},
 	})
 }
+
+// TestStillRunningAskedOfProgrammes: "lesquels sont encore en cours ?"
+// and its like, after a counsellor's question about donors, say of each
+// programme shown what the report says still runs; not a new search.
+func TestStillRunningAskedOfProgrammes(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	donors := "Conseiller EOJ à Sikasso : quels bailleurs financent la formation professionnelle des jeunes ?"
+	var es []exchange
+	for _, follow := range []string{"lesquels sont encore en cours ?", "lequel tourne encore ?", "c'est encore en cours ?", "lesquels sont encore actifs ?", "ils existent toujours ?"} {
+		es = append(es, exchange{donors, follow, []string{"En cours selon le rapport"}, []string{"Voici"}})
+	}
+	exchanges(t, fake, es)
+}
