@@ -60,8 +60,7 @@ type signs struct {
 	told []bool
 	// danger holds the signs of distress found, where they are
 	danger []lang.Hit
-	minor  bool // the message tells of a child (minors.tsv, an age)
-	young  bool // or of a young person (young.tsv)
+	age    Age // whom the message tells of
 }
 
 // readSigns finds the intent, follow-up and distress words in a question's
@@ -94,10 +93,14 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	s.minor = v.child(words, cls)
+	switch {
+	case v.child(words, cls):
+		s.age = AgeChild
+	case !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
+		s.age = AgeAdult
+	}
 	phrases := v.Distress.FindIn(words, cls)
-	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.minor, phrases)...)
-	s.young = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) })
+	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases)...)
 	for _, r := range raw {
 		if r < v.minEmoji {
 			continue // a letter, a digit: spares a look-up per character
@@ -194,12 +197,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	if q.Distressed {
 		q.Need = seeds.NeedProtection
 	}
-	switch {
-	case s.minor:
-		q.Age = AgeChild
-	case !s.young:
-		q.Age = AgeAdult
-	}
+	q.Age = s.age
 }
 
 // minorAge is the age under which a person is a child.
