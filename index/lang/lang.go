@@ -322,6 +322,7 @@ var lists = []list{
 	words("fr/learn.tsv", Learn),
 	words("bm/learn.tsv", Learn),
 	words("fr/being.tsv", Being),
+	words("fr/which.tsv", Which),
 	words("fr/sell.tsv", Sell),
 	words("bm/sell.tsv", Sell),
 	words("fr/programmes.tsv", Programme),

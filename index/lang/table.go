@@ -41,6 +41,7 @@ const (
 	// trade named after them (French) or before them (Bambara).
 	Learn
 	Being     // fr/being.tsv: the forms of être; the noun after one tells who the person is
+	Which     // fr/which.tsv: object relative pronouns; the clause after one says which thing
 	Sell      // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
 	Programme // fr/programmes.tsv: words that ask about programmes or projects
 	Donor     // fr/donors.tsv: words that ask who funds

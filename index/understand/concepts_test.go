@@ -83,6 +83,31 @@ func TestDoingIsWhoAsks(t *testing.T) {
 	}
 }
 
+// TestBeenThere: a country after a form of être or a past tense in its
+// clause is where someone was (who asks); asked for, wanted or in a clause
+// that says which thing, it is asked about.
+func TestBeenThere(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]Role{
+		"J'étais en Algérie 4 ans comme maçon, quel centre peut me donner un diplome ?": Who,
+		"mon frere est en prison en Libye, comment retrouver sa trace":                  Who,
+		"g fais 3ans en cuisine en algerie, cherche agence interim a bko":               Who,
+		"une bourse en Chine":                                               Topic,
+		"je suis intéressé par une formation en France":                     Topic,
+		"comment récupérer l'argent que j'ai laissé sur un compte en Libye": Topic,
+	} {
+		got, found := Role(0), false
+		for _, tm := range rd.Understand(q).Terms {
+			if tm.Country {
+				got, found = tm.Role, true
+			}
+		}
+		if !found || got != want {
+			t.Errorf("%q: the country's role %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestSpacedCompound: in Bambara a compound written in two words is read
 // as the compound; in French two words never join.
 func TestSpacedCompound(t *testing.T) {

@@ -69,7 +69,7 @@ func (r *reading) countries() {
 		r.claim(m.Start, m.End, claimCountry)
 		t := Term{Role: Topic, Source: Known, Variants: []string{m.Name}, Country: true}
 		switch {
-		case m.Start > 0 && r.cls[m.Start-1].Is(lang.From) || r.who[m.Start] || shortlyAfter(r.cls, m.Start, lang.Journey) || !r.request[r.sentence[m.Start]]:
+		case m.Start > 0 && r.cls[m.Start-1].Is(lang.From) || r.who[m.Start] || shortlyAfter(r.cls, m.Start, lang.Journey) || !r.request[r.sentence[m.Start]] || r.beenThere(m.Start):
 			t.Role = Who
 		case shortlyAfter(r.cls, m.Start, lang.Go):
 			t.Role = Destination
@@ -78,6 +78,28 @@ func (r *reading) countries() {
 		}
 		r.add(m.Start, m.End, t)
 	}
+}
+
+// beenThere reports whether a French country at i is where someone was or
+// is: a form of être or a past tense comes first in the beenWindow words
+// before it, in its sentence, before any word of wanting, going, learning
+// or asking, and not in a clause that says which thing ("j'étais en
+// Algérie 4 ans comme maçon", "mon frère est en prison en Libye", "j'ai
+// fait 3 ans en cuisine en Algérie"; not "je suis intéressé par une
+// formation en France", nor "l'argent que j'ai laissé … en Libye").
+func (r *reading) beenThere(i int) bool {
+	if r.q.Lang == Bambara {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-beenWindow && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Want | lang.Go | lang.Learn | lang.NeedWord | lang.Request):
+			return false
+		case c.Is(lang.Being | lang.Auxiliary):
+			return !slices.ContainsFunc(r.cls[max(0, j-2):j], func(c lang.Class) bool { return c.Is(lang.Which) })
+		}
+	}
+	return false
 }
 
 // shortlyAfter reports whether one of the three words before word i (of

@@ -43,3 +43,7 @@ const sellWindow = 4
 // "offre d'emploi gardien") is a topic that every fiche serving the need
 // covers; a training is for one trade, so "formation" is no such topic.
 var broadNeeds = map[string]bool{seeds.NeedJob: true, seeds.NeedFinance: true}
+
+// beenWindow is how many words before a French country a form of être or a
+// past tense makes it where someone was ("j'étais en Algérie 4 ans").
+const beenWindow = 6
