@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"sira/fold"
+	"sira/lexicon/cite"
 	"sira/phrase"
 	"sira/places"
 )
@@ -312,17 +313,17 @@ func TestAttestedRows(t *testing.T) {
 		if err := standardBambara(strings.ToLower(r.form)); err != nil {
 			t.Errorf("%s: %q: %v", at, r.form, err)
 		}
-		cites, ok := parseCitations(r.source)
-		if !ok {
-			t.Errorf("%s: source %q is not maslinych/bamadaba:bamadaba.txt:LINE \\lx FORM (or lexicon/FILE.tsv:LINE FORM)", at, r.source)
+		cites, err := cite.Parse(r.source)
+		if err != nil {
+			t.Errorf("%s: %v", at, err)
 			continue
 		}
 		found := false
 		for _, c := range cites {
-			if p := checkCitation(t, c); p != "" {
-				t.Errorf("%s: %s", at, p)
+			if err := citeFiles.Check(c); err != nil {
+				t.Errorf("%s: %v", at, err)
 			}
-			for _, word := range summaryWords(fold.String(c.form)) {
+			for _, word := range summaryWords(fold.String(c.Form)) {
 				found = found || word == fold.String(r.form)
 			}
 		}
