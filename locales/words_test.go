@@ -30,8 +30,6 @@ var unattestedWords = map[string]string{
 	// The French loan "bouton" as Malians say it of a phone's button;
 	// Bamadaba has no entry for it (its góro is a pimple, not a key).
 	"butɔni": "a screen button: loan of French bouton",
-	// Kept as written in French: Bamadaba has no word for electronic mail.
-	"email": "electronic mail: French word, no Bambara entry",
 }
 
 // An attestation is what the Bambara shown may be made of: the words of
