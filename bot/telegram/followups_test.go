@@ -210,6 +210,8 @@ func TestAThingOfAFicheNamed(t *testing.T) {
 		{"", "Impact Hub c'est quoi ?", []string{"Impact Hub"}, []string{"Impact investing"}},
 		{"le programme volontariat de l'APEJ c'est quoi ?", "qui peut postuler ?", []string{"Conditions d'entrée", "jeunes diplômés"}, []string{"ANPE"}},
 		{"C'est quoi le montant donné par le programme Youth Connekt TEF du PNUD ?", "qui peut en bénéficier ?", []string{"Conditions d'entrée"}, nil},
+		{"pret sans interet pour ma fabrication de savon et cosmetique", "c'est pour quel type d'entreprise ?", []string{"compléments alimentaires, cosmétique"}, nil},
+		{"Zira Capital c'est quoi ?", "et le prêt à taux zéro, c'est pour quels secteurs ?", []string{"prêt-à-porter"}, nil},
 	})
 	c := chatter{t, fake, 200}
 	a := c.say("qui peut postuler au volontariat de l'APEJ ?")
