@@ -333,6 +333,7 @@ func TestDistress(t *testing.T) {
 		{"u b'a fɛ ka n furu diyagoya la, n si ye san 15 ye", "forced_labour", true}, // by force (Bamadaba díyagoya: de force); not a wedding asked
 		{"n bɛ jankaro la Gawo, wari tɛ n bolo", "illness", true},
 		{"n balima ye kɔngɔtɔ ye", "hunger", true},
+		{"u ye n ka wari bɛɛ minɛ sira kan, n bɛ Gawo sisan", "robbed", true}, // money taken, as papers taken
 		{"😭🙏", "fear", true},
 		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
 		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},
