@@ -370,3 +370,35 @@ func TestAttestationRows(t *testing.T) {
 		}
 	}
 }
+
+// TestTermSources checks the source column of terms.tsv: citations of
+// lexicon rows (cite's format) that hold each word of the Bambara, or the
+// stem of a plural in -w; acronyms (CAP, NINA) cite nothing.
+func TestTermSources(t *testing.T) {
+	files := &cite.Files{Root: ".."}
+	rows, errs := tsv.Read(termsTSV, "fr", "bm", "source")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, r := range rows {
+		cites, err := cite.Parse(r.Cols[2])
+		if err != nil {
+			t.Errorf("terms.tsv:%d: %v", r.Line, err)
+			continue
+		}
+		cited := map[string]bool{}
+		for _, c := range cites {
+			if err := files.Check(c); err != nil {
+				t.Errorf("terms.tsv:%d: %v", r.Line, err)
+			}
+			for _, w := range words(c.Form) {
+				cited[written(w)] = true
+			}
+		}
+		for _, w := range words(r.Cols[1]) {
+			if stem, plural := strings.CutSuffix(w, "w"); !acronym(w) && !cited[w] && !(plural && cited[stem]) {
+				t.Errorf("terms.tsv:%d: no source cites %q", r.Line, w)
+			}
+		}
+	}
+}
