@@ -34,7 +34,7 @@ type Words map[string]bool
 // their union.
 type Data struct {
 	// Words are the words of the word lists (Class), with the values some
-	// lists give them (kinds, facets, synonyms), and the first words of
+	// lists give them (kinds, synonyms), and the first words of
 	// the patterns: one table.
 	Words Table
 
@@ -50,7 +50,7 @@ type Data struct {
 	Contractions map[string]string      // bm/contractions.tsv: letter → word
 
 	// AskedPatterns are all the rows of fr/asked.tsv and bm/asked.tsv,
-	// phrases too (a single word's facet is its Entry's).
+	// single words too (also marked HasFacet in Words).
 	AskedPatterns Patterns
 	Distress      Patterns // fr/distress.tsv, bm/distress.tsv: words → sign
 	// DistressConcepts are fr/distress_concepts.tsv and
@@ -166,7 +166,6 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string, be
 			p.add(r.cols[0], r.cols[1])
 			if value == "facet" && !strings.Contains(r.cols[0], " ") {
 				d.Words.add(r.cols[0], HasFacet)
-				d.Words.entry(r.cols[0]).Facet = r.cols[1]
 			}
 		}
 		return nil

@@ -52,8 +52,13 @@ func TestShippedFilesLoad(t *testing.T) {
 	if e := d.Words.Of("neveu"); !e.Class.Is(Relative) || e.Class.Is(Journey) {
 		t.Errorf("neveu: classes %b, want a relative, no journey word", e.Class)
 	}
-	if d.Words.Of("aviculteur").Synonym != "aviculture" || d.Words.Of("incubateur").Kind != "incubateur" || d.Words.Of("combien").Facet != "cost" {
+	if d.Words.Of("aviculteur").Synonym != "aviculture" || d.Words.Of("incubateur").Kind != "incubateur" {
 		t.Error("an entry lost its value")
+	}
+	// A word that asks a part alone is marked, and its part found as the
+	// reader finds it: through the patterns.
+	if hits := d.AskedPatterns.FindIn([]string{"combien"}, []Class{d.Words.Token("combien")}); !d.Words.Is("combien", HasFacet) || len(hits) != 1 || hits[0].Value != FacetCost {
+		t.Errorf("combien: HasFacet %v, hits %v; want the facet cost", d.Words.Is("combien", HasFacet), hits)
 	}
 	if d.NeedStems["format"] != "formation" || d.NeedWordStems["cap"] != "formation" {
 		t.Error("need stems: long ones are prefixes, short ones whole words")

@@ -77,7 +77,6 @@ const (
 type Entry struct {
 	Class   Class
 	Kind    string // fr/kinds.tsv, bm/kinds.tsv: the kind of structure it names
-	Facet   string // fr/asked.tsv, bm/asked.tsv: the part of a fiche it asks, alone
 	Synonym string // fr/synonyms.tsv: the fiches' word for it
 }
 
