@@ -520,15 +520,18 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de guitare a Segou", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
-		{"ou faire reparer ma moto a bamako", true},        // a service done to one's own things
-		{"poste de professeur de maths a Kayes", true},     // a teacher's post
-		{"billet de bus pour Kayes", true},                 //
-		{"formation soudure a tombouctou", true},           // a trade no one teaches there, named with no article
-		{"formation mecanique a mopti", true},              //
-		{"formation chauffeur poids lourd a bamako", true}, // learning to drive
-		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},      // a university, through its gloss
-		{"n b'a fɛ ka kɛ polisi ye", true},                 // becoming a policeman
-		{"comment avoir une carte consulaire", true},       //
+		{"ou faire reparer ma moto a bamako", true},           // a service done to one's own things
+		{"poste de professeur de maths a Kayes", true},        // a teacher's post
+		{"billet de bus pour Kayes", true},                    //
+		{"formation soudure a tombouctou", true},              // a trade no one teaches there, named with no article
+		{"formation mecanique a mopti", true},                 //
+		{"formation chauffeur poids lourd a bamako", true},    // learning to drive
+		{"un credit pour acheter une moto personnelle", true}, // goods for oneself
+		{"pret pour acheter un congelateur pour la maison", true},
+		{"credit pour acheter un congelateur pour mon restaurant", false}, // for an activity
+		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                     // a university, through its gloss
+		{"n b'a fɛ ka kɛ polisi ye", true},                                // becoming a policeman
+		{"comment avoir une carte consulaire", true},                      //
 		// A feast after a word of selling is when goods sell.
 		{"un credit pour engraisser des boeufs a vendre a la tabaski", false},
 		// Going to work abroad by the law is ANPE's legal labour migration.
