@@ -77,12 +77,14 @@ func (t *turn) question(text string) ([]Reply, error) {
 		// no region set.
 		return []Reply{t.notUnderstood()}, err
 	}
+	prev := t.last()
 	carried := t.carry(&q)
 	a, err := t.search(q)
 	if err != nil {
 		return nil, err
 	}
 	t.record(a)
+	kept := !carried && t.keepsTopic(a, prev)
 	if q.Person && a.NoMatch && len(a.Results) == 0 {
 		// A person asked for, and nothing else found ("vous êtes un
 		// robot ? je veux parler à un humain"): the counsellor alone.
@@ -94,7 +96,13 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Region = a.Place.Region
 		return []Reply{{Text: t.p.T("region_set", map[string]any{"Region": keep(esc(a.Place.Name))}), Menu: t.menu()}}, nil
 	}
-	if !carried {
+	switch {
+	case kept:
+		// "c'est combien par mois à Missabougou ?" after literacy
+		// courses: the literacy fees, and the topic kept for later.
+		a.Terms = append(a.Terms, prev.Things()...)
+		t.chat.Question = index.Cut(t.chat.Question + " " + text)
+	case !carried:
 		t.chat.Question = index.Cut(text) // the topic later follow-ups keep
 	}
 	t.chat.Need = a.Need
@@ -103,6 +111,32 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Place = a.Place.Name
 	}
 	return t.answer(a), nil
+}
+
+// keepsTopic reports whether an answer to a part asked of fiches named,
+// with no thing of the question's own but their names ("c'est combien par
+// mois à Missabougou ?"), is about the last question's topic: a named fiche shown
+// has trades or cost items of it.
+func (t *turn) keepsTopic(a index.Answer, prev index.Query) bool {
+	if len(a.Named) == 0 || a.Asked == "" || len(prev.Things()) == 0 {
+		return false
+	}
+	names := map[string]bool{}
+	for _, ref := range a.Named {
+		if f, ok := t.ix.Fiche(ref); ok {
+			for _, w := range strings.FieldsFunc(fold.String(f.Name+" "+strings.Join(f.Acronyms, " ")), notLetter) {
+				names[w] = true
+			}
+		}
+	}
+	if slices.ContainsFunc(a.Things(), func(tm index.Term) bool { return !names[fold.String(tm.Variants[0])] }) {
+		return false // a thing of its own ("la couture à Missabougou, c'est combien ?")
+	}
+	last := index.Answer{Query: prev}
+	return slices.ContainsFunc(a.Results, func(r index.Result) bool {
+		trades, costs := t.ix.Matching(r.Fiche, last)
+		return slices.Contains(a.Named, r.Fiche.Ref) && len(trades)+len(costs) > 0
+	})
 }
 
 // saysSomething reports whether a message gives anything to search: a

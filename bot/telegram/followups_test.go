@@ -280,3 +280,17 @@ func TestStillRunningAskedOfProgrammes(t *testing.T) {
 	}
 	exchanges(t, fake, es)
 }
+
+// TestTopicKeptForAFicheNamed: a part asked of a fiche named with no
+// thing of its own ("c'est combien par mois à Missabougou ?") after a
+// question about a topic that fiche holds answers for that topic.
+func TestTopicKeptForAFicheNamed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"je cherche des cours d'alphabétisation pour adultes à Bamako", "c'est combien par mois à Missabougou ?", []string{"Alphabétisation (chaque mois) : 2.500 FCFA par mois"}, nil},
+		{"formation en couture a bamako", "combien ça coûte à Missabougou ?", []string{"Coupe – couture : 7 mois"}, []string{"Mécanique auto"}},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "Missabougou sɔngɔ ye joli ye?", []string{"Kalali: kalo 7"}, []string{" les "}},
+		{"formation en couture a bamako", "la soudure à Missabougou c'est combien ?", []string{"Missabougou"}, []string{"Coupe – couture"}},
+	})
+}
