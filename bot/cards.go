@@ -78,7 +78,7 @@ func (t *turn) intro(a index.Answer) string {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, place: a.Place, about: a.Named, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, place: a.Place, about: a.Named, donors: a.Donors, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
@@ -197,16 +197,13 @@ func noDoor(a index.Answer) bool {
 }
 
 // urgent is the top of a protection answer: the one number to call now
-// (the first actor shown that has one), the counsellor when a person is
-// asked for or wants to die (counsellorFirst; not in an answer to be
-// forwarded, whose reader has no button), then the actors.
+// (callNow), the counsellor when a person is asked for or wants to die
+// (counsellorFirst; not in an answer to be forwarded, whose reader has no
+// button), then the actors.
 func (t *turn) urgent(a index.Answer) string {
 	var top []string
-	for _, r := range a.Results[:min(pageSize, len(a.Results))] {
-		if ph := r.Fiche.Phones(); len(ph) > 0 && r.Fiche.Open() {
-			top = append(top, t.p.T("call_now", map[string]any{"Name": keep(esc(shortName(r.Fiche))), "Phone": ph[0]}))
-			break
-		}
+	if l := t.callNow(a); l != "" {
+		top = append(top, l)
 	}
 	if counsellorFirst(a) && t.u.Origin != Forwarded {
 		top = append(top, t.counsellorText())
@@ -264,6 +261,9 @@ type focus struct {
 	// about are the fiches the question is about (named, or shown before
 	// a follow-up): "c'est quoi ?" of a thing of theirs quotes the report.
 	about []string
+	// donors says a counsellor asked which donors fund something: a
+	// programme's card gives its contact, not the counsellor's route.
+	donors bool
 }
 
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
@@ -323,8 +323,8 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		}
 	}
 	if fc.part != index.AskContact {
-		if ph := t.phoneLine(f); ph != "" {
-			lines = append(lines, ph)
+		if l := t.numberLine(f, fc); l != "" {
+			lines = append(lines, l)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -440,7 +440,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		}
 		return nil
 	case index.AskContact:
-		if lines := t.reachLines(f); len(lines) > 0 {
+		if lines := t.reachLines(f, fc); len(lines) > 0 {
 			return lines
 		}
 		return []string{t.silence(f, "phone")}
@@ -519,7 +519,7 @@ func (t *turn) forwardable(question string, a index.Answer) Reply {
 	}
 	for i, r := range a.Results[:min(pageSize, len(a.Results))] {
 		b.WriteString("\n\n" + t.card(i+1, r, fc))
-		if em := emailLine(r.Fiche); em != "" && len(r.Fiche.Phones()) > 0 && fc.part != index.AskContact {
+		if em := emailLine(r.Fiche); em != "" && len(r.Fiche.Phones()) > 0 && fc.part != index.AskContact && r.Fiche.Audience == seeds.AudiencePublic {
 			b.WriteString("\n" + em)
 		}
 	}

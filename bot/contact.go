@@ -1,12 +1,237 @@
 package bot
 
-import "sira/seeds"
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
-// call sends a fiche's numbers as contact cards: one tap to call, or to
-// save the number for later. A fiche with no phone gets its details.
+	"sira/index"
+	"sira/places"
+	"sira/seeds"
+)
+
+// This file chooses whom a card tells a person to call, and says whose a
+// number is: a person on a cheap phone calls one number, the right one.
+
+// How a fiche's contact fits the place a question is asked about, the
+// best first: its role names the place, or a town of the place's region;
+// it names no place (the fiche's general line); it names another place.
+const (
+	reachHere = iota
+	reachRegion
+	reachGeneral
+	reachElsewhere
+)
+
+// fit says how contact c fits place (nil: no place asked, every contact
+// general but those that name a place).
+func fit(c seeds.Contact, place *places.Place) int {
+	zone := placesIn(c.Role)
+	switch {
+	case len(zone) == 0:
+		return reachGeneral
+	case place == nil:
+		return reachElsewhere
+	case slices.ContainsFunc(zone, func(p places.Place) bool { return p.ID == place.ID }):
+		return reachHere
+	case slices.ContainsFunc(zone, func(p places.Place) bool { return p.Region == place.Region }):
+		return reachRegion
+	}
+	return reachElsewhere
+}
+
+// byPlace are the fiche's contacts that give a number or an address, the
+// one to call first for place first (fit), in the fiche's order otherwise.
+func byPlace(f *seeds.Fiche, place *places.Place) []seeds.Contact {
+	var out []seeds.Contact
+	for _, c := range f.Contacts {
+		if len(c.Phones)+len(c.Emails) > 0 {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b seeds.Contact) int { return cmp.Compare(fit(a, place), fit(b, place)) })
+	return out
+}
+
+// whoseShown says whether a card names whose a fiche's number is: when it
+// has several contacts, or its contact's role names a place (a
+// coordinator of another town than the one asked).
+func whoseShown(f *seeds.Fiche) bool {
+	return len(byPlace(f, nil)) > 1 || slices.ContainsFunc(f.Contacts, func(c seeds.Contact) bool { return len(placesIn(c.Role)) > 0 })
+}
+
+// maxWhose bounds a role shown beside a number.
+const maxWhose = 48
+
+// whose says whose a contact is, short, kept as it is in N'Ko: in French
+// its role up to its first clause ("Coordinateur national" of
+// "Coordinateur national et responsable de la composante…"), else its
+// name; in Bambara, where a role is French, the places its role names,
+// else its name.
+func (t *turn) whose(c seeds.Contact) string {
+	if t.bambara() {
+		var names []string
+		for _, p := range placesIn(c.Role) {
+			names = append(names, p.Name)
+		}
+		if len(names) > 0 {
+			return keep(esc(strings.Join(names, ", ")))
+		}
+		return keep(esc(c.Name))
+	}
+	role := strings.TrimSpace(c.Role)
+	for _, sep := range []string{" (", ", ", " et ", " – ", " - ", " ; "} {
+		if i := strings.Index(role, sep); i > 0 {
+			role = role[:i]
+		}
+	}
+	if role == "" {
+		return keep(esc(c.Name))
+	}
+	if utf8.RuneCountInString(role) > maxWhose {
+		role = wholeSentences(role, maxWhose)
+	}
+	return keep(esc(upperFirst(role)))
+}
+
+// callFirst is the number a person should call first at a fiche for
+// place, and whose it is when the card must say it (whoseShown); ok is
+// false when the fiche gives no number.
+func (t *turn) callFirst(f *seeds.Fiche, place *places.Place) (phone, who string, ok bool) {
+	for _, c := range byPlace(f, place) {
+		if len(c.Phones) == 0 {
+			continue
+		}
+		if whoseShown(f) {
+			who = t.whose(c)
+		}
+		return c.Phones[0], who, true
+	}
+	return "", "", false
+}
+
+// local reports whether a fiche has a number for place itself or its
+// region: the actor's line there.
+func local(f *seeds.Fiche, place *places.Place) bool {
+	return place != nil && slices.ContainsFunc(f.Contacts, func(c seeds.Contact) bool {
+		return len(c.Phones) > 0 && fit(c, place) <= reachRegion
+	})
+}
+
+// numberLine is the card's line to reach a fiche. A service: the one
+// number to call first for the place asked, said whose when the fiche has
+// several (the others are in the details), or its e-mail. A programme
+// reached through partners: for a counsellor asking about donors, its
+// contact, labelled as the programme's; for anyone else, the counsellor's
+// route to it, never a programme officer's mobile. "" when there is
+// nothing to call.
+func (t *turn) numberLine(f *seeds.Fiche, fc focus) string {
+	place := t.placeOf(fc)
+	if f.Audience == seeds.AudienceProgramme {
+		if !fc.donors {
+			return t.programmeRoute()
+		}
+		cs := byPlace(f, place)
+		if len(cs) == 0 {
+			return ""
+		}
+		c, emoji := cs[0], "📞 "
+		var reach []string
+		if len(c.Phones) > 0 {
+			reach = append(reach, c.Phones[0])
+		} else {
+			emoji = "✉️ "
+		}
+		if len(c.Emails) > 0 {
+			reach = append(reach, c.Emails[0])
+		}
+		return emoji + t.p.T("programme_contact", map[string]any{"Who": t.whose(c), "Reach": keep(esc(strings.Join(reach, " · ")))})
+	}
+	if phone, who, ok := t.callFirst(f, place); ok {
+		return withWhose("📞 "+phone, who)
+	}
+	return emailLine(f)
+}
+
+// programmeRoute is how a person reaches a programme: through an EOJ
+// counsellor, and the number to call them.
+func (t *turn) programmeRoute() string {
+	return "🧑 " + t.p.T("programme_route", map[string]any{"Phone": t.apejPhone()})
+}
+
+func withWhose(line, who string) string {
+	if who == "" {
+		return line
+	}
+	return line + " — " + who
+}
+
+// reachLines answer a question about how to reach a fiche: a service's
+// contacts, the one for the place asked first, one line each with whose
+// it is when the fiche has several (at most maxReach), then the e-mail
+// addresses; a programme's contact labelled as the programme's, under
+// the counsellor's route unless donors were asked about. None when the
+// report gives no way to reach it.
+func (t *turn) reachLines(f *seeds.Fiche, fc focus) []string {
+	if f.Audience == seeds.AudienceProgramme {
+		// Asked for, the programme's contact is given, labelled as its
+		// own; a person reads the counsellor's route first.
+		var lines []string
+		if !fc.donors {
+			lines = append(lines, t.programmeRoute())
+		}
+		fc.donors = true
+		if l := t.numberLine(f, fc); l != "" {
+			lines = append(lines, l)
+		}
+		return lines
+	}
+	var lines []string
+	for _, c := range byPlace(f, t.placeOf(fc)) {
+		if len(c.Phones) == 0 || len(lines) == maxReach {
+			continue
+		}
+		who := ""
+		if whoseShown(f) {
+			who = t.whose(c)
+		}
+		lines = append(lines, withWhose("📞 "+strings.Join(c.Phones[:min(2, len(c.Phones))], ", "), who))
+	}
+	if em := emailLine(f); em != "" {
+		lines = append(lines, em)
+	}
+	return lines
+}
+
+// maxReach bounds the contacts a card lists; the details list them all.
+const maxReach = 3
+
+// placeOf is the place the numbers are chosen for: the question's, else
+// the last question's or the chat's region.
+func (t *turn) placeOf(fc focus) *places.Place {
+	if fc.place != nil {
+		return fc.place
+	}
+	return t.lastPlace()
+}
+
+// emailLine lists up to two e-mail addresses, kept in Latin letters in an
+// N'Ko answer; "" when the fiche has none.
+func emailLine(f *seeds.Fiche) string {
+	em := f.Emails()
+	if len(em) == 0 {
+		return ""
+	}
+	return "✉️ " + keep(esc(strings.Join(em[:min(2, len(em))], ", ")))
+}
+
+// call sends a fiche's numbers as contact cards, the one for the place of
+// the last question first: one tap to call, or to save the number for
+// later. A fiche with no phone gets its details.
 func (t *turn) call(f *seeds.Fiche) []Reply {
 	var rs []Reply
-	for _, c := range f.Contacts {
+	for _, c := range byPlace(f, t.lastPlace()) {
 		if len(c.Phones) == 0 {
 			continue
 		}
@@ -15,7 +240,7 @@ func (t *turn) call(f *seeds.Fiche) []Reply {
 			name = c.Name + " — " + name
 		}
 		rs = append(rs, Reply{Contact: &Contact{Phone: c.Phones[0], Name: name}})
-		if len(rs) == 3 {
+		if len(rs) == maxReach {
 			break
 		}
 	}
@@ -23,4 +248,34 @@ func (t *turn) call(f *seeds.Fiche) []Reply {
 		return t.details(f)
 	}
 	return rs
+}
+
+// callNow is the line of a protection answer that says whom to call now:
+// among the open actors on its first page that give a number, the first
+// with a line for the place asked (or its region), else the first; its
+// number for that place, and whose it is when the fiche has several.
+func (t *turn) callNow(a index.Answer) string {
+	var first *seeds.Fiche
+	for _, r := range a.Results[:min(pageSize, len(a.Results))] {
+		f := r.Fiche
+		if !f.Open() || len(f.Phones()) == 0 {
+			continue
+		}
+		if first == nil {
+			first = f
+		}
+		if local(f, a.Place) {
+			first = f
+			break
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	phone, who, _ := t.callFirst(first, a.Place)
+	name := keep(esc(shortName(first)))
+	if who != "" {
+		name += " (" + who + ")"
+	}
+	return t.p.T("call_now", map[string]any{"Name": name, "Phone": phone})
 }

@@ -294,8 +294,8 @@ func (t *turn) factsReply(fiches []*seeds.Fiche, facts [][]string) Reply {
 			head += "\n" + l
 		}
 		body := append([]string{head}, facts[i]...)
-		if ph := t.phoneLine(f); ph != "" {
-			body = append(body, ph)
+		if l := t.numberLine(f, t.lastFocus()); l != "" {
+			body = append(body, l)
 		}
 		blocks = append(blocks, strings.Join(body, "\n"))
 		buttons = append(buttons, []Button{{Label: t.p.T("btn_details", map[string]any{"Name": keep(shortName(f))}), Data: "d:" + f.Ref}})
@@ -680,6 +680,7 @@ func (t *turn) lastFocus() focus {
 	fc := focus{part: t.chat.Asked}
 	if t.chat.Question != "" {
 		last := index.Answer{Query: t.last()}
+		fc.donors = last.Donors
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
 	}
 	return fc

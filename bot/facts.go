@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -683,46 +682,17 @@ func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool) []string {
 // whom to ask: "Le rapport ne dit pas quels papiers ; appelez le +223…".
 func (t *turn) silence(f *seeds.Fiche, what string) string {
 	said := t.p.T("silent_"+what, nil)
-	if ph := f.Phones(); len(ph) > 0 {
-		return t.p.T("silent_call", map[string]any{"Silent": said, "Reach": ph[0]})
+	if f.Audience == seeds.AudienceProgramme {
+		// Not a programme officer's mobile: the counsellor's route to it.
+		return t.p.T("silent_counsellor", map[string]any{"Silent": said})
+	}
+	if ph, _, ok := t.callFirst(f, t.lastPlace()); ok {
+		return t.p.T("silent_call", map[string]any{"Silent": said, "Reach": ph})
 	}
 	if em := f.Emails(); len(em) > 0 {
 		return t.p.T("silent_write", map[string]any{"Silent": said, "Reach": keep(esc(em[0]))})
 	}
 	return t.p.T("silent_counsellor", map[string]any{"Silent": said})
-}
-
-// phoneLine lists up to two numbers (Telegram makes +223… tappable), or
-// the e-mail address when there is no number.
-func (t *turn) phoneLine(f *seeds.Fiche) string {
-	if ph := f.Phones(); len(ph) > 0 {
-		return fmt.Sprintf("📞 %s", strings.Join(ph[:min(2, len(ph))], ", "))
-	}
-	return emailLine(f)
-}
-
-// reachLines answer a question about how to reach a fiche: up to two
-// numbers and up to two e-mail addresses, each kind on its line; none
-// when the report gives neither.
-func (t *turn) reachLines(f *seeds.Fiche) []string {
-	var lines []string
-	if ph := f.Phones(); len(ph) > 0 {
-		lines = append(lines, t.phoneLine(f))
-	}
-	if em := emailLine(f); em != "" {
-		lines = append(lines, em)
-	}
-	return lines
-}
-
-// emailLine lists up to two e-mail addresses, kept in Latin letters in an
-// N'Ko answer; "" when the fiche has none.
-func emailLine(f *seeds.Fiche) string {
-	em := f.Emails()
-	if len(em) == 0 {
-		return ""
-	}
-	return "✉️ " + keep(esc(strings.Join(em[:min(2, len(em))], ", ")))
 }
 
 // checkedLine says when the facts were taken (the report's date), never

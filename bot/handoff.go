@@ -425,6 +425,9 @@ func (t *turn) media() ([]Reply, error) {
 }
 
 func (b *Bot) apejPhone() string {
+	if b.ix == nil {
+		return "—" // a Bot that only writes (tests of rendering)
+	}
 	if f, ok := b.ix.Fiche(counsellorRef); ok && len(f.Phones()) > 0 {
 		return keep(f.Phones()[0])
 	}

@@ -1,0 +1,123 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"sira/index"
+	"sira/places"
+	"sira/seeds"
+)
+
+// coordinators is a fiche with a coordinator in two towns, as ENDA's.
+var coordinators = &seeds.Fiche{Ref: "PX1", Name: "ONG Test", Audience: seeds.AudiencePublic, Status: seeds.StatusActive, Contacts: []seeds.Contact{
+	{Name: "A", Role: "Coordinateur Bamako", Phones: []string{"+22370000011"}},
+	{Name: "B", Role: "Coordinateur Koulikoro", Phones: []string{"+22370000012"}},
+}}
+
+// headOffice is a fiche with a line that names no place after one that
+// names a town.
+var headOffice = &seeds.Fiche{Ref: "PX2", Name: "Agence Test", Audience: seeds.AudiencePublic, Status: seeds.StatusActive, Contacts: []seeds.Contact{
+	{Name: "C", Role: "Chef de l'antenne de Ségou", Phones: []string{"+22370000021"}},
+	{Name: "D", Role: "Directeur général et chef de projet", Phones: []string{"+22370000022"}},
+}}
+
+func place(t *testing.T, name string) *places.Place {
+	t.Helper()
+	p, ok := places.Default().Lookup(name)
+	if !ok {
+		t.Fatalf("no place %q", name)
+	}
+	return &p
+}
+
+func TestCallFirst(t *testing.T) {
+	tests := []struct {
+		name     string
+		lang     string
+		f        *seeds.Fiche
+		place    string
+		phone    string
+		whoHolds string
+	}{
+		{"the coordinator of the town asked", "fr", coordinators, "Koulikoro", "+22370000012", "Coordinateur Koulikoro"},
+		{"a town of the coordinator's region", "fr", coordinators, "Kati", "+22370000012", "Coordinateur Koulikoro"},
+		{"no coordinator there: the first, said whose", "fr", coordinators, "Kayes", "+22370000011", "Coordinateur Bamako"},
+		{"no place asked: the fiche's order", "fr", coordinators, "", "+22370000011", "Coordinateur Bamako"},
+		{"Bambara: whose is the place, a role being French", "bm", coordinators, "Koulikoro", "+22370000012", "Koulikoro"},
+		{"the antenna of the town asked before the general line", "fr", headOffice, "Ségou", "+22370000021", "Chef de l'antenne de Ségou"},
+		{"elsewhere: the general line before another town's, its first clause", "fr", headOffice, "Mopti", "+22370000022", "Directeur général"},
+		{"Bambara: a line with no place is said by its person's name", "bm", headOffice, "Mopti", "+22370000022", "D"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := renderTurn(tt.lang, latin, "")
+			var p *places.Place
+			if tt.place != "" {
+				p = place(t, tt.place)
+			}
+			phone, who, ok := tr.callFirst(tt.f, p)
+			who = tr.plain(who)
+			if !ok || phone != tt.phone || who != tt.whoHolds {
+				t.Errorf("callFirst = %q, %q, %v; want %q, %q", phone, who, ok, tt.phone, tt.whoHolds)
+			}
+		})
+	}
+}
+
+func TestWhoseShownOnlyWhenItTells(t *testing.T) {
+	one := &seeds.Fiche{Contacts: []seeds.Contact{{Name: "E", Role: "Directrice", Phones: []string{"+22370000031"}}}}
+	tr := renderTurn("fr", latin, "")
+	if _, who, _ := tr.callFirst(one, nil); who != "" {
+		t.Errorf("one contact that names no place is said whose: %q", who)
+	}
+	if _, who, _ := tr.callFirst(coordinators, nil); who == "" {
+		t.Error("a fiche with two contacts gives a number without saying whose")
+	}
+}
+
+func TestProgrammeNumberByReader(t *testing.T) {
+	donor := &seeds.Fiche{Ref: "AX1", Name: "Bailleur", Kind: seeds.KindDonor, Audience: seeds.AudienceProgramme, Status: seeds.StatusActive,
+		Contacts: []seeds.Contact{{Name: "F", Role: "Expert secteur privé", Phones: []string{"+22370000041"}, Emails: []string{"f@bailleur.org"}}}}
+	tests := []struct {
+		name        string
+		fc          focus
+		want, avoid []string
+	}{
+		{"a person: the counsellor's route, no officer's mobile", focus{}, []string{"conseiller des Espaces Orientation Jeunesse"}, []string{"+22370000041", "f@bailleur.org"}},
+		{"a counsellor asking donors: the programme's contact, labelled", focus{donors: true}, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041 · f@bailleur.org"}, []string{"Espaces Orientation"}},
+		{"a person asking its contact: the route first, then the contact, labelled", focus{part: index.AskContact}, []string{"🧑 On y accède par un conseiller", "\n📞 Contact du programme (Expert secteur privé)"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := renderTurn("fr", latin, tt.fc.part)
+			got := tr.plain(tr.card(1, index.Result{Fiche: donor}, tt.fc))
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("card lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tt.avoid {
+				if strings.Contains(got, w) {
+					t.Errorf("card holds %q:\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestCallNowPrefersTheLineOfThePlace(t *testing.T) {
+	tr := renderTurn("fr", latin, "")
+	general := &seeds.Fiche{Ref: "PX3", Name: "Croix Test", Audience: seeds.AudiencePublic, Status: seeds.StatusActive,
+		Contacts: []seeds.Contact{{Name: "G", Role: "Délégué", Phones: []string{"+22370000051"}}}}
+	results := []index.Result{{Fiche: general}, {Fiche: coordinators}}
+	a := index.Answer{Results: results}
+	a.Place = place(t, "Koulikoro")
+	if got := tr.plain(tr.callNow(a)); !strings.Contains(got, "ONG Test (Coordinateur Koulikoro), +22370000012") {
+		t.Errorf("Koulikoro: %q; want ONG Test's Koulikoro line", got)
+	}
+	a.Place = place(t, "Mopti")
+	if got := tr.plain(tr.callNow(a)); !strings.Contains(got, "Croix Test, +22370000051") {
+		t.Errorf("Mopti, no local line: %q; want the first actor's", got)
+	}
+}
