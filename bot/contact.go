@@ -130,7 +130,7 @@ func (t *turn) numberLine(f *seeds.Fiche, fc focus) string {
 	place := t.placeOf(fc)
 	if f.Audience == seeds.AudienceProgramme {
 		if !fc.donors {
-			return t.programmeRoute()
+			return t.programmeRoute(f)
 		}
 		cs := byPlace(f, place)
 		if len(cs) == 0 {
@@ -155,8 +155,12 @@ func (t *turn) numberLine(f *seeds.Fiche, fc focus) string {
 }
 
 // programmeRoute is how a person reaches a programme: through an EOJ
-// counsellor, and the number to call them.
-func (t *turn) programmeRoute() string {
+// counsellor, and the number to call them; "" for one that ended, which
+// nobody reaches (its label says when it ended).
+func (t *turn) programmeRoute(f *seeds.Fiche) string {
+	if f.Status == seeds.StatusEnded {
+		return ""
+	}
 	return "🧑 " + t.p.T("programme_route", map[string]any{"Phone": t.apejPhone()})
 }
 
@@ -178,8 +182,8 @@ func (t *turn) reachLines(f *seeds.Fiche, fc focus) []string {
 		// Asked for, the programme's contact is given, labelled as its
 		// own; a person reads the counsellor's route first.
 		var lines []string
-		if !fc.donors {
-			lines = append(lines, t.programmeRoute())
+		if l := t.programmeRoute(f); l != "" && !fc.donors {
+			lines = append(lines, l)
 		}
 		fc.donors = true
 		if l := t.numberLine(f, fc); l != "" {

@@ -82,16 +82,22 @@ func TestProgrammeNumberByReader(t *testing.T) {
 	tests := []struct {
 		name        string
 		fc          focus
+		ended       bool
 		want, avoid []string
 	}{
-		{"a person: the counsellor's route, no officer's mobile", focus{}, []string{"conseiller des Espaces Orientation Jeunesse"}, []string{"+22370000041", "f@bailleur.org"}},
-		{"a counsellor asking donors: the programme's contact, labelled", focus{donors: true}, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041 · f@bailleur.org"}, []string{"Espaces Orientation"}},
-		{"a person asking its contact: the route first, then the contact, labelled", focus{part: index.AskContact}, []string{"🧑 On y accède par un conseiller", "\n📞 Contact du programme (Expert secteur privé)"}, nil},
+		{"a person: the counsellor's route, no officer's mobile", focus{}, false, []string{"conseiller des Espaces Orientation Jeunesse"}, []string{"+22370000041", "f@bailleur.org"}},
+		{"a counsellor asking donors: the programme's contact, labelled", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041 · f@bailleur.org"}, []string{"Espaces Orientation"}},
+		{"a person asking its contact: the route first, then the contact, labelled", focus{part: index.AskContact}, false, []string{"🧑 On y accède par un conseiller", "\n📞 Contact du programme (Expert secteur privé)"}, nil},
+		{"ended: no route to it, no officer", focus{}, true, nil, []string{"conseiller des Espaces Orientation Jeunesse", "+22370000041"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tr := renderTurn("fr", latin, tt.fc.part)
-			got := tr.plain(tr.card(1, index.Result{Fiche: donor}, tt.fc))
+			f := *donor
+			if tt.ended {
+				f.Status, f.Ended = seeds.StatusEnded, "2021"
+			}
+			got := tr.plain(tr.card(1, index.Result{Fiche: &f}, tt.fc))
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("card lacks %q:\n%s", w, got)
@@ -119,5 +125,14 @@ func TestCallNowPrefersTheLineOfThePlace(t *testing.T) {
 	a.Place = place(t, "Mopti")
 	if got := tr.plain(tr.callNow(a)); !strings.Contains(got, "Croix Test, +22370000051") {
 		t.Errorf("Mopti, no local line: %q; want the first actor's", got)
+	}
+}
+
+func TestContactLinesThePlaceFirst(t *testing.T) {
+	tr := renderTurn("fr", latin, "")
+	tr.chat.Place = "Koulikoro"
+	got := tr.contactLines(coordinators)
+	if len(got) != 2 || !strings.Contains(got[0], "+22370000012") || !strings.Contains(got[1], "+22370000011") {
+		t.Errorf("details' contacts after a question in Koulikoro: %q; want Koulikoro's first, and Bamako's kept", got)
 	}
 }

@@ -144,16 +144,20 @@ func lines(s string) []string {
 	return out
 }
 
-// contactLines are the fiche's contacts, one line each: who (in French,
-// the name and role; in Bambara, the name only, a role being French) and
-// their numbers and addresses; then the web sites.
+// contactLines are the fiche's contacts, one line each, the one for the
+// place of the last question first (byPlace): who (in French, the name
+// and role; in Bambara, the name only, a role being French) and their
+// numbers and addresses; then the web sites. A programme's start with the
+// counsellor's route to it.
 func (t *turn) contactLines(f *seeds.Fiche) []string {
 	var out []string
-	for _, c := range f.Contacts {
-		reach := append(append([]string(nil), c.Phones...), c.Emails...)
-		if len(reach) == 0 {
-			continue
+	if f.Audience == seeds.AudienceProgramme {
+		if l := t.programmeRoute(f); l != "" {
+			out = append(out, l)
 		}
+	}
+	for _, c := range byPlace(f, t.lastPlace()) {
+		reach := append(append([]string(nil), c.Phones...), c.Emails...)
 		who := c.Name
 		if !t.bambara() {
 			who = strings.Trim(c.Name+", "+c.Role, ", ")
