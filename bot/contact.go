@@ -174,7 +174,7 @@ func withWhose(line, who string) string {
 // reachLines answer a question about how to reach a fiche: a service's
 // contacts, the one for the place asked first, one line each with whose
 // it is when the fiche has several (at most maxReach), then the e-mail
-// addresses; a programme's contact labelled as the programme's, under
+// addresses and the web site; a programme's contact labelled as the programme's, under
 // the counsellor's route unless donors were asked about. None when the
 // report gives no way to reach it.
 func (t *turn) reachLines(f *seeds.Fiche, fc focus) []string {
@@ -204,6 +204,9 @@ func (t *turn) reachLines(f *seeds.Fiche, fc focus) []string {
 	}
 	if em := emailLine(f); em != "" {
 		lines = append(lines, em)
+	}
+	if len(f.Websites) > 0 {
+		lines = append(lines, "🌐 "+keep(esc(f.Websites[0])))
 	}
 	return lines
 }

@@ -294,3 +294,16 @@ func TestTopicKeptForAFicheNamed(t *testing.T) {
 		{"formation en couture a bamako", "la soudure à Missabougou c'est combien ?", []string{"Missabougou"}, []string{"Coupe – couture"}},
 	})
 }
+
+// TestWebSiteAsked: "leur site internet ?" after a fiche is how to reach
+// it, with its web site, in French and Bambara; not a search for
+// "internet".
+func TestWebSiteAsked(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"le numero de l'ANPE", "leur site internet ?", []string{"anpe-mali.org"}, []string{"SAER"}},
+		{"ANPE be mun ke?", "u ka site internet", []string{"anpe-mali.org"}, []string{" les "}},
+		{"", "le site web de l'Union des ambassadeurs", []string{"uniondesambassadeurs.com"}, nil},
+	})
+}
