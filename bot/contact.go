@@ -54,11 +54,11 @@ func byPlace(f *seeds.Fiche, place *places.Place) []seeds.Contact {
 	return out
 }
 
-// whoseShown says whether a card names whose a fiche's number is: when it
-// has several contacts, or its contact's role names a place (a
-// coordinator of another town than the one asked).
-func whoseShown(f *seeds.Fiche) bool {
-	return len(byPlace(f, nil)) > 1 || slices.ContainsFunc(f.Contacts, func(c seeds.Contact) bool { return len(placesIn(c.Role)) > 0 })
+// whoseShown says whether a card names whose contact c of a fiche is,
+// for place: when the fiche has several contacts, or c's role names
+// another place than the one asked (a coordinator of another town).
+func whoseShown(f *seeds.Fiche, c seeds.Contact, place *places.Place) bool {
+	return len(byPlace(f, nil)) > 1 || place != nil && fit(c, place) == reachElsewhere
 }
 
 // maxWhose bounds a role shown beside a number.
@@ -103,7 +103,7 @@ func (t *turn) callFirst(f *seeds.Fiche, place *places.Place) (phone, who string
 		if len(c.Phones) == 0 {
 			continue
 		}
-		if whoseShown(f) {
+		if whoseShown(f, c, place) {
 			who = t.whose(c)
 		}
 		return c.Phones[0], who, true
@@ -192,12 +192,13 @@ func (t *turn) reachLines(f *seeds.Fiche, fc focus) []string {
 		return lines
 	}
 	var lines []string
-	for _, c := range byPlace(f, t.placeOf(fc)) {
+	place := t.placeOf(fc)
+	for _, c := range byPlace(f, place) {
 		if len(c.Phones) == 0 || len(lines) == maxReach {
 			continue
 		}
 		who := ""
-		if whoseShown(f) {
+		if whoseShown(f, c, place) {
 			who = t.whose(c)
 		}
 		lines = append(lines, withWhose("📞 "+strings.Join(c.Phones[:min(2, len(c.Phones))], ", "), who))

@@ -67,12 +67,31 @@ func TestCallFirst(t *testing.T) {
 
 func TestWhoseShownOnlyWhenItTells(t *testing.T) {
 	one := &seeds.Fiche{Contacts: []seeds.Contact{{Name: "E", Role: "Directrice", Phones: []string{"+22370000031"}}}}
-	tr := renderTurn("fr", latin, "")
-	if _, who, _ := tr.callFirst(one, nil); who != "" {
-		t.Errorf("one contact that names no place is said whose: %q", who)
+	antenna := &seeds.Fiche{Contacts: []seeds.Contact{{Name: "F", Role: "Coordinateur de l'antenne Kayes", Phones: []string{"+22370000032"}}}}
+	tests := []struct {
+		name  string
+		f     *seeds.Fiche
+		place string
+		shown bool
+	}{
+		{"one contact naming no place", one, "Mopti", false},
+		{"one contact of the town asked", antenna, "Kayes", false},
+		{"one contact of a town of the region asked", antenna, "Kita", false},
+		{"one contact of another town than the one asked", antenna, "Mopti", true},
+		{"one contact of a town, no place asked", antenna, "", false},
+		{"two contacts", coordinators, "", true},
 	}
-	if _, who, _ := tr.callFirst(coordinators, nil); who == "" {
-		t.Error("a fiche with two contacts gives a number without saying whose")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var p *places.Place
+			if tt.place != "" {
+				p = place(t, tt.place)
+			}
+			_, who, _ := renderTurn("fr", latin, "").callFirst(tt.f, p)
+			if (who != "") != tt.shown {
+				t.Errorf("whose = %q; want shown %v", who, tt.shown)
+			}
+		})
 	}
 }
 
@@ -134,5 +153,40 @@ func TestContactLinesThePlaceFirst(t *testing.T) {
 	got := tr.contactLines(coordinators)
 	if len(got) != 2 || !strings.Contains(got[0], "+22370000012") || !strings.Contains(got[1], "+22370000011") {
 		t.Errorf("details' contacts after a question in Koulikoro: %q; want Koulikoro's first, and Bamako's kept", got)
+	}
+}
+
+// A programme's details and slip, as a person and as a counsellor who
+// asked which donors fund something read them: the officer's number is
+// listed (the details keep every number), the button to call it only for
+// the counsellor; the counsellor's route first.
+func TestProgrammeDetailsByReader(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct {
+		name     string
+		chat     int64
+		question string
+		call     bool
+	}{
+		{"a person", 11, "la GIZ peut m'aider pour un atelier de couture ?", false},
+		{"a counsellor asking donors", 12, "quels bailleurs financent la formation professionnelle des jeunes ?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			handle(t, b, Update{ChatID: tt.chat, Kind: Text, Text: tt.question})
+			rs := handle(t, b, Update{ChatID: tt.chat, Kind: Callback, Data: "d:A02"})
+			body := text(rs)
+			route, officer := strings.Index(body, "conseiller des Espaces Orientation Jeunesse"), strings.Index(body, "+22376490949")
+			if route < 0 || officer < route {
+				t.Errorf("details: the route at %d, the officer at %d; want both, the route first:\n%s", route, officer, body)
+			}
+			if got := hasData(rs[len(rs)-1], "p:A02"); got != tt.call {
+				t.Errorf("call button %v, want %v", got, tt.call)
+			}
+			slip := text(handle(t, b, Update{ChatID: tt.chat, Kind: Callback, Data: "o:A02"}))
+			if !strings.Contains(slip, "conseiller des Espaces Orientation Jeunesse") {
+				t.Errorf("slip has no route to the programme:\n%s", slip)
+			}
+		})
 	}
 }

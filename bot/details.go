@@ -44,7 +44,9 @@ func (t *turn) details(f *seeds.Fiche) []Reply {
 		replies = append(replies, Reply{Text: chunk})
 	}
 	actions := []Button{{Label: t.p.T("btn_slip", nil), Data: "o:" + f.Ref}, {Label: t.p.T("btn_share", nil), Data: "s:" + f.Ref}}
-	if len(f.Phones()) > 0 {
+	if len(f.Phones()) > 0 && (f.Audience == seeds.AudiencePublic || t.lastFocus().donors) {
+		// A programme's officer is no button for a person to tap: the
+		// counsellor's button below is theirs.
 		actions = append([]Button{{Label: t.p.T("btn_call", nil), Data: "p:" + f.Ref}}, actions...)
 	}
 	buttons := [][]Button{actions}
