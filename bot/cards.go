@@ -385,7 +385,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			lines = t.reportAmounts(f, fc.said)
 		}
 		if len(lines) == 0 {
-			return []string{t.silence(f, "cost")}
+			return append([]string{t.silence(f, "cost")}, t.countsSaid(f, fc)...)
 		}
 		return t.titled("💰", "card_cost", lines, maxCardCosts)
 	case index.AskConditions:

@@ -550,6 +550,18 @@ func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
 	return found
 }
 
+// countsSaid answer "combien de bourses ?" of a fiche when no fee is
+// known: the report's clauses that hold the thing said and a number
+// ("Financement de 10 000 bourses…"), under the report's title; French
+// only.
+func (t *turn) countsSaid(f *seeds.Fiche, fc focus) []string {
+	found := slices.DeleteFunc(t.saidClauses(f, fc.said), func(c string) bool { return !strings.ContainsAny(c, "0123456789") })
+	if len(found) == 0 {
+		return nil
+	}
+	return append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, found...)
+}
+
 // statusLines say whether a fiche still runs: a project that ended or a
 // centre not yet open says it in its label; an open one that it was open
 // at the report's date; and what the report says of its programmes' years

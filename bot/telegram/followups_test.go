@@ -212,6 +212,7 @@ func TestAThingOfAFicheNamed(t *testing.T) {
 		{"C'est quoi le montant donné par le programme Youth Connekt TEF du PNUD ?", "qui peut en bénéficier ?", []string{"Conditions d'entrée"}, nil},
 		{"pret sans interet pour ma fabrication de savon et cosmetique", "c'est pour quel type d'entreprise ?", []string{"compléments alimentaires, cosmétique"}, nil},
 		{"Zira Capital c'est quoi ?", "et le prêt à taux zéro, c'est pour quels secteurs ?", []string{"prêt-à-porter"}, nil},
+		{"bourse pour faire un BTS en entrepreneuriat à Bamako", "combien de bourses ?", []string{"10 000 bourses"}, nil}, // no fee: the count the report gives
 	})
 	c := chatter{t, fake, 200}
 	a := c.say("qui peut postuler au volontariat de l'APEJ ?")
