@@ -136,7 +136,11 @@ func (t *turn) numberLine(f *seeds.Fiche, fc focus) string {
 		if len(cs) == 0 {
 			return ""
 		}
+		// The first that gives a number, else the first.
 		c, emoji := cs[0], "📞 "
+		if i := slices.IndexFunc(cs, func(c seeds.Contact) bool { return len(c.Phones) > 0 }); i > 0 {
+			c = cs[i]
+		}
 		var reach []string
 		if len(c.Phones) > 0 {
 			reach = append(reach, c.Phones[0])

@@ -97,7 +97,8 @@ func TestWhoseShownOnlyWhenItTells(t *testing.T) {
 
 func TestProgrammeNumberByReader(t *testing.T) {
 	donor := &seeds.Fiche{Ref: "AX1", Name: "Bailleur", Kind: seeds.KindDonor, Audience: seeds.AudienceProgramme, Status: seeds.StatusActive,
-		Contacts: []seeds.Contact{{Name: "F", Role: "Expert secteur privé", Phones: []string{"+22370000041"}, Emails: []string{"f@bailleur.org"}}}}
+		Contacts: []seeds.Contact{{Name: "G", Role: "Responsable", Emails: []string{"g@bailleur.org"}},
+			{Name: "F", Role: "Expert secteur privé", Phones: []string{"+22370000041"}, Emails: []string{"f@bailleur.org"}}}}
 	tests := []struct {
 		name        string
 		fc          focus
@@ -107,6 +108,7 @@ func TestProgrammeNumberByReader(t *testing.T) {
 		{"a person: the counsellor's route, no officer's mobile", focus{}, false, []string{"conseiller des Espaces Orientation Jeunesse"}, []string{"+22370000041", "f@bailleur.org"}},
 		{"a counsellor asking donors: the programme's contact, labelled", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041 · f@bailleur.org"}, []string{"Espaces Orientation"}},
 		{"a person asking its contact: the route first, then the contact, labelled", focus{part: index.AskContact}, false, []string{"🧑 On y accède par un conseiller", "\n📞 Contact du programme (Expert secteur privé)"}, nil},
+		{"the contact that gives a number before one with an address only", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041"}, []string{"g@bailleur.org"}},
 		{"ended: no route to it, no officer", focus{}, true, nil, []string{"conseiller des Espaces Orientation Jeunesse", "+22370000041"}},
 	}
 	for _, tt := range tests {
