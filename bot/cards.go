@@ -23,7 +23,7 @@ func esc(s string) string { return html.EscapeString(s) }
 // fits and what the alternatives are. A person in danger gets the number
 // to call now on top and the counsellor offer, never "nothing fits".
 func (t *turn) answer(a index.Answer) []Reply {
-	t.remember(a.Results, a.Asked, a.NoMatch)
+	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
 	fc := t.focusOf(a)
 	intro := t.intro(a)
 	switch {
@@ -62,11 +62,11 @@ func (t *turn) intro(a index.Answer) string {
 		return t.urgent(a)
 	case noDoor(a):
 		return t.p.T("no_open_service", nil)
-	case a.NoMatch && a.Elsewhere && a.Place != nil:
+	case a.Fit == index.FitsElsewhere && a.Place != nil:
 		return t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
-	case a.NoMatch && len(a.Results) > 0:
+	case a.Fit != index.Fits && len(a.Results) > 0:
 		return t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
-	case a.NoMatch:
+	case a.Fit != index.Fits:
 		return t.p.T("no_match", nil)
 	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
 		// A counsellor's question about donors: not addresses to go to.
@@ -100,7 +100,7 @@ func (t *turn) inDanger(a index.Answer) bool { return a.Distressed }
 // nothing fits, a protection question, danger told anywhere in the
 // message (a story's too), or no door to knock at.
 func offersCounsellor(a index.Answer) bool {
-	return a.NoMatch || a.Need == seeds.NeedProtection || len(a.Distress) > 0 || noDoor(a)
+	return a.Fit != index.Fits || a.Need == seeds.NeedProtection || len(a.Distress) > 0 || noDoor(a)
 }
 
 // shownOrder is the order a person sees an answer's fiches in: the fiches
@@ -138,7 +138,7 @@ func shownOrder(a index.Answer) []index.Result {
 		}
 	}
 	at := func(j int) int { // where second[j] goes among first
-		if a.NoMatch {
+		if a.Fit != index.Fits {
 			return len(first)
 		}
 		pos := ranked[j]
@@ -186,7 +186,7 @@ func service(f *seeds.Fiche) bool {
 // programmes, ended projects or centres not yet open — and not only the
 // fiches the question names, whose labels say what they are.
 func noDoor(a index.Answer) bool {
-	if a.Programmes || a.NoMatch || len(a.Results) == 0 {
+	if a.Programmes || a.Fit != index.Fits || len(a.Results) == 0 {
 		return false
 	}
 	page := a.Results[:min(pageSize, len(a.Results))]
@@ -509,7 +509,7 @@ func (t *turn) share(f *seeds.Fiche) Reply {
 // forwarded back as it is: the question, the fiches with their numbers, no
 // buttons; the same cards as any answer.
 func (t *turn) forwardable(question string, a index.Answer) Reply {
-	t.remember(a.Results, a.Asked, a.NoMatch)
+	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
 	fc := t.focusOf(a)
 	var b strings.Builder
 	b.WriteString("<b>" + t.p.T("forwarded_intro", nil) + "</b>\n")

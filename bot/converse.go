@@ -85,12 +85,12 @@ func (t *turn) question(text string) ([]Reply, error) {
 	}
 	t.record(a)
 	kept := !carried && t.keepsTopic(a, prev)
-	if q.Person && a.NoMatch && len(a.Results) == 0 {
+	if q.Person && a.Fit != index.Fits && len(a.Results) == 0 {
 		// A person asked for, and nothing else found ("vous êtes un
 		// robot ? je veux parler à un humain"): the counsellor alone.
 		return []Reply{t.counsellorAsked()}, nil
 	}
-	if a.PlaceOnly {
+	if a.Fit == index.PlaceOnly {
 		// A town alone, and no question to carry there: where the person
 		// is, searched there from now on, and the needs offered.
 		t.chat.Region = a.Place.Region
@@ -149,7 +149,7 @@ func (t *turn) saysSomething(q index.Query) (bool, error) {
 		return true, nil
 	}
 	a, err := t.search(q)
-	return err == nil && (!a.NoMatch || len(a.Results) > 0), err
+	return err == nil && (a.Fit == index.Fits || len(a.Results) > 0), err
 }
 
 // search answers a question read, its results in the order a person is

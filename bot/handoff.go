@@ -691,7 +691,7 @@ func (t *turn) record(a index.Answer) {
 		region = a.Place.Region
 	}
 	t.count("questions/" + need + "/" + region)
-	if a.NoMatch {
+	if a.Fit != index.Fits {
 		for _, th := range t.vocab.Themes(a.OutOfScope, a.Topics()) {
 			t.count("no_match_theme/" + th)
 		}

@@ -61,7 +61,7 @@ func TestShownOrder(t *testing.T) {
 		{"a programme that holds more of the question than the services stays above them", index.Answer{Results: covers(rs("A01", "P04", "P01"), 1, 0.5, 0.5)}, "A01 P04 P01"},
 		{"a programme goes below the services that hold as much of the question", index.Answer{Results: covers(rs("P04", "A01", "P01", "P02"), 0.5, 0.5, 0.5, 0.25)}, "P04 P01 A01 P02"},
 		{"a question about donors: a service that holds more still goes below the programmes", index.Answer{Query: index.Query{Programmes: true}, Results: covers(rs("P01", "A01"), 1, 0.5)}, "A01 P01"},
-		{"alternatives when nothing fits: every service first", index.Answer{NoMatch: true, Results: strong(rs("A01", "P04", "P01"), "A01")}, "P04 P01 A01"},
+		{"alternatives when nothing fits: every service first", index.Answer{Fit: index.NoFit, Results: strong(rs("A01", "P04", "P01"), "A01")}, "P04 P01 A01"},
 		{"a question about donors: a service that fits strongly goes above the programmes that fit weakly", index.Answer{Query: index.Query{Programmes: true}, Results: strong(rs("A01", "P01", "A02", "P04"), "A01", "P01")}, "A01 P01 A02 P04"},
 	}
 	for _, tt := range tests {
@@ -76,7 +76,7 @@ func TestShownOrder(t *testing.T) {
 		{index.Answer{Results: rs("A01", "R01", "P04", "P01")}, true},
 		{index.Answer{Results: rs("A01", "P01")}, false},
 		{index.Answer{Query: index.Query{Programmes: true}, Results: rs("A01")}, false},
-		{index.Answer{NoMatch: true, Results: rs("A01")}, false},
+		{index.Answer{Fit: index.NoFit, Results: rs("A01")}, false},
 		{index.Answer{Query: index.Query{Named: []string{"A01"}}, Results: rs("A01")}, false},
 		{index.Answer{Query: index.Query{Named: []string{"A01"}}, Results: rs("A01", "R01")}, true},
 	} {

@@ -37,11 +37,12 @@
 //     "minor_alone"…, distress.tsv); Query.Distressed says the answer is a
 //     protection answer (Need is then protection, Results the protection
 //     actors a person can reach, those serving the place first, and
-//     NoMatch is false). Distress told only in a story before another
+//     Fit is Fits). Distress told only in a story before another
 //     request leaves Distressed false: the bot may still offer a
 //     counsellor.
-//   - Answer.NoMatch: nothing truly fits; Results are then alternatives.
-//     Answer.Elsewhere: fiches fit, but none serves the place asked.
+//   - Answer.Fit: Fits, or why nothing truly fits (Results are then
+//     alternatives): NoFit; FitsElsewhere, fiches fit but none serves the
+//     place asked; PlaceOnly, a place named and nothing asked of it.
 //   - Matching(fiche, answer) → the indexes of the fiche's trades and cost
 //     items the question asks about, for a card that shows that trade's
 //     duration and fee.

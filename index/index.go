@@ -12,6 +12,7 @@ import (
 type (
 	Index  = search.Index
 	Answer = search.Answer
+	Fit    = search.Fit
 	Result = search.Result
 	Reason = search.Reason
 	Query  = understand.Query
@@ -27,6 +28,14 @@ var (
 	NewWith  = search.NewWith
 	LoadLang = understand.LoadLang
 	Cut      = understand.Cut
+)
+
+// How an answer fits its question (search).
+const (
+	Fits          = search.Fits
+	NoFit         = search.NoFit
+	FitsElsewhere = search.FitsElsewhere
+	PlaceOnly     = search.PlaceOnly
 )
 
 // Languages, scripts, parts of a fiche asked and intents (understand).
@@ -62,7 +71,7 @@ func Evaluate(ctx context.Context, ix *Index, cases []eval.Case) (eval.Report, e
 		if err != nil {
 			return eval.Got{}, err
 		}
-		got := eval.Got{NoMatch: a.NoMatch, Lang: a.Lang}
+		got := eval.Got{NoMatch: a.Fit != Fits, Lang: a.Lang}
 		if got.Lang == "" {
 			got.Lang = French
 		}

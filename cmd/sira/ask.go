@@ -126,7 +126,7 @@ func readLines(r io.Reader) ([]string, error) {
 }
 
 func toJSON(question string, a index.Answer) askJSON {
-	j := askJSON{Question: question, Lang: a.Lang, Need: a.Need, Asked: a.Asked, NoMatch: a.NoMatch, Results: []resultJSON{}}
+	j := askJSON{Question: question, Lang: a.Lang, Need: a.Need, Asked: a.Asked, NoMatch: a.Fit != index.Fits, Results: []resultJSON{}}
 	if j.Lang == "" {
 		j.Lang = index.French
 	}
@@ -145,9 +145,9 @@ func printAnswer(w io.Writer, a index.Answer) {
 		fmt.Fprintf(w, "   lu : %s\n", terms(a.Terms))
 	}
 	switch {
-	case a.NoMatch && len(a.Results) > 0:
+	case a.Fit != index.Fits && len(a.Results) > 0:
 		fmt.Fprintln(w, "Aucune fiche ne répond vraiment. Fiches les plus proches :")
-	case a.NoMatch:
+	case a.Fit != index.Fits:
 		fmt.Fprintln(w, "Aucune fiche ne répond.")
 	}
 	for i, r := range a.Results {

@@ -91,7 +91,7 @@ func ownIndex(t *testing.T) *Index {
 }
 
 func sameAnswer(a, b Answer) bool {
-	return a.NoMatch == b.NoMatch && a.Elsewhere == b.Elsewhere && slices.EqualFunc(a.Results, b.Results, func(x, y Result) bool {
+	return a.Fit == b.Fit && slices.EqualFunc(a.Results, b.Results, func(x, y Result) bool {
 		return x.Fiche == y.Fiche && x.Score == y.Score && slices.EqualFunc(x.Why, y.Why, func(a, b Reason) bool { return a.Match == b.Match && slices.Equal(a.Words, b.Words) })
 	})
 }

@@ -27,13 +27,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		return t.Role.Asks() || t.Public || t.Role != understand.Story && q.Place != nil
 	})
 	if !asked && q.Place == nil {
-		a.NoMatch = true
+		a.Fit = NoFit
 		return a, nil
 	}
-	// A question that names nothing but a place ("n b'a fɛ ka so san
-	// Bamakɔ": every word a grammatical one) asks for nothing a fiche can
-	// fit; its place still finds alternatives.
-	a.PlaceOnly = !asked && q.Place != nil
+	// From here, a question that asks nothing names a place, and only a
+	// place ("n b'a fɛ ka so san Bamakɔ": every word a grammatical one): it
+	// asks for nothing a fiche can fit (PlaceOnly); its place still finds
+	// alternatives.
 	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
 	var should []query.Query
 	if q.Need != "" {
@@ -61,7 +61,10 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 		var kept [fitDepth]Result
 		if fit(localOrStrong(kept[:0], rs, q.Kind, ix.teachesHere(sets))) || !asked && len(rs) > 0 {
-			a.Results, a.NoMatch = rs, !asked
+			a.Results = rs
+			if !asked {
+				a.Fit = PlaceOnly
+			}
 			return a, nil
 		}
 	}
@@ -70,14 +73,22 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		return a, err
 	}
 	a.Results = rs
-	a.NoMatch = !fit(rs)
+	switch {
+	case !asked:
+		a.Fit = PlaceOnly
+	case !fit(rs):
+		a.Fit = NoFit
+	case q.Place != nil && len(rs) > 0:
+		a.Fit = FitsElsewhere
+	}
 	if q.Place != nil && len(rs) > 0 {
-		a.NoMatch, a.Elsewhere = true, fit(rs)
 		a.Results = ix.nearest(rs, q.Place)
 	}
-	if a.NoMatch && asked {
+	if a.Fit != Fits && asked {
 		a.Results = alternatives(q, a.Results)
-		a.Elsewhere = a.Elsewhere && len(a.Results) > 0
+		if a.Fit == FitsElsewhere && len(a.Results) == 0 {
+			a.Fit = NoFit
+		}
 	}
 	return a, nil
 }

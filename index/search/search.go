@@ -10,16 +10,33 @@ import (
 // An Answer is the ranked fiches for a question.
 type Answer struct {
 	understand.Query
-	// NoMatch says that no fiche truly fits: Results are then the closest
-	// fiches, to show as alternatives, not as answers.
-	NoMatch bool
-	// Elsewhere says that fiches fit the topic but none serves the place asked.
-	Elsewhere bool
-	// PlaceOnly says the question names a place and asks nothing of it
-	// ("Ségou"): where the person is, rather than a question.
-	PlaceOnly bool
-	Results   []Result
+	Fit     Fit // how the results fit the question
+	Results []Result
 }
+
+// A Fit says how an answer's results fit its question: one of four
+// exclusive cases. Anything but Fits means no fiche truly fits, and the
+// results, if any, are the closest fiches, to show as alternatives, not as
+// answers.
+type Fit int
+
+const (
+	// Fits: the results answer the question (a protection answer's
+	// always do).
+	Fits Fit = iota
+	// NoFit: no fiche fits what is asked.
+	NoFit
+	// FitsElsewhere: fiches fit the topic, but none serves the place asked;
+	// the results are the nearest.
+	FitsElsewhere
+	// PlaceOnly: the question names a place and asks nothing of it
+	// ("Ségou"): where the person is, rather than a question.
+	PlaceOnly
+)
+
+var fitNames = [...]string{Fits: "fits", NoFit: "no fit", FitsElsewhere: "fits elsewhere", PlaceOnly: "place only"}
+
+func (f Fit) String() string { return fitNames[f] }
 
 // A Result is one fiche in an answer.
 type Result struct {

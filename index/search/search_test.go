@@ -126,8 +126,8 @@ func TestRanking(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.NoMatch || len(a.Results) == 0 || !slices.Contains(tt.want, a.Results[0].Fiche.Ref) {
-			t.Errorf("Ask(%q) = %v no_match=%v, want first one of %v", tt.q, refs(a), a.NoMatch, tt.want)
+		if a.Fit != Fits || len(a.Results) == 0 || !slices.Contains(tt.want, a.Results[0].Fiche.Ref) {
+			t.Errorf("Ask(%q) = %v %v, want first one of %v", tt.q, refs(a), a.Fit, tt.want)
 		}
 		for _, r := range a.Results {
 			if len(r.Why) == 0 {
@@ -182,8 +182,8 @@ func TestNoMatch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !a.NoMatch || a.Elsewhere != tt.elsewhere {
-			t.Errorf("Ask(%q) = no_match %v elsewhere %v %v, want no_match, elsewhere %v", tt.q, a.NoMatch, a.Elsewhere, refs(a), tt.elsewhere)
+		if a.Fit == Fits || (a.Fit == FitsElsewhere) != tt.elsewhere {
+			t.Errorf("Ask(%q) = %v %v, want no fit, elsewhere %v", tt.q, a.Fit, refs(a), tt.elsewhere)
 		}
 	}
 	// A place alone still shows what is there.
@@ -199,13 +199,13 @@ func TestNoMatch(t *testing.T) {
 	// are asked for.
 	for _, q := range []string{"je veux parler", "je voudrais savoir", "mon ami m'a dit de vous écrire", "j'ai une question",
 		"je cherche quelque chose", "je voudrais des informations", "c'est pour mon frère", "n bɛ fɛn dɔ ɲini"} {
-		if a, _ := ix.Ask(context.Background(), q, 3); !a.NoMatch || len(a.Results) > 0 {
-			t.Errorf("Ask(%q) = no_match %v %v, want nothing", q, a.NoMatch, refs(a))
+		if a, _ := ix.Ask(context.Background(), q, 3); a.Fit == Fits || len(a.Results) > 0 {
+			t.Errorf("Ask(%q) = %v %v, want nothing", q, a.Fit, refs(a))
 		}
 	}
 	for _, q := range []string{"aide pour les migrants de retour", "tungarankɛ seginnenw dɛmɛ", "a Gao, qui aide ?"} {
-		if a, _ := ix.Ask(context.Background(), q, 3); a.NoMatch || len(a.Results) == 0 {
-			t.Errorf("Ask(%q) = no_match %v %v, want the fiches that serve them", q, a.NoMatch, refs(a))
+		if a, _ := ix.Ask(context.Background(), q, 3); a.Fit != Fits || len(a.Results) == 0 {
+			t.Errorf("Ask(%q) = %v %v, want the fiches that serve them", q, a.Fit, refs(a))
 		}
 	}
 	// Alternatives share the need asked, or hold a thing asked in their
@@ -269,7 +269,7 @@ func TestHostileInput(t *testing.T) {
 		}
 	}
 	a, _ := ix.Ask(context.Background(), huge, 3)
-	if a.NoMatch || len(a.Results) == 0 {
+	if a.Fit != Fits || len(a.Results) == 0 {
 		t.Error("a 115 KB message is not answered from its beginning")
 	}
 }
@@ -296,7 +296,7 @@ func FuzzAsk(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Ask(%q): %v", q, err)
 		}
-		if a.NoMatch && a.Elsewhere && len(a.Results) == 0 {
+		if a.Fit == FitsElsewhere && len(a.Results) == 0 {
 			t.Fatalf("Ask(%q): elsewhere with no alternative", q)
 		}
 		if len(a.Results) > 3 {
@@ -328,8 +328,8 @@ func TestFilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.NoMatch || len(a.Results) != 3 || a.Results[0].coverage != 1 {
-		t.Fatalf("Ask = %v, no match %v", refs(a), a.NoMatch)
+	if a.Fit != Fits || len(a.Results) != 3 || a.Results[0].coverage != 1 {
+		t.Fatalf("Ask = %v, %v", refs(a), a.Fit)
 	}
 	for _, r := range a.Results[1:] {
 		if !r.Fiche.HasNeed(seeds.NeedTraining) || !r.Fiche.Serves("gao") {
@@ -383,8 +383,8 @@ func TestDistressAnswer(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.NoMatch || len(a.Results) < 3 {
-			t.Errorf("Ask(%q): no_match %v, %d results", q, a.NoMatch, len(a.Results))
+		if a.Fit != Fits || len(a.Results) < 3 {
+			t.Errorf("Ask(%q): %v, %d results", q, a.Fit, len(a.Results))
 			continue
 		}
 		for i, r := range a.Results {
@@ -498,8 +498,8 @@ func TestLongMessage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.NoMatch || len(a.Results) == 0 || a.Place == nil || a.Place.ID != "kayes" || a.Need != seeds.NeedTraining {
-		t.Errorf("the request after a long story: no_match %v, place %v, need %q, %v", a.NoMatch, a.Place, a.Need, refs(a))
+	if a.Fit != Fits || len(a.Results) == 0 || a.Place == nil || a.Place.ID != "kayes" || a.Need != seeds.NeedTraining {
+		t.Errorf("the request after a long story: %v, place %v, need %q, %v", a.Fit, a.Place, a.Need, refs(a))
 	}
 }
 
@@ -558,8 +558,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.NoMatch != tt.noMatch {
-			t.Errorf("Ask(%q): no_match %v (out of scope %v), want %v; %v", tt.q, a.NoMatch, a.OutOfScope, tt.noMatch, refs(a))
+		if (a.Fit != Fits) != tt.noMatch {
+			t.Errorf("Ask(%q): %v (out of scope %v), want no fit %v; %v", tt.q, a.Fit, a.OutOfScope, tt.noMatch, refs(a))
 		}
 	}
 }
@@ -629,7 +629,7 @@ func TestAlternativesShareNeedOrTopic(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !a.NoMatch || a.PlaceOnly {
+			if a.Fit == Fits || a.Fit == PlaceOnly {
 				continue
 			}
 			checked++
