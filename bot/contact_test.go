@@ -119,16 +119,7 @@ func TestProgrammeNumberByReader(t *testing.T) {
 				f.Status, f.Ended = seeds.StatusEnded, "2021"
 			}
 			got := tr.plain(tr.card(1, index.Result{Fiche: &f}, tt.fc))
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("card lacks %q:\n%s", w, got)
-				}
-			}
-			for _, w := range tt.avoid {
-				if strings.Contains(got, w) {
-					t.Errorf("card holds %q:\n%s", w, got)
-				}
-			}
+			cardHolds(t, got, tt.want, tt.avoid)
 		})
 	}
 }
@@ -190,5 +181,20 @@ func TestProgrammeDetailsByReader(t *testing.T) {
 				t.Errorf("slip has no route to the programme:\n%s", slip)
 			}
 		})
+	}
+}
+
+// cardHolds checks that a card holds each of want and none of avoid.
+func cardHolds(t *testing.T, card string, want, avoid []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(card, w) {
+			t.Errorf("card lacks %q:\n%s", w, card)
+		}
+	}
+	for _, w := range avoid {
+		if strings.Contains(card, w) {
+			t.Errorf("card holds %q:\n%s", w, card)
+		}
 	}
 }

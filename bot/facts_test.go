@@ -161,16 +161,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 			tr := renderTurn(tt.lang, latin, tt.part)
 			tt.fc.part = tt.part
 			got := tr.plain(tr.card(1, index.Result{Fiche: fs[tt.ref]}, tt.fc))
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("card lacks %q:\n%s", w, got)
-				}
-			}
-			for _, w := range tt.avoid {
-				if strings.Contains(got, w) {
-					t.Errorf("card holds %q:\n%s", w, got)
-				}
-			}
+			cardHolds(t, got, tt.want, tt.avoid)
 		})
 	}
 }
