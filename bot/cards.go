@@ -82,7 +82,7 @@ func (t *turn) focusOf(a index.Answer) focus {
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
-		fc.said = longWords(a.Text)
+		fc.said = t.saidFor(a.Text, a.Asked)
 		for w := range fc.said {
 			if t.ix.Understand(w).Need != "" {
 				delete(fc.said, w)
@@ -90,6 +90,21 @@ func (t *turn) focusOf(a index.Answer) focus {
 		}
 	}
 	return fc
+}
+
+// saidFor are the long words of a message asking a part that may name
+// an item of it: in a cost question, not the words that ask the cost
+// ("y a des frais ?" names no item, though "frais d'infirmerie" is one).
+func (t *turn) saidFor(text, part string) map[string]bool {
+	said := longWords(text)
+	if part == index.AskCost {
+		for w := range said {
+			if t.ix.Understand(w).Asked == index.AskCost {
+				delete(said, w)
+			}
+		}
+	}
+	return said
 }
 
 // inDanger says the message tells of danger or urgency where it asks: the
@@ -299,6 +314,14 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	}
 	trades, costs := fc.matching(f)
 	said := itemsSaid(f, fc.said)
+	if len(trades) > 0 {
+		// "les frais d'inscription ?" about sewing: not the literacy
+		// course's registration, an item of another trade.
+		said = slices.DeleteFunc(said, func(i int) bool {
+			named := tradesNamed(f, f.Costs.Items[i].What)
+			return len(named) > 0 && !slices.ContainsFunc(named, func(j int) bool { return slices.Contains(trades, j) })
+		})
+	}
 	if fc.part == index.AskCost {
 		// "le foyer c'est combien ?": the item named, with what applies.
 		costs = append(said, costs...)

@@ -694,7 +694,7 @@ func (t *turn) lastFocus() focus {
 // ("ça dure combien ?" after it: the sewing course's length).
 func (t *turn) followFocus(q index.Query, refs []string) focus {
 	fc := t.lastFocus()
-	fc.said, fc.about = longWords(q.Text), refs
+	fc.said, fc.about = t.saidFor(q.Text, q.Asked), refs
 	own := index.Answer{Query: q}
 	names := func(ref string) bool {
 		f, ok := t.ix.Fiche(ref)

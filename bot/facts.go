@@ -256,15 +256,23 @@ func applying(f *seeds.Fiche, trades, asked []int) []seeds.CostItem {
 // namesTrade reports whether what a cost item pays for names one of the
 // fiche's trades: a word of five letters or more in both (folded).
 func namesTrade(f *seeds.Fiche, what string) bool {
+	return len(tradesNamed(f, what)) > 0
+}
+
+// tradesNamed are the indexes of the fiche's trades that what a cost item
+// pays for names.
+func tradesNamed(f *seeds.Fiche, what string) []int {
 	words := longWords(what)
-	for _, tr := range f.Trades {
+	var out []int
+	for i, tr := range f.Trades {
 		for w := range longWords(tr.Name) {
 			if words[w] {
-				return true
+				out = append(out, i)
+				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 func longWords(s string) map[string]bool {

@@ -194,6 +194,11 @@ func TestAFeeForSomeoneElse(t *testing.T) {
 		{"Centre Père Michel, l'inscription c'est combien ?", "et pour une fille ?", []string{"Inscription (filles) : 1.000 FCFA"}, []string{"pas compris"}},
 		{"c'est combien le foyer au CPM ?", "et l'inscription pour les filles ?", []string{"1.000 FCFA"}, nil},
 		{"", "formation en soudure a missabougou quels papiers ?", []string{"acte de naissance"}, []string{"Formation maraîchage", "Formation menuiserie"}},
+		// The words that ask the cost name no item; an item of another
+		// trade is not this one's fee.
+		{"formation couture a bamako", "y a des frais ?", []string{"Coût</b>\nFormation professionnelle"}, nil},
+		{"formation couture a bamako", "les frais d'inscription ?", []string{"Formation professionnelle"}, []string{"Alphabétisation (inscription)"}},
+		{"formation couture a bamako", "c ou", []string{"📍"}, []string{"pas compris"}},
 	})
 }
 
