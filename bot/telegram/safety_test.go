@@ -35,6 +35,10 @@ func TestPersonAskedFor(t *testing.T) {
 		"vous etes un robot ? je veux parler a un humain":         "vous répondre ici", // nothing else found
 		"n b'a fe ka ladilikela sɔrɔ, n bɛ Segu":                  "ka i jaabi yan",
 		"svp j ai vraiment besoin d aide, je sais pas quoi faire": "vous répondre ici",
+		"je n'ai pas compris":                                     "vous répondre ici", // not understanding: a person to explain
+		"j'ai rien compris":                                       "vous répondre ici",
+		"n ma a faamu":                                            "ka i jaabi yan",
+		"n t'a faamu":                                             "ka i jaabi yan",
 	}
 	chat := int64(500)
 	for say, want := range asks {
