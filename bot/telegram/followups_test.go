@@ -199,6 +199,7 @@ func TestAFeeForSomeoneElse(t *testing.T) {
 		{"formation couture a bamako", "y a des frais ?", []string{"Coût</b>\nFormation professionnelle"}, nil},
 		{"formation couture a bamako", "les frais d'inscription ?", []string{"Formation professionnelle"}, []string{"Alphabétisation (inscription)"}},
 		{"formation couture a bamako", "c ou", []string{"📍"}, []string{"pas compris"}},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "a bɛ sara wa?", []string{"Sɔngɔ"}, []string{"faamu"}},
 	})
 }
 
