@@ -52,6 +52,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
+	if f, ok := t.ix.Fiche(firstOf(q.Named)); ok && q.Follow.Details {
+		// "plus de détails sur la GIZ", "GIZ kunnafoni": its details.
+		t.speak(q, true)
+		return t.details(f), nil
+	}
 	if t.askedHere(q) || t.askedOfShown(q) {
 		t.speak(q, true)
 		return t.followUp(q)
@@ -137,6 +142,14 @@ func (t *turn) keepsTopic(a index.Answer, prev index.Query) bool {
 		trades, costs := t.ix.Matching(r.Fiche, last)
 		return slices.Contains(a.Named, r.Fiche.Ref) && len(trades)+len(costs) > 0
 	})
+}
+
+// firstOf is the first of refs, or "".
+func firstOf(refs []string) string {
+	if len(refs) == 0 {
+		return ""
+	}
+	return refs[0]
 }
 
 // saysSomething reports whether a message gives anything to search: a

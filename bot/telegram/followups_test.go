@@ -314,3 +314,17 @@ func TestWebSiteAsked(t *testing.T) {
 		{"", "le site web de l'Union des ambassadeurs", []string{"uniondesambassadeurs.com"}, nil},
 	})
 }
+
+// TestDetailsOfAFicheNamed: "plus de détails sur la GIZ", "GIZ
+// kunnafoni" open that fiche's details, not a search; more details asked
+// of a topic stay a question.
+func TestDetailsOfAFicheNamed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "plus de détails sur la GIZ", []string{"<b>GIZ</b>", "PAPSE"}, []string{"<b>2."}},
+		{"formation couture a bamako", "plus d'infos sur l'AME", []string{"<b>Association des Maliens Expulsés (AME)</b>"}, []string{"<b>2."}},
+		{"", "GIZ kunnafoni", []string{"<b>GIZ</b>"}, []string{"<b>2."}},
+		{"", "je veux plus d'infos sur la formation a kayes", []string{"<b>2."}, nil},
+	})
+}

@@ -185,6 +185,8 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Intent, q.Follow = FollowUp, follow
 	case empty:
 		q.Intent = s.intent
+	case follow.Details && len(q.Named) == 1 && q.Asked == "":
+		q.Follow = follow // "plus de détails sur la GIZ": that fiche's details
 	}
 	noNeed := scored == "" || scored == seeds.NeedProtection
 	for _, h := range danger {
