@@ -245,10 +245,14 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 // page shown. Nothing held: a new question.
 func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	topics := q.Topics()
-	if len(topics) > 0 && q.Asked == "" || len(topics) == 0 && q.Need != "" || q.Place != nil || ownSubject(q) {
+	refs := t.pageShown()
+	if len(topics) > 0 && q.Asked == "" && !t.factsOnly(refs, topics) || len(topics) == 0 && q.Need != "" || q.Place != nil || ownSubject(q) {
 		return Reply{}, false
 	}
-	refs := t.pageShown()
+	// A thing held only in facts may be in a trade's length ("3 mois de
+	// stage pratique"): the trades the last question asked, if any.
+	inTrades := len(topics) > 0 && q.Asked == ""
+	fc := t.lastFocus()
 	var fiches []*seeds.Fiche
 	var facts [][]string
 	for _, ref := range refs {
@@ -256,7 +260,13 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 		if !ok {
 			continue
 		}
-		if fs := t.factsSaid(f, saidWords(q.Text, f), false); len(fs) > 0 {
+		fs := t.factsSaid(f, saidWords(q.Text, f), inTrades)
+		if asked, _ := fc.matching(f); inTrades && len(asked) > 0 {
+			fs = slices.DeleteFunc(fs, func(l string) bool {
+				return strings.HasPrefix(l, "🛠 ") && !slices.ContainsFunc(asked, func(i int) bool { return l == "🛠 "+t.tradeLine(f.Trades[i]) })
+			})
+		}
+		if len(fs) > 0 {
 			fiches, facts = append(fiches, f), append(facts, fs)
 		}
 	}
@@ -264,6 +274,25 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 		return Reply{}, false
 	}
 	return t.factsReply(fiches, facts), true
+}
+
+// factsOnly reports whether the topics are things the first fiche shown
+// holds only in its facts — a route of entry, a paper, a fee, a trade's
+// length ("et il y a un stage ?" after a course with "3 mois de stage") —
+// not in its name, trades or summary, which a new question asks for ("et
+// la couture ?").
+func (t *turn) factsOnly(refs, topics []string) bool {
+	f, ok := t.ix.Fiche(firstOf(refs))
+	if !ok {
+		return false
+	}
+	head := f.Name + " " + f.Summary
+	for _, tr := range f.Trades {
+		head += " " + tr.Name
+	}
+	heads := longWords(head)
+	facts := t.factsSaid(f, saidWords(strings.Join(topics, " "), f), true)
+	return len(facts) > 0 && !slices.ContainsFunc(topics, func(tp string) bool { return heads[wordKey(fold.String(tp))] })
 }
 
 // fitsOthers reports whether the search for a message finds fiches that

@@ -199,6 +199,9 @@ func TestAFeeForSomeoneElse(t *testing.T) {
 		{"formation couture a bamako", "y a des frais ?", []string{"Coût</b>\nFormation professionnelle"}, nil},
 		{"formation couture a bamako", "les frais d'inscription ?", []string{"Formation professionnelle"}, []string{"Alphabétisation (inscription)"}},
 		{"formation couture a bamako", "c ou", []string{"📍"}, []string{"pas compris"}},
+		// A thing only the shown fiche's facts hold: those facts, of the
+		// trade asked.
+		{"à Markala la formation pour réparer les tracteurs dure combien ?", "et il y a un stage ?", []string{"3 mois de stage pratique"}, []string{"Voici", "transformation des céréales"}},
 		{"n b'a fɛ ka kalali dege Bamakɔ", "a bɛ sara wa?", []string{"Sɔngɔ"}, []string{"faamu"}},
 	})
 }
