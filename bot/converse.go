@@ -52,6 +52,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
+	if t.samePartOfNamed(q) {
+		q.Asked = t.chat.Asked
+	}
 	if f, ok := t.ix.Fiche(firstOf(q.Named)); ok && q.Follow.Details {
 		// "plus de détails sur la GIZ", "GIZ kunnafoni": its details.
 		t.speak(q, true)
@@ -126,15 +129,7 @@ func (t *turn) keepsTopic(a index.Answer, prev index.Query) bool {
 	if len(a.Named) == 0 || a.Asked == "" || len(prev.Things()) == 0 {
 		return false
 	}
-	names := map[string]bool{}
-	for _, ref := range a.Named {
-		if f, ok := t.ix.Fiche(ref); ok {
-			for _, w := range strings.FieldsFunc(fold.String(f.Name+" "+strings.Join(f.Acronyms, " ")), notLetter) {
-				names[w] = true
-			}
-		}
-	}
-	if slices.ContainsFunc(a.Things(), func(tm index.Term) bool { return !names[fold.String(tm.Variants[0])] }) {
+	if t.thingsBeyondNames(a.Query) {
 		return false // a thing of its own ("la couture à Missabougou, c'est combien ?")
 	}
 	last := index.Answer{Query: prev}
@@ -142,6 +137,29 @@ func (t *turn) keepsTopic(a index.Answer, prev index.Query) bool {
 		trades, costs := t.ix.Matching(r.Fiche, last)
 		return slices.Contains(a.Named, r.Fiche.Ref) && len(trades)+len(costs) > 0
 	})
+}
+
+// thingsBeyondNames reports whether a question names a thing of its own
+// besides the names of the fiches it names.
+func (t *turn) thingsBeyondNames(q index.Query) bool {
+	names := map[string]bool{}
+	for _, ref := range q.Named {
+		if f, ok := t.ix.Fiche(ref); ok {
+			for _, w := range strings.FieldsFunc(fold.String(f.Name+" "+strings.Join(f.Acronyms, " ")), notLetter) {
+				names[w] = true
+			}
+		}
+	}
+	return slices.ContainsFunc(q.Things(), func(tm index.Term) bool { return !names[fold.String(tm.Variants[0])] })
+}
+
+// samePartOfNamed reports whether a message names fiches and nothing
+// else to ask of them, right after a part was asked ("et pour
+// Missabougou ?" after the papers of Sénou, "Missabougou dun?"): the same
+// part is asked of them.
+func (t *turn) samePartOfNamed(q index.Query) bool {
+	return q.Asked == "" && t.chat.Asked != "" && t.chat.Asked != index.AskWhat && len(q.Named) > 0 && q.Need == "" && q.Kind == "" &&
+		!q.Distressed && len(q.Distress) == 0 && !q.Programmes && len(q.OutOfScope) == 0 && !t.thingsBeyondNames(q)
 }
 
 // firstOf is the first of refs, or "".

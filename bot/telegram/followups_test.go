@@ -331,3 +331,18 @@ func TestDetailsOfAFicheNamed(t *testing.T) {
 		{"", "je veux plus d'infos sur la formation a kayes", []string{"<b>2."}, nil},
 	})
 }
+
+// TestSamePartOfAnotherFicheNamed: "et pour Missabougou ?" right after a
+// part was asked of another fiche asks that part of the one named; a
+// fiche named with a thing of its own is a question of its own.
+func TestSamePartOfAnotherFicheNamed(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"quels papiers pour le CFP Sénou ?", "et pour Missabougou ?", []string{"Papiers à apporter", "acte de naissance"}, []string{"Sénou"}},
+		{"c'est combien au CPM ?", "et à Sénou ?", []string{"25.000 FCFA"}, []string{"Père Michel"}},
+		{"le numero de Donilab", "et celui de Createam ?", []string{"+22379137275"}, []string{"<b>2."}},
+		{"CFP Sénou sɔngɔ ye joli ye?", "ani Missabougou?", []string{"Sɔngɔ", "200.000"}, []string{"Sénou"}},
+		{"quels papiers pour le CFP Sénou ?", "et la couture à Missabougou ?", []string{"Coupe – couture"}, []string{"Papiers à apporter"}},
+	})
+}
