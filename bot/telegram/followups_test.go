@@ -343,6 +343,7 @@ func TestSamePartOfAnotherFicheNamed(t *testing.T) {
 		{"c'est combien au CPM ?", "et à Sénou ?", []string{"25.000 FCFA"}, []string{"Père Michel"}},
 		{"le numero de Donilab", "et celui de Createam ?", []string{"+22379137275"}, []string{"<b>2."}},
 		{"CFP Sénou sɔngɔ ye joli ye?", "ani Missabougou?", []string{"Sɔngɔ", "200.000"}, []string{"Sénou"}},
+		{"CFP Sénou sɔngɔ ye joli ye?", "Missabougou dun?", []string{"Sɔngɔ", "200.000"}, []string{"Sénou", "Voici"}}, // dun: Bambara
 		{"quels papiers pour le CFP Sénou ?", "et la couture à Missabougou ?", []string{"Coupe – couture"}, []string{"Papiers à apporter"}},
 	})
 }
