@@ -828,9 +828,13 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 			head = append(head, regionName(r))
 		}
 	}
+	counts := map[string]string{}
 	for _, l := range zones {
+		for name, n := range officeCounts(l) {
+			counts[name] = n
+		}
 		for _, p := range placesIn(l) {
-			if !slices.Contains(names, p.Name) && !slices.Contains(head, p.Name) {
+			if !slices.Contains(names, p.Name) && (!slices.Contains(head, p.Name) || counts[p.Name] != "") {
 				names = append(names, p.Name)
 			}
 		}
@@ -838,7 +842,36 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 	if len(names) == 0 {
 		return nil
 	}
+	for i, name := range names {
+		if n := counts[name]; n != "" {
+			names[i] += " (" + n + ")" // how many offices, in numbers: no French
+		}
+	}
 	return []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
+}
+
+// officeCounts finds, in a line of the report on where a fiche works, how
+// many offices it has in each place it names: a number shortly before the
+// word that puts them there ("10 à Bamako", "3 Représentations à Kayes").
+func officeCounts(l string) map[string]string {
+	words := strings.FieldsFunc(fold.String(l), notLetter)
+	at := map[string]bool{}
+	for _, w := range wordsOf("at") {
+		at[fold.String(w)] = true
+	}
+	out := map[string]string{}
+	for _, m := range places.Default().Find(words) {
+		if m.Start < 2 || !at[words[m.Start-1]] {
+			continue
+		}
+		for j := m.Start - 2; j >= max(0, m.Start-4); j-- {
+			if _, err := strconv.Atoi(words[j]); err == nil {
+				out[m.Place.Name] = words[j]
+				break
+			}
+		}
+	}
+	return out
 }
 
 // localLine is what the report says a fiche has at the place asked, when

@@ -25,7 +25,7 @@ type reportWord struct{ word, kind, means string }
 // nothing more).
 var reportMeans = map[string][]string{
 	"unit": {"heure", "jour", "semaine", "mois"}, "year": {"one", "many"}, "length": {"-"},
-	"join": {"to", "or", "and", "list"}, "currency": {"-"}, "scale": {"-"}, "age": {"-"}, "bound": {"from", "until"},
+	"join": {"to", "or", "and", "list"}, "currency": {"-"}, "scale": {"-"}, "age": {"-"}, "bound": {"from", "until"}, "at": {"-"},
 }
 
 // readReportWords reads report_fr.tsv: an unknown kind or meaning, or a

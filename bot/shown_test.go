@@ -188,8 +188,8 @@ func TestOfficeLines(t *testing.T) {
 			[]string{"À Gao, un point", "À Gao encore"}, []string{"Bamako"}},
 		{"Bambara: the places named, the one asked first, not the card's towns again", ngo, "bm", place("Gao"),
 			[]string{"Yɔrɔ</b>: Gao, Kidal, Djenné"}, []string{"Mopti", "Bamako", "Siège"}},
-		{"Bambara, all of Mali: every place named", bank, "bm", nil,
-			[]string{"Yɔrɔ</b>: Bamako, Kayes, Ségou, Gao"}, []string{"Représentations"}},
+		{"Bambara, all of Mali: every place named, with how many offices where the report counts them", bank, "bm", nil,
+			[]string{"Yɔrɔ</b>: Bamako (14), Kayes (3), Ségou (6), Gao (1)"}, []string{"Représentations"}},
 	}
 	for _, tt := range tests {
 		tr := renderTurn(tt.lang, latin, index.AskWhere)

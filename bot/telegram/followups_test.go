@@ -347,3 +347,15 @@ func TestSamePartOfAnotherFicheNamed(t *testing.T) {
 		{"quels papiers pour le CFP Sénou ?", "et la couture à Missabougou ?", []string{"Coupe – couture"}, []string{"Papiers à apporter"}},
 	})
 }
+
+// TestOfficesCountedInBambara: where an actor is, asked in Bambara ("u ka
+// yɔrɔ joli bɛ Bamakɔ?"), gives its places with how many offices the
+// report counts in each, in numbers, no French.
+func TestOfficesCountedInBambara(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"Baobab ye mun ye?", "u ka yɔrɔ joli bɛ Bamakɔ?", []string{"Bamako (10)"}, []string{" les ", " à "}},
+		{"", "BNDA bɛ min?", []string{"Bamako (14)", "Sikasso (10)"}, []string{"Représentations"}},
+	})
+}
