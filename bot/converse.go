@@ -236,6 +236,11 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	if !ok {
 		return Reply{}, false
 	}
+	if trades, costs := t.ix.Matching(f, index.Answer{Query: q}); q.Asked == "" && t.chat.Asked != "" && t.chat.Asked != index.AskWhat && len(trades)+len(costs) > 0 {
+		// "et pour la couture ?" after the cost of another trade there:
+		// the same part, of the trade it names.
+		q.Asked = t.chat.Asked
+	}
 	if q.Asked != "" {
 		// "la formation dure combien d'années ?", "le foyer c'est combien
 		// ?": that part of the fiche; unless the message names a thing

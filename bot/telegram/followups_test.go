@@ -182,6 +182,20 @@ func TestATradeNamedInAFollowUp(t *testing.T) {
 	}
 }
 
+// TestSamePartOfAnotherTrade: "et pour la couture ?" after a part asked
+// of a trade at a fiche named asks that part of the trade it names, in
+// French and Bambara.
+func TestSamePartOfAnotherTrade(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"combien coute la formation en menuiserie a missabougou ?", "et pour la couture ?", []string{"Coût", "Coupe – couture : 7 mois"}, []string{"Formation menuiserie"}},
+		{"quels papiers pour la soudure a Senou ?", "et pour la plomberie ?", []string{"Papiers à apporter"}, nil},
+		{"CFP Missabougou, kalali sɔngɔ ye joli ye?", "ani mobili dilan?", []string{"Sɔngɔ", "Mobili dilan: kalo 13"}, []string{" les "}},
+		{"combien coute la formation en menuiserie a missabougou ?", "et s'il n'a pas d'acte de naissance ?", []string{"acte de naissance"}, []string{"Coût"}},
+	})
+}
+
 // TestAFeeForSomeoneElse: "et pour une fille ?" after a fee asked at a
 // fiche named is that fee for a girl, the plural or the singular said; a
 // fee asked in words the papers share ("l'inscription c'est combien ?")
