@@ -144,6 +144,8 @@ func TestDistressAnswers(t *testing.T) {
 		"u ye n feere libi, n seginna kayi, n siranen bɛ":                                                 {"bm"},
 		"u ye n gɛn ka bɔ Alizeri, foyi tɛ n bolo, n bɛ Bamakɔ":                                           {"bm"},
 		"cɛ dɔ bɛ n gosi tile o tile, n bɛ Bamakɔ":                                                        {"bm"},
+		"u ye n datugu kalo 3 Libi":                                                                       {"bm"},
+		"on a emmene mon frere travailler dans une mine":                                                  {"fr"},
 	}
 	chat := int64(100)
 	for story, lang := range stories {
