@@ -2,6 +2,7 @@ package understand
 
 import (
 	"fmt"
+	"sync"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
@@ -57,9 +58,22 @@ const (
 // questions have fewer.
 const seenWords = 32
 
-func newSeen(v Vocabulary) *seen {
-	return &seen{Vocabulary: v, facts: make(map[string]fact, seenWords)}
+// A questionReader is the reader of one question, with what it learns of the
+// fiches' words (its own seen); questions are pooled, their facts cleared
+// after each question, so that reading one allocates neither the map nor
+// the reader.
+type questionReader struct {
+	rd   Reader
+	seen seen
 }
+
+var questions = sync.Pool{New: func() any {
+	return &questionReader{seen: seen{facts: make(map[string]fact, seenWords)}}
+}}
+
+// pooledWords is the most words a question's map may have held to go back
+// to the pool: a long message's map is left to the collector.
+const pooledWords = 4 * seenWords
 
 func (s *seen) Holds(w string) bool  { return s.fact(w, askedHolds, holds, s.Vocabulary.Holds) }
 func (s *seen) Common(w string) bool { return s.fact(w, askedCommon, common, s.Vocabulary.Common) }

@@ -23,9 +23,18 @@ import (
 // changes what another found. The last stage decides the need, the kind
 // and what the message is.
 func (rd *Reader) Understand(question string) Query {
-	one := *rd // the reader of this question: what it learns of the fiches' words is its own
-	one.corpus = newSeen(rd.corpus)
-	return one.understand(question)
+	one := questions.Get().(*questionReader) // the reader of this question: what it learns of the fiches' words is its own
+	one.rd, one.seen.Vocabulary = *rd, rd.corpus
+	one.rd.corpus = &one.seen
+	q := one.rd.understand(question)
+	// Forget the question's words before another reads them.
+	small := len(one.seen.facts) <= pooledWords
+	clear(one.seen.facts)
+	one.rd, one.seen.Vocabulary = Reader{}, nil
+	if small {
+		questions.Put(one)
+	}
+	return q
 }
 
 func (rd *Reader) understand(question string) Query {
