@@ -61,11 +61,18 @@ func anyOf(qs []query.Query) query.Query {
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
+// termQuery is bleve's term query with its boost, made in one allocation
+// where NewTermQuery and SetBoost make two.
 func termQuery(field, term string, boost float64) query.Query {
-	t := bleve.NewTermQuery(term)
-	t.SetField(field)
-	t.SetBoost(boost)
-	return t
+	t := &boostedTerm{boost: query.Boost(boost)}
+	t.TermQuery = query.TermQuery{Term: term, FieldVal: field, BoostVal: &t.boost}
+	return &t.TermQuery
+}
+
+// A boostedTerm holds a term query and the boost it points to.
+type boostedTerm struct {
+	query.TermQuery
+	boost query.Boost
 }
 
 // contentQuery searches each unit of the question across the content
@@ -81,13 +88,14 @@ func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
 // searchUnits is each term's query (a unit: its clauses), and its term set.
 // A term is searched on its own, whatever the others.
 func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Query, []termSet) {
-	var units []query.Query
-	var sets []termSet
-	for _, u := range terms {
+	units := make([]query.Query, 0, len(terms))
+	sets := make([]termSet, 0, len(terms))
+	ids := make([][searched][]uint32, len(terms)) // the sets' ids, one allocation for all
+	for i, u := range terms {
 		if u.Role == understand.Story {
 			continue // read, not searched
 		}
-		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, head: u.Head, noun: u.Noun, ids: new([searched][]uint32)}
+		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, head: u.Head, noun: u.Noun, ids: &ids[i]}
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade

@@ -45,15 +45,26 @@ func slot(field string) int {
 	return slotSound
 }
 
-// add records the terms some fiche holds in field, and returns them.
+// add records the terms some fiche holds in field, and returns them
+// (terms itself when the fiches hold them all, as they mostly do).
 func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
 	var out []string
+	all := true
 	ids := &ts.ids[slot(field)]
-	for _, t := range terms {
-		if id, ok := held.id(field, t); ok {
+	for i, t := range terms {
+		id, ok := held.id(field, t)
+		switch {
+		case ok:
 			*ids = append(*ids, id)
-			out = append(out, t)
+			if !all {
+				out = append(out, t)
+			}
+		case all:
+			all, out = false, terms[:i:i] // full: appending copies
 		}
+	}
+	if all {
+		return terms
 	}
 	return out
 }

@@ -40,27 +40,34 @@ var fieldMatches = []struct {
 // words found, by field, best field first, each word once.
 func (ix *Index) why(q understand.Query, c *candidate) []Reason {
 	f := c.fiche
-	var out []Reason
+	out := make([]Reason, 0, 3+len(fieldMatches))
+	// All the reasons' words share one array, each reason its part of it.
+	all := make([]string, 0, 2+len(c.sets))
+	words := func(ws ...string) []string {
+		start := len(all)
+		all = append(all, ws...)
+		return all[start:len(all):len(all)]
+	}
 	if slices.Contains(q.Named, f.Ref) {
 		out = append(out, Reason{Match: MatchNamed})
 	}
 	if q.Need != "" && f.HasNeed(q.Need) {
-		out = append(out, Reason{Match: MatchNeed, Words: []string{q.Need}})
+		out = append(out, Reason{Match: MatchNeed, Words: words(q.Need)})
 	}
 	if q.Place != nil && serves(f, q.Place) {
-		out = append(out, Reason{Match: MatchPlace, Words: []string{q.Place.Name}})
+		out = append(out, Reason{Match: MatchPlace, Words: words(q.Place.Name)})
 	}
 	shown := map[string]bool{}
 	for _, fm := range fieldMatches {
-		var words []string
+		start := len(all)
 		for _, ts := range c.sets {
 			if counted := ts.counted(); !shown[ts.label] && slot(fm.field) < len(counted) && c.holds(counted[slot(fm.field)]) {
 				shown[ts.label] = true
-				words = append(words, ts.label)
+				all = append(all, ts.label)
 			}
 		}
-		if len(words) > 0 {
-			out = append(out, Reason{Match: fm.match, Words: words})
+		if len(all) > start {
+			out = append(out, Reason{Match: fm.match, Words: all[start:len(all):len(all)]})
 		}
 	}
 	return out
