@@ -315,11 +315,13 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	trades, costs := fc.matching(f)
 	said := itemsSaid(f, fc.said)
 	if len(trades) > 0 {
+		// A trade asked: its fees, not an item a word of the question
+		// only brushes ("mobili dilan" glossed as transport).
+		costs = slices.DeleteFunc(costs, func(i int) bool { return !namesOneOf(f, f.Costs.Items[i].What, trades) })
 		// "les frais d'inscription ?" about sewing: not the literacy
 		// course's registration, an item of another trade.
 		said = slices.DeleteFunc(said, func(i int) bool {
-			named := tradesNamed(f, f.Costs.Items[i].What)
-			return len(named) > 0 && !slices.ContainsFunc(named, func(j int) bool { return slices.Contains(trades, j) })
+			return namesTrade(f, f.Costs.Items[i].What) && !namesOneOf(f, f.Costs.Items[i].What, trades)
 		})
 	}
 	if fc.part == index.AskCost {

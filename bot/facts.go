@@ -259,6 +259,24 @@ func namesTrade(f *seeds.Fiche, what string) bool {
 	return len(tradesNamed(f, what)) > 0
 }
 
+// namesOneOf reports whether what a cost item pays for names one of the
+// fiche's trades at the indexes given, by a word of its name or of its
+// track ("formation BT" for "Électromécanique : BT, 4 ans").
+func namesOneOf(f *seeds.Fiche, what string, trades []int) bool {
+	words := factWords(what)
+	for _, i := range trades {
+		if i < 0 || i >= len(f.Trades) {
+			continue
+		}
+		for w := range factWords(f.Trades[i].Name + " " + f.Trades[i].Duration) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tradesNamed are the indexes of the fiche's trades that what a cost item
 // pays for names.
 func tradesNamed(f *seeds.Fiche, what string) []int {

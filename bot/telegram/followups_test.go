@@ -193,6 +193,9 @@ func TestSamePartOfAnotherTrade(t *testing.T) {
 		{"quels papiers pour la soudure a Senou ?", "et pour la plomberie ?", []string{"Papiers à apporter"}, nil},
 		{"CFP Missabougou, kalali sɔngɔ ye joli ye?", "ani mobili dilan?", []string{"Sɔngɔ", "Mobili dilan: kalo 13"}, []string{" les "}},
 		{"combien coute la formation en menuiserie a missabougou ?", "et s'il n'a pas d'acte de naissance ?", []string{"acte de naissance"}, []string{"Coût"}},
+		// A trade asked: its fees first, not transport a gloss brushes.
+		{"", "CFP Missabougou mobili dilan sɔngɔ ye joli ye?", []string{"Sɔngɔ</b>\nBaarakalan"}, nil},
+		{"BT en électromécanique à Bamako", "c'est combien ?", []string{"Formation BT : 155.000 FCFA"}, nil},
 	})
 }
 
