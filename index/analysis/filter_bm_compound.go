@@ -30,10 +30,10 @@ func (f CompoundFilter) Filter(input analysis.TokenStream) analysis.TokenStream 
 	out := make(analysis.TokenStream, 0, len(input))
 	for _, t := range input {
 		out = append(out, t)
-		term := string(t.Term)
-		if f.known(term) {
-			continue
+		if _, ok := f.words[string(t.Term)]; ok {
+			continue // looked up without a copy of the term
 		}
+		term := string(t.Term)
 		for _, part := range f.parts(term) {
 			out = append(out, &analysis.Token{
 				Term: []byte(part), Start: t.Start, End: t.End,

@@ -70,7 +70,10 @@ func (f StemFilter) known(stem string) bool {
 // Filter implements analysis.TokenFilter.
 func (f StemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		t.Term = []byte(f.Stem(string(t.Term)))
+		// A stem is the word less its suffixes: a prefix of the term,
+		// kept without a copy, capped so that appending to it copies.
+		n := len(f.Stem(string(t.Term)))
+		t.Term = t.Term[:n:n]
 	}
 	return input
 }
