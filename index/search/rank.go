@@ -40,10 +40,12 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		}
 	}
 	cs := make([]candidate, len(hits))
+	held := make([]uint8, len(hits)*len(sets)) // the candidates' look-ups of the sets, one allocation for all
 	for i, h := range hits {
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
-		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q, sets, ix.inLineWithTopic)
+		c.sets, c.held = sets, held[i*len(sets):(i+1)*len(sets):(i+1)*len(sets)]
+		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q, ix.inLineWithTopic)
 		if q.Place != nil {
 			c.near = locality(c, q.Place, town)
 		}
@@ -87,8 +89,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		if asksThing {
 			asked = c.rankCov
 		}
-		c.sets = sets
-		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c, sets), near: c.near}
+		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c), near: c.near}
 	}
 	return out, nil
 }
@@ -99,7 +100,8 @@ type candidate struct {
 	fiche *seeds.Fiche
 	score float64   // bleve's
 	terms []uint32  // the ids of the terms it holds, sorted (heldTerms)
-	sets  []termSet // the question's, to say why it matched
+	sets  []termSet // the question's, to rank it and say why it matched
+	held  []uint8   // by set, what holdsSlot found
 	// rankCov, whoCov and forCov are the shares it covers of what is
 	// asked for, of who asks and of what the thing is for (coverage), in
 	// the order they rank; fitCov says whether it fits; near is its
@@ -111,13 +113,39 @@ type candidate struct {
 // holds reports whether the candidate holds any of the terms.
 func (c *candidate) holds(ids []uint32) bool { return holdsAny(c.terms, ids) }
 
+// holdsSlot reports whether the candidate holds any of set i's terms in a
+// slot. Ranking, coverage and why ask the same sets several times: each
+// slot is looked up once, its answer kept in held (for each slot, a bit
+// for asked and one for the answer).
+func (c *candidate) holdsSlot(i, slot int) bool {
+	asked, yes := uint8(1)<<(2*slot), uint8(2)<<(2*slot)
+	h := &c.held[i]
+	if *h&asked == 0 {
+		*h |= asked
+		if c.holds(c.sets[i].ids[slot]) {
+			*h |= yes
+		}
+	}
+	return *h&yes != 0
+}
+
+// holdsCounted reports whether the candidate holds set i (termSet.counted).
+func (c *candidate) holdsCounted(i int) bool {
+	for slot := range c.sets[i].counted() {
+		if c.holdsSlot(i, slot) {
+			return true
+		}
+	}
+	return false
+}
+
 // strong reports whether the fiche matched a topic in its head, or only by
 // sound (a misspelt word): a word its text holds as typed, also matched by
 // sound, says no more than the text does ("bourse" in P29's offer for
 // "bourse d'études en Chine").
-func strong(c *candidate, sets []termSet) bool {
-	for _, ts := range sets {
-		if ts.role.Asks() && !ts.country && (c.holds(ts.ids[slotHead]) || c.holds(ts.ids[slotSound]) && !c.holds(ts.ids[slotText])) {
+func strong(c *candidate) bool {
+	for i, ts := range c.sets {
+		if ts.role.Asks() && !ts.country && (c.holdsSlot(i, slotHead) || c.holdsSlot(i, slotSound) && !c.holdsSlot(i, slotText)) {
 			return true
 		}
 	}
@@ -132,7 +160,7 @@ func strong(c *candidate, sets []termSet) bool {
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. inLine says whether a country asked
 // about is named with another topic.
-func coverage(c *candidate, q understand.Query, sets []termSet, inLine func(*candidate, termSet, []termSet) bool) (rank, who, purpose, fit float64) {
+func coverage(c *candidate, q understand.Query, inLine func(*candidate, termSet) bool) (rank, who, purpose, fit float64) {
 	var topics, matched, backgrounds, known, purposes, served float64
 	if q.Kind != "" {
 		topics++
@@ -148,7 +176,7 @@ func coverage(c *candidate, q understand.Query, sets []termSet, inLine func(*can
 			matched++
 		}
 	}
-	for _, ts := range sets {
+	for i, ts := range c.sets {
 		if !ts.role.Asks() && ts.role != understand.Who {
 			continue
 		}
@@ -156,9 +184,9 @@ func coverage(c *candidate, q understand.Query, sets []termSet, inLine func(*can
 		switch {
 		case ts.need != "" && c.fiche.HasNeed(ts.need):
 			held = true
-		case ts.country && ts.role.Asks() && !inLine(c, ts, sets):
+		case ts.country && ts.role.Asks() && !inLine(c, ts):
 		default:
-			held = slices.ContainsFunc(ts.counted(), c.holds)
+			held = c.holdsCounted(i)
 		}
 		w := 0.0
 		if held {
@@ -204,10 +232,10 @@ func weight(u understand.Term, found bool) float64 {
 // inLineWithTopic reports whether a country asked about (not one come
 // from) is named in a line of the fiche with another topic the fiche holds,
 // or whether the question has no other such topic.
-func (ix *Index) inLineWithTopic(c *candidate, country termSet, sets []termSet) bool {
+func (ix *Index) inLineWithTopic(c *candidate, country termSet) bool {
 	var others []uint32
-	for _, ts := range sets {
-		if ts.role.Asks() && !ts.country && c.holds(ts.ids[slotText]) {
+	for i, ts := range c.sets {
+		if ts.role.Asks() && !ts.country && c.holdsSlot(i, slotText) {
 			others = append(others, ts.ids[slotText]...)
 		}
 	}

@@ -60,8 +60,8 @@ func (ix *Index) why(q understand.Query, c *candidate) []Reason {
 	shown := map[string]bool{}
 	for _, fm := range fieldMatches {
 		start := len(all)
-		for _, ts := range c.sets {
-			if counted := ts.counted(); !shown[ts.label] && slot(fm.field) < len(counted) && c.holds(counted[slot(fm.field)]) {
+		for i, ts := range c.sets {
+			if s := slot(fm.field); !shown[ts.label] && s < len(ts.counted()) && c.holdsSlot(i, s) {
 				shown[ts.label] = true
 				all = append(all, ts.label)
 			}
