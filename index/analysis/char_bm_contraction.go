@@ -20,7 +20,11 @@ type ContractionFilter struct{ contractions bambara.Contractions }
 
 // Filter implements analysis.CharFilter.
 func (f ContractionFilter) Filter(input []byte) []byte {
-	return []byte(f.contractions.Expand(string(input)))
+	s := string(input)
+	if e := f.contractions.Expand(s); e != s {
+		return []byte(e)
+	}
+	return input // nothing to expand (most text): no second copy
 }
 
 func init() {

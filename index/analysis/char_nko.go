@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"bytes"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 
@@ -16,8 +18,15 @@ type NKoFilter struct{}
 
 // Filter implements analysis.CharFilter.
 func (NKoFilter) Filter(input []byte) []byte {
+	if bytes.IndexByte(input, nkoLead) < 0 {
+		return input // no N'Ko letter: nothing to write, no copy
+	}
 	return []byte(bambara.Transliterate(string(input)))
 }
+
+// nkoLead is the first byte of every N'Ko rune in UTF-8 (U+07C0–U+07FF,
+// the block bambara.IsNKo reads), and of no other.
+const nkoLead = 0xDF
 
 func init() {
 	err := registry.RegisterCharFilter(NKoName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
