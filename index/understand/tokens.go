@@ -23,7 +23,7 @@ type text struct {
 	cls      []lang.Class
 	parts    [][]string
 	sentence []int
-	ends     map[int]string
+	ends     []string // by sentence
 	lang     string
 }
 
@@ -144,7 +144,7 @@ const minElided = 4
 func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, changed bool) {
 	start := 0
 	marks := append(sentenceEnds(s), [2]int{len(s), len(s)})
-	t.ends = make(map[int]string, len(marks))
+	t.ends = make([]string, len(marks))
 	for n, end := range marks {
 		t.ends[n] = s[end[0]:end[1]]
 		if strings.Contains(strings.ToLower(s[start:end[0]]), "où") {
@@ -202,8 +202,8 @@ func sentenceEnds(text string) [][2]int {
 // the sentences that want something and the last one ask: a story tells of
 // needs ("il n'y a pas de travail") it does not ask for. At most maxRequests sentences ask, the last ones.
 // cls and needs are the words' classes and needs (needOf).
-func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sentence []int, ends map[int]string) map[int]bool {
-	out := map[int]bool{}
+func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sentence []int, ends []string) []bool {
+	out := make([]bool, len(ends)) // by sentence
 	if len(words) == 0 {
 		return out
 	}
@@ -230,17 +230,15 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 	// comment s'inscrire ?", "jɔn bɛ se?", "CFP Sénou : quels documents
 	// ?", "C'est vrai ? Comment je m'inscris ?"), ask about the sentence
 	// before them.
-	names := map[int]bool{}
+	names := make([]bool, len(ends))
 	for i, w := range words {
 		names[sentence[i]] = names[sentence[i]] || needs[i] != "" || !(cls[i].Is(lang.Function|lang.Stop|lang.Request|lang.Frame|lang.HasFacet) || !hasLetter(w))
 	}
 	for s := last; s > sentence[0] && !names[s]; s-- {
 		out[s-1] = true
 	}
-	for s := range out {
-		if s <= last-maxRequests {
-			delete(out, s)
-		}
+	for s := range max(last-maxRequests+1, 0) {
+		out[s] = false
 	}
 	return out
 }
@@ -258,7 +256,7 @@ const whereMark = "où"
 // "ou" folded is also "or" ("du pain ou des beignets"): it asks only
 // written "où", or first or last in its sentence ("ou je peux…", "c'est
 // ou ?"), as phones write "où".
-func (v *vocab) cue(words []string, cls []lang.Class, sentence []int, ends map[int]string, i int) bool {
+func (v *vocab) cue(words []string, cls []lang.Class, sentence []int, ends []string, i int) bool {
 	w := words[i]
 	if !cls[i].Is(lang.Request) {
 		return false

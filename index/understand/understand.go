@@ -114,9 +114,9 @@ type reading struct {
 	cls       []lang.Class // their classes (text.cls are the words analyzed's)
 	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
-	who       []bool       // words that say who asks (identity)
-	request   map[int]bool // the sentences that ask
-	outScope  [][2]int     // where the things asked that no partner offers are
+	who       []bool   // words that say who asks (identity)
+	request   []bool   // by sentence: those that ask
+	outScope  [][2]int // where the things asked that no partner offers are
 	needScore map[string]float64
 	// asksNeed holds the needs a want word asks for ("je veux apprendre",
 	// "n b'a fɛ ka … dege"): "pas d'argent" points to financing, but asks
