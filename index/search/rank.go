@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -39,13 +38,20 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			}
 		}
 	}
-	cs := make([]candidate, len(hits))
+	// The candidates are ranked on the stack; those returned are copied
+	// out (their results point to them until why is said).
+	var onStack [max(rerankDepth, protectionDepth)]candidate
+	cs := onStack[:0]
+	if len(hits) > len(onStack) {
+		cs = make([]candidate, 0, len(hits))
+	}
+	cs = cs[:len(hits)]
 	held := make([]uint8, len(hits)*len(sets)) // the candidates' look-ups of the sets, one allocation for all
 	for i, h := range hits {
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
 		c.sets, c.held = sets, held[i*len(sets):(i+1)*len(sets):(i+1)*len(sets)]
-		c.rankCov, c.whoCov, c.forCov, c.fitCov = coverage(c, q, ix.inLineWithTopic)
+		c.rankCov, c.whoCov, c.forCov, c.fitCov = ix.coverage(c, q)
 		if q.Place != nil {
 			c.near = locality(c, q.Place, town)
 		}
@@ -56,8 +62,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// before the donors, then those that name the town or list its region
 	// before those that only serve all of Mali.
 	named := func(c *candidate) bool { return slices.Contains(q.Named, c.fiche.Ref) }
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := &cs[i], &cs[j]
+	before := func(a, b *candidate) bool {
 		if na, nb := named(a), named(b); na != nb {
 			return na // the fiche the person names comes first
 		}
@@ -77,14 +82,23 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return sa // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		}
 		return a.near > b.near
+	}
+	slices.SortStableFunc(cs, func(a, b candidate) int {
+		switch {
+		case before(&a, &b):
+			return -1
+		case before(&b, &a):
+			return 1
+		}
+		return 0
 	})
-	cs = cs[:min(size, len(cs))]
+	kept := slices.Clone(cs[:min(size, len(cs))])
 	// rankCov is the share of the things asked for, when the question
 	// names any that is not what something is for.
 	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
-	out := make([]Result, len(cs))
-	for i := range cs {
-		c := &cs[i]
+	out := make([]Result, len(kept))
+	for i := range kept {
+		c := &kept[i]
 		asked := -1.0
 		if asksThing {
 			asked = c.rankCov
@@ -158,9 +172,9 @@ func strong(c *candidate) bool {
 // to rank in that order, and of all but who asks, to say whether it fits.
 // The kind of structure asked for
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
-// kind match, whatever their text says. inLine says whether a country asked
-// about is named with another topic.
-func coverage(c *candidate, q understand.Query, inLine func(*candidate, termSet) bool) (rank, who, purpose, fit float64) {
+// kind match, whatever their text says. A country asked about counts when
+// it is named with another topic (inLineWithTopic).
+func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose, fit float64) {
 	var topics, matched, backgrounds, known, purposes, served float64
 	if q.Kind != "" {
 		topics++
@@ -184,7 +198,7 @@ func coverage(c *candidate, q understand.Query, inLine func(*candidate, termSet)
 		switch {
 		case ts.need != "" && c.fiche.HasNeed(ts.need):
 			held = true
-		case ts.country && ts.role.Asks() && !inLine(c, ts):
+		case ts.country && ts.role.Asks() && !ix.inLineWithTopic(c, ts):
 		default:
 			held = c.holdsCounted(i)
 		}
