@@ -31,7 +31,7 @@ const (
 
 // fieldMatches are what a word found in each searched field says, best
 // field first.
-var fieldMatches = []struct {
+var fieldMatches = [...]struct {
 	field string
 	match Match
 }{{fHead, MatchHead}, {fText, MatchText}, {fSound, MatchSound}}
@@ -40,7 +40,8 @@ var fieldMatches = []struct {
 // words found, by field, best field first, each word once.
 func (ix *Index) why(q understand.Query, c *candidate) []Reason {
 	f := c.fiche
-	out := make([]Reason, 0, 3+len(fieldMatches))
+	var reasons [3 + len(fieldMatches)]Reason // named, need, place, then by field
+	out := reasons[:0]
 	// All the reasons' words share one array, each reason its part of it.
 	all := make([]string, 0, 2+len(c.sets))
 	words := func(ws ...string) []string {
@@ -70,5 +71,5 @@ func (ix *Index) why(q understand.Query, c *candidate) []Reason {
 			out = append(out, Reason{Match: fm.match, Words: all[start:len(all):len(all)]})
 		}
 	}
-	return out
+	return slices.Clone(out) // as many as there are: mostly two to four of the six
 }
