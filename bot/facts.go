@@ -402,13 +402,13 @@ func (t *turn) durationLines(f *seeds.Fiche, trades []int) []string {
 	return lines
 }
 
-// reportDuration finds a length of time in the report's French: a number
-// of hours, days, weeks or months, or of years after a word of length
+// reportDuration finds a length of time in the report's French: a number,
+// in digits or in words ("six mois"), of hours, days, weeks or months, or of years after a word of length
 // ("pendant 3 ans") — years alone are ages or a firm's age. reportAmount
 // finds a sum of money; bigAmount a budget ("20 millions EUR", "1.000.000
 // EUR"), no sum a person pays or gets.
 var (
-	reportDuration = reportPattern(`(\d+(?:\s*(?:{join})\s*\d+)*)\s*({unit})\b|(?:{length}) (\d+)\s*({year:many})\b`)
+	reportDuration = reportPattern(`((?:\d+|\b(?:{number}))(?:\s*(?:{join})\s*\d+)*)\s*({unit})\b|(?:{length}) (\d+|(?:{number}))\s*({year:many})\b`)
 	reportAmount   = reportPattern(`\d[\d .]*\s*(?:{currency})\b`)
 	bigAmount      = reportPattern(`(?i)\d\s*(?:{scale})\b|\d{1,3}(?:[ .]\d{3}){2,}`)
 )
@@ -517,8 +517,11 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 }
 
 // numbers writes a list or range of numbers of the report ("3 à 6", "3, 6
-// ou 9") with the chat's words between them.
+// ou 9", "six") in digits, with the chat's words between them.
 func (t *turn) numbers(s string) string {
+	if n := meaning("number", s); n != "" {
+		return n
+	}
 	for _, w := range wordsOf("join", "to", "or", "and") {
 		s = strings.ReplaceAll(s, " "+w+" ", " "+t.p.T("numbers_"+meaning("join", w), nil)+" ")
 	}

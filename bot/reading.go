@@ -22,9 +22,9 @@ var reportTSV string
 type reportWord struct{ word, kind, means string }
 
 // reportMeans are the kinds of words, and what each may mean ("-":
-// nothing more).
+// nothing more); a number means its value in digits.
 var reportMeans = map[string][]string{
-	"unit": {"heure", "jour", "semaine", "mois"}, "year": {"one", "many"}, "length": {"-"},
+	"unit": {"heure", "jour", "semaine", "mois"}, "year": {"one", "many"}, "length": {"-"}, "number": nil,
 	"join": {"to", "or", "and", "list"}, "currency": {"-"}, "scale": {"-"}, "age": {"-"}, "bound": {"from", "until"}, "at": {"-"},
 }
 
@@ -40,7 +40,9 @@ func readReportWords(data string) ([]reportWord, error) {
 		switch {
 		case !ok:
 			errs = append(errs, fmt.Errorf("line %d: unknown kind %q", r.Line, w.kind))
-		case !slices.Contains(means, w.means):
+		case w.kind == "number" && !isDigits(w.means):
+			errs = append(errs, fmt.Errorf("line %d: a number means its value in digits, not %q", r.Line, w.means))
+		case w.kind != "number" && !slices.Contains(means, w.means):
 			errs = append(errs, fmt.Errorf("line %d: a %s means one of %s, not %q", r.Line, w.kind, strings.Join(means, ", "), w.means))
 		case seen[[2]string{w.kind, w.word}] > 0:
 			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, w.word, seen[[2]string{w.kind, w.word}]))
@@ -72,6 +74,10 @@ func wordsOf(kind string, means ...string) []string {
 		}
 	}
 	return out
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // meaning is what a word of a kind means ("" for none): "mois" → "mois",

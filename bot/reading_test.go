@@ -23,6 +23,7 @@ func TestReportWords(t *testing.T) {
 		{header + "mois\tunit\tmonth\n", `line 2: a unit means one of heure, jour, semaine, mois, not "month"`},
 		{header + "et\tjoin\tand\net\tjoin\tand\n", `line 3: "et" twice (also line 2)`},
 		{header + "et\tjoin\n", "line 2: want 3 columns"},
+		{header + "six\tnumber\tsix\n", `line 2: a number means its value in digits, not "six"`},
 		{"word\tkind\n", "header"},
 	} {
 		if _, err := readReportWords(tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -39,7 +40,7 @@ func TestReportPatterns(t *testing.T) {
 		yes  []string
 		no   []string
 	}{
-		{"reportDuration", reportDuration.MatchString, []string{"Cycle adapté de 3 à 6 mois", "pendant 3 ans", "72 heures"}, []string{"3 ans d'existence", "15 à 35 ans"}},
+		{"reportDuration", reportDuration.MatchString, []string{"Cycle adapté de 3 à 6 mois", "pendant 3 ans", "72 heures", "d’une durée de six mois renouvelables", "pendant deux ans"}, []string{"3 ans d'existence", "15 à 35 ans", "trois fois", "dixième mois", "un an d'existence"}},
 		{"reportAmount", reportAmount.MatchString, []string{"subvention de 200 000 à 250 000 FCFA", "2 500 USD", "10 euros"}, []string{"200 000"}},
 		{"bigAmount", bigAmount.MatchString, []string{"20 Millions EUR", "1.000.000 EUR"}, []string{"250 000 FCFA"}},
 		{"agePattern", agePattern.MatchString, []string{"sans limite d'âge", "15 à 40 ans", "plus de 16 ans", "dès 16 ans"}, []string{"3 ans d'existence", "loi 81-08 AN-RM"}},
