@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -60,39 +61,39 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// equals, those that serve the need, then those that know more of who
 	// asks, then of what the thing is for, then for a job the services
 	// before the donors, then those that name the town or list its region
-	// before those that only serve all of Mali.
-	named := func(c *candidate) bool { return slices.Contains(q.Named, c.fiche.Ref) }
-	before := func(a, b *candidate) bool {
-		if na, nb := named(a), named(b); na != nb {
-			return na // the fiche the person names comes first
-		}
-		if a.rankCov != b.rankCov {
-			return a.rankCov > b.rankCov
-		}
-		if sa, sb := servesNeed(a.fiche, q.Need), servesNeed(b.fiche, q.Need); sa != sb {
-			return sa
-		}
-		if a.whoCov != b.whoCov {
-			return a.whoCov > b.whoCov
-		}
-		if a.forCov != b.forCov {
-			return a.forCov > b.forCov
-		}
-		if sa, sb := hires(a.fiche), hires(b.fiche); sa != sb && q.Need == seeds.NeedJob {
-			return sa // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
-		}
-		return a.near > b.near
+	// before those that only serve all of Mali. The keys are read once a
+	// candidate, and the candidates sorted by index.
+	var byRankOnStack [len(onStack)]int
+	byRank := byRankOnStack[:0]
+	for i := range cs {
+		c := &cs[i]
+		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
+		c.serves = servesNeed(c.fiche, q.Need)
+		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
+		byRank = append(byRank, i)
 	}
-	slices.SortStableFunc(cs, func(a, b candidate) int {
+	slices.SortStableFunc(byRank, func(i, j int) int {
+		a, b := &cs[i], &cs[j]
 		switch {
-		case before(&a, &b):
-			return -1
-		case before(&b, &a):
-			return 1
+		case a.named != b.named:
+			return first(a.named)
+		case a.rankCov != b.rankCov:
+			return cmp.Compare(b.rankCov, a.rankCov)
+		case a.serves != b.serves:
+			return first(a.serves)
+		case a.whoCov != b.whoCov:
+			return cmp.Compare(b.whoCov, a.whoCov)
+		case a.forCov != b.forCov:
+			return cmp.Compare(b.forCov, a.forCov)
+		case a.hires != b.hires:
+			return first(a.hires)
 		}
-		return 0
+		return cmp.Compare(b.near, a.near)
 	})
-	kept := slices.Clone(cs[:min(size, len(cs))])
+	kept := make([]candidate, min(size, len(byRank)))
+	for i := range kept {
+		kept[i] = cs[byRank[i]]
+	}
 	// rankCov is the share of the things asked for, when the question
 	// names any that is not what something is for.
 	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
@@ -122,6 +123,18 @@ type candidate struct {
 	// locality.
 	rankCov, whoCov, forCov, fitCov float64
 	near                            int
+	// named, serves and hires are the other keys it ranks by: the
+	// question names it, it serves the need asked, it hires (read for a
+	// job only).
+	named, serves, hires bool
+}
+
+// first orders a yes before a no.
+func first(yes bool) int {
+	if yes {
+		return -1
+	}
+	return 1
 }
 
 // holds reports whether the candidate holds any of the terms.
