@@ -119,3 +119,11 @@ func TestToNKoReadsBack(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexApostropheAsIndexAny(t *testing.T) {
+	for _, s := range []string{"", "n b'a fɛ", "k’a", "a‘b", "x`y", "aʼb", "sans", "é’", "“guillemets” – tiret…", "\xe2\x80", "\xe2'", "ɛɔɲŋ"} {
+		if got, want := indexApostrophe(s), strings.IndexAny(s, apostrophes); got != want {
+			t.Errorf("indexApostrophe(%q) = %d, want %d (strings.IndexAny)", s, got, want)
+		}
+	}
+}

@@ -15,6 +15,29 @@ type Contractions map[rune]string
 // nothing to expand, and most questions have none.
 const apostrophes = "'’‘`ʼ"
 
+// apostropheStarts marks the bytes an apostrophe begins with in UTF-8:
+// indexApostrophe decodes a rune only there, where strings.IndexAny with
+// marks beyond ASCII decodes every rune of the text.
+var apostropheStarts = func() (starts [256]bool) {
+	for _, r := range apostrophes {
+		starts[string(r)[0]] = true
+	}
+	return starts
+}()
+
+// indexApostrophe is strings.IndexAny(s, apostrophes).
+func indexApostrophe(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !apostropheStarts[s[i]] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(apostrophes, r) {
+			return i
+		}
+	}
+	return -1
+}
+
 // Expand rewrites apostrophe contractions into their full words, so that
 // "n b'a fɛ k'a dɛmɛ" reads "n bɛ a fɛ ka a dɛmɛ". A contraction is a
 // one-letter word, any apostrophe, then a letter. It runs on every
@@ -24,7 +47,7 @@ func (c Contractions) Expand(s string) string {
 	var b strings.Builder
 	done := 0 // s[:done] is in b
 	for from := 0; ; {
-		j := strings.IndexAny(s[from:], apostrophes)
+		j := indexApostrophe(s[from:])
 		if j < 0 {
 			break
 		}
