@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"sira/ages"
 	"sira/places"
 	"sira/seeds"
 )
@@ -267,7 +268,7 @@ func service(f seeds.Fiche, orgID string) Service {
 		ServiceAreas:           []ServiceArea{},
 		ServiceAtLocations:     []ServiceAtLocation{},
 	}
-	svc.MinimumAge, svc.MaximumAge = ages(f.Conditions)
+	svc.MinimumAge, svc.MaximumAge = ages.Required(f.Conditions)
 	switch f.Status {
 	case seeds.StatusEnded:
 		svc.Status = "inactive"

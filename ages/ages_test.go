@@ -1,4 +1,4 @@
-package hsds
+package ages
 
 import (
 	"slices"
@@ -47,9 +47,9 @@ func TestAges(t *testing.T) {
 		{nil, 0, 0},
 		{[]string{"Jeunes de plus de 40 ans", "Jeunes de moins de 18 ans"}, 0, 0}, // contradictory
 	} {
-		lo, hi := ages(c.conditions)
+		lo, hi := Required(c.conditions)
 		if lo != c.min || hi != c.max {
-			t.Errorf("Ages(%q) = %d, %d; want %d, %d", c.conditions, lo, hi, c.min, c.max)
+			t.Errorf("Required(%q) = %d, %d; want %d, %d", c.conditions, lo, hi, c.min, c.max)
 		}
 	}
 }

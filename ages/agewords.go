@@ -1,4 +1,4 @@
-package hsds
+package ages
 
 import (
 	_ "embed"
@@ -53,7 +53,7 @@ func readAgeWords(data string) (map[string][]string, error) {
 		}
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("hsds: ages_fr.tsv: %w", errors.Join(errs...))
+		return nil, fmt.Errorf("ages: ages_fr.tsv: %w", errors.Join(errs...))
 	}
 	return words, nil
 }

@@ -1,4 +1,4 @@
-package hsds
+package ages
 
 import (
 	"regexp"
@@ -53,12 +53,12 @@ var (
 // a condition begins with: "Jeunes maliens âgés de 15 à 40 ans".
 const startWords = 3
 
-// ages reads the ages the conditions require: 0 for a bound they do not
+// Required reads the ages the conditions require: 0 for a bound they do not
 // give. Each condition is one route of entry or one requirement. An age in a
 // condition that applies to all counts; one in a route named before a colon
 // counts only when every named route has one (the widest bounds then). When
 // a condition says anyone may come, or the bounds contradict, there is none.
-func ages(conditions []string) (minAge, maxAge int) {
+func Required(conditions []string) (minAge, maxAge int) {
 	var general, routes [][2]int
 	named, namedWithAge := 0, 0
 	for _, c := range conditions {
