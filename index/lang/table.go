@@ -56,6 +56,11 @@ const (
 	ObjectVerb // bm/object_verbs.tsv
 	Stop       // bm/stop.tsv
 	Homograph  // bm/homographs.tsv
+	// AgeTold are fr/age_told.tsv and bm/age_told.tsv: a number of years
+	// right after one (French) or near one (Bambara) is the person's age.
+	AgeTold
+	AgeTime // fr/age_time.tsv: before a word of AgeTold, it tells a time ("il y a 5 ans")
+	AgeOf   // fr/age_of.tsv: after a person, a number of years after one is their age ("mon fils de 15 ans")
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

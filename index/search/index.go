@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
+	"sira/ages"
 	"sira/fold"
 	"sira/index/analysis"
 	"sira/index/lang"
@@ -58,7 +59,8 @@ type Index struct {
 	frenchCache, soundCache *termCache
 	rd                      *understand.Reader // reads the questions
 	held                    *heldTerms
-	children                map[string]int // by ref: how much a protection fiche says it serves children (childActors)
+	children                map[string]int    // by ref: how much a protection fiche says it serves children (childActors)
+	ages                    map[string][2]int // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	lines                   lines
 	filters                 filterDocs
 
@@ -109,6 +111,12 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.frenchCache = newTermCache(ix.french, ix.keeps)
 	ix.children = ix.childActors(fiches)
+	ix.ages = make(map[string][2]int, len(fiches))
+	for i := range fiches {
+		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
+			ix.ages[fiches[i].Ref] = [2]int{lo, hi}
+		}
+	}
 	ix.soundCache = newTermCache(ix.sound, func(text string, _ []string) bool { return ix.frenchCache.has(text) || ix.keeps(text, nil) })
 	// The spelling index of the offers and the language of questions need
 	// nothing of bleve's: built while it indexes.

@@ -58,7 +58,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		}
 	}
 	// Fiches that cover more of what the question asks for first; among
-	// equals, those that serve the need, then those that know more of who
+	// equals, those whose conditions take the age told, those that serve
+	// the need, then those that know more of who
 	// asks, then of what the thing is for, then for a job the services
 	// before the donors, then those that name the town or list its region
 	// before those that only serve all of Mali. The keys are read once a
@@ -70,6 +71,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
 		c.serves = servesNeed(c.fiche, q.Need)
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
+		c.takesAge = takesAge(ix.ages[c.fiche.Ref], q.Years)
 		byRank = append(byRank, i)
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int {
@@ -79,6 +81,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.named)
 		case a.rankCov != b.rankCov:
 			return cmp.Compare(b.rankCov, a.rankCov)
+		case a.takesAge != b.takesAge:
+			return first(a.takesAge)
 		case a.serves != b.serves:
 			return first(a.serves)
 		case a.whoCov != b.whoCov:
@@ -123,10 +127,10 @@ type candidate struct {
 	// locality.
 	rankCov, whoCov, forCov, fitCov float64
 	near                            int
-	// named, serves and hires are the other keys it ranks by: the
-	// question names it, it serves the need asked, it hires (read for a
-	// job only).
-	named, serves, hires bool
+	// named, serves, hires and takesAge are the other keys it ranks by:
+	// the question names it, it serves the need asked, it hires (read for
+	// a job only), its conditions take the age the person tells.
+	named, serves, hires, takesAge bool
 }
 
 // first orders a yes before a no.
@@ -298,6 +302,14 @@ func inCities(f *seeds.Fiche, p *places.Place) bool {
 // Mali, or a mention of the town in its cities or zones.
 func serves(f *seeds.Fiche, p *places.Place) bool {
 	return f.Serves(p.Region) || inCities(f, p) || strings.Contains(f.Zones, p.Name)
+}
+
+// takesAge reports whether a fiche whose conditions require the ages
+// bounds (lower, upper; 0 for none) takes a person of the age told (0:
+// none told). A fiche that excludes it still fits: the report may not tell
+// every route of entry, so it ranks after those that take it.
+func takesAge(bounds [2]int, years int) bool {
+	return years == 0 || (bounds[0] == 0 || years >= bounds[0]) && (bounds[1] == 0 || years <= bounds[1])
 }
 
 // hires reports whether a job seeker can apply to a fiche: one that runs

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"sira/seeds"
@@ -44,6 +45,59 @@ func TestJobAtAnAgency(t *testing.T) {
 		}
 		if len(a.Results) == 0 || !hires(a.Results[0].Fiche) {
 			t.Errorf("Ask(%q) = %v, want an agency first", q, refs(a))
+		}
+	}
+}
+
+// TestTakesAge: a fiche takes an age within the bounds its conditions
+// require, and any age when they give none or none is told.
+func TestTakesAge(t *testing.T) {
+	tests := []struct {
+		bounds [2]int
+		years  int
+		want   bool
+	}{
+		{[2]int{15, 0}, 14, false},
+		{[2]int{15, 0}, 15, true},
+		{[2]int{15, 0}, 60, true},
+		{[2]int{15, 35}, 36, false},
+		{[2]int{15, 35}, 35, true},
+		{[2]int{0, 17}, 18, false},
+		{[2]int{0, 17}, 12, true},
+		{[2]int{}, 50, true},
+		{[2]int{15, 40}, 0, true},
+	}
+	for _, tt := range tests {
+		if got := takesAge(tt.bounds, tt.years); got != tt.want {
+			t.Errorf("takesAge(%v, %d) = %v, want %v", tt.bounds, tt.years, got, tt.want)
+		}
+	}
+}
+
+// TestAgeTold: a fiche whose conditions exclude the age a person tells
+// (CFP Sénou: "plus de 16 ans"; APEJ: 15 to 40) ranks after those that
+// take it, and is still answered.
+func TestAgeTold(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct{ question, excluded string }{
+		{"slt jai 14 ans je ve apprendre la soudure a bamako c ou", "P02"},
+		{"n si ye san 14 ye, n b'a fɛ ka soudure kalan Bamakɔ", "P02"},
+		{"J'ai 45 ans, je cherche du travail à Kayes", "P14"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := slices.IndexFunc(a.Results, func(r Result) bool { return r.Fiche.Ref == tt.excluded })
+		if at < 0 {
+			t.Errorf("Ask(%q) = %v: %s not answered", tt.question, refs(a), tt.excluded)
+			continue
+		}
+		years := ix.Understand(tt.question).Years
+		for _, r := range a.Results[at+1:] {
+			if takesAge(ix.ages[r.Fiche.Ref], years) && r.Covers == a.Results[at].Covers {
+				t.Errorf("Ask(%q) = %v: %s, which takes the age and covers as much, after %s", tt.question, refs(a), r.Fiche.Ref, tt.excluded)
+			}
 		}
 	}
 }

@@ -61,6 +61,7 @@ type signs struct {
 	// danger holds the signs of distress found, where they are
 	danger []lang.Hit
 	age    Age // whom the message tells of
+	years  int // the age told, 0 for none (toldAge)
 }
 
 // readSigns finds the intent, follow-up and distress words in a question's
@@ -99,6 +100,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 	case !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
 		s.age = AgeAdult
 	}
+	s.years = v.toldAge(words, cls, lng)
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases)...)
 	for _, r := range raw {
@@ -199,8 +201,51 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	if q.Distressed {
 		q.Need = seeds.NeedProtection
 	}
-	q.Age = s.age
+	q.Age, q.Years = s.age, s.years
 }
+
+// toldAge reads the age a message tells, in years: in French a number
+// followed by the word for years right after a word of age_told.tsv not
+// itself after one of age_time.tsv ("j'ai 14 ans"; not "il y a 5 ans"), or
+// after a word of age_of.tsv after a person or a word of age_told.tsv ("mon
+// fils de 15 ans", "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
+// year, followed by the copula or with a word of age_told.tsv at most two
+// words before ("n si ye san 14 ye"; not "n ye san 3 kɛ Libi"). 0 when
+// none; the first when several.
+func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
+	for i, w := range words {
+		if w == "" || w[0] < '1' || w[0] > '9' || i == 0 {
+			continue // no number: spares Atoi's error
+		}
+		n, err := strconv.Atoi(w)
+		if err != nil || n > maxAge {
+			continue
+		}
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case lng == Bambara && words[i-1] == v.year:
+			if next == v.copula || slices.ContainsFunc(cls[max(0, i-3):i-1], func(c lang.Class) bool { return c.Is(lang.AgeTold) }) {
+				return n
+			}
+		case lng != Bambara && next == v.years:
+			before := lang.Class(0)
+			if i >= 2 {
+				before = cls[i-2]
+			}
+			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) || cls[i-1].Is(lang.AgeOf) && before.Is(lang.Relative|lang.Minor|lang.Young|lang.AgeTold) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// maxAge is the oldest age read as told: a larger number of years is no
+// person's age.
+const maxAge = 99
 
 // minorAge is the age under which a person is a child.
 const minorAge = 18

@@ -150,3 +150,33 @@ func TestTraumaAndSuicide(t *testing.T) {
 		t.Errorf("a threat read as suicide: %v", q.Distress)
 	}
 }
+
+func TestToldAge(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question string
+		years    int
+	}{
+		{"slt jai 14 ans je ve apprendre la soudure a bamako", 14},
+		{"J'ai 45 ans, je cherche du travail à Kayes", 45},
+		{"g 42 ans je cherche du travail a bamako", 42},
+		{"Mon fils de 15 ans veut faire la menuiserie", 15},
+		{"ma fille a 16 ans elle veut apprendre la couture", 16},
+		{"un jeune âgé de 19 ans cherche une formation", 19},
+		{"n si ye san 14 ye, n b'a fɛ ka soudure kalan Bamakɔ", 14},
+		{"ne denkɛ ye san 15 ye, a b'a fɛ ka menuiserie kalan", 15},
+		// times, not ages
+		{"je suis rentré il y a 5 ans, je cherche du travail", 0},
+		{"J'ai passé 3 ans en Libye, je cherche un crédit", 0},
+		{"je vends depuis plus de 2 ans au marché", 0},
+		{"n ye san 3 kɛ Libi, n bɛ baara ɲini", 0},
+		{"j'ai 3 enfants et je cherche du travail", 0},
+		{"formation de 3 mois en couture", 0},
+		{"une formation de 3 ans en soudure", 0},
+		{"Un jeune de 17 ans de Kayes veut apprendre la mécanique", 17},
+	} {
+		if got := rd.Understand(c.question).Years; got != c.years {
+			t.Errorf("%q: years %d, want %d", c.question, got, c.years)
+		}
+	}
+}

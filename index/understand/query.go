@@ -77,6 +77,10 @@ type Query struct {
 	// Age is whom the message tells of: a protection answer puts child
 	// protection first for a child, last for an adult.
 	Age Age
+	// Years is the age the message tells in years ("j'ai 14 ans", "n si
+	// ye san 14 ye"), 0 when it tells none: the search ranks the fiches
+	// whose conditions exclude it after those that take it.
+	Years int
 	// Buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
 	Buying bool
