@@ -78,7 +78,7 @@ func (t *turn) intro(a index.Answer) string {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, place: a.Place, about: a.Named, donors: a.Donors, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
@@ -276,8 +276,9 @@ type focus struct {
 	// about are the fiches the question is about (named, or shown before
 	// a follow-up): "c'est quoi ?" of a thing of theirs quotes the report.
 	about []string
-	// donors says a counsellor asked which donors fund something: a
-	// programme's card gives its contact, not the counsellor's route.
+	// donors says a counsellor reads (the chat's role) or donors were
+	// asked about: a programme's card gives its contact, labelled, not
+	// the counsellor's route.
 	donors bool
 }
 

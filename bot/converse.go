@@ -11,6 +11,7 @@ import (
 	"sira/locales"
 	"sira/places"
 	"sira/seeds"
+	"sira/store"
 )
 
 // This file is the conversation around the search: a message is read
@@ -22,6 +23,9 @@ import (
 // question answers free text.
 func (t *turn) question(text string) ([]Reply, error) {
 	q := t.ix.Understand(text)
+	if q.Writer == index.WriterCounsellor || t.u.Origin == Forwarded {
+		t.chat.Role = store.RoleCounsellor
+	}
 	if t.u.Origin == Forwarded {
 		// A counsellor passes on a young person's question: answered to be
 		// forwarded back, whatever it is.
@@ -48,6 +52,13 @@ func (t *turn) question(text string) ([]Reply, error) {
 			t.chat.Region = q.Place.Region // where the person is, for the case
 		}
 		return []Reply{t.counsellorAsked()}, nil
+	case index.Introduction:
+		// "je suis conseillère EOJ à Ségou": noted, and the place kept.
+		t.speak(q, true)
+		if q.Place != nil {
+			t.chat.Region = q.Place.Region
+		}
+		return []Reply{{Text: t.p.T("reply_counsellor_noted", nil), Menu: t.menu()}}, nil
 	case index.FollowUp:
 		t.speak(q, true)
 		return t.followUp(q)
@@ -299,23 +310,30 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	return t.factsReply(fiches, facts), true
 }
 
-// factsOnly reports whether the topics are things the first fiche shown
-// holds only in its facts — a route of entry, a paper, a fee, a trade's
-// length ("et il y a un stage ?" after a course with "3 mois de stage") —
-// not in its name, trades or summary, which a new question asks for ("et
-// la couture ?").
+// factsOnly reports whether the topics are things the fiches shown hold
+// only in their facts — a route of entry, a paper, a fee, a trade's
+// length, a programme ("et il y a un stage ?" after a course with "3 mois
+// de stage", "et l'accélération ?" after an incubator's programmes) — some
+// fiche in its facts and none in its name, trades or summary, which a new
+// question asks for ("et la couture ?").
 func (t *turn) factsOnly(refs, topics []string) bool {
-	f, ok := t.ix.Fiche(firstOf(refs))
-	if !ok {
-		return false
+	held := false
+	for _, ref := range refs {
+		f, ok := t.ix.Fiche(ref)
+		if !ok {
+			continue
+		}
+		head := f.Name + " " + f.Summary
+		for _, tr := range f.Trades {
+			head += " " + tr.Name
+		}
+		heads := longWords(head)
+		if slices.ContainsFunc(topics, func(tp string) bool { return heads[wordKey(fold.String(tp))] }) {
+			return false
+		}
+		held = held || len(t.factsSaid(f, saidWords(strings.Join(topics, " "), f), true)) > 0
 	}
-	head := f.Name + " " + f.Summary
-	for _, tr := range f.Trades {
-		head += " " + tr.Name
-	}
-	heads := longWords(head)
-	facts := t.factsSaid(f, saidWords(strings.Join(topics, " "), f), true)
-	return len(facts) > 0 && !slices.ContainsFunc(topics, func(tp string) bool { return heads[wordKey(fold.String(tp))] })
+	return held
 }
 
 // fitsOthers reports whether the search for a message finds fiches that
@@ -739,13 +757,17 @@ func (t *turn) last() index.Query {
 	return *t.lastQ
 }
 
+// counsellor reports whether the chat's person said they are an EOJ
+// counsellor (or forwarded a case): programmes show them their contact.
+func (t *turn) counsellor() bool { return t.chat.Role == store.RoleCounsellor }
+
 // lastFocus is what the last question asked of its results: the part now
 // asked, and the trades and costs of the last question's topic.
 func (t *turn) lastFocus() focus {
 	fc := focus{part: t.chat.Asked}
 	if t.chat.Question != "" {
 		last := index.Answer{Query: t.last()}
-		fc.donors = last.Donors
+		fc.donors = last.Donors || t.counsellor()
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
 	}
 	return fc

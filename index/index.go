@@ -40,27 +40,29 @@ const (
 
 // Languages, scripts, parts of a fiche asked and intents (understand).
 const (
-	French        = understand.French
-	Bambara       = understand.Bambara
-	ScriptLatin   = understand.ScriptLatin
-	ScriptNKo     = understand.ScriptNKo
-	AskContact    = understand.AskContact
-	AskCost       = understand.AskCost
-	AskConditions = understand.AskConditions
-	AskWhere      = understand.AskWhere
-	AskWhat       = understand.AskWhat
-	AskDuration   = understand.AskDuration
-	AskStatus     = understand.AskStatus
-	AskAge        = understand.AskAge
-	Search        = understand.Search
-	Greeting      = understand.Greeting
-	Thanks        = understand.Thanks
-	Goodbye       = understand.Goodbye
-	Ack           = understand.Ack
-	FollowUp      = understand.FollowUp
-	Counsellor    = understand.Counsellor
-	MaxQuestion   = understand.MaxQuestion
-	SignSuicide   = understand.SignSuicide
+	French           = understand.French
+	Bambara          = understand.Bambara
+	ScriptLatin      = understand.ScriptLatin
+	ScriptNKo        = understand.ScriptNKo
+	AskContact       = understand.AskContact
+	AskCost          = understand.AskCost
+	AskConditions    = understand.AskConditions
+	AskWhere         = understand.AskWhere
+	AskWhat          = understand.AskWhat
+	AskDuration      = understand.AskDuration
+	AskStatus        = understand.AskStatus
+	AskAge           = understand.AskAge
+	Search           = understand.Search
+	Greeting         = understand.Greeting
+	Thanks           = understand.Thanks
+	Goodbye          = understand.Goodbye
+	Ack              = understand.Ack
+	FollowUp         = understand.FollowUp
+	Counsellor       = understand.Counsellor
+	WriterCounsellor = understand.WriterCounsellor
+	Introduction     = understand.Introduction
+	MaxQuestion      = understand.MaxQuestion
+	SignSuicide      = understand.SignSuicide
 )
 
 // Evaluate asks ix every case, three results each, and scores the answers

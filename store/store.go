@@ -33,6 +33,10 @@ type Chat struct {
 	// Script is how a Bambara chat reads: "" the Latin orthography, "nko".
 	Script string `json:"script,omitempty"`
 	Region string `json:"region,omitempty"`
+	// Role is who the person said they are: RoleCounsellor once they
+	// said they are an EOJ counsellor or forwarded a case; kept with the
+	// chat, for programmes' contacts to be shown.
+	Role string `json:"role,omitempty"`
 	// Answer numbers the chat's answers: buttons name the one they belong
 	// to, so that a button on an older answer does not act on the newest.
 	Answer int `json:"answer,omitempty"`
@@ -65,6 +69,9 @@ func (c *Chat) expireNav(now time.Time) {
 		c.Need, c.Place, c.Opened = "", "", ""
 	}
 }
+
+// RoleCounsellor is the Role of a chat whose person is an EOJ counsellor.
+const RoleCounsellor = "counsellor"
 
 var (
 	chatsBucket = []byte("chats")

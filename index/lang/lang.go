@@ -255,7 +255,9 @@ const (
 
 // What a message that is no search does (intents.tsv): "counsellor" asks
 // for a person, "help" cries for help (alone, both are answered with a
-// counsellor), "ack" says yes, no or ok.
+// counsellor), "ack" says yes, no or ok; "reader_counsellor" says who
+// writes ("je suis conseillère EOJ"): a counsellor, for the rest of the
+// chat.
 const (
 	IntentGreeting   = "greeting"
 	IntentThanks     = "thanks"
@@ -263,6 +265,7 @@ const (
 	IntentCounsellor = "counsellor"
 	IntentHelp       = "help"
 	IntentAck        = "ack"
+	IntentReader     = "reader_counsellor"
 )
 
 // What a follow-up does with the last answer (followup.tsv) besides
@@ -282,7 +285,7 @@ var (
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
 		"trauma", SignSuicide}
 	// Intents are the values of intents.tsv.
-	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck}
+	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
 	acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails}
 )

@@ -31,12 +31,22 @@ const (
 	// Counsellor asks for a person, or cries for help, and for nothing
 	// else but a place: answered with the counsellor at once.
 	Counsellor Intent = lang.IntentCounsellor
+	// Introduction says who writes ("je suis conseillère EOJ à Ségou")
+	// and asks nothing else but a place: acknowledged.
+	Introduction Intent = lang.IntentReader
 )
 
 // The values of intents.tsv that are no intent of their own: a cry for
 // help is answered as a request for a person when it is all the message
 // says.
 const help = lang.IntentHelp
+
+// A Writer is who says they write: the zero value a person, or a
+// counsellor of the EOJ network, who is shown programmes' contacts.
+type Writer string
+
+// WriterCounsellor is a counsellor ("je suis conseillère EOJ").
+const WriterCounsellor Writer = "counsellor"
 
 // A Follow is what a follow-up asks of the last answer.
 type Follow struct {
@@ -55,6 +65,8 @@ type signs struct {
 	// person says the message asks to talk to a person (intents.tsv
 	// "counsellor"), whatever else it asks
 	person bool
+	// writer is who says they write (intents.tsv "reader_counsellor")
+	writer Writer
 	follow Follow
 	// told marks the words of intents and follow-ups: no topics
 	told []bool
@@ -71,6 +83,12 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 	s := signs{told: make([]bool, len(words))}
 	for _, h := range v.Intents.FindIn(words, cls) {
 		switch {
+		case h.Value == lang.IntentReader:
+			// "je cherche un conseiller EOJ" names someone else.
+			if h.Start > 0 && cls[h.Start-1].Is(lang.Article|lang.Determiner) {
+				continue
+			}
+			s.writer = WriterCounsellor
 		case h.Value == help || h.Value == string(Counsellor):
 			// A person asked for outranks a greeting ("bonjour, je
 			// voudrais parler à un conseiller").
@@ -177,12 +195,15 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		follow.Rank = rankWord(words)
 	}
 	q.Person = s.person
+	q.Writer = s.writer
 	switch {
 	case len(q.Distress) > 0:
 	case nothing && s.intent == Counsellor:
 		if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Public }) {
 			q.Intent = Counsellor
 		}
+	case nothing && s.writer != "" && len(q.Terms) == 0 && follow == Follow{} && q.Asked == "":
+		q.Intent = Introduction
 	case empty && (follow != Follow{} || q.Asked != ""):
 		q.Intent, q.Follow = FollowUp, follow
 	case empty:

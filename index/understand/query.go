@@ -62,6 +62,9 @@ type Query struct {
 	// à un conseiller", "n b'a fɛ ka kuma mɔgɔ ye"): the counsellor is
 	// offered first, whatever else it asks.
 	Person bool
+	// Writer is who the message says writes it ("je suis conseillère
+	// EOJ", "Conseiller EOJ : …"): WriterCounsellor, else "".
+	Writer Writer
 	// Follow says what a follow-up asks of the last answer (Intent
 	// FollowUp): a result by rank, more results, more details; the part
 	// asked is in Asked.
