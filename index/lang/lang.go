@@ -73,6 +73,10 @@ type Data struct {
 	Sounds      [][2]string // fr/sounds.tsv, in order
 	Phrases     Phrases     // fr/phrases.tsv
 	ActionNouns []string    // fr/action_nouns.tsv
+	// ItemWords are fr/item_words.tsv: words that name a trade or cost
+	// item of the fiches in other words, with the fiches' words; read to
+	// tie a question to a card's items, never searched.
+	ItemWords map[string]string
 }
 
 // A Concept is a word of danger (distress_concepts.tsv) in a language
@@ -424,6 +428,13 @@ var lists = []list{
 				return fmt.Errorf("%s: %q is not one letter", r.where(), r.cols[0])
 			}
 			d.Contractions[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}},
+	{"fr/item_words.tsv", []string{"word", "fiches"}, readFolded, func(d *Data, rows []row) error {
+		d.ItemWords = map[string]string{}
+		for _, r := range rows {
+			d.ItemWords[r.cols[0]] = r.cols[1]
 		}
 		return nil
 	}},

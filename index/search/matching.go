@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 
+	"sira/fold"
 	"sira/seeds"
 )
 
@@ -11,7 +12,8 @@ import (
 // whose words (as the French analyzer reads them) meet the question's
 // topics, and the cost items that name a trade found. A card can then show
 // "Mécanique auto : 13 mois" and the mechanics fee rather than the literacy
-// fee. Both are empty when the question names no trade or item of the
+// fee; a word the item words (fr/item_words.tsv) tie to an item's or
+// trade's words meets them ("lire" the alphabétisation fees). Both are empty when the question names no trade or item of the
 // fiche (a follow-up: pass the answer it follows).
 func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	asked := map[string]bool{}
@@ -20,7 +22,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 			continue
 		}
 		for _, v := range u.Variants {
-			for _, t := range ix.frenchCache.terms(v) {
+			for _, t := range ix.frenchCache.terms(v + " " + ix.lang.ItemWords[fold.String(v)]) {
 				asked[t] = true
 			}
 		}
