@@ -64,7 +64,7 @@ func (r *reading) typed() {
 		if c.Is(lang.Frame) && !asked {
 			r.frame = append(r.frame, w)
 		}
-		if c.Is(lang.Stop|lang.Homograph|lang.Function|lang.Want) || c.Is(lang.Frame) && !asked || !rd.longEnough(w) || !hasLetter(w) {
+		if c.Is(lang.Stop|lang.Homograph|lang.Function|lang.Want) || c.Is(lang.Frame) && !asked || !rd.longEnough(w) || !hasLetter(w) || ofPerson(cls, i) {
 			continue
 		}
 		syn, known := r.rd.v.synonym(w, c)
@@ -245,3 +245,10 @@ func (v *vocab) activityStem(w string) bool {
 // minActivityStem is the shortest activity word a Bambara word is read as
 // made on: shorter ones begin too many other words.
 const minActivityStem = 5
+
+// ofPerson reports whether the word at i is an adjective before a person
+// ("mon grand frère", "ma petite sœur", "un petit enfant"): part of who the
+// person is, no thing asked.
+func ofPerson(cls []lang.Class, i int) bool {
+	return cls[i].Is(lang.AdjectiveBefore) && i+1 < len(cls) && cls[i+1].Is(lang.Relative|lang.Minor|lang.Young)
+}

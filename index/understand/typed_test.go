@@ -153,3 +153,23 @@ func TestStemKeepsFirstLetters(t *testing.T) {
 		t.Errorf("%d words stemmed, want the fiches', the lexicon's and the questions'", len(words))
 	}
 }
+
+// TestAdjectiveOfPerson: an adjective before a person is part of who the
+// person is, no term; before a thing it is still read.
+func TestAdjectiveOfPerson(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question, word string
+		term           bool
+	}{
+		{"Mon grand frère a 50 ans, il veut un crédit pour ouvrir une boutique", "grand", false},
+		{"ma petite soeur veut apprendre la couture", "petite", false},
+		{"programmes pour les déplacés du grand Bamako", "grand", true},
+	} {
+		q := rd.Understand(c.question)
+		has := slices.ContainsFunc(q.Terms, func(t Term) bool { return slices.Contains(t.Variants, c.word) })
+		if has != c.term {
+			t.Errorf("%q: term %q %v, want %v (%+v)", c.question, c.word, has, c.term, roles(q))
+		}
+	}
+}
