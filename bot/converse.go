@@ -263,7 +263,15 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		t.chat.Asked = q.Asked
 		return t.page("", []index.Result{{Fiche: f}}, 0, t.followFocus(q, []string{f.Ref})), true
 	}
-	facts := t.factsSaid(f, saidWords(q.Text, f), true)
+	said := saidWords(q.Text, f)
+	facts := t.factsSaid(f, said, true)
+	if len(facts) == 0 {
+		// "c'est renouvelable ?" of an internship: what the report says
+		// of it, when no field does.
+		if cl := t.saidClauses(f, said); len(cl) > 0 {
+			facts = append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, cl...)
+		}
+	}
 	if len(facts) == 0 {
 		return Reply{}, false
 	}

@@ -543,7 +543,9 @@ func (t *turn) reportAmounts(f *seeds.Fiche, said map[string]bool) []string {
 }
 
 // saidClauses are the clauses of the report on a fiche (its routes of
-// entry, offer, who it serves, note) that hold a word said which neither
+// entry, offer, who it serves, note; when those hold none, the short
+// clauses of its section: "Ces stages sont d'une durée de six mois
+// renouvelables trois fois.") that hold a word said which neither
 // its name nor its summary holds, and at most two of its clauses do — a
 // thing of the fiche named ("volontariat", "CUMA"), not a word of every
 // line; at most two clauses, French only (in Bambara the details hold the
@@ -558,7 +560,7 @@ func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
 		if known[w] {
 			continue
 		}
-		if n := len(reportSays(f, func(c string) bool { return longWords(c)[w] }, nil, false, 3)); n > 0 && n <= 2 {
+		if n := len(reportSays(f, func(c string) bool { return longWords(c)[w] }, nil, true, 3)); n > 0 && n <= 2 {
 			rare[w] = true
 		}
 	}
@@ -572,7 +574,7 @@ func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
 			}
 		}
 		return false
-	}, rare, false, 2)
+	}, rare, true, 2)
 	for i, c := range found {
 		found[i] = esc(upperFirst(c))
 	}
