@@ -442,7 +442,14 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		lines[0] = "📍 " + lines[0]
 		return lines
 	case index.AskDuration:
-		lines = t.durationLines(f, trades)
+		if len(trades) == 0 && len(costs) > 0 {
+			// "ça dure combien ?" of a fee's thing that is no trade (the
+			// literacy fees): the report's lengths of that thing.
+			lines = t.itemDurations(f, costs)
+		}
+		if len(lines) == 0 {
+			lines = t.durationLines(f, trades)
+		}
 		if len(lines) == 0 {
 			lines = t.reportDurations(f, fc.said)
 		}

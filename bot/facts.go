@@ -516,6 +516,38 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 	return out
 }
 
+// itemDurations are the report's clauses that tell a length and name one
+// of the cost items asked (by index in f.Costs.Items) in a long word of
+// its own ("Alphabétisation (2 à 6 mois)" for the literacy fees); none
+// when no clause names them.
+func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
+	if t.bambara() {
+		return nil // the report's French: the trades' lengths say it in Bambara
+	}
+	said := map[string]bool{}
+	for _, it := range pick(f.Costs.Items, items) {
+		for w := range longWords(it.What) {
+			said[w] = true
+		}
+	}
+	holds := func(c string) bool {
+		if !reportDuration.MatchString(c) {
+			return false
+		}
+		for w := range longWords(c) {
+			if said[w] {
+				return true
+			}
+		}
+		return false
+	}
+	found := reportSays(f, holds, said, true, maxCardDurations)
+	for i, c := range found {
+		found[i] = esc(upperFirst(c))
+	}
+	return found
+}
+
 // numbers writes a list or range of numbers of the report ("3 à 6", "3, 6
 // ou 9", "six") in digits, with the chat's words between them.
 func (t *turn) numbers(s string) string {

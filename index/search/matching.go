@@ -16,14 +16,17 @@ import (
 // trade's words meets them ("lire" the alphabétisation fees). Both are empty when the question names no trade or item of the
 // fiche (a follow-up: pass the answer it follows).
 func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
-	asked := map[string]bool{}
+	asked, glossed := map[string]bool{}, map[string]bool{}
 	for _, u := range a.Terms {
 		if !u.Role.Asks() {
 			continue
 		}
 		for _, v := range u.Variants {
-			for _, t := range ix.frenchCache.terms(v + " " + ix.lang.ItemWords[fold.String(v)]) {
+			for _, t := range ix.frenchCache.terms(v) {
 				asked[t] = true
+			}
+			for _, t := range ix.frenchCache.terms(ix.lang.ItemWords[fold.String(v)]) {
+				glossed[t] = true
 			}
 		}
 		for _, t := range u.Related {
@@ -34,11 +37,18 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 		return nil, nil
 	}
 	meets := func(text string) bool {
-		return slices.ContainsFunc(ix.frenchCache.terms(text), func(t string) bool { return asked[t] })
+		return slices.ContainsFunc(ix.frenchCache.terms(text), func(t string) bool { return asked[t] || glossed[t] })
+	}
+	// A trade met through an item word begins with it: "lire" is the
+	// "Alphabétisation" course, not "Animation en alphabétisation", the
+	// course that trains its teachers.
+	meetsTrade := func(name string) bool {
+		terms := ix.frenchCache.terms(name)
+		return slices.ContainsFunc(terms, func(t string) bool { return asked[t] }) || len(terms) > 0 && glossed[terms[0]]
 	}
 	var tradeTerms []string
 	for i, t := range f.Trades {
-		if meets(t.Name) {
+		if meetsTrade(t.Name) {
 			trades = append(trades, i)
 			tradeTerms = append(tradeTerms, ix.frenchCache.terms(t.Name)...)
 		}
