@@ -23,19 +23,22 @@ import (
 // question answers free text.
 func (t *turn) question(text string) ([]Reply, error) {
 	q := t.ix.Understand(text)
-	if q.Writer == index.WriterCounsellor || t.u.Origin == Forwarded {
-		t.chat.Role = store.RoleCounsellor
-	}
 	if t.u.Origin == Forwarded {
 		// A counsellor passes on a young person's question: answered to be
-		// forwarded back, whatever it is.
+		// forwarded back, whatever it is, as the young person reads it;
+		// the chat's person is a counsellor from now on.
 		a, err := t.search(q)
 		if err != nil {
 			return nil, err
 		}
 		t.speak(q, false)
 		t.record(a)
-		return []Reply{t.forwardable(text, a)}, nil
+		r := t.forwardable(text, a)
+		t.chat.Role = store.RoleCounsellor
+		return []Reply{r}, nil
+	}
+	if q.Writer == index.WriterCounsellor {
+		t.chat.Role = store.RoleCounsellor
 	}
 	switch q.Intent {
 	case index.Greeting, index.Thanks, index.Goodbye:
