@@ -268,9 +268,11 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	}
 	said := saidWords(q.Text, f)
 	facts := t.factsSaid(f, said, true)
-	if len(facts) == 0 {
+	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && q.Kind == "" && !q.Programmes {
 		// "c'est renouvelable ?" of an internship: what the report says
-		// of it, when no field does.
+		// of it, when no field does; a message with another need or a
+		// kind of its own ("je veux un financement pour mon commerce"
+		// after a training centre) is a new question.
 		if cl := t.saidClauses(f, said); len(cl) > 0 {
 			facts = append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, cl...)
 		}
