@@ -41,8 +41,8 @@ var (
 	grammarCite  = regexp.MustCompile(`^maslinych/bamadaba:bamana\.gram\.txt:(\d+) (.+)$`)
 )
 
-// Format says how a source column is written, for error messages.
-const Format = `lexicon/FILE.tsv:LINE FORM, maslinych/bamadaba:bamadaba.txt:LINE \lx FORM or maslinych/bamadaba:bamana.gram.txt:LINE TEXT, joined by " + "`
+// format says how a source column is written, for error messages.
+const format = `lexicon/FILE.tsv:LINE FORM, maslinych/bamadaba:bamadaba.txt:LINE \lx FORM or maslinych/bamadaba:bamana.gram.txt:LINE TEXT, joined by " + "`
 
 // Parse reads a source column: citations joined by " + ".
 func Parse(source string) ([]Citation, error) {
@@ -59,7 +59,7 @@ func Parse(source string) ([]Citation, error) {
 		case grammarCite.MatchString(part):
 			file, m = Grammar, grammarCite.FindStringSubmatch(part)
 		default:
-			return nil, fmt.Errorf("source %q is not %s", part, Format)
+			return nil, fmt.Errorf("source %q is not %s", part, format)
 		}
 		n, _ := strconv.Atoi(m[1])
 		out = append(out, Citation{File: file, Line: n, Form: m[2]})
