@@ -64,6 +64,17 @@ func whoseShown(f *seeds.Fiche, c seeds.Contact, place *places.Place) bool {
 // maxWhose bounds a role shown beside a number.
 const maxWhose = 48
 
+// roleClauses are where a role's first clause ends: an opening
+// parenthesis, a comma, the report's word for "and" (report_fr.tsv), a
+// dash, a semicolon.
+var roleClauses = func() []string {
+	seps := []string{" (", ", "}
+	for _, w := range wordsOf("join", "and") {
+		seps = append(seps, " "+w+" ")
+	}
+	return append(seps, " – ", " - ", " ; ")
+}()
+
 // whose says whose a contact is, short, kept as it is in N'Ko: in French
 // its role up to its first clause ("Coordinateur national" of
 // "Coordinateur national et responsable de la composante…"), else its
@@ -81,7 +92,7 @@ func (t *turn) whose(c seeds.Contact) string {
 		return keep(esc(c.Name))
 	}
 	role := strings.TrimSpace(c.Role)
-	for _, sep := range []string{" (", ", ", " et ", " – ", " - ", " ; "} {
+	for _, sep := range roleClauses {
 		if i := strings.Index(role, sep); i > 0 {
 			role = role[:i]
 		}
