@@ -87,6 +87,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if r, ok := t.aboutShown(q); ok {
 		return []Reply{r}, nil
 	}
+	if r, ok := t.ofShownNamed(q); ok {
+		return []Reply{r}, nil
+	}
 	if said, err := t.saysSomething(q); err != nil || !said {
 		if err == nil && len(t.chat.Results) > 0 && toldAge.MatchString(q.Text) {
 			// "et si elle avait 35 ans ?" after an answer: the ages the
@@ -321,6 +324,29 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 		return Reply{}, false
 	}
 	return t.factsReply(fiches, facts), true
+}
+
+// ofShownNamed answers a question about one fiche of the last answer that
+// it names, asking no part, with words of its own that only the report's
+// clauses on it hold ("le PNUD verse l'argent comment ?" after a list of
+// programmes: "versée en deux phases : 60 % au début…"): those clauses,
+// unless the message brings another need, a kind or a place.
+func (t *turn) ofShownNamed(q index.Query) (Reply, bool) {
+	if len(q.Named) != 1 || q.Asked != "" || q.Place != nil || q.Kind != "" || q.Programmes || len(q.Distress) > 0 ||
+		q.Need != "" && q.Need != t.chat.Need || !slices.Contains(t.chat.Results, q.Named[0]) || !t.thingsBeyondNames(q) {
+		return Reply{}, false
+	}
+	f, ok := t.ix.Fiche(q.Named[0])
+	if !ok {
+		return Reply{}, false
+	}
+	cl := t.saidClauses(f, saidWords(q.Text, f))
+	if len(cl) == 0 {
+		return Reply{}, false
+	}
+	t.chat.Question = index.Cut(q.Text)
+	lines := append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, cl...)
+	return t.factsReply([]*seeds.Fiche{f}, [][]string{lines}), true
 }
 
 // factsOnly reports whether the topics are things the fiches shown hold

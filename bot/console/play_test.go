@@ -63,7 +63,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own6.jsonl", 33},    // of 33
 		{"testdata/own7.jsonl", 14},    // of 15
 		{"testdata/fresh2.jsonl", 54},  // of 57
-		{"testdata/fresh9.jsonl", 107}, // of 117
+		{"testdata/fresh9.jsonl", 108}, // of 117
 		{"testdata/fresh8.jsonl", 94},  // of 103
 		{"testdata/own8.jsonl", 19},    // of 21
 	} {

@@ -32,6 +32,12 @@ func TestFollowUpsKeepTheirSubject(t *testing.T) {
 	holds(t, "et l'accélération", c.say("et l'accélération ?"), "3 mois")
 	holds(t, "leur mail", c.say("leur mail"), "hello@the-hub.company")
 
+	// A fiche of the last answer named, with a thing only its report's
+	// clauses hold.
+	c = chatter{t, fake, 500}
+	c.say("ma PME fait de la transformation de mangue, je cherche un investisseur, pas une banque")
+	holds(t, "garantie", c.say("Mali Angel demande une garantie ?"), "sans garantie")
+
 	c = chatter{t, fake, 400}
 	c.say("Impact Hub ye mun ye?")
 	holds(t, "u ka email", c.say("u ka email?"), "hello@the-hub.company")
