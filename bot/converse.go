@@ -263,13 +263,13 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// ?": that part of the fiche; unless the message names a thing
 		// its facts do not hold and other fiches fit by name, trades or
 		// summary ("contact de la Banque mondiale" after the PNUD).
-		if len(q.Things()) > 0 && len(t.factsSaid(f, saidWords(q.Text, f), true)) == 0 && t.fitsOthers(q, f) {
+		if len(q.Things()) > 0 && len(t.factsSaid(f, t.saidWords(q.Text, f), true)) == 0 && t.fitsOthers(q, f) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked
 		return t.page("", []index.Result{{Fiche: f}}, 0, t.followFocus(q, []string{f.Ref})), true
 	}
-	said := saidWords(q.Text, f)
+	said := t.saidWords(q.Text, f)
 	facts := t.factsSaid(f, said, true)
 	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && q.Kind == "" && !q.Programmes {
 		// "c'est renouvelable ?" of an internship: what the report says
@@ -310,7 +310,7 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 		if !ok {
 			continue
 		}
-		fs := t.factsSaid(f, saidWords(q.Text, f), inTrades)
+		fs := t.factsSaid(f, t.saidWords(q.Text, f), inTrades)
 		if asked, _ := fc.matching(f); inTrades && len(asked) > 0 {
 			fs = slices.DeleteFunc(fs, func(l string) bool {
 				return strings.HasPrefix(l, "🛠 ") && !slices.ContainsFunc(asked, func(i int) bool { return l == "🛠 "+t.tradeLine(f.Trades[i]) })
@@ -340,7 +340,7 @@ func (t *turn) ofShownNamed(q index.Query) (Reply, bool) {
 	if !ok {
 		return Reply{}, false
 	}
-	cl := t.saidClauses(f, saidWords(q.Text, f))
+	cl := t.saidClauses(f, t.saidWords(q.Text, f))
 	if len(cl) == 0 {
 		return Reply{}, false
 	}
@@ -370,7 +370,7 @@ func (t *turn) factsOnly(refs, topics []string) bool {
 		if slices.ContainsFunc(topics, func(tp string) bool { return heads[wordKey(fold.String(tp))] }) {
 			return false
 		}
-		held = held || len(t.factsSaid(f, saidWords(strings.Join(topics, " "), f), true)) > 0
+		held = held || len(t.factsSaid(f, t.saidWords(strings.Join(topics, " "), f), true)) > 0
 	}
 	return held
 }
@@ -426,9 +426,16 @@ func (t *turn) factsReply(fiches []*seeds.Fiche, facts [][]string) Reply {
 }
 
 // saidWords are the words of a message that may name a fact of a fiche
-// (factWords), but for the words of the fiche's own name.
-func saidWords(text string, f *seeds.Fiche) map[string]bool {
+// (factWords) and the fiches' words for them (fr/item_words.tsv:
+// "prolonger" is "renouvelable"), but for the words of the fiche's own
+// name.
+func (t *turn) saidWords(text string, f *seeds.Fiche) map[string]bool {
 	said := factWords(text)
+	for _, w := range strings.FieldsFunc(fold.String(text), notLetter) {
+		for g := range longWords(t.ix.ItemWords(w)) {
+			said[g] = true
+		}
+	}
 	for w := range longWords(f.Name) {
 		delete(said, w)
 	}

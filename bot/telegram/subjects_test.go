@@ -20,7 +20,7 @@ func TestFollowUpsKeepTheirSubject(t *testing.T) {
 
 	c = chatter{t, fake, 200}
 	c.say("les stages de l'ANPE durent combien de temps ?")
-	for _, q := range []string{"c'est renouvelable ?", "le stage est renouvelable ?"} {
+	for _, q := range []string{"c'est renouvelable ?", "le stage est renouvelable ?", "on peut le prolonger ?"} {
 		a := c.say(q)
 		holds(t, q, a, "renouvelables trois fois")
 		lacks(t, q, a, "Createam")

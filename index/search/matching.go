@@ -25,7 +25,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 			for _, t := range ix.frenchCache.terms(v) {
 				asked[t] = true
 			}
-			for _, t := range ix.frenchCache.terms(ix.lang.ItemWords[fold.String(v)]) {
+			for _, t := range ix.frenchCache.terms(ix.ItemWords(fold.String(v))) {
 				glossed[t] = true
 			}
 		}
@@ -61,3 +61,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	}
 	return trades, costItems
 }
+
+// ItemWords are the fiches' words for a folded word of a question
+// (fr/item_words.tsv: "lire" is "alphabétisation"), or "".
+func (ix *Index) ItemWords(w string) string { return ix.lang.ItemWords[w] }
