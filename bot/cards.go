@@ -442,7 +442,12 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		lines[0] = "📍 " + lines[0]
 		return lines
 	case index.AskDuration:
-		if len(trades) == 0 && len(costs) > 0 && !slices.ContainsFunc(pick(f.Costs.Items, costs), func(it seeds.CostItem) bool { return durationPattern.MatchString(it.What) }) {
+		if len(trades) == 0 {
+			// "et l'incubation, ça dure combien ?": a thing the
+			// follow-up names that is no trade, its length in the report.
+			lines = t.topicDurations(f, fc.said)
+		}
+		if len(lines) == 0 && len(trades) == 0 && len(costs) > 0 && !slices.ContainsFunc(pick(f.Costs.Items, costs), func(it seeds.CostItem) bool { return durationPattern.MatchString(it.What) }) {
 			// "ça dure combien ?" of a fee's thing that is no trade and
 			// says no length (the literacy fees): the report's lengths of
 			// that thing.

@@ -257,6 +257,10 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// "et pour la couture ?" after the cost of another trade there:
 		// the same part, of the trade it names.
 		q.Asked = t.chat.Asked
+	} else if q.Asked == "" && t.chat.Asked == index.AskDuration && len(t.topicDurations(f, t.saidWords(q.Text, f))) > 0 {
+		// "et l'incubation ?" after how long the preincubation lasts:
+		// how long it lasts, which the report tells.
+		q.Asked = t.chat.Asked
 	}
 	if q.Asked != "" {
 		// "la formation dure combien d'années ?", "le foyer c'est combien

@@ -548,6 +548,49 @@ func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
 	return found
 }
 
+// topicDurations are the report's clauses on a fiche that tell a length
+// of a thing said: a clause that names it, or one under a line titled
+// with it — the report gives a programme a line "Incubation/accélération
+// : …" and its length lines later ("Cet accompagnement se déroule sur 3
+// ans maximum"), shown under that title. French only; none when no
+// clause tells one.
+func (t *turn) topicDurations(f *seeds.Fiche, said map[string]bool) []string {
+	if t.bambara() || len(said) == 0 {
+		return nil
+	}
+	holds := func(s string) bool {
+		for w := range longWords(s) {
+			if said[w] {
+				return true
+			}
+		}
+		return false
+	}
+	var found []string
+	for _, text := range []string{f.Offer, f.Public, f.Returnees, f.Capacity, f.Note} {
+		topic := ""
+		for _, l := range lines(text) {
+			if title, _, ok := strings.Cut(l, " : "); ok && utf8.RuneCountInString(title) <= maxTitle {
+				topic = title
+			}
+			for _, c := range clauses(l) {
+				c = wholeSentences(listItem(c), maxReportLine)
+				switch {
+				case c == "" || !reportDuration.MatchString(c) || len(found) == maxCardDurations:
+				case holds(c):
+					found = append(found, esc(upperFirst(c)))
+				case holds(topic):
+					found = append(found, esc(topic+" : "+c))
+				}
+			}
+		}
+	}
+	return found
+}
+
+// maxTitle bounds the words before " : " that title a line of the report.
+const maxTitle = 40
+
 // numbers writes a list or range of numbers of the report ("3 à 6", "3, 6
 // ou 9", "six") in digits, with the chat's words between them.
 func (t *turn) numbers(s string) string {

@@ -61,11 +61,11 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh6.jsonl", 90},  // of 94
 		{"testdata/fresh7.jsonl", 103}, // of 111
 		{"testdata/own6.jsonl", 33},    // of 33
-		{"testdata/own7.jsonl", 14},    // of 15
+		{"testdata/own7.jsonl", 15},    // of 15
 		{"testdata/fresh2.jsonl", 54},  // of 57
 		{"testdata/fresh9.jsonl", 108}, // of 117
 		{"testdata/fresh8.jsonl", 94},  // of 103
-		{"testdata/own8.jsonl", 20},    // of 21
+		{"testdata/own8.jsonl", 21},    // of 21
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

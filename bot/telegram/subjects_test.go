@@ -38,6 +38,16 @@ func TestFollowUpsKeepTheirSubject(t *testing.T) {
 	c.say("ma PME fait de la transformation de mangue, je cherche un investisseur, pas une banque")
 	holds(t, "garantie", c.say("Mali Angel demande une garantie ?"), "sans garantie")
 
+	// The length of a programme the report titles a line with, told
+	// lines later.
+	for i, q := range []string{"et l'incubation ?", "et l'incubation, ça dure combien ?"} {
+		c = chatter{t, fake, int64(600 + i)}
+		c.say("la préincubation de Createam dure combien ?")
+		a := c.say(q)
+		holds(t, q, a, "Incubation/accélération : Cet accompagnement se déroule sur 3 ans maximum")
+		lacks(t, q, a, "Gestion de projet : 5 à 15 jours")
+	}
+
 	c = chatter{t, fake, 400}
 	c.say("Impact Hub ye mun ye?")
 	holds(t, "u ka email", c.say("u ka email?"), "hello@the-hub.company")
