@@ -303,12 +303,15 @@ func longWords(s string) map[string]bool {
 	return out
 }
 
-// wordKey is how two folded words are compared: a plural's final s
-// dropped, so "fille" names "inscription (filles)" and "bourses" the
-// bursary.
+// wordKey is how two folded words are compared: a plural's final s and
+// then a final e dropped, so "fille" names "inscription (filles)",
+// "bourses" the bursary and "verse" the grant "versée".
 func wordKey(w string) string {
 	if len(w) > 5 {
-		return strings.TrimSuffix(w, "s")
+		w = strings.TrimSuffix(w, "s")
+	}
+	if len(w) > 5 {
+		w = strings.TrimSuffix(w, "e")
 	}
 	return w
 }

@@ -37,6 +37,9 @@ func TestFollowUpsKeepTheirSubject(t *testing.T) {
 	c = chatter{t, fake, 500}
 	c.say("ma PME fait de la transformation de mangue, je cherche un investisseur, pas une banque")
 	holds(t, "garantie", c.say("Mali Angel demande une garantie ?"), "sans garantie")
+	c = chatter{t, fake, 510}
+	c.say("Conseiller EOJ à Tombouctou : quels programmes donnent des subventions de démarrage aux jeunes entrepreneurs du nord ?")
+	holds(t, "verse", c.say("le PNUD verse l'argent comment ?"), "60 % au début et 40 %") // "versée"
 
 	// The length of a programme the report titles a line with, told
 	// lines later.
