@@ -90,6 +90,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if r, ok := t.ofShownNamed(q); ok {
 		return []Reply{r}, nil
 	}
+	if r, ok := t.clausesOfShown(q); ok {
+		return []Reply{r}, nil
+	}
 	if said, err := t.saysSomething(q); err != nil || !said {
 		if err == nil && len(t.chat.Results) > 0 && toldAge.MatchString(q.Text) {
 			// "et si elle avait 35 ans ?" after an answer: the ages the
@@ -351,6 +354,35 @@ func (t *turn) ofShownNamed(q index.Query) (Reply, bool) {
 	t.chat.Question = index.Cut(q.Text)
 	lines := append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, cl...)
 	return t.factsReply([]*seeds.Fiche{f}, [][]string{lines}), true
+}
+
+// clausesOfShown answers a question about the page shown that asks no
+// part and whose words only the report's clauses on those fiches hold
+// ("le certificat, il est reconnu ?" after training centres: "un
+// certificat de qualification professionnelle … reconnu au niveau des
+// entreprises"): those clauses, per fiche. Not when the message has a
+// subject of its own (a name, kind, place, danger, another need), or the
+// search finds fiches it fits by name, trades or summary.
+func (t *turn) clausesOfShown(q index.Query) (Reply, bool) {
+	if len(q.Topics()) == 0 || q.Asked != "" || q.Place != nil || ownSubject(q) || q.Need != "" && q.Need != t.chat.Need || t.fitsWords(q) {
+		return Reply{}, false
+	}
+	var fiches []*seeds.Fiche
+	var facts [][]string
+	for _, ref := range t.pageShown() {
+		f, ok := t.ix.Fiche(ref)
+		if !ok {
+			continue
+		}
+		if cl := t.saidClauses(f, t.saidWords(q.Text, f)); len(cl) > 0 {
+			fiches = append(fiches, f)
+			facts = append(facts, append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, cl...))
+		}
+	}
+	if len(fiches) == 0 {
+		return Reply{}, false
+	}
+	return t.factsReply(fiches, facts), true
 }
 
 // factsOnly reports whether the topics are things the fiches shown hold

@@ -51,6 +51,13 @@ func TestFollowUpsKeepTheirSubject(t *testing.T) {
 		lacks(t, q, a, "Gestion de projet : 5 à 15 jours")
 	}
 
+	// A thing the fiches shown hold only in their report's clauses.
+	c = chatter{t, fake, 700}
+	c.say("Je m'appelle Oumar, 27 ans. J'ai travaillé quatre ans sur des chantiers en Libye, je sais monter un mur et couler une dalle. Je suis rentré à Kayes et personne ne me croit. Il me faudrait un papier qui prouve mon métier, puis un travail.")
+	a := c.say("le certificat, il est reconnu ?")
+	holds(t, "certificat", a, "Texte du rapport", "certificat")
+	lacks(t, "certificat", a, "Voici")
+
 	c = chatter{t, fake, 400}
 	c.say("Impact Hub ye mun ye?")
 	holds(t, "u ka email", c.say("u ka email?"), "hello@the-hub.company")
