@@ -269,6 +269,7 @@ func TestAgeAsked(t *testing.T) {
 		{"Createam c'est quoi ?", "il y a une limite d'âge ?", []string{"sans limite d’âge"}, nil},
 		{"APEJ ye mun ye?", "san joli bɛ se ka don a la?", []string{"👤", "san 15 fo 40"}, []string{"Jeunes maliens", " ans"}},
 		{"Swisscontact nimɔrɔ", "san joli ka se ka don a la?", []string{"san 18 fo 30 (FACEJ)"}, []string{" ans"}},
+		{"APEJ ye mun ye?", "san joli bɛ ɲini?", []string{"👤", "san 15 fo 40"}, []string{" ans"}},
 		{"APEJ ߦߋ ߡߎ߲ ߦߋ؟", "ߛߊ߲ ߖߏߟߌ ߓߍ ߛߋ ߞߊ ߘߏ߲ ߊ ߟߊ؟", []string{"15", "40", "ߛߊ߲"}, []string{"san"}},
 	})
 }
