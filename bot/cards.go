@@ -422,7 +422,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		}
 		conds := t.conditionLines(f, fc.said)
 		if len(docs) == 0 && len(conds) == 0 {
-			return []string{t.silence(f, "papers")}
+			return []string{t.silence(f, "conditions")}
 		}
 		if len(docs) > 0 {
 			lines = append(append(lines, "📄 <b>"+t.p.T("card_papers", nil)+"</b>"), docs...)
