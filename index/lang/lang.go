@@ -320,6 +320,7 @@ var lists = []list{
 	words("fr/go.tsv", Go),
 	words("bm/go.tsv", Go),
 	words("fr/journey.tsv", Journey),
+	words("fr/come.tsv", Come),
 	words("fr/relatives.tsv", Relative),
 	words("fr/frame.tsv", Frame),
 	words("bm/frame.tsv", Frame),

@@ -61,6 +61,9 @@ const (
 	AgeTold
 	AgeTime // fr/age_time.tsv: before a word of AgeTold, it tells a time ("il y a 5 ans")
 	AgeOf   // fr/age_of.tsv: after a person, a number of years after one is their age ("mon fils de 15 ans")
+	// Come are fr/come.tsv: a town after one and a word of origin is where
+	// the person came from ("il vient de Ségou"), not where they are.
+	Come
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

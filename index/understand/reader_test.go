@@ -232,3 +232,27 @@ func TestAnalyzedWordsKept(t *testing.T) {
 		t.Errorf("respell read a claimed word: %q", read)
 	}
 }
+
+// TestPlaceCameFrom: a town named as where someone came from ("il vient
+// de Ségou") is not the question's place; another town named is, and a
+// town after "de" alone still is ("un jeune de Kayes").
+func TestPlaceCameFrom(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, place string }{
+		{"un enfant dort seul a la gare, il dit qu'il vient de segou", ""},
+		{"je suis parti de bko en mars, les militaires nous ont ramene a gao", "gao"},
+		{"je suis venu de Kayes et je cherche une formation a Mopti", "mopti"},
+		{"un jeune de Kayes cherche une formation", "kayes"},
+		{"je viens a Segou pour une formation", "segou"},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		place := ""
+		if q.Place != nil {
+			place = q.Place.ID
+		}
+		if place != tt.place {
+			t.Errorf("%q: place %q, want %q", tt.q, place, tt.place)
+		}
+	}
+}

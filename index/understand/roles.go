@@ -8,10 +8,11 @@ import (
 )
 
 // places finds the places named, spelt right or with one slip ("bamko");
-// the first is the question's.
+// the first not named as where someone came from ("il vient de Ségou") is
+// the question's.
 func (r *reading) places() {
 	for _, m := range r.rd.gaz.Find(r.words) {
-		if r.q.Place == nil {
+		if r.q.Place == nil && !r.cameFrom(m.Start) {
 			p := m.Place
 			r.q.Place = &p
 		}
@@ -22,12 +23,18 @@ func (r *reading) places() {
 			continue
 		}
 		if p, ok := r.rd.gaz.Misspelt(w); ok {
-			if r.q.Place == nil {
+			if r.q.Place == nil && !r.cameFrom(i) {
 				r.q.Place = &p
 			}
 			r.claim(i, i+1, claimPlace)
 		}
 	}
+}
+
+// cameFrom reports whether the place at word i is where someone came
+// from: after a word of origin itself after a word of coming.
+func (r *reading) cameFrom(i int) bool {
+	return i >= 2 && r.cls[i-1].Is(lang.From) && r.cls[i-2].Is(lang.Come)
 }
 
 // asked finds what is asked of a fiche (contact, cost…): the first part
