@@ -234,8 +234,9 @@ func TestAnalyzedWordsKept(t *testing.T) {
 }
 
 // TestPlaceCameFrom: a town named as where someone came from ("il vient
-// de Ségou") is not the question's place; another town named is, and a
-// town after "de" alone still is ("un jeune de Kayes").
+// de Ségou") is not the question's place, where they are from ("je suis
+// de Kayes") only with no other town; a town after "de" alone is ("un
+// jeune de Kayes").
 func TestPlaceCameFrom(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct{ q, place string }{
@@ -243,6 +244,10 @@ func TestPlaceCameFrom(t *testing.T) {
 		{"je suis parti de bko en mars, les militaires nous ont ramene a gao", "gao"},
 		{"je suis venu de Kayes et je cherche une formation a Mopti", "mopti"},
 		{"un jeune de Kayes cherche une formation", "kayes"},
+		// Where the person is from is the place only when no other
+		// town is named.
+		{"je suis de Kayes, je veux ouvrir un atelier", "kayes"},
+		{"je suis de Segou, on m'a expulse, je suis arrive a Kidal hier", "kidal"},
 		{"je viens a Segou pour une formation", "segou"},
 	}
 	for _, tt := range tests {

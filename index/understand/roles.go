@@ -7,15 +7,27 @@ import (
 	"sira/places"
 )
 
-// places finds the places named, spelt right or with one slip ("bamko");
-// the first not named as where someone came from ("il vient de Ségou") is
-// the question's.
+// places finds the places named, spelt right or with one slip ("bamko").
+// The question's is the first not named as where someone came from ("il
+// vient de Ségou": none of them), else the first named as where the person
+// is from ("je suis de Kayes": only when no other town is named, "Je suis
+// de Ségou … je suis arrivé à Kidal").
 func (r *reading) places() {
-	for _, m := range r.rd.gaz.Find(r.words) {
-		if r.q.Place == nil && !r.cameFrom(m.Start) {
-			p := m.Place
-			r.q.Place = &p
+	var home *places.Place
+	choose := func(p places.Place, i int) {
+		switch r.origin(i) {
+		case placeHere:
+			if r.q.Place == nil {
+				r.q.Place = &p
+			}
+		case placeHome:
+			if home == nil {
+				home = &p
+			}
 		}
+	}
+	for _, m := range r.rd.gaz.Find(r.words) {
+		choose(m.Place, m.Start)
 		r.claim(m.Start, m.End, claimPlace)
 	}
 	for i, w := range r.words {
@@ -23,18 +35,36 @@ func (r *reading) places() {
 			continue
 		}
 		if p, ok := r.rd.gaz.Misspelt(w); ok {
-			if r.q.Place == nil && !r.cameFrom(i) {
-				r.q.Place = &p
-			}
+			choose(p, i)
 			r.claim(i, i+1, claimPlace)
 		}
 	}
+	if r.q.Place == nil {
+		r.q.Place = home
+	}
 }
 
-// cameFrom reports whether the place at word i is where someone came
-// from: after a word of origin itself after a word of coming.
-func (r *reading) cameFrom(i int) bool {
-	return i >= 2 && r.cls[i-1].Is(lang.From) && r.cls[i-2].Is(lang.Come)
+// What a town named is to the person: where they are or ask about, where
+// they are from, where they came from.
+const (
+	placeHere = iota
+	placeHome
+	placeCame
+)
+
+// origin tells what the town at word i is: after a word of origin, where
+// the person came from when a word of coming is before it (fr/come.tsv),
+// where they are from after a form of être ("je suis de Ségou").
+func (r *reading) origin(i int) int {
+	switch {
+	case i < 2 || !r.cls[i-1].Is(lang.From):
+		return placeHere
+	case r.cls[i-2].Is(lang.Come):
+		return placeCame
+	case r.cls[i-2].Is(lang.Being):
+		return placeHome
+	}
+	return placeHere
 }
 
 // asked finds what is asked of a fiche (contact, cost…): the first part
