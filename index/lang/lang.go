@@ -90,7 +90,13 @@ const (
 	WhenAlways = "always" // alone: "volé"
 	WhenLacked = "lacked" // after a word of lack: "rien mangé"
 	WhenChild  = "child"  // in a message that tells of a child: "descendu seul"
+	// WhenUnwanted: as the object of a negated want, "n t'a fɛ ka ɲɛnamaya
+	// tugun" (I no longer want life); wanted, it is a wish.
+	WhenUnwanted = "unwanted"
 )
+
+// whens are the values a concept's when may take.
+var whens = []string{WhenAlways, WhenLacked, WhenChild, WhenUnwanted}
 
 // A ConceptNeed is the need a lexicon concept points to, and how strongly.
 type ConceptNeed struct {
@@ -177,7 +183,7 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string, be
 }
 
 // dangerConcepts reads a file of concepts of danger: word, sign, when
-// (WhenAlways, WhenLacked, WhenChild), source.
+// (WhenAlways, WhenLacked, WhenChild, WhenUnwanted), source.
 func dangerConcepts(file string) list {
 	language := file[:strings.IndexByte(file, '/')]
 	return list{file, []string{"word", "sign", "when", "source"}, readQuestion, func(d *Data, rows []row) error {
@@ -185,8 +191,8 @@ func dangerConcepts(file string) list {
 			if !slices.Contains(Signs, r.cols[1]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[1], strings.Join(Signs, ", "))
 			}
-			if w := r.cols[2]; w != WhenAlways && w != WhenLacked && w != WhenChild {
-				return fmt.Errorf("%s: when %q is none of %s, %s, %s", r.where(), w, WhenAlways, WhenLacked, WhenChild)
+			if w := r.cols[2]; !slices.Contains(whens, w) {
+				return fmt.Errorf("%s: when %q is none of %s", r.where(), w, strings.Join(whens, ", "))
 			}
 			d.DistressConcepts = append(d.DistressConcepts, Concept{Word: r.cols[0], Sign: r.cols[1], Lang: language, When: r.cols[2]})
 		}

@@ -23,6 +23,7 @@ type concept struct {
 const (
 	lackBefore    = 3 // French: a word of lack at most this many words before the concept
 	lackAround    = 3 // Bambara: a negation at most this many words either side
+	wantNegated   = 2 // a negation at most this many words before a want negates it
 	stemTolerance = 2 // letters a word's French stem may have past the concept's
 	minStem       = 3 // the shortest French stem compared by its beginning
 )
@@ -45,7 +46,8 @@ func frenchStem(w string) string {
 // stemTolerance more letters: "volé", "bloquées"), a Bambara word as read
 // or with a suffix ("sonyara"). A concept marked lacked counts only after
 // a word of lack (French: "rien mangé", "sans ses parents") or beside a
-// negation (Bambara: "dumuni t'an bolo"); one marked child only when the
+// negation (Bambara: "dumuni t'an bolo"); one marked unwanted only as the
+// object of a negated want ("n t'a fɛ ka ɲɛnamaya tugun"); one marked child only when the
 // message tells of a child ("un garçon de 12 ans est descendu seul"). A
 // word read in a phrase of danger (phrases, in order) is that phrase's:
 // "pas où dormir" is shelter, not the lacked sleep of "je ne dors plus".
@@ -84,7 +86,7 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 			cs = byFirst.first[key[0]] // those that may match, in file order
 		}
 		for _, c := range cs {
-			if !v.isConcept(c, w, stem) || c.When == lang.WhenLacked && !lacked(cls, i, lng) || c.When == lang.WhenChild && !child {
+			if !v.isConcept(c, w, stem) || !told(c.When, cls, i, lng, child) {
 				continue
 			}
 			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
@@ -164,6 +166,36 @@ func (v *vocab) isConcept(c concept, w, stem string) bool {
 func (v *vocab) isSuffix(s string) bool {
 	for _, x := range v.Suffixes {
 		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// told reports whether a concept found at word i tells of danger there,
+// by its when (lang.When…).
+func told(when string, cls []lang.Class, i int, lng string, child bool) bool {
+	switch when {
+	case lang.WhenLacked:
+		return lacked(cls, i, lng)
+	case lang.WhenUnwanted:
+		return unwanted(cls, i)
+	case lang.WhenChild:
+		return child
+	}
+	return true
+}
+
+// unwanted reports whether word i (of words of classes cls) is the object
+// of a negated want: a word of wanting at most lackAround words before it
+// ("n t'a fɛ ka ɲɛnamaya": te a fe ka X) or right after it ("n tɛ ɲɛnamaya
+// fɛ"), with a negation at most wantNegated words before that word.
+func unwanted(cls []lang.Class, i int) bool {
+	for j := max(0, i-lackAround); j <= min(len(cls)-1, i+1); j++ {
+		if j == i || !cls[j].Is(lang.Want) {
+			continue
+		}
+		if slices.ContainsFunc(cls[max(0, j-wantNegated):j], func(c lang.Class) bool { return c.Is(lang.Lack) }) {
 			return true
 		}
 	}
