@@ -9,7 +9,8 @@ import (
 )
 
 // TestConceptSigns: concepts of danger in any inflection, lacked ones only
-// after a word of lack (French) or beside a negation (Bambara).
+// after a word of lack (French) or beside a negation (Bambara), unwanted
+// ones only as the object of a negated want.
 func TestConceptSigns(t *testing.T) {
 	v := plainReader(t).v
 	tests := []struct {
@@ -34,6 +35,11 @@ func TestConceptSigns(t *testing.T) {
 		{"un garcon de 12 ans est descendu seul a kayes", French, true, []string{"minor_alone"}},
 		{"je suis seule a bamako", French, false, nil}, // no child told
 		{"n seginna ka bo nizeri n kelen", Bambara, true, []string{"minor_alone"}},
+		{"n te a fe ka nyenamaya tugun", Bambara, false, []string{"suicide"}},
+		{"n te nyenamaya fe", Bambara, false, []string{"suicide"}},                       // the want after
+		{"n be a fe ka nyenamaya numan soro", Bambara, false, nil},                       // wanted: a wish
+		{"wari te n bolo nyenamaya ka gelen", Bambara, false, nil},                       // a negation, no want
+		{"n te a fe ka taa libi tugun n be a fe ka nyenamaya soro", Bambara, false, nil}, // the negated want is another's
 	}
 	for _, tt := range tests {
 		var got []string
