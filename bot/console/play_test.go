@@ -47,25 +47,26 @@ func TestConversations(t *testing.T) {
 		file  string
 		floor int // turns passed
 	}{
-		{"testdata/own.jsonl", 60},     // of 64
-		{"testdata/own2.jsonl", 55},    // of 60
-		{"testdata/fresh1.jsonl", 63},  // of 69
-		{"testdata/qa.jsonl", 67},      // of 71
-		{"testdata/fresh3.jsonl", 66},  // of 89
-		{"testdata/own3.jsonl", 68},    // of 72
-		{"testdata/fresh4.jsonl", 73},  // of 86
-		{"testdata/fresh5.jsonl", 88},  // of 96
-		{"testdata/own4.jsonl", 72},    // of 72
-		{"testdata/own5.jsonl", 29},    // of 31
-		{"testdata/safety.jsonl", 103}, // of 105
-		{"testdata/fresh6.jsonl", 90},  // of 94
-		{"testdata/fresh7.jsonl", 103}, // of 111
-		{"testdata/own6.jsonl", 33},    // of 33
-		{"testdata/own7.jsonl", 15},    // of 15
-		{"testdata/fresh2.jsonl", 54},  // of 57
-		{"testdata/fresh9.jsonl", 108}, // of 117
-		{"testdata/fresh8.jsonl", 97},  // of 103
-		{"testdata/own8.jsonl", 21},    // of 21
+		{"testdata/own.jsonl", 60},       // of 64
+		{"testdata/own2.jsonl", 55},      // of 60
+		{"testdata/fresh1.jsonl", 63},    // of 69
+		{"testdata/qa.jsonl", 67},        // of 71
+		{"testdata/fresh3.jsonl", 66},    // of 89
+		{"testdata/own3.jsonl", 68},      // of 72
+		{"testdata/fresh4.jsonl", 73},    // of 86
+		{"testdata/fresh5.jsonl", 88},    // of 96
+		{"testdata/own4.jsonl", 72},      // of 72
+		{"testdata/own5.jsonl", 29},      // of 31
+		{"testdata/safety.jsonl", 103},   // of 105
+		{"testdata/fresh6.jsonl", 90},    // of 94
+		{"testdata/fresh7.jsonl", 103},   // of 111
+		{"testdata/own6.jsonl", 33},      // of 33
+		{"testdata/own7.jsonl", 15},      // of 15
+		{"testdata/fresh2.jsonl", 54},    // of 57
+		{"testdata/fresh9.jsonl", 108},   // of 117
+		{"testdata/fresh8.jsonl", 97},    // of 103
+		{"testdata/own8.jsonl", 21},      // of 21
+		{"testdata/safety-bm.jsonl", 18}, // of 20
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
