@@ -1,8 +1,10 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,8 +58,8 @@ func TestWithinAsFiltered(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if hits(got) != hits(want) {
-					t.Errorf("%s %q within %v:\n%s\nwant %s", name, question, filter, hits(got), hits(want))
+				if hits(got, 30) != hits(want, 30) {
+					t.Errorf("%s %q within %v:\n%s\nwant %s", name, question, filter, hits(got, 30), hits(want, 30))
 				}
 				compared += len(want)
 			}
@@ -91,11 +93,32 @@ func TestWithinKeepsNoUnknownTerm(t *testing.T) {
 // hits says a search's hits: refs and scores to nine decimals, as
 // .ci/same-answers compares them. A disjunction adds its terms' scores in
 // the order its heap gives them, which depends on the documents it has
-// walked: reading fewer documents may change a sum's last bits.
-func hits(hs []hit) string {
+// walked: reading fewer documents may change a sum's last bits, and so the
+// order of fiches whose scores are equal. Hits are said by score, then ref;
+// when the list is full (size), those tied with its last score are counted,
+// not named, for either may have been the one cut.
+func hits(hs []hit, size int) string {
+	type said struct {
+		ref, score string
+		value      float64
+	}
+	all := make([]said, len(hs))
+	for i, h := range hs {
+		all[i] = said{h.fiche.Ref, fmt.Sprintf("%.9f", h.score), h.score}
+	}
+	slices.SortFunc(all, func(a, b said) int {
+		if a.score != b.score {
+			return cmp.Compare(b.value, a.value)
+		}
+		return cmp.Compare(a.ref, b.ref)
+	})
 	var b strings.Builder
-	for _, h := range hs {
-		fmt.Fprintf(&b, "%s %.9f; ", h.fiche.Ref, h.score)
+	for _, h := range all {
+		if len(all) == size && h.score == all[len(all)-1].score {
+			fmt.Fprintf(&b, "tied at %s; ", h.score)
+			continue
+		}
+		fmt.Fprintf(&b, "%s %s; ", h.ref, h.score)
 	}
 	return b.String()
 }
