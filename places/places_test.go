@@ -22,6 +22,10 @@ func TestLookup(t *testing.T) {
 		{"Kucala", "koutiala", "sikasso"},
 		{"Keniéba", "kenieba", "kayes"},
 		{"Kita", "kita", "kayes"},
+		{"Sogoniko", "sogoniko", "bamako"},             // a quartier of Bamako
+		{"baco djicoroni", "baco-djicoroni", "bamako"}, // a hyphenated name typed with a space
+		{"Kɔlɔnjɛba", "kolondieba", "sikasso"},         // the lexicon's spelling
+		{"Youwarou", "youwarou", "mopti"},              // a cercle's seat
 	}
 	for _, tt := range tests {
 		p, ok := g.Lookup(tt.in)
