@@ -122,7 +122,12 @@ func (t *turn) question(text string) ([]Reply, error) {
 		// A town alone, and no question to carry there: where the person
 		// is, searched there from now on, and the needs offered.
 		t.chat.Region = a.Place.Region
-		return []Reply{{Text: t.p.T("region_set", map[string]any{"Region": keep(esc(a.Place.Name))}), Menu: t.menu()}}, nil
+		set := t.p.T("region_set", map[string]any{"Region": t.regionLabel(a.Place.Region)})
+		if a.Place.ID != a.Place.Region {
+			// A town or a quartier: named as such, searched in its region.
+			set = t.p.T("place_set", map[string]any{"Place": keep(esc(a.Place.Name)), "Region": t.regionLabel(a.Place.Region)})
+		}
+		return []Reply{{Text: set, Menu: t.menu()}}, nil
 	}
 	switch {
 	case kept:

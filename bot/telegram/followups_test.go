@@ -376,3 +376,19 @@ func TestOfficesCountedInBambara(t *testing.T) {
 		{"", "BNDA bɛ min?", []string{"Bamako (14)", "Sikasso (10)"}, []string{"Représentations"}},
 	})
 }
+
+// TestTownAlone: a town or quartier said alone is named as such and
+// searched in its region; a region said alone is the region.
+func TestTownAlone(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	for i, tt := range []struct{ say, want, not string }{
+		{"je suis a sogoniko", "Vous êtes à Sogoniko (région de Bamako)", "Région : Sogoniko"},
+		{"Ségou", "Région : Ségou", "Vous êtes à"},
+	} {
+		c := chatter{t, fake, int64(300 + i)}
+		a := c.say(tt.say)
+		holds(t, tt.say, a, tt.want)
+		lacks(t, tt.say, a, tt.not)
+	}
+}
