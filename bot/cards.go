@@ -401,14 +401,18 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 	switch fc.part {
 	case index.AskCost:
 		lines = t.costLines(f, trades, costs)
+		inDetails := []string{"💰 " + t.p.T("cost_in_details", nil)}
 		if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" {
 			// The report says it in French only: a Bambara card says where.
-			return []string{"💰 " + t.p.T("cost_in_details", nil)}
+			return inDetails
 		}
 		if len(lines) == 0 {
 			// No fee: the sums the report gives for what it offers (a
-			// grant, a loan, a kit), in its words.
-			lines = t.reportAmounts(f, fc.said)
+			// grant, a loan, a kit), in its words — French words, that a
+			// Bambara card sends to the details.
+			if lines = t.reportAmounts(f, fc.said); len(lines) > 0 && t.bambara() {
+				return inDetails
+			}
 		}
 		if len(lines) == 0 {
 			return append([]string{t.silence(f, "cost")}, t.countsSaid(f, fc)...)
@@ -458,6 +462,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		}
 		if len(lines) == 0 {
 			lines = t.reportDurations(f, fc.said)
+		}
+		if len(lines) == 0 && t.bambara() && slices.ContainsFunc(pick(f.Trades, trades), func(tr seeds.Trade) bool { return unitPattern.MatchString(tr.Duration) }) {
+			// A length in French words ("quelques semaines à quelques
+			// mois"): the report says it, in French.
+			return []string{"⏳ " + t.p.T("duration_in_details", nil)}
 		}
 		if len(lines) == 0 {
 			return []string{t.silence(f, "duration")}

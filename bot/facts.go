@@ -608,11 +608,9 @@ func (t *turn) numbers(s string) string {
 
 // reportAmounts are the sums the report gives for what a fiche offers
 // when it has no cost item ("subvention de 200 000 à 250 000 FCFA",
-// "financements de 2 500 USD"), not a programme's budget; French only.
+// "financements de 2 500 USD"), not a programme's budget, in the report's
+// French.
 func (t *turn) reportAmounts(f *seeds.Fiche, said map[string]bool) []string {
-	if t.bambara() {
-		return nil
-	}
 	found := reportSays(f, func(c string) bool { return reportAmount.MatchString(c) && !bigAmount.MatchString(c) }, said, false, maxCardCosts)
 	for i, c := range found {
 		found[i] = esc(upperFirst(c))
@@ -697,6 +695,12 @@ var agePattern = reportPattern(`(?i)(?:{age})\b|\d+\s*(?:{join:to,and})\s*\d+\s*
 // number of years.
 var toldAge = reportPattern(`(?i)\b\d{1,2}\s*(?:{year:many})\b`)
 
+// peopleAges finds an age in the report's text beyond the fields that
+// say who is taken: the word for age or a range of years ("les jeunes (18
+// à 40 ans)"), not a bound, which the text also puts on experience ("plus
+// de 10 ans d'expérience").
+var peopleAges = reportPattern(`(?i)(?:{age})\b|\d+\s*(?:{join:to,and})\s*\d+\s*(?:{year:many})\b`)
+
 // ageRange finds a range of ages in the report's French, and the acronym
 // of the programme it is for when one follows: "18 à 30 ans (FACEJ)";
 // ageFrom a lower bound: "plus de 16 ans", "dès 15 ans".
@@ -727,6 +731,15 @@ func (t *turn) ageLines(f *seeds.Fiche) []string {
 	}
 	if len(said) == 0 {
 		add(strings.SplitAfter(f.Summary, ". "))
+	}
+	if len(said) == 0 {
+		// The rest of the report: its clauses, whose ages may be a
+		// project's (an ended one's), so in Bambara the details say them.
+		found := reportSays(f, peopleAges.MatchString, nil, true, maxCardCosts)
+		if len(found) > 0 && t.bambara() {
+			return []string{t.p.T("age_in_details", nil)}
+		}
+		said = found
 	}
 	if !t.bambara() {
 		var out []string
