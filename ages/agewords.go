@@ -31,21 +31,20 @@ var ageKinds = []string{
 func readAgeWords(data string) (map[string][]string, error) {
 	rows, errs := tsv.Read(data, "word", "kind")
 	words := map[string][]string{}
-	line := map[[2]string]int{}
+	line := tsv.Seen{}
 	for _, r := range rows {
 		word, kind := r.Cols[0], r.Cols[1]
-		key := [2]string{kind, word}
+		twice := line.Twice(r, kind+"\t"+word, word)
 		switch {
 		case !slices.Contains(ageKinds, kind):
 			errs = append(errs, fmt.Errorf("line %d: unknown kind %q", r.Line, kind))
-		case line[key] > 0:
-			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, word, line[key]))
+		case twice != nil:
+			errs = append(errs, twice)
 		case fold.String(word) != word:
 			errs = append(errs, fmt.Errorf("line %d: %q: write it folded, %q", r.Line, word, fold.String(word)))
 		default:
 			words[kind] = append(words[kind], word)
 		}
-		line[key] = r.Line
 	}
 	for _, kind := range ageKinds {
 		if len(words[kind]) == 0 {

@@ -51,14 +51,15 @@ func readCommands(data string) (commandSet, error) {
 	rows, errs := tsv.Read(data, "word", "does", "menu")
 	set := commandSet{does: map[string]string{}}
 	known := append([]string{doStart, doHelp, doLanguage, doRegion, doCounsellor, doLeave, doStats, doClose}, seeds.Needs...)
-	line := map[string]int{}
+	line := tsv.Seen{}
 	for _, r := range rows {
 		word, does, menu := r.Cols[0], r.Cols[1], r.Cols[2]
+		twice := line.Twice(r, word, word)
 		switch {
 		case !commandWord.MatchString(word):
 			errs = append(errs, fmt.Errorf("line %d: %q is not a command Telegram takes (a-z, 0-9, _)", r.Line, word))
-		case line[word] > 0:
-			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, word, line[word]))
+		case twice != nil:
+			errs = append(errs, twice)
 		case !slices.Contains(known, does):
 			errs = append(errs, fmt.Errorf("line %d: unknown action %q", r.Line, does))
 		case menu == menuPeople:
@@ -68,7 +69,6 @@ func readCommands(data string) (commandSet, error) {
 		case menu != menuNone:
 			errs = append(errs, fmt.Errorf("line %d: unknown menu %q (%s, %s or %s)", r.Line, menu, menuPeople, menuGroup, menuNone))
 		}
-		line[word] = r.Line
 		set.does[word] = does
 	}
 	if len(errs) > 0 {

@@ -32,11 +32,12 @@ var reportMeans = map[string][]string{
 // word twice in one kind, is an error naming the line.
 func readReportWords(data string) ([]reportWord, error) {
 	rows, errs := tsv.Read(data, "word", "kind", "means")
-	seen := map[[2]string]int{}
+	seen := tsv.Seen{}
 	var words []reportWord
 	for _, r := range rows {
 		w := reportWord{r.Cols[0], r.Cols[1], r.Cols[2]}
 		means, ok := reportMeans[w.kind]
+		twice := seen.Twice(r, w.kind+"\t"+w.word, w.word)
 		switch {
 		case !ok:
 			errs = append(errs, fmt.Errorf("line %d: unknown kind %q", r.Line, w.kind))
@@ -44,10 +45,9 @@ func readReportWords(data string) ([]reportWord, error) {
 			errs = append(errs, fmt.Errorf("line %d: a number means its value in digits, not %q", r.Line, w.means))
 		case w.kind != "number" && !slices.Contains(means, w.means):
 			errs = append(errs, fmt.Errorf("line %d: a %s means one of %s, not %q", r.Line, w.kind, strings.Join(means, ", "), w.means))
-		case seen[[2]string{w.kind, w.word}] > 0:
-			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, w.word, seen[[2]string{w.kind, w.word}]))
+		case twice != nil:
+			errs = append(errs, twice)
 		}
-		seen[[2]string{w.kind, w.word}] = r.Line
 		words = append(words, w)
 	}
 	if len(errs) > 0 {

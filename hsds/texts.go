@@ -37,18 +37,18 @@ func perKeys() []string {
 func readTexts(data string) (map[string]string, error) {
 	rows, errs := tsv.Read(data, "key", "text")
 	texts := map[string]string{}
-	line := map[string]int{}
+	line := tsv.Seen{}
 	for _, r := range rows {
 		key, text := r.Cols[0], r.Cols[1]
+		twice := line.Twice(r, key, key)
 		switch {
 		case !slices.Contains(textKeys, key):
 			errs = append(errs, fmt.Errorf("line %d: unknown key %q", r.Line, key))
-		case line[key] > 0:
-			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, key, line[key]))
+		case twice != nil:
+			errs = append(errs, twice)
 		default:
 			texts[key] = text
 		}
-		line[key] = r.Line
 	}
 	for _, key := range textKeys {
 		if _, ok := texts[key]; !ok && line[key] == 0 {

@@ -26,13 +26,14 @@ var scalesTSV string
 func readScales(data string) (map[string]int, error) {
 	rows, errs := tsv.Read(data, "word", "times")
 	scales := map[string]int{}
-	line := map[string]int{}
+	line := tsv.Seen{}
 	for _, r := range rows {
 		word, times := r.Cols[0], r.Cols[1]
 		n, err := strconv.Atoi(times)
+		twice := line.Twice(r, word, word)
 		switch {
-		case line[word] > 0:
-			errs = append(errs, fmt.Errorf("line %d: %q twice (also line %d)", r.Line, word, line[word]))
+		case twice != nil:
+			errs = append(errs, twice)
 		case strings.ToLower(word) != word:
 			errs = append(errs, fmt.Errorf("line %d: %q: write it in lower case", r.Line, word))
 		case err != nil || n <= 1:
@@ -40,7 +41,6 @@ func readScales(data string) (map[string]int, error) {
 		default:
 			scales[word] = n
 		}
-		line[word] = r.Line
 	}
 	if len(scales) == 0 && len(errs) == 0 {
 		errs = append(errs, errors.New("no word of scale"))

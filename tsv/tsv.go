@@ -72,3 +72,18 @@ func Read(data string, columns ...string) ([]Row, []error) {
 	}
 	return rows, errs
 }
+
+// Seen remembers the line each key of a file was last read on, so that a
+// key written twice is told with both lines.
+type Seen map[string]int
+
+// Twice records key as read on r's line; when it was read before, it is
+// the error naming both lines, the key said as shown. Nil the first time.
+func (s Seen) Twice(r Row, key, shown string) error {
+	prev := s[key]
+	s[key] = r.Line
+	if prev == 0 {
+		return nil
+	}
+	return &Error{r.Line, fmt.Sprintf("%q twice (also line %d)", shown, prev)}
+}

@@ -2,6 +2,7 @@ package tsv
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,24 @@ func TestReadProblems(t *testing.T) {
 			if !errors.As(e, &te) || !strings.Contains(e.Error(), tt.want[i]) {
 				t.Errorf("Read(%q) problem %d = %v, want %q", tt.data, i, e, tt.want[i])
 			}
+		}
+	}
+}
+
+func TestSeenTwice(t *testing.T) {
+	seen := Seen{}
+	for _, tt := range []struct {
+		line      int
+		key, want string
+	}{
+		{2, "a", ""},
+		{3, "b", ""},
+		{4, "a", `line 4: "A" twice (also line 2)`},
+		{5, "a", `line 5: "A" twice (also line 4)`},
+	} {
+		err := seen.Twice(Row{Line: tt.line}, tt.key, strings.ToUpper(tt.key))
+		if got := fmt.Sprint(err); (err == nil) != (tt.want == "") || err != nil && got != tt.want {
+			t.Errorf("line %d %q: %v, want %q", tt.line, tt.key, err, tt.want)
 		}
 	}
 }
