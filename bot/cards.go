@@ -303,7 +303,7 @@ const (
 // the phone numbers (Telegram makes +223… numbers tappable).
 func (t *turn) card(n int, r index.Result, fc focus) string {
 	f := r.Fiche
-	lines := []string{fmt.Sprintf("<b>%d. %s</b> — %s", n, keep(esc(t.title(f))), where(t, f))}
+	lines := []string{t.heading(f, n)}
 	if l := t.label(f); l != "" {
 		lines = append(lines, l)
 	}

@@ -452,7 +452,7 @@ func (t *turn) factsReply(fiches []*seeds.Fiche, facts [][]string) Reply {
 	var blocks []string
 	var buttons [][]Button
 	for i, f := range fiches {
-		head := fmt.Sprintf("<b>%s</b> — %s", keep(esc(t.title(f))), where(t, f))
+		head := t.heading(f, 0)
 		if l := t.label(f); l != "" {
 			head += "\n" + l
 		}

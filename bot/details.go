@@ -24,7 +24,7 @@ type section struct {
 // opened one.
 func (t *turn) details(f *seeds.Fiche) []Reply {
 	t.chat.Opened = f.Ref // what a part asked next is asked of
-	head := []string{fmt.Sprintf("<b>%s</b> — %s", keep(esc(t.title(f))), where(t, f))}
+	head := []string{t.heading(f, 0)}
 	if l := t.label(f); l != "" {
 		head = append(head, l)
 	}

@@ -1066,6 +1066,16 @@ func namesPlace(s string, place *places.Place) bool {
 	return false
 }
 
+// heading is a fiche's title line: its name, numbered (n > 0) on a list,
+// and where it works.
+func (t *turn) heading(f *seeds.Fiche, n int) string {
+	title := keep(esc(t.title(f)))
+	if n > 0 {
+		title = strconv.Itoa(n) + ". " + title
+	}
+	return "<b>" + title + "</b> — " + where(t, f)
+}
+
 // where is where a fiche works, escaped: all of Mali (in the chat's
 // language) for a fiche that serves all of it, whatever towns its offices
 // are in; else its towns, then the regions it serves that none of them is
