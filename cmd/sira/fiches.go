@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -33,11 +34,17 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// parse parses the command's flags. Help asked for (-h, --help) comes back
+// as flag.ErrHelp, the usage already printed: it is not a usage error.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		return err
 	}
-	return nil
+	return fmt.Errorf("%w: %v", errUsage, err)
 }
 
 // ficheJSON is the JSON shape of `sira fiches --json`: the fiche with its
@@ -85,12 +92,14 @@ func nonNil(s []string) []string {
 
 func runImport(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("import", stderr)
-	out := fs.String("out", "seeds/fiches", "write the fiche files to `DIR`")
+	// No default: drafts written over the curated seeds/fiches would
+	// silently undo their hand corrections.
+	out := fs.String("out", "", "write the draft fiche files to `DIR` (required; a new folder, not seeds/fiches)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: sira import [--out DIR] REPORT.txt", errUsage)
+	if fs.NArg() != 1 || *out == "" {
+		return fmt.Errorf("%w: sira import --out DIR REPORT.txt", errUsage)
 	}
 	text, err := os.ReadFile(fs.Arg(0))
 	if err != nil {

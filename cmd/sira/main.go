@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -47,14 +48,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		usage(stderr)
 		return 2
 	}
-	if err := cmd.run(ctx, args[1:], stdin, stdout, stderr); err != nil {
-		fmt.Fprintf(stderr, "sira %s: %v\n", args[0], err)
-		if errors.Is(err, errUsage) {
-			return 2
-		}
-		return 1
+	err := cmd.run(ctx, args[1:], stdin, stdout, stderr)
+	if err == nil || errors.Is(err, flag.ErrHelp) { // help asked: not an error
+		return 0
 	}
-	return 0
+	fmt.Fprintf(stderr, "sira %s: %v\n", args[0], err)
+	if errors.Is(err, errUsage) {
+		return 2
+	}
+	return 1
 }
 
 func usage(w io.Writer) {

@@ -255,8 +255,32 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestCommandHelp: every command's -h and --help print its flags and
+// succeed, as `sira -h` does; a wrong flag stays a usage error.
+func TestCommandHelp(t *testing.T) {
+	for name := range commands {
+		for _, arg := range []string{"-h", "--help"} {
+			out, errs, code := sira(t, "", name, arg)
+			if code != 0 || !strings.Contains(errs, "Usage of sira "+name) || strings.Contains(errs, "help requested") || out != "" {
+				t.Errorf("sira %s %s: exit %d, stdout %q, stderr %q", name, arg, code, out, errs)
+			}
+		}
+	}
+}
+
+// TestImportNeedsOut: without --out, import writes nothing (the curated
+// seeds/fiches are never its default) and its help says --out is required.
+func TestImportNeedsOut(t *testing.T) {
+	if _, errs, code := sira(t, "", "import", "../../report/testdata/report-2022.txt"); code != 2 || !strings.Contains(errs, "--out DIR") {
+		t.Errorf("import without --out: exit %d, %s", code, errs)
+	}
+	if _, errs, _ := sira(t, "", "import", "-h"); !strings.Contains(errs, "required") {
+		t.Errorf("import -h does not say --out is required: %s", errs)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"nope"}, {"export"}, {"import"}, {"fiches", "--bogus"}} {
+	for _, args := range [][]string{{}, {"nope"}, {"export"}, {"import"}, {"fiches", "--bogus"}, {"store"}, {"store", "--bogus"}, {"store", "nope"}} {
 		if _, _, code := sira(t, "", args...); code != 2 {
 			t.Errorf("sira %v: exit %d, want 2", args, code)
 		}

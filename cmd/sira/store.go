@@ -54,7 +54,10 @@ func withStore(dir string, local func(*store.Bolt) error, served func(*remote.Cl
 func runStore(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("store", stderr)
 	data := dataFlag(fs)
-	if len(args) == 0 {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") { // -h, or flags before the subcommand
+		if err := parse(fs, args); err != nil {
+			return err
+		}
 		return fmt.Errorf("%w: sira store check [--data DIR] [FILE] | sira store backup [--data DIR] FILE", errUsage)
 	}
 	sub := args[0]
