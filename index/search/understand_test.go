@@ -378,6 +378,10 @@ func TestMinor(t *testing.T) {
 		"kamalennin dɔ bɛ sira kan":                                        true, // adolescent
 		"un homme de 40 ans dort dehors":                                   false,
 		"j'ai faim depuis 3 jours":                                         false,
+		"une petite bonne de 14 ans, sa patronne la frappe":                true,
+		"j'étais en Libye pendant 2 ans, on m'a vendu":                     false, // a time, not an age
+		"on m'a emmené de force, je suis rentré il y a 2 ans":              false,
+		"n ye baara kɛ a ye fu san 2, sisan n bɛ Bamakɔ":                   false,
 		"je suis rentrée seule avec mes deux enfants, nous dormons dehors": false, // a mother and her children
 	} {
 		if got := ix.Understand(q).Age == understand.AgeChild; got != want {

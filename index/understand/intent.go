@@ -112,13 +112,13 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 		}
 		mark(s.told, h.Start, h.End)
 	}
+	s.years = v.toldAge(words, cls, lng)
 	switch {
-	case v.child(words, cls):
+	case v.child(words, cls, s.years):
 		s.age = AgeChild
 	case !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
 		s.age = AgeAdult
 	}
-	s.years = v.toldAge(words, cls, lng)
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases)...)
 	for _, r := range raw {
@@ -273,22 +273,25 @@ const minorAge = 18
 
 // child reports whether the words (of classes cls) tell of a child: a word
 // of minors.tsv not after a possessive ("mes deux enfants" is a family),
-// or an age under minorAge ("15 ans", Bambara "san 13").
-func (v *vocab) child(words []string, cls []lang.Class) bool {
+// or an age under minorAge: in French a number of years not after a word
+// of time ("15 ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv);
+// in Bambara an age told (toldAge: "a si ye san 13 ye"; not "n ye baara
+// kɛ a ye fu san 2", two years).
+func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
+	if years > 0 && years < minorAge {
+		return true
+	}
 	for i, w := range words {
 		if cls[i].Is(lang.Minor) && !slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) && !possessed(cls, i) {
 			return true
 		}
-		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 {
-			continue // no number: spares Atoi's error
+		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 || i+1 == len(words) || words[i+1] != v.years {
+			continue // no number of years: spares Atoi's error
 		}
-		n, err := strconv.Atoi(w)
-		if err != nil || n >= minorAge || n < 1 {
+		if n, err := strconv.Atoi(w); err != nil || n >= minorAge || n < 1 || i > 0 && cls[i-1].Is(lang.AgeTime) || i > 1 && cls[i-1].Is(lang.AgeTold) && cls[i-2].Is(lang.AgeTime) {
 			continue
 		}
-		if i+1 < len(words) && words[i+1] == v.years || i > 0 && words[i-1] == v.year {
-			return true
-		}
+		return true
 	}
 	return false
 }
