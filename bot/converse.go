@@ -779,10 +779,7 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 	case f.More && f.Rank == 0:
 		return t.more(t.chat.Page + 1)
 	case f.Rank != 0:
-		i := f.Rank - 1
-		if f.Rank < 0 { // the last the person sees: the page shown's
-			i = min((t.chat.Page+1)*pageSize, len(t.chat.Results)) - 1
-		}
+		i := t.ranked(f.Rank)
 		if i >= len(t.chat.Results) {
 			return []Reply{{Text: t.p.N("followup_no_rank", len(t.chat.Results), nil)}}, nil
 		}
@@ -810,6 +807,22 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 		return t.details(fiche), nil
 	}
 	return []Reply{{Text: t.p.T("expired", nil)}}, nil
+}
+
+// ranked is the index in the last answer's results of the card a rank
+// names, counted in the page the person sees: its last (-1); a number
+// shown on it ("le 4" on the second page); a smaller rank counts in it ("le
+// premier", "a fɔlɔ" after "d'autres ?": its first card, not the first
+// page's).
+func (t *turn) ranked(rank int) int {
+	first := t.chat.Page * pageSize // the cards before the page shown
+	switch {
+	case rank < 0:
+		return min(first+pageSize, len(t.chat.Results)) - 1
+	case rank <= min(first, pageSize):
+		return first + rank - 1
+	}
+	return rank - 1
 }
 
 // shown are the last answer's results.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sira/index"
+	"sira/store"
 )
 
 func TestShownOrder(t *testing.T) {
@@ -123,5 +124,32 @@ func TestCountsTheFichesShown(t *testing.T) {
 	}
 	if tested == 0 {
 		t.Fatal("the search puts a fiche a person can walk into first for every question: choose others")
+	}
+}
+
+// TestRankInThePageShown: a rank names a card of the page the person sees:
+// its own number, or a smaller rank counted in it.
+func TestRankInThePageShown(t *testing.T) {
+	results := []string{"a", "b", "c", "d", "e", "f", "g"}
+	tests := []struct {
+		name       string
+		page, rank int
+		want       int
+	}{
+		{"the first page: the rank itself", 0, 2, 1},
+		{"the first page: a number beyond it", 0, 5, 4},
+		{"the second page, 'le premier': its first card", 1, 1, 3},
+		{"the second page, 'le troisième': its third card", 1, 3, 5},
+		{"the second page, 'le 5', a number shown on it", 1, 5, 4},
+		{"the third page, 'le premier': its first card", 2, 1, 6},
+		{"the third page, 'le 4', a card of the second page by its number", 2, 4, 3},
+		{"the last of the second page", 1, -1, 5},
+		{"the last of a short third page", 2, -1, 6},
+	}
+	for _, tt := range tests {
+		tr := &turn{chat: store.Chat{Results: results, Page: tt.page}}
+		if got := tr.ranked(tt.rank); got != tt.want {
+			t.Errorf("%s: ranked(%d) = %d, want %d", tt.name, tt.rank, got, tt.want)
+		}
 	}
 }

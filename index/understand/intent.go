@@ -132,9 +132,13 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 	return s
 }
 
-// rankWord reads a bare number as a rank ("2" after "le premier" was
-// shown): only in a message that is a follow-up.
-func rankWord(words []string) int {
+// rankWord reads a bare number, or one after an article, as a rank ("2",
+// "le 5": the number a card is shown with): only in a message that is a
+// follow-up. cls are the words' classes.
+func rankWord(words []string, cls []lang.Class) int {
+	if len(words) == 2 && cls[0].Is(lang.Article) {
+		words = words[1:]
+	}
 	if len(words) != 1 {
 		return 0
 	}
@@ -192,7 +196,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	empty := nothing && q.Place == nil
 	follow := s.follow
 	if follow == (Follow{}) && empty {
-		follow.Rank = rankWord(words)
+		follow.Rank = rankWord(words, r.cls)
 	}
 	q.Person = s.person
 	q.Writer = s.writer

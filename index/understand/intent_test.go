@@ -180,3 +180,28 @@ func TestToldAge(t *testing.T) {
 		}
 	}
 }
+
+// TestRankFollowUp: a card asked for by rank — a word of rank, a bare
+// number, or a number after an article (the number the card is shown
+// with); a number with more words is no rank.
+func TestRankFollowUp(t *testing.T) {
+	rd := testReader(t, words{"formation": 8})
+	tests := []struct {
+		q    string
+		rank int
+	}{
+		{"le premier", 1},
+		{"a fɔlɔ", 1},
+		{"2", 2},
+		{"le 4", 4},
+		{"la 5", 5},
+		{"le 40", 0},
+		{"4 formation", 0},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if got := q.Follow.Rank; got != tt.rank || tt.rank != 0 && q.Intent != FollowUp {
+			t.Errorf("Understand(%q): rank %d, intent %q; want rank %d", tt.q, got, q.Intent, tt.rank)
+		}
+	}
+}
