@@ -532,6 +532,18 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                     // a university, through its gloss
 		{"n b'a fɛ ka kɛ polisi ye", true},                                // becoming a policeman
 		{"comment avoir une carte consulaire", true},                      //
+		{"comment refaire ma carte d'identite a Kayes", true},             // civil papers made again
+		{"je veux travailler dans la fonction publique", true},            // a civil service post
+		{"cours de balafon a Segou", true},                                //
+		{"n b'a fɛ ka juru ta suko kama", true},                           // a funeral (sùko)
+		{"n b'a fɛ ka juru ta ka so jɔ Segu", true},                       // a loan to build one's house
+		{"n b'a fɛ ka so jɔ dege Segu", false},                            // masonry learnt
+		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                // rent
+		{"bala fɔ kalan bɛ Segu wa?", true},                               // the balafon
+		{"n b'a fɛ ka filimu dilan dege", true},                           // film-making
+		// A thing out of scope lacked tells the story, not what is asked.
+		{"je suis rentre sans passeport ni carte d'identite, je veux une formation en couture", false},
+		{"je suis rentre sans passeport, je veux un visa", true},
 		// A feast after a word of selling is when goods sell.
 		{"un credit pour engraisser des boeufs a vendre a la tabaski", false},
 		// Going to work abroad by the law is ANPE's legal labour migration.

@@ -159,13 +159,14 @@ func (r *reading) add(start, end int, t Term) {
 
 // outOfScope finds what the sentences that ask ask for that no partner
 // offers (out_of_scope.tsv). A thing after a form of être tells who the
-// person is ("je suis instituteur, je cherche…"), and one after a word of
-// selling when the goods sell ("à revendre à la Tabaski"), not what is
-// asked.
+// person is ("je suis instituteur, je cherche…"), one after a word of
+// selling when the goods sell ("à revendre à la Tabaski"), and one after a
+// word of lacking what the person is without ("sans aucun papier, ni carte
+// d'identité…"), not what is asked.
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.afterSelling(h.Start) {
+		if r.isBeing(h.Start) || r.afterSelling(h.Start) || r.lacked(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
@@ -179,6 +180,22 @@ func (r *reading) outOfScope() {
 func (r *reading) afterSelling(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-sellWindow && r.sentence[j] == r.sentence[i]; j-- {
 		if r.cls[j].Is(lang.Sell) {
+			return true
+		}
+	}
+	return false
+}
+
+// lacked reports whether words[i] is something the person says they are
+// without: a word of lacking (without.tsv) comes before it in its
+// sentence, and no word of wanting, asking or learning between them
+// ("sans passeport, je veux un visa" asks the visa).
+func (r *reading) lacked(i int) bool {
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
+		switch {
+		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
+			return false
+		case r.cls[j].Is(lang.Without):
 			return true
 		}
 	}
