@@ -3,10 +3,12 @@ package search
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/understand"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -49,7 +51,8 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// Within a group, for a child those whose name, trades or summary say
 	// child protection first, then those that serve children among others
 	// (childActors); for an adult (no child nor young person told of),
-	// child protection last.
+	// child protection last; then those a person reaches more surely where
+	// they are (reach).
 	forChildren := func(r Result) int {
 		switch c := ix.children[r.Fiche.Ref]; {
 		case a.Age == understand.AgeChild:
@@ -63,7 +66,10 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		if g := group(x) - group(y); g != 0 {
 			return g
 		}
-		return forChildren(x) - forChildren(y)
+		if c := forChildren(x) - forChildren(y); c != 0 {
+			return c
+		}
+		return reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place)
 	})
 	for _, r := range rs {
 		if len(a.Results) < size && group(r) < 4 {
@@ -71,4 +77,24 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 	}
 	return a, nil
+}
+
+// reach says how surely a person finds a protection actor where they are
+// (more is surer): serving the place's region (or all of Mali) with an
+// office in the town (its cities or zones: "point sûr" in Kayes) 3, serving
+// the region 2, an office there and the region not served (a seat: COOPI's
+// in Bamako, which serves Kayes, Ségou and Mopti) 1. With no place, an actor
+// serving all of Mali reaches the person wherever they are: 1, else 0.
+func reach(f *seeds.Fiche, p *places.Place) int {
+	if p == nil {
+		return 0
+	}
+	n := 0
+	if f.Serves(p.Region) {
+		n = 2
+	}
+	if inCities(f, p) || strings.Contains(f.Zones, p.Name) {
+		n++
+	}
+	return n
 }

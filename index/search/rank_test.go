@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -98,6 +99,35 @@ func TestAgeTold(t *testing.T) {
 			if takesAge(ix.ages[r.Fiche.Ref], years) && r.Covers == a.Results[at].Covers {
 				t.Errorf("Ask(%q) = %v: %s, which takes the age and covers as much, after %s", tt.question, refs(a), r.Fiche.Ref, tt.excluded)
 			}
+		}
+	}
+}
+
+// TestReach: a protection actor serving the place's region with an office
+// in the town comes first, then one serving the region, then one with only
+// its seat there; no place orders nothing.
+func TestReach(t *testing.T) {
+	bamako := &places.Place{Name: "Bamako", Region: "bamako"}
+	kayes := &places.Place{Name: "Kayes", Region: "kayes"}
+	redCross := &seeds.Fiche{Regions: []string{seeds.National}, Cities: []string{"Bamako", "Kayes"}}
+	seat := &seeds.Fiche{Regions: []string{"kayes", "mopti"}, Cities: []string{"Bamako", "Mopti"}}
+	regional := &seeds.Fiche{Regions: []string{"bamako", "kayes"}, Zones: "Secrétariat à Kita"}
+	tests := []struct {
+		f    *seeds.Fiche
+		p    *places.Place
+		want int
+	}{
+		{redCross, bamako, 3},
+		{regional, bamako, 2},
+		{seat, bamako, 1},
+		{seat, kayes, 2},
+		{regional, &places.Place{Name: "Kita", Region: "kayes"}, 3}, // an office named in its zones
+		{&seeds.Fiche{Regions: []string{"mopti"}}, kayes, 0},
+		{redCross, nil, 0},
+	}
+	for _, tt := range tests {
+		if got := reach(tt.f, tt.p); got != tt.want {
+			t.Errorf("reach(%v %v, %v) = %d, want %d", tt.f.Regions, tt.f.Cities, tt.p, got, tt.want)
 		}
 	}
 }
