@@ -127,6 +127,15 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"emploi"}}},
 		{"elle mendie au marche", seeds.NeedProtection, "", "",
 			map[Role][]string{Topic: {"mendie", "marche"}}},
+		// A parent asks for a child in the subjunctive: the verb of
+		// learning or going frames the request, the trade is asked.
+		{"je voudrais qu'il apprenne la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}}},
+		{"ma mère ne veut plus que je parte, je cherche une formation en soudure", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"soudure"}}},
+		// A noun of asking for a way names no thing ("des pistes ?").
+		{"je cherche un credit, quelles options ou des pistes ?", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},
