@@ -354,6 +354,7 @@ var lists = []list{
 	patterns("fr/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
 	patterns("bm/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
 	words("fr/activities.tsv", Activity),
+	words("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),
 	words("bm/minors.tsv", Minor),
 	words("fr/young.tsv", Young),

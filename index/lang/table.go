@@ -49,6 +49,7 @@ const (
 	// (a concept of danger marked lacked counts only beside one).
 	Lack
 	Activity   // fr/activities.tsv, bm/activities.tsv: activities no partner teaches
+	Trade      // fr/trades.tsv: trades no partner teaches, answered as a business
 	Minor      // fr/minors.tsv, bm/minors.tsv: a child is in danger
 	Young      // fr/young.tsv, bm/young.tsv: a young person, child or not
 	Strong     // bm/strong.tsv: Bambara-only grammatical words

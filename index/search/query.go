@@ -111,7 +111,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		}
 		ts.weight = weight(u, len(clauses) > 0)
 		switch {
-		case u.Activity:
+		case u.Activity || u.Trade && u.Head:
 			ts.unanswerable = len(ts.ids[slotHead]) == 0
 		case u.Country && u.Noun && u.Role.Asks():
 			ts.unanswerable = len(clauses) == 0

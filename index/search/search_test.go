@@ -541,6 +541,11 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                // rent
 		{"bala fɔ kalan bɛ Segu wa?", true},                               // the balafon
 		{"n b'a fɛ ka filimu dilan dege", true},                           // film-making
+		// A trade no partner teaches, asked to learn; its business is answered.
+		{"ou apprendre la patisserie a Segou", true},
+		{"formation apiculture a Kayes", true},
+		{"j'ai un projet de boulangerie a Bamako, qui peut financer ?", false},
+		{"je veux un credit pour agrandir ma boulangerie", false},
 		// A thing out of scope lacked tells the story, not what is asked.
 		{"je suis rentre sans passeport ni carte d'identite, je veux une formation en couture", false},
 		{"je suis rentre sans passeport, je veux un visa", true},

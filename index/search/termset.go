@@ -22,7 +22,8 @@ type termSet struct {
 	weight  float64
 	// unanswerable says the unit is evidence of a thing Sira cannot
 	// answer: an activity no fiche offers (in its name, trades or
-	// summary), or a country asked about that no fiche names.
+	// summary), a trade asked to learn that none does, or a country asked
+	// about that no fiche names.
 	unanswerable bool
 }
 

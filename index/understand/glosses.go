@@ -59,7 +59,8 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			r.add(m.Start, m.End, Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
 		} else if gs := r.rd.topicGlosses(m.Entries, !possessed(r.cls, m.Start)); len(gs) > 0 {
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
-				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) })}
+				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) }),
+				Trade:    slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Trade) })}
 			if weight >= 1 {
 				t.Need = n
 			}

@@ -189,6 +189,11 @@ type Term struct {
 	// fiche holds it (activities.tsv): then the question asks for a thing
 	// Sira knows it cannot answer.
 	Activity bool
+	// Trade says the word names a trade no partner teaches (trades.tsv):
+	// asked to learn (Head) when no fiche holds it, the question asks
+	// for a thing Sira knows it cannot answer; a business of that trade
+	// ("ouvrir une boulangerie") is asked as any.
+	Trade bool
 	// Head says the term names the trade a request to learn asks
 	// ("apprendre la couture", "mécanique de tracteur").
 	Head bool

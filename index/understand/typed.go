@@ -79,6 +79,7 @@ func (r *reading) typed() {
 			Noun:     r.rd.v.nounAt(words, cls, i, q.Lang),
 			Country:  rd.abroad.Adjective(w),
 			Activity: c.Is(lang.Activity) || !french && rd.v.activityStem(w),
+			Trade:    c.Is(lang.Trade),
 		}
 		switch {
 		case r.who[i]:
