@@ -128,7 +128,8 @@ func offersCounsellor(a index.Answer) bool {
 // otherwise. A question about
 // programmes or donors (a counsellor's) gets the programmes first, a
 // service above those that fit only by a word of their text where it fits
-// by its name, trades or summary, and the projects that ended last; any other question shows an ended
+// by its name, trades or summary (or, donors not asked, that hold less of
+// the question), and the projects that ended last; any other question shows an ended
 // project only when it names it or nothing else is there. Alternatives
 // when nothing fits put every service first. When no service is among the
 // results, the search's order stands, under an intro that says no door is
@@ -159,8 +160,10 @@ func shownOrder(a index.Answer) []index.Result {
 		pos := ranked[j]
 		for i, r := range first {
 			// Programmes asked about are the thing asked: a service goes
-			// below each but one that fits weakly where it fits strongly.
-			if a.Programmes && (r.Strong || !second[j].Strong) || !a.Programmes && fitsAsWell(r, second[j]) {
+			// below each but one that fits weakly where it fits strongly,
+			// or, when no donor is asked for, holds less of the question
+			// ("quels dispositifs HIMO ?": the APEJ, which runs them).
+			if a.Programmes && (r.Strong || !second[j].Strong) && (a.Donors || r.Covers >= second[j].Covers) || !a.Programmes && fitsAsWell(r, second[j]) {
 				pos = max(pos, i+1) // below the last that fits as well
 			}
 		}

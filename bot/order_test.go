@@ -61,7 +61,9 @@ func TestShownOrder(t *testing.T) {
 		{"a strong programme first when no service fits strongly", index.Answer{Results: strong(rs("A01", "P04", "P01"), "A01")}, "A01 P04 P01"},
 		{"a programme that holds more of the question than the services stays above them", index.Answer{Results: covers(rs("A01", "P04", "P01"), 1, 0.5, 0.5)}, "A01 P04 P01"},
 		{"a programme goes below the services that hold as much of the question", index.Answer{Results: covers(rs("P04", "A01", "P01", "P02"), 0.5, 0.5, 0.5, 0.25)}, "P04 P01 A01 P02"},
-		{"a question about donors: a service that holds more still goes below the programmes", index.Answer{Query: index.Query{Programmes: true}, Results: covers(rs("P01", "A01"), 1, 0.5)}, "A01 P01"},
+		{"a question about donors: a service that holds more still goes below the programmes", index.Answer{Query: index.Query{Programmes: true, Donors: true}, Results: covers(rs("P01", "A01"), 1, 0.5)}, "A01 P01"},
+		{"a question about programmes, not donors: a service that holds more stays above them", index.Answer{Query: index.Query{Programmes: true}, Results: covers(rs("P01", "A01"), 1, 0.5)}, "P01 A01"},
+		{"a question about programmes: a service that holds as much goes below them", index.Answer{Query: index.Query{Programmes: true}, Results: covers(rs("P01", "A01"), 0.5, 0.5)}, "A01 P01"},
 		{"alternatives when nothing fits: every service first", index.Answer{Fit: index.NoFit, Results: strong(rs("A01", "P04", "P01"), "A01")}, "P04 P01 A01"},
 		{"a question about donors: a service that fits strongly goes above the programmes that fit weakly", index.Answer{Query: index.Query{Programmes: true}, Results: strong(rs("A01", "P01", "A02", "P04"), "A01", "P01")}, "A01 P01 A02 P04"},
 	}

@@ -327,6 +327,8 @@ var lists = []list{
 	words("bm/go.tsv", Go),
 	words("fr/journey.tsv", Journey),
 	words("fr/come.tsv", Come),
+	words("fr/roles.tsv", Role),
+	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),
 	words("fr/frame.tsv", Frame),
 	words("bm/frame.tsv", Frame),

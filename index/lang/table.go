@@ -65,6 +65,9 @@ const (
 	// Come are fr/come.tsv: a town after one and a word of origin is where
 	// the person came from ("il vient de Ségou"), not where they are.
 	Come
+	// Role are fr/roles.tsv and bm/roles.tsv: first in a message's label
+	// ("Conseiller à Kita : …"), the person writing is a counsellor.
+	Role
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

@@ -78,11 +78,17 @@ type signs struct {
 
 // readSigns finds the intent, follow-up and distress words in a question's
 // words (folded, as the question reader gives them; of classes cls) and
-// its raw text (for emoji).
-func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) signs {
+// its raw text (for emoji). A message that begins with a counsellor's
+// label (labelled) is a counsellor's; its role word asks for no one.
+func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, labelled bool) signs {
 	s := signs{told: make([]bool, len(words))}
+	if labelled {
+		s.writer, s.told[0] = WriterCounsellor, true
+	}
 	for _, h := range v.Intents.FindIn(words, cls) {
 		switch {
+		case labelled && h.Start == 0:
+			continue // "Conseiller à Kita : …" names who writes
 		case h.Value == lang.IntentReader:
 			// "je cherche un conseiller EOJ" names someone else.
 			if h.Start > 0 && cls[h.Start-1].Is(lang.Article|lang.Determiner) {
@@ -130,6 +136,24 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string) sig
 		}
 	}
 	return s
+}
+
+// maxLabel is the most words a label holds ("Conseillère EOJ de Ségou :").
+const maxLabel = 5
+
+// labelled reports whether a message begins with a counsellor's label: a
+// first sentence of at most maxLabel words, ending in a colon, whose first
+// word names a counsellor's role (roles.tsv: "Conseiller à Kita : …",
+// "Animatrice : …"). A role after an article ("un agent m'a dit : …")
+// or inside a sentence ("je cherche un conseiller") is no label. cls are
+// the words' classes, sentence their sentences, ends each sentence's end
+// marks.
+func labelled(cls []lang.Class, sentence []int, ends []string) bool {
+	n := 0
+	for n < len(sentence) && sentence[n] == 0 {
+		n++
+	}
+	return n > 0 && n <= maxLabel && cls[0].Is(lang.Role) && strings.Contains(ends[0], ":")
 }
 
 // rankWord reads a bare number, or one after an article, as a rank ("2",
