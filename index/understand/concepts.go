@@ -186,6 +186,17 @@ func told(when string, cls []lang.Class, i int, lng string, child bool) bool {
 	return true
 }
 
+// childConcept reports whether word is a concept of danger told only of a
+// child (WhenChild): "seul", "mariage", "furu".
+func (v *vocab) childConcept(word string) bool {
+	for _, cs := range v.concepts {
+		if slices.ContainsFunc(cs, func(c concept) bool { return c.Word == word && c.When == lang.WhenChild }) {
+			return true
+		}
+	}
+	return false
+}
+
 // unwanted reports whether word i (of words of classes cls) is the object
 // of a negated want: a word of wanting at most lackAround words before it
 // ("n t'a fɛ ka ɲɛnamaya": te a fe ka X) or right after it ("n tɛ ɲɛnamaya

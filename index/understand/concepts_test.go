@@ -125,3 +125,45 @@ func TestSpacedCompound(t *testing.T) {
 		t.Errorf("French words joined: %+v", ms)
 	}
 }
+
+// TestChildMarried: a marriage told of a child is a danger (violence), not
+// a wedding asked, whatever out_of_scope.tsv says of a marriage; told of an
+// adult or one's own family, it is a wedding, out of scope.
+func TestChildMarried(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q          string
+		distressed bool
+	}{
+		{"ma petite soeur a 14 ans, mon pere veut la marier a un vieux, que faire ?", true},
+		{"n dɔgɔmuso si ye san 13 ye, u b'a fɛ k'a furu kɛ, an bɛ Segu. dɛmɛ bɛ sɔrɔ min?", true},
+		{"un pret pour le mariage de ma fille", false},
+		{"n b'a fɛ ka juru ta n ka furu kama", false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if q.Distressed != tt.distressed || !tt.distressed && len(q.OutOfScope) == 0 {
+			t.Errorf("%q: distressed %v (%q), out of scope %q; want distressed %v", tt.q, q.Distressed, q.Distress, q.OutOfScope, tt.distressed)
+		}
+	}
+}
+
+// TestLackedIsNotAsked: a thing out of scope after a word of lacking tells
+// what the person is without; after a word of wanting, it is asked.
+func TestLackedIsNotAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q   string
+		out bool
+	}{
+		{"je suis rentre sans passeport, je cherche une formation en couture", false},
+		{"sans carte d identite je peux m inscrire en formation ?", false},
+		{"je suis sans passeport, je veux un visa", true},
+		{"comment refaire mon acte de naissance", true},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); (len(q.OutOfScope) > 0) != tt.out {
+			t.Errorf("%q: out of scope %q, want any %v", tt.q, q.OutOfScope, tt.out)
+		}
+	}
+}

@@ -193,7 +193,9 @@ func script(question string) string {
 // (Person).
 //
 // A sign of distress within a thing asked that no partner offers
-// ("assurance maladie": outOfScope) tells no danger. The message is a
+// ("assurance maladie": outOfScope) tells no danger, but one told only of
+// a child does (a child's marriage: "ma fille de 14 ans, son père veut la
+// marier", "a furu kɛ cɛkɔrɔba ye": violence, not a wedding asked). The message is a
 // protection question (its need then protection, else the need scored)
 // when a sign is told where the message asks, and the danger is urgent
 // (distress_signs.tsv: sold, beaten, sleeping outside…) or no other need
@@ -207,7 +209,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q, words, v := r.q, r.words, r.rd.v
 	var danger []lang.Hit
 	for _, h := range s.danger {
-		if !slices.ContainsFunc(outOfScope, func(o [2]int) bool { return o[0] <= h.Start && h.End <= o[1] }) {
+		if s.age == AgeChild && v.childConcept(h.Words) || !slices.ContainsFunc(outOfScope, func(o [2]int) bool { return o[0] <= h.Start && h.End <= o[1] }) {
 			danger = append(danger, h)
 		}
 	}
