@@ -8,6 +8,7 @@ import (
 	"sira/fold"
 	"sira/index/lang"
 	"sira/lexicon"
+	"sira/seeds"
 )
 
 // phrases finds the French compound nouns read as one unit.
@@ -24,14 +25,22 @@ func (r *reading) phrases() {
 }
 
 // glosses reads the Bambara words and phrases through their glosses: a
-// topic, or who asks when they are among the words that tell it.
+// topic, or who asks when they are among the words that tell it; the
+// people a request is for (forWhom) as words of asking.
 func (r *reading) glosses(matches []lexicon.Match) {
 	words := r.words
+	forWhom := r.forWhom(matches)
 	for _, m := range matches {
 		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(words[m.Start], r.cls[m.Start], r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
 		r.claim(m.Start, m.End, claimGloss)
+		if forWhom[m.Start] {
+			if g := r.rd.frameGloss(m); g != "" {
+				r.frame = append(r.frame, g)
+			}
+			continue
+		}
 		e := m.Entries[0]
 		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1], r.cls[m.Start-1]) {
 			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
@@ -70,6 +79,54 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			r.frame = append(r.frame, e.Glosses[0])
 		}
 	}
+}
+
+// forWhom finds the Bambara words whose concept only hints at protection
+// (concept_needs.tsv: children, young people, at less than full weight) in
+// a sentence whose other words ask for training or money at full weight:
+// "jɔn bɛ denmisɛnw dɛmɛ ka u ka jago daminɛ?" asks how young people start
+// a trade, not for child protection. They are read as the French "les
+// jeunes" is, a word of asking (glosses). A particular one ("denmisɛn dɔ",
+// a child), people a relative clause describes ("denmisɛnw minnu tɛ lakɔli
+// la") and any message telling of danger stay what is asked.
+func (r *reading) forWhom(matches []lexicon.Match) []bool {
+	v := r.rd.v
+	marked := make([]bool, len(r.words))
+	if r.danger {
+		return marked
+	}
+	asks := func(m lexicon.Match) bool {
+		n, w := v.conceptNeed(m.Entries[0].Concept)
+		return w >= 1 && (n == seeds.NeedTraining || n == seeds.NeedFinance)
+	}
+	for _, m := range matches {
+		n, w := v.conceptNeed(m.Entries[0].Concept)
+		if m.Phrase() || n != seeds.NeedProtection || w >= 1 || r.taken(m.Start, m.End) {
+			continue
+		}
+		if m.End < len(r.words) && (r.words[m.End] == v.bmSome || slices.Contains(v.bmWhich, r.words[m.End])) {
+			continue
+		}
+		if slices.ContainsFunc(matches, func(o lexicon.Match) bool {
+			return r.sentence[o.Start] == r.sentence[m.Start] && !r.taken(o.Start, o.End) && asks(o)
+		}) {
+			mark(marked, m.Start, m.End)
+		}
+	}
+	return marked
+}
+
+// frameGloss returns the first gloss of a match's entries that names no
+// topic ("jeune" of denmisɛn, "enfant, jeune"), or "".
+func (rd *Reader) frameGloss(m lexicon.Match) string {
+	for _, e := range m.Entries {
+		for _, g := range e.Glosses {
+			if rd.allFrame(g, true) {
+				return g
+			}
+		}
+	}
+	return ""
 }
 
 // glossOutOfScope reads a Bambara word's glosses for what no partner

@@ -230,15 +230,39 @@ func TestAnalyzedWordsKept(t *testing.T) {
 	words := []string{"n", "b", "a", "fe", "ka", "baara", "soro", "farasi"}
 	kept, cls := slices.Clone(words), rd.v.classes(words)
 	keptCls := slices.Clone(cls)
-	read, readCls := rd.respell(words, cls, make([]claim, len(words)))
+	read, readCls := rd.respell(words, cls, make([]claim, len(words)), nil)
 	if !slices.Equal(words, kept) || !slices.Equal(cls, keptCls) || read[7] != "faransi" {
 		t.Errorf("respell: analyzed %q (was %q), read %q", words, kept, read)
 	}
 	if !slices.Equal(readCls, rd.v.classes(read)) {
 		t.Errorf("respell: classes %b, want those of %q", readCls, read)
 	}
-	if read, _ := rd.respell(kept, cls, []claim{7: claimPlace}); read[7] != "farasi" {
+	if read, _ := rd.respell(kept, cls, []claim{7: claimPlace}, nil); read[7] != "farasi" {
 		t.Errorf("respell read a claimed word: %q", read)
+	}
+}
+
+// TestRespellKeepsPhraseWords: a word of a lexicon phrase found as written
+// is not read as the lexicon word one letter away ("saniya baara",
+// cleaning work, is not sariya, the law); the same word alone is.
+func TestRespellKeepsPhraseWords(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		i    int
+		want string
+	}{
+		{"n be baara nyini saniya baara", 4, "saniya"},
+		{"so kono baara walima saniya baara", 4, "saniya"},
+		{"n be saniya nyini", 2, "sariya"},
+		{"n b'a fe ka taa farasi", 6, "faransi"},
+	}
+	for _, tt := range tests {
+		tx, matches := rd.analyzeQuestion(tt.q, false)
+		read, _ := rd.respell(tx.words, tx.cls, make([]claim, len(tx.words)), matches)
+		if tt.i >= len(read) || read[tt.i] != tt.want {
+			t.Errorf("%q: read %q, want word %d %q", tt.q, read, tt.i, tt.want)
+		}
 	}
 }
 
@@ -267,6 +291,54 @@ func TestPlaceCameFrom(t *testing.T) {
 		}
 		if place != tt.place {
 			t.Errorf("%q: place %q, want %q", tt.q, place, tt.place)
+		}
+	}
+}
+
+// TestForWhom: a Bambara word that only hints at protection (children,
+// young people) in a sentence asking training or money is whom the request
+// is for, read as a word of asking, not a topic ("jɔn bɛ denmisɛnw dɛmɛ ka
+// u ka jago daminɛ?"); a particular child, children a relative clause
+// describes, a message of danger or a sentence asking nothing else keep
+// it a topic.
+func TestForWhom(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q     string
+		topic bool // the child is a topic
+	}{
+		{"Mɔti, jɔn bɛ denmisɛnw dɛmɛ ka u ka jago daminɛ?", false},
+		{"Gawo, jon be denmisenw deme ka baara dege?", false},
+		{"denmisenw be wari deme soro min ka jago daminɛ Moti?", false},
+		{"Mɔti, baarakalan bɛ denmisɛnw ye wa?", false},
+		{"yanfolila, jon be denmisenw dɛmɛ", true},
+		{"denmisɛn dɔ bɛ kalan ɲini Kayi", true},
+		{"denmisɛnw minnu tɛ lakɔli la, kalan bɛ sɔrɔ min", true},
+		{"denmisɛnw bɛ baara kɛ sanu kɔlɔn na, jɔn bɛ se k'u dɛmɛ?", true},
+		{"denmisɛn dɔ tununna, jɔn bɛ se ka dɛmɛ?", true},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		got := slices.ContainsFunc(q.Terms, func(x Term) bool { return x.Role.Asks() && slices.Contains(x.Variants, "enfant") })
+		if got != tt.topic {
+			t.Errorf("%q: child a topic %v, want %v (terms %v)", tt.q, got, tt.topic, roles(q))
+		}
+	}
+}
+
+// TestAskedInPhrase: a word that asks a part of a fiche alone ("sɛbɛn",
+// papers) is read in a longer lexicon phrase that holds it ("baarakɛda
+// sɛbɛn", to register a business), and asks nothing there.
+func TestAskedInPhrase(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, asked string }{
+		{"n b'a fɛ ka n ka baarakɛda sɛbɛn Bamakɔ", ""},
+		{"n b'a fe k'a seben sariya la", ""},
+		{"API sɛbɛn jumɛnw bɛ ɲini?", AskConditions},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Asked != tt.asked {
+			t.Errorf("%q: asked %q, want %q", tt.q, q.Asked, tt.asked)
 		}
 	}
 }

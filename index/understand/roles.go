@@ -70,10 +70,12 @@ func (r *reading) origin(i int) int {
 // asked finds what is asked of a fiche (contact, cost…): the first part
 // asked, but a specific one over "what" ("il faut quoi dans le dossier ?"
 // asks the papers). A word after a first-person possessive is a thing the
-// person has ("mon téléphone"), not the part asked.
+// person has ("mon téléphone"), not the part asked; one within a longer
+// lexicon phrase is read in the phrase ("baarakɛda sɛbɛn", to register a
+// business, asks no papers).
 func (r *reading) asked() {
 	for _, h := range r.rd.v.AskedPatterns.FindIn(r.words, r.cls) {
-		if r.taken(h.Start, h.End) || h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) {
+		if r.taken(h.Start, h.End) || h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) || r.inLonger(h.Start, h.End) {
 			continue
 		}
 		if r.q.Asked == "" || r.q.Asked == AskWhat {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"sira/index/lang"
+	"sira/lexicon"
 	"sira/spell"
 )
 
@@ -13,13 +14,21 @@ import (
 // by ear ("Farasi" for Faransi). Between several, the one the word drops a
 // letter of wins, as ears drop nasals and long vowels; when that does not
 // decide, the word is left alone, as are short words (at one edit they meet
-// too many others). Words claimed are left as they are. It returns the
-// words as read (words itself when none is respelt), and their classes
+// too many others). Words claimed are left as they are, and so are the
+// words of a lexicon phrase found as written (matches): "saniya" alone is
+// one letter from sariya, but "saniya baara" is cleaning work. It returns
+// the words as read (words itself when none is respelt), and their classes
 // (cls, words' classes, when none is).
-func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
+func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim, matches []lexicon.Match) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
+	inPhrase := make([]bool, len(words))
+	for _, m := range matches {
+		if m.Phrase() {
+			mark(inPhrase, m.Start, m.End)
+		}
+	}
 	for i, w := range words {
-		if claims[i] != free || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
+		if claims[i] != free || inPhrase[i] || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
 			continue
 		}
 		near := rd.lexSpell.Near(w)

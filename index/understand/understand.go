@@ -6,6 +6,7 @@ import (
 
 	"sira/bambara"
 	"sira/index/lang"
+	"sira/lexicon"
 	"sira/seeds"
 )
 
@@ -50,18 +51,20 @@ func (rd *Reader) understand(question string) Query {
 	// read from the whole message, its story too.
 	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends))
 	r.claimAll(signs.told, claimTold)
+	r.danger = len(signs.danger) > 0
 	r.words, r.cls = words, cls
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
 	// word they spoil, except the words already taken.
 	if q.Lang == Bambara {
-		r.words, r.cls = rd.respell(words, cls, r.claims)
+		r.words, r.cls = rd.respell(words, cls, r.claims, matches)
 	} else {
 		r.words, r.cls = rd.respellFrench(words, cls, r.claims)
 	}
 	if !slices.Equal(r.words, t.words) {
 		matches = rd.match(r.words, q.Lang)
 	}
+	r.matches = matches
 	r.needs = rd.v.needs(r.words)
 	r.asked()
 	if q.Lang != Bambara {
@@ -126,6 +129,20 @@ type reading struct {
 	// name no topic: searched only when the question has nothing else.
 	frame []string
 	at    [][2]int // the words each term was read from, by term
+	// danger says the message tells of a sign of distress
+	danger bool
+	// matches are the lexicon's entries found in words: a word of a
+	// phrase among them is read as the phrase, not alone
+	matches []lexicon.Match
+}
+
+// inLonger reports whether words[start:end] lie within a lexicon phrase
+// found in the question that is longer than they are: "sɛbɛn" alone asks
+// for papers, "baarakɛda sɛbɛn" is registering a business.
+func (r *reading) inLonger(start, end int) bool {
+	return slices.ContainsFunc(r.matches, func(m lexicon.Match) bool {
+		return m.Phrase() && m.Start <= start && end <= m.End && m.End-m.Start > end-start
+	})
 }
 
 // claim marks words[start:end] as taken by stage c, where free.
