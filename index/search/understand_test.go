@@ -370,19 +370,22 @@ func TestDistress(t *testing.T) {
 func TestMinor(t *testing.T) {
 	ix := testIndex(t)
 	for q, want := range map[string]bool{
-		"mon fils de 15 ans dort dehors":                                   true,
-		"un ado est seul a la gare":                                        true,
-		"a si ye san 13 ye, a bɛ sunɔgɔ kɛnɛma":                            true,
-		"denmisɛn dɔ tununna":                                              true,
-		"denmisɛnnin dɔ bɛ kasi sugu kɔnɔ":                                 true, // Bamadaba: petit enfant
-		"kamalennin dɔ bɛ sira kan":                                        true, // adolescent
-		"un homme de 40 ans dort dehors":                                   false,
-		"j'ai faim depuis 3 jours":                                         false,
-		"une petite bonne de 14 ans, sa patronne la frappe":                true,
-		"j'étais en Libye pendant 2 ans, on m'a vendu":                     false, // a time, not an age
-		"on m'a emmené de force, je suis rentré il y a 2 ans":              false,
-		"n ye baara kɛ a ye fu san 2, sisan n bɛ Bamakɔ":                   false,
-		"je suis rentrée seule avec mes deux enfants, nous dormons dehors": false, // a mother and her children
+		"mon fils de 15 ans dort dehors":                                        true,
+		"un ado est seul a la gare":                                             true,
+		"a si ye san 13 ye, a bɛ sunɔgɔ kɛnɛma":                                 true,
+		"denmisɛn dɔ tununna":                                                   true,
+		"denmisɛnnin dɔ bɛ kasi sugu kɔnɔ":                                      true, // Bamadaba: petit enfant
+		"kamalennin dɔ bɛ sira kan":                                             true, // adolescent
+		"un homme de 40 ans dort dehors":                                        false,
+		"j'ai faim depuis 3 jours":                                              false,
+		"une petite bonne de 14 ans, sa patronne la frappe":                     true,
+		"j'étais en Libye pendant 2 ans, on m'a vendu":                          false, // a time, not an age
+		"on m'a emmené de force, je suis rentré il y a 2 ans":                   false,
+		"n ye baara kɛ a ye fu san 2, sisan n bɛ Bamakɔ":                        false,
+		"je suis rentrée seule avec mes deux enfants, nous dormons dehors":      false, // a mother and her children
+		"une femme nigériane avec deux enfants est arrivée, elle n'a plus rien": false, // with her
+		"je suis seule avec nos quatre enfants, je dois nourrir les enfants":    false, // the same children
+		"un enfant dort seul à la gare, ses parents sont au village":            true,
 	} {
 		if got := ix.Understand(q).Age == understand.AgeChild; got != want {
 			t.Errorf("Understand(%q) tells of a child: %v, want %v", q, got, want)

@@ -302,18 +302,26 @@ const maxAge = 99
 const minorAge = 18
 
 // child reports whether the words (of classes cls) tell of a child: a word
-// of minors.tsv not after a possessive ("mes deux enfants" is a family),
-// or an age under minorAge: in French a number of years not after a word
-// of time ("15 ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv);
-// in Bambara an age told (toldAge: "a si ye san 13 ye"; not "n ye baara
-// kɛ a ye fu san 2", two years).
+// of minors.tsv, unless the message tells of a family — a word of
+// minors.tsv after a possessive or "avec" (possessives.tsv: "mes deux
+// enfants", "une femme avec deux enfants"), whose other words for a child
+// are the same children ("… nourrir les enfants") — or an age under
+// minorAge: in French a number of years not after a word of time ("15
+// ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv); in Bambara an
+// age told (toldAge: "a si ye san 13 ye"; not "n ye baara kɛ a ye fu san
+// 2", two years).
 func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 	if years > 0 && years < minorAge {
 		return true
 	}
+	child, family := false, false
 	for i, w := range words {
-		if cls[i].Is(lang.Minor) && !slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) && !possessed(cls, i) {
-			return true
+		if cls[i].Is(lang.Minor) {
+			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) {
+				family = true
+			} else {
+				child = true
+			}
 		}
 		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 || i+1 == len(words) || words[i+1] != v.years {
 			continue // no number of years: spares Atoi's error
@@ -323,7 +331,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		}
 		return true
 	}
-	return false
+	return child && !family
 }
 
 // Signs the conversation answers in their own way (distress.tsv): a child
