@@ -100,7 +100,9 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 			// voudrais parler à un conseiller").
 			s.intent = Counsellor
 			s.person = s.person || h.Value == string(Counsellor)
-		case s.intent == Search:
+		case s.intent == Search, s.intent == Ack:
+			// A greeting, thanks or goodbye outranks an "ok" ("ok ça
+			// marche, merci": thanks).
 			s.intent = Intent(h.Value)
 		}
 		mark(s.told, h.Start, h.End)

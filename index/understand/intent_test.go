@@ -205,3 +205,31 @@ func TestRankFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// TestStillRunsOrAgreed: "ça marche ?" asks whether a fiche shown still
+// runs (a follow-up, not the job market); "ok ça marche" agrees and "ça
+// marche, merci" thanks; thanks outranks an "ok" beside it.
+func TestStillRunsOrAgreed(t *testing.T) {
+	rd := testReader(t, words{"marche": 3, "emploi": 4})
+	tests := []struct {
+		q      string
+		intent Intent
+		asked  string
+	}{
+		{"ça marche encore ?", FollowUp, AskStatus},
+		{"ça marche ?", FollowUp, AskStatus},
+		{"ça fonctionne toujours ?", FollowUp, AskStatus},
+		{"ils marchent encore ?", FollowUp, AskStatus},
+		{"ok ça marche", Ack, ""},
+		{"ok ça marche, merci", Thanks, ""},
+		{"merci ça marche", Thanks, ""},
+		{"ok merci", Thanks, ""},
+		{"ok", Ack, ""},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if q.Intent != tt.intent || q.Asked != tt.asked {
+			t.Errorf("Understand(%q) = intent %q asked %q, want %q %q", tt.q, q.Intent, q.Asked, tt.intent, tt.asked)
+		}
+	}
+}
