@@ -539,6 +539,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka juru ta ka so jɔ Segu", true},                       // a loan to build one's house
 		{"n b'a fɛ ka so jɔ dege Segu", false},                            // masonry learnt
 		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                // rent
+		{"so san juru bɛ sɔrɔ Segu wa?", true},                            // a house bought
 		{"bala fɔ kalan bɛ Segu wa?", true},                               // the balafon
 		{"n b'a fɛ ka filimu dilan dege", true},                           // film-making
 		// A trade no partner teaches, asked to learn; its business is answered.
