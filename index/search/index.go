@@ -60,6 +60,8 @@ type Index struct {
 	rd                      *understand.Reader // reads the questions
 	held                    *heldTerms
 	children                map[string]int    // by ref: how much a protection fiche says it serves children (childActors)
+	groups                  map[string]pairs  // by ref: the groups a protection programme serves (groupsServed)
+	person                  map[string]bool   // the terms of the words for a child or a young person (pairsOf)
 	ages                    map[string][2]int // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	lines                   lines
 	filters                 filterDocs
@@ -111,6 +113,8 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.frenchCache = newTermCache(ix.french, ix.keeps)
 	ix.children = ix.childActors(fiches)
+	ix.person = ix.termsOf(lang.Minor | lang.Young)
+	ix.groups = ix.groupsServed(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
 	for i := range fiches {
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
@@ -295,16 +299,23 @@ const (
 	childProtection // its name, trades or summary do (ENDA, UNICEF)
 )
 
+// termsOf returns the terms, through the French analyzer, of the words of
+// the language files' lists c.
+func (ix *Index) termsOf(c lang.Class) map[string]bool {
+	out := map[string]bool{}
+	for w := range ix.lang.Words.In(c) {
+		for _, t := range ix.frenchCache.terms(w) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
 // childActors says, for the protection fiches, how much each says it
 // serves children: a word of minors.tsv, through the French analyzer, in
 // its name, trades or summary, else in who it serves (public, conditions).
 func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
-	minor := map[string]bool{}
-	for w := range ix.lang.Words.In(lang.Minor) {
-		for _, t := range ix.frenchCache.terms(w) {
-			minor[t] = true
-		}
-	}
+	minor := ix.termsOf(lang.Minor)
 	says := func(text string) bool {
 		return slices.ContainsFunc(ix.french.Analyze([]byte(text)), func(t *bleveanalysis.Token) bool { return minor[string(t.Term)] })
 	}

@@ -71,12 +71,71 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place)
 	})
+	// A programme that serves the group the message names is shown second,
+	// after the first actor a person can reach.
+	if told := ix.pairsOf(a.Query.Text); len(told) > 0 {
+		if i := slices.IndexFunc(rs, func(r Result) bool { return group(r) == 3 && ix.groups[r.Fiche.Ref].any(told) }); i > 1 {
+			r := rs[i]
+			rs = slices.Insert(slices.Delete(rs, i, i+1), 1, r)
+		}
+	}
 	for _, r := range rs {
 		if len(a.Results) < size && group(r) < 4 {
 			a.Results = append(a.Results, r)
 		}
 	}
 	return a, nil
+}
+
+// pairs are two words said one after the other, as the French analyzer
+// reads them ("group arme").
+type pairs map[string]bool
+
+// any reports whether p holds one of the pairs of q.
+func (p pairs) any(q pairs) bool {
+	for k := range q {
+		if p[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairsOf returns the pairs of consecutive words of a text that name a
+// group of people: pairs of which one word at least is no word for a
+// child or a young person (minors.tsv, young.tsv): "groupes armés",
+// "non accompagnés", not "jeunes filles", which says who, not which group.
+func (ix *Index) pairsOf(text string) pairs {
+	toks := ix.french.Analyze([]byte(text))
+	var out pairs
+	for i := 1; i < len(toks); i++ {
+		a, b := string(toks[i-1].Term), string(toks[i].Term)
+		if toks[i].Position != toks[i-1].Position+1 || ix.person[a] && ix.person[b] {
+			continue
+		}
+		if out == nil {
+			out = pairs{}
+		}
+		out[a+" "+b] = true
+	}
+	return out
+}
+
+// groupsServed returns, for the active protection programmes, the groups
+// their public or conditions name, as pairs: UNICEF's "associés aux forces
+// et groupes armés". A person in danger gets an actor they can reach first;
+// the programme made for their group comes next (protection).
+func (ix *Index) groupsServed(fiches []seeds.Fiche) map[string]pairs {
+	out := map[string]pairs{}
+	for i := range fiches {
+		f := &fiches[i]
+		if f.HasNeed(seeds.NeedProtection) && f.Status == seeds.StatusActive && !f.Open() {
+			if p := ix.pairsOf(join(append([]string{f.Public}, f.Conditions...)...)); len(p) > 0 {
+				out[f.Ref] = p
+			}
+		}
+	}
+	return out
 }
 
 // reach says how surely a person finds a protection actor where they are

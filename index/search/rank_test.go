@@ -131,3 +131,30 @@ func TestReach(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupProgrammeSecond: in a protection answer, the programme made for
+// the group the message names (UNICEF: "associés aux forces et groupes
+// armés", "mineurs non accompagnés") comes second, after an actor a person
+// can reach; words that say who (a young girl) name no group.
+func TestGroupProgrammeSecond(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q      string
+		second bool
+	}{
+		{"enfants associes aux groupes armes a mopti, qui les prend en charge", true},
+		{"Mon neveu de 15 ans s'est enfui d'un groupe armé près de Gao, qui s'occupe de ces enfants ?", true},
+		{"enfant non accompagné à Kayes, qui contacter", true},
+		{"une jeune fille est battue par son oncle à Bamako, elle a peur", false},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := refs(a)
+		if len(got) < 2 || !a.Results[0].Fiche.Open() || (got[1] == "P37") != tt.second {
+			t.Errorf("Ask(%q) = %v, want an open actor first, UNICEF second: %v", tt.q, got, tt.second)
+		}
+	}
+}
