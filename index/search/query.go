@@ -3,7 +3,6 @@ package search
 import (
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/understand"
@@ -18,37 +17,37 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 	if content == nil && len(should) == 0 && filter == nil {
 		return nil // nothing to search: only the fiches named
 	}
-	var must []query.Query
-	if content != nil {
-		must = append(must, content)
-	} else if len(should) > 0 {
-		must = append(must, anyOf(should))
+	var must query.Query
+	switch {
+	case content != nil && filter != nil:
+		must = allOf{content, filter}
+	case content != nil:
+		must = content
+	case len(should) > 0 && filter != nil:
+		must = allOf{anyOf(should), filter}
+	case len(should) > 0:
+		must = anyOf(should)
+	default:
+		must = filter
 	}
-	if filter != nil {
-		must = append(must, filter)
+	if len(should) == 0 {
+		return must // bleve's boolean query of a must alone is its must
 	}
-	bq := bleve.NewBooleanQuery()
-	if len(must) == 1 {
-		bq.Must = must[0] // a conjunction of one is a searcher more
-	} else {
-		bq.AddMust(must...)
-	}
-	bq.AddShould(should...)
-	return bq
+	return both{must: must, should: anyOf(should)}
 }
 
 // termsQuery matches any of terms in field (a MatchQuery's OR, pre-analyzed).
+// The boost weighs a single term only: a disjunction of several is scored
+// as bleve's disjunction query scores it, which ignores its own boost.
 func termsQuery(field string, terms []string, boost float64) query.Query {
 	if len(terms) == 1 {
 		return termQuery(field, terms[0], boost)
 	}
-	qs := make([]query.Query, len(terms))
+	qs := make(disjunction, len(terms))
 	for i, t := range terms {
 		qs[i] = termQuery(field, t, 1)
 	}
-	d := bleve.NewDisjunctionQuery(qs...)
-	d.SetBoost(boost)
-	return d
+	return qs
 }
 
 // anyOf matches any of qs. One query is its own disjunction, with the
@@ -58,7 +57,7 @@ func anyOf(qs []query.Query) query.Query {
 	if len(qs) == 1 {
 		return qs[0]
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return disjunction(qs)
 }
 
 // termQuery is bleve's term query with its boost, made in one allocation

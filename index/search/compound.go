@@ -1,0 +1,75 @@
+package search
+
+import (
+	"context"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	indexapi "github.com/blevesearch/bleve_index_api"
+)
+
+// The compound queries a question is built of: bleve's disjunction,
+// conjunction and boolean searchers, made by bleve's constructors as its
+// DisjunctionQuery, ConjunctionQuery and BooleanQuery make them (minimum
+// 0, no scores broken down, no nesting, no must-not), without what those
+// add for features Sira does not use: a context layer for each
+// disjunction, a query grown clause by clause, an empty disjunction of
+// should clauses. The searchers, their order and their scores are bleve's
+// (TestCompoundAsBleve).
+
+// A disjunction matches any of its clauses (bleve's DisjunctionQuery).
+type disjunction []query.Query
+
+func (d disjunction) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	ss, err := searchers(ctx, d, r, m, o)
+	if err != nil {
+		return nil, err
+	}
+	return searcher.NewDisjunctionSearcher(ctx, r, ss, 0, o)
+}
+
+// An allOf matches all of its clauses (bleve's ConjunctionQuery).
+type allOf []query.Query
+
+func (a allOf) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	ss, err := searchers(ctx, a, r, m, o)
+	if err != nil {
+		return nil, err
+	}
+	return searcher.NewConjunctionSearcher(ctx, r, ss, o)
+}
+
+// both is must, scored higher where should also matches (bleve's
+// BooleanQuery of a must and a should).
+type both struct{ must, should query.Query }
+
+func (b both) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	must, err := b.must.Searcher(ctx, r, m, o)
+	if err != nil {
+		return nil, err
+	}
+	should, err := b.should.Searcher(ctx, r, m, o)
+	if err != nil {
+		_ = must.Close()
+		return nil, err
+	}
+	return searcher.NewBooleanSearcher(ctx, r, must, should, nil, o)
+}
+
+// searchers makes the searchers of qs, closing those made on an error.
+func searchers(ctx context.Context, qs []query.Query, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) ([]search.Searcher, error) {
+	ss := make([]search.Searcher, 0, len(qs))
+	for _, q := range qs {
+		s, err := q.Searcher(ctx, r, m, o)
+		if err != nil {
+			for _, s := range ss {
+				_ = s.Close()
+			}
+			return nil, err
+		}
+		ss = append(ss, s)
+	}
+	return ss, nil
+}

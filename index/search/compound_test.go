@@ -1,0 +1,83 @@
+package search
+
+import (
+	"context"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sira/seeds"
+)
+
+// asBleve is a query built of Sira's compound queries built of bleve's
+// own instead, as query.go built them before: a DisjunctionQuery, a
+// ConjunctionQuery, a BooleanQuery of a must and a should.
+func asBleve(q query.Query) query.Query {
+	all := func(qs []query.Query) []query.Query {
+		out := make([]query.Query, len(qs))
+		for i, q := range qs {
+			out[i] = asBleve(q)
+		}
+		return out
+	}
+	switch q := q.(type) {
+	case disjunction:
+		return bleve.NewDisjunctionQuery(all(q)...)
+	case allOf:
+		return bleve.NewConjunctionQuery(all(q)...)
+	case both:
+		b := bleve.NewBooleanQuery()
+		b.Must = asBleve(q.must)
+		b.AddShould(asBleve(q.should))
+		return b
+	case within:
+		return within{asBleve(q.Query), q.docs}
+	}
+	return q
+}
+
+// Every question's query, with a need's boosts and within a filter or
+// not, finds the same fiches with the same scores, to the last bit, built
+// of Sira's compound queries as of bleve's.
+func TestCompoundAsBleve(t *testing.T) {
+	ix := testIndex(t)
+	ctx := context.Background()
+	filters := []query.Query{nil, termQuery(fNeeds, seeds.NeedProtection, 1), termQuery(fServes, "kayes", 1)}
+	compared := 0
+	for _, question := range testQuestionSet(t) {
+		content, _ := ix.contentQuery(ix.Understand(question))
+		for _, should := range [][]query.Query{nil, {termQuery(fNeeds, seeds.NeedTraining, boostNeed), termQuery(fFocus, seeds.NeedTraining, boostNeed)}} {
+			for _, filter := range filters {
+				filtered, err := ix.within(ctx, content, filter)
+				if err != nil {
+					t.Fatal(err)
+				}
+				q := combine(filtered, should, filter)
+				if q == nil {
+					continue
+				}
+				got, err := ix.top(ctx, q, 30)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := ix.top(ctx, asBleve(q), 30)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(want) {
+					t.Fatalf("%q: %d hits, bleve's queries %d", question, len(got), len(want))
+				}
+				for i := range got {
+					if got[i] != want[i] {
+						t.Fatalf("%q: hit %d is %s %v, bleve's queries %s %v", question, i, got[i].fiche.Ref, got[i].score, want[i].fiche.Ref, want[i].score)
+					}
+				}
+				compared++
+			}
+		}
+	}
+	if compared < 1000 {
+		t.Errorf("%d searches compared", compared)
+	}
+}
