@@ -70,7 +70,7 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 			sctx.DocumentMatchPool.Put(dm) // the common case at scale: no look-up
 			continue
 		}
-		h := hit{fiche: ix.byDoc[string(dm.IndexInternalID)], score: score}
+		h := hit{fiche: ix.byDoc[dm.IndexInternalID.Value()], score: score}
 		sctx.DocumentMatchPool.Put(dm)
 		if len(out) == n && better(h, out[n-1]) >= 0 {
 			continue

@@ -30,7 +30,7 @@ type Index struct {
 	bleve  bleve.Index
 	reader indexapi.IndexReader    // a snapshot: the index never changes once built
 	bm25   *search.BM25Stats       // its counts, for the term searchers
-	byDoc  map[string]*seeds.Fiche // by bleve's internal id
+	byDoc  []*seeds.Fiche          // by bleve's internal number (IndexInternalID.Value)
 	fiches map[string]*seeds.Fiche // by ref
 	slugs  map[string]string       // slug → ref
 	order  []string                // refs in load order
@@ -236,14 +236,14 @@ func (ix *Index) Fiches() []*seeds.Fiche {
 // Len is the number of fiches indexed.
 func (ix *Index) Len() int { return len(ix.order) }
 
-// docFiches maps bleve's internal ids to the fiches, for the hits.
-func (ix *Index) docFiches() (map[string]*seeds.Fiche, error) {
+// docFiches lists the fiches by bleve's internal number, for the hits.
+func (ix *Index) docFiches() ([]*seeds.Fiche, error) {
 	ids, err := ix.reader.DocIDReaderAll()
 	if err != nil {
 		return nil, fmt.Errorf("index: documents: %w", err)
 	}
 	defer ids.Close()
-	out := make(map[string]*seeds.Fiche, len(ix.fiches))
+	out := make([]*seeds.Fiche, 0, len(ix.fiches))
 	for {
 		id, err := ids.Next()
 		if err != nil {
@@ -256,7 +256,11 @@ func (ix *Index) docFiches() (map[string]*seeds.Fiche, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index: documents: %w", err)
 		}
-		out[string(id)] = ix.fiches[ref]
+		n := id.Value()
+		for uint64(len(out)) <= n {
+			out = append(out, nil)
+		}
+		out[n] = ix.fiches[ref]
 	}
 }
 

@@ -112,13 +112,19 @@ func (c *postingsCache) keep(field string, term []byte, pl *postingList) {
 }
 
 // A listReader walks a kept list as scorch's term field reader walks its
-// postings.
+// postings; within docs only, when set, as a restrictedTerm would.
 type listReader struct {
 	list *postingList
 	next int
+	docs docSet
 }
 
 func (r *listReader) Next(pre *indexapi.TermFieldDoc) (*indexapi.TermFieldDoc, error) {
+	if r.docs != nil {
+		for r.next < len(r.list.ids) && !r.docs.has(r.list.ids[r.next]) {
+			r.next++
+		}
+	}
 	if r.next >= len(r.list.ids) {
 		return nil, nil
 	}

@@ -45,6 +45,10 @@ func (r restricted) TermFieldReader(ctx context.Context, term []byte, field stri
 	if err != nil {
 		return nil, err
 	}
+	if lr, ok := tr.(*listReader); ok {
+		lr.docs = r.docs // a kept list skips the others itself: one reader, not two
+		return lr, nil
+	}
 	return &restrictedTerm{TermFieldReader: tr, docs: r.docs}, nil
 }
 
