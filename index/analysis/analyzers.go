@@ -6,7 +6,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
@@ -45,12 +44,12 @@ const (
 
 // Define adds Sira's analyzers to an index mapping, each component given
 // its resources through the mapping's config, as bleve's own components
-// get their stop lists. All use bleve's unicode tokenizer. Stemming runs
-// before folding because the French stemmer reads accents; folding after
-// it makes "electricite" and "électricité" meet. The Bambara chain reads
-// questions, which mix in French: French articles (d'aide, l'ANPE) are
-// split off their words after the Bambara contractions (b'a, n'a) have
-// been expanded.
+// get their stop lists. All split words as bleve's unicode tokenizer
+// does (WordsTokenizer). Stemming runs before folding because the French
+// stemmer reads accents; folding after it makes "electricite" and
+// "électricité" meet. The Bambara chain reads questions, which mix in
+// French: French articles (d'aide, l'ANPE) are split off their words after
+// the Bambara contractions (b'a, n'a) have been expanded.
 func Define(m *mapping.IndexMappingImpl, r Resources) error {
 	steps := []struct {
 		define func(string, map[string]interface{}) error
@@ -80,7 +79,7 @@ func Define(m *mapping.IndexMappingImpl, r Resources) error {
 
 func analyzer(chars []string, tokens ...string) map[string]interface{} {
 	return map[string]interface{}{
-		"type": custom.Name, "tokenizer": unicode.Name,
+		"type": custom.Name, "tokenizer": WordsName,
 		"char_filters": anySlice(chars), "token_filters": anySlice(tokens),
 	}
 }
