@@ -68,6 +68,10 @@ const (
 	// Role are fr/roles.tsv and bm/roles.tsv: first in a message's label
 	// ("Conseiller à Kita : …"), the person writing is a counsellor.
 	Role
+	// Product are fr/products.tsv: what a request for money asks a fiche
+	// to give (a loan, a grant, investors); a fiche gives it where it says
+	// what it offers.
+	Product
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

@@ -62,6 +62,7 @@ type Index struct {
 	children                map[string]int    // by ref: how much a protection fiche says it serves children (childActors)
 	groups                  map[string]pairs  // by ref: the groups a protection programme serves (groupsServed)
 	person                  map[string]bool   // the terms of the words for a child or a young person (pairsOf)
+	products                map[uint32]bool   // the text ids of the words of what a request for money asks to be given (products.tsv)
 	ages                    map[string][2]int // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	lines                   lines
 	filters                 filterDocs
@@ -172,6 +173,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		return nil, err
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
+	ix.products = ix.productIDs()
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	<-spelt
@@ -294,6 +296,20 @@ func offeredWords(fiches []seeds.Fiche) spell.Index {
 		}
 	}
 	return spell.New(vocab, minFuzzyKey)
+}
+
+// productIDs returns the text ids of the words of products.tsv (a loan, a
+// grant, investors) through the French analyzer, for those the fiches hold.
+func (ix *Index) productIDs() map[uint32]bool {
+	out := map[uint32]bool{}
+	for w := range ix.lang.Words.In(lang.Product) {
+		for _, t := range ix.frenchCache.terms(w) {
+			if id, ok := ix.held.id(fText, t); ok {
+				out[id] = true
+			}
+		}
+	}
+	return out
 }
 
 // How much a protection fiche says it serves children (childActors).

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -109,6 +110,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
 		}
 		ts.weight = weight(u, len(clauses) > 0)
+		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
 		switch {
 		case u.Activity || u.Trade && u.Head:
 			ts.unanswerable = len(ts.ids[slotHead]) == 0

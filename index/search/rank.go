@@ -187,16 +187,24 @@ func strong(c *candidate) bool {
 // asked for, of what says who asks (where a migrant comes from, what they
 // are), of what the thing asked is for ("pour agrandir mon atelier"), each
 // to rank in that order, and of all but who asks, to say whether it fits.
+// To rank, a product asked (a loan, a grant) counts only where the fiche
+// says it gives it (gives): "un prêt pour mon champ" puts the bank whose
+// summary says crédits before a donor whose text tells of credit its
+// projects gave; to fit, it counts wherever the fiche holds it.
 // The kind of structure asked for
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. A country asked about counts when
 // it is named with another topic (inLineWithTopic).
 func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose, fit float64) {
-	var topics, matched, backgrounds, known, purposes, served float64
+	// matched is what the fiche holds of the things asked, to fit; given
+	// the same, but a product asked (a loan, a grant: termSet.product)
+	// only where the fiche says it gives it (gives), to rank.
+	var topics, matched, given, backgrounds, known, purposes, served float64
 	if q.Kind != "" {
 		topics++
 		if c.fiche.Kind == q.Kind {
 			matched++
+			given++
 		}
 	}
 	if q.Donors {
@@ -205,6 +213,7 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 		topics++
 		if c.fiche.Audience == seeds.AudienceProgramme {
 			matched++
+			given++
 		}
 	}
 	for i, ts := range c.sets {
@@ -228,6 +237,9 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 			purposes, served = purposes+ts.weight, served+w
 		case ts.role.Asks():
 			topics, matched = topics+ts.weight, matched+w
+			if !ts.product || ix.gives(c, i) {
+				given += w
+			}
 		default:
 			backgrounds, known = backgrounds+ts.weight, known+w
 		}
@@ -238,7 +250,16 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 		}
 		return matched / topics
 	}
-	return share(matched, topics), share(known, backgrounds), share(served, purposes), share(matched+served, topics+purposes)
+	return share(given, topics), share(known, backgrounds), share(served, purposes), share(matched+served, topics+purposes)
+}
+
+// gives reports whether the candidate says it gives the product set i
+// asks for (products.tsv: a loan, a grant): in its name, trades, summary
+// or offer, not only elsewhere in its text, where a donor tells of the
+// credit its projects gave or an agency of the trainings it runs on
+// access to credit.
+func (ix *Index) gives(c *candidate, i int) bool {
+	return c.holdsSlot(i, slotHead) || ix.offers(c.fiche.Ref, c.sets[i].ids[slotText])
 }
 
 // weight is what a term counts for in coverage: what the thing asked is

@@ -20,6 +20,10 @@ type termSet struct {
 	head    bool // the trade a request to learn names (Term.Head)
 	noun    bool // a determiner or preposition brings it (Term.Noun)
 	weight  float64
+	// product says the unit names what a request for money asks to be
+	// given (products.tsv: a loan, a grant): a fiche covers it,
+	// for ranking, only where it says it gives it (Index.gives).
+	product bool
 	// unanswerable says the unit is evidence of a thing Sira cannot
 	// answer: an activity no fiche offers (in its name, trades or
 	// summary), a trade asked to learn that none does, or a country asked

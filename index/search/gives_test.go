@@ -1,0 +1,36 @@
+package search
+
+import (
+	"context"
+	"testing"
+)
+
+// TestGivesProduct: a loan asked ranks first a fiche that says it gives
+// one (in its name, trades, summary or offer), not one whose text only
+// tells of credit (a donor's project results, an agency's trainings on
+// access to credit), which still fits.
+func TestGivesProduct(t *testing.T) {
+	ix := testIndex(t)
+	var products []uint32
+	for id := range ix.products {
+		products = append(products, id)
+	}
+	for _, tt := range []struct{ question, textOnly string }{
+		{"pret pour groupement de femmes maraicheres a koulikoro", "A07"},
+		{"credit pr une femme ki fait du savon a segou", "P16"},
+		{"Ma mère fume et vend du poisson au marché de Mopti. Elle voudrait un petit crédit pour acheter un four amélioré.", "A07"},
+		{"Qui prête aux femmes à Kayes ? Je fais de la teinture.", "P16"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Fit != Fits {
+			t.Errorf("Ask(%q) = %v: nothing fits", tt.question, refs(a))
+			continue
+		}
+		if first := a.Results[0].Fiche.Ref; first == tt.textOnly || !ix.offers(first, products) {
+			t.Errorf("Ask(%q) = %v: want first a fiche that says it gives credit, not %s", tt.question, refs(a), first)
+		}
+	}
+}
