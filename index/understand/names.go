@@ -1,7 +1,10 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
+
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
 	"sira/fold"
 	"sira/index/lang"
@@ -181,4 +184,38 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 		}
 	}
 	return hits, respellings
+}
+
+// fullNames are the fiches' names of two words or more, written in full
+// without what their parentheses add ("Union des ambassadeurs", "École
+// Centrale pour l'Industrie, le Commerce et l'Administration"), as the
+// Bambara and the French question readers read them.
+type fullNames struct {
+	starts phrase.Starts
+	keys   map[string]bool
+}
+
+func (rd *Reader) fullNameKeys(fiches []*seeds.Fiche) fullNames {
+	fn := fullNames{starts: phrase.Starts{}, keys: map[string]bool{}}
+	for _, f := range fiches {
+		name := parenthesised.ReplaceAllString(f.Name, " ")
+		for _, a := range []bleveanalysis.Analyzer{rd.bambara, rd.frenchQuestion} {
+			if t, _ := rd.analyze(name, a); len(t.words) >= 2 {
+				key := strings.Join(t.words, " ")
+				fn.starts.Add(key)
+				fn.keys[key] = true
+			}
+		}
+	}
+	return fn
+}
+
+// parenthesised is what a name adds in parentheses: an acronym, a place.
+var parenthesised = regexp.MustCompile(`\([^)]*\)`)
+
+// at returns how many words a fiche's name written in full takes from
+// words[i], or 0.
+func (fn fullNames) at(words []string, i int) int {
+	n, _ := fn.starts.Longest(words, i, func(key string) bool { return fn.keys[key] })
+	return n
 }

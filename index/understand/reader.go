@@ -123,6 +123,9 @@ type Reader struct {
 	gaz    *places.Gazetteer
 	abroad *places.Countries
 	named  nameKeys // the words that name a fiche
+	// fullNames are the fiches' names written in full, as each question
+	// reader reads them: no sign of a question's language (fullName).
+	fullNames fullNames
 	// the question readers: Bambara, and French for a question found French
 	bambara, frenchQuestion bleveanalysis.Analyzer
 }
@@ -135,5 +138,6 @@ func New(l *Language, a Analyzers, corpus Vocabulary, fiches []*seeds.Fiche) (*R
 	}
 	rd := &Reader{Language: l, corpus: corpus, gaz: places.Default(), abroad: places.Abroad(), bambara: a.Bambara, frenchQuestion: a.French}
 	rd.named = rd.nameKeys(fiches)
+	rd.fullNames = rd.fullNameKeys(fiches)
 	return rd, nil
 }

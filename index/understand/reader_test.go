@@ -342,3 +342,37 @@ func TestAskedInPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestFullNameNoSignOfLanguage: a fiche's French name written in full in
+// a Bambara question is no sign of French; the question's own words
+// decide, and a French question naming it stays French.
+func TestFullNameNoSignOfLanguage(t *testing.T) {
+	d, err := ShippedLang()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := bleve.NewIndexMapping()
+	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
+		t.Fatal(err)
+	}
+	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
+	fiches := []*seeds.Fiche{
+		{Ref: "P26", Name: "Union des ambassadeurs (UDA)", Acronyms: []string{"UDA"}},
+		{Ref: "P03", Name: "École Centrale pour l’Industrie, le Commerce et l’Administration (ECICA)", Acronyms: []string{"ECICA"}},
+	}
+	corpus := words{"union": 2, "ambassadeurs": 1, "ecole": 5, "centrale": 1, "industrie": 2, "commerce": 6, "administration": 3, "aide": 6, "numero": 8}
+	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, fiches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, lang string }{
+		{"Union des ambassadeurs be san joli ta?", Bambara},
+		{"École Centrale pour l'Industrie, le Commerce et l'Administration ka nimɔrɔ ye joli ye?", Bambara},
+		{"l'Union des ambassadeurs aide qui ?", French},
+		{"je veux le numéro de l'École Centrale pour l'Industrie, le Commerce et l'Administration", French},
+	} {
+		if got := rd.Understand(tt.q).Lang; got != tt.lang {
+			t.Errorf("Understand(%q).Lang = %q, want %q", tt.q, got, tt.lang)
+		}
+	}
+}

@@ -275,8 +275,10 @@ const maxRequests = 4
 
 // language weighs the signs of Bambara (its grammatical words, its
 // phrases, lexicon words that are not French) against those of French (its grammatical
-// words, words of the fiches). Places and numbers are no sign; with no sign
-// at all the language is "". cls are the words' classes.
+// words, words of the fiches). Places, numbers and a fiche's name written
+// in full ("Union des ambassadeurs be san joli ta?": French words in a
+// Bambara question) are no sign; with no sign at all the language is "".
+// cls are the words' classes.
 func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.Match) string {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
@@ -286,9 +288,17 @@ func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.M
 			mark(inPhrase, m.Start, m.End)
 		}
 	}
+	inName := make([]bool, len(words))
+	for i := 0; i < len(words); i++ {
+		if n := rd.fullNames.at(words, i); n > 0 {
+			mark(inName, i, i+n)
+			i += n - 1
+		}
+	}
 	for i, w := range words {
 		c := cls[i]
 		switch {
+		case inName[i]:
 		case inPhrase[i]:
 			bm += signStrong
 		case !hasLetter(w), c.Is(lang.Function) && c.Is(lang.Stop):
