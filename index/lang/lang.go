@@ -60,6 +60,7 @@ type Data struct {
 	Emoji            map[string]string // fr/emoji.tsv: emoji → sign
 	SignWords        map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
 	Urgent           Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
+	Remedy           map[string]string // fr/distress_signs.tsv: sign → the out-of-scope concept that, asked, is its care
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
@@ -371,8 +372,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent = map[string]string{}, Words{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy = map[string]string{}, Words{}, map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -382,6 +383,9 @@ var lists = []list{
 			}
 			d.SignWords[r.cols[0]] = r.cols[1]
 			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
+			if r.cols[3] != "-" {
+				d.Remedy[r.cols[0]] = r.cols[3]
+			}
 		}
 		return nil
 	}},

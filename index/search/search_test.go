@@ -547,6 +547,15 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation apiculture a Kayes", true},
 		{"j'ai un projet de boulangerie a Bamako, qui peut financer ?", false},
 		{"je veux un credit pour agrandir ma boulangerie", false},
+		// A hospital or a doctor chosen; the partners' care for a migrant.
+		{"ma mere est malade, quel hopital choisir a Bamako ?", true},
+		{"n ba banana, dɔgɔtɔrɔ ɲuman bɛ min Segu?", true},
+		{"migrant de retour malade a Gao, quel hopital peut le soigner ?", false},
+		{"tungarankɛ dɔ banana Kayi, dɔgɔtɔrɔso jumɛn bɛ se k'a furakɛ?", false},
+		{"n seginna ka bɔ Libi, n banana, dɔgɔtɔrɔ ɲuman bɛ min?", false},
+		// Civil papers through a Bambara word glossed as a phrase.
+		{"n ka karadante tununa sugu la, a bɛ dilan min?", true},
+		{"baara bɛ sɔrɔ min Segu? ne bɛ mobili boli", false}, // what the person does
 		// A thing out of scope lacked tells the story, not what is asked.
 		{"je suis rentre sans passeport ni carte d'identite, je veux une formation en couture", false},
 		{"je suis rentre sans passeport, je veux un visa", true},

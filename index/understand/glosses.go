@@ -35,6 +35,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
 		r.claim(m.Start, m.End, claimGloss)
+		r.public = r.public || slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return slices.ContainsFunc(e.Glosses, r.rd.v.public) })
 		if forWhom[m.Start] {
 			if g := r.rd.frameGloss(m); g != "" {
 				r.frame = append(r.frame, g)
@@ -66,6 +67,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			// The word names a thing phrases read as one ("mobili boli":
 			// permis de conduire), matched as the French phrase is.
 			r.add(m.Start, m.End, Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
+			r.glossOutOfScope(m, []string{p})
 		} else if gs := r.rd.topicGlosses(m.Entries, !possessed(r.cls, m.Start)); len(gs) > 0 {
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
 				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) }),
@@ -134,7 +136,7 @@ func (rd *Reader) frameGloss(m lexicon.Match) string {
 // word between kɛ and ye ("ka kɛ karamɔgɔ ye", to become a teacher) is read
 // after the French "devenir" ("devenir instituteur").
 func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
-	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) {
+	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) || r.isBeing(m.Start) || r.lacked(m.Start) {
 		return
 	}
 	v, words := r.rd.v, r.words

@@ -202,7 +202,12 @@ func script(question string) string {
 // when a sign is told where the message asks, and the danger is urgent
 // (distress_signs.tsv: sold, beaten, sleeping outside…) or no other need
 // is wanted ("je suis handicapé, je veux apprendre l'informatique" wants a
-// training; "pas d'argent pour l'hôpital" wants no loan); or when danger
+// training; "pas d'argent pour l'hôpital" wants no loan), and a condition
+// whose care is asked, out of scope (its remedy, distress_signs.tsv), is
+// the reason for asking it ("ma mère est malade, quel hôpital est le
+// meilleur ?": a hospital chosen), unless the message tells of a person
+// the partners care for (served: "migrant de retour malade, quel
+// hôpital ?"); or when danger
 // is told in the story of a message that points to no other need and
 // names no fiche. A question about programmes or donors (a counsellor's:
 // "quels bailleurs financent … les enfants sortis des groupes armés ?")
@@ -244,8 +249,12 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Follow = follow // "plus de détails sur la GIZ": that fiche's details
 	}
 	noNeed := scored == "" || scored == seeds.NeedProtection
+	served := r.served()
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
+		if !served && slices.Contains(q.OutOfScope, v.Remedy[h.Value]) {
+			continue // the condition's care asked, out of scope: the care is what is wanted
+		}
 		if !q.Programmes && (asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
@@ -255,6 +264,15 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Need = seeds.NeedProtection
 	}
 	q.Age, q.Years = s.age, s.years
+}
+
+// served reports whether the message tells of a person the protection
+// partners care for: a migrant, a return or a journey (public.tsv,
+// journey.tsv: in a word, or a Bambara word's glosses, "tungarankɛ":
+// émigrant, migrant), or a country come from ("rentré de Libye").
+func (r *reading) served() bool {
+	return r.public || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Public | lang.Journey) }) ||
+		slices.ContainsFunc(r.q.Terms, func(t Term) bool { return t.Role == Who && t.Country })
 }
 
 // toldAge reads the age a message tells, in years: in French a number

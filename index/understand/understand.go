@@ -120,6 +120,7 @@ type reading struct {
 	who       []bool   // words that say who asks (identity)
 	request   []bool   // by sentence: those that ask
 	outScope  [][2]int // where the things asked that no partner offers are
+	public    bool     // a Bambara word's glosses name the people the partners serve (vocab.public)
 	needScore map[string]float64
 	// asksNeed holds the needs a want word asks for ("je veux apprendre",
 	// "n b'a fɛ ka … dege"): "pas d'argent" points to financing, but asks

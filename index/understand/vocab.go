@@ -3,6 +3,7 @@ package understand
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -189,4 +190,10 @@ func (v *vocab) needs(words []string) []string {
 func (v *vocab) conceptNeed(concept string) (string, float64) {
 	c := v.ConceptNeeds[concept]
 	return c.Need, c.Weight
+}
+
+// public reports whether a gloss names the people the partners serve, or a
+// journey (public.tsv, journey.tsv): "émigrant", "migrant de retour".
+func (v *vocab) public(gloss string) bool {
+	return slices.ContainsFunc(lang.LetterWords(lexicon.Key(gloss)), func(w string) bool { return v.Words.Is(w, lang.Public|lang.Journey) })
 }
