@@ -133,6 +133,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture"}}},
 		{"ma mère ne veut plus que je parte, je cherche une formation en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}}},
+		// A want negated tells the story: it asks nothing.
+		{"Mon fils a quitté l'école. Il ne veut pas retourner à l'école. Il cherche une formation en soudure", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"soudure"}}},
 		// A noun of asking for a way names no thing ("des pistes ?").
 		{"je cherche un credit, quelles options ou des pistes ?", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}}},

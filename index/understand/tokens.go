@@ -218,7 +218,7 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 		if strings.Contains(ends[s], ":") {
 			continue
 		}
-		asks := cls[i].Is(lang.Want) || strings.Contains(ends[s], "?")
+		asks := cls[i].Is(lang.Want) && !negated(cls, sentence, i) || strings.Contains(ends[s], "?")
 		if !story {
 			asks = asks || v.cue(words, cls, sentence, ends, i) || cls[i].Is(lang.HasFacet) || needs[i] != "" || cls[i].Is(lang.HasKind)
 		}
@@ -241,6 +241,14 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 		out[s] = false
 	}
 	return out
+}
+
+// negated reports whether the word of wanting at i is negated by the word
+// of lack right after it, in its sentence ("il ne veut pas retourner à
+// l'école", "ma mère ne veut plus que je parte"): a story's refusal asks
+// nothing.
+func negated(cls []lang.Class, sentence []int, i int) bool {
+	return i+1 < len(cls) && sentence[i+1] == sentence[i] && cls[i+1].Is(lang.Lack)
 }
 
 // maxAsked is how many distinct words, the last ones of the sentences that
