@@ -133,6 +133,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture"}}},
 		{"ma mère ne veut plus que je parte, je cherche une formation en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}}},
+		// A "stage" is a work placement: a job is asked.
+		{"ou faire un stage pro apres mon bts", seeds.NeedJob, "", "",
+			map[Role][]string{}},
 		// A want negated tells the story: it asks nothing.
 		{"Mon fils a quitté l'école. Il ne veut pas retourner à l'école. Il cherche une formation en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}}},
