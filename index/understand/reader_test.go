@@ -382,3 +382,41 @@ func TestFullNameNoSignOfLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestPastActTellsWho: a Bambara "n ye X kɛ" (the past of a verb with its
+// object, no second ye) tells what the person has done, up to the subject
+// of the next clause, as "n ye X ye" tells who they are; a clause that
+// wants or learns is asked.
+func TestPastActTellsWho(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q          string
+		who, topic string // a first variant read as who, one read as a topic ("" for none)
+	}{
+		{"n ye so jɔ baara kɛ Alizeri san 3, n bɛ baara ɲini Kayi", "maçonnerie", ""},
+		{"n ye so jɔ baara kɛ Alizeri san 3, n bɛ baara ɲini Kayi", "Algérie", ""},
+		{"n ye def sɔrɔ, baara bɛ sɔrɔ sikaso wa?", "", "emploi"},
+		{"n ye muso ye, n b'a fɛ ka jago kɛ", "femme", "commerce"},
+		{"n ye kalali dege fɛ", "", "couture"},
+	}
+	for _, tt := range tests {
+		got := roles(rd.Understand(tt.q))
+		if tt.who != "" && !slices.Contains(got[Who], tt.who) {
+			t.Errorf("%q: who %q, want %q among them", tt.q, got[Who], tt.who)
+		}
+		if tt.topic != "" && !slices.Contains(got[Topic], tt.topic) {
+			t.Errorf("%q: topics %q, want %q among them", tt.q, got[Topic], tt.topic)
+		}
+	}
+}
+
+// TestWordSaidAgainRead: a word said twice in a short message is read at
+// both places, so a phrase holding its first use is read ("saniya baara
+// walima tobili baara": cleaning or cooking work).
+func TestWordSaidAgainRead(t *testing.T) {
+	rd := plainReader(t)
+	q := "n be saniya baara walima tobili baara nyini Bamako"
+	if got := roles(rd.Understand(q)); !slices.Contains(got[Topic], "nettoyage") || !slices.Contains(got[Topic], "cuisine") {
+		t.Errorf("%q: topics %q, want nettoyage and cuisine", q, got[Topic])
+	}
+}

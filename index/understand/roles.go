@@ -149,18 +149,34 @@ func shortlyAfter(cls []lang.Class, i int, c lang.Class) bool {
 }
 
 // identity finds the words of a Bambara "n ye X ye" ("I am X": "n ye
-// kalanden ye", "n ye paranti ye"): they say who asks, not what is asked.
+// kalanden ye", "n ye paranti ye"), and of "n ye X kɛ" with no second ye,
+// the past of a verb with its object ("n ye so jɔ baara kɛ Alizeri", I did
+// masonry in Algeria; "n ye CAP sɔrɔ"), up to the subject of the next
+// clause (a pronoun, or a word before bɛ: "…, baara bɛ sɔrɔ"): they say who asks or what they have done, not what is asked,
+// as a French past tense does. A clause that wants or learns is asked.
 func (r *reading) identity() {
-	for i := 0; i+3 < len(r.words); i++ {
-		if !r.cls[i].Is(lang.Pronoun) || r.words[i+1] != r.rd.v.copula {
+	for i := 0; i+2 < len(r.words); i++ {
+		if !r.cls[i].Is(lang.Pronoun) || r.words[i+1] != r.rd.v.copula || i > 0 && r.cls[i-1].Is(lang.Pronoun) {
 			continue
 		}
+		end := -1
 		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
 			if r.words[j] == r.rd.v.copula {
-				mark(r.who, i+2, j)
+				end = j
 				break
 			}
 		}
+		if end < 0 {
+			end = i + 2
+			for end < len(r.words) && r.sentence[end] == r.sentence[i] && !r.cls[end].Is(lang.Pronoun) && !(end+1 < len(r.words) && r.words[end+1] == r.rd.v.does) {
+				if r.cls[end].Is(lang.Want | lang.Learn) {
+					end = i + 2
+					break
+				}
+				end++
+			}
+		}
+		mark(r.who, i+2, end)
 	}
 }
 

@@ -75,10 +75,10 @@ func (rd *Reader) understand(question string) Query {
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
 	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
-	r.countries()
 	if q.Lang == Bambara {
 		r.identity()
 	}
+	r.countries()
 	r.outOfScope()
 	r.story()
 	if q.Lang != Bambara {
@@ -254,9 +254,12 @@ func (r *reading) story() {
 		case r.claims[i] != free:
 		case !r.request[r.sentence[i]]:
 			r.claims[i] = claimStory
-		case !grammar && (asked[w] || len(asked) == maxAsked):
+		case grammar || asked[w]:
+			// a word said again is read where it is: in a phrase
+			// ("saniya baara walima tobili baara"), it is the phrase's
+		case len(asked) == maxAsked:
 			r.claims[i] = claimUnread
-		case !grammar:
+		default:
 			asked[w] = true
 		}
 	}
