@@ -36,7 +36,9 @@ const checkEvery = 1024
 // fiches more than its term searchers do. The searchers and their scores
 // are bleve's own.
 func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) {
-	ctx = search.ContextWithTermSearchersCounter(scoringContext{ctx, ix.bm25})
+	// The counter of term searchers reads the bound from the context below
+	// it; the searchers ask the one above it, which answers first.
+	ctx = scoringContext{search.ContextWithTermSearchersCounter(scoringContext{ctx, ix.bm25}), ix.bm25}
 	s, err := qq.Searcher(ctx, ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
@@ -97,14 +99,21 @@ var matchPools = sync.Pool{New: func() any { return search.NewDocumentMatchPool(
 // (maxTerms). It also says the query type as a string: a term searcher
 // adds a context layer of its own (an allocation, and a longer chain for
 // every look-up below it) unless the type is a string there already; the
-// type is read only to account for costs, which Sira does not.
+// type is read only to account for costs, which Sira does not. It says no
+// to the features Sira does not use (synonyms, kNN, nested documents),
+// which bleve asks of every term searcher and disjunction, without asking
+// the contexts below it.
 type scoringContext struct {
 	context.Context
 	bm25 *search.BM25Stats
 }
 
 func (c scoringContext) Value(key any) any {
-	switch key {
+	k, ok := key.(search.ContextKey)
+	if !ok {
+		return c.Context.Value(key)
+	}
+	switch k {
 	case search.GetScoringModelCallbackKey:
 		return search.GetScoringModelCallbackFn(func() string { return scoringModel })
 	case search.BM25StatsKey:
@@ -113,6 +122,8 @@ func (c scoringContext) Value(key any) any {
 		return maxTerms
 	case search.QueryTypeKey:
 		return queryTypeTerm
+	case search.FieldTermSynonymMapKey, search.IncludeScoreBreakdownKey, search.NestedSearchKey:
+		return nil
 	}
 	return c.Context.Value(key)
 }
