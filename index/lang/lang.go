@@ -328,6 +328,8 @@ var lists = []list{
 	words("bm/go.tsv", Go),
 	words("fr/journey.tsv", Journey),
 	words("fr/come.tsv", Come),
+	words("fr/persons.tsv", Person),
+	words("fr/return.tsv", Return),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

@@ -72,6 +72,12 @@ const (
 	// to give (a loan, a grant, investors); a fiche gives it where it says
 	// what it offers.
 	Product
+	// Person are fr/persons.tsv: nouns of a person; a country's adjective
+	// after one tells a nationality ("une femme nigériane").
+	Person
+	// Return are fr/return.tsv: words of Malians come back to Mali, in the
+	// fiches' publics ("migrants de retour", "expulsés").
+	Return
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

@@ -63,6 +63,7 @@ type Index struct {
 	groups                  map[string]pairs  // by ref: the groups a protection programme serves (groupsServed)
 	person                  map[string]bool   // the terms of the words for a child or a young person (pairsOf)
 	products                map[uint32]bool   // the text ids of the words of what a request for money asks to be given (products.tsv)
+	returnees               map[string]bool   // by ref: the protection fiches that serve Malians come back (servesReturnees)
 	ages                    map[string][2]int // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	lines                   lines
 	filters                 filterDocs
@@ -116,6 +117,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.children = ix.childActors(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
+	ix.returnees = ix.servesReturnees(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
 	for i := range fiches {
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {

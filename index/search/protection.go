@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/index/lang"
 	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
@@ -52,12 +54,21 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// child protection first, then those that serve children among others
 	// (childActors); for an adult (no child nor young person told of),
 	// child protection last; then those a person reaches more surely where
-	// they are (reach).
+	// they are (reach); then, for a foreigner, the actors for Malians come
+	// back last.
 	forChildren := func(r Result) int {
 		switch c := ix.children[r.Fiche.Ref]; {
 		case a.Age == understand.AgeChild:
 			return childProtection - c
 		case a.Age == understand.AgeAdult && c == childProtection:
+			return 1
+		}
+		return 0
+	}
+	// For a foreigner, the actors whose public is Malians come back (AME)
+	// after those for migrants.
+	forForeign := func(r Result) int {
+		if a.Foreign && ix.returnees[r.Fiche.Ref] {
 			return 1
 		}
 		return 0
@@ -69,7 +80,10 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		if c := forChildren(x) - forChildren(y); c != 0 {
 			return c
 		}
-		return reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place)
+		if r := reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place); r != 0 {
+			return r
+		}
+		return forForeign(x) - forForeign(y)
 	})
 	// A programme that serves the group the message names is shown second,
 	// after the first actor a person can reach.
@@ -156,4 +170,20 @@ func reach(f *seeds.Fiche, p *places.Place) int {
 		n++
 	}
 	return n
+}
+
+// servesReturnees says, for the protection fiches, which name Malians come
+// back to Mali among those they serve: a word of return.tsv, through the
+// French analyzer, in their public or conditions (AME: "migrants de retour
+// au Mali, expulsés ou volontairement rentrés").
+func (ix *Index) servesReturnees(fiches []seeds.Fiche) map[string]bool {
+	back := ix.termsOf(lang.Return)
+	out := map[string]bool{}
+	for i := range fiches {
+		f := &fiches[i]
+		if f.HasNeed(seeds.NeedProtection) && slices.ContainsFunc(ix.french.Analyze([]byte(join(append([]string{f.Public}, f.Conditions...)...))), func(t *bleveanalysis.Token) bool { return back[string(t.Term)] }) {
+			out[f.Ref] = true
+		}
+	}
+	return out
 }

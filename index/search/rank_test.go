@@ -158,3 +158,25 @@ func TestGroupProgrammeSecond(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignerBeforeReturnees: a foreigner in danger gets the actors for
+// migrants before AME, whose public is Malians come back; a Malian come
+// back keeps it where the message puts it.
+func TestForeignerBeforeReturnees(t *testing.T) {
+	ix := testIndex(t)
+	if !ix.returnees["P35"] || ix.returnees["P32"] {
+		t.Fatalf("servesReturnees: AME %v, Croix-Rouge %v; want true, false", ix.returnees["P35"], ix.returnees["P32"])
+	}
+	for _, q := range []string{
+		"je dors dans la rue a bamako depuis 2 semaines, je suis guineen",
+		"mon employeur a gardé mon passeport et ne me paie plus, je suis guinéen a bamako",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] == "P35" {
+			t.Errorf("Ask(%q) = %v, want an actor for migrants first", q, got)
+		}
+	}
+}

@@ -264,6 +264,20 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Need = seeds.NeedProtection
 	}
 	q.Age, q.Years = s.age, s.years
+	q.Foreign = r.foreign()
+}
+
+// foreign reports whether the message tells a person's nationality abroad:
+// a country's adjective (abroad.tsv) right after a form of être or a noun
+// of a person ("je suis guinéen", "une femme nigériane", "des migrants
+// burkinabè"; not "un diplôme français").
+func (r *reading) foreign() bool {
+	for i := 1; i < len(r.words); i++ {
+		if r.cls[i-1].Is(lang.Being|lang.Person|lang.Relative|lang.Minor|lang.Young|lang.Public) && r.rd.abroad.Adjective(r.words[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // served reports whether the message tells of a person the protection

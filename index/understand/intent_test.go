@@ -233,3 +233,21 @@ func TestStillRunsOrAgreed(t *testing.T) {
 		}
 	}
 }
+
+// TestForeign: a country's adjective after a form of être or a noun of a
+// person tells a foreigner; after a thing, or a country named, does not.
+func TestForeign(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"je suis guinéen a bamako, mon employeur a gardé mon passeport":     true,
+		"Une femme nigériane avec deux enfants est arrivée près de Sikasso": true,
+		"des migrants burkinabè dorment à la gare de Mopti":                 true,
+		"je suis rentré de Guinée, je dors dehors":                          false,
+		"j'ai un diplôme français, je cherche un travail":                   false,
+		"je suis malien, on m'a expulsé d'Algérie":                          false,
+	} {
+		if got := rd.Understand(q).Foreign; got != want {
+			t.Errorf("%q: foreign %v, want %v", q, got, want)
+		}
+	}
+}

@@ -80,6 +80,10 @@ type Query struct {
 	// Age is whom the message tells of: a protection answer puts child
 	// protection first for a child, last for an adult.
 	Age Age
+	// Foreign says the message tells of a person of a country abroad ("je
+	// suis guinéen", "une femme nigériane"): a protection answer puts the
+	// actors for migrants before those for Malians come back.
+	Foreign bool
 	// Years is the age the message tells in years ("j'ai 14 ans", "n si
 	// ye san 14 ye"), 0 when it tells none: the search ranks the fiches
 	// whose conditions exclude it after those that take it.
