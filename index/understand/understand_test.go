@@ -112,10 +112,11 @@ func TestSynonym(t *testing.T) {
 		{"commercantes", "commerce", true},    //
 		{"clims", "climatisation", true},      //
 		{"ordis", "informatique", true},
-		{"compta", "comptabilité", true}, // a short form, as ordi
-		{"bambara", "bamanankan", true},  // the language as the fiches name it
-		{"bus", "", false},               // a stem shorter than four letters is left alone
-		{"formations", "", false},        // not a word of spoken French
+		{"compta", "comptabilité", true},          // a short form, as ordi
+		{"bambara", "bamanankan", true},           // the language as the fiches name it
+		{"entreprendre", "entrepreneuriat", true}, // the act as the fiches name it
+		{"bus", "", false},                        // a stem shorter than four letters is left alone
+		{"formations", "", false},                 // not a word of spoken French
 	}
 	for _, tt := range tests {
 		v := plainReader(t).v
