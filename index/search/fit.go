@@ -102,20 +102,37 @@ func localOrStrong(out, rs []Result, kind string, teaches func(*seeds.Fiche) boo
 // fit: for a request to learn a trade (Term.Head) that a determiner or
 // preposition brings ("formation en soudure"; "formation courte" names no
 // trade) and some fiche names in its name, trades or summary, offer it in
-// what it says it does: its name, trades, summary or offer. A donor whose
-// text names welding among a programme's results is no place to learn it
-// ("soudure à Sikasso": nothing fits there, the welding schools are
-// elsewhere). For any other question, nothing.
+// what it says it does: its name, trades, summary or offer. The trade is
+// its words a determiner or preposition brings that a fiche so names
+// ("mécanique" and "tracteur" of "mécanique de tracteur"; not "auto" of
+// "mécanique auto": a fiche offering "auto-emploi" teaches no mechanics),
+// else the first word a fiche so names ("touristique" of "guide
+// touristique", the noun no fiche holds). A donor
+// whose text names welding among a programme's results is no place to
+// learn it ("soudure à Sikasso": nothing fits there, the welding schools
+// are elsewhere). For any other question, nothing.
 func (ix *Index) teachesHere(sets []termSet) func(*seeds.Fiche) bool {
-	var trade []uint32 // the text terms of the trade asked
-	listed := false    // some fiche names it in its name, trades or summary
+	var trade, first []uint32 // the text terms of the trade asked; of its first word a fiche names
+	brought := false          // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
-		if ts.head {
+		if !ts.head {
+			continue
+		}
+		brought = brought || ts.noun
+		if len(ts.ids[slotHead]) == 0 {
+			continue
+		}
+		if ts.noun {
 			trade = append(trade, ts.ids[slotText]...)
-			listed = listed || len(ts.ids[slotHead]) > 0 && ts.noun
+		}
+		if first == nil {
+			first = ts.ids[slotText]
 		}
 	}
-	if !listed {
+	if trade == nil {
+		trade = first
+	}
+	if !brought || trade == nil {
 		return func(*seeds.Fiche) bool { return true }
 	}
 	return func(f *seeds.Fiche) bool { return ix.offers(f.Ref, trade) }

@@ -526,6 +526,9 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation soudure a tombouctou", true},              // a trade no one teaches there, named with no article
 		{"formation mecanique a mopti", true},                 //
 		{"formation chauffeur poids lourd a bamako", true},    // learning to drive
+		{"formation de guide touristique a Gao", true},        // its trade word a fiche names, taught in Kayes
+		{"ecole de mecanique auto a Kidal", true},             // "auto" of "auto-emploi" teaches no mechanics
+		{"formation en mecanique de tracteur a Segou", false}, // the tractor's trade: Markala
 		{"un credit pour acheter une moto personnelle", true}, // goods for oneself
 		{"pret pour acheter un congelateur pour la maison", true},
 		{"credit pour acheter un congelateur pour mon restaurant", false}, // for an activity
