@@ -382,6 +382,8 @@ func TestMinor(t *testing.T) {
 		"j'étais en Libye pendant 2 ans, on m'a vendu":                          false, // a time, not an age
 		"on m'a emmené de force, je suis rentré il y a 2 ans":                   false,
 		"n ye baara kɛ a ye fu san 2, sisan n bɛ Bamakɔ":                        false,
+		"jai fait 2 ans comme bonne en Arabie, pas payée":                       false,
+		"J'ai passé 3 ans en Libye, on m'a frappé":                              false,
 		"je suis rentrée seule avec mes deux enfants, nous dormons dehors":      false, // a mother and her children
 		"une femme nigériane avec deux enfants est arrivée, elle n'a plus rien": false, // with her
 		"je suis seule avec nos quatre enfants, je dois nourrir les enfants":    false, // the same children
