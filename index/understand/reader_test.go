@@ -288,6 +288,9 @@ func TestPlaceCameFrom(t *testing.T) {
 		{"je suis de Kayes, je veux ouvrir un atelier", "kayes"},
 		{"je suis de Segou, on m'a expulse, je suis arrive a Kidal hier", "kidal"},
 		{"je viens a Segou pour une formation", "segou"},
+		// Born there, or back from there, is come from too.
+		{"je suis originaire de Nioro, je vis chez ma tante a Bamako, je veux apprendre la coiffure", "bamako"},
+		{"je suis revenu de Mopti et je cherche une formation a Segou", "segou"},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
