@@ -34,3 +34,25 @@ func TestGivesProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallTradeLoan: a shop, a trade, a trader are also what the fiches
+// call a very small enterprise (synonyms.tsv: "TPE"), so a loan for one in
+// Bamako gets the microfinance that lends to them (Baobab) first, not the
+// agricultural bank whose text says it also serves commerce; learning
+// commerce stays a training.
+func TestSmallTradeLoan(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct{ question, first string }{
+		{"il me faut un petit crédit pour ma boutique de tissus à Bamako", "P22"},
+		{"prêt pour mon commerce d'habits à Bamako", "P22"},
+		{"formation en commerce a bamako", "P03"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != tt.first {
+			t.Errorf("Ask(%q) = %v, want %s first", tt.question, got, tt.first)
+		}
+	}
+}

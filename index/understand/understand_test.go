@@ -107,10 +107,10 @@ func TestSynonym(t *testing.T) {
 		ok      bool
 	}{
 		{"soudeur", "soudure", true},
-		{"soudeurs", "soudure", true},         // listed plural
-		{"electriciens", "électricité", true}, // plural of a listed word
-		{"commercantes", "commerce", true},    //
-		{"clims", "climatisation", true},      //
+		{"soudeurs", "soudure", true},          // listed plural
+		{"electriciens", "électricité", true},  // plural of a listed word
+		{"commercantes", "commerce tpe", true}, // and as the fiches name her business
+		{"clims", "climatisation", true},       //
 		{"ordis", "informatique", true},
 		{"compta", "comptabilité", true},          // a short form, as ordi
 		{"bambara", "bamanankan", true},           // the language as the fiches name it
