@@ -57,6 +57,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			role = Context
 		}
 		n, weight := r.rd.v.conceptNeed(e.Concept)
+		if n != "" && r.negatedAfter(m) {
+			n = "" // "wari caman tɛ n bolo": the money is lacked, not asked
+		}
 		if n != "" && !who {
 			r.needScore[n] += weight
 			if r.wantedInSentence(m.Start) {
@@ -129,6 +132,19 @@ func (rd *Reader) frameGloss(m lexicon.Match) string {
 		}
 	}
 	return ""
+}
+
+// negatedAfter reports whether a Bambara word is told lacking: tɛ, the
+// negation of bɛ (bm/grammar.tsv not), follows it within lackWindow words,
+// in its sentence ("wari caman tɛ n bolo", I have little money; "nka wari
+// tɛ"). Like a French need word after "sans", it points to no need.
+func (r *reading) negatedAfter(m lexicon.Match) bool {
+	for j := m.End; j < len(r.words) && j < m.End+lackWindow && r.sentence[j] == r.sentence[m.Start]; j++ {
+		if r.words[j] == r.rd.v.bmNot {
+			return true
+		}
+	}
+	return false
 }
 
 // glossOutOfScope reads a Bambara word's glosses for what no partner

@@ -423,3 +423,20 @@ func TestWordSaidAgainRead(t *testing.T) {
 		t.Errorf("%q: topics %q, want nettoyage and cuisine", q, got[Topic])
 	}
 }
+
+// TestMoneyLacked: a Bambara word of money told lacking (tɛ after it:
+// "wari caman tɛ n bolo") points to no need, as a French need word after
+// "sans"; asked, it does.
+func TestMoneyLacked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"n b'a fe ka kalali dege Bamako, wari caman te n bolo", seeds.NeedTraining},
+		{"wari tɛ n bolo, juru bɛ sɔrɔ min?", seeds.NeedFinance},
+		{"n b'a fe ka wari sɔrɔ ka jago kɛ", seeds.NeedFinance},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q", tt.q, q.Need, tt.need)
+		}
+	}
+}

@@ -37,6 +37,10 @@ const (
 // the market, not a ceremony asked ("revendre à la Tabaski").
 const sellWindow = 4
 
+// lackWindow is how many words after a Bambara word a negation makes it
+// lacked, not asked ("wari caman tɛ n bolo").
+const lackWindow = 3
+
 // broadNeeds are the needs whose services serve any trade: a job agency
 // places people in any work, a bank lends for any business. A word of such
 // a need heading the request ("un financement pour acheter un compresseur",
