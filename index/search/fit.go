@@ -43,11 +43,14 @@ func emigrating(sets []termSet) bool {
 // anywhere), those that share the question's need (when it has one) or
 // hold a thing it asks in their name, trades or summary: a business angel
 // whose text says "passer" is no alternative to a driving licence, nor a
-// recruiter whose text says "amis" one elsewhere. None may be left.
+// recruiter whose text says "amis" one elsewhere. A question refused for
+// a thing out of scope keeps only those that share its need: a training
+// centre whose summary lists a birth certificate among its papers is no
+// alternative to having one made. None may be left.
 func alternatives(q understand.Query, rs []Result) []Result {
 	var out []Result
 	for _, r := range rs {
-		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.Strong {
+		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.Strong && len(q.OutOfScope) == 0 {
 			out = append(out, r)
 		}
 	}
