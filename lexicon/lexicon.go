@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"sira/fold"
 	"sira/phrase"
@@ -134,7 +135,28 @@ func shortVowels(k string) string {
 
 // Key is the folded form entries are found by: "Jɔnjago" and "jonjago" meet.
 func Key(s string) string {
-	return strings.Join(strings.Fields(fold.String(s)), " ")
+	s = fold.String(s)
+	if singleSpaced(s) {
+		return s // as most keys are: no copy
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether words are parted by single spaces, with
+// none first or last: whether Key would leave s as it is.
+func singleSpaced(s string) bool {
+	space := true // before the first word
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return false
+		}
+		space = true
+	}
+	return !space || s == ""
 }
 
 // Entries returns the entries loaded, Sira's additions first.

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"strings"
 	"testing"
+
+	"sira/fold"
 )
 
 func TestDefaultExcludesUnverified(t *testing.T) {
@@ -105,5 +107,19 @@ func TestParseErrors(t *testing.T) {
 	l, err := Parse("h\nfoo\tfoo\tbar\tautre\tunverified\nbaz\tbaz\tqux\tautre\tsrc")
 	if err != nil || l.Len() != 1 || l.Known("foo") || !l.Known("baz") {
 		t.Errorf("Parse kept unverified rows or lost sourced ones: %v", err)
+	}
+}
+
+// Key leaves a folded text of single spaces as it is, and parts any other
+// text's words by single spaces, as strings.Fields reads them.
+func TestKeyAsFields(t *testing.T) {
+	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003b", "Jɔnjago", "ni  ce ", "crédit\u0085", "\u3000"}
+	for _, e := range Default().Entries() {
+		texts = append(append(append(texts, e.Bambara), e.Keys...), e.Glosses...)
+	}
+	for _, s := range texts {
+		if got, want := Key(s), strings.Join(strings.Fields(fold.String(s)), " "); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -112,11 +112,14 @@ func (c *postingsCache) keep(field string, term []byte, pl *postingList) {
 }
 
 // A listReader walks a kept list as scorch's term field reader walks its
-// postings; within docs only, when set, as a restrictedTerm would.
+// postings; within docs only, when set, as a restrictedTerm would. The
+// documents' ids it gives are written in id when the caller's have no
+// room: its searcher's first match allocates nothing.
 type listReader struct {
 	list *postingList
 	next int
 	docs docSet
+	id   [8]byte
 }
 
 func (r *listReader) Next(pre *indexapi.TermFieldDoc) (*indexapi.TermFieldDoc, error) {
@@ -131,6 +134,9 @@ func (r *listReader) Next(pre *indexapi.TermFieldDoc) (*indexapi.TermFieldDoc, e
 	d := pre
 	if d == nil {
 		d = &indexapi.TermFieldDoc{}
+	}
+	if cap(d.ID) < len(r.id) {
+		d.ID = r.id[:0]
 	}
 	d.ID = indexapi.NewIndexInternalID(d.ID, r.list.ids[r.next])
 	d.Freq, d.Norm = r.list.freqs[r.next], r.list.norms[r.next]
