@@ -44,6 +44,7 @@ type Data struct {
 	LongestNeedStem          int
 
 	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
+	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
@@ -359,6 +360,16 @@ var lists = []list{
 	words("bm/lack.tsv", Lack),
 	patterns("fr/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
 	patterns("bm/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
+	{"fr/taught.tsv", []string{"concept"}, readAny, func(d *Data, rows []row) error {
+		d.Taught = Words{}
+		for _, r := range rows {
+			if !d.OutOfScope.Has(r.cols[0]) {
+				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[0])
+			}
+			d.Taught[r.cols[0]] = true
+		}
+		return nil
+	}},
 	words("fr/activities.tsv", Activity),
 	words("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),

@@ -76,6 +76,16 @@ func (p *Patterns) add(phrase, value string) {
 // prefix returns the letters a first word ending in prefixMark stands for.
 func (pt pattern) prefix() (string, bool) { return strings.CutSuffix(pt.words[0], prefixMark) }
 
+// Has reports whether some pattern has the value.
+func (p Patterns) Has(value string) bool {
+	for _, list := range p.byFirst {
+		if slices.ContainsFunc(list, func(pt pattern) bool { return pt.value == value }) {
+			return true
+		}
+	}
+	return false
+}
+
 // Find returns the patterns found in words, longest first at each place,
 // left to right, without overlaps.
 func (p Patterns) Find(words []string) []Hit { return p.find(words, nil) }

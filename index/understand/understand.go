@@ -180,17 +180,30 @@ func (r *reading) add(start, end int, t Term) {
 // person is ("je suis instituteur, je cherche…"), one after a word of
 // selling when the goods sell ("à revendre à la Tabaski"), and one after a
 // word of lacking what the person is without ("sans aucun papier, ni carte
-// d'identité…"), not what is asked.
+// d'identité…"), not what is asked; a service that is a trade (taught.tsv)
+// asked with a word of learning is a training ("formation réparation de
+// téléphone").
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.afterSelling(h.Start) || r.lacked(h.Start) {
+		if r.isBeing(h.Start) || r.afterSelling(h.Start) || r.lacked(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
 			r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
 		}
 	}
+}
+
+// learning reports whether a word of learning (learn.tsv) is in words[i]'s
+// sentence.
+func (r *reading) learning(i int) bool {
+	for j := range r.words {
+		if r.sentence[j] == r.sentence[i] && r.cls[j].Is(lang.Learn) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSelling reports whether a word of selling (sell.tsv) comes in the
