@@ -167,3 +167,24 @@ func TestLackedIsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestTaughtService: a repair no partner does when a person asks it done
+// is a trade when a word of learning asks it (taught.tsv).
+func TestTaughtService(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q   string
+		out bool
+	}{
+		{"reparation de telephones portables", true},
+		{"qui peut reparer mon telephone casse", true},
+		{"formation electronique reparation de telephone a bko", false},
+		{"je veux apprendre la reparation de telephone", false},
+		{"formation de chauffeur a Kayes", true}, // learning to drive stays out of scope
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); (len(q.OutOfScope) > 0) != tt.out {
+			t.Errorf("%q: out of scope %q, want out %v", tt.q, q.OutOfScope, tt.out)
+		}
+	}
+}
