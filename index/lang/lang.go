@@ -62,6 +62,7 @@ type Data struct {
 	SignWords        map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
 	Urgent           Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
 	Remedy           map[string]string // fr/distress_signs.tsv: sign → the out-of-scope concept that, asked, is its care
+	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 
@@ -385,8 +386,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy = map[string]string{}, Words{}, map[string]string{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy, d.Listen = map[string]string{}, Words{}, map[string]string{}, Words{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -394,8 +395,12 @@ var lists = []list{
 			if r.cols[2] != "yes" && r.cols[2] != "no" {
 				return fmt.Errorf("%s: urgent %q is neither yes nor no", r.where(), r.cols[2])
 			}
+			if r.cols[4] != "yes" && r.cols[4] != "no" {
+				return fmt.Errorf("%s: listen %q is neither yes nor no", r.where(), r.cols[4])
+			}
 			d.SignWords[r.cols[0]] = r.cols[1]
 			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
+			d.Listen[r.cols[0]] = r.cols[4] == "yes"
 			if r.cols[3] != "-" {
 				d.Remedy[r.cols[0]] = r.cols[3]
 			}

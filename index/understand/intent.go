@@ -211,7 +211,10 @@ func script(question string) string {
 // is told in the story of a message that points to no other need and
 // names no fiche. A question about programmes or donors (a counsellor's:
 // "quels bailleurs financent … les enfants sortis des groupes armés ?")
-// is none.
+// is none. A message that asks to talk to a person (Person) and tells of
+// a suffering whose help is someone to listen (distress_signs.tsv listen:
+// trauma, fear) is one too, whatever else it asks ("d'abord parler à
+// quelqu'un, ensuite apprendre un métier").
 func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q, words, v := r.q, r.words, r.rd.v
 	var danger []lang.Hit
@@ -255,7 +258,8 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		if !served && slices.Contains(q.OutOfScope, v.Remedy[h.Value]) {
 			continue // the condition's care asked, out of scope: the care is what is wanted
 		}
-		if !q.Programmes && (asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
+		listen := s.person && v.Listen[h.Value] // someone to talk to, for suffering told: psychosocial support
+		if !q.Programmes && (listen || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
 	}

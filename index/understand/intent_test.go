@@ -251,3 +251,20 @@ func TestForeign(t *testing.T) {
 		}
 	}
 }
+
+// TestListenAsked: a person asked for beside a suffering whose help is
+// someone to listen makes a protection answer, whatever else is asked; a
+// suffering told without it, or another condition with it, does not.
+func TestListenAsked(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"Mon cousin ne dort pas la nuit, il fait des cauchemars. On voudrait d'abord qu'il puisse parler à quelqu'un, et ensuite qu'il apprenne un métier.": true,
+		"la nuit je fais des cauchemars, je veux parler à quelqu'un et plus tard apprendre l'électricité":                                                   true,
+		"je fais des cauchemars depuis la Libye, je veux apprendre la soudure":                                                                              false,
+		"je suis handicapé, je veux apprendre l'informatique, je voudrais parler à un conseiller":                                                           false,
+	} {
+		if got := rd.Understand(q).Distressed; got != want {
+			t.Errorf("%q: distressed %v, want %v", q, got, want)
+		}
+	}
+}
