@@ -440,3 +440,26 @@ func TestMoneyLacked(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraToldNotAsked: a thing out of scope that a Bambara sentence
+// tells the person does, can do or has is not asked ("n bɛ se ka mobili
+// boli", I can drive; "dugukolo b'an bolo", we have land); asked for, it
+// is.
+func TestBambaraToldNotAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q     string
+		asked bool // something out of scope is asked
+	}{
+		{"baara be soro min bamako, n be se ka mobili boli", false},
+		{"ne bɛ mobili boli, baara bɛ sɔrɔ min?", false},
+		{"dugukolo b'an bolo sikaso, n b'a fe ka sene ke nka wari te. deme be soro min?", false},
+		{"n b'a fɛ ka mobili boli kalan sɔrɔ, a bɛ kɛ min?", true},
+		{"n b'a fɛ ka dugukolo san Bamakɔ, juru bɛ sɔrɔ min?", true},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); (len(q.OutOfScope) > 0) != tt.asked {
+			t.Errorf("%q: out of scope %q, want asked %v", tt.q, q.OutOfScope, tt.asked)
+		}
+	}
+}

@@ -233,15 +233,23 @@ func (r *reading) lacked(i int) bool {
 	return false
 }
 
-// isBeing reports whether words[i] tells who the person is or what they
-// do: after a form of être, next to it or after an article ("je suis un
-// instituteur"), in French; right after a pronoun and bɛ ("ne bɛ mobili
-// boli", I drive), in Bambara, unless a word of wanting or learning
-// follows in the sentence ("n bɛ mobili boli kalan fɛ": I want lessons).
+// isBeing reports whether words[i] tells who the person is, what they do
+// or have: after a form of être, next to it or after an article ("je suis
+// un instituteur"), in French; in Bambara, right after a pronoun and bɛ
+// ("ne bɛ mobili boli", I drive), or bɛ se ka ("n bɛ se ka mobili boli", I
+// can drive), unless a word of wanting or learning follows in the sentence
+// ("n bɛ mobili boli kalan fɛ": I want lessons); or before bɛ or tɛ, a
+// pronoun and bolo ("dugukolo b'an bolo", we have land).
 func (r *reading) isBeing(i int) bool {
-	cls := r.cls
+	cls, v, w := r.cls, r.rd.v, r.words
 	if r.q.Lang == Bambara {
-		if i < 2 || r.words[i-1] != r.rd.v.does || !cls[i-2].Is(lang.Pronoun) {
+		does := i >= 2 && w[i-1] == v.does && cls[i-2].Is(lang.Pronoun) ||
+			i >= 4 && w[i-1] == v.bmInfinitive && w[i-2] == v.bmCan && w[i-3] == v.does && cls[i-4].Is(lang.Pronoun)
+		has := i+3 < len(w) && (w[i+1] == v.does || w[i+1] == v.bmNot) && cls[i+2].Is(lang.Pronoun) && w[i+3] == v.bmHand
+		if has {
+			return true
+		}
+		if !does {
 			return false
 		}
 		for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
