@@ -64,6 +64,8 @@ func (t *turn) intro(a index.Answer) string {
 		return t.p.T("no_open_service", nil)
 	case a.Fit == index.FitsElsewhere && a.Place != nil:
 		return t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
+	case t.notTaughtHere(a):
+		return t.p.T("trade_not_here", map[string]any{"Place": keep(esc(a.Place.Name))})
 	case a.Fit != index.Fits && len(a.Results) > 0:
 		return t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
 	case a.Fit != index.Fits:
@@ -73,6 +75,40 @@ func (t *turn) intro(a index.Answer) string {
 		return t.p.N("results_intro_programmes", min(pageSize, len(a.Results)), nil)
 	}
 	return ""
+}
+
+// notTaughtHere reports whether a question asks, in a place, a trade that
+// fiches shown list and that no open service shown teaches there ("la
+// couture à Kayes": ENDA teaches it in Bamako only, the project that did
+// has ended): the answer says so before what is nearest. A service
+// teaches there when it lists the trade or fits by its name or summary,
+// and teaches in the place's region (teachesIn).
+func (t *turn) notTaughtHere(a index.Answer) bool {
+	if a.Place == nil || a.Fit != index.Fits || a.Programmes || a.Distressed || len(a.Named) > 0 {
+		return false
+	}
+	listed := false
+	for _, r := range a.Results {
+		trades, _ := t.ix.Matching(r.Fiche, a)
+		if (len(trades) > 0 || r.Strong) && r.Fiche.Open() && teachesIn(r.Fiche, a.Place) {
+			return false
+		}
+		listed = listed || len(trades) > 0
+	}
+	return listed
+}
+
+// teachesIn reports whether a fiche teaches its trades in the place's
+// region: in a town of it where its trades are taught (TradesIn), or,
+// when it names none, wherever it works.
+func teachesIn(f *seeds.Fiche, p *places.Place) bool {
+	if len(f.TradesIn) == 0 {
+		return f.Serves(p.Region)
+	}
+	return slices.ContainsFunc(f.TradesIn, func(town string) bool {
+		at, ok := places.Default().Lookup(town)
+		return ok && at.Region == p.Region
+	})
 }
 
 // focusOf is what the question asked of the fiches it was answered with:

@@ -318,3 +318,30 @@ func TestOthersIntro(t *testing.T) {
 		}
 	}
 }
+
+// TestTradeNotTaughtHere: a trade asked in a place where no open service
+// teaches it (sewing in Kayes or Sikasso: ENDA teaches it in Bamako, the
+// project that taught it in Kayes has ended) is said plainly first, in the
+// reader's language; where a centre teaches it, nothing is said.
+func TestTradeNotTaughtHere(t *testing.T) {
+	b, _ := newBot(t)
+	const fr, bm = "aucun centre ouvert qui enseigne ce métier", "n ma kalanyɔrɔ sɔrɔ"
+	for i, tt := range []struct {
+		say, lang string
+		want      bool
+	}{
+		{"je veux apprendre la couture à Kayes", "fr", true},
+		{"formation en couture à Sikasso", "fr", true},
+		{"n b'a fɛ ka kalali dege Kayes", "bm", true},
+		{"je cherche une formation en soudure à Kayes", "fr", false},
+		{"je veux apprendre la couture à Bamako", "fr", false},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "bm", false},
+	} {
+		got := text(handle(t, b, Update{Kind: Text, Text: tt.say, ChatID: int64(500 + i)}))
+		said := strings.Contains(got, fr) || strings.Contains(got, bm)
+		first := strings.HasPrefix(got, map[string]string{"fr": "Le rapport ne nomme", "bm": "Hakɛto, " + bm}[tt.lang])
+		if said != tt.want || tt.want && !first {
+			t.Errorf("%q: said %v, first %v, want %v:\n%s", tt.say, said, first, tt.want, got)
+		}
+	}
+}

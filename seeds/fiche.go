@@ -14,6 +14,10 @@ type Fiche struct {
 	Regions  []string `toml:"regions" json:"regions"`
 	Cities   []string `toml:"cities" json:"cities"`
 	Zones    string   `toml:"zones" json:"zones,omitempty"`
+	// TradesIn are the towns of Cities where its trades are taught, when
+	// not all of them (ENDA works in five, teaches in Bamako); empty,
+	// wherever it works.
+	TradesIn []string `toml:"trades_in" json:"trades_in,omitempty"`
 	// Status says whether a person can still go there: StatusActive,
 	// StatusEnded (with Ended, the year it stopped) or StatusPlanned (with
 	// Note saying what the report said).

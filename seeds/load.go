@@ -145,6 +145,11 @@ func (f *Fiche) Validate() error {
 			bad("regions", "unknown region %q", r)
 		}
 	}
+	for _, c := range f.TradesIn {
+		if !slices.Contains(f.Cities, c) {
+			bad("trades_in", "%q is not one of its cities", c)
+		}
+	}
 	if n := len([]rune(f.Summary)); n == 0 || n > MaxSummary {
 		bad("summary", "must be 1 to %d characters, has %d", MaxSummary, n)
 	}

@@ -81,6 +81,9 @@ func TestLoadErrors(t *testing.T) {
 		{"bad region", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, `["bamako"]`, `["paris"]`, 1),
 		}, []string{"p01.toml", "regions", `"paris"`}},
+		{"trades taught in a town it does not work in", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `regions = ["bamako"]`, `regions = ["bamako"]`+"\ntrades_in = [\"Kayes\"]", 1),
+		}, []string{"p01.toml", "trades_in", `"Kayes" is not one of its cities`}},
 		{"bad phone", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, "+22363157238", "63 15 72 38", 1),
 		}, []string{"p01.toml", "contacts[0].phones", "E.164"}},
