@@ -564,6 +564,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je suis rentre sans passeport, je veux un visa", true},
 		// A feast after a word of selling is when goods sell.
 		{"un credit pour engraisser des boeufs a vendre a la tabaski", false},
+		{"il me faut de l'argent pour faire de l'embouche pour la tabaski", false}, // fattening to sell
+		{"je veux un credit pour acheter un mouton pour la tabaski", true},         // the feast's own ram
+		// Lacking a "sou" asks money, as lacking "argent" does.
+		{"je veux elever des chevres mais je n'ai pas un sou pour acheter les betes", false},
 		// Going to work abroad by the law is ANPE's legal labour migration.
 		{"n b'a fɛ ka taa baara kɛ Faransi sariya la", false},
 		// A thing out of scope after a form of être tells who asks.
