@@ -348,10 +348,14 @@ func TestDistress(t *testing.T) {
 		{"mon mari est rentré malade, il veut apprendre la plomberie", "illness", false},
 		// Danger in the story, a request for something else: told, not the answer.
 		{"On nous a battus en Libye. Maintenant je suis rentré. Je voudrais apprendre la soudure à Kayes ?", "violence", false},
+		// Sleeping in a public place.
+		{"Des femmes migrantes avec des bébés dorment sur le port depuis deux nuits", "shelter", true},
+		{"un garçon dort au marché depuis une semaine, qui peut l'aider", "shelter", true},
 		// No danger.
 		{"assurance maladie pour ma famille", "", false},
 		{"je veux vendre mes moutons", "", false},
 		{"formation en soudure a Kayes", "", false},
+		{"je dors chez mon oncle près de la gare, je veux apprendre la soudure", "", false},
 		{"n b'a fɛ ka mobili dilan dege", "", false},
 	}
 	for _, tt := range tests {
@@ -383,6 +387,7 @@ func TestMinor(t *testing.T) {
 		"on m'a emmené de force, je suis rentré il y a 2 ans":                   false,
 		"n ye baara kɛ a ye fu san 2, sisan n bɛ Bamakɔ":                        false,
 		"jai fait 2 ans comme bonne en Arabie, pas payée":                       false,
+		"des filles sont forcées à se prostituer, certaines sont mineures":      true,
 		"J'ai passé 3 ans en Libye, on m'a frappé":                              false,
 		"je suis rentrée seule avec mes deux enfants, nous dormons dehors":      false, // a mother and her children
 		"une femme nigériane avec deux enfants est arrivée, elle n'a plus rien": false, // with her
