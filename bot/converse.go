@@ -183,8 +183,8 @@ func (t *turn) thingsBeyondNames(q index.Query) bool {
 // Missabougou ?" after the papers of Sénou, "Missabougou dun?"): the same
 // part is asked of them.
 func (t *turn) samePartOfNamed(q index.Query) bool {
-	return q.Asked == "" && t.chat.Asked != "" && t.chat.Asked != index.AskWhat && len(q.Named) > 0 && q.Need == "" && q.Kind == "" &&
-		!q.Distressed && len(q.Distress) == 0 && !q.Programmes && len(q.OutOfScope) == 0 && !t.thingsBeyondNames(q)
+	b := broughtBy(q)
+	return b.any(bringsNamed) && b.only(bringsNamed|bringsPlace|bringsTopic) && t.chat.Asked != "" && t.chat.Asked != index.AskWhat && !t.thingsBeyondNames(q)
 }
 
 // firstOf is the first of refs, or "".
@@ -200,8 +200,7 @@ func firstOf(refs []string) string {
 // something out of scope; or, when it names none, words the search still
 // answers alone ("je cherche de l'aide").
 func (t *turn) saysSomething(q index.Query) (bool, error) {
-	if len(q.Topics()) > 0 || q.Need != "" || q.Place != nil || q.Kind != "" || len(q.Named) > 0 || q.Asked != "" ||
-		len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0 {
+	if !broughtBy(q).only(bringsDanger) { // danger where it asks is also a sign of distress
 		return true, nil
 	}
 	a, err := t.search(q)
@@ -254,7 +253,8 @@ func (t *turn) speak(q index.Query, short bool) {
 // no part and whose words the fiche does not hold is a new question.
 func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	last := t.last().Named
-	if len(last) != 1 || len(q.Named) > 0 || q.Place != nil || q.Distressed || len(q.Distress) > 0 || t.chat.Question == "" {
+	b := broughtBy(q)
+	if len(last) != 1 || b.any(bringsNamed|bringsPlace|bringsDanger|bringsDistress) || t.chat.Question == "" {
 		return Reply{}, false
 	}
 	f, ok := t.ix.Fiche(last[0])
@@ -283,7 +283,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	}
 	said := t.saidWords(q.Text, f)
 	facts := t.factsSaid(f, said, true)
-	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && q.Kind == "" && !q.Programmes {
+	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && !b.any(bringsKind|bringsProgrammes) {
 		// "c'est renouvelable ?" of an internship: what the report says
 		// of it, when no field does; a message with another need or a
 		// kind of its own ("je veux un financement pour mon commerce"
@@ -308,7 +308,8 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	topics := q.Topics()
 	refs := t.pageShown()
-	if len(topics) > 0 && q.Asked == "" && !t.factsOnly(refs, topics) || len(topics) == 0 && q.Need != "" || q.Place != nil || ownSubject(q) {
+	b := broughtBy(q)
+	if b.any(bringsTopic) && !b.any(bringsAsked) && !t.factsOnly(refs, topics) || !b.any(bringsTopic) && b.any(bringsNeed) || b.any(bringsPlace|subject) {
 		return Reply{}, false
 	}
 	// A thing held only in facts may be in a trade's length ("3 mois de
@@ -344,7 +345,7 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 // programmes: "versée en deux phases : 60 % au début…"): those clauses,
 // unless the message brings another need, a kind or a place.
 func (t *turn) ofShownNamed(q index.Query) (Reply, bool) {
-	if len(q.Named) != 1 || q.Asked != "" || q.Place != nil || q.Kind != "" || q.Programmes || len(q.Distress) > 0 ||
+	if len(q.Named) != 1 || broughtBy(q).any(bringsAsked|bringsPlace|bringsKind|bringsProgrammes|bringsDistress) ||
 		q.Need != "" && q.Need != t.chat.Need || !slices.Contains(t.chat.Results, q.Named[0]) || !t.thingsBeyondNames(q) {
 		return Reply{}, false
 	}
@@ -369,7 +370,7 @@ func (t *turn) ofShownNamed(q index.Query) (Reply, bool) {
 // subject of its own (a name, kind, place, danger, another need), or the
 // search finds fiches it fits by name, trades or summary.
 func (t *turn) clausesOfShown(q index.Query) (Reply, bool) {
-	if len(q.Topics()) == 0 || q.Asked != "" || q.Place != nil || ownSubject(q) || q.Need != "" && q.Need != t.chat.Need || t.fitsWords(q) {
+	if b := broughtBy(q); !b.any(bringsTopic) || b.any(bringsAsked|bringsPlace|subject) || q.Need != "" && q.Need != t.chat.Need || t.fitsWords(q) {
 		return Reply{}, false
 	}
 	var fiches []*seeds.Fiche
@@ -578,13 +579,14 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 // ("et à Mopti ?" after Createam: an incubator in Mopti). It reports
 // whether the last question's topic was carried.
 func (t *turn) carry(q *index.Query) bool {
-	own := len(q.Topics()) > 0 || len(q.Named) > 0 || q.Kind != "" || q.Distressed
-	if own && q.Need == "" && q.Place != nil && len(q.Topics()) == len(q.Things()) && len(q.Named) == 0 && q.Kind == "" && !q.Distressed {
+	b := broughtBy(*q)
+	own := b.any(bringsTopic | bringsNamed | bringsKind | bringsDanger)
+	if own && b.any(bringsPlace) && !b.any(bringsNeed|bringsNamed|bringsKind|bringsDanger) && len(q.Topics()) == len(q.Things()) {
 		// "je l'emmène où à Kayes ?": words that name no thing, and no
 		// need of their own, ask the last question there.
 		own = t.ownThings(*q)
 	}
-	if own && t.chat.Question != "" && q.Place != nil && q.Need == "" && q.Kind == "" && len(q.Named) == 0 && !q.Distressed && len(q.Distress) == 0 &&
+	if own && t.chat.Question != "" && b.any(bringsPlace) && !b.any(bringsNeed|bringsKind|bringsNamed|bringsDanger|bringsDistress) &&
 		(t.last().Distressed || t.chat.Need == seeds.NeedProtection) && !t.fitsWords(*q) {
 		// "et si elle part chez sa mère à Kayes ?", "je l'emmène où à
 		// Kayes ?" after danger told: words no fiche holds name nothing
@@ -687,7 +689,8 @@ func (t *turn) lastPlace() *places.Place {
 // place): a follow-up, though it names a place. Naming another place
 // asks the last question there (carry).
 func (t *turn) askedHere(q index.Query) bool {
-	if q.Asked == "" || q.Place == nil || len(t.chat.Results) == 0 || len(q.Topics()) > len(q.Things()) || q.Need != "" || ownSubject(q) {
+	b := broughtBy(q)
+	if !b.any(bringsAsked) || !b.any(bringsPlace) || len(t.chat.Results) == 0 || len(q.Topics()) > len(q.Things()) || b.any(bringsNeed|subject) {
 		return false
 	}
 	last := t.lastPlace()
@@ -702,18 +705,10 @@ func (t *turn) askedHere(q index.Query) bool {
 // conditions ?"): a follow-up. Another need ("et pour un prêt, quels
 // papiers ?") or a thing of its own asks again.
 func (t *turn) askedOfShown(q index.Query) bool {
-	if q.Asked == "" || len(t.chat.Results) == 0 || q.Need != "" && q.Need != t.chat.Need || q.Place != nil || ownSubject(q) {
+	if b := broughtBy(q); !b.any(bringsAsked) || len(t.chat.Results) == 0 || q.Need != "" && q.Need != t.chat.Need || b.any(bringsPlace|subject) {
 		return false
 	}
 	return !t.ownThings(q)
-}
-
-// ownSubject reports whether a message brings a subject of its own, which
-// makes it no question about the fiches shown: a kind of structure, a
-// fiche by name, danger, programmes or donors, something known to be out
-// of scope.
-func ownSubject(q index.Query) bool {
-	return q.Kind != "" || len(q.Named) > 0 || q.Distressed || len(q.Distress) > 0 || q.Programmes || len(q.OutOfScope) > 0
 }
 
 // ownThings reports whether a message names a thing of its own to search:
