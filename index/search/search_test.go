@@ -545,6 +545,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"so san juru bɛ sɔrɔ Segu wa?", true},                            // a house bought
 		{"bala fɔ kalan bɛ Segu wa?", true},                               // the balafon
 		{"n b'a fɛ ka filimu dilan dege", true},                           // film-making
+		{"bourse pour etudier en Russie", true},                           // a country no fiche names
+		{"un pret pour payer la dot", true},                               // a wedding's dowry
+		{"cours de djembe a Kayes", true},                                 //
+		{"jeli kalan bɛ Segu wa?", true},                                  // the griot's art
 		// A trade no partner teaches, asked to learn; its business is answered.
 		{"ou apprendre la patisserie a Segou", true},
 		{"formation apiculture a Kayes", true},
