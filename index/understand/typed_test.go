@@ -164,6 +164,7 @@ func TestAdjectiveOfPerson(t *testing.T) {
 	}{
 		{"Mon grand frère a 50 ans, il veut un crédit pour ouvrir une boutique", "grand", false},
 		{"ma petite soeur veut apprendre la couture", "petite", false},
+		{"mon ptit frere veut apprendre un metier a kayes", "ptit", false}, // SMS
 		{"programmes pour les déplacés du grand Bamako", "grand", true},
 	} {
 		q := rd.Understand(c.question)
