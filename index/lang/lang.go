@@ -332,6 +332,7 @@ var lists = []list{
 	words("fr/come.tsv", Come),
 	words("fr/persons.tsv", Person),
 	words("fr/return.tsv", Return),
+	words("fr/spouses.tsv", Spouse),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

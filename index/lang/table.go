@@ -78,6 +78,9 @@ const (
 	// Return are fr/return.tsv: words of Malians come back to Mali, in the
 	// fiches' publics ("migrants de retour", "expulsés").
 	Return
+	// Spouse are fr/spouses.tsv: a husband or a wife; the children of a
+	// message that tells of one are the couple's.
+	Spouse
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

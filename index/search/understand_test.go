@@ -388,6 +388,8 @@ func TestMinor(t *testing.T) {
 		"n ye baara kɛ a ye fu san 2, sisan n bɛ Bamakɔ":                        false,
 		"jai fait 2 ans comme bonne en Arabie, pas payée":                       false,
 		"des filles sont forcées à se prostituer, certaines sont mineures":      true,
+		"Son mari la frappe tous les soirs, on entend les enfants pleurer":      false, // a couple's children
+		"mon mari veut marier notre fille de 14 ans de force":                   true,  // an age still tells one
 		"J'ai passé 3 ans en Libye, on m'a frappé":                              false,
 		"je suis rentrée seule avec mes deux enfants, nous dormons dehors":      false, // a mother and her children
 		"une femme nigériane avec deux enfants est arrivée, elle n'a plus rien": false, // with her

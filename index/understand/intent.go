@@ -342,8 +342,10 @@ const minorAge = 18
 // child reports whether the words (of classes cls) tell of a child: a word
 // of minors.tsv, unless the message tells of a family — a word of
 // minors.tsv after a possessive or "avec" (possessives.tsv: "mes deux
-// enfants", "une femme avec deux enfants"), whose other words for a child
-// are the same children ("… nourrir les enfants") — or an age under
+// enfants", "une femme avec deux enfants"), or a husband or a wife
+// (spouses.tsv: "son mari la frappe"), whose words for a child are the
+// family's ("… nourrir les enfants", "on entend les enfants pleurer") — or
+// an age under
 // minorAge: in French a number of years not after a word of time ("15
 // ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv); in Bambara an
 // age told (toldAge: "a si ye san 13 ye"; not "n ye baara kɛ a ye fu san
@@ -354,6 +356,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 	}
 	child, family := false, false
 	for i, w := range words {
+		family = family || cls[i].Is(lang.Spouse)
 		if cls[i].Is(lang.Minor) {
 			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) {
 				family = true
