@@ -41,12 +41,17 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 // The boost weighs a single term only: a disjunction of several is scored
 // as bleve's disjunction query scores it, which ignores its own boost.
 func termsQuery(field string, terms []string, boost float64) query.Query {
+	return (*termQueries)(nil).terms(field, terms, boost)
+}
+
+// terms is termsQuery, its term queries made by a.
+func (a *termQueries) terms(field string, terms []string, boost float64) query.Query {
 	if len(terms) == 1 {
-		return termQuery(field, terms[0], boost)
+		return a.term(field, terms[0], boost)
 	}
 	qs := make(disjunction, len(terms))
 	for i, t := range terms {
-		qs[i] = termQuery(field, t, 1)
+		qs[i] = a.term(field, t, 1)
 	}
 	return qs
 }
@@ -64,7 +69,34 @@ func anyOf(qs []query.Query) query.Query {
 // termQuery is bleve's term query with its boost, made in one allocation
 // where NewTermQuery and SetBoost make two.
 func termQuery(field, term string, boost float64) query.Query {
-	t := &boostedTerm{boost: query.Boost(boost)}
+	return (*termQueries)(nil).term(field, term, boost)
+}
+
+// termQueries makes the term queries of a question's terms, batch at a
+// time: a question's ten or so in one or two allocations, where each was
+// one. A nil termQueries makes each in an allocation of its own.
+type termQueries struct {
+	free  []boostedTerm
+	batch int
+}
+
+// newTermQueries makes the term queries of n terms: a term is searched
+// in its head, its text and by sound.
+func newTermQueries(n int) termQueries { return termQueries{batch: max(3*n, 4)} }
+
+// term is termQuery, made by a.
+func (a *termQueries) term(field, term string, boost float64) query.Query {
+	var t *boostedTerm
+	switch {
+	case a == nil:
+		t = new(boostedTerm)
+	default:
+		if len(a.free) == 0 {
+			a.free = make([]boostedTerm, a.batch)
+		}
+		t, a.free = &a.free[0], a.free[1:]
+	}
+	t.boost = query.Boost(boost)
 	t.TermQuery = query.TermQuery{Term: term, FieldVal: field, BoostVal: &t.boost}
 	return &t.TermQuery
 }
@@ -91,6 +123,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 	units := make([]query.Query, 0, len(terms))
 	sets := make([]termSet, 0, len(terms))
 	ids := make([][searched][]uint32, len(terms)) // the sets' ids, one allocation for all
+	leaves := newTermQueries(len(terms))
 	for i, u := range terms {
 		if u.Role == understand.Story {
 			continue // read, not searched
@@ -99,15 +132,15 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
-				units = append(units, termQuery(fPhrases, u.Variants[0], boostPhrase*boostOf(u)))
+				units = append(units, leaves.term(fPhrases, u.Variants[0], boostPhrase*boostOf(u)))
 			}
 			ts.weight = weight(u, ts.found())
 			sets = append(sets, ts)
 			continue
 		}
-		clauses := ix.wordClauses(u, lang, ts)
+		clauses := ix.wordClauses(u, lang, ts, &leaves)
 		if u.Need != "" {
-			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
+			clauses = append(clauses, leaves.term(fNeeds, u.Need, boostOf(u)))
 		}
 		ts.weight = weight(u, len(clauses) > 0)
 		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
@@ -134,15 +167,16 @@ func anyOrNone(qs []query.Query) query.Query {
 }
 
 // wordClauses searches a unit's variants in the content fields, and by sound
-// for misspellings; it records in ts the terms the fiches hold.
-func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet) []query.Query {
+// for misspellings; it records in ts the terms the fiches hold. Its term
+// queries are made by leaves.
+func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves *termQueries) []query.Query {
 	var clauses []query.Query
 	searchFields := func(terms []string, boost float64) {
 		for _, f := range contentFields {
 			// Only the terms some fiche holds: a term searcher for a
 			// term no fiche has costs as much and finds nothing.
 			if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
-				clauses = append(clauses, termsQuery(f.name, held, f.boost*boost))
+				clauses = append(clauses, leaves.terms(f.name, held, f.boost*boost))
 			}
 		}
 	}
@@ -164,7 +198,7 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet) []query
 				keys = ix.spell.Near(key)
 			}
 			for _, k := range ts.add(ix.held, fSound, keys...) {
-				clauses = append(clauses, termQuery(fSound, k, boostSound*boostOf(u)))
+				clauses = append(clauses, leaves.term(fSound, k, boostSound*boostOf(u)))
 			}
 		}
 		if len(clauses) == 0 && u.Source == understand.Typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {
