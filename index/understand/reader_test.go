@@ -171,7 +171,7 @@ func TestRoles(t *testing.T) {
 // placement, a quantity, the story name none.
 func TestHead(t *testing.T) {
 	rd := testReader(t, words{"soudure": 2, "couture": 3, "hotellerie": 1, "mecanique": 3, "tracteur": 2, "courte": 2, "formation": 8,
-		"techniques": 7, "coiffure": 2, "panneaux": 1, "solaires": 1})
+		"techniques": 7, "coiffure": 2, "panneaux": 1, "solaires": 1, "diplome": 3})
 	tests := []struct {
 		q    string
 		want []string
@@ -184,12 +184,13 @@ func TestHead(t *testing.T) {
 		{"kuran ni panneaux solaires kalan", []string{"électricité", "panneaux", "solaires"}},
 		{"on voudrait apprendre des techniques pour mieux vendre", nil}, // a word that names nothing alone
 		{"n b'a fɛ ka bagan mara kalan", []string{"élevage"}},
-		{"n b'a fɛ ka safune dilan dege", []string{"savon"}},  // past the verb read with its object
-		{"n b'a fɛ ka baara dege", nil},                       // to learn a trade, none named
-		{"je veux une formation de 2 mois", nil},              // a quantity
-		{"trouver un poste ou un stage", nil},                 // a placement, not a lesson
-		{"je cherche un credit pour ma couture", nil},         // no word of learning
-		{"il a appris la couture. Il cherche un credit", nil}, // the story's
+		{"n b'a fɛ ka safune dilan dege", []string{"savon"}},                 // past the verb read with its object
+		{"n b'a fɛ ka baara dege", nil},                                      // to learn a trade, none named
+		{"je veux une formation de 2 mois", nil},                             // a quantity
+		{"quels centres de formation acceptent quelqu'un sans diplome", nil}, // what the person is without
+		{"trouver un poste ou un stage", nil},                                // a placement, not a lesson
+		{"je cherche un credit pour ma couture", nil},                        // no word of learning
+		{"il a appris la couture. Il cherche un credit", nil},                // the story's
 	}
 	for _, tt := range tests {
 		var got []string

@@ -433,13 +433,14 @@ func (r *reading) termBefore(i int) int {
 // read from the first word naming something within headWindow words after
 // it in its sentence; an adjective followed by "en" or "de" yields to the
 // noun after them ("formation courte en couture"). -1 when none, or when a
-// new clause, a purpose or a quantity ("de 2 mois") comes first.
+// new clause, a purpose, a quantity ("de 2 mois") or a word of being
+// without ("une formation sans diplôme") comes first.
 func (r *reading) termAfter(i int) int {
 	words, cls := r.words, r.cls
 	for j := i + 1; j < len(words) && j <= i+headWindow && r.sentence[j] == r.sentence[i]; j++ {
 		w := words[j]
-		if cls[j].Is(lang.ClauseWord|lang.Purpose) || w != "" && w[0] >= '0' && w[0] <= '9' {
-			return -1
+		if cls[j].Is(lang.ClauseWord|lang.Purpose|lang.Without) || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return -1 // a new clause, a purpose, a quantity, or what the person is without ("sans diplôme")
 		}
 		if cls[j].Is(lang.Stop|lang.Function|lang.Determiner|lang.AdjectiveBefore|lang.Frame|lang.Learn) || r.claims[j] == claimPlace {
 			continue
