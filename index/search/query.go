@@ -146,7 +146,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
 		switch {
 		case u.Activity || u.Trade && u.Head:
-			ts.unanswerable = len(ts.ids[slotHead]) == 0
+			ts.unanswerable, ts.activity = len(ts.ids[slotHead]) == 0, u.Activity
 		case u.Country && u.Noun && u.Role.Asks():
 			ts.unanswerable = len(clauses) == 0
 		}

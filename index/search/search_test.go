@@ -549,6 +549,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"un pret pour payer la dot", true},                               // a wedding's dowry
 		{"cours de djembe a Kayes", true},                                 //
 		{"jeli kalan bɛ Segu wa?", true},                                  // the griot's art
+		// An activity: refused to learn or to buy for, financed as a business.
+		{"cours de photographie a Bamako", true},
+		{"un pret pour acheter une guitare", true},
+		{"je veux un credit pour ouvrir un studio de photographie a Bamako", false},
 		// A trade no partner teaches, asked to learn; its business is answered.
 		{"ou apprendre la patisserie a Segou", true},
 		{"formation apiculture a Kayes", true},

@@ -29,6 +29,7 @@ type termSet struct {
 	// summary), a trade asked to learn that none does, or a country asked
 	// about that no fiche names.
 	unanswerable bool
+	activity     bool // the unit is an activity (activities.tsv): no evidence for a business of it
 }
 
 // The fields a question's words are searched in, as slots of a termSet.
