@@ -341,7 +341,8 @@ func TestDistress(t *testing.T) {
 		{"mon frère est parti vers la Libye, on n'a plus de ses nouvelles", "family_lost", true},
 		{"n balimakɛ taara Libi, an t'a kunnafoni sɔrɔ", "family_lost", true},
 		{"n b'a fɛ ka kuma mɔgɔ dɔ fɛ, n dusu tiɲɛna kosɛbɛ kabini n seginna ka bɔ Libi", "trauma", true}, // lost courage, someone to talk to
-		{"u b'a fɛ k'a furu cɛkɔrɔba dɔ ma", "violence", true},                                            // forced marriage, not a wedding loan
+		{"je suis rentré sans aucun papier, je suis a bamako, qui peut m aider pour les papiers ?", "papers_lost", true},
+		{"u b'a fɛ k'a furu cɛkɔrɔba dɔ ma", "violence", true}, // forced marriage, not a wedding loan
 		{"n ye den ye, n tɛ yɔrɔ sɔrɔ ka sunɔgɔ", "minor_alone", true},
 		{"ma tante veut me marier de force", "violence", true},
 		// A condition told beside another need asked: told, not the answer.
