@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -67,8 +68,16 @@ func (ps Phrases) In(text string) (found []string, rest string) {
 
 // LetterWords splits s into its runs of letters and digits.
 func LetterWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(s, notLetterOrDigit)
 }
+
+// LetterWordsSeq is LetterWords one word at a time, with no slice made:
+// for a caller that reads the words once.
+func LetterWordsSeq(s string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(s, notLetterOrDigit)
+}
+
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // AsIs is the key of words already folded.
 func AsIs(w string) string { return w }

@@ -44,3 +44,15 @@ func phrases(t *testing.T) Phrases {
 	t.Helper()
 	return must(Load(Files, anyWord)).Phrases
 }
+
+// LetterWords and LetterWordsSeq give the same runs of letters and digits.
+func TestLetterWordsSeq(t *testing.T) {
+	for _, s := range []string{"", " ", "migrant de retour", "auto-école, 2 ans", "  l'ANPE…  ", "ɲɔgɔn ye"} {
+		if got, want := slices.Collect(LetterWordsSeq(s)), LetterWords(s); !slices.Equal(got, want) {
+			t.Errorf("LetterWordsSeq(%q) = %q, LetterWords %q", s, got, want)
+		}
+	}
+	if got := LetterWords("auto-école, 2 ans"); !slices.Equal(got, []string{"auto", "école", "2", "ans"}) {
+		t.Errorf("LetterWords = %q", got)
+	}
+}

@@ -215,7 +215,7 @@ func possessed(cls []lang.Class, i int) bool {
 // request or are found in most fiches; with people, the people of a story
 // (relatives) are no frame.
 func (rd *Reader) allFrame(gloss string, people bool) bool {
-	for _, w := range strings.FieldsFunc(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		c := rd.v.Words.Of(w).Class
 		if (!c.Is(lang.Frame) || people && c.Is(lang.Relative)) && !c.Is(lang.Function) && !rd.corpus.Common(w) {
 			return false

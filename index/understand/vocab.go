@@ -3,7 +3,6 @@ package understand
 import (
 	"fmt"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -195,5 +194,10 @@ func (v *vocab) conceptNeed(concept string) (string, float64) {
 // public reports whether a gloss names the people the partners serve, or a
 // journey (public.tsv, journey.tsv): "émigrant", "migrant de retour".
 func (v *vocab) public(gloss string) bool {
-	return slices.ContainsFunc(lang.LetterWords(lexicon.Key(gloss)), func(w string) bool { return v.Words.Is(w, lang.Public|lang.Journey) })
+	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
+		if v.Words.Is(w, lang.Public|lang.Journey) {
+			return true
+		}
+	}
+	return false
 }
