@@ -136,6 +136,9 @@ func TestRoles(t *testing.T) {
 		// A "stage" is a work placement: a job is asked.
 		{"ou faire un stage pro apres mon bts", seeds.NeedJob, "", "",
 			map[Role][]string{}},
+		// Where the person lives names no thing asked.
+		{"j'habite a Kayes, je fais un peu de couture", seeds.NeedTraining, "kayes", "",
+			map[Role][]string{Topic: {"couture"}}},
 		// A want negated tells the story: it asks nothing.
 		{"Mon fils a quitté l'école. Il ne veut pas retourner à l'école. Il cherche une formation en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}}},
