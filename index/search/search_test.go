@@ -553,6 +553,9 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de photographie a Bamako", true},
 		{"un pret pour acheter une guitare", true},
 		{"je veux un credit pour ouvrir un studio de photographie a Bamako", false},
+		// Goods sold on credit: the partners lend money, they sell nothing.
+		{"ou acheter une moto a credit a Bamako", true},
+		{"je veux un credit pour acheter des marchandises pour ma boutique", false},
 		// A trade no partner teaches, asked to learn; its business is answered.
 		{"ou apprendre la patisserie a Segou", true},
 		{"formation apiculture a Kayes", true},
