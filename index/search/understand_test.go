@@ -342,6 +342,9 @@ func TestDistress(t *testing.T) {
 		{"n balimakɛ taara Libi, an t'a kunnafoni sɔrɔ", "family_lost", true},
 		{"n b'a fɛ ka kuma mɔgɔ dɔ fɛ, n dusu tiɲɛna kosɛbɛ kabini n seginna ka bɔ Libi", "trauma", true}, // lost courage, someone to talk to
 		{"je suis rentré sans aucun papier, je suis a bamako, qui peut m aider pour les papiers ?", "papers_lost", true},
+		{"une fille de 17 ans amenée pour travailler dans un bar a kayes veut s enfuir, ou l envoyer", "threat", true}, // flight
+		{"formation en plomberie pour réparer les fuites d'eau", "", false},
+		{"je veux apprendre à réparer les pots d'échappement des motos", "", false},
 		{"u b'a fɛ k'a furu cɛkɔrɔba dɔ ma", "violence", true}, // forced marriage, not a wedding loan
 		{"n ye den ye, n tɛ yɔrɔ sɔrɔ ka sunɔgɔ", "minor_alone", true},
 		{"ma tante veut me marier de force", "violence", true},
