@@ -1,10 +1,12 @@
 package analysis
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 
 	"sira/index/lang"
 	"sira/lexicon"
@@ -126,5 +128,28 @@ func TestDefineRejectsBadConfig(t *testing.T) {
 	err = m.AddCustomTokenFilter("bad2", map[string]interface{}{"type": PhoneticName, "rules": []interface{}{[]interface{}{"a"}}})
 	if err == nil {
 		t.Error("a sound rule of one string was accepted")
+	}
+}
+
+// An article split off takes a position of its own; the words after it
+// move on by one; a text with no article keeps its positions.
+func TestArticlePositions(t *testing.T) {
+	tokens := func(text string) analysis.TokenStream {
+		return WordsTokenizer{}.Tokenize([]byte(text))
+	}
+	f := ArticleFilter{articles: analysis.TokenMap{"d": true, "l": true}}
+	for _, tt := range []struct{ in, want string }{
+		{"il rentre d'Algérie et l’école ici", "il:1 rentre:2 d:3 Algérie:4 et:5 l:6 école:7 ici:8"},
+		{"aujourd'hui rien", "aujourd'hui:1 rien:2"},
+		{"l'école", "l:1 école:2"},
+		{"", ""},
+	} {
+		var got []string
+		for _, tok := range f.Filter(tokens(tt.in)) {
+			got = append(got, fmt.Sprintf("%s:%d", tok.Term, tok.Position))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Filter(%q) = %q, want %q", tt.in, strings.Join(got, " "), tt.want)
+		}
 	}
 }

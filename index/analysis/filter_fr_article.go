@@ -23,11 +23,14 @@ type ArticleFilter struct {
 
 // Filter implements analysis.TokenFilter.
 func (f ArticleFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, len(input))
+	var out analysis.TokenStream // made at the first article: a stream with none is returned as it is
 	shift := 0
-	for _, t := range input {
+	for n, t := range input {
 		t.Position += shift
 		if i, size := f.elision(t.Term); i > 0 {
+			if out == nil {
+				out = append(make(analysis.TokenStream, 0, len(input)+1), input[:n]...)
+			}
 			article := &analysis.Token{
 				Term: t.Term[:i], Start: t.Start, End: t.Start + i,
 				Position: t.Position, Type: t.Type,
@@ -37,7 +40,12 @@ func (f ArticleFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 			shift++
 			out = append(out, article)
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return input
 	}
 	return out
 }
