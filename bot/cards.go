@@ -519,6 +519,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			return []string{t.silence(f, "age")}
 		}
 		return t.titled("👤", "card_age", lines, maxCardCosts)
+	case index.AskAllowance:
+		if lines = t.allowanceLines(f); len(lines) == 0 {
+			return []string{t.silence(f, "allowance")}
+		}
+		return t.titled("💵", "card_allowance", lines, maxCardCosts)
 	case index.AskWhat:
 		// "le programme volontariat de l'APEJ c'est quoi ?": what the
 		// report says of the thing named, when the summary does not.

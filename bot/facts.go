@@ -414,6 +414,11 @@ var (
 	reportDuration = reportPattern(`((?:\d+|\b(?:{number}))(?:\s*(?:{join})\s*\d+)*)\s*({unit})\b|(?:{length}) (\d+|(?:{number}))\s*({year:many})\b`)
 	reportAmount   = reportPattern(`\d[\d .]*\s*(?:{currency})\b`)
 	bigAmount      = reportPattern(`(?i)\d\s*(?:{scale})\b|\d{1,3}(?:[ .]\d{3}){2,}`)
+	// reportAllowance finds a word that tells what a learner receives
+	// ("per diem", "allocations"); allowanceSum a sum and what it is
+	// paid for ("2 000 FCFA/ jour", "5 000 FCFA par mois").
+	reportAllowance = reportPattern(`(?i)\b(?:{allowance})\b`)
+	allowanceSum    = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
 // reportSays are the clauses of the report on a fiche that hold what was
@@ -616,6 +621,57 @@ func (t *turn) reportAmounts(f *seeds.Fiche, said map[string]bool) []string {
 		found[i] = esc(upperFirst(c))
 	}
 	return found
+}
+
+// allowanceLines say what a learner receives while trained, from the
+// clauses of the report that tell it ("Les migrants de retour reçoivent un
+// per diem … (2 000 FCFA/ jour)", "Les apprenants ne reçoivent pas de per
+// diem."): in French the clauses, a long one from its last colon before
+// the word; in Bambara the sums and what each is paid for ("2 000 FCFA
+// tile o tile"), the rest in the details — the report's French.
+func (t *turn) allowanceLines(f *seeds.Fiche) []string {
+	var found []string
+	for _, text := range append(slices.Clone(f.Conditions), f.Offer, f.Public, f.Returnees, f.Capacity, f.Note, f.Text) {
+		for _, l := range lines(text) {
+			for _, c := range clauses(l) {
+				loc := reportAllowance.FindStringIndex(c)
+				if loc == nil {
+					continue
+				}
+				if utf8.RuneCountInString(c) > maxReportLine {
+					if i := strings.LastIndex(c[:loc[0]], ": "); i >= 0 {
+						c = c[i+2:]
+					}
+				}
+				c = wholeSentences(listItem(c), maxReportLine)
+				if c != "" && !slices.ContainsFunc(found, func(o string) bool { return strings.Contains(o, c) || strings.Contains(c, o) }) {
+					found = append(found, c)
+				}
+			}
+		}
+	}
+	if !t.bambara() {
+		for i, c := range found {
+			found[i] = esc(upperFirst(c))
+		}
+		return found
+	}
+	var out []string
+	for _, c := range found {
+		for _, m := range allowanceSum.FindAllStringSubmatch(c, -1) {
+			l := m[1] + " " + m[2]
+			if u := unitOf(m[3]); u != "" {
+				l += " " + t.p.T("per_"+u, nil)
+			}
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	if len(found) > 0 {
+		out = append(out, t.p.T("allowance_in_details", nil))
+	}
+	return out
 }
 
 // saidClauses are the clauses of the report on a fiche (its routes of

@@ -161,6 +161,14 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Mɔgɔ min ye san 15 tɛmɛ"}, []string{"plus de", " ans"}},
 		{"Bambara: silent on the age, in Bambara", "bm", index.AskAge, "P02", focus{},
 			[]string{"Kunnafoni tɛ yan si kan: i ka +22370000002 wele."}, nil},
+		{"an allowance asked: the report's clause that tells what learners receive", "fr", index.AskAllowance, "P03", focus{},
+			[]string{"💵 <b>Ce que reçoit l'apprenant</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour."}, []string{"2.000.000", "Le rapport ne dit pas"}},
+		{"Bambara: an allowance asked: the sum and what it is paid for, the rest in the details", "bm", index.AskAllowance, "P03", focus{},
+			[]string{"💵 <b>Wari min bɛ di kalandenw ma</b>\n2 000 FCFA tile o tile\nA kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"per diem", "jour"}},
+		{"silent on an allowance: says so, with the number; a fee is no allowance", "fr", index.AskAllowance, "P01", focus{},
+			[]string{"Le rapport ne dit pas si l'on reçoit de l'argent pendant la formation ; appelez le +22370000001."}, []string{"130.000"}},
+		{"Bambara: silent on an allowance, in Bambara", "bm", index.AskAllowance, "P02", focus{},
+			[]string{"Kunnafoni tɛ yan kalandenw ka wari kan: i ka +22370000002 wele."}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,6 +67,9 @@ var silenceAsked = []struct {
 			return slices.ContainsFunc(f.Trades, func(tr seeds.Trade) bool { return tr.Duration != "" }) || reportDuration.MatchString(reportText(f))
 		},
 	}},
+	{index.AskAllowance, "💵", "{name} on est payés pendant la formation ?", "{name} kalandenw bɛ wari sɔrɔ tile o tile wa?", map[string]func(*seeds.Fiche) bool{
+		"silent_allowance": func(f *seeds.Fiche) bool { return reportAllowance.MatchString(reportText(f)) },
+	}},
 	{index.AskStatus, "", "{name} ça marche encore ?", "{name} bɛ baara la hali bi?", nil},
 }
 

@@ -52,6 +52,7 @@ const (
 	AskDuration      = understand.AskDuration
 	AskStatus        = understand.AskStatus
 	AskAge           = understand.AskAge
+	AskAllowance     = understand.AskAllowance
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

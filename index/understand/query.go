@@ -31,6 +31,7 @@ const (
 	AskDuration   = lang.FacetDuration   // how long a course lasts
 	AskStatus     = lang.FacetStatus     // whether it still runs
 	AskAge        = lang.FacetAge        // the ages it takes
+	AskAllowance  = lang.FacetAllowance  // what a learner receives while trained (a per diem)
 )
 
 // A Query is what Sira understood of a question.

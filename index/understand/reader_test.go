@@ -348,6 +348,10 @@ func TestAskedInPhrase(t *testing.T) {
 		{"n b'a fɛ ka n ka baarakɛda sɛbɛn Bamakɔ", ""},
 		{"n b'a fe k'a seben sariya la", ""},
 		{"API sɛbɛn jumɛnw bɛ ɲini?", AskConditions},
+		// "ma" is French "my" only in French: in Bambara it is "to".
+		{"u bɛ wari di kalandenw ma don o don wa?", AskAllowance},
+		{"on est payés pendant la formation ?", AskAllowance},
+		{"c'est combien pour ma formation ?", AskCost},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Asked != tt.asked {

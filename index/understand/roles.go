@@ -72,10 +72,12 @@ func (r *reading) origin(i int) int {
 // asks the papers). A word after a first-person possessive is a thing the
 // person has ("mon téléphone"), not the part asked; one within a longer
 // lexicon phrase is read in the phrase ("baarakɛda sɛbɛn", to register a
-// business, asks no papers).
+// business, asks no papers). The possessives are French: in Bambara "ma"
+// is "to" ("u bɛ wari di kalandenw ma don o don wa?").
 func (r *reading) asked() {
 	for _, h := range r.rd.v.AskedPatterns.FindIn(r.words, r.cls) {
-		if r.taken(h.Start, h.End) || h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) || r.inLonger(h.Start, h.End) {
+		mine := h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) && r.q.Lang != Bambara
+		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
 			continue
 		}
 		if r.q.Asked == "" || r.q.Asked == AskWhat {
