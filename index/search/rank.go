@@ -59,10 +59,11 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	}
 	// Fiches that cover more of what the question asks for first; among
 	// equals, those whose conditions take the age told, those that serve
-	// the need, then those that know more of who
-	// asks, then of what the thing is for, then for a job the services
-	// before the donors, then those that name the town or list its region
-	// before those that only serve all of Mali. The keys are read once a
+	// the need, those that name the town asked (a person is served where
+	// they are before their story is known), then those that know more of
+	// who asks, then of what the thing is for, then for a job the services
+	// before the donors, then those that list the region before those that
+	// only serve all of Mali. The keys are read once a
 	// candidate, and the candidates sorted by index.
 	var byRankOnStack [len(onStack)]int
 	byRank := byRankOnStack[:0]
@@ -85,6 +86,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.takesAge)
 		case a.serves != b.serves:
 			return first(a.serves)
+		case (a.near == 2) != (b.near == 2):
+			return first(a.near == 2)
 		case a.whoCov != b.whoCov:
 			return cmp.Compare(b.whoCov, a.whoCov)
 		case a.forCov != b.forCov:

@@ -180,3 +180,23 @@ func TestForeignerBeforeReturnees(t *testing.T) {
 		}
 	}
 }
+
+// TestTownBeforeWho: among fiches that cover as much and serve the need, one
+// that names the town asked (in its towns or its text) comes before one
+// that only knows more of who asks (the country a returnee came back from,
+// named in a donor's programmes).
+func TestTownBeforeWho(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"je suis rentré de Côte d'Ivoire, je cherche un travail à Kita",
+		"slt g perdu mon boulot en cote d ivoire jsui rentré a kita, ya koi comme aide",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].near != 2 {
+			t.Errorf("Ask(%q) = %v, want first a fiche that names the town", q, refs(a))
+		}
+	}
+}
