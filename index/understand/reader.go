@@ -123,6 +123,9 @@ type Reader struct {
 	gaz    *places.Gazetteer
 	abroad *places.Countries
 	named  nameKeys // the words that name a fiche
+	// loans are the fiches' words by the skeleton of their sound, for a
+	// French word a Bambara speaker writes as heard (loanWords)
+	loans map[string]string
 	// fullNames are the fiches' names written in full, as each question
 	// reader reads them: no sign of a question's language (fullName).
 	fullNames fullNames
@@ -139,5 +142,6 @@ func New(l *Language, a Analyzers, corpus Vocabulary, fiches []*seeds.Fiche) (*R
 	rd := &Reader{Language: l, corpus: corpus, gaz: places.Default(), abroad: places.Abroad(), bambara: a.Bambara, frenchQuestion: a.French}
 	rd.named = rd.nameKeys(fiches)
 	rd.fullNames = rd.fullNameKeys(fiches)
+	rd.loans = rd.loanWords(fiches)
 	return rd, nil
 }

@@ -471,3 +471,41 @@ func TestBambaraToldNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestLoanWords: a Bambara word that neither the lexicon nor the fiches
+// know is read as the fiches' French word it writes as heard ("kredi":
+// crédit, "mekaniki": mécanique, "elektirisite": électricité), when it
+// sounds the same or, with four consonants or more, one letter apart; a
+// Bambara word of the same consonants that sounds otherwise is kept
+// ("kabini", since, is not "cabinet").
+func TestLoanWords(t *testing.T) {
+	d, err := ShippedLang()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := bleve.NewIndexMapping()
+	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
+		t.Fatal(err)
+	}
+	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
+	fiches := []*seeds.Fiche{{Ref: "P01", Name: "Centre", Summary: "Crédit et crédits pour le commerce ; cabinet conseil ; formation en mécanique et électricité."}}
+	rd, err := New(NewLanguage(d, lexicon.Default()), a, words{}, fiches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ w, want string }{
+		{"kredi", "credit"},
+		{"mekaniki", "mecanique"},
+		{"elektirisite", "electricite"},
+		{"formasiyon", "formation"},
+		{"kabini", ""},
+	}
+	for _, tt := range tests {
+		if got := rd.loanOf(tt.w); got != tt.want {
+			t.Errorf("%q read as %q, want %q", tt.w, got, tt.want)
+		}
+	}
+	if got := roles(rd.Understand("n b'a fɛ ka kredi sɔrɔ ka jago kɛ")); !slices.Contains(got[Topic], "credit") {
+		t.Errorf("kredi: topics %q, want credit", got[Topic])
+	}
+}

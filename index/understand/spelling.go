@@ -14,7 +14,9 @@ import (
 // by ear ("Farasi" for Faransi). Between several, the one the word drops a
 // letter of wins, as ears drop nasals and long vowels; when that does not
 // decide, the word is left alone, as are short words (at one edit they meet
-// too many others). Words claimed are left as they are, and so are the
+// too many others); a word within one letter of none, as the word of the
+// fiches whose sound it has (loanWords: "kredi", crédit). Words claimed are
+// left as they are, and so are the
 // words of a lexicon phrase found as written (matches): "saniya" alone is
 // one letter from sariya, but "saniya baara" is cleaning work. It returns
 // the words as read (words itself when none is respelt), and their classes
@@ -28,15 +30,21 @@ func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim, matc
 		}
 	}
 	for i, w := range words {
-		if claims[i] != free || inPhrase[i] || len(w) < minFuzzyKey || rd.lex.Known(w) || rd.corpus.Holds(w) {
+		if claims[i] != free || inPhrase[i] || len(w) < minLoan || rd.lex.Known(w) || rd.corpus.Holds(w) {
 			continue
 		}
-		near := rd.lexSpell.Near(w)
+		var near []string
+		if len(w) >= minFuzzyKey {
+			near = rd.lexSpell.Near(w)
+		}
 		if len(near) > 1 {
 			near = slices.DeleteFunc(near, func(c string) bool { return len(c) != len(w)+1 })
 		}
-		if len(near) == 1 {
+		switch {
+		case len(near) == 1:
 			l.set(i, near[0])
+		case len(near) == 0 && rd.loanOf(w) != "":
+			l.set(i, rd.loanOf(w)) // a French word as heard: "kredi", crédit
 		}
 	}
 	return l.words(), l.classes()

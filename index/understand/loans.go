@@ -1,0 +1,139 @@
+package understand
+
+import (
+	"strings"
+
+	"sira/fold"
+	"sira/index/lang"
+	"sira/seeds"
+	"sira/spell"
+)
+
+// Bambara takes French words as heard: a vowel between two consonants and
+// after the last ("kredi": crédit, "mekaniki": mécanique, "elektirisite":
+// électricité), y or w before a vowel ("formasiyon": formation), the silent
+// letters left out. loanWords maps the skeleton (skeleton) of the words of
+// what the fiches offer — their names, trades, summaries and offers — as a
+// French word sounds, to the word, where one word alone (or one word and
+// its plural) has it; a Bambara word that neither the lexicon nor the
+// fiches know is read as the word of its skeleton when it sounds like it
+// (loanOf, respell).
+func (rd *Reader) loanWords(fiches []*seeds.Fiche) map[string]string {
+	found := map[string]map[string]bool{}
+	for _, f := range fiches {
+		texts := []string{f.Name, f.Summary, f.Offer}
+		for _, t := range f.Trades {
+			texts = append(texts, t.Name)
+		}
+		for _, t := range texts {
+			for _, w := range lang.LetterWords(fold.String(t)) {
+				if len(w) < minLoan || rd.v.Words.Is(w, lang.Function) {
+					continue
+				}
+				s := skeleton(heard(w))
+				if len(s) < minSkeleton {
+					continue
+				}
+				if found[s] == nil {
+					found[s] = map[string]bool{}
+				}
+				found[s][w] = true
+			}
+		}
+	}
+	loans := map[string]string{}
+	for s, ws := range found {
+		if w := family(ws); w != "" {
+			loans[s] = w
+		}
+	}
+	return loans
+}
+
+// minLoan is the shortest word of the fiches read as a loan: shorter ones
+// have too few consonants to be told apart.
+const minLoan = 5
+
+// heard returns a folded French word as it sounds: "tion" is "sion", and
+// a final s or x, then a final t, d or z, or the r of "-er", are silent
+// ("crédits": credi, "atelier": atelie).
+func heard(w string) string {
+	w = strings.ReplaceAll(w, "tion", "sion")
+	w = strings.TrimRight(w, "sx")
+	switch {
+	case strings.HasSuffix(w, "er"):
+		w = w[:len(w)-1]
+	case len(w) > 1 && strings.IndexByte("tdz", w[len(w)-1]) >= 0:
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// loanOf returns the fiches' word a Bambara word writes as heard, or "":
+// the word of its skeleton, spelt as it sounds the same ("kredi": credi) or,
+// with four consonants or more, within one edit ("mekaniki": mekanike,
+// "formasiyon": formasion); "kabini" (since) is not "cabinet".
+func (rd *Reader) loanOf(w string) string {
+	s := skeleton(w)
+	fw := rd.loans[s]
+	if fw == "" {
+		return ""
+	}
+	a, b := spelt(w), spelt(heard(fw))
+	if a == b || len(s) > minSkeleton && spell.OneEdit(a, b) {
+		return fw
+	}
+	return ""
+}
+
+// spelt returns a folded word spelt as it sounds, vowels kept: c before e,
+// i or y is s, else k; qu and q are k, ph f, x ks; h is dropped and a
+// doubled letter is one.
+func spelt(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'h':
+			continue
+		case c == 'c' && strings.IndexByte("eiy", next) >= 0:
+			c = 's'
+		case c == 'q' && next == 'u':
+			c = 'k'
+			i++
+		case c == 'c' || c == 'q':
+			c = 'k'
+		case c == 'p' && next == 'h':
+			c = 'f'
+			i++
+		case c == 'x':
+			b = append(b, 'k')
+			c = 's'
+		}
+		if len(b) == 0 || b[len(b)-1] != c {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// family returns the word of a set that every other begins with ("credit"
+// of credit, credits), or "" when the words are not one word's forms.
+func family(ws map[string]bool) string {
+	short := ""
+	for w := range ws {
+		if short == "" || len(w) < len(short) || len(w) == len(short) && w < short {
+			short = w
+		}
+	}
+	for w := range ws {
+		if !strings.HasPrefix(w, short) {
+			return ""
+		}
+	}
+	return short
+}
