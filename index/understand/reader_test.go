@@ -509,3 +509,23 @@ func TestLoanWords(t *testing.T) {
 		t.Errorf("kredi: topics %q, want credit", got[Topic])
 	}
 }
+
+// TestBambaraBeingThere: a country right after a pronoun and bɛ is where
+// the person is ("n bɛ Faransi sisan"): who asks, not what is asked; after
+// a word of going it is where they want to go.
+func TestBambaraBeingThere(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		role Role
+	}{
+		{"n bɛ Faransi sisan, n b'a fɛ ka segin ka baara daminɛ Mali la", Who},
+		{"n b'a fɛ ka taa Faransi", Destination},
+	}
+	for _, tt := range tests {
+		got := roles(rd.Understand(tt.q))
+		if !slices.Contains(got[tt.role], "France") {
+			t.Errorf("%q: roles %v, want France as %v", tt.q, got, tt.role)
+		}
+	}
+}

@@ -127,10 +127,12 @@ func (r *reading) countries() {
 // or asking, and not in a clause that says which thing ("j'étais en
 // Algérie 4 ans comme maçon", "mon frère est en prison en Libye", "j'ai
 // fait 3 ans en cuisine en Algérie"; not "je suis intéressé par une
-// formation en France", nor "l'argent que j'ai laissé … en Libye").
+// formation en France", nor "l'argent que j'ai laissé … en Libye"); a
+// Bambara one right after a pronoun and bɛ ("n bɛ Faransi sisan").
 func (r *reading) beenThere(i int) bool {
 	if r.q.Lang == Bambara {
-		return false
+		// "n bɛ Faransi", I am in France: a pronoun and bɛ just before
+		return i >= 2 && r.words[i-1] == r.rd.v.does && r.cls[i-2].Is(lang.Pronoun)
 	}
 	for j := i - 1; j >= 0 && j >= i-beenWindow && r.sentence[j] == r.sentence[i]; j-- {
 		switch c := r.cls[j]; {
