@@ -334,6 +334,7 @@ var lists = []list{
 	words("fr/persons.tsv", Person),
 	words("fr/return.tsv", Return),
 	words("fr/spouses.tsv", Spouse),
+	words("fr/pupils.tsv", Pupil),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

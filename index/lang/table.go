@@ -81,6 +81,8 @@ const (
 	// Spouse are fr/spouses.tsv: a husband or a wife; the children of a
 	// message that tells of one are the couple's.
 	Spouse
+	// Pupil are fr/pupils.tsv: a school pupil is a child, whoever's.
+	Pupil
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

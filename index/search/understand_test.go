@@ -394,6 +394,7 @@ func TestMinor(t *testing.T) {
 		"jai fait 2 ans comme bonne en Arabie, pas payée":                       false,
 		"des filles sont forcées à se prostituer, certaines sont mineures":      true,
 		"Son mari la frappe tous les soirs, on entend les enfants pleurer":      false, // a couple's children
+		"Une de mes élèves arrive avec des bleus, on la bat à la maison":        true,  // a teacher's pupil
 		"mon mari veut marier notre fille de 14 ans de force":                   true,  // an age still tells one
 		"J'ai passé 3 ans en Libye, on m'a frappé":                              false,
 		"je suis rentrée seule avec mes deux enfants, nous dormons dehors":      false, // a mother and her children
