@@ -37,8 +37,11 @@ const checkEvery = 1024
 // are bleve's own.
 func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) {
 	// The counter of term searchers reads the bound from the context below
-	// it; the searchers ask the one above it, which answers first.
-	ctx = scoringContext{search.ContextWithTermSearchersCounter(scoringContext{ctx, ix.bm25}), ix.bm25}
+	// it; the searchers ask the one above it, which answers first. Both are
+	// made in one allocation.
+	layers := &[2]scoringContext{{ctx, ix.bm25}, {nil, ix.bm25}}
+	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
+	ctx = &layers[1]
 	s, err := qq.Searcher(ctx, ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
