@@ -119,25 +119,9 @@ const minSkeleton = 3
 // none.
 func skeleton(w string) string {
 	var b []byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		next := byte(0)
-		if i+1 < len(w) {
-			next = w[i+1]
-		}
-		switch {
-		case strings.IndexByte("aeiouywh", c) >= 0 || c < 'a' || c > 'z':
+	for _, c := range []byte(spelt(w)) {
+		if strings.IndexByte("aeiouyw", c) >= 0 || c < 'a' || c > 'z' {
 			continue
-		case c == 'c' && strings.IndexByte("eiy", next) >= 0:
-			c = 's'
-		case c == 'c' || c == 'q':
-			c = 'k'
-		case c == 'p' && next == 'h':
-			c = 'f'
-			i++
-		case c == 'x':
-			b = append(b, 'k')
-			c = 's'
 		}
 		if len(b) == 0 || b[len(b)-1] != c {
 			b = append(b, c)

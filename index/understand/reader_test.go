@@ -29,6 +29,12 @@ const maxNameDF = 3
 // files and lexicon, and a Vocabulary of a few words.
 func testReader(t *testing.T, corpus Vocabulary) *Reader {
 	t.Helper()
+	return fichesReader(t, corpus, nil)
+}
+
+// fichesReader is testReader with fiches to learn the names and words of.
+func fichesReader(t *testing.T, corpus Vocabulary, fiches []*seeds.Fiche) *Reader {
+	t.Helper()
 	d, err := ShippedLang()
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +44,7 @@ func testReader(t *testing.T, corpus Vocabulary) *Reader {
 		t.Fatal(err)
 	}
 	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
-	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, nil)
+	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, fiches)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -364,24 +370,12 @@ func TestAskedInPhrase(t *testing.T) {
 // a Bambara question is no sign of French; the question's own words
 // decide, and a French question naming it stays French.
 func TestFullNameNoSignOfLanguage(t *testing.T) {
-	d, err := ShippedLang()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := bleve.NewIndexMapping()
-	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
-		t.Fatal(err)
-	}
-	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
 	fiches := []*seeds.Fiche{
 		{Ref: "P26", Name: "Union des ambassadeurs (UDA)", Acronyms: []string{"UDA"}},
 		{Ref: "P03", Name: "École Centrale pour l’Industrie, le Commerce et l’Administration (ECICA)", Acronyms: []string{"ECICA"}},
 	}
 	corpus := words{"union": 2, "ambassadeurs": 1, "ecole": 5, "centrale": 1, "industrie": 2, "commerce": 6, "administration": 3, "aide": 6, "numero": 8}
-	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, fiches)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rd := fichesReader(t, corpus, fiches)
 	for _, tt := range []struct{ q, lang string }{
 		{"Union des ambassadeurs be san joli ta?", Bambara},
 		{"École Centrale pour l'Industrie, le Commerce et l'Administration ka nimɔrɔ ye joli ye?", Bambara},
@@ -479,20 +473,8 @@ func TestBambaraToldNotAsked(t *testing.T) {
 // Bambara word of the same consonants that sounds otherwise is kept
 // ("kabini", since, is not "cabinet").
 func TestLoanWords(t *testing.T) {
-	d, err := ShippedLang()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := bleve.NewIndexMapping()
-	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
-		t.Fatal(err)
-	}
-	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
 	fiches := []*seeds.Fiche{{Ref: "P01", Name: "Centre", Summary: "Crédit et crédits pour le commerce ; cabinet conseil ; formation en mécanique et électricité."}}
-	rd, err := New(NewLanguage(d, lexicon.Default()), a, words{}, fiches)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rd := fichesReader(t, words{}, fiches)
 	tests := []struct{ w, want string }{
 		{"kredi", "credit"},
 		{"mekaniki", "mecanique"},
