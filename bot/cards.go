@@ -524,6 +524,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			return []string{t.silence(f, "allowance")}
 		}
 		return t.titled("💵", "card_allowance", lines, maxCardCosts)
+	case index.AskBackers:
+		if lines = t.backersLines(f); len(lines) == 0 {
+			return []string{t.silence(f, "backers")}
+		}
+		return t.titled("🤝", "card_backers", lines, maxCardCosts)
 	case index.AskWhat:
 		// "le programme volontariat de l'APEJ c'est quoi ?": what the
 		// report says of the thing named, when the summary does not.

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"regexp"
+	"sira/report"
 	"slices"
 	"sort"
 	"strconv"
@@ -418,7 +420,10 @@ var (
 	// ("per diem", "allocations"); allowanceSum a sum and what it is
 	// paid for ("2 000 FCFA/ jour", "5 000 FCFA par mois").
 	reportAllowance = reportPattern(`(?i)\b(?:{allowance})\b`)
-	allowanceSum    = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
+	// reportBackers finds words that tell who funds or runs a programme
+	// ("financé par", "mis en œuvre par").
+	reportBackers = reportPattern(`(?i)\b(?:{backer})\b`)
+	allowanceSum  = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
 // reportSays are the clauses of the report on a fiche that hold what was
@@ -623,39 +628,119 @@ func (t *turn) reportAmounts(f *seeds.Fiche, said map[string]bool) []string {
 	return found
 }
 
-// allowanceLines say what a learner receives while trained, from the
-// clauses of the report that tell it ("Les migrants de retour reçoivent un
-// per diem … (2 000 FCFA/ jour)", "Les apprenants ne reçoivent pas de per
-// diem."): in French the clauses, a long one from its last colon before
-// the word; in Bambara the sums and what each is paid for ("2 000 FCFA
-// tile o tile"), the rest in the details — the report's French.
-func (t *turn) allowanceLines(f *seeds.Fiche) []string {
-	var found []string
+// clausesHolding are the clauses of the report on a fiche (its fields,
+// then its section) that hold a match of re, each once (the report
+// repeats some): a long one from
+// its last colon before the match, or else from a few words before it,
+// and cut after a sentence.
+func clausesHolding(f *seeds.Fiche, re *regexp.Regexp) []string {
+	// A clause the report repeats, whole or cut, says the same from its
+	// match on: the words from there are its key.
+	said := func(c string, at int) string {
+		r := []rune(c[at:])
+		return string(r[:min(len(r), 60)])
+	}
+	var found, keys []string
 	for _, text := range append(slices.Clone(f.Conditions), f.Offer, f.Public, f.Returnees, f.Capacity, f.Note, f.Text) {
 		for _, l := range lines(text) {
 			for _, c := range clauses(l) {
-				loc := reportAllowance.FindStringIndex(c)
+				loc := re.FindStringIndex(c)
 				if loc == nil {
 					continue
 				}
 				if utf8.RuneCountInString(c) > maxReportLine {
-					if i := strings.LastIndex(c[:loc[0]], ": "); i >= 0 {
-						c = c[i+2:]
-					}
+					c = "…" + c[clauseStart(c[:loc[0]]):]
 				}
 				c = wholeSentences(listItem(c), maxReportLine)
-				if c != "" && !slices.ContainsFunc(found, func(o string) bool { return strings.Contains(o, c) || strings.Contains(c, o) }) {
-					found = append(found, c)
+				if m := re.FindStringIndex(c); m != nil && !slices.Contains(keys, said(c, m[0])) {
+					found, keys = append(found, c), append(keys, said(c, m[0]))
 				}
 			}
 		}
 	}
-	if !t.bambara() {
-		for i, c := range found {
-			found[i] = esc(upperFirst(c))
-		}
-		return found
+	return found
+}
+
+// clauseStart is where a quote of a long clause begins, given what comes
+// before the words it is quoted for: after its last colon, when that is
+// near them, or else a few words before them.
+func clauseStart(before string) int {
+	const near = 60 // bytes before the words quoted
+	if i := strings.LastIndex(before, ": "); i >= 0 && len(before)-i <= 2*near {
+		return i + 2
 	}
+	if len(before) <= near {
+		return 0
+	}
+	if i := strings.Index(before[len(before)-near:], " "); i >= 0 {
+		return len(before) - near + i + 1
+	}
+	return len(before) - near
+}
+
+// reportClauseLines are the clauses that hold a match of re, in the
+// report's French; on a Bambara card, where the details hold them.
+func (t *turn) reportClauseLines(f *seeds.Fiche, re *regexp.Regexp) []string {
+	found := clausesHolding(f, re)
+	if len(found) > 0 && t.bambara() {
+		return []string{t.p.T("report_in_details", nil)}
+	}
+	for i, c := range found {
+		found[i] = esc(upperFirst(c))
+	}
+	return found
+}
+
+// backersLines say who funds or runs what a fiche offers: the report's
+// clauses that tell it ("mis en œuvre par l'UNICEF"), or else the funders
+// its section lists under their heading ("Financements actuels /
+// principaux Coopération suisse, UNICEF…"), up to the next heading.
+func (t *turn) backersLines(f *seeds.Fiche) []string {
+	if lines := t.reportClauseLines(f, reportBackers); len(lines) > 0 {
+		return lines
+	}
+	for _, h := range wordsOf("funding") {
+		i := strings.Index(f.Text, h)
+		if i < 0 {
+			continue
+		}
+		rest := f.Text[i+len(h):]
+		first, after, _ := strings.Cut(rest, "\n")
+		listed := strings.TrimSpace(first)
+		if listed == "" {
+			// The funders on the lines below, one a line.
+			var items []string
+			for _, l := range lines(after) {
+				if item := listItem(l); item != l {
+					items = append(items, strings.TrimRight(item, " ;."))
+					continue
+				}
+				break
+			}
+			listed = strings.Join(items, " ; ")
+		}
+		if listed = strings.TrimSpace(listed[:report.NextLabel(listed)]); listed == "" {
+			continue
+		}
+		if t.bambara() {
+			return []string{t.p.T("report_in_details", nil)}
+		}
+		return []string{esc(wholeSentences(listed, maxReportLine))}
+	}
+	return nil
+}
+
+// allowanceLines say what a learner receives while trained, from the
+// clauses of the report that tell it ("Les migrants de retour reçoivent un
+// per diem … (2 000 FCFA/ jour)", "Les apprenants ne reçoivent pas de per
+// diem."): in French the clauses; in Bambara the sums and what each is
+// paid for ("2 000 FCFA tile o tile"), the rest in the details — the
+// report's French.
+func (t *turn) allowanceLines(f *seeds.Fiche) []string {
+	if !t.bambara() {
+		return t.reportClauseLines(f, reportAllowance)
+	}
+	found := clausesHolding(f, reportAllowance)
 	var out []string
 	for _, c := range found {
 		for _, m := range allowanceSum.FindAllStringSubmatch(c, -1) {
@@ -669,7 +754,7 @@ func (t *turn) allowanceLines(f *seeds.Fiche) []string {
 		}
 	}
 	if len(found) > 0 {
-		out = append(out, t.p.T("allowance_in_details", nil))
+		out = append(out, t.p.T("report_in_details", nil))
 	}
 	return out
 }

@@ -169,6 +169,14 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Le rapport ne dit pas si l'on reçoit de l'argent pendant la formation ; appelez le +22370000001."}, []string{"130.000"}},
 		{"Bambara: silent on an allowance, in Bambara", "bm", index.AskAllowance, "P02", focus{},
 			[]string{"Kunnafoni tɛ yan kalandenw ka wari kan: i ka +22370000002 wele."}, nil},
+		{"who runs a programme: the report's clause", "fr", index.AskBackers, "A01", focus{},
+			[]string{"🤝 <b>Qui le finance, qui le met en œuvre</b>\nLe programme A est mis en œuvre par l’ONG Test."}, []string{"Le rapport ne dit pas"}},
+		{"who funds a centre: the funders listed under the report's heading, up to the next heading", "fr", index.AskBackers, "P04", focus{},
+			[]string{"Financement de l’État ; Union européenne"}, []string{"Profil", "Le rapport ne dit pas"}},
+		{"Bambara: who funds: in the details", "bm", index.AskBackers, "P04", focus{},
+			[]string{"A kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"Union européenne"}},
+		{"silent on who funds: says so, with the number", "fr", index.AskBackers, "P02", focus{},
+			[]string{"Le rapport ne dit pas qui le finance ni qui le met en œuvre ; appelez le +22370000002."}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

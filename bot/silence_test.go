@@ -41,7 +41,7 @@ func sumPaidOrGot(c string) bool {
 var silenceAsked = []struct {
 	part   string
 	shows  string // the emoji of the part's lines on a card
-	fr, bm string
+	fr, bm string // "": the part is not asked in that language
 	holds  map[string]func(f *seeds.Fiche) bool
 }{
 	{index.AskCost, "💰", "{name} c'est combien ?", "{name} sɔngɔ ye joli ye?", map[string]func(*seeds.Fiche) bool{
@@ -70,6 +70,11 @@ var silenceAsked = []struct {
 	{index.AskAllowance, "💵", "{name} on est payés pendant la formation ?", "{name} kalandenw bɛ wari sɔrɔ tile o tile wa?", map[string]func(*seeds.Fiche) bool{
 		"silent_allowance": func(f *seeds.Fiche) bool { return reportAllowance.MatchString(reportText(f)) },
 	}},
+	{index.AskBackers, "🤝", "{name} qui le finance ?", "", map[string]func(*seeds.Fiche) bool{
+		"silent_backers": func(f *seeds.Fiche) bool {
+			return reportBackers.MatchString(reportText(f)) || slices.ContainsFunc(wordsOf("funding"), func(h string) bool { return strings.Contains(f.Text, h) })
+		},
+	}},
 	{index.AskStatus, "", "{name} ça marche encore ?", "{name} bɛ baara la hali bi?", nil},
 }
 
@@ -84,7 +89,7 @@ func TestNoSilenceThatLies(t *testing.T) {
 	}
 	nextCard := regexp.MustCompile(`\n<b>\d+\. `)
 	chat := int64(90000)
-	unreached, unanswered := 0, 0
+	unreached, unanswered, asked := 0, 0, 0
 	for i := range fiches {
 		f := &fiches[i]
 		for _, lang := range []string{"fr", "bm"} {
@@ -95,6 +100,10 @@ func TestNoSilenceThatLies(t *testing.T) {
 				if lang == "bm" {
 					q = a.bm
 				}
+				if q == "" {
+					continue // not asked in this language
+				}
+				asked++
 				name := shortName(f)
 				if strings.HasSuffix(name, "…") {
 					name = f.Name
@@ -128,7 +137,6 @@ func TestNoSilenceThatLies(t *testing.T) {
 	// A question that finds no card of its fiche, or a card that shows
 	// nothing of the part, checks nothing: a few (a name the search reads
 	// as a need, a Bambara question read as French) are logged, more fail.
-	asked := len(fiches) * 2 * len(silenceAsked)
 	if unreached > asked/20 {
 		t.Errorf("%d questions of %d reached no card of their fiche", unreached, asked)
 	}

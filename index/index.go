@@ -53,6 +53,7 @@ const (
 	AskStatus        = understand.AskStatus
 	AskAge           = understand.AskAge
 	AskAllowance     = understand.AskAllowance
+	AskBackers       = understand.AskBackers
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

@@ -191,3 +191,16 @@ func matchLabel(lines []string) (label, string, int) {
 	}
 	return best, bestRest, bestUsed
 }
+
+// NextLabel is where the first label of the report begins in s ("Profil
+// des bénéficiaires actuels" after a list of funders run into it), or
+// len(s) when s holds none: where a field's text quoted from s ends.
+func NextLabel(s string) int {
+	end := len(s)
+	for _, l := range labels {
+		if i := strings.Index(s[:end], l.text); i >= 0 {
+			end = i
+		}
+	}
+	return end
+}

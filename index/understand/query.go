@@ -32,6 +32,7 @@ const (
 	AskStatus     = lang.FacetStatus     // whether it still runs
 	AskAge        = lang.FacetAge        // the ages it takes
 	AskAllowance  = lang.FacetAllowance  // what a learner receives while trained (a per diem)
+	AskBackers    = lang.FacetBackers    // who funds or runs a programme
 )
 
 // A Query is what Sira understood of a question.
