@@ -511,3 +511,25 @@ func TestBambaraBeingThere(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraFrameWithWho: a Bambara request read only through words of
+// asking ("n bɛ baara ɲini": recherche d'emploi) is searched by them even
+// when other words tell who asks ("ne ye baari ye"), as French "je cherche
+// du travail" is by its topic; a French frame beside who asks is not.
+func TestBambaraFrameWithWho(t *testing.T) {
+	rd := testReader(t, words{"recherche": 8, "emploi": 9, "placement": 7, "macon": 2, "maconnerie": 2})
+	tests := []struct {
+		q     string
+		frame bool
+	}{
+		{"n bɛ baara ɲini Kayi, ne ye baari ye", true},
+		{"n bɛ baara ɲini Kayi", true},
+		{"n bɛ baara ɲini Kayi, ne ye baari ye, n b'a fɛ ka maçonnerie kɛ", false},
+	}
+	for _, tt := range tests {
+		got := roles(rd.Understand(tt.q))
+		if (len(got[Frame]) > 0) != tt.frame {
+			t.Errorf("%q: roles %v, want a frame %v", tt.q, got, tt.frame)
+		}
+	}
+}

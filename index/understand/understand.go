@@ -301,7 +301,9 @@ func (r *reading) storyTerms() {
 // need most pointed to (or protection for a message of danger), the kind
 // of structure asked if the need goes there, whether the question asks
 // about programmes, what the message is, and, when nothing names a topic
-// nor who asks, the words of asking as all there is to rank by.
+// nor who asks, the words of asking as all there is to rank by — in
+// Bambara also beside who asks, for a request read only through its
+// glosses ("n bɛ baara ɲini": recherche d'emploi) asks nothing else.
 func (r *reading) decide(s signs, named []nameHit) {
 	q := r.q
 	for _, h := range named {
@@ -323,7 +325,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	q.Donors = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Donor) }) || q.Kind == seeds.KindDonor
 	q.Programmes = q.Donors || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Programme) })
 	r.head()
-	if !q.names() && len(r.frame) > 0 {
+	if len(r.frame) > 0 && (!q.names() || q.Lang == Bambara && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Asks() })) {
 		frame := strings.Join(r.frame, " ")
 		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Words.Is(w, lang.Public) })
 		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{frame}, Public: public})
