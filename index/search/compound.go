@@ -58,6 +58,20 @@ func (b both) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.In
 	return searcher.NewBooleanSearcher(ctx, r, must, should, nil, o)
 }
 
+// A heldTermQuery is a term query for a term some fiche holds, searched
+// by bleve's term searcher as its TermQuery searches it, given the term's
+// bytes kept by heldTerms where TermQuery converts its string for each
+// searcher (TestCompoundAsBleve).
+type heldTermQuery struct {
+	field string
+	term  []byte
+	boost float64
+}
+
+func (t *heldTermQuery) Searcher(ctx context.Context, r indexapi.IndexReader, _ mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	return searcher.NewTermSearcherBytes(ctx, r, t.term, t.field, t.boost, o)
+}
+
 // searchers makes the searchers of qs, closing those made on an error.
 func searchers(ctx context.Context, qs []query.Query, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) ([]search.Searcher, error) {
 	ss := make([]search.Searcher, 0, len(qs))

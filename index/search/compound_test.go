@@ -12,7 +12,7 @@ import (
 
 // asBleve is a query built of Sira's compound queries built of bleve's
 // own instead, as query.go built them before: a DisjunctionQuery, a
-// ConjunctionQuery, a BooleanQuery of a must and a should.
+// ConjunctionQuery, a BooleanQuery of a must and a should, a TermQuery.
 func asBleve(q query.Query) query.Query {
 	all := func(qs []query.Query) []query.Query {
 		out := make([]query.Query, len(qs))
@@ -33,6 +33,8 @@ func asBleve(q query.Query) query.Query {
 		return b
 	case within:
 		return within{asBleve(q.Query), q.docs}
+	case *heldTermQuery:
+		return termQuery(q.field, string(q.term), q.boost)
 	}
 	return q
 }
@@ -79,5 +81,18 @@ func TestCompoundAsBleve(t *testing.T) {
 	}
 	if compared < 1000 {
 		t.Errorf("%d searches compared", compared)
+	}
+}
+
+// Every held term's bytes spell it.
+func TestHeldBytesAsTerms(t *testing.T) {
+	ht := testIndex(t).held
+	if len(ht.byID) < 1000 {
+		t.Fatalf("%d held terms", len(ht.byID))
+	}
+	for id := range ht.byID {
+		if got, want := string(ht.bytes(uint32(id))), ht.term(uint32(id)); got != want {
+			t.Fatalf("bytes(%d) = %q, term %q", id, got, want)
+		}
 	}
 }

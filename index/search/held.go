@@ -15,6 +15,10 @@ type heldTerms struct {
 	ids  map[fieldTerm]uint32
 	byID []fieldTerm         // the term of each id
 	docs map[string][]uint32 // by ref: the ids of its terms, sorted
+	// text holds the bytes of every term, that of id i ending at ends[i]:
+	// what a term searcher is given (heldTermQuery).
+	text []byte
+	ends []uint32
 }
 
 type fieldTerm struct{ field, term string }
@@ -37,6 +41,8 @@ func (ht *heldTerms) add(ref string, doc indexapi.Document, fields ...string) {
 				id = uint32(len(ht.ids))
 				ht.ids[key] = id
 				ht.byID = append(ht.byID, key)
+				ht.text = append(ht.text, term...)
+				ht.ends = append(ht.ends, uint32(len(ht.text)))
 			}
 			ids = append(ids, id)
 		}
@@ -74,3 +80,12 @@ func (ht *heldTerms) terms(field string) map[string]bool {
 
 // term returns the term of an id.
 func (ht *heldTerms) term(id uint32) string { return ht.byID[id].term }
+
+// bytes returns the term of an id as bytes, which no one may change.
+func (ht *heldTerms) bytes(id uint32) []byte {
+	start := uint32(0)
+	if id > 0 {
+		start = ht.ends[id-1]
+	}
+	return ht.text[start:ht.ends[id]:ht.ends[id]]
+}

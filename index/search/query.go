@@ -41,17 +41,24 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 // The boost weighs a single term only: a disjunction of several is scored
 // as bleve's disjunction query scores it, which ignores its own boost.
 func termsQuery(field string, terms []string, boost float64) query.Query {
-	return (*termQueries)(nil).terms(field, terms, boost)
-}
-
-// terms is termsQuery, its term queries made by a.
-func (a *termQueries) terms(field string, terms []string, boost float64) query.Query {
 	if len(terms) == 1 {
-		return a.term(field, terms[0], boost)
+		return termQuery(field, terms[0], boost)
 	}
 	qs := make(disjunction, len(terms))
 	for i, t := range terms {
-		qs[i] = a.term(field, t, 1)
+		qs[i] = termQuery(field, t, 1)
+	}
+	return qs
+}
+
+// heldTerms is termsQuery for terms some fiche holds, by id, made by a.
+func (a *termQueries) heldTerms(held *heldTerms, field string, ids []uint32, boost float64) query.Query {
+	if len(ids) == 1 {
+		return a.heldTerm(held, field, ids[0], boost)
+	}
+	qs := make(disjunction, len(ids))
+	for i, id := range ids {
+		qs[i] = a.heldTerm(held, field, id, 1)
 	}
 	return qs
 }
@@ -69,14 +76,16 @@ func anyOf(qs []query.Query) query.Query {
 // termQuery is bleve's term query with its boost, made in one allocation
 // where NewTermQuery and SetBoost make two.
 func termQuery(field, term string, boost float64) query.Query {
-	return (*termQueries)(nil).term(field, term, boost)
+	t := &boostedTerm{boost: query.Boost(boost)}
+	t.TermQuery = query.TermQuery{Term: term, FieldVal: field, BoostVal: &t.boost}
+	return &t.TermQuery
 }
 
-// termQueries makes the term queries of a question's terms, batch at a
-// time: a question's ten or so in one or two allocations, where each was
-// one. A nil termQueries makes each in an allocation of its own.
+// termQueries makes the term queries of a question's held terms, batch at
+// a time: a question's ten or so in one or two allocations, where each was
+// one.
 type termQueries struct {
-	free  []boostedTerm
+	free  []heldTermQuery
 	batch int
 }
 
@@ -84,21 +93,15 @@ type termQueries struct {
 // in its head, its text and by sound.
 func newTermQueries(n int) termQueries { return termQueries{batch: max(3*n, 4)} }
 
-// term is termQuery, made by a.
-func (a *termQueries) term(field, term string, boost float64) query.Query {
-	var t *boostedTerm
-	switch {
-	case a == nil:
-		t = new(boostedTerm)
-	default:
-		if len(a.free) == 0 {
-			a.free = make([]boostedTerm, a.batch)
-		}
-		t, a.free = &a.free[0], a.free[1:]
+// heldTerm is the term query of a term some fiche holds in field, by id.
+func (a *termQueries) heldTerm(held *heldTerms, field string, id uint32, boost float64) query.Query {
+	if len(a.free) == 0 {
+		a.free = make([]heldTermQuery, a.batch)
 	}
-	t.boost = query.Boost(boost)
-	t.TermQuery = query.TermQuery{Term: term, FieldVal: field, BoostVal: &t.boost}
-	return &t.TermQuery
+	t := &a.free[0]
+	a.free = a.free[1:]
+	*t = heldTermQuery{field: field, term: held.bytes(id), boost: boost}
+	return t
 }
 
 // A boostedTerm holds a term query and the boost it points to.
@@ -132,7 +135,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
-				units = append(units, leaves.term(fPhrases, u.Variants[0], boostPhrase*boostOf(u)))
+				units = append(units, leaves.heldTerm(ix.held, fPhrases, id, boostPhrase*boostOf(u)))
 			}
 			ts.weight = weight(u, ts.found())
 			sets = append(sets, ts)
@@ -140,7 +143,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		}
 		clauses := ix.wordClauses(u, lang, ts, &leaves)
 		if u.Need != "" {
-			clauses = append(clauses, leaves.term(fNeeds, u.Need, boostOf(u)))
+			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
 		}
 		ts.weight = weight(u, len(clauses) > 0)
 		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
@@ -176,7 +179,7 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves 
 			// Only the terms some fiche holds: a term searcher for a
 			// term no fiche has costs as much and finds nothing.
 			if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
-				clauses = append(clauses, leaves.terms(f.name, held, f.boost*boost))
+				clauses = append(clauses, leaves.heldTerms(ix.held, f.name, held, f.boost*boost))
 			}
 		}
 	}
@@ -197,8 +200,8 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves 
 				// A misspelt French word: no fiche has the key as written.
 				keys = ix.spell.Near(key)
 			}
-			for _, k := range ts.add(ix.held, fSound, keys...) {
-				clauses = append(clauses, leaves.term(fSound, k, boostSound*boostOf(u)))
+			for _, id := range ts.add(ix.held, fSound, keys...) {
+				clauses = append(clauses, leaves.heldTerm(ix.held, fSound, id, boostSound*boostOf(u)))
 			}
 		}
 		if len(clauses) == 0 && u.Source == understand.Typed && frenchSpelt(v, lang) && utf8.RuneCountInString(v) >= minFuzzyKey {

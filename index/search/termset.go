@@ -51,28 +51,16 @@ func slot(field string) int {
 	return slotSound
 }
 
-// add records the terms some fiche holds in field, and returns them
-// (terms itself when the fiches hold them all, as they mostly do).
-func (ts termSet) add(held *heldTerms, field string, terms ...string) []string {
-	var out []string
-	all := true
+// add records the terms some fiche holds in field, and returns their ids.
+func (ts termSet) add(held *heldTerms, field string, terms ...string) []uint32 {
 	ids := &ts.ids[slot(field)]
-	for i, t := range terms {
-		id, ok := held.id(field, t)
-		switch {
-		case ok:
+	n := len(*ids)
+	for _, t := range terms {
+		if id, ok := held.id(field, t); ok {
 			*ids = append(*ids, id)
-			if !all {
-				out = append(out, t)
-			}
-		case all:
-			all, out = false, terms[:i:i] // full: appending copies
 		}
 	}
-	if all {
-		return terms
-	}
-	return out
+	return (*ids)[n:len(*ids):len(*ids)]
 }
 
 // counted returns the set's ids by slot that say a fiche holds it: a topic
