@@ -83,6 +83,11 @@ const (
 	Spouse
 	// Pupil are fr/pupils.tsv: a school pupil is a child, whoever's.
 	Pupil
+	// Qualification are fr/qualifications.tsv: diplomas and trainings; told
+	// as had (Had before one, HadAfter after it), the person's story.
+	Qualification
+	Had      // fr/had.tsv: before a qualification, it is had or done ("j'ai un CAP")
+	HadAfter // fr/had_after.tsv: after a qualification, it is had ("en poche")
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

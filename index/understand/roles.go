@@ -213,3 +213,69 @@ func (r *reading) maybeMisspelt(i int) bool {
 	w := r.words[i]
 	return r.claims[i] == free && len(w) >= places.MinMisspelt && r.rd.unknown(w)
 }
+
+// toldHad finds, in French, a qualification (a diploma, a training) told as
+// had or done — a word of having or finishing just before it ("j'ai un CAP",
+// "sortie d'un CAP", "après ma formation"), or "en poche" after it — and the
+// trade it names after it ("CAP de coupe-couture", "BT electricite"): they
+// tell who asks, not what is asked; the request is what follows the want.
+func (r *reading) toldHad() {
+	for i := range r.words {
+		if !r.cls[i].Is(lang.Qualification) {
+			continue
+		}
+		end := r.qualified(i)
+		after := -1
+		for j := end; j < len(r.words) && j <= end+1 && r.sentence[j] == r.sentence[i]; j++ {
+			if r.cls[j].Is(lang.HadAfter) {
+				after = j
+				break
+			}
+			if !r.cls[j].Is(lang.Function) {
+				break
+			}
+		}
+		switch start := r.hadBefore(i); {
+		case after >= 0:
+			mark(r.who, i, after+1)
+		case start >= 0:
+			mark(r.who, start, end)
+		}
+	}
+}
+
+// hadBefore returns where a word of having or finishing (lang.Had) is just
+// before word i, with at most qualifiedGap articles, possessives or
+// grammatical words between; -1 if none is.
+func (r *reading) hadBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-1-qualifiedGap && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Had):
+			return j
+		case !c.Is(lang.Function | lang.Determiner | lang.Possessive | lang.Mine):
+			return -1
+		}
+	}
+	return -1
+}
+
+// qualified returns the end of the words that say what a qualification at i
+// is in: up to qualifiedWords words naming something after it, with the
+// grammatical words between, in its sentence, before any word that opens
+// a clause, wants, asks or says what for ("CAP de coupe-couture", "formation
+// en soudure au CFP"; "CAP couture veut …").
+func (r *reading) qualified(i int) int {
+	end, content := i+1, 0
+	for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i] && content < qualifiedWords; j++ {
+		c := r.cls[j]
+		switch {
+		case c.Is(lang.Want | lang.Learn | lang.Request | lang.ClauseWord | lang.SubjectPronoun | lang.Purpose | lang.NeedWord | lang.Auxiliary | lang.Being | lang.Had | lang.HadAfter | lang.Without):
+			return end
+		case c.Is(lang.Function | lang.Determiner | lang.Possessive):
+		default:
+			content++
+			end = j + 1
+		}
+	}
+	return end
+}

@@ -69,6 +69,7 @@ func (rd *Reader) understand(question string) Query {
 	r.asked()
 	if q.Lang != Bambara {
 		r.toldBeforeWant()
+		r.toldHad()
 	}
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):

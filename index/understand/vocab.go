@@ -53,7 +53,7 @@ const minNeedStem = 4
 // questionWord are the classes of the words of how people ask: grammar,
 // frame, want and need words, determiners, and the words that ask a part,
 // name a kind or have the fiches' synonym.
-const questionWord = lang.Function | lang.Frame | lang.Want | lang.Determiner | lang.From | lang.NeedWord | lang.HasFacet | lang.HasKind | lang.HasSynonym
+const questionWord = lang.Function | lang.Frame | lang.Want | lang.Determiner | lang.From | lang.NeedWord | lang.HasFacet | lang.HasKind | lang.HasSynonym | lang.Had | lang.HadAfter | lang.Qualification
 
 // LoadLang reads and checks the language files in fsys (lang.Files, or an
 // edited copy): each word must be read unchanged by the question reader of

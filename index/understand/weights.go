@@ -51,3 +51,12 @@ var broadNeeds = map[string]bool{seeds.NeedJob: true, seeds.NeedFinance: true}
 // beenWindow is how many words before a French country a form of être or a
 // past tense makes it where someone was ("j'étais en Algérie 4 ans").
 const beenWindow = 6
+
+// A qualification told as had (toldHad): at most qualifiedGap grammatical
+// words between it and the word of having before it ("sortie d'un CAP"),
+// and qualifiedWords words naming what it is in after it ("CAP en
+// mécanique auto").
+const (
+	qualifiedGap   = 2
+	qualifiedWords = 2
+)
