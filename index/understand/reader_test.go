@@ -157,6 +157,9 @@ func TestRoles(t *testing.T) {
 		// A "stage" is a work placement: a job is asked.
 		{"ou faire un stage pro apres mon bts", seeds.NeedJob, "", "",
 			map[Role][]string{}},
+		// A father, a mother are people of the story, as a nephew is.
+		{"mon père est mort, je veux reprendre son atelier de couture, il me faut un crédit", seeds.NeedFinance, "", "",
+			map[Role][]string{Who: {"mort"}}}, // "père" says no one who asks
 		// Where the person lives names no thing asked.
 		{"j'habite a Kayes, je fais un peu de couture", seeds.NeedTraining, "kayes", "",
 			map[Role][]string{Topic: {"couture"}}},
