@@ -354,6 +354,7 @@ var lists = []list{
 	words("bm/sell.tsv", Sell),
 	words("fr/programmes.tsv", Programme),
 	words("fr/donors.tsv", Donor),
+	words("fr/now.tsv", Now),
 	words("fr/products.tsv", Product),
 	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),
 	values("fr/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),

@@ -45,6 +45,7 @@ const (
 	Sell      // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
 	Programme // fr/programmes.tsv: words that ask about programmes or projects
 	Donor     // fr/donors.tsv: words that ask who funds
+	Now       // fr/now.tsv: words that ask what runs now
 	// Lack are fr/lack.tsv and bm/lack.tsv: the words of lacking some need
 	// (a concept of danger marked lacked counts only beside one).
 	Lack

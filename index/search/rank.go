@@ -73,6 +73,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.serves = servesNeed(c.fiche, q.Need)
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		c.takesAge = takesAge(ix.ages[c.fiche.Ref], q.Years)
+		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		byRank = append(byRank, i)
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int {
@@ -80,6 +81,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		switch {
 		case a.named != b.named:
 			return first(a.named)
+		case a.runs != b.runs:
+			return first(a.runs)
 		case a.rankCov != b.rankCov:
 			return cmp.Compare(b.rankCov, a.rankCov)
 		case a.takesAge != b.takesAge:
@@ -134,6 +137,9 @@ type candidate struct {
 	// the question names it, it serves the need asked, it hires (read for
 	// a job only), its conditions take the age the person tells.
 	named, serves, hires, takesAge bool
+	// runs says it still runs, read when the question asks what runs now
+	// (Query.Now): before those that ended, whatever else they cover.
+	runs bool
 }
 
 // first orders a yes before a no.

@@ -200,3 +200,42 @@ func TestTownBeforeWho(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningFirstWhenNowAsked: a question about programmes or donors that
+// asks what runs now (fr/now.tsv) gets the programmes still running before
+// those that ended; one that asks of the past, or of programmes without
+// "now", keeps ended projects where they fit.
+func TestRunningFirstWhenNowAsked(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q   string
+		now bool
+	}{
+		{"quels bailleurs financent encore des AGR pour les jeunes à Mopti ?", true},
+		{"quels programmes soutiennent la formation professionnelle en ce moment ?", true},
+		{"quels bailleurs financent actuellement les femmes entrepreneures à Gao ?", true},
+		{"quels projets ont financé la formation professionnelle ces dernières années ?", false},
+		{"je cherche une formation en couture, je suis encore jeune", false}, // no programme asked
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Query.Now != tt.now {
+			t.Errorf("Understand(%q).Now = %v, want %v", tt.q, a.Query.Now, tt.now)
+		}
+		if !tt.now {
+			continue
+		}
+		ended := false
+		for _, r := range a.Results {
+			if r.Fiche.Status == seeds.StatusEnded {
+				ended = true
+			} else if ended {
+				t.Errorf("Ask(%q) = %v, want the running programmes before the ended", tt.q, refs(a))
+				break
+			}
+		}
+	}
+}

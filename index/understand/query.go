@@ -52,6 +52,10 @@ type Query struct {
 	// Donors says it asks who funds ("quels bailleurs financent…"): the
 	// fiches of programmes (audience programme) are what it asks for.
 	Donors bool
+	// Now says a question about programmes or donors asks what runs now
+	// ("financent encore", "en ce moment": fr/now.tsv): the programmes
+	// still running are what it asks for, before those that ended.
+	Now bool
 	// OutOfScope lists what the question asks that no partner offers
 	// (out_of_scope.tsv: "driving_licence", "travel_papers"…): the answer
 	// is then "nothing fits", unless a fiche is named.

@@ -325,6 +325,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	}
 	q.Donors = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Donor) }) || q.Kind == seeds.KindDonor
 	q.Programmes = q.Donors || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Programme) })
+	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
 	r.head()
 	if len(r.frame) > 0 && (!q.names() || q.Lang == Bambara && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Asks() })) {
 		frame := strings.Join(r.frame, " ")
