@@ -524,6 +524,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			return []string{t.silence(f, "allowance")}
 		}
 		return t.titled("💵", "card_allowance", lines, maxCardCosts)
+	case index.AskLanguage:
+		if lines = t.reportClauseLines(f, reportTongue); len(lines) == 0 {
+			return []string{t.silence(f, "language")}
+		}
+		return t.titled("🗣", "card_language", lines, maxCardCosts)
 	case index.AskBackers:
 		if lines = t.backersLines(f); len(lines) == 0 {
 			return []string{t.silence(f, "backers")}

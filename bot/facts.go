@@ -423,7 +423,10 @@ var (
 	// reportBackers finds words that tell who funds or runs a programme
 	// ("financé par", "mis en œuvre par").
 	reportBackers = reportPattern(`(?i)\b(?:{backer})\b`)
-	allowanceSum  = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
+	// reportTongue finds the language a course is taught in ("en
+	// bambara", "en langue nationale").
+	reportTongue = reportPattern(`(?i)\b(?:{tongue})\b`)
+	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
 // reportSays are the clauses of the report on a fiche that hold what was

@@ -175,6 +175,12 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Financement de l’État ; Union européenne"}, []string{"Profil", "Le rapport ne dit pas"}},
 		{"Bambara: who funds: in the details", "bm", index.AskBackers, "P04", focus{},
 			[]string{"A kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"Union européenne"}},
+		{"the language of the courses: the report's clause", "fr", index.AskLanguage, "P04", focus{},
+			[]string{"🗣 <b>Langue des cours</b>\nLes modules courts y seront dispensés en bambara."}, []string{"Le rapport ne dit pas"}},
+		{"silent on the language: says so, with the number", "fr", index.AskLanguage, "P02", focus{},
+			[]string{"Le rapport ne dit pas en quelle langue sont les cours ; appelez le +22370000002."}, nil},
+		{"Bambara: silent on the language, in Bambara", "bm", index.AskLanguage, "P02", focus{},
+			[]string{"Kunnafoni tɛ yan kalan kan kan: i ka +22370000002 wele."}, nil},
 		{"silent on who funds: says so, with the number", "fr", index.AskBackers, "P02", focus{},
 			[]string{"Le rapport ne dit pas qui le finance ni qui le met en œuvre ; appelez le +22370000002."}, nil},
 	}

@@ -75,6 +75,9 @@ var silenceAsked = []struct {
 			return reportBackers.MatchString(reportText(f)) || slices.ContainsFunc(wordsOf("funding"), func(h string) bool { return strings.Contains(f.Text, h) })
 		},
 	}},
+	{index.AskLanguage, "🗣", "{name} les cours sont en quelle langue ?", "{name} kalan bɛ kɛ kan jumɛn na?", map[string]func(*seeds.Fiche) bool{
+		"silent_language": func(f *seeds.Fiche) bool { return reportTongue.MatchString(reportText(f)) },
+	}},
 	{index.AskStatus, "", "{name} ça marche encore ?", "{name} bɛ baara la hali bi?", nil},
 }
 

@@ -54,6 +54,7 @@ const (
 	AskAge           = understand.AskAge
 	AskAllowance     = understand.AskAllowance
 	AskBackers       = understand.AskBackers
+	AskLanguage      = understand.AskLanguage
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

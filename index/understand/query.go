@@ -33,6 +33,7 @@ const (
 	AskAge        = lang.FacetAge        // the ages it takes
 	AskAllowance  = lang.FacetAllowance  // what a learner receives while trained (a per diem)
 	AskBackers    = lang.FacetBackers    // who funds or runs a programme
+	AskLanguage   = lang.FacetLanguage   // the language the courses are taught in
 )
 
 // A Query is what Sira understood of a question.

@@ -376,6 +376,14 @@ func TestAskedInPhrase(t *testing.T) {
 		{"u bɛ wari di kalandenw ma don o don wa?", AskAllowance},
 		{"on est payés pendant la formation ?", AskAllowance},
 		{"c'est combien pour ma formation ?", AskCost},
+		// The language of the courses asked; a course in Bambara sought.
+		{"les cours sont en quelle langue ?", AskLanguage},
+		{"IFPI kalan bɛ kɛ kan jumɛn na?", AskLanguage},
+		{"y a une formation en bambara a kayes ?", ""},
+		{"kalan min bɛ kɛ bamanankan na Bamako", ""},
+		// Who funds what was shown; funders sought.
+		{"qui le finance ?", AskBackers},
+		{"qui finance les jeunes éleveurs à Ségou ?", ""},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Asked != tt.asked {
