@@ -160,6 +160,9 @@ func TestRoles(t *testing.T) {
 		// A father, a mother are people of the story, as a nephew is.
 		{"mon père est mort, je veux reprendre son atelier de couture, il me faut un crédit", seeds.NeedFinance, "", "",
 			map[Role][]string{Who: {"mort"}}}, // "père" says no one who asks
+		// Time and "près" name no thing asked.
+		{"depuis trois semaines je cherche une formation en soudure pres de Kayes, en meme temps", seeds.NeedTraining, "kayes", "",
+			map[Role][]string{Topic: {"soudure"}}},
 		// Where the person lives names no thing asked.
 		{"j'habite a Kayes, je fais un peu de couture", seeds.NeedTraining, "kayes", "",
 			map[Role][]string{Topic: {"couture"}}},
