@@ -65,6 +65,7 @@ type Data struct {
 	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
+	Programmes       Patterns          // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
 
 	// Grammar holds, by role, the grammatical words rules of reading turn
 	// on (fr/grammar.tsv, bm/grammar.tsv: "has" a, "copula" ye…); a role
@@ -292,6 +293,15 @@ const (
 	ActDetails = "details"
 )
 
+// What a question about programmes asks (programmes.tsv): programmes,
+// projects or what funds them, or the donors themselves ("quels
+// bailleurs…", "les partenaires techniques et financiers"), whose
+// programme fiches are then what it asks for.
+const (
+	AsksProgrammes = "programmes"
+	AsksDonors     = "donors"
+)
+
 // The values of the lists that say what a message is or asks.
 var (
 	// facets are the parts of a fiche a question may ask (asked.tsv).
@@ -353,8 +363,7 @@ var lists = []list{
 	words("fr/which.tsv", Which),
 	words("fr/sell.tsv", Sell),
 	words("bm/sell.tsv", Sell),
-	words("fr/programmes.tsv", Programme),
-	words("fr/donors.tsv", Donor),
+	patterns("fr/programmes.tsv", "asks", func(d *Data) *Patterns { return &d.Programmes }, []string{AsksProgrammes, AsksDonors}, BeginsProgramme),
 	words("fr/now.tsv", Now),
 	words("fr/products.tsv", Product),
 	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),
@@ -559,7 +568,7 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 			e.Class |= in.into
 		}
 	}
-	for _, p := range []*Patterns{&d.AskedPatterns, &d.Distress, &d.OutOfScope, &d.Intents, &d.FollowUps} {
+	for _, p := range []*Patterns{&d.AskedPatterns, &d.Distress, &d.OutOfScope, &d.Intents, &d.FollowUps, &d.Programmes} {
 		d.Words.begins(p)
 	}
 	for first := range d.Phrases {

@@ -40,12 +40,10 @@ const (
 	// Learn are fr/learn.tsv and bm/learn.tsv: words that ask to learn the
 	// trade named after them (French) or before them (Bambara).
 	Learn
-	Being     // fr/being.tsv: the forms of être; the noun after one tells who the person is
-	Which     // fr/which.tsv: object relative pronouns; the clause after one says which thing
-	Sell      // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
-	Programme // fr/programmes.tsv: words that ask about programmes or projects
-	Donor     // fr/donors.tsv: words that ask who funds
-	Now       // fr/now.tsv: words that ask what runs now
+	Being // fr/being.tsv: the forms of être; the noun after one tells who the person is
+	Which // fr/which.tsv: object relative pronouns; the clause after one says which thing
+	Sell  // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
+	Now   // fr/now.tsv: words that ask what runs now
 	// Lack are fr/lack.tsv and bm/lack.tsv: the words of lacking some need
 	// (a concept of danger marked lacked counts only beside one).
 	Lack
@@ -103,6 +101,7 @@ const (
 	BeginsIntent     // fr/intents.tsv, bm/intents.tsv
 	BeginsFollowUp   // fr/followup.tsv, bm/followup.tsv
 	BeginsPhrase     // fr/phrases.tsv: the first word of a compound noun
+	BeginsProgramme  // fr/programmes.tsv
 )
 
 // An Entry is what the language files say of one word: the lists it is in,

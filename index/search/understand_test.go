@@ -139,6 +139,36 @@ func TestProgrammesAsked(t *testing.T) {
 	}
 }
 
+// TestDonorsAsked: who funds is asked by a word ("bailleurs") or by a
+// phrase of several (programmes.tsv: the PTF spelt out), whose words are
+// then no topics; a partner alone, or programmes, ask no donors.
+func TestDonorsAsked(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q      string
+		donors bool
+		words  []string // words read as asking donors, searched as no term
+	}{
+		{"quels partenaires techniques et financiers soutiennent la formation agricole à Ségou ?", true, []string{"partenaires", "techniques", "financiers"}},
+		{"quels partenaires financiers pour l'emploi des jeunes à Gao ?", true, []string{"partenaires", "financiers"}},
+		{"quels bailleurs financent la formation professionnelle ?", true, nil},
+		{"un partenaire local qui aide à monter le plan d'affaires à Kayes ?", false, nil},
+		{"quels programmes pour les jeunes à Ségou ?", false, nil},
+	} {
+		q := ix.Understand(tt.q)
+		if q.Donors != tt.donors || !q.Programmes && tt.donors {
+			t.Errorf("Understand(%q): Donors %v, Programmes %v; want Donors %v", tt.q, q.Donors, q.Programmes, tt.donors)
+		}
+		for _, term := range q.Terms {
+			for _, w := range tt.words {
+				if slices.Contains(term.Variants, w) {
+					t.Errorf("Understand(%q): %q is a %s term, want it read as asking donors", tt.q, w, term.Role)
+				}
+			}
+		}
+	}
+}
+
 func TestRespell(t *testing.T) {
 	tests := []topicCase{
 		{"n b'a fɛ ka baara sɔrɔ Farasi", "france", true}, // a dropped nasal

@@ -67,6 +67,7 @@ func (rd *Reader) understand(question string) Query {
 	r.matches = matches
 	r.needs = rd.v.needs(r.words)
 	r.asked()
+	r.programmes()
 	if q.Lang != Bambara {
 		r.toldBeforeWant()
 		r.toldHad()
@@ -97,15 +98,16 @@ func (rd *Reader) understand(question string) Query {
 type claim uint8
 
 const (
-	free         claim = iota
-	claimTold          // a greeting, thanks or follow-up word
-	claimPlace         // a place named
-	claimAsked         // a word that asks a part of a fiche ("numéro", "combien")
-	claimCountry       // a country abroad
-	claimStory         // a word of a sentence that asks nothing
-	claimUnread        // past the maxAsked words read in a long message
-	claimPhrase        // a compound noun (phrases.tsv)
-	claimGloss         // a Bambara word or phrase read through its glosses
+	free           claim = iota
+	claimTold            // a greeting, thanks or follow-up word
+	claimPlace           // a place named
+	claimAsked           // a word that asks a part of a fiche ("numéro", "combien")
+	claimCountry         // a country abroad
+	claimStory           // a word of a sentence that asks nothing
+	claimUnread          // past the maxAsked words read in a long message
+	claimPhrase          // a compound noun (phrases.tsv)
+	claimGloss           // a Bambara word or phrase read through its glosses
+	claimProgramme       // a phrase that asks about donors ("partenaires techniques et financiers")
 )
 
 // A reading is a question being read: its words (respelt), what each stage
@@ -192,6 +194,22 @@ func (r *reading) outOfScope() {
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
 			r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
+		}
+	}
+}
+
+// programmes finds whether the question asks about programmes or donors
+// (programmes.tsv). A phrase of several words is what it asks, answered by
+// the programme fiches (Query.Donors), not topics of its own: the words of
+// "partenaires techniques et financiers" would match any school's text. A
+// single word ("bailleurs", "programmes") stays a topic too: the fiches of
+// programmes name it.
+func (r *reading) programmes() {
+	for _, h := range r.rd.v.Programmes.FindIn(r.words, r.cls) {
+		r.q.Programmes = true
+		r.q.Donors = r.q.Donors || h.Value == lang.AsksDonors
+		if h.End-h.Start > 1 {
+			r.claim(h.Start, h.End, claimProgramme)
 		}
 	}
 }
@@ -323,8 +341,8 @@ func (r *reading) decide(s signs, named []nameHit) {
 		// "un emploi dans une banque" asks for a job, not a bank.
 		q.Kind = ""
 	}
-	q.Donors = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Donor) }) || q.Kind == seeds.KindDonor
-	q.Programmes = q.Donors || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Programme) })
+	q.Donors = q.Donors || q.Kind == seeds.KindDonor
+	q.Programmes = q.Programmes || q.Donors
 	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
 	r.head()
 	if len(r.frame) > 0 && (!q.names() || q.Lang == Bambara && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Asks() })) {
