@@ -497,7 +497,7 @@ var lists = []list{
 	}},
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies"}),
 	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			d.Phrases.add(r.cols[0])

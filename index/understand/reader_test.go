@@ -112,6 +112,12 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Who: nil}},
 		{"vous avez une formation en soudure ?", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}, Who: nil}},
+		// Bambara "X don" (I am X) opening a sentence tells who asks; "n tɛ
+		// mɔgɔ don" (I know no one) does not.
+		{"Sɛnɛkɛla don, n bɛ juru ɲini", seeds.NeedFinance, "", "",
+			map[Role][]string{Who: {"agriculteur"}}},
+		{"n tɛ mɔgɔ don yan", "", "", "",
+			map[Role][]string{Who: nil}},
 		// Where to: going abroad is a destination, not a topic.
 		{"je veux partir en France pour travailler", seeds.NeedJob, "", "",
 			map[Role][]string{Destination: {"France"}, Topic: nil}},

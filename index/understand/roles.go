@@ -182,6 +182,39 @@ func (r *reading) identity() {
 		}
 		mark(r.who, i+2, end)
 	}
+	r.identified()
+}
+
+// identified finds the Bambara "X don" (it is X, I am X: "Sɛnɛkɛla don, n bɛ
+// juru ɲini", I am a farmer, I look for a loan) that opens a sentence, after
+// at most a pronoun, and ends a clause: the next word is the sentence's end
+// or the pronoun of a new clause, not "don o don" (every day). The words of
+// X, up to identifiedWords and none of them grammar ("n tɛ mɔgɔ don", I know
+// no one), tell who asks.
+func (r *reading) identified() {
+	for j, w := range r.words {
+		if w != r.rd.v.bmIdentifies {
+			continue
+		}
+		start := j
+		for start > 0 && r.sentence[start-1] == r.sentence[j] {
+			start--
+		}
+		if r.cls[start].Is(lang.Pronoun) {
+			start++
+		}
+		if start >= j || j-start > identifiedWords {
+			continue
+		}
+		next := j + 1
+		if next < len(r.words) && r.sentence[next] == r.sentence[j] && !(r.cls[next].Is(lang.Pronoun) && (next+1 >= len(r.words) || r.words[next+1] != w)) {
+			continue
+		}
+		if slices.ContainsFunc(r.cls[start:j], func(c lang.Class) bool { return c.Is(lang.Pronoun | lang.Strong | lang.Stop) }) {
+			continue
+		}
+		mark(r.who, start, j)
+	}
 }
 
 // toldBeforeWant finds, in a French sentence that asks for a thing in a

@@ -60,3 +60,7 @@ const (
 	qualifiedGap   = 2
 	qualifiedWords = 2
 )
+
+// identifiedWords is how many words a Bambara "X don" (I am X) may name X
+// in ("muso kɔnɔma don").
+const identifiedWords = 3
