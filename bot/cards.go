@@ -507,33 +507,17 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			// mois"): the report says it, in French.
 			return []string{"⏳ " + t.p.T("duration_in_details", nil)}
 		}
-		if len(lines) == 0 {
-			return []string{t.silence(f, "duration")}
-		}
-		return t.titled("⏳", "card_duration", lines, maxCardDurations)
+		return t.partOrSilence(f, "⏳", "duration", lines, maxCardDurations)
 	case index.AskStatus:
 		return t.statusLines(f)
 	case index.AskAge:
-		lines = t.ageLines(f)
-		if len(lines) == 0 {
-			return []string{t.silence(f, "age")}
-		}
-		return t.titled("👤", "card_age", lines, maxCardCosts)
+		return t.partOrSilence(f, "👤", "age", t.ageLines(f), maxCardCosts)
 	case index.AskAllowance:
-		if lines = t.allowanceLines(f); len(lines) == 0 {
-			return []string{t.silence(f, "allowance")}
-		}
-		return t.titled("💵", "card_allowance", lines, maxCardCosts)
+		return t.partOrSilence(f, "💵", "allowance", t.allowanceLines(f), maxCardCosts)
 	case index.AskLanguage:
-		if lines = t.reportClauseLines(f, reportTongue); len(lines) == 0 {
-			return []string{t.silence(f, "language")}
-		}
-		return t.titled("🗣", "card_language", lines, maxCardCosts)
+		return t.partOrSilence(f, "🗣", "language", t.reportClauseLines(f, reportTongue), maxCardCosts)
 	case index.AskBackers:
-		if lines = t.backersLines(f); len(lines) == 0 {
-			return []string{t.silence(f, "backers")}
-		}
-		return t.titled("🤝", "card_backers", lines, maxCardCosts)
+		return t.partOrSilence(f, "🤝", "backers", t.backersLines(f), maxCardCosts)
 	case index.AskWhat:
 		// "le programme volontariat de l'APEJ c'est quoi ?": what the
 		// report says of the thing named, when the summary does not.
@@ -548,6 +532,16 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return []string{t.silence(f, "phone")}
 	}
 	return nil
+}
+
+// partOrSilence is a part's lines under its title (message "card_" +
+// part), or, when the report gives none, the line saying so (message
+// "silent_" + part, with how to reach the fiche).
+func (t *turn) partOrSilence(f *seeds.Fiche, emoji, part string, lines []string, max int) []string {
+	if len(lines) == 0 {
+		return []string{t.silence(f, part)}
+	}
+	return t.titled(emoji, "card_"+part, lines, max)
 }
 
 // titled puts a part's title over its lines, at most max of them, the
