@@ -268,6 +268,8 @@ func TestNamedFiches(t *testing.T) {
 		{"on m a battu a la frontiere", nil},                     // after an article, a common noun
 		{"documents pour l'IFPI", []string{"P05"}},               // an acronym names, article or not
 		{"Je suis allé à l'ANPE. Je cherche une formation", nil}, // a name in the story asks nothing of it
+		{"un financement apres ma formation au CFAP", nil},       // nor where the person was trained
+		{"un financement au CFAP", []string{"P08"}},
 	}
 	for _, tt := range tests {
 		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {

@@ -316,7 +316,8 @@ func (r *reading) storyTerms() {
 }
 
 // decide settles what the reading found: the fiches named where the
-// message asks (a name in its story is no request for that fiche), the
+// message asks (a name in its story, or among the words that tell who
+// asks — "après sa formation au CFAP" — is no request for that fiche), the
 // need most pointed to (or protection for a message of danger), the kind
 // of structure asked if the need goes there, whether the question asks
 // about programmes, what the message is, and, when nothing names a topic
@@ -326,7 +327,7 @@ func (r *reading) storyTerms() {
 func (r *reading) decide(s signs, named []nameHit) {
 	q := r.q
 	for _, h := range named {
-		if r.request[r.sentence[h.Start]] && !slices.Contains(q.Named, h.Ref) {
+		if r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.Contains(q.Named, h.Ref) {
 			q.Named = append(q.Named, h.Ref)
 		}
 	}
