@@ -216,13 +216,18 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 			given++
 		}
 	}
-	if q.Donors {
-		// Donors asked about ("quels bailleurs financent…"): the
-		// programmes they fund are what is asked, as a kind of structure.
-		topics++
+	if q.ProgrammeFiches() {
+		// Donors asked about ("quels bailleurs financent…"), or
+		// programmes by a counsellor: the programmes are what is asked,
+		// as a kind of structure (by a counsellor, weightProgrammes).
+		w := weightTopic
+		if !q.Donors {
+			w = weightProgrammes
+		}
+		topics += w
 		if c.fiche.Audience == seeds.AudienceProgramme {
-			matched++
-			given++
+			matched += w
+			given += w
 		}
 	}
 	for i, ts := range c.sets {

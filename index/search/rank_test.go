@@ -239,3 +239,35 @@ func TestRunningFirstWhenNowAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammesForCounsellors: programmes or projects asked by a
+// counsellor make the programme fiches what is asked (first); asked by a
+// person, they do not, and the places a person can reach come first.
+func TestProgrammesForCounsellors(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q          string
+		programmes bool
+	}{
+		{"Conseiller EOJ à Tombouctou : quels projets ont financé l'orientation des jeunes à Tombouctou ces dernières années ?", true},
+		{"Je suis conseillère EOJ à Ségou : quels programmes soutiennent la formation agricole des jeunes ?", true},
+		{"ya un programme pr les jeunes qui veulent apprendre la couture a segou", false},
+		{"quels projets pour apprendre la couture à Ségou ?", false},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Query.ProgrammeFiches(); got != tt.programmes {
+			t.Errorf("Understand(%q).ProgrammeFiches() = %v, want %v", tt.q, got, tt.programmes)
+		}
+		if len(a.Results) == 0 {
+			t.Errorf("Ask(%q): no results", tt.q)
+			continue
+		}
+		if first := a.Results[0].Fiche.Audience == seeds.AudienceProgramme; tt.programmes && !first {
+			t.Errorf("Ask(%q) = %v, want a programme first", tt.q, refs(a))
+		}
+	}
+}

@@ -42,7 +42,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	if q.Kind != "" {
 		should = append(should, termQuery(fKind, q.Kind, boostKind))
 	}
-	if q.Donors {
+	if q.ProgrammeFiches() {
 		should = append(should, termQuery(fAudience, seeds.AudienceProgramme, boostKind))
 	}
 

@@ -25,6 +25,11 @@ const (
 	weightEvidence = 2.0 // a thing asked that Sira knows it cannot answer, no fiche holding it
 	weightUnknown  = 0.0 // a word no fiche holds: an unknown word alone never refuses
 	weightTopic    = 1.0
+	// weightProgrammes is what the programme fiches count for when a
+	// counsellor asks about programmes without asking who funds: less
+	// than a topic, so a public agency's scheme that holds what is asked
+	// ("dispositifs HIMO": APEJ) stays before a programme that does not.
+	weightProgrammes = 0.5
 )
 
 // protectionDepth is how many protection fiches a distress answer ranks

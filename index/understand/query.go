@@ -250,6 +250,16 @@ func (q Query) Things() []Term {
 
 // names reports whether the question names anything a fiche may hold:
 // a term that asks or tells who asks.
+// ProgrammeFiches says the fiches of programmes (audience programme) are
+// what the question asks for, as a kind of structure is: donors asked
+// about, or programmes or projects asked by a counsellor ("Conseiller EOJ :
+// quels projets ont financé…"). A person asking about programmes is shown
+// the places they can reach first (policy in docs/search.md): never sent
+// to a donor office for a word.
+func (q Query) ProgrammeFiches() bool {
+	return q.Donors || q.Programmes && q.Writer == WriterCounsellor
+}
+
 func (q Query) names() bool {
 	for _, t := range q.Terms {
 		if t.Role.Asks() || t.Role == Who {
