@@ -169,6 +169,12 @@ func TestRoles(t *testing.T) {
 		// Time and "près" name no thing asked.
 		{"depuis trois semaines je cherche une formation en soudure pres de Kayes, en meme temps", seeds.NeedTraining, "kayes", "",
 			map[Role][]string{Topic: {"soudure"}}},
+		// Words of time ("aujourd'hui", "en ce moment", "ces dernières
+		// années") and "presque" name no thing asked.
+		{"aujourd'hui en ce moment je cherche presque partout une formation en soudure", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"soudure"}}},
+		{"quels projets ont financé la formation en soudure ces dernières années", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"soudure"}}},
 		// Where the person lives names no thing asked.
 		{"j'habite a Kayes, je fais un peu de couture", seeds.NeedTraining, "kayes", "",
 			map[Role][]string{Topic: {"couture"}}},
