@@ -53,6 +53,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
 		c.sets, c.held = sets, held[i*len(sets):(i+1)*len(sets):(i+1)*len(sets)]
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = ix.coverage(c, q)
+		if q.Need == seeds.NeedJob && hires(c.fiche) {
+			c.headCov = headCoverage(c)
+		}
 		if q.Place != nil {
 			c.near = locality(c, q.Place, town)
 		}
@@ -60,11 +63,15 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// Fiches that cover more of what the question asks for first; among
 	// equals, those whose conditions take the age told, those that serve
 	// the need, those that name the town asked (a person is served where
-	// they are before their story is known), then those that know more of
-	// who asks, then of what the thing is for, then for a job the services
-	// before the donors, then those that list the region before those that
-	// only serve all of Mali. The keys are read once a
-	// candidate, and the candidates sorted by index.
+	// they are before their story is known), then for a job those a
+	// seeker applies to (hires) whose head (name, trades, summary) names
+	// more of what is asked ("nettoyage, cuisine" in a recruiter's
+	// summary before an agency whose long text tells of them; a school
+	// whose trades name it teaches, not hires), then those that know more of who
+	// asks, then of what the thing is for, then for a job the services
+	// before the donors, then those that list the region before those
+	// that only serve all of Mali. The keys are read once a candidate, and
+	// the candidates sorted by index.
 	var byRankOnStack [len(onStack)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
@@ -91,6 +98,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.serves)
 		case (a.near == 2) != (b.near == 2):
 			return first(a.near == 2)
+		case a.headCov != b.headCov:
+			return cmp.Compare(b.headCov, a.headCov)
 		case a.whoCov != b.whoCov:
 			return cmp.Compare(b.whoCov, a.whoCov)
 		case a.forCov != b.forCov:
@@ -132,6 +141,7 @@ type candidate struct {
 	// the order they rank; fitCov says whether it fits; near is its
 	// locality.
 	rankCov, whoCov, forCov, fitCov float64
+	headCov                         int // for a job, how many things asked the head of a fiche that hires holds (headCoverage)
 	near                            int
 	// named, serves, hires and takesAge are the other keys it ranks by:
 	// the question names it, it serves the need asked, it hires (read for
@@ -353,4 +363,18 @@ func takesAge(bounds [2]int, years int) bool {
 // bank, an incubator).
 func hires(f *seeds.Fiche) bool {
 	return f.Kind != seeds.KindDonor && f.Status != seeds.StatusEnded && (f.Focus() == "" || f.Focus() == seeds.NeedJob)
+}
+
+// headCoverage counts the things asked (not what they are for, nor a
+// country) that the candidate holds in its head: its name, trades and
+// summary, where a fiche says what it is, not its long text, where an
+// agency tells of every trade its programmes touched.
+func headCoverage(c *candidate) int {
+	n := 0
+	for i, ts := range c.sets {
+		if ts.role.Asks() && ts.role != understand.Purpose && !ts.country && c.holdsSlot(i, slotHead) {
+			n++
+		}
+	}
+	return n
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
 )
@@ -268,6 +269,57 @@ func TestProgrammesForCounsellors(t *testing.T) {
 		}
 		if first := a.Results[0].Fiche.Audience == seeds.AudienceProgramme; tt.programmes && !first {
 			t.Errorf("Ask(%q) = %v, want a programme first", tt.q, refs(a))
+		}
+	}
+}
+
+// TestHeadCoverage counts the things asked a fiche's head holds: not what
+// they are for, not a country, not one its long text alone holds.
+func TestHeadCoverage(t *testing.T) {
+	ids := func(head, text uint32) *[searched][]uint32 {
+		return &[searched][]uint32{slotHead: {head}, slotText: {text}}
+	}
+	sets := []termSet{
+		{role: understand.Topic, ids: ids(1, 11)},                // "nettoyage"
+		{role: understand.Topic, ids: ids(2, 12)},                // "cuisine"
+		{role: understand.Purpose, ids: ids(3, 13)},              // "pour mon atelier"
+		{role: understand.Topic, country: true, ids: ids(4, 14)}, // "en Espagne"
+		{role: understand.Who, ids: ids(5, 15)},                  // "je suis soudeur"
+	}
+	tests := []struct {
+		name  string
+		terms []uint32 // the ids the fiche holds, sorted
+		want  int
+	}{
+		{"both in the summary", []uint32{1, 2}, 2},
+		{"one in the summary, one in the text", []uint32{1, 12}, 1},
+		{"both in the text only", []uint32{11, 12}, 0},
+		{"purpose, country and who asks in the head", []uint32{3, 4, 5}, 0},
+	}
+	for _, tt := range tests {
+		c := candidate{terms: tt.terms, sets: sets, held: make([]uint8, len(sets))}
+		if got := headCoverage(&c); got != tt.want {
+			t.Errorf("%s: headCoverage = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestJobAtTheRecruiterOfTheTrade: a job asked in a service that a
+// recruiter's summary names comes to that recruiter before an agency that
+// only tells of the service in its long text, even when that agency's text
+// also knows more of who asks ("femme").
+func TestJobAtTheRecruiterOfTheTrade(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"je suis une femme a Bamako, je cherche du travail de nettoyage ou de cuisine",
+		"n ye muso ye, n be saniya baara nyini Bamako",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].Fiche.Kind != "placement" {
+			t.Errorf("Ask(%q) = %v, want a recruiter first", q, refs(a))
 		}
 	}
 }
