@@ -44,6 +44,9 @@ const (
 	Which // fr/which.tsv: object relative pronouns; the clause after one says which thing
 	Sell  // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
 	Now   // fr/now.tsv: words that ask what runs now
+	// Structure is fr/structures.tsv: words that name a type of structure
+	// the fiches tell in their name or summary.
+	Structure
 	// Lack are fr/lack.tsv and bm/lack.tsv: the words of lacking some need
 	// (a concept of danger marked lacked counts only beside one).
 	Lack

@@ -131,7 +131,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		if u.Role == understand.Story {
 			continue // read, not searched
 		}
-		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, head: u.Head, noun: u.Noun, ids: &ids[i]}
+		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, head: u.Head, noun: u.Noun, structure: u.Structure, ids: &ids[i]}
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"sira/index/understand"
@@ -320,6 +321,27 @@ func TestJobAtTheRecruiterOfTheTrade(t *testing.T) {
 		}
 		if len(a.Results) == 0 || a.Results[0].Fiche.Kind != "placement" {
 			t.Errorf("Ask(%q) = %v, want a recruiter first", q, refs(a))
+		}
+	}
+}
+
+// TestStructureInHead: a type of structure asked (structures.tsv: "un
+// réseau d'entrepreneurs") is covered by the fiches that name it in their
+// name or summary, not by those whose text mentions a network.
+func TestStructureInHead(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"je cherche un réseau d'entrepreneurs à Bamako",
+		"Conseiller EOJ à Bamako : un jeune cherche un réseau d'entrepreneurs pour trouver un associé et un mentor",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.Results {
+			if !strings.Contains(strings.ToLower(r.Fiche.Name+" "+r.Fiche.Summary), "réseau") {
+				t.Errorf("Ask(%q) = %v: %s names no network in its head", q, refs(a), r.Fiche.Ref)
+			}
 		}
 	}
 }

@@ -18,8 +18,11 @@ type termSet struct {
 	country bool
 	need    string
 	head    bool // the trade a request to learn names (Term.Head)
-	noun    bool // a determiner or preposition brings it (Term.Noun)
-	weight  float64
+	// structure says the unit names a type of structure (Term.Structure):
+	// a fiche holds it only in its head.
+	structure bool
+	noun      bool // a determiner or preposition brings it (Term.Noun)
+	weight    float64
 	// product says the unit names what a request for money asks to be
 	// given (products.tsv: a loan, a grant): a fiche covers it,
 	// for ranking, only where it says it gives it (Index.gives).
@@ -66,8 +69,11 @@ func (ts termSet) add(held *heldTerms, field string, terms ...string) []uint32 {
 // counted returns the set's ids by slot that say a fiche holds it: a topic
 // in any field, by sound too (a misspelling); who asks only as written, for
 // a word of a story that sounds like one of a fiche ("prison",
-// "précision") says nothing of it.
+// "précision") says nothing of it; a type of structure only in the head.
 func (ts termSet) counted() [][]uint32 {
+	if ts.structure {
+		return ts.ids[slotHead : slotHead+1]
+	}
 	if ts.role.Asks() {
 		return ts.ids[:]
 	}

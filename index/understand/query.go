@@ -208,6 +208,10 @@ type Term struct {
 	// Head says the term names the trade a request to learn asks
 	// ("apprendre la couture", "mécanique de tracteur").
 	Head bool
+	// Structure says the term names a type of structure the fiches tell
+	// in their name or summary ("réseau", structures.tsv): it is asked,
+	// however common, and a fiche covers it only there.
+	Structure bool
 	// Need is the need a Bambara word is about ("tɔɔrɔ", suffering:
 	// protection): a fiche that serves it covers the word, whatever
 	// French its text uses.

@@ -97,9 +97,9 @@ func (r *reading) typed() {
 			// asked: a fiche that gives it covers it, whatever the trade
 			// or business it is for.
 			t.Role, t.Need = Topic, need
-		case !rd.topical(w):
+		case !rd.topical(w) && !c.Is(lang.Structure):
 		default:
-			t.Role = Topic
+			t.Role, t.Structure = Topic, c.Is(lang.Structure)
 		}
 		if known {
 			t.Variants = append(t.Variants, syn)
