@@ -254,3 +254,21 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestKindAsked: a word naming a kind of structure (kinds.tsv), a verb of
+// placing or recruiting people among them, asks for fiches of that kind.
+func TestKindAsked(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"est-ce qu'il y a des agences privees qui placent les gens dans les hotels", "placement"},
+		{"boulot dans les mines, qui recrute ?", "placement"},
+		{"un cabinet de recrutement a Bamako", "placement"},
+		{"une microfinance a Kayes", "microfinance"},
+		{"je cherche du travail a Bamako", ""},
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Kind; got != tt.want {
+			t.Errorf("Understand(%q).Kind = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
