@@ -181,7 +181,7 @@ func shownOrder(a index.Answer) []index.Result {
 		switch f := r.Fiche; {
 		case slices.Contains(a.Named, f.Ref):
 			named = append(named, r)
-		case f.Status == seeds.StatusEnded:
+		case f.Status == seeds.StatusEnded && !a.Past: // asked of the past, an ended project is an answer
 			ended = append(ended, r)
 		case a.Distressed || service(f) != a.Programmes:
 			first = append(first, r)

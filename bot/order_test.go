@@ -52,6 +52,7 @@ func TestShownOrder(t *testing.T) {
 	}{
 		{"services (one not yet open among them), programmes; no ended project", index.Answer{Results: search}, "P04 P01 P02 A01 A02"},
 		{"a question about donors: programmes first, ended projects last", index.Answer{Query: index.Query{Programmes: true}, Results: search}, "A01 A02 P04 P01 P02 R01"},
+		{"a question about what programmes did: ended projects where the search puts them", index.Answer{Query: index.Query{Programmes: true, Past: true}, Results: search}, "R01 A01 A02 P04 P01 P02"},
 		{"a fiche named comes first, ended or not", index.Answer{Query: index.Query{Named: []string{"R01"}}, Results: search}, "R01 P04 P01 P02 A01 A02"},
 		{"no service at all: the search's best fit first", index.Answer{Results: rs("R01", "A01", "A02")}, "R01 A01 A02"},
 		{"a distress answer keeps the search's order, without the ended project", index.Answer{Query: index.Query{Distressed: true}, Results: search}, "A01 A02 P04 P01 P02"},

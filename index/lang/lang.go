@@ -365,6 +365,7 @@ var lists = []list{
 	words("bm/sell.tsv", Sell),
 	patterns("fr/programmes.tsv", "asks", func(d *Data) *Patterns { return &d.Programmes }, []string{AsksProgrammes, AsksDonors}, BeginsProgramme),
 	words("fr/now.tsv", Now),
+	words("fr/past.tsv", Past),
 	words("fr/structures.tsv", Structure),
 	words("fr/products.tsv", Product),
 	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),

@@ -44,6 +44,7 @@ const (
 	Which // fr/which.tsv: object relative pronouns; the clause after one says which thing
 	Sell  // fr/sell.tsv, bm/sell.tsv: a feast after one is when goods sell
 	Now   // fr/now.tsv: words that ask what runs now
+	Past  // fr/past.tsv: words that ask what was done
 	// Structure is fr/structures.tsv: words that name a type of structure
 	// the fiches tell in their name or summary.
 	Structure

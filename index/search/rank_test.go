@@ -218,6 +218,7 @@ func TestRunningFirstWhenNowAsked(t *testing.T) {
 		{"quels bailleurs financent actuellement les femmes entrepreneures à Gao ?", true},
 		{"quels projets ont financé la formation professionnelle ces dernières années ?", false},
 		{"je cherche une formation en couture, je suis encore jeune", false}, // no programme asked
+		{"je suis rentré l'année dernière, quels programmes pour apprendre la couture ?", false}, // when one came back asks no past
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 5)
@@ -226,6 +227,9 @@ func TestRunningFirstWhenNowAsked(t *testing.T) {
 		}
 		if a.Query.Now != tt.now {
 			t.Errorf("Understand(%q).Now = %v, want %v", tt.q, a.Query.Now, tt.now)
+		}
+		if past := strings.Contains(tt.q, "dernières années"); a.Query.Past != past {
+			t.Errorf("Understand(%q).Past = %v, want %v", tt.q, a.Query.Past, past)
 		}
 		if !tt.now {
 			continue

@@ -57,6 +57,10 @@ type Query struct {
 	// ("financent encore", "en ce moment": fr/now.tsv): the programmes
 	// still running are what it asks for, before those that ended.
 	Now bool
+	// Past says a question about programmes or donors asks what was done
+	// ("ces dernières années": fr/past.tsv): the projects that ended are
+	// an answer, shown where the search puts them.
+	Past bool
 	// OutOfScope lists what the question asks that no partner offers
 	// (out_of_scope.tsv: "driving_licence", "travel_papers"…): the answer
 	// is then "nothing fits", unless a fiche is named.

@@ -345,6 +345,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	q.Donors = q.Donors || q.Kind == seeds.KindDonor
 	q.Programmes = q.Programmes || q.Donors
 	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
+	q.Past = q.Programmes && !q.Now && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Past) })
 	r.head()
 	if len(r.frame) > 0 && (!q.names() || q.Lang == Bambara && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Asks() })) {
 		frame := strings.Join(r.frame, " ")
