@@ -217,7 +217,7 @@ func TestRunningFirstWhenNowAsked(t *testing.T) {
 		{"quels programmes soutiennent la formation professionnelle en ce moment ?", true},
 		{"quels bailleurs financent actuellement les femmes entrepreneures à Gao ?", true},
 		{"quels projets ont financé la formation professionnelle ces dernières années ?", false},
-		{"je cherche une formation en couture, je suis encore jeune", false}, // no programme asked
+		{"je cherche une formation en couture, je suis encore jeune", false},                     // no programme asked
 		{"je suis rentré l'année dernière, quels programmes pour apprendre la couture ?", false}, // when one came back asks no past
 	}
 	for _, tt := range tests {
