@@ -59,12 +59,13 @@ type Index struct {
 	frenchCache, soundCache *termCache
 	rd                      *understand.Reader // reads the questions
 	held                    *heldTerms
-	children                map[string]int    // by ref: how much a protection fiche says it serves children (childActors)
-	groups                  map[string]pairs  // by ref: the groups a protection programme serves (groupsServed)
-	person                  map[string]bool   // the terms of the words for a child or a young person (pairsOf)
-	products                map[uint32]bool   // the text ids of the words of what a request for money asks to be given (products.tsv)
-	returnees               map[string]bool   // by ref: the protection fiches that serve Malians come back (servesReturnees)
-	ages                    map[string][2]int // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
+	children                map[string]int      // by ref: how much a protection fiche says it serves children (childActors)
+	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
+	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
+	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
+	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (servesReturnees)
+	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (publicTerms)
+	ages                    map[string][2]int   // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	lines                   lines
 	filters                 filterDocs
 
@@ -118,6 +119,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
 	ix.returnees = ix.servesReturnees(fiches)
+	ix.publics = ix.publicTerms(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
 	for i := range fiches {
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
@@ -353,3 +355,40 @@ func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
 	}
 	return out
 }
+
+// publicTerms returns, by ref, the terms of a return (return.tsv) that
+// who a fiche serves (its public and conditions, through the French
+// analyzer) names beside a word for the people the partners serve
+// (public.tsv, within publicSpan words: "migrants de retour", "migrants …
+// volontairement rentrés"), sorted: a return told (Query.Public) is looked
+// up there. Alone, such a word may say something else ("ne rentre pas
+// dans un modèle").
+func (ix *Index) publicTerms(fiches []seeds.Fiche) map[string][]string {
+	back, people := ix.termsOf(lang.Return), ix.termsOf(lang.Public)
+	out := make(map[string][]string, len(fiches))
+	for i := range fiches {
+		f := &fiches[i]
+		toks := ix.french.Analyze([]byte(join(append([]string{f.Public}, f.Conditions...)...)))
+		var terms []string
+		for j, t := range toks {
+			if !back[string(t.Term)] {
+				continue
+			}
+			if slices.ContainsFunc(toks, func(o *bleveanalysis.Token) bool {
+				d := o.Position - toks[j].Position
+				return people[string(o.Term)] && !back[string(o.Term)] && d >= -publicSpan && d <= publicSpan
+			}) {
+				terms = append(terms, string(t.Term))
+			}
+		}
+		slices.Sort(terms)
+		if terms = slices.Compact(terms); len(terms) > 0 {
+			out[f.Ref] = terms
+		}
+	}
+	return out
+}
+
+// publicSpan is how many words apart a word of a return and a word for the
+// people served name them together in who a fiche serves.
+const publicSpan = 3

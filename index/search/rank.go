@@ -67,11 +67,16 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// seeker applies to (hires) whose head (name, trades, summary) names
 	// more of what is asked ("nettoyage, cuisine" in a recruiter's
 	// summary before an agency whose long text tells of them; a school
-	// whose trades name it teaches, not hires), then those that know more of who
-	// asks, then of what the thing is for, then for a job the services
-	// before the donors, then those that list the region before those
-	// that only serve all of Mali. The keys are read once a candidate, and
-	// the candidates sorted by index.
+	// whose trades name it teaches, not hires), then those that know more
+	// of who asks, then of what the thing is for, then those for the group
+	// the person tells they belong to (forPublic: "migrants de retour"),
+	// then for a job the services before the donors, then those that list
+	// the region before those that only serve all of Mali. The keys are
+	// read once a candidate, and the candidates sorted by index.
+	var public []string // the terms of the person's group told (Query.Public)
+	for _, w := range q.Public {
+		public = append(public, ix.frenchCache.terms(w)...)
+	}
 	var byRankOnStack [len(onStack)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
@@ -80,6 +85,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.serves = servesNeed(c.fiche, q.Need)
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		c.takesAge = takesAge(ix.ages[c.fiche.Ref], q.Years)
+		c.forPublic = forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		byRank = append(byRank, i)
 	}
@@ -104,6 +110,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return cmp.Compare(b.whoCov, a.whoCov)
 		case a.forCov != b.forCov:
 			return cmp.Compare(b.forCov, a.forCov)
+		case a.forPublic != b.forPublic:
+			return first(a.forPublic)
 		case a.hires != b.hires:
 			return first(a.hires)
 		}
@@ -147,6 +155,9 @@ type candidate struct {
 	// the question names it, it serves the need asked, it hires (read for
 	// a job only), its conditions take the age the person tells.
 	named, serves, hires, takesAge bool
+	// forPublic says its public or conditions name the group the person
+	// tells they belong to (Query.Public: "migrants de retour").
+	forPublic bool
 	// runs says it still runs, read when the question asks what runs now
 	// (Query.Now): before those that ended, whatever else they cover.
 	runs bool
@@ -377,4 +388,22 @@ func headCoverage(c *candidate) int {
 		}
 	}
 	return n
+}
+
+// forPublic reports whether a fiche is for the group the person tells
+// they belong to: who it serves names it (publicTerms: sorted, the terms
+// told in public), and its kind goes to the need asked or to none in
+// particular — a protection association whose public names returnees is
+// not for a returnee's loan. A protection need is ordered by its own keys
+// (Index.protection).
+func forPublic(f *seeds.Fiche, need string, sorted, public []string) bool {
+	return need != seeds.NeedProtection && (f.Focus() == "" || f.Focus() == need) && namesAny(sorted, public)
+}
+
+// namesAny reports whether the sorted terms hold any of those told.
+func namesAny(sorted, told []string) bool {
+	return slices.ContainsFunc(told, func(t string) bool {
+		_, ok := slices.BinarySearch(sorted, t)
+		return ok
+	})
 }

@@ -349,3 +349,36 @@ func TestStructureInHead(t *testing.T) {
 		}
 	}
 }
+
+// TestForPublic: a fiche whose public names the group told ranks among
+// equals only when its kind goes to the need asked or to none, never for a
+// protection need; a return word of its public counts only beside a word
+// for the people served.
+func TestForPublic(t *testing.T) {
+	ix := testIndex(t)
+	publics := ix.publicTerms([]seeds.Fiche{
+		{Ref: "G", Conditions: []string{"Migrants de retour et groupes vulnérables de la région de Kayes."}},
+		{Ref: "R", Public: "Tous les migrants de retour au Mali, expulsés ou volontairement rentrés."},
+		{Ref: "N", Public: "Les travailleurs dont le travail ne rentre pas dans un modèle de bureau classique."},
+		{Ref: "J", Public: "Les jeunes de 15 à 40 ans."},
+	})
+	told := ix.frenchCache.terms("retour")
+	tests := []struct {
+		ref, kind, need string
+		want            bool
+	}{
+		{"G", "ONG", seeds.NeedFinance, true},
+		{"G", "ONG", "", true},
+		{"G", "ONG", seeds.NeedProtection, false},
+		{"G", "banque", seeds.NeedFinance, true},
+		{"R", "protection", seeds.NeedFinance, false},
+		{"R", "protection", seeds.NeedProtection, false},
+		{"N", "incubateur", seeds.NeedFinance, false},
+		{"J", "ONG", seeds.NeedFinance, false},
+	}
+	for _, tt := range tests {
+		if got := forPublic(&seeds.Fiche{Ref: tt.ref, Kind: tt.kind}, tt.need, publics[tt.ref], told); got != tt.want {
+			t.Errorf("forPublic(%s, %s, %s) = %v, want %v (public terms %v)", tt.ref, tt.kind, tt.need, got, tt.want, publics[tt.ref])
+		}
+	}
+}

@@ -36,6 +36,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		}
 		r.claim(m.Start, m.End, claimGloss)
 		r.public = r.public || slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return slices.ContainsFunc(e.Glosses, r.rd.v.public) })
+		for _, g := range m.Entries[0].Glosses {
+			r.tellPublic(lang.LetterWordsSeq(lexicon.Key(g)))
+		}
 		if forWhom[m.Start] {
 			if g := r.rd.frameGloss(m); g != "" {
 				r.frame = append(r.frame, g)

@@ -268,3 +268,21 @@ func TestListenAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicTold: the words that tell the person is of the people the
+// partners serve come back, in French or through a Bambara word's glosses;
+// a question that tells none has none.
+func TestPublicTold(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"Je suis migrant de retour à Kayes, qui peut financer mon commerce ?": "retour",
+		"je suis rentré de France, je veux un crédit":                         "rentre",
+		"Kayi, jon be tunkaranke seginnenw deme u ka baara sigili la?":        "retour",
+		"un prêt pour mon commerce à Kayes":                                   "",
+	} {
+		got := rd.Understand(q).Public
+		if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+			t.Errorf("%q: public %v, want %q", q, got, want)
+		}
+	}
+}

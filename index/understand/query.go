@@ -99,6 +99,12 @@ type Query struct {
 	// ye san 14 ye"), 0 when it tells none: the search ranks the fiches
 	// whose conditions exclude it after those that take it.
 	Years int
+	// Public holds the words that tell which of the people the partners
+	// serve asks (public.tsv, return.tsv: "migrant", "retour", "jeune"),
+	// folded, in French or in a Bambara word's glosses ("tungarankɛ
+	// seginnen": migrant de retour): among fiches that fit equally, those
+	// whose public or conditions name them rank first.
+	Public []string
 	// Buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
 	Buying bool

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -352,7 +353,18 @@ func (r *reading) decide(s signs, named []nameHit) {
 		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Words.Is(w, lang.Public) })
 		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{frame}, Public: public})
 	}
+	r.tellPublic(slices.Values(r.words))
 	r.settle(s, r.outScope, scored)
+}
+
+// tellPublic adds to the query's Public the words that name the people the
+// partners serve or their return (public.tsv, return.tsv), once each.
+func (r *reading) tellPublic(words iter.Seq[string]) {
+	for w := range words {
+		if r.rd.v.Words.Is(w, lang.Return) && !slices.Contains(r.q.Public, w) {
+			r.q.Public = append(r.q.Public, w)
+		}
+	}
 }
 
 // respelt returns words (of classes cls) with the respellings applied (by
