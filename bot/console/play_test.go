@@ -68,6 +68,9 @@ func TestConversations(t *testing.T) {
 		{"testdata/own8.jsonl", 21},      // of 21
 		{"testdata/safety-bm.jsonl", 18}, // of 20
 		{"testdata/own9.jsonl", 46},      // of 46
+		{"testdata/own10.jsonl", 33},     // of 36
+		{"testdata/fresh11.jsonl", 99},   // of 108
+		{"testdata/contacts.jsonl", 23},  // of 24
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
