@@ -452,6 +452,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			if lines = t.reportAmounts(f, fc.said); len(lines) > 0 && t.bambara() {
 				return inDetails
 			}
+			if len(lines) > 0 {
+				// Sums given (a grant, a loan), not a price to pay: titled
+				// so that no one reads them as what the place costs.
+				return t.titled("💰", "card_amounts", lines, maxCardCosts)
+			}
 		}
 		if len(lines) == 0 {
 			return append([]string{t.silence(f, "cost")}, t.countsSaid(f, fc)...)

@@ -140,7 +140,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"how much: the sentence of a clause that holds the sum", "fr", index.AskCost, "A01", focus{},
 			[]string{"Le programme B a donné des kits de 500.000 FCFA."}, []string{"Programme A (2021-2031)"}},
 		{"how much, no cost item: the sums the report gives, not a budget", "fr", index.AskCost, "P03", focus{},
-			[]string{"💰 <b>Coût</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour"}, []string{"EUR", "millions"}},
+			[]string{"💰 <b>Sommes citées par le rapport (ce n’est pas un prix)</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour"}, []string{"EUR", "millions"}},
 		{"Bambara: how much, no cost item: the sums are in the details, no French, no silence", "bm", index.AskCost, "P03", focus{},
 			[]string{"💰 A sɔngɔ kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"per diem", "Kunnafoni tɛ yan"}},
 		{"Bambara: how long, a trade's length in French words: in the details, no silence", "bm", index.AskDuration, "P01", only([]int{2}, nil),
