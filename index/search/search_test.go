@@ -156,6 +156,7 @@ func TestNoMatch(t *testing.T) {
 		{"", false},
 		{"😀😀😀", false},
 		{"incubateur a Gao", true},                         // incubators exist, none in Gao
+		{"un incubateur a Nioro du Sahel", true},           // Kayes region's incubator is at Kayes and Kita
 		{"n b'a fɛ ka so san Bamakɔ", false},               // a place, and nothing asked of it
 		{"réparer mon téléphone", false},                   // the phone is the thing, not a contact asked
 		{"formation en soudure a Kidal", true},             // national fiches mention welding only deep in their text
