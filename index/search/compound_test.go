@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"math"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -93,6 +94,71 @@ func TestHeldBytesAsTerms(t *testing.T) {
 	for id := range ht.byID {
 		if got, want := string(ht.bytes(uint32(id))), ht.term(uint32(id)); got != want {
 			t.Fatalf("bytes(%d) = %q, term %q", id, got, want)
+		}
+	}
+}
+
+// A word that analyzes to several terms weighs its boost, as a word of one
+// term does: bleve's disjunction ignores its own boost, so each term
+// carries it. Against a clause of weight 1, the ratio of the scores of a
+// fiche matching only the word and a fiche matching only the other clause
+// grows with the boost (the query norm cancels out of the ratio).
+func TestSeveralTermsCarryTheBoost(t *testing.T) {
+	ix := testIndex(t)
+	ctx := context.Background()
+	word, other := []string{"coutur", "soudur"}, "menuis"
+	var ids []uint32
+	for _, term := range word {
+		id, ok := ix.held.id(fText, term)
+		if !ok {
+			t.Fatalf("no fiche holds %q", term)
+		}
+		ids = append(ids, id)
+	}
+	scores := func(q query.Query) map[string]float64 {
+		hits, err := ix.top(ctx, q, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := make(map[string]float64, len(hits))
+		for _, h := range hits {
+			s[h.fiche.Ref] = h.score
+		}
+		return s
+	}
+	wordOnly, otherOnly := "", ""
+	matchWord, matchOther := scores(termsQuery(fText, word, 1)), scores(termQuery(fText, other, 1))
+	for ref := range matchWord {
+		if _, ok := matchOther[ref]; !ok && (wordOnly == "" || ref < wordOnly) {
+			wordOnly = ref
+		}
+	}
+	for ref := range matchOther {
+		if _, ok := matchWord[ref]; !ok && (otherOnly == "" || ref < otherOnly) {
+			otherOnly = ref
+		}
+	}
+	if wordOnly == "" || otherOnly == "" {
+		t.Fatalf("no fiche matches only %v (%q) or only %q (%q)", word, wordOnly, other, otherOnly)
+	}
+	for _, tc := range []struct {
+		name string
+		word func(boost float64) query.Query
+	}{
+		{"termsQuery", func(boost float64) query.Query { return termsQuery(fText, word, boost) }},
+		{"heldTerms", func(boost float64) query.Query {
+			leaves := newTermQueries(len(ids))
+			return leaves.heldTerms(ix.held, fText, ids, boost)
+		}},
+	} {
+		ratio := func(boost float64) float64 {
+			s := scores(disjunction{tc.word(boost), termQuery(fText, other, 1)})
+			return s[wordOnly] / s[otherOnly]
+		}
+		for _, boost := range []float64{boostHead, boostGloss, boostSound} {
+			if got, want := ratio(boost)/ratio(1), boost; math.Abs(got-want) > 1e-9 {
+				t.Errorf("%s: boost %v weighs the word %v against %q ×%.4f", tc.name, boost, word, other, got)
+			}
 		}
 	}
 }

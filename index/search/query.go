@@ -38,15 +38,15 @@ func combine(content query.Query, should []query.Query, filter query.Query) quer
 }
 
 // termsQuery matches any of terms in field (a MatchQuery's OR, pre-analyzed).
-// The boost weighs a single term only: a disjunction of several is scored
-// as bleve's disjunction query scores it, which ignores its own boost.
+// Each term carries the boost, as in bleve's MatchQuery: a disjunction
+// ignores its own boost, so a word of several terms would weigh 1.
 func termsQuery(field string, terms []string, boost float64) query.Query {
 	if len(terms) == 1 {
 		return termQuery(field, terms[0], boost)
 	}
 	qs := make(disjunction, len(terms))
 	for i, t := range terms {
-		qs[i] = termQuery(field, t, 1)
+		qs[i] = termQuery(field, t, boost)
 	}
 	return qs
 }
@@ -58,7 +58,7 @@ func (a *termQueries) heldTerms(held *heldTerms, field string, ids []uint32, boo
 	}
 	qs := make(disjunction, len(ids))
 	for i, id := range ids {
-		qs[i] = a.heldTerm(held, field, id, 1)
+		qs[i] = a.heldTerm(held, field, id, boost) // each term weighs, as in termsQuery
 	}
 	return qs
 }
