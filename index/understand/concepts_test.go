@@ -72,16 +72,24 @@ func TestOutOfScopeThroughGlosses(t *testing.T) {
 
 // TestDoingIsWhoAsks: a thing out of scope told as what the person does
 // ("ne bɛ mobili boli", I drive) tells who asks, as one after être does in
-// French; wanted or learnt, it is asked.
+// French, and so does one among the words read as who asks (reading.who:
+// "n ye X ye", I was X; what is told before "il veut"); wanted or learnt,
+// it is asked.
 func TestDoingIsWhoAsks(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]bool{
-		"baara bɛ sɔrɔ min Bamakɔ? ne bɛ mobili boli":   false,
-		"n bɛ baara ɲini Bamakɔ, n bɛ mobili boli don":  false,
-		"je suis chauffeur, je cherche du travail":      false,
-		"n bɛ mobili boli kalan fɛ":                     true, // I want lessons
-		"n b'a fɛ ka mobili boli dege":                  true,
-		"je veux passer le permis de conduire a bamako": true,
+		"n ye mobili boli la ye, baara jumɛn bɛ sɔrɔ Sikaso":            false, // I was a driver
+		"ne ye mobili bolila ye Alizeri, n bɛ baara ɲini":               false,
+		"mon frere a le permis de conduire, il veut du travail a kayes": false,
+		"j'ai mon permis de conduire, je veux un emploi":                false,
+		"n b'a fɛ ka kɛ mobili bolila ye":                               true, // to become one
+		"n b'a fɛ ka mobili boli sɛbɛn sɔrɔ":                            true,
+		"baara bɛ sɔrɔ min Bamakɔ? ne bɛ mobili boli":                   false,
+		"n bɛ baara ɲini Bamakɔ, n bɛ mobili boli don":                  false,
+		"je suis chauffeur, je cherche du travail":                      false,
+		"n bɛ mobili boli kalan fɛ":                                     true, // I want lessons
+		"n b'a fɛ ka mobili boli dege":                                  true,
+		"je veux passer le permis de conduire a bamako":                 true,
 	} {
 		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
 			t.Errorf("%q: out of scope %v, want %v", q, got, want)

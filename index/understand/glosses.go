@@ -153,9 +153,11 @@ func (r *reading) negatedAfter(m lexicon.Match) bool {
 // glossOutOfScope reads a Bambara word's glosses for what no partner
 // offers, as out_of_scope.tsv's French says it: "furu" is a "mariage"; a
 // word between kɛ and ye ("ka kɛ karamɔgɔ ye", to become a teacher) is read
-// after the French "devenir" ("devenir instituteur").
+// after the French "devenir" ("devenir instituteur"). A word that tells
+// who the person is or was ("n ye mobili boli la ye", I was a driver:
+// reading.who) is no request for it.
 func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
-	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) || r.isBeing(m.Start) || r.lacked(m.Start) {
+	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) || r.isBeing(m.Start) || r.lacked(m.Start) || slices.Contains(r.who[m.Start:m.End], true) {
 		return
 	}
 	v, words := r.rd.v, r.words

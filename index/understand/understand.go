@@ -184,13 +184,15 @@ func (r *reading) add(start, end int, t Term) {
 // person is ("je suis instituteur, je cherche…"), one after a word of
 // selling when the goods sell ("à revendre à la Tabaski"), and one after a
 // word of lacking what the person is without ("sans aucun papier, ni carte
-// d'identité…"), not what is asked; a service that is a trade (taught.tsv)
+// d'identité…"), not what is asked; nor is one among the words that tell
+// who the person is or what they have done (reading.who: "n ye mobili
+// boli la ye", I was a driver); a service that is a trade (taught.tsv)
 // asked with a word of learning is a training ("formation réparation de
 // téléphone").
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.afterSelling(h.Start) || r.lacked(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] || r.afterSelling(h.Start) || r.lacked(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
