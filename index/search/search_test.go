@@ -532,24 +532,28 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation en mecanique de tracteur a Segou", false}, // the tractor's trade: Markala
 		{"un credit pour acheter une moto personnelle", true}, // goods for oneself
 		{"pret pour acheter un congelateur pour la maison", true},
-		{"credit pour acheter un congelateur pour mon restaurant", false}, // for an activity
-		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                     // a university, through its gloss
-		{"n b'a fɛ ka kɛ polisi ye", true},                                // becoming a policeman
-		{"comment avoir une carte consulaire", true},                      //
-		{"comment refaire ma carte d'identite a Kayes", true},             // civil papers made again
-		{"je veux travailler dans la fonction publique", true},            // a civil service post
-		{"cours de balafon a Segou", true},                                //
-		{"n b'a fɛ ka juru ta suko kama", true},                           // a funeral (sùko)
-		{"n b'a fɛ ka juru ta ka so jɔ Segu", true},                       // a loan to build one's house
-		{"n b'a fɛ ka so jɔ dege Segu", false},                            // masonry learnt
-		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                // rent
-		{"so san juru bɛ sɔrɔ Segu wa?", true},                            // a house bought
-		{"bala fɔ kalan bɛ Segu wa?", true},                               // the balafon
-		{"n b'a fɛ ka filimu dilan dege", true},                           // film-making
-		{"bourse pour etudier en Russie", true},                           // a country no fiche names
-		{"un pret pour payer la dot", true},                               // a wedding's dowry
-		{"cours de djembe a Kayes", true},                                 //
-		{"jeli kalan bɛ Segu wa?", true},                                  // the griot's art
+		{"credit pour acheter un congelateur pour mon restaurant", false},        // for an activity
+		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                            // a university, through its gloss
+		{"n b'a fɛ ka kɛ polisi ye", true},                                       // becoming a policeman
+		{"comment avoir une carte consulaire", true},                             //
+		{"comment refaire ma carte d'identite a Kayes", true},                    // civil papers made again
+		{"je veux travailler dans la fonction publique", true},                   // a civil service post
+		{"cours de balafon a Segou", true},                                       //
+		{"n b'a fɛ ka juru ta suko kama", true},                                  // a funeral (sùko)
+		{"n b'a fɛ ka juru ta ka so jɔ Segu", true},                              // a loan to build one's house
+		{"n b'a fɛ ka so jɔ dege Segu", false},                                   // masonry learnt
+		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                       // rent
+		{"so san juru bɛ sɔrɔ Segu wa?", true},                                   // a house bought
+		{"bala fɔ kalan bɛ Segu wa?", true},                                      // the balafon
+		{"n b'a fɛ ka filimu dilan dege", true},                                  // film-making
+		{"bourse pour etudier en Russie", true},                                  // a country no fiche names
+		{"un pret pour payer la dot", true},                                      // a wedding's dowry
+		{"cours de djembe a Kayes", true},                                        //
+		{"jeli kalan bɛ Segu wa?", true},                                         // the griot's art
+		{"mon client ne veut pas me rembourser, je veux porter plainte", true},   // a debt owed, a complaint: a court's
+		{"n ka moto tinyena, garage nyuman bɛ min Segu?", true},                  // a repair done to one's own things
+		{"n b'a fɛ ka kiiri kɛ juru ko la Bamakɔ", true},                         // a lawsuit (kíiri)
+		{"je suis une femme battue par mon mari, je veux porter plainte", false}, // a danger told: protection
 		// An activity: refused to learn or to buy for, financed as a business.
 		{"cours de photographie a Bamako", true},
 		{"un pret pour acheter une guitare", true},
