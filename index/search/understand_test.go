@@ -366,6 +366,8 @@ func TestDistress(t *testing.T) {
 		{"n bɛ jankaro la Gawo, wari tɛ n bolo", "illness", true},
 		{"n balima ye kɔngɔtɔ ye", "hunger", true},
 		{"u ye n ka wari bɛɛ minɛ sira kan, n bɛ Gawo sisan", "robbed", true}, // money taken, as papers taken
+		{"mon passeur m'a pris tout mon argent, je suis a bamako, qui peut m'aider", "robbed", true}, // the smuggler is the story, not a crossing asked
+		{"ils nous ont pris nos economies a la frontiere", "robbed", true},
 		{"😭🙏", "fear", true},
 		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
 		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},
@@ -393,6 +395,7 @@ func TestDistress(t *testing.T) {
 		{"je veux vendre mes moutons", "", false},
 		{"formation en soudure a Kayes", "", false},
 		{"je dors chez mon oncle près de la gare, je veux apprendre la soudure", "", false},
+		{"j'ai pris de l'argent à ma famille pour partir, je veux ouvrir un commerce", "", false},
 		{"n b'a fɛ ka mobili dilan dege", "", false},
 	}
 	for _, tt := range tests {
