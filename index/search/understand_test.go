@@ -365,7 +365,7 @@ func TestDistress(t *testing.T) {
 		{"u b'a fɛ ka n furu diyagoya la, n si ye san 15 ye", "forced_labour", true}, // by force (Bamadaba díyagoya: de force); not a wedding asked
 		{"n bɛ jankaro la Gawo, wari tɛ n bolo", "illness", true},
 		{"n balima ye kɔngɔtɔ ye", "hunger", true},
-		{"u ye n ka wari bɛɛ minɛ sira kan, n bɛ Gawo sisan", "robbed", true}, // money taken, as papers taken
+		{"u ye n ka wari bɛɛ minɛ sira kan, n bɛ Gawo sisan", "robbed", true},                        // money taken, as papers taken
 		{"mon passeur m'a pris tout mon argent, je suis a bamako, qui peut m'aider", "robbed", true}, // the smuggler is the story, not a crossing asked
 		{"ils nous ont pris nos economies a la frontiere", "robbed", true},
 		{"😭🙏", "fear", true},
