@@ -65,6 +65,9 @@ type signs struct {
 	// person says the message asks to talk to a person (intents.tsv
 	// "counsellor"), whatever else it asks
 	person bool
+	// cry holds the words of a cry for help (intents.tsv "help"), as
+	// written: at a place, with no person asked, they ask what serves it
+	cry []string
 	// writer is who says they write (intents.tsv "reader_counsellor")
 	writer Writer
 	follow Follow
@@ -100,6 +103,9 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 			// voudrais parler à un conseiller").
 			s.intent = Counsellor
 			s.person = s.person || h.Value == string(Counsellor)
+			if h.Value == help {
+				s.cry = append(s.cry, words[h.Start:h.End]...)
+			}
 		case s.intent == Search, s.intent == Ack:
 			// A greeting, thanks or goodbye outranks an "ok" ("ok ça
 			// marche, merci": thanks).
@@ -188,7 +194,9 @@ func script(question string) string {
 // that asks or tells who asks, no need, place, kind or fiche named) that
 // asks for a person or cries for help is a request for the counsellor (so
 // is one that names a place besides: "je veux parler à quelqu'un, je suis
-// à Kayes"; not one that names the people the fiches serve:
+// à Kayes", but a cry for help at a place with no person asked is a search
+// of what serves it, "ne bɛ Tumutu, jɔn bɛ se ka n dɛmɛ"; not one that
+// names the people the fiches serve:
 // "tungarankɛ seginnenw dɛmɛ", help for returnees, asks for them); else a follow-up when it asks a part or acts on the last
 // answer, else a greeting, thanks or goodbye when it says one. A message
 // that asks for a person wants the counsellor whatever else it asks
@@ -238,7 +246,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q.Writer = s.writer
 	switch {
 	case len(q.Distress) > 0:
-	case nothing && s.intent == Counsellor:
+	case nothing && s.intent == Counsellor && (s.person || q.Place == nil):
 		if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Public }) {
 			q.Intent = Counsellor
 		}

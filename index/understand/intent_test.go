@@ -9,7 +9,9 @@ import (
 
 // TestCounsellorAsked reads, without a bleve index, the messages that ask
 // for a person or cry for help (intents.tsv): alone, or with only a place
-// besides, they are a request for the counsellor; a person asked for
+// besides, they are a request for the counsellor, but a cry for help at a
+// place with no person asked is a search of what serves the place (its
+// words the frame); a person asked for
 // beside a question is still asked for (Person). Talking a language, a
 // trade that advises, help asked for a thing, a counsellor who introduces
 // themselves: none of these.
@@ -37,6 +39,9 @@ func TestCounsellorAsked(t *testing.T) {
 		{"dɛmɛ!", Counsellor, false},
 		{"aw ye n dɛmɛ", Counsellor, false},
 		{bambara.ToNKo("n b'a fɛ ka kuma mɔgɔ ye"), Counsellor, true},
+		// A cry for help at a place, no person asked: the place searched.
+		{"je suis à Gao, aidez-moi", Search, false},
+		{"n bɛ Kayi, aw ye n dɛmɛ", Search, false},
 		// A question besides: searched, the person still asked for.
 		{"je veux parler à un conseiller pour une formation en couture", Search, true},
 		// None of these asks for a person.

@@ -350,6 +350,12 @@ func (r *reading) decide(s signs, named []nameHit) {
 	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
 	q.Past = q.Programmes && !q.Now && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Past) })
 	r.head()
+	if len(r.frame) == 0 && !s.person && q.Place != nil {
+		// A cry for help at a place, and no person asked ("ne bɛ
+		// Tumutu, jɔn bɛ se ka n dɛmɛ"): its words are the frame, and
+		// the place's fiches are what it asks (settle).
+		r.frame = s.cry
+	}
 	if len(r.frame) > 0 && (!q.names() || q.Lang == Bambara && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Asks() })) {
 		frame := strings.Join(r.frame, " ")
 		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Words.Is(w, lang.Public) })
