@@ -57,3 +57,27 @@ func TestSmallTradeLoan(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyFromLender: money asked for a business (Query.Money) ranks
+// first, among fiches equal on all else, one whose trades or summary say
+// it gives a product (a loan, a grant), not a trainer whose summary names
+// the business (Agrivision's coaching in élevage); a business to start
+// without money named is not reordered so.
+func TestMoneyFromLender(t *testing.T) {
+	ix := testIndex(t)
+	for _, question := range []string{
+		"qui peut financer mon projet d'elevage de poulets a sikasso",
+		"J'ai 33 ans et je veux créer mon élevage de poulets, qui peut financer ?",
+	} {
+		a, err := ix.Ask(context.Background(), question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || !ix.lendsMoney(a.Results[0].Fiche.Ref) {
+			t.Errorf("Ask(%q) = %v: want first a fiche that says it gives money", question, refs(a))
+		}
+	}
+	if ix.lendsMoney("P20") || ix.lendsMoney("P16") || !ix.lendsMoney("P21") {
+		t.Errorf("lendsMoney: Agrivision %v, API %v, BNDA %v; want false, false, true", ix.lendsMoney("P20"), ix.lendsMoney("P16"), ix.lendsMoney("P21"))
+	}
+}

@@ -24,6 +24,7 @@ type lines struct {
 	order *textOrder            // made with the first lines
 	terms map[string]ficheLines // by ref
 	offer map[string][]uint32   // by ref: the text ids of what it offers (offerText), sorted
+	lends map[string]bool       // by ref: lendsMoney's answer
 }
 
 // ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
@@ -156,4 +157,30 @@ func (ix *Index) offers(ref string, ids []uint32) bool {
 	}
 	ix.lines.mu.Unlock()
 	return holdsAny(terms, ids)
+}
+
+// lendsMoney reports whether a fiche says it gives money: a product of
+// products.tsv (a loan, a grant, investment) in its trades or summary,
+// the hand-checked line of what it does. Its name and offer are left out:
+// an agency named for the investments it promotes, whose offer tells of
+// "soutien aux investissements", gives none (the API). Read the first
+// time a question needs it.
+func (ix *Index) lendsMoney(ref string) bool {
+	ix.lines.mu.Lock()
+	defer ix.lines.mu.Unlock()
+	lends, ok := ix.lines.lends[ref]
+	if !ok {
+		f := ix.fiches[ref]
+		for _, t := range ix.french.Analyze([]byte(join(tradeText(f), f.Summary))) {
+			if id, ok := ix.held.id(fText, string(t.Term)); ok && ix.products[id] {
+				lends = true
+				break
+			}
+		}
+		if ix.lines.lends == nil {
+			ix.lines.lends = map[string]bool{}
+		}
+		ix.lines.lends[ref] = lends
+	}
+	return lends
 }

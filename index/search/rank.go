@@ -71,12 +71,15 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// of who asks, then of what the thing is for, then those for the group
 	// the person tells they belong to (forPublic: "migrants de retour"),
 	// then for a job the services before the donors, then those that list
-	// the region before those that only serve all of Mali. The keys are
+	// the region before those that only serve all of Mali, then for money
+	// asked (Query.Money) those that say they give it (lendsMoney: a
+	// lender before a trainer whose summary names the business). The keys are
 	// read once a candidate, and the candidates sorted by index.
 	var public []string // the terms of the person's group told (Query.Public)
 	for _, w := range q.Public {
 		public = append(public, ix.frenchCache.terms(w)...)
 	}
+	money := q.Money && q.Need == seeds.NeedFinance && !q.ProgrammeFiches() // a request for money itself (Query.Money)
 	var byRankOnStack [len(onStack)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
@@ -87,6 +90,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.takesAge = takesAge(ix.ages[c.fiche.Ref], q.Years)
 		c.forPublic = forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
+		c.lends = money && ix.lendsMoney(c.fiche.Ref)
 		byRank = append(byRank, i)
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int {
@@ -114,8 +118,12 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.forPublic)
 		case a.hires != b.hires:
 			return first(a.hires)
+		case a.near != b.near:
+			return cmp.Compare(b.near, a.near)
+		case a.lends != b.lends:
+			return first(a.lends)
 		}
-		return cmp.Compare(b.near, a.near)
+		return 0
 	})
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -161,6 +169,8 @@ type candidate struct {
 	// runs says it still runs, read when the question asks what runs now
 	// (Query.Now): before those that ended, whatever else they cover.
 	runs bool
+	// lends says it gives money (lendsMoney), read when money is asked.
+	lends bool
 }
 
 // first orders a yes before a no.

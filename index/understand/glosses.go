@@ -75,6 +75,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			r.add(m.Start, m.End, Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
 			r.glossOutOfScope(m, []string{p})
 		} else if gs := r.rd.topicGlosses(m.Entries, !possessed(r.cls, m.Start)); len(gs) > 0 {
+			if !who && slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Product) }) {
+				r.q.Money = true // juru: crédit
+			}
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
 				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) }),
 				Trade:    slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Trade) })}

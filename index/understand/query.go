@@ -108,6 +108,13 @@ type Query struct {
 	// Buying says the question asks to buy something (buy.tsv, or the
 	// Bambara verb san after its object).
 	Buying bool
+	// Money says the question names money itself, not only what it is
+	// for: a word of need_words.tsv that points to financing ("un
+	// financement", "qui peut financer") or a product of products.tsv
+	// ("un prêt", Bambara juru: crédit), not told of who asks. The search
+	// then ranks, among fiches equal on all else, those that say they
+	// give a product first.
+	Money bool
 
 	// Terms are the words and glosses of the question, each with its role,
 	// in the order they were read.

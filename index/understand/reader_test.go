@@ -574,3 +574,28 @@ func TestBambaraFrameWithWho(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyAsked: a question names money itself (Query.Money) by a word of
+// need_words.tsv that points to financing or a product of products.tsv,
+// in French or through a Bambara gloss; a business to start alone, or
+// money told of who asks, does not.
+func TestMoneyAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q     string
+		money bool
+	}{
+		{"qui peut financer mon projet d'elevage de poulets a sikasso", true},
+		{"financement pour un projet de pisciculture", true},
+		{"je veux un pret pour agrandir ma boutique", true},
+		{"subvention pour jeunes entrepreneurs a Sikasso", true},
+		{"wari tɛ n bolo, juru bɛ sɔrɔ min?", true},
+		{"je veux créer mon entreprise a Bamako, qui peut m'accompagner ?", false},
+		{"je veux apprendre la couture a Kayes", false},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Money != tt.money {
+			t.Errorf("%q: money %v, want %v", tt.q, q.Money, tt.money)
+		}
+	}
+}

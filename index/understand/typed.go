@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"sira/index/lang"
+	"sira/seeds"
 )
 
 // typed reads the words no earlier stage took, as typed: French words,
@@ -45,6 +46,9 @@ func (r *reading) typed() {
 		need := ""
 		if n := r.needs[i]; n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] {
 			need = n
+			if n == seeds.NeedFinance && c.Is(lang.NeedWord|lang.Product) {
+				q.Money = true
+			}
 			if wanted(cls, i) || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
 			}
