@@ -322,7 +322,7 @@ func TestGroupMigrated(t *testing.T) {
 	}
 	// After a restart the new id is used from the start.
 	fake.refuseChat(counsellorsChat, &refusal{code: http.StatusForbidden, desc: "Forbidden: bot is not a member of the group chat"})
-	start(t, fake, dir)
+	h = start(t, fake, dir)
 	cmds := fake.sent("setMyCommands", 0)
 	if scope := cmds[len(cmds)-1].Params.Get("scope"); !strings.Contains(scope, strconv.Itoa(newID)) {
 		t.Errorf("group commands registered for %s", scope)
@@ -333,6 +333,9 @@ func TestGroupMigrated(t *testing.T) {
 	// A migration told as a service message is followed too.
 	const newer = -1009999
 	fake.groupMessage(groupOf(newID), counsellor(1, "Fatou"), map[string]any{"migrate_to_chat_id": newer}, "")
+	// Updates of different chats are handled side by side: the person's
+	// request is sent once the group's move has been taken.
+	fake.waitFor("the group's move followed", func() bool { return strings.Contains(h.logs.String(), "became a supergroup") })
 	fake.text(82, "/conseiller")
 	fake.waitSent(newer, 1)
 }
