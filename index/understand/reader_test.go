@@ -576,9 +576,10 @@ func TestBambaraFrameWithWho(t *testing.T) {
 }
 
 // TestMoneyAsked: a question names money itself (Query.Money) by a word of
-// need_words.tsv that points to financing or a product of products.tsv,
-// in French or through a Bambara gloss; a business to start alone, or
-// money told of who asks, does not.
+// need_words.tsv that points to financing (a verb in any form a question
+// asks with: "financent", "financerait") or a product of products.tsv, in
+// French or through a Bambara gloss; a business to start alone, or money
+// told of who asks, does not.
 func TestMoneyAsked(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -590,6 +591,8 @@ func TestMoneyAsked(t *testing.T) {
 		{"je veux un pret pour agrandir ma boutique", true},
 		{"subvention pour jeunes entrepreneurs a Sikasso", true},
 		{"wari tɛ n bolo, juru bɛ sɔrɔ min?", true},
+		{"quelles structures financent les jeunes qui ouvrent un atelier a Mopti", true},
+		{"est-ce que l'etat financerait mon poulailler ?", true},
 		{"je veux créer mon entreprise a Bamako, qui peut m'accompagner ?", false},
 		{"je veux apprendre la couture a Kayes", false},
 	}
