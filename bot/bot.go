@@ -481,7 +481,7 @@ func (t *turn) near() ([]Reply, error) {
 	t.remember(rs, "", false)
 	t.chat.Question, t.chat.Need, t.chat.Place = "", "", town.Name
 	t.chat.Region = town.Region
-	intro := t.p.T("location_intro", map[string]any{"Place": keep(esc(town.Name))})
+	intro := t.p.T("location_intro", map[string]any{"Place": t.placeName(town)})
 	return []Reply{t.page(intro, rs, 0, focus{})}, nil
 }
 

@@ -29,7 +29,7 @@ func (t *turn) answer(a index.Answer) []Reply {
 	switch {
 	case intro != "":
 	case a.Place != nil:
-		intro = t.p.N("results_intro_place", min(pageSize, len(a.Results)), map[string]any{"Place": keep(esc(a.Place.Name))})
+		intro = t.p.N("results_intro_place", min(pageSize, len(a.Results)), map[string]any{"Place": t.placeName(*a.Place)})
 	default:
 		intro = t.p.N("results_intro", min(pageSize, len(a.Results)), nil)
 	}
@@ -63,9 +63,9 @@ func (t *turn) intro(a index.Answer) string {
 	case noDoor(a):
 		return t.p.T("no_open_service", nil)
 	case a.Fit == index.FitsElsewhere && a.Place != nil:
-		return t.p.T("no_match_elsewhere", map[string]any{"Place": keep(esc(a.Place.Name))})
+		return t.p.T("no_match_elsewhere", map[string]any{"Place": t.placeName(*a.Place)})
 	case t.notTaughtHere(a):
-		return t.p.T("trade_not_here", map[string]any{"Place": keep(esc(a.Place.Name))})
+		return t.p.T("trade_not_here", map[string]any{"Place": t.placeName(*a.Place)})
 	case a.Fit != index.Fits && len(a.Results) > 0:
 		return t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
 	case a.Fit != index.Fits:

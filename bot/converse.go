@@ -125,7 +125,7 @@ func (t *turn) question(text string) ([]Reply, error) {
 		set := t.p.T("region_set", map[string]any{"Region": t.regionLabel(a.Place.Region)})
 		if a.Place.ID != a.Place.Region {
 			// A town or a quartier: named as such, searched in its region.
-			set = t.p.T("place_set", map[string]any{"Place": keep(esc(a.Place.Name)), "Region": t.regionLabel(a.Place.Region)})
+			set = t.p.T("place_set", map[string]any{"Place": t.placeName(*a.Place), "Region": t.regionLabel(a.Place.Region)})
 		}
 		return []Reply{{Text: set, Menu: t.menu()}}, nil
 	}

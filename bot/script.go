@@ -5,6 +5,7 @@ import (
 
 	"sira/bambara"
 	"sira/locales"
+	"sira/places"
 )
 
 // Scripts a Bambara answer is written in.
@@ -28,6 +29,16 @@ func keep(s string) string {
 		return s
 	}
 	return string(keepOpen) + s + string(keepClose)
+}
+
+// placeName names a place for the reader: in a Bambara answer its Bambara
+// name, which finish writes in N'Ko when the chat reads N'Ko; otherwise, or
+// when no sourced name is known, its French name kept as it is.
+func (t *turn) placeName(p places.Place) string {
+	if t.bambara() && p.Bambara != "" {
+		return esc(p.Bambara)
+	}
+	return keep(esc(p.Name))
 }
 
 // bambara reports whether the turn answers in Bambara (either script).

@@ -134,6 +134,37 @@ func TestNamesStayLatinInNKo(t *testing.T) {
 	}
 }
 
+// TestPlaceInReadersScript: the place asked is named in the reader's
+// language and script: its Bambara name in a Bambara answer (in N'Ko
+// letters for an N'Ko reader), its French name in French and where no
+// sourced Bambara name is known.
+func TestPlaceInReadersScript(t *testing.T) {
+	tests := []struct {
+		place, lang, script string
+		want, not           string
+	}{
+		{"sikasso", "bm", nko, "ߛߌߞߊߛߏ ߟߊ", "Sikas"},
+		{"segou", "bm", nko, "ߛߋߜ߭ߎ ߟߊ", "gou"},
+		{"bamako", "bm", nko, "ߓߊߡߊߞߐ ߟߊ", "Bamak"},
+		{"sikasso", "bm", latin, "Sikaso la", "Sikasso"},
+		{"segou", "bm", latin, "Segu la", "Ségou"},
+		{"sikasso", "fr", latin, "à Sikasso", "Sikaso "},
+		{"segou", "fr", latin, "à Ségou", "Segu"},
+		{"badalabougou", "bm", nko, "Badalabougou", "ߓߊߘߊ"}, // no sourced Bambara name: kept
+	}
+	for _, tt := range tests {
+		p, ok := places.Default().Lookup(tt.place)
+		if !ok {
+			t.Fatalf("%s: no such place", tt.place)
+		}
+		tr := renderTurn(tt.lang, tt.script, "")
+		got := tr.plain(tr.p.N("results_intro_place", 3, map[string]any{"Place": tr.placeName(p)}))
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
+			t.Errorf("%s in %s/%q: %q, want %q and no %q", tt.place, tt.lang, tt.script, got, tt.want, tt.not)
+		}
+	}
+}
+
 // TestWhereAskedSaysTheTownsOnce: a "c'est où ?" card names the towns in its
 // first line only, then what the report says of where and of the address.
 func TestWhereAskedSaysTheTownsOnce(t *testing.T) {

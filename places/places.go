@@ -19,6 +19,9 @@ type Place struct {
 	Region string
 	Lat    float64
 	Lon    float64
+	// Bambara is the name a Bambara answer shows, from a sourced lexicon
+	// row; empty when none names the place.
+	Bambara string
 }
 
 //go:embed gazetteer.tsv
@@ -37,7 +40,7 @@ func Default() *Gazetteer { return std }
 
 // Parse reads a gazetteer in the format of gazetteer.tsv.
 func Parse(tsv string) (*Gazetteer, error) {
-	rs, err := rows(tsv, 6)
+	rs, err := rows(tsv, 7)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer %w", err)
 	}
@@ -49,7 +52,7 @@ func Parse(tsv string) (*Gazetteer, error) {
 		if err1 != nil || err2 != nil {
 			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", r.line)
 		}
-		g.places = append(g.places, Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon})
+		g.places = append(g.places, Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon, Bambara: cols[6]})
 		if err := g.names.addAll(len(g.places)-1, cols[0], cols[1], cols[5]); err != nil {
 			return nil, fmt.Errorf("gazetteer line %d: %w", r.line, err)
 		}

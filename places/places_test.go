@@ -59,9 +59,9 @@ func TestNearest(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	for _, bad := range []string{
-		"a\tA\ta\t1\t2",                     // 5 columns
-		"a\tA\ta\tx\t2\t",                   // bad lat
-		"a\tA\ta\t1\t2\tb\nb\tB\tb\t1\t2\t", // b names two places
+		"a\tA\ta\t1\t2\t",                       // 6 columns
+		"a\tA\ta\tx\t2\t\t",                     // bad lat
+		"a\tA\ta\t1\t2\tb\t\nb\tB\tb\t1\t2\t\t", // b names two places
 	} {
 		if _, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q) succeeded", bad)

@@ -48,7 +48,7 @@ func TestSpellingsAreNoWords(t *testing.T) {
 		stops[fold.String(w)] = true
 	}
 	lex := lexicon.Default()
-	rs, err := rows(gazetteerTSV, 6)
+	rs, err := rows(gazetteerTSV, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,5 +71,28 @@ func TestSpellingsAreNoWords(t *testing.T) {
 				t.Errorf("%s: spelling %q is a word", id, s)
 			}
 		}
+	}
+}
+
+// TestBambaraNamesAreSourced checks that each Bambara name the gazetteer
+// shows is a place row of the lexicon, spelt as that row spells it.
+func TestBambaraNamesAreSourced(t *testing.T) {
+	lex := lexicon.Default()
+	named := 0
+	for _, p := range Default().Places() {
+		if p.Bambara == "" {
+			continue
+		}
+		named++
+		sourced := false
+		for _, e := range lex.Lookup(fold.String(p.Bambara)) {
+			sourced = sourced || (e.Concept == placeConcept && e.Bambara == p.Bambara)
+		}
+		if !sourced {
+			t.Errorf("%s: Bambara name %q is no place row of the lexicon", p.ID, p.Bambara)
+		}
+	}
+	if named == 0 {
+		t.Error("no place has a Bambara name")
 	}
 }

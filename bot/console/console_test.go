@@ -58,7 +58,7 @@ func TestChoices(t *testing.T) {
 	for _, want := range []string{
 		"[1] Français", "[2] Bamanankan", // /langue shows its buttons
 		"N bɛna i jaabi bamanankan na", // 2 pressed Bamanankan
-		"(Kayes)",                      // a location
+		"(Kayi)",                       // a location, by its Bambara name
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)

@@ -115,7 +115,7 @@ func TestCarryOver(t *testing.T) {
 	}
 	c = chatter{t, fake, 200}
 	c.say("n b'a fɛ ka mobili dilan dege Bamakɔ")
-	holds(t, "Kayi dun?", c.say("Kayi dun?"), "IFPI", "Kayes la")
+	holds(t, "Kayi dun?", c.say("Kayi dun?"), "IFPI", "Kayi la")
 	c = chatter{t, fake, 300}
 	c.say("je cherche une formation a kayes")
 	holds(t, "et en electricite", c.say("et en electricite ?"), "Kayes")

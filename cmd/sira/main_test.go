@@ -313,7 +313,7 @@ func TestChatConsole(t *testing.T) {
 		"CFP Missabougou",                   //
 		"N bɛna i jaabi bamanankan na",      // language switched by button
 		"walima butɔni dɔ digi",             // help now in Bambara
-		"Yɔrɔ minnu ka surun i la (Bamako)", // location
+		"Yɔrɔ minnu ka surun i la (Bamakɔ)", // location, by its Bambara name
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("console output lacks %q", want)
