@@ -63,8 +63,8 @@ type Index struct {
 	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
 	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
 	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
-	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (servesReturnees)
-	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (publicTerms)
+	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (whoServed)
+	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (whoServed)
 	ages                    map[string][2]int   // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	lines                   lines
 	filters                 filterDocs
@@ -118,8 +118,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.children = ix.childActors(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
-	ix.returnees = ix.servesReturnees(fiches)
-	ix.publics = ix.publicTerms(fiches)
+	ix.returnees, ix.publics = ix.whoServed(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
 	for i := range fiches {
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
@@ -356,16 +355,19 @@ func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
 	return out
 }
 
-// publicTerms returns, by ref, the terms of a return (return.tsv) that
-// who a fiche serves (its public and conditions, through the French
-// analyzer) names beside a word for the people the partners serve
+// whoServed reads who each fiche serves — its public and conditions,
+// through the French analyzer, once — for two uses. returnees are the
+// protection fiches that name Malians come back among those they serve: a
+// word of return.tsv anywhere there (AME: "migrants de retour au Mali,
+// expulsés ou volontairement rentrés"). publics are, by ref, the terms of
+// a return named beside a word for the people the partners serve
 // (public.tsv, within publicSpan words: "migrants de retour", "migrants …
 // volontairement rentrés"), sorted: a return told (Query.Public) is looked
 // up there. Alone, such a word may say something else ("ne rentre pas
 // dans un modèle").
-func (ix *Index) publicTerms(fiches []seeds.Fiche) map[string][]string {
+func (ix *Index) whoServed(fiches []seeds.Fiche) (returnees map[string]bool, publics map[string][]string) {
 	back, people := ix.termsOf(lang.Return), ix.termsOf(lang.Public)
-	out := make(map[string][]string, len(fiches))
+	returnees, publics = map[string]bool{}, make(map[string][]string, len(fiches))
 	for i := range fiches {
 		f := &fiches[i]
 		toks := ix.french.Analyze([]byte(join(append([]string{f.Public}, f.Conditions...)...)))
@@ -373,6 +375,9 @@ func (ix *Index) publicTerms(fiches []seeds.Fiche) map[string][]string {
 		for j, t := range toks {
 			if !back[string(t.Term)] {
 				continue
+			}
+			if f.HasNeed(seeds.NeedProtection) {
+				returnees[f.Ref] = true
 			}
 			if slices.ContainsFunc(toks, func(o *bleveanalysis.Token) bool {
 				d := o.Position - toks[j].Position
@@ -383,10 +388,10 @@ func (ix *Index) publicTerms(fiches []seeds.Fiche) map[string][]string {
 		}
 		slices.Sort(terms)
 		if terms = slices.Compact(terms); len(terms) > 0 {
-			out[f.Ref] = terms
+			publics[f.Ref] = terms
 		}
 	}
-	return out
+	return returnees, publics
 }
 
 // publicSpan is how many words apart a word of a return and a word for the

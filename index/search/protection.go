@@ -3,12 +3,9 @@ package search
 import (
 	"context"
 	"slices"
-	"strings"
 
-	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"sira/index/lang"
 	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
@@ -166,24 +163,8 @@ func reach(f *seeds.Fiche, p *places.Place) int {
 	if f.Serves(p.Region) {
 		n = 2
 	}
-	if inCities(f, p) || strings.Contains(f.Zones, p.Name) {
+	if inTown(f, p) {
 		n++
 	}
 	return n
-}
-
-// servesReturnees says, for the protection fiches, which name Malians come
-// back to Mali among those they serve: a word of return.tsv, through the
-// French analyzer, in their public or conditions (AME: "migrants de retour
-// au Mali, expulsés ou volontairement rentrés").
-func (ix *Index) servesReturnees(fiches []seeds.Fiche) map[string]bool {
-	back := ix.termsOf(lang.Return)
-	out := map[string]bool{}
-	for i := range fiches {
-		f := &fiches[i]
-		if f.HasNeed(seeds.NeedProtection) && slices.ContainsFunc(ix.french.Analyze([]byte(join(append([]string{f.Public}, f.Conditions...)...))), func(t *bleveanalysis.Token) bool { return back[string(t.Term)] }) {
-			out[f.Ref] = true
-		}
-	}
-	return out
 }

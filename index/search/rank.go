@@ -365,9 +365,15 @@ func inCities(f *seeds.Fiche, p *places.Place) bool {
 }
 
 // serves reports whether a fiche works where a place is: its region, all of
-// Mali, or a mention of the town in its cities or zones.
+// Mali, or the town itself (inTown).
 func serves(f *seeds.Fiche, p *places.Place) bool {
-	return f.Serves(p.Region) || inCities(f, p) || strings.Contains(f.Zones, p.Name)
+	return f.Serves(p.Region) || inTown(f, p)
+}
+
+// inTown reports whether a fiche names the place's town among its cities
+// or in its zones.
+func inTown(f *seeds.Fiche, p *places.Place) bool {
+	return inCities(f, p) || strings.Contains(f.Zones, p.Name)
 }
 
 // takesAge reports whether a fiche whose conditions require the ages
@@ -401,7 +407,7 @@ func headCoverage(c *candidate) int {
 }
 
 // forPublic reports whether a fiche is for the group the person tells
-// they belong to: who it serves names it (publicTerms: sorted, the terms
+// they belong to: who it serves names it (whoServed: sorted, the terms
 // told in public), and its kind goes to the need asked or to none in
 // particular — a protection association whose public names returnees is
 // not for a returnee's loan. A protection need is ordered by its own keys

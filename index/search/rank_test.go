@@ -167,7 +167,7 @@ func TestGroupProgrammeSecond(t *testing.T) {
 func TestForeignerBeforeReturnees(t *testing.T) {
 	ix := testIndex(t)
 	if !ix.returnees["P35"] || ix.returnees["P32"] {
-		t.Fatalf("servesReturnees: AME %v, Croix-Rouge %v; want true, false", ix.returnees["P35"], ix.returnees["P32"])
+		t.Fatalf("whoServed: AME %v, Croix-Rouge %v; want true, false", ix.returnees["P35"], ix.returnees["P32"])
 	}
 	for _, q := range []string{
 		"je dors dans la rue a bamako depuis 2 semaines, je suis guineen",
@@ -356,7 +356,7 @@ func TestStructureInHead(t *testing.T) {
 // for the people served.
 func TestForPublic(t *testing.T) {
 	ix := testIndex(t)
-	publics := ix.publicTerms([]seeds.Fiche{
+	_, publics := ix.whoServed([]seeds.Fiche{
 		{Ref: "G", Conditions: []string{"Migrants de retour et groupes vulnérables de la région de Kayes."}},
 		{Ref: "R", Public: "Tous les migrants de retour au Mali, expulsés ou volontairement rentrés."},
 		{Ref: "N", Public: "Les travailleurs dont le travail ne rentre pas dans un modèle de bureau classique."},
