@@ -429,6 +429,13 @@ var (
 	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
+// saidFields are the fields of a fiche that hold the report's own words on
+// what it offers and to whom, beyond its conditions, in the order the cards
+// read them.
+func saidFields(f *seeds.Fiche) []string {
+	return []string{f.Offer, f.Public, f.Returnees, f.Capacity, f.Note}
+}
+
 // reportSays are the clauses of the report on a fiche that hold what was
 // asked when the fiche has no field for it ("Cycle adapté de 3 à 6 mois",
 // "subvention de 200 000 à 250 000 FCFA"): from its routes of entry, its
@@ -449,10 +456,7 @@ func reportSays(f *seeds.Fiche, holds func(string) bool, said map[string]bool, w
 			}
 		}
 	}
-	for _, c := range f.Conditions {
-		add(c)
-	}
-	for _, text := range []string{f.Offer, f.Public, f.Returnees, f.Capacity, f.Note} {
+	for _, text := range append(slices.Clone(f.Conditions), saidFields(f)...) {
 		add(text)
 	}
 	if withText && len(found) == 0 {
@@ -583,7 +587,7 @@ func (t *turn) topicDurations(f *seeds.Fiche, said map[string]bool) []string {
 		return false
 	}
 	var found []string
-	for _, text := range []string{f.Offer, f.Public, f.Returnees, f.Capacity, f.Note} {
+	for _, text := range saidFields(f) {
 		topic := ""
 		for _, l := range lines(text) {
 			if title, _, ok := strings.Cut(l, " : "); ok && utf8.RuneCountInString(title) <= maxTitle {
@@ -644,7 +648,7 @@ func clausesHolding(f *seeds.Fiche, re *regexp.Regexp) []string {
 		return string(r[:min(len(r), 60)])
 	}
 	var found, keys []string
-	for _, text := range append(slices.Clone(f.Conditions), f.Offer, f.Public, f.Returnees, f.Capacity, f.Note, f.Text) {
+	for _, text := range append(append(slices.Clone(f.Conditions), saidFields(f)...), f.Text) {
 		for _, l := range lines(text) {
 			for _, c := range clauses(l) {
 				loc := re.FindStringIndex(c)
