@@ -192,7 +192,7 @@ func (r *reading) add(start, end int, t Term) {
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] || r.afterSelling(h.Start) || r.lacked(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
@@ -239,11 +239,11 @@ func (r *reading) afterSelling(i int) bool {
 	return false
 }
 
-// lacked reports whether words[i] is something the person says they are
+// saidWithout reports whether words[i] is something the person says they are
 // without: a word of lacking (without.tsv) comes before it in its
 // sentence, and no word of wanting, asking or learning between them
 // ("sans passeport, je veux un visa" asks the visa).
-func (r *reading) lacked(i int) bool {
+func (r *reading) saidWithout(i int) bool {
 	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
 		switch {
 		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
