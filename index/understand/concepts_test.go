@@ -73,8 +73,8 @@ func TestOutOfScopeThroughGlosses(t *testing.T) {
 // TestDoingIsWhoAsks: a thing out of scope told as what the person does
 // ("ne bɛ mobili boli", I drive) tells who asks, as one after être does in
 // French, and so does one among the words read as who asks (reading.who:
-// "n ye X ye", I was X; what is told before "il veut"); wanted or learnt,
-// it is asked.
+// "n ye X ye", I was X; what is told before "il veut") or one had, after a
+// word of having ("jai le permis"); wanted or learnt, it is asked.
 func TestDoingIsWhoAsks(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]bool{
@@ -90,6 +90,10 @@ func TestDoingIsWhoAsks(t *testing.T) {
 		"n bɛ mobili boli kalan fɛ":                                     true, // I want lessons
 		"n b'a fɛ ka mobili boli dege":                                  true,
 		"je veux passer le permis de conduire a bamako":                 true,
+		// had, after the request: a word of having just before it
+		"je cherche du boulo comme chauffeur poids lourd a bko jai le permis depuis 2015": false,
+		"qui recrute des chauffeurs ? g mon permis C":                                     false,
+		"ou passer le permis a kayes, j'ai un peu d'argent":                               true,
 	} {
 		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
 			t.Errorf("%q: out of scope %v, want %v", q, got, want)

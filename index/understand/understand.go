@@ -186,13 +186,14 @@ func (r *reading) add(start, end int, t Term) {
 // word of lacking what the person is without ("sans aucun papier, ni carte
 // d'identité…"), not what is asked; nor is one among the words that tell
 // who the person is or what they have done (reading.who: "n ye mobili
-// boli la ye", I was a driver); a service that is a trade (taught.tsv)
-// asked with a word of learning is a training ("formation réparation de
-// téléphone").
+// boli la ye", I was a driver), nor, in French, one had, after a word of
+// having (had.tsv: "jai le permis depuis 2015"); a service that is a trade
+// (taught.tsv) asked with a word of learning is a training ("formation
+// réparation de téléphone").
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
