@@ -146,6 +146,23 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	return s
 }
 
+// courtesy says an intent is a greeting, thanks or a goodbye: answered
+// in kind.
+func (i Intent) courtesy() bool { return i == Greeting || i == Thanks || i == Goodbye }
+
+// holdsAny reports whether the question asks a thing: something out of
+// scope, or a term that asks or says who asks and names an activity or a
+// trade, or a word some fiche holds or shares a stem with (Related). A
+// noun alone does not: "l'" of "je l'emmène" is no article.
+func (r *reading) holdsAny() bool {
+	return len(r.q.OutOfScope) > 0 || slices.ContainsFunc(r.q.Terms, func(t Term) bool {
+		if !t.Role.Asks() && t.Role != Who {
+			return false
+		}
+		return t.Activity || t.Trade || len(t.Related) > 0 || slices.ContainsFunc(t.Variants, r.rd.corpus.Holds)
+	})
+}
+
 // maxLabel is the most words a label holds ("Conseillère EOJ de Ségou :").
 const maxLabel = 5
 
@@ -255,6 +272,11 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	case empty && (follow != Follow{} || q.Asked != ""):
 		q.Intent, q.Follow = FollowUp, follow
 	case empty:
+		q.Intent = s.intent
+	case s.intent.courtesy() && q.Place == nil && follow == Follow{} && q.Asked == "" && scored == "" && q.Kind == "" && len(q.Named) == 0 && !r.holdsAny():
+		// "merci je l'emmène", "a ni ce, n bɛ taa yen": thanks or a
+		// goodbye, and words no fiche holds — what the person will do,
+		// not a thing to search.
 		q.Intent = s.intent
 	case follow.Details && len(q.Named) == 1 && q.Asked == "":
 		q.Follow = follow // "plus de détails sur la GIZ": that fiche's details

@@ -291,3 +291,29 @@ func TestPublicTold(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtesyWithWordsNoFicheHolds: thanks or a goodbye beside words no
+// fiche holds ("je l'emmène": what the person will do) is answered in
+// kind; beside a word a fiche holds, a need or something out of scope, it
+// is a search.
+func TestCourtesyWithWordsNoFicheHolds(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "soudure": 2})
+	tests := []struct {
+		q      string
+		intent Intent
+	}{
+		{"merci je l'emmène", Thanks},
+		{"merci beaucoup, je l'emmène là-bas demain", Thanks},
+		{"a ni ce", Thanks},
+		{"a ni ce, n bɛ taa yen sini", Thanks},
+		{"merci, et la couture ?", Search},
+		{"merci je cherche un crédit", Search},
+		{"bonjour, je veux apprendre la soudure", Search},
+		{"bonjour je veux un visa pour la France", Search},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Intent != tt.intent {
+			t.Errorf("Understand(%q) = intent %q, want %q", tt.q, q.Intent, tt.intent)
+		}
+	}
+}
