@@ -602,3 +602,30 @@ func TestMoneyAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessStarted: a business and a verb of starting or founding
+// ("jago daminɛ", "jago sigili", "baarakɛda sigi"), as the fiches' Bambara
+// summaries say "créer son entreprise", is one thing asked, the creation
+// of a business: not a trade (commerce, which a bank's text holds) and a
+// beginning apart. A trade named alone stays the trade.
+func TestBusinessStarted(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		want []string // the first variant of each topic
+	}{
+		{"Mɔti, jɔn bɛ denmisɛnw dɛmɛ ka u ka jago daminɛ?", []string{"création d'entreprise"}},
+		{"denmisenw be wari deme soro min ka jago damine Moti?", []string{"financement", "création d'entreprise"}},
+		{"Mɔti la, yɔrɔ bɛ yen wa min bɛ denmisɛnw kalan jago sigili la?", []string{"création d'entreprise"}},
+		{"n b'a fɛ ka n ka baarakɛda sigi Kayi", []string{"création d'entreprise"}},
+		{"n ka baarakɛda daminɛ wari bɛ sɔrɔ min", []string{"création d'entreprise", "financement"}},
+		{"n bɛ jago kɛ Segu, n b'a fɛ ka juru sɔrɔ", []string{"commerce", "crédit"}},
+		{"sikaso, denmisɛnw bɛ jago kalan sɔrɔ min?", []string{"commerce"}},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if got := roles(q)[Topic]; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: topics %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
