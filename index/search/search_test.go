@@ -574,6 +574,12 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n seginna ka bɔ Libi, n banana, dɔgɔtɔrɔ ɲuman bɛ min?", false},
 		// Civil papers through a Bambara word glossed as a phrase.
 		{"n ka karadante tununa sugu la, a bɛ dilan min?", true},
+		{"n ka jamanadenya sɛbɛn tununna, n bɛ taa min?", true},                                  // nationality (jàmanadenya), papers lost: made again
+		{"je suis rentre de Libye, n ka jamanadenya sɛbɛn tununna, jɔn bɛ se ka n dɛmɛ?", false}, // a migrant's
+		// The Quran (kùranɛ, kùrana), not electricity (kùran); the customs.
+		{"n b'a fɛ ka kurana kalan", true},
+		{"n b'a fɛ ka kuran kalan Kayi", false},
+		{"recrutement dans la douane, quand le concours ?", true},
 		{"baara bɛ sɔrɔ min Segu? ne bɛ mobili boli", false}, // what the person does
 		// A thing out of scope lacked tells the story, not what is asked.
 		{"je suis rentre sans passeport ni carte d'identite, je veux une formation en couture", false},
