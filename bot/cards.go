@@ -459,7 +459,14 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			}
 		}
 		if len(lines) == 0 {
-			return append([]string{t.silence(f, "cost")}, t.countsSaid(f, fc)...)
+			// Money asked of a fiche that gives it ("c'est quoi le taux
+			// d'intérêt ?", "u bɛ wari joli di?"): what it gives, not
+			// what it costs, is what the report does not say.
+			silent := "cost"
+			if t.chat.Need == seeds.NeedFinance && slices.Contains(f.Needs, seeds.NeedFinance) {
+				silent = "sums"
+			}
+			return append([]string{t.silence(f, silent)}, t.countsSaid(f, fc)...)
 		}
 		return t.titled("💰", "card_cost", lines, maxCardCosts)
 	case index.AskConditions:
@@ -506,6 +513,12 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		}
 		if len(lines) == 0 {
 			lines = t.reportDurations(f, fc.said)
+		}
+		if len(trades) == 0 && f.Audience == seeds.AudienceProgramme && f.Note != "" && !t.bambara() {
+			// "le projet de la SNV dure combien de temps ?": a
+			// programme lasts the years its projects run, which its
+			// note gives ("Pro-ARIDES (2021-2031 …)"), first.
+			lines = append([]string{esc(f.Note)}, lines...)
 		}
 		if len(lines) == 0 && t.bambara() && slices.ContainsFunc(pick(f.Trades, trades), func(tr seeds.Trade) bool { return unitPattern.MatchString(tr.Duration) }) {
 			// A length in French words ("quelques semaines à quelques

@@ -91,8 +91,12 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Le rapport ne dit pas les conditions ni les papiers à apporter ; appelez le +22370000002."}, nil},
 		{"no number at all: a counsellor", "fr", index.AskContact, "P03", focus{},
 			[]string{"Le rapport ne donne pas de numéro ; un conseiller EOJ peut vous aider à le savoir."}, nil},
-		{"a programme silent on the part asked: the counsellor, not its officer", "fr", index.AskDuration, "A01", focus{},
+		{"a programme silent on the part asked: the counsellor, not its officer", "fr", index.AskLanguage, "A01", focus{},
 			[]string{"un conseiller EOJ peut vous aider à le savoir"}, []string{"expert@bailleur.org"}},
+		{"how long a programme lasts: the years its note gives", "fr", index.AskDuration, "A01", focus{},
+			[]string{"⏳ <b>Durée</b>\nProgramme A (2021-2031) en cours"}, []string{"Le rapport ne dit pas"}},
+		{"Bambara: how long a programme lasts, not the French note", "bm", index.AskDuration, "A01", focus{},
+			nil, []string{"Programme A"}},
 		{"a donor is labelled", "fr", "", "A01", focus{},
 			[]string{"Bailleur : ne reçoit pas le public ; passe par ses partenaires."}, nil},
 		{"an ended project says when", "fr", "", "R01", focus{},
@@ -191,6 +195,32 @@ func TestCardAskedPartFirst(t *testing.T) {
 			got := tr.plain(tr.card(1, index.Result{Fiche: fs[tt.ref]}, tt.fc))
 			cardHolds(t, got, tt.want, tt.avoid)
 		})
+	}
+}
+
+// TestSilentSums: money asked (the question's need is financing) of a
+// fiche that gives it, and no fee or sum in the report: the report does
+// not say the sums or rates; of a fiche that gives none, or with another
+// need asked, what it costs.
+func TestSilentSums(t *testing.T) {
+	lender := *testFiches(t)["P02"] // silent on costs and sums
+	trainer := lender
+	lender.Needs = []string{seeds.NeedFinance}
+	tests := []struct {
+		lang, need string
+		f          *seeds.Fiche
+		want       string
+	}{
+		{"fr", seeds.NeedFinance, &lender, "Le rapport ne dit pas les montants ni les taux ; appelez le +22370000002."},
+		{"bm", seeds.NeedFinance, &lender, "Kunnafoni tɛ yan wari hakɛ kan: i ka +22370000002 wele."},
+		{"fr", seeds.NeedFinance, &trainer, "Le rapport ne dit pas combien ça coûte ; appelez le +22370000002."},
+		{"fr", seeds.NeedTraining, &lender, "Le rapport ne dit pas combien ça coûte ; appelez le +22370000002."},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, latin, index.AskCost)
+		tr.chat.Need = tt.need
+		got := tr.plain(tr.card(1, index.Result{Fiche: tt.f}, focus{part: index.AskCost}))
+		cardHolds(t, got, []string{tt.want}, nil)
 	}
 }
 
