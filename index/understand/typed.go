@@ -13,7 +13,8 @@ import (
 // names, compounds, and words no one knows. Each says who asks (among the
 // words that tell it), or what the thing asked is for (after "pour"), or
 // is asked (a word that names something: four letters or more, not in
-// most fiches, not a past act), or else is context. It adds to the need
+// most fiches, not a past act, not a verb before its object), or else is
+// context. It adds to the need
 // scores and finds the kind of structure asked.
 func (r *reading) typed() {
 	rd, q, words, cls := r.rd, r.q, r.words, r.cls
@@ -102,6 +103,8 @@ func (r *reading) typed() {
 			// or business it is for.
 			t.Role, t.Need = Topic, need
 		case !rd.topical(w) && !c.Is(lang.Structure):
+		case french && !known && !t.Trade && !t.Activity && r.verbOfObject(i):
+			// "réparer les frigos": the object names the thing asked
 		default:
 			t.Role, t.Structure = Topic, c.Is(lang.Structure)
 		}
@@ -256,4 +259,32 @@ const minActivityStem = 5
 // person is, no thing asked.
 func ofPerson(cls []lang.Class, i int) bool {
 	return cls[i].Is(lang.AdjectiveBefore) && i+1 < len(cls) && cls[i+1].Is(lang.Relative|lang.Minor|lang.Young)
+}
+
+// verbOfObject reports whether a French word at i is a verb no fiche holds
+// followed by its object: shaped like an infinitive, not after a
+// determiner (past adjectives before a noun: "un petit atelier" is a
+// noun), no word of learning, need or structure, and followed in its
+// sentence, past determiners and adjectives before a noun, by a free word
+// that names something ("réparer les frigos", "tester les compétences").
+// The object says what is asked; a verb the fiches hold ("retrouver", the
+// Croix-Rouge's tracing) may name the service itself.
+func (r *reading) verbOfObject(i int) bool {
+	w, c := r.words[i], r.cls[i]
+	if !r.rd.v.infinitive(w) || c.Is(lang.Structure|lang.Learn|lang.NeedWord) || r.rd.corpus.Holds(w) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && r.cls[j].Is(lang.AdjectiveBefore) {
+		j--
+	}
+	if j >= 0 && r.cls[j].Is(lang.Determiner|lang.Article|lang.Possessive) {
+		return false
+	}
+	for j := i + 1; j < len(r.words) && j <= i+objectWindow && r.sentence[j] == r.sentence[i]; j++ {
+		if !r.cls[j].Is(lang.Determiner | lang.Article | lang.Possessive | lang.Mine | lang.AdjectiveBefore) {
+			return r.claims[j] == free && r.rd.content(r.words[j], r.cls[j]) && r.rd.topical(r.words[j])
+		}
+	}
+	return false
 }

@@ -174,3 +174,35 @@ func TestAdjectiveOfPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbWithObject: a French verb no fiche holds, followed by its object,
+// is context: the object names the thing asked ("réparer les frigos"). A
+// verb a fiche holds ("retrouver"), a verb alone, and a word after an
+// article, whatever its ending ("un petit atelier", "un métier"), keep
+// their role.
+func TestVerbWithObject(t *testing.T) {
+	rd := testReader(t, words{"frigos": 1, "retrouver": 1, "atelier": 2, "couture": 3, "liens": 1})
+	tests := []struct {
+		q, word string
+		want    Role
+	}{
+		{"je veux apprendre a reparer les frigos a Kayes", "reparer", Context},
+		{"je veux apprendre a reparer les frigos a Kayes", "frigos", Topic},
+		{"qui peut tester les competences d un migrant", "tester", Context},
+		{"qui peut aider a retrouver les liens familiaux", "retrouver", Topic},
+		{"je veux apprendre a negocier", "negocier", Topic},
+		{"je veux ouvrir un petit atelier de couture", "atelier", Topic},
+		{"je cherche un metier manuel", "metier", Topic},
+	}
+	for _, tt := range tests {
+		got, found := Role(0), false
+		for _, tm := range rd.Understand(tt.q).Terms {
+			if tm.Variants[0] == tt.word {
+				got, found = tm.Role, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: %q read as %v (found %v), want %v", tt.q, tt.word, got, found, tt.want)
+		}
+	}
+}

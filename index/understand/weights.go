@@ -33,6 +33,10 @@ const (
 	headWords  = 3
 )
 
+// objectWindow is how many words after a French verb its object is looked
+// for ("réparer les petits frigos": past determiners and adjectives).
+const objectWindow = 3
+
 // sellWindow is how many words before a feast a word of selling makes it
 // the market, not a ceremony asked ("revendre à la Tabaski").
 const sellWindow = 4
