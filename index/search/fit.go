@@ -15,14 +15,18 @@ import (
 // leave), unless the message is about protection (a child who left for
 // Algeria); something out of scope (out_of_scope.tsv); an activity no fiche
 // offers, or a country asked about that no fiche names (sets: the terms
-// searched). An activity is no evidence in a request for money to do
+// searched); training asked in a country abroad that no fiche names with
+// the other things asked (termSet.abroad: a grant to study in America; a
+// job abroad stays ANPE's legal labour migration). An activity is no evidence in a request for money to do
 // something but buy (a business of it: "monter un studio de montage
 // vidéo", financed as any; "cours de vidéo" and "un prêt pour acheter une
 // guitare" stay refused).
 func refused(q understand.Query, sets []termSet) bool {
 	business := q.Need == seeds.NeedFinance && !q.Buying
 	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 ||
-		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable && !(ts.activity && business) })) && len(q.Named) == 0
+		slices.ContainsFunc(sets, func(ts termSet) bool {
+			return ts.unanswerable && !(ts.activity && business) || ts.abroad && q.Need == seeds.NeedTraining
+		})) && len(q.Named) == 0
 }
 
 // emigrating reports whether the question asks to go abroad and nothing

@@ -158,7 +158,32 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 			units = append(units, anyOf(clauses))
 		}
 	}
+	ix.markAbroad(sets)
 	return units, sets
+}
+
+// markAbroad marks the countries asked about or wanted (a destination)
+// that no fiche names in a line with the other things asked that some
+// fiche holds — not a trade asked to learn, which is taught here, nor a
+// word of a need (termSet.abroad): a grant to study in America ("n b'a fɛ
+// ka taa Ameriki kalan na, bourse bɛ sɔrɔ min?") is no partner's, though
+// some fiches offer grants; APEJ's "bourses de formation au Maroc" make
+// one for Morocco answered.
+func (ix *Index) markAbroad(sets []termSet) {
+	var others []uint32 // the text ids of the other things asked
+	for _, ts := range sets {
+		if ts.role == understand.Topic && !ts.country && !ts.head && ts.need == "" {
+			others = append(others, ts.ids[slotText]...)
+		}
+	}
+	if len(others) == 0 {
+		return
+	}
+	for i := range sets {
+		if c := &sets[i]; c.country && c.role.Asks() {
+			c.abroad = !slices.ContainsFunc(ix.order, func(ref string) bool { return ix.together(ref, c.ids[slotText], others) })
+		}
+	}
 }
 
 // anyOrNone is anyOf, or nil for no query.

@@ -590,7 +590,15 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux un credit pour acheter un mouton pour la tabaski", true},         // the feast's own ram
 		// Lacking a "sou" asks money, as lacking "argent" does.
 		{"je veux elever des chevres mais je n'ai pas un sou pour acheter les betes", false},
+		// Study abroad: a country no fiche names with the other things
+		// asked; APEJ's grants for Morocco; a trade learnt here to go.
+		{"n b'a fe ka taa Ameriki kalan na, bourse be soro min?", true},
+		{"n be fe ka kalan ke ameriki, bourse be soro min", true},
+		{"une bourse pour etudier au Canada", true},
+		{"je veux une bourse pour aller au Maroc", false},
+		{"formation en soudure pour aller travailler en Europe apres", false},
 		// Going to work abroad by the law is ANPE's legal labour migration.
+		{"on m'a propose de partir en Arabie saoudite pour travailler, est-ce legal ?", false},
 		{"n b'a fɛ ka taa baara kɛ Faransi sariya la", false},
 		// A thing out of scope after a form of être tells who asks.
 		{"je suis instituteur, je cherche une formation en informatique", false},

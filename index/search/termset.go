@@ -33,6 +33,10 @@ type termSet struct {
 	// about that no fiche names.
 	unanswerable bool
 	activity     bool // the unit is an activity (activities.tsv): no evidence for a business of it
+	// abroad says the unit is a country asked about or wanted that no
+	// fiche names in a line with the other things asked (markAbroad):
+	// evidence, unless the message is about protection.
+	abroad bool
 }
 
 // The fields a question's words are searched in, as slots of a termSet.
