@@ -309,11 +309,14 @@ func (t *turn) languageChoice() Reply {
 
 func regionName(id string) string { return seeds.Regions[id] }
 
-// regionLabel names a region a person chooses, the whole country in their
-// language.
+// regionLabel names a region a person chooses in their language: the
+// whole country, and in N'Ko the region by its sourced Bambara name.
 func (t *turn) regionLabel(id string) string {
 	if id == seeds.National {
 		return t.p.T("region_all", nil)
+	}
+	if p, ok := places.Default().Lookup(id); ok && t.chat.Script == nko && p.Bambara != "" {
+		return p.Bambara // "Mɔti", written in N'Ko as it is said, not "Mopti" letter by letter
 	}
 	return regionName(id)
 }

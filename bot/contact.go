@@ -78,16 +78,16 @@ var roleClauses = func() []string {
 // whose says whose a contact is, short, kept as it is in N'Ko: in French
 // its role up to its first clause ("Coordinateur national" of
 // "Coordinateur national et responsable de la composante…"), else its
-// name; in Bambara, where a role is French, the places its role names,
-// else its name.
+// name; in Bambara, where a role is French, the places its role names
+// (in N'Ko by their Bambara names: townName), else its name.
 func (t *turn) whose(c seeds.Contact) string {
 	if t.bambara() {
 		var names []string
 		for _, p := range placesIn(c.Role) {
-			names = append(names, p.Name)
+			names = append(names, t.townName(p))
 		}
 		if len(names) > 0 {
-			return keep(esc(strings.Join(names, ", ")))
+			return strings.Join(names, ", ")
 		}
 		return keep(esc(c.Name))
 	}

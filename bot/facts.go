@@ -1227,7 +1227,7 @@ func (t *turn) heading(f *seeds.Fiche, n int) string {
 // where is where a fiche works, escaped: all of Mali (in the chat's
 // language) for a fiche that serves all of it, whatever towns its offices
 // are in; else its towns, then the regions it serves that none of them is
-// in (names, kept as they are in N'Ko). A person in Mopti must see Mopti
+// in (named for the reader: townNames). A person in Mopti must see Mopti
 // on a card for an actor that works there.
 func where(t *turn, f *seeds.Fiche) string {
 	if f.Serves(seeds.National) {
@@ -1245,5 +1245,5 @@ func where(t *turn, f *seeds.Fiche) string {
 			names = append(names, regionName(r))
 		}
 	}
-	return keep(esc(strings.Join(names, ", ")))
+	return t.townNames(names)
 }

@@ -41,6 +41,29 @@ func (t *turn) placeName(p places.Place) string {
 	return keep(esc(p.Name))
 }
 
+// townNames names the towns and regions a fiche gives by their French
+// names ("Kayes", "Ségou"), joined: for an N'Ko reader, who may read no
+// Latin French, each by its Bambara name (placeName) when the gazetteer
+// has one; in Latin script as the fiches and road signs write them.
+func (t *turn) townNames(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = keep(esc(n))
+		if p, ok := places.Default().Lookup(n); ok && p.Name == n {
+			out[i] = t.townName(p)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// townName is townNames for one place.
+func (t *turn) townName(p places.Place) string {
+	if t.chat.Script == nko {
+		return t.placeName(p)
+	}
+	return keep(esc(p.Name))
+}
+
 // bambara reports whether the turn answers in Bambara (either script).
 func (t *turn) bambara() bool { return t.p.Lang == locales.Bambara }
 

@@ -376,3 +376,34 @@ func TestTradeNotTaughtHere(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsInReadersScript: the towns on a card's first line and the
+// regions offered are named, for an N'Ko reader, by their Bambara names in
+// N'Ko (never French spelt letter by letter); in Latin script as the
+// fiches write them; a town with no sourced Bambara name stays as it is.
+func TestTownsInReadersScript(t *testing.T) {
+	fs := testFiches(t)
+	tests := []struct {
+		ref, lang, script string
+		want, not         string
+	}{
+		{"A02", "bm", nko, "ߓߊߡߊߞߐ߸ ߞߊߦߌ", "Bamako"},
+		{"P03", "bm", nko, "— ߛߋߜ߭ߎ", "Ségou"},
+		{"P04", "bm", nko, "— Markala", "ߡߊߙ"},
+		{"A02", "bm", latin, "— Bamako, Kayes", "Kayi"},
+		{"A02", "fr", latin, "— Bamako, Kayes", "Kayi"},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, tt.script, "")
+		got := tr.plain(tr.heading(fs[tt.ref], 1))
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
+			t.Errorf("%s in %s/%s: %q, want %q and no %q", tt.ref, tt.lang, tt.script, got, tt.want, tt.not)
+		}
+	}
+	for script, want := range map[string]string{nko: "ߡߐߕߌ", latin: "Mopti"} {
+		tr := renderTurn("bm", script, "")
+		if got := tr.plain(tr.regionLabel("mopti")); got != want {
+			t.Errorf("region label in %s: %q, want %q", script, got, want)
+		}
+	}
+}
