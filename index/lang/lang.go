@@ -75,6 +75,7 @@ type Data struct {
 	InfinitiveEndings []string
 
 	Sounds      [][2]string // fr/sounds.tsv, in order
+	LoanSounds  [][2]string // bm/loan_sounds.tsv, in order: French letters as Bambara writes them
 	Phrases     Phrases     // fr/phrases.tsv
 	ActionNouns []string    // fr/action_nouns.tsv
 	// ItemWords are fr/item_words.tsv: words that name a trade or cost
@@ -494,6 +495,12 @@ var lists = []list{
 	{"fr/sounds.tsv", []string{"letters", "sound"}, readFolded, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			d.Sounds = append(d.Sounds, [2]string{r.cols[0], r.cols[1]})
+		}
+		return nil
+	}},
+	{"bm/loan_sounds.tsv", []string{"letters", "written"}, readFolded, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			d.LoanSounds = append(d.LoanSounds, [2]string{r.cols[0], r.cols[1]})
 		}
 		return nil
 	}},

@@ -30,7 +30,7 @@ func (rd *Reader) loanWords(fiches []*seeds.Fiche) map[string]string {
 				if len(w) < minLoan || rd.v.Words.Is(w, lang.Function) {
 					continue
 				}
-				s := skeleton(heard(w))
+				s := skeleton(rd.v.heard(w))
 				if len(s) < minSkeleton {
 					continue
 				}
@@ -56,8 +56,9 @@ const minLoan = 5
 
 // heard returns a folded French word as it sounds: "tion" is "sion", and
 // a final s or x, then a final t, d or z, or the r of "-er", are silent
-// ("crédits": credi, "atelier": atelie).
-func heard(w string) string {
+// ("crédits": credi, "atelier": atelie); its letters are then written as
+// Bambara writes them (bm/loan_sounds.tsv: "peinture", pentiri).
+func (v *vocab) heard(w string) string {
 	w = strings.ReplaceAll(w, "tion", "sion")
 	w = strings.TrimRight(w, "sx")
 	switch {
@@ -66,7 +67,7 @@ func heard(w string) string {
 	case len(w) > 1 && strings.IndexByte("tdz", w[len(w)-1]) >= 0:
 		w = w[:len(w)-1]
 	}
-	return w
+	return v.loanSounds.Replace(w)
 }
 
 // loanOf returns the fiches' word a Bambara word writes as heard, or "":
@@ -79,7 +80,7 @@ func (rd *Reader) loanOf(w string) string {
 	if fw == "" {
 		return ""
 	}
-	a, b := spelt(w), spelt(heard(fw))
+	a, b := spelt(w), spelt(rd.v.heard(fw))
 	if a == b || len(s) > minSkeleton && spell.OneEdit(a, b) {
 		return fw
 	}

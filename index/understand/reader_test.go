@@ -509,18 +509,21 @@ func TestBambaraToldNotAsked(t *testing.T) {
 
 // TestLoanWords: a Bambara word that neither the lexicon nor the fiches
 // know is read as the fiches' French word it writes as heard ("kredi":
-// crédit, "mekaniki": mécanique, "elektirisite": électricité), when it
-// sounds the same or, with four consonants or more, one letter apart; a
-// Bambara word of the same consonants that sounds otherwise is kept
-// ("kabini", since, is not "cabinet").
+// crédit, "mekaniki": mécanique, "elektirisite": électricité), its vowels
+// as Bambara writes them (bm/loan_sounds.tsv: "pɛntiri", peinture, as N'Ko
+// writes it too), when it sounds the same or, with four consonants or
+// more, one letter apart; a Bambara word of the same consonants that
+// sounds otherwise is kept ("kabini", since, is not "cabinet").
 func TestLoanWords(t *testing.T) {
-	fiches := []*seeds.Fiche{{Ref: "P01", Name: "Centre", Summary: "Crédit et crédits pour le commerce ; cabinet conseil ; formation en mécanique et électricité."}}
+	fiches := []*seeds.Fiche{{Ref: "P01", Name: "Centre", Summary: "Crédit et crédits pour le commerce ; cabinet conseil ; formation en mécanique et électricité, peinture, ordinateur."}}
 	rd := fichesReader(t, words{}, fiches)
 	tests := []struct{ w, want string }{
 		{"kredi", "credit"},
 		{"mekaniki", "mecanique"},
 		{"elektirisite", "electricite"},
 		{"formasiyon", "formation"},
+		{"pentiri", "peinture"},
+		{"ordinateri", "ordinateur"},
 		{"kabini", ""},
 	}
 	for _, tt := range tests {
@@ -530,6 +533,9 @@ func TestLoanWords(t *testing.T) {
 	}
 	if got := roles(rd.Understand("n b'a fɛ ka kredi sɔrɔ ka jago kɛ")); !slices.Contains(got[Topic], "credit") {
 		t.Errorf("kredi: topics %q, want credit", got[Topic])
+	}
+	if got := roles(rd.Understand("ߒ ߓߴߊ ߝߍ ߞߊ ߔߍ߲ߕߌߙߌ ߘߋߜ߭ߋ ߓߊߡߊߞߐ")); !slices.Contains(got[Topic], "peinture") {
+		t.Errorf("pɛntiri in N'Ko: topics %q, want peinture", got[Topic])
 	}
 }
 

@@ -45,6 +45,8 @@ type vocab struct {
 	// needStarts are the first minNeedStem letters of the need stems: a
 	// word that begins otherwise is no need's
 	needStarts map[string]bool
+	// loanSounds writes French letters as Bambara does (LoanSounds)
+	loanSounds *strings.Replacer
 }
 
 // minNeedStem is the shortest need stem a word is read through (needOf).
@@ -117,6 +119,11 @@ func newVocab(d *lang.Data) *vocab {
 			v.needStarts[stem[:minNeedStem]] = true
 		}
 	}
+	var loan []string
+	for _, r := range d.LoanSounds {
+		loan = append(loan, r[0], r[1])
+	}
+	v.loanSounds = strings.NewReplacer(loan...)
 	v.minEmoji = utf8.MaxRune + 1
 	for e := range d.Emoji {
 		if r, n := utf8.DecodeRuneInString(e); n == len(e) {
