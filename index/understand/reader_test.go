@@ -152,6 +152,10 @@ func TestRoles(t *testing.T) {
 		// not inside a word that merely ends like a rare one ("mendie").
 		{"je cherche une offre demploi a Bamako", seeds.NeedJob, "bamako", "",
 			map[Role][]string{Topic: {"emploi"}}},
+		// A skills assessment is the job firms' service (RMO, BR
+		// Consulting), as a CV is: the trade to choose is what it is for.
+		{"bilan de competences pr savoir quel metier choisir", seeds.NeedJob, "", "",
+			map[Role][]string{Topic: {"bilan", "competences"}}},
 		{"elle mendie au marche", seeds.NeedProtection, "", "",
 			map[Role][]string{Topic: {"mendie", "marche"}}},
 		// A parent asks for a child in the subjunctive: the verb of
