@@ -148,7 +148,9 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		ts.weight = weight(u, len(clauses) > 0)
 		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
 		switch {
-		case u.Activity || u.Trade && u.Head:
+		case (u.Activity || u.Trade && u.Head) && u.Role.Asks():
+			// An activity told of who asks ("je suis photographe, je
+			// cherche un emploi") is no evidence: only one asked is.
 			ts.unanswerable, ts.activity = len(ts.ids[slotHead]) == 0, u.Activity
 		case u.Country && u.Noun && u.Role.Asks():
 			ts.unanswerable = len(clauses) == 0

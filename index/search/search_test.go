@@ -554,6 +554,11 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n ka moto tinyena, garage nyuman bɛ min Segu?", true},                  // a repair done to one's own things
 		{"n b'a fɛ ka kiiri kɛ juru ko la Bamakɔ", true},                         // a lawsuit (kíiri)
 		{"je suis une femme battue par mon mari, je veux porter plainte", false}, // a danger told: protection
+		// An activity told of who asks is no evidence; asked, it is.
+		{"je suis photographe, je cherche un emploi", false},
+		{"j'étais musicien en Libye, maintenant je cherche une formation en soudure", false},
+		{"n ye jeli ye, n bɛ baara ɲini Bamakɔ", false},
+		{"n b'a fɛ ka jeliya dege", true},
 		// An activity: refused to learn or to buy for, financed as a business.
 		{"cours de photographie a Bamako", true},
 		{"un pret pour acheter une guitare", true},
