@@ -317,3 +317,23 @@ func TestCourtesyWithWordsNoFicheHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestPayOfAJob: a word of pay after a word of a job ("un travail
+// rémunéré", "un emploi bien payé") tells what the job is and asks no
+// part; asked of a training, an internship named or alone, it asks the
+// allowance or the cost.
+func TestPayOfAJob(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, asked string }{
+		{"je cherche un travail rémunéré à Bamako", ""},
+		{"un emploi bien payé à Kayes pour un maçon", ""},
+		{"on est rémunéré pendant la formation ?", AskAllowance},
+		{"les stages de l'APEJ sont rémunérés ?", AskAllowance},
+		{"je cherche un emploi, c'est payé combien ?", AskCost},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Asked; got != tt.asked {
+			t.Errorf("Understand(%q).Asked = %q, want %q", tt.q, got, tt.asked)
+		}
+	}
+}

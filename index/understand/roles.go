@@ -5,6 +5,7 @@ import (
 
 	"sira/index/lang"
 	"sira/places"
+	"sira/seeds"
 )
 
 // places finds the places named, spelt right or with one slip ("bamko").
@@ -80,11 +81,28 @@ func (r *reading) asked() {
 		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
 			continue
 		}
-		if r.q.Asked == "" || r.q.Asked == AskWhat {
+		if (r.q.Asked == "" || r.q.Asked == AskWhat) && !r.paysJob(h) {
 			r.q.Asked = h.Value
 		}
 		r.claim(h.Start, h.End, claimAsked)
 	}
+}
+
+// paysJob reports whether a word of pay asked (a cost or an allowance:
+// "payé", "rémunéré") tells what a job is ("un travail rémunéré", "un
+// emploi bien payé"): it follows a word of a job, at most one word
+// between, and asks no part of a fiche. It is still no thing to search
+// (AVSF's "emplois mieux rémunérés" is no answer to it).
+func (r *reading) paysJob(h lang.Hit) bool {
+	if h.Value != AskCost && h.Value != AskAllowance {
+		return false
+	}
+	for i := h.Start - 1; i >= max(0, h.Start-2) && r.sentence[i] == r.sentence[h.Start]; i-- {
+		if r.needs[i] == seeds.NeedJob {
+			return true
+		}
+	}
+	return false
 }
 
 // countries finds the countries abroad, spelt right or with one slip
