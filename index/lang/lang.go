@@ -45,6 +45,7 @@ type Data struct {
 
 	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
 	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
+	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
@@ -369,6 +370,20 @@ var lists = []list{
 	words("fr/past.tsv", Past),
 	words("fr/structures.tsv", Structure),
 	words("fr/products.tsv", Product),
+	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
+		d.StartSaid = Words{}
+		for _, r := range rows {
+			switch r.cols[1] {
+			case "yes":
+				d.StartSaid[r.cols[0]] = true
+			case "no":
+			default:
+				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[1])
+			}
+			d.Words.add(r.cols[0], Start)
+		}
+		return nil
+	}},
 	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),
 	values("fr/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
 	values("bm/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),

@@ -91,6 +91,10 @@ const (
 	Qualification
 	Had      // fr/had.tsv: before a qualification, it is had or done ("j'ai un CAP")
 	HadAfter // fr/had_after.tsv: after a qualification, it is had ("en poche")
+	// Start are fr/start.tsv: words of starting an activity ("lancer",
+	// "création"); money asked to start goes first to the fiches that say
+	// they help create one.
+	Start
 
 	// The words of the lists that give a value: its Entry holds it.
 	HasKind    // fr/kinds.tsv, bm/kinds.tsv

@@ -3,6 +3,8 @@ package search
 import (
 	"context"
 	"testing"
+
+	"sira/seeds"
 )
 
 // TestGivesProduct: a loan asked ranks first a fiche that says it gives
@@ -79,5 +81,42 @@ func TestMoneyFromLender(t *testing.T) {
 	}
 	if ix.lendsMoney("P20") || ix.lendsMoney("P16") || !ix.lendsMoney("P21") {
 		t.Errorf("lendsMoney: Agrivision %v, API %v, BNDA %v; want false, false, true", ix.lendsMoney("P20"), ix.lendsMoney("P16"), ix.lendsMoney("P21"))
+	}
+}
+
+// TestMoneyToStart: money asked to start an activity, no loan named, goes
+// first to a running fiche that says it helps start one (an agency's
+// "crédit pour créer son activité", an incubator), not to a bank or a
+// microfinance that lends to those who run one; a loan named still goes to
+// one that gives it.
+func TestMoneyToStart(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		question string
+		start    bool // want first a fiche that helps start (else one that lends)
+	}{
+		{"denmisenw be wari deme soro min ka jago daminɛ Moti?", true},
+		{"n ka baarakɛda daminɛ wari bɛ sɔrɔ min", true},
+		{"n b'a fe ka shemara daminɛ bamako, wari deme be soro min?", true},
+		{"je veux un pret pour ouvrir une boutique a Bamako", false},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 {
+			t.Errorf("Ask(%q): no result", tt.question)
+			continue
+		}
+		f := a.Results[0].Fiche
+		if tt.start && (!ix.helpsStart(f.Ref) || f.Status != seeds.StatusActive) || !tt.start && !ix.lendsMoney(f.Ref) {
+			t.Errorf("Ask(%q) = %v: want first a fiche that %s", tt.question, refs(a), map[bool]string{true: "runs and helps start an activity", false: "gives money"}[tt.start])
+		}
+	}
+	// "Ouvrier" in a school's trades says nothing of starting (fiches: no).
+	for ref, want := range map[string]bool{"P14": true, "P10": true, "P21": false, "P22": false, "P09": false} {
+		if got := ix.helpsStart(ref); got != want {
+			t.Errorf("helpsStart(%s) = %v, want %v", ref, got, want)
+		}
 	}
 }

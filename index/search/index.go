@@ -63,6 +63,7 @@ type Index struct {
 	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
 	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
 	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
+	startIDs                map[uint32]bool     // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
 	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (whoServed)
 	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (whoServed)
 	ages                    map[string][2]int   // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
@@ -176,7 +177,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		return nil, err
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
-	ix.products = ix.productIDs()
+	ix.products, ix.startIDs = ix.textIDs(ix.lang.Words.In(lang.Product)), ix.textIDs(ix.lang.StartSaid)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	<-spelt
@@ -301,11 +302,11 @@ func offeredWords(fiches []seeds.Fiche) spell.Index {
 	return spell.New(vocab, minFuzzyKey)
 }
 
-// productIDs returns the text ids of the words of products.tsv (a loan, a
-// grant, investors) through the French analyzer, for those the fiches hold.
-func (ix *Index) productIDs() map[uint32]bool {
+// textIDs returns the text ids of words through the French analyzer, for
+// those the fiches hold.
+func (ix *Index) textIDs(words map[string]bool) map[uint32]bool {
 	out := map[uint32]bool{}
-	for w := range ix.lang.Words.In(lang.Product) {
+	for w := range words {
 		for _, t := range ix.frenchCache.terms(w) {
 			if id, ok := ix.held.id(fText, t); ok {
 				out[id] = true

@@ -20,11 +20,12 @@ import (
 // It keeps too, per fiche, the terms of what it says it does (offers): a
 // trade asked in a place is taught there only by a fiche that offers it.
 type lines struct {
-	mu    sync.Mutex
-	order *textOrder            // made with the first lines
-	terms map[string]ficheLines // by ref
-	offer map[string][]uint32   // by ref: the text ids of what it offers (offerText), sorted
-	lends map[string]bool       // by ref: lendsMoney's answer
+	mu     sync.Mutex
+	order  *textOrder            // made with the first lines
+	terms  map[string]ficheLines // by ref
+	offer  map[string][]uint32   // by ref: the text ids of what it offers (offerText), sorted
+	lends  map[string]bool       // by ref: lendsMoney's answer
+	starts map[string]bool       // by ref: helpsStart's answer
 }
 
 // ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
@@ -163,24 +164,38 @@ func (ix *Index) offers(ref string, ids []uint32) bool {
 // products.tsv (a loan, a grant, investment) in its trades or summary,
 // the hand-checked line of what it does. Its name and offer are left out:
 // an agency named for the investments it promotes, whose offer tells of
-// "soutien aux investissements", gives none (the API). Read the first
-// time a question needs it.
+// "soutien aux investissements", gives none (the API).
 func (ix *Index) lendsMoney(ref string) bool {
+	return ix.says(ref, &ix.lines.lends, ix.products)
+}
+
+// helpsStart reports whether a fiche says it helps start an activity: a
+// word of start.tsv in its trades or summary ("aide à créer son
+// entreprise", "lancer leur entreprise"), not only in its long text,
+// where a bank tells of the creation of its own branches.
+func (ix *Index) helpsStart(ref string) bool {
+	return ix.says(ref, &ix.lines.starts, ix.startIDs)
+}
+
+// says reports whether a fiche's trades or summary hold any of the text
+// ids; the answer is kept in memo, read the first time a question needs
+// it.
+func (ix *Index) says(ref string, memo *map[string]bool, ids map[uint32]bool) bool {
 	ix.lines.mu.Lock()
 	defer ix.lines.mu.Unlock()
-	lends, ok := ix.lines.lends[ref]
+	yes, ok := (*memo)[ref]
 	if !ok {
 		f := ix.fiches[ref]
 		for _, t := range ix.french.Analyze([]byte(join(tradeText(f), f.Summary))) {
-			if id, ok := ix.held.id(fText, string(t.Term)); ok && ix.products[id] {
-				lends = true
+			if id, ok := ix.held.id(fText, string(t.Term)); ok && ids[id] {
+				yes = true
 				break
 			}
 		}
-		if ix.lines.lends == nil {
-			ix.lines.lends = map[string]bool{}
+		if *memo == nil {
+			*memo = map[string]bool{}
 		}
-		ix.lines.lends[ref] = lends
+		(*memo)[ref] = yes
 	}
-	return lends
+	return yes
 }

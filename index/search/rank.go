@@ -73,13 +73,21 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// then for a job the services before the donors, then those that list
 	// the region before those that only serve all of Mali, then for money
 	// asked (Query.Money) those that say they give it (lendsMoney: a
-	// lender before a trainer whose summary names the business). The keys are
-	// read once a candidate, and the candidates sorted by index.
+	// lender before a trainer whose summary names the business), then for
+	// money to start an activity (Query.Starts) those that say they help
+	// start one (helpsStart). The keys are read once a candidate, and the
+	// candidates sorted by index.
 	var public []string // the terms of the person's group told (Query.Public)
 	for _, w := range q.Public {
 		public = append(public, ix.frenchCache.terms(w)...)
 	}
 	money := q.Money && q.Need == seeds.NeedFinance && !q.ProgrammeFiches() // a request for money itself (Query.Money)
+	// Money to start an activity, no loan or grant named (Query.Starts):
+	// those that still run and help create one (an agency's "crédit pour
+	// créer son activité", an incubator) before a bank or a microfinance,
+	// which lends to those who run one ("wari dɛmɛ … ka jago daminɛ");
+	// a loan named ("un prêt pour ouvrir une boutique") asks a lender.
+	start := q.Starts && q.Need == seeds.NeedFinance && !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.product && ts.role.Asks() })
 	var byRankOnStack [len(onStack)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
@@ -91,6 +99,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.forPublic = forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		c.lends = money && ix.lendsMoney(c.fiche.Ref)
+		c.starts = start && c.fiche.Status == seeds.StatusActive && ix.helpsStart(c.fiche.Ref)
 		byRank = append(byRank, i)
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int {
@@ -122,6 +131,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return cmp.Compare(b.near, a.near)
 		case a.lends != b.lends:
 			return first(a.lends)
+		case a.starts != b.starts:
+			return first(a.starts)
 		}
 		return 0
 	})
@@ -171,6 +182,9 @@ type candidate struct {
 	runs bool
 	// lends says it gives money (lendsMoney), read when money is asked.
 	lends bool
+	// starts says it helps start an activity (helpsStart), read when
+	// money to start one is asked.
+	starts bool
 }
 
 // first orders a yes before a no.

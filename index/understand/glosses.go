@@ -78,6 +78,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			if !who && slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Product) }) {
 				r.q.Money = true // juru: crédit
 			}
+			if !who && slices.ContainsFunc(gs, r.rd.v.starts) {
+				r.q.Starts = true // daminɛ: création, démarrage
+			}
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
 				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) }),
 				Trade:    slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Trade) })}

@@ -115,6 +115,11 @@ type Query struct {
 	// then ranks, among fiches equal on all else, those that say they
 	// give a product first.
 	Money bool
+	// Starts says the question asks to start an activity (start.tsv:
+	// "lancer", "ouvrir", "création"; a Bambara word by its gloss,
+	// daminɛ: démarrage) in a sentence that asks. Money asked to start
+	// goes first to the fiches that say they help create one.
+	Starts bool
 
 	// Terms are the words and glosses of the question, each with its role,
 	// in the order they were read.

@@ -639,3 +639,29 @@ func TestBusinessStarted(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsAsked: a question asks to start an activity when a word of
+// start.tsv is in a sentence that asks, or a Bambara word's gloss names
+// it (daminɛ: création, démarrage); not in the story, nor when the person
+// tells of an activity they run.
+func TestStartsAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q      string
+		starts bool
+	}{
+		{"Un jeune de Kayes demande un financement pour lancer un poulailler", true},
+		{"jai fini ma formation en soudure, je veux un kit pour ouvrir mon propre atelier", true},
+		{"qui aide à la création d'entreprise a Segou ?", true},
+		{"denmisenw be wari deme soro min ka jago daminɛ Moti?", true},
+		{"n ka baarakɛda daminɛ wari bɛ sɔrɔ min", true},
+		{"J'ai lancé ma boutique il y a trois ans. Je cherche un crédit pour agrandir.", false},
+		{"je veux un credit pour agrandir mon atelier de couture", false},
+		{"n ka baarakeda be san 4 bo, n be wari caman fe ka a bonya", false},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Starts != tt.starts {
+			t.Errorf("%q: starts %v, want %v", tt.q, q.Starts, tt.starts)
+		}
+	}
+}

@@ -85,6 +85,7 @@ func (rd *Reader) understand(question string) Query {
 	r.outOfScope()
 	r.story()
 	if q.Lang != Bambara {
+		r.startsAsked()
 		r.phrases()
 	}
 	r.glosses(matches)
@@ -305,6 +306,18 @@ func (r *reading) story() {
 			r.claims[i] = claimUnread
 		default:
 			asked[w] = true
+		}
+	}
+}
+
+// startsAsked reads whether a French question asks to start an activity:
+// a word of start.tsv in a sentence that asks (Query.Starts), not in the
+// story ("j'ai ouvert mon atelier l'an dernier" tells, it does not ask).
+func (r *reading) startsAsked() {
+	for i, c := range r.cls {
+		if c.Is(lang.Start) && r.claims[i] != claimStory && !r.who[i] {
+			r.q.Starts = true
+			return
 		}
 	}
 }

@@ -208,3 +208,14 @@ func (v *vocab) public(gloss string) bool {
 	}
 	return false
 }
+
+// starts reports whether a gloss names starting an activity (start.tsv):
+// "création, démarrage", "création d'entreprise".
+func (v *vocab) starts(gloss string) bool {
+	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
+		if v.Words.Is(w, lang.Start) {
+			return true
+		}
+	}
+	return false
+}
