@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
 )
@@ -70,17 +71,28 @@ func (ix *Index) distance(f *seeds.Fiche, lat, lon float64) float64 {
 const nationalDistance = 300.0
 
 // nearest orders results by how far their nearest town is from the place
-// asked, so that alternatives start with what is nearest; those that match
-// in their name, trades or summary come before those that only mention the
-// topic ("soudure à Kidal": the welding schools of Bamako before a national
-// donor whose text names welding).
-func (ix *Index) nearest(rs []Result, p *places.Place) []Result {
+// asked, so that alternatives start with what is nearest; those that serve
+// the need asked come first ("qui finance … un atelier à Mopti": lenders
+// and incubators, not the Atelier École de Kayes whose name holds the
+// word), then those that match in their name, trades or summary before
+// those that only mention the topic ("soudure à Kidal": the welding
+// schools of Bamako before a national donor whose text names welding),
+// then those whose conditions take the age told.
+func (ix *Index) nearest(rs []Result, q understand.Query) []Result {
+	p := q.Place
 	out := append([]Result(nil), rs...)
 	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Strong != out[j].Strong {
-			return out[i].Strong
+		a, b := out[i], out[j]
+		if sa, sb := servesNeed(a.Fiche, q.Need), servesNeed(b.Fiche, q.Need); sa != sb {
+			return sa
 		}
-		return ix.distance(out[i].Fiche, p.Lat, p.Lon) < ix.distance(out[j].Fiche, p.Lat, p.Lon)
+		if a.Strong != b.Strong {
+			return a.Strong
+		}
+		if ta, tb := takesAge(ix.ages[a.Fiche.Ref], q.Years), takesAge(ix.ages[b.Fiche.Ref], q.Years); ta != tb {
+			return ta
+		}
+		return ix.distance(a.Fiche, p.Lat, p.Lon) < ix.distance(b.Fiche, p.Lat, p.Lon)
 	})
 	return out
 }

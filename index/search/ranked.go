@@ -82,7 +82,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		a.Fit = FitsElsewhere
 	}
 	if q.Place != nil && len(rs) > 0 {
-		a.Results = ix.nearest(rs, q.Place)
+		a.Results = ix.nearest(rs, q)
 	}
 	if a.Fit != Fits && asked {
 		a.Results = alternatives(q, a.Results)

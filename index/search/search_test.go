@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"sira/index/eval"
 	"sira/index/understand"
+	"sira/places"
 	"sira/seeds"
 	"sira/spell"
 )
@@ -714,5 +716,57 @@ func TestAlternativesShareNeedOrTopic(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Errorf("%d answers said nothing fits: too few to check", checked)
+	}
+}
+
+// TestNearestAlternatives: when nothing fits at the place asked, the
+// alternatives start with the fiches that serve the need asked (not a
+// training centre whose name holds a word of a question about money),
+// and among those, the fiches whose conditions take the age told come
+// before nearer ones that exclude it.
+func TestNearestAlternatives(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"qui finance les jeunes qui ouvrent un atelier à Mopti",
+		"formation en soudure a Kidal",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != FitsElsewhere || len(a.Results) == 0 || !a.Results[0].Fiche.HasNeed(a.Need) {
+			t.Errorf("Ask(%q) = %v %v, want alternatives serving %q first", q, a.Fit, refs(a), a.Need)
+		}
+	}
+	// An age no bound of a near fiche takes puts a farther one first.
+	order := slices.Sorted(maps.Keys(ix.fiches))
+	var bounded, open *seeds.Fiche
+	var p places.Place
+	for _, ref := range order {
+		if f := ix.fiches[ref]; ix.ages[ref][1] > 0 && len(f.Cities) > 0 {
+			if town, ok := ix.gaz.Lookup(f.Cities[0]); ok {
+				bounded, p = f, town
+				break
+			}
+		}
+	}
+	for _, ref := range order {
+		f := ix.fiches[ref]
+		if bounded != nil && ix.ages[ref] == [2]int{} && ix.distance(f, p.Lat, p.Lon) > ix.distance(bounded, p.Lat, p.Lon) {
+			open = f
+			break
+		}
+	}
+	if bounded == nil || open == nil {
+		t.Fatal("no fiche with an upper age bound, or none without one farther away")
+	}
+	rs := []Result{{Fiche: bounded}, {Fiche: open}}
+	for _, tt := range []struct {
+		years int
+		first *seeds.Fiche
+	}{{0, bounded}, {ix.ages[bounded.Ref][1] + 1, open}} {
+		if got := ix.nearest(rs, understand.Query{Place: &p, Years: tt.years}); got[0].Fiche != tt.first {
+			t.Errorf("nearest at %s, %d years: %s first, want %s", p.Name, tt.years, got[0].Fiche.Ref, tt.first.Ref)
+		}
 	}
 }
