@@ -665,3 +665,19 @@ func TestStartsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbsAskNothing: a Bambara verb of the lexicon (concept verbe: mɛn,
+// to hear; dɛmɛ, to help) names no topic: "n tɛ faransikan mɛn", I do not
+// understand French, asks for no fiche whose text holds "men".
+func TestVerbsAskNothing(t *testing.T) {
+	rd := testReader(t, words{"men": 1, "deme": 1})
+	for _, tt := range []struct{ q, verb string }{
+		{"kalan bɛ kɛ bamanankan na wa? n tɛ faransikan mɛn", "men"},
+		{"jɔn bɛ se ka n dɛmɛ Kayi?", "deme"},
+	} {
+		q := rd.Understand(tt.q)
+		if slices.ContainsFunc(q.Terms, func(x Term) bool { return x.Role.Asks() && slices.Contains(x.Variants, tt.verb) }) {
+			t.Errorf("%q: %q read as asked (terms %v)", tt.q, tt.verb, roles(q))
+		}
+	}
+}
