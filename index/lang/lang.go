@@ -46,6 +46,7 @@ type Data struct {
 	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
 	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
+	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
@@ -352,6 +353,13 @@ var lists = []list{
 	words("fr/qualifications.tsv", Qualification),
 	words("fr/had.tsv", Had),
 	words("fr/had_after.tsv", HadAfter),
+	{"fr/inside.tsv", []string{"word"}, readQuestion, func(d *Data, rows []row) error {
+		d.Inside = Words{}
+		for _, r := range rows {
+			d.Inside[r.cols[0]] = true
+		}
+		return nil
+	}},
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

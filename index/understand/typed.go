@@ -102,6 +102,9 @@ func (r *reading) typed() {
 			// asked: a fiche that gives it covers it, whatever the trade
 			// or business it is for.
 			t.Role, t.Need = Topic, need
+		case french && rd.topical(w) && r.workplace(i):
+			// where the job asked would be: it ranks, no fiche must hold
+			// it (an agency places people there, whatever its text says)
 		case !rd.topical(w) && !c.Is(lang.Structure):
 		case french && !known && !t.Trade && !t.Activity && r.verbOfObject(i):
 			// "réparer les frigos": the object names the thing asked
@@ -284,6 +287,31 @@ func (r *reading) verbOfObject(i int) bool {
 	for j := i + 1; j < len(r.words) && j <= i+objectWindow && r.sentence[j] == r.sentence[i]; j++ {
 		if !r.cls[j].Is(lang.Determiner | lang.Article | lang.Possessive | lang.Mine | lang.AdjectiveBefore) {
 			return r.claims[j] == free && r.rd.content(r.words[j], r.cls[j]) && r.rd.topical(r.words[j])
+		}
+	}
+	return false
+}
+
+// workplace reports whether a French word at i names where a job asked
+// would be: a word of the job need is asked before it in its sentence
+// ("je veux un emploi", "je cherche un travail"), and a word of inside.tsv
+// comes before it, past grammatical words and words too common to name
+// anything ("dans une entreprise de construction", "dans le bâtiment").
+// A child who works in a mine tells a danger, not a job asked.
+func (r *reading) workplace(i int) bool {
+	asked := false
+	for j := 0; j < i && !asked; j++ {
+		asked = r.sentence[j] == r.sentence[i] && r.needs[j] == seeds.NeedJob && (wanted(r.cls, j) || j > 0 && r.cls[j-1].Is(lang.Want))
+	}
+	if !asked {
+		return false
+	}
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case r.rd.v.Inside[r.words[j]]:
+			return true
+		case !c.Is(lang.Determiner|lang.Article|lang.Function) && r.rd.topical(r.words[j]):
+			return false
 		}
 	}
 	return false

@@ -206,3 +206,31 @@ func TestVerbWithObject(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkplace: after a job asked, the place of work after "dans" or
+// "chez" is where the job would be, context; with no job asked (a child
+// who works in a mine, a training in a trade), it keeps its role.
+func TestWorkplace(t *testing.T) {
+	rd := testReader(t, words{"entreprise": 8, "emploi": 8, "travail": 8}) // most fiches hold these
+	tests := []struct {
+		q, word string
+		want    Role
+	}{
+		{"je veux un emploi declare dans une entreprise de construction", "construction", Context},
+		{"je cherche un travail dans le batiment a Bamako", "batiment", Context},
+		{"cherche boulot ds une banque", "banque", Context},
+		{"mon petit frere de 12 ans travaille dans les mines d'or", "mines", Topic},
+		{"je veux une formation dans le batiment", "batiment", Topic},
+	}
+	for _, tt := range tests {
+		got, found := Role(0), false
+		for _, tm := range rd.Understand(tt.q).Terms {
+			if tm.Variants[0] == tt.word {
+				got, found = tm.Role, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: %q read as %v (found %v), want %v", tt.q, tt.word, got, found, tt.want)
+		}
+	}
+}
