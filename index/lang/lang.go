@@ -48,6 +48,7 @@ type Data struct {
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
+	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Contractions map[string]string      // bm/contractions.tsv: letter → word
@@ -133,6 +134,21 @@ func words(file string, c Class) list {
 	return list{file, []string{"word"}, readQuestion, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			d.Words.add(r.cols[0], c)
+		}
+		return nil
+	}}
+}
+
+// set is a word list read into a set of its own rather than a class (the
+// classes fill a Class's bits).
+func set(file string, dst func(*Data) *Words) list {
+	return list{file, []string{"word"}, readQuestion, func(d *Data, rows []row) error {
+		w := dst(d)
+		if *w == nil {
+			*w = Words{}
+		}
+		for _, r := range rows {
+			(*w)[r.cols[0]] = true
 		}
 		return nil
 	}}
@@ -377,6 +393,8 @@ var lists = []list{
 	words("fr/now.tsv", Now),
 	words("fr/past.tsv", Past),
 	words("fr/structures.tsv", Structure),
+	set("fr/premises.tsv", func(d *Data) *Words { return &d.Premises }),
+	set("bm/premises.tsv", func(d *Data) *Words { return &d.Premises }),
 	words("fr/products.tsv", Product),
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}

@@ -95,17 +95,18 @@ func named(q understand.Query, rs []Result) bool {
 // a topic in their name, trades or summary, are of the kind asked if any,
 // and teach the trade asked if one is (teachesHere): a national fiche that
 // mentions the topic deep in its text is no answer for a town, nor a bank
-// for an incubator in Gao. A kind of structure asked is at the place when
-// the fiche of that kind names the town or serves all of Mali: one that
-// lists the region and names other towns is elsewhere (Createam, at Kayes
-// and Kita, is no incubator in Nioro). It appends them to out, up to its capacity
-// (fits reads the first fitDepth).
-func localOrStrong(out, rs []Result, kind string, teaches func(*seeds.Fiche) bool) []Result {
+// for an incubator in Gao. A kind of structure asked, or a school or a
+// centre (premises: Query.Premises), is at the place when the fiche names
+// the town or serves all of Mali: one that lists the region and names
+// other towns is elsewhere (Createam, at Kayes and Kita, is no incubator
+// in Nioro; the Kayes workshop school no centre de formation there). It
+// appends them to out, up to its capacity (fits reads the first fitDepth).
+func localOrStrong(out, rs []Result, kind string, premises bool, teaches func(*seeds.Fiche) bool) []Result {
 	for _, r := range rs {
 		if len(out) == cap(out) {
 			break
 		}
-		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind && r.near != 1) && teaches(r.Fiche) {
+		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && (kind == "" && !premises || r.near != 1) && teaches(r.Fiche) {
 			out = append(out, r)
 		}
 	}

@@ -61,6 +61,16 @@ func holdsAny(terms, ids []uint32) bool {
 	return false
 }
 
+// holdsAll reports whether the sorted terms hold every one of ids.
+func holdsAll(terms, ids []uint32) bool {
+	for _, id := range ids {
+		if _, ok := slices.BinarySearch(terms, id); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // id returns the id of a term in a field, if any fiche holds it.
 func (ht *heldTerms) id(field, term string) (uint32, bool) {
 	id, ok := ht.ids[fieldTerm{field, term}]

@@ -31,12 +31,17 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			hits = append(hits, hit{fiche: f})
 		}
 	}
-	var town []uint32 // the ids of the place's name among the fiches' text terms
+	// The ids of the place's name among the fiches' text terms: all its
+	// words, or none — a fiche saying "Sahel" names no Nioro du Sahel.
+	var town []uint32
 	if q.Place != nil {
 		for _, t := range ix.frenchCache.terms(q.Place.Name) {
-			if id, ok := ix.held.id(fText, t); ok {
-				town = append(town, id)
+			id, ok := ix.held.id(fText, t)
+			if !ok {
+				town = nil
+				break
 			}
+			town = append(town, id)
 		}
 	}
 	// The candidates are ranked on the stack; those returned are copied
@@ -362,9 +367,10 @@ func servesNeed(f *seeds.Fiche, need string) bool {
 // locality says how closely a fiche is tied to the place asked: 2 when it
 // names the town (in its cities or its text), 1 when it lists the region,
 // 0 when it only serves all of Mali. town holds the ids of the place's
-// name among the text terms, looked up once for all the hits of a run.
+// name among the text terms (every word of it, or none), looked up once
+// for all the hits of a run.
 func locality(c *candidate, p *places.Place, town []uint32) int {
-	if inCities(c.fiche, p) || c.holds(town) {
+	if inCities(c.fiche, p) || len(town) > 0 && holdsAll(c.terms, town) {
 		return 2
 	}
 	if slices.Contains(c.fiche.Regions, p.Region) {

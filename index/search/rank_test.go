@@ -386,27 +386,36 @@ func TestForPublic(t *testing.T) {
 // TestKindInTown: a kind of structure asked in a place is there when the
 // fiche of that kind names the town or serves all of Mali (a national
 // bank's branches); one that lists the region but names other towns is
-// elsewhere ("un incubateur à Nioro": Createam is at Kayes and Kita). With
-// no kind asked, working in the region is enough.
+// elsewhere ("un incubateur à Nioro": Createam is at Kayes and Kita). So
+// is a school or a centre asked (premises), whatever the fiche's kind ("un
+// centre de formation à Nioro": the Kayes schools; "une école de mécanique
+// à Nara": an ended project listing Koulikoro). With neither, working in
+// the region is enough.
 func TestKindInTown(t *testing.T) {
 	teaches := func(*seeds.Fiche) bool { return true }
 	tests := []struct {
 		kind, asked string
+		premises    bool
 		near        int
 		want        bool
 	}{
-		{"incubateur", "incubateur", 2, true},
-		{"incubateur", "incubateur", 1, false},
-		{"banque", "banque", 0, true},
-		{"banque", "incubateur", 2, false},
-		{"centre de formation", "", 1, true},
-		{"centre de formation", "", 2, true},
+		{"incubateur", "incubateur", false, 2, true},
+		{"incubateur", "incubateur", false, 1, false},
+		{"banque", "banque", false, 0, true},
+		{"banque", "incubateur", false, 2, false},
+		{"centre de formation", "", false, 1, true},
+		{"centre de formation", "", false, 2, true},
+		{"centre de formation", "", true, 1, false},
+		{"centre de formation", "", true, 2, true},
+		{"projet", "", true, 1, false},
+		{"agence publique", "", true, 0, true},
+		{"incubateur", "incubateur", true, 1, false},
 	}
 	for _, tt := range tests {
 		rs := []Result{{Fiche: &seeds.Fiche{Kind: tt.kind}, Strong: true, near: tt.near}}
 		var out [fitDepth]Result
-		if got := len(localOrStrong(out[:0], rs, tt.asked, teaches)) == 1; got != tt.want {
-			t.Errorf("localOrStrong(kind %q, near %d, asked %q) kept %v, want %v", tt.kind, tt.near, tt.asked, got, tt.want)
+		if got := len(localOrStrong(out[:0], rs, tt.asked, tt.premises, teaches)) == 1; got != tt.want {
+			t.Errorf("localOrStrong(kind %q, near %d, asked %q, premises %v) kept %v, want %v", tt.kind, tt.near, tt.asked, tt.premises, got, tt.want)
 		}
 	}
 }

@@ -523,16 +523,20 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de guitare a Segou", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
-		{"ou faire reparer ma moto a bamako", true},           // a service done to one's own things
-		{"poste de professeur de maths a Kayes", true},        // a teacher's post
-		{"billet de bus pour Kayes", true},                    //
-		{"formation soudure a tombouctou", true},              // a trade no one teaches there, named with no article
-		{"formation mecanique a mopti", true},                 //
-		{"formation chauffeur poids lourd a bamako", true},    // learning to drive
-		{"formation de guide touristique a Gao", true},        // its trade word a fiche names, taught in Kayes
-		{"ecole de mecanique auto a Kidal", true},             // "auto" of "auto-emploi" teaches no mechanics
-		{"formation en mecanique de tracteur a Segou", false}, // the tractor's trade: Markala
-		{"un credit pour acheter une moto personnelle", true}, // goods for oneself
+		{"ou faire reparer ma moto a bamako", true},            // a service done to one's own things
+		{"poste de professeur de maths a Kayes", true},         // a teacher's post
+		{"billet de bus pour Kayes", true},                     //
+		{"formation soudure a tombouctou", true},               // a trade no one teaches there, named with no article
+		{"formation mecanique a mopti", true},                  //
+		{"formation chauffeur poids lourd a bamako", true},     // learning to drive
+		{"formation de guide touristique a Gao", true},         // its trade word a fiche names, taught in Kayes
+		{"ecole de mecanique auto a Kidal", true},              // "auto" of "auto-emploi" teaches no mechanics
+		{"ecole de mecanique auto a Nara, ca existe ?", true},  // a school there: an ended project of the region is none
+		{"ya un centre de formation a Nioro du Sahel ?", true}, // the Kayes schools are elsewhere; "Sahel" names no Nioro
+		{"je veux apprendre la mecanique auto a Kayes", false},
+		{"je suis a Djelibougou, le Centre Pere Michel prend ceux qui n'ont pas le DEF ?", false}, // a fiche named
+		{"formation en mecanique de tracteur a Segou", false},                                     // the tractor's trade: Markala
+		{"un credit pour acheter une moto personnelle", true},                                     // goods for oneself
 		{"pret pour acheter un congelateur pour la maison", true},
 		{"credit pour acheter un congelateur pour mon restaurant", false},        // for an activity
 		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                            // a university, through its gloss

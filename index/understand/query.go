@@ -120,6 +120,12 @@ type Query struct {
 	// daminɛ: démarrage) in a sentence that asks. Money asked to start
 	// goes first to the fiches that say they help create one.
 	Starts bool
+	// Premises says a sentence that asks names a school or a centre
+	// (premises.tsv: "un centre de formation à Nioro", "une école de
+	// mécanique à Nara", "kalanyɔrɔ") and no fiche is named: asked in a
+	// town, the answer must be there — a fiche that names the town or
+	// serves all of Mali, not one that lists its region.
+	Premises bool
 
 	// Terms are the words and glosses of the question, each with its role,
 	// in the order they were read.

@@ -681,3 +681,26 @@ func TestVerbsAskNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPremisesAsked: a school or a centre named in a sentence that asks
+// (premises.tsv) is premises asked, unless the sentence tells the story
+// (a fiche named, "le Centre Père Michel", is read by the search's
+// reader, which knows the fiches: TestRefusalOnEvidence).
+func TestPremisesAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q        string
+		premises bool
+	}{
+		{"ya un centre de formation professionnelle a nioro du sahel ?", true},
+		{"école de mécanique auto à Nara, ça existe ?", true},
+		{"Sikaso, sudelike kalanyoro be yen wa?", true},
+		{"je veux apprendre la mecanique a Nara", false},
+		{"J'ai quitté l'école en 6e. Mon père est mort. Je cherche un travail à Kayes.", false},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Premises != tt.premises {
+			t.Errorf("%q: premises %v, want %v", tt.q, q.Premises, tt.premises)
+		}
+	}
+}

@@ -92,7 +92,19 @@ func (rd *Reader) understand(question string) Query {
 	r.typed()
 	r.storyTerms()
 	r.decide(signs, named)
+	q.Premises = len(q.Named) == 0 && r.premises()
 	return q
+}
+
+// premises reports whether a sentence that asks names a school or a
+// centre (premises.tsv): a building, in a town or not.
+func (r *reading) premises() bool {
+	for i, w := range r.words {
+		if r.rd.v.Premises[w] && r.request[r.sentence[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // A claim says which stage took a word: a word claimed is read by no
