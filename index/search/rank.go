@@ -81,7 +81,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// lender before a trainer whose summary names the business), then for
 	// money to start an activity (Query.Starts) those that say they help
 	// start one (helpsStart). The keys are read once a candidate, and the
-	// candidates sorted by index.
+	// candidates sorted by index. Then, unless donors or programmes are
+	// asked, a donor goes below the first door that fits as well
+	// (doorFirst).
 	var public []string // the terms of the person's group told (Query.Public)
 	for _, w := range q.Public {
 		public = append(public, ix.frenchCache.terms(w)...)
@@ -141,6 +143,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		}
 		return 0
 	})
+	if !q.ProgrammeFiches() {
+		doorFirst(cs, byRank)
+	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
 		kept[i] = cs[byRank[i]]
@@ -402,6 +407,79 @@ func inTown(f *seeds.Fiche, p *places.Place) bool {
 // every route of entry, so it ranks after those that take it.
 func takesAge(bounds [2]int, years int) bool {
 	return years == 0 || (bounds[0] == 0 || years >= bounds[0]) && (bounds[1] == 0 || years <= bounds[1])
+}
+
+// doorFirst moves each donor just below the first door ranked after it
+// that fits as well (asWell), the donors
+// keeping their order. A donor funds programmes through partners: a
+// person who asks for neither donors nor programmes is sent to a door
+// they can walk through before a donor's programme that fits no better;
+// the donor stays among the first, and keeps its place when no partner
+// fits as well ("financement inclusif pour jeunes ruraux": IFAD's own
+// words, in its summary).
+func doorFirst(cs []candidate, byRank []int) {
+	if !slices.ContainsFunc(byRank, func(i int) bool { return cs[i].fiche.Kind == seeds.KindDonor && !cs[i].named }) {
+		return
+	}
+	// Each candidate's standing is read when first compared; at holds, by
+	// candidate, twice the rank it goes to (one more: below the door there).
+	var stOnStack [max(rerankDepth, protectionDepth)]standing
+	var atOnStack [len(stOnStack)]int
+	st, at := stOnStack[:0], atOnStack[:0]
+	if len(cs) > len(stOnStack) {
+		st, at = make([]standing, 0, len(cs)), make([]int, 0, len(cs))
+	}
+	st, at = st[:len(cs)], at[:len(cs)]
+	of := func(i int) standing {
+		if !st[i].read {
+			st[i] = standingOf(&cs[i])
+		}
+		return st[i]
+	}
+	for k, i := range byRank {
+		at[i] = 2 * k
+		if c := &cs[i]; c.fiche.Kind != seeds.KindDonor || c.named {
+			continue
+		}
+		for l := k + 1; l < len(byRank); l++ {
+			if j := byRank[l]; door(cs[j].fiche) && of(j).asWell(of(i)) {
+				at[i] = 2*l + 1
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })
+}
+
+// door reports whether a person can go to a fiche: no donor, and still
+// running (a programme's NGO is a door: its staff take people in).
+func door(f *seeds.Fiche) bool { return f.Kind != seeds.KindDonor && f.Status != seeds.StatusEnded }
+
+// A standing is how well a candidate fits the question, to compare two
+// (asWell): its share of what is asked (rankCov), the keys that rank
+// before the town named, whether it names the town (near 2), how many
+// things asked its head holds (headCoverage), whether it fits by its head
+// (strong).
+type standing struct {
+	share                  float64
+	takesAge, serves, town bool
+	head                   int
+	strong                 bool
+	read                   bool // the standing is read (doorFirst reads it once)
+}
+
+func standingOf(c *candidate) standing {
+	return standing{c.rankCov, c.takesAge, c.serves, c.near == 2, headCoverage(c), strong(c), true}
+}
+
+// asWell reports whether s fits the question as well as other: as large a
+// share of what is asked, as good on the keys that rank before the town
+// (the age told, the need) and on the town named, as many of the things
+// asked in its name, trades or summary, and by its head when the other
+// fits so.
+func (s standing) asWell(other standing) bool {
+	return s.share >= other.share && (s.takesAge || !other.takesAge) && (s.serves || !other.serves) && (s.town || !other.town) &&
+		s.head >= other.head && (s.strong || !other.strong)
 }
 
 // hires reports whether a job seeker can apply to a fiche: one that runs

@@ -419,3 +419,94 @@ func TestKindInTown(t *testing.T) {
 		}
 	}
 }
+
+// TestDoorFirst: a donor goes just below the first door ranked after it
+// (no donor, still running) that fits as well: as large a share of what
+// is asked, as good on the age, the need and the town, by its head when
+// the donor fits so; the donors keep their order, and a donor no door fits
+// as well as, or named, keeps its place.
+func TestDoorFirst(t *testing.T) {
+	type fiche struct {
+		ref    string // A: a donor, R: an ended project, else a door
+		cov    float64
+		strong bool // holds the topic in its head, not only its text
+		town   bool // names the town asked
+	}
+	donor, door := fiche{ref: "A1", cov: 1}, fiche{ref: "P1", cov: 1}
+	with := func(f fiche, edit func(*fiche)) fiche { edit(&f); return f }
+	tests := []struct {
+		name   string
+		ranked []fiche
+		want   string
+	}{
+		{"a door as good", []fiche{donor, door}, "P1 A1"},
+		{"the donors keep their order", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2" }), door}, "P1 A1 A2"},
+		{"just below the first door", []fiche{donor, with(door, func(f *fiche) { f.ref, f.cov = "P0", 0.5 }), door, with(door, func(f *fiche) { f.ref = "P2" })}, "P0 P1 A1 P2"},
+		{"a door holding less", []fiche{donor, with(door, func(f *fiche) { f.cov = 0.5 })}, "A1 P1"},
+		{"the donor by its head", []fiche{with(donor, func(f *fiche) { f.strong = true }), door}, "A1 P1"},
+		{"both by their heads", []fiche{with(donor, func(f *fiche) { f.strong = true }), with(door, func(f *fiche) { f.strong = true })}, "P1 A1"},
+		{"the donor in the town", []fiche{with(donor, func(f *fiche) { f.town = true }), door}, "A1 P1"},
+		{"an ended project is no door", []fiche{donor, with(door, func(f *fiche) { f.ref = "R1" })}, "A1 R1"},
+		{"no door", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2"; f.cov = 0.5 })}, "A1 A2"},
+	}
+	sets := []termSet{{role: understand.Topic, ids: &[searched][]uint32{slotHead: {1}, slotText: {2}}}}
+	for _, tt := range tests {
+		cs := make([]candidate, len(tt.ranked))
+		byRank := make([]int, len(tt.ranked))
+		for i, f := range tt.ranked {
+			fc := &seeds.Fiche{Ref: f.ref, Kind: "ONG", Status: seeds.StatusActive}
+			switch f.ref[0] {
+			case 'A':
+				fc.Kind = seeds.KindDonor
+			case 'R':
+				fc.Kind, fc.Status = "projet", seeds.StatusEnded
+			}
+			terms := []uint32{2}
+			if f.strong {
+				terms = []uint32{1, 2}
+			}
+			near := 0
+			if f.town {
+				near = 2
+			}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, near: near, serves: true, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
+			byRank[i] = i
+		}
+		doorFirst(cs, byRank)
+		var got []string
+		for _, i := range byRank {
+			got = append(got, cs[i].fiche.Ref)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: doorFirst = %v, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPartnerBeforeDonor: a person who asks for neither donors nor
+// programmes gets first a partner that fits as well as the donors; donors
+// asked about, or a donor that alone holds what is asked by its name or
+// summary, come first.
+func TestPartnerBeforeDonor(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		donor bool
+	}{
+		{"a Yanfolila ya une ONG qui aide les migrants de retour ?", false},
+		{"je suis a Yanfolila, qui aide les jeunes ruraux a entreprendre", false},
+		{"credit pour acheter une motopompe pour mon champ", false},
+		{"Kita, sene ani baganmara kalan, jon be deme ke yen?", false},
+		{"quels bailleurs financent les femmes entrepreneures à Mopti ?", true},
+		{"financement inclusif pour jeunes ruraux a Segou", true},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || (a.Results[0].Fiche.Kind == seeds.KindDonor) != tt.donor {
+			t.Errorf("Ask(%q) = %v, want a donor first: %v", tt.q, refs(a), tt.donor)
+		}
+	}
+}
