@@ -411,7 +411,8 @@ func itemsSaid(f *seeds.Fiche, said map[string]bool) []int {
 
 // holding are the indexes of the texts (by their words) that hold a word
 // said, but for a word half the texts or more hold: too common to pick
-// any.
+// any — unless one text alone holds it (of two conditions, the one that
+// names the DEF).
 func holding(words []map[string]bool, said map[string]bool) []int {
 	in := map[string]int{}
 	for _, ws := range words {
@@ -424,7 +425,7 @@ func holding(words []map[string]bool, said map[string]bool) []int {
 	var out []int
 	for i, ws := range words {
 		for w := range ws {
-			if said[w] && 2*in[w] < len(words) {
+			if said[w] && (2*in[w] < len(words) || in[w] == 1) {
 				out = append(out, i)
 				break
 			}

@@ -303,8 +303,10 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 // the message brings no topic, need or place of its own — or asks a part
 // of topics the shown fiches' facts all hold ("le foyer c'est combien ?"
 // after a centre with a hostel fee) — the shown fiches' routes of entry,
-// papers and fees that hold its words, for the fiche opened or else the
-// page shown. Nothing held: a new question.
+// papers and fees that hold its words, for the fiche opened, or else (or
+// when the fiche opened holds none: "et s'il n'a pas le DEF ?" after
+// opening a centre that asks for no DEF) the page shown under it.
+// Nothing held: a new question.
 func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	topics := q.Topics()
 	refs := t.pageShown()
@@ -312,8 +314,22 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	if b.any(bringsTopic) && !b.any(bringsAsked) && !t.factsOnly(refs, topics) || !b.any(bringsTopic) && b.any(bringsNeed) || b.any(bringsPlace|subject) {
 		return Reply{}, false
 	}
+	fiches, facts := t.shownFacts(q, refs)
+	if len(fiches) == 0 && t.chat.Opened != "" {
+		fiches, facts = t.shownFacts(q, t.listShown())
+	}
+	if len(fiches) == 0 || !holdsAll(facts, topics) {
+		return Reply{}, false
+	}
+	return t.factsReply(fiches, facts), true
+}
+
+// shownFacts are the routes of entry, papers and fees of the fiches refs
+// that hold the words of q, with the fiches that have any (aboutShown).
+func (t *turn) shownFacts(q index.Query, refs []string) ([]*seeds.Fiche, [][]string) {
 	// A thing held only in facts may be in a trade's length ("3 mois de
 	// stage pratique"): the trades the last question asked, if any.
+	topics := q.Topics()
 	inTrades := len(topics) > 0 && q.Asked == ""
 	fc := t.lastFocus()
 	var fiches []*seeds.Fiche
@@ -333,10 +349,7 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 			fiches, facts = append(fiches, f), append(facts, fs)
 		}
 	}
-	if len(fiches) == 0 || !holdsAll(facts, topics) {
-		return Reply{}, false
-	}
-	return t.factsReply(fiches, facts), true
+	return fiches, facts
 }
 
 // ofShownNamed answers a question about one fiche of the last answer that
@@ -737,6 +750,12 @@ func (t *turn) pageShown() []string {
 	if t.chat.Opened != "" {
 		return []string{t.chat.Opened}
 	}
+	return t.listShown()
+}
+
+// listShown is the page of results last shown, whatever fiche was opened
+// from it.
+func (t *turn) listShown() []string {
 	return t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)):min((t.chat.Page+1)*pageSize, len(t.chat.Results))]
 }
 

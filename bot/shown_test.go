@@ -268,6 +268,36 @@ func TestItemsSaid(t *testing.T) {
 	if got := itemsSaid(f, longWords("la formation coûte combien ?")); got != nil {
 		t.Errorf("a word half the items name picks %v", got)
 	}
+	// One item of two names it: not too common, it picks that one.
+	f.Costs.Items = []seeds.CostItem{{What: "inscription"}, {What: "foyer d’accueil"}}
+	if got := itemsSaid(f, longWords("le foyer c'est combien ?")); !slices.Equal(got, []int{1}) {
+		t.Errorf("one item of two: %v, want [1]", got)
+	}
+}
+
+// TestAskedOfThePageUnderTheFicheOpened: a condition asked after opening a
+// fiche whose facts do not hold it ("et s'il n'a pas le DEF ?" after
+// opening a centre that asks for no DEF) is answered from the page the
+// fiche was opened from: the routes that name it there.
+func TestAskedOfThePageUnderTheFicheOpened(t *testing.T) {
+	tests := []struct {
+		first, open, ask string
+		want             []string
+	}{
+		{"je veux apprendre la soudure a Bamako", "3", "et s'il n'a pas le DEF ?", []string{"DEF n’est pas requis"}},
+		{"je veux apprendre la mecanique a Kayes", "2", "et il faut le DEF ?", []string{"diplôme d’étude fondamentale"}},
+	}
+	for _, tt := range tests {
+		b, _ := newBot(t)
+		handle(t, b, Update{Kind: Text, Text: tt.first})
+		handle(t, b, Update{Kind: Text, Text: tt.open})
+		got := text(handle(t, b, Update{Kind: Text, Text: tt.ask}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q after %q, %q: lacks %q:\n%s", tt.ask, tt.first, tt.open, w, got)
+			}
+		}
+	}
 }
 
 // TestDuration: a duration in the chat's language; in Bambara each number
