@@ -568,7 +568,7 @@ func TestBambaraBeingThere(t *testing.T) {
 // when other words tell who asks ("ne ye baari ye"), as French "je cherche
 // du travail" is by its topic; a French frame beside who asks is not.
 func TestBambaraFrameWithWho(t *testing.T) {
-	rd := testReader(t, words{"recherche": 8, "emploi": 9, "placement": 7, "macon": 2, "maconnerie": 2})
+	rd := testReader(t, words{"recherche": 8, "emploi": 9, "placement": 7, "macon": 2, "maconnerie": 2, "kabini": 1, "fila": 1, "tugun": 1, "kosebe": 1})
 	tests := []struct {
 		q     string
 		frame bool
@@ -576,6 +576,10 @@ func TestBambaraFrameWithWho(t *testing.T) {
 		{"n bɛ baara ɲini Kayi, ne ye baari ye", true},
 		{"n bɛ baara ɲini Kayi", true},
 		{"n bɛ baara ɲini Kayi, ne ye baari ye, n b'a fɛ ka maçonnerie kɛ", false},
+		// Grammatical words (bm/stop.tsv: kabini since, fila two, tugun
+		// again, kosɛbɛ very) ask nothing: the frame stays.
+		{"n bɛ baara ɲini Kayi kabini san fila", true},
+		{"n tɛ se ka sɔrɔ tugun, n bɛ baara ɲini kosɛbɛ Kayi", true},
 	}
 	for _, tt := range tests {
 		got := roles(rd.Understand(tt.q))
