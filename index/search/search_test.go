@@ -569,6 +569,9 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de photographie a Bamako", true},
 		{"un pret pour acheter une guitare", true},
 		{"je veux un credit pour ouvrir un studio de photographie a Bamako", false},
+		// A trade's tool bought asks no training (kalalikɛmansin: machine à coudre).
+		{"n b'a fɛ ka kalalikɛmansin san", true},
+		{"n b'a fɛ ka kalalikɛmansin san, juru bɛ sɔrɔ min?", false},
 		// Goods sold on credit: the partners lend money, they sell nothing.
 		{"ou acheter une moto a credit a Bamako", true},
 		{"je veux un credit pour acheter des marchandises pour ma boutique", false},

@@ -60,8 +60,11 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			role = Context
 		}
 		n, weight := r.rd.v.conceptNeed(e.Concept)
-		if n != "" && r.negatedAfter(m) {
+		switch {
+		case n != "" && r.negatedAfter(m):
 			n = "" // "wari caman tɛ n bolo": the money is lacked, not asked
+		case n != "" && r.bought(m):
+			n = "" // "ka kalalikɛmansin san": a sewing machine bought asks no training
 		}
 		if n != "" && !who {
 			r.needScore[n] += weight
@@ -93,6 +96,15 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			r.frame = append(r.frame, e.Glosses[0])
 		}
 	}
+}
+
+// bought reports whether a Bambara word or phrase is the thing bought:
+// between the infinitive ka and the verb san ("n b'a fɛ ka kalalikɛmansin
+// san"), as bambaraBuys reads a purchase. The need its concept points to
+// (a trade's tool: training) is not asked: buying asks none.
+func (r *reading) bought(m lexicon.Match) bool {
+	v := r.rd.v
+	return m.Start > 0 && m.End < len(r.words) && r.words[m.End] == v.buy && r.words[m.Start-1] == v.bmInfinitive
 }
 
 // forWhom finds the Bambara words whose concept only hints at protection

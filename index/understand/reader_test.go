@@ -708,3 +708,20 @@ func TestPremisesAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestBoughtAsksNoNeed: a Bambara thing bought ("ka kalalikɛmansin san")
+// points to no need, though its concept is a trade's; a money word beside
+// it asks money, and the trade asked to learn asks training.
+func TestBoughtAsksNoNeed(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"n b'a fɛ ka kalalikɛmansin san", ""},
+		{"n b'a fɛ ka kalalikɛmansin san, juru bɛ sɔrɔ min?", seeds.NeedFinance},
+		{"n b'a fɛ ka kalalikɛmansin dilan dege", seeds.NeedTraining},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q", tt.q, q.Need, tt.need)
+		}
+	}
+}
