@@ -115,6 +115,7 @@ func TestSynonym(t *testing.T) {
 		{"compta", "comptabilité", true},          // a short form, as ordi
 		{"bambara", "bamanankan", true},           // the language as the fiches name it
 		{"entreprendre", "entrepreneuriat", true}, // the act as the fiches name it
+		{"gerer", "gestion", true},                // as entreprendre
 		{"menage", "nettoyage", true},             // housework as a job, the recruiters' word (their "ménages" are households)
 		{"bus", "", false},                        // a stem shorter than four letters is left alone
 		{"formations", "", false},                 // not a word of spoken French
