@@ -120,3 +120,29 @@ func TestMoneyToStart(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoServedForMoney: for a financing need, who asks counts where a
+// fiche says what it does (Impact Hub's "aide aux femmes entrepreneures"),
+// not where its long text tells of them (the APEJ's conditions of one
+// programme): a woman's credit goes to the microfinance before the APEJ.
+func TestWhoServedForMoney(t *testing.T) {
+	ix := testIndex(t)
+	const question = "je suis une femme a bamako, je fais du savon et je veux un credit pour agrandir"
+	a, err := ix.answer(context.Background(), ix.Understand(question), rerankDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	who := map[string]float64{}
+	rank := map[string]int{}
+	for i, r := range a.Results {
+		if r.cand != nil {
+			who[r.Fiche.Ref], rank[r.Fiche.Ref] = r.cand.whoCov, i+1
+		}
+	}
+	if who["P14"] != 0 || who["P11"] == 0 {
+		t.Errorf("who asks covered: APEJ %v, Impact Hub %v; want 0 and more", who["P14"], who["P11"])
+	}
+	if rank["P22"] == 0 || rank["P14"] != 0 && rank["P22"] > rank["P14"] {
+		t.Errorf("Ask(%q): Baobab at %d, APEJ at %d; want Baobab first of the two", question, rank["P22"], rank["P14"])
+	}
+}

@@ -251,6 +251,10 @@ func strong(c *candidate) bool {
 // asked for, of what says who asks (where a migrant comes from, what they
 // are), of what the thing asked is for ("pour agrandir mon atelier"), each
 // to rank in that order, and of all but who asks, to say whether it fits.
+// For a financing need, who asks counts only where a fiche says what it
+// does (gives: its name, trades, summary or offer): the APEJ's text names
+// women in one programme's conditions, the BNDA's tells of France; a
+// woman's credit goes to those who lend before them.
 // To rank, a product asked (a loan, a grant) counts only where the fiche
 // says it gives it (gives): "un prêt pour mon champ" puts the bank whose
 // summary says crédits before a donor whose text tells of credit its
@@ -310,6 +314,9 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 				given += w
 			}
 		default:
+			if held && q.Need == seeds.NeedFinance && !ix.gives(c, i) {
+				w = 0 // for money, who a fiche serves is in what it says it does
+			}
 			backgrounds, known = backgrounds+ts.weight, known+w
 		}
 	}
@@ -326,7 +333,8 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 // asks for (products.tsv: a loan, a grant): in its name, trades, summary
 // or offer, not only elsewhere in its text, where a donor tells of the
 // credit its projects gave or an agency of the trainings it runs on
-// access to credit.
+// access to credit. For money, it says too whether a fiche says it serves
+// who asks (coverage).
 func (ix *Index) gives(c *candidate, i int) bool {
 	return c.holdsSlot(i, slotHead) || ix.offers(c.fiche.Ref, c.sets[i].ids[slotText])
 }
