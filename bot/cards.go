@@ -179,7 +179,7 @@ func shownOrder(a index.Answer) []index.Result {
 	var ranked []int // for each of second, how many of first the search put above it
 	for _, r := range a.Results {
 		switch f := r.Fiche; {
-		case slices.Contains(a.Named, f.Ref):
+		case slices.Contains(a.Named, f.Ref) || endedAsked(a, r):
 			named = append(named, r)
 		case f.Status == seeds.StatusEnded && !a.Past: // asked of the past, an ended project is an answer
 			ended = append(ended, r)
@@ -220,6 +220,20 @@ func shownOrder(a index.Answer) []index.Result {
 		}
 	}
 	return append(out, ended...)
+}
+
+// endedAsked reports whether an ended project is the programme a question
+// about programmes asks for though it does not name it ("programme contre
+// le travail des enfants dans l'orpaillage à Kéniéba", "quel dispositif
+// …" when only FACEJ's words fit): it fits by its name, trades or summary,
+// and holds more of the things asked than any fiche still open. It is
+// shown first, labelled ended, like a project named; a person's question
+// about anything else is never sent to it.
+func endedAsked(a index.Answer, r index.Result) bool {
+	if !a.Programmes || r.Fiche.Status != seeds.StatusEnded || !r.Strong || r.Covers <= 0 || a.Fit != index.Fits {
+		return false
+	}
+	return !slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Status != seeds.StatusEnded && o.Covers >= r.Covers })
 }
 
 // fitsAsWell reports whether result r fits the question at least as well
@@ -451,7 +465,8 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			// grant, a loan, a kit), in its words — French words, that a
 			// Bambara card sends to the details.
 			if lines = t.reportAmounts(f, fc.said); len(lines) > 0 && t.bambara() {
-				return inDetails
+				// Sums given, not a price: said so ("wari hakɛ").
+				return []string{"💰 " + t.p.T("amounts_in_details", nil)}
 			}
 			if len(lines) > 0 {
 				// Sums given (a grant, a loan), not a price to pay: titled

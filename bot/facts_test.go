@@ -146,7 +146,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"how much, no cost item: the sums the report gives, not a budget", "fr", index.AskCost, "P03", focus{},
 			[]string{"💰 <b>Sommes citées par le rapport (ce n’est pas un prix)</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour"}, []string{"EUR", "millions"}},
 		{"Bambara: how much, no cost item: the sums are in the details, no French, no silence", "bm", index.AskCost, "P03", focus{},
-			[]string{"💰 A sɔngɔ kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"per diem", "Kunnafoni tɛ yan"}},
+			[]string{"💰 Wari hakɛ kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"per diem", "Kunnafoni tɛ yan"}},
 		{"Bambara: how long, a trade's length in French words: in the details, no silence", "bm", index.AskDuration, "P01", only([]int{2}, nil),
 			[]string{"⏳ Kuntaala kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"un an", "Kunnafoni tɛ yan"}},
 		{"the age only in the report's text: its clause, not years of experience", "fr", index.AskAge, "P03", focus{},

@@ -67,6 +67,9 @@ func TestShownOrder(t *testing.T) {
 		{"a question about programmes: a service that holds as much goes below them", index.Answer{Query: index.Query{Programmes: true}, Results: covers(rs("P01", "A01"), 0.5, 0.5)}, "A01 P01"},
 		{"alternatives when nothing fits: every service first", index.Answer{Fit: index.NoFit, Results: strong(rs("A01", "P04", "P01"), "A01")}, "P04 P01 A01"},
 		{"a question about donors: a service that fits strongly goes above the programmes that fit weakly", index.Answer{Query: index.Query{Programmes: true}, Results: strong(rs("A01", "P01", "A02", "P04"), "A01", "P01")}, "A01 P01 A02 P04"},
+		{"a question about programmes: an ended project that fits strongly and holds more than any open fiche is what is asked, first", index.Answer{Query: index.Query{Programmes: true}, Results: strong(covers(rs("A01", "R01", "P01"), 0.5, 1, 0.5), "R01")}, "R01 A01 P01"},
+		{"a question about programmes: an ended project that holds no more than an open fiche stays last", index.Answer{Query: index.Query{Programmes: true}, Results: strong(covers(rs("A01", "R01", "P01"), 1, 1, 0.5), "R01")}, "A01 P01 R01"},
+		{"any other question: an ended project that holds the most is still not shown", index.Answer{Results: strong(covers(rs("R01", "P01"), 1, 0.5), "R01")}, "P01"},
 	}
 	for _, tt := range tests {
 		if got := refs(shownOrder(tt.a)); got != tt.want {
