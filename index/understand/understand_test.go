@@ -112,13 +112,14 @@ func TestSynonym(t *testing.T) {
 		{"commercantes", "commerce tpe", true}, // and as the fiches name her business
 		{"clims", "climatisation", true},       //
 		{"ordis", "informatique", true},
-		{"compta", "comptabilité", true},          // a short form, as ordi
-		{"bambara", "bamanankan", true},           // the language as the fiches name it
-		{"entreprendre", "entrepreneuriat", true}, // the act as the fiches name it
-		{"gerer", "gestion", true},                // as entreprendre
-		{"menage", "nettoyage", true},             // housework as a job, the recruiters' word (their "ménages" are households)
-		{"bus", "", false},                        // a stem shorter than four letters is left alone
-		{"formations", "", false},                 // not a word of spoken French
+		{"compta", "comptabilité", true},                  // a short form, as ordi
+		{"bambara", "bamanankan", true},                   // the language as the fiches name it
+		{"entreprendre", "entrepreneuriat", true},         // the act as the fiches name it
+		{"gerer", "gestion", true},                        // as entreprendre
+		{"officiellement", "formalisation guichet", true}, // a business made official: API's guichet unique
+		{"menage", "nettoyage", true},                     // housework as a job, the recruiters' word (their "ménages" are households)
+		{"bus", "", false},                                // a stem shorter than four letters is left alone
+		{"formations", "", false},                         // not a word of spoken French
 	}
 	for _, tt := range tests {
 		v := plainReader(t).v
