@@ -352,7 +352,7 @@ func (r *reading) storyTerms() {
 // about programmes, what the message is, and, when nothing names a topic
 // nor who asks, the words of asking as all there is to rank by — in
 // Bambara also beside who asks, for a request read only through its
-// glosses ("n bɛ baara ɲini": recherche d'emploi) asks nothing else.
+// glosses ("n bɛ dɛmɛ ɲini Kayi, ne ye baari ye": aide) asks nothing else.
 func (r *reading) decide(s signs, named []nameHit) {
 	q := r.q
 	for _, h := range named {
