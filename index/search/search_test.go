@@ -569,6 +569,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"cours de photographie a Bamako", true},
 		{"un pret pour acheter une guitare", true},
 		{"je veux un credit pour ouvrir un studio de photographie a Bamako", false},
+		// A language no partner teaches (làrabukan: arabe); sound engineering.
+		{"n b'a fɛ ka larabukan kalan", true},
+		{"n ye larabukan kalan, n bɛ baara ɲini Bamakɔ", false}, // learnt: a job asked
+		{"formation pour devenir DJ et ingenieur du son", true},
 		// A trade's tool bought asks no training (kalalikɛmansin: machine à coudre).
 		{"n b'a fɛ ka kalalikɛmansin san", true},
 		{"n b'a fɛ ka kalalikɛmansin san, juru bɛ sɔrɔ min?", false},

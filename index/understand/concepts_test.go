@@ -94,6 +94,9 @@ func TestDoingIsWhoAsks(t *testing.T) {
 		"je cherche du boulo comme chauffeur poids lourd a bko jai le permis depuis 2015": false,
 		"qui recrute des chauffeurs ? g mon permis C":                                     false,
 		"ou passer le permis a kayes, j'ai un peu d'argent":                               true,
+		// learnt: "n ye X kalan" is the past of learning X; asked, it is to learn
+		"n ye kurana kalan, sisan n bɛ baara ɲini Bamakɔ": false,
+		"n b'a fɛ ka kurana kalan":                        true,
 	} {
 		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
 			t.Errorf("%q: out of scope %v, want %v", q, got, want)

@@ -726,3 +726,22 @@ func TestBoughtAsksNoNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestLearntIsWhoAsks: in "n ye X kalan" (pronoun, past ye, a verb of
+// learning) X was learnt: it tells who asks, and the need is what the
+// rest asks; "n ye kalan ban" (I finished school) asks no training. A
+// learning decided ("n ye a latigɛ ka X dege") is asked.
+func TestLearntIsWhoAsks(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"n ye sudelikɛ kalan, n bɛ baara ɲini", seeds.NeedJob},
+		{"Sikaso, n ye kalan ban, n be stage nyini", seeds.NeedJob},
+		{"n ye a latigɛ ka sudelikɛ dege Kayi", seeds.NeedTraining},
+		{"n b'a fɛ ka sudelikɛ kalan", seeds.NeedTraining},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q (terms %v)", tt.q, q.Need, tt.need, roles(q))
+		}
+	}
+}

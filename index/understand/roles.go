@@ -175,7 +175,10 @@ func shortlyAfter(cls []lang.Class, i int, c lang.Class) bool {
 // the past of a verb with its object ("n ye so jɔ baara kɛ Alizeri", I did
 // masonry in Algeria; "n ye CAP sɔrɔ"), up to the subject of the next
 // clause (a pronoun, or a word before bɛ: "…, baara bɛ sɔrɔ"): they say who asks or what they have done, not what is asked,
-// as a French past tense does. A clause that wants or learns is asked.
+// as a French past tense does. A clause that wants is asked, and one that
+// learns after ka or before a word of wanting ("n ye a latigɛ ka X dege");
+// one that ends on a word of learning tells what was learnt ("n ye kurana
+// kalan", I studied the Quran; "n ye kalan ban", I finished school).
 func (r *reading) identity() {
 	for i := 0; i+2 < len(r.words); i++ {
 		if !r.cls[i].Is(lang.Pronoun) || r.words[i+1] != r.rd.v.copula || i > 0 && r.cls[i-1].Is(lang.Pronoun) {
@@ -191,11 +194,15 @@ func (r *reading) identity() {
 		if end < 0 {
 			end = i + 2
 			for end < len(r.words) && r.sentence[end] == r.sentence[i] && !r.cls[end].Is(lang.Pronoun) && !(end+1 < len(r.words) && r.words[end+1] == r.rd.v.does) {
-				if r.cls[end].Is(lang.Want | lang.Learn) {
-					end = i + 2
+				learning := r.cls[end].Is(lang.Learn) && (slices.Contains(r.words[i+2:end], r.rd.v.bmInfinitive) || end+1 < len(r.words) && r.cls[end+1].Is(lang.Want))
+				if r.cls[end].Is(lang.Want) || learning {
+					end = i + 2 // "n ye a latigɛ ka sudelikɛ dege", "n ye kalali dege fɛ": a learning decided or wanted is asked
 					break
 				}
 				end++
+				if r.cls[end-1].Is(lang.Learn) {
+					break // "n ye kurana kalan": the past of learning, the thing learnt
+				}
 			}
 		}
 		mark(r.who, i+2, end)
