@@ -619,7 +619,7 @@ func TestMoneyAsked(t *testing.T) {
 }
 
 // TestBusinessStarted: a business and a verb of starting or founding
-// ("jago daminɛ", "jago sigili", "baarakɛda sigi"), as the fiches' Bambara
+// ("jago daminɛ", "jago sigili", "baarakɛda sigi", "baara daminɛ"), as the fiches' Bambara
 // summaries say "créer son entreprise", is one thing asked, the creation
 // of a business: not a trade (commerce, which a bank's text holds) and a
 // beginning apart. A trade named alone stays the trade.
@@ -634,6 +634,7 @@ func TestBusinessStarted(t *testing.T) {
 		{"Mɔti la, yɔrɔ bɛ yen wa min bɛ denmisɛnw kalan jago sigili la?", []string{"création d'entreprise"}},
 		{"n b'a fɛ ka n ka baarakɛda sigi Kayi", []string{"création d'entreprise"}},
 		{"n ka baarakɛda daminɛ wari bɛ sɔrɔ min", []string{"création d'entreprise", "financement"}},
+		{"n b'a fe ka segin ka baara daminɛ Mali la", []string{"création d'entreprise"}},
 		{"n bɛ jago kɛ Segu, n b'a fɛ ka juru sɔrɔ", []string{"commerce", "crédit"}},
 		{"sikaso, denmisɛnw bɛ jago kalan sɔrɔ min?", []string{"commerce"}},
 	}
