@@ -464,12 +464,12 @@ func doorFirst(cs []candidate, byRank []int) {
 func door(f *seeds.Fiche) bool { return f.Kind != seeds.KindDonor && f.Status != seeds.StatusEnded }
 
 // A standing is how well a candidate fits the question, to compare two
-// (asWell): its share of what is asked (rankCov), the keys that rank
-// before the town named, whether it names the town (near 2), how many
-// things asked its head holds (headCoverage), whether it fits by its head
-// (strong).
+// (asWell): its share of what is asked (rankCov), of who asks (whoCov)
+// and of what for (forCov), the keys that rank before the town named,
+// whether it names the town (near 2), how many things asked its head
+// holds (headCoverage), whether it fits by its head (strong).
 type standing struct {
-	share                  float64
+	share, who, purpose    float64
 	takesAge, serves, town bool
 	head                   int
 	strong                 bool
@@ -477,17 +477,23 @@ type standing struct {
 }
 
 func standingOf(c *candidate) standing {
-	return standing{c.rankCov, c.takesAge, c.serves, c.near == 2, headCoverage(c), strong(c), true}
+	return standing{c.rankCov, c.whoCov, c.forCov, c.takesAge, c.serves, c.near == 2, headCoverage(c), strong(c), true}
 }
 
-// asWell reports whether s fits the question as well as other: as large a
-// share of what is asked, as good on the keys that rank before the town
-// (the age told, the need) and on the town named, as many of the things
-// asked in its name, trades or summary, and by its head when the other
-// fits so.
+// asWell reports whether s fits the question as well as other: as good
+// on the keys that rank before the town (the age told, the need) and on
+// the town named, and either as large a share of what is asked, as many
+// of the things asked in its name, trades or summary, and by its head
+// when the other fits so; or by its head, holding a thing asked there,
+// where the other fits by none, knowing as much of who asks and what for.
+// A donor's long text tells of all its programmes touched (every trade,
+// every crop): more of the words asked there fit no better than a door
+// whose name or summary says it does one of them ("gardien" in a
+// recruiter's summary, for a guard's job).
 func (s standing) asWell(other standing) bool {
-	return s.share >= other.share && (s.takesAge || !other.takesAge) && (s.serves || !other.serves) && (s.town || !other.town) &&
-		s.head >= other.head && (s.strong || !other.strong)
+	asGoodBefore := (s.takesAge || !other.takesAge) && (s.serves || !other.serves) && (s.town || !other.town)
+	return asGoodBefore && (s.share >= other.share && s.head >= other.head && (s.strong || !other.strong) ||
+		s.head > 0 && !other.strong && s.who >= other.who && s.purpose >= other.purpose)
 }
 
 // hires reports whether a job seeker can apply to a fiche: one that runs

@@ -421,16 +421,18 @@ func TestKindInTown(t *testing.T) {
 }
 
 // TestDoorFirst: a donor goes just below the first door ranked after it
-// (no donor, still running) that fits as well: as large a share of what
-// is asked, as good on the age, the need and the town, by its head when
-// the donor fits so; the donors keep their order, and a donor no door fits
-// as well as, or named, keeps its place.
+// (no donor, still running) that fits as well: as good on the age, the
+// need and the town, and as large a share of what is asked, by its head
+// when the donor fits so, or by its head where the donor fits by none,
+// knowing as much of who asks; the donors keep their order, and a donor
+// no door fits as well as, or named, keeps its place.
 func TestDoorFirst(t *testing.T) {
 	type fiche struct {
 		ref    string // A: a donor, R: an ended project, else a door
 		cov    float64
-		strong bool // holds the topic in its head, not only its text
-		town   bool // names the town asked
+		strong bool    // holds the topic in its head, not only its text
+		town   bool    // names the town asked
+		who    float64 // share of who asks it knows
 	}
 	donor, door := fiche{ref: "A1", cov: 1}, fiche{ref: "P1", cov: 1}
 	with := func(f fiche, edit func(*fiche)) fiche { edit(&f); return f }
@@ -443,6 +445,8 @@ func TestDoorFirst(t *testing.T) {
 		{"the donors keep their order", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2" }), door}, "P1 A1 A2"},
 		{"just below the first door", []fiche{donor, with(door, func(f *fiche) { f.ref, f.cov = "P0", 0.5 }), door, with(door, func(f *fiche) { f.ref = "P2" })}, "P0 P1 A1 P2"},
 		{"a door holding less", []fiche{donor, with(door, func(f *fiche) { f.cov = 0.5 })}, "A1 P1"},
+		{"a door holding less, by its head", []fiche{donor, with(door, func(f *fiche) { f.cov, f.strong = 0.5, true })}, "P1 A1"},
+		{"by its head, knowing less of who asks", []fiche{with(donor, func(f *fiche) { f.who = 1 }), with(door, func(f *fiche) { f.cov, f.strong = 0.5, true })}, "A1 P1"},
 		{"the donor by its head", []fiche{with(donor, func(f *fiche) { f.strong = true }), door}, "A1 P1"},
 		{"both by their heads", []fiche{with(donor, func(f *fiche) { f.strong = true }), with(door, func(f *fiche) { f.strong = true })}, "P1 A1"},
 		{"the donor in the town", []fiche{with(donor, func(f *fiche) { f.town = true }), door}, "A1 P1"},
@@ -469,7 +473,7 @@ func TestDoorFirst(t *testing.T) {
 			if f.town {
 				near = 2
 			}
-			cs[i] = candidate{fiche: fc, rankCov: f.cov, near: near, serves: true, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: true, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
 		doorFirst(cs, byRank)
@@ -497,6 +501,8 @@ func TestPartnerBeforeDonor(t *testing.T) {
 		{"je suis a Yanfolila, qui aide les jeunes ruraux a entreprendre", false},
 		{"credit pour acheter une motopompe pour mon champ", false},
 		{"Kita, sene ani baganmara kalan, jon be deme ke yen?", false},
+		{"Je suis rentré de Côte d'Ivoire. À Bamako je ne connais personne. Je cherche du travail de gardien ou de ménage, je n'ai pas de diplôme.", false},
+		{"formation en energie solaire a kita", false},
 		{"quels bailleurs financent les femmes entrepreneures à Mopti ?", true},
 		{"financement inclusif pour jeunes ruraux a Segou", true},
 	}
