@@ -573,6 +573,12 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka larabukan kalan", true},
 		{"n ye larabukan kalan, n bɛ baara ɲini Bamakɔ", false}, // learnt: a job asked
 		{"formation pour devenir DJ et ingenieur du son", true},
+		// A debt owed now; a doctor's studies; one's own thing repaired.
+		{"mon voisin ne me rembourse pas mes 200000 francs", true},
+		{"il me doit de l'argent depuis 2 ans, que faire", true},
+		{"je veux devenir medecin", true},
+		{"ne ka moto tiɲɛna, jɔn bɛ se k'a dilan?", true},
+		{"n b'a fɛ ka moto dilan dege Bamakɔ", false}, // the repair learnt
 		// A trade's tool bought asks no training (kalalikɛmansin: machine à coudre).
 		{"n b'a fɛ ka kalalikɛmansin san", true},
 		{"n b'a fɛ ka kalalikɛmansin san, juru bɛ sɔrɔ min?", false},
