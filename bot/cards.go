@@ -552,6 +552,8 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "🗣", "language", t.reportClauseLines(f, reportTongue), maxCardCosts)
 	case index.AskBackers:
 		return t.partOrSilence(f, "🤝", "backers", t.backersLines(f), maxCardCosts)
+	case index.AskCapacity:
+		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:
 		// "le programme volontariat de l'APEJ c'est quoi ?": what the
 		// report says of the thing named, when the summary does not.

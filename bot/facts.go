@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"maps"
 	"regexp"
 	"sira/report"
 	"slices"
@@ -815,6 +816,32 @@ func (t *turn) countsSaid(f *seeds.Fiche, fc focus) []string {
 		return nil
 	}
 	return append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, found...)
+}
+
+// capacityLines say how many places a fiche has: the report's clauses
+// that count what the question is about, its words or the last
+// question's ("combien de places ?" after bursaries in Morocco: "Bourses
+// de formation professionnelle au Maroc (50 par an, 25 garçons et 25
+// filles)"), else what the report says of its capacity; in Bambara, that
+// the report says it in French.
+func (t *turn) capacityLines(f *seeds.Fiche, fc focus) []string {
+	capacity := strings.TrimSpace(f.Capacity)
+	if t.bambara() {
+		if capacity == "" {
+			return nil
+		}
+		return []string{t.p.T("report_in_details", nil)}
+	}
+	said := maps.Clone(fc.said)
+	if said == nil {
+		said = map[string]bool{}
+	}
+	maps.Copy(said, t.saidWords(t.chat.Question, f))
+	lines := slices.DeleteFunc(t.saidClauses(f, said), func(c string) bool { return !strings.ContainsAny(c, "0123456789") })
+	if len(lines) == 0 && capacity != "" {
+		lines = []string{esc(capacity)}
+	}
+	return lines
 }
 
 // statusLines say whether a fiche still runs: a project that ended or a

@@ -494,3 +494,26 @@ func TestLocalLine(t *testing.T) {
 		t.Errorf("a donor's offices: %q, want none", got)
 	}
 }
+
+// TestCapacityLines: how many places a fiche has is what its report says
+// of its capacity, in Bambara that the report says it in French, and
+// where it says nothing, that it does not, with the number.
+func TestCapacityLines(t *testing.T) {
+	silent := *testFiches(t)["P02"]
+	full := silent
+	full.Capacity = "La capacité de la structure est d’environ 600 apprenants."
+	tests := []struct {
+		lang string
+		f    *seeds.Fiche
+		want string
+	}{
+		{"fr", &full, "👥 <b>Places</b>\nLa capacité de la structure est d’environ 600 apprenants."},
+		{"bm", &full, "👥 <b>Mɔgɔ hakɛ</b>\nA kunnafoni bɛ tubabukan na dɔrɔn"},
+		{"fr", &silent, "Le rapport ne dit pas combien de places il y a ; appelez le +22370000002."},
+	}
+	for _, tt := range tests {
+		tr := renderTurn(tt.lang, latin, index.AskCapacity)
+		got := tr.plain(tr.card(1, index.Result{Fiche: tt.f}, focus{part: index.AskCapacity}))
+		cardHolds(t, got, []string{tt.want}, []string{"combien ça coûte"})
+	}
+}

@@ -55,6 +55,7 @@ const (
 	AskAllowance     = understand.AskAllowance
 	AskBackers       = understand.AskBackers
 	AskLanguage      = understand.AskLanguage
+	AskCapacity      = understand.AskCapacity
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

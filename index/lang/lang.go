@@ -280,6 +280,7 @@ const (
 	FacetAllowance  = "allowance"
 	FacetBackers    = "backers"
 	FacetLanguage   = "language"
+	FacetCapacity   = "capacity"
 )
 
 // The signs of distress.tsv that the conversation answers in their own
@@ -324,7 +325,7 @@ const (
 // The values of the lists that say what a message is or asks.
 var (
 	// facets are the parts of a fiche a question may ask (asked.tsv).
-	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage}
+	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",

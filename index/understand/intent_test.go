@@ -337,3 +337,18 @@ func TestPayOfAJob(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAsked: how many places or pupils asks the capacity, not the
+// cost "combien" alone asks.
+func TestPlacesAsked(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"combien de places ?":             AskCapacity,
+		"ils prennent combien d'élèves ?": AskCapacity,
+		"c'est combien ?":                 AskCost,
+	} {
+		if got := rd.Understand(q).Asked; got != want {
+			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)
+		}
+	}
+}

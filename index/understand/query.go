@@ -34,6 +34,7 @@ const (
 	AskAllowance  = lang.FacetAllowance  // what a learner receives while trained (a per diem)
 	AskBackers    = lang.FacetBackers    // who funds or runs a programme
 	AskLanguage   = lang.FacetLanguage   // the language the courses are taught in
+	AskCapacity   = lang.FacetCapacity   // how many places it has
 )
 
 // A Query is what Sira understood of a question.
