@@ -746,3 +746,19 @@ func TestLearntIsWhoAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessRegistered: a business to register ("baarakɛda sɛbɛn") is
+// asked in the words of the fiche that does it, API's "guichet unique",
+// not only "formaliser", which the incubators' long texts hold too.
+func TestBusinessRegistered(t *testing.T) {
+	rd := plainReader(t)
+	for _, q := range []string{
+		"n b'a fɛ ka n ka baarakɛda sɛbɛn gɔfɛrɛnaman fɛ, Bamakɔ",
+		"n b'a fe ka n ka baarakeda seben sariya la, n be taa min?",
+	} {
+		u := rd.Understand(q)
+		if !slices.ContainsFunc(u.Terms, func(x Term) bool { return x.Role.Asks() && slices.Contains(x.Variants, "guichet unique") }) {
+			t.Errorf("%q: terms %v, want guichet unique asked", q, roles(u))
+		}
+	}
+}
