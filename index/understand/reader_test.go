@@ -188,6 +188,10 @@ func TestRoles(t *testing.T) {
 		// A noun of asking for a way names no thing ("des pistes ?").
 		{"je cherche un credit, quelles options ou des pistes ?", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}}},
+		// Nor does a noun of a body that helps ("quels acteurs ?", as
+		// "quels organismes ?").
+		{"je cherche un credit, quels acteurs ?", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},
