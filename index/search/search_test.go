@@ -624,6 +624,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		// Going to work abroad by the law is ANPE's legal labour migration.
 		{"on m'a propose de partir en Arabie saoudite pour travailler, est-ce legal ?", false},
 		{"n b'a fɛ ka taa baara kɛ Faransi sariya la", false},
+		{"n b'a fe ka taa baara ke Espagne sariya kan, jon be se ka n deme?", false}, // kàn, as la
 		// A thing out of scope after a form of être tells who asks.
 		{"je suis instituteur, je cherche une formation en informatique", false},
 		{"mon frere est enseignant, il veut un credit pour ouvrir une boutique", false},
