@@ -352,3 +352,22 @@ func TestPlacesAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestLoanTermsAsked: a guarantee or a rate asked of a lender shown asks
+// its conditions or what it costs; a loan without guarantee or at zero
+// rate is a thing searched, no part asked.
+func TestLoanTermsAsked(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"il faut une garantie ?":            AskConditions,
+		"le taux c'est combien ?":           AskCost,
+		"c'est quoi le taux d'intérêt ?":    AskCost,
+		"pret sans garantie pour ma pme":    "",
+		"pret a taux zero pour une pme":     "",
+		"la banque me demande une garantie": "",
+	} {
+		if got := rd.Understand(q).Asked; got != want {
+			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)
+		}
+	}
+}
