@@ -759,6 +759,7 @@ func TestBusinessRegistered(t *testing.T) {
 	for _, q := range []string{
 		"n b'a fɛ ka n ka baarakɛda sɛbɛn gɔfɛrɛnaman fɛ, Bamakɔ",
 		"n b'a fe ka n ka baarakeda seben sariya la, n be taa min?",
+		"n ka jago b'a sen kan bamako, n b'a fe k'a seben sariya la", // sɛbɛn sariya la: registered by law
 	} {
 		u := rd.Understand(q)
 		if !slices.ContainsFunc(u.Terms, func(x Term) bool { return x.Role.Asks() && slices.Contains(x.Variants, "guichet unique") }) {
