@@ -131,7 +131,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		if u.Role == understand.Story {
 			continue // read, not searched
 		}
-		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, need: u.Need, head: u.Head, noun: u.Noun, structure: u.Structure, ids: &ids[i]}
+		ts := termSet{label: u.Variants[0], role: u.Role, country: u.Country, adjective: u.Country && u.Source == understand.Typed, need: u.Need, head: u.Head, noun: u.Noun, structure: u.Structure, ids: &ids[i]}
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
@@ -164,13 +164,15 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 	return units, sets
 }
 
-// markAbroad marks the countries asked about or wanted (a destination)
-// that no fiche names in a line with the other things asked that some
-// fiche holds — not a trade asked to learn, which is taught here, nor a
-// word of a need (termSet.abroad): a grant to study in America ("n b'a fɛ
-// ka taa Ameriki kalan na, bourse bɛ sɔrɔ min?") is no partner's, though
-// some fiches offer grants; APEJ's "bourses de formation au Maroc" make
-// one for Morocco answered.
+// markAbroad marks the countries asked about or wanted (a destination),
+// by their names, that no fiche names in a line with the other things
+// asked that some fiche holds — not a trade asked to learn, which is
+// taught here, nor a word of a need (termSet.abroad): a grant to study in
+// America ("n b'a fɛ ka taa Ameriki kalan na, bourse bɛ sɔrɔ min?") is no
+// partner's, though some fiches offer grants; APEJ's "bourses de
+// formation au Maroc" make one for Morocco answered. A people's adjective
+// is no place: "une formation en informatique en français ou en bambara"
+// asks the language taught in.
 func (ix *Index) markAbroad(sets []termSet) {
 	var others []uint32 // the text ids of the other things asked
 	for _, ts := range sets {
@@ -182,7 +184,7 @@ func (ix *Index) markAbroad(sets []termSet) {
 		return
 	}
 	for i := range sets {
-		if c := &sets[i]; c.country && c.role.Asks() {
+		if c := &sets[i]; c.country && !c.adjective && c.role.Asks() {
 			c.abroad = !slices.ContainsFunc(ix.order, func(ref string) bool { return ix.together(ref, c.ids[slotText], others) })
 		}
 	}

@@ -16,8 +16,11 @@ type termSet struct {
 	// counts for in coverage (weight).
 	role    understand.Role
 	country bool
-	need    string
-	head    bool // the trade a request to learn names (Term.Head)
+	// adjective says the country is told by its people's adjective
+	// ("français", "chinoise"): whose, or a language, not a place.
+	adjective bool
+	need      string
+	head      bool // the trade a request to learn names (Term.Head)
 	// structure says the unit names a type of structure (Term.Structure):
 	// a fiche holds it only in its head.
 	structure bool
