@@ -118,7 +118,7 @@ func (t *turn) focusOf(a index.Answer) focus {
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
-		fc.said = t.saidFor(a.Text, a.Asked)
+		fc.said, fc.acronyms = t.saidFor(a.Text, a.Asked), acronymsIn(a.Text)
 		for w := range fc.said {
 			if t.ix.Understand(w).Need != "" {
 				delete(fc.said, w)
@@ -132,7 +132,7 @@ func (t *turn) focusOf(a index.Answer) focus {
 // an item of it: in a cost question, not the words that ask the cost
 // ("y a des frais ?" names no item, though "frais d'infirmerie" is one).
 func (t *turn) saidFor(text, part string) map[string]bool {
-	said := longWords(text)
+	said := factWords(text)
 	if part == index.AskCost {
 		for w := range said {
 			if t.ix.Understand(w).Asked == index.AskCost {
@@ -321,8 +321,9 @@ type focus struct {
 	part  string
 	match func(*seeds.Fiche) (trades, costs []int)
 	// said are the long words (folded) of a follow-up ("et
-	// l'inscription ?"): the cost items that name one are shown too.
-	said map[string]bool
+	// l'inscription ?"): the cost items that name one are shown too;
+	// acronyms are the question's acronyms ("CUMA") among them.
+	said, acronyms map[string]bool
 	// place is where the question is asked about: what the report says
 	// of a fiche's offices there comes first.
 	place *places.Place
@@ -556,8 +557,14 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:
 		// "le programme volontariat de l'APEJ c'est quoi ?": what the
-		// report says of the thing named, when the summary does not.
-		if lines = t.saidClauses(f, fc.said); len(lines) > 0 && slices.Contains(fc.about, f.Ref) {
+		// report says of the thing named, when the summary does not; of
+		// a fiche the question is not about, only an acronym's ("c'est
+		// quoi exactement la CUMA ?": AVSF's clause that spells it out).
+		said := fc.said
+		if !slices.Contains(fc.about, f.Ref) {
+			said = fc.acronyms
+		}
+		if lines = t.saidClauses(f, said); len(lines) > 0 {
 			return append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, lines...)
 		}
 		return nil

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -501,6 +502,13 @@ func (t *turn) saidWords(text string, f *seeds.Fiche) map[string]bool {
 // (five letters or more) and its acronyms ("DEF", "CAP"), folded.
 func factWords(s string) map[string]bool {
 	words := longWords(s)
+	maps.Copy(words, acronymsIn(s))
+	return words
+}
+
+// acronymsIn are the acronyms of a text ("DEF", "CUMA"), folded.
+func acronymsIn(s string) map[string]bool {
+	words := map[string]bool{}
 	for _, w := range strings.FieldsFunc(s, notLetter) {
 		if len([]rune(w)) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			words[wordKey(fold.String(w))] = true
@@ -895,7 +903,7 @@ func (t *turn) lastFocus() focus {
 // ("ça dure combien ?" after it: the sewing course's length).
 func (t *turn) followFocus(q index.Query, refs []string) focus {
 	fc := t.lastFocus()
-	fc.said, fc.about = t.saidFor(q.Text, q.Asked), refs
+	fc.said, fc.acronyms, fc.about = t.saidFor(q.Text, q.Asked), acronymsIn(q.Text), refs
 	own := index.Answer{Query: q}
 	names := func(ref string) bool {
 		f, ok := t.ix.Fiche(ref)

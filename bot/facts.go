@@ -779,13 +779,13 @@ func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
 	if t.bambara() || len(said) == 0 {
 		return nil
 	}
-	known := longWords(f.Name + " " + f.Summary)
+	known := factWords(f.Name + " " + f.Summary + " " + strings.Join(f.Acronyms, " "))
 	rare := map[string]bool{}
 	for w := range said {
 		if known[w] {
 			continue
 		}
-		if n := len(reportSays(f, func(c string) bool { return longWords(c)[w] }, nil, true, 3)); n > 0 && n <= 2 {
+		if n := len(reportSays(f, func(c string) bool { return factWords(c)[w] }, nil, true, 3)); n > 0 && n <= 2 {
 			rare[w] = true
 		}
 	}
@@ -793,7 +793,7 @@ func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
 		return nil
 	}
 	found := reportSays(f, func(c string) bool {
-		for w := range longWords(c) {
+		for w := range factWords(c) {
 			if rare[w] {
 				return true
 			}

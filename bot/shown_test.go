@@ -437,3 +437,29 @@ func TestTownsInReadersScript(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAsked: "c'est quoi la CUMA ?" quotes the report's clause that
+// spells out the acronym, for the fiche whose report holds it, whichever
+// fiches the question is about; a plain word of another fiche's name is no
+// acronym ("Impact Hub c'est quoi ?" does not quote Zira's "Impact
+// investing").
+func TestAcronymAsked(t *testing.T) {
+	tests := []struct {
+		say       []string
+		want, not string
+	}{
+		{[]string{"Nous sommes six jeunes à Mopti, on veut acheter ensemble une motopompe. Comment avoir un crédit de groupe ?", "c'est quoi exactement la CUMA ?"}, "groupes de 5 à 8 personnes", ""},
+		{[]string{"formation en agroecologie pour migrant de retour a Bamako", "c'est quoi la ZAP ?"}, "Zone Agricole Partagée", ""},
+		{[]string{"Impact Hub c'est quoi ?"}, "Impact Hub", "Impact investing"},
+	}
+	for _, tt := range tests {
+		b, _ := newBot(t)
+		var got string
+		for _, s := range tt.say {
+			got = text(handle(t, b, Update{Kind: Text, Text: s}))
+		}
+		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%q: want %q and no %q:\n%s", tt.say, tt.want, tt.not, got)
+		}
+	}
+}
