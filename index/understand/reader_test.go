@@ -767,3 +767,18 @@ func TestBusinessRegistered(t *testing.T) {
 		}
 	}
 }
+
+// TestMachineIsNoTown: màsin (mànsin, machine: Bamadaba 91938) is a word
+// of the lexicon, so it is not read as a town one letter away (Masina,
+// Macina): "n b'a fɛ ka masin san" names no place.
+func TestMachineIsNoTown(t *testing.T) {
+	rd := plainReader(t)
+	for _, q := range []string{
+		"n ye kalan ban kalali la, n b'a fɛ ka masin san, dɛmɛ bɛ sɔrɔ min?",
+		"masin bɛ sɔrɔ min?",
+	} {
+		if u := rd.Understand(q); u.Place != nil {
+			t.Errorf("%q: place %s, want none", q, u.Place.Name)
+		}
+	}
+}
