@@ -622,6 +622,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux une bourse pour aller au Maroc", false},
 		{"formation en soudure pour aller travailler en Europe apres", false},
 		{"formation en informatique en français ou en bambara ?", false}, // a language, no place
+		// A language no partner teaches; English is Impact Hub's.
+		{"cours de langue chinoise", true},
+		{"apprendre l'italien", true},
+		{"cours d'anglais a bamako", false},
 		// Going to work abroad by the law is ANPE's legal labour migration.
 		{"on m'a propose de partir en Arabie saoudite pour travailler, est-ce legal ?", false},
 		{"n b'a fɛ ka taa baara kɛ Faransi sariya la", false},

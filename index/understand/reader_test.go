@@ -782,3 +782,30 @@ func TestMachineIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageAsked: a people's adjective that a word of learning brings,
+// or right after the trade's word ("langue chinoise"), is a language
+// asked: the trade (Head) and an activity; a people's adjective elsewhere
+// is not ("une entreprise chinoise", "en français" after the trade).
+func TestLanguageAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q, word  string
+		language bool
+	}{
+		{"cours de langue chinoise", "chinoise", true},
+		{"je veux apprendre le portugais", "portugais", true},
+		{"cours d'anglais a bamako", "anglais", true},
+		{"je veux travailler dans une entreprise chinoise", "chinoise", false},
+		{"formation en informatique en français", "francais", false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		got := slices.ContainsFunc(q.Terms, func(x Term) bool {
+			return x.Head && x.Activity && slices.Contains(x.Variants, tt.word)
+		})
+		if got != tt.language {
+			t.Errorf("%q: %q a language asked %v, want %v (terms %v)", tt.q, tt.word, got, tt.language, roles(q))
+		}
+	}
+}

@@ -443,6 +443,9 @@ func (r *reading) head() {
 			}
 			continue
 		}
+		if r.language(r.pastGrammar(i + 1)) {
+			return // "cours d'italien", "apprendre le chinois"
+		}
 		if k := r.termAfter(i); k >= 0 {
 			t := &r.q.Terms[k]
 			t.Head = true
@@ -451,9 +454,36 @@ func (r *reading) head() {
 			// soudure", "ecole couture" (SMS French).
 			t.Noun = t.Noun || r.at[k][0] == i+1 && slices.ContainsFunc(t.Variants, func(w string) bool { return r.rd.v.needOf(w) == seeds.NeedTraining })
 			r.complements(k)
+			r.language(r.at[k][1]) // right after the trade's word: "cours de langue chinoise"
 			return
 		}
 	}
+}
+
+// pastGrammar returns the first word from j on that is no grammatical
+// word, in j's sentence (len(words) when none).
+func (r *reading) pastGrammar(j int) int {
+	for i := j; i < len(r.words) && r.sentence[i] == r.sentence[j]; i++ {
+		if !r.cls[i].Is(lang.Stop | lang.Function | lang.Determiner) {
+			return i
+		}
+	}
+	return len(r.words)
+}
+
+// language marks a people's adjective (abroad.tsv) read at word j as a
+// language asked to learn: the trade asked (Head) and an activity, which
+// only a fiche naming it in its name, trades or summary teaches (Impact
+// Hub's "Anglais des affaires"; "cours d'italien", "langue chinoise":
+// none). It reports whether there was one.
+func (r *reading) language(j int) bool {
+	for k, t := range r.q.Terms {
+		if r.at[k][0] == j && t.Country && t.Source == Typed && t.Role == Topic {
+			r.q.Terms[k].Head, r.q.Terms[k].Activity = true, true
+			return true
+		}
+	}
+	return false
 }
 
 // joined marks as the trade asked too the topics before a Bambara trade's
