@@ -510,6 +510,9 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		// of where it works and of its offices, the place asked first (in
 		// Bambara, the places it names), and that it gives no address.
 		lines = t.officeLines(f, fc.place)
+		if !t.bambara() {
+			lines = append(lines, t.reportClauseLines(f, reportLocated)...) // "bâti dans la zone aéroportuaire"
+		}
 		lines = append(lines, t.silence(f, "address"))
 		lines[0] = "📍 " + lines[0]
 		return lines

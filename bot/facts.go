@@ -427,6 +427,9 @@ var (
 	// reportTongue finds the language a course is taught in ("en
 	// bambara", "en langue nationale").
 	reportTongue = reportPattern(`(?i)\b(?:{tongue})\b`)
+	// reportLocated finds where a place stands ("bâti dans la zone
+	// aéroportuaire", "située à 22 km de Bamako").
+	reportLocated = reportPattern(`(?i)(?:{located})[ ,]`)
 	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 

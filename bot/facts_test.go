@@ -517,3 +517,22 @@ func TestCapacityLines(t *testing.T) {
 		cardHolds(t, got, []string{tt.want}, []string{"combien ça coûte"})
 	}
 }
+
+// TestWhereTheReportLocatesIt: "c'est où ?" of a fiche whose report says
+// where it stands quotes that clause before saying it gives no address;
+// a Bambara card does not quote the French.
+func TestWhereTheReportLocatesIt(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	f.Text = "Historique du centre.\nLe centre est bâti dans la zone industrielle de Kayes, sur 2 hectares.\nUne ferme située à 12 km de Kayes sert aux stages."
+	for _, tt := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"fr", []string{"bâti dans la zone industrielle de Kayes", "ferme située à 12 km", "Le rapport ne donne pas l'adresse"}, []string{"Historique"}},
+		{"bm", nil, []string{"bâti", "située"}},
+	} {
+		tr := renderTurn(tt.lang, latin, index.AskWhere)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: index.AskWhere}))
+		cardHolds(t, got, tt.want, tt.not)
+	}
+}
