@@ -430,7 +430,7 @@ var (
 	// reportLocated finds where a place stands ("bâti dans la zone
 	// aéroportuaire", "située à 22 km de Bamako").
 	reportLocated = reportPattern(`(?i)(?:{located})[ ,]`)
-	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
+	allowanceSum  = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
 // saidFields are the fields of a fiche that hold the report's own words on
