@@ -809,3 +809,20 @@ func TestLanguageAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPumpIsTaught: pɔ́npe (pompe, Bamadaba 118458), however its last vowel
+// is written, and motopɔnpu (95157) name the trade a request to learn asks
+// ("ji pompi dilan dege": repairing water pumps), not a word no one knows.
+func TestPumpIsTaught(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Kayi, n b'a fe ka ji pompi dilan dege", "pompe"},
+		{"n b'a fɛ ka pɔnpe dilan dege", "pompe"},
+		{"motopompu dilan kalan be Segu wa?", "motopompe"},
+	} {
+		q := rd.Understand(tt.q)
+		if !slices.ContainsFunc(q.Terms, func(x Term) bool { return x.Head && slices.Contains(x.Variants, tt.want) }) {
+			t.Errorf("%q: terms %v, want %q asked to learn", tt.q, roles(q), tt.want)
+		}
+	}
+}
