@@ -41,10 +41,19 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	}
 	// A trade met through an item word begins with it: "lire" is the
 	// "Alphabétisation" course, not "Animation en alphabétisation", the
-	// course that trains its teachers.
+	// course that trains its teachers. So does one met through a word a
+	// cost item of the fiche begins with: "alphabétisation" is the
+	// literacy classes its fees name ("Alphabétisation (chaque mois)"),
+	// not the teachers' course whose name only holds the word.
+	itemHeads := map[string]bool{}
+	for _, c := range f.Costs.Items {
+		if terms := ix.frenchCache.terms(c.What); len(terms) > 0 {
+			itemHeads[terms[0]] = true
+		}
+	}
 	meetsTrade := func(name string) bool {
 		terms := ix.frenchCache.terms(name)
-		return slices.ContainsFunc(terms, func(t string) bool { return asked[t] }) || len(terms) > 0 && glossed[terms[0]]
+		return slices.ContainsFunc(terms, func(t string) bool { return asked[t] && (t == terms[0] || !itemHeads[t]) }) || len(terms) > 0 && glossed[terms[0]]
 	}
 	var tradeTerms []string
 	for i, t := range f.Trades {

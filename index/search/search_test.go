@@ -487,6 +487,21 @@ func TestMatching(t *testing.T) {
 			t.Errorf("Matching(%q) = %v %v, want %v %v", tt.q, trades, items, tt.trades, tt.items)
 		}
 	}
+	// A word a cost item begins with meets a trade only at the head of its
+	// name: the literacy classes' fees, not the teachers' course.
+	f = &seeds.Fiche{
+		Trades: []seeds.Trade{{Name: "Animation en alphabétisation", Duration: "5 mois"}, {Name: "Couture"}},
+		Costs:  seeds.Costs{Items: []seeds.CostItem{{What: "alphabétisation (chaque mois)", Min: 2500, Per: "mois"}}},
+	}
+	for q, want := range map[string][]int{"cours d'alphabétisation, ça dure combien ?": nil, "formation en animation": {0}} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if trades, _ := ix.Matching(f, a); !slices.Equal(trades, want) {
+			t.Errorf("Matching(%q) trades = %v, want %v", q, trades, want)
+		}
+	}
 }
 
 // TestLongMessage: a message of Telegram's full length, a story then the
