@@ -542,8 +542,9 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 
 // itemDurations are the report's clauses that tell a length and name one
 // of the cost items asked (by index in f.Costs.Items) in a long word of
-// its own ("Alphabétisation (2 à 6 mois)" for the literacy fees); none
-// when no clause names them.
+// its own ("Alphabétisation (2 à 6 mois)" for the literacy fees), but not
+// a trade's own line ("Animation en alphabétisation : 5 mois", the
+// teachers' course); none when no clause names them.
 func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
 	if t.bambara() {
 		return nil // the report's French: the trades' lengths say it in Bambara
@@ -555,8 +556,10 @@ func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
 		}
 	}
 	holds := func(c string) bool {
-		if !reportDuration.MatchString(c) {
-			return false
+		if !reportDuration.MatchString(c) || slices.ContainsFunc(f.Trades, func(tr seeds.Trade) bool {
+			return strings.HasPrefix(fold.String(listItem(c)), fold.String(tr.Name))
+		}) {
+			return false // a trade's own line ("Animation en alphabétisation : 5 mois"): another thing
 		}
 		for w := range longWords(c) {
 			if said[w] {

@@ -536,3 +536,18 @@ func TestWhereTheReportLocatesIt(t *testing.T) {
 		cardHolds(t, got, tt.want, tt.not)
 	}
 }
+
+// TestItemDurations: the length of a fee's thing is the report's clause
+// that names it, not a trade's line that holds its word.
+func TestItemDurations(t *testing.T) {
+	f := &seeds.Fiche{
+		Trades: []seeds.Trade{{Name: "Animation en alphabétisation", Duration: "5 mois"}},
+		Costs:  seeds.Costs{Items: []seeds.CostItem{{What: "alphabétisation (chaque mois)"}}},
+		Text:   "Formations proposées :\n• Alphabétisation (2 à 6 mois) ;\n• Animation en alphabétisation : 5 mois ;",
+	}
+	tr := renderTurn("fr", latin, index.AskDuration)
+	got := strings.Join(tr.itemDurations(f, []int{0}), "\n")
+	if !strings.Contains(got, "2 à 6 mois") || strings.Contains(got, "Animation") {
+		t.Errorf("itemDurations = %q, want the literacy classes' 2 à 6 mois alone", got)
+	}
+}
