@@ -29,10 +29,13 @@ type lines struct {
 }
 
 // ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
-// end to end, and where each line ends.
+// end to end, and where each line ends; all is every rank of its lines,
+// sorted once, so that a fiche with no line of a term is passed over
+// without reading its lines.
 type ficheLines struct {
 	ranks []uint32
 	ends  []int
+	all   []uint32
 }
 
 // textOrder ranks the terms of the text field in alphabetical order.
@@ -67,15 +70,28 @@ func (o *textOrder) span(id uint32, term string) (lo, hi uint32) {
 	return lo, lo + uint32(n)
 }
 
-// linesOf returns a fiche's lines, and the order of the terms they rank.
-func (ix *Index) linesOf(ref string) (ficheLines, *textOrder) {
+// textOrder returns the order of the text terms, made the first time a
+// question needs it.
+func (ix *Index) textOrder() *textOrder {
 	ix.lines.mu.Lock()
 	defer ix.lines.mu.Unlock()
-	if ix.lines.order == nil {
-		ix.lines.order = newTextOrder(ix.held)
+	return ix.lines.orderLocked(ix.held)
+}
+
+func (l *lines) orderLocked(held *heldTerms) *textOrder {
+	if l.order == nil {
+		l.order = newTextOrder(held)
 	}
+	return l.order
+}
+
+// linesOf returns a fiche's lines.
+func (ix *Index) linesOf(ref string) ficheLines {
+	ix.lines.mu.Lock()
+	defer ix.lines.mu.Unlock()
+	order := ix.lines.orderLocked(ix.held)
 	if ls, ok := ix.lines.terms[ref]; ok {
-		return ls, ix.lines.order
+		return ls
 	}
 	var ls ficheLines
 	for _, line := range strings.Split(fullText(ix.fiches[ref]), "\n") {
@@ -83,7 +99,7 @@ func (ix *Index) linesOf(ref string) (ficheLines, *textOrder) {
 		for _, t := range ix.french.Analyze([]byte(line)) {
 			// Every term of a line is one of the fiche's text terms.
 			if id, ok := ix.held.id(fText, string(t.Term)); ok {
-				ls.ranks = append(ls.ranks, ix.lines.order.rank[id])
+				ls.ranks = append(ls.ranks, order.rank[id])
 			}
 		}
 		if len(ls.ranks) > start {
@@ -92,32 +108,40 @@ func (ix *Index) linesOf(ref string) (ficheLines, *textOrder) {
 			ls.ends = append(ls.ends, len(ls.ranks))
 		}
 	}
+	ls.all = slices.Compact(slices.Sorted(slices.Values(ls.ranks)))
 	if ix.lines.terms == nil {
 		ix.lines.terms = map[string]ficheLines{}
 	}
 	ix.lines.terms[ref] = ls
-	return ls, ix.lines.order
+	return ls
+}
+
+// spans returns the ranks of text terms (held ids) and of the longer forms
+// they begin (textOrder.span): what together looks for, made once for all
+// the fiches a question asks about.
+func (ix *Index) spans(ids []uint32) [][2]uint32 {
+	order := ix.textOrder()
+	out := make([][2]uint32, len(ids))
+	for i, id := range ids {
+		out[i][0], out[i][1] = order.span(id, ix.held.term(id))
+	}
+	return out
 }
 
 // together reports whether a line of the fiche holds one of the terms a and
-// one of the terms b (term ids of the text field), or a longer form of one.
-func (ix *Index) together(ref string, a, b []uint32) bool {
+// one of the terms b, or a longer form of one (spans of text term ids).
+func (ix *Index) together(ref string, a, b [][2]uint32) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	ls, order := ix.linesOf(ref)
-	spans := func(ids []uint32) [][2]uint32 {
-		out := make([][2]uint32, len(ids))
-		for i, id := range ids {
-			out[i][0], out[i][1] = order.span(id, ix.held.term(id))
-		}
-		return out
+	ls := ix.linesOf(ref)
+	if !anyIn(ls.all, a) || !anyIn(ls.all, b) {
+		return false
 	}
-	sa, sb := spans(a), spans(b)
 	start := 0
 	for _, end := range ls.ends {
 		line := ls.ranks[start:end]
-		if anyIn(line, sa) && anyIn(line, sb) {
+		if anyIn(line, a) && anyIn(line, b) {
 			return true
 		}
 		start = end

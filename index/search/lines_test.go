@@ -20,7 +20,7 @@ func TestTogether(t *testing.T) {
 		{"P14", ids("Maroc"), nil, false},             // nothing to meet
 	}
 	for _, tt := range tests {
-		if got := ix.together(tt.ref, tt.a, tt.b); got != tt.want {
+		if got := ix.together(tt.ref, ix.spans(tt.a), ix.spans(tt.b)); got != tt.want {
 			t.Errorf("together(%s) = %v, want %v", tt.ref, got, tt.want)
 		}
 	}
@@ -68,7 +68,7 @@ func TestTogetherAsScan(t *testing.T) {
 	for _, f := range ix.Fiches() {
 		for _, a := range sets {
 			for _, b := range sets {
-				if got, want := ix.together(f.Ref, a, b), scan(f.Ref, a, b); got != want {
+				if got, want := ix.together(f.Ref, ix.spans(a), ix.spans(b)), scan(f.Ref, a, b); got != want {
 					t.Errorf("together(%s, %v, %v) = %v, a scan says %v", f.Ref, a, b, got, want)
 				}
 			}

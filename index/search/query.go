@@ -183,9 +183,11 @@ func (ix *Index) markAbroad(sets []termSet) {
 	if len(others) == 0 {
 		return
 	}
+	spansOthers := ix.spans(others)
 	for i := range sets {
 		if c := &sets[i]; c.country && !c.adjective && c.role.Asks() {
-			c.abroad = !slices.ContainsFunc(ix.order, func(ref string) bool { return ix.together(ref, c.ids[slotText], others) })
+			spansC := ix.spans(c.ids[slotText])
+			c.abroad = !slices.ContainsFunc(ix.order, func(ref string) bool { return ix.together(ref, spansC, spansOthers) })
 		}
 	}
 }
