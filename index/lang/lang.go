@@ -13,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -223,6 +224,24 @@ func dangerConcepts(file string) list {
 	}}
 }
 
+// The groups of feelings.tsv, and the class each is read as: a liking
+// brings what is wanted, a feeling or a judgement frames the request.
+var feelingGroups = map[string]Class{"liking": Want, "feeling": Frame, "judging": Frame}
+
+// feelings reads the words of feeling, liking and judging: word, group.
+func feelings(file string) list {
+	return list{file, []string{"word", "group"}, readQuestion, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			c, ok := feelingGroups[r.cols[1]]
+			if !ok {
+				return fmt.Errorf("%s: group %q is none of %s", r.where(), r.cols[1], strings.Join(slices.Sorted(maps.Keys(feelingGroups)), ", "))
+			}
+			d.Words.add(r.cols[0], c)
+		}
+		return nil
+	}}
+}
+
 // grammar is a file of roles and the words that fill them; every role must
 // be filled. Its rows are checked as a whole, not word by word.
 func grammar(file string, roles []string) list {
@@ -382,6 +401,7 @@ var lists = []list{
 	words("fr/relatives.tsv", Relative),
 	words("fr/frame.tsv", Frame),
 	words("bm/frame.tsv", Frame),
+	feelings("fr/feelings.tsv"),
 	words("fr/public.tsv", Public),
 	words("fr/need_words.tsv", NeedWord),
 	words("fr/learn.tsv", Learn),
@@ -546,7 +566,7 @@ var lists = []list{
 		}
 		return nil
 	}},
-	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural"}),
+	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies"}),
 	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {

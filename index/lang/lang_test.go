@@ -52,6 +52,10 @@ func TestShippedFilesLoad(t *testing.T) {
 	if e := d.Words.Of("neveu"); !e.Class.Is(Relative) || e.Class.Is(Journey) {
 		t.Errorf("neveu: classes %b, want a relative, no journey word", e.Class)
 	}
+	// A liking wants its object; a feeling or a judgement frames.
+	if !d.Words.Is("aime", Want) || !d.Words.Is("fatigue", Frame) || !d.Words.Is("urgent", Frame) {
+		t.Error("feelings.tsv's groups lack their classes")
+	}
 	if d.Words.Of("aviculteur").Synonym != "aviculture" || d.Words.Of("incubateur").Kind != "incubateur" {
 		t.Error("an entry lost its value")
 	}
@@ -109,6 +113,8 @@ func TestLoadRejects(t *testing.T) {
 			anyWord, `fr/taught.tsv:11: "gardening" is no concept of out_of_scope.tsv`},
 		{"a weight that is no number", "bm/concept_needs.tsv", func(s string) string { return s + "sport\temploi\tlots\n" },
 			anyWord, `weight "lots"`},
+		{"a feeling of no group", "fr/feelings.tsv", func(s string) string { return s + "triste\tsadness\n" },
+			anyWord, `group "sadness" is none of feeling, judging, liking`},
 		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
 			func(*Data) (Reader, error) {
 				return func(_, w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil

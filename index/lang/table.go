@@ -19,7 +19,7 @@ const (
 	Mine                              // fr/mine.tsv: first-person possessives
 	Article                           // fr/articles.tsv: the next word is a common noun
 	Possessive                        // fr/possessives.tsv
-	Want                              // fr/want.tsv, bm/want.tsv
+	Want                              // fr/want.tsv, bm/want.tsv, fr/feelings.tsv's likings
 	AdjectiveBefore                   // fr/adjectives_before.tsv
 	Request                           // fr/request.tsv, bm/request.tsv
 	Without                           // fr/without.tsv
@@ -31,7 +31,7 @@ const (
 	Journey                           // fr/journey.tsv
 	Relative                          // fr/relatives.tsv
 	// Frame is fr/frame.tsv and bm/frame.tsv, with the relatives and the
-	// journey words.
+	// journey words, and fr/feelings.tsv's feelings and judgements.
 	Frame
 	// Public are fr/public.tsv: the people the fiches serve; a frame that
 	// names them asks for the fiches that serve them.

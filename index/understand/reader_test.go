@@ -192,6 +192,21 @@ func TestRoles(t *testing.T) {
 		// "quels organismes ?").
 		{"je cherche un credit, quels acteurs ?", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}}},
+		// Words of feeling and judging name nothing (feelings.tsv): "c'est
+		// urgent", "une formation rapide", "fatigué de galérer", "il est
+		// perdu"; a liking names what is wanted ("il aime la mécanique").
+		{"svp c urgent, je veux une formation rapide en soudure", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"soudure"}}},
+		{"jsui fatigue de galerer, je regrette tout, je cherche un credit", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}, Who: nil}},
+		{"Mon frère est revenu, il est perdu. Il aime la mécanique. Où se former ?", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"mecanique"}, Story: nil}},
+		// What the person wants before a clause that wants is asked too;
+		// what another wants before it tells the story.
+		{"je veux qu'il apprenne la couture, il aime la mécanique", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture", "mecanique"}, Who: nil}},
+		{"un client veut une boutique mais il faut un credit", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}, Who: {"client", "boutique"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},

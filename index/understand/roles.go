@@ -246,10 +246,13 @@ func (r *reading) identified() {
 // clause of its own ("il veut", "je cherche"), the words before that
 // clause: they tell who the person is or what they have done ("mon neveu
 // sort du CFP avec un CAP, il veut une subvention"), not what they ask for.
+// Words the person wants before it ask, too: "je veux qu'il apprenne un
+// métier, il aime les voitures" asks both ("un client veut signer un
+// contrat mais il faut…" tells a story).
 func (r *reading) toldBeforeWant() {
 	sentence := r.sentence
 	for i := range r.words {
-		if !r.cls[i].Is(lang.Want) || i < 2 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] {
+		if !r.cls[i].Is(lang.Want) || i < 2 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.wantsBefore(i-1) {
 			continue
 		}
 		thing := false
@@ -263,6 +266,18 @@ func (r *reading) toldBeforeWant() {
 			r.who[j] = true
 		}
 	}
+}
+
+// wantsBefore reports whether, before words[i] in its sentence, the person
+// wants something: a word of wanting right after a pronoun of the first
+// person ("je veux", "nous cherchons").
+func (r *reading) wantsBefore(i int) bool {
+	for j := i - 1; j > 0 && r.sentence[j] == r.sentence[i]; j-- {
+		if r.cls[j].Is(lang.Want) && r.rd.v.first[r.words[j-1]] && r.sentence[j-1] == r.sentence[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeMisspelt reports whether words[i] may be a misspelt name: not taken,

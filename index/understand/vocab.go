@@ -39,6 +39,8 @@ type vocab struct {
 	// joins are the words that join two things asked ("couture ou
 	// coiffure", "kuran ni panneaux solaires"): grammar's and, or
 	joins map[string]bool
+	// first are the French subject pronouns of the first person (grammar's i, i_elided, we)
+	first map[string]bool
 	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
 	// is looked up
 	minEmoji rune
@@ -92,6 +94,7 @@ func newVocab(d *lang.Data) *vocab {
 	v.has, v.years, v.work, v.act, v.or, v.become, v.plural = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
 	v.bmSome, v.bmWhich, v.bmNot, v.bmCan, v.bmHand, v.bmIdentifies = one("bm:some"), []string{one("bm:which"), one("bm:which_plural")}, one("bm:not"), one("bm:can"), one("bm:hand"), one("bm:identifies")
+	v.first = map[string]bool{one("fr:i"): true, one("fr:i_elided"): true, one("fr:we"): true}
 	v.joins = map[string]bool{}
 	for _, role := range []string{"fr:and", "fr:or", "bm:and", "bm:or"} {
 		v.joins[one(role)] = true
