@@ -627,6 +627,10 @@ func TestMoneyAsked(t *testing.T) {
 		{"wari tɛ n bolo, juru bɛ sɔrɔ min?", true},
 		{"quelles structures financent les jeunes qui ouvrent un atelier a Mopti", true},
 		{"est-ce que l'etat financerait mon poulailler ?", true},
+		{"je cherche une aide financière pour mon commerce de tissus", true}, // the adjective of a help asked
+		{"groupement de femmes, on cherche un appui financier pour les semences", true},
+		{"mon projet a besoin d'un soutien financier", true},
+		{"des aides financières pour les femmes commerçantes ?", true},
 		{"je veux créer mon entreprise a Bamako, qui peut m'accompagner ?", false},
 		{"je veux apprendre la couture a Kayes", false},
 	}
