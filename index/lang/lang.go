@@ -50,6 +50,7 @@ type Data struct {
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
+	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Contractions map[string]string      // bm/contractions.tsv: letter → word
@@ -416,6 +417,7 @@ var lists = []list{
 	words("fr/structures.tsv", Structure),
 	set("fr/premises.tsv", func(d *Data) *Words { return &d.Premises }),
 	set("bm/premises.tsv", func(d *Data) *Words { return &d.Premises }),
+	set("fr/refusing.tsv", func(d *Data) *Words { return &d.Refusing }),
 	words("fr/products.tsv", Product),
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}

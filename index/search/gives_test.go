@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"sira/seeds"
@@ -144,5 +145,34 @@ func TestWhoServedForMoney(t *testing.T) {
 	}
 	if rank["P22"] == 0 || rank["P14"] != 0 && rank["P22"] > rank["P14"] {
 		t.Errorf("Ask(%q): Baobab at %d, APEJ at %d; want Baobab first of the two", question, rank["P22"], rank["P14"])
+	}
+}
+
+// TestRefusingKindLast: the fiches of a kind the person tells turned them
+// away (Query.Refusing: "les banques refusent mon dossier") rank after the
+// others, so the bank is not offered; a kind asked comes first.
+func TestRefusingKindLast(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		question, kind string
+		first          bool // want a fiche of kind first (else none among the three)
+	}{
+		{"les banques refusent mon dossier, je cherche un pret pour agrandir mon atelier de soudure a Bamako", "banque", false},
+		{"il voudrait ouvrir un garage a Sikasso mais aucune banque ne lui prête, qui peut l'aider ?", "banque", false},
+		{"les microfinances demandent une caution que je n'ai pas, je veux un credit pour mon commerce a Bamako", "microfinance", false},
+		{"quelle banque prete aux agriculteurs a Koutiala ?", "banque", true},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 {
+			t.Errorf("Ask(%q): no result", tt.question)
+			continue
+		}
+		of := slices.IndexFunc(a.Results, func(r Result) bool { return r.Fiche.Kind == tt.kind })
+		if tt.first && of != 0 || !tt.first && of >= 0 {
+			t.Errorf("Ask(%q) = %v: the %s at %d, want %s", tt.question, refs(a), tt.kind, of, map[bool]string{true: "first", false: "none"}[tt.first])
+		}
 	}
 }

@@ -65,7 +65,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			c.near = locality(c, q.Place, town)
 		}
 	}
-	// Fiches that cover more of what the question asks for first; among
+	// A fiche of the kind the person tells turned them away goes after the
+	// others (Query.Refusing: "les banques refusent mon dossier"). Then
+	// fiches that cover more of what the question asks for first; among
 	// equals, those whose conditions take the age told, those that serve
 	// the need, those that name the town asked (a person is served where
 	// they are before their story is known), then for a job those a
@@ -105,6 +107,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.takesAge = takesAge(ix.ages[c.fiche.Ref], q.Years)
 		c.forPublic = forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
+		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
 		c.lends = money && ix.lendsMoney(c.fiche.Ref)
 		c.starts = start && c.fiche.Status == seeds.StatusActive && ix.helpsStart(c.fiche.Ref)
 		byRank = append(byRank, i)
@@ -116,6 +119,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.named)
 		case a.runs != b.runs:
 			return first(a.runs)
+		case a.refuses != b.refuses:
+			return first(b.refuses)
 		case a.rankCov != b.rankCov:
 			return cmp.Compare(b.rankCov, a.rankCov)
 		case a.takesAge != b.takesAge:
@@ -190,6 +195,10 @@ type candidate struct {
 	// runs says it still runs, read when the question asks what runs now
 	// (Query.Now): before those that ended, whatever else they cover.
 	runs bool
+	// refuses says it is of the kind the person tells turned them away
+	// (Query.Refusing: "les banques refusent mon dossier"): after the
+	// others, whatever else it covers.
+	refuses bool
 	// lends says it gives money (lendsMoney), read when money is asked.
 	lends bool
 	// starts says it helps start an activity (helpsStart), read when

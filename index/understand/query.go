@@ -127,6 +127,12 @@ type Query struct {
 	// town, the answer must be there — a fiche that names the town or
 	// serves all of Mali, not one that lists its region.
 	Premises bool
+	// Refusing is the kind of structure the message tells turns the person
+	// away or asks what they lack (fr/refusing.tsv after the structure:
+	// "les banques refusent mon dossier", "la banque me demande une
+	// garantie"), or "": that structure is told of, not asked, and the
+	// search ranks the fiches of its kind after the others.
+	Refusing string
 
 	// Terms are the words and glosses of the question, each with its role,
 	// in the order they were read.

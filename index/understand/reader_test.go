@@ -734,6 +734,26 @@ func TestPremisesAsked(t *testing.T) {
 	}
 }
 
+// TestRefusingKind: a kind of structure told to turn the person away or to
+// ask what they lack (refusing.tsv in the two words after it) is read as
+// Query.Refusing and is no kind asked; a kind asked stays asked.
+func TestRefusingKind(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, refusing, kind string }{
+		{"Mon entreprise de menuiserie a 3 ans, les banques refusent mon dossier, je cherche un prêt pour une machine", "banque", ""},
+		{"je veux acheter deux machines mais la banque me demande une garantie que je n'ai pas", "banque", ""},
+		{"il voudrait ouvrir un garage mais aucune banque ne lui prête", "banque", ""},
+		{"les microfinances demandent une caution, y a un autre moyen ?", "microfinance", ""},
+		{"quelle banque prête aux agriculteurs a Koutiala ?", "", "banque"},
+		{"je cherche un incubateur, les banques refusent mon dossier", "banque", "incubateur"},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Refusing != tt.refusing || q.Kind != tt.kind {
+			t.Errorf("%q: refusing %q kind %q, want %q %q", tt.q, q.Refusing, q.Kind, tt.refusing, tt.kind)
+		}
+	}
+}
+
 // TestBoughtAsksNoNeed: a Bambara thing bought ("ka kalalikɛmansin san")
 // points to no need, though its concept is a trade's; a money word beside
 // it asks money, and the trade asked to learn asks training.

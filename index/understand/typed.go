@@ -62,7 +62,7 @@ func (r *reading) typed() {
 				r.needScore[n] += needPlain
 			}
 		}
-		if c.Is(lang.HasKind) && q.Kind == "" {
+		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing {
 			q.Kind = r.rd.v.Words.Of(w).Kind
 		}
 		asked := c.Is(lang.Relative) && wanted(cls, i) // the person sought is the topic

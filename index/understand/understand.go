@@ -85,6 +85,7 @@ func (rd *Reader) understand(question string) Query {
 	r.outOfScope()
 	r.story()
 	if q.Lang != Bambara {
+		r.refusing()
 		r.startsAsked()
 		r.phrases()
 	}
@@ -318,6 +319,26 @@ func (r *reading) story() {
 			r.claims[i] = claimUnread
 		default:
 			asked[w] = true
+		}
+	}
+}
+
+// refusing reads a kind of structure a French message tells turns the
+// person away (Query.Refusing): a word of fr/kinds.tsv with a word of
+// fr/refusing.tsv among the next refusingWindow words of its sentence
+// ("les banques refusent", "la banque me demande", "aucune banque ne lui
+// prête"). The kind is then no kind asked; the word is searched as any.
+func (r *reading) refusing() {
+	const refusingWindow = 2 // "la banque refuse", "la banque me demande"
+	for i, c := range r.cls {
+		if !c.Is(lang.HasKind) {
+			continue
+		}
+		for j := i + 1; j <= i+refusingWindow && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+			if r.rd.v.Refusing[r.words[j]] {
+				r.q.Refusing = r.rd.v.Words.Of(r.words[i]).Kind
+				return
+			}
 		}
 	}
 }
