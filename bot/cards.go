@@ -114,7 +114,7 @@ func teachesIn(f *seeds.Fiche, p *places.Place) bool {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
@@ -318,7 +318,10 @@ func (t *turn) page(intro string, results []index.Result, page int, fc focus) Re
 // first (index.AskCost…), and for each fiche the trades and cost items it
 // named (indexes into Trades and Costs.Items; none: show them all).
 type focus struct {
-	part  string
+	part string
+	// also is a second part the question asks ("quels papiers et c'est
+	// combien ?"), shown after the first; or "".
+	also  string
 	match func(*seeds.Fiche) (trades, costs []int)
 	// said are the long words (folded) of a follow-up ("et
 	// l'inscription ?"): the cost items that name one are shown too;
@@ -384,6 +387,11 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		costs = append(said, costs...)
 	}
 	lines = append(lines, t.askedPart(f, fc, trades, costs)...)
+	if fc.also != "" && fc.also != fc.part {
+		other := fc
+		other.part, other.also = fc.also, ""
+		lines = append(lines, t.askedPart(f, other, trades, costs)...)
+	}
 	if fc.part == "" || fc.part == index.AskConditions {
 		// "et l'inscription ?": a step to get in, and a fee.
 		for _, i := range said {
@@ -393,7 +401,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	if s := t.summary(f); s != "" {
 		lines = append(lines, s)
 	}
-	if len(trades) > 0 && fc.part != index.AskDuration {
+	if len(trades) > 0 && fc.part != index.AskDuration && fc.also != index.AskDuration {
 		var shown []string
 		for _, tr := range pick(f.Trades, trades) {
 			if l := t.tradeLine(tr); l != "" && !slices.Contains(shown, l) && len(shown) < maxCardTrades {
@@ -402,7 +410,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 			}
 		}
 	}
-	if fc.part != index.AskContact {
+	if fc.part != index.AskContact && fc.also != index.AskContact {
 		if l := t.numberLine(f, fc); l != "" {
 			lines = append(lines, l)
 		}

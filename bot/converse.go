@@ -904,6 +904,7 @@ func (t *turn) lastFocus() focus {
 func (t *turn) followFocus(q index.Query, refs []string) focus {
 	fc := t.lastFocus()
 	fc.said, fc.acronyms, fc.about = t.saidFor(q.Text, q.Asked), acronymsIn(q.Text), refs
+	fc.also = q.AlsoAsked
 	own := index.Answer{Query: q}
 	names := func(ref string) bool {
 		f, ok := t.ix.Fiche(ref)

@@ -551,3 +551,18 @@ func TestItemDurations(t *testing.T) {
 		t.Errorf("itemDurations = %q, want the literacy classes' 2 à 6 mois alone", got)
 	}
 }
+
+// TestTwoPartsOnACard: a second part asked is shown after the first, and a
+// number asked as the second part is not repeated at the card's foot.
+func TestTwoPartsOnACard(t *testing.T) {
+	fs := testFiches(t)
+	tr := renderTurn("fr", latin, index.AskConditions)
+	got := tr.plain(tr.card(1, index.Result{Fiche: fs["P01"]}, focus{part: index.AskConditions, also: index.AskCost}))
+	if i, j := strings.Index(got, "Papiers à apporter"), strings.Index(got, "💰 <b>Coût</b>"); i < 0 || j < i {
+		t.Errorf("papers then cost wanted:\n%s", got)
+	}
+	got = tr.plain(tr.card(1, index.Result{Fiche: fs["P01"]}, focus{part: index.AskWhere, also: index.AskContact}))
+	if strings.Count(got, "📞 +22370000001") != 1 {
+		t.Errorf("the number's line once wanted:\n%s", got)
+	}
+}

@@ -371,3 +371,21 @@ func TestLoanTermsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoPartsAsked: a second part asked in the same message is AlsoAsked;
+// "what" is never it, nor the part already asked.
+func TestTwoPartsAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, asked, also string }{
+		{"quels papiers et c'est combien ?", AskConditions, AskCost},
+		{"le numéro et ils sont où ?", AskContact, AskWhere},
+		{"c'est combien ?", AskCost, ""},
+		{"c'est combien, le prix ?", AskCost, ""},
+		{"les formations courtes durent combien ?", AskDuration, ""},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Asked != tt.asked || q.AlsoAsked != tt.also {
+			t.Errorf("Understand(%q) = asked %q also %q, want %q %q", tt.q, q.Asked, q.AlsoAsked, tt.asked, tt.also)
+		}
+	}
+}

@@ -47,6 +47,10 @@ type Query struct {
 	Kind  string        // the kind of structure asked for ("incubateur"), if any
 	Named []string      // refs of the fiches the question names
 
+	// AlsoAsked is a second part the same message asks ("quels papiers et
+	// c'est combien ?"), or "".
+	AlsoAsked string
+
 	Script string // ScriptLatin or ScriptNKo: how the question was written
 	// Programmes says the question asks about programmes, donors or
 	// projects.

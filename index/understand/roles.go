@@ -70,22 +70,35 @@ func (r *reading) origin(i int) int {
 
 // asked finds what is asked of a fiche (contact, cost…): the first part
 // asked, but a specific one over "what" ("il faut quoi dans le dossier ?"
-// asks the papers). A word after a first-person possessive is a thing the
+// asks the papers); another part asked besides is AlsoAsked ("quels
+// papiers et c'est combien ?"), when its words are apart from the first's. A word after a first-person possessive is a thing the
 // person has ("mon téléphone"), not the part asked; one within a longer
 // lexicon phrase is read in the phrase ("baarakɛda sɛbɛn", to register a
 // business, asks no papers). The possessives are French: in Bambara "ma"
 // is "to" ("u bɛ wari di kalandenw ma don o don wa?").
 func (r *reading) asked() {
+	end := 0 // where the part asked ends
 	for _, h := range r.rd.v.AskedPatterns.FindIn(r.words, r.cls) {
 		mine := h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) && r.q.Lang != Bambara
 		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
 			continue
 		}
-		if (r.q.Asked == "" || r.q.Asked == AskWhat) && !r.paysJob(h) {
-			r.q.Asked = h.Value
+		switch {
+		case r.paysJob(h):
+		case r.q.Asked == "" || r.q.Asked == AskWhat:
+			r.q.Asked, end = h.Value, h.End
+		case h.Value != r.q.Asked && h.Value != AskWhat && r.q.AlsoAsked == "" && r.apart(end, h.Start):
+			r.q.AlsoAsked = h.Value
 		}
 		r.claim(h.Start, h.End, claimAsked)
 	}
+}
+
+// apart reports whether words from start on are a clause apart from those
+// that end at end: another sentence, or two words or more between ("quels
+// papiers et c'est combien ?"); "durent combien ?" asks one thing.
+func (r *reading) apart(end, start int) bool {
+	return end > 0 && start >= end && (start-end >= 2 || r.sentence[start] != r.sentence[end-1])
 }
 
 // paysJob reports whether a word of pay asked (a cost or an allowance:
