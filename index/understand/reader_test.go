@@ -201,6 +201,11 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"credit"}, Who: nil}},
 		{"Mon frère est revenu, il est perdu. Il aime la mécanique. Où se former ?", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"mecanique"}, Story: nil}},
+		{"je voudrais une formation simple en couture, pas trop loin", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}}},
+		// "il faudrait" wants; a past want frames; "aucune" is grammar.
+		{"il voulait partir, il lui faudrait un credit, aucune banque ne prete", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit", "banque", "prete"}}},
 		// What the person wants before a clause that wants is asked too;
 		// what another wants before it tells the story.
 		{"je veux qu'il apprenne la couture, il aime la mécanique", seeds.NeedTraining, "", "",
