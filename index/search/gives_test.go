@@ -176,3 +176,28 @@ func TestRefusingKindLast(t *testing.T) {
 		}
 	}
 }
+
+// TestLenderNamesWhatFor: among the fiches that give the money asked, a
+// lender whose one need is financing (a bank, a microfinance, a fund) and
+// whose name, trades or summary name what the money is for comes first: a
+// farmer's loan goes to the agricultural bank before the microfinance
+// whose offer only tells of farming projects. An agency serving many needs
+// is not ranked so (the APEJ's "crédit pour créer son activité" names
+// every activity).
+func TestLenderNamesWhatFor(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct{ question, first string }{
+		{"n bɛ juru fɛ ka sɛnɛ kɛ", "P21"},
+		{"n b'a fe ka juru ta ka sene ke", "P21"}, // phone spelling: ɛ written e
+		{"ne b'a fe ka wari juru ta ka jago ke", "P22"},
+		{"un petit credit pour mon commerce de pagnes a Bamako", "P22"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.first {
+			t.Errorf("Ask(%q) = %v, want %s first", tt.question, refs(a), tt.first)
+		}
+	}
+}

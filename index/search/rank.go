@@ -80,7 +80,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// then for a job the services before the donors, then those that list
 	// the region before those that only serve all of Mali, then for money
 	// asked (Query.Money) those that say they give it (lendsMoney: a
-	// lender before a trainer whose summary names the business), then for
+	// lender before a trainer whose summary names the business), then
+	// the lenders whose one need is financing by the things asked their
+	// head names (lendHead: a farmer's loan, the agricultural bank), then for
 	// money to start an activity (Query.Starts) those that say they help
 	// start one (helpsStart). The keys are read once a candidate, and the
 	// candidates sorted by index. Then, unless donors or programmes are
@@ -109,6 +111,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
 		c.lends = money && ix.lendsMoney(c.fiche.Ref)
+		if c.lends && c.fiche.Focus() == seeds.NeedFinance {
+			c.lendHead = lendHead(c)
+		}
 		c.starts = start && c.fiche.Status == seeds.StatusActive && ix.helpsStart(c.fiche.Ref)
 		byRank = append(byRank, i)
 	}
@@ -143,6 +148,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return cmp.Compare(b.near, a.near)
 		case a.lends != b.lends:
 			return first(a.lends)
+		case a.lendHead != b.lendHead:
+			return cmp.Compare(b.lendHead, a.lendHead)
 		case a.starts != b.starts:
 			return first(a.starts)
 		}
@@ -201,6 +208,10 @@ type candidate struct {
 	refuses bool
 	// lends says it gives money (lendsMoney), read when money is asked.
 	lends bool
+	// lendHead is, for a fiche that lends and whose one need is financing
+	// (Fiche.Focus: a bank, a microfinance, a fund), how many things
+	// asked its head names (lendHead), read when money is asked.
+	lendHead int
 	// starts says it helps start an activity (helpsStart), read when
 	// money to start one is asked.
 	starts bool
@@ -543,4 +554,20 @@ func namesAny(sorted, told []string) bool {
 		_, ok := slices.BinarySearch(sorted, t)
 		return ok
 	})
+}
+
+// lendHead counts the things asked (what the money is for too; not the
+// product asked, a need or a country) that a lender's name, trades or
+// summary hold: among lenders, the one that says it serves that activity
+// ("banque agricole" for a farmer's loan) before one whose offer only
+// tells of it. An agency serving many needs is not counted so: its head
+// names every activity ("crédit pour créer son activité").
+func lendHead(c *candidate) int {
+	n := 0
+	for i, ts := range c.sets {
+		if ts.role.Asks() && !ts.product && ts.need == "" && !ts.country && c.holdsSlot(i, slotHead) {
+			n++
+		}
+	}
+	return n
 }
