@@ -174,6 +174,9 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 // is no place: "une formation en informatique en français ou en bambara"
 // asks the language taught in.
 func (ix *Index) markAbroad(sets []termSet) {
+	if !slices.ContainsFunc(sets, asksAbroad) {
+		return // most questions: no country asked, nothing to gather
+	}
 	var others []uint32 // the text ids of the other things asked
 	for _, ts := range sets {
 		if ts.role == understand.Topic && !ts.country && !ts.head && ts.need == "" {
@@ -185,12 +188,16 @@ func (ix *Index) markAbroad(sets []termSet) {
 	}
 	spansOthers := ix.spans(others)
 	for i := range sets {
-		if c := &sets[i]; c.country && !c.adjective && c.role.Asks() {
+		if c := &sets[i]; asksAbroad(*c) {
 			spansC := ix.spans(c.ids[slotText])
 			c.abroad = !slices.ContainsFunc(ix.order, func(ref string) bool { return ix.together(ref, spansC, spansOthers) })
 		}
 	}
 }
+
+// asksAbroad says a unit is a country asked about or wanted, by its name
+// (markAbroad).
+func asksAbroad(ts termSet) bool { return ts.country && !ts.adjective && ts.role.Asks() }
 
 // anyOrNone is anyOf, or nil for no query.
 func anyOrNone(qs []query.Query) query.Query {
