@@ -106,8 +106,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
 		c.serves = servesNeed(c.fiche, q.Need)
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
-		c.takesAge = takesAge(ix.ages[c.fiche.Ref], q.Years)
-		c.forPublic = forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
+		// The fiche's ages and public are looked up only when told.
+		c.takesAge = q.Years == 0 || takesAge(ix.ages[c.fiche.Ref], q.Years)
+		c.forPublic = len(public) > 0 && forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
 		c.lends = money && ix.lendsMoney(c.fiche.Ref)

@@ -184,7 +184,7 @@ func sentenceEnds(text string) [][2]int {
 			continue
 		}
 		j := i
-		for j < len(text) && strings.IndexByte(".!?;:", text[j]) >= 0 {
+		for j < len(text) && endMark(text[j]) {
 			j++
 		}
 		if j > i && (j == len(text) || text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
@@ -193,6 +193,15 @@ func sentenceEnds(text string) [][2]int {
 		i = max(i, j-1)
 	}
 	return out
+}
+
+// endMark reports whether b is a mark that may end a sentence: . ! ? ; :
+func endMark(b byte) bool {
+	switch b {
+	case '.', '!', '?', ';', ':':
+		return true
+	}
+	return false
 }
 
 // requests says which sentences ask something: the last one, and those

@@ -169,8 +169,10 @@ func (v *vocab) class(w string) lang.Class { return v.Words.Token(w) }
 // needOf returns the need a word points to. Stems of three letters or
 // fewer are whole words ("cap" the diploma is not "capital").
 func (v *vocab) needOf(w string) string {
-	if n, ok := v.NeedWordStems[strings.TrimSuffix(w, v.plural)]; ok {
-		return n
+	if singular, ok := strings.CutSuffix(w, v.plural); ok {
+		if n, ok := v.NeedWordStems[singular]; ok {
+			return n
+		}
 	}
 	if n, ok := v.NeedWordStems[w]; ok {
 		return n
