@@ -23,3 +23,28 @@ func TestMoneyIsFinancing(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainingWordHeld: a Bambara word of training whose gloss the fiches
+// hold ("kalanbali": alphabétisation) names what is asked, to be covered
+// by the fiches that hold it, not by every fiche that trains (Term.Need
+// empty); one they do not hold stays the need's; a word of who asks keeps
+// its need.
+func TestTrainingWordHeld(t *testing.T) {
+	held := testReader(t, words{"alphabetisation": 3})
+	plain := plainReader(t)
+	need := func(rd *Reader, q, gloss string) (string, bool) {
+		for _, x := range rd.Understand(q).Terms {
+			if slices.Contains(x.Variants, gloss) {
+				return x.Need, true
+			}
+		}
+		return "", false
+	}
+	q := "sikaso, kalanbaliw bɛ se ka sɛbɛnni dege min?"
+	if n, ok := need(held, q, "alphabétisation"); !ok || n != "" {
+		t.Errorf("%q, alphabétisation held: need %q (found %v), want none", q, n, ok)
+	}
+	if n, ok := need(plain, q, "alphabétisation"); !ok || n != "formation" {
+		t.Errorf("%q, alphabétisation not held: need %q (found %v), want formation", q, n, ok)
+	}
+}

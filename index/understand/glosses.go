@@ -87,7 +87,10 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
 				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) }),
 				Trade:    slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Trade) })}
-			if weight >= 1 {
+			// A word of training whose gloss the fiches hold
+			// ("kalanbali": alphabétisation) is covered by the
+			// fiches that hold it, not by every fiche that trains.
+			if weight >= 1 && (who || n != seeds.NeedTraining || !slices.ContainsFunc(gs, r.rd.corpus.Holds)) {
 				t.Need = n
 			}
 			r.glossOutOfScope(m, gs)

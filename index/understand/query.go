@@ -253,7 +253,8 @@ type Term struct {
 	Structure bool
 	// Need is the need a Bambara word is about ("tɔɔrɔ", suffering:
 	// protection): a fiche that serves it covers the word, whatever
-	// French its text uses.
+	// French its text uses. A word asking training whose gloss the fiches
+	// hold ("kalanbali": alphabétisation) has none: its words decide.
 	Need string
 	// Related are the fiches' terms of the same stem, for a typed word no
 	// fiche holds ("psychologue": psychologique), already analyzed.
