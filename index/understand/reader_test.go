@@ -750,6 +750,8 @@ func TestRefusingKind(t *testing.T) {
 		{"il voudrait ouvrir un garage mais aucune banque ne lui prête", "banque", ""},
 		{"les microfinances demandent une caution, y a un autre moyen ?", "microfinance", ""},
 		{"quelle banque prête aux agriculteurs a Koutiala ?", "", "banque"},
+		{"la banque m'a refusé un prêt pour mon atelier", "banque", ""},
+		{"on cherche des investisseurs mais on ne sait pas comment faire", "", "fonds d'investissement"}, // another clause
 		{"je cherche un incubateur, les banques refusent mon dossier", "banque", "incubateur"},
 	}
 	for _, tt := range tests {

@@ -325,16 +325,18 @@ func (r *reading) story() {
 
 // refusing reads a kind of structure a French message tells turns the
 // person away (Query.Refusing): a word of fr/kinds.tsv with a word of
-// fr/refusing.tsv among the next refusingWindow words of its sentence
-// ("les banques refusent", "la banque me demande", "aucune banque ne lui
-// prête"). The kind is then no kind asked; the word is searched as any.
+// fr/refusing.tsv among the next refusingWindow words of its clause
+// ("les banques refusent", "la banque me demande", "la banque m'a refusé",
+// "aucune banque ne lui prête"; not "des investisseurs, mais on ne sait
+// pas…": a subject or a clause word opens another clause, and another
+// structure named is the one told of). The kind is then no kind asked; the word is searched as any.
 func (r *reading) refusing() {
-	const refusingWindow = 2 // "la banque refuse", "la banque me demande"
+	const refusingWindow = 3 // "la banque refuse", "la banque me demande", "la banque m'a refusé"
 	for i, c := range r.cls {
 		if !c.Is(lang.HasKind) {
 			continue
 		}
-		for j := i + 1; j <= i+refusingWindow && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+		for j := i + 1; j <= i+refusingWindow && j < len(r.words) && r.sentence[j] == r.sentence[i] && !r.cls[j].Is(lang.ClauseWord|lang.HasKind); j++ {
 			if r.rd.v.Refusing[r.words[j]] {
 				r.q.Refusing = r.rd.v.Words.Of(r.words[i]).Kind
 				return
