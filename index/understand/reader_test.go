@@ -1,7 +1,10 @@
 package understand
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -869,6 +872,29 @@ func TestPumpIsTaught(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if !slices.ContainsFunc(q.Terms, func(x Term) bool { return x.Head && slices.Contains(x.Variants, tt.want) }) {
 			t.Errorf("%q: terms %v, want %q asked to learn", tt.q, roles(q), tt.want)
+		}
+	}
+}
+
+// TestWritesWhereAsLowered checks writesWhere against lowering a copy, on
+// every case of "où" and its neighbours and on every line of the question
+// sets.
+func TestWritesWhereAsLowered(t *testing.T) {
+	texts := []string{"", "o", "ù", "où", "Où", "OÙ", "oÙ", "ou", "òu", "Ou ù", "là où", "OU", "o\xffù", "\xc3o\xc3\xb9", "İoù", "ὸù"}
+	files, err := filepath.Glob("../testdata/*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("question sets: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := writesWhere(s), strings.Contains(strings.ToLower(s), "où"); got != want {
+			t.Errorf("writesWhere(%q) = %v, lowered says %v", s, got, want)
 		}
 	}
 }

@@ -147,7 +147,7 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 	t.ends = make([]string, len(marks))
 	for n, end := range marks {
 		t.ends[n] = s[end[0]:end[1]]
-		if strings.Contains(strings.ToLower(s[start:end[0]]), "où") {
+		if writesWhere(s[start:end[0]]) {
 			t.ends[n] += whereMark // "où" is where; "ou" may be "or"
 		}
 		pos := -1
@@ -170,6 +170,18 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 		start = end[1]
 	}
 	return t, changed
+}
+
+// writesWhere reports whether s writes "où" in any case, as
+// strings.Contains(strings.ToLower(s), "où") says without lowering a copy
+// of every sentence: only O and Ù lower to o and ù.
+func writesWhere(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if (s[i-1] == 'o' || s[i-1] == 'O') && (strings.HasPrefix(s[i:], "ù") || strings.HasPrefix(s[i:], "Ù")) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnds returns where sentences end, as [start, end) of the marks
