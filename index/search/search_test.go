@@ -637,6 +637,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux une bourse pour aller au Maroc", false},
 		{"formation en soudure pour aller travailler en Europe apres", false},
 		{"formation en informatique en français ou en bambara ?", false}, // a language, no place
+		// A journey told before a request for here: the training is asked here.
+		{"il veut partir en Algerie comme ses amis. Je veux qu il apprenne l electricite ici a Bamako", false},
+		{"n denkɛ b'a fɛ ka taa Alizeri. N b'a fɛ a ka mobili dilan dege Bamakɔ", false},
+		{"mon fils veut partir au Canada pour etudier. Quelle bourse demander ?", true},
 		// A language no partner teaches; English is Impact Hub's.
 		{"cours de langue chinoise", true},
 		{"apprendre l'italien", true},

@@ -187,7 +187,9 @@ const (
 	// searched only when the question names nothing else.
 	Frame
 	// Story is a word of a sentence that tells the story before the
-	// request ("il est à la maison"): read, not searched.
+	// request ("il est à la maison"), or a journey told before a request
+	// for here ("il veut partir en Algérie. Je veux qu'il apprenne un
+	// métier ici à Bamako"): read, not searched.
 	Story
 	// Sign is the fiches' words for a danger told (distress_signs.tsv):
 	// searched for a protection answer.

@@ -590,6 +590,35 @@ func TestBambaraBeingThere(t *testing.T) {
 	}
 }
 
+// TestJourneyTold: a country wanted (after a word of going) is a
+// destination, unless a word of wanting after it begins a request whose
+// sentence names the place asked in Mali after it: then the journey is
+// told, and what is asked happens here. A town before the journey is
+// where the person is.
+func TestJourneyTold(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q       string
+		country string
+		role    Role
+	}{
+		{"il veut partir en Algerie comme ses amis. Je veux qu il apprenne un metier ici a Bamako", "Algérie", Story},
+		{"mon neveu veut aller au Maroc. Je prefere qu il fasse une formation en electricite a Kayes", "Maroc", Story},
+		{"n denkɛ b'a fɛ ka taa Alizeri. N b'a fɛ a ka mobili dilan dege Bamakɔ", "Algérie", Story},
+		{"n dɔgɔcɛ b'a fɛ ka taa Libi, nka n b'a fɛ a ka kuran baara kalan Kayi", "Libye", Story},
+		{"je veux aller etudier en Chine, y a t il des bourses ?", "Chine", Destination},
+		{"il veut partir au Canada pour une formation. Quelle bourse demander ?", "Canada", Destination},
+		{"je suis a Bamako et je veux partir en Turquie faire une formation de soudeur", "Turquie", Destination},
+		{"je veux partir en France, ou a Bamako ?", "France", Destination}, // no want before the town
+	}
+	for _, tt := range tests {
+		got := roles(rd.Understand(tt.q))
+		if !slices.Contains(got[tt.role], tt.country) {
+			t.Errorf("%q: roles %v, want %s as %v", tt.q, got, tt.country, tt.role)
+		}
+	}
+}
+
 // TestBambaraFrameWithWho: a Bambara request read only through words of
 // asking (here "n bɛ baara ɲini", recherche d'emploi, its "travail" common) is searched by them even
 // when other words tell who asks ("ne ye baari ye"), as French "je cherche

@@ -15,11 +15,12 @@ import (
 // de Ségou … je suis arrivé à Kidal").
 func (r *reading) places() {
 	var home *places.Place
+	r.placeAt = -1
 	choose := func(p places.Place, i int) {
 		switch r.origin(i) {
 		case placeHere:
 			if r.q.Place == nil {
-				r.q.Place = &p
+				r.q.Place, r.placeAt = &p, i
 			}
 		case placeHome:
 			if home == nil {
@@ -122,8 +123,8 @@ func (r *reading) paysJob(h lang.Hit) bool {
 // ("Fraace"): where a migrant comes from or has been (a country after
 // "de", a journey word, in the words that tell who asks, or in a sentence
 // that asks nothing) tells who asks; where they want to go (after a word
-// of going) is a destination; else it is asked about ("une bourse en
-// Chine").
+// of going) is a destination, or the story when a request for here
+// follows (wantedHere); else it is asked about ("une bourse en Chine").
 func (r *reading) countries() {
 	mentions := r.rd.abroad.Find(r.words)
 	for i, w := range r.words {
@@ -143,6 +144,8 @@ func (r *reading) countries() {
 		switch {
 		case m.Start > 0 && r.cls[m.Start-1].Is(lang.From) || r.who[m.Start] || shortlyAfter(r.cls, m.Start, lang.Journey) || !r.request[r.sentence[m.Start]] || r.beenThere(m.Start):
 			t.Role = Who
+		case shortlyAfter(r.cls, m.Start, lang.Go) && r.wantedHere(m.End):
+			t.Role = Story // a journey told, the thing asked here
 		case shortlyAfter(r.cls, m.Start, lang.Go):
 			t.Role = Destination
 		default:
@@ -150,6 +153,22 @@ func (r *reading) countries() {
 		}
 		r.add(m.Start, m.End, t)
 	}
+}
+
+// wantedHere reports whether, after word i, a word of wanting begins a
+// request whose sentence names the place asked, a town of Mali, after it:
+// a journey wished before it is told, and what is asked happens here ("il
+// veut partir en Algérie. Je veux qu'il apprenne un métier ici à Bamako";
+// "n dɔgɔcɛ b'a fɛ ka taa Libi, nka n b'a fɛ a ka kuran baara kalan
+// Kayi"). A town before the journey ("je suis à Bamako et je veux partir
+// en Turquie faire une formation") is where the person is.
+func (r *reading) wantedHere(i int) bool {
+	for j := i; j < r.placeAt; j++ {
+		if r.cls[j].Is(lang.Want) && r.sentence[j] == r.sentence[r.placeAt] && r.request[r.sentence[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // beenThere reports whether a French country at i is where someone was or

@@ -136,6 +136,7 @@ type reading struct {
 	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
 	who       []bool   // words that say who asks (identity)
+	placeAt   int      // where the place asked is named, or -1
 	request   []bool   // by sentence: those that ask
 	outScope  [][2]int // where the things asked that no partner offers are
 	public    bool     // a Bambara word's glosses name the people the partners serve (vocab.public)
