@@ -390,13 +390,7 @@ var lists = []list{
 	words("fr/qualifications.tsv", Qualification),
 	words("fr/had.tsv", Had),
 	words("fr/had_after.tsv", HadAfter),
-	{"fr/inside.tsv", []string{"word"}, readQuestion, func(d *Data, rows []row) error {
-		d.Inside = Words{}
-		for _, r := range rows {
-			d.Inside[r.cols[0]] = true
-		}
-		return nil
-	}},
+	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),
