@@ -67,6 +67,18 @@ func roles(q Query) map[Role][]string {
 	return out
 }
 
+// roleOf is the role of the last term of q whose first variant is word,
+// and whether there is one.
+func roleOf(q Query, word string) (Role, bool) {
+	got, found := Role(0), false
+	for _, tm := range q.Terms {
+		if tm.Variants[0] == word {
+			got, found = tm.Role, true
+		}
+	}
+	return got, found
+}
+
 // TestRoles reads sentences into roles, with no bleve index: what is
 // asked, what for, where to, who asks, the story, and the need, the place
 // and the part of a fiche asked. Each term has one role; the roles not

@@ -195,12 +195,7 @@ func TestVerbWithObject(t *testing.T) {
 		{"je cherche un metier manuel", "metier", Topic},
 	}
 	for _, tt := range tests {
-		got, found := Role(0), false
-		for _, tm := range rd.Understand(tt.q).Terms {
-			if tm.Variants[0] == tt.word {
-				got, found = tm.Role, true
-			}
-		}
+		got, found := roleOf(rd.Understand(tt.q), tt.word)
 		if !found || got != tt.want {
 			t.Errorf("%q: %q read as %v (found %v), want %v", tt.q, tt.word, got, found, tt.want)
 		}
@@ -223,12 +218,7 @@ func TestWorkplace(t *testing.T) {
 		{"je veux une formation dans le batiment", "batiment", Topic},
 	}
 	for _, tt := range tests {
-		got, found := Role(0), false
-		for _, tm := range rd.Understand(tt.q).Terms {
-			if tm.Variants[0] == tt.word {
-				got, found = tm.Role, true
-			}
-		}
+		got, found := roleOf(rd.Understand(tt.q), tt.word)
 		if !found || got != tt.want {
 			t.Errorf("%q: %q read as %v (found %v), want %v", tt.q, tt.word, got, found, tt.want)
 		}
