@@ -72,11 +72,12 @@ func (r *reading) origin(i int) int {
 // asked finds what is asked of a fiche (contact, cost…): the first part
 // asked, but a specific one over "what" ("il faut quoi dans le dossier ?"
 // asks the papers); another part asked besides is AlsoAsked ("quels
-// papiers et c'est combien ?"), when its words are apart from the first's. A word after a first-person possessive is a thing the
-// person has ("mon téléphone"), not the part asked; one within a longer
-// lexicon phrase is read in the phrase ("baarakɛda sɛbɛn", to register a
-// business, asks no papers). The possessives are French: in Bambara "ma"
-// is "to" ("u bɛ wari di kalandenw ma don o don wa?").
+// papiers et c'est combien ?"), when its words are apart from the first's.
+// A word after a first-person possessive is a thing the person has ("mon
+// téléphone"), not the part asked; one within a longer lexicon phrase is
+// read in the phrase ("baarakɛda sɛbɛn", to register a business, asks no
+// papers). The possessives are French: in Bambara "ma" is "to" ("u bɛ
+// wari di kalandenw ma don o don wa?").
 func (r *reading) asked() {
 	end := 0 // where the part asked ends
 	for _, h := range r.rd.v.AskedPatterns.FindIn(r.words, r.cls) {

@@ -14,8 +14,8 @@ import (
 // words that tell it), or what the thing asked is for (after "pour"), or
 // is asked (a word that names something: four letters or more, not in
 // most fiches, not a past act, not a verb before its object), or else is
-// context. It adds to the need
-// scores and finds the kind of structure asked.
+// context. It adds to the need scores and finds the kind of structure
+// asked.
 func (r *reading) typed() {
 	rd, q, words, cls := r.rd, r.q, r.words, r.cls
 	french := q.Lang != Bambara

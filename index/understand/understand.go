@@ -330,7 +330,8 @@ func (r *reading) story() {
 // ("les banques refusent", "la banque me demande", "la banque m'a refusé",
 // "aucune banque ne lui prête"; not "des investisseurs, mais on ne sait
 // pas…": a subject or a clause word opens another clause, and another
-// structure named is the one told of). The kind is then no kind asked; the word is searched as any.
+// structure named is the one told of). The kind is then no kind asked;
+// the word is searched as any.
 func (r *reading) refusing() {
 	const refusingWindow = 3 // "la banque refuse", "la banque me demande", "la banque m'a refusé"
 	for i, c := range r.cls {
