@@ -78,6 +78,7 @@ func (ix *Index) textOrder() *textOrder {
 	return ix.lines.orderLocked(ix.held)
 }
 
+// orderLocked is textOrder for a caller that holds l.mu.
 func (l *lines) orderLocked(held *heldTerms) *textOrder {
 	if l.order == nil {
 		l.order = newTextOrder(held)
