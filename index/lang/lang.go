@@ -144,21 +144,18 @@ func words(file string, c Class) list {
 // set is a word list read into a set of its own rather than a class (the
 // classes fill a Class's bits).
 func set(file string, dst func(*Data) *Words) list {
-	return list{file, []string{"word"}, readQuestion, func(d *Data, rows []row) error {
-		w := dst(d)
-		if *w == nil {
-			*w = Words{}
-		}
-		for _, r := range rows {
-			(*w)[r.cols[0]] = true
-		}
-		return nil
-	}}
+	return setOf(file, "word", readQuestion, dst)
 }
 
 // concepts is a list of lexicon concepts (the lexicon's fourth column).
 func concepts(file string, dst func(*Data) *Words) list {
-	return list{file, []string{"concept"}, readAny, func(d *Data, rows []row) error {
+	return setOf(file, "concept", readAny, dst)
+}
+
+// setOf is a list of one column, col, whose values join the set dst (a
+// French and a Bambara file may fill one set).
+func setOf(file, col, reads string, dst func(*Data) *Words) list {
+	return list{file, []string{col}, reads, func(d *Data, rows []row) error {
 		w := dst(d)
 		if *w == nil {
 			*w = Words{}
