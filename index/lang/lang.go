@@ -167,6 +167,18 @@ func setOf(file, col, reads string, dst func(*Data) *Words) list {
 	}}
 }
 
+// rewrites is a list of letter groups and what each is written as (the
+// column to), kept in the file's order: the order the rules are tried in.
+func rewrites(file, to string, dst func(*Data) *[][2]string) list {
+	return list{file, []string{"letters", to}, readFolded, func(d *Data, rows []row) error {
+		w := dst(d)
+		for _, r := range rows {
+			*w = append(*w, [2]string{r.cols[0], r.cols[1]})
+		}
+		return nil
+	}}
+}
+
 // values is a list of words of class c with a value among values (all
 // when nil), which set gives the word's entry.
 func values(file, value string, c Class, set func(e *Entry, v string), values []string) list {
@@ -547,18 +559,8 @@ var lists = []list{
 		}
 		return nil
 	}},
-	{"fr/sounds.tsv", []string{"letters", "sound"}, readFolded, func(d *Data, rows []row) error {
-		for _, r := range rows {
-			d.Sounds = append(d.Sounds, [2]string{r.cols[0], r.cols[1]})
-		}
-		return nil
-	}},
-	{"bm/loan_sounds.tsv", []string{"letters", "written"}, readFolded, func(d *Data, rows []row) error {
-		for _, r := range rows {
-			d.LoanSounds = append(d.LoanSounds, [2]string{r.cols[0], r.cols[1]})
-		}
-		return nil
-	}},
+	rewrites("fr/sounds.tsv", "sound", func(d *Data) *[][2]string { return &d.Sounds }),
+	rewrites("bm/loan_sounds.tsv", "written", func(d *Data) *[][2]string { return &d.LoanSounds }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies"}),
