@@ -238,13 +238,18 @@ func dangerConcepts(file string) list {
 // brings what is wanted, a feeling or a judgement frames the request.
 var feelingGroups = map[string]Class{"liking": Want, "feeling": Frame, "judging": Frame}
 
-// feelings reads the words of feeling, liking and judging: word, group.
+// feelings reads the words of feeling, liking and judging: word, group. A
+// word that a list read before (want.tsv, frame.tsv) gives the group's
+// class already is refused: one list says it.
 func feelings(file string) list {
 	return list{file, []string{"word", "group"}, readQuestion, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			c, ok := feelingGroups[r.cols[1]]
 			if !ok {
 				return fmt.Errorf("%s: group %q is none of %s", r.where(), r.cols[1], strings.Join(slices.Sorted(maps.Keys(feelingGroups)), ", "))
+			}
+			if d.Words.Is(r.cols[0], c) {
+				return fmt.Errorf("%s: %q is in want.tsv or frame.tsv already, read as its group is", r.where(), r.cols[0])
 			}
 			d.Words.add(r.cols[0], c)
 		}

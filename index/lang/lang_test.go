@@ -115,6 +115,8 @@ func TestLoadRejects(t *testing.T) {
 			anyWord, `weight "lots"`},
 		{"a feeling of no group", "fr/feelings.tsv", func(s string) string { return s + "triste\tsadness\n" },
 			anyWord, `group "sadness" is none of feeling, judging, liking`},
+		{"a liking that want.tsv lists", "fr/feelings.tsv", func(s string) string { return s + "veux\tliking\n" },
+			anyWord, `"veux" is in want.tsv or frame.tsv already`},
 		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
 			func(*Data) (Reader, error) {
 				return func(_, w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil
