@@ -129,6 +129,20 @@ func (ix *Index) spans(ids []uint32) [][2]uint32 {
 	return out
 }
 
+// nameSpans returns the ranks of a country's text terms alone (held ids),
+// not the longer forms they begin: "franc" (France) begins "francais",
+// the language APEJ's grants for Morocco ask ("maîtrise du français"),
+// which names no place.
+func (ix *Index) nameSpans(ids []uint32) [][2]uint32 {
+	order := ix.textOrder()
+	out := make([][2]uint32, len(ids))
+	for i, id := range ids {
+		out[i][0] = order.rank[id]
+		out[i][1] = out[i][0] + 1
+	}
+	return out
+}
+
 // together reports whether a line of the fiche holds one of the terms a and
 // one of the terms b, or a longer form of one (spans of text term ids).
 func (ix *Index) together(ref string, a, b [][2]uint32) bool {

@@ -26,6 +26,34 @@ func TestTogether(t *testing.T) {
 	}
 }
 
+// TestCountryByItsName: a country meets another term in a line by its own
+// term, not the longer forms it begins: "franc" (France) begins
+// "francais", the language of APEJ's line on grants for Morocco.
+func TestCountryByItsName(t *testing.T) {
+	ix := testIndex(t)
+	ids := func(words ...string) []uint32 { return textIDs(ix, words...) }
+	tests := []struct {
+		ref   string
+		a, b  []uint32
+		spans bool // the longer forms
+		want  bool
+	}{
+		{"P14", ids("France"), ids("bourses"), true, true}, // "maîtrise du français"
+		{"P14", ids("France"), ids("bourses"), false, false},
+		{"P14", ids("Maroc"), ids("bourses"), false, true},
+		{"P26", ids("France"), ids("réseau"), false, true}, // "Partenariat et établissement du réseau en France"
+	}
+	for _, tt := range tests {
+		country := ix.nameSpans(tt.a)
+		if tt.spans {
+			country = ix.spans(tt.a)
+		}
+		if got := ix.together(tt.ref, country, ix.spans(tt.b)); got != tt.want {
+			t.Errorf("together(%s, longer forms %v) = %v, want %v", tt.ref, tt.spans, got, tt.want)
+		}
+	}
+}
+
 // TestTogetherAsScan checks together against a scan of each line's terms
 // as strings, for every fiche and pairs of terms: of countries, and of
 // words that begin others.

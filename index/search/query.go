@@ -165,7 +165,8 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 }
 
 // markAbroad marks the countries asked about or wanted (a destination),
-// by their names, that no fiche names in a line with the other things
+// by their names, that no fiche names (by the name's own term: nameSpans)
+// in a line with the other things
 // asked that some fiche holds — not a trade asked to learn, which is
 // taught here, nor a word of a need (termSet.abroad): a grant to study in
 // America ("n b'a fɛ ka taa Ameriki kalan na, bourse bɛ sɔrɔ min?") is no
@@ -189,7 +190,7 @@ func (ix *Index) markAbroad(sets []termSet) {
 	spansOthers := ix.spans(others)
 	for i := range sets {
 		if c := &sets[i]; asksAbroad(*c) {
-			spansC := ix.spans(c.ids[slotText])
+			spansC := ix.nameSpans(c.ids[slotText])
 			c.abroad = !slices.ContainsFunc(ix.order, func(ref string) bool { return ix.together(ref, spansC, spansOthers) })
 		}
 	}

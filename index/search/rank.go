@@ -389,7 +389,7 @@ func (ix *Index) inLineWithTopic(c *candidate, country termSet) bool {
 			others = append(others, ts.ids[slotText]...)
 		}
 	}
-	return len(others) == 0 || ix.together(c.fiche.Ref, ix.spans(country.ids[slotText]), ix.spans(others))
+	return len(others) == 0 || ix.together(c.fiche.Ref, ix.nameSpans(country.ids[slotText]), ix.spans(others))
 }
 
 // servesNeed reports whether the fiche answers the need (any need when none

@@ -641,6 +641,9 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"il veut partir en Algerie comme ses amis. Je veux qu il apprenne l electricite ici a Bamako", false},
 		{"n denkɛ b'a fɛ ka taa Alizeri. N b'a fɛ a ka mobili dilan dege Bamakɔ", false},
 		{"mon fils veut partir au Canada pour etudier. Quelle bourse demander ?", true},
+		// France by its name: "français" (APEJ's grants for Morocco) is no France.
+		{"je veux une bourse pour etudier en France", true},
+		{"n b'a fɛ ka taa Faransi ka kalan kɛ yen, bourse bɛ sɔrɔ min?", true},
 		// A language no partner teaches; English is Impact Hub's.
 		{"cours de langue chinoise", true},
 		{"apprendre l'italien", true},
