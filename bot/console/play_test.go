@@ -50,7 +50,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own.jsonl", 60},       // of 64
 		{"testdata/own2.jsonl", 55},      // of 60
 		{"testdata/fresh1.jsonl", 63},    // of 69
-		{"testdata/qa.jsonl", 68},        // of 71
+		{"testdata/qa.jsonl", 69},        // of 71
 		{"testdata/fresh3.jsonl", 66},    // of 89
 		{"testdata/own3.jsonl", 68},      // of 72
 		{"testdata/fresh4.jsonl", 73},    // of 86
