@@ -54,10 +54,14 @@ func emigrating(sets []termSet) bool {
 // recruiter whose text says "amis" one elsewhere. A question refused for
 // a thing out of scope keeps only those that share its need: a training
 // centre whose summary lists a birth certificate among its papers is no
-// alternative to having one made. None may be left.
+// alternative to having one made. A donor is none unless donors or
+// programmes are asked: nobody walks into its office. None may be left.
 func alternatives(q understand.Query, rs []Result) []Result {
 	var out []Result
 	for _, r := range rs {
+		if r.Fiche.Kind == seeds.KindDonor && !q.ProgrammeFiches() {
+			continue
+		}
 		if q.Need != "" && r.Fiche.HasNeed(q.Need) || r.Strong && len(q.OutOfScope) == 0 {
 			out = append(out, r)
 		}

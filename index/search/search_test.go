@@ -756,6 +756,9 @@ func TestAlternativesShareNeedOrTopic(t *testing.T) {
 				if (!r.Strong || len(a.OutOfScope) > 0) && (a.Need == "" || !r.Fiche.HasNeed(a.Need)) {
 					t.Errorf("%s %q: alternative %s shares neither the need %q nor a thing asked (out of scope %q)", c.ID, c.Question, r.Fiche.Ref, a.Need, a.OutOfScope)
 				}
+				if r.Fiche.Kind == seeds.KindDonor && !a.ProgrammeFiches() {
+					t.Errorf("%s %q: alternative %s is a donor, and no donor or programme was asked", c.ID, c.Question, r.Fiche.Ref)
+				}
 			}
 		}
 	}
