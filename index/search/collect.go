@@ -38,9 +38,12 @@ const checkEvery = 1024
 func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) {
 	// The counter of term searchers reads the bound from the context below
 	// it; the searchers ask the one above it, which answers first. Both are
-	// made in one allocation.
-	layers := &[2]scoringContext{{ctx, ix.bm25}, {nil, ix.bm25}}
+	// made in one allocation, with the readers of kept lists the search
+	// gives its term searchers (readerSlab).
+	sc := &searchContext{layers: [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}}
+	layers := &sc.layers
 	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
+	layers[1].slab = &sc.slab
 	ctx = &layers[1]
 	s, err := qq.Searcher(ctx, ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
 	if err != nil {
@@ -109,11 +112,21 @@ var matchPools = sync.Pool{New: func() any { return search.NewDocumentMatchPool(
 type scoringContext struct {
 	context.Context
 	bm25 *search.BM25Stats
+	slab *readerSlab // the search's readers of kept lists, from the top layer
+}
+
+// A searchContext is a search's two scoring layers and its readers.
+type searchContext struct {
+	layers [2]scoringContext
+	slab   readerSlab
 }
 
 func (c scoringContext) Value(key any) any {
 	k, ok := key.(search.ContextKey)
 	if !ok {
+		if _, ok := key.(slabKey); ok && c.slab != nil {
+			return c.slab
+		}
 		return c.Context.Value(key)
 	}
 	switch k {

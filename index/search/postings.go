@@ -58,7 +58,7 @@ func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field 
 	pl, seen := c.lists[field][string(term)]
 	c.mu.RUnlock()
 	if pl != nil {
-		return &listReader{list: pl}, nil
+		return newListReader(ctx, pl), nil
 	}
 	r, err := c.IndexReader.TermFieldReader(ctx, term, field, true, true, false)
 	if err != nil || seen {
@@ -88,8 +88,36 @@ func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field 
 		return nil, fmt.Errorf("index: postings of %s: %w", field, err)
 	}
 	c.keep(field, term, pl)
-	return &listReader{list: pl}, nil
+	return newListReader(ctx, pl), nil
 }
+
+// newListReader returns a reader of a kept list: one of the search's
+// (readerSlab) while it has some left, else a new one.
+func newListReader(ctx context.Context, pl *postingList) *listReader {
+	if s, ok := ctx.Value(slabKey{}).(*readerSlab); ok && s.used < len(s.readers) {
+		r := &s.readers[s.used]
+		s.used++
+		r.list = pl
+		return r
+	}
+	return &listReader{list: pl}
+}
+
+// A readerSlab holds the readers of kept lists one search (top) gives its
+// term searchers, made with the search's context in one allocation, not
+// one a term searcher; they are dropped with the search. A search is read
+// by one goroutine.
+type readerSlab struct {
+	readers [slabReaders]listReader
+	used    int
+}
+
+// slabReaders is how many readers a search's slab holds: a question's
+// searches read about four lists each on the shipped fiches.
+const slabReaders = 8
+
+// slabKey is the context key of a search's readerSlab.
+type slabKey struct{}
 
 // keep records a term's list, or nil for one read from scorch each time
 // (too long, or no room left).

@@ -158,3 +158,26 @@ func TestListReaderMovesAsScorch(t *testing.T) {
 		}
 	}
 }
+
+// A search's readers come from its slab while it has room, each its own,
+// then from the heap; outside a search, from the heap.
+func TestListReadersFromSlab(t *testing.T) {
+	sc := &searchContext{layers: [2]scoringContext{{context.Background(), nil, nil}, {nil, nil, nil}}}
+	sc.layers[1].Context, sc.layers[1].slab = &sc.layers[0], &sc.slab
+	pl := &postingList{}
+	seen := map[*listReader]bool{}
+	for i := range slabReaders + 2 {
+		r := newListReader(&sc.layers[1], pl)
+		inSlab := false
+		for k := range sc.slab.readers {
+			inSlab = inSlab || &sc.slab.readers[k] == r
+		}
+		if seen[r] || r.list != pl || inSlab != (i < slabReaders) {
+			t.Fatalf("reader %d: seen %v, list %v, in the slab %v", i, seen[r], r.list == pl, inSlab)
+		}
+		seen[r] = true
+	}
+	if r := newListReader(context.Background(), pl); r.list != pl {
+		t.Error("a reader outside a search reads no list")
+	}
+}
