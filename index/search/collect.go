@@ -39,7 +39,8 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 	// The counter of term searchers reads the bound from the context below
 	// it; the searchers ask the one above it, which answers first. Both are
 	// made in one allocation, with the readers of kept lists the search
-	// gives its term searchers (readerSlab).
+	// gives its term searchers (readerSlab) and the context its searchers
+	// are walked with.
 	sc := &searchContext{layers: [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}}
 	layers := &sc.layers
 	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
@@ -52,7 +53,8 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 	defer s.Close()
 	pool := matchPools.Get().(*search.DocumentMatchPool)
 	defer matchPools.Put(pool)
-	sctx := &search.SearchContext{DocumentMatchPool: pool}
+	sctx := &sc.search
+	sctx.DocumentMatchPool = pool
 	out := make([]hit, 0, n+1)
 	better := func(a, b hit) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -115,10 +117,12 @@ type scoringContext struct {
 	slab *readerSlab // the search's readers of kept lists, from the top layer
 }
 
-// A searchContext is a search's two scoring layers and its readers.
+// A searchContext is a search's two scoring layers, its readers and the
+// context its searchers are walked with.
 type searchContext struct {
 	layers [2]scoringContext
 	slab   readerSlab
+	search search.SearchContext
 }
 
 func (c scoringContext) Value(key any) any {
