@@ -817,11 +817,35 @@ func (t *turn) saidClauses(f *seeds.Fiche, said map[string]bool) []string {
 // ("Financement de 10 000 bourses…"), under the report's title; French
 // only.
 func (t *turn) countsSaid(f *seeds.Fiche, fc focus) []string {
-	found := slices.DeleteFunc(t.saidClauses(f, fc.said), func(c string) bool { return !strings.ContainsAny(c, "0123456789") })
+	found := slices.DeleteFunc(t.saidClauses(f, fc.said), func(c string) bool { return !countsSaid(c, fc.said) })
 	if len(found) == 0 {
 		return nil
 	}
 	return append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, found...)
+}
+
+// countToken reads a clause as words, numbers ("10 000", "2.500") and
+// opening brackets, in order.
+var countToken = regexp.MustCompile(`\p{L}+|\d+(?:[ .\x{a0}\x{202f}]\d{3})*|\(`)
+
+// countsSaid tells whether a clause counts a thing said: a number before
+// its word, at most one word between ("10 000 bourses", "50 jeunes
+// filles"), or in a bracket after it ("au Maroc (50 par an"). A number
+// after the word measures it ("groupes de 5 à 8 personnes" is a group's
+// size) and a number beside other words counts something else ("âgés de
+// 15 à 40 ans"): neither is a count of what was asked.
+func countsSaid(clause string, said map[string]bool) bool {
+	toks := countToken.FindAllString(fold.String(clause), -1)
+	number := func(i int) bool { return i >= 0 && i < len(toks) && toks[i][0] >= '0' && toks[i][0] <= '9' }
+	for i, w := range toks {
+		if !said[wordKey(w)] {
+			continue
+		}
+		if number(i-1) || (number(i-2) && !number(i-1) && toks[i-1] != "(") || (i+1 < len(toks) && toks[i+1] == "(" && number(i+2)) {
+			return true
+		}
+	}
+	return false
 }
 
 // capacityLines say how many places a fiche has: the report's clauses
@@ -843,7 +867,7 @@ func (t *turn) capacityLines(f *seeds.Fiche, fc focus) []string {
 		said = map[string]bool{}
 	}
 	maps.Copy(said, t.saidWords(t.chat.Question, f))
-	lines := slices.DeleteFunc(t.saidClauses(f, said), func(c string) bool { return !strings.ContainsAny(c, "0123456789") })
+	lines := slices.DeleteFunc(t.saidClauses(f, said), func(c string) bool { return !countsSaid(c, said) })
 	if len(lines) == 0 && capacity != "" {
 		lines = []string{esc(capacity)}
 	}

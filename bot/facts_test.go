@@ -566,3 +566,27 @@ func TestTwoPartsOnACard(t *testing.T) {
 		t.Errorf("the number's line once wanted:\n%s", got)
 	}
 }
+
+// TestCountsSaid: a clause counts a thing said when a number stands before
+// its word or in a bracket after it; a number after the word (a group's
+// size) or beside other words (an age range) counts something else.
+func TestCountsSaid(t *testing.T) {
+	tests := []struct {
+		clause string
+		said   []string
+		want   bool
+	}{
+		{"Financement de 10 000 bourses de formation", []string{"bourses"}, true},
+		{"Formation de 50 jeunes filles par an", []string{"filles"}, true},
+		{"Bourses de formation professionnelle au Maroc (50 par an, 25 garçons et 25 filles)", []string{"maroc"}, true},
+		{"Il s’agit d’un dispositif fondé sur la constitution de groupes de 5 à 8 personnes", []string{"groupes"}, false},
+		{"Jeunes maliens âgés de 15 à 40 ans, de tout niveau de scolarisation", []string{"jeunes"}, false},
+		{"Financement de 10 000 bourses", []string{"maroc"}, false},
+	}
+	for _, tt := range tests {
+		said := longWords(strings.Join(tt.said, " "))
+		if got := countsSaid(tt.clause, said); got != tt.want {
+			t.Errorf("countsSaid(%q, %v) = %v, want %v", tt.clause, tt.said, got, tt.want)
+		}
+	}
+}

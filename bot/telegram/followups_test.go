@@ -219,7 +219,10 @@ func TestAFeeForSomeoneElse(t *testing.T) {
 		// A thing only the shown fiche's facts hold: those facts, of the
 		// trade asked.
 		{"à Markala la formation pour réparer les tracteurs dure combien ?", "et il y a un stage ?", []string{"3 mois de stage pratique"}, []string{"Voici", "transformation des céréales"}},
-		{"n b'a fɛ ka kalali dege Bamakɔ", "a bɛ sara wa?", []string{"Sɔngɔ"}, []string{"faamu"}},
+		// "a bɛ sara wa?" (is one paid?) asks the allowance; money paid
+		// ("wari joli bɛ sara?") the price.
+		{"n b'a fɛ ka kalali dege Bamakɔ", "a bɛ sara wa?", []string{"kalandenw ka wari"}, []string{"faamu", "Sɔngɔ"}},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "wari joli bɛ sara?", []string{"Sɔngɔ"}, []string{"faamu"}},
 	})
 }
 

@@ -433,6 +433,12 @@ func TestAskedInPhrase(t *testing.T) {
 		// "ma" is French "my" only in French: in Bambara it is "to".
 		{"u bɛ wari di kalandenw ma don o don wa?", AskAllowance},
 		{"on est payés pendant la formation ?", AskAllowance},
+		// sàra after a pronoun, with no object, is being paid; money paid
+		// is the price.
+		{"a bɛ sara wa?", AskAllowance},
+		{"an be sara wa?", AskAllowance},
+		{"wari bɛ sara wa?", AskCost},
+		{"wari joli be sara?", AskCost},
 		{"c'est combien pour ma formation ?", AskCost},
 		// The language of the courses asked; a course in Bambara sought.
 		{"les cours sont en quelle langue ?", AskLanguage},
