@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"sira/index/understand"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -129,8 +130,19 @@ func localOrStrong(out, rs []Result, kind string, premises bool, teaches func(*s
 // touristique", the noun no fiche holds). A donor
 // whose text names welding among a programme's results is no place to
 // learn it ("soudure à Sikasso": nothing fits there, the welding schools
-// are elsewhere). For any other question, nothing.
-func (ix *Index) teachesHere(sets []termSet) func(*seeds.Fiche) bool {
+// are elsewhere). And for training asked at a place, a fiche that teaches
+// its trades in some of its towns only (TradesIn) teaches at the place when
+// one of them is in its region: ENDA works at Sikasso, Kayes, Gao and
+// Koulikoro and teaches in Bamako ("sudelike kalanyɔrɔ" at Sikasso, "couture
+// à Gao": nothing there, its Bamako centre is elsewhere). For any other
+// question, nothing.
+func (ix *Index) teachesHere(q understand.Query, sets []termSet) func(*seeds.Fiche) bool {
+	there := func(f *seeds.Fiche) bool {
+		return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || slices.ContainsFunc(f.TradesIn, func(town string) bool {
+			at, ok := places.Default().Lookup(town)
+			return ok && at.Region == q.Place.Region
+		})
+	}
 	var trade, first []uint32 // the text terms of the trade asked; of its first word a fiche names
 	brought := false          // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
@@ -152,7 +164,7 @@ func (ix *Index) teachesHere(sets []termSet) func(*seeds.Fiche) bool {
 		trade = first
 	}
 	if !brought || trade == nil {
-		return func(*seeds.Fiche) bool { return true }
+		return there
 	}
-	return func(f *seeds.Fiche) bool { return ix.offers(f.Ref, trade) }
+	return func(f *seeds.Fiche) bool { return there(f) && ix.offers(f.Ref, trade) }
 }

@@ -420,6 +420,40 @@ func TestKindInTown(t *testing.T) {
 	}
 }
 
+// TestTaughtInTown: for training asked at a place, a fiche that teaches
+// its trades in some of its towns only (TradesIn) teaches at the place when
+// one of them is in its region; any other fiche, or any other need, as
+// before (ENDA works at Sikasso and teaches in Bamako).
+func TestTaughtInTown(t *testing.T) {
+	enda := &seeds.Fiche{Cities: []string{"Sikasso", "Bamako"}, TradesIn: []string{"Bamako"}}
+	school := &seeds.Fiche{Cities: []string{"Sikasso"}}
+	tests := []struct {
+		need, place string
+		fiche       *seeds.Fiche
+		want        bool
+	}{
+		{seeds.NeedTraining, "Sikasso", enda, false},
+		{seeds.NeedTraining, "Bamako", enda, true},
+		{seeds.NeedTraining, "Kati", enda, false}, // Koulikoro's region, not Bamako's
+		{seeds.NeedTraining, "Sikasso", school, true},
+		{seeds.NeedProtection, "Sikasso", enda, true},
+		{seeds.NeedTraining, "", enda, true},
+	}
+	for _, tt := range tests {
+		q := understand.Query{Need: tt.need}
+		if tt.place != "" {
+			p, ok := places.Default().Lookup(tt.place)
+			if !ok {
+				t.Fatalf("no place %q", tt.place)
+			}
+			q.Place = &p
+		}
+		if got := (&Index{}).teachesHere(q, nil)(tt.fiche); got != tt.want {
+			t.Errorf("teachesHere(%s at %q)(trades in %v) = %v, want %v", tt.need, tt.place, tt.fiche.TradesIn, got, tt.want)
+		}
+	}
+}
+
 // TestDoorFirst: a donor goes just below the first door ranked after it
 // (no donor, still running) that fits as well: as good on the age, the
 // need and the town, and as large a share of what is asked, by its head

@@ -60,7 +60,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, err
 		}
 		var kept [fitDepth]Result
-		if fit(localOrStrong(kept[:0], rs, q.Kind, q.Premises, ix.teachesHere(sets))) || !asked && len(rs) > 0 {
+		if fit(localOrStrong(kept[:0], rs, q.Kind, q.Premises, ix.teachesHere(q, sets))) || !asked && len(rs) > 0 {
 			a.Results = rs
 			if !asked {
 				a.Fit = PlaceOnly

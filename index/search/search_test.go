@@ -326,8 +326,9 @@ func TestAskInRegion(t *testing.T) {
 
 func TestFilled(t *testing.T) {
 	ix := testIndex(t)
-	// One fiche in Gao teaches joinery; the others that train there follow it.
-	a, err := ix.Ask(context.Background(), "formation en menuiserie pour les jeunes de gao", 3)
+	// One fiche in Kayes teaches hotel trades; the others that train there
+	// follow it.
+	a, err := ix.Ask(context.Background(), "formation en hôtellerie pour les jeunes de kayes", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -335,8 +336,8 @@ func TestFilled(t *testing.T) {
 		t.Fatalf("Ask = %v, %v", refs(a), a.Fit)
 	}
 	for _, r := range a.Results[1:] {
-		if !r.Fiche.HasNeed(seeds.NeedTraining) || !r.Fiche.Serves("gao") {
-			t.Errorf("filled with %s, which does not train in Gao", r.Fiche.Ref)
+		if !r.Fiche.HasNeed(seeds.NeedTraining) || !r.Fiche.Serves("kayes") {
+			t.Errorf("filled with %s, which does not train in Kayes", r.Fiche.Ref)
 		}
 	}
 }
