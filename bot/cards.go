@@ -177,7 +177,7 @@ func shownOrder(a index.Answer) []index.Result {
 	}
 	var named, first, second, ended []index.Result
 	var ranked []int // for each of second, how many of first the search put above it
-	for _, r := range a.Results {
+	for _, r := range otherFocusLast(a) {
 		switch f := r.Fiche; {
 		case slices.Contains(a.Named, f.Ref) || endedAsked(a, r):
 			named = append(named, r)
@@ -234,6 +234,38 @@ func endedAsked(a index.Answer, r index.Result) bool {
 		return false
 	}
 	return !slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Status != seeds.StatusEnded && o.Covers >= r.Covers })
+}
+
+// otherFocusLast is the search's results with each structure whose kind
+// serves another need first (a protection actor on a training question),
+// met only by a word of its text, moved below the later results that hold
+// as large a share of the things asked: AME's text names the mechanics
+// courses of an ended project, which make no mechanics school. A distress
+// answer, or one to a question of no need, keeps the search's order.
+func otherFocusLast(a index.Answer) []index.Result {
+	out := slices.Clone(a.Results)
+	if a.Distressed || a.Need == "" {
+		return out
+	}
+	aside := func(r index.Result) bool {
+		focus := r.Fiche.Focus()
+		return !r.Strong && focus != "" && focus != a.Need
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		r := out[i]
+		if !aside(r) {
+			continue
+		}
+		to := i
+		for k := i + 1; k < len(out); k++ {
+			if !aside(out[k]) && out[k].Covers >= r.Covers {
+				to = k
+			}
+		}
+		copy(out[i:to], out[i+1:to+1])
+		out[to] = r
+	}
+	return out
 }
 
 // fitsAsWell reports whether result r fits the question at least as well

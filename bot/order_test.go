@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sira/index"
+	"sira/seeds"
 	"sira/store"
 )
 
@@ -156,6 +157,40 @@ func TestRankInThePageShown(t *testing.T) {
 		tr := &turn{chat: store.Chat{Results: results, Page: tt.page}}
 		if got := tr.ranked(tt.rank); got != tt.want {
 			t.Errorf("%s: ranked(%d) = %d, want %d", tt.name, tt.rank, got, tt.want)
+		}
+	}
+}
+
+// TestOtherFocusLast: a structure whose kind serves another need first,
+// met only by a word of its text, goes below the later results that hold
+// as much of the question; a distress answer keeps the search's order.
+func TestOtherFocusLast(t *testing.T) {
+	centre := &seeds.Fiche{Ref: "C", Kind: "centre de formation"}
+	shelter := &seeds.Fiche{Ref: "S", Kind: "protection"}
+	agency := &seeds.Fiche{Ref: "A", Kind: "agence publique"}
+	far := &seeds.Fiche{Ref: "F", Kind: "centre de formation"}
+	results := []index.Result{
+		{Fiche: centre, Strong: true, Covers: 1},
+		{Fiche: shelter, Covers: 1},
+		{Fiche: agency, Covers: 1},
+		{Fiche: far, Covers: 0},
+	}
+	tests := []struct {
+		a    index.Answer
+		want string
+	}{
+		{index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: results}, "C A S F"},
+		{index.Answer{Query: index.Query{Need: seeds.NeedProtection}, Results: results}, "C S A F"},
+		{index.Answer{Query: index.Query{Need: seeds.NeedTraining, Distressed: true}, Results: results}, "C S A F"},
+		{index.Answer{Results: results}, "C S A F"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range otherFocusLast(tt.a) {
+			got = append(got, r.Fiche.Ref)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("otherFocusLast(need %q, distressed %v) = %v, want %s", tt.a.Need, tt.a.Distressed, got, tt.want)
 		}
 	}
 }
