@@ -568,7 +568,7 @@ var lists = []list{
 	rewrites("bm/loan_sounds.tsv", "written", func(d *Data) *[][2]string { return &d.LoanSounds }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not"}),
 	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			d.Phrases.add(r.cols[0])

@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"testing"
+
+	"sira/seeds"
 )
 
 // TestMoneyIsFinancing: wári (money) asks for financing, as the fiches say
@@ -46,5 +48,45 @@ func TestTrainingWordHeld(t *testing.T) {
 	}
 	if n, ok := need(plain, q, "alphabétisation"); !ok || n != "formation" {
 		t.Errorf("%q, alphabétisation not held: need %q (found %v), want formation", q, n, ok)
+	}
+}
+
+// TestToldNotAsked: a relative's identity ("n fa ye sɛnɛkɛla ye", my father
+// is a farmer) and what the person did not do or get ("n ma wari sɔrɔ", the
+// negative perfective) tell who asks, not what is asked; a "ma" that is the
+// postposition of a gift asked ("wari di n ma ka jago daminɛ") does not. A
+// danger told still asks for protection.
+func TestToldNotAsked(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q, need    string
+		who, topic string // a variant read as who, one read as a topic ("" for none)
+		notTopic   string // a variant not read as a topic
+	}{
+		{"n fa ye sɛnɛkɛla ye Kayi, n b'a fɛ ka nakɔbaara kalan", seeds.NeedTraining, "agriculteur", "maraîchage", "agriculteur"},
+		{"n kɔrɔcɛ ye mobili dilanbaga ye, n bɛ baara ɲini Bamakɔ", seeds.NeedJob, "mécanique auto", "travail", "mécanique auto"},
+		{"n cɛ ye sɔrɔdasi ye, ne b'a fɛ ka jago daminɛ Bamakɔ", seeds.NeedFinance, "", "création d'entreprise", ""},
+		{"n ma wari sɔrɔ Libi, n b'a fɛ ka kuran baara dege Kayi", seeds.NeedTraining, "financement", "électricité bâtiment", "financement"},
+		{"n ma se ka kalan kɛ, n b'a fe ka baara sɔrɔ Bamako", seeds.NeedJob, "", "emploi", ""},
+		{"jɔn bɛ wari di n ma ka jago daminɛ?", seeds.NeedFinance, "", "création d'entreprise", ""},
+		// a danger told is what help is for
+		{"n ma foyi sɔrɔ ka dumuni kɛ kabini kunun, n bɛ Tumutu", seeds.NeedProtection, "", "", ""},
+		{"n b'a fɛ ka wari sɔrɔ ka jago kɛ", seeds.NeedFinance, "", "", ""},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		got := roles(q)
+		if q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q", tt.q, q.Need, tt.need)
+		}
+		if tt.who != "" && !slices.Contains(got[Who], tt.who) {
+			t.Errorf("%q: who %q, want %q among them", tt.q, got[Who], tt.who)
+		}
+		if tt.topic != "" && !slices.Contains(got[Topic], tt.topic) {
+			t.Errorf("%q: topics %q, want %q among them", tt.q, got[Topic], tt.topic)
+		}
+		if tt.notTopic != "" && slices.Contains(got[Topic], tt.notTopic) {
+			t.Errorf("%q: topics %q, want no %q", tt.q, got[Topic], tt.notTopic)
+		}
 	}
 }

@@ -66,7 +66,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		case n != "" && r.bought(m):
 			n = "" // "ka kalalikɛmansin san": a sewing machine bought asks no training
 		}
-		if n != "" && !who {
+		if n != "" && (!who || n == seeds.NeedProtection) { // a danger told is what help is for
 			r.needScore[n] += weight
 			if r.wantedInSentence(m.Start) {
 				r.asksNeed[n] = true

@@ -204,43 +204,79 @@ func shortlyAfter(cls []lang.Class, i int, c lang.Class) bool {
 }
 
 // identity finds the words of a Bambara "n ye X ye" ("I am X": "n ye
-// kalanden ye", "n ye paranti ye"), and of "n ye X kɛ" with no second ye,
-// the past of a verb with its object ("n ye so jɔ baara kɛ Alizeri", I did
-// masonry in Algeria; "n ye CAP sɔrɔ"), up to the subject of the next
-// clause (a pronoun, or a word before bɛ: "…, baara bɛ sɔrɔ"): they say who asks or what they have done, not what is asked,
+// kalanden ye", "n ye paranti ye"; a relative's, "n fa ye sɛnɛkɛla ye", my
+// father is a farmer, with the relative), and of "n ye X kɛ" with no second
+// ye, the past of a verb with its object ("n ye so jɔ baara kɛ Alizeri", I
+// did masonry in Algeria; "n ye CAP sɔrɔ"), and of its negative "n ma X
+// sɔrɔ" (I did not get X: "n ma wari sɔrɔ", "n ma se ka kalan kɛ"), up to
+// the subject of the next clause (a pronoun, or a word before bɛ: "…, baara
+// bɛ sɔrɔ"): they say who asks or what they have done, not what is asked,
 // as a French past tense does. A clause that wants is asked, and one that
 // learns after ka or before a word of wanting ("n ye a latigɛ ka X dege");
 // one that ends on a word of learning tells what was learnt ("n ye kurana
 // kalan", I studied the Quran; "n ye kalan ban", I finished school).
 func (r *reading) identity() {
 	for i := 0; i+2 < len(r.words); i++ {
-		if !r.cls[i].Is(lang.Pronoun) || r.words[i+1] != r.rd.v.copula || i > 0 && r.cls[i-1].Is(lang.Pronoun) {
+		if !r.cls[i].Is(lang.Pronoun) || i > 0 && r.cls[i-1].Is(lang.Pronoun) {
 			continue
 		}
-		end := -1
-		for j := i + 3; j < len(r.words) && j <= i+4; j++ {
-			if r.words[j] == r.rd.v.copula {
-				end = j
-				break
+		switch {
+		case r.words[i+1] == r.rd.v.copula:
+			if end := r.secondCopula(i + 1); end >= 0 {
+				mark(r.who, i+2, end)
+			} else {
+				mark(r.who, i+2, r.pastClause(i+2, true))
+			}
+		case r.words[i+1] == r.rd.v.bmPastNot && r.words[i+2] != r.rd.v.bmInfinitive:
+			// not the postposition of "wari di n ma ka jago daminɛ" (give me money to start a trade)
+			mark(r.who, i+2, r.pastClause(i+2, false))
+		case r.relative(i + 1):
+			if end := r.secondCopula(i + 2); end >= 0 {
+				mark(r.who, i+1, end)
 			}
 		}
-		if end < 0 {
-			end = i + 2
-			for end < len(r.words) && r.sentence[end] == r.sentence[i] && !r.cls[end].Is(lang.Pronoun) && !(end+1 < len(r.words) && r.words[end+1] == r.rd.v.does) {
-				learning := r.cls[end].Is(lang.Learn) && (slices.Contains(r.words[i+2:end], r.rd.v.bmInfinitive) || end+1 < len(r.words) && r.cls[end+1].Is(lang.Want))
-				if r.cls[end].Is(lang.Want) || learning {
-					end = i + 2 // "n ye a latigɛ ka sudelikɛ dege", "n ye kalali dege fɛ": a learning decided or wanted is asked
-					break
-				}
-				end++
-				if r.cls[end-1].Is(lang.Learn) {
-					break // "n ye kurana kalan": the past of learning, the thing learnt
-				}
-			}
-		}
-		mark(r.who, i+2, end)
 	}
 	r.identified()
+}
+
+// secondCopula returns where the ye that closes "ye X ye" is, the first ye
+// at i being the copula, X of one to three words; -1 if none is.
+func (r *reading) secondCopula(i int) int {
+	for j := i + 2; j < len(r.words) && j <= i+3; j++ {
+		if r.words[j] == r.rd.v.copula {
+			return j
+		}
+	}
+	return -1
+}
+
+// relative reports whether word i, after a pronoun, names the person's own
+// (a relative: "n fa", my father; "n cɛ", my husband, though French reads
+// "ce" as grammar) before a copula: no pronoun, stop word, strong word or
+// word of wanting or learning, ye after it.
+func (r *reading) relative(i int) bool {
+	return i+1 < len(r.words) && r.words[i+1] == r.rd.v.copula && r.sentence[i+1] == r.sentence[i] &&
+		!r.cls[i].Is(lang.Pronoun|lang.Stop|lang.Strong|lang.Want|lang.Learn)
+}
+
+// pastClause returns where a Bambara past clause whose object starts at
+// start ends: at the subject of the next clause, or at its sentence's end.
+// Where learning may be asked (learns: the affirmative past), a clause that
+// wants, or learns after ka or before a word of wanting, asks (start is
+// returned); one that ends on a word of learning tells what was learnt.
+func (r *reading) pastClause(start int, learns bool) int {
+	end := start
+	for end < len(r.words) && r.sentence[end] == r.sentence[start-2] && !r.cls[end].Is(lang.Pronoun) && !(end+1 < len(r.words) && r.words[end+1] == r.rd.v.does) {
+		learning := learns && r.cls[end].Is(lang.Learn) && (slices.Contains(r.words[start:end], r.rd.v.bmInfinitive) || end+1 < len(r.words) && r.cls[end+1].Is(lang.Want))
+		if r.cls[end].Is(lang.Want) || learning {
+			return start // "n ye a latigɛ ka sudelikɛ dege", "n ye kalali dege fɛ": a learning decided or wanted is asked
+		}
+		end++
+		if learns && r.cls[end-1].Is(lang.Learn) {
+			break // "n ye kurana kalan": the past of learning, the thing learnt
+		}
+	}
+	return end
 }
 
 // identified finds the Bambara "X don" (it is X, I am X: "Sɛnɛkɛla don, n bɛ
