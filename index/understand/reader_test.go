@@ -439,6 +439,11 @@ func TestAskedInPhrase(t *testing.T) {
 		{"an be sara wa?", AskAllowance},
 		{"wari bɛ sara wa?", AskCost},
 		{"wari joli be sara?", AskCost},
+		// An organisation said to work still: its status; a person's
+		// work is not read so.
+		{"ils travaillent toujours ?", AskStatus},
+		{"leur travail continue encore ?", AskStatus},
+		{"je cherche un travail a kayes", ""},
 		{"c'est combien pour ma formation ?", AskCost},
 		// The language of the courses asked; a course in Bambara sought.
 		{"les cours sont en quelle langue ?", AskLanguage},
