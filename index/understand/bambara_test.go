@@ -52,7 +52,8 @@ func TestTrainingWordHeld(t *testing.T) {
 }
 
 // TestToldNotAsked: a relative's identity ("n fa ye sɛnɛkɛla ye", my father
-// is a farmer) and what the person did not do or get ("n ma wari sɔrɔ", the
+// is a farmer) or past ("n kɔrɔcɛ ye jago kɛ") and what the person or a
+// relative did not do or get ("n ma wari sɔrɔ", the
 // negative perfective) tell who asks, not what is asked; a "ma" that is the
 // postposition of a gift asked ("wari di n ma ka jago daminɛ") does not. A
 // danger told still asks for protection.
@@ -68,6 +69,9 @@ func TestToldNotAsked(t *testing.T) {
 		{"n cɛ ye sɔrɔdasi ye, ne b'a fɛ ka jago daminɛ Bamakɔ", seeds.NeedFinance, "", "création d'entreprise", ""},
 		{"n ma wari sɔrɔ Libi, n b'a fɛ ka kuran baara dege Kayi", seeds.NeedTraining, "financement", "électricité bâtiment", "financement"},
 		{"n ma se ka kalan kɛ, n b'a fe ka baara sɔrɔ Bamako", seeds.NeedJob, "", "emploi", ""},
+		// a relative's past, done or not
+		{"n kɔrɔcɛ ye jago kɛ Abijan, n b'a fe ka baara ɲini Sikaso", seeds.NeedJob, "commerce", "travail", "commerce"},
+		{"n cɛ ma wari to n ye, n b'a fɛ ka kalali dege Bamakɔ", seeds.NeedTraining, "financement", "couture", "financement"},
 		{"jɔn bɛ wari di n ma ka jago daminɛ?", seeds.NeedFinance, "", "création d'entreprise", ""},
 		// a danger told is what help is for
 		{"n ma foyi sɔrɔ ka dumuni kɛ kabini kunun, n bɛ Tumutu", seeds.NeedProtection, "", "", ""},

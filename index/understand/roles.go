@@ -231,8 +231,13 @@ func (r *reading) identity() {
 			// not the postposition of "wari di n ma ka jago daminɛ" (give me money to start a trade)
 			mark(r.who, i+2, r.pastClause(i+2, false))
 		case r.relative(i + 1):
-			if end := r.secondCopula(i + 2); end >= 0 {
+			switch end := r.secondCopula(i + 2); {
+			case end >= 0:
 				mark(r.who, i+1, end)
+			case r.words[i+2] == r.rd.v.copula:
+				mark(r.who, i+1, r.pastClause(i+3, true)) // "n fa ye sɛnɛ kɛ", my father farmed
+			case i+3 < len(r.words) && r.words[i+3] != r.rd.v.bmInfinitive:
+				mark(r.who, i+1, r.pastClause(i+3, false)) // "n cɛ ma wari to n ye", my husband left me no money
 			}
 		}
 	}
@@ -252,10 +257,10 @@ func (r *reading) secondCopula(i int) int {
 
 // relative reports whether word i, after a pronoun, names the person's own
 // (a relative: "n fa", my father; "n cɛ", my husband, though French reads
-// "ce" as grammar) before a copula: no pronoun, stop word, strong word or
-// word of wanting or learning, ye after it.
+// "ce" as grammar) before a copula or a negative past: no pronoun, stop
+// word, strong word or word of wanting or learning, ye or ma after it.
 func (r *reading) relative(i int) bool {
-	return i+1 < len(r.words) && r.words[i+1] == r.rd.v.copula && r.sentence[i+1] == r.sentence[i] &&
+	return i+1 < len(r.words) && (r.words[i+1] == r.rd.v.copula || r.words[i+1] == r.rd.v.bmPastNot) && r.sentence[i+1] == r.sentence[i] &&
 		!r.cls[i].Is(lang.Pronoun|lang.Stop|lang.Strong|lang.Want|lang.Learn)
 }
 
