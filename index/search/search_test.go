@@ -595,6 +595,14 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux devenir medecin", true},
 		{"ne ka moto tiɲɛna, jɔn bɛ se k'a dilan?", true},
 		{"n b'a fɛ ka moto dilan dege Bamakɔ", false}, // the repair learnt
+		// One's own vehicle stolen is a complaint; a person taken, or money or
+		// a phone taken from a migrant, a danger. A house loan either way round.
+		{"on a volé ma moto hier soir, je fais comment pour la retrouver", true},
+		{"n ka mobili sonyara kunu, polisi bɛ se ka n dɛmɛ wa?", true},
+		{"on m'a volé mon téléphone, je n'ai plus le numéro de ma famille", false},
+		{"n denkɛ sonyara, mɔgɔw y'a ta ka taa, jɔn bɛ se ka n dɛmɛ?", false},
+		{"on m'a volé mon argent en Libye et on m'a expulsé, qui peut m'aider", false},
+		{"n b'a fɛ ka so jɔ Kati, juru bɛ sɔrɔ min?", true},
 		// A trade's tool bought asks no training (kalalikɛmansin: machine à coudre).
 		{"n b'a fɛ ka kalalikɛmansin san", true},
 		{"n b'a fɛ ka kalalikɛmansin san, juru bɛ sɔrɔ min?", false},
