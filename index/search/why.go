@@ -58,12 +58,11 @@ func (ix *Index) why(q understand.Query, c *candidate) []Reason {
 	if q.Place != nil && serves(f, q.Place) {
 		out = append(out, Reason{Match: MatchPlace, Words: words(q.Place.Name)})
 	}
-	shown := map[string]bool{}
+	shown := len(all) // all[shown:] are the words shown by field: each once
 	for _, fm := range fieldMatches {
 		start := len(all)
 		for i, ts := range c.sets {
-			if s := slot(fm.field); !shown[ts.label] && s < len(ts.counted()) && c.holdsSlot(i, s) {
-				shown[ts.label] = true
+			if s := slot(fm.field); s < len(ts.counted()) && !slices.Contains(all[shown:], ts.label) && c.holdsSlot(i, s) {
 				all = append(all, ts.label)
 			}
 		}
