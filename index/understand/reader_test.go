@@ -444,6 +444,11 @@ func TestAskedInPhrase(t *testing.T) {
 		{"ils travaillent toujours ?", AskStatus},
 		{"leur travail continue encore ?", AskStatus},
 		{"je cherche un travail a kayes", ""},
+		// Whether there are places: the capacity; places of an
+		// internship sought are searched.
+		{"ils ont des places pour les filles ?", AskCapacity},
+		{"il reste des places ?", AskCapacity},
+		{"je cherche des places de stage a bamako", ""},
 		{"c'est combien pour ma formation ?", AskCost},
 		// The language of the courses asked; a course in Bambara sought.
 		{"les cours sont en quelle langue ?", AskLanguage},
