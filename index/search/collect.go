@@ -125,7 +125,9 @@ type searchContext struct {
 	search search.SearchContext
 }
 
-func (c scoringContext) Value(key any) any {
+// Value answers bleve's keys. Its receiver is a pointer: bleve asks five
+// keys of every term searcher, and a layer was copied for each.
+func (c *scoringContext) Value(key any) any {
 	k, ok := key.(search.ContextKey)
 	if !ok {
 		if _, ok := key.(slabKey); ok && c.slab != nil {
