@@ -173,6 +173,10 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"bilan", "competences"}}},
 		{"elle mendie au marche", seeds.NeedProtection, "", "",
 			map[Role][]string{Topic: {"mendie", "marche"}}},
+		// Money taken, told in the past passive (mìnɛ, -na):
+		// a theft, not money asked.
+		{"n ka wari bɛɛ minɛna sira kan, n bɛ Gawo", seeds.NeedProtection, "gao", "",
+			map[Role][]string{}},
 		// A parent asks for a child in the subjunctive: the verb of
 		// learning or going frames the request, the trade is asked.
 		{"je voudrais qu'il apprenne la couture", seeds.NeedTraining, "", "",
