@@ -530,9 +530,15 @@ func hires(f *seeds.Fiche) bool {
 // summary, where a fiche says what it is, not its long text, where an
 // agency tells of every trade its programmes touched.
 func headCoverage(c *candidate) int {
+	return inHead(c, func(ts termSet) bool { return ts.role != understand.Purpose && !ts.country })
+}
+
+// inHead counts the sets of things asked, among those counts keeps, that
+// the candidate holds in its head (headCoverage, lendHead).
+func inHead(c *candidate, counts func(termSet) bool) int {
 	n := 0
 	for i, ts := range c.sets {
-		if ts.role.Asks() && ts.role != understand.Purpose && !ts.country && c.holdsSlot(i, slotHead) {
+		if ts.role.Asks() && counts(ts) && c.holdsSlot(i, slotHead) {
 			n++
 		}
 	}
@@ -564,11 +570,5 @@ func namesAny(sorted, told []string) bool {
 // tells of it. An agency serving many needs is not counted so: its head
 // names every activity ("crédit pour créer son activité").
 func lendHead(c *candidate) int {
-	n := 0
-	for i, ts := range c.sets {
-		if ts.role.Asks() && !ts.product && ts.need == "" && !ts.country && c.holdsSlot(i, slotHead) {
-			n++
-		}
-	}
-	return n
+	return inHead(c, func(ts termSet) bool { return !ts.product && ts.need == "" && !ts.country })
 }
