@@ -73,18 +73,45 @@ func (v *vocab) heard(w string) string {
 // loanOf returns the fiches' word a Bambara word writes as heard, or "":
 // the word of its skeleton, spelt as it sounds the same ("kredi": credi) or,
 // with four consonants or more, within one edit ("mekaniki": mekanike,
-// "formasiyon": formasion); "kabini" (since) is not "cabinet".
+// "formasiyon": formasion), once the vowels Bambara puts between two
+// consonants the French word joins are taken out (unjoined:
+// "tarakitɛri", tracteur); "kabini" (since) is not "cabinet".
 func (rd *Reader) loanOf(w string) string {
 	s := skeleton(w)
 	fw := rd.loans[s]
 	if fw == "" {
 		return ""
 	}
-	a, b := spelt(w), spelt(rd.v.heard(fw))
+	b := spelt(rd.v.heard(fw))
+	a := unjoined(spelt(w), b)
 	if a == b || len(s) > minSkeleton && spell.OneEdit(a, b) {
 		return fw
 	}
 	return ""
+}
+
+// unjoined returns a, a Bambara word spelt as heard, without the vowels it
+// puts where b, the French word as heard, has none: after a consonant,
+// before the next one or at the end ("tarakiteri" of "trakter": trakter;
+// "porogaramu" of "programe": programu). Bambara syllables end in a vowel,
+// so it breaks every cluster of consonants and ends a loan with a vowel
+// (Bamadaba: tarakitɛri 136284, pòrogaramu 118269, bíriki 9965).
+func unjoined(a, b string) string {
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	out := make([]byte, 0, len(a))
+	j := 0
+	for i := 0; i < len(a); i++ {
+		switch {
+		case j < len(b) && a[i] == b[j]:
+			j++
+		case vowel(a[i]) && i > 0 && !vowel(a[i-1]) && (j == len(b) || !vowel(b[j])):
+			continue // a vowel between two consonants, or after the last
+		case j < len(b):
+			j++
+		}
+		out = append(out, a[i])
+	}
+	return string(out)
 }
 
 // spelt returns a folded word spelt as it sounds, vowels kept: c before e,

@@ -578,7 +578,7 @@ func TestBambaraToldNotAsked(t *testing.T) {
 // more, one letter apart; a Bambara word of the same consonants that
 // sounds otherwise is kept ("kabini", since, is not "cabinet").
 func TestLoanWords(t *testing.T) {
-	fiches := []*seeds.Fiche{{Ref: "P01", Name: "Centre", Summary: "Crédit et crédits pour le commerce ; cabinet conseil ; formation en mécanique et électricité, peinture, ordinateur."}}
+	fiches := []*seeds.Fiche{{Ref: "P01", Name: "Centre", Summary: "Crédit et crédits pour le commerce ; cabinet conseil ; formation en mécanique et électricité, peinture, ordinateur ; conduite de tracteur."}}
 	rd := fichesReader(t, words{}, fiches)
 	tests := []struct{ w, want string }{
 		{"kredi", "credit"},
@@ -588,6 +588,10 @@ func TestLoanWords(t *testing.T) {
 		{"pentiri", "peinture"},
 		{"ordinateri", "ordinateur"},
 		{"kabini", ""},
+		// vowels between the consonants French joins
+		{"tarakiteri", "tracteur"},
+		{"oridinateri", "ordinateur"},
+		{"tarikiteri", "tracteur"},
 	}
 	for _, tt := range tests {
 		if got := rd.loanOf(tt.w); got != tt.want {
