@@ -126,25 +126,61 @@ func TestMoneyToStart(t *testing.T) {
 // fiche says what it does (Impact Hub's "aide aux femmes entrepreneures"),
 // not where its long text tells of them (the APEJ's conditions of one
 // programme): a woman's credit goes to the microfinance before the APEJ.
+// Money itself asked, who asks counts only in a fiche that gives it
+// (TestWhoServedByLenders): Impact Hub counts for an incubator asked, not
+// for a credit.
 func TestWhoServedForMoney(t *testing.T) {
 	ix := testIndex(t)
-	const question = "je suis une femme a bamako, je fais du savon et je veux un credit pour agrandir"
-	a, err := ix.answer(context.Background(), ix.Understand(question), rerankDepth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	who := map[string]float64{}
-	rank := map[string]int{}
-	for i, r := range a.Results {
-		if r.cand != nil {
-			who[r.Fiche.Ref], rank[r.Fiche.Ref] = r.cand.whoCov, i+1
+	for _, tt := range []struct {
+		question string
+		hub      bool // whether Impact Hub covers who asks
+	}{
+		{"je suis une femme a bamako, je fais du savon et je veux un credit pour agrandir", false},
+		{"je suis une femme a bamako, je fais du savon, je cherche un incubateur pour agrandir", true},
+	} {
+		a, err := ix.answer(context.Background(), ix.Understand(tt.question), rerankDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		who := map[string]float64{}
+		rank := map[string]int{}
+		for i, r := range a.Results {
+			if r.cand != nil {
+				who[r.Fiche.Ref], rank[r.Fiche.Ref] = r.cand.whoCov, i+1
+			}
+		}
+		if who["P14"] != 0 || (who["P11"] != 0) != tt.hub {
+			t.Errorf("%q: who asks covered: APEJ %v, Impact Hub %v; want 0 and more than 0: %v", tt.question, who["P14"], who["P11"], tt.hub)
+		}
+		if !tt.hub && (rank["P22"] == 0 || rank["P14"] != 0 && rank["P22"] > rank["P14"]) {
+			t.Errorf("Ask(%q): Baobab at %d, APEJ at %d; want Baobab first of the two", tt.question, rank["P22"], rank["P14"])
 		}
 	}
-	if who["P14"] != 0 || who["P11"] == 0 {
-		t.Errorf("who asks covered: APEJ %v, Impact Hub %v; want 0 and more", who["P14"], who["P11"])
-	}
-	if rank["P22"] == 0 || rank["P14"] != 0 && rank["P22"] > rank["P14"] {
-		t.Errorf("Ask(%q): Baobab at %d, APEJ at %d; want Baobab first of the two", question, rank["P22"], rank["P14"])
+}
+
+// TestWhoServedByLenders: for money asked, who asks counts only in a
+// fiche that gives money (lendsMoney): the API's summary names women
+// entrepreneurs for its courses, GRDR's offer the returnees' trades; a
+// women's group or a trader asking a credit gets a lender first.
+func TestWhoServedByLenders(t *testing.T) {
+	ix := testIndex(t)
+	for _, question := range []string{
+		"notre groupement de femmes a Segou fait le savon, on cherche un financement pour une machine",
+		"je vends des tissus au grand marche de Kayes, je veux un credit pour agrandir mon commerce",
+		"je suis une femme entrepreneure a Mopti, je veux un credit pour ma boutique",
+	} {
+		a, err := ix.answer(context.Background(), ix.Understand(question), rerankDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || !ix.lendsMoney(a.Results[0].Fiche.Ref) {
+			t.Errorf("Ask(%q) = %v, want a fiche that gives money first", question, refs(a))
+		}
+		for _, r := range a.Results {
+			if r.cand != nil && !ix.lendsMoney(r.Fiche.Ref) && r.cand.whoCov != 0 {
+				t.Errorf("Ask(%q): %s gives no money and covers who asks (%v)", question, r.Fiche.Ref, r.cand.whoCov)
+			}
+		}
 	}
 }
 

@@ -275,7 +275,10 @@ func strong(c *candidate) bool {
 // For a financing need, who asks counts only where a fiche says what it
 // does (gives: its name, trades, summary or offer): the APEJ's text names
 // women in one programme's conditions, the BNDA's tells of France; a
-// woman's credit goes to those who lend before them.
+// woman's credit goes to those who lend before them. When money itself is
+// asked (Query.Money), only in a fiche that gives money (lendsMoney): the
+// API's summary names women entrepreneurs for its courses, GRDR's offer
+// the trades of returnees; a women's group's credit goes to a lender.
 // To rank, a product asked (a loan, a grant) counts only where the fiche
 // says it gives it (gives): "un prêt pour mon champ" puts the bank whose
 // summary says crédits before a donor whose text tells of credit its
@@ -289,6 +292,7 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 	// the same, but a product asked (a loan, a grant: termSet.product)
 	// only where the fiche says it gives it (gives), to rank.
 	var topics, matched, given, backgrounds, known, purposes, served float64
+	money := q.Money && !q.ProgrammeFiches() // money itself asked, by a person (Query.Money)
 	if q.Kind != "" {
 		topics++
 		if c.fiche.Kind == q.Kind {
@@ -335,8 +339,8 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 				given += w
 			}
 		default:
-			if held && q.Need == seeds.NeedFinance && !ix.gives(c, i) {
-				w = 0 // for money, who a fiche serves is in what it says it does
+			if held && q.Need == seeds.NeedFinance && (!ix.gives(c, i) || money && !ix.lendsMoney(c.fiche.Ref)) {
+				w = 0 // for money, who a fiche serves is in what it says it does, and only if it gives money
 			}
 			backgrounds, known = backgrounds+ts.weight, known+w
 		}

@@ -704,6 +704,10 @@ func TestMoneyAsked(t *testing.T) {
 		{"groupement de femmes, on cherche un appui financier pour les semences", true},
 		{"mon projet a besoin d'un soutien financier", true},
 		{"des aides financières pour les femmes commerçantes ?", true},
+		{"je cherche un microcredit", true}, // a product the stem of microfinance does not begin
+		{"je cherche un emprunt pour mon commerce", true},
+		{"un groupement de femmes demande où emprunter de l'argent", true}, // the verbs of a loan
+		{"qui prete aux eleveurs a Nioro ?", true},
 		{"je veux créer mon entreprise a Bamako, qui peut m'accompagner ?", false},
 		{"je veux apprendre la couture a Kayes", false},
 	}
