@@ -68,6 +68,7 @@ type Data struct {
 	Urgent           Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
 	Remedy           map[string]string // fr/distress_signs.tsv: sign → the out-of-scope concept that, asked, is its care
 	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
+	SignGroups       map[string]string // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 	Programmes       Patterns          // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
@@ -363,7 +364,7 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
-		"trauma", SignSuicide}
+		"armed_group", "trauma", SignSuicide}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
@@ -479,8 +480,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen = map[string]string{}, Words{}, map[string]string{}, Words{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -496,6 +497,9 @@ var lists = []list{
 			d.Listen[r.cols[0]] = r.cols[4] == "yes"
 			if r.cols[3] != "-" {
 				d.Remedy[r.cols[0]] = r.cols[3]
+			}
+			if r.cols[5] != "-" {
+				d.SignGroups[r.cols[0]] = r.cols[5]
 			}
 		}
 		return nil

@@ -82,12 +82,24 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return forForeign(x) - forForeign(y)
 	})
-	// A programme that serves the group the message names is shown second,
-	// after the first actor a person can reach.
-	if told := ix.pairsOf(a.Query.Text); len(told) > 0 {
-		if i := slices.IndexFunc(rs, func(r Result) bool { return group(r) == 3 && ix.groups[r.Fiche.Ref].any(told) }); i > 1 {
-			r := rs[i]
-			rs = slices.Insert(slices.Delete(rs, i, i+1), 1, r)
+	// A programme that serves the group the message names, in its words or
+	// through the danger it tells ("rebelles": groupes armés,
+	// distress_signs.tsv), is shown second, after the first actor a person can reach;
+	// first for a child or a young person when no actor a person can reach
+	// names that group (a child out of an armed group: UNICEF's programme
+	// is made for them; the conversation still gives an open actor's number
+	// to call first).
+	if told := ix.pairsOf(append([]string{a.Query.Text}, ix.signGroups(a.Distress)...)...); len(told) > 0 {
+		names := func(r Result) bool { return ix.groups[r.Fiche.Ref].any(told) }
+		if i := slices.IndexFunc(rs, func(r Result) bool { return group(r) == 3 && names(r) }); i > 0 {
+			to := 1
+			if a.Age != understand.AgeAdult && !slices.ContainsFunc(rs, func(r Result) bool { return group(r) < 3 && names(r) }) {
+				to = 0
+			}
+			if i > to {
+				r := rs[i]
+				rs = slices.Insert(slices.Delete(rs, i, i+1), to, r)
+			}
 		}
 	}
 	for _, r := range rs {
@@ -112,35 +124,51 @@ func (p pairs) any(q pairs) bool {
 	return false
 }
 
-// pairsOf returns the pairs of consecutive words of a text that name a
+// pairsOf returns the pairs of consecutive words of texts that name a
 // group of people: pairs of which one word at least is no word for a
 // child or a young person (minors.tsv, young.tsv): "groupes armés",
 // "non accompagnés", not "jeunes filles", which says who, not which group.
-func (ix *Index) pairsOf(text string) pairs {
-	toks := ix.french.Analyze([]byte(text))
+// No pair spans two texts.
+func (ix *Index) pairsOf(texts ...string) pairs {
 	var out pairs
-	for i := 1; i < len(toks); i++ {
-		a, b := string(toks[i-1].Term), string(toks[i].Term)
-		if toks[i].Position != toks[i-1].Position+1 || ix.person[a] && ix.person[b] {
-			continue
+	for _, text := range texts {
+		toks := ix.french.Analyze([]byte(text))
+		for i := 1; i < len(toks); i++ {
+			a, b := string(toks[i-1].Term), string(toks[i].Term)
+			if toks[i].Position != toks[i-1].Position+1 || ix.person[a] && ix.person[b] {
+				continue
+			}
+			if out == nil {
+				out = pairs{}
+			}
+			out[a+" "+b] = true
 		}
-		if out == nil {
-			out = pairs{}
-		}
-		out[a+" "+b] = true
 	}
 	return out
 }
 
-// groupsServed returns, for the active protection programmes, the groups
-// their public or conditions name, as pairs: UNICEF's "associés aux forces
-// et groupes armés". A person in danger gets an actor they can reach first;
-// the programme made for their group comes next (protection).
+// signGroups returns the groups of people the dangers told make one of
+// (distress_signs.tsv group: armed_group, "groupes armés").
+func (ix *Index) signGroups(signs []string) []string {
+	var out []string
+	for _, s := range signs {
+		if g := ix.lang.SignGroups[s]; g != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// groupsServed returns, for the active protection actors and programmes,
+// the groups their public or conditions name, as pairs: UNICEF's "associés
+// aux forces et groupes armés", COOPI's "mineurs non accompagnés". The
+// programme made for the group a message names comes second or first
+// (protection).
 func (ix *Index) groupsServed(fiches []seeds.Fiche) map[string]pairs {
 	out := map[string]pairs{}
 	for i := range fiches {
 		f := &fiches[i]
-		if f.HasNeed(seeds.NeedProtection) && f.Status == seeds.StatusActive && !f.Open() {
+		if f.HasNeed(seeds.NeedProtection) && f.Status == seeds.StatusActive {
 			if p := ix.pairsOf(join(append([]string{f.Public}, f.Conditions...)...)); len(p) > 0 {
 				out[f.Ref] = p
 			}

@@ -134,20 +134,26 @@ func TestReach(t *testing.T) {
 	}
 }
 
-// TestGroupProgrammeSecond: in a protection answer, the programme made for
-// the group the message names (UNICEF: "associés aux forces et groupes
-// armés", "mineurs non accompagnés") comes second, after an actor a person
-// can reach; words that say who (a young girl) name no group.
-func TestGroupProgrammeSecond(t *testing.T) {
+// TestGroupProgramme: in a protection answer, the programme made for the
+// group the message names, in its words or the danger's (UNICEF:
+// "associés aux forces et groupes armés", "mineurs non accompagnés"),
+// comes second, after an actor a person can reach; first for a child or a
+// young person when no actor a person can reach names the group (COOPI
+// names unaccompanied minors, none armed groups); words that say who (a
+// young girl) name no group.
+func TestGroupProgramme(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {
-		q      string
-		second bool
+		q     string
+		place int // UNICEF's place: 0 first, 1 second, -1 neither
 	}{
-		{"enfants associes aux groupes armes a mopti, qui les prend en charge", true},
-		{"Mon neveu de 15 ans s'est enfui d'un groupe armé près de Gao, qui s'occupe de ces enfants ?", true},
-		{"enfant non accompagné à Kayes, qui contacter", true},
-		{"une jeune fille est battue par son oncle à Bamako, elle a peur", false},
+		{"enfants associes aux groupes armes a mopti, qui les prend en charge", 0},
+		{"Mon neveu de 15 ans s'est enfui d'un groupe armé près de Gao, qui s'occupe de ces enfants ?", 0},
+		{"un ado de 15 ans recruté par des rebelles vers Kidal est revenu chez nous à Gao, qui peut l'aider ?", 0},
+		{"Conseiller à Gao : qui peut former et accompagner des jeunes sortis des groupes armés ?", 0},
+		{"enfant non accompagné à Kayes, qui contacter", 1},
+		{"j'étais dans un groupe armé, j'en suis sorti, j'ai 30 ans, ils me cherchent à Gao", 1},
+		{"une jeune fille est battue par son oncle à Bamako, elle a peur", -1},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -155,8 +161,10 @@ func TestGroupProgrammeSecond(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := refs(a)
-		if len(got) < 2 || !a.Results[0].Fiche.Open() || (got[1] == "P37") != tt.second {
-			t.Errorf("Ask(%q) = %v, want an open actor first, UNICEF second: %v", tt.q, got, tt.second)
+		i := slices.Index(got, "P37")
+		placed := tt.place >= 0 && i == tt.place || tt.place < 0 && (i < 0 || i > 1)
+		if len(got) < 2 || !placed || tt.place != 0 && !a.Results[0].Fiche.Open() {
+			t.Errorf("Ask(%q) = %v, want UNICEF at %d", tt.q, got, tt.place)
 		}
 	}
 }

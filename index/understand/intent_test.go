@@ -156,6 +156,38 @@ func TestTraumaAndSuicide(t *testing.T) {
 	}
 }
 
+// TestArmedGroup: a person in an armed group, recruited or come out of
+// one, is its own danger (distress.tsv, distress_concepts.tsv), whatever
+// word says the group; the words of a group that are everyday words for a
+// fighter or a soldier tell it only of a child; armed men told of an
+// attack are a threat.
+func TestArmedGroup(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		sign string // the sign read; "" for none
+	}{
+		{"mon fils de 14 ans a été recruté par un groupe armé vers Mopti", "armed_group"},
+		{"un ado de 15 ans a été recruté par des hommes armés près de Tombouctou", "armed_group"},
+		{"mon neveu de 16 ans était avec les rebelles vers Kidal", "armed_group"},
+		{"une fille de 15 ans enlevée par des jihadistes", "armed_group"},
+		{"les anciens enfants soldats, qui les aide ?", "armed_group"},
+		{"n denkɛ si ye san 15 ye, a tun bɛ kɛlɛkɛlaw fɛ", "armed_group"},
+		// Of an adult: a fighter, a soldier, is no danger told.
+		{"mon frère est milicien à Gao, il cherche un travail", ""},
+		{"n balimakɛ ye kɛlɛcɛ ye", ""},
+		// Armed men who attack: a threat.
+		{"des hommes armés ont attaqué notre convoi, on a tout perdu", "threat"},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if (tt.sign == "") != (len(q.Distress) == 0) || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) ||
+			tt.sign != "armed_group" && slices.Contains(q.Distress, "armed_group") {
+			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
+		}
+	}
+}
+
 func TestToldAge(t *testing.T) {
 	rd := plainReader(t)
 	for _, c := range []struct {
