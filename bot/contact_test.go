@@ -104,12 +104,14 @@ func TestProgrammeNumberByReader(t *testing.T) {
 		fc          focus
 		ended       bool
 		want, avoid []string
+		contacts    []seeds.Contact // the donor's when nil
 	}{
-		{"a person: the counsellor's route, no officer's mobile", focus{}, false, []string{"conseiller des Espaces Orientation Jeunesse"}, []string{"+22370000041", "f@bailleur.org"}},
-		{"a counsellor asking donors: the programme's contact, labelled", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041 · f@bailleur.org"}, []string{"Espaces Orientation"}},
-		{"a person asking its contact: the route first, then the contact, labelled", focus{part: index.AskContact}, false, []string{"🧑 On y accède par un conseiller", "\n📞 Contact du programme (Expert secteur privé)"}, nil},
-		{"the contact that gives a number before one with an address only", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041"}, []string{"g@bailleur.org"}},
-		{"ended: no route to it, no officer", focus{}, true, nil, []string{"conseiller des Espaces Orientation Jeunesse", "+22370000041"}},
+		{"a person: the counsellor's route, no officer's mobile", focus{}, false, []string{"conseiller des Espaces Orientation Jeunesse"}, []string{"+22370000041", "f@bailleur.org"}, nil},
+		{"a counsellor asking donors: the programme's contact, labelled", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041 · f@bailleur.org"}, []string{"Espaces Orientation"}, nil},
+		{"a person asking its contact: the route first, then the contact, labelled", focus{part: index.AskContact}, false, []string{"🧑 On y accède par un conseiller", "\n📞 Contact du programme (Expert secteur privé)"}, nil, nil},
+		{"the contact that gives a number before one with an address only", focus{donors: true}, false, []string{"📞 Contact du programme (Expert secteur privé) : +22370000041"}, []string{"g@bailleur.org"}, nil},
+		{"ended: no route to it, no officer", focus{}, true, nil, []string{"conseiller des Espaces Orientation Jeunesse", "+22370000041"}, nil},
+		{"a contact with neither name nor role: no empty label", focus{donors: true}, false, []string{"✉️ Contact du programme : h@agence.org"}, []string{"()"}, []seeds.Contact{{Emails: []string{"h@agence.org"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,6 +119,9 @@ func TestProgrammeNumberByReader(t *testing.T) {
 			f := *donor
 			if tt.ended {
 				f.Status, f.Ended = seeds.StatusEnded, "2021"
+			}
+			if tt.contacts != nil {
+				f.Contacts = tt.contacts
 			}
 			got := tr.plain(tr.card(1, index.Result{Fiche: &f}, tt.fc))
 			cardHolds(t, got, tt.want, tt.avoid)
