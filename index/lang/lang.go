@@ -48,6 +48,7 @@ type Data struct {
 	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
+	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
@@ -406,6 +407,7 @@ var lists = []list{
 	words("fr/had.tsv", Had),
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
+	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

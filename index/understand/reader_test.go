@@ -294,6 +294,44 @@ func TestHead(t *testing.T) {
 	}
 }
 
+// TestTakenUp: in a request to learn, a trade asked with a word of taking
+// it up ("faire", "me lancer dans", "bosser dans", take_up.tsv) after a
+// word of wanting or asking is the trade asked, as after a word of
+// learning, and the verb names nothing; where money or a job is asked, or
+// the verb is told, no trade is asked to learn.
+func TestTakenUp(t *testing.T) {
+	rd := testReader(t, words{"soudure": 2, "mecanique": 3, "moto": 2, "elevage": 3, "froid": 2, "formation": 8, "credit": 4, "bosser": 1, "boutique": 2})
+	tests := []struct {
+		q       string
+		head    []string
+		context string // the verb, no thing asked
+	}{
+		{"je veux faire la mecanique moto a Mopti, ya une formation ?", []string{"mecanique", "moto"}, ""},
+		{"je veux me lancer dans l'elevage a kayes, ou on forme ?", []string{"elevage"}, ""},
+		{"je veux bosser dans le froid, c'est ou la formation ?", []string{"froid"}, "bosser"},
+		{"comment faire la soudure a Kayes, quelle formation ?", []string{"soudure"}, ""},
+		{"je veux faire un credit pour ma boutique", nil, ""},                 // money asked
+		{"il faisait la soudure en Libye, il cherche une formation", nil, ""}, // told, not wanted
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		var got []string
+		for _, tm := range q.Terms {
+			if tm.Head {
+				got = append(got, tm.Variants[0])
+			}
+		}
+		if !slices.Equal(got, tt.head) {
+			t.Errorf("%q: head %q, want %q", tt.q, got, tt.head)
+		}
+		if tt.context != "" {
+			if role, ok := roleOf(q, tt.context); !ok || role != Context {
+				t.Errorf("%q: %q is %v, want context", tt.q, tt.context, role)
+			}
+		}
+	}
+}
+
 // TestHeadNamedBare: a trade's word right after the word of learning, with
 // no article ("formation soudure", SMS French), names the trade as one
 // with an article does (Term.Noun); a word that is no trade ("courte")

@@ -408,7 +408,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	q.Programmes = q.Programmes || q.Donors
 	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
 	q.Past = q.Programmes && !q.Now && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Past) })
-	r.head()
+	r.head(scored)
 	if len(r.frame) == 0 && !s.person && q.Place != nil {
 		// A cry for help at a place, and no person asked ("ne bɛ
 		// Tumutu, jɔn bɛ se ka n dɛmɛ"): its words are the frame, and
@@ -461,13 +461,18 @@ func mark(marks []bool, start, end int) {
 // word of learning (learn.tsv: "apprendre la couture", "une formation
 // courte en hôtellerie", "cours de guitare"), past the grammatical words,
 // the words of asking and an adjective before "en" or "de", with its
-// complements; in Bambara the topic just before one, past a verb read with
-// its object ("bagan mara kalan", "televizon dilanni kalan").
-func (r *reading) head() {
+// complements, or, in a request to learn (training the need scored, or a
+// word of learning in a sentence that asks: "ou on forme ?") whose words
+// of learning head no trade, after a word of taking one up (takenUp); in
+// Bambara the topic just before one, past a verb read with its object
+// ("bagan mara kalan", "televizon dilanni kalan").
+func (r *reading) head(scored string) {
+	learning := scored == seeds.NeedTraining // a request to learn: training scored, or a word of learning asked
 	for i := range r.words {
 		if !r.cls[i].Is(lang.Learn) || !r.request[r.sentence[i]] {
 			continue
 		}
+		learning = true
 		if r.q.Lang == Bambara {
 			if k := r.termBefore(i); k >= 0 {
 				r.q.Terms[k].Head = true
@@ -491,6 +496,46 @@ func (r *reading) head() {
 			return
 		}
 	}
+	if r.q.Lang != Bambara && learning {
+		r.takenUp()
+	}
+}
+
+// takenUp marks, in a French request to learn that no word of learning
+// heads, the trade a word of taking it up names (take_up.tsv: "je veux
+// faire la mécanique moto", "me lancer dans l'élevage", "bosser dans
+// l'hôtellerie"), asked after a word of wanting or asking, as the trade
+// asked (Term.Head), with its complements; the verb itself names nothing.
+func (r *reading) takenUp() {
+	for i, w := range r.words {
+		if !r.rd.v.TakeUp[w] || !r.request[r.sentence[i]] || !r.takesUp(i) {
+			continue
+		}
+		if k := r.termAfter(i); k >= 0 {
+			r.q.Terms[k].Head = true
+			r.complements(k)
+			if v := r.termAt(i); v >= 0 && r.q.Terms[v].Role == Topic {
+				r.q.Terms[v].Role = Context // "bosser": the trade after it is what is asked
+			}
+			return
+		}
+	}
+}
+
+// takesUp reports whether a French word of taking up a trade at i is
+// asked: a word of wanting or asking comes before it in its sentence, past
+// at most takeUpGap grammatical words ("je veux me lancer dans", "comment
+// bosser dans").
+func (r *reading) takesUp(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-1-takeUpGap && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Want | lang.Request):
+			return true
+		case !c.Is(lang.Function):
+			return false
+		}
+	}
+	return false
 }
 
 // pastGrammar returns the first word from j on that is no grammatical

@@ -33,6 +33,11 @@ const (
 	headWords  = 3
 )
 
+// takeUpGap is how many grammatical words may stand between a word of
+// wanting or asking and a word of taking up a trade ("je veux me lancer
+// dans", "je veux d'abord faire").
+const takeUpGap = 2
+
 // objectWindow is how many words after a French verb its object is looked
 // for ("réparer les petits frigos": past determiners and adjectives).
 const objectWindow = 3
