@@ -35,7 +35,7 @@ func asBleve(q query.Query) query.Query {
 	case within:
 		return within{asBleve(q.Query), q.docs}
 	case *heldTermQuery:
-		return termQuery(q.field, string(q.term), q.boost)
+		return filterTerm(q.field, string(q.term), q.boost) // bleve's TermQuery
 	}
 	return q
 }
@@ -46,7 +46,7 @@ func asBleve(q query.Query) query.Query {
 func TestCompoundAsBleve(t *testing.T) {
 	ix := testIndex(t)
 	ctx := context.Background()
-	filters := []query.Query{nil, termQuery(fNeeds, seeds.NeedProtection, 1), termQuery(fServes, "kayes", 1)}
+	filters := []query.Query{nil, filterTerm(fNeeds, seeds.NeedProtection, 1), filterTerm(fServes, "kayes", 1)}
 	compared := 0
 	for _, question := range testQuestionSet(t) {
 		content, _ := ix.contentQuery(ix.Understand(question))

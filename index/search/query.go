@@ -73,9 +73,31 @@ func anyOf(qs []query.Query) query.Query {
 	return disjunction(qs)
 }
 
-// termQuery is bleve's term query with its boost, made in one allocation
-// where NewTermQuery and SetBoost make two.
+// termQuery is bleve's term query with its boost, searched by bleve's
+// term searcher as TermQuery searches it (TestCompoundAsBleve), its
+// term's bytes made with it, in one allocation: TermQuery converts its
+// string for every searcher. A filter is a filterTerm.
 func termQuery(field, term string, boost float64) query.Query {
+	t := &bytesTerm{heldTermQuery: heldTermQuery{field: field, boost: boost}}
+	if len(term) <= len(t.buf) {
+		t.term = append(t.buf[:0], term...)
+	} else {
+		t.term = []byte(term)
+	}
+	return &t.heldTermQuery
+}
+
+// A bytesTerm is a term query with room for its term's bytes: needs,
+// kinds and towns are short.
+type bytesTerm struct {
+	heldTermQuery
+	buf [24]byte
+}
+
+// filterTerm is bleve's term query with its boost, made in one allocation
+// where NewTermQuery and SetBoost make two: a filter, which within and
+// allIn read as one term.
+func filterTerm(field, term string, boost float64) query.Query {
 	t := &boostedTerm{boost: query.Boost(boost)}
 	t.TermQuery = query.TermQuery{Term: term, FieldVal: field, BoostVal: &t.boost}
 	return &t.TermQuery

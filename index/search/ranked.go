@@ -54,7 +54,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		if town := ix.frenchCache.terms(q.Place.Name); len(town) > 0 {
 			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
-		filter := termQuery(fServes, q.Place.Region, 1)
+		filter := filterTerm(fServes, q.Place.Region, 1)
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, sets)
 		if err != nil {
 			return a, err

@@ -32,7 +32,7 @@ func TestWithinAsFiltered(t *testing.T) {
 	defer scorchOnly.Close()
 	scorchOnly.reader = newPostingsCache(scorchOnly.reader.(*postingsCache).IndexReader, 0, 0) // every list read from scorch
 	ctx := context.Background()
-	filters := []query.Query{termQuery(fNeeds, seeds.NeedProtection, 1), termQuery(fServes, "kayes", 1), termQuery(fServes, "bamako", 1)}
+	filters := []query.Query{filterTerm(fNeeds, seeds.NeedProtection, 1), filterTerm(fServes, "kayes", 1), filterTerm(fServes, "bamako", 1)}
 	for name, ix := range map[string]*Index{"shipped": testIndex(t), "synthetic": big, "scorch": scorchOnly} {
 		compared := 0
 		for i, question := range questions {
@@ -75,14 +75,14 @@ func TestWithinAsFiltered(t *testing.T) {
 func TestWithinKeepsNoUnknownTerm(t *testing.T) {
 	ix := ownIndex(t)
 	content := termQuery(fText, "soudure", 1)
-	got, err := ix.within(context.Background(), content, termQuery(fServes, "tombouctou-sur-seine", 1))
+	got, err := ix.within(context.Background(), content, filterTerm(fServes, "tombouctou-sur-seine", 1))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got != content || len(ix.filters.sets) != 0 {
 		t.Errorf("within an unknown term: %v, %d filters kept", got, len(ix.filters.sets))
 	}
-	if _, err := ix.within(context.Background(), content, termQuery(fNeeds, seeds.NeedProtection, 1)); err != nil {
+	if _, err := ix.within(context.Background(), content, filterTerm(fNeeds, seeds.NeedProtection, 1)); err != nil {
 		t.Fatal(err)
 	}
 	if len(ix.filters.sets) != 1 {
