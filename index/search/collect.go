@@ -39,8 +39,8 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 	// The counter of term searchers reads the bound from the context below
 	// it; the searchers ask the one above it, which answers first. Both are
 	// made in one allocation, with the readers of kept lists the search
-	// gives its term searchers (readerSlab) and the context its searchers
-	// are walked with.
+	// gives its term searchers and the lists of its compound searchers
+	// (searchSlab), and the context its searchers are walked with.
 	sc := &searchContext{layers: [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}}
 	layers := &sc.layers
 	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
@@ -114,14 +114,14 @@ var matchPools = sync.Pool{New: func() any { return search.NewDocumentMatchPool(
 type scoringContext struct {
 	context.Context
 	bm25 *search.BM25Stats
-	slab *readerSlab // the search's readers of kept lists, from the top layer
+	slab *searchSlab // the search's readers of kept lists and lists of searchers, from the top layer
 }
 
-// A searchContext is a search's two scoring layers, its readers and the
+// A searchContext is a search's two scoring layers, its slab and the
 // context its searchers are walked with.
 type searchContext struct {
 	layers [2]scoringContext
-	slab   readerSlab
+	slab   searchSlab
 	search search.SearchContext
 }
 

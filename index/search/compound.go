@@ -72,9 +72,17 @@ func (t *heldTermQuery) Searcher(ctx context.Context, r indexapi.IndexReader, _ 
 	return searcher.NewTermSearcherBytes(ctx, r, t.term, t.field, t.boost, o)
 }
 
-// searchers makes the searchers of qs, closing those made on an error.
+// searchers makes the searchers of qs, closing those made on an error. Their
+// list is cut from the search's slab while it has room: bleve's compound
+// searchers copy it or keep it for the search.
 func searchers(ctx context.Context, qs []query.Query, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) ([]search.Searcher, error) {
-	ss := make([]search.Searcher, 0, len(qs))
+	var ss []search.Searcher
+	if s, ok := ctx.Value(slabKey{}).(*searchSlab); ok && s.listed+len(qs) <= len(s.searchers) {
+		ss = s.searchers[s.listed : s.listed : s.listed+len(qs)]
+		s.listed += len(qs)
+	} else {
+		ss = make([]search.Searcher, 0, len(qs))
+	}
 	for _, q := range qs {
 		s, err := q.Searcher(ctx, r, m, o)
 		if err != nil {

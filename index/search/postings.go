@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/search"
 	indexapi "github.com/blevesearch/bleve_index_api"
 )
 
@@ -92,9 +93,9 @@ func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field 
 }
 
 // newListReader returns a reader of a kept list: one of the search's
-// (readerSlab) while it has some left, else a new one.
+// (searchSlab) while it has some left, else a new one.
 func newListReader(ctx context.Context, pl *postingList) *listReader {
-	if s, ok := ctx.Value(slabKey{}).(*readerSlab); ok && s.used < len(s.readers) {
+	if s, ok := ctx.Value(slabKey{}).(*searchSlab); ok && s.used < len(s.readers) {
 		r := &s.readers[s.used]
 		s.used++
 		r.list = pl
@@ -103,14 +104,21 @@ func newListReader(ctx context.Context, pl *postingList) *listReader {
 	return &listReader{list: pl}
 }
 
-// A readerSlab holds the readers of kept lists one search (top) gives its
-// term searchers, made with the search's context in one allocation, not
-// one a term searcher; they are dropped with the search. A search is read
-// by one goroutine.
-type readerSlab struct {
-	readers [slabReaders]listReader
-	used    int
+// A searchSlab holds the readers of kept lists one search (top) gives its
+// term searchers, and the lists of searchers its compound searchers are
+// made of, made with the search's context in one allocation, not one a
+// term searcher or compound; they are dropped with the search. A search
+// is read by one goroutine.
+type searchSlab struct {
+	readers   [slabReaders]listReader
+	used      int // readers given
+	searchers [slabSearchers]search.Searcher
+	listed    int // searchers listed
 }
+
+// slabSearchers is how many searchers a search's slab lists for its
+// compound searchers.
+const slabSearchers = 16
 
 // slabReaders is how many readers a search's slab holds: a search of the
 // shipped fiches reads ten lists or so (dev: 9.7 on average, 8 or fewer
@@ -118,7 +126,7 @@ type readerSlab struct {
 // question for 2 % more bytes.
 const slabReaders = 8
 
-// slabKey is the context key of a search's readerSlab.
+// slabKey is the context key of a search's searchSlab.
 type slabKey struct{}
 
 // keep records a term's list, or nil for one read from scorch each time
