@@ -94,3 +94,29 @@ func TestToldNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestBamadabaTradeWords: the Bamadaba words for what the partners teach
+// or finance (lexicon/lexicon.tsv, and sira.tsv where the fiches say it
+// otherwise) are read as the trade asked, in phone spelling, standard
+// orthography and N'Ko, not typed as a word no fiche holds.
+func TestBamadabaTradeWords(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, topic string }{
+		{"buzi dilan dege bamako, jon b'a kalan di", "bougie"},
+		{"ߒ ߓߴߊ ߝߍ ߞߊ ߖߌߙߌߘߍߛߍ ߘߋߜ߭ߋ ߓߊߡߊߞߐ", "menuiserie bois"},
+		{"sekereteri kalan be ke Kayi wa?", "secrétariat"},
+		{"n b'a fe ka lotɛli baara dege Kayi", "hôtellerie"},
+		{"ߖߌߘߏ߲ ߞߊߟߊ߲ ߓߍ ߞߍ ߡߌ߲ ߛߋߜ߭ߎ؟", "irrigation"},
+		{"nogo dilan kalan be Kayi wa", "compost"},
+		{"Kayi, n b'a fɛ ka kɔlan dilan dege", "savon"},
+		{"sogo bayɛlɛmali dege Segu", "transformation"},
+		{"n b'a fe ka mason baara dege Kayi", "maçon"},
+		{"n b'a fe ka senekemobili boli dege Kayi", "tracteur"},
+		{"n b'a fɛ ka sannifeere daminɛ Bamakɔ", "commerce"},
+	}
+	for _, tt := range tests {
+		if got := roles(rd.Understand(tt.q)); !slices.Contains(got[Topic], tt.topic) {
+			t.Errorf("%q: topics %q, want %q among them", tt.q, got[Topic], tt.topic)
+		}
+	}
+}
