@@ -71,8 +71,15 @@ func (t *turn) intro(a index.Answer) string {
 	case a.Fit != index.Fits:
 		return t.p.T("no_match", nil)
 	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
-		// A counsellor's question about donors: not addresses to go to.
-		return t.p.N("results_intro_programmes", min(pageSize, len(a.Results)), nil)
+		// A counsellor's question about donors: not addresses to go to —
+		// but for the services on the page that receive people (GRDR
+		// beside the Swiss cooperation), of which it says so only of
+		// the programmes.
+		n := min(pageSize, len(a.Results))
+		if slices.ContainsFunc(a.Results[:n], func(r index.Result) bool { return r.Fiche.Audience != seeds.AudienceProgramme }) {
+			return t.p.N("results_intro_some_programmes", n, nil)
+		}
+		return t.p.N("results_intro_programmes", n, nil)
 	}
 	return ""
 }
@@ -124,6 +131,11 @@ func (t *turn) focusOf(a index.Answer) focus {
 				delete(fc.said, w)
 			}
 		}
+	}
+	if a.Asked == index.AskDuration {
+		// "l'hébergement dure combien de temps ?": the thing whose length
+		// is asked, a word of a need too (topicDurations).
+		fc.said = t.saidFor(a.Text, a.Asked)
 	}
 	return fc
 }
@@ -571,6 +583,12 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		if len(lines) == 0 {
 			lines = t.durationLines(f, trades)
 		}
+		if len(lines) == 0 && len(trades) > 0 && !slices.ContainsFunc(pick(f.Trades, trades), hasLength) && slices.ContainsFunc(f.Trades, hasLength) {
+			// The report gives its trades' lengths and none for the trade
+			// asked ("Réparation des engins à deux roues"): another
+			// trade's length, or the literacy classes', is no answer.
+			return []string{t.silence(f, "duration")}
+		}
 		if len(lines) == 0 {
 			lines = t.reportDurations(f, fc.said)
 		}
@@ -580,7 +598,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			// note gives ("Pro-ARIDES (2021-2031 …)"), first.
 			lines = append([]string{esc(f.Note)}, lines...)
 		}
-		if len(lines) == 0 && t.bambara() && slices.ContainsFunc(pick(f.Trades, trades), func(tr seeds.Trade) bool { return unitPattern.MatchString(tr.Duration) }) {
+		if len(lines) == 0 && t.bambara() && slices.ContainsFunc(pick(f.Trades, trades), hasLength) {
 			// A length in French words ("quelques semaines à quelques
 			// mois"): the report says it, in French.
 			return []string{"⏳ " + t.p.T("duration_in_details", nil)}

@@ -3,7 +3,6 @@ package bot
 import (
 	"maps"
 	"regexp"
-	"sira/report"
 	"slices"
 	"sort"
 	"strconv"
@@ -12,7 +11,9 @@ import (
 	"unicode/utf8"
 
 	"sira/fold"
+	"sira/index"
 	"sira/places"
+	"sira/report"
 	"sira/seeds"
 )
 
@@ -197,7 +198,9 @@ func (t *turn) costWhat(f *seeds.Fiche, what string) string {
 
 // costLines are the cost items that apply to what was asked, or all of
 // them; the report's words when the fiche has no items (French only: in
-// Bambara they wait for the details).
+// Bambara they wait for the details), after a line saying they give no
+// sum when they hold none and do not say so themselves (Impact Hub's
+// "services gratuits" while funds last is no price).
 func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
 	items := applying(f, trades, asked)
 	var lines []string
@@ -205,6 +208,9 @@ func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
 		lines = append(lines, t.costLine(f, it))
 	}
 	if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" && !t.bambara() {
+		if !reportAmount.MatchString(f.Costs.Text) && !reportUnpriced.MatchString(f.Costs.Text) {
+			lines = append(lines, t.p.T("cost_no_sum", nil))
+		}
 		for _, l := range reportLines(f.Costs.Text, 240) {
 			lines = append(lines, esc(l))
 		}
@@ -352,6 +358,9 @@ func (t *turn) tradeLine(tr seeds.Trade) string {
 	return t.p.T("trade_duration", map[string]any{"Trade": esc(upperFirst(name)), "Duration": esc(d)})
 }
 
+// hasLength reports whether a trade's duration field holds a length.
+func hasLength(tr seeds.Trade) bool { return unitPattern.MatchString(tr.Duration) }
+
 // durationPattern finds a number of months, years, weeks or days in the
 // fiches' words ("13 mois", "CAP, 3 ans", "préincubation (4 mois)").
 var durationPattern = reportPattern(`(\d+)\s*({unit}|{year})\b`)
@@ -387,11 +396,19 @@ func (t *turn) duration(d string) string {
 // none is asked), and the cost items that name a duration ("préincubation
 // (4 mois)"): what a "how long?" card shows.
 func (t *turn) durationLines(f *seeds.Fiche, trades []int) []string {
-	var lines []string
+	var lines, unsaid []string
 	for _, tr := range pick(f.Trades, trades) {
-		if l := t.tradeLine(tr); l != "" && unitPattern.MatchString(tr.Duration) && t.duration(tr.Duration) != "" && !slices.Contains(lines, l) {
+		if l := t.tradeLine(tr); l != "" && hasLength(tr) && t.duration(tr.Duration) != "" && !slices.Contains(lines, l) {
 			lines = append(lines, l)
+		} else if l != "" && len(trades) > 0 && !hasLength(tr) {
+			unsaid = append(unsaid, t.p.T("trade_no_duration", map[string]any{"Trade": l}))
 		}
+	}
+	if len(lines) > 0 {
+		// Of two trades asked, the one whose length the report does not
+		// give says so ("Réparation des engins à deux roues" beside
+		// "Mécanique auto : 13 mois").
+		lines = append(lines, unsaid...)
 	}
 	for _, it := range f.Costs.Items {
 		d := durationPattern.FindString(it.What)
@@ -430,7 +447,10 @@ var (
 	// reportLocated finds where a place stands ("bâti dans la zone
 	// aéroportuaire", "située à 22 km de Bamako").
 	reportLocated = reportPattern(`(?i)(?:{located})[ ,]`)
-	allowanceSum  = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
+	// reportUnpriced finds the words that say cost words give no sum
+	// ("aucun tarif", "sans montant").
+	reportUnpriced = reportPattern(`(?i)\b(?:{unpriced})\b`)
+	allowanceSum   = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
 // saidFields are the fields of a fiche that hold the report's own words on
@@ -576,18 +596,23 @@ func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
 }
 
 // topicDurations are the report's clauses on a fiche that tell a length
-// of a thing said: a clause that names it, or one under a line titled
-// with it — the report gives a programme a line "Incubation/accélération
-// : …" and its length lines later ("Cet accompagnement se déroule sur 3
-// ans maximum"), shown under that title. French only; none when no
-// clause tells one.
+// of a thing said: a clause that names it, in any inflection ("héberger"
+// names "hébergement": their French stems meet), or one under a line
+// titled with it — the report gives a programme a line
+// "Incubation/accélération : …" and its length lines later ("Cet
+// accompagnement se déroule sur 3 ans maximum"), shown under that title.
+// French only; none when no clause tells one.
 func (t *turn) topicDurations(f *seeds.Fiche, said map[string]bool) []string {
 	if t.bambara() || len(said) == 0 {
 		return nil
 	}
+	stems := map[string]bool{}
+	for w := range said {
+		stems[index.FrenchStem(w)] = true
+	}
 	holds := func(s string) bool {
 		for w := range longWords(s) {
-			if said[w] {
+			if said[w] || stems[index.FrenchStem(w)] {
 				return true
 			}
 		}

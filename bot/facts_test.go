@@ -590,3 +590,82 @@ func TestCountsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthOfTheTradeAsked: a length asked of a trade whose length the
+// report does not give, where it gives the other trades', is that
+// silence, not another trade's length or the literacy classes'; of two
+// trades asked, the one without a length says so beside the other's.
+func TestLengthOfTheTradeAsked(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	f.Trades = []seeds.Trade{{Name: "Mécanique auto", Duration: "13 mois"}, {Name: "Réparation des engins à deux roues"}}
+	f.Text = "Formations proposées :\n• Alphabétisation (2 à 6 mois) ;"
+	tests := []struct {
+		trades    []int
+		want, not []string
+	}{
+		{[]int{1}, []string{"Le rapport ne dit pas combien de temps ça dure ; appelez le +22370000002."}, []string{"13 mois", "2 à 6 mois"}},
+		{[]int{0, 1}, []string{"Mécanique auto : 13 mois", "Réparation des engins à deux roues : le rapport ne dit pas combien de temps"}, []string{"2 à 6 mois"}},
+		{[]int{0}, []string{"Mécanique auto : 13 mois"}, []string{"deux roues"}},
+	}
+	for _, tt := range tests {
+		tr := renderTurn("fr", latin, index.AskDuration)
+		got := strings.Join(tr.askedPart(&f, focus{part: index.AskDuration}, tt.trades, nil), "\n")
+		cardHolds(t, got, tt.want, tt.not)
+	}
+}
+
+// TestLengthOfAThingSaid: the length of a thing the question names in
+// another inflection than the report's ("héberger", "hébergement") is the
+// clause that names it.
+func TestLengthOfAThingSaid(t *testing.T) {
+	f := &seeds.Fiche{Offer: "Accueil, hébergement, orientation des migrants (72 heures / 50 migrants par mois)\nFormations techniques aux métiers de 2 à 3 mois (couture, mécanique)."}
+	tr := renderTurn("fr", latin, index.AskDuration)
+	got := strings.Join(tr.topicDurations(f, factWords("ils peuvent m'héberger combien de temps ?")), "\n")
+	if !strings.Contains(got, "72 heures") || strings.Contains(got, "2 à 3 mois") {
+		t.Errorf("topicDurations = %q, want the hosting's 72 heures alone", got)
+	}
+}
+
+// TestCostWordsWithoutSum: cost words of the report that hold no sum are
+// said to give none, unless they say it themselves; a sum needs no such
+// line.
+func TestCostWordsWithoutSum(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Les activités d’accompagnement sont dépendantes des financements obtenus. Cela permet d’offrir des services gratuits.", true},
+		{"Le rapport ne donne aucun tarif pour les candidats.", false},
+		{"Payant, sans montant indiqué.", false},
+		{"Les frais d’inscription sont de 25 000 FCFA.", false},
+	}
+	for _, tt := range tests {
+		f := &seeds.Fiche{Costs: seeds.Costs{Text: tt.text}}
+		tr := renderTurn("fr", latin, index.AskCost)
+		lines := tr.costLines(f, nil, nil)
+		if got := len(lines) > 0 && lines[0] == tr.p.T("cost_no_sum", nil); got != tt.want {
+			t.Errorf("costLines(%q) = %q: the no-sum line %v, want %v", tt.text, lines, got, tt.want)
+		}
+	}
+}
+
+// TestProgrammesIntro: an answer about programmes says they receive no one
+// of all its page only when all of it are programmes.
+func TestProgrammesIntro(t *testing.T) {
+	donor := &seeds.Fiche{Ref: "A1", Audience: seeds.AudienceProgramme}
+	service := &seeds.Fiche{Ref: "P1", Audience: seeds.AudiencePublic}
+	tr := renderTurn("fr", latin, "")
+	for _, tt := range []struct {
+		results []index.Result
+		want    string
+	}{
+		{[]index.Result{{Fiche: donor}, {Fiche: donor}}, "results_intro_programmes"},
+		{[]index.Result{{Fiche: donor}, {Fiche: service}}, "results_intro_some_programmes"},
+	} {
+		a := index.Answer{Fit: index.Fits, Results: tt.results}
+		a.Programmes = true
+		if got, want := tr.intro(a), tr.p.N(tt.want, len(tt.results), nil); got != want {
+			t.Errorf("intro = %q, want %q", got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 
+	"sira/index/analysis"
 	"sira/index/eval"
 	"sira/index/search"
 	"sira/index/understand"
@@ -28,6 +29,9 @@ var (
 	NewWith  = search.NewWith
 	LoadLang = understand.LoadLang
 	Cut      = understand.Cut
+	// FrenchStem is a folded French word's light stem, as the fiches are
+	// stemmed: a card compares a word said with the report's by it.
+	FrenchStem = analysis.FrenchStem
 )
 
 // How an answer fits its question (search).

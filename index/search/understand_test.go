@@ -114,6 +114,12 @@ func TestPartAskedWords(t *testing.T) {
 		"APEJ c'est pour quel âge ?":              understand.AskAge,
 		"il y a une limite d'âge ?":               understand.AskAge,
 		"san joli bɛ se ka don a la?":             understand.AskAge,
+		"san joli?":                               understand.AskAge,
+		"kalan bɛ san joli kɛ?":                   understand.AskDuration,
+		"il tourne encore ?":                      understand.AskStatus,
+		"elle tourne encore ?":                    understand.AskStatus,
+		"elle fonctionne déjà, on a nos clients":  "",
+		"il marche à pied depuis Gao":             "",
 	} {
 		if got := ix.Understand(q).Asked; got != want {
 			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)

@@ -5,9 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
-
+	"sira/index/analysis"
 	"sira/index/lang"
 )
 
@@ -28,17 +26,10 @@ const (
 	minStem       = 3 // the shortest French stem compared by its beginning
 )
 
-var frenchStemmer = fr.NewFrenchLightStemmerFilter()
-
 // frenchStem is a folded French word's light stem, as bleve's French
-// analyzer stems the fiches ("volee": vole, "voler": vol). The light
-// stemmer rewrites a word's end and its accented letters: a stem begins
-// with the letter its word begins with when that is ASCII
-// (TestStemKeepsFirstLetters).
-func frenchStem(w string) string {
-	ts := frenchStemmer.Filter(bleveanalysis.TokenStream{&bleveanalysis.Token{Term: []byte(w)}})
-	return string(ts[0].Term)
-}
+// analyzer stems the fiches (analysis.FrenchStem;
+// TestStemKeepsFirstLetters).
+func frenchStem(w string) string { return analysis.FrenchStem(w) }
 
 // conceptSigns finds the concepts of danger in a question's words, in the
 // question's language (French when it is not told Bambara): a French word
