@@ -636,6 +636,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"un credit pour engraisser des boeufs a vendre a la tabaski", false},
 		{"il me faut de l'argent pour faire de l'embouche pour la tabaski", false}, // fattening to sell
 		{"je veux un credit pour acheter un mouton pour la tabaski", true},         // the feast's own ram
+		{"un pret pour faire l'embouche des boeufs pour la tabaski", false},        // five words before the feast
+		{"credit pour un eleveur de chevres a Kayes pour la tabaski", false},       // one who raises animals sells them
 		// Lacking a "sou" asks money, as lacking "argent" does.
 		{"je veux elever des chevres mais je n'ai pas un sou pour acheter les betes", false},
 		// Study abroad: a country no fiche names with the other things

@@ -43,8 +43,9 @@ const takeUpGap = 2
 const objectWindow = 3
 
 // sellWindow is how many words before a feast a word of selling makes it
-// the market, not a ceremony asked ("revendre à la Tabaski").
-const sellWindow = 4
+// the market, not a ceremony asked ("revendre à la Tabaski", "l'embouche des
+// moutons pour la Tabaski", "un éleveur de moutons à Ségou pour la Tabaski").
+const sellWindow = 7
 
 // lackWindow is how many words after a Bambara word a negation makes it
 // lacked, not asked ("wari caman tɛ n bolo").
