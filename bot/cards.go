@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"sira/ages"
 	"sira/index"
 	"sira/places"
 	"sira/seeds"
@@ -121,7 +122,7 @@ func teachesIn(f *seeds.Fiche, p *places.Place) bool {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), years: a.Years, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
@@ -381,6 +382,9 @@ type focus struct {
 	// asked about: a programme's card gives its contact, labelled, not
 	// the counsellor's route.
 	donors bool
+	// years is the age the question told (0: none): a fiche whose
+	// conditions leave it out says the ages it takes.
+	years int
 }
 
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
@@ -436,6 +440,11 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		other.part, other.also = fc.also, ""
 		lines = append(lines, t.askedPart(f, other, trades, costs)...)
 	}
+	if fc.years > 0 && fc.part != index.AskAge && fc.also != index.AskAge && !takesAge(f, fc.years) {
+		// "j'ai 45 ans, l'APEJ peut me financer ?": the ages it takes,
+		// which leave out the age told.
+		lines = append(lines, t.askedPart(f, focus{part: index.AskAge}, nil, nil)...)
+	}
 	if fc.part == "" || fc.part == index.AskConditions {
 		// "et l'inscription ?": a step to get in, and a fee.
 		for _, i := range said {
@@ -460,6 +469,14 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// takesAge reports whether a fiche's conditions take a person of the age
+// told: the ages every route of entry requires (ages.Required), as the
+// search ranks them.
+func takesAge(f *seeds.Fiche, years int) bool {
+	lo, hi := ages.Required(f.Conditions)
+	return (lo == 0 || years >= lo) && (hi == 0 || years <= hi)
 }
 
 // itemsSaid are the indexes of the cost items that name a word said

@@ -891,6 +891,7 @@ func (t *turn) lastFocus() focus {
 		last := index.Answer{Query: t.last()}
 		fc.donors = last.Donors || t.counsellor()
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
+		fc.years = last.Years
 	}
 	return fc
 }
@@ -905,6 +906,9 @@ func (t *turn) followFocus(q index.Query, refs []string) focus {
 	fc := t.lastFocus()
 	fc.said, fc.acronyms, fc.about = t.saidFor(q.Text, q.Asked), acronymsIn(q.Text), refs
 	fc.also = q.AlsoAsked
+	if q.Years > 0 {
+		fc.years = q.Years // "et à 45 ans ?"
+	}
 	own := index.Answer{Query: q}
 	names := func(ref string) bool {
 		f, ok := t.ix.Fiche(ref)

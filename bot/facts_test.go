@@ -669,3 +669,30 @@ func TestProgrammesIntro(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeToldLeftOut: a card says the ages a fiche takes when they leave
+// out the age the question told, once, and says nothing of ages when they
+// take it or the question told none.
+func TestAgeToldLeftOut(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	f.Conditions = []string{"Jeunes maliens âgés de 15 à 40 ans, de tout niveau de scolarisation"}
+	for _, tt := range []struct {
+		lang  string
+		years int
+		part  string
+		want  int // age titles on the card
+	}{
+		{"fr", 45, "", 1},
+		{"fr", 45, index.AskCost, 1},
+		{"fr", 45, index.AskAge, 1},
+		{"fr", 30, "", 0},
+		{"fr", 0, "", 0},
+		{"bm", 45, "", 1},
+	} {
+		tr := renderTurn(tt.lang, latin, tt.part)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: tt.part, years: tt.years}))
+		if n := strings.Count(got, "👤"); n != tt.want {
+			t.Errorf("%s, %d years, part %q: %d age titles, want %d:\n%s", tt.lang, tt.years, tt.part, n, tt.want, got)
+		}
+	}
+}
