@@ -90,6 +90,31 @@ func fits(rs []Result) bool {
 	return false
 }
 
+// unheld reports whether the question asks a price of things no fiche
+// holds, and nothing else (no need, kind, fiche named, programmes, people
+// served, destination, danger): the fiches' costs are those of what they
+// offer, and nothing they offer is asked ("combien coûte le sac de ciment
+// à Bamako", "Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?": no fiche says
+// cement or a bus). Without a place such a question finds no fiche; with
+// one, every fiche of the town would cover all of nothing, the place being
+// no thing asked. An unknown word without a price asked is no evidence (a
+// misspelling: "tumutu, jon be se ka n dema").
+func unheld(q understand.Query, sets []termSet) bool {
+	if q.Asked != understand.AskCost || q.Distressed || q.Need != "" || q.Kind != "" || len(q.Named) > 0 || q.Programmes || slices.ContainsFunc(q.Terms, func(t understand.Term) bool { return t.Public }) {
+		return false
+	}
+	asks := false
+	for _, ts := range sets {
+		switch {
+		case ts.role == understand.Topic && !ts.found():
+			asks = true
+		case ts.role.Asks():
+			return false
+		}
+	}
+	return asks
+}
+
 // named reports whether one of the first results is a fiche the question
 // names: a named fiche is never refused.
 func named(q understand.Query, rs []Result) bool {
@@ -100,22 +125,34 @@ func named(q understand.Query, rs []Result) bool {
 // a topic in their name, trades or summary, are of the kind asked if any,
 // and teach the trade asked if one is (teachesHere): a national fiche that
 // mentions the topic deep in its text is no answer for a town, nor a bank
-// for an incubator in Gao. A kind of structure asked, or a school or a
-// centre (premises: Query.Premises), is at the place when the fiche names
-// the town or serves all of Mali: one that lists the region and names
-// other towns is elsewhere (Createam, at Kayes and Kita, is no incubator
-// in Nioro; the Kayes workshop school no centre de formation there). It
-// appends them to out, up to its capacity (fits reads the first fitDepth).
-func localOrStrong(out, rs []Result, kind string, premises bool, teaches func(*seeds.Fiche) bool) []Result {
+// for an incubator in Gao. A kind of structure asked, or, held to the town
+// (held), a school or a centre (Query.Premises) or a trade to learn
+// (teachesHere), is at the place when the fiche names the town or serves
+// all of Mali: one that lists the region and names other towns is
+// elsewhere (Createam, at Kayes and Kita, is no incubator in Nioro; the
+// Kayes workshop school no centre de formation there, nor a place to learn
+// welding at Nioro; GIZ, whose text names sewing among a programme's
+// results in the Koulikoro region, none to learn it at Nara). It appends
+// them to out, up to its capacity (fits reads the first fitDepth).
+func localOrStrong(out, rs []Result, kind string, held bool, teaches func(Result) bool) []Result {
 	for _, r := range rs {
 		if len(out) == cap(out) {
 			break
 		}
-		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && (kind == "" && !premises || r.near != 1) && teaches(r.Fiche) {
+		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && (kind == "" && !held || r.near != 1) && teaches(r) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// inCapital reports whether a place is a part of its region's capital, not
+// the capital itself: within townRadius of it (a quartier of Bamako, whose
+// District is its region). A fiche of the region there is in the town: a
+// school of Bamako teaches sewing at Dar Salam.
+func (ix *Index) inCapital(p *places.Place) bool {
+	c, ok := ix.gaz.Region(p.Region)
+	return ok && p.ID != c.ID && places.Distance(p.Lat, p.Lon, c.Lat, c.Lon) <= townRadius
 }
 
 // teachesHere returns what a fiche serving the place asked must also do to
@@ -135,15 +172,20 @@ func localOrStrong(out, rs []Result, kind string, premises bool, teaches func(*s
 // one of them is in its region: ENDA works at Sikasso, Kayes, Gao and
 // Koulikoro and teaches in Bamako ("sudelike kalanyɔrɔ" at Sikasso, "couture
 // à Gao": nothing there, its Bamako centre is elsewhere). For any other
-// question, nothing.
-func (ix *Index) teachesHere(q understand.Query, sets []termSet) func(*seeds.Fiche) bool {
-	there := func(f *seeds.Fiche) bool {
+// question, nothing. A training centre in the town itself, still running,
+// teaches the trade when its text names it, wherever: IFPI at Kayes, whose
+// trainees are "recrutés dans les mines d'or", for "bosser dans les mines
+// … une formation à Kayes". trade says a trade is asked to
+// learn, so named: a fiche must then be at the town itself (localOrStrong).
+func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade bool) {
+	there := func(r Result) bool {
+		f := r.Fiche
 		return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || slices.ContainsFunc(f.TradesIn, func(town string) bool {
 			at, ok := places.Default().Lookup(town)
 			return ok && at.Region == q.Place.Region
 		})
 	}
-	var trade, first []uint32 // the text terms of the trade asked; of its first word a fiche names
+	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
 	brought := false          // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
 		if !ts.head {
@@ -154,17 +196,19 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) func(*seeds.Fic
 			continue
 		}
 		if ts.noun {
-			trade = append(trade, ts.ids[slotText]...)
+			terms = append(terms, ts.ids[slotText]...)
 		}
 		if first == nil {
 			first = ts.ids[slotText]
 		}
 	}
-	if trade == nil {
-		trade = first
+	if terms == nil {
+		terms = first
 	}
-	if !brought || trade == nil {
-		return there
+	if !brought || terms == nil {
+		return there, false
 	}
-	return func(f *seeds.Fiche) bool { return there(f) && ix.offers(f.Ref, trade) }
+	return func(r Result) bool {
+		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining)
+	}, true
 }

@@ -395,15 +395,15 @@ func TestForPublic(t *testing.T) {
 // fiche of that kind names the town or serves all of Mali (a national
 // bank's branches); one that lists the region but names other towns is
 // elsewhere ("un incubateur à Nioro": Createam is at Kayes and Kita). So
-// is a school or a centre asked (premises), whatever the fiche's kind ("un
-// centre de formation à Nioro": the Kayes schools; "une école de mécanique
-// à Nara": an ended project listing Koulikoro). With neither, working in
-// the region is enough.
+// is a fiche held to the town (a school or a centre asked, a trade to
+// learn), whatever its kind ("un centre de formation à Nioro": the Kayes
+// schools; "une école de mécanique à Nara": an ended project listing
+// Koulikoro). With neither, working in the region is enough.
 func TestKindInTown(t *testing.T) {
-	teaches := func(*seeds.Fiche) bool { return true }
+	teaches := func(Result) bool { return true }
 	tests := []struct {
 		kind, asked string
-		premises    bool
+		held        bool
 		near        int
 		want        bool
 	}{
@@ -418,12 +418,86 @@ func TestKindInTown(t *testing.T) {
 		{"projet", "", true, 1, false},
 		{"agence publique", "", true, 0, true},
 		{"incubateur", "incubateur", true, 1, false},
+		{"ONG", "", true, 1, false}, // a trade to learn held to the town: a programme of the region
 	}
 	for _, tt := range tests {
 		rs := []Result{{Fiche: &seeds.Fiche{Kind: tt.kind}, Strong: true, near: tt.near}}
 		var out [fitDepth]Result
-		if got := len(localOrStrong(out[:0], rs, tt.asked, tt.premises, teaches)) == 1; got != tt.want {
-			t.Errorf("localOrStrong(kind %q, near %d, asked %q, premises %v) kept %v, want %v", tt.kind, tt.near, tt.asked, tt.premises, got, tt.want)
+		if got := len(localOrStrong(out[:0], rs, tt.asked, tt.held, teaches)) == 1; got != tt.want {
+			t.Errorf("localOrStrong(kind %q, near %d, asked %q, held %v) kept %v, want %v", tt.kind, tt.near, tt.asked, tt.held, got, tt.want)
+		}
+	}
+}
+
+// TestTradeHeldToTown: a trade asked to learn, so named, holds a fiche to
+// the town (teachesHere's trade); a training with no trade, or a word that
+// names none, does not.
+func TestTradeHeldToTown(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"formation en couture a Nara":      true,
+		"nara, kalali kalan be yen wa?":    true,
+		"formation courte a Nara":          false,
+		"je cherche une formation a Nara":  false,
+		"un credit pour ma couture a Nara": false,
+	} {
+		u := ix.Understand(q)
+		_, sets := ix.searchUnits(u.Terms, u.Lang)
+		if _, got := ix.teachesHere(u, sets); got != want {
+			t.Errorf("teachesHere(%q): a trade asked %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestInCapital: a place near its region's capital is a part of that town
+// (a quartier of Bamako, Sévaré by Mopti); the capital itself, or a town
+// of the region farther off, is not.
+func TestInCapital(t *testing.T) {
+	ix := &Index{gaz: places.Default()}
+	for name, want := range map[string]bool{
+		"Dar Salam":  true,
+		"Yirimandio": true,
+		"Sévaré":     true,
+		"Bamako":     false,
+		"Markala":    false,
+		"Kati":       false,
+	} {
+		p, ok := places.Default().Lookup(name)
+		if !ok {
+			t.Fatalf("no place %q", name)
+		}
+		if got := ix.inCapital(&p); got != want {
+			t.Errorf("inCapital(%s) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestUnheld: a price asked of things no fiche holds, and nothing else,
+// matches nothing; a price with a need, a thing a fiche holds, a danger,
+// or an unknown word with no price asked is no such evidence.
+func TestUnheld(t *testing.T) {
+	unknown := termSet{role: understand.Topic, ids: &[searched][]uint32{}}
+	held := termSet{role: understand.Topic, ids: &[searched][]uint32{nil, {7}}}
+	dest := termSet{role: understand.Destination, ids: &[searched][]uint32{}}
+	cost := understand.Query{Asked: understand.AskCost}
+	with := func(edit func(*understand.Query)) understand.Query { q := cost; edit(&q); return q }
+	tests := []struct {
+		name string
+		q    understand.Query
+		sets []termSet
+		want bool
+	}{
+		{"a price of cement", cost, []termSet{unknown}, true},
+		{"of cement and a thing held", cost, []termSet{unknown, held}, false},
+		{"a price asked, nothing named", cost, nil, false},
+		{"with a need", with(func(q *understand.Query) { q.Need = seeds.NeedTraining }), []termSet{unknown}, false},
+		{"with danger told", with(func(q *understand.Query) { q.Distressed = true }), []termSet{unknown}, false},
+		{"a destination beside", cost, []termSet{unknown, dest}, false},
+		{"no price asked", understand.Query{}, []termSet{unknown}, false},
+	}
+	for _, tt := range tests {
+		if got := unheld(tt.q, tt.sets); got != tt.want {
+			t.Errorf("%s: unheld = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
@@ -456,8 +530,8 @@ func TestTaughtInTown(t *testing.T) {
 			}
 			q.Place = &p
 		}
-		if got := (&Index{}).teachesHere(q, nil)(tt.fiche); got != tt.want {
-			t.Errorf("teachesHere(%s at %q)(trades in %v) = %v, want %v", tt.need, tt.place, tt.fiche.TradesIn, got, tt.want)
+		if teaches, _ := (&Index{}).teachesHere(q, nil); teaches(Result{Fiche: tt.fiche}) != tt.want {
+			t.Errorf("teachesHere(%s at %q)(trades in %v) = %v, want %v", tt.need, tt.place, tt.fiche.TradesIn, !tt.want, tt.want)
 		}
 	}
 }

@@ -34,7 +34,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	// place ("n b'a fɛ ka so san Bamakɔ": every word a grammatical one): it
 	// asks for nothing a fiche can fit (PlaceOnly); its place still finds
 	// alternatives.
-	fit := func(rs []Result) bool { return asked && !refused && (fits(rs) || named(q, rs)) }
+	fit := func(rs []Result) bool { return asked && !refused && !unheld(q, sets) && (fits(rs) || named(q, rs)) }
 	var should []query.Query
 	if q.Need != "" {
 		should = append(should, termQuery(fNeeds, q.Need, boostNeed), termQuery(fFocus, q.Need, boostNeed))
@@ -60,7 +60,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, err
 		}
 		var kept [fitDepth]Result
-		if fit(localOrStrong(kept[:0], rs, q.Kind, q.Premises, ix.teachesHere(q, sets))) || !asked && len(rs) > 0 {
+		teaches, trade := ix.teachesHere(q, sets)
+		held := (q.Premises || trade) && !ix.inCapital(q.Place)
+		if fit(localOrStrong(kept[:0], rs, q.Kind, held, teaches)) || !asked && len(rs) > 0 {
 			a.Results = rs
 			if !asked {
 				a.Fit = PlaceOnly

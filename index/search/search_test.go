@@ -679,6 +679,20 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux une formation en couture et de l'argent pour acheter une machine", false},
 		// A fiche named is never refused, whatever else is asked.
 		{"numero du CFP Missabougou pour le permis", false},
+		// A trade asked at a town: a fiche there, not one of its region
+		// (a donor's programme, the region's schools far off).
+		{"formation en coiffure a Douentza", true},
+		{"nara, kalali kalan be yen wa?", true},
+		{"Nioro du Sahel, nɛgɛ baara kalan bɛ yen wa?", true},
+		{"formation en couture a Dar Salam", false}, // a quartier of Bamako
+		{"formation en soudure a Kayes", false},
+		{"je veux bosser dans les mines, une formation a Kayes pour ca ?", false},                  // IFPI's text: its trainees work in the mines
+		{"je vis a Niono, un programme qui donne une formation et un fonds de demarrage ?", false}, // no trade asked
+		// A price of things no fiche holds, nothing else asked.
+		{"combien coute le sac de ciment a bamako en ce moment", true},
+		{"Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?", true},
+		{"combien coute la formation en couture a Bamako", false},
+		{"tumutu, jon be se ka n dema baara la", false}, // a misspelling, no price
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -37,6 +37,12 @@ const (
 // nine; a large set must not rank them all).
 const protectionDepth = 30
 
+// townRadius is how far, in kilometres, a place may lie from its region's
+// capital and be a part of that town (inCapital): Bamako's quartiers lie
+// within 11 km of its centre, Sévaré as far from Mopti's; the next town of
+// any region, Markala, 34 km from Ségou.
+const townRadius = 15.0
+
 // fitDepth is how many of the first results fits looks at.
 const fitDepth = 3
 

@@ -260,7 +260,7 @@ func TestRoles(t *testing.T) {
 // placement, a quantity, the story name none.
 func TestHead(t *testing.T) {
 	rd := testReader(t, words{"soudure": 2, "couture": 3, "hotellerie": 1, "mecanique": 3, "tracteur": 2, "courte": 2, "formation": 8,
-		"techniques": 7, "coiffure": 2, "panneaux": 1, "solaires": 1, "diplome": 3})
+		"techniques": 7, "coiffure": 2, "panneaux": 1, "solaires": 1, "diplome": 3, "fonds": 2, "demarrage": 2})
 	tests := []struct {
 		q    string
 		want []string
@@ -280,6 +280,8 @@ func TestHead(t *testing.T) {
 		{"trouver un poste ou un stage", nil},                                // a placement, not a lesson
 		{"je cherche un credit pour ma couture", nil},                        // no word of learning
 		{"il a appris la couture. Il cherche un credit", nil},                // the story's
+		{"une formation et un fonds de demarrage", nil},                      // another thing asked, joined
+		{"des cours ou une formation en couture", []string{"couture"}},       // the second's trade
 	}
 	for _, tt := range tests {
 		var got []string

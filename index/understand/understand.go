@@ -615,17 +615,29 @@ func (r *reading) termBefore(i int) int {
 // without ("une formation sans diplôme") comes first.
 func (r *reading) termAfter(i int) int {
 	words, cls := r.words, r.cls
+	joined := false // a word joining two things asked came after the word of learning
 	for j := i + 1; j < len(words) && j <= i+headWindow && r.sentence[j] == r.sentence[i]; j++ {
 		w := words[j]
 		if cls[j].Is(lang.ClauseWord|lang.Purpose|lang.Without) || w != "" && w[0] >= '0' && w[0] <= '9' {
 			return -1 // a new clause, a purpose, a quantity, or what the person is without ("sans diplôme")
 		}
-		if cls[j].Is(lang.Stop|lang.Function|lang.Determiner|lang.AdjectiveBefore|lang.Frame|lang.Learn) || r.claims[j] == claimPlace {
+		switch {
+		case r.rd.v.joins[w]:
+			joined = true
+			continue
+		case cls[j].Is(lang.Learn):
+			joined = false // "des cours ou une formation en couture": the second's trade
+			continue
+		}
+		if cls[j].Is(lang.Stop|lang.Function|lang.Determiner|lang.AdjectiveBefore|lang.Frame) || r.claims[j] == claimPlace {
 			continue
 		}
 		k := r.termAt(j)
 		if k < 0 || r.q.Terms[k].Role != Topic {
 			continue // a word that names nothing alone ("des techniques")
+		}
+		if joined {
+			return -1 // another thing asked: "une formation et un fonds de démarrage"
 		}
 		if t := r.q.Terms[k]; !t.Noun && j+2 < len(words) && cls[j+1].Is(lang.Determiner) && r.termAt(j+2) >= 0 {
 			return r.termAt(j + 2) // "courte en couture"
