@@ -70,6 +70,7 @@ type Data struct {
 	Remedy           map[string]string // fr/distress_signs.tsv: sign → the out-of-scope concept that, asked, is its care
 	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
 	SignGroups       map[string]string // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
+	ChildSigns       Words             // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 	Programmes       Patterns          // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
@@ -365,7 +366,7 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
-		"armed_group", "trauma", SignSuicide}
+		"armed_group", "child_labour", "trauma", SignSuicide}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
@@ -482,8 +483,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -494,6 +495,10 @@ var lists = []list{
 			if r.cols[4] != "yes" && r.cols[4] != "no" {
 				return fmt.Errorf("%s: listen %q is neither yes nor no", r.where(), r.cols[4])
 			}
+			if r.cols[6] != "yes" && r.cols[6] != "no" {
+				return fmt.Errorf("%s: child %q is neither yes nor no", r.where(), r.cols[6])
+			}
+			d.ChildSigns[r.cols[0]] = r.cols[6] == "yes"
 			d.SignWords[r.cols[0]] = r.cols[1]
 			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
 			d.Listen[r.cols[0]] = r.cols[4] == "yes"

@@ -382,6 +382,8 @@ func TestDistress(t *testing.T) {
 		{"n balimakɛ taara Libi, an t'a kunnafoni sɔrɔ", "family_lost", true},
 		{"n b'a fɛ ka kuma mɔgɔ dɔ fɛ, n dusu tiɲɛna kosɛbɛ kabini n seginna ka bɔ Libi", "trauma", true}, // lost courage, someone to talk to
 		{"je suis rentré sans aucun papier, je suis a bamako, qui peut m aider pour les papiers ?", "papers_lost", true},
+		// The paper lost named, far from "papiers".
+		{"j'ai perdu ma carte d'identité et tous mes papiers en Algérie, je suis de retour à Bamako, qui peut m'aider ?", "papers_lost", true},
 		{"une fille de 17 ans amenée pour travailler dans un bar a kayes veut s enfuir, ou l envoyer", "threat", true}, // flight
 		{"formation en plomberie pour réparer les fuites d'eau", "", false},
 		{"je veux apprendre à réparer les pots d'échappement des motos", "", false},

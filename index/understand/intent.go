@@ -135,6 +135,10 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	}
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases)...)
+	if s.age != AgeChild {
+		// a danger only to a child (a child's work) told of a grown person
+		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.ChildSigns[h.Value] })
+	}
 	for _, r := range raw {
 		if r < v.minEmoji {
 			continue // a letter, a digit: spares a look-up per character

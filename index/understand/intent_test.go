@@ -188,6 +188,34 @@ func TestArmedGroup(t *testing.T) {
 	}
 }
 
+// TestChildLabour: a child's work that harms it (a gold-mining site, a
+// maid's work) is a danger told only of a child (distress_signs.tsv
+// child); a grown person's is a job, asked or told.
+func TestChildLabour(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q     string
+		child bool // child_labour read
+	}{
+		{"ma fille de 14 ans travaille comme bonne chez des gens a Bamako, qui peut l'aider ?", true},
+		{"mon fils de 12 ans travaille dans l'orpaillage a Kenieba", true},
+		{"des enfants de 10 ans lavent la terre sur les placers d'or", true},
+		{"un élève de 13 ans, son oncle veut l'envoyer travailler dans les mines d'or", true},
+		{"n denkɛ si ye san 12 ye, a bɛ sanu baara kɛ", true},
+		// A grown person's work: a job.
+		{"je veux travailler dans les mines d'or a Kayes, quelle formation faut-il ?", false},
+		{"je travaille comme bonne à Bamako, je cherche une formation en couture", false},
+		{"je suis un ancien orpailleur, je veux un vrai métier", false},
+		{"n bɛ sanu feere Kayi, n mago bɛ juru la", false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if slices.Contains(q.Distress, "child_labour") != tt.child {
+			t.Errorf("Understand(%q) = distress %v, want child_labour %v", tt.q, q.Distress, tt.child)
+		}
+	}
+}
+
 func TestToldAge(t *testing.T) {
 	rd := plainReader(t)
 	for _, c := range []struct {
