@@ -2,7 +2,10 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"sira/fold"
 
 	"sira/seeds"
 )
@@ -118,5 +121,39 @@ func TestBamadabaTradeWords(t *testing.T) {
 		if got := roles(rd.Understand(tt.q)); !slices.Contains(got[Topic], tt.topic) {
 			t.Errorf("%q: topics %q, want %q among them", tt.q, got[Topic], tt.topic)
 		}
+	}
+}
+
+// TestTradeNamesReadBack: every Bambara name of a trade Sira shows in its
+// answers (seeds/fiches/trades.tsv) is read back as asked when a person
+// types it: no word of it is left as typed, unknown to the lexicon and
+// the fiches ("bagan latɔlɔ", embouche; "tarakitɛri dilan").
+func TestTradeNamesReadBack(t *testing.T) {
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []*seeds.Fiche
+	for i := range fiches {
+		fs = append(fs, &fiches[i])
+	}
+	rd := fichesReader(t, words{}, fs)
+	seen := map[string]bool{}
+	for _, f := range fs {
+		for _, tr := range f.Trades {
+			if tr.Bambara == "" || seen[tr.Bambara] {
+				continue
+			}
+			seen[tr.Bambara] = true
+			q := "n b'a fɛ ka " + tr.Bambara + " dege"
+			for _, x := range rd.Understand(q).Terms {
+				if x.Role.Asks() && x.Source == Typed && len(x.Variants) == 1 && strings.Contains(fold.String(q), x.Variants[0]) {
+					t.Errorf("%q (%s): %q read as typed, a word no one knows", q, tr.Name, x.Variants[0])
+				}
+			}
+		}
+	}
+	if len(seen) == 0 {
+		t.Fatal("no Bambara trade name among the fiches")
 	}
 }
