@@ -113,9 +113,10 @@ func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answ
 // did not fit, the protection fiches past the first): why is said of the
 // results returned only.
 func (ix *Index) explained(a Answer, err error) (Answer, error) {
+	var w whys
 	for i := range a.Results {
 		if r := &a.Results[i]; r.cand != nil {
-			r.Why, r.cand = ix.why(a.Query, r.cand), nil
+			r.Why, r.cand = ix.why(a.Query, r.cand, &w), nil
 		}
 	}
 	return a, err

@@ -36,39 +36,53 @@ var fieldMatches = [...]struct {
 	match Match
 }{{fHead, MatchHead}, {fText, MatchText}, {fSound, MatchSound}}
 
+// whys hold the reasons of an answer's results, and their words: each
+// result's are its part of them, in two allocations for the answer, not
+// two a result.
+type whys struct {
+	reasons []Reason
+	words   []string
+}
+
 // why says what made a fiche match: named, the need, the place, and the
-// words found, by field, best field first, each word once.
-func (ix *Index) why(q understand.Query, c *candidate) []Reason {
+// words found, by field, best field first, each word once. Its reasons and
+// their words are added to w.
+func (ix *Index) why(q understand.Query, c *candidate, w *whys) []Reason {
 	f := c.fiche
-	var reasons [3 + len(fieldMatches)]Reason // named, need, place, then by field
-	out := reasons[:0]
-	// All the reasons' words share one array, each reason its part of it.
-	all := make([]string, 0, 2+len(c.sets))
+	if w.reasons == nil {
+		w.reasons = make([]Reason, 0, 4*whyResults)
+		w.words = make([]string, 0, whyResults*(2+len(c.sets)))
+	}
+	reasons := len(w.reasons)
 	words := func(ws ...string) []string {
-		start := len(all)
-		all = append(all, ws...)
-		return all[start:len(all):len(all)]
+		start := len(w.words)
+		w.words = append(w.words, ws...)
+		return w.words[start:len(w.words):len(w.words)]
 	}
 	if slices.Contains(q.Named, f.Ref) {
-		out = append(out, Reason{Match: MatchNamed})
+		w.reasons = append(w.reasons, Reason{Match: MatchNamed})
 	}
 	if q.Need != "" && f.HasNeed(q.Need) {
-		out = append(out, Reason{Match: MatchNeed, Words: words(q.Need)})
+		w.reasons = append(w.reasons, Reason{Match: MatchNeed, Words: words(q.Need)})
 	}
 	if q.Place != nil && serves(f, q.Place) {
-		out = append(out, Reason{Match: MatchPlace, Words: words(q.Place.Name)})
+		w.reasons = append(w.reasons, Reason{Match: MatchPlace, Words: words(q.Place.Name)})
 	}
-	shown := len(all) // all[shown:] are the words shown by field: each once
+	shown := len(w.words) // w.words[shown:] are the words shown by field: each once
 	for _, fm := range fieldMatches {
-		start := len(all)
+		start := len(w.words)
 		for i, ts := range c.sets {
-			if s := slot(fm.field); s < len(ts.counted()) && !slices.Contains(all[shown:], ts.label) && c.holdsSlot(i, s) {
-				all = append(all, ts.label)
+			if s := slot(fm.field); s < len(ts.counted()) && !slices.Contains(w.words[shown:], ts.label) && c.holdsSlot(i, s) {
+				w.words = append(w.words, ts.label)
 			}
 		}
-		if len(all) > start {
-			out = append(out, Reason{Match: fm.match, Words: all[start:len(all):len(all)]})
+		if len(w.words) > start {
+			w.reasons = append(w.reasons, Reason{Match: fm.match, Words: w.words[start:len(w.words):len(w.words)]})
 		}
 	}
-	return slices.Clone(out) // as many as there are: mostly two to four of the six
+	return w.reasons[reasons:len(w.reasons):len(w.reasons)] // mostly two to four of the six
 }
+
+// whyResults is how many results whys makes room for at first: the bot
+// shows three.
+const whyResults = 3
