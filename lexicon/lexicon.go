@@ -50,7 +50,7 @@ var (
 // A Lexicon finds entries by folded spelling.
 type Lexicon struct {
 	entries []Entry
-	byKey   map[string][]int
+	byKey   map[string][]Entry // views of entries where a key's are consecutive, as most are
 	starts  phrase.Starts
 }
 
@@ -69,7 +69,8 @@ var examples = regexp.MustCompile(`\([^)]*\)|«[^»]*»`)
 
 // Parse reads a lexicon in the format of lexicon.tsv (header line first).
 func Parse(tsv string) (*Lexicon, error) {
-	l := &Lexicon{byKey: map[string][]int{}, starts: phrase.Starts{}}
+	l := &Lexicon{byKey: map[string][]Entry{}, starts: phrase.Starts{}}
+	byKey := map[string][]int{} // the entries of each key, by index
 	lines := strings.Split(tsv, "\n")
 	for n, line := range lines[1:] {
 		if strings.TrimSpace(line) == "" {
@@ -98,7 +99,7 @@ func Parse(tsv string) (*Lexicon, error) {
 		}
 		l.entries = append(l.entries, e)
 		for _, k := range e.Keys {
-			l.byKey[k] = append(l.byKey[k], len(l.entries)-1)
+			byKey[k] = append(byKey[k], len(l.entries)-1)
 		}
 	}
 	// Phones drop the second letter of a long vowel ("toro" for tɔɔrɔ):
@@ -107,18 +108,34 @@ func Parse(tsv string) (*Lexicon, error) {
 	short := map[string][]int{}
 	for i, e := range l.entries {
 		for _, k := range e.Keys {
-			if s := shortVowels(k); s != k && l.byKey[s] == nil && !slices.Contains(short[s], i) {
+			if s := shortVowels(k); s != k && byKey[s] == nil && !slices.Contains(short[s], i) {
 				short[s] = append(short[s], i)
 			}
 		}
 	}
 	for s, idx := range short {
-		l.byKey[s] = idx
+		byKey[s] = idx
 	}
-	for k := range l.byKey {
+	for k, idx := range byKey {
+		l.byKey[k] = l.view(idx)
 		l.starts.Add(k)
 	}
 	return l, nil
+}
+
+// view returns the entries of indices idx: a part of entries itself when
+// they are consecutive, so that Lookup copies nothing.
+func (l *Lexicon) view(idx []int) []Entry {
+	for i := range idx {
+		if idx[i] != idx[0]+i {
+			out := make([]Entry, len(idx))
+			for i, j := range idx {
+				out[i] = l.entries[j]
+			}
+			return out
+		}
+	}
+	return l.entries[idx[0] : idx[0]+len(idx) : idx[0]+len(idx)]
 }
 
 // shortVowels writes each long vowel of a folded key as one letter.
@@ -165,15 +182,9 @@ func (l *Lexicon) Entries() []Entry { return slices.Clone(l.entries) }
 // Len is the number of entries loaded.
 func (l *Lexicon) Len() int { return len(l.entries) }
 
-// Lookup returns the entries spelt key (already folded).
-func (l *Lexicon) Lookup(key string) []Entry {
-	idx := l.byKey[key]
-	out := make([]Entry, len(idx))
-	for i, j := range idx {
-		out[i] = l.entries[j]
-	}
-	return out
-}
+// Lookup returns the entries spelt key (already folded): the lexicon's
+// own, to read, not to change.
+func (l *Lexicon) Lookup(key string) []Entry { return l.byKey[key] }
 
 // Words returns the keys of one word, for spelling look-ups.
 func (l *Lexicon) Words() map[string]bool {

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,5 +122,34 @@ func TestKeyAsFields(t *testing.T) {
 		if got, want := Key(s), strings.Join(strings.Fields(fold.String(s)), " "); got != want {
 			t.Errorf("Key(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// Lookup gives a key's entries in the lexicon's order, consecutive or not,
+// and a result appended to leaves the lexicon as it was.
+func TestLookupEntries(t *testing.T) {
+	l, err := Parse("h\nbo\tbo|ba\tsortir\tautre\tsrc\nfa\tfa\tpère\tautre\tsrc\nba\tba\tmère\tautre\tsrc\nbi\tbi|ba\taujourd'hui\tautre\tsrc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	glosses := func(es []Entry) (out []string) {
+		for _, e := range es {
+			out = append(out, e.Glosses...)
+		}
+		return out
+	}
+	for key, want := range map[string][]string{
+		"ba": {"sortir", "mère", "aujourd'hui"}, // entries 0, 2 and 3
+		"bo": {"sortir"},
+		"fa": {"père"},
+		"zz": nil,
+	} {
+		if got := glosses(l.Lookup(key)); !slices.Equal(got, want) {
+			t.Errorf("Lookup(%q) = %q, want %q", key, got, want)
+		}
+	}
+	_ = append(l.Lookup("bo"), Entry{Glosses: []string{"changé"}})
+	if got := glosses(l.Lookup("fa")); !slices.Equal(got, []string{"père"}) {
+		t.Errorf("after an append to Lookup(bo), Lookup(fa) = %q", got)
 	}
 }
