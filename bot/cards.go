@@ -103,7 +103,13 @@ func (t *turn) notTaughtHere(a index.Answer) bool {
 		}
 		listed = listed || len(trades) > 0
 	}
-	return listed
+	// A trade asked to learn that no result lists and fiches elsewhere
+	// teach ("la couture à Ségou": Missabougou, ENDA in Bamako) is no
+	// more taught here.
+	return listed || a.Need == seeds.NeedTraining && slices.ContainsFunc(t.ix.Fiches(), func(f *seeds.Fiche) bool {
+		trades, _ := t.ix.Matching(f, a)
+		return len(trades) > 0
+	})
 }
 
 // teachesIn reports whether a fiche teaches its trades in the place's

@@ -194,3 +194,30 @@ func TestOtherFocusLast(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTaughtHere: a trade asked to learn in a place is said taught
+// nowhere there when no open service shown there teaches it — also when
+// no result lists it and only fiches elsewhere do (hairdressing in
+// Bamako, asked at Kayes); not where one teaches it, nor for a job asked.
+func TestNotTaughtHere(t *testing.T) {
+	b, _ := newBot(t)
+	tr := renderTurn("fr", latin, "")
+	tr.Bot = b
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"formation coiffure a Kayes", true},
+		{"formation coiffure a Bamako", false},
+		{"formation soudure a Kayes", false},
+		{"travail de chauffeur a Gao", false},
+	} {
+		a, err := b.ix.Ask(context.Background(), tt.q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.notTaughtHere(a); got != tt.want {
+			t.Errorf("notTaughtHere(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
