@@ -237,3 +237,25 @@ func TestLenderNamesWhatFor(t *testing.T) {
 		}
 	}
 }
+
+// TestFarmingMoneyAtTheFarmBank: money asked for a kind of animal raising
+// the fiches name élevage (pisciculture, embouche: synonyms.tsv) meets the
+// agricultural bank, whose text lends for élevage, before an incubator or
+// an NGO whose text only names the activity.
+func TestFarmingMoneyAtTheFarmBank(t *testing.T) {
+	ix := testIndex(t)
+	for _, question := range []string{
+		"un financement pour la pisciculture a Kayes",
+		"il me faut un financement pour faire l'embouche a Sikasso",
+		"qui peut financer mon projet de pisciculture a Gao",
+		"je cherche un credit pour l'embouche",
+	} {
+		a, err := ix.Ask(context.Background(), question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].Fiche.Ref != "P21" {
+			t.Errorf("Ask(%q) = %v, want P21 (BNDA) first", question, refs(a))
+		}
+	}
+}
