@@ -49,6 +49,7 @@ type Data struct {
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
+	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
@@ -409,6 +410,7 @@ var lists = []list{
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
+	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

@@ -334,6 +334,32 @@ func TestTakenUp(t *testing.T) {
 	}
 }
 
+// TestPastTold: a clause whose verb tells the person's past in the
+// imperfect after a subject pronoun (past_told.tsv) tells who asks, up to
+// the next subject, wish or question; the request after it is asked.
+func TestPastTold(t *testing.T) {
+	rd := testReader(t, words{"cacao": 1, "plantations": 1, "mecanique": 3, "soudure": 2, "chantiers": 2, "electricite": 3, "moutons": 2, "formation": 8})
+	tests := []struct {
+		q    string
+		want map[string]Role
+	}{
+		{"En Côte d'Ivoire je travaillais dans les plantations de cacao. Revenu à Bamako, je veux me former en mécanique auto.",
+			map[string]Role{"cacao": Who, "plantations": Who, "mecanique": Topic}},
+		{"la bas je faisais la soudure sur les chantiers, maintenant je veux apprendre l'electricite",
+			map[string]Role{"soudure": Who, "chantiers": Who, "electricite": Topic}},
+		{"il gardait les moutons, il veut apprendre la mecanique", map[string]Role{"moutons": Who, "mecanique": Topic}},
+		{"je voulais savoir s'il y a une formation en soudure", map[string]Role{"soudure": Topic}}, // a wish, no past told
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		for w, want := range tt.want {
+			if got, ok := roleOf(q, w); !ok || got != want {
+				t.Errorf("%q: %q is %v (found %v), want %v", tt.q, w, got, ok, want)
+			}
+		}
+	}
+}
+
 // TestHeadNamedBare: a trade's word right after the word of learning, with
 // no article ("formation soudure", SMS French), names the trade as one
 // with an article does (Term.Noun); a word that is no trade ("courte")

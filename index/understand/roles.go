@@ -342,6 +342,30 @@ func (r *reading) toldBeforeWant() {
 	}
 }
 
+// toldPast finds, in French, a clause whose verb tells the person's past in
+// the imperfect (past_told.tsv) right after a subject pronoun ("là-bas je
+// faisais la soudure sur les chantiers", "en Côte d'Ivoire je travaillais
+// dans les plantations de cacao"): its words, from the sentence's start or
+// the last word of wanting before it, up to the next subject pronoun, word
+// of wanting or of asking, tell who asks, not what is asked.
+func (r *reading) toldPast() {
+	sentence := r.sentence
+	for i, w := range r.words {
+		if !r.rd.v.PastTold[w] || i == 0 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-1] != sentence[i] {
+			continue
+		}
+		start := i - 1
+		for start > 0 && sentence[start-1] == sentence[i] && !r.cls[start-1].Is(lang.Want) {
+			start--
+		}
+		end := i + 1
+		for end < len(r.words) && sentence[end] == sentence[i] && !r.cls[end].Is(lang.SubjectPronoun|lang.Want|lang.Request) {
+			end++
+		}
+		mark(r.who, start, end)
+	}
+}
+
 // wantsBefore reports whether, before words[i] in its sentence, the person
 // wants something: a word of wanting right after a pronoun of the first
 // person ("je veux", "nous cherchons").

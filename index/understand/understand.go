@@ -72,6 +72,7 @@ func (rd *Reader) understand(question string) Query {
 	if q.Lang != Bambara {
 		r.toldBeforeWant()
 		r.toldHad()
+		r.toldPast()
 	}
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
