@@ -688,6 +688,12 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation en soudure a Kayes", false},
 		{"je veux bosser dans les mines, une formation a Kayes pour ca ?", false},                  // IFPI's text: its trainees work in the mines
 		{"je vis a Niono, un programme qui donne une formation et un fonds de demarrage ?", false}, // no trade asked
+		// A Bambara trade of a verb and its object, asked at a town: the
+		// verb names it ("X dilan": a repair), whatever X.
+		{"telefoni dilan kalan kidal", true},
+		{"Gawo, televizon dilanni kalan bɛ yen wa?", true},
+		{"Bamakɔ, moto dilan kalan bɛ sɔrɔ min?", false},
+		{"n b'a fɛ ka safune dilan dege Bamakɔ", false},
 		// A price of things no fiche holds, nothing else asked.
 		{"combien coute le sac de ciment a bamako en ce moment", true},
 		{"Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?", true},

@@ -466,7 +466,8 @@ func mark(marks []bool, start, end int) {
 // word of learning in a sentence that asks: "ou on forme ?") whose words
 // of learning head no trade, after a word of taking one up (takenUp); in
 // Bambara the topic just before one, past a verb read with its object
-// ("bagan mara kalan", "televizon dilanni kalan").
+// ("bagan mara kalan", "televizon dilanni kalan"), and that verb, which
+// names the trade whatever its object ("telefoni dilan kalan": a repair).
 func (r *reading) head(scored string) {
 	learning := scored == seeds.NeedTraining // a request to learn: training scored, or a word of learning asked
 	for i := range r.words {
@@ -475,9 +476,18 @@ func (r *reading) head(scored string) {
 		}
 		learning = true
 		if r.q.Lang == Bambara {
-			if k := r.termBefore(i); k >= 0 {
+			k, verb := r.termBefore(i)
+			if verb >= 0 {
+				// The verb read with its object names the trade too,
+				// the object's role kept ("telefoni dilan kalan": a
+				// repair, whatever the thing repaired).
+				r.q.Terms[verb].Head = true
+			}
+			if k >= 0 {
 				r.q.Terms[k].Head = true
 				r.joined(k)
+			}
+			if k >= 0 || verb >= 0 {
 				return
 			}
 			continue
@@ -588,8 +598,9 @@ func (r *reading) joined(k int) {
 
 // termBefore returns the topic a Bambara word of learning at i names: the
 // nearest topic read from the headWindow words before it, past a verb read
-// with its object (Context); -1 when none.
-func (r *reading) termBefore(i int) int {
+// with its object (Context), and that verb; -1 for either when none.
+func (r *reading) termBefore(i int) (topic, verb int) {
+	verb = -1
 	for j := i - 1; j >= 0 && j >= i-headWindow && r.sentence[j] == r.sentence[i]; j-- {
 		k := r.termAt(j)
 		if k < 0 {
@@ -597,15 +608,16 @@ func (r *reading) termBefore(i int) int {
 		}
 		if r.q.Terms[k].Role == Topic {
 			if es := r.rd.lex.Lookup(r.words[j]); len(es) > 0 && es[0].Concept == r.rd.v.work {
-				return -1 // "baara dege": to learn a trade, none named
+				return -1, verb // "baara dege": to learn a trade, none named
 			}
-			return k
+			return k, verb
 		}
-		if r.q.Terms[k].Role != Context {
-			return -1
+		if r.q.Terms[k].Role != Context || verb >= 0 {
+			return -1, verb
 		}
+		verb = k
 	}
-	return -1
+	return -1, verb
 }
 
 // termAfter returns the term a French word of learning at i names: the one
