@@ -508,11 +508,14 @@ func (t *turn) more(n int) ([]Reply, error) {
 }
 
 // othersIntro says, above a page of results none of which teaches the
-// trade the question asked while earlier pages did, that those are the
+// trade a question to learn asked while earlier pages did, that those are the
 // only places to go for it (a programme or ended project further on is
 // none), and that these come near without answering: "il y a
 // d'autres ?" must not pass a recruiter off as a welding school.
 func (t *turn) othersIntro(results []index.Result, page int, fc focus) string {
+	if fc.need != "" && fc.need != seeds.NeedTraining {
+		return "" // "qui finance l'embouche ?": a school for it is no lender
+	}
 	var fits []string
 	for i, r := range results {
 		trades, _ := fc.matching(r.Fiche)

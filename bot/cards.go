@@ -391,6 +391,10 @@ type focus struct {
 	// years is the age the question told (0: none): a fiche whose
 	// conditions leave it out says the ages it takes.
 	years int
+	// need is the need of the question the results answer ("" when
+	// none is known): a trade's places are the only ones to go to only
+	// for a question to learn it.
+	need string
 }
 
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {

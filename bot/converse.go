@@ -891,7 +891,7 @@ func (t *turn) lastFocus() focus {
 		last := index.Answer{Query: t.last()}
 		fc.donors = last.Donors || t.counsellor()
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
-		fc.years = last.Years
+		fc.years, fc.need = last.Years, last.Need
 	}
 	return fc
 }

@@ -371,6 +371,9 @@ func TestOthersIntro(t *testing.T) {
 		{"the next page teaches it", "fr", teaching("P01", "P04"), 1, ""},
 		{"the first page", "fr", teaching("P01"), 0, ""},
 		{"no trade asked", "fr", focus{}, 1, ""},
+		{"money asked", "fr", func() focus { fc := teaching("P01", "P02"); fc.need = seeds.NeedFinance; return fc }(), 1, ""},
+		{"learning asked", "fr", func() focus { fc := teaching("P01", "P02"); fc.need = seeds.NeedTraining; return fc }(), 1,
+			"Pour ce métier, les seules adresses où aller sont CTF, Centre Muet.\nCes adresses s'en approchent, sans répondre exactement :"},
 	}
 	for _, tt := range tests {
 		tr := renderTurn(tt.lang, latin, "")
