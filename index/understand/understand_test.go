@@ -116,6 +116,8 @@ func TestSynonym(t *testing.T) {
 		{"bambara", "bamanankan", true},                   // the language as the fiches name it
 		{"entreprendre", "entrepreneuriat", true},         // the act as the fiches name it
 		{"gerer", "gestion", true},                        // as entreprendre
+		{"coacher", "coaching", true},                     // as entreprendre: the incubators' coaching
+		{"pisciculture", "élevage", true},                 // fish farming is élevage, as poisson is
 		{"officiellement", "formalisation guichet", true}, // a business made official: API's guichet unique
 		{"menage", "nettoyage", true},                     // housework as a job, the recruiters' word (their "ménages" are households)
 		{"bus", "", false},                                // a stem shorter than four letters is left alone
