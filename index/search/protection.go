@@ -90,10 +90,10 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// is made for them; the conversation still gives an open actor's number
 	// to call first).
 	if told := ix.pairsOf(append([]string{a.Query.Text}, ix.signGroups(a.Distress)...)...); len(told) > 0 {
-		names := func(r Result) bool { return ix.groups[r.Fiche.Ref].any(told) }
-		if i := slices.IndexFunc(rs, func(r Result) bool { return group(r) == 3 && names(r) }); i > 0 {
+		if i := slices.IndexFunc(rs, func(r Result) bool { return group(r) == 3 && ix.groups[r.Fiche.Ref].any(told) }); i > 0 {
+			served := ix.groups[rs[i].Fiche.Ref].common(told) // the group told, as the programme names it
 			to := 1
-			if a.Age != understand.AgeAdult && !slices.ContainsFunc(rs, func(r Result) bool { return group(r) < 3 && names(r) }) {
+			if a.Age != understand.AgeAdult && !slices.ContainsFunc(rs, func(r Result) bool { return group(r) < 3 && ix.groups[r.Fiche.Ref].any(served) }) {
 				to = 0
 			}
 			if i > to {
@@ -122,6 +122,17 @@ func (p pairs) any(q pairs) bool {
 		}
 	}
 	return false
+}
+
+// common returns the pairs of p that q holds too.
+func (p pairs) common(q pairs) pairs {
+	out := pairs{}
+	for k := range q {
+		if p[k] {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // pairsOf returns the pairs of consecutive words of texts that name a

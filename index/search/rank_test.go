@@ -151,6 +151,7 @@ func TestGroupProgramme(t *testing.T) {
 		{"Mon neveu de 15 ans s'est enfui d'un groupe armé près de Gao, qui s'occupe de ces enfants ?", 0},
 		{"un ado de 15 ans recruté par des rebelles vers Kidal est revenu chez nous à Gao, qui peut l'aider ?", 0},
 		{"Conseiller à Gao : qui peut former et accompagner des jeunes sortis des groupes armés ?", 0},
+		{"Une jeune fille de 17 ans que j'accompagne est sortie d'un groupe armé dans la région de Mopti, qui peut prendre en charge sa réinsertion ?", 0}, // ENDA "peut prendre en charge": no group
 		{"enfant non accompagné à Kayes, qui contacter", 1},
 		{"j'étais dans un groupe armé, j'en suis sorti, j'ai 30 ans, ils me cherchent à Gao", 1},
 		{"une jeune fille est battue par son oncle à Bamako, elle a peur", -1},

@@ -243,7 +243,10 @@ func script(question string) string {
 // is none. A message that asks to talk to a person (Person) and tells of
 // a suffering whose help is someone to listen (distress_signs.tsv listen:
 // trauma, fear) is one too, whatever else it asks ("d'abord parler à
-// quelqu'un, ensuite apprendre un métier").
+// quelqu'un, ensuite apprendre un métier"); so is one that tells of a
+// child or a young person of a group a programme is made for
+// (distress_signs.tsv group: "j'avais 17 ans, j'étais dans un groupe
+// armé … je veux apprendre un métier": its reintegration trains too).
 func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q, words, v := r.q, r.words, r.rd.v
 	var danger []lang.Hit
@@ -292,8 +295,9 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		if !served && slices.Contains(q.OutOfScope, v.Remedy[h.Value]) {
 			continue // the condition's care asked, out of scope: the care is what is wanted
 		}
-		listen := s.person && v.Listen[h.Value] // someone to talk to, for suffering told: psychosocial support
-		if !q.Programmes && (listen || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
+		listen := s.person && v.Listen[h.Value]                   // someone to talk to, for suffering told: psychosocial support
+		group := s.age != AgeAdult && v.SignGroups[h.Value] != "" // a child of a group a programme is made for
+		if !q.Programmes && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
 	}

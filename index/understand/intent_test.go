@@ -186,6 +186,21 @@ func TestArmedGroup(t *testing.T) {
 			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
 		}
 	}
+	// Told of a child or a young person, a protection question whatever
+	// else is asked (the programme made for them trains too); told of a
+	// grown person, a condition beside the training wanted.
+	for _, tt := range []struct {
+		q          string
+		distressed bool
+	}{
+		{"J'ai 17 ans, j'étais dans un groupe armé, j'en suis sorti et je suis à Tombouctou. Je veux apprendre un métier.", true},
+		{"Mon cousin de 16 ans était avec des rebelles vers Kidal. Il veut apprendre un métier.", true},
+		{"J'ai 35 ans, j'étais dans un groupe armé il y a dix ans. Je veux apprendre la soudure.", false},
+	} {
+		if q := rd.Understand(tt.q); q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q) = distressed %v (%v), want %v", tt.q, q.Distressed, q.Distress, tt.distressed)
+		}
+	}
 }
 
 // TestChildLabour: a child's work that harms it (a gold-mining site, a
