@@ -116,6 +116,7 @@ func TestBamadabaTradeWords(t *testing.T) {
 		{"n b'a fe ka mason baara dege Kayi", "maçon"},
 		{"n b'a fe ka senekemobili boli dege Kayi", "tracteur"},
 		{"n b'a fɛ ka sannifeere daminɛ Bamakɔ", "commerce"},
+		{"n denkɛ bɛ baara kɛ damanda la Sikaso", "orpaillage"},
 	}
 	for _, tt := range tests {
 		if got := roles(rd.Understand(tt.q)); !slices.Contains(got[Topic], tt.topic) {
