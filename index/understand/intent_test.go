@@ -217,6 +217,8 @@ func TestChildLabour(t *testing.T) {
 		{"des enfants de 10 ans lavent la terre sur les placers d'or", true},
 		{"un élève de 13 ans, son oncle veut l'envoyer travailler dans les mines d'or", true},
 		{"n denkɛ si ye san 12 ye, a bɛ sanu baara kɛ", true},
+		{"ma fille de 15 ans est bonne à Bamako, elle veut rentrer au village", true},
+		{"ma petite soeur de 12 ans, bonne chez une tante, ne va pas à l'école", true},
 		// A grown person's work: a job.
 		{"je veux travailler dans les mines d'or a Kayes, quelle formation faut-il ?", false},
 		{"je travaille comme bonne à Bamako, je cherche une formation en couture", false},
