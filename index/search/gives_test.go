@@ -259,3 +259,19 @@ func TestFarmingMoneyAtTheFarmBank(t *testing.T) {
 		}
 	}
 }
+
+// TestInvestorMeetsInvestment: an investor asked is investment given
+// (synonyms.tsv): a fund whose summary says "fonds d'investissement" gives
+// what "un investisseur" asks, as a network of investors does, and the
+// conditions told (its years, its turnover) then decide among them.
+func TestInvestorMeetsInvestment(t *testing.T) {
+	ix := testIndex(t)
+	const question = "notre entreprise a 6 ans et 200 millions de chiffre d'affaires, nous cherchons des investisseurs"
+	a, err := ix.Ask(context.Background(), question, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) == 0 || a.Results[0].Fiche.Ref != "P23" {
+		t.Errorf("Ask(%q) = %v, want P23 (Zira Capital: 3 years and 100 million turnover) first", question, refs(a))
+	}
+}
