@@ -374,6 +374,8 @@ func TestDistress(t *testing.T) {
 		{"u ye n ka wari bɛɛ minɛ sira kan, n bɛ Gawo sisan", "robbed", true},                        // money taken, as papers taken
 		{"mon passeur m'a pris tout mon argent, je suis a bamako, qui peut m'aider", "robbed", true}, // the smuggler is the story, not a crossing asked
 		{"ils nous ont pris nos economies a la frontiere", "robbed", true},
+		{"sonw ye n ka wari bɛɛ ta sira kan, sisan n bɛ Gao", "robbed", true}, // my money taken
+		{"n b'a fɛ ka wari ta banki la ka jago daminɛ", "", false},            // to take money: a loan
 		{"😭🙏", "fear", true},
 		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
 		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},
