@@ -529,12 +529,20 @@ func clauses(l string) []string {
 const maxReportLine = 200
 
 // reportDurations say how long what a fiche offers lasts, in the report's
-// words, when no trade or cost item says it: in French the clauses; in
+// words, when no trade or cost item says it (of a school, not a clause
+// that tells who funds it): in French the clauses; in
 // Bambara the lengths of the first clause in Bambara ("kalo 3 fo 6",
 // "lɛrɛ 72") — a length alone does not say what it is the length of, so
 // the others wait in the details.
 func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
-	found := reportSays(f, reportDuration.MatchString, said, true, maxCardDurations)
+	lasts := reportDuration.MatchString
+	if f.Audience != seeds.AudienceProgramme {
+		// A school's clause that tells who funds or partners it ("un
+		// accord de partenariat … pour une durée de trois ans") gives
+		// the agreement's length, not a course's.
+		lasts = func(c string) bool { return reportDuration.MatchString(c) && !reportBackers.MatchString(c) }
+	}
+	found := reportSays(f, lasts, said, true, maxCardDurations)
 	if !t.bambara() {
 		for i, c := range found {
 			found[i] = esc(upperFirst(c))

@@ -696,3 +696,24 @@ func TestAgeToldLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthOfAnAgreement: a school's clause that tells who funds or
+// partners it gives the agreement's length, not a course's; a
+// programme's gives its own.
+func TestLengthOfAnAgreement(t *testing.T) {
+	text := "• Cycle adapté de 3 à 6 mois pour les migrants de retour.\n• Un accord de partenariat a été signé entre l’OIM et le centre en 2019 pour une durée de trois ans."
+	for _, tt := range []struct {
+		audience string
+		want     bool // the agreement quoted
+	}{
+		{seeds.AudiencePublic, false},
+		{seeds.AudienceProgramme, true},
+	} {
+		f := &seeds.Fiche{Audience: tt.audience, Text: text}
+		tr := renderTurn("fr", latin, index.AskDuration)
+		got := strings.Join(tr.reportDurations(f, nil), "\n")
+		if !strings.Contains(got, "3 à 6 mois") || strings.Contains(got, "accord") != tt.want {
+			t.Errorf("%s: reportDurations = %q, want the cycle, the agreement %v", tt.audience, got, tt.want)
+		}
+	}
+}
