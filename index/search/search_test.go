@@ -694,6 +694,13 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"Gawo, televizon dilanni kalan bɛ yen wa?", true},
 		{"Bamakɔ, moto dilan kalan bɛ sɔrɔ min?", false},
 		{"n b'a fɛ ka safune dilan dege Bamakɔ", false},
+		// Errands and things no partner offers, as data (fr and bm
+		// out_of_scope.tsv, bm/activities.tsv, places/abroad.tsv).
+		{"taux de change du dollar aujourd'hui", true},
+		{"un ticket de bus pour Segou", true},
+		{"n b'a fɛ ka fotota kalan Bamakɔ", true},
+		{"n denkɛ b'a fɛ ka taa kalan kɛ Turuki", true},
+		{"sɔrɔdasiya kɔnkuri bɛ kɛ tuma jumɛn?", true},
 		// A price of things no fiche holds, nothing else asked.
 		{"combien coute le sac de ciment a bamako en ce moment", true},
 		{"Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?", true},
