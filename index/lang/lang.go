@@ -83,10 +83,13 @@ type Data struct {
 	// InfinitiveEndings are fr/infinitive_endings.tsv.
 	InfinitiveEndings []string
 
-	Sounds      [][2]string // fr/sounds.tsv, in order
-	LoanSounds  [][2]string // bm/loan_sounds.tsv, in order: French letters as Bambara writes them
-	Phrases     Phrases     // fr/phrases.tsv
-	ActionNouns []string    // fr/action_nouns.tsv
+	Sounds     [][2]string // fr/sounds.tsv, in order
+	LoanSounds [][2]string // bm/loan_sounds.tsv, in order: French letters as Bambara writes them
+	// FrenchLetters are bm/french_letters.tsv, in order: the letters a
+	// Bambara word written the French way has for Bambara's own.
+	FrenchLetters [][2]string
+	Phrases       Phrases  // fr/phrases.tsv
+	ActionNouns   []string // fr/action_nouns.tsv
 	// ItemWords are fr/item_words.tsv: words that name a trade or cost
 	// item of the fiches in other words, with the fiches' words; read to
 	// tie a question to a card's items, never searched.
@@ -579,6 +582,7 @@ var lists = []list{
 	}},
 	rewrites("fr/sounds.tsv", "sound", func(d *Data) *[][2]string { return &d.Sounds }),
 	rewrites("bm/loan_sounds.tsv", "written", func(d *Data) *[][2]string { return &d.LoanSounds }),
+	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not"}),

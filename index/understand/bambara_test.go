@@ -158,3 +158,27 @@ func TestTradeNamesReadBack(t *testing.T) {
 		t.Fatal("no Bambara trade name among the fiches")
 	}
 }
+
+// TestFrenchLetters: a Bambara word written with the letters French gives
+// its sounds ("djourou", "moussow", "chèmara", as the French names of towns
+// are written) is read as the Bambara word, when the lexicon knows it; a
+// word whose Bambara letters spell nothing known ("Moussa") is left.
+func TestFrenchLetters(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ french, bambara string }{
+		{"n be djourou fe ka djago ke", "n bɛ juru fɛ ka jago kɛ"},
+		{"moussow ka djago dèmè mopti", "musow ka jago dɛmɛ mɔti"},
+		{"n b'a fè ka chèmara daminè", "n b'a fɛ ka shɛmara daminɛ"},
+		{"djiridèsè kalan bè Bamako wa", "jiridɛsɛ kalan bɛ Bamakɔ wa"},
+	}
+	for _, tt := range tests {
+		got, want := roles(rd.Understand(tt.french)), roles(rd.Understand(tt.bambara))
+		if !slices.Equal(got[Topic], want[Topic]) || len(want[Topic]) == 0 {
+			t.Errorf("%q: topics %q, want %q as %q reads", tt.french, got[Topic], want[Topic], tt.bambara)
+		}
+	}
+	q := rd.Understand("n tɔgɔ ko Moussa, n b'a fɛ ka kalali dege")
+	if slices.ContainsFunc(q.Terms, func(x Term) bool { return slices.Contains(x.Variants, "musa") }) {
+		t.Errorf("Moussa read as musa: %v", roles(q))
+	}
+}

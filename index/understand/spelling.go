@@ -105,6 +105,32 @@ func (rd *Reader) gbAsG(words []string, cls []lang.Class) ([]string, []lang.Clas
 	return l.words(), l.classes()
 }
 
+// bambaraLetters reads a word of a Bambara question that no one knows,
+// written with the letters French gives Bambara's sounds ("djourou",
+// "moussow", "dougou": the French names of towns are so written, Djenné,
+// Koulikoro), as the Bambara word its Bambara letters spell
+// (bm/french_letters.tsv: juru, musow, dugu) when the lexicon or the
+// gazetteer knows that word once the question reader has read it (musow:
+// muso). It returns the words as read, and their classes.
+func (rd *Reader) bambaraLetters(words []string, cls []lang.Class) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
+	for i, w := range words {
+		if !rd.unknown(w) {
+			continue
+		}
+		b := rd.v.frenchLetters.Replace(w)
+		if b == w {
+			continue
+		}
+		if toks := rd.bambara.Analyze([]byte(b)); len(toks) > 0 {
+			if k := string(toks[0].Term); rd.lex.Known(k) || rd.gaz.Known(k) {
+				l.set(i, k)
+			}
+		}
+	}
+	return l.words(), l.classes()
+}
+
 // unknown reports whether a folded word is known to no one: not in the
 // fiches, the lexicon, the words of asking or the gazetteer. Only such a
 // word is read as a misspelt name.

@@ -50,6 +50,11 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 		t.cls = rd.v.classes(t.words)
 		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.homographs)
 	}
+	if t.lang == Bambara && !nko {
+		if b, cls := rd.bambaraLetters(t.words, t.cls); !slices.Equal(b, t.words) {
+			t.words, t.cls, matches = b, cls, rd.lex.Match(b, rd.v.homographs)
+		}
+	}
 	joined := rd.rejoin(&t)
 	switch {
 	case t.lang == Bambara || joined:

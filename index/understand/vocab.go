@@ -49,6 +49,9 @@ type vocab struct {
 	needStarts map[string]bool
 	// loanSounds writes French letters as Bambara does (LoanSounds)
 	loanSounds *strings.Replacer
+	// frenchLetters reads a Bambara word written the French way with
+	// Bambara's letters (FrenchLetters: "djourou", juru)
+	frenchLetters *strings.Replacer
 }
 
 // minNeedStem is the shortest need stem a word is read through (needOf).
@@ -127,6 +130,11 @@ func newVocab(d *lang.Data) *vocab {
 		loan = append(loan, r[0], r[1])
 	}
 	v.loanSounds = strings.NewReplacer(loan...)
+	var letters []string
+	for _, r := range d.FrenchLetters {
+		letters = append(letters, r[0], r[1])
+	}
+	v.frenchLetters = strings.NewReplacer(letters...)
 	v.minEmoji = utf8.MaxRune + 1
 	for e := range d.Emoji {
 		if r, n := utf8.DecodeRuneInString(e); n == len(e) {
