@@ -12,9 +12,9 @@ import (
 // reading term locations to tell which of the question's topics a fiche
 // matched, and why (docs/benchmarks.md).
 type heldTerms struct {
-	ids  map[fieldTerm]uint32
-	byID []fieldTerm         // the term of each id
-	docs map[string][]uint32 // by ref: the ids of its terms, sorted
+	ids  [heldFields]map[string]uint32 // by field (heldField), then term
+	byID []fieldTerm                   // the term of each id
+	docs map[string][]uint32           // by ref: the ids of its terms, sorted
 	// text holds the bytes of every term, that of id i ending at ends[i]:
 	// what a term searcher is given (heldTermQuery).
 	text []byte
@@ -24,7 +24,37 @@ type heldTerms struct {
 type fieldTerm struct{ field, term string }
 
 func newHeldTerms(n int) *heldTerms {
-	return &heldTerms{ids: map[fieldTerm]uint32{}, docs: make(map[string][]uint32, n)}
+	ht := &heldTerms{docs: make(map[string][]uint32, n)}
+	for i := range ht.ids {
+		ht.ids[i] = map[string]uint32{}
+	}
+	return ht
+}
+
+// The fields whose terms are held, as indexes of heldTerms.ids: a field
+// found by a switch, then its term by one string look-up, where a key of
+// field and term hashed both.
+const (
+	heldHead = iota
+	heldText
+	heldSound
+	heldPhrases
+	heldFields
+)
+
+// heldField returns the index of a field whose terms are held, or -1.
+func heldField(field string) int {
+	switch field {
+	case fHead:
+		return heldHead
+	case fText:
+		return heldText
+	case fSound:
+		return heldSound
+	case fPhrases:
+		return heldPhrases
+	}
+	return -1
 }
 
 // add records the terms of a document bleve has analysed.
@@ -34,13 +64,13 @@ func (ht *heldTerms) add(ref string, doc indexapi.Document, fields ...string) {
 		if !slices.Contains(fields, f.Name()) {
 			return
 		}
+		byTerm := ht.ids[heldField(f.Name())]
 		for term := range f.AnalyzedTokenFrequencies() {
-			key := fieldTerm{f.Name(), term}
-			id, ok := ht.ids[key]
+			id, ok := byTerm[term]
 			if !ok {
-				id = uint32(len(ht.ids))
-				ht.ids[key] = id
-				ht.byID = append(ht.byID, key)
+				id = uint32(len(ht.byID))
+				byTerm[term] = id
+				ht.byID = append(ht.byID, fieldTerm{f.Name(), term})
 				ht.text = append(ht.text, term...)
 				ht.ends = append(ht.ends, uint32(len(ht.text)))
 			}
@@ -73,16 +103,20 @@ func holdsAll(terms, ids []uint32) bool {
 
 // id returns the id of a term in a field, if any fiche holds it.
 func (ht *heldTerms) id(field, term string) (uint32, bool) {
-	id, ok := ht.ids[fieldTerm{field, term}]
+	f := heldField(field)
+	if f < 0 {
+		return 0, false
+	}
+	id, ok := ht.ids[f][term]
 	return id, ok
 }
 
 // terms returns the terms some fiche holds in field.
 func (ht *heldTerms) terms(field string) map[string]bool {
 	out := map[string]bool{}
-	for k := range ht.ids {
-		if k.field == field {
-			out[k.term] = true
+	if f := heldField(field); f >= 0 {
+		for term := range ht.ids[f] {
+			out[term] = true
 		}
 	}
 	return out
