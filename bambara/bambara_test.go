@@ -127,3 +127,34 @@ func TestIndexApostropheAsIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// IsNKo, which looks for the lead byte of the N'Ko block, says what
+// decoding every rune says: over every rune of the Basic Multilingual
+// Plane around a letter, and over broken UTF-8 (a lead byte alone, at the
+// end, before another lead byte).
+func TestIsNKoAsRunes(t *testing.T) {
+	byRunes := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x07C0 && r <= 0x07FF {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"", "\xdf", "a\xdf", "\xdfa", "\xdf\xdf\x80", "\xe0\xdf\x80", "\xdf\xc0", "bɛ ߒ ߓߊ߯", "n b'a fɛ"}
+	for r := rune(0); r < 0x10000; r++ {
+		texts = append(texts, "a"+string(r)+"b")
+	}
+	nko := 0
+	for _, s := range texts {
+		if got, want := IsNKo(s), byRunes(s); got != want {
+			t.Errorf("IsNKo(%q) = %v, decoding its runes %v", s, got, want)
+		}
+		if byRunes(s) {
+			nko++
+		}
+	}
+	if nko != 0x40+3 {
+		t.Errorf("%d texts with N'Ko, want the block's 64 and three", nko)
+	}
+}

@@ -58,15 +58,22 @@ func classify(cols []string) byte {
 
 const dagbasinna = '\u07D1' // marks a consonant with no vowel after it
 
-// IsNKo reports whether s contains N'Ko letters.
+// IsNKo reports whether s contains N'Ko letters. The block U+07C0–U+07FF
+// is exactly the runes whose UTF-8 begins with the byte 0xDF, which no
+// other rune's encoding holds: the byte is looked for, not every rune
+// decoded (every question is asked this).
 func IsNKo(s string) bool {
-	for _, r := range s {
-		if r >= 0x07C0 && r <= 0x07FF {
-			return true
+	for i := strings.IndexByte(s, nkoLead); i >= 0; i = strings.IndexByte(s, nkoLead) {
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return true // a lead byte and a continuation: an N'Ko rune
 		}
+		s = s[i+1:]
 	}
 	return false
 }
+
+// nkoLead is the first byte of the UTF-8 of every N'Ko rune.
+const nkoLead = 0xDF
 
 // Transliterate writes the N'Ko letters of s in Latin Bambara (ɛ, ɔ, ɲ kept),
 // leaving other text as it is. Tones are dropped; long tones double the
