@@ -219,11 +219,13 @@ func TestChildLabour(t *testing.T) {
 		{"n denkɛ si ye san 12 ye, a bɛ sanu baara kɛ", true},
 		{"ma fille de 15 ans est bonne à Bamako, elle veut rentrer au village", true},
 		{"ma petite soeur de 12 ans, bonne chez une tante, ne va pas à l'école", true},
+		{"n denmuso ye san 13 ye, a bɛ baara kɛ mɔgɔ ka so Bamakɔ, a tɛ lakɔli la", true},
 		// A grown person's work: a job.
 		{"je veux travailler dans les mines d'or a Kayes, quelle formation faut-il ?", false},
 		{"je travaille comme bonne à Bamako, je cherche une formation en couture", false},
 		{"je suis un ancien orpailleur, je veux un vrai métier", false},
 		{"n bɛ sanu feere Kayi, n mago bɛ juru la", false},
+		{"n bɛ baara kɛ mɔgɔ ka so Bamakɔ, n b'a fɛ ka kalan kɛ", false},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
