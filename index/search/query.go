@@ -138,15 +138,20 @@ type boostedTerm struct {
 // Long words are also searched by sound, within one edit, for misspellings.
 // It returns the units' term sets, to measure coverage and say why.
 func (ix *Index) contentQuery(q understand.Query) (query.Query, []termSet) {
-	units, sets := ix.searchUnits(q.Terms, q.Lang)
-	return anyOrNone(units), sets
+	asked, had, sets := ix.searchUnits(q.Terms, q.Lang)
+	return anyOrNone(append(asked, had...)), sets
 }
 
 // searchUnits is each term's query (a unit: its clauses), and its term set.
-// A term is searched on its own, whatever the others.
-func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Query, []termSet) {
-	units := make([]query.Query, 0, len(terms))
-	sets := make([]termSet, 0, len(terms))
+// A term is searched on its own, whatever the others. The units of what
+// the person has done (understand.Had) are apart, had: they rank the
+// fiches the units asked find, and gather none of their own — a school
+// whose trades name the training finished is no candidate for the kit or
+// the loan asked after it — unless nothing else is asked, when they are
+// the units asked.
+func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had []query.Query, sets []termSet) {
+	asked = make([]query.Query, 0, len(terms))
+	sets = make([]termSet, 0, len(terms))
 	ids := make([][searched][]uint32, len(terms)) // the sets' ids, one allocation for all
 	leaves := newTermQueries(len(terms))
 	for i, u := range terms {
@@ -157,7 +162,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 		if u.Source == understand.Phrase {
 			if id, ok := ix.held.id(fPhrases, u.Variants[0]); ok {
 				ts.ids[slotHead] = []uint32{id} // a fiche that offers the phrase holds it as a trade
-				units = append(units, leaves.heldTerm(ix.held, fPhrases, id, boostPhrase*boostOf(u)))
+				asked = append(asked, leaves.heldTerm(ix.held, fPhrases, id, boostPhrase*boostOf(u)))
 			}
 			ts.weight = weight(u, ts.found())
 			sets = append(sets, ts)
@@ -178,12 +183,19 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) ([]query.Quer
 			ts.unanswerable = len(clauses) == 0
 		}
 		sets = append(sets, ts)
-		if len(clauses) > 0 {
-			units = append(units, anyOf(clauses))
+		switch {
+		case len(clauses) == 0:
+		case u.Role == understand.Had:
+			had = append(had, anyOf(clauses))
+		default:
+			asked = append(asked, anyOf(clauses))
 		}
 	}
 	ix.markAbroad(sets)
-	return units, sets
+	if len(asked) == 0 {
+		return had, nil, sets
+	}
+	return asked, had, sets
 }
 
 // markAbroad marks the countries asked about or wanted (a destination),

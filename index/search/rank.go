@@ -315,7 +315,7 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 		}
 	}
 	for i, ts := range c.sets {
-		if !ts.role.Asks() && ts.role != understand.Who {
+		if !ts.role.Asks() && !ts.role.Tells() {
 			continue
 		}
 		var held bool

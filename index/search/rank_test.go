@@ -443,7 +443,7 @@ func TestTradeHeldToTown(t *testing.T) {
 		"un credit pour ma couture a Nara": false,
 	} {
 		u := ix.Understand(q)
-		_, sets := ix.searchUnits(u.Terms, u.Lang)
+		_, _, sets := ix.searchUnits(u.Terms, u.Lang)
 		if _, got := ix.teachesHere(u, sets); got != want {
 			t.Errorf("teachesHere(%q): a trade asked %v, want %v", q, got, want)
 		}

@@ -11,9 +11,10 @@ import (
 )
 
 // ranked ranks the fiches for a question searched with content (its
-// terms: sets), or for a need and region (Browse), and says whether any
-// fits.
-func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Query, sets []termSet, size int) (Answer, error) {
+// terms: sets) and had (what the person has done: it ranks what content
+// finds, searchUnits), or for a need and region (Browse), and says
+// whether any fits.
+func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Query, had []query.Query, sets []termSet, size int) (Answer, error) {
 	a := Answer{Query: q}
 	refused := refused(q, sets)
 	// Something is asked: a thing (a term that asks), a need, a kind, a
@@ -45,6 +46,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	if q.ProgrammeFiches() {
 		should = append(should, termQuery(fAudience, seeds.AudienceProgramme, boostKind))
 	}
+	should = append(should, had...)
 
 	size = max(size, 3)
 	if q.Place != nil {

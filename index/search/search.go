@@ -100,7 +100,7 @@ func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Ans
 		q.Place = &p
 	}
 	content, sets := ix.contentQuery(q)
-	return ix.explained(ix.ranked(ctx, q, content, sets, size))
+	return ix.explained(ix.ranked(ctx, q, content, nil, sets, size))
 }
 
 // search answers a question (answer), and says why each fiche matched.
@@ -126,15 +126,15 @@ func (ix *Index) explained(a Answer, err error) (Answer, error) {
 // protection asked (not about programmes, nor a fiche named, nor refused
 // on evidence); else the fiches ranked.
 func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answer, error) {
-	units, sets := ix.searchUnits(q.Terms, q.Lang)
+	units, had, sets := ix.searchUnits(q.Terms, q.Lang)
 	if q.Distressed || q.Need == seeds.NeedProtection && !q.Programmes && len(q.Named) == 0 && !refused(q, sets) {
 		// The message's terms and the signs' (units are searched each
-		// on its own: those of the message stand).
-		su, ss := ix.searchUnits(ix.rd.SignTerms(q), q.Lang)
-		units, sets = append(units[:len(units):len(units)], su...), append(sets[:len(sets):len(sets)], ss...)
+		// on its own: those of the message stand), what was done too.
+		su, sh, ss := ix.searchUnits(ix.rd.SignTerms(q), q.Lang)
+		units, sets = append(append(append(units[:len(units):len(units)], had...), su...), sh...), append(sets[:len(sets):len(sets)], ss...)
 		return ix.protection(ctx, Answer{Query: q}, anyOrNone(units), sets, size)
 	}
-	return ix.ranked(ctx, q, anyOrNone(units), sets, size)
+	return ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
 }
 
 // Understand reads a question (understand.Reader.Understand).

@@ -54,6 +54,28 @@ func refs(a Answer) []string {
 
 // TestRanking checks questions written for this test (the dev set is
 // measured apart, in TestEvalBars): the first result must be one of want.
+// TestHadGathersNothing: what the person has done (Had: a training
+// finished, a qualification held, its trade) ranks what the question
+// asks, it gathers no fiche of its own — the schools that teach the trade
+// done are no candidates for the money or the kit asked after it — unless
+// nothing else is asked: its units are apart from those asked.
+func TestHadGathersNothing(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q          string
+		asked, had int
+	}{
+		{"jai fini ma formation en soudure, je veux un credit", 1, 2},
+		{"j'ai fini ma formation en soudure", 2, 0}, // nothing else asked
+	} {
+		u := ix.Understand(tt.q)
+		asked, had, _ := ix.searchUnits(u.Terms, u.Lang)
+		if len(asked) != tt.asked || len(had) != tt.had {
+			t.Errorf("searchUnits(%q): %d units asked, %d had, want %d and %d", tt.q, len(asked), len(had), tt.asked, tt.had)
+		}
+	}
+}
+
 func TestRanking(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {

@@ -160,7 +160,7 @@ func (i Intent) courtesy() bool { return i == Greeting || i == Thanks || i == Go
 // noun alone does not: "l'" of "je l'emmène" is no article.
 func (r *reading) holdsAny() bool {
 	return len(r.q.OutOfScope) > 0 || slices.ContainsFunc(r.q.Terms, func(t Term) bool {
-		if !t.Role.Asks() && t.Role != Who {
+		if !t.Role.Asks() && !t.Role.Tells() {
 			return false
 		}
 		return t.Activity || t.Trade || len(t.Related) > 0 || slices.ContainsFunc(t.Variants, r.rd.corpus.Holds)

@@ -161,9 +161,9 @@ const (
 type Role uint8
 
 // Roles. The search counts Topic, Purpose and Destination to decide
-// whether a fiche fits (Asks); Who only ranks among fiches that fit;
-// Context ranks; Frame is searched only when the question has nothing
-// else; Story is not searched.
+// whether a fiche fits (Asks); Who and Had only rank among fiches that
+// fit (Tells), and Had gathers none; Context ranks; Frame is searched only
+// when the question has nothing else; Story is not searched.
 const (
 	// Topic is what is asked for: "la soudure" in "où apprendre la
 	// soudure", a country asked about ("une bourse en Chine").
@@ -179,6 +179,12 @@ const (
 	// no schooling), what they have done ("mon neveu sort du CFP avec un
 	// CAP, il veut…"). Among fiches that fit, those that know it first.
 	Who
+	// Had is a qualification or training the person holds or has done, and
+	// its trade, told as had ("j'ai fini ma formation en soudure", "après
+	// ma formation au CFAP"): it ranks as Who does, but gathers no fiche —
+	// a school whose trades name the training done is no candidate for the
+	// kit or the loan asked after it.
+	Had
 	// Context is a word of the request that names nothing on its own: a
 	// short or common word, a past act ("il a quitté l'école"), the glosses
 	// of a compound's parts when the fiches hold the compound.
@@ -196,13 +202,17 @@ const (
 	Sign
 )
 
-var roleNames = [...]string{"topic", "purpose", "destination", "who", "context", "frame", "story", "sign"}
+var roleNames = [...]string{"topic", "purpose", "destination", "who", "had", "context", "frame", "story", "sign"}
 
 func (r Role) String() string { return roleNames[r] }
 
 // Asks reports whether a term of the role names a thing asked for: what
 // decides whether a fiche fits.
 func (r Role) Asks() bool { return r == Topic || r == Purpose || r == Destination || r == Sign }
+
+// Tells reports whether a term of the role tells who asks: who they are
+// (Who) or what they hold or have done (Had).
+func (r Role) Tells() bool { return r == Who || r == Had }
 
 // A Source says where a term's variants come from.
 type Source uint8
@@ -308,7 +318,7 @@ func (q Query) ProgrammeFiches() bool {
 
 func (q Query) names() bool {
 	for _, t := range q.Terms {
-		if t.Role.Asks() || t.Role == Who {
+		if t.Role.Asks() || t.Role.Tells() {
 			return true
 		}
 	}

@@ -111,18 +111,18 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"mecanique"}, Story: {"reste", "maison", "peu"}}},
 		// Who asks: what they have done, before the clause that asks.
 		{"mon neveu sort du CFP avec un CAP, il veut une subvention", seeds.NeedFinance, "", "",
-			map[Role][]string{Topic: {"subvention"}, Who: {"cfp", "cap"}}},
+			map[Role][]string{Topic: {"subvention"}, Who: {"cfp"}, Had: {"cap"}}},
 		// A qualification told as had or done, and the trade it names,
-		// tell who asks: the request is what follows the want. Not told
-		// so, it is asked.
+		// tell who asks (Had): the request is what follows the want. Not
+		// told so, it is asked.
 		{"g un BT electricite, ya un fonds pr lancer ma boite", seeds.NeedFinance, "", "",
-			map[Role][]string{Who: {"electricite"}, Topic: {"fonds"}}},
+			map[Role][]string{Had: {"electricite"}, Topic: {"fonds"}}},
 		{"une jeune, CAP de couture en poche, veut une subvention", seeds.NeedFinance, "", "",
-			map[Role][]string{Topic: {"subvention"}, Who: {"cap", "couture", "poche"}}},
+			map[Role][]string{Topic: {"subvention"}, Had: {"cap", "couture", "poche"}}},
 		{"jai fini ma formation en soudure, je veux un credit", seeds.NeedFinance, "", "",
-			map[Role][]string{Topic: {"credit"}, Who: {"fini", "soudure"}}},
+			map[Role][]string{Topic: {"credit"}, Had: {"fini", "soudure"}}},
 		{"une subvention apres ma formation en couture", seeds.NeedFinance, "", "",
-			map[Role][]string{Topic: {"subvention"}, Who: {"couture"}}},
+			map[Role][]string{Topic: {"subvention"}, Had: {"couture"}}},
 		{"je veux un CAP en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Who: nil}},
 		{"vous avez une formation en soudure ?", seeds.NeedTraining, "", "",

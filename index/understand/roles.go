@@ -389,7 +389,7 @@ func (r *reading) maybeMisspelt(i int) bool {
 // had or done — a word of having or finishing just before it ("j'ai un CAP",
 // "sortie d'un CAP", "après ma formation"), or "en poche" after it — and the
 // trade it names after it ("CAP de coupe-couture", "BT electricite"): they
-// tell who asks, not what is asked; the request is what follows the want.
+// tell who asks (Had), not what is asked; the request is what follows the want.
 func (r *reading) toldHad() {
 	for i := range r.words {
 		if !r.cls[i].Is(lang.Qualification) {
@@ -409,8 +409,10 @@ func (r *reading) toldHad() {
 		switch start := r.hadBefore(i); {
 		case after >= 0:
 			mark(r.who, i, after+1)
+			mark(r.had, i, after+1)
 		case start >= 0:
 			mark(r.who, start, end)
+			mark(r.had, start, end)
 		}
 	}
 }

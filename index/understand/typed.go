@@ -87,6 +87,8 @@ func (r *reading) typed() {
 			Trade:    c.Is(lang.Trade),
 		}
 		switch {
+		case r.had[i]:
+			t.Role = Had
 		case r.who[i]:
 			t.Role = Who
 		case purpose && c.Is(lang.Young|lang.Minor|lang.Relative):

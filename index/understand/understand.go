@@ -43,7 +43,7 @@ func (rd *Reader) understand(question string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question))
 	q.Lang = t.lang
-	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
+	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), had: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
 	words, cls := rd.respelt(t.words, t.cls, names)
@@ -137,6 +137,7 @@ type reading struct {
 	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
 	who       []bool   // words that say who asks (identity)
+	had       []bool   // of those, a qualification held or a training done (toldHad)
 	placeAt   int      // where the place asked is named, or -1
 	request   []bool   // by sentence: those that ask
 	outScope  [][2]int // where the things asked that no partner offers are
