@@ -723,6 +723,11 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka fotota kalan Bamakɔ", true},
 		{"n denkɛ b'a fɛ ka taa kalan kɛ Turuki", true},
 		{"sɔrɔdasiya kɔnkuri bɛ kɛ tuma jumɛn?", true},
+		// One's own vehicle broken down: a repair service; the repair
+		// learnt is a training.
+		{"n ka moto tiɲɛna kunu, a dilanyɔrɔ bɛ min?", true},
+		{"ma voiture est en panne depuis hier, ou trouver un garage a Kayes ?", true},
+		{"ma moto est souvent en panne, je veux apprendre la mecanique moto a Bamako", false},
 		// A price of things no fiche holds, nothing else asked.
 		{"combien coute le sac de ciment a bamako en ce moment", true},
 		{"Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?", true},
