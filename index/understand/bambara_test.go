@@ -182,3 +182,19 @@ func TestFrenchLetters(t *testing.T) {
 		t.Errorf("Moussa read as musa: %v", roles(q))
 	}
 }
+
+// TestCountryNamesNoTrade: "baara" (work) after a country is work asked,
+// not that country's trade ("n seginna ka bɔ Libi, baara bɛ sɔrɔ min?",
+// back from Libya, where is there work?).
+func TestCountryNamesNoTrade(t *testing.T) {
+	rd := plainReader(t)
+	for _, q := range []string{
+		"n seginna ka bɔ Libi, baara bɛ sɔrɔ min Bamakɔ",
+		"n seginna ka bo Alizeri baara be soro min",
+	} {
+		u := rd.Understand(q)
+		if tp := roles(u)[Topic]; u.Need != seeds.NeedJob || !slices.Contains(tp, "emploi") && !slices.Contains(tp, "travail") {
+			t.Errorf("%q: need %q, topics %q, want work asked", q, u.Need, tp)
+		}
+	}
+}

@@ -46,8 +46,11 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			continue
 		}
 		e := m.Entries[0]
-		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1], r.cls[m.Start-1]) {
-			continue // "digibaga baara", the hairdresser's work, is the trade: no second topic
+		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1], r.cls[m.Start-1]) && r.claims[m.Start-1] != claimCountry {
+			// "digibaga baara", the hairdresser's work, is the trade: no
+			// second topic; a country names none ("n seginna ka bɔ Libi,
+			// baara bɛ sɔrɔ min?": work asked)
+			continue
 		}
 		who := slices.Contains(r.who[m.Start:m.End], true)
 		role := Topic
