@@ -275,22 +275,3 @@ func TestInvestorMeetsInvestment(t *testing.T) {
 		t.Errorf("Ask(%q) = %v, want P23 (Zira Capital: 3 years and 100 million turnover) first", question, refs(a))
 	}
 }
-
-// TestKitAfterTraining: a kit asked after a training is the fiches' "kit de
-// démarrage" (synonyms.tsv): the APEJ, whose offer gives one with matériel
-// et équipements, is among the first three.
-func TestKitAfterTraining(t *testing.T) {
-	ix := testIndex(t)
-	for _, question := range []string{
-		"apres le CFP on m'a parle de kits pour s'installer, qui les donne ?",
-		"on donne des kits aux jeunes formes a Bamako ?",
-	} {
-		a, err := ix.Ask(context.Background(), question, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.ContainsFunc(a.Results, func(r Result) bool { return r.Fiche.Ref == "P14" }) {
-			t.Errorf("Ask(%q) = %v, want P14 (APEJ) among the first three", question, refs(a))
-		}
-	}
-}
