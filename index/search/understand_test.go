@@ -383,6 +383,7 @@ func TestDistress(t *testing.T) {
 		{"ils nous ont pris nos economies a la frontiere", "robbed", true},
 		{"sonw ye n ka wari bɛɛ ta sira kan, sisan n bɛ Gao", "robbed", true}, // my money taken
 		{"n b'a fɛ ka wari ta banki la ka jago daminɛ", "", false},            // to take money: a loan
+		{"u ye n ka passeport mina Arabie, n seginna Bamakɔ, n tɛ foyi sɔrɔ", "papers_lost", true},
 		{"😭🙏", "fear", true},
 		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
 		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},
