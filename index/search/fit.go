@@ -24,22 +24,26 @@ import (
 // guitare" stay refused).
 func refused(q understand.Query, sets []termSet) bool {
 	business := q.Need == seeds.NeedFinance && !q.Buying
-	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 ||
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 ||
 		slices.ContainsFunc(sets, func(ts termSet) bool {
 			return ts.unanswerable && !(ts.activity && business) || ts.abroad && q.Need == seeds.NeedTraining
 		})) && len(q.Named) == 0
 }
 
 // emigrating reports whether the question asks to go abroad and nothing
-// else the fiches know but the work or study there: a destination, and no
-// other thing asked that a fiche holds than a need ("n b'a fɛ ka taa
-// Ameriki ka baara kɛ yen"; "… Esipanyi kurun kɔnɔ", by boat: a word no
-// fiche holds asks nothing they could answer).
-func emigrating(sets []termSet) bool {
+// else the fiches know but the work or study there: a destination, or a
+// country asked with no need read ("ma fille veut faire ses études en
+// France": études names no need), and no other thing asked that a fiche
+// holds than a need ("n b'a fɛ ka taa Ameriki ka baara kɛ yen"; "…
+// Esipanyi kurun kɔnɔ", by boat: a word no fiche holds asks nothing they
+// could answer). A country asked with a need is no journey: a job in
+// France is ANPE's legal labour migration, money from a brother in France
+// a diaspora's investment.
+func emigrating(sets []termSet, need string) bool {
 	going := false
 	for _, ts := range sets {
 		switch {
-		case ts.role == understand.Destination:
+		case ts.role == understand.Destination || ts.country && ts.role == understand.Topic && !ts.adjective && need == "":
 			going = true
 		case ts.role.Asks() && ts.need == "" && ts.found():
 			return false

@@ -728,6 +728,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n ka moto tiɲɛna kunu, a dilanyɔrɔ bɛ min?", true},
 		{"ma voiture est en panne depuis hier, ou trouver un garage a Kayes ?", true},
 		{"ma moto est souvent en panne, je veux apprendre la mecanique moto a Bamako", false},
+		// Studies abroad told with "études", no need read: going there.
+		{"ma fille veut faire ses etudes en France, comment faire ?", true},
+		{"je veux faire mes etudes au Canada", true},
+		{"je cherche un travail en France", false}, // ANPE's legal labour migration
 		// A price of things no fiche holds, nothing else asked.
 		{"combien coute le sac de ciment a bamako en ce moment", true},
 		{"Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?", true},
@@ -770,23 +774,31 @@ func TestNearTermsAsScan(t *testing.T) {
 }
 
 // TestEmigrating: going abroad refuses only when nothing else asked is a
-// thing some fiche holds (a need aside).
+// thing some fiche holds (a need aside); a country asked with no need
+// ("faire ses études en France") is going there, one asked with a need
+// ("un travail en France": ANPE's legal migration) is not.
 func TestEmigrating(t *testing.T) {
 	held := &[searched][]uint32{slotText: {1}}
 	none := &[searched][]uint32{}
 	dest := termSet{role: understand.Destination, ids: none}
+	country := termSet{role: understand.Topic, country: true, ids: held}
 	tests := []struct {
 		sets []termSet
+		need string
 		want bool
 	}{
-		{[]termSet{dest}, true},
-		{[]termSet{dest, {role: understand.Topic, ids: none}}, true},                 // "kurun": no fiche holds it
-		{[]termSet{dest, {role: understand.Topic, need: "emploi", ids: held}}, true}, // the work there
-		{[]termSet{dest, {role: understand.Topic, ids: held}}, false},                // "un visa … et une formation en couture"
-		{[]termSet{{role: understand.Topic, ids: held}}, false},
+		{[]termSet{dest}, "", true},
+		{[]termSet{dest, {role: understand.Topic, ids: none}}, "", true},                 // "kurun": no fiche holds it
+		{[]termSet{dest, {role: understand.Topic, need: "emploi", ids: held}}, "", true}, // the work there
+		{[]termSet{dest, {role: understand.Topic, ids: held}}, "", false},                // "un visa … et une formation en couture"
+		{[]termSet{{role: understand.Topic, ids: held}}, "", false},
+		{[]termSet{country}, "", true},                                                              // "faire ses études en France"
+		{[]termSet{country}, "emploi", false},                                                       // "un travail en France"
+		{[]termSet{{role: understand.Topic, country: true, adjective: true, ids: held}}, "", false}, // "en français": a language
+		{[]termSet{country, {role: understand.Topic, ids: held}}, "", false},
 	}
 	for i, tt := range tests {
-		if got := emigrating(tt.sets); got != tt.want {
+		if got := emigrating(tt.sets, tt.need); got != tt.want {
 			t.Errorf("%d: emigrating = %v, want %v", i, got, tt.want)
 		}
 	}
