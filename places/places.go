@@ -53,7 +53,8 @@ func Parse(tsv string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", r.line)
 		}
 		g.places = append(g.places, Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon, Bambara: cols[6]})
-		if err := g.names.addAll(len(g.places)-1, cols[0], cols[1], cols[5]); err != nil {
+		// The Bambara name an answer shows is read back as the place.
+		if err := g.names.addAll(len(g.places)-1, cols[0], cols[1], cols[5]+"|"+cols[6]); err != nil {
 			return nil, fmt.Errorf("gazetteer line %d: %w", r.line, err)
 		}
 	}

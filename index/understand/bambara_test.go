@@ -6,7 +6,8 @@ import (
 	"testing"
 
 	"sira/fold"
-
+	"sira/lexicon"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -196,5 +197,32 @@ func TestCountryNamesNoTrade(t *testing.T) {
 		if tp := roles(u)[Topic]; u.Need != seeds.NeedJob || !slices.Contains(tp, "emploi") && !slices.Contains(tp, "travail") {
 			t.Errorf("%q: need %q, topics %q, want work asked", q, u.Need, tp)
 		}
+	}
+}
+
+// TestLexiconPlacesFound: every spelling of a place of the lexicon
+// (concept lieu, from Bamadaba's yorow.txt: Mɔputi, Tumbutu) that names a
+// town of the gazetteer finds that town, so a Bambara question names the
+// place as the dictionary writes it.
+func TestLexiconPlacesFound(t *testing.T) {
+	gaz := places.Default()
+	n := 0
+	for _, e := range lexicon.Default().Entries() {
+		if e.Concept != "lieu" || len(e.Glosses) == 0 {
+			continue
+		}
+		p, ok := gaz.Lookup(e.Glosses[0])
+		if !ok {
+			continue // a country abroad, or a word for any place
+		}
+		n++
+		for _, k := range e.Keys {
+			if q, ok := gaz.Lookup(k); !ok || q.ID != p.ID {
+				t.Errorf("%s (%s): %q finds %q (%v), want %s", e.Bambara, e.Source, k, q.ID, ok, p.ID)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no place of the lexicon names a town of the gazetteer")
 	}
 }
