@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,6 +151,56 @@ func TestArticlePositions(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("Filter(%q) = %q, want %q", tt.in, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+// The compound filter adds, after an unknown word, the two known words it
+// joins, or else the thing its ending names; a stream it splits nothing
+// of is returned as it is, and a part has bytes of its own.
+func TestCompoundParts(t *testing.T) {
+	f := CompoundFilter{
+		words: analysis.TokenMap{"baara": true, "kalan": true, "kalali": true, "jege": true},
+		heads: analysis.TokenMap{"kalali": true},
+	}
+	stream := func(words ...string) analysis.TokenStream {
+		var out analysis.TokenStream
+		for i, w := range words {
+			out = append(out, &analysis.Token{Term: []byte(w), Position: i + 1})
+		}
+		return out
+	}
+	terms := func(ts analysis.TokenStream) (out []string) {
+		for _, t := range ts {
+			out = append(out, fmt.Sprintf("%s@%d", t.Term, t.Position))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"n", "ye", "baarakalan", "fe"}, []string{"n@1", "ye@2", "baarakalan@3", "baara@3", "kalan@3", "fe@4"}},
+		{[]string{"finikalali"}, []string{"finikalali@1", "kalali@1"}}, // its head alone
+		{[]string{"jegekalan", "baara"}, []string{"jegekalan@1", "jege@1", "kalan@1", "baara@2"}},
+		{[]string{"kalan", "formation"}, []string{"kalan@1", "formation@2"}}, // nothing to split
+		{[]string{"baarakal"}, []string{"baarakal@1"}},                       // its ending is no word
+	} {
+		in := stream(tc.in...)
+		got := f.Filter(in)
+		if !slices.Equal(terms(got), tc.want) {
+			t.Errorf("%q: %q, want %q", tc.in, terms(got), tc.want)
+		}
+		if len(got) == len(in) && &got[0] != &in[0] {
+			t.Errorf("%q: nothing split, the stream copied", tc.in)
+		}
+		for _, tok := range got {
+			if !slices.Contains(in, tok) {
+				tok.Term[0] = 'X' // a part
+			}
+		}
+		if !slices.Equal(terms(in), terms(stream(tc.in...))) {
+			t.Errorf("%q: a part shares its word's bytes", tc.in)
 		}
 	}
 }

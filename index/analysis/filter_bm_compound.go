@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -23,49 +24,58 @@ type CompoundFilter struct {
 	words, heads analysis.TokenMap
 }
 
-func (f CompoundFilter) known(w string) bool { _, ok := f.words[w]; return ok }
-
-// Filter implements analysis.TokenFilter. It expects folded tokens.
+// Filter implements analysis.TokenFilter. It expects folded tokens. A
+// stream with no compound split, as most are, is returned as it is.
 func (f CompoundFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, len(input))
-	for _, t := range input {
-		out = append(out, t)
+	var out analysis.TokenStream // made at the first compound split
+	for i, t := range input {
+		if out != nil {
+			out = append(out, t)
+		}
 		if _, ok := f.words[string(t.Term)]; ok {
 			continue // looked up without a copy of the term
 		}
-		term := string(t.Term)
-		for _, part := range f.parts(term) {
-			out = append(out, &analysis.Token{
-				Term: []byte(part), Start: t.Start, End: t.End,
-				Position: t.Position, Type: t.Type,
-			})
+		first, second := f.parts(t.Term)
+		if first == nil {
+			continue
 		}
+		if out == nil {
+			out = append(make(analysis.TokenStream, 0, len(input)+2), input[:i+1]...)
+		}
+		for _, part := range [2][]byte{first, second} {
+			if part != nil {
+				out = append(out, &analysis.Token{
+					Term: bytes.Clone(part), Start: t.Start, End: t.End,
+					Position: t.Position, Type: t.Type,
+				})
+			}
+		}
+	}
+	if out == nil {
+		return input
 	}
 	return out
 }
 
-// parts returns the two known words an unknown one joins, or else its
-// longest ending of minHead letters or more that names a thing: Bambara
-// puts the head of a compound last (finikalali, "cloth sewing", is a kind
-// of kalali), so a modifier the lexicon lacks still leaves the thing
-// named.
-func (f CompoundFilter) parts(term string) []string {
-	var head string
+// parts returns the two known words an unknown one joins, or else (first
+// alone) its longest ending of minHead letters or more that names a thing:
+// Bambara puts the head of a compound last (finikalali, "cloth sewing", is
+// a kind of kalali), so a modifier the lexicon lacks still leaves the thing
+// named. They are parts of term; both are nil when it joins none.
+func (f CompoundFilter) parts(term []byte) (first, second []byte) {
+	var head []byte
 	for i := len(term) - minPart; i >= minPart; i-- {
-		if !f.known(term[i:]) {
+		if _, ok := f.words[string(term[i:])]; !ok {
 			continue
 		}
-		if f.known(term[:i]) {
-			return []string{term[:i], term[i:]}
+		if _, ok := f.words[string(term[:i])]; ok {
+			return term[:i], term[i:]
 		}
-		if _, ok := f.heads[term[i:]]; ok && len(term)-i >= minHead {
+		if _, ok := f.heads[string(term[i:])]; ok && len(term)-i >= minHead {
 			head = term[i:]
 		}
 	}
-	if head != "" {
-		return []string{head}
-	}
-	return nil
+	return head, nil
 }
 
 // minHead is the shortest known ending taken for a compound's head alone.
