@@ -178,6 +178,8 @@ func TestArmedGroup(t *testing.T) {
 		{"n balimakɛ ye kɛlɛcɛ ye", ""},
 		// Armed men who attack: a threat.
 		{"des hommes armés ont attaqué notre convoi, on a tout perdu", "threat"},
+		{"des bandits armés m'ont tout pris sur la route de Tombouctou", "threat"},
+		{"des individus armés ont attaqué notre car vers Gao", "threat"},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
