@@ -104,15 +104,17 @@ func TestDoingIsWhoAsks(t *testing.T) {
 	}
 }
 
-// TestBeenThere: a country after a form of être or a past tense in its
-// clause is where someone was (who asks); asked for, wanted or in a clause
-// that says which thing, it is asked about.
+// TestBeenThere: a country after a form of être, a past tense or a stay's
+// length in its clause is where someone was (who asks); asked for, wanted
+// or in a clause that says which thing, it is asked about.
 func TestBeenThere(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]Role{
-		"J'étais en Algérie 4 ans comme maçon, quel centre peut me donner un diplome ?": Who,
-		"mon frere est en prison en Libye, comment retrouver sa trace":                  Who,
-		"g fais 3ans en cuisine en algerie, cherche agence interim a bko":               Who,
+		"J'étais en Algérie 4 ans comme maçon, quel centre peut me donner un diplome ?":    Who,
+		"mon frere est en prison en Libye, comment retrouver sa trace":                     Who,
+		"g fais 3ans en cuisine en algerie, cherche agence interim a bko":                  Who,
+		"macon de metier, 10 ans au Senegal. A Kayes je voudrais devenir chef de chantier": Who,
+		"je veux une formation de 2 ans en France":                                         Topic,
 		"une bourse en Chine":                                               Topic,
 		"je suis intéressé par une formation en France":                     Topic,
 		"comment récupérer l'argent que j'ai laissé sur un compte en Libye": Topic,

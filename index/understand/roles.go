@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 
 	"sira/index/lang"
 	"sira/places"
@@ -173,27 +174,37 @@ func (r *reading) wantedHere(i int) bool {
 }
 
 // beenThere reports whether a French country at i is where someone was or
-// is: a form of être or a past tense comes first in the beenWindow words
-// before it, in its sentence, before any word of wanting, going, learning
-// or asking, and not in a clause that says which thing ("j'étais en
-// Algérie 4 ans comme maçon", "mon frère est en prison en Libye", "j'ai
-// fait 3 ans en cuisine en Algérie"; not "je suis intéressé par une
-// formation en France", nor "l'argent que j'ai laissé … en Libye"); a
+// is: a form of être or a past tense, or a stay's length ("10 ans au
+// Sénégal"), comes first in the beenWindow words before it, in its
+// sentence, before any word of wanting, going, learning or asking, and not
+// in a clause that says which thing ("j'étais en Algérie 4 ans comme
+// maçon", "mon frère est en prison en Libye", "j'ai fait 3 ans en cuisine
+// en Algérie"; not "je suis intéressé par une formation en France", "une
+// formation de 2 ans en France", nor "l'argent que j'ai laissé … en
+// Libye"); a
 // Bambara one right after a pronoun and bɛ ("n bɛ Faransi sisan").
 func (r *reading) beenThere(i int) bool {
 	if r.q.Lang == Bambara {
 		// "n bɛ Faransi", I am in France: a pronoun and bɛ just before
 		return i >= 2 && r.words[i-1] == r.rd.v.does && r.cls[i-2].Is(lang.Pronoun)
 	}
+	stayed := false // a stay's length told before it: "10 ans au Sénégal"
 	for j := i - 1; j >= 0 && j >= i-beenWindow && r.sentence[j] == r.sentence[i]; j-- {
 		switch c := r.cls[j]; {
 		case c.Is(lang.Want | lang.Go | lang.Learn | lang.NeedWord | lang.Request):
 			return false
 		case c.Is(lang.Being | lang.Auxiliary):
 			return !slices.ContainsFunc(r.cls[max(0, j-2):j], func(c lang.Class) bool { return c.Is(lang.Which) })
+		case r.words[j] == r.rd.v.years && j > 0 && isNumber(r.words[j-1]):
+			stayed = true
 		}
 	}
-	return false
+	return stayed
+}
+
+// isNumber reports whether a word is written in digits ("10", "6").
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // shortlyAfter reports whether one of the three words before word i (of
