@@ -641,6 +641,8 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "🗣", "language", t.reportClauseLines(f, reportTongue), maxCardCosts)
 	case index.AskBackers:
 		return t.partOrSilence(f, "🤝", "backers", t.backersLines(f), maxCardCosts)
+	case index.AskStart:
+		return t.partOrSilence(f, "🗓", "start", t.reportClauseLines(f, reportStart), maxCardCosts)
 	case index.AskCapacity:
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:

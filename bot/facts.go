@@ -450,7 +450,11 @@ var (
 	// reportUnpriced finds the words that say cost words give no sum
 	// ("aucun tarif", "sans montant").
 	reportUnpriced = reportPattern(`(?i)\b(?:{unpriced})\b`)
-	allowanceSum   = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
+	// reportStart finds the words that tell when courses start or people
+	// are taken in ("Les recrutements s’effectuent au début de chaque
+	// année scolaire", "une cohorte par trimestre").
+	reportStart  = reportPattern(`(?i)\b(?:{start})\b`)
+	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 
 // saidFields are the fields of a fiche that hold the report's own words on

@@ -717,3 +717,21 @@ func TestLengthOfAnAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestStartLines: when it starts is the report's clause that tells when
+// people are taken in, or the silence with the number.
+func TestStartLines(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	for _, tt := range []struct {
+		conditions []string
+		want       string
+	}{
+		{[]string{"Les recrutements s’effectuent au début de chaque année scolaire après la remise du dossier."}, "Les recrutements s’effectuent au début de chaque année scolaire"},
+		{nil, "Le rapport ne dit pas quand ça commence ; appelez le +22370000002."},
+	} {
+		f.Conditions, f.Text = tt.conditions, ""
+		tr := renderTurn("fr", latin, index.AskStart)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: index.AskStart}))
+		cardHolds(t, got, []string{tt.want}, nil)
+	}
+}

@@ -60,6 +60,7 @@ const (
 	AskBackers       = understand.AskBackers
 	AskLanguage      = understand.AskLanguage
 	AskCapacity      = understand.AskCapacity
+	AskStart         = understand.AskStart
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

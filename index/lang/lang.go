@@ -322,6 +322,7 @@ const (
 	FacetBackers    = "backers"
 	FacetLanguage   = "language"
 	FacetCapacity   = "capacity"
+	FacetStart      = "start"
 )
 
 // The signs of distress.tsv that the conversation answers in their own
@@ -366,7 +367,7 @@ const (
 // The values of the lists that say what a message is or asks.
 var (
 	// facets are the parts of a fiche a question may ask (asked.tsv).
-	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity}
+	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",

@@ -35,6 +35,7 @@ const (
 	AskBackers    = lang.FacetBackers    // who funds or runs a programme
 	AskLanguage   = lang.FacetLanguage   // the language the courses are taught in
 	AskCapacity   = lang.FacetCapacity   // how many places it has
+	AskStart      = lang.FacetStart      // when it starts, when one enrols
 )
 
 // A Query is what Sira understood of a question.
