@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -71,6 +72,11 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			}
 			return a, nil
 		}
+		if fit(ix.lendersHere(q, rs, kept[:0], held, teaches)) {
+			slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(ix.rankLends(a), ix.rankLends(b)) })
+			a.Results = rs
+			return a, nil
+		}
 	}
 	rs, err := ix.runFilled(ctx, q, content, should, nil, size, sets)
 	if err != nil {
@@ -95,4 +101,39 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 	}
 	return a, nil
+}
+
+// lendersHere keeps, for money asked of a kind of structure no fiche of
+// which works at the place, the lenders of other kinds that work there
+// (localOrStrong; donors are no lenders to a person: lendsHand): the kind is a way to the money, and the money is what
+// is asked. A microcredit asked at Koutiala, where Baobab, the only
+// microfinance, names no branch, gets the agricultural bank and the youth
+// agency, which lend all over Mali, not a refusal as elsewhere; they come
+// first (rankLends), as the kind asked would. It keeps none otherwise.
+func (ix *Index) lendersHere(q understand.Query, rs, kept []Result, held bool, teaches func(Result) bool) []Result {
+	if !q.Money || q.Kind == "" || slices.ContainsFunc(rs, func(r Result) bool { return r.Fiche.Kind == q.Kind }) {
+		return nil
+	}
+	var lenders []Result
+	for _, r := range rs {
+		if ix.lendsHand(r) {
+			lenders = append(lenders, r)
+		}
+	}
+	return localOrStrong(kept, lenders, "", held, teaches)
+}
+
+// rankLends orders the lenders a person can walk into (lendsHand)
+// before the other fiches.
+func (ix *Index) rankLends(r Result) int {
+	if ix.lendsHand(r) {
+		return 0
+	}
+	return 1
+}
+
+// lendsHand reports whether a fiche gives money (lendsMoney) and is no
+// donor: a donor funds programmes, nobody walks into its office.
+func (ix *Index) lendsHand(r Result) bool {
+	return r.Fiche.Kind != seeds.KindDonor && ix.lendsMoney(r.Fiche.Ref)
 }

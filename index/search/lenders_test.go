@@ -1,0 +1,37 @@
+package search
+
+import (
+	"context"
+	"testing"
+)
+
+// TestLendersHere: money asked of a kind of lender no fiche of which works
+// at the place (Baobab, the only microfinance, names no branch outside
+// Bamako) gets the lenders a person can walk into that work there, first,
+// and is no refusal as elsewhere (lendersHere); where the kind works, it
+// comes first as before.
+func TestLendersHere(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		question string
+		first    string // the fiche wanted first; "" for any lender a person can walk into
+	}{
+		{"je veux un microcredit pour mon commerce de cereales a Koutiala", ""},
+		{"une caisse de microfinance qui prete aux femmes a Kita ?", ""},
+		{"je vends du tissu wax au marché de Ségou, quelle microfinance peut me faire un prêt ?", ""},
+		{"on est 5 femmes on fait la restauration a Sikasso, on veut un microcredit", ""},
+		{"je veux un microcredit pour mon commerce de cereales a Bamako", "P22"},
+	} {
+		a, err := ix.answer(context.Background(), ix.Understand(tt.question), rerankDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != Fits || len(a.Results) == 0 {
+			t.Errorf("Ask(%q) = %v (%v), want a fiche that fits", tt.question, refs(a), a.Fit)
+			continue
+		}
+		if r := a.Results[0]; tt.first != "" && r.Fiche.Ref != tt.first || tt.first == "" && !ix.lendsHand(r) {
+			t.Errorf("Ask(%q) = %v, want %q or a lender a person can walk into first", tt.question, refs(a), tt.first)
+		}
+	}
+}
