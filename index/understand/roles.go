@@ -189,7 +189,11 @@ func (r *reading) beenThere(i int) bool {
 		return i >= 2 && r.words[i-1] == r.rd.v.does && r.cls[i-2].Is(lang.Pronoun)
 	}
 	stayed := false // a stay's length told before it: "10 ans au Sénégal"
-	for j := i - 1; j >= 0 && j >= i-beenWindow && r.sentence[j] == r.sentence[i]; j-- {
+	seen := 0 // words read back, grammatical words not counted ("perdu ma carte d'identité en")
+	for j := i - 1; j >= 0 && seen < beenWindow && r.sentence[j] == r.sentence[i]; j-- {
+		if !r.cls[j].Is(lang.Function) || r.cls[j].Is(lang.Being|lang.Auxiliary) {
+			seen++
+		}
 		switch c := r.cls[j]; {
 		case c.Is(lang.Want | lang.Go | lang.Learn | lang.NeedWord | lang.Request):
 			return false
