@@ -114,6 +114,7 @@ func TestBeenThere(t *testing.T) {
 		"mon frere est en prison en Libye, comment retrouver sa trace":                     Who,
 		"g fais 3ans en cuisine en algerie, cherche agence interim a bko":                  Who,
 		"macon de metier, 10 ans au Senegal. A Kayes je voudrais devenir chef de chantier": Who,
+		"jai perdu ma carte d identite et mes papiers en libye":                            Who,
 		"je veux une formation de 2 ans en France":                                         Topic,
 		"une bourse en Chine":                                               Topic,
 		"je suis intéressé par une formation en France":                     Topic,

@@ -175,7 +175,8 @@ func (r *reading) wantedHere(i int) bool {
 
 // beenThere reports whether a French country at i is where someone was or
 // is: a form of être or a past tense, or a stay's length ("10 ans au
-// Sénégal"), comes first in the beenWindow words before it, in its
+// Sénégal"), comes first in the beenWindow words before it (grammatical
+// words not counted: "j'ai perdu ma carte d'identité en Libye"), in its
 // sentence, before any word of wanting, going, learning or asking, and not
 // in a clause that says which thing ("j'étais en Algérie 4 ans comme
 // maçon", "mon frère est en prison en Libye", "j'ai fait 3 ans en cuisine
@@ -189,7 +190,7 @@ func (r *reading) beenThere(i int) bool {
 		return i >= 2 && r.words[i-1] == r.rd.v.does && r.cls[i-2].Is(lang.Pronoun)
 	}
 	stayed := false // a stay's length told before it: "10 ans au Sénégal"
-	seen := 0 // words read back, grammatical words not counted ("perdu ma carte d'identité en")
+	seen := 0
 	for j := i - 1; j >= 0 && seen < beenWindow && r.sentence[j] == r.sentence[i]; j-- {
 		if !r.cls[j].Is(lang.Function) || r.cls[j].Is(lang.Being|lang.Auxiliary) {
 			seen++

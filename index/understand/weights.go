@@ -58,8 +58,9 @@ const lackWindow = 3
 // covers; a training is for one trade, so "formation" is no such topic.
 var broadNeeds = map[string]bool{seeds.NeedJob: true, seeds.NeedFinance: true}
 
-// beenWindow is how many words before a French country a form of être or a
-// past tense makes it where someone was ("j'étais en Algérie 4 ans").
+// beenWindow is how many words (grammatical words not counted) before a
+// French country a form of être or a past tense makes it where someone was
+// ("j'étais en Algérie 4 ans").
 const beenWindow = 6
 
 // A qualification told as had (toldHad): at most qualifiedGap grammatical
