@@ -1035,3 +1035,28 @@ func TestWritesWhereAsLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestNoElisionAfterArticle: a word no one knows glued to an elided one is
+// read as the two ("demploi": d, emploi), but
+// after an article, a possessive or a demonstrative comes a noun, never an
+// elided word (fr/noun_next.tsv): "du tissu" is no "du t'issu".
+func TestNoElisionAfterArticle(t *testing.T) {
+	rd := testReader(t, words{"issu": 6, "emploi": 6, "informatique": 6, "errain": 6})
+	for _, tt := range []struct {
+		q     string
+		read  string // the word read
+		split bool   // whether it is read split from an elided word
+	}{
+		{"on cherche un financement pour acheter du tissu", "issu", false},
+		{"elle veut vendre son tissu a Kayes", "issu", false},
+		{"un terrain pour cultiver", "errain", false},
+		{"je cherche une offre demploi a Bamako", "emploi", true},
+		{"elle a un diplome dinformatique", "informatique", true},
+	} {
+		q := rd.Understand(tt.q)
+		read := slices.ContainsFunc(q.Terms, func(term Term) bool { return slices.Contains(term.Variants, tt.read) })
+		if read != tt.split {
+			t.Errorf("%q: %q read apart %v, want %v (%+v)", tt.q, tt.read, read, tt.split, q.Terms)
+		}
+	}
+}

@@ -96,12 +96,17 @@ func (rd *Reader) match(words []string, lang string) []lexicon.Match {
 // unelide splits a French word no one knows that is an elided word glued,
 // apostrophe left out, to a word the fiches or the words of asking know
 // ("demploi": d, emploi; "lecole": l, ecole), as SMS French writes them (a
-// word few fiches hold is more likely the end of another word). It
-// reports whether it split any.
+// word few fiches hold is more likely the end of another word). After an
+// article, a possessive or a demonstrative (fr/noun_next.tsv) comes a
+// noun, never an elided word: "du tissu" stays tissu. It reports whether
+// it split any.
 func (rd *Reader) unelide(t *text) bool {
 	var out text
 	for i, w := range t.words {
-		e, rest := rd.elided(w)
+		e, rest := "", ""
+		if i == 0 || !rd.v.NounNext[t.words[i-1]] {
+			e, rest = rd.elided(w)
+		}
 		if e == "" {
 			if out.words != nil {
 				out.words, out.cls, out.parts, out.sentence = append(out.words, w), append(out.cls, t.cls[i]), append(out.parts, t.parts[i]), append(out.sentence, t.sentence[i])
