@@ -52,8 +52,6 @@ func refs(a Answer) []string {
 	return out
 }
 
-// TestRanking checks questions written for this test (the dev set is
-// measured apart, in TestEvalBars): the first result must be one of want.
 // TestHadGathersNothing: what the person has done (Had: a training
 // finished, a qualification held, its trade) ranks what the question
 // asks, it gathers no fiche of its own — the schools that teach the trade
@@ -76,6 +74,8 @@ func TestHadGathersNothing(t *testing.T) {
 	}
 }
 
+// TestRanking checks questions written for this test (the dev set is
+// measured apart, in TestEvalBars): the first result must be one of want.
 func TestRanking(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {
