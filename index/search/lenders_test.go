@@ -35,3 +35,28 @@ func TestLendersHere(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyAskedAloneFits: money asked with no thing named, by an
+// adjective ("un appui financier") as by a noun ("un financement"), is
+// what is asked: a fiche that serves financing covers it (coverage), and
+// the question is answered, not refused; a thing bought for a feast stays
+// refused.
+func TestMoneyAskedAloneFits(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		question string
+		fit      Fit
+	}{
+		{"groupement de femmes a Kita on fait le maraichage, on cherche un appui financier pour le grillage et les semences", Fits},
+		{"groupement de femmes a Kita on fait le maraichage, on cherche un financement pour le grillage et les semences", Fits},
+		{"un crédit pour acheter un mouton pour la Tabaski", NoFit},
+	} {
+		a, err := ix.answer(context.Background(), ix.Understand(tt.question), rerankDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.fit {
+			t.Errorf("Ask(%q) = %v (%v), want %v", tt.question, refs(a), a.Fit, tt.fit)
+		}
+	}
+}

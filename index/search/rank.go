@@ -351,7 +351,16 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 		}
 		return matched / topics
 	}
-	return share(given, topics), share(known, backgrounds), share(served, purposes), share(matched+served, topics+purposes)
+	// Money asked with no thing named ("un appui financier", "qui prête"):
+	// the money is what is asked, held by a fiche that serves financing.
+	asked, lent := topics, matched
+	if money && topics == 0 && q.Need == seeds.NeedFinance {
+		asked++
+		if c.fiche.HasNeed(q.Need) {
+			lent++
+		}
+	}
+	return share(given, topics), share(known, backgrounds), share(served, purposes), share(lent+served, asked+purposes)
 }
 
 // gives reports whether the candidate says it gives the product set i
