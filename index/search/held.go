@@ -57,14 +57,16 @@ func heldField(field string) int {
 	return -1
 }
 
-// add records the terms of a document bleve has analysed.
-func (ht *heldTerms) add(ref string, doc indexapi.Document, fields ...string) {
+// add records the terms of a document bleve has analysed, in the fields
+// whose terms are held (heldField).
+func (ht *heldTerms) add(ref string, doc indexapi.Document) {
 	var ids []uint32
 	doc.VisitFields(func(f indexapi.Field) {
-		if !slices.Contains(fields, f.Name()) {
+		field := heldField(f.Name())
+		if field < 0 {
 			return
 		}
-		byTerm := ht.ids[heldField(f.Name())]
+		byTerm := ht.ids[field]
 		for term := range f.AnalyzedTokenFrequencies() {
 			id, ok := byTerm[term]
 			if !ok {

@@ -156,7 +156,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		return nil, fmt.Errorf("index: batch: %w", err)
 	}
 	for i, doc := range docs {
-		ix.held.add(fiches[i].Ref, doc, fHead, fText, fSound, fPhrases)
+		ix.held.add(fiches[i].Ref, doc)
 	}
 	adv, err := idx.Advanced()
 	if err != nil {
