@@ -15,4 +15,7 @@
 //	sira_bm               analyzer: Bambara, any spelling or script
 //	sira_phonetic         analyzer: French sound keys
 //	sira_key              analyzer: whole folded words (acronyms, ids)
+//
+// FrenchStem (stem_fr.go) gives one word's light stem as sira_fr stems the
+// fiches, for code that compares a word with the report's outside bleve.
 package analysis
