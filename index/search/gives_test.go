@@ -275,3 +275,40 @@ func TestInvestorMeetsInvestment(t *testing.T) {
 		t.Errorf("Ask(%q) = %v, want P23 (Zira Capital: 3 years and 100 million turnover) first", question, refs(a))
 	}
 }
+
+// TestNotYetOpenGivesNothing: money or goods asked (a kit, tools, a
+// machine after a training) never put a centre not yet open before one
+// that runs, whatever words of equipment its text holds; asked to learn,
+// the same centre ranks as its trades say.
+func TestNotYetOpenGivesNothing(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		question string
+		idleLast bool // want every fiche not yet open after those that run
+	}{
+		{"Je sors du CFP avec un CAP en mécanique, il me faut un kit d'outils pour ouvrir mon petit garage", true},
+		{"Après ma formation en froid-clim à Sénou, il me faut un financement pour des outils et démarrer", true},
+		{"on cherche un financement pour du materiel agricole a Markala", true},
+		{"je veux apprendre la reparation des tracteurs et motopompes a Markala", false},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, rerankDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seenIdle, idleFirst := false, false
+		for i, r := range a.Results {
+			planned := r.Fiche.Status == seeds.StatusPlanned
+			if i == 0 && planned {
+				idleFirst = true
+			}
+			if tt.idleLast && !planned && seenIdle {
+				t.Errorf("Ask(%q) = %v: a fiche not yet open before %s", tt.question, refs(a), r.Fiche.Ref)
+				break
+			}
+			seenIdle = seenIdle || planned
+		}
+		if !tt.idleLast && !idleFirst {
+			t.Errorf("Ask(%q) = %v, want the centre not yet open first (its trades)", tt.question, refs(a))
+		}
+	}
+}

@@ -66,7 +66,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		}
 	}
 	// A fiche of the kind the person tells turned them away goes after the
-	// others (Query.Refusing: "les banques refusent mon dossier"). Then
+	// others (Query.Refusing: "les banques refusent mon dossier"), and
+	// so does, when money or goods are asked, a centre not yet open. Then
 	// fiches that cover more of what the question asks for first; among
 	// equals, those whose conditions take the age told, those that serve
 	// the need, those that name the town asked (a person is served where
@@ -99,6 +100,11 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// which lends to those who run one ("wari dɛmɛ … ka jago daminɛ");
 	// a loan named ("un prêt pour ouvrir une boutique") asks a lender.
 	start := q.Starts && q.Need == seeds.NeedFinance && !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.product && ts.role.Asks() })
+	// Money or goods asked by a person: a centre not yet open gives
+	// nothing now (idle). A programme ended stays where it ranks: its
+	// donor may still be whom the person writes to (Danida's grants after
+	// a CAP).
+	idleAsked := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
 	var byRankOnStack [len(onStack)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
@@ -111,6 +117,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.forPublic = len(public) > 0 && forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
+		c.idle = idleAsked && c.fiche.Status == seeds.StatusPlanned
 		c.lends = money && ix.lendsMoney(c.fiche.Ref)
 		if c.lends && c.fiche.Focus() == seeds.NeedFinance {
 			c.lendHead = lendHead(c)
@@ -127,6 +134,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.runs)
 		case a.refuses != b.refuses:
 			return first(b.refuses)
+		case a.idle != b.idle:
+			return first(b.idle)
 		case a.rankCov != b.rankCov:
 			return cmp.Compare(b.rankCov, a.rankCov)
 		case a.takesAge != b.takesAge:
@@ -207,6 +216,10 @@ type candidate struct {
 	// (Query.Refusing: "les banques refusent mon dossier"): after the
 	// others, whatever else it covers.
 	refuses bool
+	// idle says it is not open yet (planned), read when money or goods
+	// are asked by a person: after the others, whatever else it covers
+	// (a centre's "matériels agricoles" asked as a kit's tools).
+	idle bool
 	// lends says it gives money (lendsMoney), read when money is asked.
 	lends bool
 	// lendHead is, for a fiche that lends and whose one need is financing
