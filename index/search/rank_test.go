@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -630,6 +631,27 @@ func TestPartnerBeforeDonor(t *testing.T) {
 		}
 		if len(a.Results) == 0 || (a.Results[0].Fiche.Kind == seeds.KindDonor) != tt.donor {
 			t.Errorf("Ask(%q) = %v, want a donor first: %v", tt.q, refs(a), tt.donor)
+		}
+	}
+}
+
+// TestSignGroupsNamed: every group distress_signs.tsv gives a danger
+// (its group column) is named, as two words one after the other, by the
+// public or conditions of an active protection fiche (groupsServed): a
+// group no fiche names would move no programme.
+func TestSignGroupsNamed(t *testing.T) {
+	ix := testIndex(t)
+	if len(ix.lang.SignGroups) == 0 {
+		t.Fatal("no sign gives a group")
+	}
+	for sign, group := range ix.lang.SignGroups {
+		told := ix.pairsOf(group)
+		if len(told) == 0 {
+			t.Errorf("%s: group %q holds no pair of words", sign, group)
+			continue
+		}
+		if !slices.ContainsFunc(slices.Collect(maps.Values(ix.groups)), func(p pairs) bool { return p.any(told) }) {
+			t.Errorf("%s: group %q is named by no active protection fiche", sign, group)
 		}
 	}
 }
