@@ -133,7 +133,9 @@ func named(q understand.Query, rs []Result) bool {
 // (held), a school or a centre (Query.Premises) or a trade to learn
 // (teachesHere), is at the place when the fiche names the town or serves
 // all of Mali: one that lists the region and names other towns is
-// elsewhere (Createam, at Kayes and Kita, is no incubator in Nioro; the
+// elsewhere, one that names none is there when nothing holds it to the
+// town (the BNDA's branches, counted by region, lend at Kita; Createam, at
+// Kayes and Kita, is no incubator in Nioro; the
 // Kayes workshop school no centre de formation there, nor a place to learn
 // welding at Nioro; GIZ, whose text names sewing among a programme's
 // results in the Koulikoro region, none to learn it at Nara). It appends
@@ -143,7 +145,7 @@ func localOrStrong(out, rs []Result, kind string, held bool, teaches func(Result
 		if len(out) == cap(out) {
 			break
 		}
-		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && (kind == "" && !held || r.near != 1) && teaches(r) {
+		if (r.Strong || r.near > 0) && (kind == "" || r.Fiche.Kind == kind) && (kind == "" && !held || r.near != 1 || !held && len(r.Fiche.Cities) == 0) && teaches(r) {
 			out = append(out, r)
 		}
 	}

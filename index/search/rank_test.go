@@ -396,7 +396,9 @@ func TestForPublic(t *testing.T) {
 // TestKindInTown: a kind of structure asked in a place is there when the
 // fiche of that kind names the town or serves all of Mali (a national
 // bank's branches); one that lists the region but names other towns is
-// elsewhere ("un incubateur à Nioro": Createam is at Kayes and Kita). So
+// elsewhere ("un incubateur à Nioro": Createam is at Kayes and Kita), one
+// that lists the region and names no town is there (the BNDA's branches
+// counted by region: "une banque à Kita"). So
 // is a fiche held to the town (a school or a centre asked, a trade to
 // learn), whatever its kind ("un centre de formation à Nioro": the Kayes
 // schools; "une école de mécanique à Nara": an ended project listing
@@ -407,23 +409,25 @@ func TestKindInTown(t *testing.T) {
 		kind, asked string
 		held        bool
 		near        int
+		cities      []string
 		want        bool
 	}{
-		{"incubateur", "incubateur", false, 2, true},
-		{"incubateur", "incubateur", false, 1, false},
-		{"banque", "banque", false, 0, true},
-		{"banque", "incubateur", false, 2, false},
-		{"centre de formation", "", false, 1, true},
-		{"centre de formation", "", false, 2, true},
-		{"centre de formation", "", true, 1, false},
-		{"centre de formation", "", true, 2, true},
-		{"projet", "", true, 1, false},
-		{"agence publique", "", true, 0, true},
-		{"incubateur", "incubateur", true, 1, false},
-		{"ONG", "", true, 1, false}, // a trade to learn held to the town: a programme of the region
+		{"incubateur", "incubateur", false, 2, nil, true},
+		{"incubateur", "incubateur", false, 1, []string{"Kayes", "Kita"}, false},
+		{"banque", "banque", false, 1, nil, true},
+		{"banque", "banque", false, 0, nil, true},
+		{"banque", "incubateur", false, 2, nil, false},
+		{"centre de formation", "", false, 1, nil, true},
+		{"centre de formation", "", false, 2, nil, true},
+		{"centre de formation", "", true, 1, nil, false},
+		{"centre de formation", "", true, 2, nil, true},
+		{"projet", "", true, 1, nil, false},
+		{"agence publique", "", true, 0, nil, true},
+		{"incubateur", "incubateur", true, 1, nil, false},
+		{"ONG", "", true, 1, nil, false}, // a trade to learn held to the town: a programme of the region
 	}
 	for _, tt := range tests {
-		rs := []Result{{Fiche: &seeds.Fiche{Kind: tt.kind}, Strong: true, near: tt.near}}
+		rs := []Result{{Fiche: &seeds.Fiche{Kind: tt.kind, Cities: tt.cities}, Strong: true, near: tt.near}}
 		var out [fitDepth]Result
 		if got := len(localOrStrong(out[:0], rs, tt.asked, tt.held, teaches)) == 1; got != tt.want {
 			t.Errorf("localOrStrong(kind %q, near %d, asked %q, held %v) kept %v, want %v", tt.kind, tt.near, tt.asked, tt.held, got, tt.want)
