@@ -118,8 +118,9 @@ func (p Patterns) find(words []string, classes []Class) []Hit {
 
 // firstAt returns the first of cands found at words[i], and where it ends
 // (0 when none is).
-func firstAt(cands []pattern, words []string, i int) (int, pattern) {
-	for _, pt := range cands {
+func firstAt(cands []pattern, words []string, i int) (int, *pattern) {
+	for k := range cands {
+		pt := &cands[k] // not copied: most are passed over
 		if !same(words[i], pt.words[0]) {
 			continue
 		}
@@ -127,11 +128,11 @@ func firstAt(cands []pattern, words []string, i int) (int, pattern) {
 			return end, pt
 		}
 	}
-	return 0, pattern{}
+	return 0, nil
 }
 
 // match reports whether pt begins at words[i], and where it ends.
-func (pt pattern) match(words []string, i int) (int, bool) {
+func (pt *pattern) match(words []string, i int) (int, bool) {
 	pos := i + 1
 	for k := 1; k < len(pt.words); k++ {
 		reach := pos
