@@ -895,3 +895,24 @@ func TestNearestAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkerCompound: a worker's name of several words ("femme de
+// ménage", phrases.tsv) is the job sought, not its words: "femme" asks no
+// programme whose text names women, so the placement agencies, which
+// place household staff, come first.
+func TestWorkerCompound(t *testing.T) {
+	ix := testIndex(t)
+	for _, question := range []string{
+		"je cherche travail de femme de menage ou nounou a bamako",
+		"cherche emploi femme de menage ou cuisiniere a bamako urgent",
+		"ma soeur cherche du travail comme femme de ménage à Bamako, elle a 30 ans",
+	} {
+		a, err := ix.Ask(context.Background(), question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].Fiche.Kind != "placement" {
+			t.Errorf("Ask(%q) = %v, want a placement agency first", question, refs(a))
+		}
+	}
+}
