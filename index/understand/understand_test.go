@@ -43,10 +43,25 @@ func TestNeedOf(t *testing.T) {
 		"cap": seeds.NeedTraining, "caps": seeds.NeedTraining, "capital": seeds.NeedFinance, // "cap" is a whole word
 		"soudure": seeds.NeedTraining, "credits": seeds.NeedFinance, "cv": seeds.NeedJob,
 		"victimes": seeds.NeedProtection, "kit": seeds.NeedFinance, "kite": "", "maison": "",
+		"outils": seeds.NeedFinance, "equipement": seeds.NeedFinance, "equipe": "", // goods to start, not a team
 	}
 	for w, want := range tests {
 		if got := plainReader(t).v.needOf(w); got != want {
 			t.Errorf("needOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestGoodsAfterTraining: tools or equipment wanted after a training
+// told are goods to start with, a financing need, as a kit is.
+func TestGoodsAfterTraining(t *testing.T) {
+	for _, q := range []string{
+		"Après ma formation en froid-clim à Sénou, il me faut des outils pour démarrer. Qui peut m'aider ?",
+		"12 jeunes sortent de formation en soudure, ils ont besoin d'équipement pour démarrer leur atelier",
+		"j'ai suivi une formation en froid à Kayes, il me faut des outils pour travailler à mon compte",
+	} {
+		if got := plainReader(t).Understand(q).Need; got != seeds.NeedFinance {
+			t.Errorf("Understand(%q).Need = %q, want %q", q, got, seeds.NeedFinance)
 		}
 	}
 }
