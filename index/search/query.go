@@ -153,7 +153,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 	asked = make([]query.Query, 0, len(terms))
 	sets = make([]termSet, 0, len(terms))
 	ids := make([][searched][]uint32, len(terms)) // the sets' ids, one allocation for all
-	leaves := newTermQueries(len(terms))
+	leaves, room := newTermQueries(len(terms)), newIDRoom(len(terms))
 	for i, u := range terms {
 		if u.Role == understand.Story {
 			continue // read, not searched
@@ -168,7 +168,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 			sets = append(sets, ts)
 			continue
 		}
-		clauses := ix.wordClauses(u, lang, ts, &leaves)
+		clauses := ix.wordClauses(u, lang, ts, &leaves, &room)
 		if u.Need != "" {
 			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
 		}
@@ -244,14 +244,14 @@ func anyOrNone(qs []query.Query) query.Query {
 
 // wordClauses searches a unit's variants in the content fields, and by sound
 // for misspellings; it records in ts the terms the fiches hold. Its term
-// queries are made by leaves.
-func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves *termQueries) []query.Query {
+// queries are made by leaves, its ids given room by room.
+func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves *termQueries, room *idRoom) []query.Query {
 	var clauses []query.Query
 	searchFields := func(terms []string, boost float64) {
 		for _, f := range contentFields {
 			// Only the terms some fiche holds: a term searcher for a
 			// term no fiche has costs as much and finds nothing.
-			if held := ts.add(ix.held, f.name, terms...); len(held) > 0 {
+			if held := ts.add(ix.held, room, f.name, terms...); len(held) > 0 {
 				clauses = append(clauses, leaves.heldTerms(ix.held, f.name, held, f.boost*boost))
 			}
 		}
@@ -273,7 +273,7 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves 
 				// A misspelt French word: no fiche has the key as written.
 				keys = ix.spell.Near(key)
 			}
-			for _, id := range ts.add(ix.held, fSound, keys...) {
+			for _, id := range ts.add(ix.held, room, fSound, keys...) {
 				clauses = append(clauses, leaves.heldTerm(ix.held, fSound, id, boostSound*boostOf(u)))
 			}
 		}

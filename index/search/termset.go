@@ -62,15 +62,41 @@ func slot(field string) int {
 }
 
 // add records the terms some fiche holds in field, and returns their ids.
-func (ts termSet) add(held *heldTerms, field string, terms ...string) []uint32 {
+// A slot's first id takes its room from room.
+func (ts termSet) add(held *heldTerms, room *idRoom, field string, terms ...string) []uint32 {
 	ids := &ts.ids[slot(field)]
 	n := len(*ids)
 	for _, t := range terms {
 		if id, ok := held.id(field, t); ok {
+			if *ids == nil {
+				*ids = room.take()
+			}
 			*ids = append(*ids, id)
 		}
 	}
 	return (*ids)[n:len(*ids):len(*ids)]
+}
+
+// An idRoom is room for a question's term sets' ids, idsAtFirst for each
+// slot that holds any, cut from one allocation (a slot grew from one id by
+// doubling, an allocation each time); a slot that outgrows its room, or
+// finds none left, grows as any slice.
+type idRoom []uint32
+
+// idsAtFirst is the room a slot takes: most hold one to three ids.
+const idsAtFirst = 4
+
+// newIDRoom makes room for n terms, two slots of each.
+func newIDRoom(n int) idRoom { return make(idRoom, 2*idsAtFirst*n) }
+
+// take returns empty room for idsAtFirst ids, or nil when none is left.
+func (r *idRoom) take() []uint32 {
+	if len(*r) < idsAtFirst {
+		return nil
+	}
+	s := (*r)[:0:idsAtFirst]
+	*r = (*r)[idsAtFirst:]
+	return s
 }
 
 // counted returns the set's ids by slot that say a fiche holds it: a topic
