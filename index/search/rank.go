@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -44,12 +45,21 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			town = append(town, id)
 		}
 	}
-	// The candidates are ranked on the stack; those returned are copied
-	// out (their results point to them until why is said).
-	var onStack [max(rerankDepth, protectionDepth)]candidate
+	// The candidates are ranked on the stack, room for a search's usual
+	// rerankDepth only (every candidate of it is zeroed, and thirty made
+	// cache misses of what ten take); a protection search's take deep
+	// candidates, kept from one search to the next. Those returned are
+	// copied out (their results point to them until why is said).
+	var onStack [rerankDepth]candidate
 	cs := onStack[:0]
 	if len(hits) > len(onStack) {
-		cs = make([]candidate, 0, len(hits))
+		deep := deepCandidates.Get().(*[protectionDepth]candidate)
+		defer deepCandidates.Put(deep)
+		cs = deep[:0]
+		if len(hits) > len(deep) {
+			cs = make([]candidate, 0, len(hits))
+		}
+		clear(cs[:len(hits)]) // another search's
 	}
 	cs = cs[:len(hits)]
 	held := make([]uint8, len(hits)*len(sets)) // the candidates' look-ups of the sets, one allocation for all
@@ -105,7 +115,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// donor may still be whom the person writes to (Danida's grants after
 	// a CAP).
 	idleAsked := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
-	var byRankOnStack [len(onStack)]int
+	var byRankOnStack [max(rerankDepth, protectionDepth)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
 		c := &cs[i]
@@ -186,6 +196,10 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	}
 	return out, nil
 }
+
+// deepCandidates hold the candidates of searches deeper than rerankDepth
+// (protection: protectionDepth).
+var deepCandidates = sync.Pool{New: func() any { return new([protectionDepth]candidate) }}
 
 // A candidate is a fiche bleve matched, with what ranking reads of it:
 // looked up once, however many topics and rules read it.
