@@ -75,6 +75,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh13.jsonl", 102},  // of 106 (C13-07 t3: the lenders asked of "others" are on the first page)
 		{"testdata/own12.jsonl", 26},     // of 26
 		{"testdata/own13.jsonl", 52},     // of 54
+		{"testdata/fresh15.jsonl", 106},  // of 119 (held out, run once at ce79eb9)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
