@@ -26,11 +26,6 @@ const (
 	minStem       = 3 // the shortest French stem compared by its beginning
 )
 
-// frenchStem is a folded French word's light stem, as bleve's French
-// analyzer stems the fiches (analysis.FrenchStem;
-// TestStemKeepsFirstLetters).
-func frenchStem(w string) string { return analysis.FrenchStem(w) }
-
 // conceptSigns finds the concepts of danger in a question's words, in the
 // question's language (French when it is not told Bambara): a French word
 // in any inflection (its light stem the concept's, or that with at most
@@ -65,7 +60,7 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 			if byFirst != nil && !byFirst.mayBegin(w) {
 				continue // its stem begins as it does, as no concept's does
 			}
-			stem = frenchStem(w)
+			stem = analysis.FrenchStem(w)
 		}
 		if key := w; byFirst != nil {
 			if lng == French {

@@ -10,6 +10,7 @@ import (
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
+	"sira/index/analysis"
 	"sira/index/lang"
 	"sira/seeds"
 )
@@ -141,12 +142,12 @@ func TestStemKeepsFirstLetters(t *testing.T) {
 		if len(w) < minStem || w[0] >= utf8.RuneSelf {
 			continue
 		}
-		stem := frenchStem(w)
+		stem := analysis.FrenchStem(w)
 		if stem == "" || stem[0] != w[0] {
-			t.Errorf("frenchStem(%q) = %q", w, stem)
+			t.Errorf("FrenchStem(%q) = %q", w, stem)
 		}
 		if k := keptLetters(w); len(stem) >= minStem && stem[:k] != w[:k] {
-			t.Errorf("frenchStem(%q) = %q: not the %d letters kept", w, stem, k)
+			t.Errorf("FrenchStem(%q) = %q: not the %d letters kept", w, stem, k)
 		}
 	}
 	if len(words) < 5000 {

@@ -111,7 +111,7 @@ func newVocab(d *lang.Data) *vocab {
 	for _, c := range d.DistressConcepts {
 		stem := c.Word
 		if c.Lang == French {
-			stem = frenchStem(c.Word)
+			stem = analysis.FrenchStem(c.Word)
 		}
 		v.concepts[c.Lang] = append(v.concepts[c.Lang], concept{Concept: c, stem: stem})
 	}
