@@ -187,7 +187,7 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	there := func(r Result) bool {
 		f := r.Fiche
 		return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || slices.ContainsFunc(f.TradesIn, func(town string) bool {
-			at, ok := places.Default().Lookup(town)
+			at, ok := ix.gaz.Lookup(town)
 			return ok && at.Region == q.Place.Region
 		})
 	}

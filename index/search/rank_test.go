@@ -536,7 +536,7 @@ func TestTaughtInTown(t *testing.T) {
 			}
 			q.Place = &p
 		}
-		if teaches, _ := (&Index{}).teachesHere(q, nil); teaches(Result{Fiche: tt.fiche}) != tt.want {
+		if teaches, _ := (&Index{gaz: places.Default()}).teachesHere(q, nil); teaches(Result{Fiche: tt.fiche}) != tt.want {
 			t.Errorf("teachesHere(%s at %q)(trades in %v) = %v, want %v", tt.need, tt.place, tt.fiche.TradesIn, !tt.want, tt.want)
 		}
 	}
