@@ -53,6 +53,12 @@ var (
 // a condition begins with: "Jeunes maliens âgés de 15 à 40 ans".
 const startWords = 3
 
+// Takes reports whether the bounds Required returns (0 for a bound not
+// given) take a person of the age told; 0 years, no age told, is taken.
+func Takes(minAge, maxAge, years int) bool {
+	return years == 0 || (minAge == 0 || years >= minAge) && (maxAge == 0 || years <= maxAge)
+}
+
 // Required reads the ages the conditions require: 0 for a bound they do not
 // give. Each condition is one route of entry or one requirement. An age in a
 // condition that applies to all counts; one in a route named before a colon

@@ -79,3 +79,24 @@ func TestAgeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTakes: bounds of 0 are not given; no age told is taken.
+func TestTakes(t *testing.T) {
+	for _, tt := range []struct {
+		lo, hi, years int
+		want          bool
+	}{
+		{15, 35, 0, true},
+		{15, 35, 15, true},
+		{15, 35, 35, true},
+		{15, 35, 14, false},
+		{15, 35, 36, false},
+		{18, 0, 60, true},
+		{0, 17, 18, false},
+		{0, 0, 45, true},
+	} {
+		if got := Takes(tt.lo, tt.hi, tt.years); got != tt.want {
+			t.Errorf("Takes(%d, %d, %d) = %v, want %v", tt.lo, tt.hi, tt.years, got, tt.want)
+		}
+	}
+}

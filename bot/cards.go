@@ -486,7 +486,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 // search ranks them.
 func takesAge(f *seeds.Fiche, years int) bool {
 	lo, hi := ages.Required(f.Conditions)
-	return (lo == 0 || years >= lo) && (hi == 0 || years <= hi)
+	return ages.Takes(lo, hi, years)
 }
 
 // itemsSaid are the indexes of the cost items that name a word said

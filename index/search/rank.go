@@ -9,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/ages"
 	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
@@ -474,9 +475,7 @@ func inTown(f *seeds.Fiche, p *places.Place) bool {
 // bounds (lower, upper; 0 for none) takes a person of the age told (0:
 // none told). A fiche that excludes it still fits: the report may not tell
 // every route of entry, so it ranks after those that take it.
-func takesAge(bounds [2]int, years int) bool {
-	return years == 0 || (bounds[0] == 0 || years >= bounds[0]) && (bounds[1] == 0 || years <= bounds[1])
-}
+func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], bounds[1], years) }
 
 // doorFirst moves each donor just below the first door ranked after it
 // that fits as well (asWell), the donors
