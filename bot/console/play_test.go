@@ -76,6 +76,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own12.jsonl", 26},     // of 26
 		{"testdata/own13.jsonl", 52},     // of 54
 		{"testdata/fresh15.jsonl", 106},  // of 119 (held out, run once at ce79eb9)
+		{"testdata/fresh18.jsonl", 52},   // of 64 (first run at 7bad88a)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
