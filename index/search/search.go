@@ -3,6 +3,8 @@ package search
 import (
 	"context"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"sira/index/understand"
 	"sira/seeds"
 )
@@ -125,16 +127,33 @@ func (ix *Index) explained(a Answer, err error) (Answer, error) {
 // answer answers a question: a protection answer for danger told, or
 // protection asked (not about programmes, nor a fiche named, nor refused
 // on evidence); else the fiches ranked.
+//
+// A message that tells of a danger (Query.Endangered) and asks something
+// else is answered for that; when nothing fits it (refused, or nothing
+// found), the protection actors answer it instead: a danger told is never
+// refused ("u ye ne gɛn … ne bɛ awiyɔn jigiyɔrɔ la": expelled, at the
+// airport, is no plane asked).
 func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answer, error) {
 	units, had, sets := ix.searchUnits(q.Terms, q.Lang)
 	if q.Distressed || q.Need == seeds.NeedProtection && !q.Programmes && len(q.Named) == 0 && !refused(q, sets) {
-		// The message's terms and the signs' (units are searched each
-		// on its own: those of the message stand), what was done too.
-		su, sh, ss := ix.searchUnits(ix.rd.SignTerms(q), q.Lang)
-		units, sets = append(append(append(units[:len(units):len(units)], had...), su...), sh...), append(sets[:len(sets):len(sets)], ss...)
-		return ix.protection(ctx, Answer{Query: q}, anyOrNone(units), sets, size)
+		return ix.protected(ctx, q, units, had, sets, size)
 	}
-	return ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
+	a, err := ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
+	if err != nil || !q.Endangered || a.Fit == Fits || a.Fit == FitsElsewhere {
+		return a, err
+	}
+	q.Distressed, q.Need = true, seeds.NeedProtection
+	return ix.protected(ctx, q, units, had, sets, size)
+}
+
+// protected is the protection answer of a message searched as units, had
+// and sets (searchUnits): the message's terms and its signs' (units are
+// searched each on its own: those of the message stand), what was done
+// too.
+func (ix *Index) protected(ctx context.Context, q understand.Query, units, had []query.Query, sets []termSet, size int) (Answer, error) {
+	su, sh, ss := ix.searchUnits(ix.rd.SignTerms(q), q.Lang)
+	units, sets = append(append(append(units[:len(units):len(units)], had...), su...), sh...), append(sets[:len(sets):len(sets)], ss...)
+	return ix.protection(ctx, Answer{Query: q}, anyOrNone(units), sets, size)
 }
 
 // Understand reads a question (understand.Reader.Understand).

@@ -916,3 +916,30 @@ func TestWorkerCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestDangerNeverRefused: a message that tells of a danger and asks
+// something nothing fits (out of scope, or no fiche holds it) gets the
+// protection actors a person can reach, as a danger answer; a condition
+// whose care is what is asked (a hospital chosen) stays refused.
+func TestDangerNeverRefused(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"Ne bɔra Arabi, u ye ne gɛn. Ne bɛ awiyɔn jigiyɔrɔ la, ne b'a fɛ ka kalan Bamakɔ.",
+		"j'ai été expulsé de Libye, je veux une formation de pilote d'avion",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != Fits || !a.Distressed || len(a.Results) == 0 || !a.Results[0].Fiche.HasNeed(seeds.NeedProtection) || !a.Results[0].Fiche.Open() {
+			t.Errorf("Ask(%q) = %v, distressed %v, %v; want an open protection actor first", q, a.Fit, a.Distressed, refs(a))
+		}
+	}
+	a, err := ix.Ask(context.Background(), "ma mère est malade, quel hôpital est le meilleur ?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fit != NoFit {
+		t.Errorf("a hospital chosen: %v, %v; want no fit", a.Fit, refs(a))
+	}
+}

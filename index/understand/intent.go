@@ -297,6 +297,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		}
 		listen := s.person && v.Listen[h.Value]                   // someone to talk to, for suffering told: psychosocial support
 		group := s.age != AgeAdult && v.SignGroups[h.Value] != "" // a child of a group a programme is made for
+		q.Endangered = q.Endangered || !q.Programmes
 		if !q.Programmes && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}

@@ -470,3 +470,46 @@ func TestTwoPartsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestEndangered: a danger told anywhere in a message stands (Endangered)
+// even where the message asks something else and is no protection question
+// (Distressed); a condition whose care is what is asked, out of scope, or
+// a question about programmes, tells none that stands.
+func TestEndangered(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q                      string
+		endangered, distressed bool
+	}{
+		{"u ye ne gɛn ka bɔ Arabi. ne bɛ awiyɔn jigiyɔrɔ la, ne b'a fɛ ka kalan", true, false},
+		{"j'ai été expulsé de Libye, je veux une formation de pilote d'avion", true, false},
+		{"je dors dehors a Gao", true, true},
+		{"ma mère est malade, quel hôpital est le meilleur ?", false, false},
+		{"je veux une formation en soudure a Bamako", false, false},
+	} {
+		q := rd.Understand(tt.q)
+		if q.Endangered != tt.endangered || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q) = endangered %v, distressed %v (%v), want %v, %v", tt.q, q.Endangered, q.Distressed, q.Distress, tt.endangered, tt.distressed)
+		}
+	}
+}
+
+// TestNoNews: news lacked, in either Bambara word for news (kunnafoni,
+// kìbaru), is a family lost; news had is none.
+func TestNoNews(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q    string
+		lost bool
+	}{
+		{"n balimakɛ taara Libi, an t'a kibaru sɔrɔ tugun", true},
+		{"n denkɛ taara Alizeri, an ma a kibaro sɔrɔ kabini san kelen", true},
+		{"n balimakɛ taara Libi, an t'a kunnafoni sɔrɔ", true},
+		{"n ye n balimakɛ kibaru sɔrɔ, a bɛ Libi", false},
+	} {
+		q := rd.Understand(tt.q)
+		if got := slices.Contains(q.Distress, "family_lost"); got != tt.lost {
+			t.Errorf("Understand(%q) = distress %v, want family_lost %v", tt.q, q.Distress, tt.lost)
+		}
+	}
+}

@@ -94,6 +94,12 @@ type Query struct {
 	// the message asks for nothing else: the answer is then a protection
 	// answer.
 	Distressed bool
+	// Endangered says the message tells of a danger that stands, wherever
+	// told: a sign of Distress that is no condition whose care the message
+	// asks out of scope, in a message not about programmes. What else it
+	// asks may find nothing; it is never refused: the protection actors
+	// answer (Distressed then).
+	Endangered bool
 	// Age is whom the message tells of: a protection answer puts child
 	// protection first for a child, last for an adult.
 	Age Age
