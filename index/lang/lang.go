@@ -54,6 +54,7 @@ type Data struct {
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
+	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Contractions map[string]string      // bm/contractions.tsv: letter → word
@@ -439,6 +440,7 @@ var lists = []list{
 	set("bm/premises.tsv", func(d *Data) *Words { return &d.Premises }),
 	set("fr/refusing.tsv", func(d *Data) *Words { return &d.Refusing }),
 	words("fr/products.tsv", Product),
+	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}
 		for _, r := range rows {

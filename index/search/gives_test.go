@@ -312,3 +312,38 @@ func TestNotYetOpenGivesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsGivenWhereOffered: goods asked to work with (tools, equipment,
+// a machine: goods.tsv), no money named, rank first a fiche that says it
+// gives them (its head or offer: the APEJ's "kit de démarrage, matériel et
+// équipements"), not a bank, a school or a donor whose long text tells of
+// them; goods a loan is asked for are what the money buys, and the farm
+// bank comes first for farm tools.
+func TestGoodsGivenWhereOffered(t *testing.T) {
+	ix := testIndex(t)
+	var goods []uint32
+	for id := range ix.goods {
+		goods = append(goods, id)
+	}
+	for _, tt := range []struct {
+		question string
+		first    string // the fiche wanted first; "" for one that offers the goods
+	}{
+		{"j'ai fini la formation en plomberie, il me faut des outils pour travailler à mon compte à Ségou", ""},
+		{"je sors du CAP menuiserie, je cherche du matériel pour ouvrir mon atelier à Mopti", ""},
+		{"Conseillère de Sikasso : des jeunes sortis de formation en électricité ont besoin d'équipement pour s'installer", ""},
+		{"n bɛ se ka juru sɔrɔ min ka sɛnɛkɛ minɛnw san? n bɛ Kucala", "P21"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.question, rerankDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Fit != Fits {
+			t.Errorf("Ask(%q) = %v: nothing fits", tt.question, refs(a))
+			continue
+		}
+		if first := a.Results[0].Fiche.Ref; tt.first != "" && first != tt.first || tt.first == "" && !ix.offers(first, goods) {
+			t.Errorf("Ask(%q) = %v: want first %q (\"\": a fiche that offers the goods), not %s", tt.question, refs(a), tt.first, first)
+		}
+	}
+}

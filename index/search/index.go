@@ -63,6 +63,7 @@ type Index struct {
 	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
 	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
 	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
+	goods                   map[uint32]bool     // the text ids of the goods a person asks to be given to work with (goods.tsv)
 	startIDs                map[uint32]bool     // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
 	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (whoServed)
 	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (whoServed)
@@ -178,6 +179,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.products, ix.startIDs = ix.textIDs(ix.lang.Words.In(lang.Product)), ix.textIDs(ix.lang.StartSaid)
+	ix.goods = ix.textIDs(ix.lang.Goods)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	<-spelt

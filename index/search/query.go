@@ -174,6 +174,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 		}
 		ts.weight = weight(u, len(clauses) > 0)
 		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
+		ts.goods = !u.Head && slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.goods[id] })
 		switch {
 		case (u.Activity || u.Trade && u.Head) && u.Role.Asks():
 			// An activity told of who asks ("je suis photographe, je

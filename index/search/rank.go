@@ -310,15 +310,20 @@ func strong(c *candidate) bool {
 // To rank, a product asked (a loan, a grant) counts only where the fiche
 // says it gives it (gives): "un prêt pour mon champ" puts the bank whose
 // summary says crédits before a donor whose text tells of credit its
-// projects gave; to fit, it counts wherever the fiche holds it.
+// projects gave; to fit, it counts wherever the fiche holds it. So do
+// goods asked to work with (goods.tsv: "il me faut des outils"), when no
+// money is asked: the agency whose offer gives "matériel et équipements"
+// before a bank or a school whose text tells of them; goods a loan is
+// asked for are what the money buys, and rank as any thing asked.
 // The kind of structure asked for
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. A country asked about counts when
 // it is named with another topic (inLineWithTopic).
 func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose, fit float64) {
 	// matched is what the fiche holds of the things asked, to fit; given
-	// the same, but a product asked (a loan, a grant: termSet.product)
-	// only where the fiche says it gives it (gives), to rank.
+	// the same, but a product asked (a loan, a grant: termSet.product),
+	// or goods with no money asked (termSet.goods), only where the fiche
+	// says it gives it (gives), to rank.
 	var topics, matched, given, backgrounds, known, purposes, served float64
 	money := q.Money && !q.ProgrammeFiches() // money itself asked, by a person (Query.Money)
 	if q.Kind != "" {
@@ -363,7 +368,10 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 			purposes, served = purposes+ts.weight, served+w
 		case ts.role.Asks():
 			topics, matched = topics+ts.weight, matched+w
-			if !ts.product || ix.gives(c, i) {
+			switch goods := ts.goods && !q.Money; {
+			case goods && c.fiche.Status == seeds.StatusEnded:
+				// A project ended gives no goods now.
+			case !ts.product && !goods || ix.gives(c, i):
 				given += w
 			}
 		default:
