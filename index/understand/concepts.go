@@ -37,8 +37,10 @@ const (
 // message tells of a child ("un garçon de 12 ans est descendu seul"). A
 // word read in a phrase of danger (phrases, in order) is that phrase's:
 // "pas où dormir" is shelter, not the lacked sleep of "je ne dors plus".
-// cls are the words' classes.
-func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child bool, phrases []lang.Hit) []lang.Hit {
+// cls are the words' classes. In a Bambara message, a word that neither
+// Bambara nor the fiches know (unknown) and no Bambara concept reads is
+// read as a French loan (loanConcept: "jihadistew", jihadists).
+func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child bool, phrases []lang.Hit, unknown func(string) bool) []lang.Hit {
 	if lng != Bambara {
 		lng = French
 	}
@@ -71,15 +73,55 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 			}
 			cs = byFirst.first[key[0]] // those that may match, in file order
 		}
+		found := false
 		for _, c := range cs {
 			if !v.isConcept(c, w, stem) || !told(c.When, cls, i, lng, child) {
 				continue
 			}
 			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
+			found = true
 			break
+		}
+		if !found && lng == Bambara && len(w) >= minLoan && unknown != nil && unknown(w) {
+			if c, ok := v.loanConcept(w, cls, i, child); ok {
+				out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
+			}
 		}
 	}
 	return out
+}
+
+// loanConcept returns the French concept of danger a word of a Bambara
+// message writes as borrowed (word i, of words of classes cls): Bambara
+// takes French nouns as written and gives them its own suffixes
+// ("jihadistew", "rebelw": the plural). The word, or it without a suffix
+// of suffixes.tsv, is compared by its French stem with the concepts of
+// minLoan letters or more (shorter ones meet Bambara words by chance), told
+// as a Bambara concept is (a negation around a lacked one).
+func (v *vocab) loanConcept(w string, cls []lang.Class, i int, child bool) (concept, bool) {
+	byFirst := v.conceptsByFirst[French]
+	forms := []string{w}
+	for _, x := range v.Suffixes {
+		if base, ok := strings.CutSuffix(w, x); ok && len(base) >= minLoan {
+			forms = append(forms, base)
+		}
+	}
+	for _, f := range forms {
+		stem := analysis.FrenchStem(f)
+		if stem == "" {
+			continue
+		}
+		cs := v.concepts[French]
+		if byFirst != nil {
+			cs = byFirst.first[stem[0]]
+		}
+		for _, c := range cs {
+			if len(c.stem) >= minLoan && v.isConcept(c, f, stem) && told(c.When, cls, i, Bambara, child) {
+				return c, true
+			}
+		}
+	}
+	return concept{}, false
 }
 
 // conceptIndex holds a language's concepts by the first letter of their

@@ -44,7 +44,7 @@ func TestConceptSigns(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		words := strings.Fields(tt.words)
-		for _, h := range v.conceptSigns(words, v.classes(words), tt.lang, tt.child, nil) {
+		for _, h := range v.conceptSigns(words, v.classes(words), tt.lang, tt.child, nil, nil) {
 			got = append(got, h.Value)
 		}
 		if !slices.Equal(got, tt.want) {

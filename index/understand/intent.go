@@ -83,7 +83,7 @@ type signs struct {
 // words (folded, as the question reader gives them; of classes cls) and
 // its raw text (for emoji). A message that begins with a counsellor's
 // label (labelled) is a counsellor's; its role word asks for no one.
-func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, labelled bool) signs {
+func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, labelled bool, unknown func(string) bool) signs {
 	s := signs{told: make([]bool, len(words))}
 	if labelled {
 		s.writer, s.told[0] = WriterCounsellor, true
@@ -134,7 +134,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 		s.age = AgeAdult
 	}
 	phrases := v.Distress.FindIn(words, cls)
-	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases)...)
+	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)
 	if s.age != AgeChild {
 		// a danger only to a child (a child's work) told of a grown person
 		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.ChildSigns[h.Value] })

@@ -513,3 +513,27 @@ func TestNoNews(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraArmedMen: armed men told in Bambara — a man with a gun
+// (marifatigi, written from Bamadaba's parts) or a French word borrowed
+// with a Bambara suffix (loanConcept: "jihadistew", "rebelw") — are the
+// danger the French word is: a threat, or an armed group told of a child.
+func TestBambaraArmedMen(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q, sign string
+	}{
+		{"marifatigiw nana an ka dugu la, an bolila ka na Segu", "threat"},
+		{"marifatigiw ye n denkɛ minɛ, a si ye san 13 ye", "threat"},
+		{"n denkɛ si ye san 15 ye, a tun bɛ jihadistew fɛ", "armed_group"},
+		{"n dɔgɔkɛ si ye san 14 ye, rebelw y'a ta", "armed_group"},
+		{"n balimakɛ ye jihadiste ye", ""},  // of a grown person: no danger told, as in French
+		{"n b'a fɛ ka telefoniw feere", ""}, // a loan that is no concept
+		{"n ka formasiyonw bɛ Bamakɔ", ""},  // nor a loan of the fiches
+	} {
+		q := rd.Understand(tt.q)
+		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
+			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
+		}
+	}
+}

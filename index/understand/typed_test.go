@@ -90,7 +90,7 @@ func TestConceptsByFirstAsScan(t *testing.T) {
 			for _, lng := range []string{French, Bambara} {
 				for _, child := range []bool{false, true} {
 					cls := rd.v.classes(words.words)
-					got, want := rd.v.conceptSigns(words.words, cls, lng, child, nil), scan.conceptSigns(words.words, cls, lng, child, nil)
+					got, want := rd.v.conceptSigns(words.words, cls, lng, child, nil, rd.unknown), scan.conceptSigns(words.words, cls, lng, child, nil, rd.unknown)
 					if !slices.Equal(got, want) {
 						t.Errorf("%q (%s): by first letter %v, a scan %v", question, lng, got, want)
 					}

@@ -50,7 +50,7 @@ func (rd *Reader) understand(question string) Query {
 	q.Buying = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Buy) }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
-	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends))
+	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends), rd.unknown)
 	r.claimAll(signs.told, claimTold)
 	r.danger = len(signs.danger) > 0
 	r.words, r.cls = words, cls
