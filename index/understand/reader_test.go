@@ -231,6 +231,15 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture", "mecanique"}, Who: nil}},
 		{"un client veut une boutique mais il faut un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}, Who: {"client", "boutique"}}},
+		// A sentence that opens with a noun of learning asks, without a
+		// verb, before the clause that wants; a participle of learning
+		// tells what was learnt.
+		{"formation apiculture, je veux produire du miel", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"apiculture", "miel"}, Who: nil}},
+		{"bonjour, formation couture, je veux coudre des habits", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture", "coudre"}, Who: nil}},
+		{"formé en mécanique moto, je veux du matériel pour ouvrir mon garage", "", "", "",
+			map[Role][]string{Who: {"mecanique", "moto"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},

@@ -342,7 +342,7 @@ func (r *reading) identified() {
 func (r *reading) toldBeforeWant() {
 	sentence := r.sentence
 	for i := range r.words {
-		if !r.cls[i].Is(lang.Want) || i < 2 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.wantsBefore(i-1) {
+		if !r.cls[i].Is(lang.Want) || i < 2 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.wantsBefore(i-1) || r.opensLearning(i-1) {
 			continue
 		}
 		thing := false
@@ -389,6 +389,26 @@ func (r *reading) wantsBefore(i int) bool {
 	for j := i - 1; j > 0 && r.sentence[j] == r.sentence[i]; j-- {
 		if r.cls[j].Is(lang.Want) && r.rd.v.first[r.words[j-1]] && r.sentence[j-1] == r.sentence[j] {
 			return true
+		}
+	}
+	return false
+}
+
+// opensLearning reports whether the sentence of words[i] opens, before i,
+// with a noun of learning (a word of learning that names the need,
+// need_words.tsv: "formation"), past greetings and grammar: the words
+// before a clause that wants are then a request of their own, said
+// without a verb ("formation apiculture, je veux produire du miel"), not
+// who asks. A participle tells what was learnt ("formé en mécanique moto,
+// je veux du matériel").
+func (r *reading) opensLearning(i int) bool {
+	start := i
+	for start > 0 && r.sentence[start-1] == r.sentence[i] {
+		start--
+	}
+	for j := start; j < i; j++ {
+		if !r.cls[j].Is(lang.Stop | lang.Function) {
+			return r.cls[j].Is(lang.Learn) && r.cls[j].Is(lang.NeedWord)
 		}
 	}
 	return false
