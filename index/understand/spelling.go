@@ -62,11 +62,12 @@ func (v *vocab) namesNoTopic(w string) bool {
 // topic no fiche has. Misspelt topics are left to the search, which looks
 // for them by sound and within one edit of the fiches' terms. Words
 // claimed are left as they are. It returns the words as read, and their
-// classes.
+// classes. A trade or an activity the lists know (trades.tsv,
+// activities.tsv) is no misspelling: "apiculteur" is no "aviculteur".
 func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
 	for i, w := range words {
-		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord) || rd.corpus.Holds(w) || rd.lex.Known(w) {
+		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity) || rd.corpus.Holds(w) || rd.lex.Known(w) {
 			continue
 		}
 		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
