@@ -240,6 +240,10 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture", "coudre"}, Who: nil}},
 		{"formé en mécanique moto, je veux du matériel pour ouvrir mon garage", "", "", "",
 			map[Role][]string{Who: {"mecanique", "moto"}}},
+		// A known trade is read as written, not as a word one letter away
+		// ("aviculteur", a synonym).
+		{"formation apiculteur", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"apiculteur"}}},
 		// Bambara: "n ye X ye" (I am X) tells who asks.
 		{"baara be soro Mopti wa, n ye kalanden ye", seeds.NeedJob, "mopti", "",
 			map[Role][]string{Who: {"élève"}}},
