@@ -79,8 +79,9 @@ func TestTakesAge(t *testing.T) {
 }
 
 // TestAgeTold: a fiche whose conditions exclude the age a person tells
-// (CFP Sénou: "plus de 16 ans"; APEJ: 15 to 40) ranks after those that
-// take it, and is still answered.
+// (CFP Sénou: "plus de 16 ans"; APEJ: 15 to 40) ranks after the doors that
+// take it, and is still answered (a donor goes after the schools that
+// teach the trade asked at the place: notTeaching).
 func TestAgeTold(t *testing.T) {
 	ix := testIndex(t)
 	for _, tt := range []struct{ question, excluded string }{
@@ -99,7 +100,7 @@ func TestAgeTold(t *testing.T) {
 		}
 		years := ix.Understand(tt.question).Years
 		for _, r := range a.Results[at+1:] {
-			if takesAge(ix.ages[r.Fiche.Ref], years) && r.Covers == a.Results[at].Covers {
+			if door(r.Fiche) && takesAge(ix.ages[r.Fiche.Ref], years) && r.Covers == a.Results[at].Covers {
 				t.Errorf("Ask(%q) = %v: %s, which takes the age and covers as much, after %s", tt.question, refs(a), r.Fiche.Ref, tt.excluded)
 			}
 		}
@@ -656,6 +657,34 @@ func TestSignGroupsNamed(t *testing.T) {
 		}
 		if !slices.ContainsFunc(slices.Collect(maps.Values(ix.groups)), func(p pairs) bool { return p.any(told) }) {
 			t.Errorf("%s: group %q is named by no active protection fiche", sign, group)
+		}
+	}
+}
+
+// TestTeachersFirst: a trade asked to learn at a town puts the doors that
+// teach it there (teachesHere) and hold it before a fiche whose long text
+// only tells of it (the youth agency's "hôtellerie" before the Kayes
+// school of hotel trades); a school that holds nothing asked stays after
+// the fiche that names the trade, and the centre that names it first.
+func TestTeachersFirst(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		first string
+		fit   Fit
+	}{
+		{"Mon cousin est revenu du Maroc, il est à Kayes et veut se former en hôtellerie-restauration pour travailler dans les hôtels", "P06", Fits},
+		{"ma femme aime cuisiner, elle veut apprendre l'hôtellerie et la restauration à Kayes", "P06", Fits},
+		{"formation coiffure a Kayes", "A02", Fits},
+		{"Un jeune de Ségou demande s'il existe un centre pour apprendre la réparation des tracteurs et des motopompes", "P09", Fits},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.fit || len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.first {
+			t.Errorf("Ask(%q) = %v %v, want %v first %q", tt.q, refs(a), a.Fit, tt.fit, tt.first)
 		}
 	}
 }

@@ -64,6 +64,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 		var kept [fitDepth]Result
 		teaches, trade := ix.teachesHere(q, sets)
+		if trade && q.Need == seeds.NeedTraining && !q.ProgrammeFiches() {
+			slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(notTeaching(teaches, a), notTeaching(teaches, b)) })
+		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
 		if fit(localOrStrong(kept[:0], rs, q.Kind, held, teaches)) || !asked && len(rs) > 0 {
 			a.Results = rs
@@ -136,4 +139,17 @@ func (ix *Index) rankLends(r Result) int {
 // donor: a donor funds programmes, nobody walks into its office.
 func (ix *Index) lendsHand(r Result) bool {
 	return r.Fiche.Kind != seeds.KindDonor && ix.lendsMoney(r.Fiche.Ref)
+}
+
+// notTeaching orders, for a trade asked to learn at a place (no
+// programmes asked), the doors that teach it there (teachesHere: it says
+// so in its name, trades, summary or offer) before a fiche whose long text
+// only tells of it: the youth agency, whose programmes touched hotel
+// trades, after the Kayes school that teaches them; a donor after the
+// doors, as doorFirst does.
+func notTeaching(teaches func(Result) bool, r Result) int {
+	if door(r.Fiche) && r.Covers > 0 && teaches(r) {
+		return 0
+	}
+	return 1
 }
