@@ -74,6 +74,7 @@ type Data struct {
 	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
 	SignGroups       map[string]string // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
 	ChildSigns       Words             // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
+	SignWithin       map[string]string // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
 	Programmes       Patterns          // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
@@ -372,7 +373,7 @@ var (
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
-		"expelled", "hunger", "shelter", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
+		"expelled", "hunger", "shelter", "lodging", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
 		"armed_group", "child_labour", "trauma", SignSuicide}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
@@ -493,8 +494,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.SignWithin = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -517,6 +518,12 @@ var lists = []list{
 			}
 			if r.cols[5] != "-" {
 				d.SignGroups[r.cols[0]] = r.cols[5]
+			}
+			if r.cols[7] != "-" {
+				if !slices.Contains(seeds.Needs, r.cols[7]) {
+					return fmt.Errorf("%s: within %q is no need (%s)", r.where(), r.cols[7], strings.Join(seeds.Needs, ", "))
+				}
+				d.SignWithin[r.cols[0]] = r.cols[7]
 			}
 		}
 		return nil

@@ -236,7 +236,9 @@ func script(question string) string {
 // the reason for asking it ("ma mère est malade, quel hôpital est le
 // meilleur ?": a hospital chosen), unless the message tells of a person
 // the partners care for (served: "migrant de retour malade, quel
-// hôpital ?"); or when danger
+// hôpital ?"), and the sign is no part of a need the message points to
+// (distress_signs.tsv within: a bed asked beside a training is the centre's
+// foyer, and the training the need); or when danger
 // is told in the story of a message that points to no other need and
 // names no fiche. A question about programmes or donors (a counsellor's:
 // "quels bailleurs financent … les enfants sortis des groupes armés ?")
@@ -290,10 +292,15 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	}
 	noNeed := scored == "" || scored == seeds.NeedProtection
 	served := r.served()
+	within := ""
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
 		if !served && slices.Contains(q.OutOfScope, v.Remedy[h.Value]) {
 			continue // the condition's care asked, out of scope: the care is what is wanted
+		}
+		if w := v.SignWithin[h.Value]; w != "" && r.needScore[w] > 0 {
+			within = w // a part of the need asked: a bed beside a training is its foyer
+			continue
 		}
 		listen := s.person && v.Listen[h.Value]                   // someone to talk to, for suffering told: psychosocial support
 		group := s.age != AgeAdult && v.SignGroups[h.Value] != "" // a child of a group a programme is made for
@@ -303,8 +310,11 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		}
 	}
 	q.Need = scored
-	if q.Distressed {
+	switch {
+	case q.Distressed:
 		q.Need = seeds.NeedProtection
+	case within != "" && scored == seeds.NeedProtection:
+		q.Need = within // the bed pointed to protection; it is the training's
 	}
 	q.Age, q.Years = s.age, s.years
 	q.Foreign = r.foreign()

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"sira/bambara"
+	"sira/seeds"
 )
 
 // TestCounsellorAsked reads, without a bleve index, the messages that ask
@@ -534,6 +535,30 @@ func TestBambaraArmedMen(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
 			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
+		}
+	}
+}
+
+// TestBedBesideTraining: a bed asked (lodging) beside a training asked is
+// the centre's foyer — the need the training, no danger —; asked alone or
+// beside a job, it is a person with no roof; sleeping outside told is a
+// danger whatever else is asked.
+func TestBedBesideTraining(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q          string
+		need       string
+		distressed bool
+	}{
+		{"je cherche une formation en soudure a bamako avec un endroit pour dormir", seeds.NeedTraining, false},
+		{"je veux apprendre la mecanique a bamako, ya un endroit pour dormir ?", seeds.NeedTraining, false},
+		{"je viens d'arriver a bamako, ou dormir ce soir ?", seeds.NeedProtection, true},
+		{"expulsé du Maroc, je cherche un endroit pour dormir et du travail à Bamako", seeds.NeedProtection, true},
+		{"je dors dehors, je veux une formation en soudure", seeds.NeedProtection, true},
+	} {
+		q := rd.Understand(tt.q)
+		if q.Need != tt.need || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q) = need %q, distressed %v (%v), want %q, %v", tt.q, q.Need, q.Distressed, q.Distress, tt.need, tt.distressed)
 		}
 	}
 }
