@@ -11,13 +11,11 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	indexapi "github.com/blevesearch/bleve_index_api"
-
-	"sira/seeds"
 )
 
 // A hit is a fiche bleve matched, and its score.
 type hit struct {
-	fiche *seeds.Fiche
+	doc   *docFiche
 	score float64
 }
 
@@ -60,7 +58,7 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
-		return strings.Compare(a.fiche.Ref, b.fiche.Ref)
+		return strings.Compare(a.doc.fiche.Ref, b.doc.fiche.Ref)
 	}
 	for i := 1; ; i++ {
 		if i%checkEvery == 0 {
@@ -80,7 +78,7 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 			sctx.DocumentMatchPool.Put(dm) // the common case at scale: no look-up
 			continue
 		}
-		h := hit{fiche: ix.byDoc[dm.IndexInternalID.Value()], score: score}
+		h := hit{doc: &ix.byDoc[dm.IndexInternalID.Value()], score: score}
 		sctx.DocumentMatchPool.Put(dm)
 		if len(out) == n && better(h, out[n-1]) >= 0 {
 			continue

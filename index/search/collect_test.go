@@ -46,8 +46,8 @@ func TestTopIsBleveSearch(t *testing.T) {
 				t.Fatalf("%d hits, bleve has %d", len(got), len(want.Hits))
 			}
 			for i, h := range want.Hits {
-				if got[i].fiche.Ref != h.ID || got[i].score != h.Score {
-					t.Errorf("hit %d: %s %.4f, bleve has %s %.4f", i, got[i].fiche.Ref, got[i].score, h.ID, h.Score)
+				if got[i].doc.fiche.Ref != h.ID || got[i].score != h.Score {
+					t.Errorf("hit %d: %s %.4f, bleve has %s %.4f", i, got[i].doc.fiche.Ref, got[i].score, h.ID, h.Score)
 				}
 			}
 		})

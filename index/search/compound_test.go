@@ -73,7 +73,7 @@ func TestCompoundAsBleve(t *testing.T) {
 				}
 				for i := range got {
 					if got[i] != want[i] {
-						t.Fatalf("%q: hit %d is %s %v, bleve's queries %s %v", question, i, got[i].fiche.Ref, got[i].score, want[i].fiche.Ref, want[i].score)
+						t.Fatalf("%q: hit %d is %s %v, bleve's queries %s %v", question, i, got[i].doc.fiche.Ref, got[i].score, want[i].doc.fiche.Ref, want[i].score)
 					}
 				}
 				compared++
@@ -122,7 +122,7 @@ func TestSeveralTermsCarryTheBoost(t *testing.T) {
 		}
 		s := make(map[string]float64, len(hits))
 		for _, h := range hits {
-			s[h.fiche.Ref] = h.score
+			s[h.doc.fiche.Ref] = h.score
 		}
 		return s
 	}

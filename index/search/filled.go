@@ -59,7 +59,7 @@ func (ix *Index) allIn(ctx context.Context, filter query.Query, rs []Result) (bo
 		if err != nil {
 			return false, fmt.Errorf("index: search: %w", err)
 		}
-		f := ix.byDoc[d.ID.Value()]
+		f := ix.byDoc[d.ID.Value()].fiche
 		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == f }) {
 			return false, nil
 		}

@@ -30,7 +30,7 @@ type Index struct {
 	bleve  bleve.Index
 	reader indexapi.IndexReader    // a snapshot: the index never changes once built
 	bm25   *search.BM25Stats       // its counts, for the term searchers
-	byDoc  []*seeds.Fiche          // by bleve's internal number (IndexInternalID.Value)
+	byDoc  []docFiche              // by bleve's internal number (IndexInternalID.Value)
 	fiches map[string]*seeds.Fiche // by ref
 	slugs  map[string]string       // slug → ref
 	order  []string                // refs in load order
@@ -244,14 +244,22 @@ func (ix *Index) Fiches() []*seeds.Fiche {
 // Len is the number of fiches indexed.
 func (ix *Index) Len() int { return len(ix.order) }
 
+// A docFiche is a fiche with the ids of the terms it holds
+// (heldTerms.docs), found by bleve's internal number: a hit's terms are
+// read without a look-up by ref.
+type docFiche struct {
+	fiche *seeds.Fiche
+	terms []uint32
+}
+
 // docFiches lists the fiches by bleve's internal number, for the hits.
-func (ix *Index) docFiches() ([]*seeds.Fiche, error) {
+func (ix *Index) docFiches() ([]docFiche, error) {
 	ids, err := ix.reader.DocIDReaderAll()
 	if err != nil {
 		return nil, fmt.Errorf("index: documents: %w", err)
 	}
 	defer ids.Close()
-	out := make([]*seeds.Fiche, 0, len(ix.fiches))
+	out := make([]docFiche, 0, len(ix.fiches))
 	for {
 		id, err := ids.Next()
 		if err != nil {
@@ -266,9 +274,9 @@ func (ix *Index) docFiches() ([]*seeds.Fiche, error) {
 		}
 		n := id.Value()
 		for uint64(len(out)) <= n {
-			out = append(out, nil)
+			out = append(out, docFiche{})
 		}
-		out[n] = ix.fiches[ref]
+		out[n] = docFiche{ix.fiches[ref], ix.held.docs[ref]}
 	}
 }
 

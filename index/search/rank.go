@@ -29,8 +29,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	for _, ref := range q.Named {
 		// A fiche named is ranked whatever else the question asks ("CFP
 		// Sénou : quels documents ?"), and comes first.
-		if f, ok := ix.fiches[ref]; ok && !slices.ContainsFunc(hits, func(h hit) bool { return h.fiche == f }) {
-			hits = append(hits, hit{fiche: f})
+		if f, ok := ix.fiches[ref]; ok && !slices.ContainsFunc(hits, func(h hit) bool { return h.doc.fiche == f }) {
+			hits = append(hits, hit{doc: &docFiche{f, ix.held.docs[ref]}})
 		}
 	}
 	// The ids of the place's name among the fiches' text terms: all its
@@ -66,7 +66,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	held := make([]uint8, len(hits)*len(sets)) // the candidates' look-ups of the sets, one allocation for all
 	for i, h := range hits {
 		c := &cs[i]
-		c.score, c.fiche, c.terms = h.score, h.fiche, ix.held.docs[h.fiche.Ref]
+		c.score, c.fiche, c.terms = h.score, h.doc.fiche, h.doc.terms
 		c.sets, c.held = sets, held[i*len(sets):(i+1)*len(sets):(i+1)*len(sets)]
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = ix.coverage(c, q)
 		if q.Need == seeds.NeedJob && hires(c.fiche) {

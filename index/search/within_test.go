@@ -104,7 +104,7 @@ func hits(hs []hit, size int) string {
 	}
 	all := make([]said, len(hs))
 	for i, h := range hs {
-		all[i] = said{h.fiche.Ref, fmt.Sprintf("%.9f", h.score), h.score}
+		all[i] = said{h.doc.fiche.Ref, fmt.Sprintf("%.9f", h.score), h.score}
 	}
 	slices.SortFunc(all, func(a, b said) int {
 		if a.score != b.score {
