@@ -43,7 +43,7 @@ func (r *reading) typed() {
 			}
 			r.add(i, i+1, Term{Role: Context, Source: Gloss, Variants: partGlosses})
 		}
-		purpose := french && forSomething[i]
+		purpose := french && (forSomething[i] || r.rd.v.goodsUse(words, cls, i))
 		need := ""
 		if n := r.needs[i]; n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] {
 			need = n
@@ -200,6 +200,14 @@ func (v *vocab) nounAt(words []string, cls []lang.Class, i int, language string)
 // infinitive reports whether a French word is shaped like an infinitive.
 func (v *vocab) infinitive(w string) bool {
 	return slices.ContainsFunc(v.InfinitiveEndings, func(e string) bool { return strings.HasSuffix(w, e) })
+}
+
+// goodsUse reports whether word i, right after a grammatical word after
+// goods (goods.tsv), says what the goods are for: "une machine à coudre",
+// "du matériel de coiffure" name the goods, and the sewing or the trade
+// is what they serve, not a thing asked.
+func (v *vocab) goodsUse(words []string, cls []lang.Class, i int) bool {
+	return i >= 2 && cls[i-1].Is(lang.Function) && v.Goods[words[i-2]] && !cls[i].Is(lang.Function)
 }
 
 // longEnough reports whether a typed word is searched at all: three letters or

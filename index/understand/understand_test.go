@@ -66,6 +66,26 @@ func TestGoodsAfterTraining(t *testing.T) {
 	}
 }
 
+// TestGoodsUse: the word after goods and a grammatical word says what
+// the goods are for ("une machine à coudre", "du matériel de coiffure"),
+// not a thing asked; the same word asked on its own is asked.
+func TestGoodsUse(t *testing.T) {
+	rd := testReader(t, words{"machine": 3, "materiel": 4, "coudre": 2, "coiffure": 3, "couture": 3})
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"il me faut une machine a coudre pour travailler", "coudre", Purpose},
+		{"je cherche du materiel de coiffure pour demarrer", "coiffure", Purpose},
+		{"je veux apprendre a coudre", "coudre", Topic},
+		{"je cherche une formation en coiffure", "coiffure", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
+		}
+	}
+}
+
 func TestSentenceEnds(t *testing.T) {
 	tests := []struct {
 		text string
