@@ -50,6 +50,7 @@ type Data struct {
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
+	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	NounNext     Words                  // fr/noun_next.tsv: the word after one is a noun, no elided word glued
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
@@ -418,6 +419,7 @@ var lists = []list{
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
+	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/noun_next.tsv", func(d *Data) *Words { return &d.NounNext }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),

@@ -98,6 +98,7 @@ func TestRanking(t *testing.T) {
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},
 		{"tungarankɛ seginnenw dɛmɛ", []string{"P35", "P19", "P33", "P32"}},
 		{"jcherche du boulot a bko", []string{"P28", "P30", "P31", "P15"}},                                                   // SMS, informal
+		{"plombier cherche boulot a bamako urgent svp", []string{"P28", "P30", "P31", "P15"}},                                // a notice: the worker sought is who asks
 		{"devenir menuisier", []string{"P01", "P02", "P03", "P04"}},                                                          // worker → trade
 		{"formation de coiffeur", []string{"P01", "P03"}},                                                                    //
 		{"financemen pr mon projet d'elevage", []string{"P21", "P18", "P22", "P20"}},                                         // as when spelt right: P20 funds and trains in élevage

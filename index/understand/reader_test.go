@@ -375,6 +375,32 @@ func TestPastTold(t *testing.T) {
 	}
 }
 
+// TestToldAsSubject: a subject named with no pronoun right before a verb of
+// seeking (a notice: "plombier cherche boulot") tells who asks; the thing
+// sought stays asked. Not a verb of wishing ("veut"), nor a subject that
+// holds a possessive ("mon loyer, le propriétaire…"), nor a need's noun.
+func TestToldAsSubject(t *testing.T) {
+	rd := testReader(t, words{"plombier": 2, "boulot": 4, "gestion": 5, "cabinet": 3, "cv": 2, "loyer": 1, "proprietaire": 1, "soudure": 2, "femmes": 6, "credit": 5, "formation": 8})
+	tests := []struct {
+		q    string
+		want map[string]Role
+	}{
+		{"plombier cherche boulot a bamako urgent svp", map[string]Role{"plombier": Who, "boulot": Topic}},
+		{"Un jeune de 24 ans diplômé en gestion demande un cabinet pour son CV", map[string]Role{"gestion": Who, "cabinet": Topic}},
+		{"je suis plombier, je cherche du boulot", map[string]Role{"plombier": Who, "boulot": Topic}},   // as before
+		{"un groupement de femmes veut un credit", map[string]Role{"femmes": Context, "credit": Topic}}, // a wish: read as before
+		{"formation soudure cherche", map[string]Role{"soudure": Topic}},                                // a need's noun, nothing after
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		for w, want := range tt.want {
+			if got, ok := roleOf(q, w); !ok || got != want {
+				t.Errorf("%q: %q is %v (found %v), want %v", tt.q, w, got, ok, want)
+			}
+		}
+	}
+}
+
 // TestHeadNamedBare: a trade's word right after the word of learning, with
 // no article ("formation soudure", SMS French), names the trade as one
 // with an article does (Term.Noun); a word that is no trade ("courte")

@@ -345,16 +345,52 @@ func (r *reading) toldBeforeWant() {
 		if !r.cls[i].Is(lang.Want) || i < 2 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.wantsBefore(i-1) || r.opensLearning(i-1) {
 			continue
 		}
-		thing := false
-		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i] && !thing; j++ {
-			thing = r.claims[j] == free && (r.rd.topical(r.words[j]) && !r.cls[j].Is(lang.Frame|lang.Function) || r.needs[j] != "")
-		}
-		if !thing {
+		if !r.thingAfter(i) {
 			continue
 		}
 		for j := i - 2; j >= 0 && sentence[j] == sentence[i]; j-- {
 			r.who[j] = true
 		}
+	}
+}
+
+// thingAfter reports whether a thing is asked after the word of wanting at
+// i, in its sentence: a free word that is topical and no frame or grammar,
+// or one that names a need.
+func (r *reading) thingAfter(i int) bool {
+	for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+		if r.claims[j] == free && (r.rd.topical(r.words[j]) && !r.cls[j].Is(lang.Frame|lang.Function) || r.needs[j] != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsSubject finds, in a French sentence written as a notice, a subject
+// named with no pronoun right before a verb of seeking (fr/seek.tsv:
+// "plombier cherche boulot", "jeune diplômé en gestion demande un cabinet
+// pour son CV"): the words from the sentence's start to that verb tell who
+// asks, not what is asked, as in "je suis plombier, je cherche du boulot".
+// Not when they hold a pronoun, a word of wanting, learning, asking, being
+// or which, a possessive or a purpose ("aide pour payer mon loyer, le
+// propriétaire…" tells no one), or a noun of a need ("formation soudure
+// cherche…" is no person), nor when nothing is asked after the verb.
+func (r *reading) toldAsSubject() {
+	sentence := r.sentence
+	for i := range r.words {
+		if !r.rd.v.Seek[r.words[i]] || i == 0 || sentence[i-1] != sentence[i] || r.cls[i-1].Is(lang.Stop|lang.Function) {
+			continue
+		}
+		start := i - 1
+		for start > 0 && sentence[start-1] == sentence[i] {
+			start--
+		}
+		if slices.ContainsFunc(r.cls[start:i], func(c lang.Class) bool {
+			return c.Is(lang.SubjectPronoun | lang.Want | lang.Learn | lang.Request | lang.NeedWord | lang.Being | lang.Which | lang.Mine | lang.Purpose)
+		}) || !r.thingAfter(i) {
+			continue
+		}
+		mark(r.who, start, i)
 	}
 }
 

@@ -71,6 +71,7 @@ func (rd *Reader) understand(question string) Query {
 	r.programmes()
 	if q.Lang != Bambara {
 		r.toldBeforeWant()
+		r.toldAsSubject()
 		r.toldHad()
 		r.toldPast()
 	}
