@@ -562,3 +562,28 @@ func TestBedBesideTraining(t *testing.T) {
 		}
 	}
 }
+
+// TestToldDangerWidely: dangers told in everyday words, Bambara and
+// French — deceived with a promise, a passport in Bambara spelling taken,
+// unable to come back, knowing no one where one is — are read as their
+// signs; the same words of another sense are not.
+func TestToldDangerWidely(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q, sign string
+	}{
+		{"u ye n lafili ko baara bɛ Tunizi", "trafficking"},
+		{"cɛ dɔ ye n balimamuso lafili ko baara bɛ Alizeri", "trafficking"},
+		{"u ye n ka pasipɔri minɛ", "papers_lost"},
+		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
+		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
+		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},
+		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
+		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
+	} {
+		q := rd.Understand(tt.q)
+		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
+			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
+		}
+	}
+}
