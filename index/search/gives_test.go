@@ -318,7 +318,8 @@ func TestNotYetOpenGivesNothing(t *testing.T) {
 // gives them (its head or offer: the APEJ's "kit de démarrage, matériel et
 // équipements"), not a bank, a school or a donor whose long text tells of
 // them; goods a loan is asked for are what the money buys, and the farm
-// bank comes first for farm tools.
+// bank comes first for farm tools. Machines to buy for a workshop are
+// goods to start with, no purchase refused.
 func TestGoodsGivenWhereOffered(t *testing.T) {
 	ix := testIndex(t)
 	var goods []uint32
@@ -333,6 +334,7 @@ func TestGoodsGivenWhereOffered(t *testing.T) {
 		{"je sors du CAP menuiserie, je cherche du matériel pour ouvrir mon atelier à Mopti", ""},
 		{"Conseillère de Sikasso : des jeunes sortis de formation en électricité ont besoin d'équipement pour s'installer", ""},
 		{"n bɛ se ka juru sɔrɔ min ka sɛnɛkɛ minɛnw san? n bɛ Kucala", "P21"},
+		{"je suis tailleur à Ségou, je voudrais acheter deux machines pour ouvrir mon atelier, y a-t-il une aide ?", ""},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, rerankDepth)
 		if err != nil {
