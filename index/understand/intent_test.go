@@ -565,7 +565,8 @@ func TestBedBesideTraining(t *testing.T) {
 
 // TestToldDangerWidely: dangers told in everyday words, Bambara and
 // French — deceived with a promise, a passport in Bambara spelling taken,
-// unable to come back, knowing no one where one is — are read as their
+// unable to come back, knowing no one where one is, left there or left
+// alone — are read as their
 // signs; the same words of another sense are not.
 func TestToldDangerWidely(t *testing.T) {
 	rd := plainReader(t)
@@ -578,6 +579,10 @@ func TestToldDangerWidely(t *testing.T) {
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
 		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
 		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},
+		{"a facɛ y'a to yen ka taa, a si ye san 9 ye", "abandoned"},
+		{"n kelenyana Gawo kabini n seginna", "abandoned"},
+		{"un garçon de 9 ans est à la gare routière, son père l'a laissé seul", "abandoned"},
+		{"a to yen, n bɛ taa", ""},           // let it be
 		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
 		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
 	} {
