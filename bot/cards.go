@@ -643,6 +643,10 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "🤝", "backers", t.backersLines(f), maxCardCosts)
 	case index.AskStart:
 		return t.partOrSilence(f, "🗓", "start", t.reportClauseLines(f, reportStart), maxCardCosts)
+	case index.AskLodging:
+		return t.partOrSilence(f, "🛏", "lodging", t.reportClauseLines(f, reportLodging), maxCardCosts)
+	case index.AskAward:
+		return t.partOrSilence(f, "🎓", "award", t.reportClauseLines(f, reportAward), maxCardCosts)
 	case index.AskCapacity:
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:

@@ -453,7 +453,13 @@ var (
 	// reportStart finds the words that tell when courses start or people
 	// are taken in ("Les recrutements s’effectuent au début de chaque
 	// année scolaire", "une cohorte par trimestre").
-	reportStart  = reportPattern(`(?i)\b(?:{start})\b`)
+	reportStart = reportPattern(`(?i)\b(?:{start})\b`)
+	// reportLodging finds where learners or people helped sleep ("peut
+	// également héberger plus de 100 jeunes", "foyer d’accueil").
+	reportLodging = reportPattern(`(?i)\b(?:{lodging})\b`)
+	// reportAward finds the diploma or attestation given at the end
+	// ("Certification Une attestation est remise", "diplômes nationaux").
+	reportAward  = reportPattern(`(?i)\b(?:{award})\b`)
 	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 

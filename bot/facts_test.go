@@ -735,3 +735,28 @@ func TestStartLines(t *testing.T) {
 		cardHolds(t, got, []string{tt.want}, nil)
 	}
 }
+
+// TestLodgingAndAwardLines: whether one can sleep there, and the diploma
+// given at the end, are the report's clauses that tell them ("peut
+// également héberger plus de 100 jeunes", "Une attestation est remise"),
+// in Bambara where the details hold them, or the silence with the number;
+// a paper asked to enter ("certificat de nationalité") is no award.
+func TestLodgingAndAwardLines(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	for _, tt := range []struct {
+		lang, part, text string
+		want, not        []string
+	}{
+		{"fr", index.AskLodging, "Capacité Le Centre peut également héberger plus de 100 jeunes.", []string{"héberger plus de 100 jeunes"}, nil},
+		{"fr", index.AskLodging, "Coût Le foyer d’accueil coûte 60 000 FCFA.", []string{"Le foyer d’accueil coûte"}, nil},
+		{"fr", index.AskLodging, "Des services internationaux.", []string{"Le rapport ne dit pas si l'on peut y dormir ; appelez le +22370000002."}, []string{"internationaux"}},
+		{"bm", index.AskLodging, "Le Centre peut également héberger plus de 100 jeunes.", []string{"tubabukan"}, nil},
+		{"fr", index.AskAward, "Certification Une attestation est remise en fin de formation.", []string{"Une attestation est remise"}, nil},
+		{"fr", index.AskAward, "Fournir un certificat de nationalité.", []string{"Le rapport ne dit pas quel diplôme"}, []string{"nationalité"}},
+	} {
+		f.Conditions, f.Text, f.Capacity = nil, tt.text, ""
+		tr := renderTurn(tt.lang, latin, tt.part)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: tt.part}))
+		cardHolds(t, got, tt.want, tt.not)
+	}
+}

@@ -61,6 +61,8 @@ const (
 	AskLanguage      = understand.AskLanguage
 	AskCapacity      = understand.AskCapacity
 	AskStart         = understand.AskStart
+	AskLodging       = understand.AskLodging
+	AskAward         = understand.AskAward
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

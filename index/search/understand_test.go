@@ -130,6 +130,19 @@ func TestPartAskedWords(t *testing.T) {
 		"elle tourne encore ?":                    understand.AskStatus,
 		"elle fonctionne déjà, on a nos clients":  "",
 		"il marche à pied depuis Gao":             "",
+		"on peut y dormir ?":                      understand.AskLodging,
+		"ils logent les élèves ?":                 understand.AskLodging,
+		"an bɛ se ka sunɔgɔ yen wa?":              understand.AskLodging,
+		"je n'ai pas où dormir":                   "",
+		"ils donnent un diplôme ?":                understand.AskAward,
+		"on a un papier à la fin ?":               understand.AskAward,
+		"c reconnu par l etat le diplome ?":       understand.AskAward,
+		"quel diplôme il faut ?":                  "",
+		"Baobab ka juru tɔnɔ ye joli ye?":         understand.AskCost,
+		"kalo o kalo?":                            understand.AskCost,
+		"sebe jumenw be nyini?":                   understand.AskConditions,
+		"lage max ?":                              understand.AskAge,
+		"formation sage femme":                    "",
 	} {
 		if got := ix.Understand(q).Asked; got != want {
 			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)

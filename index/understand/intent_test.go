@@ -312,6 +312,9 @@ func TestStillRunsOrAgreed(t *testing.T) {
 		{"merci ça marche", Thanks, ""},
 		{"ok merci", Thanks, ""},
 		{"ok", Ack, ""},
+		{"merci, c'est noté", Thanks, ""},
+		{"c noté merci bcp", Thanks, ""},
+		{"ok c'est bien noté", Ack, ""},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)

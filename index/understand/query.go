@@ -36,6 +36,8 @@ const (
 	AskLanguage   = lang.FacetLanguage   // the language the courses are taught in
 	AskCapacity   = lang.FacetCapacity   // how many places it has
 	AskStart      = lang.FacetStart      // when it starts, when one enrols
+	AskLodging    = lang.FacetLodging    // whether one can sleep there (a hostel, a dormitory)
+	AskAward      = lang.FacetAward      // the diploma or attestation given at the end
 )
 
 // A Query is what Sira understood of a question.

@@ -12,7 +12,8 @@ import (
 // respell reads a Bambara word that is neither in the lexicon nor in the
 // fiches as the lexicon word it is within one letter of: Bambara is written
 // by ear ("Farasi" for Faransi). Between several, the one the word drops a
-// letter of wins, as ears drop nasals and long vowels; when that does not
+// letter of wins, as ears drop nasals and long vowels (a word of asking
+// without its final n is that word, short or not); when that does not
 // decide, the word is left alone, as are short words (at one edit they meet
 // too many others); a word within one letter of none, as the word of the
 // fiches whose sound it has (loanWords: "kredi", crédit). Words claimed are
@@ -30,7 +31,17 @@ func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim, matc
 		}
 	}
 	for i, w := range words {
-		if claims[i] != free || inPhrase[i] || len(w) < minLoan || rd.lex.Known(w) || rd.corpus.Holds(w) {
+		if claims[i] != free || inPhrase[i] || rd.lex.Known(w) || rd.corpus.Holds(w) {
+			continue
+		}
+		if n := w + "n"; len(w) >= minNasal && rd.unknown(w) && rd.v.Words.Is(n, lang.HasFacet) {
+			// A word of asking a part with its final nasal left out, as
+			// ears drop it ("sebe", sɛbɛn): one exact letter, so short
+			// words too; not a topic ("kura" is no "kuran").
+			l.set(i, n)
+			continue
+		}
+		if len(w) < minLoan {
 			continue
 		}
 		var near []string
@@ -49,6 +60,10 @@ func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim, matc
 	}
 	return l.words(), l.classes()
 }
+
+// minNasal is the shortest word read with its final nasal left out: "ba"
+// and "bo" are words of their own.
+const minNasal = 4
 
 // namesNoTopic reports whether a word of asking frames the question, is
 // grammar, or says which part of a fiche is asked: none names a topic.

@@ -134,7 +134,9 @@ func (rd *Reader) elided(w string) (string, string) {
 	}
 	for n := 1; n <= 2 && n < len(w); n++ {
 		e, rest := w[:n], w[n:]
-		if rd.v.Words.Is(e, lang.Elided) && len(rest) >= minElided && strings.IndexByte("aeiouyh", rest[0]) >= 0 && (rd.corpus.Holds(rest) && !rd.corpus.Rare(rest) || rd.v.Words.Is(rest, questionWord)) {
+		if rd.v.Words.Is(e, lang.Elided) && strings.IndexByte("aeiouyh", rest[0]) >= 0 &&
+			(len(rest) >= minElided && (rd.corpus.Holds(rest) && !rd.corpus.Rare(rest) || rd.v.Words.Is(rest, questionWord)) ||
+				len(rest) >= minElidedFacet && rd.v.Words.Is(e, lang.Article) && rd.v.Words.Is(rest, lang.HasFacet)) {
 			return e, rest
 		}
 	}
@@ -144,6 +146,12 @@ func (rd *Reader) elided(w string) (string, string) {
 // minElided is the shortest word read after an elided one glued to it:
 // shorter ones are found by chance inside other words.
 const minElided = 4
+
+// minElidedFacet is the shortest word of asking a part read after an
+// elided article glued to it ("lage": l'âge): after an article comes a
+// noun, and a part asked is one ("sage" stays a word: s is no article,
+// fr/articles.tsv).
+const minElidedFacet = 3
 
 // analyze reads text with a question reader (Bambara: contractions
 // expanded, folded, inflections of known words stripped; French: articles
