@@ -644,7 +644,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 	case index.AskStart:
 		return t.partOrSilence(f, "🗓", "start", t.reportClauseLines(f, reportStart), maxCardCosts)
 	case index.AskLodging:
-		return t.partOrSilence(f, "🛏", "lodging", t.reportClauseLines(f, reportLodging), maxCardCosts)
+		return t.partOrSilence(f, "🛏", "lodging", t.lodgingLines(f), maxCardCosts)
 	case index.AskAward:
 		return t.partOrSilence(f, "🎓", "award", t.reportClauseLines(f, reportAward), maxCardCosts)
 	case index.AskCapacity:

@@ -560,17 +560,8 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 		return found
 	}
 	var out []string
-	for _, c := range found[:min(1, len(found))] {
-		for _, m := range reportDuration.FindAllStringSubmatch(c, -1) {
-			n, unit := m[1], m[2]
-			if n == "" {
-				n, unit = m[3], m[4]
-			}
-			l := t.p.T("duration_"+unitOf(unit), map[string]any{"N": t.numbers(n)})
-			if !slices.Contains(out, l) {
-				out = append(out, l)
-			}
-		}
+	if len(found) > 0 {
+		out = t.lengthsIn(found[0])
 	}
 	if len(found) > 1 {
 		out = append(out, t.p.T("more_in_details", map[string]any{"N": len(found) - 1}))
@@ -660,6 +651,43 @@ func (t *turn) topicDurations(f *seeds.Fiche, said map[string]bool) []string {
 
 // maxTitle bounds the words before " : " that title a line of the report.
 const maxTitle = 40
+
+// lengthsIn are the lengths a clause of the report's French gives ("72
+// heures"), each in the reader's words ("lɛrɛ 72"), once.
+func (t *turn) lengthsIn(c string) []string {
+	var out []string
+	for _, m := range reportDuration.FindAllStringSubmatch(c, -1) {
+		n, unit := m[1], m[2]
+		if n == "" {
+			n, unit = m[3], m[4]
+		}
+		l := t.p.T("duration_"+unitOf(unit), map[string]any{"N": t.numbers(n)})
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// lodgingLines are the report's clauses that tell where people sleep
+// ("Accueil, hébergement … (72 heures …)"); on a Bambara card, the
+// lengths they give, in Bambara ("lɛrɛ 72"), then where the details hold
+// them.
+func (t *turn) lodgingLines(f *seeds.Fiche) []string {
+	found := clausesHolding(f, reportLodging)
+	if !t.bambara() || len(found) == 0 {
+		return t.reportClauseLines(f, reportLodging)
+	}
+	var out []string
+	for _, c := range found {
+		for _, l := range t.lengthsIn(c) {
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return append(out, t.p.T("report_in_details", nil))
+}
 
 // numbers writes a list or range of numbers of the report ("3 à 6", "3, 6
 // ou 9", "six") in digits, with the chat's words between them.
