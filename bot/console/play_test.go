@@ -75,8 +75,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh13.jsonl", 102},  // of 106 (C13-07 t3: the lenders asked of "others" are on the first page)
 		{"testdata/own12.jsonl", 26},     // of 26
 		{"testdata/own13.jsonl", 52},     // of 54
-		{"testdata/fresh15.jsonl", 112},  // of 119 (held out, run once at ce79eb9: 106)
-		{"testdata/fresh18.jsonl", 52},   // of 64 (first run at 7bad88a)
+		{"testdata/fresh15.jsonl", 113},  // of 119 (held out, run once at ce79eb9: 106)
+		{"testdata/fresh18.jsonl", 64},   // of 64 (first run at 7bad88a: 52)
 		{"testdata/own14.jsonl", 32},     // of 41 (first run at 7bad88a: 24)
 	} {
 		f, err := os.Open(set.file)
