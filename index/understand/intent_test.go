@@ -585,9 +585,11 @@ func TestToldDangerWidely(t *testing.T) {
 		{"a facɛ y'a to yen ka taa, a si ye san 9 ye", "abandoned"},
 		{"n kelenyana Gawo kabini n seginna", "abandoned"},
 		{"un garçon de 9 ans est à la gare routière, son père l'a laissé seul", "abandoned"},
-		{"a to yen, n bɛ taa", ""},           // let it be
-		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
-		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
+		{"u y'a ka wari bɛɛ ta sira kan", "robbed"},
+		{"Ne ye loto ta, n ye wari sɔrɔ. N ka wari bɛ ta min?", ""}, // where to keep it
+		{"a to yen, n bɛ taa", ""},                                  // let it be
+		{"n ye lafili kɛ n ka sɛbɛn na", ""},                        // an error made
+		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},                           // a passport asked: out of scope, no danger
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
