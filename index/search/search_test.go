@@ -637,6 +637,18 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation apiculture a Kayes", true},
 		{"j'ai un projet de boulangerie a Bamako, qui peut financer ?", false},
 		{"je veux un credit pour agrandir ma boulangerie", false},
+		// The services of daily life no partner gives.
+		{"ma facture d'electricite EDM a double, ou reclamer ?", true},
+		{"j'ai envoye de l'argent par Orange Money au mauvais numero", true},
+		{"ou faire des lunettes pas cher a Sikasso", true},
+		{"ou voir les resultats du bac", true},
+		{"comment payer la patente de ma boutique", true},
+		{"formation pour faire la declaration d'impots", false}, // the taxes learnt: a training
+		{"je suis diabetique, je suis revenu du Niger et je n'ai pas d'argent pour mes medicaments", false},
+		{"prix du sac de riz au marche de Medine", true},
+		{"quand commence la saison des pluies a Segou", true},
+		{"j'ai gagne au PMU, c'est quel guichet", true},
+		{"comment faire un jugement suppletif pour mon fils a Bamako", true},
 		// A hospital or a doctor chosen; the partners' care for a migrant.
 		{"ma mere est malade, quel hopital choisir a Bamako ?", true},
 		{"n ba banana, dɔgɔtɔrɔ ɲuman bɛ min Segu?", true},
