@@ -152,6 +152,18 @@ func words(file string, c Class) list {
 	}}
 }
 
+// sourced is a word list of class c whose every word says where it comes
+// from (column source: a nomenclature's code and title, a dictionary's
+// line), so that a reader can check it.
+func sourced(file string, c Class) list {
+	return list{file, []string{"word", "source"}, readQuestion, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			d.Words.add(r.cols[0], c)
+		}
+		return nil
+	}}
+}
+
 // set is a word list read into a set of its own rather than a class (the
 // classes fill a Class's bits).
 func set(file string, dst func(*Data) *Words) list {
@@ -484,7 +496,7 @@ var lists = []list{
 		return nil
 	}},
 	words("fr/activities.tsv", Activity),
-	words("fr/trades.tsv", Trade),
+	sourced("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),
 	words("bm/minors.tsv", Minor),
 	words("fr/young.tsv", Young),

@@ -637,6 +637,18 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation apiculture a Kayes", true},
 		{"j'ai un projet de boulangerie a Bamako, qui peut financer ?", false},
 		{"je veux un credit pour agrandir ma boulangerie", false},
+		// Trades of the ROME no partner teaches, asked to learn, by their
+		// activity or their person; a trade a fiche teaches is answered.
+		{"formation en fromagerie a Kayes", true},
+		{"je veux apprendre la broderie", true},
+		{"formation de luthier", true},
+		{"formation en teinture a Bamako", false},
+		// Such a trade taken up, no need read, is asked; a job in it, or
+		// a business of it, is answered.
+		{"je veux devenir apiculteur", true},
+		{"je veux faire de la patisserie", true},
+		{"je veux devenir boulanger, qui peut m'aider a trouver du travail ?", false},
+		{"je veux me lancer dans la boulangerie a Bamako, qui finance ?", false},
 		// The services of daily life no partner gives.
 		{"ma facture d'electricite EDM a double, ou reclamer ?", true},
 		{"j'ai envoye de l'argent par Orange Money au mauvais numero", true},

@@ -509,8 +509,8 @@ func (r *reading) head(scored string) {
 			return
 		}
 	}
-	if r.q.Lang != Bambara && learning {
-		r.takenUp()
+	if r.q.Lang != Bambara && (learning || scored == "") {
+		r.takenUp(learning)
 	}
 }
 
@@ -519,12 +519,17 @@ func (r *reading) head(scored string) {
 // faire la mécanique moto", "me lancer dans l'élevage", "bosser dans
 // l'hôtellerie"), asked after a word of wanting or asking, as the trade
 // asked (Term.Head), with its complements; the verb itself names nothing.
-func (r *reading) takenUp() {
+// In a question of no need (learning false), only a trade no partner
+// teaches (trades.tsv) taken up, and no business started (Query.Starts),
+// is so asked: "je veux devenir apiculteur" asks the trade, "me lancer dans
+// la boulangerie" a business of it, "devenir boulanger… trouver du
+// travail" a job.
+func (r *reading) takenUp(learning bool) {
 	for i, w := range r.words {
 		if !r.rd.v.TakeUp[w] || !r.request[r.sentence[i]] || !r.takesUp(i) {
 			continue
 		}
-		if k := r.termAfter(i); k >= 0 {
+		if k := r.termAfter(i); k >= 0 && (learning || r.q.Terms[k].Trade && !r.q.Starts) {
 			r.q.Terms[k].Head = true
 			r.complements(k)
 			if v := r.termAt(i); v >= 0 && r.q.Terms[v].Role == Topic {
