@@ -293,10 +293,22 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	noNeed := scored == "" || scored == seeds.NeedProtection
 	served := r.served()
 	within := ""
+	// beside: a thing out of scope is asked outside every sign's words
+	// ("on m'a volé mon passeport": the passport is what was taken, the
+	// danger's own, not a thing asked beside it).
+	beside := slices.ContainsFunc(r.outAsked, func(sp [2]int) bool {
+		return !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start >= 0 && h.Start < sp[1] && sp[0] < h.End })
+	})
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
-		if !served && slices.Contains(q.OutOfScope, v.Remedy[h.Value]) {
-			continue // the condition's care asked, out of scope: the care is what is wanted
+		if !served && (slices.Contains(q.OutOfScope, v.Remedy[h.Value]) || beside && noNeed && !v.Urgent[h.Value]) {
+			// The condition's care asked, out of scope: the care is what
+			// is wanted. So is a thing out of scope asked beside a sign
+			// that is no urgency, told by no one the partners serve, in a
+			// message that wants no other need ("la pension de retraite
+			// de mon père décédé", "mon orange money est bloqué"): the
+			// sign tells why, the thing is asked.
+			continue
 		}
 		if w := v.SignWithin[h.Value]; w != "" && r.needScore[w] > 0 {
 			within = w // a part of the need asked: a bed beside a training is its foyer

@@ -490,6 +490,14 @@ func TestEndangered(t *testing.T) {
 		{"je dors dehors a Gao", true, true},
 		{"ma mère est malade, quel hôpital est le meilleur ?", false, false},
 		{"je veux une formation en soudure a Bamako", false, false},
+		// A thing out of scope asked beside a sign of no urgency, told by
+		// no one the partners serve: the thing is asked.
+		{"ma mere veut toucher la pension de retraite de mon pere decede, qui contacter", false, false},
+		{"mon orange money est bloque, comment faire pour debloquer", false, false},
+		{"je suis bloque a la frontiere, je n'ai rien", true, true},
+		// The thing taken is the danger's own; a need asked keeps the sign.
+		{"on m'a volé mon passeport en Libye et on m'a expulsé, je suis à Bamako, qui peut m'aider ?", true, true},
+		{"J'ai perdu carte d'identité et passeport pendant l'expulsion, sans papiers je peux même pas m'inscrire en formation", true, true},
 	} {
 		q := rd.Understand(tt.q)
 		if q.Endangered != tt.endangered || q.Distressed != tt.distressed {

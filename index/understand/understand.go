@@ -142,6 +142,7 @@ type reading struct {
 	placeAt   int      // where the place asked is named, or -1
 	request   []bool   // by sentence: those that ask
 	outScope  [][2]int // where the things asked that no partner offers are
+	outAsked  [][2]int // those of them asked (Query.OutOfScope), not told
 	public    bool     // a Bambara word's glosses name the people the partners serve (vocab.public)
 	needScore map[string]float64
 	// asksNeed holds the needs a want word asks for ("je veux apprendre",
@@ -222,8 +223,11 @@ func (r *reading) outOfScope() {
 		if r.isBeing(h.Start) || r.who[h.Start] || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
-		if r.request[r.sentence[h.Start]] && !slices.Contains(r.q.OutOfScope, h.Value) {
-			r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
+		if r.request[r.sentence[h.Start]] {
+			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
+			if !slices.Contains(r.q.OutOfScope, h.Value) {
+				r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
+			}
 		}
 	}
 }
