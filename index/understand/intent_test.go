@@ -595,9 +595,13 @@ func TestToldDangerWidely(t *testing.T) {
 		{"un garçon de 9 ans est à la gare routière, son père l'a laissé seul", "abandoned"},
 		{"u y'a ka wari bɛɛ ta sira kan", "robbed"},
 		{"Ne ye loto ta, n ye wari sɔrɔ. N ka wari bɛ ta min?", ""}, // where to keep it
-		{"a to yen, n bɛ taa", ""},                                  // let it be
-		{"n ye lafili kɛ n ka sɛbɛn na", ""},                        // an error made
-		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},                           // a passport asked: out of scope, no danger
+		{"n bɛ miiri ko n ka sa", "suicide"},
+		{"kurun binna ji la, n teriw sara", "trauma"},
+		{"cɛ dɔ ye n ta ka n kɛ jɔn ye", "trafficking"},
+		{"polisi ye n minɛ ka n ka wari bɛɛ ta", "robbed"},
+		{"a to yen, n bɛ taa", ""},           // let it be
+		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
+		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
