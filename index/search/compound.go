@@ -66,9 +66,27 @@ type heldTermQuery struct {
 	field string
 	term  []byte
 	boost float64
+	// id is the term's in heldTerms when held is set: its searcher reads
+	// the kept list by id (heldReader), where a term's reader looked it
+	// up by field and term (its query made with it, no allocation).
+	id     uint32
+	held   bool
+	reader heldReader
 }
 
 func (t *heldTermQuery) Searcher(ctx context.Context, r indexapi.IndexReader, _ mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	if t.held {
+		switch given := r.(type) {
+		case *postingsCache:
+			t.reader = heldReader{IndexReader: r, cache: given, id: t.id}
+			r = &t.reader
+		case restricted:
+			if c, ok := given.IndexReader.(*postingsCache); ok {
+				t.reader = heldReader{IndexReader: r, cache: c, docs: given.docs, id: t.id}
+				r = &t.reader
+			}
+		}
+	}
 	return searcher.NewTermSearcherBytes(ctx, r, t.term, t.field, t.boost, o)
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/search"
 	indexapi "github.com/blevesearch/bleve_index_api"
@@ -28,10 +29,15 @@ type postingsCache struct {
 	mu    sync.RWMutex
 	lists map[string]map[string]*postingList // by field, then term; nil: read from scorch
 	kept  int                                // postings in lists
+	// held are the kept lists of the held terms (heldTerms), by id, each
+	// set the first time its term is read by id (heldReader).
+	held []atomic.Pointer[postingList]
 }
 
-func newPostingsCache(r indexapi.IndexReader, maxListed, maxKept int) *postingsCache {
-	return &postingsCache{IndexReader: r, maxListed: maxListed, maxKept: maxKept, lists: map[string]map[string]*postingList{}}
+// newPostingsCache makes the cache of r's postings, with room for the
+// lists of heldIDs held terms.
+func newPostingsCache(r indexapi.IndexReader, maxListed, maxKept, heldIDs int) *postingsCache {
+	return &postingsCache{IndexReader: r, maxListed: maxListed, maxKept: maxKept, lists: map[string]map[string]*postingList{}, held: make([]atomic.Pointer[postingList], heldIDs)}
 }
 
 // The shipped fiches hold under 20 000 postings, all kept; 100k fiches
@@ -90,6 +96,33 @@ func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field 
 	}
 	c.keep(field, term, pl)
 	return newListReader(ctx, pl), nil
+}
+
+// A heldReader is the reader a held term's searcher is given (the cache,
+// or the cache restricted to a filter's docs), with the term's kept list
+// found by its id (postingsCache.held): a question's ten or so term
+// searchers looked each list up by field, then term.
+type heldReader struct {
+	indexapi.IndexReader // the reader given
+	cache                *postingsCache
+	docs                 docSet // those of a restricted reader
+	id                   uint32
+}
+
+// TermFieldReader reads the held term's list, term in field.
+func (h *heldReader) TermFieldReader(ctx context.Context, term []byte, field string, freq, norm, vectors bool) (indexapi.TermFieldReader, error) {
+	if freq && norm && !vectors {
+		if pl := h.cache.held[h.id].Load(); pl != nil {
+			r := newListReader(ctx, pl)
+			r.docs = h.docs
+			return r, nil
+		}
+	}
+	r, err := h.IndexReader.TermFieldReader(ctx, term, field, freq, norm, vectors)
+	if lr, ok := r.(*listReader); ok {
+		h.cache.held[h.id].Store(lr.list)
+	}
+	return r, err
 }
 
 // newListReader returns a reader of a kept list: one of the search's

@@ -122,7 +122,7 @@ func (a *termQueries) heldTerm(held *heldTerms, field string, id uint32, boost f
 	}
 	t := &a.free[0]
 	a.free = a.free[1:]
-	*t = heldTermQuery{field: field, term: held.bytes(id), boost: boost}
+	*t = heldTermQuery{field: field, term: held.bytes(id), boost: boost, id: id, held: true}
 	return t
 }
 
