@@ -335,6 +335,8 @@ func TestGoodsGivenWhereOffered(t *testing.T) {
 		{"Conseillère de Sikasso : des jeunes sortis de formation en électricité ont besoin d'équipement pour s'installer", ""},
 		{"n bɛ se ka juru sɔrɔ min ka sɛnɛkɛ minɛnw san? n bɛ Kucala", "P21"},
 		{"je suis tailleur à Ségou, je voudrais acheter deux machines pour ouvrir mon atelier, y a-t-il une aide ?", ""},
+		{"Je sors du CFP avec un CAP en mécanique, il me faut un kit d'outils pour ouvrir mon petit garage", ""},
+		{"jai fait la formation en coiffure, jai pas de materiel pour commencer", ""},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, rerankDepth)
 		if err != nil {
@@ -346,6 +348,23 @@ func TestGoodsGivenWhereOffered(t *testing.T) {
 		}
 		if first := a.Results[0].Fiche.Ref; tt.first != "" && first != tt.first || tt.first == "" && !ix.offers(first, goods) {
 			t.Errorf("Ask(%q) = %v: want first %q (\"\": a fiche that offers the goods), not %s", tt.question, refs(a), tt.first, first)
+		}
+	}
+}
+
+// TestOfferedGoods: the goods a fiche says it gives are the goods words
+// of its name, trades, summary or offer (the APEJ's "matériel et
+// équipements"), not another sense of a synonym ("outils digitaux",
+// FAMIB's), nor a word its long text alone holds.
+func TestOfferedGoods(t *testing.T) {
+	ix := testIndex(t)
+	for ref, want := range map[string][]string{
+		"P14": {"materiel", "equipements"},
+		"P29": nil, // "outils digitaux de travail"
+		"P21": nil, // the bank's text tells of equipment loans, its offer does not
+	} {
+		if got := offeredGoods(ix.fiches[ref], ix.lang.Goods); !slices.Equal(got, want) {
+			t.Errorf("offeredGoods(%s) = %q, want %q", ref, got, want)
 		}
 	}
 }

@@ -146,7 +146,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		ix.slugs[f.Slug] = f.Ref
 		ix.order = append(ix.order, f.Ref)
 		docs[i] = document.NewDocument(f.Ref)
-		if err := m.MapDocument(docs[i], fields(f, d.Phrases)); err != nil {
+		if err := m.MapDocument(docs[i], fields(f, d)); err != nil {
 			return nil, fmt.Errorf("index: %s: %w", f.Ref, err)
 		}
 		if err := batch.IndexAdvanced(docs[i]); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
+	"sira/fold"
 	"sira/index/analysis"
 	"sira/index/lang"
 	"sira/seeds"
@@ -73,13 +74,13 @@ func newMapping(r analysis.Resources) (*mapping.IndexMappingImpl, error) {
 }
 
 // fields are what bleve indexes for one fiche.
-func fields(f *seeds.Fiche, pl lang.Phrases) map[string]any {
-	phrases, head := pl.In(join(f.Name, tradeText(f), f.Summary))
-	offered, _ := pl.In(f.Offer)
+func fields(f *seeds.Fiche, d *lang.Data) map[string]any {
+	phrases, head := d.Phrases.In(join(f.Name, tradeText(f), f.Summary))
+	offered, _ := d.Phrases.In(f.Offer)
 	return map[string]any{
 		fHead:     head,
 		fText:     fullText(f),
-		fPhrases:  append(phrases, offered...),
+		fPhrases:  append(append(phrases, offered...), offeredGoods(f, d.Goods)...),
 		fSound:    offerText(f),
 		fServes:   served(f),
 		fNeeds:    f.Needs,
@@ -87,6 +88,20 @@ func fields(f *seeds.Fiche, pl lang.Phrases) map[string]any {
 		fKind:     f.Kind,
 		fAudience: f.Audience,
 	}
+}
+
+// offeredGoods are the goods (goods.tsv) a fiche says it gives, folded, in
+// its name, trades, summary or offer, once each: a goods asked finds the
+// fiche that gives them among the few that say so, whatever the length of
+// its text (the APEJ's "matériel et équipements", deep in a long fiche).
+func offeredGoods(f *seeds.Fiche, goods lang.Words) []string {
+	var out []string
+	for w := range lang.LetterWordsSeq(fold.String(offerText(f))) {
+		if goods[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // tradeText is a fiche's trades, as one text.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/fold"
 	"sira/index/understand"
 )
 
@@ -174,7 +175,25 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 		}
 		ts.weight = weight(u, len(clauses) > 0)
 		ts.product = slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.products[id] })
-		ts.goods = !u.Head && slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.goods[id] })
+		for _, id := range ts.ids[slotText] {
+			if ix.goods[id] && !u.Head {
+				ts.goods = append(ts.goods, id)
+			}
+		}
+		if len(ts.goods) > 0 && u.Role.Asks() {
+			// The fiches that say they give the goods (offeredGoods),
+			// found whatever their text's length, as a phrase offered:
+			// a unit of its own, which they match whole.
+			var offered []query.Query
+			for _, v := range u.Variants {
+				if id, ok := ix.held.id(fPhrases, fold.String(v)); ok {
+					offered = append(offered, leaves.heldTerm(ix.held, fPhrases, id, boostPhrase*boostOf(u)))
+				}
+			}
+			if len(offered) > 0 {
+				asked = append(asked, anyOf(offered))
+			}
+		}
 		switch {
 		case (u.Activity || u.Trade && u.Head) && u.Role.Asks():
 			// An activity told of who asks ("je suis photographe, je

@@ -368,10 +368,12 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 			purposes, served = purposes+ts.weight, served+w
 		case ts.role.Asks():
 			topics, matched = topics+ts.weight, matched+w
-			switch goods := ts.goods && !q.Money; {
-			case goods && c.fiche.Status == seeds.StatusEnded:
-				// A project ended gives no goods now.
-			case !ts.product && !goods || ix.gives(c, i):
+			switch goods := len(ts.goods) > 0 && !q.Money; {
+			case goods:
+				if ix.givesGoods(c, i) {
+					given += w
+				}
+			case !ts.product || ix.gives(c, i):
 				given += w
 			}
 		default:
@@ -407,6 +409,15 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 // who asks (coverage).
 func (ix *Index) gives(c *candidate, i int) bool {
 	return c.holdsSlot(i, slotHead) || ix.offers(c.fiche.Ref, c.sets[i].ids[slotText])
+}
+
+// givesGoods reports whether the candidate says it gives the goods set i
+// asks for (goods.tsv): its name, trades or summary hold the unit, or its
+// offer the goods' own words (not a synonym that names other things:
+// "outils" of an offer's digital or management tools), and it still runs
+// (a project ended gives no goods now).
+func (ix *Index) givesGoods(c *candidate, i int) bool {
+	return c.fiche.Status != seeds.StatusEnded && (c.holdsSlot(i, slotHead) || ix.offers(c.fiche.Ref, c.sets[i].goods))
 }
 
 // weight is what a term counts for in coverage: what the thing asked is

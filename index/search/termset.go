@@ -30,11 +30,11 @@ type termSet struct {
 	// given (products.tsv: a loan, a grant): a fiche covers it,
 	// for ranking, only where it says it gives it (Index.gives).
 	product bool
-	// goods says the unit names goods asked to work with (goods.tsv:
-	// tools, equipment, a kit), not a trade to learn: a fiche covers it,
-	// for ranking, only where it says it gives them (Index.gives), as a
-	// product.
-	goods bool
+	// goods are the unit's text ids that name goods asked to work with
+	// (goods.tsv: equipment, material, a machine), none for a trade to
+	// learn: a fiche covers it, for ranking, only where it says it gives
+	// those (Index.givesGoods), as a product.
+	goods []uint32
 	// unanswerable says the unit is evidence of a thing Sira cannot
 	// answer: an activity no fiche offers (in its name, trades or
 	// summary), a trade asked to learn that none does, or a country asked
