@@ -661,6 +661,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"quand commence la saison des pluies a Segou", true},
 		{"j'ai gagne au PMU, c'est quel guichet", true},
 		{"comment faire un jugement suppletif pour mon fils a Bamako", true},
+		{"ya un hopital pour operer la cataracte a Segou ? mon papa voit plus rien", true},
+		{"comment recevoir un western union a Kayes", true},
 		// A hospital or a doctor chosen; the partners' care for a migrant.
 		{"ma mere est malade, quel hopital choisir a Bamako ?", true},
 		{"n ba banana, dɔgɔtɔrɔ ɲuman bɛ min Segu?", true},
