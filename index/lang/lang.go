@@ -58,6 +58,7 @@ type Data struct {
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
+	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
 	Contractions map[string]string      // bm/contractions.tsv: letter → word
 
 	// AskedPatterns are all the rows of fr/asked.tsv and bm/asked.tsv,
@@ -613,7 +614,18 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens"}),
+	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
+		d.Numbers = map[string]int{}
+		for _, r := range rows {
+			n, err := strconv.Atoi(r.cols[1])
+			if err != nil || n < 1 {
+				return fmt.Errorf("%s: value %q is no number above 0", r.where(), r.cols[1])
+			}
+			d.Numbers[r.cols[0]] = n
+		}
+		return nil
+	}},
 	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			d.Phrases.add(r.cols[0])

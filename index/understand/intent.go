@@ -364,16 +364,28 @@ func (r *reading) served() bool {
 // none; the first when several.
 func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 	for i, w := range words {
-		if w == "" || w[0] < '1' || w[0] > '9' || i == 0 {
-			continue // no number: spares Atoi's error
+		if i == 0 {
+			continue
 		}
-		n, err := strconv.Atoi(w)
-		if err != nil || n > maxAge {
+		var n, end int
+		switch {
+		case lng == Bambara && words[i-1] == v.year && w != "" && (w[0] < '0' || w[0] > '9'):
+			n, end = v.bmNumber(words, i) // "san tan ni saba": in words
+		case w == "" || w[0] < '1' || w[0] > '9':
+			continue // no number: spares Atoi's error
+		default:
+			var err error
+			if n, err = strconv.Atoi(w); err != nil {
+				continue
+			}
+			end = i + 1
+		}
+		if n == 0 || n > maxAge {
 			continue
 		}
 		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
+		if end < len(words) {
+			next = words[end]
 		}
 		switch {
 		case lng == Bambara && words[i-1] == v.year:
@@ -391,6 +403,29 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 		}
 	}
 	return 0
+}
+
+// bmNumber reads a Bambara number written in words from words[i]
+// (bm/numbers.tsv): a unit, tan or mugan, or the tens word before a unit
+// ("bi saba", thirty), joined by the word for and ("tan ni saba",
+// thirteen). It returns the number and the index of the word after it, or
+// 0 when words[i] begins none.
+func (v *vocab) bmNumber(words []string, i int) (n, end int) {
+	for end = i; end < len(words); {
+		term, next := v.Numbers[words[end]], end+1
+		if words[end] == v.bmTens && next < len(words) && v.Numbers[words[next]] < 10 {
+			term, next = 10*v.Numbers[words[next]], next+1
+		}
+		if term == 0 {
+			break
+		}
+		n, end = n+term, next
+		if end+1 >= len(words) || words[end] != v.bmAnd || v.Numbers[words[end+1]] == 0 && words[end+1] != v.bmTens {
+			break
+		}
+		end++ // "ni": another term follows
+	}
+	return n, end
 }
 
 // maxAge is the oldest age read as told: a larger number of years is no

@@ -261,6 +261,12 @@ func TestToldAge(t *testing.T) {
 		{"formation de 3 mois en couture", 0},
 		{"une formation de 3 ans en soudure", 0},
 		{"Un jeune de 17 ans de Kayes veut apprendre la mécanique", 17},
+		// Bambara numbers in words (bm/numbers.tsv), N'Ko too
+		{"n denkɛ si ye san tan ni saba ye, marifatigiw y'a minɛ", 13},
+		{"n si ye san mugan ni duuru ye, n b'a fɛ ka juru ta", 25},
+		{"n si ye san bi saba ni naani ye, n bɛ baara ɲini", 34},
+		{"ߊ ߛߌ ߦߋ ߛߊ߲ ߕߊ߲ ߣߌ ߛߊߓߊ ߦߋ", 13},
+		{"n ye san saba kɛ Libi, n bɛ baara ɲini", 0}, // a time
 	} {
 		if got := rd.Understand(c.question).Years; got != c.years {
 			t.Errorf("%q: years %d, want %d", c.question, got, c.years)
