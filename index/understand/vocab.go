@@ -35,7 +35,7 @@ type vocab struct {
 	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
 	has, years, work, act, or, become, plural, copula, does, bmInfinitive, buy, year, bmBecome, bmSome, bmNot, bmCan, bmHand, bmIdentifies, bmPastNot, bmAnd, bmTens string
-	bmWhich                                                                                                                                           []string // the Bambara relatives ("min", "minnu")
+	bmWhich                                                                                                                                                          []string // the Bambara relatives ("min", "minnu")
 	// joins are the words that join two things asked ("couture ou
 	// coiffure", "kuran ni panneaux solaires"): grammar's and, or
 	joins map[string]bool
