@@ -51,6 +51,7 @@ type Data struct {
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
+	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	NounNext     Words                  // fr/noun_next.tsv: the word after one is a noun, no elided word glued
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
@@ -435,6 +436,7 @@ var lists = []list{
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
+	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	set("fr/noun_next.tsv", func(d *Data) *Words { return &d.NounNext }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),

@@ -401,6 +401,33 @@ func TestToldAsSubject(t *testing.T) {
 	}
 }
 
+// TestToldAlready: a clause that opens on a subject pronoun and whose verb
+// "déjà" follows tells what the person already does, and asks no need of
+// its own (working already asks no job); the request beside it still asks.
+// Not after a word of wanting ("je veux déjà…").
+func TestToldAlready(t *testing.T) {
+	rd := testReader(t, words{"froid": 3, "frigoriste": 1, "soudure": 2, "formation": 8})
+	tests := []struct {
+		q    string
+		want map[string]Role
+		need string
+	}{
+		{"ou faire le froid a bamako, je travaille deja un peu avec un frigoriste", map[string]Role{"froid": Topic, "frigoriste": Who}, ""},
+		{"je veux deja une formation en soudure", map[string]Role{"soudure": Topic}, seeds.NeedTraining},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		for w, want := range tt.want {
+			if got, ok := roleOf(q, w); !ok || got != want {
+				t.Errorf("%q: %q is %v (found %v), want %v", tt.q, w, got, ok, want)
+			}
+		}
+		if q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q", tt.q, q.Need, tt.need)
+		}
+	}
+}
+
 // TestHeadNamedBare: a trade's word right after the word of learning, with
 // no article ("formation soudure", SMS French), names the trade as one
 // with an article does (Term.Noun); a word that is no trade ("courte")

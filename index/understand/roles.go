@@ -418,6 +418,25 @@ func (r *reading) toldPast() {
 	}
 }
 
+// toldAlready finds, in French, a clause that opens on a subject pronoun
+// and whose verb a word of already follows (already.tsv: "je travaille
+// déjà un peu avec un frigoriste", "elle tresse déjà les voisines"): its
+// words, from the pronoun up to the next subject pronoun, word of wanting
+// or of asking, tell what the person already does, not what is asked.
+func (r *reading) toldAlready() {
+	sentence := r.sentence
+	for i, w := range r.words {
+		if !r.rd.v.Already[w] || i < 2 || !r.cls[i-2].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.cls[i-1].Is(lang.Want|lang.Learn|lang.Request) {
+			continue
+		}
+		end := i + 1
+		for end < len(r.words) && sentence[end] == sentence[i] && !r.cls[end].Is(lang.SubjectPronoun|lang.Want|lang.Request) {
+			end++
+		}
+		mark(r.who, i-2, end)
+	}
+}
+
 // wantsBefore reports whether, before words[i] in its sentence, the person
 // wants something: a word of wanting right after a pronoun of the first
 // person ("je veux", "nous cherchons").

@@ -74,6 +74,7 @@ func (rd *Reader) understand(question string) Query {
 		r.toldAsSubject()
 		r.toldHad()
 		r.toldPast()
+		r.toldAlready()
 	}
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
