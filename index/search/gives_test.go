@@ -337,6 +337,7 @@ func TestGoodsGivenWhereOffered(t *testing.T) {
 		{"je suis tailleur à Ségou, je voudrais acheter deux machines pour ouvrir mon atelier, y a-t-il une aide ?", ""},
 		{"Je sors du CFP avec un CAP en mécanique, il me faut un kit d'outils pour ouvrir mon petit garage", ""},
 		{"jai fait la formation en coiffure, jai pas de materiel pour commencer", ""},
+		{"je veux acheter un four et du matériel pour ouvrir une pâtisserie à Ségou, qui peut m'aider ?", ""},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, rerankDepth)
 		if err != nil {

@@ -44,7 +44,7 @@ func TestNeedOf(t *testing.T) {
 		"soudure": seeds.NeedTraining, "credits": seeds.NeedFinance, "cv": seeds.NeedJob,
 		"victimes": seeds.NeedProtection, "kit": seeds.NeedFinance, "kite": "", "maison": "",
 		"outils": seeds.NeedFinance, "equipement": seeds.NeedFinance, "equipe": "", // goods to start, not a team
-		"machines": seeds.NeedFinance,
+		"machines": seeds.NeedFinance, "materiel": seeds.NeedFinance,
 	}
 	for w, want := range tests {
 		if got := plainReader(t).v.needOf(w); got != want {
