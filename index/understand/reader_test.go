@@ -238,7 +238,7 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"apiculture", "miel"}, Who: nil}},
 		{"bonjour, formation couture, je veux coudre des habits", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture", "coudre"}, Who: nil}},
-		{"formé en mécanique moto, je veux du matériel pour ouvrir mon garage", "", "", "",
+		{"formé en mécanique moto, je veux du matériel pour ouvrir mon garage", seeds.NeedFinance, "", "", // material to start: goods, financing
 			map[Role][]string{Who: {"mecanique", "moto"}}},
 		// A known trade is read as written, not as a word one letter away
 		// ("aviculteur", a synonym).
