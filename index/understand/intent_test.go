@@ -605,6 +605,13 @@ func TestToldDangerWidely(t *testing.T) {
 		{"kurun binna ji la, n teriw sara", "trauma"},
 		{"cɛ dɔ ye n ta ka n kɛ jɔn ye", "trafficking"},
 		{"polisi ye n minɛ ka n ka wari bɛɛ ta", "robbed"},
+		{"les passeurs nous ont abandonnés dans le desert", "abandoned"},
+		{"le passeur est parti avec notre argent, on est à Gao", "robbed"},
+		{"jsui bloke a gao sans argent", "stranded"},
+		{"jai pa mangé depui 2 jour", "hunger"},
+		{"ma femme et mes enfants sont restés en Libye, je n'ai plus de contact", "family_lost"},
+		{"n muso ye kalo 6 kɛ Koweyiti, u t'a bila ka segin", "confined"},
+		{"an bɛ Kidal, an tɛ se ka bɔ yen", "stranded"},
 		{"a to yen, n bɛ taa", ""},           // let it be
 		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
 		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
@@ -613,5 +620,17 @@ func TestToldDangerWidely(t *testing.T) {
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
 			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
 		}
+	}
+}
+
+// TestSmugglerTold: a smuggler told (journey.tsv: a migrant's journey) makes
+// the danger beside it stand; a smuggler asked for stays out of scope.
+func TestSmugglerTold(t *testing.T) {
+	rd := plainReader(t)
+	if q := rd.Understand("les passeurs nous ont abandonnés dans le desert"); !q.Endangered {
+		t.Errorf("a smuggler told: endangered %v (%v, out of scope %v), want true", q.Endangered, q.Distress, q.OutOfScope)
+	}
+	if q := rd.Understand("je cherche un passeur pour aller en Europe"); q.Endangered || len(q.OutOfScope) == 0 {
+		t.Errorf("a smuggler asked: endangered %v, out of scope %v; want false, irregular_travel", q.Endangered, q.OutOfScope)
 	}
 }
