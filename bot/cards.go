@@ -461,7 +461,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 			lines = append(lines, "💰 "+t.costLine(f, f.Costs.Items[i]))
 		}
 	}
-	if s := t.summary(f); s != "" {
+	if s := unsaid(t.summary(f), lines); s != "" {
 		lines = append(lines, s)
 	}
 	if len(trades) > 0 && fc.part != index.AskDuration && fc.also != index.AskDuration {
@@ -528,6 +528,19 @@ func holding(words []map[string]bool, said map[string]bool) []int {
 	return out
 }
 
+// unsaid is a summary without the sentences the card's lines already
+// quote (a Bambara price line that is its sentence on who pays).
+func unsaid(summary string, lines []string) string {
+	said := strings.Join(lines, "\n")
+	var out []string
+	for _, s := range strings.SplitAfter(summary, ". ") {
+		if !strings.Contains(said, strings.TrimSpace(s)) {
+			out = append(out, s)
+		}
+	}
+	return strings.TrimSpace(strings.Join(out, ""))
+}
+
 // askedPart is what the question asked of a fiche, or the plain statement
 // that the report does not say it.
 func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string {
@@ -537,6 +550,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		lines = t.costLines(f, trades, costs)
 		inDetails := []string{"💰 " + t.p.T("cost_in_details", nil)}
 		if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" {
+			if said := priceSaid(f); t.bambara() && len(said) > 0 {
+				// The Bambara summary tells who pays ("DEF kalandenw bɛ
+				// kalan fu"): said, not sent to the French details.
+				return []string{"💰 " + keepNames(esc(strings.Join(said, " ")), f)}
+			}
 			// The report says it in French only: a Bambara card says where.
 			return inDetails
 		}

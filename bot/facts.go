@@ -61,6 +61,19 @@ func (t *turn) summary(f *seeds.Fiche) string {
 	return keepNames(esc(s), f)
 }
 
+// priceSaid are the sentences of a fiche's Bambara summary that tell what
+// its courses cost or who pays them (price_bm.tsv: "DEF kalandenw bɛ kalan
+// fu").
+func priceSaid(f *seeds.Fiche) []string {
+	var out []string
+	for _, s := range strings.SplitAfter(f.SummaryBm, ". ") {
+		if slices.ContainsFunc(strings.FieldsFunc(fold.String(s), notLetter), func(w string) bool { return priceWordsBm[w] }) {
+			out = append(out, strings.TrimSpace(s))
+		}
+	}
+	return out
+}
+
 // keepNames marks the fiche's names in an escaped text to stay as they are
 // in any script: its name (and the part before a parenthesis) and its
 // acronyms, the longest first where they overlap, in any case ("Donilab"

@@ -112,7 +112,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 			[]string{"Sɛbɛnw", "• wolosɛbɛn", "• foto naani", "1 wɛrɛ: ℹ️ digi", "Sariyaw bɛ tubabukan na dɔrɔn (ℹ️, o kɔ 📄)."},
 			[]string{"acte de naissance", "DEF"}},
 		{"Bambara: silence in Bambara", "bm", index.AskCost, "P02", focus{},
-			[]string{"Kunnafoni tɛ yan a sɔngɔ kan: i ka +22370000002 wele."}, nil},
+			[]string{"A sɔngɔ ma fɔ yan: i ka +22370000002 wele."}, nil},
 		{"Bambara: a donor is labelled, spelt as the summaries and Bamadaba's headwords spell it", "bm", "", "A01", focus{},
 			[]string{"Wari dɛmɛbaa don"}, []string{"dɛmɛbaga"}},
 		{"Bambara: an ended project, spelt as the summaries spell it", "bm", "", "R01", focus{},
@@ -146,13 +146,13 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"how much, no cost item: the sums the report gives, not a budget", "fr", index.AskCost, "P03", focus{},
 			[]string{"💰 <b>Sommes citées par le rapport (ce n’est pas un prix)</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour"}, []string{"EUR", "millions"}},
 		{"Bambara: how much, no cost item: the sums are in the details, no French, no silence", "bm", index.AskCost, "P03", focus{},
-			[]string{"💰 Wari hakɛ kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"per diem", "Kunnafoni tɛ yan"}},
+			[]string{"💰 Wari hakɛ kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"per diem", "ma fɔ yan"}},
 		{"Bambara: how long, a trade's length in French words: in the details, no silence", "bm", index.AskDuration, "P01", only([]int{2}, nil),
-			[]string{"⏳ Kuntaala kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"un an", "Kunnafoni tɛ yan"}},
+			[]string{"⏳ Kuntaala kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"un an", "ma fɔ yan"}},
 		{"the age only in the report's text: its clause, not years of experience", "fr", index.AskAge, "P03", focus{},
 			[]string{"👤 <b>Âge</b>\n• Le projet cible les jeunes (16 à 25 ans)"}, []string{"expérience", "Le rapport ne dit pas"}},
 		{"Bambara: the age only in the report's text: in the details", "bm", index.AskAge, "P03", focus{},
-			[]string{"👤 <b>Si</b>\nSi kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"san 16", "Kunnafoni tɛ yan"}},
+			[]string{"👤 <b>Si</b>\nSi kunnafoni bɛ tubabukan na dɔrɔn"}, []string{"san 16", "ma fɔ yan"}},
 		{"the age asked: the clauses that tell an age, not the other conditions", "fr", index.AskAge, "P01", focus{},
 			[]string{"👤 <b>Âge</b>\n• Filières courtes : sans diplôme, avoir plus de 15 ans"}, []string{"mathématiques", "Papiers"}},
 		{"the age asked: a range, not a number of years that is no age, nor 'âgés' alone", "fr", index.AskAge, "A01", focus{},
@@ -164,7 +164,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"Bambara: a lower bound in Bambara", "bm", index.AskAge, "P01", focus{},
 			[]string{"Mɔgɔ min ye san 15 tɛmɛ"}, []string{"plus de", " ans"}},
 		{"Bambara: silent on the age, in Bambara", "bm", index.AskAge, "P02", focus{},
-			[]string{"Kunnafoni tɛ yan si kan: i ka +22370000002 wele."}, nil},
+			[]string{"Si ma fɔ yan: i ka +22370000002 wele."}, nil},
 		{"an allowance asked: the report's clause that tells what learners receive", "fr", index.AskAllowance, "P03", focus{},
 			[]string{"💵 <b>Argent reçu (indemnité, per diem)</b>\nLes apprenants reçoivent un per diem de 2 000 FCFA par jour."}, []string{"2.000.000", "Le rapport ne dit pas"}},
 		{"Bambara: an allowance asked: the sum and what it is paid for, the rest in the details", "bm", index.AskAllowance, "P03", focus{},
@@ -172,7 +172,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"silent on an allowance: says so, with the number; a fee is no allowance", "fr", index.AskAllowance, "P01", focus{},
 			[]string{"Le rapport ne dit pas si l'on y reçoit de l'argent (indemnité, per diem) ; appelez le +22370000001."}, []string{"130.000"}},
 		{"Bambara: silent on an allowance, in Bambara", "bm", index.AskAllowance, "P02", focus{},
-			[]string{"Kunnafoni tɛ yan kalandenw ka wari kan: i ka +22370000002 wele."}, nil},
+			[]string{"Wari min bɛ di kalandenw ma, o ma fɔ yan: i ka +22370000002 wele."}, nil},
 		{"who runs a programme: the report's clause", "fr", index.AskBackers, "A01", focus{},
 			[]string{"🤝 <b>Qui le finance, qui le met en œuvre</b>\nLe programme A est mis en œuvre par l’ONG Test."}, []string{"Le rapport ne dit pas"}},
 		{"who funds a centre: the funders listed under the report's heading, up to the next heading", "fr", index.AskBackers, "P04", focus{},
@@ -184,7 +184,7 @@ func TestCardAskedPartFirst(t *testing.T) {
 		{"silent on the language: says so, with the number", "fr", index.AskLanguage, "P02", focus{},
 			[]string{"Le rapport ne dit pas en quelle langue sont les cours ; appelez le +22370000002."}, nil},
 		{"Bambara: silent on the language, in Bambara", "bm", index.AskLanguage, "P02", focus{},
-			[]string{"Kunnafoni tɛ yan kalan kan kan: i ka +22370000002 wele."}, nil},
+			[]string{"Kalan kan ma fɔ yan: i ka +22370000002 wele."}, nil},
 		{"silent on who funds: says so, with the number", "fr", index.AskBackers, "P02", focus{},
 			[]string{"Le rapport ne dit pas qui le finance ni qui le met en œuvre ; appelez le +22370000002."}, nil},
 	}
@@ -212,7 +212,7 @@ func TestSilentSums(t *testing.T) {
 		want       string
 	}{
 		{"fr", seeds.NeedFinance, &lender, "Le rapport ne dit pas les montants ni les taux ; appelez le +22370000002."},
-		{"bm", seeds.NeedFinance, &lender, "Kunnafoni tɛ yan wari hakɛ kan: i ka +22370000002 wele."},
+		{"bm", seeds.NeedFinance, &lender, "Wari hakɛ ma fɔ yan: i ka +22370000002 wele."},
 		{"fr", seeds.NeedFinance, &trainer, "Le rapport ne dit pas combien ça coûte ; appelez le +22370000002."},
 		{"fr", seeds.NeedTraining, &lender, "Le rapport ne dit pas combien ça coûte ; appelez le +22370000002."},
 	}
@@ -758,5 +758,38 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		tr := renderTurn(tt.lang, latin, tt.part)
 		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: tt.part}))
 		cardHolds(t, got, tt.want, tt.not)
+	}
+}
+
+// TestPriceSaidInBambara: a Bambara price card whose report gives no sum
+// quotes the Bambara summary's sentence on who pays (price_bm.tsv), which
+// the summary under it then leaves out; a summary that tells no price
+// keeps the pointer to the French details.
+func TestPriceSaidInBambara(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	f.Costs = seeds.Costs{Text: "Gratuit pour les élèves orientés par l’État."}
+	for _, tt := range []struct {
+		summary   string
+		want, not []string
+	}{
+		{"Kalanyɔrɔ ye Kayi. DEF kalandenw bɛ kalan fu.", []string{"💰 DEF kalandenw bɛ kalan fu.\nKalanyɔrɔ ye Kayi."}, []string{"tubabukan"}},
+		{"Kalanyɔrɔ ye Kayi.", []string{"💰 A sɔngɔ kunnafoni bɛ tubabukan na"}, nil},
+	} {
+		f.SummaryBm = tt.summary
+		tr := renderTurn("bm", latin, index.AskCost)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: index.AskCost}))
+		cardHolds(t, got, tt.want, tt.not)
+	}
+}
+
+// TestReadPriceWords: price_bm.tsv's words are folded and once each.
+func TestReadPriceWords(t *testing.T) {
+	if _, err := readPriceWords(priceBmTSV); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"word\tsource\nfu\ta\nfu\tb\n", "word\tsource\nsɔngɔ\ta\n"} {
+		if _, err := readPriceWords(bad); err == nil {
+			t.Errorf("readPriceWords(%q): no error", bad)
+		}
 	}
 }

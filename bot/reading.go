@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"sira/fold"
 	"sira/tsv"
 )
 
@@ -55,6 +56,40 @@ func readReportWords(data string) ([]reportWord, error) {
 	}
 	return words, nil
 }
+
+//go:embed price_bm.tsv
+var priceBmTSV string
+
+// readPriceWords reads price_bm.tsv: a word twice, or not folded, is an
+// error naming the line.
+func readPriceWords(data string) (map[string]bool, error) {
+	rows, errs := tsv.Read(data, "word", "source")
+	seen := tsv.Seen{}
+	words := map[string]bool{}
+	for _, r := range rows {
+		w := r.Cols[0]
+		if err := seen.Twice(r, w, w); err != nil {
+			errs = append(errs, err)
+		}
+		if fold.String(w) != w {
+			errs = append(errs, fmt.Errorf("line %d: %q is not folded (%q)", r.Line, w, fold.String(w)))
+		}
+		words[w] = true
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("bot: price_bm.tsv: %w", errors.Join(errs...))
+	}
+	return words, nil
+}
+
+// priceWordsBm are the words of price_bm.tsv.
+var priceWordsBm = func() map[string]bool {
+	w, err := readPriceWords(priceBmTSV)
+	if err != nil {
+		panic(err) // embedded, checked by tests
+	}
+	return w
+}()
 
 var reportWords = func() []reportWord {
 	w, err := readReportWords(reportTSV)

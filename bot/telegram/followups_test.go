@@ -221,7 +221,7 @@ func TestAFeeForSomeoneElse(t *testing.T) {
 		{"à Markala la formation pour réparer les tracteurs dure combien ?", "et il y a un stage ?", []string{"3 mois de stage pratique"}, []string{"Voici", "transformation des céréales"}},
 		// "a bɛ sara wa?" (is one paid?) asks the allowance; money paid
 		// ("wari joli bɛ sara?") the price.
-		{"n b'a fɛ ka kalali dege Bamakɔ", "a bɛ sara wa?", []string{"kalandenw ka wari"}, []string{"faamu", "Sɔngɔ"}},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "a bɛ sara wa?", []string{"Wari min bɛ di kalandenw ma"}, []string{"faamu", "Sɔngɔ"}},
 		{"n b'a fɛ ka kalali dege Bamakɔ", "wari joli bɛ sara?", []string{"Sɔngɔ"}, []string{"faamu"}},
 	})
 }

@@ -102,7 +102,7 @@ func TestHowLong(t *testing.T) {
 		{"préincubation chez Createam", "c'est combien de temps ?", []string{"Préincubation (4 mois)"}, nil},
 		{"combien coute la préincubation chez Createam ?", "et ça dure combien de mois ?", []string{"Préincubation (4 mois)"}, nil},
 		{"Missabougou kalanso, kalali kalan", "a bɛ kalo joli kɛ?", []string{"Kuntaala</b>\nKalali: kalo 7"}, []string{"mois"}},
-		{"Baobab ye mun ye?", "a kuntaala ye joli ye?", []string{"Kunnafoni tɛ yan a kuntaala kan: i ka +22383222542 wele."}, nil},
+		{"Baobab ye mun ye?", "a kuntaala ye joli ye?", []string{"A kuntaala ma fɔ yan: i ka +22383222542 wele."}, nil},
 		{"ߡߌߛߊߓߎߜ߭ߎ ߞߊߟߊ߲ߛߏ ߞߊߟߊߟߌ", "ߊ ߓߍ ߞߊߟߏ ߖߏߟߌ ߞߍ", []string{"ߞߎ߲ߕߊ߮ߟߊ", "ߞߊߟߏ 7"}, []string{"mois", "kalo"}},
 	})
 }
