@@ -378,7 +378,7 @@ func (r *reading) thingAfter(i int) bool {
 func (r *reading) toldAsSubject() {
 	sentence := r.sentence
 	for i := range r.words {
-		if !r.rd.v.Seek[r.words[i]] || i == 0 || sentence[i-1] != sentence[i] || r.cls[i-1].Is(lang.Stop|lang.Function) {
+		if i == 0 || sentence[i-1] != sentence[i] || r.cls[i-1].Is(lang.Stop|lang.Function) || !r.rd.v.Seek[r.words[i]] {
 			continue
 		}
 		start := i - 1
@@ -403,7 +403,7 @@ func (r *reading) toldAsSubject() {
 func (r *reading) toldPast() {
 	sentence := r.sentence
 	for i, w := range r.words {
-		if !r.rd.v.PastTold[w] || i == 0 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-1] != sentence[i] {
+		if i == 0 || !r.cls[i-1].Is(lang.SubjectPronoun) || sentence[i-1] != sentence[i] || !r.rd.v.PastTold[w] {
 			continue
 		}
 		start := i - 1

@@ -104,7 +104,7 @@ func (rd *Reader) understand(question string) Query {
 // centre (premises.tsv): a building, in a town or not.
 func (r *reading) premises() bool {
 	for i, w := range r.words {
-		if r.rd.v.Premises[w] && r.request[r.sentence[i]] {
+		if r.request[r.sentence[i]] && r.rd.v.Premises[w] {
 			return true
 		}
 	}
@@ -531,7 +531,7 @@ func (r *reading) head(scored string) {
 // travail" a job.
 func (r *reading) takenUp(learning bool) {
 	for i, w := range r.words {
-		if !r.rd.v.TakeUp[w] || !r.request[r.sentence[i]] || !r.takesUp(i) {
+		if !r.request[r.sentence[i]] || !r.rd.v.TakeUp[w] || !r.takesUp(i) {
 			continue
 		}
 		if k := r.termAfter(i); k >= 0 && (learning || r.q.Terms[k].Trade && !r.q.Starts) {
