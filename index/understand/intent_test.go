@@ -612,6 +612,9 @@ func TestToldDangerWidely(t *testing.T) {
 		{"ma femme et mes enfants sont restés en Libye, je n'ai plus de contact", "family_lost"},
 		{"n muso ye kalo 6 kɛ Koweyiti, u t'a bila ka segin", "confined"},
 		{"an bɛ Kidal, an tɛ se ka bɔ yen", "stranded"},
+		{"pas d argent pour rentrer au pays, je suis a Agadez", "stranded"},
+		{"n bɛ Gawo, wari tɛ n bolo ka taa so Kayi", "stranded"},
+		{"je veux un crédit pour rentrer dans le commerce", ""},
 		{"a to yen, n bɛ taa", ""},           // let it be
 		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
 		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
