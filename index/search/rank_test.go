@@ -665,7 +665,8 @@ func TestSignGroupsNamed(t *testing.T) {
 // teach it there (teachesHere) and hold it before a fiche whose long text
 // only tells of it (the youth agency's "hôtellerie" before the Kayes
 // school of hotel trades); a school that holds nothing asked stays after
-// the fiche that names the trade, and the centre that names it first.
+// the fiche that names the trade, and the centre that names it first; a
+// school of the town before an NGO of Bamako that names the town.
 func TestTeachersFirst(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {
@@ -676,6 +677,8 @@ func TestTeachersFirst(t *testing.T) {
 		{"Mon cousin est revenu du Maroc, il est à Kayes et veut se former en hôtellerie-restauration pour travailler dans les hôtels", "P06", Fits},
 		{"ma femme aime cuisiner, elle veut apprendre l'hôtellerie et la restauration à Kayes", "P06", Fits},
 		{"formation coiffure a Kayes", "A02", Fits},
+		{"Je suis de Nioro, j'étais au Gabon pendant 6 ans. Avec ce que j'ai gagné j'ai acheté quelques boeufs. Avant de me lancer je veux apprendre l'embouche bovine, il y a une formation à Kayes ?", "P07", Fits},
+		{"n b'a fe ka sene kalan Kayi", "P08", Fits},
 		{"Un jeune de Ségou demande s'il existe un centre pour apprendre la réparation des tracteurs et des motopompes", "P09", Fits},
 	}
 	for _, tt := range tests {

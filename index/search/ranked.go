@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/understand"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -65,7 +66,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		var kept [fitDepth]Result
 		teaches, trade := ix.teachesHere(q, sets)
 		if trade && q.Need == seeds.NeedTraining && !q.ProgrammeFiches() {
-			slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(notTeaching(teaches, a), notTeaching(teaches, b)) })
+			slices.SortStableFunc(rs, func(a, b Result) int {
+				return cmp.Compare(notTeaching(teaches, a, q.Place), notTeaching(teaches, b, q.Place))
+			})
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
 		if fit(localOrStrong(kept[:0], rs, q.Kind, held, teaches)) || !asked && len(rs) > 0 {
@@ -146,9 +149,14 @@ func (ix *Index) lendsHand(r Result) bool {
 // so in its name, trades, summary or offer) before a fiche whose long text
 // only tells of it: the youth agency, whose programmes touched hotel
 // trades, after the Kayes school that teaches them; a donor after the
-// doors, as doorFirst does.
-func notTeaching(teaches func(Result) bool, r Result) int {
-	if door(r.Fiche) && r.Covers > 0 && teaches(r) {
+// doors, as doorFirst does. Among the doors that teach it, those whose
+// towns are the place come first: the Kayes workshop school before an
+// NGO of Bamako whose text names Kayes among its regions.
+func notTeaching(teaches func(Result) bool, r Result, p *places.Place) int {
+	switch {
+	case !door(r.Fiche) || r.Covers <= 0 || !teaches(r):
+		return 2
+	case inCities(r.Fiche, p):
 		return 0
 	}
 	return 1
