@@ -67,8 +67,9 @@ type heldTermQuery struct {
 	term  []byte
 	boost float64
 	// id is the term's in heldTerms when held is set: its searcher reads
-	// the kept list by id (heldReader), where a term's reader looked it
-	// up by field and term (its query made with it, no allocation).
+	// the term's kept list by id (heldReader), not by field and term;
+	// reader is that searcher's, kept in the query so that making it
+	// allocates nothing.
 	id     uint32
 	held   bool
 	reader heldReader

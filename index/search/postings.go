@@ -100,8 +100,7 @@ func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field 
 
 // A heldReader is the reader a held term's searcher is given (the cache,
 // or the cache restricted to a filter's docs), with the term's kept list
-// found by its id (postingsCache.held): a question's ten or so term
-// searchers looked each list up by field, then term.
+// found by its id (postingsCache.held) rather than by field, then term.
 type heldReader struct {
 	indexapi.IndexReader // the reader given
 	cache                *postingsCache
