@@ -80,6 +80,10 @@ func TestToldNotAsked(t *testing.T) {
 		// a danger told is what help is for
 		{"n ma foyi sɔrɔ ka dumuni kɛ kabini kunun, n bɛ Tumutu", seeds.NeedProtection, "", "", ""},
 		{"n b'a fɛ ka wari sɔrɔ ka jago kɛ", seeds.NeedFinance, "", "", ""},
+		// what a relative does (bɛ X kɛ) is who asks; the money she
+		// needs is what is asked, the need before a trade's words
+		{"n muso bɛ tobili jago kɛ, a mago bɛ wari la. dɛmɛ bɛ sɔrɔ min?", seeds.NeedFinance, "cuisine", "", "cuisine"},
+		{"n ba ma se ka n ka lakɔli sara, n bɛ baara ɲini Bamakɔ", seeds.NeedJob, "", "travail", ""},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
@@ -224,5 +228,101 @@ func TestLexiconPlacesFound(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no place of the lexicon names a town of the gazetteer")
+	}
+}
+
+// TestNKoClusters: a French word written in N'Ko keeps its cluster of
+// consonants, which the transliteration breaks with the next vowel
+// (ߓߏߎߙߛߋ: "bourese"); the word as written is read when someone knows
+// it, and a Bambara word the rule spells stays as it is.
+func TestNKoClusters(t *testing.T) {
+	rd := testReader(t, words{"bourse": 2})
+	tests := []struct{ q, want, not string }{
+		{"ߓߏߎߙߛߋ ߓߍ ߛߐߙߐ ߡߌ߲؟", "bourse", "bourese"},             // as written, known to the fiches
+		{"ߛߌߣߎߥߊߖߊߡߊߣߊ ߞߊߟߊ߲ ߓߏߎߙߛߋ ߓߍ ߛߐߙߐ ߡߌ߲؟", "bourse", ""}, // beside a country
+		{"ߓߏߎߙߛߋ ߓߍ ߛߐߙߐ ߡߌ߲", "bourse", ""},
+		{"ߞߎߟߌߞߏߙߏ ߓߍ ߡߌ߲", "", "kulkoro"}, // the rule's own word: a place, known
+	}
+	for _, tt := range tests {
+		u := rd.Understand(tt.q)
+		var got []string
+		for _, x := range u.Terms {
+			got = append(got, x.Variants...)
+		}
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: terms %v, want %q", tt.q, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%q: terms %v, want no %q", tt.q, got, tt.not)
+		}
+	}
+	// in Latin letters, a word is read as typed
+	if u := rd.Understand("bourese bɛ sɔrɔ min?"); slices.ContainsFunc(u.Terms, func(x Term) bool { return slices.Contains(x.Variants, "bourse") }) {
+		t.Errorf("Latin bourese: terms %v, want it as typed", roles(u))
+	}
+}
+
+// TestCountryCompounds: a country's Bambara name joined to jàmana (pays)
+// is the country ("sinuwajamana", China; "faransijamana"), in Latin
+// letters and N'Ko; a word that only ends so names none.
+func TestCountryCompounds(t *testing.T) {
+	rd := plainReader(t)
+	country := func(q string) []string {
+		var out []string
+		for _, x := range rd.Understand(q).Terms {
+			if x.Country {
+				out = append(out, x.Variants[0])
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"n b'a fɛ ka kalan kɛ sinuwajamana", []string{"Chine"}},
+		{"n b'a fɛ ka kalan kɛ Sinuwa jamana", []string{"Chine"}},
+		{"ߛߌߣߎߥߊߖߊߡߊߣߊ ߞߊߟߊ߲ ߓߍ ߛߐߙߐ ߡߌ߲؟", []string{"Chine"}},
+		{"n b'a fɛ ka taa faransijamana", []string{"France"}},
+		{"n b'a fɛ ka taa wálijamana", nil}, // pays étranger: no country named
+	}
+	for _, tt := range tests {
+		if got := country(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: countries %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestBambaraNegativeRows: Bamadaba's words for what no partner offers
+// are read as such — football (ntòlaci) an activity, baking bread (búru
+// tóbi, as búrugɔsila, boulanger) a trade taught nowhere, a pension
+// (eretɛrɛti) and a pupil's school (làkɔli: its fees, its enrolment) out of
+// scope — while a training's cost (kalan sara) stays asked.
+func TestBambaraNegativeRows(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q               string
+		activity, trade bool
+		outOfScope      string
+	}{
+		{"ߒ ߘߋ߲ߞߍ ߓߴߊ ߝߍ ߞߊ ߒߕߏߟߊߗߌ ߘߋߜ߭ߋ", true, false, ""},
+		{"n b'a fe ka buru tobi dege kayi", false, true, ""},
+		{"n fa ka eretereti wari be soro cogo di?", false, false, "pension"},
+		{"lakɔli sara ye joli ye Bamakɔ?", false, false, "school_exams"},
+		{"n denke be san 6 bo, lekoli la inscription be ke tuma jumen?", false, false, "school_exams"},
+		{"kalali kalan sara ye joli ye Bamakɔ?", false, false, ""},
+		{"n ba ma se ka n ka lakɔli sara, n bɛ baara ɲini Bamakɔ", false, false, ""}, // told
+		{"n ni n balimakɛ bɛ dugukolo kɛlɛ la, jɔn bɛ se ka an bɛn?", false, false, "housing"},
+	}
+	for _, tt := range tests {
+		u := rd.Understand(tt.q)
+		act := slices.ContainsFunc(u.Terms, func(x Term) bool { return x.Activity })
+		trade := slices.ContainsFunc(u.Terms, func(x Term) bool { return x.Trade })
+		if act != tt.activity || trade != tt.trade {
+			t.Errorf("%q: activity %v trade %v, want %v %v (%v)", tt.q, act, trade, tt.activity, tt.trade, roles(u))
+		}
+		if oos := strings.Join(u.OutOfScope, ","); oos != tt.outOfScope {
+			t.Errorf("%q: out of scope %q, want %q", tt.q, oos, tt.outOfScope)
+		}
 	}
 }

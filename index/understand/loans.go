@@ -97,7 +97,6 @@ func (rd *Reader) loanOf(w string) string {
 // so it breaks every cluster of consonants and ends a loan with a vowel
 // (Bamadaba: tarakitɛri 136284, pòrogaramu 118269, bíriki 9965).
 func unjoined(a, b string) string {
-	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	out := make([]byte, 0, len(a))
 	j := 0
 	for i := 0; i < len(a); i++ {

@@ -248,6 +248,12 @@ func (r *reading) identity() {
 			mark(r.who, i+2, r.pastClause(i+2, false))
 		case r.relative(i + 1):
 			switch end := r.secondCopula(i + 2); {
+			case r.words[i+2] == r.rd.v.does:
+				if end := r.doneWork(i + 3); end >= 0 && (i == 0 || !r.rd.v.joins[r.words[i-1]]) {
+					// "n muso bɛ tobili jago kɛ", not "n ni n balimakɛ
+					// bɛ dugukolo kɛlɛ la" (the person is of it)
+					mark(r.who, i+1, end)
+				}
 			case end >= 0:
 				mark(r.who, i+1, end)
 			case r.words[i+2] == r.rd.v.copula:
@@ -258,6 +264,22 @@ func (r *reading) identity() {
 		}
 	}
 	r.identified()
+}
+
+// doneWork returns where "X kɛ", what a relative does ("n muso bɛ tobili
+// jago kɛ", my wife runs a cooking trade), X of one to three words from
+// start, ends (after kɛ), or -1 when the words from start are no such
+// clause: a word of wanting or learning, or a pronoun, before kɛ.
+func (r *reading) doneWork(start int) int {
+	for j := start + 1; j < len(r.words) && j <= start+3 && r.sentence[j] == r.sentence[start]; j++ {
+		if r.cls[j-1].Is(lang.Pronoun | lang.Want | lang.Learn) {
+			return -1
+		}
+		if r.words[j] == r.rd.v.bmBecome {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // secondCopula returns where the ye that closes "ye X ye" is, the first ye
@@ -273,10 +295,12 @@ func (r *reading) secondCopula(i int) int {
 
 // relative reports whether word i, after a pronoun, names the person's own
 // (a relative: "n fa", my father; "n cɛ", my husband, though French reads
-// "ce" as grammar) before a copula or a negative past: no pronoun, stop
-// word, strong word or word of wanting or learning, ye or ma after it.
+// "ce" as grammar) before a copula, a negative past or the bɛ of what one
+// does ("n muso bɛ tobili jago kɛ", my wife runs a cooking trade: who
+// asks, as "ne bɛ mobili boli" is, isBeing): no pronoun, stop word,
+// strong word or word of wanting or learning, ye, ma or bɛ after it.
 func (r *reading) relative(i int) bool {
-	return i+1 < len(r.words) && (r.words[i+1] == r.rd.v.copula || r.words[i+1] == r.rd.v.bmPastNot) && r.sentence[i+1] == r.sentence[i] &&
+	return i+1 < len(r.words) && (r.words[i+1] == r.rd.v.copula || r.words[i+1] == r.rd.v.bmPastNot || r.words[i+1] == r.rd.v.does) && r.sentence[i+1] == r.sentence[i] &&
 		!r.cls[i].Is(lang.Pronoun|lang.Stop|lang.Strong|lang.Want|lang.Learn)
 }
 
@@ -287,7 +311,7 @@ func (r *reading) relative(i int) bool {
 // returned); one that ends on a word of learning tells what was learnt.
 func (r *reading) pastClause(start int, learns bool) int {
 	end := start
-	for end < len(r.words) && r.sentence[end] == r.sentence[start-2] && !r.cls[end].Is(lang.Pronoun) && !(end+1 < len(r.words) && r.words[end+1] == r.rd.v.does) {
+	for end < len(r.words) && r.sentence[end] == r.sentence[start-2] && !r.subject(end) && !(end+1 < len(r.words) && r.words[end+1] == r.rd.v.does) {
 		learning := learns && r.cls[end].Is(lang.Learn) && (slices.Contains(r.words[start:end], r.rd.v.bmInfinitive) || end+1 < len(r.words) && r.cls[end+1].Is(lang.Want))
 		if r.cls[end].Is(lang.Want) || learning {
 			return start // "n ye a latigɛ ka sudelikɛ dege", "n ye kalali dege fɛ": a learning decided or wanted is asked
@@ -298,6 +322,14 @@ func (r *reading) pastClause(start int, learns bool) int {
 		}
 	}
 	return end
+}
+
+// subject reports whether word i is a pronoun that begins a clause: not
+// one right after the infinitive ka, which is the verb's object or its
+// owner ("n ba ma se ka n ka lakɔli sara", my mother could not pay for my
+// school: the school is still hers to pay, told).
+func (r *reading) subject(i int) bool {
+	return r.cls[i].Is(lang.Pronoun) && (i == 0 || r.words[i-1] != r.rd.v.bmInfinitive)
 }
 
 // identified finds the Bambara "X don" (it is X, I am X: "Sɛnɛkɛla don, n bɛ

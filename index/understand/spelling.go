@@ -121,6 +121,53 @@ func (rd *Reader) gbAsG(words []string, cls []lang.Class) ([]string, []lang.Clas
 	return l.words(), l.classes()
 }
 
+// impliedVowels reads a word of a N'Ko question that no one knows as its
+// writer wrote it: N'Ko leaves out the vowel of a consonant before another,
+// and the transliteration repeats the next one (ߞߎߟߌߞߏߙߏ, kulikoro), but a
+// French word taken in keeps its cluster of consonants, written without
+// the mark that says so (ߓߏߎߙߛߋ is "bourse", read "bourese"). A word one
+// such vowel less that the fiches, the lexicon, the words of asking or the
+// gazetteer know, of at least minLoan letters, is read so. It returns the
+// words as read, and their classes.
+func (rd *Reader) impliedVowels(words []string, cls []lang.Class) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
+	for i, w := range words {
+		if len(w) <= minLoan || !rd.unknown(w) {
+			continue
+		}
+		for j := 1; j+2 < len(w); j++ {
+			if !vowel(w[j]) || vowel(w[j-1]) || vowel(w[j+1]) || w[j+2] != w[j] {
+				continue
+			}
+			if c := w[:j] + w[j+1:]; !rd.unknown(c) {
+				l.set(i, c)
+				break
+			}
+		}
+	}
+	return l.words(), l.classes()
+}
+
+// vowel reports whether a byte of a folded word is a vowel.
+func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// countryCompounds reads a word of a Bambara question that no one knows,
+// a country's name joined to jàmana (pays, bm/grammar.tsv's country), as
+// the country's name: Bambara writes the compound as one word (Bamadaba's
+// mákanjamana, Arabie saoudite; "sinuwajamana", China). It returns the
+// words as read, and their classes.
+func (rd *Reader) countryCompounds(words []string, cls []lang.Class) ([]string, []lang.Class) {
+	l := rd.layer(words, cls)
+	for i, w := range words {
+		name, ok := strings.CutSuffix(w, rd.v.bmCountry)
+		if !ok || name == "" || !rd.unknown(w) || len(rd.abroad.Find([]string{name})) == 0 {
+			continue
+		}
+		l.set(i, name)
+	}
+	return l.words(), l.classes()
+}
+
 // bambaraLetters reads a word of a Bambara question that no one knows,
 // written with the letters French gives Bambara's sounds ("djourou",
 // "moussow", "dougou": the French names of towns are so written, Djenné,

@@ -41,7 +41,9 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 	switch {
 	case nko:
 		t.lang = Bambara
-		if g, cls := rd.gbAsG(t.words, t.cls); !slices.Equal(g, t.words) {
+		g, cls := rd.gbAsG(t.words, t.cls)
+		g, cls = rd.impliedVowels(g, cls)
+		if !slices.Equal(g, t.words) {
 			t.words, t.cls, matches = g, cls, rd.lex.Match(g, rd.v.homographs)
 		}
 	case t.lang != Bambara && (changed || rd.v.contractions.Expand(s) != s):
@@ -50,8 +52,12 @@ func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
 		t.cls = rd.v.classes(t.words)
 		t.lang, matches = lang, rd.lex.Match(t.words, rd.v.homographs)
 	}
-	if t.lang == Bambara && !nko {
-		if b, cls := rd.bambaraLetters(t.words, t.cls); !slices.Equal(b, t.words) {
+	if t.lang == Bambara {
+		b, cls := t.words, t.cls
+		if !nko {
+			b, cls = rd.bambaraLetters(b, cls)
+		}
+		if b, cls = rd.countryCompounds(b, cls); !slices.Equal(b, t.words) {
 			t.words, t.cls, matches = b, cls, rd.lex.Match(b, rd.v.homographs)
 		}
 	}

@@ -403,8 +403,12 @@ func (r *reading) decide(s signs, named []nameHit) {
 	}
 	scored, best := "", 0.0
 	for _, n := range seeds.Needs {
-		if r.needScore[n] > best {
-			scored, best = n, r.needScore[n]
+		// A Bambara gloss weighs the same wanted or not (a French word
+		// wanted weighs more: needWanted), so at equal weight the need a
+		// word of wanting asks ("a mago bɛ wari la", she needs money)
+		// comes before one only named ("tobili jago", a cooking trade).
+		if s := r.needScore[n]; s > best || q.Lang == Bambara && s == best && s > 0 && r.asksNeed[n] && !r.asksNeed[scored] {
+			scored, best = n, s
 		}
 	}
 	if focus := (&seeds.Fiche{Kind: q.Kind}).Focus(); focus != "" && scored != "" && focus != scored {
