@@ -458,7 +458,7 @@ func (r *reading) toldPast() {
 func (r *reading) toldAlready() {
 	sentence := r.sentence
 	for i, w := range r.words {
-		if !r.rd.v.Already[w] || i < 2 || !r.cls[i-2].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.cls[i-1].Is(lang.Want|lang.Learn|lang.Request) {
+		if i < 2 || !r.cls[i-2].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.cls[i-1].Is(lang.Want|lang.Learn|lang.Request) || !r.rd.v.Already[w] {
 			continue
 		}
 		end := i + 1
