@@ -360,7 +360,9 @@ func (r *reading) served() bool {
 // after a word of age_of.tsv after a person or a word of age_told.tsv ("mon
 // fils de 15 ans", "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
 // year, followed by the copula or with a word of age_told.tsv at most two
-// words before ("n si ye san 14 ye"; not "n ye san 3 kɛ Libi"). 0 when
+// words before ("n si ye san 14 ye"; not "n ye san 3 kɛ Libi"), or after the
+// copula that follows a person named, before a new clause or the end ("n
+// denmuso ye san 14, a fa …"). 0 when
 // none; the first when several.
 func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 	for i, w := range words {
@@ -390,6 +392,13 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 		switch {
 		case lng == Bambara && words[i-1] == v.year:
 			if next == v.copula || slices.ContainsFunc(cls[max(0, i-3):i-1], func(c lang.Class) bool { return c.Is(lang.AgeTold) }) {
+				return n
+			}
+			// "n denmuso ye san 14, a fa …": the closing copula left out,
+			// as phones write it, after a person named and before a new
+			// clause (a pronoun) or the end; "n ye san 3 kɛ Libi", "n
+			// balimakɛ ye san 5 baara kɛ" (spent, worked years) are times.
+			if i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun) && (end == len(words) || cls[end].Is(lang.Pronoun)) {
 				return n
 			}
 		case lng != Bambara && next == v.years:

@@ -267,6 +267,10 @@ func TestToldAge(t *testing.T) {
 		{"n si ye san bi saba ni naani ye, n bɛ baara ɲini", 34},
 		{"ߊ ߛߌ ߦߋ ߛߊ߲ ߕߊ߲ ߣߌ ߛߊߓߊ ߦߋ", 13},
 		{"n ye san saba kɛ Libi, n bɛ baara ɲini", 0}, // a time
+		// the closing copula left out before a new clause
+		{"n balima muso ye san 13, u b'a fe k'a furu", 13},
+		{"n balimakɛ ye san 2 kɛ Libi, an t'a kunnafoni sɔrɔ", 0},
+		{"n balimakɛ ye san 5 baara kɛ Libi", 0},
 	} {
 		if got := rd.Understand(c.question).Years; got != c.years {
 			t.Errorf("%q: years %d, want %d", c.question, got, c.years)
