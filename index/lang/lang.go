@@ -52,7 +52,7 @@ type Data struct {
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
-	NounNext     Words                  // fr/noun_next.tsv: the word after one is a noun, no elided word glued
+	NounNext     Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
@@ -402,7 +402,19 @@ var (
 // files (French and Bambara) must not hold a word twice across them.
 var lists = []list{
 	words("fr/function.tsv", Function),
-	words("fr/determiners.tsv", Determiner),
+	{"fr/determiners.tsv", []string{"word", "noun_next"}, readQuestion, func(d *Data, rows []row) error {
+		d.NounNext = Words{}
+		for _, r := range rows {
+			if r.cols[1] != "yes" && r.cols[1] != "no" {
+				return fmt.Errorf("%s: noun_next %q is neither yes nor no", r.where(), r.cols[1])
+			}
+			d.Words.add(r.cols[0], Determiner)
+			if r.cols[1] == "yes" {
+				d.NounNext[r.cols[0]] = true
+			}
+		}
+		return nil
+	}},
 	words("fr/auxiliaries.tsv", Auxiliary),
 	words("fr/has_subjects.tsv", HasSubject),
 	words("fr/subject_pronouns.tsv", SubjectPronoun),
@@ -437,7 +449,6 @@ var lists = []list{
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
-	set("fr/noun_next.tsv", func(d *Data) *Words { return &d.NounNext }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

@@ -1105,7 +1105,7 @@ func TestWritesWhereAsLowered(t *testing.T) {
 // TestNoElisionAfterArticle: a word no one knows glued to an elided one is
 // read as the two ("demploi": d, emploi), but
 // after an article, a possessive or a demonstrative comes a noun, never an
-// elided word (fr/noun_next.tsv): "du tissu" is no "du t'issu".
+// elided word (fr/determiners.tsv noun_next): "du tissu" is no "du t'issu".
 func TestNoElisionAfterArticle(t *testing.T) {
 	rd := testReader(t, words{"issu": 6, "emploi": 6, "informatique": 6, "errain": 6})
 	for _, tt := range []struct {

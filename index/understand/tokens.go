@@ -103,7 +103,7 @@ func (rd *Reader) match(words []string, lang string) []lexicon.Match {
 // apostrophe left out, to a word the fiches or the words of asking know
 // ("demploi": d, emploi; "lecole": l, ecole), as SMS French writes them (a
 // word few fiches hold is more likely the end of another word). After an
-// article, a possessive or a demonstrative (fr/noun_next.tsv) comes a
+// article, a possessive or a demonstrative (fr/determiners.tsv noun_next) comes a
 // noun, never an elided word: "du tissu" stays tissu. It reports whether
 // it split any.
 func (rd *Reader) unelide(t *text) bool {
