@@ -247,9 +247,10 @@ func shownOrder(a index.Answer) []index.Result {
 // …" when only FACEJ's words fit): it fits by its name, trades or summary,
 // and holds more of the things asked than any fiche still open. It is
 // shown first, labelled ended, like a project named; a person's question
-// about anything else is never sent to it.
+// about anything else, or one that asks what runs now ("et aujourd'hui qui
+// peut agir ?"), is never sent to it.
 func endedAsked(a index.Answer, r index.Result) bool {
-	if !a.Programmes || r.Fiche.Status != seeds.StatusEnded || !r.Strong || r.Covers <= 0 || a.Fit != index.Fits {
+	if !a.Programmes || a.Now || r.Fiche.Status != seeds.StatusEnded || !r.Strong || r.Covers <= 0 || a.Fit != index.Fits {
 		return false
 	}
 	return !slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Status != seeds.StatusEnded && o.Covers >= r.Covers })

@@ -79,6 +79,18 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
+	if m, ok := t.nowOfLast(q); ok {
+		// "et aujourd'hui qui peut agir ?" after a question about
+		// programmes: the same question, what runs now first.
+		t.speak(q, false)
+		a, err := t.search(m)
+		if err != nil {
+			return nil, err
+		}
+		t.record(a)
+		t.chat.Question = index.Cut(t.chat.Question + " " + text)
+		return t.answer(a), nil
+	}
 	if !t.onlyNames(q) {
 		t.speak(q, false)
 	}
@@ -145,6 +157,25 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Place = a.Place.Name
 	}
 	return t.answer(a), nil
+}
+
+// nowOfLast is the last question asked again for what runs now, when a
+// message asks that of it and names nothing of its own ("et aujourd'hui
+// qui peut agir ?", "et maintenant ?" after "quel programme existe pour
+// les enfants des sites d'orpaillage ?", whose projects ended): read with
+// the last question, its words of now (fr/now.tsv) make the question one of
+// what runs now.
+func (t *turn) nowOfLast(q index.Query) (index.Query, bool) {
+	if t.chat.Question == "" || q.Asked != "" || broughtBy(q).any(bringsNeed|bringsPlace|subject) {
+		return index.Query{}, false
+	}
+	last := t.last()
+	if !last.Programmes || last.Now || t.ownThings(q) {
+		return index.Query{}, false
+	}
+	m := t.ix.Understand(t.chat.Question + " " + q.Text)
+	m.Lang, m.Script = q.Lang, q.Script
+	return m, m.Now
 }
 
 // keepsTopic reports whether an answer to a part asked of fiches named,

@@ -395,3 +395,15 @@ func TestTownAlone(t *testing.T) {
 		lacks(t, tt.say, a, tt.not)
 	}
 }
+
+// TestWhatRunsNowOfTheLast: "et aujourd'hui qui peut agir ?" after a
+// question about programmes whose project ended asks the same question of
+// what runs now: the open actors, the ended project no longer first.
+func TestWhatRunsNowOfTheLast(t *testing.T) {
+	fake := newFakeAPI(t)
+	start(t, fake, t.TempDir())
+	exchanges(t, fake, []exchange{
+		{"", "Un conseiller de Sikasso : enfants dans l'orpaillage, quel programme existe ?", []string{"OIT-IPEC"}, nil},
+		{"Un conseiller de Sikasso : enfants dans l'orpaillage, quel programme existe ?", "et aujourd'hui qui peut agir ?", []string{"1. UNICEF"}, []string{"aucune fiche", "1. OIT-IPEC"}},
+	})
+}
