@@ -313,6 +313,9 @@ func TestBambaraNegativeRows(t *testing.T) {
 		{"kalali kalan sara ye joli ye Bamakɔ?", false, false, ""},
 		{"n ba ma se ka n ka lakɔli sara, n bɛ baara ɲini Bamakɔ", false, false, ""}, // told
 		{"n ni n balimakɛ bɛ dugukolo kɛlɛ la, jɔn bɛ se ka an bɛn?", false, false, "housing"},
+		// land one farms on is where, not a purchase asked
+		{"n b'a fɛ ka nakɔbaara kɛ n fa ka dugukolo kan Segu, juru bɛ sɔrɔ min?", false, false, ""},
+		{"banki bɛ juru di so jɔli la wa?", false, false, "housing"},
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)

@@ -212,7 +212,8 @@ func (r *reading) add(start, end int, t Term) {
 // person is ("je suis instituteur, je cherche…"), one after a word of
 // selling when the goods sell ("à revendre à la Tabaski"), and one after a
 // word of lacking what the person is without ("sans aucun papier, ni carte
-// d'identité…"), not what is asked; nor is one among the words that tell
+// d'identité…"), nor in Bambara one a thing is done on (whereDone), not
+// what is asked; nor is one among the words that tell
 // who the person is or what they have done (reading.who: "n ye mobili
 // boli la ye", I was a driver), nor, in French, one had, after a word of
 // having (had.tsv: "jai le permis depuis 2015"); a service that is a trade
@@ -221,7 +222,7 @@ func (r *reading) add(start, end int, t Term) {
 func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] {
@@ -231,6 +232,14 @@ func (r *reading) outOfScope() {
 			}
 		}
 	}
+}
+
+// whereDone reports whether the Bambara word at end is kan (on) after a
+// thing out of scope, words[:end]: the thing is where something else is
+// done ("ka nakɔbaara kɛ n fa ka dugukolo kan", to farm on my father's
+// land: the land is no purchase asked).
+func (r *reading) whereDone(end int) bool {
+	return r.q.Lang == Bambara && end < len(r.words) && r.words[end] == r.rd.v.bmOn && r.sentence[end] == r.sentence[end-1]
 }
 
 // programmes finds whether the question asks about programmes or donors
