@@ -498,6 +498,8 @@ func TestEndangered(t *testing.T) {
 		{"u ye ne gɛn ka bɔ Arabi. ne bɛ awiyɔn jigiyɔrɔ la, ne b'a fɛ ka kalan", true, false},
 		{"j'ai été expulsé de Libye, je veux une formation de pilote d'avion", true, false},
 		{"je dors dehors a Gao", true, true},
+		// at the bus station (mobili jiginyɔrɔ, a place), not mechanics asked
+		{"U ye n gɛn ka bɔ Alizeri. Ne bɛ Gawo mobili jigiyɔrɔ la", true, true},
 		{"ma mère est malade, quel hôpital est le meilleur ?", false, false},
 		{"je veux une formation en soudure a Bamako", false, false},
 		// A thing out of scope asked beside a sign of no urgency, told by
