@@ -508,14 +508,15 @@ func (r *reading) maybeMisspelt(i int) bool {
 	return r.claims[i] == free && len(w) >= places.MinMisspelt && r.rd.unknown(w)
 }
 
-// toldHad finds, in French, a qualification (a diploma, a training) told as
-// had or done — a word of having or finishing just before it ("j'ai un CAP",
-// "sortie d'un CAP", "après ma formation"), or "en poche" after it — and the
+// toldHad finds, in French, a qualification (a diploma, a training, or a
+// training named by its trade: trainedIn) told as had or done — a word of
+// having or finishing just before it ("j'ai un CAP", "sortie d'un CAP",
+// "après ma formation", "a fini la couture"), or "en poche" after it — and the
 // trade it names after it ("CAP de coupe-couture", "BT electricite"): they
 // tell who asks (Had), not what is asked; the request is what follows the want.
 func (r *reading) toldHad() {
 	for i := range r.words {
-		if !r.cls[i].Is(lang.Qualification) {
+		if !r.cls[i].Is(lang.Qualification) && !r.trainedIn(i) {
 			continue
 		}
 		end := r.qualified(i)
@@ -538,6 +539,15 @@ func (r *reading) toldHad() {
 			mark(r.had, start, end)
 		}
 	}
+}
+
+// trainedIn reports whether word i names a training by its trade or its
+// kind, not a word of learning ("couture", "apprentissage"; not
+// "apprendre"): after a word of having or finishing ("ma soeur a fini la
+// couture", "je viens de finir mon apprentissage") it is a training done,
+// as a qualification is.
+func (r *reading) trainedIn(i int) bool {
+	return r.needs[i] == seeds.NeedTraining && !r.cls[i].Is(lang.Learn)
 }
 
 // hadBefore returns where a word of having or finishing (lang.Had) is just

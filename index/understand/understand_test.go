@@ -87,6 +87,25 @@ func TestGoodsUse(t *testing.T) {
 	}
 }
 
+// TestTrainedIn: a trade or a training named right after a word of having
+// or finishing ("a fini la couture") is a training done, told as had, as a
+// qualification is; asked to learn, it is asked.
+func TestTrainedIn(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "soudure": 3, "machine": 3, "materiel": 4})
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"slt ma soeur a fini la couture, elle n a pas de machine", "couture", Had},
+		{"j ai termine la soudure l an passe, il me faut du materiel", "soudure", Had},
+		{"je veux apprendre la couture", "couture", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
+		}
+	}
+}
+
 func TestSentenceEnds(t *testing.T) {
 	tests := []struct {
 		text string
