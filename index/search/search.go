@@ -139,21 +139,11 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 		return ix.protected(ctx, q, units, had, sets, size)
 	}
 	a, err := ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
-	if err != nil || a.Fit == Fits || a.Fit == FitsElsewhere || !q.Endangered && !childOnly(q, sets) {
+	if err != nil || !q.Endangered || a.Fit == Fits || a.Fit == FitsElsewhere {
 		return a, err
 	}
 	q.Distressed, q.Need = true, seeds.NeedProtection
 	return ix.protected(ctx, q, units, had, sets, size)
-}
-
-// childOnly reports whether a message tells of a child and asks nothing
-// the fiches could answer but that child — no need, kind, fiche, nor a
-// thing out of scope or refused on evidence ("denmisɛnkɛ dɔ bɛ mobili
-// jiginyɔrɔ la kabini kunu, a si ye san 9 ye": a boy of 9 at the bus
-// station since yesterday): what the partners offer a child as such is
-// child protection.
-func childOnly(q understand.Query, sets []termSet) bool {
-	return q.Age == understand.AgeChild && q.Need == "" && q.Kind == "" && len(q.Named) == 0 && len(q.OutOfScope) == 0 && !q.Programmes && !refused(q, sets)
 }
 
 // protected is the protection answer of a message searched as units, had

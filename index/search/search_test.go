@@ -945,16 +945,14 @@ func TestWorkerCompound(t *testing.T) {
 }
 
 // TestDangerNeverRefused: a message that tells of a danger and asks
-// something nothing fits (out of scope, or no fiche holds it), or tells of
-// a child and asks nothing else, gets the protection actors a person can
-// reach, as a danger answer; a condition
+// something nothing fits (out of scope, or no fiche holds it) gets the
+// protection actors a person can reach, as a danger answer; a condition
 // whose care is what is asked (a hospital chosen) stays refused.
 func TestDangerNeverRefused(t *testing.T) {
 	ix := testIndex(t)
 	for _, q := range []string{
 		"Ne bɔra Arabi, u ye ne gɛn. Ne bɛ awiyɔn jigiyɔrɔ la, ne b'a fɛ ka kalan Bamakɔ.",
 		"j'ai été expulsé de Libye, je veux une formation de pilote d'avion",
-		"un garçon de 9 ans est à la gare routière depuis hier", // a child, nothing else asked: childOnly
 	} {
 		a, err := ix.Ask(context.Background(), q, 3)
 		if err != nil {
