@@ -316,6 +316,9 @@ func TestBambaraNegativeRows(t *testing.T) {
 		// land one farms on is where, not a purchase asked
 		{"n b'a fɛ ka nakɔbaara kɛ n fa ka dugukolo kan Segu, juru bɛ sɔrɔ min?", false, false, ""},
 		{"banki bɛ juru di so jɔli la wa?", false, false, "housing"},
+		// beekeeping, a trade taught nowhere, asked to learn
+		{"n b'a fɛ ka di bɔ dege Sikaso", false, true, ""},
+		{"n b'a fɛ ka diden mara kalan", false, true, ""},
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)
@@ -327,5 +330,30 @@ func TestBambaraNegativeRows(t *testing.T) {
 		if oos := strings.Join(u.OutOfScope, ","); oos != tt.outOfScope {
 			t.Errorf("%q: out of scope %q, want %q", tt.q, oos, tt.outOfScope)
 		}
+	}
+}
+
+// TestPhraseOfWorkHead: a phrase that ends in baara ("kuran baara",
+// electricity) names the trade a Bambara request to learn asks; baara
+// alone ("baara dege", to learn a trade) names none.
+func TestPhraseOfWorkHead(t *testing.T) {
+	rd := plainReader(t)
+	heads := func(q string) []string {
+		var out []string
+		for _, x := range rd.Understand(q).Terms {
+			if x.Head {
+				out = append(out, x.Variants[0])
+			}
+		}
+		return out
+	}
+	if got := heads("n be fe ka kuran baara dege"); !slices.Contains(got, "électricité bâtiment") {
+		t.Errorf("kuran baara dege: heads %q, want électricité bâtiment", got)
+	}
+	if got := heads("n be fe ka miel baara dege"); !slices.Contains(got, "apiculture") {
+		t.Errorf("miel baara dege: heads %q, want apiculture", got)
+	}
+	if got := heads("n b'a fɛ ka baara dege Kayi"); len(got) > 0 {
+		t.Errorf("baara dege: heads %q, want none", got)
 	}
 }

@@ -632,8 +632,8 @@ func (r *reading) termBefore(i int) (topic, verb int) {
 			continue
 		}
 		if r.q.Terms[k].Role == Topic {
-			if es := r.rd.lex.Lookup(r.words[j]); len(es) > 0 && es[0].Concept == r.rd.v.work {
-				return -1, verb // "baara dege": to learn a trade, none named
+			if es := r.rd.lex.Lookup(r.words[j]); r.at[k][0] == j && len(es) > 0 && es[0].Concept == r.rd.v.work {
+				return -1, verb // "baara dege": to learn a trade, none named; not "kuran baara dege"
 			}
 			return k, verb
 		}
