@@ -666,6 +666,8 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "🛏", "lodging", t.lodgingLines(f), maxCardCosts)
 	case index.AskAward:
 		return t.partOrSilence(f, "🎓", "award", t.reportClauseLines(f, reportAward), maxCardCosts)
+	case index.AskWomen:
+		return t.partOrSilence(f, "👩", "women", t.reportClauseLines(f, reportWomen), maxCardCosts)
 	case index.AskCapacity:
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:

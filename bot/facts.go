@@ -472,7 +472,10 @@ var (
 	reportLodging = reportPattern(`(?i)\b(?:{lodging})\b`)
 	// reportAward finds the diploma or attestation given at the end
 	// ("Certification Une attestation est remise", "diplômes nationaux").
-	reportAward  = reportPattern(`(?i)\b(?:{award})\b`)
+	reportAward = reportPattern(`(?i)\b(?:{award})\b`)
+	// reportWomen finds what the report says of women and girls taken
+	// ("parmi lesquels 925 filles", "25 garçons et 25 filles").
+	reportWomen  = reportPattern(`(?i)\b(?:{women})\b`)
 	allowanceSum = reportPattern(`(\d[\d .]*\d|\d)\s*({currency})(?:\s*(?:{per})\s*({unit}))?\b`)
 )
 

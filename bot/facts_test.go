@@ -736,8 +736,9 @@ func TestStartLines(t *testing.T) {
 	}
 }
 
-// TestLodgingAndAwardLines: whether one can sleep there, and the diploma
-// given at the end, are the report's clauses that tell them ("peut
+// TestLodgingAndAwardLines: whether one can sleep there, the diploma
+// given at the end, and whether women are taken (what the report says of
+// women and girls), are the report's clauses that tell them ("peut
 // également héberger plus de 100 jeunes", "Une attestation est remise"),
 // in Bambara where the details hold them, or the silence with the number;
 // a paper asked to enter ("certificat de nationalité") is no award.
@@ -753,6 +754,9 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		{"bm", index.AskLodging, "Le Centre peut également héberger plus de 100 jeunes.", []string{"tubabukan"}, nil},
 		{"fr", index.AskAward, "Certification Une attestation est remise en fin de formation.", []string{"Une attestation est remise"}, nil},
 		{"fr", index.AskAward, "Fournir un certificat de nationalité.", []string{"Le rapport ne dit pas quel diplôme"}, []string{"nationalité"}},
+		{"fr", index.AskWomen, "Au total, 2.299 apprenants, parmi lesquels 925 filles.", []string{"parmi lesquels 925 filles"}, nil},
+		{"fr", index.AskWomen, "Des services internationaux.", []string{"Le rapport ne dit pas si les femmes et les filles y sont prises ; appelez le +22370000002."}, []string{"internationaux"}},
+		{"bm", index.AskWomen, "Des services internationaux.", []string{"Ni musow bɛ mina, o ma fɔ yan"}, nil},
 	} {
 		f.Conditions, f.Text, f.Capacity = nil, tt.text, ""
 		tr := renderTurn(tt.lang, latin, tt.part)

@@ -63,6 +63,7 @@ const (
 	AskStart         = understand.AskStart
 	AskLodging       = understand.AskLodging
 	AskAward         = understand.AskAward
+	AskWomen         = understand.AskWomen
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

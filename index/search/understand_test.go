@@ -143,6 +143,11 @@ func TestPartAskedWords(t *testing.T) {
 		"sebe jumenw be nyini?":                   understand.AskConditions,
 		"lage max ?":                              understand.AskAge,
 		"formation sage femme":                    "",
+		"c'est ouvert aux femmes ?":               understand.AskWomen,
+		"ils prennent les filles ?":               understand.AskWomen,
+		"c pour les hommes seulement ?":           understand.AskWomen,
+		"musow bɛ mina wa?":                       understand.AskWomen,
+		"formation pour les femmes à Ségou":       "",
 	} {
 		if got := ix.Understand(q).Asked; got != want {
 			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)

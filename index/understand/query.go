@@ -38,6 +38,7 @@ const (
 	AskStart      = lang.FacetStart      // when it starts, when one enrols
 	AskLodging    = lang.FacetLodging    // whether one can sleep there (a hostel, a dormitory)
 	AskAward      = lang.FacetAward      // the diploma or attestation given at the end
+	AskWomen      = lang.FacetWomen      // whether women and girls are taken
 )
 
 // A Query is what Sira understood of a question.
