@@ -663,6 +663,17 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"comment faire un jugement suppletif pour mon fils a Bamako", true},
 		{"ya un hopital pour operer la cataracte a Segou ? mon papa voit plus rien", true},
 		{"comment recevoir un western union a Kayes", true},
+		// Errands said as they are asked: a business, a job or a loan near
+		// them is answered.
+		{"je cherche un emploi de chauffeur a l'EDM", false},
+		{"credit de campagne pour la saison des pluies a Sikasso", false},
+		{"je veux operer dans le commerce a Kayes, qui finance ?", false},
+		{"formation en branchement d'electricite a Bamako", false},
+		{"je veux legaliser mon entreprise, quelles demarches ?", false},
+		{"il me faut des lunettes de protection et un poste a souder pour mon atelier", false},
+		{"mon pere retraite veut lancer un elevage, qui peut financer ?", false},
+		{"je veux ouvrir une boutique de photocopies, un credit ?", false},
+		{"mon pere est decede, ma mere ne touche pas sa pension, qui contacter ?", true},
 		// A hospital or a doctor chosen; the partners' care for a migrant.
 		{"ma mere est malade, quel hopital choisir a Bamako ?", true},
 		{"n ba banana, dɔgɔtɔrɔ ɲuman bɛ min Segu?", true},
