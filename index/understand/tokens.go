@@ -179,7 +179,10 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 		toks := reader.Analyze([]byte(piece))
 		t.words, t.parts, t.sentence = slices.Grow(t.words, len(toks)), slices.Grow(t.parts, len(toks)), slices.Grow(t.sentence, len(toks))
 		for _, tok := range toks {
-			if !changed && (tok.Position == pos || tok.End > len(piece) || fold.String(piece[tok.Start:tok.End]) != string(tok.Term)) {
+			// A word written as its term is unchanged: the readers'
+			// terms are folded, so it folds to itself (most words are
+			// so written, and are not folded again).
+			if !changed && (tok.Position == pos || tok.End > len(piece) || piece[tok.Start:tok.End] != string(tok.Term) && fold.String(piece[tok.Start:tok.End]) != string(tok.Term)) {
 				changed = true
 			}
 			if tok.Position != pos {
