@@ -319,6 +319,7 @@ func TestBambaraNegativeRows(t *testing.T) {
 		// beekeeping, a trade taught nowhere, asked to learn
 		{"n b'a fɛ ka di bɔ dege Sikaso", false, true, ""},
 		{"n b'a fɛ ka diden mara kalan", false, true, ""},
+		{"n b'a fe ka gato tobili dege, a kalan be ke min", false, true, ""}, // pastry
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)
