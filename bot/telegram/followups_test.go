@@ -397,13 +397,16 @@ func TestTownAlone(t *testing.T) {
 }
 
 // TestWhatRunsNowOfTheLast: "et aujourd'hui qui peut agir ?" after a
-// question about programmes whose project ended asks the same question of
-// what runs now: the open actors, the ended project no longer first.
+// question about programmes whose project ended — or about one project:
+// "quel projet" — asks the same question of what runs now: the open
+// actors, the ended project no longer first.
 func TestWhatRunsNowOfTheLast(t *testing.T) {
 	fake := newFakeAPI(t)
 	start(t, fake, t.TempDir())
 	exchanges(t, fake, []exchange{
 		{"", "Un conseiller de Sikasso : enfants dans l'orpaillage, quel programme existe ?", []string{"OIT-IPEC"}, nil},
 		{"Un conseiller de Sikasso : enfants dans l'orpaillage, quel programme existe ?", "et aujourd'hui qui peut agir ?", []string{"1. UNICEF"}, []string{"aucune fiche", "1. OIT-IPEC"}},
+		{"", "les enfants des mines d'or à Kayes, quel projet les a aidés ?", []string{"OIT-IPEC"}, nil},
+		{"les enfants des mines d'or à Kayes, quel projet les a aidés ?", "et maintenant qui peut les aider ?", []string{"1. UNICEF"}, []string{"Je n'ai pas compris", "1. OIT-IPEC"}},
 	})
 }
