@@ -685,10 +685,31 @@ func (t *turn) lengthsIn(c string) []string {
 	return out
 }
 
+// peopleCount finds a count of people in the report's French, with the
+// bound before it: "plus de 100 jeunes".
+var peopleCount = reportPattern(`(?i)(?:\b({bound}) )?\b(\d[\d .]*\d|\d)\s+(?:{people})\b`)
+
+// countsIn are the counts of people a clause gives, in the chat's words
+// ("ka tɛmɛ mɔgɔ 100 kan" for "plus de 100 jeunes"): what a Bambara card
+// can say of a clause it leaves in French.
+func (t *turn) countsIn(c string) []string {
+	var out []string
+	for _, m := range peopleCount.FindAllStringSubmatch(c, -1) {
+		msg := "count_people"
+		if b := meaning("bound", strings.ToLower(m[1])); b != "" {
+			msg += "_" + b
+		}
+		if l := t.p.T(msg, map[string]any{"N": m[2]}); !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // lodgingLines are the report's clauses that tell where people sleep
 // ("Accueil, hébergement … (72 heures …)"); on a Bambara card, the
-// lengths they give, in Bambara ("lɛrɛ 72"), then where the details hold
-// them.
+// lengths and counts of people they give, in Bambara ("lɛrɛ 72", "ka tɛmɛ
+// mɔgɔ 100 kan"), then where the details hold them.
 func (t *turn) lodgingLines(f *seeds.Fiche) []string {
 	found := clausesHolding(f, reportLodging)
 	if !t.bambara() || len(found) == 0 {
@@ -696,7 +717,7 @@ func (t *turn) lodgingLines(f *seeds.Fiche) []string {
 	}
 	var out []string
 	for _, c := range found {
-		for _, l := range t.lengthsIn(c) {
+		for _, l := range append(t.lengthsIn(c), t.countsIn(c)...) {
 			if !slices.Contains(out, l) {
 				out = append(out, l)
 			}

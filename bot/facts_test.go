@@ -740,7 +740,8 @@ func TestStartLines(t *testing.T) {
 // given at the end, and whether women are taken (what the report says of
 // women and girls), are the report's clauses that tell them ("peut
 // également héberger plus de 100 jeunes", "Une attestation est remise"),
-// in Bambara where the details hold them, or the silence with the number;
+// in Bambara the counts of people they give ("ka tɛmɛ mɔgɔ 100 kan") and
+// where the details hold them, or the silence with the number;
 // a paper asked to enter ("certificat de nationalité") is no award.
 func TestLodgingAndAwardLines(t *testing.T) {
 	f := *testFiches(t)["P02"]
@@ -751,7 +752,8 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		{"fr", index.AskLodging, "Capacité Le Centre peut également héberger plus de 100 jeunes.", []string{"héberger plus de 100 jeunes"}, nil},
 		{"fr", index.AskLodging, "Coût Le foyer d’accueil coûte 60 000 FCFA.", []string{"Le foyer d’accueil coûte"}, nil},
 		{"fr", index.AskLodging, "Des services internationaux.", []string{"Le rapport ne dit pas si l'on peut y dormir ; appelez le +22370000002."}, []string{"internationaux"}},
-		{"bm", index.AskLodging, "Le Centre peut également héberger plus de 100 jeunes.", []string{"tubabukan"}, nil},
+		{"bm", index.AskLodging, "Le Centre peut également héberger plus de 100 jeunes.", []string{"ka tɛmɛ mɔgɔ 100 kan", "tubabukan"}, []string{"jeunes"}},
+		{"bm", index.AskLodging, "Un foyer de 40 lits pour les apprenants.", []string{"tubabukan"}, []string{"mɔgɔ"}},
 		{"fr", index.AskAward, "Certification Une attestation est remise en fin de formation.", []string{"Une attestation est remise"}, nil},
 		{"fr", index.AskAward, "Fournir un certificat de nationalité.", []string{"Le rapport ne dit pas quel diplôme"}, []string{"nationalité"}},
 		{"fr", index.AskWomen, "Au total, 2.299 apprenants, parmi lesquels 925 filles.", []string{"parmi lesquels 925 filles"}, nil},
