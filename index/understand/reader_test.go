@@ -236,6 +236,8 @@ func TestRoles(t *testing.T) {
 		// tells what was learnt.
 		{"formation apiculture, je veux produire du miel", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"apiculture", "miel"}, Who: nil}},
+		{"cours de couture, je veux coudre des habits", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture", "coudre"}, Who: nil}},
 		{"bonjour, formation couture, je veux coudre des habits", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture", "coudre"}, Who: nil}},
 		{"formé en mécanique moto, je veux du matériel pour ouvrir mon garage", seeds.NeedFinance, "", "", // material to start: goods, financing

@@ -483,11 +483,12 @@ func (r *reading) wantsBefore(i int) bool {
 
 // opensLearning reports whether the sentence of words[i] opens, before i,
 // with a noun of learning (a word of learning that names the need,
-// need_words.tsv: "formation"), past greetings and grammar: the words
-// before a clause that wants are then a request of their own, said
-// without a verb ("formation apiculture, je veux produire du miel"), not
-// who asks. A participle tells what was learnt ("formé en mécanique moto,
-// je veux du matériel").
+// need_words.tsv: "formation"), or a word of learning followed by "de" or
+// an article ("cours de couture", "apprendre la couture"), past greetings
+// and grammar: the words before a clause that wants are then a request of
+// their own, said without a verb ("formation apiculture, je veux produire
+// du miel"), not who asks. A participle tells what was learnt ("formé en
+// mécanique moto, je veux du matériel").
 func (r *reading) opensLearning(i int) bool {
 	start := i
 	for start > 0 && r.sentence[start-1] == r.sentence[i] {
@@ -495,7 +496,7 @@ func (r *reading) opensLearning(i int) bool {
 	}
 	for j := start; j < i; j++ {
 		if !r.cls[j].Is(lang.Stop | lang.Function) {
-			return r.cls[j].Is(lang.Learn) && r.cls[j].Is(lang.NeedWord)
+			return r.cls[j].Is(lang.Learn) && (r.cls[j].Is(lang.NeedWord) || j+1 < i && r.cls[j+1].Is(lang.From|lang.Article))
 		}
 	}
 	return false
