@@ -663,11 +663,11 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 	case index.AskStart:
 		return t.partOrSilence(f, "🗓", "start", t.reportClauseLines(f, reportStart), maxCardCosts)
 	case index.AskLodging:
-		return t.partOrSilence(f, "🛏", "lodging", t.lodgingLines(f), maxCardCosts)
+		return t.partOrSilence(f, "🛏", "lodging", t.clauseFigures(f, reportLodging, t.lengthsIn, t.countsIn), maxCardCosts)
 	case index.AskAward:
 		return t.partOrSilence(f, "🎓", "award", t.reportClauseLines(f, reportAward), maxCardCosts)
 	case index.AskWomen:
-		return t.partOrSilence(f, "👩", "women", t.reportClauseLines(f, reportWomen), maxCardCosts)
+		return t.partOrSilence(f, "👩", "women", t.clauseFigures(f, reportWomen, t.countsIn), maxCardCosts)
 	case index.AskCapacity:
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:

@@ -686,40 +686,45 @@ func (t *turn) lengthsIn(c string) []string {
 }
 
 // peopleCount finds a count of people in the report's French, with the
-// bound before it: "plus de 100 jeunes".
-var peopleCount = reportPattern(`(?i)(?:\b({bound}) )?\b(\d[\d .]*\d|\d)\s+(?:{people})\b`)
+// bound before it: "plus de 100 jeunes", "2.299 apprenants", "925 filles".
+var peopleCount = reportPattern(`(?i)(?:\b({bound}) )?\b(\d{1,3}(?:[ .]\d{3})*)\s+({people})\b`)
 
 // countsIn are the counts of people a clause gives, in the chat's words
-// ("ka tɛmɛ mɔgɔ 100 kan" for "plus de 100 jeunes"): what a Bambara card
-// can say of a clause it leaves in French.
+// ("ka tɛmɛ mɔgɔ 100 kan" for "plus de 100 jeunes", "npogotigi 925" for
+// "925 filles"): what a Bambara card can say of a clause it leaves in
+// French.
 func (t *turn) countsIn(c string) []string {
 	var out []string
 	for _, m := range peopleCount.FindAllStringSubmatch(c, -1) {
-		msg := "count_people"
+		l := t.p.T("count_"+meaning("people", strings.ToLower(m[3])), map[string]any{"N": m[2]})
 		if b := meaning("bound", strings.ToLower(m[1])); b != "" {
-			msg += "_" + b
+			l = t.p.T("count_"+b, map[string]any{"Count": l})
 		}
-		if l := t.p.T(msg, map[string]any{"N": m[2]}); !slices.Contains(out, l) {
+		if !slices.Contains(out, l) {
 			out = append(out, l)
 		}
 	}
 	return out
 }
 
-// lodgingLines are the report's clauses that tell where people sleep
-// ("Accueil, hébergement … (72 heures …)"); on a Bambara card, the
-// lengths and counts of people they give, in Bambara ("lɛrɛ 72", "ka tɛmɛ
-// mɔgɔ 100 kan"), then where the details hold them.
-func (t *turn) lodgingLines(f *seeds.Fiche) []string {
-	found := clausesHolding(f, reportLodging)
+// clauseFigures are the report's clauses that re finds; on a Bambara
+// card, the figures read has them give, in Bambara ("lɛrɛ 72", "ka tɛmɛ
+// mɔgɔ 100 kan"), then where the details hold them: lodging
+// ("Accueil, hébergement … (72 heures …)", "héberger plus de 100
+// jeunes") gives its lengths and counts of people, women and girls
+// ("parmi lesquels 925 filles") their counts.
+func (t *turn) clauseFigures(f *seeds.Fiche, re *regexp.Regexp, read ...func(string) []string) []string {
+	found := clausesHolding(f, re)
 	if !t.bambara() || len(found) == 0 {
-		return t.reportClauseLines(f, reportLodging)
+		return t.reportClauseLines(f, re)
 	}
 	var out []string
 	for _, c := range found {
-		for _, l := range append(t.lengthsIn(c), t.countsIn(c)...) {
-			if !slices.Contains(out, l) {
-				out = append(out, l)
+		for _, r := range read {
+			for _, l := range r(c) {
+				if !slices.Contains(out, l) {
+					out = append(out, l)
+				}
 			}
 		}
 	}

@@ -759,6 +759,7 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		{"fr", index.AskWomen, "Au total, 2.299 apprenants, parmi lesquels 925 filles.", []string{"parmi lesquels 925 filles"}, nil},
 		{"fr", index.AskWomen, "Des services internationaux.", []string{"Le rapport ne dit pas si les femmes et les filles y sont prises ; appelez le +22370000002."}, []string{"internationaux"}},
 		{"bm", index.AskWomen, "Des services internationaux.", []string{"Ni musow bɛ mina, o ma fɔ yan"}, nil},
+		{"bm", index.AskWomen, "Au total, 2.299 apprenants, parmi lesquels 925 filles.", []string{"mɔgɔ 2.299", "npogotigi 925", "tubabukan"}, []string{"filles"}},
 	} {
 		f.Conditions, f.Text, f.Capacity = nil, tt.text, ""
 		tr := renderTurn(tt.lang, latin, tt.part)
