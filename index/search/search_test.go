@@ -140,11 +140,11 @@ func TestRanking(t *testing.T) {
 		{"il veut aller en Libye, comment lui trouver un travail ici", []string{"P28", "P30", "P15"}},               // a destination beside what is asked
 		{"formation en soudure pour aller travailler en Europe apres", []string{"P01", "P02", "P05", "P07"}},        // where, and for what: the welding is asked
 		{"acheter des poussins pour demarrer un elevage, qui peut financer", []string{"P21", "P20", "P18", "P10"}},
-		{"un pret pour acheter un frigo pour mon commerce", []string{"P22", "P21", "P14", "P23"}},                  // to buy with money asked for
-		{"il a fait la prison en Libye, maintenant il cherche du soutien psychologique", []string{"P32", "P36"}},   // the clause before "il cherche" is his story
-		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21"}}, // "acheter" is how; machines are équipement
-		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"P34", "P37"}},             // forced labour: the protection actors serving Kayes, not the ended R04
-		{"ma fille a 16 ans, elle cherche une formation en couture", []string{"P01", "P03", "R03"}},                // a number is no topic
+		{"un pret pour acheter un frigo pour mon commerce", []string{"P22", "P21", "P14", "P23"}},                         // to buy with money asked for
+		{"il a fait la prison en Libye, maintenant il cherche du soutien psychologique", []string{"P32", "P36"}},          // the clause before "il cherche" is his story
+		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21", "P14"}}, // "acheter" is how; machines are équipement (APEJ finances kits and equipment)
+		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"P34", "P37"}},                    // forced labour: the protection actors serving Kayes, not the ended R04
+		{"ma fille a 16 ans, elle cherche une formation en couture", []string{"P01", "P03", "R03"}},                       // a number is no topic
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
