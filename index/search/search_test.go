@@ -654,6 +654,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"j'ai envoye de l'argent par Orange Money au mauvais numero", true},
 		{"ou faire des lunettes pas cher a Sikasso", true},
 		{"ou voir les resultats du bac", true},
+		{"quel dispensaire pour vacciner mon bebe a Segou", true},
+		{"formation pour travailler dans un dispensaire a Kayes", false}, // a workplace, not the errand
 		{"comment payer la patente de ma boutique", true},
 		{"formation pour faire la declaration d'impots", false}, // the taxes learnt: a training
 		{"je suis diabetique, je suis revenu du Niger et je n'ai pas d'argent pour mes medicaments", false},
