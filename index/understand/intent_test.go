@@ -219,6 +219,7 @@ func TestChildLabour(t *testing.T) {
 		{"mon fils de 12 ans travaille dans l'orpaillage a Kenieba", true},
 		{"des enfants de 10 ans lavent la terre sur les placers d'or", true},
 		{"un élève de 13 ans, son oncle veut l'envoyer travailler dans les mines d'or", true},
+		{"une fille de 11 ans lave le gravier sur un site d'or a Sikasso", true},
 		{"n denkɛ si ye san 12 ye, a bɛ sanu baara kɛ", true},
 		{"ma fille de 15 ans est bonne à Bamako, elle veut rentrer au village", true},
 		{"ma petite soeur de 12 ans, bonne chez une tante, ne va pas à l'école", true},
@@ -227,6 +228,7 @@ func TestChildLabour(t *testing.T) {
 		{"je veux travailler dans les mines d'or a Kayes, quelle formation faut-il ?", false},
 		{"je travaille comme bonne à Bamako, je cherche une formation en couture", false},
 		{"je suis un ancien orpailleur, je veux un vrai métier", false},
+		{"je cherche du travail sur un site d'or a Kenieba", false},
 		{"n bɛ sanu feere Kayi, n mago bɛ juru la", false},
 		{"n bɛ baara kɛ mɔgɔ ka so Bamakɔ, n b'a fɛ ka kalan kɛ", false},
 	}
