@@ -534,7 +534,7 @@ func holding(words []map[string]bool, said map[string]bool) []int {
 func unsaid(summary string, lines []string) string {
 	said := strings.Join(lines, "\n")
 	var out []string
-	for _, s := range strings.SplitAfter(summary, ". ") {
+	for _, s := range summarySentences(summary) {
 		if !strings.Contains(said, strings.TrimSpace(s)) {
 			out = append(out, s)
 		}

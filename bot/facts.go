@@ -66,13 +66,17 @@ func (t *turn) summary(f *seeds.Fiche) string {
 // fu").
 func priceSaid(f *seeds.Fiche) []string {
 	var out []string
-	for _, s := range strings.SplitAfter(f.SummaryBm, ". ") {
+	for _, s := range summarySentences(f.SummaryBm) {
 		if slices.ContainsFunc(strings.FieldsFunc(fold.String(s), notLetter), func(w string) bool { return priceWordsBm[w] }) {
 			out = append(out, strings.TrimSpace(s))
 		}
 	}
 	return out
 }
+
+// summarySentences are a summary's sentences, each with the ". " that
+// ends it: the one cut of a summary, for the card and its parts.
+func summarySentences(s string) []string { return strings.SplitAfter(s, ". ") }
 
 // keepNames marks the fiche's names in an escaped text to stay as they are
 // in any script: its name (and the part before a parenthesis) and its
@@ -1048,7 +1052,7 @@ func (t *turn) ageLines(f *seeds.Fiche) []string {
 		add(lines(f.Public))
 	}
 	if len(said) == 0 {
-		add(strings.SplitAfter(f.Summary, ". "))
+		add(summarySentences(f.Summary))
 	}
 	if len(said) == 0 {
 		// The rest of the report: its clauses, whose ages may be a
