@@ -626,6 +626,21 @@ func TestToldDangerWidely(t *testing.T) {
 		{"a to yen, n bɛ taa", ""},           // let it be
 		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
 		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
+		// told in everyday words, twelfth round
+		{"mon neveu de 6 ans s est perdu au marché de Sikasso hier", "family_lost"},
+		{"une fille de 8 ans est devant la mosquée, personne ne vient la chercher", "abandoned"},
+		{"je n'ai rien, ni famille ni argent a Bamako", "abandoned"},
+		{"je viens de rentrer du Niger, ou passer la nuit ?", "lodging"},
+		{"on m'a fait travailler dans les champs sans me payer", "unpaid"},
+		{"une formation sans rien payer a Kayes", ""},
+		{"ils m'ont renvoyé au Mali sans rien", "expelled"},
+		{"des hommes avec des fusils ont emmené mon fils", "threat"},
+		{"denmisɛnkɛ dɔ bɛ yan, a si ye san 10 ye, a somɔgɔ si tɛ yan", "abandoned"},
+		{"Den kelenpe dɔ bɛ Gawo, a si ye san 12 ye", "minor_alone"},
+		{"n teri sara kungokolon kɔnɔ", "trauma"},
+		{"u ma n sara kalo saba", "unpaid"},
+		{"musow bɛ feere Alizeri", "sold"},
+		{"n bɛ sunɔgɔ min bi su?", "lodging"},
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
