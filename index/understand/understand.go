@@ -52,7 +52,7 @@ func (rd *Reader) understand(question string) Query {
 	// read from the whole message, its story too.
 	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends), rd.unknown)
 	r.claimAll(signs.told, claimTold)
-	r.danger = len(signs.danger) > 0
+	r.danger = signs.danger
 	r.words, r.cls = words, cls
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
@@ -154,8 +154,8 @@ type reading struct {
 	// name no topic: searched only when the question has nothing else.
 	frame []string
 	at    [][2]int // the words each term was read from, by term
-	// danger says the message tells of a sign of distress
-	danger bool
+	// danger are the signs of distress the message tells, and where
+	danger []lang.Hit
 	// matches are the lexicon's entries found in words: a word of a
 	// phrase among them is read as the phrase, not alone
 	matches []lexicon.Match
