@@ -358,3 +358,27 @@ func TestPhraseOfWorkHead(t *testing.T) {
 		t.Errorf("baara dege: heads %q, want none", got)
 	}
 }
+
+// TestLostIsAPersons: túnun (lost) tells of a family lost only when a
+// person is what is lost; a thing lost (a phone, a wallet) is no danger,
+// and papers lost keep their own sign.
+func TestLostIsAPersons(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"n ka telefoni tununna, n be se k'a nyini cogo di", nil},
+		{"n ka telefɔni tununna bisi kɔnɔ kunun", nil},
+		{"n balimakɛ tununna kabini a taara Libi", []string{"family_lost"}},
+		{"n ka denbaya bee tununa n na kabini n bora Libi", []string{"family_lost"}},
+		{"a ko a ba tununna", []string{"family_lost"}},
+		{"n denkɛ tununa Alijeri", []string{"family_lost"}},
+		{"n ka sɛbɛnw bɛɛ tununna kungo kɔnɔ", []string{"papers_lost"}},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Distress; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: distress %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
