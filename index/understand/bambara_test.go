@@ -297,7 +297,8 @@ func TestCountryCompounds(t *testing.T) {
 // are read as such — football (ntòlaci) an activity, baking bread (búru
 // tóbi, as búrugɔsila, boulanger) a trade taught nowhere, a pension
 // (eretɛrɛti) and a pupil's school (làkɔli: its fees, its enrolment) out of
-// scope — while a training's cost (kalan sara) stays asked.
+// scope — while a training's cost (kalan sara) stays asked; a travel ticket
+// (tike after its vehicle) and care bought or found (fura, dɔgɔtɔrɔ) too.
 func TestBambaraNegativeRows(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -320,6 +321,13 @@ func TestBambaraNegativeRows(t *testing.T) {
 		{"n b'a fɛ ka di bɔ dege Sikaso", false, true, ""},
 		{"n b'a fɛ ka diden mara kalan", false, true, ""},
 		{"n b'a fe ka gato tobili dege, a kalan be ke min", false, true, ""}, // pastry
+		// a ticket after its vehicle or before its price; tike alone is also a cut
+		{"kurunba tikɛ bɛ sɔrɔ min ka bɔ Moti ka taa Tumutu?", false, false, "travel_ticket"},
+		{"Sikaso ka taa Bamakɔ, mobili tike bɛ joli ye?", false, false, "travel_ticket"},
+		{"n b'a fɛ ka fini tike ni kalali dege", false, false, ""},
+		// care bought or found: a medicine, a doctor
+		{"n denmuso be sumaya la, a fura be san joli?", false, false, "medical_care"},
+		{"n denke farigan ka bon, dogotoro be soro min Kati su fe?", false, false, "medical_care"},
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)
