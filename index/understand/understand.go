@@ -301,8 +301,10 @@ func (r *reading) saidWithout(i int) bool {
 // un instituteur"), in French; in Bambara, right after a pronoun and bɛ
 // ("ne bɛ mobili boli", I drive), or bɛ se ka ("n bɛ se ka mobili boli", I
 // can drive), unless a word of wanting or learning follows in the sentence
-// ("n bɛ mobili boli kalan fɛ": I want lessons); or before bɛ or tɛ, a
-// pronoun and bolo ("dugukolo b'an bolo", we have land).
+// ("n bɛ mobili boli kalan fɛ": I want lessons), or, after bɛ se ka, a word
+// of asking ends its clause ("n bɛ se ka fura sɔrɔ min?", where can I get
+// medicine: asked); or before bɛ or tɛ, a pronoun and bolo ("dugukolo
+// b'an bolo", we have land).
 func (r *reading) isBeing(i int) bool {
 	cls, v, w := r.cls, r.rd.v, r.words
 	if r.q.Lang == Bambara {
@@ -320,9 +322,27 @@ func (r *reading) isBeing(i int) bool {
 				return false
 			}
 		}
-		return true
+		return w[i-1] != v.bmInfinitive || !r.asksInClause(i)
 	}
 	return i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
+}
+
+// asksInClause reports whether a Bambara word of asking (bm/request.tsv:
+// min, jumɛn, wa…) follows words[i] within its clause: at most
+// clauseAsk words on, before a word that opens another (bɛ, tɛ, a
+// pronoun): "fura sɔrɔ min", not "mobili boli, baara bɛ sɔrɔ min".
+func (r *reading) asksInClause(i int) bool {
+	const clauseAsk = 6 // "fura sɔrɔ sɔngɔ dɔgɔman na min"
+	v := r.rd.v
+	for j := i + 1; j <= i+clauseAsk && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+		switch {
+		case r.words[j] == v.does || r.words[j] == v.bmNot || r.cls[j].Is(lang.Pronoun):
+			return false
+		case r.cls[j].Is(lang.Request):
+			return true
+		}
+	}
+	return false
 }
 
 // story claims the words of the sentences that ask nothing, and in those
