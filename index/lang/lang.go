@@ -57,6 +57,9 @@ type Data struct {
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
+	Consumer     map[string]string      // fr/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
+	Earning      Words                  // fr/earning.tsv: words that tell an activity, a trade or an income
+	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
@@ -175,6 +178,24 @@ func set(file string, dst func(*Data) *Words) list {
 // concepts is a list of lexicon concepts (the lexicon's fourth column).
 func concepts(file string, dst func(*Data) *Words) list {
 	return setOf(file, "concept", readAny, dst)
+}
+
+// thingsAsked is a list of words, each with the thing out of scope it asks
+// (column col) where its rule reads it (consumer.tsv, care.tsv); read after
+// out_of_scope.tsv, which must hold the concept when known (a remedy is
+// one of distress_signs.tsv's, out_of_scope.tsv's concepts).
+func thingsAsked(file, col string, known bool, dst func(*Data) *map[string]string) list {
+	return list{file, []string{"word", col}, readQuestion, func(d *Data, rows []row) error {
+		m := map[string]string{}
+		for _, r := range rows {
+			if known && !d.OutOfScope.Has(r.cols[1]) {
+				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[1])
+			}
+			m[r.cols[0]] = r.cols[1]
+		}
+		*dst(d) = m
+		return nil
+	}}
 }
 
 // setOf is a list of one column, col, whose values join the set dst (a
@@ -473,6 +494,7 @@ var lists = []list{
 	set("fr/refusing.tsv", func(d *Data) *Words { return &d.Refusing }),
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
+	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}
 		for _, r := range rows {
@@ -510,6 +532,8 @@ var lists = []list{
 		}
 		return nil
 	}},
+	thingsAsked("fr/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
+	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
 	words("fr/activities.tsv", Activity),
 	sourced("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),

@@ -290,7 +290,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	case follow.Details && len(q.Named) == 1 && q.Asked == "":
 		q.Follow = follow // "plus de détails sur la GIZ": that fiche's details
 	}
-	noNeed := scored == "" || scored == seeds.NeedProtection
+	noNeed := scored == "" || scored == seeds.NeedProtection || r.forThing && scored == seeds.NeedFinance
 	served := r.served()
 	within := ""
 	// beside: a thing out of scope is asked outside every sign's words
@@ -301,13 +301,15 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	})
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
-		if !served && (slices.Contains(q.OutOfScope, v.Remedy[h.Value]) || beside && noNeed && !v.Urgent[h.Value]) {
+		if !served && (slices.Contains(q.OutOfScope, v.Remedy[h.Value]) || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
 			// The condition's care asked, out of scope: the care is what
 			// is wanted. So is a thing out of scope asked beside a sign
 			// that is no urgency, told by no one the partners serve, in a
 			// message that wants no other need ("la pension de retraite
 			// de mon père décédé", "mon orange money est bloqué"): the
-			// sign tells why, the thing is asked.
+			// sign tells why, the thing is asked. But care asked with
+			// the means told lacked is a person in need ("pas d'argent
+			// pour l'hôpital"): the protection actors' assistance.
 			continue
 		}
 		if w := v.SignWithin[h.Value]; w != "" && r.needScore[w] > 0 {
@@ -330,6 +332,29 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	}
 	q.Age, q.Years = s.age, s.years
 	q.Foreign = r.foreign()
+}
+
+// cared reports whether a concept out of scope is a condition's care
+// (care.tsv).
+func (r *reading) cared(concept string) bool {
+	for _, c := range r.rd.v.Care {
+		if c == concept {
+			return true
+		}
+	}
+	return false
+}
+
+// destitute reports whether the message tells the means lacked: a word of
+// lack at most lackBefore words before a word of money ("pas d'argent",
+// "sans argent", "pas un sou").
+func (r *reading) destitute() bool {
+	for i, n := range r.needs {
+		if n == seeds.NeedFinance && !r.cls[i].Is(lang.Product) && lacked(r.cls, i, French) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreign reports whether the message tells a person's nationality abroad:

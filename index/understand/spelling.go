@@ -82,7 +82,7 @@ func (v *vocab) namesNoTopic(w string) bool {
 func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
 	for i, w := range words {
-		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity) || rd.corpus.Holds(w) || rd.lex.Known(w) {
+		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) {
 			continue
 		}
 		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {

@@ -52,7 +52,8 @@ func (rd *Reader) understand(question string) Query {
 	// read from the whole message, its story too.
 	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends), rd.unknown)
 	r.claimAll(signs.told, claimTold)
-	r.danger = signs.danger
+	r.danger = len(signs.danger) > 0
+	r.signs = signs.danger
 	r.words, r.cls = words, cls
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
@@ -154,8 +155,12 @@ type reading struct {
 	// name no topic: searched only when the question has nothing else.
 	frame []string
 	at    [][2]int // the words each term was read from, by term
-	// danger are the signs of distress the message tells, and where
-	danger []lang.Hit
+	// danger says the message tells of a sign of distress
+	danger bool
+	signs  []lang.Hit // the signs of distress told, where (careAsked)
+	// forThing says the money the message asks is for the things out of
+	// scope it asks, no activity told (consumerLoan)
+	forThing bool
 	// matches are the lexicon's entries found in words: a word of a
 	// phrase among them is read as the phrase, not alone
 	matches []lexicon.Match
@@ -220,6 +225,8 @@ func (r *reading) add(start, end int, t Term) {
 // (taught.tsv) asked with a word of learning is a training ("formation
 // réparation de téléphone").
 func (r *reading) outOfScope() {
+	defer r.careAsked()
+	defer r.consumerLoan()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		if r.isBeing(h.Start) || r.who[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
@@ -232,6 +239,90 @@ func (r *reading) outOfScope() {
 			}
 		}
 	}
+}
+
+// consumerLoan reads money asked for a thing bought for oneself or one's
+// household (consumer.tsv), in a French message that tells no activity,
+// trade or income (earns): "un crédit pour acheter un frigo", "un prêt
+// pour les frais de scolarité", "un crédit logement. je veux avoir ma
+// maison" ask a consumer loan, a thing out of scope, where it follows a
+// word of money, buying or purpose in a sentence that asks ("je suis à la
+// maison, je veux un prêt" buys no house). A message that asks money and
+// tells no activity asks it for the things out of scope it asks (Query.
+// OutOfScope, this stage's or out_of_scope.tsv's: "un prêt pour les
+// dépenses du mariage"): forThing, the money no need of its own.
+func (r *reading) consumerLoan() {
+	if r.q.Lang == Bambara || !slices.Contains(r.needs, seeds.NeedFinance) || r.earns() {
+		return
+	}
+	for i, w := range r.words {
+		c := r.rd.v.Consumer[w]
+		if c == "" || r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
+			continue
+		}
+		r.outScope = append(r.outScope, [2]int{i, i + 1})
+		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
+		if !slices.Contains(r.q.OutOfScope, c) {
+			r.q.OutOfScope = append(r.q.OutOfScope, c)
+		}
+	}
+	r.forThing = len(r.outAsked) > 0
+}
+
+// careAsked reads a condition's care asked (care.tsv: "soins",
+// "insuline", "hôpital") in a sentence that asks, beside the condition
+// told (a sign whose remedy, distress_signs.tsv, is the care's concept:
+// "ma mère est diabétique, où trouver l'insuline"): the remedy is asked, a
+// thing out of scope, and the condition is why (settle). A care word is a
+// sign of illness too ("un hôpital qui soigne gratuitement"). Not in a
+// message that asks a training or a job (a nurse's school, a post in a
+// clinic), nor after a word of learning.
+func (r *reading) careAsked() {
+	if r.q.Lang == Bambara || len(r.signs) == 0 || slices.ContainsFunc(r.needs, func(n string) bool { return n == seeds.NeedTraining || n == seeds.NeedJob }) {
+		return
+	}
+	v := r.rd.v
+	for i, w := range r.words {
+		c := v.Care[w]
+		if c == "" || r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) ||
+			!slices.ContainsFunc(r.signs, func(h lang.Hit) bool { return v.Remedy[h.Value] == c }) {
+			continue
+		}
+		// The concept only: the care's words stay the condition's, so
+		// that no other sign is taken for the reason of a thing asked
+		// beside it (settle's beside: "je n'ai personne, qui peut me
+		// soigner" is abandoned).
+		if !slices.Contains(r.q.OutOfScope, c) {
+			r.q.OutOfScope = append(r.q.OutOfScope, c)
+		}
+	}
+}
+
+// paidFor reports whether words[i] follows, in its sentence, a word of
+// money (a need's word of financing), buying or purpose: what the money
+// asked is for.
+func (r *reading) paidFor(i int) bool {
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
+		if r.needs[j] == seeds.NeedFinance || r.cls[j].Is(lang.Buy|lang.Purpose) {
+			return true
+		}
+	}
+	return false
+}
+
+// earns reports whether the message tells an activity, a trade or an
+// income: a word of earning.tsv, of selling or starting, a trade no
+// partner teaches, equipment to work with (goods.tsv), or a training or
+// a job asked ("un frigo pour vendre de la glace", "une moto pour le
+// taxi-moto").
+func (r *reading) earns() bool {
+	v := r.rd.v
+	for i, w := range r.words {
+		if v.Earning[w] || v.Goods[w] || r.cls[i].Is(lang.Sell|lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob {
+			return true
+		}
+	}
+	return false
 }
 
 // whereDone reports whether the Bambara word at end is kan (on) after a
@@ -301,10 +392,8 @@ func (r *reading) saidWithout(i int) bool {
 // un instituteur"), in French; in Bambara, right after a pronoun and bɛ
 // ("ne bɛ mobili boli", I drive), or bɛ se ka ("n bɛ se ka mobili boli", I
 // can drive), unless a word of wanting or learning follows in the sentence
-// ("n bɛ mobili boli kalan fɛ": I want lessons), or, after bɛ se ka, a word
-// of asking ends its clause ("n bɛ se ka fura sɔrɔ min?", where can I get
-// medicine: asked); or before bɛ or tɛ, a pronoun and bolo ("dugukolo
-// b'an bolo", we have land).
+// ("n bɛ mobili boli kalan fɛ": I want lessons); or before bɛ or tɛ, a
+// pronoun and bolo ("dugukolo b'an bolo", we have land).
 func (r *reading) isBeing(i int) bool {
 	cls, v, w := r.cls, r.rd.v, r.words
 	if r.q.Lang == Bambara {
@@ -322,27 +411,9 @@ func (r *reading) isBeing(i int) bool {
 				return false
 			}
 		}
-		return w[i-1] != v.bmInfinitive || !r.asksInClause(i)
+		return true
 	}
 	return i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
-}
-
-// asksInClause reports whether a Bambara word of asking (bm/request.tsv:
-// min, jumɛn, wa…) follows words[i] within its clause: at most
-// clauseAsk words on, before a word that opens another (bɛ, tɛ, a
-// pronoun): "fura sɔrɔ min", not "mobili boli, baara bɛ sɔrɔ min".
-func (r *reading) asksInClause(i int) bool {
-	const clauseAsk = 6 // "fura sɔrɔ sɔngɔ dɔgɔman na min"
-	v := r.rd.v
-	for j := i + 1; j <= i+clauseAsk && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
-		switch {
-		case r.words[j] == v.does || r.words[j] == v.bmNot || r.cls[j].Is(lang.Pronoun):
-			return false
-		case r.cls[j].Is(lang.Request):
-			return true
-		}
-	}
-	return false
 }
 
 // story claims the words of the sentences that ask nothing, and in those
