@@ -553,8 +553,15 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		if len(lines) == 0 && strings.TrimSpace(f.Costs.Text) != "" {
 			if said := priceSaid(f); t.bambara() && len(said) > 0 {
 				// The Bambara summary tells who pays ("DEF kalandenw bɛ
-				// kalan fu"): said, not sent to the French details.
-				return []string{"💰 " + keepNames(esc(strings.Join(said, " ")), f)}
+				// kalan fu"): said, not sent to the French details; after
+				// saying plainly that the report gives no sum, when it
+				// gives none (the French card's "aucun montant"): free for
+				// some is no price for the one who asks.
+				said := keepNames(esc(strings.Join(said, " ")), f)
+				if reportAmount.MatchString(f.Costs.Text) {
+					return []string{"💰 " + said}
+				}
+				return []string{"💰 " + t.p.T("cost_no_sum", nil), said}
 			}
 			// The report says it in French only: a Bambara card says where.
 			return inDetails

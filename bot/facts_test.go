@@ -768,20 +768,24 @@ func TestLodgingAndAwardLines(t *testing.T) {
 	}
 }
 
-// TestPriceSaidInBambara: a Bambara price card whose report gives no sum
-// quotes the Bambara summary's sentence on who pays (price_bm.tsv), which
-// the summary under it then leaves out; a summary that tells no price
+// TestPriceSaidInBambara: a Bambara price card whose cost items give no
+// sum quotes the Bambara summary's sentence on who pays (price_bm.tsv),
+// which the summary under it then leaves out — after saying plainly that
+// the report gives no sum, when its text holds none (free for pupils the
+// State sends is no price for a returnee); a summary that tells no price
 // keeps the pointer to the French details.
 func TestPriceSaidInBambara(t *testing.T) {
 	f := *testFiches(t)["P02"]
-	f.Costs = seeds.Costs{Text: "Gratuit pour les élèves orientés par l’État."}
+	const free, priced = "Gratuit pour les élèves orientés par l’État.", "Gratuit pour les élèves orientés par l’État ; 50 000 FCFA pour les autres."
 	for _, tt := range []struct {
-		summary   string
-		want, not []string
+		costs, summary string
+		want, not      []string
 	}{
-		{"Kalanyɔrɔ ye Kayi. DEF kalandenw bɛ kalan fu.", []string{"💰 DEF kalandenw bɛ kalan fu.\nKalanyɔrɔ ye Kayi."}, []string{"tubabukan"}},
-		{"Kalanyɔrɔ ye Kayi.", []string{"💰 A sɔngɔ kunnafoni bɛ tubabukan na"}, nil},
+		{free, "Kalanyɔrɔ ye Kayi. DEF kalandenw bɛ kalan fu.", []string{"💰 Wari hakɛ ma fɔ yan.\nDEF kalandenw bɛ kalan fu.\nKalanyɔrɔ ye Kayi."}, []string{"tubabukan"}},
+		{priced, "Kalanyɔrɔ ye Kayi. DEF kalandenw bɛ kalan fu.", []string{"💰 DEF kalandenw bɛ kalan fu.\nKalanyɔrɔ ye Kayi."}, []string{"tubabukan", "ma fɔ"}},
+		{free, "Kalanyɔrɔ ye Kayi.", []string{"💰 A sɔngɔ kunnafoni bɛ tubabukan na"}, nil},
 	} {
+		f.Costs = seeds.Costs{Text: tt.costs}
 		f.SummaryBm = tt.summary
 		tr := renderTurn("bm", latin, index.AskCost)
 		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: index.AskCost}))

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sira/fold"
 	"sira/phrase"
@@ -160,18 +161,33 @@ func Key(s string) string {
 }
 
 // singleSpaced reports whether words are parted by single spaces, with
-// none first or last: whether Key would leave s as it is.
+// none first or last: whether Key would leave s as it is. ASCII bytes are
+// read as bytes; only the other runes are decoded (most keys have none).
 func singleSpaced(s string) bool {
 	space := true // before the first word
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false // a space other than ' '
+			}
 			space = false
+			i += size
 			continue
 		}
-		if r != ' ' || space {
+		i++
+		switch b {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+		case '\t', '\n', '\v', '\f', '\r':
 			return false
+		default:
+			space = false
 		}
-		space = true
 	}
 	return !space || s == ""
 }

@@ -114,7 +114,7 @@ func TestParseErrors(t *testing.T) {
 // Key leaves a folded text of single spaces as it is, and parts any other
 // text's words by single spaces, as strings.Fields reads them.
 func TestKeyAsFields(t *testing.T) {
-	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003b", "Jɔnjago", "ni  ce ", "crédit\u0085", "\u3000"}
+	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003b", "Jɔnjago", "ni  ce ", "crédit\u0085", "\u3000", "a\vb", "a\fb", "a\rb", "a\x85b", "\xffa", "a  ", "ɲ ɛ"}
 	for _, e := range Default().Entries() {
 		texts = append(append(append(texts, e.Bambara), e.Keys...), e.Glosses...)
 	}

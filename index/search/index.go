@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -61,6 +62,7 @@ type Index struct {
 	held                    *heldTerms
 	children                map[string]int      // by ref: how much a protection fiche says it serves children (childActors)
 	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
+	named                   pairs               // the pairs of all the groups
 	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
 	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
 	goods                   map[uint32]bool     // the text ids of the goods a person asks to be given to work with (goods.tsv)
@@ -120,6 +122,10 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.children = ix.childActors(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
+	ix.named = pairs{}
+	for _, p := range ix.groups {
+		maps.Copy(ix.named, p)
+	}
 	ix.returnees, ix.publics = ix.whoServed(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
 	for i := range fiches {

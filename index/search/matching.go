@@ -13,12 +13,17 @@ import (
 // topics, and the cost items that name a trade found. A card can then show
 // "Mécanique auto : 13 mois" and the mechanics fee rather than the literacy
 // fee; a word the item words (fr/item_words.tsv) tie to an item's or
-// trade's words meets them ("lire" the alphabétisation fees). Both are empty when the question names no trade or item of the
-// fiche (a follow-up: pass the answer it follows).
+// trade's words meets them ("lire" the alphabétisation fees); a type of
+// structure asked ("réseau") meets none. Both are empty when the question
+// names no trade or item of the fiche (a follow-up: pass the answer it
+// follows).
 func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 	asked, glossed := map[string]bool{}, map[string]bool{}
 	for _, u := range a.Terms {
-		if !u.Role.Asks() {
+		if !u.Role.Asks() || u.Structure {
+			// A type of structure asked ("un réseau", structures.tsv)
+			// names the place, not a trade or a fee of it: no
+			// "Micro-réseaux" course.
 			continue
 		}
 		for _, v := range u.Variants {

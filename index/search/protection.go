@@ -89,7 +89,15 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// names that group (a child out of an armed group: UNICEF's programme
 	// is made for them; the conversation still gives an open actor's number
 	// to call first).
-	if told := ix.pairsOf(append([]string{a.Query.Text}, ix.signGroups(a.Distress)...)...); len(told) > 0 {
+	// The message's pairs are read only when a programme that names a
+	// group is among the fiches, and only those some programme names are
+	// kept.
+	programme := func(r Result) bool { return group(r) == 3 && len(ix.groups[r.Fiche.Ref]) > 0 }
+	var told pairs
+	if slices.ContainsFunc(rs, programme) {
+		told = ix.pairsOf(ix.named, append([]string{a.Query.Text}, ix.signGroups(a.Distress)...)...)
+	}
+	if len(told) > 0 {
 		if i := slices.IndexFunc(rs, func(r Result) bool { return group(r) == 3 && ix.groups[r.Fiche.Ref].any(told) }); i > 0 {
 			served := ix.groups[rs[i].Fiche.Ref].common(told) // the group told, as the programme names it
 			to := 1
@@ -139,20 +147,26 @@ func (p pairs) common(q pairs) pairs {
 // group of people: pairs of which one word at least is no word for a
 // child or a young person (minors.tsv, young.tsv): "groupes armés",
 // "non accompagnés", not "jeunes filles", which says who, not which group.
-// No pair spans two texts.
-func (ix *Index) pairsOf(texts ...string) pairs {
+// No pair spans two texts. Given among, it keeps only the pairs among
+// holds: a message's other pairs are looked up, not made.
+func (ix *Index) pairsOf(among pairs, texts ...string) pairs {
 	var out pairs
+	var room [64]byte
 	for _, text := range texts {
 		toks := ix.french.Analyze([]byte(text))
 		for i := 1; i < len(toks); i++ {
-			a, b := string(toks[i-1].Term), string(toks[i].Term)
-			if toks[i].Position != toks[i-1].Position+1 || ix.person[a] && ix.person[b] {
+			a, b := toks[i-1].Term, toks[i].Term
+			if toks[i].Position != toks[i-1].Position+1 || ix.person[string(a)] && ix.person[string(b)] {
+				continue
+			}
+			pair := append(append(append(room[:0], a...), ' '), b...)
+			if among != nil && !among[string(pair)] {
 				continue
 			}
 			if out == nil {
 				out = pairs{}
 			}
-			out[a+" "+b] = true
+			out[string(pair)] = true
 		}
 	}
 	return out
@@ -180,7 +194,7 @@ func (ix *Index) groupsServed(fiches []seeds.Fiche) map[string]pairs {
 	for i := range fiches {
 		f := &fiches[i]
 		if f.HasNeed(seeds.NeedProtection) && f.Status == seeds.StatusActive {
-			if p := ix.pairsOf(join(append([]string{f.Public}, f.Conditions...)...)); len(p) > 0 {
+			if p := ix.pairsOf(nil, join(append([]string{f.Public}, f.Conditions...)...)); len(p) > 0 {
 				out[f.Ref] = p
 			}
 		}

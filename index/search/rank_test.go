@@ -650,7 +650,7 @@ func TestSignGroupsNamed(t *testing.T) {
 		t.Fatal("no sign gives a group")
 	}
 	for sign, group := range ix.lang.SignGroups {
-		told := ix.pairsOf(group)
+		told := ix.pairsOf(nil, group)
 		if len(told) == 0 {
 			t.Errorf("%s: group %q holds no pair of words", sign, group)
 			continue

@@ -484,7 +484,7 @@ func TestChildServedFirst(t *testing.T) {
 func TestMatching(t *testing.T) {
 	ix := testIndex(t)
 	f := &seeds.Fiche{
-		Trades: []seeds.Trade{{Name: "Alphabétisation"}, {Name: "Mécanique auto", Duration: "13 mois"}, {Name: "Couture"}},
+		Trades: []seeds.Trade{{Name: "Alphabétisation"}, {Name: "Mécanique auto", Duration: "13 mois"}, {Name: "Couture"}, {Name: "Micro-réseaux et sécurité électricité"}},
 		Costs: seeds.Costs{Items: []seeds.CostItem{
 			{What: "alphabétisation", Min: 5000, Per: "mois"},
 			{What: "formation en mécanique auto", Min: 25000, Per: "mois"},
@@ -500,6 +500,9 @@ func TestMatching(t *testing.T) {
 		{"n b'a fɛ ka mobili dilan dege", []int{1}, []int{1}},
 		{"formation en couture", []int{2}, nil},
 		{"le numéro", nil, nil},
+		// A type of structure asked (structures.tsv) names the place.
+		{"un réseau pour aider les migrants de retour à Kayes ?", nil, nil},
+		{"formation en micro-réseaux", []int{3}, nil},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

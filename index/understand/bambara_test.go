@@ -297,7 +297,8 @@ func TestCountryCompounds(t *testing.T) {
 // are read as such — football (ntòlaci) an activity, baking bread (búru
 // tóbi, as búrugɔsila, boulanger) a trade taught nowhere, a pension
 // (eretɛrɛti) and a pupil's school (làkɔli: its fees, its enrolment) out of
-// scope — while a training's cost (kalan sara) stays asked.
+// scope — while a training's cost (kalan sara) stays asked; a travel ticket
+// (tike after its vehicle) and care bought or found (fura, dɔgɔtɔrɔ) too.
 func TestBambaraNegativeRows(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -320,6 +321,13 @@ func TestBambaraNegativeRows(t *testing.T) {
 		{"n b'a fɛ ka di bɔ dege Sikaso", false, true, ""},
 		{"n b'a fɛ ka diden mara kalan", false, true, ""},
 		{"n b'a fe ka gato tobili dege, a kalan be ke min", false, true, ""}, // pastry
+		// a ticket after its vehicle or before its price; tike alone is also a cut
+		{"kurunba tikɛ bɛ sɔrɔ min ka bɔ Moti ka taa Tumutu?", false, false, "travel_ticket"},
+		{"Sikaso ka taa Bamakɔ, mobili tike bɛ joli ye?", false, false, "travel_ticket"},
+		{"n b'a fɛ ka fini tike ni kalali dege", false, false, ""},
+		// care bought or found: a medicine, a doctor
+		{"n denmuso be sumaya la, a fura be san joli?", false, false, "medical_care"},
+		{"n denke farigan ka bon, dogotoro be soro min Kati su fe?", false, false, "medical_care"},
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)
@@ -356,5 +364,29 @@ func TestPhraseOfWorkHead(t *testing.T) {
 	}
 	if got := heads("n b'a fɛ ka baara dege Kayi"); len(got) > 0 {
 		t.Errorf("baara dege: heads %q, want none", got)
+	}
+}
+
+// TestLostIsAPersons: túnun (lost) tells of a family lost only when a
+// person is what is lost; a thing lost (a phone, a wallet) is no danger,
+// and papers lost keep their own sign.
+func TestLostIsAPersons(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"n ka telefoni tununna, n be se k'a nyini cogo di", nil},
+		{"n ka telefɔni tununna bisi kɔnɔ kunun", nil},
+		{"n balimakɛ tununna kabini a taara Libi", []string{"family_lost"}},
+		{"n ka denbaya bee tununa n na kabini n bora Libi", []string{"family_lost"}},
+		{"a ko a ba tununna", []string{"family_lost"}},
+		{"n denkɛ tununa Alijeri", []string{"family_lost"}},
+		{"n ka sɛbɛnw bɛɛ tununna kungo kɔnɔ", []string{"papers_lost"}},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Distress; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: distress %q, want %q", tt.q, got, tt.want)
+		}
 	}
 }

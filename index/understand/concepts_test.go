@@ -73,7 +73,8 @@ func TestOutOfScopeThroughGlosses(t *testing.T) {
 // TestDoingIsWhoAsks: a thing out of scope told as what the person does
 // ("ne bɛ mobili boli", I drive) tells who asks, as one after être does in
 // French, and so does one among the words read as who asks (reading.who:
-// "n ye X ye", I was X; what is told before "il veut") or one had, after a
+// "n ye X ye", I was X; what is told before "il veut"; what one can do,
+// unless a word of asking ends its clause) or one had, after a
 // word of having ("jai le permis"); wanted or learnt, it is asked.
 func TestDoingIsWhoAsks(t *testing.T) {
 	rd := plainReader(t)
@@ -97,6 +98,12 @@ func TestDoingIsWhoAsks(t *testing.T) {
 		// learnt: "n ye X kalan" is the past of learning X; asked, it is to learn
 		"n ye kurana kalan, sisan n bɛ baara ɲini Bamakɔ": false,
 		"n b'a fɛ ka kurana kalan":                        true,
+		// can, asked: a word of asking ends its clause
+		"n bɛ se ka mobili boli":                                    false,
+		"n bɛ se ka mobili boli sɛbɛn sɔrɔ min?":                    true,
+		"n be se ka fura soro songo dogoman na min bamako":          true,
+		"n bɛ se ka mobili boli, baara bɛ sɔrɔ min?":                false, // another clause asks
+		"n bɛ se ka mobili boli, n bɛ se ka baara sɔrɔ min Bamakɔ?": false,
 	} {
 		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
 			t.Errorf("%q: out of scope %v, want %v", q, got, want)

@@ -124,7 +124,7 @@ func (r *reading) bought(m lexicon.Match) bool {
 func (r *reading) forWhom(matches []lexicon.Match) []bool {
 	v := r.rd.v
 	marked := make([]bool, len(r.words))
-	if r.danger {
+	if len(r.danger) > 0 {
 		return marked
 	}
 	asks := func(m lexicon.Match) bool {

@@ -417,7 +417,8 @@ func TestCourtesyWithWordsNoFicheHolds(t *testing.T) {
 
 // TestPayOfAJob: a word of pay after a word of a job ("un travail
 // rémunéré", "un emploi bien payé") tells what the job is and asks no
-// part; asked of a training, an internship named or alone, it asks the
+// part, nor does one within a danger told (wages withheld: "sans être
+// payé"); asked of a training, an internship named or alone, it asks the
 // allowance or the cost.
 func TestPayOfAJob(t *testing.T) {
 	rd := plainReader(t)
@@ -427,6 +428,9 @@ func TestPayOfAJob(t *testing.T) {
 		{"on est rémunéré pendant la formation ?", AskAllowance},
 		{"les stages de l'APEJ sont rémunérés ?", AskAllowance},
 		{"je cherche un emploi, c'est payé combien ?", AskCost},
+		{"j'ai travaillé 8 mois dans une mine sans être payé, qui peut m'aider ?", ""},
+		{"mon patron ne m'a pas payé pendant 6 mois et il m'a chassé, qui peut m'aider ?", ""},
+		{"la formation c'est pas payant ?", AskCost},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Asked; got != tt.asked {

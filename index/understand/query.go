@@ -3,6 +3,7 @@ package understand
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sira/index/lang"
 	"sira/lexicon"
@@ -348,11 +349,38 @@ func Cut(s string) string {
 			n++
 		}
 	}
+	if clean(s) {
+		return s // most messages: nothing to replace
+	}
 	s = strings.ToValidUTF8(s, " ")
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u200f' || r == '\u200e' {
+		if replaced(r) {
 			return ' '
 		}
 		return r
 	}, s)
+}
+
+// replaced reports whether Cut replaces a character by a space: a control
+// character, or a mark of writing direction.
+func replaced(r rune) bool { return unicode.IsControl(r) || r == '\u200f' || r == '\u200e' }
+
+// clean reports whether s is valid UTF-8 with no character Cut replaces,
+// reading ASCII as bytes and decoding only the other runes.
+func clean(s string) bool {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b < ' ' || b == 0x7f {
+				return false // an ASCII control character
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || replaced(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }

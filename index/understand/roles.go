@@ -107,11 +107,16 @@ func (r *reading) apart(end, start int) bool {
 // paysJob reports whether a word of pay asked (a cost or an allowance:
 // "payé", "rémunéré") tells what a job is ("un travail rémunéré", "un
 // emploi bien payé"): it follows a word of a job, at most one word
-// between, and asks no part of a fiche. It is still no thing to search
-// (AVSF's "emplois mieux rémunérés" is no answer to it).
+// between, and asks no part of a fiche; or it is within a danger told
+// (distress.tsv's unpaid: "j'ai travaillé huit mois sans être payé", "mon
+// patron ne m'a pas payé"): wages withheld, no price asked. It is still no thing to search (AVSF's "emplois mieux rémunérés" is no
+// answer to it).
 func (r *reading) paysJob(h lang.Hit) bool {
 	if h.Value != AskCost && h.Value != AskAllowance {
 		return false
+	}
+	if slices.ContainsFunc(r.danger, func(d lang.Hit) bool { return d.Start <= h.Start && h.Start < d.End }) {
+		return true // "sans être payé", "il ne me payait pas": wages withheld, a danger told
 	}
 	for i := h.Start - 1; i >= max(0, h.Start-2) && r.sentence[i] == r.sentence[h.Start]; i-- {
 		if r.needs[i] == seeds.NeedJob {

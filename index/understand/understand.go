@@ -52,8 +52,7 @@ func (rd *Reader) understand(question string) Query {
 	// read from the whole message, its story too.
 	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends), rd.unknown)
 	r.claimAll(signs.told, claimTold)
-	r.danger = len(signs.danger) > 0
-	r.signs = signs.danger
+	r.danger = signs.danger
 	r.words, r.cls = words, cls
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
@@ -155,9 +154,8 @@ type reading struct {
 	// name no topic: searched only when the question has nothing else.
 	frame []string
 	at    [][2]int // the words each term was read from, by term
-	// danger says the message tells of a sign of distress
-	danger bool
-	signs  []lang.Hit // the signs of distress told, where (careAsked)
+	// danger are the signs of distress the message tells, and where
+	danger []lang.Hit
 	// forThing says the money the message asks is for the things out of
 	// scope it asks, no activity told (consumerLoan)
 	forThing bool
@@ -278,14 +276,14 @@ func (r *reading) consumerLoan() {
 // message that asks a training or a job (a nurse's school, a post in a
 // clinic), nor after a word of learning.
 func (r *reading) careAsked() {
-	if r.q.Lang == Bambara || len(r.signs) == 0 || slices.ContainsFunc(r.needs, func(n string) bool { return n == seeds.NeedTraining || n == seeds.NeedJob }) {
+	if r.q.Lang == Bambara || len(r.danger) == 0 || slices.ContainsFunc(r.needs, func(n string) bool { return n == seeds.NeedTraining || n == seeds.NeedJob }) {
 		return
 	}
 	v := r.rd.v
 	for i, w := range r.words {
 		c := v.Care[w]
 		if c == "" || r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) ||
-			!slices.ContainsFunc(r.signs, func(h lang.Hit) bool { return v.Remedy[h.Value] == c }) {
+			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return v.Remedy[h.Value] == c }) {
 			continue
 		}
 		// The concept only: the care's words stay the condition's, so
@@ -392,8 +390,10 @@ func (r *reading) saidWithout(i int) bool {
 // un instituteur"), in French; in Bambara, right after a pronoun and bɛ
 // ("ne bɛ mobili boli", I drive), or bɛ se ka ("n bɛ se ka mobili boli", I
 // can drive), unless a word of wanting or learning follows in the sentence
-// ("n bɛ mobili boli kalan fɛ": I want lessons); or before bɛ or tɛ, a
-// pronoun and bolo ("dugukolo b'an bolo", we have land).
+// ("n bɛ mobili boli kalan fɛ": I want lessons), or, after bɛ se ka, a word
+// of asking ends its clause ("n bɛ se ka fura sɔrɔ min?", where can I get
+// medicine: asked); or before bɛ or tɛ, a pronoun and bolo ("dugukolo
+// b'an bolo", we have land).
 func (r *reading) isBeing(i int) bool {
 	cls, v, w := r.cls, r.rd.v, r.words
 	if r.q.Lang == Bambara {
@@ -411,9 +411,27 @@ func (r *reading) isBeing(i int) bool {
 				return false
 			}
 		}
-		return true
+		return w[i-1] != v.bmInfinitive || !r.asksInClause(i)
 	}
 	return i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
+}
+
+// asksInClause reports whether a Bambara word of asking (bm/request.tsv:
+// min, jumɛn, wa…) follows words[i] within its clause: at most
+// clauseAsk words on, before a word that opens another (bɛ, tɛ, a
+// pronoun): "fura sɔrɔ min", not "mobili boli, baara bɛ sɔrɔ min".
+func (r *reading) asksInClause(i int) bool {
+	const clauseAsk = 6 // "fura sɔrɔ sɔngɔ dɔgɔman na min"
+	v := r.rd.v
+	for j := i + 1; j <= i+clauseAsk && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+		switch {
+		case r.words[j] == v.does || r.words[j] == v.bmNot || r.cls[j].Is(lang.Pronoun):
+			return false
+		case r.cls[j].Is(lang.Request):
+			return true
+		}
+	}
+	return false
 }
 
 // story claims the words of the sentences that ask nothing, and in those

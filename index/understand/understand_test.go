@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 	"unicode/utf8"
 
 	"sira/index/lang"
@@ -153,6 +154,26 @@ func TestCut(t *testing.T) {
 	}
 	if got := Cut("a\x00b\xffc"); got != "a b c" {
 		t.Errorf("Cut = %q", got)
+	}
+}
+
+// TestCutAsMap: Cut gives what replacing every invalid byte, control
+// character and mark of direction gives, for messages it passes over as
+// clean and those it changes.
+func TestCutAsMap(t *testing.T) {
+	texts := []string{"", "a", "Je veux apprendre la soudure à Kayes", "n b'a fɛ ka baara sɔrɔ", "ߒ ߓߊ߫", "🙏🏾 merci",
+		"a\tb", "a\nb", "a\x7fb", "a\u0085b", "a\u009fb", "a\u00a0b", "a\u200eb", "a\u200fb", "a\u200db", "a\ufffdb",
+		"a\xffb", "a\xc3", "\xe2\x80", "é\x80", "\x00"}
+	for _, s := range texts {
+		want := strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) || r == '\u200f' || r == '\u200e' {
+				return ' '
+			}
+			return r
+		}, strings.ToValidUTF8(s, " "))
+		if got := Cut(s); got != want {
+			t.Errorf("Cut(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
 
