@@ -397,10 +397,12 @@ func TestCareAsked(t *testing.T) {
 		{"traitement gratuit du diabete pour ma mere a Segou", []string{"medical_care"}, false},
 		{"je suis malade du coeur, je cherche un hopital qui soigne gratuitement a Kayes", []string{"medical_care"}, false},
 		{"ma femme a le paludisme, ou trouver des medicaments pas chers a Mopti", []string{"medical_care"}, false},
-		{"migrant malade a Tombouctou besoin de soins", []string{"medical_care"}, true},                         // a person the partners serve
-		{"ma femme est malade et on n a pas d argent pour l hopital a sikasso", []string{"medical_care"}, true}, // the means lacked
-		{"je suis malade, je n'ai personne a Bamako, qui peut me soigner", []string{"medical_care"}, true},      // abandoned beside
-		{"je veux une formation en soins infirmiers, je suis handicape", nil, false},                            // a training asked
+		{"migrant malade a Tombouctou besoin de soins", []string{"medical_care"}, true},                                   // a person the partners serve
+		{"ma femme est malade et on n a pas d argent pour l hopital a sikasso", []string{"medical_care"}, true},           // the means lacked
+		{"je suis malade, je n'ai personne a Bamako, qui peut me soigner", []string{"medical_care"}, true},                // abandoned beside
+		{"mon enfant fait le palu depuis hier, c koi le centre de sante le plus proche", []string{"medical_care"}, false}, // an illness named
+		{"vaccin contre la fievre jaune avant mon voyage au Senegal", []string{"medical_care"}, false},                    // what a vaccine prevents is no illness told
+		{"je veux une formation en soins infirmiers, je suis handicape", nil, false},                                      // a training asked
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
