@@ -51,6 +51,7 @@ type Data struct {
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
+	Indefinites  Words                  // fr/indefinites.tsv, bm/indefinites.tsv: a child named with one is someone, no one's own ("un garçon", "denmisɛn dɔ")
 	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	NounNext     Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
@@ -80,6 +81,7 @@ type Data struct {
 	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
 	SignGroups       map[string]string // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
 	ChildSigns       Words             // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
+	UnownedSigns     Words             // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
 	SignWithin       map[string]string // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
@@ -413,7 +415,7 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "lodging", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
-		"armed_group", "child_labour", "trauma", SignSuicide}
+		"armed_group", "child_labour", "trauma", SignSuicide, "found"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
@@ -470,6 +472,8 @@ var lists = []list{
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
+	set("fr/indefinites.tsv", func(d *Data) *Words { return &d.Indefinites }),
+	set("bm/indefinites.tsv", func(d *Data) *Words { return &d.Indefinites }),
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
@@ -550,7 +554,7 @@ var lists = []list{
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.SignWithin = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -561,10 +565,11 @@ var lists = []list{
 			if r.cols[4] != "yes" && r.cols[4] != "no" {
 				return fmt.Errorf("%s: listen %q is neither yes nor no", r.where(), r.cols[4])
 			}
-			if r.cols[6] != "yes" && r.cols[6] != "no" {
-				return fmt.Errorf("%s: child %q is neither yes nor no", r.where(), r.cols[6])
+			if r.cols[6] != "yes" && r.cols[6] != "no" && r.cols[6] != "unowned" {
+				return fmt.Errorf("%s: child %q is none of yes, no, unowned", r.where(), r.cols[6])
 			}
-			d.ChildSigns[r.cols[0]] = r.cols[6] == "yes"
+			d.ChildSigns[r.cols[0]] = r.cols[6] != "no"
+			d.UnownedSigns[r.cols[0]] = r.cols[6] == "unowned"
 			d.SignWords[r.cols[0]] = r.cols[1]
 			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
 			d.Listen[r.cols[0]] = r.cols[4] == "yes"

@@ -135,9 +135,13 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	}
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)
-	if s.age != AgeChild {
+	switch {
+	case s.age != AgeChild:
 		// a danger only to a child (a child's work) told of a grown person
 		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.ChildSigns[h.Value] })
+	case !v.unowned(words, cls):
+		// one only to a child no one's own told of the writer's own
+		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.UnownedSigns[h.Value] })
 	}
 	for _, r := range raw {
 		if r < v.minEmoji {
@@ -506,6 +510,23 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		return true
 	}
 	return child && !family
+}
+
+// unowned reports whether the words (of classes cls) tell of a child no
+// one's own: a word of minors.tsv or young.tsv named with an indefinite
+// (indefinites.tsv) at most two words before it ("un petit garçon", "une
+// fille de 8 ans") or right after it ("denmisɛn dɔ"); "mon fils", "mes
+// deux enfants" are the writer's.
+func (v *vocab) unowned(words []string, cls []lang.Class) bool {
+	for i := range words {
+		if !cls[i].Is(lang.Minor | lang.Young) {
+			continue
+		}
+		if slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Indefinites[w] }) || i+1 < len(words) && v.Indefinites[words[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // Signs the conversation answers in their own way (distress.tsv): a child

@@ -664,3 +664,32 @@ func TestSmugglerTold(t *testing.T) {
 		t.Errorf("a smuggler asked: endangered %v, out of scope %v; want false, irregular_travel", q.Endangered, q.OutOfScope)
 	}
 }
+
+// TestChildFound: a child no one's own (named with an indefinite) told to
+// be somewhere since hours or days is a child alone (found), answered with
+// child protection when nothing else is asked; the writer's own child, an
+// age told alone, years, or a training asked are not.
+func TestChildFound(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q          string
+		found      bool
+		distressed bool
+	}{
+		{"un garçon de 9 ans est à la gare routière depuis hier", true, true},
+		{"une fillette de 7 ans est assise au marché depuis ce matin", true, true},
+		{"un enfant de 12 ans dort devant la mosquée depuis trois jours", true, true},
+		{"denmisɛnkɛ dɔ bɛ mobili jiginyɔrɔ la kabini kunu, a si ye san 9 ye", true, true},
+		{"denmisen do be gare la kabini su, a si ye san 10 ye. jon ka kan ka wele?", true, true},
+		{"mon frère a 15 ans", false, false},
+		{"mon fils de 10 ans est à l'école depuis ce matin", false, false},
+		{"je suis à la gare routière depuis hier avec mes deux enfants de 5 et 8 ans", false, false},
+		{"un garçon de 15 ans déscolarisé depuis 2 ans veut apprendre la mécanique", false, false},
+		{"n denkɛ si ye san 10 ye, a bɛ lakɔli la kabini sɔgɔma", false, false},
+	} {
+		q := rd.Understand(tt.q)
+		if got := slices.Contains(q.Distress, "found"); got != tt.found || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q) = distress %v, distressed %v; want found %v, distressed %v", tt.q, q.Distress, q.Distressed, tt.found, tt.distressed)
+		}
+	}
+}
