@@ -12,6 +12,7 @@ import (
 
 	"sira/index/analysis"
 	"sira/index/lang"
+	"sira/lexicon"
 	"sira/seeds"
 )
 
@@ -223,5 +224,39 @@ func TestWorkplace(t *testing.T) {
 		if !found || got != tt.want {
 			t.Errorf("%q: %q read as %v (found %v), want %v", tt.q, tt.word, got, found, tt.want)
 		}
+	}
+}
+
+// TestGlossWordsAsScan: the classes kept for a gloss (glossWords) say
+// what a look-up of each of its words says, for every gloss of the
+// lexicon, asked twice (read, then kept).
+func TestGlossWordsAsScan(t *testing.T) {
+	v := plainReader(t).v
+	scan := func(gloss string, c lang.Class) bool {
+		for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
+			if v.Words.Is(w, c) {
+				return true
+			}
+		}
+		return false
+	}
+	publics := 0
+	for range 2 {
+		for _, e := range lexicon.Default().Entries() {
+			for _, g := range e.Glosses {
+				if got, want := v.public(g), scan(g, lang.Public|lang.Journey); got != want {
+					t.Errorf("public(%q) = %v, a scan %v", g, got, want)
+				}
+				if got, want := v.starts(g), scan(g, lang.Start); got != want {
+					t.Errorf("starts(%q) = %v, a scan %v", g, got, want)
+				}
+				if v.public(g) {
+					publics++
+				}
+			}
+		}
+	}
+	if publics == 0 {
+		t.Error("no gloss names a public: nothing was compared")
 	}
 }

@@ -52,6 +52,14 @@ type vocab struct {
 	// frenchLetters reads a Bambara word written the French way with
 	// Bambara's letters (FrenchLetters: "djourou", juru)
 	frenchLetters *strings.Replacer
+	// glossCls are the classes of the lexicon's glosses' words (glossWords)
+	glossCls *glossClasses
+}
+
+// glossClasses are the classes of glosses' words, by gloss.
+type glossClasses struct {
+	mu  sync.Mutex
+	cls map[string]lang.Class
 }
 
 // minNeedStem is the shortest need stem a word is read through (needOf).
@@ -92,7 +100,7 @@ func LoadLang(fsys fs.FS) (*lang.Data, error) {
 var ShippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(lang.Files) })
 
 func newVocab(d *lang.Data) *vocab {
-	v := &vocab{Data: d, phrases: d.Phrases, contractions: bambara.Contractions{}}
+	v := &vocab{Data: d, phrases: d.Phrases, contractions: bambara.Contractions{}, glossCls: &glossClasses{cls: map[string]lang.Class{}}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
 	v.has, v.years, v.work, v.act, v.or, v.become, v.plural = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
@@ -214,22 +222,29 @@ func (v *vocab) conceptNeed(concept string) (string, float64) {
 
 // public reports whether a gloss names the people the partners serve, or a
 // journey (public.tsv, journey.tsv): "émigrant", "migrant de retour".
-func (v *vocab) public(gloss string) bool {
-	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
-		if v.Words.Is(w, lang.Public|lang.Journey) {
-			return true
-		}
-	}
-	return false
-}
+func (v *vocab) public(gloss string) bool { return v.glossWords(gloss).Is(lang.Public | lang.Journey) }
 
 // starts reports whether a gloss names starting an activity (start.tsv):
 // "création, démarrage", "création d'entreprise".
-func (v *vocab) starts(gloss string) bool {
-	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
-		if v.Words.Is(w, lang.Start) {
-			return true
-		}
+func (v *vocab) starts(gloss string) bool { return v.glossWords(gloss).Is(lang.Start) }
+
+// glossWords returns the classes of a lexicon gloss's words, all together,
+// read the first time a question asks and kept: glosses are the lexicon's
+// (none is a word a person typed), and a question asks the same ones
+// again and again.
+func (v *vocab) glossWords(gloss string) lang.Class {
+	g := v.glossCls
+	g.mu.Lock()
+	c, ok := g.cls[gloss]
+	g.mu.Unlock()
+	if ok {
+		return c
 	}
-	return false
+	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
+		c |= v.Words.Of(w).Class
+	}
+	g.mu.Lock()
+	g.cls[gloss] = c
+	g.mu.Unlock()
+	return c
 }
