@@ -61,6 +61,7 @@ type Data struct {
 	Consumer     map[string]string      // fr/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning      Words                  // fr/earning.tsv: words that tell an activity, a trade or an income
 	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
+	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
@@ -499,6 +500,7 @@ var lists = []list{
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
+	set("fr/trades_general.tsv", func(d *Data) *Words { return &d.TradesAll }),
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}
 		for _, r := range rows {

@@ -67,6 +67,7 @@ type Index struct {
 	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
 	goods                   map[uint32]bool     // the text ids of the goods a person asks to be given to work with (goods.tsv)
 	startIDs                map[uint32]bool     // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
+	tradesAll               map[uint32]bool     // the text ids of the words of training in trades in general (trades_general.tsv)
 	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (whoServed)
 	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (whoServed)
 	ages                    map[string][2]int   // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
@@ -185,7 +186,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.products, ix.startIDs = ix.textIDs(ix.lang.Words.In(lang.Product)), ix.textIDs(ix.lang.StartSaid)
-	ix.goods = ix.textIDs(ix.lang.Goods)
+	ix.goods, ix.tradesAll = ix.textIDs(ix.lang.Goods), ix.textIDs(ix.lang.TradesAll)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	<-spelt

@@ -26,6 +26,7 @@ type lines struct {
 	offer  map[string][]uint32   // by ref: the text ids of what it offers (offerText), sorted
 	lends  map[string]bool       // by ref: lendsMoney's answer
 	starts map[string]bool       // by ref: helpsStart's answer
+	all    map[string]bool       // by ref: trainsInTrades's answer
 }
 
 // ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
@@ -214,6 +215,13 @@ func (ix *Index) lendsMoney(ref string) bool {
 // where a bank tells of the creation of its own branches.
 func (ix *Index) helpsStart(ref string) bool {
 	return ix.says(ref, &ix.lines.starts, ix.startIDs)
+}
+
+// trainsInTrades reports whether a fiche says it trains in trades in
+// general: a word of trades_general.tsv in its trades or summary
+// ("formation aux métiers, apprentissage"), not only in its long text.
+func (ix *Index) trainsInTrades(ref string) bool {
+	return ix.says(ref, &ix.lines.all, ix.tradesAll)
 }
 
 // says reports whether a fiche's trades or summary hold any of the text

@@ -691,3 +691,31 @@ func TestTeachersFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeOfTrades: a trade asked to learn at a town with a programme
+// asked is taught there by a programme still running that says it trains
+// in trades in general (trainsInTrades: Swisscontact at Koulikoro, at
+// Tombouctou), first before an ended donor's; without a programme
+// asked, the same trade is taught there by none (nothing fits at the town:
+// the schools are elsewhere).
+func TestProgrammeOfTrades(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		first string
+		fit   Fit
+	}{
+		{"Conseiller EOJ de Koulikoro : un garçon de 19 ans déscolarisé veut apprendre la soudure en apprentissage dans un atelier. Quel programme peut l'accompagner ?", "P17", Fits},
+		{"Conseiller de Tombouctou : quel programme pour un jeune qui veut apprendre la menuiserie ici ?", "P17", Fits},
+		{"je veux apprendre la soudure a Koulikoro pour avoir un metier", "", FitsElsewhere},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.fit || tt.first != "" && (len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.first) {
+			t.Errorf("Ask(%q) = %v %v, want %v first %q", tt.q, refs(a), a.Fit, tt.fit, tt.first)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 
@@ -65,9 +64,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 		var kept [fitDepth]Result
 		teaches, trade := ix.teachesHere(q, sets)
-		if trade && q.Need == seeds.NeedTraining && !q.ProgrammeFiches() {
+		if trade && q.Need == seeds.NeedTraining {
 			slices.SortStableFunc(rs, func(a, b Result) int {
-				return cmp.Compare(notTeaching(teaches, a, q.Place), notTeaching(teaches, b, q.Place))
+				return cmp.Compare(notTeaching(teaches, a, q), notTeaching(teaches, b, q))
 			})
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
@@ -151,12 +150,14 @@ func (ix *Index) lendsHand(r Result) bool {
 // trades, after the Kayes school that teaches them; a donor after the
 // doors, as doorFirst does. Among the doors that teach it, those whose
 // towns are the place come first: the Kayes workshop school before an
-// NGO of Bamako whose text names Kayes among its regions.
-func notTeaching(teaches func(Result) bool, r Result, p *places.Place) int {
+// NGO of Bamako whose text names Kayes among its regions. When programmes
+// are what is asked (Query.ProgrammeFiches), a donor whose programmes
+// still run is as a door: the ended ones go after.
+func notTeaching(teaches func(Result) bool, r Result, q understand.Query) int {
 	switch {
-	case !door(r.Fiche) || r.Covers <= 0 || !teaches(r):
+	case !door(r.Fiche) && !(q.ProgrammeFiches() && r.Fiche.Status == seeds.StatusActive) || r.Covers <= 0 || !teaches(r):
 		return 2
-	case inCities(r.Fiche, p):
+	case inCities(r.Fiche, q.Place):
 		return 0
 	}
 	return 1
