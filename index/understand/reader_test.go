@@ -275,7 +275,7 @@ func TestRoles(t *testing.T) {
 // placement, a quantity, the story name none.
 func TestHead(t *testing.T) {
 	rd := testReader(t, words{"soudure": 2, "couture": 3, "hotellerie": 1, "mecanique": 3, "tracteur": 2, "courte": 2, "formation": 8,
-		"techniques": 7, "coiffure": 2, "panneaux": 1, "solaires": 1, "diplome": 3, "fonds": 2, "demarrage": 2})
+		"techniques": 7, "coiffure": 2, "informatique": 3, "numerique": 2, "panneaux": 1, "solaires": 1, "diplome": 3, "fonds": 2, "demarrage": 2})
 	tests := []struct {
 		q    string
 		want []string
@@ -284,7 +284,8 @@ func TestHead(t *testing.T) {
 		{"il existe une formation courte en hôtellerie ?", []string{"hotellerie"}},
 		{"il veut se former en mécanique de tracteur", []string{"mecanique", "tracteur"}},
 		{"cours de guitare", []string{"guitare"}},
-		{"formation courte couture ou coiffure", []string{"courte", "couture", "coiffure"}}, // joined: either is asked
+		{"formation courte couture ou coiffure", []string{"courte", "couture", "coiffure"}},         // joined: either is asked
+		{"je veux apprendre l'informatique et le numérique", []string{"informatique", "numerique"}}, // joined, an article after "et"
 		{"kuran ni panneaux solaires kalan", []string{"électricité", "panneaux", "solaires"}},
 		{"on voudrait apprendre des techniques pour mieux vendre", nil}, // a word that names nothing alone
 		{"n b'a fɛ ka bagan mara kalan", []string{"élevage"}},
@@ -499,9 +500,9 @@ func TestRespellKeepsPhraseWords(t *testing.T) {
 }
 
 // TestPlaceCameFrom: a town named as where someone came from ("il vient
-// de Ségou") is not the question's place, where they are from ("je suis
-// de Kayes") only with no other town; a town after "de" alone is ("un
-// jeune de Kayes").
+// de Ségou") or cannot go ("je ne peux pas aller à Kayes") is not the
+// question's place, where they are from ("je suis de Kayes") only with no
+// other town; a town after "de" alone is ("un jeune de Kayes").
 func TestPlaceCameFrom(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct{ q, place string }{
@@ -517,6 +518,13 @@ func TestPlaceCameFrom(t *testing.T) {
 		// Born there, or back from there, is come from too.
 		{"je suis originaire de Nioro, je vis chez ma tante a Bamako, je veux apprendre la coiffure", "bamako"},
 		{"je suis revenu de Mopti et je cherche une formation a Segou", "segou"},
+		// Where the person cannot go is no place asked either; going
+		// there is.
+		{"je veux apprendre l'electricite, je ne peux pas aller a Kayes, je suis a Nioro", "nioro"},
+		{"je veux une formation en soudure mais je peux pas partir a Bamako", ""},
+		{"n b'a fɛ ka kuran baara dege, n tɛ se ka taa Kayi, n bɛ Nioro", "nioro"},
+		{"je veux aller a Kayes pour une formation", "kayes"},
+		{"n bɛ taa Mɔti ni n denmisɛnw ye, mobili bɛ bɔ waati jumɛn?", "mopti"}, // "n" is I, no ne
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)

@@ -11,9 +11,10 @@ import (
 
 // places finds the places named, spelt right or with one slip ("bamko").
 // The question's is the first not named as where someone came from ("il
-// vient de Ségou": none of them), else the first named as where the person
-// is from ("je suis de Kayes": only when no other town is named, "Je suis
-// de Ségou … je suis arrivé à Kidal").
+// vient de Ségou": none of them) nor where the person cannot go ("je ne
+// peux pas aller à Kayes": none either), else the first named as where the
+// person is from ("je suis de Kayes": only when no other town is named,
+// "Je suis de Ségou … je suis arrivé à Kidal").
 func (r *reading) places() {
 	var home *places.Place
 	r.placeAt = -1
@@ -48,7 +49,7 @@ func (r *reading) places() {
 }
 
 // What a town named is to the person: where they are or ask about, where
-// they are from, where they came from.
+// they are from, where they came from or cannot go.
 const (
 	placeHere = iota
 	placeHome
@@ -57,9 +58,13 @@ const (
 
 // origin tells what the town at word i is: after a word of origin, where
 // the person came from when a word of coming is before it (fr/come.tsv),
-// where they are from after a form of être ("je suis de Ségou").
+// where they are from after a form of être ("je suis de Ségou"); after a
+// word of going that a negation comes shortly before (barred), where they
+// cannot go, which is no more the place asked than where they came from.
 func (r *reading) origin(i int) int {
 	switch {
+	case r.barred(i):
+		return placeCame
 	case i < 2 || !r.cls[i-1].Is(lang.From):
 		return placeHere
 	case r.cls[i-2].Is(lang.Come):
@@ -68,6 +73,27 @@ func (r *reading) origin(i int) int {
 		return placeHome
 	}
 	return placeHere
+}
+
+// barred reports whether the town at word i is where the person says they
+// cannot go: a word of going (go.tsv) at most barredGo words before it, and
+// a negation at most barredNot words before that, in its sentence ("je ne
+// peux pas aller à Kayes", "pas partir à Bamako"; in Bambara tɛ or ma, "n
+// tɛ se ka taa Kayi": there "n" is I, no French ne): the schools there are
+// what the person cannot reach.
+func (r *reading) barred(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-barredGo && r.sentence[j] == r.sentence[i]; j-- {
+		if !r.cls[j].Is(lang.Go) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-barredNot && r.sentence[k] == r.sentence[j]; k-- {
+			if r.q.Lang == Bambara && (r.words[k] == r.rd.v.bmNot || r.words[k] == r.rd.v.bmPastNot) || r.q.Lang != Bambara && r.cls[k].Is(lang.Lack) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // asked finds what is asked of a fiche (contact, cost…): the first part

@@ -796,13 +796,17 @@ func (r *reading) termAfter(i int) int {
 
 // complements marks as the trade asked too the topics that follow the
 // trade's word, next to it, after "de" or "en", or joined to it ("et",
-// "ou"), up to headWords in all: "mécanique de tracteur", "secrétariat
-// bureautique", "couture ou coiffure".
+// "ou", an article after them: "l'informatique et le numérique"), up to
+// headWords in all: "mécanique de tracteur", "secrétariat bureautique",
+// "couture ou coiffure".
 func (r *reading) complements(k int) {
 	v, words := r.rd.v, r.words
 	j := r.at[k][1]
 	for n := 1; n < headWords && j < len(words) && r.sentence[j] == r.sentence[r.at[k][0]]; n++ {
-		if r.cls[j].Is(lang.Determiner) && !r.cls[j].Is(lang.Article) || v.joins[words[j]] {
+		switch {
+		case v.joins[words[j]] && j+1 < len(words) && r.cls[j+1].Is(lang.Article):
+			j += 2 // "et le"
+		case r.cls[j].Is(lang.Determiner) && !r.cls[j].Is(lang.Article) || v.joins[words[j]]:
 			j++ // "de", "en", "ou"
 		}
 		c := -1

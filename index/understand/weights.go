@@ -75,3 +75,11 @@ const (
 // identifiedWords is how many words a Bambara "X don" (I am X) may name X
 // in ("muso kɔnɔma don").
 const identifiedWords = 3
+
+// A town the person cannot go to (barred): a word of going at most barredGo
+// words before it ("aller à Kayes", "taa Kayi"), and a negation at most
+// barredNot words before that ("je ne peux pas aller", "n tɛ se ka taa").
+const (
+	barredGo  = 2
+	barredNot = 3
+)
