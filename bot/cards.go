@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"sira/ages"
 	"sira/index"
 	"sira/places"
 	"sira/seeds"
@@ -451,7 +450,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		other.part, other.also = fc.also, ""
 		lines = append(lines, t.askedPart(f, other, trades, costs)...)
 	}
-	if fc.years > 0 && fc.part != index.AskAge && fc.also != index.AskAge && !takesAge(f, fc.years) {
+	if fc.years > 0 && fc.part != index.AskAge && fc.also != index.AskAge && !t.ix.TakesAge(f, fc.years) {
 		// "j'ai 45 ans, l'APEJ peut me financer ?": the ages it takes,
 		// which leave out the age told.
 		lines = append(lines, t.askedPart(f, focus{part: index.AskAge}, nil, nil)...)
@@ -480,14 +479,6 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-// takesAge reports whether a fiche's conditions take a person of the age
-// told: the ages every route of entry requires (ages.Required), as the
-// search ranks them.
-func takesAge(f *seeds.Fiche, years int) bool {
-	lo, hi := ages.Required(f.Conditions)
-	return ages.Takes(lo, hi, years)
 }
 
 // itemsSaid are the indexes of the cost items that name a word said

@@ -676,6 +676,10 @@ func TestProgrammesIntro(t *testing.T) {
 func TestAgeToldLeftOut(t *testing.T) {
 	f := *testFiches(t)["P02"]
 	f.Conditions = []string{"Jeunes maliens âgés de 15 à 40 ans, de tout niveau de scolarisation"}
+	ix, err := index.New([]seeds.Fiche{f}) // the ages its conditions require, read once
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
 		lang  string
 		years int
@@ -690,6 +694,7 @@ func TestAgeToldLeftOut(t *testing.T) {
 		{"bm", 45, "", 1},
 	} {
 		tr := renderTurn(tt.lang, latin, tt.part)
+		tr.ix = ix
 		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: tt.part, years: tt.years}))
 		if n := strings.Count(got, "👤"); n != tt.want {
 			t.Errorf("%s, %d years, part %q: %d age titles, want %d:\n%s", tt.lang, tt.years, tt.part, n, tt.want, got)

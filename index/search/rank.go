@@ -496,6 +496,12 @@ func inTown(f *seeds.Fiche, p *places.Place) bool {
 // every route of entry, so it ranks after those that take it.
 func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], bounds[1], years) }
 
+// TakesAge reports whether a fiche's conditions take a person of the age
+// told (0: none told): the ages every route of entry requires
+// (ages.Required), read once when the index was built, as ranking reads
+// them.
+func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.ages[f.Ref], years) }
+
 // doorFirst moves each donor just below the first door ranked after it
 // that fits as well (asWell), the donors
 // keeping their order. A donor funds programmes through partners: a
