@@ -42,7 +42,7 @@ func readReportWords(data string) ([]reportWord, error) {
 		switch {
 		case !ok:
 			errs = append(errs, fmt.Errorf("line %d: unknown kind %q", r.Line, w.kind))
-		case w.kind == "number" && !isDigits(w.means):
+		case w.kind == "number" && !fold.Digits(w.means):
 			errs = append(errs, fmt.Errorf("line %d: a number means its value in digits, not %q", r.Line, w.means))
 		case w.kind != "number" && !slices.Contains(means, w.means):
 			errs = append(errs, fmt.Errorf("line %d: a %s means one of %s, not %q", r.Line, w.kind, strings.Join(means, ", "), w.means))
@@ -109,10 +109,6 @@ func wordsOf(kind string, means ...string) []string {
 		}
 	}
 	return out
-}
-
-func isDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // meaning is what a word of a kind means ("" for none): "mois" → "mois",

@@ -144,3 +144,9 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// Digits reports whether a key is written in digits alone ("10", "2500"):
+// a number, in either language.
+func Digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

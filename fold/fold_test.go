@@ -76,3 +76,11 @@ func FuzzString(f *testing.F) {
 		}
 	})
 }
+
+func TestDigits(t *testing.T) {
+	for s, want := range map[string]bool{"10": true, "2500": true, "": false, "10ans": false, "-5": false, "dix": false} {
+		if got := Digits(s); got != want {
+			t.Errorf("Digits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

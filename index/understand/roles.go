@@ -2,8 +2,8 @@ package understand
 
 import (
 	"slices"
-	"strings"
 
+	"sira/fold"
 	"sira/index/lang"
 	"sira/places"
 	"sira/seeds"
@@ -231,16 +231,11 @@ func (r *reading) beenThere(i int) bool {
 			return false
 		case c.Is(lang.Being | lang.Auxiliary):
 			return !slices.ContainsFunc(r.cls[max(0, j-2):j], func(c lang.Class) bool { return c.Is(lang.Which) })
-		case r.words[j] == r.rd.v.years && j > 0 && isNumber(r.words[j-1]):
+		case r.words[j] == r.rd.v.years && j > 0 && fold.Digits(r.words[j-1]):
 			stayed = true
 		}
 	}
 	return stayed
-}
-
-// isNumber reports whether a word is written in digits ("10", "6").
-func isNumber(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // shortlyAfter reports whether one of the three words before word i (of
