@@ -37,6 +37,8 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"a thing only the fiches on the page fit by their summary", "Je suis revenu à Kayes avant-hier sans rien, expulsé d'Algérie. Je dors à la gare routière. Qui peut m'aider ?", "ils peuvent me loger combien de temps ?", true},
 		{"after a fiche named, a thing others fit and its facts do not hold", "le PNUD finance combien par jeune ?", "contact de la Banque mondiale", false},
 		{"after a fiche named, an item its facts hold, Bambara", "Pere Michel kalanso, a songo ye joli ye?", "sigiyoro (foyer) songo do?", true},
+		{"the days it opens", "formation couture missabougou", "ils sont ouverts le samedi ?", true},
+		{"the hours, SMS", "je cherche un centre pour apprendre l'electricite a Kayes", "c koi les horaires", true},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

@@ -666,6 +666,8 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "🎓", "award", t.reportClauseLines(f, reportAward), maxCardCosts)
 	case index.AskWomen:
 		return t.partOrSilence(f, "👩", "women", t.clauseFigures(f, reportWomen, t.countsIn), maxCardCosts)
+	case index.AskHours:
+		return t.partOrSilence(f, "🕘", "hours", t.reportClauseLines(f, reportHours), maxCardCosts)
 	case index.AskCapacity:
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:

@@ -477,6 +477,9 @@ var (
 	// reportAward finds the diploma or attestation given at the end
 	// ("Certification Une attestation est remise", "diplômes nationaux").
 	reportAward = reportPattern(`(?i)\b(?:{award})\b`)
+	// reportHours finds the days and hours a place is open ("horaires",
+	// "du lundi au"): the report gives none today, so the card says so.
+	reportHours = reportPattern(`(?i)\b(?:{hours})\b`)
 	// reportWomen finds what the report says of women and girls taken
 	// ("parmi lesquels 925 filles", "25 garçons et 25 filles").
 	reportWomen  = reportPattern(`(?i)\b(?:{women})\b`)

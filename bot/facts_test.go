@@ -747,7 +747,9 @@ func TestStartLines(t *testing.T) {
 // également héberger plus de 100 jeunes", "Une attestation est remise"),
 // in Bambara the counts of people they give ("ka tɛmɛ mɔgɔ 100 kan") and
 // where the details hold them, or the silence with the number;
-// a paper asked to enter ("certificat de nationalité") is no award.
+// a paper asked to enter ("certificat de nationalité") is no award; the
+// days and hours it opens, which the report gives of no fiche, or the
+// silence ("volume horaire" is no opening hour).
 func TestLodgingAndAwardLines(t *testing.T) {
 	f := *testFiches(t)["P02"]
 	for _, tt := range []struct {
@@ -765,6 +767,9 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		{"fr", index.AskWomen, "Des services internationaux.", []string{"Le rapport ne dit pas si les femmes et les filles y sont prises ; appelez le +22370000002."}, []string{"internationaux"}},
 		{"bm", index.AskWomen, "Des services internationaux.", []string{"Ni musow bɛ mina, o ma fɔ yan"}, nil},
 		{"bm", index.AskWomen, "Au total, 2.299 apprenants, parmi lesquels 925 filles.", []string{"mɔgɔ 2.299", "npogotigi 925", "tubabukan"}, []string{"filles"}},
+		{"fr", index.AskHours, "Le centre est ouvert du lundi au vendredi, de 8 h à 17 h.", []string{"du lundi au vendredi"}, nil},
+		{"fr", index.AskHours, "La pratique est dominante à 70-80% du volume horaire total.", []string{"Le rapport ne donne pas ses jours et heures d'ouverture ; appelez le +22370000002."}, []string{"volume horaire"}},
+		{"bm", index.AskHours, "Des services internationaux.", []string{"A dayɛlɛ waati ma fɔ yan"}, nil},
 	} {
 		f.Conditions, f.Text, f.Capacity = nil, tt.text, ""
 		tr := renderTurn(tt.lang, latin, tt.part)

@@ -64,6 +64,7 @@ const (
 	AskLodging       = understand.AskLodging
 	AskAward         = understand.AskAward
 	AskWomen         = understand.AskWomen
+	AskHours         = understand.AskHours
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks

@@ -368,6 +368,7 @@ const (
 	FacetLodging    = "lodging"
 	FacetAward      = "award"
 	FacetWomen      = "women"
+	FacetHours      = "hours"
 )
 
 // The signs of distress.tsv that the conversation answers in their own
@@ -412,7 +413,7 @@ const (
 // The values of the lists that say what a message is or asks.
 var (
 	// facets are the parts of a fiche a question may ask (asked.tsv).
-	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen}
+	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", "lodging", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",

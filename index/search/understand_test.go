@@ -148,6 +148,12 @@ func TestPartAskedWords(t *testing.T) {
 		"c pour les hommes seulement ?":           understand.AskWomen,
 		"musow bɛ mina wa?":                       understand.AskWomen,
 		"formation pour les femmes à Ségou":       "",
+		"ils sont ouverts le samedi ?":            understand.AskHours,
+		"c koi les horaires":                      understand.AskHours,
+		"vous ouvrez à quelle heure ?":            understand.AskHours,
+		"a dayɛlɛ waati?":                         understand.AskHours,
+		"le centre de Markala est ouvert ?":       understand.AskStatus,
+		"je suis arrivé lundi à Bamako":           "",
 	} {
 		if got := ix.Understand(q).Asked; got != want {
 			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)

@@ -40,6 +40,7 @@ const (
 	AskLodging    = lang.FacetLodging    // whether one can sleep there (a hostel, a dormitory)
 	AskAward      = lang.FacetAward      // the diploma or attestation given at the end
 	AskWomen      = lang.FacetWomen      // whether women and girls are taken
+	AskHours      = lang.FacetHours      // the days and hours it is open
 )
 
 // A Query is what Sira understood of a question.
