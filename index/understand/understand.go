@@ -223,6 +223,7 @@ func (r *reading) add(start, end int, t Term) {
 // (taught.tsv) asked with a word of learning is a training ("formation
 // réparation de téléphone").
 func (r *reading) outOfScope() {
+	defer r.lostAsked()
 	defer r.careAsked()
 	defer r.consumerLoan()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
@@ -292,6 +293,37 @@ func (r *reading) careAsked() {
 		// soigner" is abandoned).
 		if !slices.Contains(r.q.OutOfScope, c) {
 			r.q.OutOfScope = append(r.q.OutOfScope, c)
+		}
+	}
+}
+
+// lostAsked reads a belonging told lost (belongings.tsv within lostWindow
+// words of a word of losing, losing.tsv, in its sentence) in a French
+// message that asks something and wants no need (no word of wanting,
+// learning or a need: "j'ai perdu mon diplôme, je veux une formation" asks
+// the training): an errand, out of scope ("j'ai égaré mon téléphone dans
+// le bus, comment le retrouver"). Its words stay free for
+// the signs: told by a person the partners serve, or beside a danger, it
+// stays theirs (settle).
+func (r *reading) lostAsked() {
+	if r.q.Lang == Bambara || !slices.Contains(r.request, true) || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Want | lang.Learn | lang.NeedWord) }) {
+		return
+	}
+	v := r.rd.v
+	for i, w := range r.words {
+		if !v.Losing[w] {
+			continue
+		}
+		for j := max(0, i-lostWindow); j < len(r.words) && j <= i+lostWindow; j++ {
+			c := v.Belongings[r.words[j]]
+			if c == "" || r.sentence[j] != r.sentence[i] {
+				continue
+			}
+			r.outAsked = append(r.outAsked, [2]int{min(i, j), max(i, j) + 1})
+			if !slices.Contains(r.q.OutOfScope, c) {
+				r.q.OutOfScope = append(r.q.OutOfScope, c)
+			}
+			break
 		}
 	}
 }

@@ -412,3 +412,28 @@ func TestCareAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestLostAsked: a belonging told lost (not taken) in a message that asks
+// something and wants no need is an errand, out of scope; a need wanted
+// beside it is asked, and a danger told stays one.
+func TestLostAsked(t *testing.T) {
+	tests := []struct {
+		q          string
+		oos        []string
+		distressed bool
+	}{
+		{"j'ai egare mon telephone dans le bus de Segou, comment le retrouver", []string{"lost_property"}, false},
+		{"mon telephone est tombe dans un taxi a Bamako, je l'ai perdu, qui contacter", []string{"lost_property"}, false},
+		{"j'ai perdu mon diplome de CAP dans un demenagement, comment avoir un duplicata", []string{"lost_property"}, false},
+		{"j'ai perdu mon diplome, je veux une formation en soudure", nil, false},                                  // a need wanted
+		{"jai perdu mon telephone en Libye, je ne peux plus joindre ma famille", []string{"lost_property"}, true}, // a danger beside
+		{"je suis tombe malade, qui peut m'aider", nil, true},                                                     // no belonging
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if !slices.Equal(q.OutOfScope, tt.oos) || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, q.OutOfScope, q.Distressed, tt.oos, tt.distressed)
+		}
+	}
+}

@@ -47,6 +47,11 @@ const objectWindow = 3
 // moutons pour la Tabaski", "un éleveur de moutons à Ségou pour la Tabaski").
 const sellWindow = 7
 
+// lostWindow is how many words either side of a word of losing a
+// belonging is looked for ("j'ai égaré mon téléphone", "mon téléphone est
+// tombé").
+const lostWindow = 3
+
 // lackWindow is how many words after a Bambara word a negation makes it
 // lacked, not asked ("wari caman tɛ n bolo").
 const lackWindow = 3
