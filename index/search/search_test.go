@@ -684,6 +684,15 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"mon pere retraite veut lancer un elevage, qui peut financer ?", false},
 		{"je veux ouvrir une boutique de photocopies, un credit ?", false},
 		{"mon pere est decede, ma mere ne touche pas sa pension, qui contacter ?", true},
+		// Civil and school errands near a job, a loan or a training.
+		{"mon frere a vendu notre champ, je veux recuperer la terre, comment faire ?", true},
+		{"je veux une formation pour recuperer les terres degradees a Segou", false}, // agroecology
+		{"j'ai une affaire au tribunal, qui peut m'aider ?", true},
+		{"le bus pour Kayes part a quelle heure ?", true},
+		{"je veux acheter un bus pour faire le transport, qui peut financer ?", false}, // a business
+		{"comment inscrire mon fils en 11e au lycee", true},
+		{"j'ai eu mon DEF mais je ne veux pas aller au lycee, je veux apprendre l'electricite a Bamako", false},
+		{"je veux inscrire mon fils en formation de mecanique a Bamako", false},
 		// A hospital or a doctor chosen; the partners' care for a migrant.
 		{"ma mere est malade, quel hopital choisir a Bamako ?", true},
 		{"n ba banana, dɔgɔtɔrɔ ɲuman bɛ min Segu?", true},

@@ -391,10 +391,15 @@ func (r *reading) learning(i int) bool {
 }
 
 // afterSelling reports whether a word of selling (sell.tsv) comes in the
-// sellWindow words before words[i], in its sentence.
+// sellWindow words before words[i], in its sentence, with no word of
+// wanting, asking or learning between them: "mon oncle a vendu le champ,
+// je veux récupérer la terre" asks the land back, it sells nothing.
 func (r *reading) afterSelling(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-sellWindow && r.sentence[j] == r.sentence[i]; j-- {
-		if r.cls[j].Is(lang.Sell) {
+		switch {
+		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
+			return false
+		case r.cls[j].Is(lang.Sell):
 			return true
 		}
 	}
