@@ -403,6 +403,9 @@ func TestCourtesyWithWordsNoFicheHolds(t *testing.T) {
 		{"merci beaucoup, je l'emmène là-bas demain", Thanks},
 		{"a ni ce", Thanks},
 		{"a ni ce, n bɛ taa yen sini", Thanks},
+		{"Ala ka n dɛmɛ", Thanks}, // a blessing, no cry for help
+		{"i ni ce, Ala ka an deme", Greeting},
+		{"n dɛmɛ", Counsellor}, // a cry for help
 		{"merci, et la couture ?", Search},
 		{"merci je cherche un crédit", Search},
 		{"bonjour, je veux apprendre la soudure", Search},
