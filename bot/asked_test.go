@@ -8,8 +8,9 @@ import (
 // TestPartOfTheFichesShownOrANewQuestion: after an answer, a message that
 // asks a part of its fiches — in the place in force, in the words of the
 // same need, with purpose words only, of topics the shown fiches' facts
-// hold, of the fiche named, in words that name no thing — is answered from
-// those fiches (no new list); one that brings another place with no part,
+// hold, of the fiche named, in words that name no thing, a short message
+// that asks one only in the chat's language — is answered from those
+// fiches (no new list); one that brings another place with no part,
 // another need, or a thing of its own (a noun, an activity, a word a fiche
 // holds in its name, trades or summary) is a new question.
 func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
@@ -39,6 +40,11 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"after a fiche named, an item its facts hold, Bambara", "Pere Michel kalanso, a songo ye joli ye?", "sigiyoro (foyer) songo do?", true},
 		{"the days it opens", "formation couture missabougou", "ils sont ouverts le samedi ?", true},
 		{"the hours, SMS", "je cherche un centre pour apprendre l'electricite a Kayes", "c koi les horaires", true},
+		// A short message read in the chat's language when only there it
+		// asks a part: "a nimero" (French "numéro" in a Bambara chat), "lage
+		// min ?" (SMS l'âge minimum, not Bambara "min", where).
+		{"the number, a French word in a Bambara chat", "n b'a fɛ ka nɛgɛ baara dege Kayi", "a nimero", true},
+		{"the age, SMS French read as Bambara", "bjr jveu aprendre la chaudronnerie a bamako", "lage min ?", true},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

@@ -23,7 +23,7 @@ import (
 
 // question answers free text.
 func (t *turn) question(text string) ([]Reply, error) {
-	q := t.ix.Understand(text)
+	q := t.inChatLanguage(t.ix.Understand(text), text)
 	if t.u.Origin == Forwarded {
 		// A counsellor passes on a young person's question: answered to be
 		// forwarded back, whatever it is, as the young person reads it;
@@ -157,6 +157,25 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Place = a.Place.Name
 	}
 	return t.answer(a), nil
+}
+
+// maxShortWords bounds a message whose few words may tell the language
+// the wrong way ("a" is French and Bambara, "min" Bambara and French SMS).
+const maxShortWords = 3
+
+// inChatLanguage is a short message after an answer read in the chat's
+// language when, read in the language its own words tell, it asks nothing
+// there and, read in the chat's, it asks a part of the fiches shown: "a
+// nimero" in a Bambara chat is the number, "lage min ?" in a French one the
+// age, not a search for the words.
+func (t *turn) inChatLanguage(q index.Query, text string) index.Query {
+	if len(t.chat.Results) == 0 || t.chat.Lang == "" || q.Lang == t.chat.Lang || q.Asked != "" || q.Intent != index.Search || len(strings.Fields(q.Text)) > maxShortWords {
+		return q
+	}
+	if in := t.ix.UnderstandIn(text, t.chat.Lang); in.Asked != "" {
+		return in
+	}
+	return q
 }
 
 // nowOfLast is the last question asked again for what runs now, when a

@@ -159,6 +159,12 @@ func (ix *Index) protected(ctx context.Context, q understand.Query, units, had [
 // Understand reads a question (understand.Reader.Understand).
 func (ix *Index) Understand(question string) understand.Query { return ix.rd.Understand(question) }
 
+// UnderstandIn reads a question in the language lang whatever its words
+// tell (understand.Reader.UnderstandIn).
+func (ix *Index) UnderstandIn(question, lang string) understand.Query {
+	return ix.rd.UnderstandIn(question, lang)
+}
+
 // Search ranks the fiches for a question already read (Understand) whose
 // place or need the conversation filled in from the last question: a
 // follow-up that names only another place ("et à Kayes ?") keeps the

@@ -491,7 +491,7 @@ func TestRespellKeepsPhraseWords(t *testing.T) {
 		{"n b'a fe ka taa farasi", 6, "faransi"},
 	}
 	for _, tt := range tests {
-		tx, matches := rd.analyzeQuestion(tt.q, false)
+		tx, matches := rd.analyzeQuestion(tt.q, false, "")
 		read, _ := rd.respell(tx.words, tx.cls, make([]claim, len(tx.words)), matches)
 		if tt.i >= len(read) || read[tt.i] != tt.want {
 			t.Errorf("%q: read %q, want word %d %q", tt.q, read, tt.i, tt.want)
@@ -1133,6 +1133,25 @@ func TestNoElisionAfterArticle(t *testing.T) {
 		read := slices.ContainsFunc(q.Terms, func(term Term) bool { return slices.Contains(term.Variants, tt.read) })
 		if read != tt.split {
 			t.Errorf("%q: %q read apart %v, want %v (%+v)", tt.q, tt.read, read, tt.split, q.Terms)
+		}
+	}
+}
+
+// TestUnderstandIn: a short message read in the language given, whatever
+// its few words tell: "a nimero" (numéro written as heard) in Bambara asks
+// the number, "lage min ?" in French the age; read in the language their
+// words tell (or none), neither.
+func TestUnderstandIn(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, in, asked string }{
+		{"a nimero", Bambara, AskContact},
+		{"lage min ?", French, AskAge},
+	} {
+		if q := rd.Understand(tt.q); q.Lang == tt.in || q.Asked == tt.asked {
+			t.Errorf("Understand(%q) = %q, asked %q; want another language, not %q", tt.q, q.Lang, q.Asked, tt.asked)
+		}
+		if q := rd.UnderstandIn(tt.q, tt.in); q.Lang != tt.in || q.Asked != tt.asked {
+			t.Errorf("UnderstandIn(%q, %s) = %s, asked %q; want %s, %q", tt.q, tt.in, q.Lang, q.Asked, tt.in, tt.asked)
 		}
 	}
 }

@@ -33,11 +33,14 @@ type text struct {
 // stemmed); a French question is read again without Bambara's
 // contractions, stems and compounds ("cela" is not "ce", "n'a" is not "ni
 // a") when the Bambara reading changed a word. N'Ko is Bambara.
-func (rd *Reader) analyzeQuestion(s string, nko bool) (text, []lexicon.Match) {
+func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexicon.Match) {
 	t, changed := rd.analyze(s, rd.bambara)
 	t.cls = rd.v.classes(t.words)
 	matches := rd.lex.Match(t.words, rd.v.homographs)
 	t.lang = rd.language(t.words, t.cls, matches)
+	if in != "" {
+		t.lang = in // the language the caller reads it in
+	}
 	switch {
 	case nko:
 		t.lang = Bambara

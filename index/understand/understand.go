@@ -24,11 +24,17 @@ import (
 // phrase, a gloss) and no later stage reads them again, but no stage
 // changes what another found. The last stage decides the need, the kind
 // and what the message is.
-func (rd *Reader) Understand(question string) Query {
+func (rd *Reader) Understand(question string) Query { return rd.UnderstandIn(question, "") }
+
+// UnderstandIn reads a question as Understand does, in the language in
+// (French or Bambara) whatever its words tell; "" for theirs. A short
+// follow-up's few words may tell the other language of the chat ("a
+// nimero" in a Bambara chat, "lage min ?" in a French one).
+func (rd *Reader) UnderstandIn(question, in string) Query {
 	one := questions.Get().(*questionReader) // the reader of this question: what it learns of the fiches' words is its own
 	one.rd, one.seen.Vocabulary = *rd, rd.corpus
 	one.rd.corpus = &one.seen
-	q := one.rd.understand(question)
+	q := one.rd.understand(question, in)
 	// Forget the question's words before another reads them.
 	small := len(one.seen.facts) <= pooledWords
 	clear(one.seen.facts)
@@ -39,9 +45,9 @@ func (rd *Reader) Understand(question string) Query {
 	return q
 }
 
-func (rd *Reader) understand(question string) Query {
+func (rd *Reader) understand(question, in string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
-	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question))
+	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question), in)
 	q.Lang = t.lang
 	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), had: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
