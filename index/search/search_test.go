@@ -657,6 +657,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux faire de la patisserie", true},
 		{"je veux devenir boulanger, qui peut m'aider a trouver du travail ?", false},
 		{"je veux me lancer dans la boulangerie a Bamako, qui finance ?", false},
+		{"ou avoir une formation en tolerie-carrosserie a Bamako ?", true}, // car body repair: no fiche
+		{"formation en chaudronnerie et tolerie a Bamako", false},           // sheet metal: Sénou
 		// The services of daily life no partner gives.
 		{"ma facture d'electricite EDM a double, ou reclamer ?", true},
 		{"j'ai envoye de l'argent par Orange Money au mauvais numero", true},
