@@ -183,8 +183,9 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // trainees are "recrutés dans les mines d'or", for "bosser dans les mines
 // … une formation à Kayes". trade says a trade is asked to
 // learn, so named: a fiche must then be at the town itself (localOrStrong).
-// When a programme is asked ("avec un programme qui l'accompagne"), a
-// fiche still running that says it trains in trades in general
+// When a programme is asked ("avec un programme qui l'accompagne"), or
+// trades in general (asksTrades: "un métier, la mécanique ou la
+// soudure"), a fiche still running that says it trains in trades in general
 // (trainsInTrades: Swisscontact's "formation aux métiers, apprentissage")
 // teaches any trade where it works: welding in an apprenticeship at
 // Koulikoro; without one, "une formation de plombier à Koulikoro" is
@@ -220,8 +221,9 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if !brought || terms == nil {
 		return there, false
 	}
+	general := q.Programmes || ix.asksTrades(sets)
 	return func(r Result) bool {
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
-			q.Programmes && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
+			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
 	}, true
 }

@@ -695,8 +695,8 @@ func TestTeachersFirst(t *testing.T) {
 // TestProgrammeOfTrades: a trade asked to learn at a town with a programme
 // asked is taught there by a programme still running that says it trains
 // in trades in general (trainsInTrades: Swisscontact at Koulikoro, at
-// Tombouctou), first before an ended donor's; without a programme
-// asked, the same trade is taught there by none (nothing fits at the town:
+// Tombouctou), first before an ended donor's; without a programme (or
+// trades in general) asked, the same trade is taught there by none (nothing fits at the town:
 // the schools are elsewhere).
 func TestProgrammeOfTrades(t *testing.T) {
 	ix := testIndex(t)
@@ -707,7 +707,7 @@ func TestProgrammeOfTrades(t *testing.T) {
 	}{
 		{"Conseiller EOJ de Koulikoro : un garçon de 19 ans déscolarisé veut apprendre la soudure en apprentissage dans un atelier. Quel programme peut l'accompagner ?", "P17", Fits},
 		{"Conseiller de Tombouctou : quel programme pour un jeune qui veut apprendre la menuiserie ici ?", "P17", Fits},
-		{"je veux apprendre la soudure a Koulikoro pour avoir un metier", "", FitsElsewhere},
+		{"je veux apprendre la soudure a Koulikoro", "", FitsElsewhere},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -716,6 +716,29 @@ func TestProgrammeOfTrades(t *testing.T) {
 		}
 		if a.Fit != tt.fit || tt.first != "" && (len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.first) {
 			t.Errorf("Ask(%q) = %v %v, want %v first %q", tt.q, refs(a), a.Fit, tt.fit, tt.first)
+		}
+	}
+}
+
+// TestTradesInGeneral: trades in general asked to learn at a town with no
+// school of its own ("un métier", "un métier comme la soudure") put first
+// the fiche still running that says it trains in trades in general and
+// works in the town (Swisscontact at Gao, at Tombouctou), before the youth
+// agency whose long text tells of trades; where the town has its schools
+// (Bamako), a school stays first.
+func TestTradesInGeneral(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"Conseiller de Gao : un jeune déplacé veut apprendre un métier ici, l'électricité ou la soudure": true,
+		"Conseiller de Tombouctou : un jeune veut apprendre un métier, la mécanique ou la soudure":       true,
+		"je suis a Bamako, je veux apprendre un metier comme la soudure":                                 false,
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(a.Results) > 0 && a.Results[0].Fiche.Ref == "P17"; got != want {
+			t.Errorf("Ask(%q) = %v %v: Swisscontact first %v, want %v", q, refs(a), a.Fit, got, want)
 		}
 	}
 }

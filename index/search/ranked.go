@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/understand"
+	"sira/places"
 	"sira/seeds"
 )
 
@@ -67,6 +68,11 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		if trade && q.Need == seeds.NeedTraining {
 			slices.SortStableFunc(rs, func(a, b Result) int {
 				return cmp.Compare(notTeaching(teaches, a, q), notTeaching(teaches, b, q))
+			})
+		}
+		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {
+			slices.SortStableFunc(rs, func(a, b Result) int {
+				return cmp.Compare(ix.notTradesHere(a, q), ix.notTradesHere(b, q))
 			})
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
@@ -158,6 +164,34 @@ func notTeaching(teaches func(Result) bool, r Result, q understand.Query) int {
 	case !door(r.Fiche) && !(q.ProgrammeFiches() && r.Fiche.Status == seeds.StatusActive) || r.Covers <= 0 || !teaches(r):
 		return 2
 	case inCities(r.Fiche, q.Place):
+		return 0
+	}
+	return 1
+}
+
+// asksTrades reports whether the question asks for trades in general, a
+// word of trades_general.tsv asked ("apprendre un métier", "un métier
+// comme la mécanique ou la soudure").
+func (ix *Index) asksTrades(sets []termSet) bool {
+	return slices.ContainsFunc(sets, func(ts termSet) bool {
+		return ts.role.Asks() && slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.tradesAll[id] })
+	})
+}
+
+// schoolOf reports whether a fiche is a training centre of the town, still
+// running or soon open: the first door for a trade there.
+func schoolOf(f *seeds.Fiche, p *places.Place) bool {
+	return door(f) && f.Focus() == seeds.NeedTraining && inCities(f, p)
+}
+
+// notTradesHere orders, for trades in general asked to learn at a town
+// with no school of its own among the results, the fiches still running
+// that say they train in trades in general (trainsInTrades) and name the
+// town among theirs before the others: Swisscontact at Gao or Tombouctou
+// before the youth agency, whose long text tells of the trades its
+// programmes touched. A donor counts when programmes are asked.
+func (ix *Index) notTradesHere(r Result, q understand.Query) int {
+	if r.Fiche.Status == seeds.StatusActive && (door(r.Fiche) || q.ProgrammeFiches()) && inCities(r.Fiche, q.Place) && ix.trainsInTrades(r.Fiche.Ref) {
 		return 0
 	}
 	return 1
