@@ -42,7 +42,6 @@ type Data struct {
 	// NeedStems are fr/need_stems.tsv's stems by need; NeedWordStems the
 	// short ones (three letters or fewer), read as whole words.
 	NeedStems, NeedWordStems map[string]string
-	LongestNeedStem          int
 
 	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
 	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
@@ -616,7 +615,6 @@ var lists = []list{
 				m = d.NeedWordStems
 			}
 			m[r.cols[0]] = r.cols[1]
-			d.LongestNeedStem = max(d.LongestNeedStem, len(r.cols[0]))
 		}
 		return nil
 	}},

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"sira/fold"
 	"sira/index/lang"
 	"sira/lexicon"
 	"sira/seeds"
@@ -435,5 +436,41 @@ func TestLostAsked(t *testing.T) {
 		if !slices.Equal(q.OutOfScope, tt.oos) || q.Distressed != tt.distressed {
 			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, q.OutOfScope, q.Distressed, tt.oos, tt.distressed)
 		}
+	}
+}
+
+// TestNeedOfAsScan: a word's need (needOf) is that of the longest need
+// stem it begins, tried letter by letter, or of the whole word (or its
+// singular) for the short stems, for every word of the test questions.
+func TestNeedOfAsScan(t *testing.T) {
+	v := plainReader(t).v
+	scan := func(w string) string {
+		if singular, ok := strings.CutSuffix(w, v.plural); ok {
+			if n, ok := v.NeedWordStems[singular]; ok {
+				return n
+			}
+		}
+		if n, ok := v.NeedWordStems[w]; ok {
+			return n
+		}
+		for l := len(w); l >= minNeedStem; l-- {
+			if n, ok := v.NeedStems[w[:l]]; ok {
+				return n
+			}
+		}
+		return ""
+	}
+	found := 0
+	for _, q := range testQuestions(t) {
+		for w := range lang.LetterWordsSeq(fold.String(q)) {
+			if got, want := v.needOf(w), scan(w); got != want {
+				t.Errorf("needOf(%q) = %q, a scan %q", w, got, want)
+			} else if want != "" {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no word has a need: nothing was compared")
 	}
 }

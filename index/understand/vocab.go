@@ -1,8 +1,10 @@
 package understand
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -44,9 +46,10 @@ type vocab struct {
 	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
 	// is looked up
 	minEmoji rune
-	// needStarts are the first minNeedStem letters of the need stems: a
+	// needStarts are the need stems of minNeedStem letters or more (all
+	// of NeedStems), by their first minNeedStem letters, longest first: a
 	// word that begins otherwise is no need's
-	needStarts map[string]bool
+	needStarts map[string][]needStem
 	// loanSounds writes French letters as Bambara does (LoanSounds)
 	loanSounds *strings.Replacer
 	// frenchLetters reads a Bambara word written the French way with
@@ -64,6 +67,9 @@ type glossClasses struct {
 
 // minNeedStem is the shortest need stem a word is read through (needOf).
 const minNeedStem = 4
+
+// A needStem is a need stem and its need.
+type needStem struct{ stem, need string }
 
 // questionWord are the classes of the words of how people ask: grammar,
 // frame, want and need words, determiners, and the words that ask a part,
@@ -128,11 +134,14 @@ func newVocab(d *lang.Data) *vocab {
 	for lng, cs := range v.concepts {
 		v.conceptsByFirst[lng] = indexConcepts(cs)
 	}
-	v.needStarts = map[string]bool{}
-	for stem := range d.NeedStems {
+	v.needStarts = map[string][]needStem{}
+	for stem, need := range d.NeedStems {
 		if len(stem) >= minNeedStem {
-			v.needStarts[stem[:minNeedStem]] = true
+			v.needStarts[stem[:minNeedStem]] = append(v.needStarts[stem[:minNeedStem]], needStem{stem, need})
 		}
+	}
+	for _, stems := range v.needStarts {
+		slices.SortFunc(stems, func(a, b needStem) int { return cmp.Or(len(b.stem)-len(a.stem), strings.Compare(a.stem, b.stem)) })
 	}
 	var loan []string
 	for _, r := range d.LoanSounds {
@@ -185,21 +194,22 @@ func (v *vocab) class(w string) lang.Class { return v.Words.Token(w) }
 
 // needOf returns the need a word points to. Stems of three letters or
 // fewer are whole words ("cap" the diploma is not "capital").
+//
+// The whole words are looked up only for a word (or its singular) as short
+// as they are, and the longest stem the word begins is found among those
+// that begin as it does (needStarts).
 func (v *vocab) needOf(w string) string {
-	if singular, ok := strings.CutSuffix(w, v.plural); ok {
+	if singular, ok := strings.CutSuffix(w, v.plural); ok && len(singular) < minNeedStem {
 		if n, ok := v.NeedWordStems[singular]; ok {
 			return n
 		}
 	}
-	if n, ok := v.NeedWordStems[w]; ok {
-		return n
+	if len(w) < minNeedStem {
+		return v.NeedWordStems[w]
 	}
-	if len(w) < minNeedStem || !v.needStarts[w[:minNeedStem]] {
-		return "" // no stem begins as the word does
-	}
-	for l := min(len(w), v.LongestNeedStem); l >= minNeedStem; l-- {
-		if n, ok := v.NeedStems[w[:l]]; ok {
-			return n
+	for _, s := range v.needStarts[w[:minNeedStem]] {
+		if strings.HasPrefix(w, s.stem) {
+			return s.need
 		}
 	}
 	return ""
