@@ -57,8 +57,8 @@ type Data struct {
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
-	Consumer     map[string]string      // fr/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
-	Earning      Words                  // fr/earning.tsv: words that tell an activity, a trade or an income
+	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
+	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing       Words                  // fr/losing.tsv: words of losing a thing (not of its being taken)
@@ -190,14 +190,16 @@ func concepts(file string, dst func(*Data) *Words) list {
 // one of distress_signs.tsv's, out_of_scope.tsv's concepts).
 func thingsAsked(file, col string, known bool, dst func(*Data) *map[string]string) list {
 	return list{file, []string{"word", col}, readQuestion, func(d *Data, rows []row) error {
-		m := map[string]string{}
+		m := dst(d)
+		if *m == nil {
+			*m = map[string]string{} // a French and a Bambara file fill one map
+		}
 		for _, r := range rows {
 			if known && !d.OutOfScope.Has(r.cols[1]) {
 				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[1])
 			}
-			m[r.cols[0]] = r.cols[1]
+			(*m)[r.cols[0]] = r.cols[1]
 		}
-		*dst(d) = m
 		return nil
 	}}
 }
@@ -503,6 +505,7 @@ var lists = []list{
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	set("fr/trades_general.tsv", func(d *Data) *Words { return &d.TradesAll }),
+	set("bm/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}
 		for _, r := range rows {
@@ -541,6 +544,7 @@ var lists = []list{
 		return nil
 	}},
 	thingsAsked("fr/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
+	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
 	thingsAsked("fr/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("fr/losing.tsv", func(d *Data) *Words { return &d.Losing }),
@@ -662,7 +666,7 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
 		d.Numbers = map[string]int{}
 		for _, r := range rows {

@@ -390,3 +390,31 @@ func TestLostIsAPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraConsumerLoan: money asked in Bambara for a thing bought for
+// oneself (bm/consumer.tsv and fr/consumer.tsv's loans), the thing before
+// its verb of buying or the money anywhere in its sentence, in a message
+// that tells no activity, is a consumer loan; a trade, selling told or a
+// training asked makes it a business's.
+func TestBambaraConsumerLoan(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"n b'a fɛ ka tele ni frigo san n ka so kɔnɔ, nka wari tɛ n bolo. sanni juru la bɛ kɛ min?", []string{"consumer_goods"}},
+		{"n b'a fe ka moto do san juru la ka taa baara la, jon be moto feere juru la?", []string{"consumer_goods"}}, // the seller asked
+		{"ߒ ߓߴߊ ߝߍ ߞߊ ߡߏߕߏ ߛߊ߲ ߖߎߙߎ ߟߊ߸ ߖߐ߲ ߓߍ ߖߎߙߎ ߘߌ؟", []string{"consumer_goods"}},
+		{"n be ji sumalen feere n ka butiki la Kati, n b'a fe ka frigo san jago kama, juru be soro min?", nil},           // selling, a shop
+		{"n b'a fɛ ka moto san ka jago kɛ Segu, juru bɛ sɔrɔ min?", nil},                                                 // a trade
+		{"n b'a fɛ ka telefoni dilan dege, juru bɛ sɔrɔ min?", nil},                                                      // a training
+		{"n b'a fɛ ka moto san Bamakɔ", nil},                                                                             // no money asked: buying alone
+		{"sonw ye n ka wari ni n ka telefoni bee ta sira kan", nil},                                                      // taken, not bought
+		{"n b'a fe ka moto san juru la, ka a sara kalo o kalo. butiki jumen b'o ke bamako?", []string{"consumer_goods"}}, // a shop asked, none told
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -247,7 +247,7 @@ func (r *reading) outOfScope() {
 }
 
 // consumerLoan reads money asked for a thing bought for oneself or one's
-// household (consumer.tsv), in a French message that tells no activity,
+// household (consumer.tsv), in a message that tells no activity,
 // trade or income (earns): "un crédit pour acheter un frigo", "un prêt
 // pour les frais de scolarité", "un crédit logement. je veux avoir ma
 // maison" ask a consumer loan, a thing out of scope, where it follows a
@@ -257,12 +257,14 @@ func (r *reading) outOfScope() {
 // OutOfScope, this stage's or out_of_scope.tsv's: "un prêt pour les
 // dépenses du mariage"): forThing, the money no need of its own.
 func (r *reading) consumerLoan() {
-	if r.q.Lang == Bambara || !slices.Contains(r.needs, seeds.NeedFinance) || r.earns() {
+	if !r.asksMoney() || r.earns() {
 		return
 	}
 	for i, w := range r.words {
 		c := r.rd.v.Consumer[w]
-		if c == "" || r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
+		// A Bambara thing bought is no part asked ("telefoni kura san", not its number).
+		asked := r.q.Lang == Bambara && r.claims[i] == claimAsked
+		if c == "" || r.claims[i] != free && !asked || r.inDanger(i) || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
 			continue
 		}
 		r.outScope = append(r.outScope, [2]int{i, i + 1})
@@ -336,11 +338,59 @@ func (r *reading) lostAsked() {
 
 // paidFor reports whether words[i] follows, in its sentence, a word of
 // money (a need's word of financing), buying or purpose: what the money
-// asked is for.
+// asked is for. Bambara puts the verb after its object: there the thing
+// is bought, san within objectReach words after it ("tele ni frigo san",
+// "moto san juru la"); a thing taken ("u ye n ka wari ni n ka telefoni
+// ta") or told is none.
 func (r *reading) paidFor(i int) bool {
+	if r.q.Lang == Bambara {
+		const objectReach = 3 // "tele ni frigo san"
+		for j := i + 1; j <= i+objectReach && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+			if r.words[j] == r.rd.v.buy {
+				return true
+			}
+		}
+		return false
+	}
 	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
 		if r.needs[j] == seeds.NeedFinance || r.cls[j].Is(lang.Buy|lang.Purpose) {
 			return true
+		}
+	}
+	return false
+}
+
+// inDanger reports whether words[i] lies within a sign of danger's words:
+// the thing taken in "sonw ye n ka wari ni n ka telefoni bɛɛ ta" is the
+// danger's own, not a thing bought.
+func (r *reading) inDanger(i int) bool {
+	return slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return h.Start <= i && i < h.End })
+}
+
+// asksMoney reports whether some word of the message asks money (moneyAt).
+func (r *reading) asksMoney() bool {
+	for j := range r.words {
+		if r.moneyAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyAt reports whether words[j] asks money: a word of the need of
+// financing, or in Bambara, whose needs the glosses give later, a lexicon
+// entry read there whose concept is financing (juru, wari).
+func (r *reading) moneyAt(j int) bool {
+	if r.needs[j] == seeds.NeedFinance {
+		return true
+	}
+	if r.q.Lang != Bambara {
+		return false
+	}
+	for _, m := range r.matches {
+		if m.Start <= j && j < m.End {
+			n, _ := r.rd.v.conceptNeed(m.Entries[0].Concept)
+			return n == seeds.NeedFinance
 		}
 	}
 	return false
@@ -354,8 +404,29 @@ func (r *reading) paidFor(i int) bool {
 func (r *reading) earns() bool {
 	v := r.rd.v
 	for i, w := range r.words {
-		if v.Earning[w] || v.Goods[w] || r.cls[i].Is(lang.Sell|lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob {
+		if (v.Earning[w] || r.cls[i].Is(lang.Sell)) && !r.askedOfOthers(i) || v.Goods[w] || r.cls[i].Is(lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob ||
+			r.q.Lang == Bambara && r.cls[i].Is(lang.Learn) { // Bambara's needs come later, from the glosses
 			return true
+		}
+	}
+	return false
+}
+
+// askedOfOthers reports whether the Bambara word of earning or selling at
+// i is asked of someone else: jumɛn (which) right after it ("butiki
+// jumɛn b'o kɛ?", which shop does that) or its subject, before bɛ ("jɔn bɛ
+// moto feere juru la?", who sells motos on credit). It tells no activity
+// of the person's.
+func (r *reading) askedOfOthers(i int) bool {
+	if r.q.Lang != Bambara {
+		return false
+	}
+	if i+1 < len(r.words) && r.sentence[i+1] == r.sentence[i] && r.words[i+1] == r.rd.v.bmAsksWhich {
+		return true
+	}
+	for j := i - 1; j >= 1 && r.sentence[j] == r.sentence[i]; j-- {
+		if r.words[j] == r.rd.v.does {
+			return r.cls[j-1].Is(lang.Request)
 		}
 	}
 	return false
