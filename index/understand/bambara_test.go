@@ -328,6 +328,11 @@ func TestBambaraNegativeRows(t *testing.T) {
 		// care bought or found: a medicine, a doctor
 		{"n denmuso be sumaya la, a fura be san joli?", false, false, "medical_care"},
 		{"n denke farigan ka bon, dogotoro be soro min Kati su fe?", false, false, "medical_care"},
+		// the ticket as Bamadaba names the paper (bíye), an exam's results, a court
+		{"Kari bɛ bɔ ka taa Kayi waati jumɛn? Biye ye joli ye?", false, false, "travel_ticket"},
+		{"DEF jaabiw bɔra bi wa?", false, false, "school_exams"},
+		{"n be se ka taa kiiritigeso la wa?", false, false, "legal_case"},
+		{"n b'a fe ka buru dilan dege, buru ni gato, bamako", false, true, ""}, // bread making, taught nowhere
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)
