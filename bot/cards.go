@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"html"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -397,6 +398,9 @@ type focus struct {
 	need string
 }
 
+// asks reports whether the question asks the part, first or besides.
+func (fc focus) asks(part string) bool { return fc.part == part || fc.also == part }
+
 func (fc focus) matching(f *seeds.Fiche) (trades, costs []int) {
 	if fc.match == nil {
 		return nil, nil
@@ -444,6 +448,12 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		// "le foyer c'est combien ?": the item named, with what applies.
 		costs = append(said, costs...)
 	}
+	if fc.asks(index.AskLodging) && fc.asks(index.AskCost) {
+		// "on peut y dormir ? c'est combien par mois ?": the price of the
+		// bed first (CPM's "foyer d'accueil (hébergement)"), not the
+		// fees the card has no room left for it after.
+		costs = append(itemsOf(f, reportLodging), costs...)
+	}
 	lines = append(lines, t.askedPart(f, fc, trades, costs)...)
 	if fc.also != "" && fc.also != fc.part {
 		other := fc
@@ -479,6 +489,18 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// itemsOf are the indexes of the cost items whose words re finds (the
+// hostel's fee: reportLodging).
+func itemsOf(f *seeds.Fiche, re *regexp.Regexp) []int {
+	var out []int
+	for i, it := range f.Costs.Items {
+		if re.MatchString(it.What) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // itemsSaid are the indexes of the cost items that name a word said

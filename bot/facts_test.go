@@ -814,3 +814,33 @@ func TestReadPriceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLodgingPriceFirst: where one sleeps and its price asked together
+// ("on peut y dormir ? c'est combien par mois ?") puts the hostel's fee
+// first among the costs the card has room for, in both languages; the
+// price alone keeps the items' order.
+func TestLodgingPriceFirst(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	f.Costs = seeds.Costs{Items: []seeds.CostItem{
+		{What: "inscription (garçons)", Min: 2500},
+		{What: "inscription (filles)", Min: 1000},
+		{What: "formation CAP", Min: 40000, Max: 135000, Per: "an"},
+		{What: "formation BT", Min: 155000, Per: "an"},
+		{What: "foyer d’accueil (hébergement)", Min: 60000, Per: "mois"},
+	}}
+	for _, tt := range []struct {
+		lang, part, also string
+		want             bool
+	}{
+		{"fr", index.AskLodging, index.AskCost, true},
+		{"bm", index.AskLodging, index.AskCost, true},
+		{"fr", index.AskCost, index.AskLodging, true},
+		{"fr", index.AskCost, "", false},
+	} {
+		tr := renderTurn(tt.lang, latin, tt.part)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: tt.part, also: tt.also}))
+		if shown := strings.Contains(got, "60.000 FCFA"); shown != tt.want {
+			t.Errorf("%s %s+%s: hostel fee shown %v, want %v:\n%s", tt.lang, tt.part, tt.also, shown, tt.want, got)
+		}
+	}
+}
