@@ -580,12 +580,15 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"formation en mecanique de tracteur a Segou", false},                                     // the tractor's trade: Markala
 		{"un credit pour acheter une moto personnelle", true},                                     // goods for oneself
 		{"pret pour acheter un congelateur pour la maison", true},
-		{"credit pour acheter un congelateur pour mon restaurant", false},        // for an activity
-		{"je cherche un credit pour un smartphone, je paie chaque mois", true},   // a consumer loan: no activity told
-		{"credit pour acheter un frigo pour vendre de la glace", false},          // selling told
-		{"mon pere est decede, il me faut un credit pour les funerailles", true}, // the death tells why: the loan is the ceremony's
-		{"traitement gratuit du diabete pour ma mere a Segou", true},             // care asked beside the illness told
-		{"migrant malade a Tombouctou besoin de soins", false},                   // a person the partners serve: protection
+		{"credit pour acheter un congelateur pour mon restaurant", false},                 // for an activity
+		{"je cherche un credit pour un smartphone, je paie chaque mois", true},            // a consumer loan: no activity told
+		{"credit pour acheter un frigo pour vendre de la glace", false},                   // selling told
+		{"mon pere est decede, il me faut un credit pour les funerailles", true},          // the death tells why: the loan is the ceremony's
+		{"traitement gratuit du diabete pour ma mere a Segou", true},                      // care asked beside the illness told
+		{"migrant malade a Tombouctou besoin de soins", false},                            // a person the partners serve: protection
+		{"comment inscrire ma fille en 10e annee dans un lycee public a Koulikoro", true}, // a school of general education
+		{"y a-t-il une caisse qui prete pour les mariages ?", true},
+		{"ou acheter un frigo et une tele a payer par mois a Sikasso ?", true},   // instalments
 		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                            // a university, through its gloss
 		{"n b'a fɛ ka kɛ polisi ye", true},                                       // becoming a policeman
 		{"comment avoir une carte consulaire", true},                             //
@@ -658,7 +661,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux devenir boulanger, qui peut m'aider a trouver du travail ?", false},
 		{"je veux me lancer dans la boulangerie a Bamako, qui finance ?", false},
 		{"ou avoir une formation en tolerie-carrosserie a Bamako ?", true}, // car body repair: no fiche
-		{"formation en chaudronnerie et tolerie a Bamako", false},           // sheet metal: Sénou
+		{"formation en chaudronnerie et tolerie a Bamako", false},          // sheet metal: Sénou
 		// The services of daily life no partner gives.
 		{"ma facture d'electricite EDM a double, ou reclamer ?", true},
 		{"j'ai envoye de l'argent par Orange Money au mauvais numero", true},

@@ -474,3 +474,18 @@ func TestNeedOfAsScan(t *testing.T) {
 		t.Error("no word has a need: nothing was compared")
 	}
 }
+
+// TestTimeIsNoChild: a number of years after a word of time is a time, not
+// a child's age ("après 3 ans de travail"), so a concept told only of a
+// child (a marriage) is none: "je veux me marier" is a wish.
+func TestTimeIsNoChild(t *testing.T) {
+	rd := plainReader(t)
+	for _, q := range []string{
+		"Je suis rentré de Libye il y a 6 mois après 3 ans de travail. Je veux me marier en décembre.",
+		"dans 2 ans je veux me marier",
+	} {
+		if got := rd.Understand(q); got.Age == AgeChild || len(got.Distress) > 0 {
+			t.Errorf("Understand(%q): age %v, distress %v; want no child, no distress", q, got.Age, got.Distress)
+		}
+	}
+}
