@@ -50,7 +50,8 @@ type Data struct {
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
-	Indefinites  Words                  // fr/indefinites.tsv, bm/indefinites.tsv: a child named with one is someone, no one's own ("un garçon", "denmisɛn dɔ")
+	Taken        Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
+	Indefinites  Words                  // fr/indefinites.tsv: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	NounNext     Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
@@ -84,6 +85,7 @@ type Data struct {
 	SignGroups       map[string]string // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
 	ChildSigns       Words             // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
 	UnownedSigns     Words             // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
+	SignTaken        map[string]string // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
 	SignWithin       map[string]string // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
@@ -478,7 +480,8 @@ var lists = []list{
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/indefinites.tsv", func(d *Data) *Words { return &d.Indefinites }),
-	set("bm/indefinites.tsv", func(d *Data) *Words { return &d.Indefinites }),
+	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),
+	set("bm/taken.tsv", func(d *Data) *Words { return &d.Taken }),
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
@@ -563,8 +566,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -594,6 +597,12 @@ var lists = []list{
 					return fmt.Errorf("%s: within %q is no need (%s)", r.where(), r.cols[7], strings.Join(seeds.Needs, ", "))
 				}
 				d.SignWithin[r.cols[0]] = r.cols[7]
+			}
+			if r.cols[8] != "-" {
+				if !slices.Contains(Signs, r.cols[8]) {
+					return fmt.Errorf("%s: taken %q is none of %s", r.where(), r.cols[8], strings.Join(Signs, ", "))
+				}
+				d.SignTaken[r.cols[0]] = r.cols[8]
 			}
 		}
 		return nil
@@ -666,7 +675,7 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which", "plural"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
 		d.Numbers = map[string]int{}
 		for _, r := range rows {

@@ -143,6 +143,13 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 		// one only to a child no one's own told of the writer's own
 		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.UnownedSigns[h.Value] })
 	}
+	if s.age == AgeChild && slices.ContainsFunc(words, func(w string) bool { return v.Taken[w] }) {
+		for i, h := range s.danger {
+			if t := v.SignTaken[h.Value]; t != "" {
+				s.danger[i].Value = t // armed men who took a child: recruited
+			}
+		}
+	}
 	for _, r := range raw {
 		if r < v.minEmoji {
 			continue // a letter, a digit: spares a look-up per character
@@ -494,7 +501,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 			return true // a teacher's pupil, not a family's child
 		}
 		family = family || cls[i].Is(lang.Spouse)
-		if cls[i].Is(lang.Minor) {
+		if v.minor(w, cls[i]) {
 			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) {
 				family = true
 			} else {
@@ -513,20 +520,31 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 }
 
 // unowned reports whether the words (of classes cls) tell of a child no
-// one's own: a word of minors.tsv or young.tsv named with an indefinite
-// (indefinites.tsv) at most two words before it ("un petit garçon", "une
-// fille de 8 ans") or right after it ("denmisɛn dɔ"); "mon fils", "mes
-// deux enfants" are the writer's.
+// one's own: a word of minors.tsv or young.tsv named with an indefinite,
+// French (indefinites.tsv) at most two words before it ("un petit garçon",
+// "une fille de 8 ans") or Bambara's "some" (grammar.tsv) right after it
+// ("denmisɛn dɔ"); "mon fils", "mes deux enfants" are the writer's.
 func (v *vocab) unowned(words []string, cls []lang.Class) bool {
-	for i := range words {
-		if !cls[i].Is(lang.Minor | lang.Young) {
+	for i, w := range words {
+		if !cls[i].Is(lang.Young) && !v.minor(w, cls[i]) {
 			continue
 		}
-		if slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Indefinites[w] }) || i+1 < len(words) && v.Indefinites[words[i+1]] {
+		if slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Indefinites[w] }) || i+1 < len(words) && words[i+1] == v.bmSome {
 			return true
 		}
 	}
 	return false
+}
+
+// minor reports whether a word (of classes c) says the person is a child:
+// a word of minors.tsv, or one with the Bambara plural after it
+// ("kamalenninw", the boys).
+func (v *vocab) minor(w string, c lang.Class) bool {
+	if c.Is(lang.Minor) {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, v.bmPlural)
+	return ok && one != "" && v.class(one).Is(lang.Minor)
 }
 
 // Signs the conversation answers in their own way (distress.tsv): a child

@@ -557,7 +557,7 @@ func TestBambaraArmedMen(t *testing.T) {
 		q, sign string
 	}{
 		{"marifatigiw nana an ka dugu la, an bolila ka na Segu", "threat"},
-		{"marifatigiw ye n denkɛ minɛ, a si ye san 13 ye", "threat"},
+		{"marifatigiw ye n denkɛ minɛ, a si ye san 13 ye", "armed_group"}, // a child taken: recruited (TestChildTaken)
 		{"n denkɛ si ye san 15 ye, a tun bɛ jihadistew fɛ", "armed_group"},
 		{"n dɔgɔkɛ si ye san 14 ye, rebelw y'a ta", "armed_group"},
 		{"n balimakɛ ye jihadiste ye", ""},  // of a grown person: no danger told, as in French
@@ -693,6 +693,49 @@ func TestChildFound(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if got := slices.Contains(q.Distress, "found"); got != tt.found || q.Distressed != tt.distressed {
 			t.Errorf("Understand(%q) = distress %v, distressed %v; want found %v, distressed %v", tt.q, q.Distress, q.Distressed, tt.found, tt.distressed)
+		}
+	}
+}
+
+// TestChildTaken: armed men, or a threat, told of a child taken away
+// (taken.tsv) or with them are an armed group (recruitment); armed men who
+// burnt a village a family fled, or a grown person taken, stay a threat.
+func TestChildTaken(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q, sign string
+	}{
+		{"des hommes avec des fusils ont emmené mon fils de 14 ans pour se battre avec eux", "armed_group"},
+		{"Des hommes armés sont venus au village et ont pris les garçons de 15 ans", "armed_group"},
+		{"marifatigiw ye n denkɛ minɛ ka taa n'a ye kungo kɔnɔ, a si ye san 14 ye", "armed_group"},
+		{"marifatigiw nana an ka dugu la ka kamalenninw minɛ, Mɔpti", "armed_group"},
+		{"n denkɛ tun bɛ marifatigiw fɛ kungo kɔnɔ, a si ye san 16 ye", "armed_group"},
+		{"an ye musow ni denmisɛnw ye, marifatigiw y'an ka dugu jeni, an bolila ka na Bankasi", "threat"},
+		{"des hommes armés ont emmené mon mari", "threat"},
+	} {
+		q := rd.Understand(tt.q)
+		if !slices.Contains(q.Distress, tt.sign) || tt.sign == "threat" && slices.Contains(q.Distress, "armed_group") {
+			t.Errorf("Understand(%q) = distress %v, want %q", tt.q, q.Distress, tt.sign)
+		}
+	}
+}
+
+// TestChildWorkIsNoJob: a verb of work that tells a child's harmful work
+// ("des enfants qui travaillent dans les mines d'or") asks no job; a grown
+// person's work there, or a job asked beside, keeps its need.
+func TestChildWorkIsNoJob(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q   string
+		job bool
+	}{
+		{"Je suis conseillère à Kayes, quel projet a aidé les enfants qui travaillent dans les mines d'or ?", false},
+		{"une fillette de 12 ans travaille comme bonne chez des gens à Bamako", false},
+		{"mon frère de 25 ans travaille dans une mine d'or, il cherche un autre travail", true},
+	} {
+		q := rd.Understand(tt.q)
+		if got := q.Need == seeds.NeedJob; got != tt.job {
+			t.Errorf("Understand(%q) = need %q, want a job %v", tt.q, q.Need, tt.job)
 		}
 	}
 }

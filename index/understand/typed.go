@@ -45,7 +45,7 @@ func (r *reading) typed() {
 		}
 		purpose := french && (forSomething[i] || r.rd.v.goodsUse(words, cls, i))
 		need := ""
-		if n := r.needs[i]; n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] {
+		if n := r.needs[i]; n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] && !r.childWork(i) {
 			need = n
 			if n == seeds.NeedFinance && c.Is(lang.NeedWord|lang.Product) {
 				q.Money = true
@@ -325,4 +325,18 @@ func (r *reading) workplace(i int) bool {
 		}
 	}
 	return false
+}
+
+// childWorkSpan is the most words between a verb of work and the child's
+// work it tells ("travaillent dans les mines d'or").
+const childWorkSpan = 3
+
+// childWork reports whether word i tells a child's work that harms it: a
+// danger only to a child (distress_signs.tsv child: a gold mine, a maid's
+// work) told at most childWorkSpan words after it. "des enfants qui
+// travaillent dans les mines d'or" asks no job: the need is the danger's.
+func (r *reading) childWork(i int) bool {
+	return slices.ContainsFunc(r.danger, func(h lang.Hit) bool {
+		return h.Start > i && h.Start-i <= childWorkSpan+1 && r.rd.v.ChildSigns[h.Value] && !r.rd.v.UnownedSigns[h.Value]
+	})
 }
