@@ -62,8 +62,8 @@ type Data struct {
 	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
-	Losing       Words                  // fr/losing.tsv: words of losing a thing (not of its being taken)
-	Belongings   map[string]string      // fr/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
+	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (not of its being taken)
+	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
@@ -551,6 +551,8 @@ var lists = []list{
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
 	thingsAsked("fr/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("fr/losing.tsv", func(d *Data) *Words { return &d.Losing }),
+	thingsAsked("bm/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
+	set("bm/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	words("fr/activities.tsv", Activity),
 	sourced("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),

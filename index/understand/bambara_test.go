@@ -423,3 +423,24 @@ func TestBambaraConsumerLoan(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraLostAsked: a belonging told lost in Bambara (bm/belongings.tsv
+// beside bm/losing.tsv's túnun) in a message that wants no need is an
+// errand, lost_property; a returnee's papers lost stay papers_lost.
+func TestBambaraLostAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"n ka telefoni tununa taxi kono Bamako, jon be se ka n deme", []string{"lost_property"}},
+		{"n ka beete tununna sugu la, n bɛ taa min?", []string{"lost_property"}},
+		{"n ka telefɔni tununna, n b'a fɛ ka telefoni dilan dege", nil}, // a training wanted
+		{"n seginna ka bɔ Libi, n ka sɛbɛnw bɛɛ tununna sira kan, jɔn bɛ se ka n dɛmɛ?", nil},
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -306,15 +306,16 @@ func (r *reading) careAsked() {
 }
 
 // lostAsked reads a belonging told lost (belongings.tsv within lostWindow
-// words of a word of losing, losing.tsv, in its sentence) in a French
-// message that asks something and wants no need (no word of wanting,
-// learning or a need: "j'ai perdu mon diplôme, je veux une formation" asks
-// the training): an errand, out of scope ("j'ai égaré mon téléphone dans
-// le bus, comment le retrouver"). Its words stay free for
+// words of a word of losing, losing.tsv, in its sentence) in a message
+// that asks something and wants no need (no word of wanting, learning or
+// a need: "j'ai perdu mon diplôme, je veux une formation" asks the
+// training): an errand, out of scope ("j'ai égaré mon téléphone dans le
+// bus, comment le retrouver", "n ka telefɔni tununna, n bɛ se k'a sɔrɔ
+// cogo di?"). Its words stay free for
 // the signs: told by a person the partners serve, or beside a danger, it
 // stays theirs (settle).
 func (r *reading) lostAsked() {
-	if r.q.Lang == Bambara || !slices.Contains(r.request, true) || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Want | lang.Learn | lang.NeedWord) }) {
+	if !slices.Contains(r.request, true) || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Want | lang.Learn | lang.NeedWord) }) {
 		return
 	}
 	v := r.rd.v
