@@ -64,6 +64,7 @@ type Data struct {
 	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (not of its being taken)
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
+	Farming      Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
@@ -509,6 +510,13 @@ var lists = []list{
 	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	set("fr/trades_general.tsv", func(d *Data) *Words { return &d.TradesAll }),
 	set("bm/earning.tsv", func(d *Data) *Words { return &d.Earning }),
+	{"fr/farming.tsv", []string{"word", "source"}, readQuestion, func(d *Data, rows []row) error {
+		d.Farming = Words{}
+		for _, r := range rows {
+			d.Farming[r.cols[0]] = true
+		}
+		return nil
+	}},
 	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
 		d.StartSaid = Words{}
 		for _, r := range rows {

@@ -66,6 +66,7 @@ type Index struct {
 	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
 	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
 	goods                   map[uint32]bool     // the text ids of the goods a person asks to be given to work with (goods.tsv)
+	farming                 map[uint32]bool     // the text ids of the words of farming (farming.tsv)
 	startIDs                map[uint32]bool     // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
 	tradesAll               map[uint32]bool     // the text ids of the words of training in trades in general (trades_general.tsv)
 	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (whoServed)
@@ -186,7 +187,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.products, ix.startIDs = ix.textIDs(ix.lang.Words.In(lang.Product)), ix.textIDs(ix.lang.StartSaid)
-	ix.goods, ix.tradesAll = ix.textIDs(ix.lang.Goods), ix.textIDs(ix.lang.TradesAll)
+	ix.goods, ix.tradesAll, ix.farming = ix.textIDs(ix.lang.Goods), ix.textIDs(ix.lang.TradesAll), ix.textIDs(ix.lang.Farming)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
 	<-spelt

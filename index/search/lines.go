@@ -27,6 +27,7 @@ type lines struct {
 	lends  map[string]bool       // by ref: lendsMoney's answer
 	starts map[string]bool       // by ref: helpsStart's answer
 	all    map[string]bool       // by ref: trainsInTrades's answer
+	farms  map[string]bool       // by ref: lendsToFarming's answer
 }
 
 // ficheLines are a fiche's lines: the ranks of each line's terms, sorted,
@@ -222,6 +223,13 @@ func (ix *Index) helpsStart(ref string) bool {
 // ("formation aux métiers, apprentissage"), not only in its long text.
 func (ix *Index) trainsInTrades(ref string) bool {
 	return ix.says(ref, &ix.lines.all, ix.tradesAll)
+}
+
+// lendsToFarming reports whether a lender says it lends to farming: a
+// word of farming.tsv in its trades or summary ("banque agricole …
+// paysans, éleveurs"), the sector it serves.
+func (ix *Index) lendsToFarming(ref string) bool {
+	return ix.says(ref, &ix.lines.farms, ix.farming)
 }
 
 // says reports whether a fiche's trades or summary hold any of the text

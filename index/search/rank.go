@@ -46,6 +46,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			town = append(town, id)
 		}
 	}
+	// A financing question that names an activity of no farming
+	// (otherActivity): a lender to farming only is out of its sector.
+	other := q.Need == seeds.NeedFinance && !q.ProgrammeFiches() && ix.otherActivity(q, sets)
 	// The candidates are ranked on the stack, room for a search's usual
 	// rerankDepth only (every candidate of it is zeroed, and thirty made
 	// cache misses of what ten take); a protection search's take deep
@@ -68,6 +71,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.doc.fiche, h.doc.terms
 		c.sets, c.held = sets, held[i*len(sets):(i+1)*len(sets):(i+1)*len(sets)]
+		c.outOfSector = ix.outOfSector(c.fiche, other)
 		c.rankCov, c.whoCov, c.forCov, c.fitCov = ix.coverage(c, q)
 		if q.Need == seeds.NeedJob && hires(c.fiche) {
 			c.headCov = headCoverage(c)
@@ -89,8 +93,11 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// whose trades name it teaches, not hires), then those that know more
 	// of who asks, then of what the thing is for, then those for the group
 	// the person tells they belong to (forPublic: "migrants de retour"),
-	// then for a job the services before the donors, then those that list
-	// the region before those that only serve all of Mali, then for money
+	// then for a job the services before the donors, then for money asked
+	// for an activity of no farming the lenders that finance any activity
+	// (lendsHere: a microfinance, the youth agency, not the farm bank),
+	// then those that list the region before those that only serve all of
+	// Mali, then for money
 	// asked (Query.Money) those that say they give it (lendsMoney: a
 	// lender before a trainer whose summary names the business), then
 	// the lenders whose one need is financing by the things asked their
@@ -130,6 +137,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
 		c.idle = idleAsked && c.fiche.Status == seeds.StatusPlanned
 		c.lends = money && ix.lendsMoney(c.fiche.Ref)
+		c.lendsHere = other && c.lends && !c.outOfSector
 		if c.lends && c.fiche.Focus() == seeds.NeedFinance {
 			c.lendHead = lendHead(c)
 		}
@@ -165,6 +173,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.forPublic)
 		case a.hires != b.hires:
 			return first(a.hires)
+		case a.lendsHere != b.lendsHere:
+			return first(a.lendsHere)
 		case a.near != b.near:
 			return cmp.Compare(b.near, a.near)
 		case a.lends != b.lends:
@@ -235,6 +245,13 @@ type candidate struct {
 	// are asked by a person: after the others, whatever else it covers
 	// (a centre's "matériels agricoles" asked as a kit's tools).
 	idle bool
+	// outOfSector says it lends to a sector other than the activity the
+	// question names (Index.outOfSector): what the money is for counts,
+	// to rank, only where it says it gives it (coverage).
+	outOfSector bool
+	// lendsHere says it lends (lends) to the activity asked, of no
+	// farming: before the fiches that do not, wherever they are.
+	lendsHere bool
 	// lends says it gives money (lendsMoney), read when money is asked.
 	lends bool
 	// lendHead is, for a fiche that lends and whose one need is financing
@@ -315,7 +332,10 @@ func strong(c *candidate) bool {
 // money is asked: the agency whose offer gives "matériel et équipements"
 // before a bank or a school whose text tells of them; goods a loan is
 // asked for are what the money buys, and rank as any thing asked.
-// The kind of structure asked for
+// A lender to another sector than the activity asked (outOfSector: the
+// farm bank, for a mechanic's compressor) covers what the money is for
+// only where it says it gives it: the BNDA's long text tells of the
+// village hydraulics it finances, no mechanic's hydraulic jack. The kind of structure asked for
 // ("une microfinance", "un incubateur") is a topic that only fiches of that
 // kind match, whatever their text says. A country asked about counts when
 // it is named with another topic (inLineWithTopic).
@@ -365,6 +385,9 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 		}
 		switch {
 		case ts.role == understand.Purpose:
+			if c.outOfSector && !ix.gives(c, i) {
+				w = 0 // a lender to another sector serves what it says it does
+			}
 			purposes, served = purposes+ts.weight, served+w
 		case ts.role.Asks():
 			topics, matched = topics+ts.weight, matched+w
