@@ -178,7 +178,9 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // one of them is in its region: ENDA works at Sikasso, Kayes, Gao and
 // Koulikoro and teaches in Bamako ("sudelike kalanyɔrɔ" at Sikasso, "couture
 // à Gao": nothing there, its Bamako centre is elsewhere). For any other
-// question, nothing. A training centre in the town itself, still running,
+// question, nothing; nor for money or goods asked, whose trade is the
+// business they serve ("apprentissage en menuiserie à Ségou, il me faut
+// une raboteuse": the lenders there, no carpentry school). A training centre in the town itself, still running,
 // teaches the trade when its text names it, wherever: IFPI at Kayes, whose
 // trainees are "recrutés dans les mines d'or", for "bosser dans les mines
 // … une formation à Kayes". trade says a trade is asked to
@@ -218,7 +220,7 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if terms == nil {
 		terms = first
 	}
-	if !brought || terms == nil {
+	if !brought || terms == nil || q.Need == seeds.NeedFinance {
 		return there, false
 	}
 	general := q.Programmes || ix.asksTrades(sets)

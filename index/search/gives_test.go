@@ -338,6 +338,10 @@ func TestGoodsGivenWhereOffered(t *testing.T) {
 		{"Je sors du CFP avec un CAP en mécanique, il me faut un kit d'outils pour ouvrir mon petit garage", ""},
 		{"jai fait la formation en coiffure, jai pas de materiel pour commencer", ""},
 		{"je veux acheter un four et du matériel pour ouvrir une pâtisserie à Ségou, qui peut m'aider ?", ""},
+		// tools named by their own names, no word of goods
+		{"je suis soudeur a Bamako, il me faut une meuleuse et une perceuse pour mon atelier", ""},
+		{"couturiere a Bamako, je veux acheter une surjeteuse, qui peut aider ?", ""}, // refused as a purchase without
+		{"apres mon apprentissage en menuiserie a Segou il me faut une raboteuse pour m'installer", ""},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, rerankDepth)
 		if err != nil {

@@ -47,6 +47,8 @@ func TestNeedOf(t *testing.T) {
 		"victimes": seeds.NeedProtection, "kit": seeds.NeedFinance, "kite": "", "maison": "",
 		"outils": seeds.NeedFinance, "equipement": seeds.NeedFinance, "equipe": "", // goods to start, not a team
 		"machines": seeds.NeedFinance, "materiel": seeds.NeedFinance,
+		// a tool named by its own name is goods to start with
+		"meuleuse": seeds.NeedFinance, "surjeteuses": seeds.NeedFinance, "compresseur": seeds.NeedFinance, "sechoirs": seeds.NeedFinance,
 	}
 	for w, want := range tests {
 		if got := plainReader(t).v.needOf(w); got != want {
