@@ -29,12 +29,12 @@ const (
 	MatchSound Match = "sound" // words spelt near, by sound
 )
 
-// fieldMatches are what a word found in each searched field says, best
-// field first.
+// fieldMatches are what a word found in each searched field (by its
+// slot in a term set) says, best field first.
 var fieldMatches = [...]struct {
-	field string
+	slot  int
 	match Match
-}{{fHead, MatchHead}, {fText, MatchText}, {fSound, MatchSound}}
+}{{slotHead, MatchHead}, {slotText, MatchText}, {slotSound, MatchSound}}
 
 // whys hold the reasons of an answer's results, and their words: each
 // result's are its part of them, in two allocations for the answer, not
@@ -72,7 +72,7 @@ func (ix *Index) why(q understand.Query, c *candidate, w *whys) []Reason {
 	for _, fm := range fieldMatches {
 		start := len(w.words)
 		for i, ts := range c.sets {
-			if s := slot(fm.field); s < len(ts.counted()) && !slices.Contains(w.words[shown:], ts.label) && c.holdsSlot(i, s) {
+			if s := fm.slot; s < len(ts.counted()) && !slices.Contains(w.words[shown:], ts.label) && c.holdsSlot(i, s) {
 				w.words = append(w.words, ts.label)
 			}
 		}
