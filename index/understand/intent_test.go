@@ -622,6 +622,9 @@ func TestToldDangerWidely(t *testing.T) {
 		{"polisi ye n minɛ ka n ka wari bɛɛ ta", "robbed"},
 		{"les passeurs nous ont abandonnés dans le desert", "abandoned"},
 		{"le passeur est parti avec notre argent, on est à Gao", "robbed"},
+		{"mon petit frère est à Gao, on lui demande de l'argent", "threat"}, // extortion, no money asked
+		{"ma soeur est en Libye, ils lui demandent de l'argent pour la libérer", "threat"},
+		{"la banque lui demande de l'argent comme garantie", ""},
 		{"jsui bloke a gao sans argent", "stranded"},
 		{"jai pa mangé depui 2 jour", "hunger"},
 		{"ma femme et mes enfants sont restés en Libye, je n'ai plus de contact", "family_lost"},
