@@ -426,7 +426,8 @@ func TestBambaraConsumerLoan(t *testing.T) {
 
 // TestBambaraLostAsked: a belonging told lost in Bambara (bm/belongings.tsv
 // beside bm/losing.tsv's túnun) in a message that wants no need is an
-// errand, lost_property; a returnee's papers lost stay papers_lost.
+// errand, lost_property — "k'a ɲini", to look for it, seeks the thing told,
+// no need; a returnee's papers lost stay papers_lost.
 func TestBambaraLostAsked(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -434,7 +435,9 @@ func TestBambaraLostAsked(t *testing.T) {
 	}{
 		{"n ka telefoni tununa taxi kono Bamako, jon be se ka n deme", []string{"lost_property"}},
 		{"n ka beete tununna sugu la, n bɛ taa min?", []string{"lost_property"}},
-		{"n ka telefɔni tununna, n b'a fɛ ka telefoni dilan dege", nil}, // a training wanted
+		{"n ka wari boro tununna sugu la, jon be se ka n deme k'a nyini?", []string{"lost_property"}}, // to look for it
+		{"n ka telefoni tununna, n bɛ baara ɲini Kati", nil},                                          // a job sought
+		{"n ka telefɔni tununna, n b'a fɛ ka telefoni dilan dege", nil},                               // a training wanted
 		{"n seginna ka bɔ Libi, n ka sɛbɛnw bɛɛ tununna sira kan, jɔn bɛ se ka n dɛmɛ?", nil},
 	}
 	rd := plainReader(t)

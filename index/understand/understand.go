@@ -315,8 +315,13 @@ func (r *reading) careAsked() {
 // the signs: told by a person the partners serve, or beside a danger, it
 // stays theirs (settle).
 func (r *reading) lostAsked() {
-	if !slices.Contains(r.request, true) || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Want | lang.Learn | lang.NeedWord) }) {
+	if !slices.Contains(r.request, true) {
 		return
+	}
+	for j, c := range r.cls {
+		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) {
+			return
+		}
 	}
 	v := r.rd.v
 	for i, w := range r.words {
@@ -359,6 +364,13 @@ func (r *reading) paidFor(i int) bool {
 		}
 	}
 	return false
+}
+
+// seeksIt reports whether the Bambara word of wanting at j is a verb after
+// ka and the pronoun a, its object: "jɔn bɛ se ka n dɛmɛ k'a ɲini" (to look
+// for it) seeks the thing told, no need ("n b'a fɛ ka …", bɛ a fɛ, wants).
+func (r *reading) seeksIt(j int) bool {
+	return r.q.Lang == Bambara && j >= 2 && r.cls[j].Is(lang.Want) && r.words[j-1] == r.rd.v.bmIt && r.words[j-2] == r.rd.v.bmInfinitive
 }
 
 // inDanger reports whether words[i] lies within a sign of danger's words:
