@@ -447,3 +447,23 @@ func TestBambaraLostAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnMoneyAsked: a Bambara question about money the person has or has
+// told of ("n ka wari", "wari nin") asks about the thing out of scope told
+// before it, its source (a lottery won); money asked for, none.
+func TestOwnMoneyAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Ne ye loto ta, n ye wari sɔrɔ. N ka wari bɛ ta min?", []string{"gambling"}},
+		{"n fa ye loto ta, a ye miliyon duuru soro. a be wari nin ta min?", []string{"gambling"}},
+		{"n ye loto ta. n b'a fɛ ka jago kɛ, wari bɛ sɔrɔ min?", nil}, // money asked for a trade
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -232,12 +232,13 @@ func (r *reading) outOfScope() {
 	defer r.lostAsked()
 	defer r.careAsked()
 	defer r.consumerLoan()
+	own := r.ownMoneyAsked()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.whereDone(h.End) || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
-		if r.request[r.sentence[h.Start]] {
+		if r.request[r.sentence[h.Start]] || own {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			if !slices.Contains(r.q.OutOfScope, h.Value) {
 				r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
@@ -360,6 +361,30 @@ func (r *reading) paidFor(i int) bool {
 	}
 	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
 		if r.needs[j] == seeds.NeedFinance || r.cls[j].Is(lang.Buy|lang.Purpose) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownMoneyAsked reports whether a Bambara sentence that asks asks about
+// money the person has or has told of — money after a pronoun and ka
+// ("n ka wari bɛ ta min?", where is my money taken) or before nin ("a bɛ
+// wari nin ta min?", this money): the money is a thing out of scope told
+// before, in the story or as who asks (a lottery won, "n ye loto ta, n ye
+// wari sɔrɔ"), which is then asked.
+func (r *reading) ownMoneyAsked() bool {
+	if r.q.Lang != Bambara {
+		return false
+	}
+	v := r.rd.v
+	for j := range r.words {
+		if !r.request[r.sentence[j]] || !r.moneyAt(j) {
+			continue
+		}
+		possessed := j >= 2 && r.words[j-1] == v.bmInfinitive && r.cls[j-2].Is(lang.Pronoun)
+		shown := j+1 < len(r.words) && r.words[j+1] == v.bmThis
+		if possessed || shown {
 			return true
 		}
 	}
