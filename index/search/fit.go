@@ -17,14 +17,16 @@ import (
 // Algeria); something out of scope (out_of_scope.tsv); an activity no fiche
 // offers, or a country asked about that no fiche names (sets: the terms
 // searched); training asked in a country abroad that no fiche names with
-// the other things asked (termSet.abroad: a grant to study in America; a
-// job abroad stays ANPE's legal labour migration). An activity is no evidence in a request for money to do
+// the other things asked (termSet.abroad: a grant to study in America); a
+// job asked only in countries where no partner places workers
+// (Query.Unplaced: Canada; one in Spain or the Gulf states is ANPE's legal
+// labour migration). An activity is no evidence in a request for money to do
 // something but buy (a business of it: "monter un studio de montage
 // vidéo", financed as any; "cours de vidéo" and "un prêt pour acheter une
 // guitare" stay refused).
 func refused(q understand.Query, sets []termSet) bool {
 	business := q.Need == seeds.NeedFinance && !q.Buying
-	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 ||
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 || q.Unplaced ||
 		slices.ContainsFunc(sets, func(ts termSet) bool {
 			return ts.unanswerable && !(ts.activity && business) || ts.abroad && q.Need == seeds.NeedTraining
 		})) && len(q.Named) == 0

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"sira/fold"
 	"slices"
 	"strconv"
 	"strings"
@@ -343,6 +344,26 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	}
 	q.Age, q.Years = s.age, s.years
 	q.Foreign = r.foreign()
+	q.Unplaced = q.Need == seeds.NeedJob && r.unplaced()
+}
+
+// unplaced reports whether the message asks about a country abroad by
+// its name, as where the thing asked is (a topic: "un emploi au Canada";
+// not a destination, "il veut aller en Libye, un travail ici", nor a
+// people's adjective), and each such country is one where no partner
+// places workers (placement.tsv).
+func (r *reading) unplaced() bool {
+	asked := false
+	for _, t := range r.q.Terms {
+		if !t.Country || t.Source == Typed || t.Role != Topic {
+			continue
+		}
+		if r.rd.v.Placement[fold.String(t.Variants[0])] {
+			return false
+		}
+		asked = true
+	}
+	return asked
 }
 
 // cared reports whether a concept out of scope is a condition's care

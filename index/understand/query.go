@@ -112,6 +112,11 @@ type Query struct {
 	// suis guinéen", "une femme nigériane"): a protection answer puts the
 	// actors for migrants before those for Malians come back.
 	Foreign bool
+	// Unplaced says the message asks a job in a country abroad, and only
+	// in countries where no partner places workers (placement.tsv): "un
+	// emploi au Canada" is nothing that fits; one in Spain or the Gulf
+	// states is the ANPE's legal labour migration.
+	Unplaced bool
 	// Years is the age the message tells in years ("j'ai 14 ans", "n si
 	// ye san 14 ye"), 0 when it tells none: the search ranks the fiches
 	// whose conditions exclude it after those that take it.

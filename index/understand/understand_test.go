@@ -491,3 +491,26 @@ func TestTimeIsNoChild(t *testing.T) {
 		}
 	}
 }
+
+// TestUnplaced: a job asked in a country where no partner places workers
+// (placement.tsv) is none of theirs; one in Spain, the Gulf states, France
+// or Belgium is the ANPE's; a country one wants to go to, a job asked
+// here, is no place of the job.
+func TestUnplaced(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"je cherche un emploi au Canada, comment postuler depuis Bamako", true},
+		{"travailler en Espagne legalement, programme de placement ?", false},
+		{"je veux travailler au Qatar legalement avec un contrat", false},
+		{"il veut aller en Libye, comment lui trouver un travail ici", false},
+		{"je veux une formation au Canada", false}, // no job asked (a training abroad is search's termSet.abroad)
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Unplaced; got != tt.want {
+			t.Errorf("Understand(%q).Unplaced = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
