@@ -730,6 +730,12 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n be fe ka kalan ke ameriki, bourse be soro min", true},
 		{"une bourse pour etudier au Canada", true},
 		{"je veux une bourse pour aller au Maroc", false},
+		// A job in a Gulf state: ANPE's programmes "avec les États du
+		// Golfe"; a smuggler another paid is told, one asked is refused.
+		{"je veux travailler au Qatar legalement avec un contrat", false},
+		{"je veux travailler au Koweit, pas comme mon voisin qui a paye un passeur", false},
+		{"je veux une bourse pour etudier au Qatar", true},
+		{"comment trouver un passeur pour aller en Espagne", true},
 		{"formation en soudure pour aller travailler en Europe apres", false},
 		{"formation en informatique en français ou en bambara ?", false}, // a language, no place
 		// A journey told before a request for here: the training is asked here.

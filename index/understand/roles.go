@@ -158,8 +158,12 @@ func (r *reading) paysJob(h lang.Hit) bool {
 // that asks nothing) tells who asks; where they want to go (after a word
 // of going) is a destination, or the story when a request for here
 // follows (wantedHere); else it is asked about ("une bourse en Chine").
+// A country asked or wanted, by its name, that the fiches name by its
+// region (fr/synonyms.tsv: Qatar, of the "États du Golfe" ANPE places
+// workers in) is read with the region too; where one comes from is not.
 func (r *reading) countries() {
 	mentions := r.rd.abroad.Find(r.words)
+	named := len(mentions) // the mentions by a name, before those misspelt
 	for i, w := range r.words {
 		if !r.maybeMisspelt(i) {
 			continue
@@ -168,7 +172,7 @@ func (r *reading) countries() {
 			mentions = append(mentions, places.CountryMention{Country: c, Start: i, End: i + 1})
 		}
 	}
-	for _, m := range mentions {
+	for k, m := range mentions {
 		if r.taken(m.Start, m.End) {
 			continue
 		}
@@ -183,6 +187,9 @@ func (r *reading) countries() {
 			t.Role = Destination
 		default:
 			t.Noun = r.rd.v.nounAt(r.words, r.cls, m.Start, r.q.Lang)
+		}
+		if syn, ok := r.rd.v.synonym(m.ID, r.rd.v.class(m.ID)); ok && k < named && (t.Role == Topic || t.Role == Destination) {
+			t.Variants = append(t.Variants, syn) // "au Qatar": the report's Golfe
 		}
 		r.add(m.Start, m.End, t)
 	}

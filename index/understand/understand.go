@@ -225,7 +225,8 @@ func (r *reading) add(start, end int, t Term) {
 // what is asked; nor is one among the words that tell
 // who the person is or what they have done (reading.who: "n ye mobili
 // boli la ye", I was a driver), nor, in French, one had, after a word of
-// having (had.tsv: "jai le permis depuis 2015"); a service that is a trade
+// having (had.tsv: "jai le permis depuis 2015"), or one another did
+// (doneByOther: "pas comme mon voisin qui a payé un passeur"); a service that is a trade
 // (taught.tsv) asked with a word of learning is a training ("formation
 // réparation de téléphone").
 func (r *reading) outOfScope() {
@@ -235,7 +236,7 @@ func (r *reading) outOfScope() {
 	own := r.ownMoneyAsked()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.whereDone(h.End) || r.q.Lang != Bambara && r.hadBefore(h.Start) >= 0 || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own {
@@ -499,6 +500,24 @@ func (r *reading) programmes() {
 func (r *reading) learning(i int) bool {
 	for j := range r.words {
 		if r.sentence[j] == r.sentence[i] && r.cls[j].Is(lang.Learn) {
+			return true
+		}
+	}
+	return false
+}
+
+// doneByOther reports whether French words[i] is in a relative clause in
+// the past that tells what someone else did: a verb in the past tense
+// (pastTense) after "qui" comes in the doneWindow words before it, in its
+// sentence, with no word of wanting, asking or learning between ("je veux
+// travailler au Qatar légalement, pas comme mon voisin qui a payé un
+// passeur": the smuggler is the neighbour's, the job is asked).
+func (r *reading) doneByOther(i int) bool {
+	for j := i - 1; j >= 2 && j >= i-doneWindow && r.sentence[j] == r.sentence[i]; j-- {
+		switch {
+		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
+			return false
+		case r.words[j-2] == r.rd.v.relative && !r.cls[j].Is(lang.Determiner|lang.Function) && r.rd.v.pastTense(r.words, r.cls, j):
 			return true
 		}
 	}

@@ -88,3 +88,7 @@ const (
 	barredGo  = 2
 	barredNot = 3
 )
+
+// doneWindow is how many words before a thing out of scope a past tense
+// after "qui" makes it what another did ("qui a payé un passeur").
+const doneWindow = 4
