@@ -50,6 +50,7 @@ type Data struct {
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
+	Leave        Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
 	Taken        Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
 	Indefinites  Words                  // fr/indefinites.tsv: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
@@ -483,6 +484,7 @@ var lists = []list{
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/indefinites.tsv", func(d *Data) *Words { return &d.Indefinites }),
 	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),
+	set("fr/leave.tsv", func(d *Data) *Words { return &d.Leave }),
 	set("bm/taken.tsv", func(d *Data) *Words { return &d.Taken }),
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	words("fr/roles.tsv", Role),

@@ -651,6 +651,7 @@ func TestToldDangerWidely(t *testing.T) {
 		{"u ma n sara kalo saba", "unpaid"},
 		{"musow bɛ feere Alizeri", "sold"},
 		{"n bɛ sunɔgɔ min bi su?", "lodging"},
+		{"den kelenpe tungarankɛ Mɔti", "minor_alone"},
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {

@@ -524,6 +524,11 @@ func TestPlaceCameFrom(t *testing.T) {
 		{"je veux une formation en soudure mais je peux pas partir a Bamako", ""},
 		{"n b'a fɛ ka kuran baara dege, n tɛ se ka taa Kayi, n bɛ Nioro", "nioro"},
 		{"je veux aller a Kayes pour une formation", "kayes"},
+		// A town right after a verb of leaving is where the person left.
+		{"J'ai quitté Kati pour aller en Algérie. Je suis revenu à Bamako et je dors à la gare routière", "bamako"},
+		{"j'ai quitte Kayes il y a 3 ans, je cherche une formation", ""},
+		// Left, then back there: where the person is.
+		{"j'ai quitté Tombouctou pour Bamako, puis je suis allé en Mauritanie. Je suis revenu à Tombouctou il y a trois mois", "tombouctou"},
 		{"n bɛ taa Mɔti ni n denmisɛnw ye, mobili bɛ bɔ waati jumɛn?", "mopti"}, // "n" is I, no ne
 	}
 	for _, tt := range tests {

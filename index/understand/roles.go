@@ -18,9 +18,14 @@ import (
 func (r *reading) places() {
 	var home *places.Place
 	r.placeAt = -1
+	found := r.rd.gaz.Find(r.words)
 	choose := func(p places.Place, i int) {
-		switch r.origin(i) {
-		case placeHere:
+		o := r.origin(i)
+		if o == placeLeft && !slices.ContainsFunc(found, func(m places.Mention) bool { return m.Start > i && m.Place.Name == p.Name }) {
+			o = placeCame // left and not named again ("je suis revenu à Tombouctou" is)
+		}
+		switch o {
+		case placeHere, placeLeft:
 			if r.q.Place == nil {
 				r.q.Place, r.placeAt = &p, i
 			}
@@ -30,7 +35,7 @@ func (r *reading) places() {
 			}
 		}
 	}
-	for _, m := range r.rd.gaz.Find(r.words) {
+	for _, m := range found {
 		choose(m.Place, m.Start)
 		r.claim(m.Start, m.End, claimPlace)
 	}
@@ -54,9 +59,13 @@ const (
 	placeHere = iota
 	placeHome
 	placeCame
+	placeLeft // left ("j'ai quitté Kati"): came from, unless named again
 )
 
-// origin tells what the town at word i is: after a word of origin, where
+// origin tells what the town at word i is: right after a verb of leaving
+// (fr/leave.tsv: "j'ai quitté Kati"), where the person left (placeLeft:
+// where they came from, unless named again later, back there); after a
+// word of origin, where
 // the person came from when a word of coming is before it (fr/come.tsv),
 // where they are from after a form of être ("je suis de Ségou"); after a
 // word of going that a negation comes shortly before (barred), where they
@@ -65,6 +74,8 @@ func (r *reading) origin(i int) int {
 	switch {
 	case r.barred(i):
 		return placeCame
+	case i > 0 && r.rd.v.Leave[r.words[i-1]]:
+		return placeLeft
 	case i < 2 || !r.cls[i-1].Is(lang.From):
 		return placeHere
 	case r.cls[i-2].Is(lang.Come):
