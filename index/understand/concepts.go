@@ -242,11 +242,15 @@ func unwanted(cls []lang.Class, i int) bool {
 }
 
 // lacked reports whether word i (of words of classes cls) is lacked: a
-// word of lack before it (French), a negation around it (Bambara).
+// word of lack before it (French), a negation around it (Bambara) — not
+// the French elided "n'" that is the Bambara pronoun n ("n bɛ dumuni
+// feere": I sell food).
 func lacked(cls []lang.Class, i int, lng string) bool {
 	from, to := max(0, i-lackBefore), i
 	if lng == Bambara {
 		from, to = max(0, i-lackAround), min(len(cls), i+lackAround+1)
 	}
-	return slices.ContainsFunc(cls[from:to], func(c lang.Class) bool { return c.Is(lang.Lack) })
+	return slices.ContainsFunc(cls[from:to], func(c lang.Class) bool {
+		return c.Is(lang.Lack) && (lng != Bambara || !c.Is(lang.Pronoun))
+	})
 }

@@ -30,7 +30,9 @@ func TestConceptSigns(t *testing.T) {
 		{"des filles forcees a se prostituer", French, false, []string{"trafficking"}},
 		{"jayoro te an bolo", Bambara, false, []string{"shelter"}},
 		{"n ma dumuni ke kabini kunu", Bambara, false, []string{"hunger"}},
-		{"dumuni feere baara", Bambara, false, nil}, // no negation
+		{"dumuni feere baara", Bambara, false, nil},              // no negation
+		{"n be dumuni feere bamako", Bambara, false, nil},        // n is I, no French n'
+		{"dumuni te n bolo", Bambara, false, []string{"hunger"}}, // te is the negation
 		{"u ye n ka wari sonya", Bambara, false, []string{"robbed"}},
 		{"un garcon de 12 ans est descendu seul a kayes", French, true, []string{"minor_alone"}},
 		{"je suis seule a bamako", French, false, nil}, // no child told
