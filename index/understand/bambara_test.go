@@ -333,6 +333,9 @@ func TestBambaraNegativeRows(t *testing.T) {
 		{"DEF jaabiw bɔra bi wa?", false, false, "school_exams"},
 		{"n be se ka taa kiiritigeso la wa?", false, false, "legal_case"},
 		{"n b'a fe ka buru dilan dege, buru ni gato, bamako", false, true, ""}, // bread making, taught nowhere
+		// a bus's hour, a pupil's school chosen or entered
+		{"n bɛ taa Mɔti ni n denmisɛnw ye dɔgɔkun nata, mobili bɛ bɔ waati jumɛn?", false, false, "travel_ticket"},
+		{"n denke si ye san 6 ye, n b'a fe k'a don lakoli la segu, lakoli jumen ka fisa?", false, false, "school_exams"},
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)
