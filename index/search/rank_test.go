@@ -743,3 +743,30 @@ func TestTradesInGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestHirersHere: a job asked with the recruiters' kind where none works
+// (they are all in Bamako) fits with the fiches there that take job
+// seekers, first, when a thing is asked beside the kind's words (work);
+// the kind alone, or a structure of that kind named, still fits nowhere
+// there.
+func TestHirersHere(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q   string
+		fit Fit
+	}{
+		{"je suis a Gao, je cherche un travail, qui recrute ici ?", Fits},
+		{"mon frere veut travailler a Kayes comme ouvrier, qui recrute ?", Fits},
+		{"cabinet de recrutement a mopti", FitsElsewhere},
+		{"qui recrute a Gao ?", FitsElsewhere},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.fit || tt.fit == Fits && (len(a.Results) == 0 || !hires(a.Results[0].Fiche)) {
+			t.Errorf("Ask(%q) = %v %v, want %v, one that hires first", tt.q, refs(a), a.Fit, tt.fit)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/index/lang"
 	"sira/index/understand"
 	"sira/places"
 	"sira/seeds"
@@ -88,6 +89,11 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			a.Results = rs
 			return a, nil
 		}
+		if fit(ix.hirersHere(q, sets, rs, kept[:0], held, teaches)) {
+			slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(rankHires(a), rankHires(b)) })
+			a.Results = rs
+			return a, nil
+		}
 	}
 	rs, err := ix.runFilled(ctx, q, content, should, nil, size, sets)
 	if err != nil {
@@ -132,6 +138,39 @@ func (ix *Index) lendersHere(q understand.Query, rs, kept []Result, held bool, t
 		}
 	}
 	return localOrStrong(kept, lenders, "", held, teaches)
+}
+
+// hirersHere keeps, for a job asked with a kind of structure where no
+// fiche of that kind works, the fiches that take job seekers (hires: the
+// employment agencies, with their regional offices) and work there
+// (localOrStrong), when a thing is asked beside the kind's words ("je
+// veux un travail… qui recrute les jeunes ici ?" at Tombouctou; "il veut
+// travailler dans les mines d'or… qui recrute ?" at Kayes): the
+// recruiters are all in Bamako, the work is what is asked, as money is in
+// lendersHere. The kind alone ("cabinet de recrutement à Mopti", "qui
+// recrute à Gao ?") keeps none: that kind is what is asked. They come
+// first (rankHires).
+func (ix *Index) hirersHere(q understand.Query, sets []termSet, rs, kept []Result, held bool, teaches func(Result) bool) []Result {
+	if q.Need != seeds.NeedJob || q.Kind == "" || !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && !ix.lang.Words.Is(ts.label, lang.HasKind) }) ||
+		slices.ContainsFunc(rs, func(r Result) bool { return r.Fiche.Kind == q.Kind }) {
+		return nil
+	}
+	var hirers []Result
+	for _, r := range rs {
+		if hires(r.Fiche) {
+			hirers = append(hirers, r)
+		}
+	}
+	return localOrStrong(kept, hirers, "", held, teaches)
+}
+
+// rankHires orders the fiches that take job seekers (hires) before the
+// others.
+func rankHires(r Result) int {
+	if hires(r.Fiche) {
+		return 0
+	}
+	return 1
 }
 
 // rankLends orders the lenders a person can walk into (lendsHand)
