@@ -152,6 +152,9 @@ func TestPartAskedWords(t *testing.T) {
 		"c koi les horaires":                      understand.AskHours,
 		"vous ouvrez à quelle heure ?":            understand.AskHours,
 		"a dayɛlɛ waati?":                         understand.AskHours,
+		"a bɛ da yɛlɛ waati jumɛn?":               understand.AskHours,
+		"ils sont ouverts le week-end ?":          understand.AskHours,
+		"un centre ouvert le mois prochain":       understand.AskStatus,
 		"le centre de Markala est ouvert ?":       understand.AskStatus,
 		"je suis arrivé lundi à Bamako":           "",
 	} {
