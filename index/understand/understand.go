@@ -443,7 +443,7 @@ func (r *reading) moneyAt(j int) bool {
 func (r *reading) earns() bool {
 	v := r.rd.v
 	for i, w := range r.words {
-		if (v.Earning[w] || r.cls[i].Is(lang.Sell)) && !r.askedOfOthers(i) || v.Goods[w] || r.cls[i].Is(lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob ||
+		if (v.Earning[w] || r.cls[i].Is(lang.Sell)) && !r.askedOfOthers(i) || v.Goods[w] || v.Farming[w] || r.cls[i].Is(lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob ||
 			r.q.Lang == Bambara && r.cls[i].Is(lang.Learn) { // Bambara's needs come later, from the glosses
 			return true
 		}

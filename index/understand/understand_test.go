@@ -377,6 +377,7 @@ func TestConsumerLoan(t *testing.T) {
 		{"je veux un pret pour acheter des telephones et ouvrir une boutique", nil}, // starting told
 		{"je veux un pret pour acheter une moto, je suis livreur", nil},             // a trade told
 		{"je suis a la maison, je veux un pret", nil},                               // where the person is
+		{"credit pour construire un poulailler a cote de ma maison", nil},           // farming told
 		{"je veux acheter une moto", nil},                                           // no money asked (buying alone: search)
 	}
 	rd := plainReader(t)
