@@ -693,6 +693,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"mon frere a vendu notre champ, je veux recuperer la terre, comment faire ?", true},
 		{"je veux une formation pour recuperer les terres degradees a Segou", false}, // agroecology
 		{"j'ai une affaire au tribunal, qui peut m'aider ?", true},
+		{"ma tante veut vendre la maison de mon pere, on peut aller en justice ?", true},
+		{"horaires des cars Bamako Sikasso", true},
+		{"le bus de Bamako a Mopti coute combien", true},
+		{"je suis apprenti sur le car de mon oncle, je veux une formation en mecanique auto a Bamako", false}, // told
 		{"le bus pour Kayes part a quelle heure ?", true},
 		{"je veux acheter un bus pour faire le transport, qui peut financer ?", false}, // a business
 		{"comment inscrire mon fils en 11e au lycee", true},
