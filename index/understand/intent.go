@@ -144,7 +144,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 		// one only to a child no one's own told of the writer's own
 		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.UnownedSigns[h.Value] })
 	}
-	if s.age == AgeChild && slices.ContainsFunc(words, func(w string) bool { return v.Taken[w] }) {
+	if s.age == AgeChild && v.takenAway(words, s.danger) {
 		for i, h := range s.danger {
 			if t := v.SignTaken[h.Value]; t != "" {
 				s.danger[i].Value = t // armed men who took a child: recruited
@@ -543,14 +543,28 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 // unowned reports whether the words (of classes cls) tell of a child no
 // one's own: a word of minors.tsv or young.tsv named with an indefinite,
 // French (indefinites.tsv) at most two words before it ("un petit garçon",
-// "une fille de 8 ans") or Bambara's "some" (grammar.tsv) right after it
-// ("denmisɛn dɔ"); "mon fils", "mes deux enfants" are the writer's.
+// "une fille de 8 ans") or Bambara's "some" (grammar.tsv) at most two
+// words after it, of no pronoun's ("denmisɛn dɔ", "denmisɛnmuso dɔ", read
+// with its parts); "mon fils", "mes deux enfants", "n denmisɛn dɔ" are the
+// writer's.
 func (v *vocab) unowned(words []string, cls []lang.Class) bool {
 	for i, w := range words {
 		if !cls[i].Is(lang.Young) && !v.minor(w, cls[i]) {
 			continue
 		}
-		if slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Indefinites[w] }) || i+1 < len(words) && words[i+1] == v.bmSome {
+		if slices.ContainsFunc(words[max(0, i-2):i], func(w string) bool { return v.Indefinites[w] }) || !possessed(cls, i) && slices.Contains(words[i+1:min(len(words), i+3)], v.bmSome) {
+			return true
+		}
+	}
+	return false
+}
+
+// takenAway reports whether the words tell of a person taken away: a verb
+// of taken.tsv that is no part of a danger told (danger: "pris .. argent",
+// robbed, "wari .. minɛ": money taken, not a child).
+func (v *vocab) takenAway(words []string, danger []lang.Hit) bool {
+	for i, w := range words {
+		if v.Taken[w] && !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start <= i && i < h.End }) {
 			return true
 		}
 	}

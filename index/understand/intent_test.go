@@ -686,6 +686,8 @@ func TestChildFound(t *testing.T) {
 		{"un garçon de 9 ans est à la gare routière depuis hier", true, true},
 		{"une fillette de 7 ans est assise au marché depuis ce matin", true, true},
 		{"un enfant de 12 ans dort devant la mosquée depuis trois jours", true, true},
+		{"une fillette de 5 ans est devant notre boutique depuis midi", true, true},
+		{"denmisɛn dɔ bɛ mobili jiginyɔrɔ la kabini tile fila", true, true},
 		{"denmisɛnkɛ dɔ bɛ mobili jiginyɔrɔ la kabini kunu, a si ye san 9 ye", true, true},
 		{"denmisen do be gare la kabini su, a si ye san 10 ye. jon ka kan ka wele?", true, true},
 		{"mon frère a 15 ans", false, false},
@@ -716,6 +718,8 @@ func TestChildTaken(t *testing.T) {
 		{"n denkɛ tun bɛ marifatigiw fɛ kungo kɔnɔ, a si ye san 16 ye", "armed_group"},
 		{"an ye musow ni denmisɛnw ye, marifatigiw y'an ka dugu jeni, an bolila ka na Bankasi", "threat"},
 		{"des hommes armés ont emmené mon mari", "threat"},
+		{"des bandits armés ont pris notre argent, mon fils de 8 ans pleure", "threat"}, // money taken
+		{"marifatigiw ye an ka wari minɛ, n denkɛ si ye san 8 ye", "threat"},
 	} {
 		q := rd.Understand(tt.q)
 		if !slices.Contains(q.Distress, tt.sign) || tt.sign == "threat" && slices.Contains(q.Distress, "armed_group") {
