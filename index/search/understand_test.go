@@ -155,6 +155,9 @@ func TestPartAskedWords(t *testing.T) {
 		"a bɛ da yɛlɛ waati jumɛn?":               understand.AskHours,
 		"ils sont ouverts le week-end ?":          understand.AskHours,
 		"un centre ouvert le mois prochain":       understand.AskStatus,
+		"ils demandent quoi comme garantie ?":     understand.AskConditions,
+		"c'est où leur bureau à Kayes ?":          understand.AskWhere,
+		"je cherche un travail de bureau":         "",
 		"le centre de Markala est ouvert ?":       understand.AskStatus,
 		"je suis arrivé lundi à Bamako":           "",
 	} {
