@@ -391,6 +391,9 @@ func TestLostIsAPersons(t *testing.T) {
 		{"a ko a ba tununna", []string{"family_lost"}},
 		{"n denkɛ tununa Alijeri", []string{"family_lost"}},
 		{"n ka sɛbɛnw bɛɛ tununna kungo kɔnɔ", []string{"papers_lost"}},
+		{"sɛbɛnw bɛɛ tununna sira kan, n seginna ka bɔ Alizeri", []string{"papers_lost"}},
+		{"n ka mobili boli sɛbɛn tununna, a kura bɛ sɔrɔ min Kulikɔrɔ?", nil}, // a licence, not one's papers
+		{"n ka karadante tununa, n bɛ se k'a sɔrɔ tugun min?", []string{"papers_lost"}},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Distress; !slices.Equal(got, tt.want) {
