@@ -5,7 +5,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
@@ -62,12 +61,12 @@ func Define(m *mapping.IndexMappingImpl, r Resources) error {
 		{m.AddCustomTokenFilter, compoundFilter, map[string]interface{}{"type": CompoundName, "words": wordsMap, "heads": headsMap}},
 		{m.AddCustomCharFilter, contractionChars, map[string]interface{}{"type": ContractionName, "contractions": anyMap(r.Contractions)}},
 		{m.AddCustomTokenFilter, phoneticFilter, map[string]interface{}{"type": PhoneticName, "rules": anyPairs(r.Sounds)}},
-		{m.AddCustomAnalyzer, FrenchAnalyzer, analyzer(nil, lowercase.Name, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName)},
+		{m.AddCustomAnalyzer, FrenchAnalyzer, analyzer(nil, LowerName, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName)},
 		{m.AddCustomAnalyzer, BambaraAnalyzer, analyzer([]string{NKoName, contractionChars},
-			lowercase.Name, ArticleName, FoldName, stemFilter, compoundFilter)},
-		{m.AddCustomAnalyzer, PhoneticAnalyzer, analyzer(nil, lowercase.Name, fr.ElisionName, fr.StopName, FoldName, phoneticFilter)},
-		{m.AddCustomAnalyzer, KeyAnalyzer, analyzer(nil, lowercase.Name, FoldName)},
-		{m.AddCustomAnalyzer, QuestionFrenchAnalyzer, analyzer(nil, lowercase.Name, ArticleName, FoldName)},
+			LowerName, ArticleName, FoldName, stemFilter, compoundFilter)},
+		{m.AddCustomAnalyzer, PhoneticAnalyzer, analyzer(nil, LowerName, fr.ElisionName, fr.StopName, FoldName, phoneticFilter)},
+		{m.AddCustomAnalyzer, KeyAnalyzer, analyzer(nil, LowerName, FoldName)},
+		{m.AddCustomAnalyzer, QuestionFrenchAnalyzer, analyzer(nil, LowerName, ArticleName, FoldName)},
 	}
 	for _, s := range steps {
 		if err := s.define(s.name, s.config); err != nil {

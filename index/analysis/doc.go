@@ -7,6 +7,7 @@
 //
 //	sira_nko              char filter: N'Ko script to Latin Bambara
 //	sira_bm_contraction   char filter: b'a → bɛ a, k'a → ka a, n'a → ni a
+//	sira_lower            token filter: bleve's lower case, given only the words that need it
 //	sira_fold             token filter: lower case, no accents or tones, ɛ→e ɔ→o ɲ→ny ŋ→ng
 //	sira_bm_stem          token filter: musow → muso, seginna → segin, when the stem is a known word
 //	sira_bm_compound      token filter: baarakalan → baarakalan, baara, kalan
