@@ -530,6 +530,10 @@ func TestPlaceCameFrom(t *testing.T) {
 		// Left, then back there: where the person is.
 		{"j'ai quitté Tombouctou pour Bamako, puis je suis allé en Mauritanie. Je suis revenu à Tombouctou il y a trois mois", "tombouctou"},
 		{"n bɛ taa Mɔti ni n denmisɛnw ye, mobili bɛ bɔ waati jumɛn?", "mopti"}, // "n" is I, no ne
+		{"n b'a fɛ ka kuran baara dege, n t'a fɛ ka taa Kayi, n bɛ Nioro", "nioro"},
+		{"je veux apprendre la couture, je n'ai pas d'argent pour aller a Bamako, je suis a Kita", "kita"},
+		{"ma soeur veut s'installer a Kayes et ouvrir un salon", "kayes"}, // "ma" is my, no Bambara negation
+		{"ma mere veut aller a Segou pour une formation", "segou"},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)

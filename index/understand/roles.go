@@ -89,16 +89,17 @@ func (r *reading) origin(i int) int {
 // barred reports whether the town at word i is where the person says they
 // cannot go: a word of going (go.tsv) at most barredGo words before it, and
 // a negation at most barredNot words before that, in its sentence ("je ne
-// peux pas aller à Kayes", "pas partir à Bamako"; in Bambara tɛ or ma, "n
-// tɛ se ka taa Kayi": there "n" is I, no French ne): the schools there are
-// what the person cannot reach.
+// peux pas aller à Kayes", "pas d'argent pour aller à Bamako"; in Bambara
+// tɛ or ma, "n tɛ se ka taa Kayi", "n t'a fɛ ka taa": there "n" is I, no
+// French ne, and in French "ma" is my, no Bambara negation): the schools
+// there are what the person cannot reach.
 func (r *reading) barred(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-barredGo && r.sentence[j] == r.sentence[i]; j-- {
 		if !r.cls[j].Is(lang.Go) {
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-barredNot && r.sentence[k] == r.sentence[j]; k-- {
-			if r.q.Lang == Bambara && (r.words[k] == r.rd.v.bmNot || r.words[k] == r.rd.v.bmPastNot) || r.q.Lang != Bambara && r.cls[k].Is(lang.Lack) {
+			if bm := r.words[k] == r.rd.v.bmNot || r.words[k] == r.rd.v.bmPastNot; r.q.Lang == Bambara && bm || r.q.Lang != Bambara && !bm && r.cls[k].Is(lang.Lack) {
 				return true
 			}
 		}

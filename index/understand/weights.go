@@ -83,10 +83,11 @@ const identifiedWords = 3
 
 // A town the person cannot go to (barred): a word of going at most barredGo
 // words before it ("aller à Kayes", "taa Kayi"), and a negation at most
-// barredNot words before that ("je ne peux pas aller", "n tɛ se ka taa").
+// barredNot words before that ("je ne peux pas aller", "n tɛ se ka taa",
+// "pas d'argent pour aller", "n t'a fɛ ka taa").
 const (
 	barredGo  = 2
-	barredNot = 3
+	barredNot = 4
 )
 
 // doneWindow is how many words before a thing out of scope a past tense
