@@ -475,3 +475,24 @@ func TestOwnMoneyAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestSoldIsAPersons: fèere (sell) tells of a person sold only when its
+// object, right before it, is a person; a thing sold is none.
+func TestSoldIsAPersons(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"u ye n feere Libi", []string{"sold"}},
+		{"n balima muso taara Libi, u y'a feere", []string{"sold"}},
+		{"u ye n balimake feere Libi", []string{"sold"}},
+		{"n ye n ka moto feere, sisan n b'a fɛ ka jago kɛ", nil},
+		{"n fa ye a ka foro feere", nil},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Distress; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: distress %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
