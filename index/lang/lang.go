@@ -66,6 +66,7 @@ type Data struct {
 	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (not of its being taken)
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Farming      Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
+	Means        Words                  // fr/means.tsv: words of a person's means (money to live on)
 	Placement    Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded gazetteer names)
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
@@ -565,6 +566,7 @@ var lists = []list{
 	thingsAsked("bm/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("bm/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	setOf("fr/placement.tsv", "country", readAny, func(d *Data) *Words { return &d.Placement }),
+	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),
 	words("fr/activities.tsv", Activity),
 	sourced("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),

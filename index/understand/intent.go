@@ -378,11 +378,11 @@ func (r *reading) cared(concept string) bool {
 }
 
 // destitute reports whether the message tells the means lacked: a word of
-// lack at most lackBefore words before a word of money ("pas d'argent",
-// "sans argent", "pas un sou").
+// lack at most lackBefore words before a word of means (means.tsv: "pas
+// d'argent", "pas un sou", "on n'a pas les moyens").
 func (r *reading) destitute() bool {
-	for i, n := range r.needs {
-		if n == seeds.NeedFinance && !r.cls[i].Is(lang.Product) && lacked(r.cls, i, French) {
+	for i, w := range r.words {
+		if r.rd.v.Means[w] && lacked(r.cls, i, French) {
 			return true
 		}
 	}

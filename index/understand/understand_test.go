@@ -404,6 +404,7 @@ func TestCareAsked(t *testing.T) {
 		{"migrant malade a Tombouctou besoin de soins", []string{"medical_care"}, true},                                   // a person the partners serve
 		{"ma femme est malade et on n a pas d argent pour l hopital a sikasso", []string{"medical_care"}, true},           // the means lacked
 		{"je suis malade, je n'ai personne a Bamako, qui peut me soigner", []string{"medical_care"}, true},                // abandoned beside
+		{"ma mere est diabetique, elle a besoin d'insuline, on n'a pas les moyens", []string{"medical_care"}, true},       // the means lacked
 		{"mon enfant fait le palu depuis hier, c koi le centre de sante le plus proche", []string{"medical_care"}, false}, // an illness named
 		{"vaccin contre la fievre jaune avant mon voyage au Senegal", []string{"medical_care"}, false},                    // what a vaccine prevents is no illness told
 		{"je veux une formation en soins infirmiers, je suis handicape", nil, false},                                      // a training asked
