@@ -636,7 +636,7 @@ func TestToldDangerWidely(t *testing.T) {
 		{"a to yen, n bɛ taa", ""},           // let it be
 		{"n ye lafili kɛ n ka sɛbɛn na", ""}, // an error made
 		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
-		// told in everyday words, twelfth round
+		// told in everyday words
 		{"mon neveu de 6 ans s est perdu au marché de Sikasso hier", "family_lost"},
 		{"une fille de 8 ans est devant la mosquée, personne ne vient la chercher", "abandoned"},
 		{"je n'ai rien, ni famille ni argent a Bamako", "abandoned"},

@@ -2,10 +2,12 @@ package understand
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
+	"sira/fold"
 	"sira/index/lang"
 	"sira/lexicon"
 	"sira/places"
@@ -140,8 +142,23 @@ func New(l *Language, a Analyzers, corpus Vocabulary, fiches []*seeds.Fiche) (*R
 		return nil, fmt.Errorf("understand: a question analyzer is missing")
 	}
 	rd := &Reader{Language: l, corpus: corpus, gaz: places.Default(), abroad: places.Abroad(), bambara: a.Bambara, frenchQuestion: a.French}
+	if err := rd.placementNamed(); err != nil {
+		return nil, err
+	}
 	rd.named = rd.nameKeys(fiches)
 	rd.fullNames = rd.fullNameKeys(fiches)
 	rd.loans = rd.loanWords(fiches)
 	return rd, nil
+}
+
+// placementNamed checks that each country of placement.tsv is one the
+// reader finds by that name (places/abroad.tsv): another would never be
+// read, a dead row.
+func (rd *Reader) placementNamed() error {
+	for c := range rd.v.Placement {
+		if m := rd.abroad.Find(strings.Fields(c)); len(m) != 1 || fold.String(m[0].Name) != c {
+			return fmt.Errorf("understand: fr/placement.tsv: %q is no country of places/abroad.tsv", c)
+		}
+	}
+	return nil
 }
