@@ -34,7 +34,7 @@ func (rd *Reader) respell(words []string, cls []lang.Class, claims []claim, matc
 		if claims[i] != free || inPhrase[i] || rd.lex.Known(w) || rd.corpus.Holds(w) {
 			continue
 		}
-		if n := w + "n"; len(w) >= minNasal && rd.unknown(w) && rd.v.Words.Is(n, lang.HasFacet) {
+		if n := w + rd.v.bmNasal; len(w) >= minNasal && rd.unknown(w) && rd.v.Words.Is(n, lang.HasFacet) {
 			// A word of asking a part with its final nasal left out, as
 			// ears drop it ("sebe", sɛbɛn): one exact letter, so short
 			// words too; not a topic ("kura" is no "kuran").
