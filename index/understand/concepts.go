@@ -44,8 +44,7 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 	if lng != Bambara {
 		lng = French
 	}
-	cs := v.concepts[lng]
-	if len(cs) == 0 {
+	if len(v.concepts[lng]) == 0 {
 		return nil
 	}
 	byFirst := v.conceptsByFirst[lng]
@@ -64,31 +63,45 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 			}
 			stem = analysis.FrenchStem(w)
 		}
-		if key := w; byFirst != nil {
-			if lng == French {
-				key = stem
-			}
-			if key == "" {
-				continue // no concept is empty
-			}
-			cs = byFirst.first[key[0]] // those that may match, in file order
+		key := w
+		if lng == French {
+			key = stem
 		}
-		found := false
-		for _, c := range cs {
-			if !v.isConcept(c, w, stem) || !told(c.When, cls, i, lng, child) {
-				continue
-			}
-			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
-			found = true
-			break
+		if byFirst != nil && key == "" {
+			continue // no concept is empty
 		}
+		c, found := v.firstTold(v.candidates(lng, key), w, stem, 0, cls, i, lng, child)
 		if !found && lng == Bambara && len(w) >= minLoan && unknown != nil && unknown(w) {
-			if c, ok := v.loanConcept(w, cls, i, child); ok {
-				out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
-			}
+			c, found = v.loanConcept(w, cls, i, child)
+		}
+		if found {
+			out = append(out, lang.Hit{Start: i, End: i + 1, Words: c.Word, Value: c.Sign})
 		}
 	}
 	return out
+}
+
+// candidates returns the concepts of language lng that a word may be, in
+// file order: those whose stem (French) or word (Bambara) begins as key
+// does, or all when they are not indexed.
+func (v *vocab) candidates(lng, key string) []concept {
+	if idx := v.conceptsByFirst[lng]; idx != nil {
+		return idx.first[key[0]]
+	}
+	return v.concepts[lng]
+}
+
+// firstTold returns the first of cs, in file order, with a stem of minLen
+// letters or more, that word w (of French stem stem) is and that is told
+// as it must be at word i (of words of classes cls, in a message of
+// language lng).
+func (v *vocab) firstTold(cs []concept, w, stem string, minLen int, cls []lang.Class, i int, lng string, child bool) (concept, bool) {
+	for _, c := range cs {
+		if len(c.stem) >= minLen && v.isConcept(c, w, stem) && told(c.When, cls, i, lng, child) {
+			return c, true
+		}
+	}
+	return concept{}, false
 }
 
 // loanConcept returns the French concept of danger a word of a Bambara
@@ -99,7 +112,6 @@ func (v *vocab) conceptSigns(words []string, cls []lang.Class, lng string, child
 // minLoan letters or more (shorter ones meet Bambara words by chance), told
 // as a Bambara concept is (a negation around a lacked one).
 func (v *vocab) loanConcept(w string, cls []lang.Class, i int, child bool) (concept, bool) {
-	byFirst := v.conceptsByFirst[French]
 	forms := []string{w}
 	for _, x := range v.Suffixes {
 		if base, ok := strings.CutSuffix(w, x); ok && len(base) >= minLoan {
@@ -107,16 +119,8 @@ func (v *vocab) loanConcept(w string, cls []lang.Class, i int, child bool) (conc
 		}
 	}
 	for _, f := range forms {
-		stem := analysis.FrenchStem(f)
-		if stem == "" {
-			continue
-		}
-		cs := v.concepts[French]
-		if byFirst != nil {
-			cs = byFirst.first[stem[0]]
-		}
-		for _, c := range cs {
-			if len(c.stem) >= minLoan && v.isConcept(c, f, stem) && told(c.When, cls, i, Bambara, child) {
+		if stem := analysis.FrenchStem(f); stem != "" {
+			if c, ok := v.firstTold(v.candidates(French, stem), f, stem, minLoan, cls, i, Bambara, child); ok {
 				return c, true
 			}
 		}
