@@ -158,3 +158,22 @@ func TestIsNKoAsRunes(t *testing.T) {
 		t.Errorf("%d texts with N'Ko, want the block's 64 and three", nko)
 	}
 }
+
+// TestVowels: the vowels are nko.tsv's, in Latin and folded.
+func TestVowels(t *testing.T) {
+	for _, l := range []string{"a", "e", "i", "o", "u", "ɛ", "ɔ"} {
+		if !isVowel(l) {
+			t.Errorf("isVowel(%q) = false", l)
+		}
+	}
+	for _, l := range []string{"", "n", "ɲ", "y", "w", "gb"} {
+		if isVowel(l) {
+			t.Errorf("isVowel(%q) = true", l)
+		}
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		if want := strings.IndexByte("aeiou", c) >= 0; FoldedVowel(c) != want {
+			t.Errorf("FoldedVowel(%q) = %v, want %v", c, !want, want)
+		}
+	}
+}

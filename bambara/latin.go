@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"sira/fold"
 )
 
 // The N'Ko letters a Latin Bambara text is written with, read from the same
@@ -17,6 +19,10 @@ var (
 	longMark   string                // the first long-tone mark: a doubled vowel
 	syllabicN  string                // ߒ: n before a consonant, or alone
 	noVowel    = string(dagbasinna)  // a consonant with no vowel after it
+	// vowels are the Latin letters of the table's vowels (a e i ɛ u o ɔ);
+	// foldedVowels the same, folded (a e i u o)
+	vowels       = map[string]bool{}
+	foldedVowels string
 )
 
 func init() {
@@ -27,6 +33,12 @@ func init() {
 			continue
 		}
 		chars, latin, note := cols[0], cols[2], cols[3]
+		if strings.HasPrefix(note, "vowel") && latin != "" {
+			vowels[latin] = true
+			if f := fold.String(latin); !strings.Contains(foldedVowels, f) {
+				foldedVowels += f
+			}
+		}
 		switch {
 		case cols[1] == "U+07F2":
 			nasalMark = chars
@@ -72,7 +84,11 @@ func letterRank(note string) (int, bool) {
 	return 0, false
 }
 
-func isVowel(s string) bool { return len(s) > 0 && strings.Contains("aeiouɛɔ", s) }
+func isVowel(letter string) bool { return vowels[letter] }
+
+// FoldedVowel reports whether a byte of a folded word (fold.String) is a
+// vowel's: the table's vowels, folded.
+func FoldedVowel(c byte) bool { return strings.IndexByte(foldedVowels, c) >= 0 }
 
 // ToNKo writes the Latin Bambara words of s in N'Ko script, the way
 // Transliterate reads them back: a vowel's n before a consonant or at the

@@ -3,6 +3,7 @@ package understand
 import (
 	"strings"
 
+	"sira/bambara"
 	"sira/fold"
 	"sira/index/lang"
 	"sira/seeds"
@@ -103,7 +104,7 @@ func unjoined(a, b string) string {
 		switch {
 		case j < len(b) && a[i] == b[j]:
 			j++
-		case vowel(a[i]) && i > 0 && !vowel(a[i-1]) && (j == len(b) || !vowel(b[j])):
+		case bambara.FoldedVowel(a[i]) && i > 0 && !bambara.FoldedVowel(a[i-1]) && (j == len(b) || !bambara.FoldedVowel(b[j])):
 			continue // a vowel between two consonants, or after the last
 		case j < len(b):
 			j++

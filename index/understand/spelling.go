@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"sira/bambara"
 	"sira/index/lang"
 	"sira/lexicon"
 	"sira/spell"
@@ -136,7 +137,7 @@ func (rd *Reader) impliedVowels(words []string, cls []lang.Class) ([]string, []l
 			continue
 		}
 		for j := 1; j+2 < len(w); j++ {
-			if !vowel(w[j]) || vowel(w[j-1]) || vowel(w[j+1]) || w[j+2] != w[j] {
+			if !bambara.FoldedVowel(w[j]) || bambara.FoldedVowel(w[j-1]) || bambara.FoldedVowel(w[j+1]) || w[j+2] != w[j] {
 				continue
 			}
 			if c := w[:j] + w[j+1:]; !rd.unknown(c) {
@@ -147,9 +148,6 @@ func (rd *Reader) impliedVowels(words []string, cls []lang.Class) ([]string, []l
 	}
 	return l.words(), l.classes()
 }
-
-// vowel reports whether a byte of a folded word is a vowel.
-func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // countryCompounds reads a word of a Bambara question that no one knows,
 // a country's name joined to jàmana (pays, bm/grammar.tsv's country), as
