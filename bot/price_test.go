@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"sira/fold"
@@ -14,10 +12,7 @@ import (
 // it is written from, whose headword folds to it; the line itself is read
 // when $BAMADABA names a copy of bamadaba.txt.
 func TestPriceWordsCited(t *testing.T) {
-	files := &cite.Files{Root: ".."}
-	if path := os.Getenv("BAMADABA"); path != "" {
-		files.Bamadaba = filepath.Dir(path)
-	}
+	files := cite.FromEnv("..")
 	rows, errs := tsv.Read(priceBmTSV, "word", "source")
 	if len(errs) > 0 || len(rows) == 0 {
 		t.Fatalf("price_bm.tsv: %d rows, %v", len(rows), errs)

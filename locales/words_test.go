@@ -328,10 +328,7 @@ func TestCheckBambara(t *testing.T) {
 // when bamana.gram.txt is beside it).
 func TestAttestationRows(t *testing.T) {
 	_, rows := loadAttestation(t)
-	files := &cite.Files{Root: ".."}
-	if path := os.Getenv("BAMADABA"); path != "" {
-		files.Bamadaba = filepath.Dir(path)
-	}
+	files := cite.FromEnv("..")
 	lexicon := map[string]bool{}
 	for _, name := range []string{"lexicon.tsv", "sira.tsv"} {
 		for _, w := range lexiconWords(t, name) {

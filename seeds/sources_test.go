@@ -1,8 +1,6 @@
 package seeds
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,13 +11,7 @@ import (
 // citeFiles checks the citations of the trade names and the attested rows:
 // Bamadaba's lines only when $BAMADABA names a copy of bamadaba.txt (it is
 // not part of the repository).
-var citeFiles = func() *cite.Files {
-	f := &cite.Files{Root: ".."}
-	if path := os.Getenv("BAMADABA"); path != "" {
-		f.Bamadaba = filepath.Dir(path)
-	}
-	return f
-}()
+var citeFiles = cite.FromEnv("..")
 
 // TestTradeSources checks the trade names file's sources: each cites real
 // rows, and each word of a Bambara name is in a form it cites. Run with

@@ -2,8 +2,6 @@ package lang
 
 import (
 	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,16 +9,6 @@ import (
 
 	"sira/lexicon/cite"
 )
-
-// bamadabaFiles checks Bamadaba lines only when $BAMADABA names a copy of
-// bamadaba.txt (it is not part of the repository), as seeds' tests do.
-func bamadabaFiles() *cite.Files {
-	f := &cite.Files{Root: "../.."}
-	if path := os.Getenv("BAMADABA"); path != "" {
-		f.Bamadaba = filepath.Dir(path)
-	}
-	return f
-}
 
 var (
 	// bamadabaCite is a reference to a line of the dictionary in the one
@@ -38,7 +26,7 @@ var (
 // that line holds the form (run with BAMADABA=path/to/bamadaba.txt). The
 // source column of bm/distress_concepts.tsv is read whole by lexicon/cite.
 func TestBamadabaCitations(t *testing.T) {
-	files := bamadabaFiles()
+	files := cite.FromEnv("../..") // Bamadaba's lines only when $BAMADABA names a copy
 	err := fs.WalkDir(Files, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err

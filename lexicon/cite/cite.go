@@ -78,6 +78,17 @@ type Files struct {
 	lines map[string][]string
 }
 
+// FromEnv returns the files under root, with Bamadaba's folder that of
+// the bamadaba.txt $BAMADABA names, if it names one: Bamadaba's lines are
+// checked only then.
+func FromEnv(root string) *Files {
+	f := &Files{Root: root}
+	if path := os.Getenv("BAMADABA"); path != "" {
+		f.Bamadaba = filepath.Dir(path)
+	}
+	return f
+}
+
 // Check reports what is wrong with a citation: a lexicon row must be the
 // cited form's row and not unverified; a Bamadaba line must hold the form.
 func (f *Files) Check(c Citation) error {
