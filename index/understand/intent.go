@@ -349,13 +349,14 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 
 // unplaced reports whether the message asks about a country abroad by
 // its name, as where the thing asked is (a topic: "un emploi au Canada";
-// not a destination, "il veut aller en Libye, un travail ici", nor a
+// a destination right after a word of a job, "aller travailler au Canada";
+// not another destination, "il veut aller en Libye, un travail ici", nor a
 // people's adjective), and each such country is one where no partner
 // places workers (placement.tsv).
 func (r *reading) unplaced() bool {
 	asked := false
-	for _, t := range r.q.Terms {
-		if !t.Country || t.Source == Typed || t.Role != Topic {
+	for k, t := range r.q.Terms {
+		if !t.Country || t.Source == Typed || t.Role != Topic && !(t.Role == Destination && r.workedAt(r.at[k][0])) {
 			continue
 		}
 		if r.rd.v.Placement[fold.String(t.Variants[0])] {
@@ -364,6 +365,18 @@ func (r *reading) unplaced() bool {
 		asked = true
 	}
 	return asked
+}
+
+// workedAt reports whether a word of a job comes at most objectWindow
+// words before word i, in its sentence: a destination the job is asked in
+// ("aller travailler au Canada"; not "aller en Libye, … un travail ici").
+func (r *reading) workedAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-objectWindow && r.sentence[j] == r.sentence[i]; j-- {
+		if r.needs[j] == seeds.NeedJob {
+			return true
+		}
+	}
+	return false
 }
 
 // cared reports whether a concept out of scope is a condition's care

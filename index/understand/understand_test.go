@@ -506,6 +506,7 @@ func TestUnplaced(t *testing.T) {
 		{"je cherche un emploi au Canada, comment postuler depuis Bamako", true},
 		{"travailler en Espagne legalement, programme de placement ?", false},
 		{"je veux travailler au Qatar legalement avec un contrat", false},
+		{"Je veux aller travailler au Canada, comment postuler ?", true}, // the destination the job is asked in
 		{"il veut aller en Libye, comment lui trouver un travail ici", false},
 		{"je veux une formation au Canada", false}, // no job asked (a training abroad is search's termSet.abroad)
 	}
