@@ -45,6 +45,7 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		// min ?" (SMS l'âge minimum, not Bambara "min", where).
 		{"the number, a French word in a Bambara chat", "n b'a fɛ ka nɛgɛ baara dege Kayi", "a nimero", true},
 		{"the age, SMS French read as Bambara", "bjr jveu aprendre la chaudronnerie a bamako", "lage min ?", true},
+		{"a French gloss in brackets of a Bambara part asked", "baobab nimoro di", "a tono ye joli ye? (taux)", true},
 		{"the guarantee a lender asks", "credit pour l'elevage de moutons a Kayes", "ils demandent quoi comme garantie ?", true},
 		{"their office, in the place of the answer", "credit pour l'elevage de moutons a Kayes", "et c'est où leur bureau à Kayes ?", true},
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -215,6 +216,26 @@ func (t *turn) keepsTopic(a index.Answer, prev index.Query) bool {
 	})
 }
 
+// bracketed finds what a message writes in brackets.
+var bracketed = regexp.MustCompile(`\(([^)]*)\)`)
+
+// glossed reports whether every thing a Bambara message names is a word
+// it writes in brackets ("a tɔnɔ ye joli ye? (taux)"): the French of its
+// Bambara, for the reader, no thing of its own to search.
+func glossed(q index.Query) bool {
+	things := q.Things()
+	if q.Lang != index.Bambara || len(things) == 0 {
+		return false
+	}
+	in := map[string]bool{}
+	for _, m := range bracketed.FindAllStringSubmatch(q.Text, -1) {
+		for _, w := range strings.FieldsFunc(fold.String(m[1]), notLetter) {
+			in[w] = true
+		}
+	}
+	return !slices.ContainsFunc(things, func(tm index.Term) bool { return !in[fold.String(tm.Variants[0])] })
+}
+
 // thingsBeyondNames reports whether a question names a thing of its own
 // besides the names of the fiches it names.
 func (t *turn) thingsBeyondNames(q index.Query) bool {
@@ -326,7 +347,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// ?": that part of the fiche; unless the message names a thing
 		// its facts do not hold and other fiches fit by name, trades or
 		// summary ("contact de la Banque mondiale" after the PNUD).
-		if len(q.Things()) > 0 && len(t.factsSaid(f, t.saidWords(q.Text, f), true)) == 0 && t.fitsOthers(q, f) {
+		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidWords(q.Text, f), true)) == 0 && t.fitsOthers(q, f) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked
