@@ -221,6 +221,11 @@ func writesWhere(s string) bool {
 func sentenceEnds(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); i++ {
+		next := strings.IndexAny(text[i:], sentenceMarks) // the other bytes end nothing
+		if next < 0 {
+			break
+		}
+		i += next
 		if text[i] == '\n' {
 			out = append(out, [2]int{i, i + 1})
 			continue
@@ -236,6 +241,10 @@ func sentenceEnds(text string) [][2]int {
 	}
 	return out
 }
+
+// sentenceMarks are the bytes that may end a sentence: a line break and
+// the marks (endMark).
+const sentenceMarks = "\n.!?;:"
 
 // endMark reports whether b is a mark that may end a sentence: . ! ? ; :
 func endMark(b byte) bool {

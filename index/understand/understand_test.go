@@ -129,6 +129,40 @@ func TestSentenceEnds(t *testing.T) {
 	}
 }
 
+// TestSentenceEndsAsScan: sentenceEnds, which goes from mark to mark, finds
+// what a scan of every byte finds, on every test question and odd texts.
+func TestSentenceEndsAsScan(t *testing.T) {
+	scan := func(text string) (out [][2]int) {
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' {
+				out = append(out, [2]int{i, i + 1})
+				continue
+			}
+			j := i
+			for j < len(text) && endMark(text[j]) {
+				j++
+			}
+			if j > i && (j == len(text) || text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+				out = append(out, [2]int{i, j})
+			}
+			i = max(i, j-1)
+		}
+		return out
+	}
+	texts := append(testQuestions(t), "", ".", "\n", "a.\n.b", "?!\r\n", "x :;: y", "fin...", "é. ߓ! 😀?", "a\n\nb")
+	ends := 0
+	for _, text := range texts {
+		got, want := sentenceEnds(text), scan(text)
+		if !slices.Equal(got, want) {
+			t.Errorf("sentenceEnds(%q) = %v, a scan %v", text, got, want)
+		}
+		ends += len(want)
+	}
+	if ends == 0 {
+		t.Error("no sentence ends: nothing was compared")
+	}
+}
+
 func TestPastTense(t *testing.T) {
 	tests := []struct {
 		q    string
