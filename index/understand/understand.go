@@ -437,9 +437,9 @@ func (r *reading) moneyAt(j int) bool {
 
 // earns reports whether the message tells an activity, a trade or an
 // income: a word of earning.tsv, of selling or starting, a trade no
-// partner teaches, equipment to work with (goods.tsv), or a training or
-// a job asked ("un frigo pour vendre de la glace", "une moto pour le
-// taxi-moto").
+// partner teaches, equipment to work with (goods.tsv), farming
+// (farming.tsv), or a training or a job asked ("un frigo pour vendre de
+// la glace", "une moto pour le taxi-moto").
 func (r *reading) earns() bool {
 	v := r.rd.v
 	for i, w := range r.words {
