@@ -52,7 +52,7 @@ type Data struct {
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	Leave        Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
 	Taken        Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
-	Indefinites  Words                  // fr/indefinites.tsv: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
+	Indefinites  Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	NounNext     Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
@@ -437,15 +437,20 @@ var (
 // files (French and Bambara) must not hold a word twice across them.
 var lists = []list{
 	words("fr/function.tsv", Function),
-	{"fr/determiners.tsv", []string{"word", "noun_next"}, readQuestion, func(d *Data, rows []row) error {
-		d.NounNext = Words{}
+	{"fr/determiners.tsv", []string{"word", "noun_next", "indefinite"}, readQuestion, func(d *Data, rows []row) error {
+		d.NounNext, d.Indefinites = Words{}, Words{}
 		for _, r := range rows {
-			if r.cols[1] != "yes" && r.cols[1] != "no" {
-				return fmt.Errorf("%s: noun_next %q is neither yes nor no", r.where(), r.cols[1])
+			for i, col := range []string{"noun_next", "indefinite"} {
+				if v := r.cols[i+1]; v != "yes" && v != "no" {
+					return fmt.Errorf("%s: %s %q is neither yes nor no", r.where(), col, v)
+				}
 			}
 			d.Words.add(r.cols[0], Determiner)
 			if r.cols[1] == "yes" {
 				d.NounNext[r.cols[0]] = true
+			}
+			if r.cols[2] == "yes" {
+				d.Indefinites[r.cols[0]] = true
 			}
 		}
 		return nil
@@ -483,7 +488,6 @@ var lists = []list{
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
-	set("fr/indefinites.tsv", func(d *Data) *Words { return &d.Indefinites }),
 	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),
 	set("fr/leave.tsv", func(d *Data) *Words { return &d.Leave }),
 	set("bm/taken.tsv", func(d *Data) *Words { return &d.Taken }),

@@ -555,8 +555,8 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 
 // unowned reports whether the words (of classes cls) tell of a child no
 // one's own: a word of minors.tsv or young.tsv named with an indefinite,
-// French (indefinites.tsv) at most two words before it ("un petit garçon",
-// "une fille de 8 ans") or Bambara's "some" (grammar.tsv) at most two
+// French (determiners.tsv indefinite) at most two words before it ("un
+// petit garçon", "une fille de 8 ans") or Bambara's "some" (grammar.tsv) at most two
 // words after it, of no pronoun's ("denmisɛn dɔ", "denmisɛnmuso dɔ", read
 // with its parts); "mon fils", "mes deux enfants", "n denmisɛn dɔ" are the
 // writer's.
