@@ -335,9 +335,9 @@ func strong(c *candidate) bool {
 // A lender to another sector than the activity asked (outOfSector: the
 // farm bank, for a mechanic's compressor) covers what the money is for
 // only where it says it gives it: the BNDA's long text tells of the
-// village hydraulics it finances, no mechanic's hydraulic jack. The kind of structure asked for
-// ("une microfinance", "un incubateur") is a topic that only fiches of that
-// kind match, whatever their text says. A country asked about counts when
+// village hydraulics it finances, no mechanic's hydraulic jack. The kind
+// of structure asked for ("une microfinance", "un incubateur") is a topic
+// that only fiches of that kind match, whatever their text says. A country asked about counts when
 // it is named with another topic (inLineWithTopic).
 func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose, fit float64) {
 	// matched is what the fiche holds of the things asked, to fit; given
