@@ -1,8 +1,6 @@
 package analysis
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,15 +12,7 @@ import (
 // of every script, a final sigma, letters whose lower case is longer.
 func TestLowerAsBleve(t *testing.T) {
 	texts := []string{"Je VEUX Apprendre", "ÉCOLE Ségou", "ΟΔΟΣ Σ σ", "ȺȾ aȺ", "İstanbul", "ǅ ǈ", "ⅯⅯ", "ߓߊߊߙߊ", "😀 A", "\xffA", "ABC\xc3"}
-	files, _ := filepath.Glob("../testdata/*.tsv")
-	more, _ := filepath.Glob("../../seeds/fiches/*.toml")
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-	}
+	texts = append(texts, corpusLines(t)...)
 	var all strings.Builder
 	for r := rune(0); r < 0x2D00; r++ {
 		all.WriteString(string(r) + "a" + string(r) + " ")

@@ -18,15 +18,7 @@ func TestWordsAsUnicode(t *testing.T) {
 		"ߓߊߊߙߊ ߢߌߣߌ", "日本語のテキスト", "한국어", "😀 emoji 👍🏾 !", "\xff\xfe invalid", strings.Repeat("mot ", 2000),
 		strings.Repeat("x", 70000), "a.b.c 1,5 3e co-op http://x.ml",
 	}
-	files, _ := filepath.Glob("../testdata/*.tsv")
-	more, _ := filepath.Glob("../../seeds/fiches/*.toml")
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-	}
+	texts = append(texts, corpusLines(t)...)
 	if len(texts) < 5000 {
 		t.Fatalf("%d texts", len(texts))
 	}
@@ -74,4 +66,21 @@ func sameWords(t *testing.T, text string) {
 			t.Fatalf("%q: token %d is %v, bleve's %v", text, i, g, w)
 		}
 	}
+}
+
+// corpusLines are the lines of the test sets (index/testdata) and of the
+// fiches, texts the analysis must read as bleve's own components do.
+func corpusLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	files, _ := filepath.Glob("../testdata/*.tsv")
+	more, _ := filepath.Glob("../../seeds/fiches/*.toml")
+	for _, f := range append(files, more...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
 }
