@@ -66,8 +66,10 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		switch {
 		case n != "" && r.negatedAfter(m):
 			n = "" // "wari caman tɛ n bolo": the money is lacked, not asked
-		case n != "" && r.bought(m):
-			n = "" // "ka kalalikɛmansin san": a sewing machine bought asks no training
+		case n != "" && r.bought(m) && !(n == seeds.NeedFinance && r.helpAsked):
+			// "ka kalalikɛmansin san" alone is shopping; "ka masin san …
+			// dɛmɛ bɛ sɔrɔ min?" asks help to buy goods to work with
+			n = ""
 		}
 		if n != "" && (!who || n == seeds.NeedProtection) { // a danger told is what help is for
 			r.needScore[n] += weight
@@ -105,9 +107,11 @@ func (r *reading) glosses(matches []lexicon.Match) {
 }
 
 // bought reports whether a Bambara word or phrase is the thing bought:
-// between the infinitive ka and the verb san ("n b'a fɛ ka kalalikɛmansin
-// san"), as bambaraBuys reads a purchase. The need its concept points to
-// (a trade's tool: training) is not asked: buying asks none.
+// between the infinitive ka and the verb san ("n b'a fɛ ka jɛgɛ san"), as
+// bambaraBuys reads a purchase. The need its concept points to is not
+// asked, buying asks none, but goods to work with (a machine, tools:
+// concept entreprise) ask money when the message asks help (helpAsked), as
+// "acheter deux machines pour mon atelier, y a-t-il une aide ?" does.
 func (r *reading) bought(m lexicon.Match) bool {
 	v := r.rd.v
 	return m.Start > 0 && m.End < len(r.words) && r.words[m.End] == v.buy && r.words[m.Start-1] == v.bmInfinitive

@@ -59,6 +59,7 @@ func (rd *Reader) understand(question, in string) Query {
 	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends), rd.unknown)
 	r.claimAll(signs.told, claimTold)
 	r.danger = signs.danger
+	r.helpAsked = len(signs.cry) > 0
 	r.words, r.cls = words, cls
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
@@ -162,6 +163,9 @@ type reading struct {
 	at    [][2]int // the words each term was read from, by term
 	// danger are the signs of distress the message tells, and where
 	danger []lang.Hit
+	// helpAsked says the message asks for help (intents.tsv "help":
+	// "dɛmɛ bɛ sɔrɔ min?"), not only for a thing
+	helpAsked bool
 	// forThing says the money the message asks is for the things out of
 	// scope it asks, no activity told (consumerLoan)
 	forThing bool
