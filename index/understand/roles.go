@@ -65,9 +65,9 @@ const (
 // origin tells what the town at word i is: right after a verb of leaving
 // (fr/leave.tsv: "j'ai quitté Kati"), where the person left (placeLeft:
 // where they came from, unless named again later, back there); after a
-// word of origin, where
-// the person came from when a word of coming is before it (fr/come.tsv),
-// where they are from after a form of être ("je suis de Ségou"); after a
+// word of origin, where the person came from when a word of coming is
+// before it (fr/come.tsv), where they are from after a form of être ("je
+// suis de Ségou"); after a
 // word of going that a negation comes shortly before (barred), where they
 // cannot go, which is no more the place asked than where they came from.
 func (r *reading) origin(i int) int {
