@@ -187,7 +187,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		return 0
 	})
 	if !q.ProgrammeFiches() {
-		doorFirst(cs, byRank)
+		doorFirst(cs, byRank, idleAsked)
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -526,15 +526,27 @@ func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], boun
 func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.ages[f.Ref], years) }
 
 // doorFirst moves each donor just below the first door ranked after it
-// that fits as well (asWell), the donors
-// keeping their order. A donor funds programmes through partners: a
-// person who asks for neither donors nor programmes is sent to a door
-// they can walk through before a donor's programme that fits no better;
-// the donor stays among the first, and keeps its place when no partner
-// fits as well ("financement inclusif pour jeunes ruraux": IFAD's own
-// words, in its summary).
-func doorFirst(cs []candidate, byRank []int) {
-	if !slices.ContainsFunc(byRank, func(i int) bool { return cs[i].fiche.Kind == seeds.KindDonor && !cs[i].named }) {
+// that fits as well (asWell), and, when a need is asked (endedAfter), each
+// project that ended just below the first door ranked after it that
+// serves the need, those moved keeping their order. A donor funds
+// programmes through partners: a person who asks for neither donors nor
+// programmes is sent to a door they can walk through before a donor's
+// programme that fits no better; the donor stays among the first, and
+// keeps its place when no partner fits as well ("financement inclusif
+// pour jeunes ruraux": IFAD's own words, in its summary). A project that
+// ended answers no one now, whatever its text covers (a health-training
+// project's "pharmacie" for a pharmacy's loan): it stays among the first,
+// below a door that answers.
+func doorFirst(cs []candidate, byRank []int, endedAfter bool) {
+	// A donor's programme that ended moves as a donor: the donor may
+	// still be whom the person writes to (Danida's grants after a CAP).
+	endedProject := func(c *candidate) bool {
+		return endedAfter && c.fiche.Status == seeds.StatusEnded && c.fiche.Kind != seeds.KindDonor
+	}
+	moves := func(c *candidate) bool {
+		return !c.named && (c.fiche.Kind == seeds.KindDonor || endedProject(c))
+	}
+	if !slices.ContainsFunc(byRank, func(i int) bool { return moves(&cs[i]) }) {
 		return
 	}
 	// Each candidate's standing is read when first compared; at holds, by
@@ -554,11 +566,14 @@ func doorFirst(cs []candidate, byRank []int) {
 	}
 	for k, i := range byRank {
 		at[i] = 2 * k
-		if c := &cs[i]; c.fiche.Kind != seeds.KindDonor || c.named {
+		c := &cs[i]
+		if !moves(c) {
 			continue
 		}
+		ended := endedProject(c)
 		for l := k + 1; l < len(byRank); l++ {
-			if j := byRank[l]; door(cs[j].fiche) && of(j).asWell(of(i)) {
+			j := byRank[l]
+			if door(cs[j].fiche) && (ended && cs[j].serves || c.fiche.Kind == seeds.KindDonor && of(j).asWell(of(i))) {
 				at[i] = 2*l + 1
 				break
 			}

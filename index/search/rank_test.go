@@ -548,7 +548,9 @@ func TestTaughtInTown(t *testing.T) {
 // need and the town, and as large a share of what is asked, by its head
 // when the donor fits so, or by its head where the donor fits by none,
 // knowing as much of who asks; the donors keep their order, and a donor
-// no door fits as well as, or named, keeps its place.
+// no door fits as well as, or named, keeps its place. With a need asked, a
+// project that ended goes just below the first door that serves the need,
+// however much more of the question it covers.
 func TestDoorFirst(t *testing.T) {
 	type fiche struct {
 		ref    string // A: a donor, R: an ended project, else a door
@@ -556,8 +558,11 @@ func TestDoorFirst(t *testing.T) {
 		strong bool    // holds the topic in its head, not only its text
 		town   bool    // names the town asked
 		who    float64 // share of who asks it knows
+		other  bool    // serves no need asked
+		ended  bool    // a donor whose programme ended
 	}
 	donor, door := fiche{ref: "A1", cov: 1}, fiche{ref: "P1", cov: 1}
+	ended := fiche{ref: "R1", cov: 1}
 	with := func(f fiche, edit func(*fiche)) fiche { edit(&f); return f }
 	tests := []struct {
 		name   string
@@ -576,8 +581,30 @@ func TestDoorFirst(t *testing.T) {
 		{"an ended project is no door", []fiche{donor, with(door, func(f *fiche) { f.ref = "R1" })}, "A1 R1"},
 		{"no door", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2"; f.cov = 0.5 })}, "A1 A2"},
 	}
+	need := make([]bool, len(tests)) // whether a need is asked: no, for the donors
+	// With a need asked or not, a project that ended.
+	endedTests := []struct {
+		name   string
+		ranked []fiche
+		need   bool
+		want   string
+	}{
+		{"a door that answers, holding less", []fiche{ended, with(door, func(f *fiche) { f.cov = 0 })}, true, "P1 R1"},
+		{"just below the first door that answers", []fiche{ended, with(door, func(f *fiche) { f.ref, f.other = "P0", true }), door, with(door, func(f *fiche) { f.ref = "P2" })}, true, "P0 P1 R1 P2"},
+		{"no need asked", []fiche{ended, with(door, func(f *fiche) { f.cov = 0 })}, false, "R1 P1"},
+		{"no door", []fiche{ended, donor}, true, "R1 A1"},
+		{"a donor, moved as a donor", []fiche{with(donor, func(f *fiche) { f.ended = true }), with(door, func(f *fiche) { f.cov = 0 })}, true, "A1 P1"},
+	}
+	for _, tt := range endedTests {
+		tests = append(tests, struct {
+			name   string
+			ranked []fiche
+			want   string
+		}{"ended, " + tt.name, tt.ranked, tt.want})
+		need = append(need, tt.need)
+	}
 	sets := []termSet{{role: understand.Topic, ids: &[searched][]uint32{slotHead: {1}, slotText: {2}}}}
-	for _, tt := range tests {
+	for k, tt := range tests {
 		cs := make([]candidate, len(tt.ranked))
 		byRank := make([]int, len(tt.ranked))
 		for i, f := range tt.ranked {
@@ -585,6 +612,9 @@ func TestDoorFirst(t *testing.T) {
 			switch f.ref[0] {
 			case 'A':
 				fc.Kind = seeds.KindDonor
+				if f.ended {
+					fc.Status = seeds.StatusEnded
+				}
 			case 'R':
 				fc.Kind, fc.Status = "projet", seeds.StatusEnded
 			}
@@ -596,10 +626,10 @@ func TestDoorFirst(t *testing.T) {
 			if f.town {
 				near = 2
 			}
-			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: true, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank)
+		doorFirst(cs, byRank, need[k])
 		var got []string
 		for _, i := range byRank {
 			got = append(got, cs[i].fiche.Ref)
