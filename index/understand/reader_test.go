@@ -1124,7 +1124,7 @@ func TestPumpIsTaught(t *testing.T) {
 // every case of "où" and its neighbours and on every line of the question
 // sets.
 func TestWritesWhereAsLowered(t *testing.T) {
-	texts := []string{"", "o", "ù", "où", "Où", "OÙ", "oÙ", "ou", "òu", "Ou ù", "là où", "OU", "o\xffù", "\xc3o\xc3\xb9", "İoù", "ὸù"}
+	texts := []string{"", "o", "ù", "où", "Où", "OÙ", "oÙ", "ou", "òu", "Ou ù", "là où", "OU", "o\xffù", "\xc3o\xc3\xb9", "İoù", "ὸù", "o\xc3", "\xc3\xb9o\xc3\x99", "éoù", "oé ù", "Ãoù"}
 	files, err := filepath.Glob("../testdata/*.tsv")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("question sets: %v", err)

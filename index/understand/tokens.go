@@ -204,10 +204,17 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 
 // writesWhere reports whether s writes "où" in any case, as
 // strings.Contains(strings.ToLower(s), "où") says without lowering a copy
-// of every sentence: only O and Ù lower to o and ù.
+// of every sentence: only O and Ù lower to o and ù. It goes from one
+// lead byte of ù or Ù (0xC3, which begins all of Latin-1's capitals and
+// accented letters) to the next.
 func writesWhere(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if (s[i-1] == 'o' || s[i-1] == 'O') && (strings.HasPrefix(s[i:], "ù") || strings.HasPrefix(s[i:], "Ù")) {
+		next := strings.IndexByte(s[i:], 0xC3)
+		if next < 0 {
+			return false
+		}
+		i += next
+		if i+1 < len(s) && (s[i+1] == 0xB9 || s[i+1] == 0x99) && (s[i-1] == 'o' || s[i-1] == 'O') { // ù, Ù
 			return true
 		}
 	}
