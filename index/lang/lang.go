@@ -67,7 +67,7 @@ type Data struct {
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Farming      Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	Means        Words                  // fr/means.tsv: words of a person's means (money to live on)
-	Placement    Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded gazetteer names)
+	Placement    Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of places/abroad.tsv)
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
 	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
