@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2"
-
-	"sira/index/analysis"
 	"sira/index/lang"
 	"sira/lexicon"
 )
@@ -14,15 +11,7 @@ import (
 // TestPlacementNamed: a reader is made only when every country of
 // placement.tsv is one places/abroad.tsv names, else it would never be read.
 func TestPlacementNamed(t *testing.T) {
-	d, err := ShippedLang()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := bleve.NewIndexMapping()
-	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
-		t.Fatal(err)
-	}
-	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
+	d, a := shippedAnalyzers(t)
 	for _, tt := range []struct {
 		country string
 		ok      bool

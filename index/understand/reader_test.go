@@ -11,6 +11,7 @@ import (
 
 	"sira/fold"
 	"sira/index/analysis"
+	"sira/index/lang"
 	"sira/lexicon"
 	"sira/seeds"
 )
@@ -38,6 +39,18 @@ func testReader(t *testing.T, corpus Vocabulary) *Reader {
 // fichesReader is testReader with fiches to learn the names and words of.
 func fichesReader(t *testing.T, corpus Vocabulary, fiches []*seeds.Fiche) *Reader {
 	t.Helper()
+	d, a := shippedAnalyzers(t)
+	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, fiches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rd
+}
+
+// shippedAnalyzers are the shipped language data and the question
+// analyzers made from it.
+func shippedAnalyzers(t *testing.T) (*lang.Data, Analyzers) {
+	t.Helper()
 	d, err := ShippedLang()
 	if err != nil {
 		t.Fatal(err)
@@ -46,12 +59,7 @@ func fichesReader(t *testing.T, corpus Vocabulary, fiches []*seeds.Fiche) *Reade
 	if err := analysis.Define(m, analysis.ResourcesOf(d, lexicon.Default())); err != nil {
 		t.Fatal(err)
 	}
-	a := Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
-	rd, err := New(NewLanguage(d, lexicon.Default()), a, corpus, fiches)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rd
+	return d, Analyzers{Bambara: m.AnalyzerNamed(analysis.BambaraAnalyzer), French: m.AnalyzerNamed(analysis.QuestionFrenchAnalyzer)}
 }
 
 // plainReader is a reader whose fiches hold no word: for the language's
