@@ -37,7 +37,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		r.claim(m.Start, m.End, claimGloss)
 		r.public = r.public || slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return slices.ContainsFunc(e.Glosses, r.rd.v.public) })
 		for _, g := range m.Entries[0].Glosses {
-			r.tellPublic(lang.LetterWordsSeq(lexicon.Key(g)))
+			if r.rd.v.glossWords(g).Is(lang.Return) { // most glosses tell no return
+				r.tellPublic(lang.LetterWordsSeq(lexicon.Key(g)))
+			}
 		}
 		if forWhom[m.Start] {
 			if g := r.rd.frameGloss(m); g != "" {
