@@ -30,6 +30,10 @@ func (r *reading) phrases() {
 func (r *reading) glosses(matches []lexicon.Match) {
 	words := r.words
 	forWhom := r.forWhom(matches)
+	goodsAt := make([]bool, len(words)+1) // where goods to work with begin
+	for _, m := range matches {
+		goodsAt[m.Start] = goodsAt[m.Start] || r.rd.v.goodsEntry(m.Entries[0])
+	}
 	for _, m := range matches {
 		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(words[m.Start], r.cls[m.Start], r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
@@ -57,21 +61,33 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		who := slices.Contains(r.who[m.Start:m.End], true)
 		role := Topic
 		switch {
+		case slices.Contains(r.had[m.Start:m.End], true):
+			role = Had
 		case who:
 			role = Who
 		case !m.Phrase() && r.cls[m.Start].Is(lang.ObjectVerb) && m.Start > 0 && r.rd.content(words[m.Start-1], r.cls[m.Start-1]):
 			// a verb after its object ("safune dilan", make soap): the
 			// object says what is asked, the verb how
 			role = Context
+		case !m.Phrase() && goodsAt[m.End] && !goodsAt[m.Start]:
+			// the word before goods says what they serve ("kalali masin",
+			// a sewing machine; "sɛnɛkɛ minɛnw"), as the French "machine
+			// à coudre" (goodsUse): no training asked
+			role = Purpose
 		}
 		n, weight := r.rd.v.conceptNeed(e.Concept)
+		if role == Purpose && n == seeds.NeedTraining {
+			n = ""
+		}
+		// Goods to work with, lacked or to buy, are asked when the
+		// message asks help: "kalali masin tɛ ne bolo. Dɛmɛ bɛ sɔrɔ min?"
+		goods := n == seeds.NeedFinance && r.helpAsked && r.rd.v.goodsEntry(e)
 		switch {
+		case goods:
 		case n != "" && r.negatedAfter(m):
 			n = "" // "wari caman tɛ n bolo": the money is lacked, not asked
-		case n != "" && r.bought(m) && !(n == seeds.NeedFinance && r.helpAsked):
-			// "ka kalalikɛmansin san" alone is shopping; "ka masin san …
-			// dɛmɛ bɛ sɔrɔ min?" asks help to buy goods to work with
-			n = ""
+		case n != "" && r.bought(m):
+			n = "" // "ka kalalikɛmansin san" alone is shopping
 		}
 		if n != "" && (!who || n == seeds.NeedProtection) { // a danger told is what help is for
 			r.needScore[n] += weight
@@ -111,9 +127,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 // bought reports whether a Bambara word or phrase is the thing bought:
 // between the infinitive ka and the verb san ("n b'a fɛ ka jɛgɛ san"), as
 // bambaraBuys reads a purchase. The need its concept points to is not
-// asked, buying asks none, but goods to work with (a machine, tools:
-// concept entreprise) ask money when the message asks help (helpAsked), as
-// "acheter deux machines pour mon atelier, y a-t-il une aide ?" does.
+// asked, buying asks none, but goods to work with (goodsEntry) ask money
+// when the message asks help (helpAsked), as "acheter deux machines pour
+// mon atelier, y a-t-il une aide ?" does.
 func (r *reading) bought(m lexicon.Match) bool {
 	v := r.rd.v
 	return m.Start > 0 && m.End < len(r.words) && r.words[m.End] == v.buy && r.words[m.Start-1] == v.bmInfinitive

@@ -1033,6 +1033,32 @@ func TestToolsAskMoney(t *testing.T) {
 	}
 }
 
+// TestBambaraToolsForTrade: a trade told learnt and finished ("n ye
+// kalali kalan ban") is had, as "j'ai fini la couture": it gathers no
+// school; a word right before goods says what they serve ("kalali masin",
+// a sewing machine: Purpose, no training asked); goods lacked are asked
+// when the message asks help.
+func TestBambaraToolsForTrade(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q, word string
+		role    Role
+		need    string
+	}{
+		{"n ye kalali kalan ban, n mago bɛ kalalikɛmansin na. dɛmɛ bɛ sɔrɔ min?", "couture", Had, seeds.NeedFinance},
+		{"ne ye mobili dilan kalan, n mago be masin na", "mécanique auto", Had, seeds.NeedFinance},
+		{"n mago bɛ kalali masin na", "couture", Purpose, seeds.NeedFinance},
+		{"Ne ye kalali kalan ban, nka kalali masin tɛ ne bolo. Dɛmɛ bɛ sɔrɔ min?", "couture", Purpose, seeds.NeedFinance},
+		{"n ye kalali kalan ban, n bɛ baara ɲini", "couture", Had, seeds.NeedJob},
+	}
+	for _, tt := range tests {
+		u := rd.Understand(tt.q)
+		if r, ok := roleOf(u, tt.word); !ok || r != tt.role || u.Need != tt.need {
+			t.Errorf("%q: %s %v (found %v), need %q; want %v, %q (terms %v)", tt.q, tt.word, r, ok, u.Need, tt.role, tt.need, roles(u))
+		}
+	}
+}
+
 // TestLearntIsWhoAsks: in "n ye X kalan" (pronoun, past ye, a verb of
 // learning) X was learnt: it tells who asks, and the need is what the
 // rest asks; "n ye kalan ban" (I finished school) asks no training. A

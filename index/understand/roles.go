@@ -285,8 +285,13 @@ func (r *reading) identity() {
 		case r.words[i+1] == r.rd.v.copula:
 			if end := r.secondCopula(i + 1); end >= 0 {
 				mark(r.who, i+2, end)
-			} else {
-				mark(r.who, i+2, r.pastClause(i+2, true))
+			} else if end := r.pastClause(i+2, true); end > i+2 {
+				mark(r.who, i+2, end)
+				if r.cls[end-1].Is(lang.Learn) {
+					// a training done ("n ye kalali kalan ban") is had, as
+					// "j'ai fini ma formation en couture": no school for it
+					mark(r.had, i+2, end)
+				}
 			}
 		case r.words[i+1] == r.rd.v.bmPastNot && r.words[i+2] != r.rd.v.bmInfinitive:
 			// not the postposition of "wari di n ma ka jago daminɛ" (give me money to start a trade)

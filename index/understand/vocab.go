@@ -231,6 +231,20 @@ func (v *vocab) conceptNeed(concept string) (string, float64) {
 	return c.Need, c.Weight
 }
 
+// goodsEntry reports whether a lexicon entry is goods to work with: a
+// word of one of its glosses is in goods.tsv ("mìnɛn": outils,
+// équipement, matériel; "mànsin": machine).
+func (v *vocab) goodsEntry(e lexicon.Entry) bool {
+	for _, g := range e.Glosses {
+		for w := range lang.LetterWordsSeq(lexicon.Key(g)) {
+			if v.Goods[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // public reports whether a gloss names the people the partners serve, or a
 // journey (public.tsv, journey.tsv): "émigrant", "migrant de retour".
 func (v *vocab) public(gloss string) bool { return v.glossWords(gloss).Is(lang.Public | lang.Journey) }
