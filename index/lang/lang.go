@@ -67,6 +67,7 @@ type Data struct {
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Farming      Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	Means        Words                  // fr/means.tsv: words of a person's means (money to live on)
+	Excluding    Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
 	Placement    Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of places/abroad.tsv)
 	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes     []string               // bm/suffixes.tsv, longest first
@@ -571,6 +572,7 @@ var lists = []list{
 	set("bm/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	setOf("fr/placement.tsv", "country", readAny, func(d *Data) *Words { return &d.Placement }),
 	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),
+	set("fr/excluding.tsv", func(d *Data) *Words { return &d.Excluding }),
 	words("fr/activities.tsv", Activity),
 	sourced("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),

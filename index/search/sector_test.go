@@ -23,6 +23,9 @@ func TestOtherActivity(t *testing.T) {
 		{"ou trouver un credit a Segou ?", false},
 		{"nous sommes des femmes, nous voulons un pret", false},
 		{"n bɛ sɛnɛ kɛ Segu, juru bɛ sɔrɔ min?", false},
+		// a sector left out is not told (excluding.tsv)
+		{"un credit pour une activite hors agriculture a Mopti, du petit commerce", true},
+		{"je cherche un pret pour mon commerce, hormis l'elevage", true},
 	} {
 		q := ix.Understand(tt.q)
 		_, _, sets := ix.searchUnits(q.Terms, q.Lang)

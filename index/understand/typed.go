@@ -24,7 +24,7 @@ func (r *reading) typed() {
 		forSomething = r.rd.v.forSomething(cls, r.sentence)
 	}
 	for i, w := range words {
-		if r.claims[i] != free {
+		if r.claims[i] != free || french && (r.rd.v.Excluding[w] || r.excluded(i)) {
 			continue
 		}
 		c := cls[i]
@@ -339,4 +339,21 @@ func (r *reading) childWork(i int) bool {
 	return slices.ContainsFunc(r.danger, func(h lang.Hit) bool {
 		return h.Start > i && h.Start-i <= childWorkSpan+1 && r.rd.v.ChildSigns[h.Value] && !r.rd.v.UnownedSigns[h.Value]
 	})
+}
+
+// excluded reports whether words[i] is left out by a preposition of
+// exclusion before it (excluding.tsv), with at most excludedGap articles or
+// grammatical words between, in its sentence ("une activité hors
+// agriculture", "hormis l'élevage"): a sector the person does not ask,
+// neither a thing asked nor one told. The preposition itself is grammar.
+func (r *reading) excluded(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-1-excludedGap && r.sentence[j] == r.sentence[i]; j-- {
+		switch {
+		case r.rd.v.Excluding[r.words[j]]:
+			return true
+		case !r.cls[j].Is(lang.Function | lang.Determiner | lang.Article | lang.Elided):
+			return false
+		}
+	}
+	return false
 }

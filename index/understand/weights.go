@@ -93,3 +93,7 @@ const (
 // doneWindow is how many words before a thing out of scope a past tense
 // after "qui" makes it what another did ("qui a payé un passeur").
 const doneWindow = 4
+
+// excludedGap is how many grammatical words may stand between a preposition
+// of exclusion and the word it leaves out ("hors de l'élevage": de, l).
+const excludedGap = 2
