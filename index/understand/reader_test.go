@@ -1034,7 +1034,7 @@ func TestToolsAskMoney(t *testing.T) {
 }
 
 // TestBambaraToolsForTrade: a trade told learnt and finished ("n ye
-// kalali kalan ban") is had, as "j'ai fini la couture": it gathers no
+// kalali kalan ban", "n ye kalan ban kalali la") is had, as "j'ai fini la couture": it gathers no
 // school; a word right before goods says what they serve ("kalali masin",
 // a sewing machine: Purpose, no training asked); goods lacked are asked
 // when the message asks help.
@@ -1050,6 +1050,7 @@ func TestBambaraToolsForTrade(t *testing.T) {
 		{"n mago bɛ kalali masin na", "couture", Purpose, seeds.NeedFinance},
 		{"Ne ye kalali kalan ban, nka kalali masin tɛ ne bolo. Dɛmɛ bɛ sɔrɔ min?", "couture", Purpose, seeds.NeedFinance},
 		{"n ye kalali kalan ban, n bɛ baara ɲini", "couture", Had, seeds.NeedJob},
+		{"n ye kalan ban kalali la, n b'a fɛ ka masin san, dɛmɛ bɛ sɔrɔ min?", "couture", Had, seeds.NeedFinance},
 	}
 	for _, tt := range tests {
 		u := rd.Understand(tt.q)

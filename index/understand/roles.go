@@ -287,7 +287,7 @@ func (r *reading) identity() {
 				mark(r.who, i+2, end)
 			} else if end := r.pastClause(i+2, true); end > i+2 {
 				mark(r.who, i+2, end)
-				if r.cls[end-1].Is(lang.Learn) {
+				if slices.ContainsFunc(r.cls[i+2:end], func(c lang.Class) bool { return c.Is(lang.Learn) }) {
 					// a training done ("n ye kalali kalan ban") is had, as
 					// "j'ai fini ma formation en couture": no school for it
 					mark(r.had, i+2, end)
@@ -367,8 +367,11 @@ func (r *reading) pastClause(start int, learns bool) int {
 			return start // "n ye a latigɛ ka sudelikɛ dege", "n ye kalali dege fɛ": a learning decided or wanted is asked
 		}
 		end++
-		if learns && r.cls[end-1].Is(lang.Learn) {
-			break // "n ye kurana kalan": the past of learning, the thing learnt
+		// "n ye kurana kalan": the past of learning, the thing learnt; in
+		// "n ye kalan ban kalali la" learning is the object, and the clause
+		// goes on to what was learnt
+		if learns && r.cls[end-1].Is(lang.Learn) && end-1 > start {
+			break
 		}
 	}
 	return end
