@@ -172,28 +172,28 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // ("mécanique" and "tracteur" of "mécanique de tracteur"; not "auto" of
 // "mécanique auto": a fiche offering "auto-emploi" teaches no mechanics),
 // else the first word a fiche so names ("touristique" of "guide
-// touristique", the noun no fiche holds). A donor
-// whose text names welding among a programme's results is no place to
-// learn it ("soudure à Sikasso": nothing fits there, the welding schools
-// are elsewhere). And for training asked at a place, a fiche that teaches
-// its trades in some of its towns only (TradesIn) teaches at the place when
-// one of them is in its region: ENDA works at Sikasso, Kayes, Gao and
-// Koulikoro and teaches in Bamako ("sudelike kalanyɔrɔ" at Sikasso, "couture
-// à Gao": nothing there, its Bamako centre is elsewhere). For any other
-// question, nothing; nor for money or goods asked, whose trade is the
-// business they serve ("apprentissage en menuiserie à Ségou, il me faut
-// une raboteuse": the lenders there, no carpentry school). A training centre in the town itself, still running,
-// teaches the trade when its text names it, wherever: IFPI at Kayes, whose
-// trainees are "recrutés dans les mines d'or", for "bosser dans les mines
-// … une formation à Kayes". trade says a trade is asked to
-// learn, so named: a fiche must then be at the town itself (localOrStrong).
-// When a programme is asked ("avec un programme qui l'accompagne"), or
-// trades in general (asksTrades: "un métier, la mécanique ou la
-// soudure"), a fiche still running that says it trains in trades in general
-// (trainsInTrades: Swisscontact's "formation aux métiers, apprentissage")
-// teaches any trade where it works: welding in an apprenticeship at
-// Koulikoro; without one, "une formation de plombier à Koulikoro" is
-// taught by none there.
+// touristique", the noun no fiche holds). A donor whose text names welding
+// among a programme's results is no place to learn it ("soudure à Sikasso":
+// nothing fits there, the welding schools are elsewhere). And for training
+// asked at a place, a fiche that teaches its trades in some of its towns
+// only (TradesIn) teaches at the place when one of them is in its region:
+// ENDA works at Sikasso, Kayes, Gao and Koulikoro and teaches in Bamako
+// ("sudelike kalanyɔrɔ" at Sikasso, "couture à Gao": nothing there, its
+// Bamako centre is elsewhere). For any other question, nothing; nor for
+// money or goods asked, whose trade is the business they serve
+// ("apprentissage en menuiserie à Ségou, il me faut une raboteuse": the
+// lenders there, no carpentry school). A training centre in the town
+// itself, still running, teaches the trade when its text names it,
+// wherever: IFPI at Kayes, whose trainees are "recrutés dans les mines
+// d'or", for "bosser dans les mines … une formation à Kayes". trade says a
+// trade is asked to learn, so named: a fiche must then be at the town
+// itself (localOrStrong). When a programme is asked ("avec un programme qui
+// l'accompagne"), or trades in general (asksTrades: "un métier, la
+// mécanique ou la soudure"), a fiche still running that says it trains in
+// trades in general (trainsInTrades: Swisscontact's "formation aux métiers,
+// apprentissage") teaches any trade where it works: welding in an
+// apprenticeship at Koulikoro; without one, "une formation de plombier à
+// Koulikoro" is taught by none there.
 func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade bool) {
 	there := func(r Result) bool {
 		f := r.Fiche

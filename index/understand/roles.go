@@ -147,8 +147,9 @@ func (r *reading) apart(end, start int) bool {
 // emploi bien payé"): it follows a word of a job, at most one word
 // between, and asks no part of a fiche; or it is within a danger told
 // (distress.tsv's unpaid: "j'ai travaillé huit mois sans être payé", "mon
-// patron ne m'a pas payé"): wages withheld, no price asked. It is still no thing to search (AVSF's "emplois mieux rémunérés" is no
-// answer to it).
+// patron ne m'a pas payé"): wages withheld, no price asked. It is still
+// no thing to search (AVSF's "emplois mieux rémunérés" is no answer to
+// it).
 func (r *reading) paysJob(h lang.Hit) bool {
 	if h.Value != AskCost && h.Value != AskAllowance {
 		return false
