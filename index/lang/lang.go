@@ -65,6 +65,8 @@ type Data struct {
 	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (not of its being taken)
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
+	Providers    map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
+	ForMe        Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
 	Farming      Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	Means        Words                  // fr/means.tsv: words of a person's means (money to live on)
 	Excluding    Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
@@ -570,6 +572,10 @@ var lists = []list{
 	set("fr/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	thingsAsked("bm/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("bm/losing.tsv", func(d *Data) *Words { return &d.Losing }),
+	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
+	thingsAsked("bm/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
+	set("fr/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
+	set("bm/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
 	setOf("fr/placement.tsv", "country", readAny, func(d *Data) *Words { return &d.Placement }),
 	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),
 	set("fr/excluding.tsv", func(d *Data) *Words { return &d.Excluding }),

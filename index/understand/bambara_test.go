@@ -444,6 +444,7 @@ func TestBambaraLostAsked(t *testing.T) {
 		{"n ka telefoni tununa taxi kono Bamako, jon be se ka n deme", []string{"lost_property"}},
 		{"n ka beete tununna sugu la, n bɛ taa min?", []string{"lost_property"}},
 		{"n ka wari boro tununna sugu la, jon be se ka n deme k'a nyini?", []string{"lost_property"}}, // to look for it
+		{"n ka fali tununna kunun, jon bɛ se ka n dɛmɛ?", []string{"lost_property"}},                  // an animal strayed
 		{"n ka telefoni tununna, n bɛ baara ɲini Kati", nil},                                          // a job sought
 		{"n ka telefɔni tununna, n b'a fɛ ka telefoni dilan dege", nil},                               // a training wanted
 		{"n seginna ka bɔ Libi, n ka sɛbɛnw bɛɛ tununna sira kan, jɔn bɛ se ka n dɛmɛ?", nil},

@@ -234,6 +234,7 @@ func (r *reading) add(start, end int, t Term) {
 // (taught.tsv) asked with a word of learning is a training ("formation
 // réparation de téléphone").
 func (r *reading) outOfScope() {
+	defer r.serviceAsked()
 	defer r.lostAsked()
 	defer r.careAsked()
 	defer r.consumerLoan()
@@ -346,6 +347,67 @@ func (r *reading) lostAsked() {
 			break
 		}
 	}
+}
+
+// serviceAsked reads a person of a trade one hires (providers.tsv) sought
+// for the asker in a sentence that asks: "un électricien pour refaire le
+// courant dans ma maison", "une coiffeuse pour me faire des tresses", "n bɛ
+// kalalikɛla ɲini ka dloki kalan n ye" ask a service bought, out of scope,
+// not the trade to learn nor a job. Sought: in French after an article or
+// a determiner, someone not yet known ("je suis électricien", "mécanicien
+// sorti du CFP, je cherche des outils" tell who asks); for the asker: a word
+// of the asker as the one served (for_me.tsv) after it, or in Bambara,
+// which tells the thing before or after, anywhere. Not in a message that
+// asks a need in words (learning, a job, money: "un patron mécanicien pour
+// apprendre", "un électricien pour travailler avec lui"). Its words stay
+// free for the signs, as a thing lost's do.
+func (r *reading) serviceAsked() {
+	v := r.rd.v
+	for j, c := range r.cls {
+		// A person of a trade points to the trade's training: not asked in words.
+		if v.Providers[r.words[j]] == "" && (c.Is(lang.Learn|lang.NeedWord) || r.needs[j] != "") {
+			return
+		}
+	}
+	for i, w := range r.words {
+		c := v.Providers[w]
+		if c == "" || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || !r.sought(i) || !r.forAsker(i) {
+			continue
+		}
+		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
+		if !slices.Contains(r.q.OutOfScope, c) {
+			r.q.OutOfScope = append(r.q.OutOfScope, c)
+		}
+	}
+}
+
+// sought reports whether words[i], a person, is someone sought: in French
+// after an article or a determiner (adjectives before a noun between: "un
+// bon réparateur"); Bambara names a person sought with none.
+func (r *reading) sought(i int) bool {
+	if r.q.Lang == Bambara {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && r.cls[j].Is(lang.AdjectiveBefore) {
+		j--
+	}
+	return j >= 0 && r.cls[j].Is(lang.Article|lang.Determiner)
+}
+
+// forAsker reports whether a word of the asker as the one served
+// (for_me.tsv) follows words[i] in the message, or in Bambara is anywhere in it.
+func (r *reading) forAsker(i int) bool {
+	from := i + 1
+	if r.q.Lang == Bambara {
+		from = 0
+	}
+	for j := from; j < len(r.words); j++ {
+		if r.rd.v.ForMe[r.words[j]] && j != i {
+			return true
+		}
+	}
+	return false
 }
 
 // paidFor reports whether words[i] follows, in its sentence, a word of

@@ -464,15 +464,45 @@ func TestLostAsked(t *testing.T) {
 		{"j'ai egare mon telephone dans le bus de Segou, comment le retrouver", []string{"lost_property"}, false},
 		{"mon telephone est tombe dans un taxi a Bamako, je l'ai perdu, qui contacter", []string{"lost_property"}, false},
 		{"j'ai perdu mon diplome de CAP dans un demenagement, comment avoir un duplicata", []string{"lost_property"}, false},
-		{"j'ai perdu mon diplome, je veux une formation en soudure", nil, false},                                  // a need wanted
-		{"jai perdu mon telephone en Libye, je ne peux plus joindre ma famille", []string{"lost_property"}, true}, // a danger beside
-		{"je suis tombe malade, qui peut m'aider", nil, true},                                                     // no belonging
+		{"j'ai perdu mon diplome, je veux une formation en soudure", nil, false},                                             // a need wanted
+		{"jai perdu mon telephone en Libye, je ne peux plus joindre ma famille", []string{"lost_property"}, true},            // a danger beside
+		{"je suis tombe malade, qui peut m'aider", nil, true},                                                                // no belonging
+		{"nos moutons se sont egares pres du fleuve, qui peut nous aider a les retrouver", []string{"lost_property"}, false}, // an animal strayed
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
 		if !slices.Equal(q.OutOfScope, tt.oos) || q.Distressed != tt.distressed {
 			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, q.OutOfScope, q.Distressed, tt.oos, tt.distressed)
+		}
+	}
+}
+
+// TestServiceAsked: a person of a trade one hires (providers.tsv), sought
+// after an article for the asker (for_me.tsv after it; in Bambara anywhere)
+// in a message that asks no need in words, asks a service bought,
+// trade_service: not the trade to learn, nor a job.
+func TestServiceAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"je cherche un plombier pour reparer la fuite dans ma cour a Sikasso", []string{"trade_service"}},
+		{"ou trouver un bon macon pour construire ma maison a Kati, pas cher", []string{"trade_service"}},
+		{"vous connaissez une couturiere pour me faire une robe ? je suis a Segou", []string{"trade_service"}},
+		{"n bɛ kalalikɛla ɲini ka dloki kala n ye Segu", []string{"trade_service"}},
+		{"je suis plombier a Kati, je cherche du travail", nil},                             // who asks
+		{"je cherche un patron macon pour apprendre le metier avec lui a Kati", nil},        // a training asked
+		{"je cherche un electricien pour travailler dans mon atelier a Bamako", []string{}}, // a job asked
+		{"mon frere est menuisier, il veut un credit pour son atelier", nil},                // being, money asked
+		{"ou apprendre a devenir electricien a Bamako", nil},                                // no article, learning
+		{"un menuisier de Bamako cherche un credit pour ses machines", nil},                 // money asked
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		got := rd.Understand(tt.q).OutOfScope
+		if !slices.Contains(got, "trade_service") != !slices.Contains(tt.want, "trade_service") {
+			t.Errorf("Understand(%q).OutOfScope = %v, want trade_service %v", tt.q, got, slices.Contains(tt.want, "trade_service"))
 		}
 	}
 }
