@@ -25,6 +25,8 @@ func asBleve(q query.Query) query.Query {
 	switch q := q.(type) {
 	case disjunction:
 		return bleve.NewDisjunctionQuery(all(q)...)
+	case *disjunction:
+		return bleve.NewDisjunctionQuery(all(*q)...)
 	case allOf:
 		return bleve.NewConjunctionQuery(all(q)...)
 	case both:

@@ -74,6 +74,17 @@ func anyOf(qs []query.Query) query.Query {
 	return disjunction(qs)
 }
 
+// anyOfAt is anyOf with the disjunction's list written at d, one of a
+// batch made at once: a list made an interface is an allocation of its
+// own, a pointer to it none.
+func anyOfAt(d *disjunction, qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	*d = qs
+	return d
+}
+
 // termQuery is bleve's term query with its boost, searched by bleve's
 // term searcher as TermQuery searches it (TestCompoundAsBleve), its
 // term's bytes made with it, in one allocation: TermQuery converts its
@@ -154,6 +165,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 	asked = make([]query.Query, 0, len(terms))
 	sets = make([]termSet, 0, len(terms))
 	ids := make([][searched][]uint32, len(terms)) // the sets' ids, one allocation for all
+	lists := make([]disjunction, 2*len(terms))    // the units' disjunctions (anyOfAt), one allocation for all
 	leaves, room := newTermQueries(len(terms)), newIDRoom(len(terms))
 	for i, u := range terms {
 		if u.Role == understand.Story {
@@ -191,7 +203,7 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 				}
 			}
 			if len(offered) > 0 {
-				asked = append(asked, anyOf(offered))
+				asked = append(asked, anyOfAt(&lists[2*i], offered))
 			}
 		}
 		switch {
@@ -206,9 +218,9 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 		switch {
 		case len(clauses) == 0:
 		case u.Role == understand.Had:
-			had = append(had, anyOf(clauses))
+			had = append(had, anyOfAt(&lists[2*i+1], clauses))
 		default:
-			asked = append(asked, anyOf(clauses))
+			asked = append(asked, anyOfAt(&lists[2*i+1], clauses))
 		}
 	}
 	ix.markAbroad(sets)
