@@ -563,6 +563,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"aide pour payer le loyer", true},
 		{"je veux entrer dans l'armee", true},
 		{"cours de guitare a Segou", true},
+		{"ma carte bancaire ne marche plus au guichet automatique, qui appeler", true},
+		{"comment renouveler mon abonnement internet a Gao", true},
+		{"mon wifi ne marche plus, qui appeler a Sikasso", true},
+		{"je cherche un plombier pour reparer la fuite chez moi a Kati", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
 		{"ou faire reparer ma moto a bamako", true},            // a service done to one's own things
