@@ -352,12 +352,13 @@ func (r *reading) lostAsked() {
 // serviceAsked reads a person of a trade one hires (providers.tsv) sought
 // for the asker in a sentence that asks: "un électricien pour refaire le
 // courant dans ma maison", "une coiffeuse pour me faire des tresses", "n bɛ
-// kalalikɛla ɲini ka dloki kalan n ye" ask a service bought, out of scope,
+// kalalikɛla ɲini ka dloki kala n ye" ask a service bought, out of scope,
 // not the trade to learn nor a job. Sought: in French after an article or
 // a determiner, someone not yet known ("je suis électricien", "mécanicien
-// sorti du CFP, je cherche des outils" tell who asks); for the asker: a word
-// of the asker as the one served (for_me.tsv) after it, or in Bambara,
-// which tells the thing before or after, anywhere. Not in a message that
+// sorti du CFP, je cherche des outils" tell who asks; nor one a Bambara
+// speaker becomes); for the asker: a word of the asker as the one served
+// (for_me.tsv) after it, or in Bambara, which tells the thing before or
+// after, anywhere. Not in a message that
 // asks a need in words (learning, a job, money: "un patron mécanicien pour
 // apprendre", "un électricien pour travailler avec lui"). Its words stay
 // free for the signs, as a thing lost's do.
@@ -371,7 +372,7 @@ func (r *reading) serviceAsked() {
 	}
 	for i, w := range r.words {
 		c := v.Providers[w]
-		if c == "" || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || !r.sought(i) || !r.forAsker(i) {
+		if c == "" || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.becomes(i) || !r.sought(i) || !r.forAsker(i) {
 			continue
 		}
 		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
@@ -379,6 +380,14 @@ func (r *reading) serviceAsked() {
 			r.q.OutOfScope = append(r.q.OutOfScope, c)
 		}
 	}
+}
+
+// becomes reports whether words[i] is a Bambara person one becomes, "ka
+// kɛ X ye" (kɛ up to three words before, the copula right after: "n b'a fɛ
+// ka kɛ telefoni dilanbaga ye"), as a gloss's becoming is read.
+func (r *reading) becomes(i int) bool {
+	v := r.rd.v
+	return r.q.Lang == Bambara && i+1 < len(r.words) && r.words[i+1] == v.copula && slices.Contains(r.words[max(0, i-3):i], v.bmBecome)
 }
 
 // sought reports whether words[i], a person, is someone sought: in French

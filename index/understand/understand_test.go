@@ -491,6 +491,9 @@ func TestServiceAsked(t *testing.T) {
 		{"ou trouver un bon macon pour construire ma maison a Kati, pas cher", []string{"trade_service"}},
 		{"vous connaissez une couturiere pour me faire une robe ? je suis a Segou", []string{"trade_service"}},
 		{"n bɛ kalalikɛla ɲini ka dloki kala n ye Segu", []string{"trade_service"}},
+		{"n ka moto tiɲɛna, dilanbaga ɲuman bɛ min Kati?", []string{"trade_service"}},
+		{"n ye moto dilanbaga ye, n bɛ juru ɲini ka n ka baarakɛyɔrɔ dayɛlɛ", nil},          // who asks, money asked
+		{"n b'a fɛ ka kɛ telefoni dilanbaga ye", nil},                                       // becoming one
 		{"je suis plombier a Kati, je cherche du travail", nil},                             // who asks
 		{"je cherche un patron macon pour apprendre le metier avec lui a Kati", nil},        // a training asked
 		{"je cherche un electricien pour travailler dans mon atelier a Bamako", []string{}}, // a job asked
