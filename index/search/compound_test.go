@@ -29,6 +29,10 @@ func asBleve(q query.Query) query.Query {
 		return bleve.NewDisjunctionQuery(all(*q)...)
 	case allOf:
 		return bleve.NewConjunctionQuery(all(q)...)
+	case *allOf:
+		return bleve.NewConjunctionQuery(all(*q)...)
+	case *both:
+		return asBleve(*q)
 	case both:
 		b := bleve.NewBooleanQuery()
 		b.Must = asBleve(q.must)

@@ -14,28 +14,51 @@ import (
 // the boosts should, and the filter must hold. The filter joins the content
 // in a conjunction rather than bleve's non-scoring filter: the conjunction
 // leaps over the fiches the filter excludes, where the filter would score
-// every content match first (docs/benchmarks.md).
+// every content match first (docs/benchmarks.md). Its compound queries are
+// made together (combined), in one allocation.
 func combine(content query.Query, should []query.Query, filter query.Query) query.Query {
 	if content == nil && len(should) == 0 && filter == nil {
 		return nil // nothing to search: only the fiches named
 	}
+	if len(should) == 0 && (content == nil || filter == nil) { // one query: nothing to combine
+		if content != nil {
+			return content
+		}
+		return filter
+	}
+	c := &combined{}
+	anyShould := func() query.Query { return anyOfAt(&c.should, should) }
 	var must query.Query
 	switch {
 	case content != nil && filter != nil:
-		must = allOf{content, filter}
+		must = c.allOf(content, filter)
 	case content != nil:
 		must = content
-	case len(should) > 0 && filter != nil:
-		must = allOf{anyOf(should), filter}
-	case len(should) > 0:
-		must = anyOf(should)
+	case filter != nil:
+		must = c.allOf(anyShould(), filter)
 	default:
-		must = filter
+		must = anyShould()
 	}
 	if len(should) == 0 {
 		return must // bleve's boolean query of a must alone is its must
 	}
-	return both{must: must, should: anyOf(should)}
+	c.both = both{must: must, should: anyShould()}
+	return &c.both
+}
+
+// combined holds the compound queries combine makes.
+type combined struct {
+	pair   [2]query.Query
+	all    allOf
+	both   both
+	should disjunction
+}
+
+// allOf is a conjunction of a and b, held in c.
+func (c *combined) allOf(a, b query.Query) query.Query {
+	c.pair = [2]query.Query{a, b}
+	c.all = c.pair[:]
+	return &c.all
 }
 
 // termsQuery matches any of terms in field (a MatchQuery's OR, pre-analyzed).
