@@ -490,6 +490,7 @@ func TestServiceAsked(t *testing.T) {
 		{"je cherche un plombier pour reparer la fuite dans ma cour a Sikasso", []string{"trade_service"}},
 		{"ou trouver un bon macon pour construire ma maison a Kati, pas cher", []string{"trade_service"}},
 		{"vous connaissez une couturiere pour me faire une robe ? je suis a Segou", []string{"trade_service"}},
+		{"un menuisier pour refaire les portes chez nous a Kita svp", []string{"trade_service"}},
 		{"n bɛ kalalikɛla ɲini ka dloki kala n ye Segu", []string{"trade_service"}},
 		{"n ka moto tiɲɛna, dilanbaga ɲuman bɛ min Kati?", []string{"trade_service"}},
 		{"n ye moto dilanbaga ye, n bɛ juru ɲini ka n ka baarakɛyɔrɔ dayɛlɛ", nil},          // who asks, money asked
