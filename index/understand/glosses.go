@@ -214,9 +214,7 @@ func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
 			ws = append([]string{v.become}, ws...)
 		}
 		for _, h := range v.OutOfScope.Find(ws) {
-			if !slices.Contains(r.q.OutOfScope, h.Value) {
-				r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
-			}
+			r.askOutOfScope(h.Value)
 		}
 	}
 }

@@ -246,10 +246,16 @@ func (r *reading) outOfScope() {
 		}
 		if r.request[r.sentence[h.Start]] || own {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
-			if !slices.Contains(r.q.OutOfScope, h.Value) {
-				r.q.OutOfScope = append(r.q.OutOfScope, h.Value)
-			}
+			r.askOutOfScope(h.Value)
 		}
+	}
+}
+
+// askOutOfScope adds a concept to the things out of scope the message
+// asks, once.
+func (r *reading) askOutOfScope(concept string) {
+	if !slices.Contains(r.q.OutOfScope, concept) {
+		r.q.OutOfScope = append(r.q.OutOfScope, concept)
 	}
 }
 
@@ -276,9 +282,7 @@ func (r *reading) consumerLoan() {
 		}
 		r.outScope = append(r.outScope, [2]int{i, i + 1})
 		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
-		if !slices.Contains(r.q.OutOfScope, c) {
-			r.q.OutOfScope = append(r.q.OutOfScope, c)
-		}
+		r.askOutOfScope(c)
 	}
 	r.forThing = len(r.outAsked) > 0
 }
@@ -306,9 +310,7 @@ func (r *reading) careAsked() {
 		// that no other sign is taken for the reason of a thing asked
 		// beside it (settle's beside: "je n'ai personne, qui peut me
 		// soigner" is abandoned).
-		if !slices.Contains(r.q.OutOfScope, c) {
-			r.q.OutOfScope = append(r.q.OutOfScope, c)
-		}
+		r.askOutOfScope(c)
 	}
 }
 
@@ -341,9 +343,7 @@ func (r *reading) lostAsked() {
 				continue
 			}
 			r.outAsked = append(r.outAsked, [2]int{min(i, j), max(i, j) + 1})
-			if !slices.Contains(r.q.OutOfScope, c) {
-				r.q.OutOfScope = append(r.q.OutOfScope, c)
-			}
+			r.askOutOfScope(c)
 			break
 		}
 	}
@@ -376,9 +376,7 @@ func (r *reading) serviceAsked() {
 			continue
 		}
 		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
-		if !slices.Contains(r.q.OutOfScope, c) {
-			r.q.OutOfScope = append(r.q.OutOfScope, c)
-		}
+		r.askOutOfScope(c)
 	}
 }
 
