@@ -41,7 +41,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		r.claim(m.Start, m.End, claimGloss)
 		r.public = r.public || slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return slices.ContainsFunc(e.Glosses, r.rd.v.public) })
 		for _, g := range m.Entries[0].Glosses {
-			if r.rd.v.glossWords(g).Is(lang.Return) { // most glosses tell no return
+			if r.rd.v.glossWords(g).cls.Is(lang.Return) { // most glosses tell no return
 				r.tellPublic(lang.LetterWordsSeq(lexicon.Key(g)))
 			}
 		}

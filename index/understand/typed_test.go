@@ -227,8 +227,8 @@ func TestWorkplace(t *testing.T) {
 	}
 }
 
-// TestGlossWordsAsScan: the classes kept for a gloss (glossWords) say
-// what a look-up of each of its words says, for every gloss of the
+// TestGlossWordsAsScan: the classes and goods kept for a gloss
+// (glossWords) say what a look-up of each of its words says, for every gloss of the
 // lexicon, asked twice (read, then kept).
 func TestGlossWordsAsScan(t *testing.T) {
 	v := plainReader(t).v
@@ -249,6 +249,13 @@ func TestGlossWordsAsScan(t *testing.T) {
 				}
 				if got, want := v.starts(g), scan(g, lang.Start); got != want {
 					t.Errorf("starts(%q) = %v, a scan %v", g, got, want)
+				}
+				goods := false
+				for w := range lang.LetterWordsSeq(lexicon.Key(g)) {
+					goods = goods || v.Goods[w]
+				}
+				if got := v.glossWords(g).goods; got != goods {
+					t.Errorf("glossWords(%q).goods = %v, a scan %v", g, got, goods)
 				}
 				if v.public(g) {
 					publics++

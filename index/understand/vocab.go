@@ -55,14 +55,22 @@ type vocab struct {
 	// frenchLetters reads a Bambara word written the French way with
 	// Bambara's letters (FrenchLetters: "djourou", juru)
 	frenchLetters *strings.Replacer
-	// glossCls are the classes of the lexicon's glosses' words (glossWords)
+	// glossCls are what the language files say of the lexicon's glosses' words (glossWords)
 	glossCls *glossClasses
 }
 
-// glossClasses are the classes of glosses' words, by gloss.
+// glossClasses are what the language files say of glosses' words, by
+// gloss.
 type glossClasses struct {
-	mu  sync.Mutex
-	cls map[string]lang.Class
+	mu    sync.Mutex
+	facts map[string]glossFacts
+}
+
+// glossFacts are what the language files say of a gloss's words: their
+// classes, and whether one is goods to work with (goods.tsv).
+type glossFacts struct {
+	cls   lang.Class
+	goods bool
 }
 
 // minNeedStem is the shortest need stem a word is read through (needOf).
@@ -106,7 +114,7 @@ func LoadLang(fsys fs.FS) (*lang.Data, error) {
 var ShippedLang = sync.OnceValues(func() (*lang.Data, error) { return LoadLang(lang.Files) })
 
 func newVocab(d *lang.Data) *vocab {
-	v := &vocab{Data: d, phrases: d.Phrases, contractions: bambara.Contractions{}, glossCls: &glossClasses{cls: map[string]lang.Class{}}}
+	v := &vocab{Data: d, phrases: d.Phrases, contractions: bambara.Contractions{}, glossCls: &glossClasses{facts: map[string]glossFacts{}}}
 	one := func(role string) string { return d.Grammar[role][0] } // the loader requires every role
 	v.has, v.years, v.work, v.act, v.or, v.become, v.plural, v.relative = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural"), one("fr:relative")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
@@ -235,41 +243,37 @@ func (v *vocab) conceptNeed(concept string) (string, float64) {
 // word of one of its glosses is in goods.tsv ("mìnɛn": outils,
 // équipement, matériel; "mànsin": machine).
 func (v *vocab) goodsEntry(e lexicon.Entry) bool {
-	for _, g := range e.Glosses {
-		for w := range lang.LetterWordsSeq(lexicon.Key(g)) {
-			if v.Goods[w] {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(e.Glosses, func(g string) bool { return v.glossWords(g).goods })
 }
 
 // public reports whether a gloss names the people the partners serve, or a
 // journey (public.tsv, journey.tsv): "émigrant", "migrant de retour".
-func (v *vocab) public(gloss string) bool { return v.glossWords(gloss).Is(lang.Public | lang.Journey) }
+func (v *vocab) public(gloss string) bool {
+	return v.glossWords(gloss).cls.Is(lang.Public | lang.Journey)
+}
 
 // starts reports whether a gloss names starting an activity (start.tsv):
 // "création, démarrage", "création d'entreprise".
-func (v *vocab) starts(gloss string) bool { return v.glossWords(gloss).Is(lang.Start) }
+func (v *vocab) starts(gloss string) bool { return v.glossWords(gloss).cls.Is(lang.Start) }
 
-// glossWords returns the classes of a lexicon gloss's words, all together,
-// read the first time a question asks and kept: glosses are the lexicon's
-// (none is a word a person typed), and a question asks the same ones
-// again and again.
-func (v *vocab) glossWords(gloss string) lang.Class {
+// glossWords returns what the language files say of a lexicon gloss's
+// words, all together, read the first time a question asks and kept:
+// glosses are the lexicon's (none is a word a person typed), and a
+// question asks the same ones again and again.
+func (v *vocab) glossWords(gloss string) glossFacts {
 	g := v.glossCls
 	g.mu.Lock()
-	c, ok := g.cls[gloss]
+	f, ok := g.facts[gloss]
 	g.mu.Unlock()
 	if ok {
-		return c
+		return f
 	}
 	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
-		c |= v.Words.Of(w).Class
+		f.cls |= v.Words.Of(w).Class
+		f.goods = f.goods || v.Goods[w]
 	}
 	g.mu.Lock()
-	g.cls[gloss] = c
+	g.facts[gloss] = f
 	g.mu.Unlock()
-	return c
+	return f
 }
