@@ -566,6 +566,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"ma carte bancaire ne marche plus au guichet automatique, qui appeler", true},
 		{"comment renouveler mon abonnement internet a Gao", true},
 		{"mon wifi ne marche plus, qui appeler a Sikasso", true},
+		{"je veux faire le hadj l'annee prochaine, combien ca coute", true},
 		{"je cherche un plombier pour reparer la fuite chez moi a Kati", true},
 		{"formation en poterie a Mopti", true},
 		{"n b'a fe ka juru ta ka seliba saga san", true},
