@@ -19,12 +19,12 @@ import (
 func (r *reading) typed() {
 	rd, q, words, cls := r.rd, r.q, r.words, r.cls
 	french := q.Lang != Bambara
-	var forSomething []bool
+	var forSomething, excluding []bool
 	if french {
-		forSomething = r.rd.v.forSomething(cls, r.sentence)
+		forSomething, excluding = r.rd.v.forSomething(cls, r.sentence), r.excludingWords()
 	}
 	for i, w := range words {
-		if r.claims[i] != free || french && (r.rd.v.Excluding[w] || r.excluded(i)) {
+		if r.claims[i] != free || excluding != nil && (excluding[i] || r.excluded(i, excluding)) {
 			continue
 		}
 		c := cls[i]
@@ -346,14 +346,31 @@ func (r *reading) childWork(i int) bool {
 // grammatical words between, in its sentence ("une activité hors
 // agriculture", "hormis l'élevage"): a sector the person does not ask,
 // neither a thing asked nor one told. The preposition itself is grammar.
-func (r *reading) excluded(i int) bool {
+// excluding marks the prepositions (excludingWords).
+func (r *reading) excluded(i int, excluding []bool) bool {
 	for j := i - 1; j >= 0 && j >= i-1-excludedGap && r.sentence[j] == r.sentence[i]; j-- {
 		switch {
-		case r.rd.v.Excluding[r.words[j]]:
+		case excluding[j]:
 			return true
 		case !r.cls[j].Is(lang.Function | lang.Determiner | lang.Article | lang.Elided):
 			return false
 		}
 	}
 	return false
+}
+
+// excludingWords marks the prepositions of exclusion (excluding.tsv) among
+// the words, each looked up once; nil when there is none, as in most
+// messages.
+func (r *reading) excludingWords() []bool {
+	var out []bool
+	for i, w := range r.words {
+		if r.rd.v.Excluding[w] {
+			if out == nil {
+				out = make([]bool, len(r.words))
+			}
+			out[i] = true
+		}
+	}
+	return out
 }
