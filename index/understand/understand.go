@@ -274,10 +274,13 @@ func (r *reading) consumerLoan() {
 		return
 	}
 	for i, w := range r.words {
-		c := r.rd.v.Consumer[w]
 		// A Bambara thing bought is no part asked ("telefoni kura san", not its number).
 		asked := r.q.Lang == Bambara && r.claims[i] == claimAsked
-		if c == "" || r.claims[i] != free && !asked || r.inDanger(i) || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
+		if r.claims[i] != free && !asked || !r.request[r.sentence[i]] {
+			continue // before the look-up: a word taken, or in a sentence that asks nothing
+		}
+		c := r.rd.v.Consumer[w]
+		if c == "" || r.inDanger(i) || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
 			continue
 		}
 		r.outScope = append(r.outScope, [2]int{i, i + 1})
@@ -366,7 +369,7 @@ func (r *reading) serviceAsked() {
 	v := r.rd.v
 	for j, c := range r.cls {
 		// A person of a trade points to the trade's training: not asked in words.
-		if v.Providers[r.words[j]] == "" && (c.Is(lang.Learn|lang.NeedWord) || r.needs[j] != "") {
+		if (c.Is(lang.Learn|lang.NeedWord) || r.needs[j] != "") && v.Providers[r.words[j]] == "" { // the look-up last: most words ask no need
 			return
 		}
 	}
