@@ -233,6 +233,10 @@ func TestSynonym(t *testing.T) {
 		{"pisciculture", "élevage", true},                 // fish farming is élevage, as poisson is
 		{"officiellement", "formalisation guichet", true}, // a business made official: API's guichet unique
 		{"menage", "nettoyage", true},                     // housework as a job, the recruiters' word (their "ménages" are households)
+		{"coudre", "couture", true},                       // a trade's verb whose noun is of another stem
+		{"teindre", "teinture", true},                     // as coudre
+		{"coder", "programmation", true},                  // writing code, Jokkolabs' programmation
+		{"solaires", "solaire photovoltaïque", true},      // solar power, the photovoltaic of the schools' trades
 		{"bus", "", false},                                // a stem shorter than four letters is left alone
 		{"formations", "", false},                         // not a word of spoken French
 	}
