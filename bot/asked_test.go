@@ -48,6 +48,16 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"a French gloss in brackets of a Bambara part asked", "baobab nimoro di", "a tono ye joli ye? (taux)", true},
 		{"the guarantee a lender asks", "credit pour l'elevage de moutons a Kayes", "ils demandent quoi comme garantie ?", true},
 		{"their office, in the place of the answer", "credit pour l'elevage de moutons a Kayes", "et c'est où leur bureau à Kayes ?", true},
+		{"a person housed by the places shown", "il y a un enfant de 9 ans tout seul devant ma boutique a kayes", "ils peuvent l'accueillir ?", true},
+		{"a price judged, SMS", "centre pere michel bamako", "c cher ?", true},
+		{"whether a project still runs, il fonctionne", "le projet avenir brillant a kayes", "il fonctionne encore ?", true},
+		{"a loan's rate, with its article", "je veux un pret pour ouvrir une boutique a bamako", "c'est quoi le taux d'interet ?", true},
+		// A thing asked of the places shown by a pronoun: what they say
+		// of it; a thing none of them holds is searched.
+		{"a thing they offer, asked by a pronoun", "qui aide les migrants vulnerables a mopti ?", "ils font du soutien psychologique ?", true},
+		{"a thing they offer, chez eux", "je suis rentre de libye, je fais des cauchemars toutes les nuits, je suis a bamako", "il y a un psychologue chez eux ?", true},
+		{"a thing no place shown holds, asked by a pronoun", "formation en plomberie à Bamako", "ils font de la pisciculture ?", false},
+		{"a thing the places shown hold, asked with no pronoun", "qui aide les migrants vulnerables a mopti ?", "soutien psychologique a bamako", false},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

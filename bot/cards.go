@@ -818,9 +818,28 @@ func (t *turn) counsellorButton() Button {
 // parler à quelqu'un", "n b'a fɛ ka kuma mɔgɔ ye") or cries for help
 // ("aidez-moi", "dɛmɛ!"): the counsellor at once, in their language — the
 // hand-off button when hand-off is on, else the EOJ network's number and
-// its fiche — and the menu.
+// its fiche — and the menu. Right after an answer to a danger told ("je
+// veux juste parler à quelqu'un" after "je veux plus vivre"), the number to
+// call now of that answer comes first (dangerCall).
 func (t *turn) counsellorAsked() Reply {
-	return Reply{Text: t.counsellorText(), Buttons: [][]Button{{t.counsellorButton()}}, Menu: t.menu()}
+	text := t.counsellorText()
+	if l := t.dangerCall(); l != "" {
+		text = l + "\n\n" + text
+	}
+	return Reply{Text: text, Buttons: [][]Button{{t.counsellorButton()}}, Menu: t.menu()}
+}
+
+// dangerCall is the last answer's line of whom to call now (callNow) when
+// it answered a danger told, else "".
+func (t *turn) dangerCall() string {
+	if len(t.chat.Results) == 0 || t.chat.Question == "" || !t.last().Distressed {
+		return ""
+	}
+	a, err := t.search(t.last())
+	if err != nil {
+		return ""
+	}
+	return t.callNow(a)
 }
 
 // counsellorText says whom to reach and how: the hand-off, or the EOJ

@@ -145,6 +145,29 @@ func TestCallNowPrefersTheLineOfThePlace(t *testing.T) {
 	}
 }
 
+// TestPersonAskedAfterADanger: a person asked for right after an answer
+// to a danger told gets that answer's number to call now first, then the
+// counsellor; asked after any other answer, the counsellor alone.
+func TestPersonAskedAfterADanger(t *testing.T) {
+	tests := []struct {
+		first string
+		call  bool
+	}{
+		{"je suis rentre du niger il y a 2 mois, j'ai tout perdu, je veux plus vivre", true},
+		{"formation en soudure a kayes", false},
+	}
+	b, _ := newBot(t)
+	for i, tt := range tests {
+		chat := int64(900 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: "je veux juste parler a quelqu'un"}))
+		call, counsellor := strings.Index(got, "Appelez maintenant"), strings.Index(got, "+22366745089")
+		if (call >= 0) != tt.call || counsellor < 0 || call > counsellor {
+			t.Errorf("%q, then a person asked: call now %v, want %v, before the counsellor's number:\n%s", tt.first, call >= 0, tt.call, got)
+		}
+	}
+}
+
 func TestContactLinesThePlaceFirst(t *testing.T) {
 	tr := renderTurn("fr", latin, "")
 	tr.chat.Place = "Koulikoro"

@@ -107,6 +107,9 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if r, ok := t.clausesOfShown(q); ok {
 		return []Reply{r}, nil
 	}
+	if r, ok := t.offeredByShown(q); ok {
+		return []Reply{r}, nil
+	}
 	if said, err := t.saysSomething(q); err != nil || !said {
 		if err == nil && len(t.chat.Results) > 0 && toldAge.MatchString(q.Text) {
 			// "et si elle avait 35 ans ?" after an answer: the ages the
@@ -474,6 +477,73 @@ func (t *turn) clausesOfShown(q index.Query) (Reply, bool) {
 		return Reply{}, false
 	}
 	return t.factsReply(fiches, facts), true
+}
+
+// maxOfThemWords bounds a message that asks what the places shown offer
+// by a pronoun ("il y a un psychologue chez eux ?"): a longer one tells a
+// story of its own ("ils m'ont dit d'aller voir …").
+const maxOfThemWords = 10
+
+// offeredByShown answers whether the places shown offer a thing, asked of
+// them by a pronoun in a short message (Query.OfThem: "ils font du
+// soutien psychologique ?", "il y a un psychologue chez eux ?"): for each
+// fiche of the page shown that holds the thing, the report's clauses that
+// do, or else its summary, whatever need the thing tells ("ils font des
+// crédits ?" of training centres). A message with a subject, a place or a
+// part asked of its own, or a thing no fiche shown holds, is a new
+// question.
+func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
+	b := broughtBy(q)
+	if !q.OfThem || t.bambara() || len(strings.Fields(q.Text)) > maxOfThemWords || !b.any(bringsTopic) || b.any(bringsAsked|bringsPlace|subject) {
+		return Reply{}, false
+	}
+	stems := thingStems(q)
+	holds := func(c string) bool {
+		for w := range longWords(c) {
+			if slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(w, s) }) {
+				return true
+			}
+		}
+		return false
+	}
+	var fiches []*seeds.Fiche
+	var facts [][]string
+	for _, ref := range t.pageShown() {
+		f, ok := t.ix.Fiche(ref)
+		if !ok {
+			continue
+		}
+		said := reportSays(f, holds, nil, true, 2)
+		if len(said) == 0 && holds(f.Summary) {
+			said = []string{f.Summary}
+		}
+		if len(said) == 0 {
+			continue
+		}
+		for i, c := range said {
+			said[i] = esc(upperFirst(c))
+		}
+		fiches, facts = append(fiches, f), append(facts, said)
+	}
+	if len(fiches) == 0 {
+		return Reply{}, false
+	}
+	return t.factsReply(fiches, facts), true
+}
+
+// thingStems are the folded words, and the index's stems, of the things a
+// question names ("psychologue": psycholog), each as a fact word is
+// compared (wordKey), of five letters or more.
+func thingStems(q index.Query) []string {
+	var out []string
+	for _, tm := range q.Things() {
+		for _, w := range append(slices.Clone(tm.Variants[:1]), tm.Related...) {
+			if k := wordKey(fold.String(w)); len(k) >= 5 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // factsOnly reports whether the topics are things the fiches shown hold

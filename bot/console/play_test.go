@@ -78,12 +78,13 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh15.jsonl", 116},  // of 119 (held out, run once at ce79eb9: 106)
 		{"testdata/fresh18.jsonl", 64},   // of 64 (first run at 7bad88a: 52)
 		{"testdata/fresh17.jsonl", 86},   // of 87 (held out, run once at 1ef2a7e: 83)
-		{"testdata/fresh19.jsonl", 104},  // of 116 (held out, run once at 150d0ba7: 104)
+		{"testdata/fresh19.jsonl", 109},  // of 116 (held out, run once at 150d0ba7: 104)
 		{"testdata/fresh20.jsonl", 65},   // of 68 (first run at 1f87d71: 61)
 		{"testdata/fresh22.jsonl", 46},   // of 51 (first run at 64d9ad7: 46)
 		{"testdata/own14.jsonl", 41},     // of 41 (first run at 7bad88a: 24)
 		{"testdata/own15.jsonl", 16},     // of 16 (first run at df3fc86: 9)
 		{"testdata/own16.jsonl", 18},     // of 18 (first run at ca597d3: 8)
+		{"testdata/own17.jsonl", 36},     // of 36 (first run at 64d9ad7: 30)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

@@ -48,6 +48,7 @@ type Data struct {
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
+	OfThem       Words                  // fr/of_them.tsv: pronouns that speak of the places shown ("ils", "chez eux")
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	Leave        Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
@@ -489,6 +490,7 @@ var lists = []list{
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
+	set("fr/of_them.tsv", func(d *Data) *Words { return &d.OfThem }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),

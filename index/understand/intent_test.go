@@ -476,6 +476,48 @@ func TestLoanTermsAsked(t *testing.T) {
 	}
 }
 
+// TestFactsAskedOfThePlacesShown: a person housed by the places shown
+// ("peuvent" and an object pronoun), a price judged, whether "il" still
+// runs ask those parts; the asker's own roof told, or where among all, ask
+// none. A phrase asked leaves none of its words to search.
+func TestFactsAskedOfThePlacesShown(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"ils peuvent la loger ?":                AskLodging,
+		"ils peuvent l'accueillir ?":            AskLodging,
+		"personne ne veut nous loger":           "",
+		"on peut l'héberger où ce soir ?":       "",
+		"c cher ?":                              AskCost,
+		"c'est trop cher pour moi ?":            AskCost,
+		"il fonctionne encore ?":                AskStatus,
+		"le taux d'interet c'est combien ?":     AskCost,
+		"c'est quoi le taux d'intérêt ?":        AskCost,
+		"un prêt à taux zéro pour une boutique": "",
+	} {
+		q := rd.Understand(q)
+		if q.Asked != want || want != "" && len(q.Things()) > 0 {
+			t.Errorf("Understand(%q) = asked %q, things %v; want %q and no thing", q.Text, q.Asked, q.Things(), want)
+		}
+	}
+}
+
+// TestOfThem: a pronoun of the third person plural speaks of the places
+// shown; "il", "elle" and a message with none do not.
+func TestOfThem(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"ils font du soutien psychologique ?": true,
+		"il y a un psychologue chez eux ?":    true,
+		"leurs formations sont payantes ?":    true,
+		"soutien psychologique a mopti":       false,
+		"elle peut dormir sur place ?":        false,
+	} {
+		if got := rd.Understand(q).OfThem; got != want {
+			t.Errorf("Understand(%q).OfThem = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestTwoPartsAsked: a second part asked in the same message is AlsoAsked;
 // "what" is never it, nor the part already asked.
 func TestTwoPartsAsked(t *testing.T) {

@@ -80,6 +80,10 @@ type Query struct {
 	// greeting, thanks, a goodbye, a request for the counsellor, or a
 	// follow-up on the last answer.
 	Intent Intent
+	// OfThem says the message speaks of places by a pronoun of the third
+	// person plural (fr/of_them.tsv: "ils font du soutien psychologique
+	// ?"): after an answer, the places it showed.
+	OfThem bool
 	// Person says the message asks to talk to a person ("je veux parler
 	// à un conseiller", "n b'a fɛ ka kuma mɔgɔ ye"): the counsellor is
 	// offered first, whatever else it asks.

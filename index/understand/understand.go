@@ -104,6 +104,7 @@ func (rd *Reader) understand(question, in string) Query {
 	r.storyTerms()
 	r.decide(signs, named)
 	q.Premises = len(q.Named) == 0 && r.premises()
+	q.OfThem = q.Lang != Bambara && slices.ContainsFunc(r.words, func(w string) bool { return rd.v.OfThem[w] })
 	return q
 }
 
