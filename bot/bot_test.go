@@ -346,3 +346,26 @@ func TestAddress(t *testing.T) {
 		t.Errorf("share = %q", got)
 	}
 }
+
+// TestOtherRegionOnlyWhenSomethingShown: an answer that shows fiches offers
+// to ask in another region; one that found nothing anywhere does not.
+func TestOtherRegionOnlyWhenSomethingShown(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		q      string
+		region bool
+	}{
+		{"formation en soudure a kayes", true},
+		{"j'ai perdu mon telephone a bamako, comment le retrouver ?", false},
+	} {
+		rs := handle(t, b, Update{ChatID: int64(950 + i), Kind: Text, Text: tt.q})
+		region := slices.ContainsFunc(rs, func(r Reply) bool {
+			return slices.ContainsFunc(r.Buttons, func(row []Button) bool {
+				return slices.ContainsFunc(row, func(b Button) bool { return strings.HasPrefix(b.Data, "r:") })
+			})
+		})
+		if region != tt.region {
+			t.Errorf("%q: another region offered %v, want %v:\n%s", tt.q, region, tt.region, text(rs))
+		}
+	}
+}

@@ -338,7 +338,8 @@ func counsellorFirst(a index.Answer) bool {
 	return a.Person || slices.Contains(a.Distress, index.SignSuicide)
 }
 
-// page renders results[page*3 : page*3+3] as cards with their buttons.
+// page renders results[page*3 : page*3+3] as cards with their buttons, and
+// the buttons to page and to ask in another region when it shows any.
 func (t *turn) page(intro string, results []index.Result, page int, fc focus) Reply {
 	start := page * pageSize
 	end := min(start+pageSize, len(results))
@@ -362,8 +363,15 @@ func (t *turn) page(intro string, results []index.Result, page int, fc focus) Re
 	if end < len(results) {
 		nav = append(nav, Button{Label: t.p.T("btn_more", nil), Data: fmt.Sprintf("m:%d:%d", t.chat.Answer, page+1)})
 	}
-	nav = append(nav, Button{Label: t.p.T("btn_other_region", nil), Data: fmt.Sprintf("r:%d", t.chat.Answer)})
-	return Reply{Text: b.String(), Buttons: append(buttons, nav)}
+	if len(results) > 0 {
+		// Nothing found anywhere ("j'ai perdu mon téléphone"): no other
+		// region would find more.
+		nav = append(nav, Button{Label: t.p.T("btn_other_region", nil), Data: fmt.Sprintf("r:%d", t.chat.Answer)})
+	}
+	if len(nav) > 0 {
+		buttons = append(buttons, nav)
+	}
+	return Reply{Text: b.String(), Buttons: buttons}
 }
 
 // A focus is what the question asked of the fiches: the part to show
