@@ -457,6 +457,36 @@ func TestBambaraLostAsked(t *testing.T) {
 	}
 }
 
+// TestBambaraEverydayOutOfScope: the things no partner offers told in
+// everyday Bambara (bm/out_of_scope.tsv): a utility's bill or its cut, a
+// landlord and his eviction (whose gɛn is then no migrant expelled), a
+// mosque built, the ngoni played, a visa; electricity to learn is a trade,
+// and a family put out to sleep outside is still a danger.
+func TestBambaraEverydayOutOfScope(t *testing.T) {
+	tests := []struct {
+		q          string
+		want       []string
+		distressed bool
+	}{
+		{"kuran sara ka ca kosɛbɛ nin kalo in na, jɔn bɛ se ka n dɛmɛ?", []string{"utilities"}, false},
+		{"ji sara ka ca kojugu n ka so la kayi. dɛmɛ bɛ sɔrɔ min ji sara kama?", []string{"utilities"}, false},
+		{"kuran bɛ tigɛ tuma bɛɛ an ka kin na, n bɛ taa min?", []string{"utilities"}, false},
+		{"so tigi b'a fe ka n gen, n bɛ se ka mun kɛ?", []string{"housing"}, false},
+		{"misiri jɔli wari bɛ sɔrɔ min", []string{"ceremony"}, false},
+		{"n b'a fe ka ngoni fo dege Bamako, karamogo be min?", []string{"arts"}, false},
+		{"n b'a fɛ ka viza sɔrɔ ka taa faransi, a bɛ sɔrɔ cogo di?", []string{"travel_papers"}, false},
+		{"n b'a fɛ ka kuran baara dege Bamakɔ, kalanso bɛ min?", nil, false},
+		{"so tigi ye an gɛn, an ni denmisɛnw bɛ sunɔgɔ kɛnɛma", []string{"housing"}, true},
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		u := rd.Understand(tt.q)
+		if !slices.Equal(u.OutOfScope, tt.want) || u.Distressed != tt.distressed {
+			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, u.OutOfScope, u.Distressed, tt.want, tt.distressed)
+		}
+	}
+}
+
 // TestOwnMoneyAsked: a Bambara question about money the person has or has
 // told of ("n ka wari", "wari nin") asks about the thing out of scope told
 // before it, its source (a lottery won); money asked for, none.
