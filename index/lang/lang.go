@@ -64,7 +64,7 @@ type Data struct {
 	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
-	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (not of its being taken)
+	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers    map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
 	ForMe        Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for

@@ -445,6 +445,8 @@ func TestBambaraLostAsked(t *testing.T) {
 		{"n ka beete tununna sugu la, n bɛ taa min?", []string{"lost_property"}},
 		{"n ka wari boro tununna sugu la, jon be se ka n deme k'a nyini?", []string{"lost_property"}}, // to look for it
 		{"n ka fali tununna kunun, jon bɛ se ka n dɛmɛ?", []string{"lost_property"}},                  // an animal strayed
+		{"n ka nɛgɛso sonyara lakɔli da la, n bɛ se k'a sɔrɔ cogo di?", []string{"lost_property"}},    // stolen, as lost
+		{"n ka misiw sonyana kungo kono, n be se ka taa jon fe", []string{"lost_property"}},           // to whom: fɛ asks, wants nothing
 		{"n ka telefoni tununna, n bɛ baara ɲini Kati", nil},                                          // a job sought
 		{"n ka telefɔni tununna, n b'a fɛ ka telefoni dilan dege", nil},                               // a training wanted
 		{"n seginna ka bɔ Libi, n ka sɛbɛnw bɛɛ tununna sira kan, jɔn bɛ se ka n dɛmɛ?", nil},
@@ -453,6 +455,29 @@ func TestBambaraLostAsked(t *testing.T) {
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
 			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestStolenIsAnErrand: a belonging told stolen (bm/losing.tsv's sònya) by
+// a person the partners do not serve is an errand at the police, no danger
+// (fr/distress_signs.tsv robbed's remedy); told on a migrant's road, or
+// with a danger beside it, it stays the protection actors'.
+func TestStolenIsAnErrand(t *testing.T) {
+	tests := []struct {
+		q          string
+		distressed bool
+	}{
+		{"n ka nɛgɛso sonyara lakɔli da la, n bɛ se k'a sɔrɔ cogo di?", false},
+		{"n ka telefɔni soɲana sugu la bamakɔ. jɔn bɛ se k'a ɲini n ye?", false},
+		{"n ka misiw sonyana kungo kono, n be se ka taa jon fe", false},
+		{"n ka telefoni sonyara sira kan, n seginna ka bɔ Niger, n bɛ Gawo", true},                                 // a returnee
+		{"n seginna ka bɔ Alizeri, sonyalikɛlaw ye n ka wari ni n ka telefoni ta sira kan, sisan n bɛ Kayi", true}, // bandits on the road
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Distressed; got != tt.distressed {
+			t.Errorf("Understand(%q).Distressed = %v, want %v", tt.q, got, tt.distressed)
 		}
 	}
 }

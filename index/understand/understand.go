@@ -332,7 +332,7 @@ func (r *reading) lostAsked() {
 		return
 	}
 	for j, c := range r.cls {
-		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) {
+		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) && !r.towards(j) {
 			return
 		}
 	}
@@ -474,6 +474,13 @@ func (r *reading) ownMoneyAsked() bool {
 // for it) seeks the thing told, no need ("n b'a fɛ ka …", bɛ a fɛ, wants).
 func (r *reading) seeksIt(j int) bool {
 	return r.q.Lang == Bambara && j >= 2 && r.cls[j].Is(lang.Want) && r.words[j-1] == r.rd.v.bmIt && r.words[j-2] == r.rd.v.bmInfinitive
+}
+
+// towards reports whether the Bambara word of wanting at j is the
+// postposition fɛ after a word of asking: "n bɛ se ka taa jɔn fɛ?" (to whom
+// can I go) asks whom, it wants nothing.
+func (r *reading) towards(j int) bool {
+	return r.q.Lang == Bambara && j >= 1 && r.cls[j].Is(lang.Want) && r.cls[j-1].Is(lang.Request)
 }
 
 // inDanger reports whether words[i] lies within a sign of danger's words:
