@@ -19,9 +19,9 @@ import (
 func (r *reading) typed() {
 	rd, q, words, cls := r.rd, r.q, r.words, r.cls
 	french := q.Lang != Bambara
-	var forSomething, excluding []bool
+	var forSomething, excluding, owned []bool
 	if french {
-		forSomething, excluding = r.rd.v.forSomething(cls, r.sentence), r.excludingWords()
+		forSomething, excluding, owned = r.rd.v.forSomething(cls, r.sentence), r.excludingWords(), r.ownBusiness()
 	}
 	for i, w := range words {
 		if r.claims[i] != free || excluding != nil && (excluding[i] || r.excluded(i, excluding)) {
@@ -43,18 +43,23 @@ func (r *reading) typed() {
 			}
 			r.add(i, i+1, Term{Role: Context, Source: Gloss, Variants: partGlosses})
 		}
-		purpose := french && (forSomething[i] || r.rd.v.goodsUse(words, cls, i))
-		need := ""
-		if n := r.needs[i]; n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] && !r.childWork(i) {
+		purpose := french && (forSomething[i] || owned != nil && owned[i] || r.rd.v.goodsUse(words, cls, i))
+		need, n := "", r.needs[i]
+		// Help asked for goods to work with, or to buy a thing, asks
+		// money or goods, as a Bambara gloss of goods does (glosses):
+		// "besoin d'aide … il me faut 2 machines", "besoin d'aide pour
+		// acheter un moulin" (Understand reads the buying as money).
+		helped := french && r.helpAsked && n == seeds.NeedFinance && (c.Is(lang.Buy) || r.rd.v.goodsWord(w, c))
+		if n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] && !r.childWork(i) {
 			need = n
-			if n == seeds.NeedFinance && c.Is(lang.NeedWord|lang.Product) {
-				q.Money = true
+			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy)) {
+				q.Money = true // help to buy is money asked
 			}
-			if wanted(cls, i) || !french && r.wantedInSentence(i) {
+			if wanted(cls, i) || helped || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
 			}
 			switch {
-			case wanted(cls, i):
+			case wanted(cls, i) || helped:
 				r.needScore[n] += needWanted
 			case purpose:
 				r.needScore[n] += needPurpose // what the thing asked is for: "un crédit pour ma couture"
@@ -145,6 +150,35 @@ func (v *vocab) forSomething(cls []lang.Class, sentence []int) []bool {
 			purpose = content
 		}
 		content = content || !c.Is(lang.Function|lang.Frame)
+	}
+	return out
+}
+
+// ownBusiness reports, for each word of a French message that asks money
+// or goods, whether it names the person's own business, what the money is
+// for: the words a first-person possessive brings, up to ownWords of them
+// in its clause ("agrandir mon atelier de couture, il me faut 2 machines":
+// the machines are asked, the sewing workshop is theirs), not a word of
+// money, goods, wanting or learning. Nil when no money is asked.
+func (r *reading) ownBusiness() []bool {
+	if !r.asksMoney() {
+		return nil
+	}
+	var out []bool
+	for i, c := range r.cls {
+		if !c.Is(lang.Mine) {
+			continue
+		}
+		for j := i + 1; j < len(r.words) && j <= i+ownWords && r.sentence[j] == r.sentence[i]; j++ {
+			cj := r.cls[j]
+			if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine) || r.needs[j] == seeds.NeedFinance {
+				break
+			}
+			if out == nil {
+				out = make([]bool, len(r.words))
+			}
+			out[j] = !cj.Is(lang.Function)
+		}
 	}
 	return out
 }

@@ -74,6 +74,15 @@ func (rd *Reader) understand(question, in string) Query {
 	}
 	r.matches = matches
 	r.needs = rd.v.needs(r.words)
+	if q.Lang != Bambara && r.helpAsked {
+		// Help asked to buy a thing asks money for it ("besoin d'aide
+		// pour acheter un moulin"), as a loan to buy one does.
+		for i, c := range r.cls {
+			if c.Is(lang.Buy) {
+				r.needs[i] = seeds.NeedFinance
+			}
+		}
+	}
 	r.asked()
 	r.programmes()
 	if q.Lang != Bambara {

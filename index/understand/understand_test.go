@@ -91,6 +91,48 @@ func TestGoodsUse(t *testing.T) {
 	}
 }
 
+// TestHelpForGoods: help asked for goods to work with, or to buy a thing,
+// asks money or goods; the same goods or buying with no help asked do not
+// (a purchase alone is shopping).
+func TestHelpForGoods(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "moulin": 1, "commerce": 3, "moto": 2})
+	for _, tt := range []struct {
+		q, need string
+		money   bool
+	}{
+		{"besoin d'aide pour agrandir mon atelier de couture, il me faut 2 machines", seeds.NeedFinance, false},
+		{"j'ai besoin d'aide pour acheter un moulin pour mon commerce", seeds.NeedFinance, true},
+		{"je veux acheter un moulin", "", false},
+		{"je veux apprendre la couture sur machine", seeds.NeedTraining, false},
+	} {
+		q := rd.Understand(tt.q)
+		if q.Need != tt.need || q.Money != tt.money {
+			t.Errorf("Understand(%q): need %q, money %v; want %q, %v", tt.q, q.Need, q.Money, tt.need, tt.money)
+		}
+	}
+}
+
+// TestOwnBusiness: in a message that asks money or goods, the words a
+// first-person possessive brings name the person's own business, what the
+// money is for; with no money asked they are read as before.
+func TestOwnBusiness(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4})
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"besoin d'aide pour agrandir mon atelier de couture, il me faut 2 machines", "couture", Purpose},
+		{"besoin d'aide pour agrandir mon atelier de couture, il me faut 2 machines", "machines", Topic},
+		{"aide pour le materiel de mon salon de coiffure", "coiffure", Purpose},
+		{"aide pour le materiel de mon salon de coiffure", "materiel", Topic},
+		{"je veux un atelier de couture pour ma fille", "couture", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
+		}
+	}
+}
+
 // TestTrainedIn: a trade or a training named right after a word of having
 // or finishing ("a fini la couture") is a training done, told as had, as a
 // qualification is; asked to learn, it is asked.

@@ -246,6 +246,17 @@ func (v *vocab) goodsEntry(e lexicon.Entry) bool {
 	return slices.ContainsFunc(e.Glosses, func(g string) bool { return v.glossWords(g).goods })
 }
 
+// goodsWord reports whether a French word (of classes c) is goods to work
+// with: in goods.tsv, or read as goods (synonyms.tsv: "meuleuse",
+// équipement matériel).
+func (v *vocab) goodsWord(w string, c lang.Class) bool {
+	if v.Goods[w] {
+		return true
+	}
+	syn, ok := v.synonym(w, c)
+	return ok && v.glossWords(syn).goods
+}
+
 // public reports whether a gloss names the people the partners serve, or a
 // journey (public.tsv, journey.tsv): "émigrant", "migrant de retour".
 func (v *vocab) public(gloss string) bool {

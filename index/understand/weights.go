@@ -38,6 +38,10 @@ const (
 // dans", "je veux d'abord faire").
 const takeUpGap = 2
 
+// ownWords is how many words after a first-person possessive name the
+// person's own business when money is asked ("mon atelier de couture").
+const ownWords = 3
+
 // objectWindow is how many words after a French verb its object is looked
 // for ("réparer les petits frigos": past determiners and adjectives).
 const objectWindow = 3
