@@ -440,6 +440,27 @@ func (r *reading) toldBeforeWant() {
 	}
 }
 
+// toldBeing finds, in French, the noun right after a form of être whose
+// subject is a pronoun or a relative ("je suis menuisier", "jsuis
+// couturière", "mon frère est soudeur"), with no article: the person's
+// trade or state, who asks, when the message asks something after it (a
+// word of wanting, asking or a need: "je suis menuisier, j'ai besoin d'une
+// aide pour acheter une machine"), not a thing asked.
+func (r *reading) toldBeing() {
+	for i := 1; i < len(r.words); i++ {
+		if !r.cls[i-1].Is(lang.Being) || r.sentence[i-1] != r.sentence[i] || r.cls[i].Is(lang.Function|lang.Determiner|lang.Article) {
+			continue
+		}
+		if j := i - 2; j >= 0 && r.sentence[j] == r.sentence[i] && !r.cls[j].Is(lang.SubjectPronoun|lang.Relative) {
+			continue
+		}
+		if slices.ContainsFunc(r.cls[i+1:], func(c lang.Class) bool { return c.Is(lang.Want | lang.Request | lang.NeedWord) }) ||
+			slices.ContainsFunc(r.needs[i+1:], func(n string) bool { return n != "" }) {
+			r.who[i] = true
+		}
+	}
+}
+
 // thingAfter reports whether a thing is asked after the word of wanting at
 // i, in its sentence: a free word that is topical and no frame or grammar,
 // or one that names a need.

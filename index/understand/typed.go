@@ -52,8 +52,8 @@ func (r *reading) typed() {
 		helped := french && r.helpAsked && n == seeds.NeedFinance && (c.Is(lang.Buy) || r.rd.v.goodsWord(w, c))
 		if n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] && !r.childWork(i) {
 			need = n
-			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy)) {
-				q.Money = true // help to buy is money asked
+			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
+				q.Money = true // help to buy a thing that is no goods given is money asked
 			}
 			if wanted(cls, i) || helped || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
@@ -98,7 +98,7 @@ func (r *reading) typed() {
 			t.Role = Who
 		case purpose && c.Is(lang.Young|lang.Minor|lang.Relative):
 			t.Role = Who // for whom: "une formation pour les jeunes filles"
-		case purpose:
+		case purpose && !helped: // goods help is asked for are asked ("une aide pour acheter une machine")
 			if rd.topical(w) && !(french && r.rd.v.pastTense(words, cls, i)) {
 				t.Role = Purpose
 			}
@@ -154,14 +154,16 @@ func (v *vocab) forSomething(cls []lang.Class, sentence []int) []bool {
 	return out
 }
 
-// ownBusiness reports, for each word of a French message that asks money
-// or goods, whether it names the person's own business, what the money is
-// for: the words a first-person possessive brings, up to ownWords of them
-// in its clause ("agrandir mon atelier de couture, il me faut 2 machines":
-// the machines are asked, the sewing workshop is theirs), not a word of
-// money, goods, wanting or learning. Nil when no money is asked.
+// ownBusiness reports, for each word of a French message that asks goods
+// to work with, whether it names the person's own business, what the
+// goods are for: the words a first-person possessive brings, up to
+// ownWords of them in its clause ("agrandir mon atelier de couture, il me
+// faut 2 machines": the machines are asked, the sewing workshop is
+// theirs), not a word of money, goods, wanting or learning. Nil when no
+// goods are asked: "la Banque mondiale peut financer mon petit commerce ?"
+// keeps the trade among the things asked.
 func (r *reading) ownBusiness() []bool {
-	if !r.asksMoney() {
+	if !r.goodsAsked() {
 		return nil
 	}
 	var out []bool
@@ -181,6 +183,17 @@ func (r *reading) ownBusiness() []bool {
 		}
 	}
 	return out
+}
+
+// goodsAsked reports whether the message names goods to work with that
+// point to financing (vocab.goodsWord: "machines", "meuleuse").
+func (r *reading) goodsAsked() bool {
+	for i, w := range r.words {
+		if r.needs[i] == seeds.NeedFinance && r.rd.v.goodsWord(w, r.cls[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wanted reports whether word i (of words of classes cls) is what a want

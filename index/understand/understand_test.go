@@ -102,6 +102,7 @@ func TestHelpForGoods(t *testing.T) {
 	}{
 		{"besoin d'aide pour agrandir mon atelier de couture, il me faut 2 machines", seeds.NeedFinance, false},
 		{"j'ai besoin d'aide pour acheter un moulin pour mon commerce", seeds.NeedFinance, true},
+		{"j'ai besoin d'aide pour acheter une machine", seeds.NeedFinance, false}, // goods given, no money asked
 		{"je veux acheter un moulin", "", false},
 		{"je veux apprendre la couture sur machine", seeds.NeedTraining, false},
 	} {
@@ -112,11 +113,31 @@ func TestHelpForGoods(t *testing.T) {
 	}
 }
 
+// TestToldBeing: the noun right after a form of être whose subject is a
+// pronoun or a relative tells who asks when the message asks something
+// after it; alone it is what the message names.
+func TestToldBeing(t *testing.T) {
+	rd := testReader(t, words{"menuisier": 2, "couturiere": 2, "machine": 3, "credit": 4, "soudeur": 2})
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"je suis menuisier a Bamako, j ai besoin d une aide pour acheter une machine", "menuisier", Who},
+		{"je suis couturiere, il me faut un credit", "couturiere", Who},
+		{"mon frere est soudeur, il cherche un credit", "soudeur", Who},
+		{"menuisier a Bamako", "menuisier", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
+		}
+	}
+}
+
 // TestOwnBusiness: in a message that asks money or goods, the words a
 // first-person possessive brings name the person's own business, what the
 // money is for; with no money asked they are read as before.
 func TestOwnBusiness(t *testing.T) {
-	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4})
+	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4, "menuisier": 2, "credit": 4})
 	for _, tt := range []struct {
 		q, word string
 		want    Role
@@ -125,6 +146,8 @@ func TestOwnBusiness(t *testing.T) {
 		{"besoin d'aide pour agrandir mon atelier de couture, il me faut 2 machines", "machines", Topic},
 		{"aide pour le materiel de mon salon de coiffure", "coiffure", Purpose},
 		{"aide pour le materiel de mon salon de coiffure", "materiel", Topic},
+		{"je suis menuisier, j ai besoin d une aide pour acheter une machine", "machine", Topic},
+		{"il me faut un credit pour acheter une machine", "machine", Purpose},
 		{"je veux un atelier de couture pour ma fille", "couture", Topic},
 	} {
 		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
