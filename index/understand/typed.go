@@ -23,6 +23,7 @@ func (r *reading) typed() {
 	if french {
 		forSomething, excluding, owned = r.rd.v.forSomething(cls, r.sentence), r.excludingWords(), r.ownBusiness()
 	}
+	helpOnly := french && r.helpAsked && !r.moneyNamed()
 	for i, w := range words {
 		if r.claims[i] != free || excluding != nil && (excluding[i] || r.excluded(i, excluding)) {
 			continue
@@ -49,7 +50,9 @@ func (r *reading) typed() {
 		// money or goods, as a Bambara gloss of goods does (glosses):
 		// "besoin d'aide … il me faut 2 machines", "besoin d'aide pour
 		// acheter un moulin" (Understand reads the buying as money).
-		helped := french && r.helpAsked && n == seeds.NeedFinance && (c.Is(lang.Buy) || r.rd.v.goodsWord(w, c))
+		// Money named says it itself: "de l'argent pour acheter une
+		// machine" buys the machine with it (helpOnly).
+		helped := helpOnly && n == seeds.NeedFinance && (c.Is(lang.Buy) || r.rd.v.goodsWord(w, c))
 		if n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] && !r.childWork(i) {
 			need = n
 			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
@@ -183,6 +186,18 @@ func (r *reading) ownBusiness() []bool {
 		}
 	}
 	return out
+}
+
+// moneyNamed reports whether a word of the message points to financing
+// and is neither goods nor buying: money named ("argent", "crédit",
+// "subvention"), or the business it is for.
+func (r *reading) moneyNamed() bool {
+	for i, c := range r.cls {
+		if r.needs[i] == seeds.NeedFinance && !c.Is(lang.Buy) && !r.rd.v.goodsWord(r.words[i], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // goodsAsked reports whether the message names goods to work with that

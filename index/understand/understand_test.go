@@ -137,7 +137,7 @@ func TestToldBeing(t *testing.T) {
 // first-person possessive brings name the person's own business, what the
 // money is for; with no money asked they are read as before.
 func TestOwnBusiness(t *testing.T) {
-	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4, "menuisier": 2, "credit": 4})
+	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4, "menuisier": 2, "credit": 4, "argent": 3})
 	for _, tt := range []struct {
 		q, word string
 		want    Role
@@ -148,6 +148,7 @@ func TestOwnBusiness(t *testing.T) {
 		{"aide pour le materiel de mon salon de coiffure", "materiel", Topic},
 		{"je suis menuisier, j ai besoin d une aide pour acheter une machine", "machine", Topic},
 		{"il me faut un credit pour acheter une machine", "machine", Purpose},
+		{"je veux de l argent pour acheter une machine, qui peut m aider", "machine", Purpose}, // money named buys it
 		{"je veux un atelier de couture pour ma fille", "couture", Topic},
 	} {
 		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
