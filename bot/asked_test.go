@@ -56,6 +56,7 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		// of it; a thing none of them holds is searched.
 		{"a thing they offer, asked by a pronoun", "qui aide les migrants vulnerables a mopti ?", "ils font du soutien psychologique ?", true},
 		{"a thing they offer, chez eux", "je suis rentre de libye, je fais des cauchemars toutes les nuits, je suis a bamako", "il y a un psychologue chez eux ?", true},
+		{"the people they take, asked by a pronoun", "formation soudure a kayes", "ils prennent les migrants de retour ?", true},
 		{"a thing no place shown holds, asked by a pronoun", "formation en plomberie à Bamako", "ils font de la pisciculture ?", false},
 		{"a thing the places shown hold, asked with no pronoun", "qui aide les migrants vulnerables a mopti ?", "soutien psychologique a bamako", false},
 	}

@@ -489,15 +489,19 @@ const maxOfThemWords = 10
 // soutien psychologique ?", "il y a un psychologue chez eux ?"): for each
 // fiche of the page shown that holds the thing, the report's clauses that
 // do, or else its summary, whatever need the thing tells ("ils font des
-// crédits ?" of training centres). A message with a subject, a place or a
+// crédits ?" of training centres); the people it names are such a thing
+// ("ils prennent les migrants de retour ?"). A message with a subject, a place or a
 // part asked of its own, or a thing no fiche shown holds, is a new
 // question.
 func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 	b := broughtBy(q)
-	if !q.OfThem || t.bambara() || len(strings.Fields(q.Text)) > maxOfThemWords || !b.any(bringsTopic) || b.any(bringsAsked|bringsPlace|subject) {
+	if !q.OfThem || t.bambara() || len(strings.Fields(q.Text)) > maxOfThemWords || b.any(bringsAsked|bringsPlace|subject) {
 		return Reply{}, false
 	}
 	stems := thingStems(q)
+	if len(stems) == 0 {
+		return Reply{}, false
+	}
 	holds := func(c string) bool {
 		for w := range longWords(c) {
 			if slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(w, s) }) {
@@ -532,15 +536,18 @@ func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 }
 
 // thingStems are the folded words, and the index's stems, of the things a
-// question names ("psychologue": psycholog), each as a fact word is
-// compared (wordKey), of five letters or more.
+// question names ("psychologue": psycholog) and of the people it names of
+// those the fiches serve ("ils prennent les migrants de retour ?": retour),
+// each as a fact word is compared (wordKey), of five letters or more.
 func thingStems(q index.Query) []string {
-	var out []string
+	words := slices.Clone(q.Public)
 	for _, tm := range q.Things() {
-		for _, w := range append(slices.Clone(tm.Variants[:1]), tm.Related...) {
-			if k := wordKey(fold.String(w)); len(k) >= 5 {
-				out = append(out, k)
-			}
+		words = append(append(words, tm.Variants[0]), tm.Related...)
+	}
+	var out []string
+	for _, w := range words {
+		if k := wordKey(fold.String(w)); len(k) >= 5 {
+			out = append(out, k)
 		}
 	}
 	return out

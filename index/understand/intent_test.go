@@ -478,7 +478,8 @@ func TestLoanTermsAsked(t *testing.T) {
 
 // TestFactsAskedOfThePlacesShown: a person housed by the places shown
 // ("peuvent" and an object pronoun), a price judged, whether "il" still
-// runs ask those parts; the asker's own roof told, or where among all, ask
+// runs, the language they speak, whether they open at night ask those
+// parts; the asker's own roof told, or where among all, ask
 // none. A phrase asked leaves none of its words to search.
 func TestFactsAskedOfThePlacesShown(t *testing.T) {
 	rd := plainReader(t)
