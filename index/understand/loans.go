@@ -21,16 +21,18 @@ import (
 // (loanOf, respell).
 func (rd *Reader) loanWords(fiches []*seeds.Fiche) map[string]string {
 	found := map[string]map[string]bool{}
+	read := map[string]bool{} // a word is heard once, however often the fiches write it
 	for _, f := range fiches {
 		texts := []string{f.Name, f.Summary, f.Offer}
 		for _, t := range f.Trades {
 			texts = append(texts, t.Name)
 		}
 		for _, t := range texts {
-			for _, w := range lang.LetterWords(fold.String(t)) {
-				if len(w) < minLoan || rd.v.Words.Is(w, lang.Function) {
+			for w := range lang.LetterWordsSeq(fold.String(t)) {
+				if len(w) < minLoan || read[w] || rd.v.Words.Is(w, lang.Function) {
 					continue
 				}
+				read[w] = true
 				s := skeleton(rd.v.heard(w))
 				if len(s) < minSkeleton {
 					continue
