@@ -133,6 +133,9 @@ func classAt(input []byte, i int) (wordClass, int) {
 		return letter, size // Latin-1's letters, Latin Extended-A and -B, IPA (ɛ ɔ ɲ ŋ)
 	case r == 0x2018 || r == 0x2019:
 		return midNumLet, size
+	case r == 0xA0 || r == 0xAB || r == 0xB0 || r == 0xBB || r == 0xD7 || r == 0xF7,
+		r >= 0x2010 && r <= 0x2017, r >= 0x201A && r <= 0x2023, r == 0x2025 || r == 0x2026, r >= 0x2030 && r <= 0x203E:
+		return alone, size // no-break space, « » ° × ÷, dashes, double quotes, bullets, …, ‰, ‹ ›
 	}
 	return unknown, size
 }
