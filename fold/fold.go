@@ -80,8 +80,13 @@ func general(s string) string {
 // of its runes, end to end (TestLatinAsGeneral checks it rune by rune).
 const latinEnd = 0x370
 
-// latin folds s rune by rune when all its runes are below latinEnd (or a
-// typographic quote), without general's transform chain: most words with
+// punctuation to punctuationEnd are the dashes, quotes, bullets and other
+// marks of General Punctuation (fiches write • – … “ ”): none decomposes,
+// changes case or composes, so latin takes them as they are.
+const punctuation, punctuationEnd = 0x2010, 0x2060
+
+// latin folds s rune by rune when all its runes are below latinEnd (or
+// punctuation), without general's transform chain: most words with
 // an accent are French or Bambara ones. ok is false for any other text.
 func latin(s string) (key string, ok bool) {
 	var b strings.Builder
@@ -99,6 +104,11 @@ func latin(s string) (key string, ok bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if k, ok := letter[r]; ok {
 			b.WriteString(k)
+			i += size
+			continue
+		}
+		if r >= punctuation && r < punctuationEnd {
+			b.WriteString(s[i : i+size])
 			i += size
 			continue
 		}

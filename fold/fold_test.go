@@ -44,7 +44,14 @@ func TestFolded(t *testing.T) {
 // letter.
 func TestLatinAsGeneral(t *testing.T) {
 	next := []string{"", "a", "E", "\u0301", "\u0323", "ɛ", "’", "é"}
+	var runes []rune
 	for r := rune(0); r < latinEnd; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(punctuation); r < punctuationEnd; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
 		for _, n := range next {
 			for _, s := range []string{string(r) + n, n + string(r)} {
 				got, ok := latin(s)
