@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -152,21 +153,30 @@ func fullText(f *seeds.Fiche) string {
 
 // oneLine is s with its spaces and line breaks as single spaces, as
 // strings.Join(strings.Fields(s), " ") writes it without a slice of every
-// word (a fiche's text is thousands of them, read at every start-up).
+// word (a fiche's text is thousands of them, read at every start-up): the
+// runs between spaces are copied whole, ASCII read byte by byte.
 func oneLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	gap := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			gap = b.Len() > 0
-			continue
+	start := -1 // where the run of non-space characters being read began
+	for i := 0; i <= len(s); {
+		c, size := ' ', 1 // the end of s ends the last run
+		if i < len(s) {
+			if c = rune(s[i]); c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(s[i:])
+			}
 		}
-		if gap {
-			b.WriteByte(' ')
-			gap = false
+		switch space := unicode.IsSpace(c); {
+		case space && start >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
 		}
-		b.WriteRune(r)
+		i += size
 	}
 	return b.String()
 }
