@@ -105,8 +105,8 @@ func Required(conditions []string) (minAge, maxAge int) {
 func entryAges(text string) [][2]int {
 	var out [][2]int
 	for i, clause := range clauses.Split(text, -1) {
-		if strings.Contains(clause, "%") {
-			continue
+		if strings.Contains(clause, "%") || !strings.ContainsAny(clause, "0123456789") {
+			continue // a share, or no number: each of agePattern's ways has one
 		}
 		for _, m := range agePattern.FindAllStringSubmatchIndex(clause, -1) {
 			before, after := clause[:m[0]], clause[m[1]:]
