@@ -60,7 +60,13 @@ func heldField(field string) int {
 // add records the terms of a document bleve has analysed, in the fields
 // whose terms are held (heldField).
 func (ht *heldTerms) add(ref string, doc indexapi.Document) {
-	var ids []uint32
+	n := 0
+	doc.VisitFields(func(f indexapi.Field) {
+		if heldField(f.Name()) >= 0 {
+			n += len(f.AnalyzedTokenFrequencies())
+		}
+	})
+	ids := make([]uint32, 0, n) // a fiche's text has thousands of terms: made once
 	doc.VisitFields(func(f indexapi.Field) {
 		field := heldField(f.Name())
 		if field < 0 {
