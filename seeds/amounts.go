@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -77,7 +78,7 @@ var amountPattern = func() *regexp.Regexp {
 // months, percentages) are left out.
 func Amounts(s string) []int {
 	var out []int
-	for _, m := range amountPattern.FindAllStringSubmatch(s, -1) {
+	for m := range amountsIn(s) {
 		whole := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r
@@ -103,4 +104,25 @@ func Amounts(s string) []int {
 		}
 	}
 	return out
+}
+
+// amountsIn yields amountPattern's matches in s, as FindAllStringSubmatch
+// gives them, each sought from the next digit: a match begins with one, and
+// the pattern reads nothing before it, so the regexp does not step through a
+// fiche's long text between its numbers.
+func amountsIn(s string) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for i := 0; ; {
+			d := strings.IndexAny(s[i:], "0123456789")
+			if d < 0 {
+				return
+			}
+			i += d
+			m := amountPattern.FindStringSubmatch(s[i:])
+			if !yield(m) {
+				return
+			}
+			i += len(m[0])
+		}
+	}
 }

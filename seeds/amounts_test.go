@@ -27,6 +27,26 @@ func TestAmounts(t *testing.T) {
 	}
 }
 
+// TestAmountsInAsFindAll: the matches amountsIn yields are those of
+// FindAllStringSubmatch, for every fiche's text and odd texts.
+func TestAmountsInAsFindAll(t *testing.T) {
+	texts := []string{"", "x", "1", "a1b22c", "1.000.000 1,5 million 2\u00a0500", "10.000FCFA12 000 millions"}
+	fiches, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fiches {
+		texts = append(texts, f.Text, f.Costs.Text)
+	}
+	for _, s := range texts {
+		got := slices.Collect(amountsIn(s))
+		want := amountPattern.FindAllStringSubmatch(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal[[]string]) {
+			t.Errorf("amountsIn(%.40q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestScales(t *testing.T) {
 	if got, err := readScales(scalesTSV); err != nil || got["millions"] != 1_000_000 || got["milliard"] != 1_000_000_000 {
 		t.Fatalf("readScales = %v, %v", got, err)
