@@ -39,6 +39,8 @@ const (
 	compoundFilter   = "sira_bm_compound_lexicon"
 	contractionChars = "sira_bm_contraction_lang"
 	phoneticFilter   = "sira_phonetic_lang"
+	frenchWords      = "sira_fr_words"    // stemmed and folded once a word (PerWordFilter)
+	soundWords       = "sira_sound_words" // folded and keyed by sound once a word
 )
 
 // Define adds Sira's analyzers to an index mapping, each component given
@@ -61,10 +63,12 @@ func Define(m *mapping.IndexMappingImpl, r Resources) error {
 		{m.AddCustomTokenFilter, compoundFilter, map[string]interface{}{"type": CompoundName, "words": wordsMap, "heads": headsMap}},
 		{m.AddCustomCharFilter, contractionChars, map[string]interface{}{"type": ContractionName, "contractions": anyMap(r.Contractions)}},
 		{m.AddCustomTokenFilter, phoneticFilter, map[string]interface{}{"type": PhoneticName, "rules": anyPairs(r.Sounds)}},
-		{m.AddCustomAnalyzer, FrenchAnalyzer, analyzer(nil, LowerName, fr.ElisionName, fr.StopName, fr.LightStemmerName, FoldName)},
+		{m.AddCustomTokenFilter, frenchWords, map[string]interface{}{"type": PerWordName, "filters": anySlice([]string{fr.LightStemmerName, FoldName})}},
+		{m.AddCustomTokenFilter, soundWords, map[string]interface{}{"type": PerWordName, "filters": anySlice([]string{FoldName, phoneticFilter})}},
+		{m.AddCustomAnalyzer, FrenchAnalyzer, analyzer(nil, LowerName, fr.ElisionName, fr.StopName, frenchWords)},
 		{m.AddCustomAnalyzer, BambaraAnalyzer, analyzer([]string{NKoName, contractionChars},
 			LowerName, ArticleName, FoldName, stemFilter, compoundFilter)},
-		{m.AddCustomAnalyzer, PhoneticAnalyzer, analyzer(nil, LowerName, fr.ElisionName, fr.StopName, FoldName, phoneticFilter)},
+		{m.AddCustomAnalyzer, PhoneticAnalyzer, analyzer(nil, LowerName, fr.ElisionName, fr.StopName, soundWords)},
 		{m.AddCustomAnalyzer, KeyAnalyzer, analyzer(nil, LowerName, FoldName)},
 		{m.AddCustomAnalyzer, QuestionFrenchAnalyzer, analyzer(nil, LowerName, ArticleName, FoldName)},
 	}
