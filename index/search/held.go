@@ -130,6 +130,40 @@ func (ht *heldTerms) terms(field string) map[string]bool {
 	return out
 }
 
+// counts returns how many fiches hold each term some fiche holds in field,
+// as bleve's dictionary of the field counts them.
+func (ht *heldTerms) counts(field string) map[string]uint64 {
+	f := heldField(field)
+	n := make([]uint64, len(ht.byID))
+	for _, ids := range ht.docs {
+		for _, id := range ids {
+			n[id]++
+		}
+	}
+	out := make(map[string]uint64, len(ht.ids[f]))
+	for term, id := range ht.ids[f] {
+		out[term] = n[id]
+	}
+	return out
+}
+
+// sorted returns the terms some fiche holds in the fields, sorted, each
+// once.
+func (ht *heldTerms) sorted(fields ...string) []string {
+	n := 0
+	for _, field := range fields {
+		n += len(ht.ids[heldField(field)])
+	}
+	out := make([]string, 0, n)
+	for _, field := range fields {
+		for term := range ht.ids[heldField(field)] {
+			out = append(out, term)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // term returns the term of an id.
 func (ht *heldTerms) term(id uint32) string { return ht.byID[id].term }
 

@@ -39,9 +39,9 @@ type Index struct {
 	lex    *lexicon.Lexicon
 	gaz    *places.Gazetteer
 
-	// Vocabularies read once the index is built: how many fiches hold each
-	// French term of the text (from bleve's dictionary), which terms are in
-	// names and which sound keys exist (from held). Questions look words up
+	// Vocabularies read once the index is built (from held): how many
+	// fiches hold each French term of the text, which terms are in names
+	// and which sound keys exist. Questions look words up
 	// here, not in bleve.
 	textDF map[string]uint64
 	names  map[string]bool
@@ -182,14 +182,12 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	if ix.byDoc, err = ix.docFiches(); err != nil {
 		return nil, err
 	}
-	if ix.textDF, err = ix.vocabulary(fText); err != nil {
-		return nil, err
-	}
+	ix.textDF = ix.held.counts(fText)
 	ix.names, ix.sounds = ix.held.terms(fHead), ix.held.terms(fSound)
 	ix.products, ix.startIDs = ix.textIDs(ix.lang.Words.In(lang.Product)), ix.textIDs(ix.lang.StartSaid)
 	ix.goods, ix.tradesAll, ix.farming = ix.textIDs(ix.lang.Goods), ix.textIDs(ix.lang.TradesAll), ix.textIDs(ix.lang.Farming)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
-	ix.terms = sortedTerms(ix.held.terms(fText), ix.names)
+	ix.terms = ix.held.sorted(fText, fHead)
 	<-spelt
 	if ix.rd, err = understand.New(language, questions, ix, ix.Fiches()); err != nil {
 		return nil, err
@@ -285,26 +283,6 @@ func (ix *Index) docFiches() ([]docFiche, error) {
 			out = append(out, docFiche{})
 		}
 		out[n] = docFiche{ix.fiches[ref], ix.held.docs[ref]}
-	}
-}
-
-// vocabulary reads a field's terms and how many fiches hold each.
-func (ix *Index) vocabulary(field string) (map[string]uint64, error) {
-	d, err := ix.reader.FieldDict(field)
-	if err != nil {
-		return nil, fmt.Errorf("index: %s terms: %w", field, err)
-	}
-	defer d.Close()
-	out := map[string]uint64{}
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return nil, fmt.Errorf("index: %s terms: %w", field, err)
-		}
-		if e == nil {
-			return out, nil
-		}
-		out[e.Term] = e.Count
 	}
 }
 

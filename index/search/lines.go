@@ -47,11 +47,7 @@ type textOrder struct {
 }
 
 func newTextOrder(held *heldTerms) *textOrder {
-	o := &textOrder{}
-	for t := range held.terms(fText) {
-		o.sorted = append(o.sorted, t)
-	}
-	slices.Sort(o.sorted)
+	o := &textOrder{sorted: held.sorted(fText)}
 	o.rank = make(map[uint32]uint32, len(o.sorted))
 	for i, t := range o.sorted {
 		id, _ := held.id(fText, t)

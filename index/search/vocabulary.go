@@ -6,22 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// sortedTerms returns the terms of the sets, each once, sorted.
-func sortedTerms(sets ...map[string]bool) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, set := range sets {
-		for t := range set {
-			if !seen[t] {
-				seen[t] = true
-				out = append(out, t)
-			}
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // Holds implements understand.Vocabulary.
 func (ix *Index) Holds(text string) bool {
 	for _, t := range ix.frenchCache.terms(text) {
