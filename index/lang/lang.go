@@ -59,6 +59,7 @@ type Data struct {
 	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
+	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
@@ -520,6 +521,7 @@ var lists = []list{
 	set("fr/refusing.tsv", func(d *Data) *Words { return &d.Refusing }),
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
+	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
 	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	set("fr/trades_general.tsv", func(d *Data) *Words { return &d.TradesAll }),
 	set("bm/earning.tsv", func(d *Data) *Words { return &d.Earning }),

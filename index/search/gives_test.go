@@ -89,7 +89,9 @@ func TestMoneyFromLender(t *testing.T) {
 // first to a running fiche that says it helps start one (an agency's
 // "crédit pour créer son activité", an incubator), not to a bank or a
 // microfinance that lends to those who run one; a loan named still goes to
-// one that gives it.
+// one that gives it. In French, money asked to start goes first to those
+// who help create one only when the project is to be followed too
+// (accompany.tsv): a lender lends, it does not accompany.
 func TestMoneyToStart(t *testing.T) {
 	ix := testIndex(t)
 	for _, tt := range []struct {
@@ -100,6 +102,10 @@ func TestMoneyToStart(t *testing.T) {
 		{"n ka baarakɛda daminɛ wari bɛ sɔrɔ min", true},
 		{"n b'a fe ka shemara daminɛ bamako, wari deme be soro min?", true},
 		{"je veux un pret pour ouvrir une boutique a Bamako", false},
+		// the project followed: those who help create one before the lenders
+		{"Je veux ouvrir un restaurant à Bamako. Qui peut m'accompagner et m'aider à financer ?", true},
+		{"elle veut ouvrir une petite pharmacie à Sikasso. Qui peut l'accompagner et la financer ?", true},
+		{"je veux ouvrir un restaurant a Bamako, qui peut m'aider a financer ?", false},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, 3)
 		if err != nil {

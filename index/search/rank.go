@@ -93,7 +93,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// whose trades name it teaches, not hires), then those that know more
 	// of who asks, then of what the thing is for, then those for the group
 	// the person tells they belong to (forPublic: "migrants de retour"),
-	// then for a job the services before the donors, then for money asked
+	// then for a job the services before the donors, then for money to
+	// start an activity with the project followed (Query.Accompanies)
+	// those that help start one (helpsStart), then for money asked
 	// for an activity of no farming the lenders that finance any activity
 	// (lendsHere: a microfinance, the youth agency, not the farm bank),
 	// then those that list the region before those that only serve all of
@@ -123,6 +125,10 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// donor may still be whom the person writes to (Danida's grants after
 	// a CAP).
 	idleAsked := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
+	// Money to start an activity with the project followed ("qui peut
+	// m'accompagner et m'aider à financer ?"): those who help create one
+	// before the lenders, right after who asks and what for.
+	accompanied := start && q.Accompanies
 	var byRankOnStack [max(rerankDepth, protectionDepth)]int
 	byRank := byRankOnStack[:0]
 	for i := range cs {
@@ -173,6 +179,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.forPublic)
 		case a.hires != b.hires:
 			return first(a.hires)
+		case accompanied && a.starts != b.starts:
+			return first(a.starts)
 		case a.lendsHere != b.lendsHere:
 			return first(a.lendsHere)
 		case a.near != b.near:

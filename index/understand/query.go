@@ -146,6 +146,10 @@ type Query struct {
 	// daminɛ: démarrage) in a sentence that asks. Money asked to start
 	// goes first to the fiches that say they help create one.
 	Starts bool
+	// Accompanies says a sentence that asks wants a project followed
+	// (accompany.tsv: "m'accompagner", "coaching"): money to start an
+	// activity so asked goes to those who help create one before lenders.
+	Accompanies bool
 	// Premises says a sentence that asks names a school or a centre
 	// (premises.tsv: "un centre de formation à Nioro", "une école de
 	// mécanique à Nara", "kalanyɔrɔ") and no fiche is named: asked in a

@@ -157,32 +157,44 @@ func (v *vocab) forSomething(cls []lang.Class, sentence []int) []bool {
 	return out
 }
 
-// ownBusiness reports, for each word of a French message that asks goods
-// to work with, whether it names the person's own business, what the
-// goods are for: the words a first-person possessive brings, up to
-// ownWords of them in its clause ("agrandir mon atelier de couture, il me
-// faut 2 machines": the machines are asked, the sewing workshop is
-// theirs), not a word of money, goods, wanting or learning. Nil when no
-// goods are asked: "la Banque mondiale peut financer mon petit commerce ?"
-// keeps the trade among the things asked.
+// ownBusiness reports, for each word of a French message, whether it
+// names the person's own business, what the money or goods asked are
+// for: when goods are asked, the words a first-person possessive brings
+// ("agrandir mon atelier de couture, il me faut 2 machines": the machines
+// are asked, the sewing workshop is theirs); when money is asked, the
+// words a word of starting brings ("je veux ouvrir un restaurant, qui peut
+// m'aider à financer ?": the restaurant is what the money is for, not a
+// thing a fiche must hold, as a recruiter's "restauration" does). Up to
+// ownWords of them in its clause, grammatical words aside, before a word
+// of money, goods, wanting or learning. Nil when neither is asked: "la
+// Banque mondiale peut financer mon petit commerce ?" keeps the trade
+// among the things asked.
 func (r *reading) ownBusiness() []bool {
-	if !r.goodsAsked() {
+	goods, money := r.goodsAsked(), r.asksMoney()
+	if !goods && !money {
 		return nil
 	}
 	var out []bool
 	for i, c := range r.cls {
-		if !c.Is(lang.Mine) {
+		// the business started with money asked: "je veux ouvrir un
+		// restaurant, qui peut m'aider à financer ?" (not in the story)
+		started := money && c.Is(lang.Start) && r.claims[i] != claimStory && !r.who[i]
+		if !started && !(goods && c.Is(lang.Mine)) {
 			continue
 		}
-		for j := i + 1; j < len(r.words) && j <= i+ownWords && r.sentence[j] == r.sentence[i]; j++ {
+		for j, named := i+1, 0; j < len(r.words) && named < ownWords && r.sentence[j] == r.sentence[i]; j++ {
 			cj := r.cls[j]
-			if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine) || r.needs[j] == seeds.NeedFinance {
+			if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine|lang.Start) || r.needs[j] == seeds.NeedFinance {
 				break
+			}
+			if cj.Is(lang.Function | lang.Determiner | lang.Article) {
+				continue
 			}
 			if out == nil {
 				out = make([]bool, len(r.words))
 			}
-			out[j] = !cj.Is(lang.Function)
+			out[j] = true
+			named++
 		}
 	}
 	return out

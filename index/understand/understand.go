@@ -747,14 +747,16 @@ func (r *reading) refusing() {
 }
 
 // startsAsked reads whether a French question asks to start an activity:
-// a word of start.tsv in a sentence that asks (Query.Starts), not in the
+// a word of start.tsv in a sentence that asks (Query.Starts), and whether
+// it asks to be accompanied (accompany.tsv, Query.Accompanies), not in the
 // story ("j'ai ouvert mon atelier l'an dernier" tells, it does not ask).
 func (r *reading) startsAsked() {
 	for i, c := range r.cls {
-		if c.Is(lang.Start) && r.claims[i] != claimStory && !r.who[i] {
-			r.q.Starts = true
-			return
+		if r.claims[i] == claimStory || r.who[i] {
+			continue
 		}
+		r.q.Starts = r.q.Starts || c.Is(lang.Start)
+		r.q.Accompanies = r.q.Accompanies || r.rd.v.Accompany[r.words[i]]
 	}
 }
 

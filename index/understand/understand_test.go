@@ -113,6 +113,21 @@ func TestHelpForGoods(t *testing.T) {
 	}
 }
 
+// TestAccompanies: a sentence that asks to be accompanied in a project
+// asks it (Query.Accompanies); one of the story does not.
+func TestAccompanies(t *testing.T) {
+	rd := testReader(t, words{"restaurant": 2, "financer": 5})
+	for q, want := range map[string]bool{
+		"je veux ouvrir un restaurant. Qui peut m'accompagner et m'aider a financer ?": true,
+		"je veux ouvrir un restaurant, financement et accompagnement svp":              true,
+		"je veux ouvrir un restaurant, qui peut financer ?":                            false,
+	} {
+		if got := rd.Understand(q).Accompanies; got != want {
+			t.Errorf("Understand(%q).Accompanies = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestToldBeing: the noun right after a form of être whose subject is a
 // pronoun or a relative tells who asks when the message asks something
 // after it; alone it is what the message names.
@@ -137,7 +152,7 @@ func TestToldBeing(t *testing.T) {
 // first-person possessive brings name the person's own business, what the
 // money is for; with no money asked they are read as before.
 func TestOwnBusiness(t *testing.T) {
-	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4, "menuisier": 2, "credit": 4, "argent": 3})
+	rd := testReader(t, words{"couture": 3, "atelier": 3, "machine": 3, "coiffure": 3, "salon": 2, "materiel": 4, "menuisier": 2, "credit": 4, "argent": 3, "restaurant": 2, "financer": 5, "financement": 6})
 	for _, tt := range []struct {
 		q, word string
 		want    Role
@@ -149,6 +164,10 @@ func TestOwnBusiness(t *testing.T) {
 		{"je suis menuisier, j ai besoin d une aide pour acheter une machine", "machine", Topic},
 		{"il me faut un credit pour acheter une machine", "machine", Purpose},
 		{"je veux de l argent pour acheter une machine, qui peut m aider", "machine", Purpose}, // money named buys it
+		// the business started with money asked is what it is for
+		{"je veux ouvrir un restaurant a Bamako, qui peut m aider a financer", "restaurant", Purpose},
+		{"je veux ouvrir un atelier de couture, financement svp", "couture", Purpose},
+		{"je veux ouvrir un restaurant a Bamako, qui peut m aider", "restaurant", Topic},
 		{"je veux un atelier de couture pour ma fille", "couture", Topic},
 	} {
 		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {

@@ -38,9 +38,10 @@ const (
 // dans", "je veux d'abord faire").
 const takeUpGap = 2
 
-// ownWords is how many words after a first-person possessive name the
-// person's own business when money is asked ("mon atelier de couture").
-const ownWords = 3
+// ownWords is how many words after a first-person possessive or a word of
+// starting, grammatical words aside, name the person's own business
+// ("mon atelier de couture", "ouvrir un atelier de soudure").
+const ownWords = 4
 
 // objectWindow is how many words after a French verb its object is looked
 // for ("réparer les petits frigos": past determiners and adjectives).
