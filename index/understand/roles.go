@@ -461,6 +461,35 @@ func (r *reading) toldBeing() {
 	}
 }
 
+// toldSelling finds, in French, a clause of a subject pronoun and a verb
+// of selling ("je vends du jus à Gao", "nous vendons des pagnes"): the
+// person's trade, who asks, when the message asks a need or wants
+// something outside it ("il me faut un soutien pour avoir un congélateur,
+// je vends du jus"), not a thing asked. The clause runs to the next clause
+// word, word of wanting, asking, purpose or need, or its sentence's end.
+func (r *reading) toldSelling() {
+	for i := 1; i < len(r.words); i++ {
+		if !r.cls[i].Is(lang.Sell) || !r.cls[i-1].Is(lang.SubjectPronoun) || r.sentence[i-1] != r.sentence[i] || r.rd.v.infinitive(r.words[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(r.words) && r.sentence[end] == r.sentence[i] && !r.cls[end].Is(lang.ClauseWord|lang.Want|lang.Request|lang.Purpose|lang.NeedWord) && r.needs[end] == "" {
+			end++
+		}
+		asks := func(j int) bool { return r.cls[j].Is(lang.Want|lang.Request|lang.NeedWord) || r.needs[j] != "" }
+		outside := false
+		for j := range r.words {
+			if (j < i-1 || j >= end) && asks(j) {
+				outside = true
+				break
+			}
+		}
+		if outside {
+			mark(r.who, i, end)
+		}
+	}
+}
+
 // thingAfter reports whether a thing is asked after the word of wanting at
 // i, in its sentence: a free word that is topical and no frame or grammar,
 // or one that names a need.

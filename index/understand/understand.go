@@ -92,6 +92,7 @@ func (rd *Reader) understand(question, in string) Query {
 		r.toldPast()
 		r.toldAlready()
 		r.toldBeing()
+		r.toldSelling()
 	}
 	// In a message of several sentences, those that ask nothing tell the
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):

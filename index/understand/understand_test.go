@@ -148,6 +148,25 @@ func TestToldBeing(t *testing.T) {
 	}
 }
 
+// TestToldSelling: a clause of a subject pronoun and a verb of selling
+// tells the person's trade when the message asks something outside it;
+// selling asked to learn stays asked.
+func TestToldSelling(t *testing.T) {
+	rd := testReader(t, words{"jus": 2, "machine": 3, "credit": 4, "pagnes": 2, "vendre": 2})
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"il me faut un soutien pour avoir une machine a glace, je vends du jus a Gao", "jus", Who},
+		{"je vends des pagnes, il me faut un credit", "pagnes", Who},
+		{"je vends des pagnes", "pagnes", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
+		}
+	}
+}
+
 // TestOwnBusiness: in a message that asks money or goods, the words a
 // first-person possessive brings name the person's own business, what the
 // money is for; with no money asked they are read as before.
