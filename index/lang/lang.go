@@ -85,20 +85,20 @@ type Data struct {
 	// DistressConcepts are fr/distress_concepts.tsv and
 	// bm/distress_concepts.tsv: words of danger matched in any inflection.
 	DistressConcepts []Concept
-	OutOfScope       Patterns          // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
-	Emoji            map[string]string // fr/emoji.tsv: emoji → sign
-	SignWords        map[string]string // fr/distress_signs.tsv: sign → the fiches' words for it
-	Urgent           Words             // fr/distress_signs.tsv: the signs of a danger that comes before any other request
-	Remedy           map[string]string // fr/distress_signs.tsv: sign → the out-of-scope concept that, asked, is its care
-	Listen           Words             // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
-	SignGroups       map[string]string // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
-	ChildSigns       Words             // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
-	UnownedSigns     Words             // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
-	SignTaken        map[string]string // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
-	SignWithin       map[string]string // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
-	Intents          Patterns          // fr/intents.tsv, bm/intents.tsv: words → intent
-	FollowUps        Patterns          // fr/followup.tsv, bm/followup.tsv: words → act
-	Programmes       Patterns          // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
+	OutOfScope       Patterns            // fr/out_of_scope.tsv, bm/out_of_scope.tsv: words → concept
+	Emoji            map[string]string   // fr/emoji.tsv: emoji → sign
+	SignWords        map[string]string   // fr/distress_signs.tsv: sign → the fiches' words for it
+	Urgent           Words               // fr/distress_signs.tsv: the signs of a danger that comes before any other request
+	Remedy           map[string][]string // fr/distress_signs.tsv: sign → the out-of-scope concepts that, asked, are its care
+	Listen           Words               // fr/distress_signs.tsv: the signs whose help is someone to listen (psychosocial support)
+	SignGroups       map[string]string   // fr/distress_signs.tsv: sign → the group of people it makes one of, as the fiches' publics name it
+	ChildSigns       Words               // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
+	UnownedSigns     Words               // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
+	SignTaken        map[string]string   // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
+	SignWithin       map[string]string   // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
+	Intents          Patterns            // fr/intents.tsv, bm/intents.tsv: words → intent
+	FollowUps        Patterns            // fr/followup.tsv, bm/followup.tsv: words → act
+	Programmes       Patterns            // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
 
 	// Grammar holds, by role, the grammatical words rules of reading turn
 	// on (fr/grammar.tsv, bm/grammar.tsv: "has" a, "copula" ye…); a role
@@ -599,7 +599,7 @@ var lists = []list{
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken = map[string]string{}, Words{}, map[string]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken = map[string]string{}, Words{}, map[string][]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -619,7 +619,7 @@ var lists = []list{
 			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
 			d.Listen[r.cols[0]] = r.cols[4] == "yes"
 			if r.cols[3] != "-" {
-				d.Remedy[r.cols[0]] = r.cols[3]
+				d.Remedy[r.cols[0]] = strings.Fields(r.cols[3])
 			}
 			if r.cols[5] != "-" {
 				d.SignGroups[r.cols[0]] = r.cols[5]
@@ -707,7 +707,7 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which", "plural", "it", "this", "build", "nasal"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
 		d.Numbers = map[string]int{}
 		for _, r := range rows {

@@ -512,6 +512,31 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 	}
 }
 
+// TestPapersAskedAgain: a passport told lost whose making again is asked
+// ("a kura", its new one; "dɔ wɛrɛ", another; "cogo di", how, asks in its
+// clause) by one no partner serves is the passport office's errand
+// (papers_lost's remedy travel_papers); a returnee's stays a danger.
+func TestPapersAskedAgain(t *testing.T) {
+	tests := []struct {
+		q          string
+		want       []string
+		distressed bool
+	}{
+		{"n ka pasipɔri tununna, n bɛ se ka dɔ wɛrɛ sɔrɔ min?", []string{"travel_papers"}, false},
+		{"n ka pasipɔri tununna. a kura bɛ sɔrɔ min ani a sɔngɔ ye joli ye?", []string{"travel_papers"}, false},
+		{"n ka pasipori tununna sugu la. n be se ka pasipori kura soro cogo di joona?", []string{"travel_papers"}, false},
+		{"n ka pasipɔri tununna. n b'a fɛ ka kalali dege", nil, false}, // a training wanted, the passport told
+		{"n seginna ka bo Libi, n ka pasipori tununna, jon be se ka n deme?", []string{"travel_papers"}, true},
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		u := rd.Understand(tt.q)
+		if !slices.Equal(u.OutOfScope, tt.want) || u.Distressed != tt.distressed {
+			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, u.OutOfScope, u.Distressed, tt.want, tt.distressed)
+		}
+	}
+}
+
 // TestOwnMoneyAsked: a Bambara question about money the person has or has
 // told of ("n ka wari", "wari nin") asks about the thing out of scope told
 // before it, its source (a lottery won); money asked for, none.

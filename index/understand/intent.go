@@ -313,7 +313,8 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	})
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
-		if !served && (slices.Contains(q.OutOfScope, v.Remedy[h.Value]) || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
+		remedied := slices.ContainsFunc(v.Remedy[h.Value], func(c string) bool { return slices.Contains(q.OutOfScope, c) })
+		if !served && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
 			// The condition's care asked, out of scope: the care is what
 			// is wanted. So is a thing out of scope asked beside a sign
 			// that is no urgency, told by no one the partners serve, in a
@@ -379,11 +380,11 @@ func (r *reading) workedAt(i int) bool {
 	return false
 }
 
-// cared reports whether a concept out of scope is a condition's care
-// (care.tsv).
-func (r *reading) cared(concept string) bool {
+// cared reports whether one of the concepts out of scope is a condition's
+// care (care.tsv).
+func (r *reading) cared(concepts []string) bool {
 	for _, c := range r.rd.v.Care {
-		if c == concept {
+		if slices.Contains(concepts, c) {
 			return true
 		}
 	}

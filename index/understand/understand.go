@@ -256,11 +256,29 @@ func (r *reading) outOfScope() {
 		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
-		if r.request[r.sentence[h.Start]] || own {
+		if r.request[r.sentence[h.Start]] || own || r.askedAgain(h.End) {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
 		}
 	}
+}
+
+// askedAgain reports whether a Bambara sentence that asks, after word i,
+// asks for a new one or another of what was told ("a kura", its new one;
+// "dɔ wɛrɛ", another): "n ka pasipɔri tununna. a kura bɛ sɔrɔ min?" asks a
+// passport.
+func (r *reading) askedAgain(i int) bool {
+	if r.q.Lang != Bambara {
+		return false
+	}
+	v := r.rd.v
+	for j := max(i, 1); j < len(r.words); j++ {
+		again := r.words[j] == v.bmNew && r.words[j-1] == v.bmIt || r.words[j] == v.bmOther && r.words[j-1] == v.bmSome
+		if again && r.request[r.sentence[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // askOutOfScope adds a concept to the things out of scope the message
@@ -318,7 +336,7 @@ func (r *reading) careAsked() {
 	for i, w := range r.words {
 		c := v.Care[w]
 		if c == "" || r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) ||
-			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return v.Remedy[h.Value] == c }) {
+			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return slices.Contains(v.Remedy[h.Value], c) }) {
 			continue
 		}
 		// The concept only: the care's words stay the condition's, so
