@@ -430,7 +430,7 @@ var (
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
-		"expelled", "hunger", "shelter", "lodging", "illness", "fear", "threat", "family_lost", "papers_lost", "abandoned", "robbed", "stranded",
+		"expelled", "hunger", "shelter", "lodging", "illness", "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
 		"armed_group", "child_labour", "trauma", SignSuicide, "found"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}

@@ -396,7 +396,7 @@ func TestDistress(t *testing.T) {
 		{"expulsé d'Algérie", "expelled", true},
 		{"j'ai peur, on me menace", "fear", true},
 		{"j'ai perdu tous mes papiers", "papers_lost", true},
-		{"le patron garde mon passeport", "papers_lost", true},
+		{"le patron garde mon passeport", "papers_kept", true},
 		{"je n'ai plus de nouvelles de mon fils", "family_lost", true},
 		{"ma femme est malade à Mopti", "illness", true},
 		{"u ye n feere Libi", "sold", true},
@@ -416,7 +416,7 @@ func TestDistress(t *testing.T) {
 		{"ils nous ont pris nos economies a la frontiere", "robbed", true},
 		{"sonw ye n ka wari bɛɛ ta sira kan, sisan n bɛ Gao", "robbed", true}, // my money taken
 		{"n b'a fɛ ka wari ta banki la ka jago daminɛ", "", false},            // to take money: a loan
-		{"u ye n ka passeport mina Arabie, n seginna Bamakɔ, n tɛ foyi sɔrɔ", "papers_lost", true},
+		{"u ye n ka passeport mina Arabie, n seginna Bamakɔ, n tɛ foyi sɔrɔ", "papers_kept", true},
 		{"😭🙏", "fear", true},
 		{"je suis malade, je n'ai pas d'argent pour l'hôpital", "illness", true}, // a lack of money asks no loan
 		{"n banana, wari tɛ n bolo ka furakɛ", "illness", true},

@@ -650,7 +650,7 @@ func TestToldDangerWidely(t *testing.T) {
 	}{
 		{"u ye n lafili ko baara bɛ Tunizi", "trafficking"},
 		{"cɛ dɔ ye n balimamuso lafili ko baara bɛ Alizeri", "trafficking"},
-		{"u ye n ka pasipɔri minɛ", "papers_lost"},
+		{"u ye n ka pasipɔri minɛ", "papers_kept"},
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
 		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
 		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},
