@@ -537,6 +537,25 @@ func TestPapersAskedAgain(t *testing.T) {
 	}
 }
 
+// TestMoneyForTold: money asked in Bambara with no activity told is for the
+// thing out of scope the story tells (a bill); an activity told makes it a
+// business's.
+func TestMoneyForTold(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"kuran sara bɛ n kan, u bɛna kuran tigɛ n ka so la. jɔn bɛ se ka n dɛmɛ ni wari ye?", []string{"utilities"}},
+		{"kuran sara bɛ n kan. n bɛ fini feere sugu la, jɔn bɛ se ka n dɛmɛ ni wari ye?", nil}, // a trade told
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestOwnMoneyAsked: a Bambara question about money the person has or has
 // told of ("n ka wari", "wari nin") asks about the thing out of scope told
 // before it, its source (a lottery won); money asked for, none.

@@ -251,16 +251,33 @@ func (r *reading) outOfScope() {
 	defer r.careAsked()
 	defer r.consumerLoan()
 	own := r.ownMoneyAsked()
+	paying := r.moneyForTold()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
-		if r.request[r.sentence[h.Start]] || own || r.askedAgain(h.End) {
+		if r.request[r.sentence[h.Start]] || own || paying || r.askedAgain(h.End) {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
 		}
 	}
+}
+
+// moneyForTold reports whether a Bambara message asks money in a sentence
+// that asks and tells no activity, trade or income (earns): the money is
+// for the things out of scope its story tells ("kuran sara bɛ n kan, u bɛna
+// kuran tigɛ. jɔn bɛ se ka n dɛmɛ ni wari ye?": the electricity bill).
+func (r *reading) moneyForTold() bool {
+	if r.q.Lang != Bambara {
+		return false
+	}
+	for j := range r.words {
+		if r.request[r.sentence[j]] && r.moneyAt(j) {
+			return !r.earns()
+		}
+	}
+	return false
 }
 
 // askedAgain reports whether a Bambara sentence that asks, after word i,
