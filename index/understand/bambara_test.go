@@ -389,6 +389,7 @@ func TestLostIsAPersons(t *testing.T) {
 		{"n balimakɛ tununna kabini a taara Libi", []string{"family_lost"}},
 		{"n ka denbaya bee tununa n na kabini n bora Libi", []string{"family_lost"}},
 		{"a ko a ba tununna", []string{"family_lost"}},
+		{"n ka ba fila tununna kungo la kunun, n b'u ɲini cogo di?", nil}, // bá with ka: goats, not the mother
 		{"n denkɛ tununa Alijeri", []string{"family_lost"}},
 		{"n ka sɛbɛnw bɛɛ tununna kungo kɔnɔ", []string{"papers_lost"}},
 		{"sɛbɛnw bɛɛ tununna sira kan, n seginna ka bɔ Alizeri", []string{"papers_lost"}},
