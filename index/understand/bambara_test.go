@@ -501,6 +501,7 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"misiri jɔli wari bɛ sɔrɔ min", []string{"ceremony"}, false},
 		{"n b'a fe ka ngoni fo dege Bamako, karamogo be min?", []string{"arts"}, false},
 		{"n b'a fɛ ka viza sɔrɔ ka taa faransi, a bɛ sɔrɔ cogo di?", []string{"travel_papers"}, false},
+		{"n b'a fɛ ka banki konti da, sɛbɛn jumɛnw bɛ ɲini?", []string{"bank_errand"}, false},
 		{"n b'a fɛ ka kuran baara dege Bamakɔ, kalanso bɛ min?", nil, false},
 		{"so tigi ye an gɛn, an ni denmisɛnw bɛ sunɔgɔ kɛnɛma", []string{"housing"}, true},
 	}
