@@ -137,6 +137,9 @@ func (f *Fiche) Validate() error {
 			bad("needs", "unknown need %q", n)
 		}
 	}
+	if len(f.Trades) > 0 && !f.HasNeed(NeedTraining) {
+		bad("needs", "%s missing: it lists trades it teaches", NeedTraining)
+	}
 	if len(f.Regions) == 0 {
 		bad("regions", "missing")
 	}

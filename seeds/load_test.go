@@ -104,6 +104,9 @@ func TestLoadErrors(t *testing.T) {
 		{"missing need", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, `["formation"]`, `[]`, 1),
 		}, []string{"p01.toml", "needs", "missing"}},
+		{"trades taught, training not served", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `needs = ["formation"]`, `needs = ["protection"]`, 1),
+		}, []string{"p01.toml", "needs", "formation missing"}},
 		{"unknown field", map[string]string{
 			"p01.toml": goodFiche + "\ncolour = \"red\"\n",
 		}, []string{"p01.toml", "colour"}},

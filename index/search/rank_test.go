@@ -711,6 +711,8 @@ func TestTeachersFirst(t *testing.T) {
 		{"Je suis de Nioro, j'étais au Gabon pendant 6 ans. Avec ce que j'ai gagné j'ai acheté quelques boeufs. Avant de me lancer je veux apprendre l'embouche bovine, il y a une formation à Kayes ?", "P07", Fits},
 		{"n b'a fe ka sene kalan Kayi", "P08", Fits},
 		{"Un jeune de Ségou demande s'il existe un centre pour apprendre la réparation des tracteurs et des motopompes", "P09", Fits},
+		{"a kolokani ya une formation agricole ?", "P33", Fits}, // Caritas trains the farmers at its antennas: it serves training
+		{"formation en agroecologie a Yanfolila", "P33", Fits},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
