@@ -68,7 +68,7 @@ func build(sec Section) seeds.Fiche {
 	if sec.Ref[0] == 'A' {
 		f.Audience = seeds.AudienceProgramme // actors: donors and their programmes
 	}
-	f.Needs = needs(f.Kind, paragraph(byKey[keyType])+" "+f.Offer)
+	f.Needs = needs(f.Kind, paragraph(byKey[keyType])+" "+f.Offer, len(f.Trades) > 0)
 	f.Slug = Slug(f)
 	f.Summary = summary(f, paragraph(byKey[keyType]))
 	return f
@@ -244,10 +244,15 @@ var needWords = map[string][]string{
 	seeds.NeedProtection: {"protection", "psychosocial", "traite", "victime"},
 }
 
-func needs(kind, offer string) []string {
+// needs drafts a fiche's needs from its kind's focus, the words of its
+// offer, and training when it lists trades it teaches.
+func needs(kind, offer string, teaches bool) []string {
 	var out []string
 	if n := (&seeds.Fiche{Kind: kind}).Focus(); n != "" {
 		out = append(out, n)
+	}
+	if teaches { // a fiche that lists trades serves training (Fiche.Validate)
+		out = appendNew(out, seeds.NeedTraining)
 	}
 	o := fold.String(offer)
 	for _, n := range seeds.Needs {
