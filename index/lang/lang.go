@@ -60,6 +60,8 @@ type Data struct {
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
+	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
+	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
@@ -522,6 +524,20 @@ var lists = []list{
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
+	{"fr/orient.tsv", []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
+		d.Orient, d.OrientObject = Words{}, Words{}
+		for _, r := range rows {
+			switch r.cols[1] {
+			case "verb":
+				d.Orient[r.cols[0]] = true
+			case "object":
+				d.OrientObject[r.cols[0]] = true
+			default:
+				return fmt.Errorf("%s: part %q is neither verb nor object", r.where(), r.cols[1])
+			}
+		}
+		return nil
+	}},
 	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	set("fr/trades_general.tsv", func(d *Data) *Words { return &d.TradesAll }),
 	set("bm/earning.tsv", func(d *Data) *Words { return &d.Earning }),

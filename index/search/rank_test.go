@@ -802,3 +802,45 @@ func TestHirersHere(t *testing.T) {
 		}
 	}
 }
+
+// TestGuidesHere: a trade to learn at a town where nobody teaches it and
+// no school is within reach, asked by someone who wants to be oriented,
+// fits with the agencies that orient there (an office in the town first);
+// a school asked there, or the trade alone, still fits only elsewhere, and
+// a town within reach of a school keeps the school.
+func TestGuidesHere(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		fit   Fit
+		first string // the first result's ref when it fits
+	}{
+		{"a Koutiala je veux apprendre la reparation des motos, qui peut m orienter ici ?", Fits, ""},
+		{"A Bougouni, mon fils veut apprendre l installation des plaques solaires, qui peut l orienter ?", Fits, ""},
+		{"je suis revenu a Koulikoro, je veux finir mon apprentissage de mecanique chez un patron, qui peut m'aider ici ?", Fits, "P17"},
+		{"je suis a Koutiala, je veux apprendre la reparation des motos, y a un centre ici ?", FitsElsewhere, ""},
+		{"formation en plomberie a Tombouctou", FitsElsewhere, ""},
+		{"un jeune de Kati veut apprendre la plomberie, qui peut l'orienter ?", FitsElsewhere, ""},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.fit {
+			t.Errorf("Ask(%q) = %v %v, want %v", tt.q, refs(a), a.Fit, tt.fit)
+			continue
+		}
+		if tt.fit != Fits {
+			continue
+		}
+		for _, r := range a.Results {
+			if f := r.Fiche; !door(f) || !slices.Contains(f.Regions, seeds.National) && !ix.trainsInTrades(f.Ref) {
+				t.Errorf("Ask(%q) = %v: %s orients nobody in every region", tt.q, refs(a), f.Ref)
+			}
+		}
+		if tt.first != "" && (len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.first) {
+			t.Errorf("Ask(%q) = %v, want %s first", tt.q, refs(a), tt.first)
+		}
+	}
+}

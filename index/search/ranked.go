@@ -111,6 +111,16 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	if q.Place != nil && len(rs) > 0 {
 		a.Results = ix.nearest(rs, q)
 	}
+	if a.Fit == FitsElsewhere && q.Orients && q.Need == seeds.NeedTraining && !ix.withinReach(a.Results, q) {
+		guides, err := ix.guidesHere(ctx, q, should, size, sets)
+		if err != nil {
+			return a, err
+		}
+		if len(guides) > 0 {
+			a.Results, a.Fit = guides, Fits
+			return a, nil
+		}
+	}
 	if a.Fit != Fits && asked {
 		a.Results = alternatives(q, a.Results)
 		if a.Fit == FitsElsewhere && len(a.Results) == 0 {
@@ -162,6 +172,58 @@ func (ix *Index) hirersHere(q understand.Query, sets []termSet, rs, kept []Resul
 		}
 	}
 	return localOrStrong(kept, hirers, "", held, teaches)
+}
+
+// guidesHere returns, for a training that fits only elsewhere, out of
+// reach (withinReach), asked by someone who wants to be oriented or helped
+// (Query.Orients: "à Koutiala, qui peut m'orienter ?"), the fiches still
+// running at the place that orient people toward a training, those that
+// name its town first: those that serve all of Mali and both train and
+// place (the youth and employment agencies, with an office in every
+// region, per the report), and those that say they train in trades in
+// general where they work (Swisscontact at Koulikoro). Orientation is what
+// is asked, whatever the trade; a school asked at the town ("y a un centre
+// ici ?") asks none and finds nothing there.
+func (ix *Index) guidesHere(ctx context.Context, q understand.Query, should []query.Query, size int, sets []termSet) ([]Result, error) {
+	rs, err := ix.run(ctx, q, combine(nil, should, filterTerm(fServes, q.Place.Region, 1)), len(ix.fiches), sets)
+	if err != nil {
+		return nil, err
+	}
+	var out []Result
+	for _, r := range rs {
+		f := r.Fiche
+		if len(out) == size || !door(f) || f.Status != seeds.StatusActive {
+			continue
+		}
+		if slices.Contains(f.Regions, seeds.National) && f.HasNeed(seeds.NeedTraining) && f.HasNeed(seeds.NeedJob) || ix.trainsInTrades(f.Ref) {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Result) int { return cmp.Compare(notInTown(a, q.Place), notInTown(b, q.Place)) })
+	return out, nil
+}
+
+// notInTown orders the fiches that name the place's town (inTown) before
+// the others: an office there before an agency of all Mali.
+func notInTown(r Result, p *places.Place) int {
+	if inTown(r.Fiche, p) {
+		return 0
+	}
+	return 1
+}
+
+// withinReach reports whether one of the results still running that
+// serve the need asked names a town within reachRadius of the place: a
+// school there is the answer, not an agency to orient (Kati's young
+// plumber goes to Bamako's schools). A region listed is no town: the
+// Canadian project, ended, named the Koulikoro region.
+func (ix *Index) withinReach(rs []Result, q understand.Query) bool {
+	return slices.ContainsFunc(rs, func(r Result) bool {
+		return door(r.Fiche) && r.Fiche.HasNeed(q.Need) && slices.ContainsFunc(r.Fiche.Cities, func(name string) bool {
+			c, ok := ix.gaz.Lookup(name)
+			return ok && places.Distance(q.Place.Lat, q.Place.Lon, c.Lat, c.Lon) <= reachRadius
+		})
+	})
 }
 
 // rankHires orders the fiches that take job seekers (hires) before the

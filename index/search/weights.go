@@ -43,6 +43,12 @@ const protectionDepth = 30
 // any region, Markala, 34 km from Ségou.
 const townRadius = 15.0
 
+// reachRadius is how far, in kilometres, a town where a training is given
+// may lie from the place asked and still be the answer for someone there:
+// there and back in a day by shared taxi, as from Kati to Bamako (15 km) or
+// Markala to Ségou (34 km); Bougouni lies 160 km from Bamako.
+const reachRadius = 50.0
+
 // fitDepth is how many of the first results fits looks at.
 const fitDepth = 3
 

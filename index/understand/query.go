@@ -150,6 +150,12 @@ type Query struct {
 	// (accompany.tsv: "m'accompagner", "coaching"): money to start an
 	// activity so asked goes to those who help create one before lenders.
 	Accompanies bool
+	// Orients says a French sentence that asks wants someone to orient or
+	// help the person (fr/orient.tsv: "qui peut l'orienter ?", "quelqu'un
+	// qui peut m'aider ?"): a trade to learn at a town where no fiche
+	// teaches it is then answered by the agencies that orient youth in
+	// every region, not refused as a school asked there is.
+	Orients bool
 	// Premises says a sentence that asks names a school or a centre
 	// (premises.tsv: "un centre de formation à Nioro", "une école de
 	// mécanique à Nara", "kalanyɔrɔ") and no fiche is named: asked in a

@@ -783,9 +783,11 @@ func (r *reading) refusing() {
 }
 
 // startsAsked reads whether a French question asks to start an activity:
-// a word of start.tsv in a sentence that asks (Query.Starts), and whether
-// it asks to be accompanied (accompany.tsv, Query.Accompanies), not in the
-// story ("j'ai ouvert mon atelier l'an dernier" tells, it does not ask).
+// a word of start.tsv in a sentence that asks (Query.Starts), whether it
+// asks to be accompanied (accompany.tsv, Query.Accompanies), and whether
+// to be oriented or helped by someone (orient.tsv: a verb right after an
+// object pronoun, Query.Orients), not in the story ("j'ai ouvert mon
+// atelier l'an dernier" tells, it does not ask).
 func (r *reading) startsAsked() {
 	for i, c := range r.cls {
 		if r.claims[i] == claimStory || r.who[i] {
@@ -793,6 +795,7 @@ func (r *reading) startsAsked() {
 		}
 		r.q.Starts = r.q.Starts || c.Is(lang.Start)
 		r.q.Accompanies = r.q.Accompanies || r.rd.v.Accompany[r.words[i]]
+		r.q.Orients = r.q.Orients || i > 0 && r.rd.v.Orient[r.words[i]] && r.rd.v.OrientObject[r.words[i-1]]
 	}
 }
 

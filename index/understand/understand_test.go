@@ -128,6 +128,28 @@ func TestAccompanies(t *testing.T) {
 	}
 }
 
+// TestOrients: a verb of orienting or helping right after an object
+// pronoun asks for someone to orient the person (Query.Orients); the verb
+// with no pronoun tells what the thing is for, the noun asks no one, and
+// the story asks nothing.
+func TestOrients(t *testing.T) {
+	rd := testReader(t, words{"soudure": 5, "couture": 5, "famille": 2})
+	for q, want := range map[string]bool{
+		"a Koutiala je veux apprendre la soudure, qui peut m'orienter ?":      true,
+		"mon fils veut faire la couture, qui peut l orienter ?":               true,
+		"ma femme cherche une formation en couture, qui peut l'aider ?":       true,
+		"on veut apprendre la soudure, qui peut nous guider ?":                true,
+		"je veux apprendre la soudure pour aider ma famille":                  false,
+		"je veux apprendre la couture avec l'aide de ma famille":              false,
+		"je veux apprendre la soudure, je veux parler au conseiller":          false,
+		"mon oncle m'a aidé l'an dernier. je veux apprendre la soudure, ou ?": false,
+	} {
+		if got := rd.Understand(q).Orients; got != want {
+			t.Errorf("Understand(%q).Orients = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestToldBeing: the noun right after a form of être whose subject is a
 // pronoun or a relative tells who asks when the message asks something
 // after it; alone it is what the message names.
