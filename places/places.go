@@ -10,6 +10,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // A Place is a town or a region's capital.
@@ -27,35 +28,56 @@ type Place struct {
 //go:embed gazetteer.tsv
 var gazetteerTSV string
 
+//go:embed guarded.tsv
+var guardedTSV string
+
 // Gazetteer finds places by any of their spellings.
 type Gazetteer struct {
 	places []Place
 	names  spellings
+	// guarded are the spellings of the towns whose names are also common
+	// words (guarded.tsv): Find leaves them to FindGuarded.
+	guarded spellings
 }
 
-var std = must(Parse(gazetteerTSV))
+var std = must(ParseGuarded(gazetteerTSV, guardedTSV))
 
 // Default returns the gazetteer shipped with Sira.
 func Default() *Gazetteer { return std }
 
 // Parse reads a gazetteer in the format of gazetteer.tsv.
-func Parse(tsv string) (*Gazetteer, error) {
-	rs, err := rows(tsv, 7)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer %w", err)
-	}
-	g := &Gazetteer{names: newSpellings()}
-	for _, r := range rs {
-		cols := r.cols
-		lat, err1 := strconv.ParseFloat(cols[3], 64)
-		lon, err2 := strconv.ParseFloat(cols[4], 64)
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", r.line)
+func Parse(tsv string) (*Gazetteer, error) { return ParseGuarded(tsv, "") }
+
+// ParseGuarded reads a gazetteer and its towns whose names are also common
+// words (guarded, in the same format: guarded.tsv). A spelling names one
+// place in both.
+func ParseGuarded(tsv, guarded string) (*Gazetteer, error) {
+	g := &Gazetteer{names: newSpellings(), guarded: newSpellings()}
+	for _, f := range []struct {
+		tsv   string
+		names *spellings
+	}{{tsv, &g.names}, {guarded, &g.guarded}} {
+		rs, err := rows(f.tsv, 7)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer %w", err)
 		}
-		g.places = append(g.places, Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon, Bambara: cols[6]})
-		// The Bambara name an answer shows is read back as the place.
-		if err := g.names.addAll(len(g.places)-1, cols[0], cols[1], cols[5]+"|"+cols[6]); err != nil {
-			return nil, fmt.Errorf("gazetteer line %d: %w", r.line, err)
+		for _, r := range rs {
+			cols := r.cols
+			lat, err1 := strconv.ParseFloat(cols[3], 64)
+			lon, err2 := strconv.ParseFloat(cols[4], 64)
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("gazetteer line %d: bad coordinates", r.line)
+			}
+			g.places = append(g.places, Place{ID: cols[0], Name: cols[1], Region: cols[2], Lat: lat, Lon: lon, Bambara: cols[6]})
+			// The Bambara name an answer shows is read back as the place.
+			for _, spelling := range append([]string{cols[0], cols[1]}, strings.Split(cols[5]+"|"+cols[6], "|")...) {
+				if f.names == &g.guarded && spelling != "" && g.names.taken(spelling) {
+					return nil, fmt.Errorf("gazetteer: guarded line %d: %q names a place of the gazetteer", r.line, spelling)
+				}
+			}
+			if err := f.names.addAll(len(g.places)-1, cols[0], cols[1], cols[5]+"|"+cols[6]); err != nil {
+				return nil, fmt.Errorf("gazetteer line %d: %w", r.line, err)
+			}
 		}
 	}
 	g.names.indexMisspellings()
@@ -77,6 +99,9 @@ func (g *Gazetteer) Places() []Place { return g.places }
 // Lookup finds a place by one of its spellings (any case, accents or not).
 func (g *Gazetteer) Lookup(spelling string) (Place, bool) {
 	i, ok := g.names.lookup(spelling)
+	if !ok {
+		i, ok = g.guarded.lookup(spelling)
+	}
 	return at(g.places, i, ok)
 }
 
@@ -97,6 +122,17 @@ type Mention struct {
 func (g *Gazetteer) Find(words []string) []Mention {
 	var out []Mention
 	for _, s := range g.names.find(words) {
+		out = append(out, Mention{Place: g.places[s.idx], Start: s.start, End: s.end})
+	}
+	return out
+}
+
+// FindGuarded returns the towns whose names are also common words
+// (guarded.tsv) named in words (already folded), in order of appearance:
+// the caller decides from the words around whether the town is meant.
+func (g *Gazetteer) FindGuarded(words []string) []Mention {
+	var out []Mention
+	for _, s := range g.guarded.find(words) {
 		out = append(out, Mention{Place: g.places[s.idx], Start: s.start, End: s.end})
 	}
 	return out

@@ -46,6 +46,28 @@ func TestFindMultiWord(t *testing.T) {
 	}
 }
 
+// TestGuarded: a town whose name is also a common word (guarded.tsv) is
+// no mention Find returns; FindGuarded does, and Lookup finds it by name.
+// A guarded spelling that names a place of the gazetteer is an error.
+func TestGuarded(t *testing.T) {
+	words := strings.Fields(fold.String("je vis a San pres de Segou"))
+	if got := Default().Find(words); len(got) != 1 || got[0].ID != "segou" {
+		t.Errorf("Find = %+v, want Ségou alone", got)
+	}
+	if got := Default().FindGuarded(words); len(got) != 1 || got[0].ID != "san" || got[0].Start != 3 || got[0].Region != "segou" {
+		t.Errorf("FindGuarded = %+v, want San at 3", got)
+	}
+	for _, name := range []string{"San", "Koro"} {
+		if p, ok := Default().Lookup(name); !ok || p.Name != name {
+			t.Errorf("Lookup(%q) = %+v %v", name, p, ok)
+		}
+	}
+	const row = "kayes\tKayes\tkayes\t14.4\t-11.4\t\t\n"
+	if _, err := ParseGuarded(row, row); err == nil {
+		t.Error("a guarded town named as a gazetteer's parsed")
+	}
+}
+
 func TestNearest(t *testing.T) {
 	// A point just outside Sévaré is nearest to Sévaré, then Mopti.
 	got := Default().Nearest(14.54, -4.09)

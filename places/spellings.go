@@ -82,6 +82,12 @@ func (s *spellings) addAll(idx int, id, name, aliases string) error {
 	return nil
 }
 
+// taken reports whether a spelling names an entry already.
+func (s *spellings) taken(spelling string) bool {
+	_, ok := s.lookup(spelling)
+	return ok
+}
+
 func (s *spellings) lookup(spelling string) (int, bool) {
 	idx, ok := s.byKey[fold.String(strings.TrimSpace(spelling))]
 	return idx, ok

@@ -62,6 +62,7 @@ type Data struct {
 	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
+	TownBefore   Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
@@ -524,6 +525,7 @@ var lists = []list{
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
+	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
 	{"fr/orient.tsv", []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
 		d.Orient, d.OrientObject = Words{}, Words{}
 		for _, r := range rows {

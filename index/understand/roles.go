@@ -9,7 +9,9 @@ import (
 	"sira/seeds"
 )
 
-// places finds the places named, spelt right or with one slip ("bamko").
+// places finds the places named, spelt right or with one slip ("bamko"),
+// and in French a town whose name is also a common word right after a
+// word that brings a town ("à San").
 // The question's is the first not named as where someone came from ("il
 // vient de Ségou": none of them) nor where the person cannot go ("je ne
 // peux pas aller à Kayes": none either), else the first named as where the
@@ -19,6 +21,16 @@ func (r *reading) places() {
 	var home *places.Place
 	r.placeAt = -1
 	found := r.rd.gaz.Find(r.words)
+	if r.q.Lang == French {
+		// A town whose name is also a common word (San, Koro) only right
+		// after a word that brings a town (fr/town_before.tsv: "à San").
+		for _, m := range r.rd.gaz.FindGuarded(r.words) {
+			if m.Start > 0 && r.rd.v.TownBefore[r.words[m.Start-1]] && !slices.ContainsFunc(found, func(o places.Mention) bool { return o.Start < m.End && m.Start < o.End }) {
+				found = append(found, m)
+			}
+		}
+		slices.SortStableFunc(found, func(a, b places.Mention) int { return a.Start - b.Start })
+	}
 	choose := func(p places.Place, i int) {
 		o := r.origin(i)
 		if o == placeLeft && !slices.ContainsFunc(found, func(m places.Mention) bool { return m.Start > i && m.Place.Name == p.Name }) {

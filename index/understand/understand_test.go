@@ -150,6 +150,29 @@ func TestOrients(t *testing.T) {
 	}
 }
 
+// TestGuardedTown: a town whose name is also a common word is the place
+// in a French question right after a word that brings a town, not
+// elsewhere, and never in Bambara (san: a year, to buy).
+func TestGuardedTown(t *testing.T) {
+	rd := testReader(t, words{"couture": 5, "soudure": 5})
+	for q, want := range map[string]string{
+		"je vis a San, je cherche une formation en couture": "San",
+		"je suis de Koro, je veux apprendre la soudure":     "Koro",
+		"formation en couture à San svp":                    "San",
+		"san couture formation":                             "",
+		"n b'a fɛ ka so san Bamakɔ":                         "Bamako",
+		"n si ye san 20 ye, n b'a fɛ ka kalan kɛ":           "",
+	} {
+		got := ""
+		if p := rd.Understand(q).Place; p != nil {
+			got = p.Name
+		}
+		if got != want {
+			t.Errorf("Understand(%q).Place = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestToldBeing: the noun right after a form of être whose subject is a
 // pronoun or a relative tells who asks when the message asks something
 // after it; alone it is what the message names.
