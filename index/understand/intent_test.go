@@ -695,6 +695,11 @@ func TestToldDangerWidely(t *testing.T) {
 		{"musow bɛ feere Alizeri", "sold"},
 		{"n bɛ sunɔgɔ min bi su?", "lodging"},
 		{"den kelenpe tungarankɛ Mɔti", "minor_alone"},
+		// bandits: robbers by name (French), the doers of a perfective (Bambara)
+		{"des bandits nous ont tout pris entre Agadez et la frontière", "robbed"},
+		{"bandi ye an bosi sira kan, n bɛ Gawo sisan", "robbed"},
+		{"bandiw ye n bugɔ Nijɛri", "robbed"},
+		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""}, // films
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
