@@ -195,7 +195,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		return 0
 	})
 	if !q.ProgrammeFiches() {
-		doorFirst(cs, byRank, idleAsked)
+		doorFirst(cs, byRank, idleAsked, idleAsked)
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -544,8 +544,12 @@ func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.a
 // pour jeunes ruraux": IFAD's own words, in its summary). A project that
 // ended answers no one now, whatever its text covers (a health-training
 // project's "pharmacie" for a pharmacy's loan): it stays among the first,
-// below a door that answers.
-func doorFirst(cs []candidate, byRank []int, endedAfter bool) {
+// below a door that answers. When a person asks money (moneyAsked), a
+// donor goes below the first door that serves the need unless its own
+// name or summary holds a thing asked ("subvention AGR", a programme's
+// name): the person is never sent to a donor office first when a partner
+// they can walk into gives money (policy, docs/search.md).
+func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked bool) {
 	// A donor's programme that ended moves as a donor: the donor may
 	// still be whom the person writes to (Danida's grants after a CAP).
 	endedProject := func(c *candidate) bool {
@@ -572,16 +576,27 @@ func doorFirst(cs []candidate, byRank []int, endedAfter bool) {
 		}
 		return st[i]
 	}
+	servedAbove := false // a door that serves the need ranks above
 	for k, i := range byRank {
 		at[i] = 2 * k
 		c := &cs[i]
 		if !moves(c) {
+			servedAbove = servedAbove || door(c.fiche) && c.serves
 			continue
 		}
 		ended := endedProject(c)
+		donor := c.fiche.Kind == seeds.KindDonor
+		// A donor whose head names no thing asked but the need (not the
+		// grant it gives, nor its country: "un fonds danois"), ranked
+		// above every door that serves the money asked, goes below the
+		// first that covers as much, however much more of who asks its
+		// long text tells.
+		forPerson := donor && moneyAsked && !servedAbove && inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0
 		for l := k + 1; l < len(byRank); l++ {
 			j := byRank[l]
-			if door(cs[j].fiche) && (ended && cs[j].serves || c.fiche.Kind == seeds.KindDonor && of(j).asWell(of(i))) {
+			if door(cs[j].fiche) && (ended && cs[j].serves ||
+				forPerson && cs[j].serves && cs[j].rankCov >= c.rankCov ||
+				donor && of(j).asWell(of(i))) {
 				at[i] = 2*l + 1
 				break
 			}

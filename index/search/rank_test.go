@@ -629,7 +629,61 @@ func TestDoorFirst(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, need[k])
+		doorFirst(cs, byRank, need[k], false)
+		var got []string
+		for _, i := range byRank {
+			got = append(got, cs[i].fiche.Ref)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: doorFirst = %v, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDoorFirstForMoney: when a person asks money, a donor ranked above
+// every door that serves the need goes just below the first that covers
+// as much of what is asked, even when the donor's head holds the need
+// word and the door's does not; a donor whose head names another thing
+// asked (a grant it gives, a programme), one below a door that serves,
+// or one above a door covering less keeps its place.
+func TestDoorFirstForMoney(t *testing.T) {
+	// The need word (head 1, text 2) and another thing asked (head 3, text 4).
+	sets := []termSet{
+		{role: understand.Topic, need: seeds.NeedFinance, ids: &[searched][]uint32{slotHead: {1}, slotText: {2}}},
+		{role: understand.Topic, ids: &[searched][]uint32{slotHead: {3}, slotText: {4}}},
+	}
+	type fiche struct {
+		ref   string // A: a donor, else a door that serves the need
+		cov   float64
+		terms []uint32
+	}
+	donor := fiche{"A1", 1, []uint32{1, 4}} // the need in its head, the thing in its text
+	door := fiche{"P1", 1, []uint32{2, 4}}
+	tests := []struct {
+		name   string
+		ranked []fiche
+		money  bool
+		want   string
+	}{
+		{"the need in the donor's head only", []fiche{donor, door}, true, "P1 A1"},
+		{"no money asked", []fiche{donor, door}, false, "A1 P1"},
+		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}}, door, {"P2", 1, []uint32{2, 4}}}, true, "P1 A1 A2 P2"},
+		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}}}, true, "A1 P1"},
+		{"the donor's head names another thing asked", []fiche{{"A1", 1, []uint32{1, 3}}, door}, true, "A1 P1"},
+		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}}, donor, door}, true, "P0 A1 P1"},
+	}
+	for _, tt := range tests {
+		cs := make([]candidate, len(tt.ranked))
+		byRank := make([]int, len(tt.ranked))
+		for i, f := range tt.ranked {
+			fc := &seeds.Fiche{Ref: f.ref, Kind: "ONG", Status: seeds.StatusActive}
+			if f.ref[0] == 'A' {
+				fc.Kind = seeds.KindDonor
+			}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, sets: sets, held: make([]uint8, len(sets))}
+			byRank[i] = i
+		}
+		doorFirst(cs, byRank, tt.money, tt.money)
 		var got []string
 		for _, i := range byRank {
 			got = append(got, cs[i].fiche.Ref)
@@ -656,6 +710,9 @@ func TestPartnerBeforeDonor(t *testing.T) {
 		{"Kita, sene ani baganmara kalan, jon be deme ke yen?", false},
 		{"Je suis rentré de Côte d'Ivoire. À Bamako je ne connais personne. Je cherche du travail de gardien ou de ménage, je n'ai pas de diplôme.", false},
 		{"formation en energie solaire a kita", false},
+		{"un groupement de femmes de Bla cherche un financement pour une décortiqueuse", false},
+		{"on est une association de femmes à Kita, on cherche un financement pour du maraîchage", false},
+		{"mon frère a un CAP en soudure, il veut ouvrir son atelier. On parle d'un fonds danois pour ça, c'est vrai ?", true},
 		{"quels bailleurs financent les femmes entrepreneures à Mopti ?", true},
 		{"financement inclusif pour jeunes ruraux a Segou", true},
 	}
