@@ -133,6 +133,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"subvention"}, Had: {"couture"}}},
 		{"je veux un CAP en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Who: nil}},
+		// A holder named by the diploma tells it had by itself.
+		{"je suis a Kayes, licencié en soudure, je cherche un credit", seeds.NeedFinance, "kayes", "",
+			map[Role][]string{Topic: {"credit"}, Had: {"licencie", "soudure"}}},
 		{"vous avez une formation en soudure ?", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}, Who: nil}},
 		// Bambara "X don" (I am X) opening a sentence tells who asks; "n tɛ

@@ -628,7 +628,8 @@ func (r *reading) maybeMisspelt(i int) bool {
 // toldHad finds, in French, a qualification (a diploma, a training, or a
 // training named by its trade: trainedIn) told as had or done — a word of
 // having or finishing just before it ("j'ai un CAP", "sortie d'un CAP",
-// "après ma formation", "a fini la couture"), or "en poche" after it — and the
+// "après ma formation", "a fini la couture"), or "en poche" after it, or the
+// qualification naming its holder ("licencié") — and the
 // trade it names after it ("CAP de coupe-couture", "BT electricite"): they
 // tell who asks (Had), not what is asked; the request is what follows the want.
 func (r *reading) toldHad() {
@@ -647,7 +648,11 @@ func (r *reading) toldHad() {
 				break
 			}
 		}
-		switch start := r.hadBefore(i); {
+		start := r.hadBefore(i)
+		if start < 0 && r.cls[i].Is(lang.Had) {
+			start = i // a holder named by the diploma: "licencié en géographie"
+		}
+		switch {
 		case after >= 0:
 			mark(r.who, i, after+1)
 			mark(r.had, i, after+1)
