@@ -477,7 +477,7 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 			if i >= 2 {
 				before = cls[i-2]
 			}
-			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) || cls[i-1].Is(lang.AgeOf) && before.Is(lang.Relative|lang.Minor|lang.Young|lang.AgeTold) {
+			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) && !v.atAge(words, cls, i-1) || cls[i-1].Is(lang.AgeOf) && before.Is(lang.Relative|lang.Minor|lang.Young|lang.AgeTold) {
 				return n
 			}
 		}
@@ -506,6 +506,20 @@ func (v *vocab) bmNumber(words []string, i int) (n, end int) {
 		end++ // "ni": another term follows
 	}
 	return n, end
+}
+
+// atAge reports whether words[i] is the French word for has written as
+// "à" is once folded, before a number of years: "à" (an age at a time, "à
+// 17 ans j'ai pris la route", "j'ai quitté Kayes à 17 ans"), unless a
+// subject stands right before it (has_subjects.tsv) or a person within
+// the two words before it ("il a 17 ans", "mon fils aîné a 17 ans"). The
+// age then is not the person's now.
+func (v *vocab) atAge(words []string, cls []lang.Class, i int) bool {
+	if words[i] != v.has {
+		return false
+	}
+	person := lang.HasSubject | lang.Relative | lang.Minor | lang.Young | lang.Person | lang.Spouse | lang.Pupil
+	return !slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(person) })
 }
 
 // maxAge is the oldest age read as told: a larger number of years is no
@@ -546,7 +560,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 || i+1 == len(words) || words[i+1] != v.years {
 			continue // no number of years: spares Atoi's error
 		}
-		if n, err := strconv.Atoi(w); err != nil || n >= minorAge || n < 1 || i > 0 && cls[i-1].Is(lang.AgeTime) || i > 1 && cls[i-1].Is(lang.AgeTold) && cls[i-2].Is(lang.AgeTime) {
+		if n, err := strconv.Atoi(w); err != nil || n >= minorAge || n < 1 || i > 0 && cls[i-1].Is(lang.AgeTime) || i > 1 && cls[i-1].Is(lang.AgeTold) && cls[i-2].Is(lang.AgeTime) || i > 0 && v.atAge(words, cls, i-1) {
 			continue
 		}
 		return true

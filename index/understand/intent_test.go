@@ -273,9 +273,34 @@ func TestToldAge(t *testing.T) {
 		{"n balima muso ye san 13, u b'a fe k'a furu", 13},
 		{"n balimakɛ ye san 2 kɛ Libi, an t'a kunnafoni sɔrɔ", 0},
 		{"n balimakɛ ye san 5 baara kɛ Libi", 0},
+		// "à" folded as "a": an age at a time, not the person's now
+		{"A 17 ans j'ai pris la route du Niger. Aujourd'hui j'ai 24 ans", 24},
+		{"J'ai quitté Kayes à 17 ans pour l'Algérie, je dors dehors à Gao", 0},
+		{"je suis partie à 16 ans en Guinée", 0},
+		{"mon fils aîné a 17 ans, il veut apprendre la soudure", 17},
+		{"il a 12 ans et il est seul à Gao", 12},
 	} {
 		if got := rd.Understand(c.question).Years; got != c.years {
 			t.Errorf("%q: years %d, want %d", c.question, got, c.years)
+		}
+	}
+}
+
+// TestAgeAtATime: "à N ans" (folded "a", no subject before it) is the age
+// at a time told, so no child; "a" after its subject is the age now.
+func TestAgeAtATime(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		q     string
+		child bool
+	}{
+		{"A 17 ans j'ai pris la route du Niger, aujourd'hui je dors à la gare de Kayes", false},
+		{"J'ai quitté Kayes à 17 ans pour l'Algérie, on m'a vendu à un patron", false},
+		{"mon petit frère a 15 ans, il est seul à Gao", true},
+		{"elle a 14 ans et dort dehors", true},
+	} {
+		if got := rd.Understand(c.q).Age == AgeChild; got != c.child {
+			t.Errorf("%q: child %v, want %v", c.q, got, c.child)
 		}
 	}
 }
