@@ -49,6 +49,9 @@ func TestNeedOf(t *testing.T) {
 		"machines": seeds.NeedFinance, "materiel": seeds.NeedFinance,
 		// a tool named by its own name is goods to start with
 		"meuleuse": seeds.NeedFinance, "surjeteuses": seeds.NeedFinance, "compresseur": seeds.NeedFinance, "sechoirs": seeds.NeedFinance,
+		// coding is training; a programme funds or runs, no training
+		"programmation": seeds.NeedTraining, "programmer": seeds.NeedTraining, "programmeuse": seeds.NeedTraining,
+		"programme": "", "programmes": "",
 	}
 	for w, want := range tests {
 		if got := plainReader(t).v.needOf(w); got != want {
