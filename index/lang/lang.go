@@ -69,6 +69,8 @@ type Data struct {
 	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
+	Thieves      Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
+	Take         Words                  // bm/take.tsv: verbs of taking a thing
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers    map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
 	ForMe        Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
@@ -594,6 +596,8 @@ var lists = []list{
 	set("fr/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	thingsAsked("bm/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("bm/losing.tsv", func(d *Data) *Words { return &d.Losing }),
+	set("bm/thieves.tsv", func(d *Data) *Words { return &d.Thieves }),
+	set("bm/take.tsv", func(d *Data) *Words { return &d.Take }),
 	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	thingsAsked("bm/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	set("fr/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
@@ -725,7 +729,7 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other", "wants"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
 		d.Numbers = map[string]int{}
 		for _, r := range rows {

@@ -483,6 +483,31 @@ func TestStolenIsAnErrand(t *testing.T) {
 	}
 }
 
+// TestTakenByThievesIsStolen: a belonging taken (bm/take.tsv) after a thief
+// is told (bm/thieves.tsv) is stolen, the police's errand as one sònyara
+// is, though "su fɛ" (at night) is in the message; a returnee's stays a
+// danger, and a thing taken with no thief told is nothing out of scope.
+func TestTakenByThievesIsStolen(t *testing.T) {
+	tests := []struct {
+		q          string
+		want       []string
+		distressed bool
+	}{
+		{"sonyalikɛlaw ye n ka moto ta n ka so da la su fɛ, jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, false},
+		{"sonkɛ donna an ka so kɔnɔ su fɛ ka televisiyɔn ta, jɔn bɛ se ka an dɛmɛ?", []string{"lost_property"}, false},
+		{"sonw donna n ka butiki kɔnɔ, u ye feerefɛnw bɛɛ ta. jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, false},
+		{"n bɛ moto ta ka taa sugu la, a sɔngɔ ye joli ye?", nil, false},
+		{"sonyalikɛlaw ye n ka moto ta sira kan, n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, true},
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		u := rd.Understand(tt.q)
+		if !slices.Equal(u.OutOfScope, tt.want) || u.Distressed != tt.distressed {
+			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, u.OutOfScope, u.Distressed, tt.want, tt.distressed)
+		}
+	}
+}
+
 // TestBambaraEverydayOutOfScope: the things no partner offers told in
 // everyday Bambara (bm/out_of_scope.tsv): a utility's bill or its cut, a
 // landlord and his eviction (whose gɛn is then no migrant expelled), a

@@ -599,6 +599,16 @@ func (v *vocab) takenAway(words []string, danger []lang.Hit) bool {
 	return false
 }
 
+// bmSingular returns a Bambara word without its plural -w ("sonw", the
+// thieves: son), or "" when it has none.
+func (v *vocab) bmSingular(w string) string {
+	one, ok := strings.CutSuffix(w, v.bmPlural)
+	if !ok {
+		return ""
+	}
+	return one
+}
+
 // minor reports whether a word (of classes c) says the person is a child:
 // a word of minors.tsv, or one with the Bambara plural after it
 // ("kamalenninw", the boys).

@@ -378,17 +378,20 @@ func (r *reading) lostAsked() {
 		return
 	}
 	for j, c := range r.cls {
-		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) && !r.towards(j) {
+		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) && !r.towards(j) && !r.postposed(j) {
 			return
 		}
 	}
 	v := r.rd.v
 	for i, w := range r.words {
-		if !v.Losing[w] {
+		if !v.Losing[w] && !r.stolen(i) {
 			continue
 		}
 		for j := max(0, i-lostWindow); j < len(r.words) && j <= i+lostWindow; j++ {
 			c := v.Belongings[r.words[j]]
+			if c == "" {
+				c = v.Belongings[v.bmSingular(r.words[j])]
+			}
 			if c == "" || r.sentence[j] != r.sentence[i] {
 				continue
 			}
@@ -397,6 +400,18 @@ func (r *reading) lostAsked() {
 			break
 		}
 	}
+}
+
+// stolen reports whether the Bambara word at i takes a thing (bm/take.tsv)
+// after a thief is told (bm/thieves.tsv), anywhere before it in the
+// message: "sonyalikɛlaw ye n ka moto ta", "sonw donna n ka butiki kɔnɔ, u
+// ye feerefɛnw bɛɛ ta" tell a theft, as sònya does.
+func (r *reading) stolen(i int) bool {
+	v := r.rd.v
+	if r.q.Lang != Bambara || !v.Take[r.words[i]] {
+		return false
+	}
+	return slices.ContainsFunc(r.words[:i], func(w string) bool { return v.Thieves[w] || v.Thieves[v.bmSingular(w)] })
 }
 
 // serviceAsked reads a person of a trade one hires (providers.tsv) sought
@@ -527,6 +542,14 @@ func (r *reading) seeksIt(j int) bool {
 // can I go) asks whom, it wants nothing.
 func (r *reading) towards(j int) bool {
 	return r.q.Lang == Bambara && j >= 1 && r.cls[j].Is(lang.Want) && r.cls[j-1].Is(lang.Request)
+}
+
+// postposed reports whether the Bambara word of wanting at j is fɛ after
+// another word than a, the postposition ("su fɛ", at night; "polisi fɛ"):
+// only "n b'a fɛ" wants.
+func (r *reading) postposed(j int) bool {
+	v := r.rd.v
+	return r.q.Lang == Bambara && j >= 1 && r.words[j] == v.bmWants && r.words[j-1] != v.bmIt
 }
 
 // inDanger reports whether words[i] lies within a sign of danger's words:

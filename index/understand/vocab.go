@@ -36,8 +36,8 @@ type vocab struct {
 	concepts        map[string][]concept
 	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
-	has, years, work, act, or, become, plural, relative, copula, does, bmInfinitive, buy, year, bmBecome, bmSome, bmNot, bmCan, bmHand, bmIdentifies, bmPastNot, bmAnd, bmTens, bmCountry, bmOn, bmAsksWhich, bmPlural, bmIt, bmThis, bmBuild, bmNasal, bmNew, bmOther string
-	bmWhich                                                                                                                                                                                                                                                            []string // the Bambara relatives ("min", "minnu")
+	has, years, work, act, or, become, plural, relative, copula, does, bmInfinitive, buy, year, bmBecome, bmSome, bmNot, bmCan, bmHand, bmIdentifies, bmPastNot, bmAnd, bmTens, bmCountry, bmOn, bmAsksWhich, bmPlural, bmIt, bmThis, bmBuild, bmNasal, bmNew, bmOther, bmWants string
+	bmWhich                                                                                                                                                                                                                                                                     []string // the Bambara relatives ("min", "minnu")
 	// joins are the words that join two things asked ("couture ou
 	// coiffure", "kuran ni panneaux solaires"): grammar's and, or
 	joins map[string]bool
@@ -119,7 +119,7 @@ func newVocab(d *lang.Data) *vocab {
 	v.has, v.years, v.work, v.act, v.or, v.become, v.plural, v.relative = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural"), one("fr:relative")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
 	v.bmAsksWhich, v.bmIt, v.bmThis, v.bmBuild, v.bmNasal = one("bm:asks_which"), one("bm:it"), one("bm:this"), one("bm:build"), one("bm:nasal")
-	v.bmNew, v.bmOther = one("bm:new"), one("bm:other")
+	v.bmNew, v.bmOther, v.bmWants = one("bm:new"), one("bm:other"), one("bm:wants")
 	v.bmSome, v.bmWhich, v.bmNot, v.bmCan, v.bmHand, v.bmIdentifies, v.bmPastNot = one("bm:some"), []string{one("bm:which"), one("bm:which_plural")}, one("bm:not"), one("bm:can"), one("bm:hand"), one("bm:identifies"), one("bm:past_not")
 	v.bmAnd, v.bmTens, v.bmCountry, v.bmOn, v.bmPlural = one("bm:and"), one("bm:tens"), one("bm:country"), one("bm:on"), one("bm:plural")
 	v.first = map[string]bool{one("fr:i"): true, one("fr:i_elided"): true, one("fr:we"): true}
