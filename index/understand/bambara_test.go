@@ -420,7 +420,7 @@ func TestBambaraConsumerLoan(t *testing.T) {
 		{"n b'a fɛ ka moto san ka jago kɛ Segu, juru bɛ sɔrɔ min?", nil},                                                 // a trade
 		{"n b'a fɛ ka telefoni dilan dege, juru bɛ sɔrɔ min?", nil},                                                      // a training
 		{"n b'a fɛ ka moto san Bamakɔ", nil},                                                                             // no money asked: buying alone
-		{"sonw ye n ka wari ni n ka telefoni bee ta sira kan", nil},                                                      // taken, not bought
+		{"sonw ye n ka wari ni n ka telefoni bee ta sira kan", []string{"lost_property"}},                                // taken by thieves: stolen, not bought
 		{"n b'a fe ka so jo n ka dugu la Kita fan fe, banki be juru di o la wa?", []string{"housing"}},                   // a house built
 		{"n bɛ so jɔ baara kɛ Kati, juru bɛ sɔrɔ min?", nil},                                                             // a mason's work told
 		{"n b'a fe ka moto san juru la, ka a sara kalo o kalo. butiki jumen b'o ke bamako?", []string{"consumer_goods"}}, // a shop asked, none told
