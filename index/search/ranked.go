@@ -111,13 +111,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	if q.Place != nil && len(rs) > 0 {
 		a.Results = ix.nearest(rs, q)
 	}
-	if a.Fit == FitsElsewhere && q.Orients && q.Need == seeds.NeedTraining && !ix.withinReach(a.Results, q) {
-		guides, err := ix.guidesHere(ctx, q, should, size, sets)
+	if keep := ix.agencies(a, q); keep != nil {
+		kept, err := ix.agenciesHere(ctx, q, should, size, sets, keep)
 		if err != nil {
 			return a, err
 		}
-		if len(guides) > 0 {
-			a.Results, a.Fit = guides, Fits
+		if len(kept) > 0 {
+			a.Results, a.Fit = kept, Fits
 			return a, nil
 		}
 	}
@@ -174,28 +174,51 @@ func (ix *Index) hirersHere(q understand.Query, sets []termSet, rs, kept []Resul
 	return localOrStrong(kept, hirers, "", held, teaches)
 }
 
-// guidesHere returns, for a training that fits only elsewhere, out of
-// reach (withinReach), asked by someone who wants to be oriented or helped
-// (Query.Orients: "à Koutiala, qui peut m'orienter ?"), the fiches still
-// running at the place that orient people toward a training, those that
-// name its town first: those that serve all of Mali and both train and
-// place (the youth and employment agencies, with an office in every
-// region, per the report), and those that say they train in trades in
-// general where they work (Swisscontact at Koulikoro). Orientation is what
-// is asked, whatever the trade; a school asked at the town ("y a un centre
-// ici ?") asks none and finds nothing there.
-func (ix *Index) guidesHere(ctx context.Context, q understand.Query, should []query.Query, size int, sets []termSet) ([]Result, error) {
+// agencies returns, for an answer that fits only elsewhere, which fiches
+// at the place answer instead (agenciesHere), or nil for none: for a
+// training out of reach (withinReach) asked by someone who wants to be
+// oriented or helped (Query.Orients: "à Koutiala, qui peut m'orienter
+// ?"), those that orient people toward a training (orients); for a job
+// asked with no kind of structure ("à Ségou, où déposer mon CV"), the
+// agencies that serve all of Mali and take job seekers (hires), whose
+// regional offices and local counsellors the report names: work is sought
+// where one lives, a school is a building that may be elsewhere. A school
+// asked at the town ("y a un centre ici ?") asks no orientation and finds
+// nothing there; a recruiter asked ("cabinet de recrutement à Mopti") is
+// the kind, as hirersHere says.
+func (ix *Index) agencies(a Answer, q understand.Query) func(*seeds.Fiche) bool {
+	switch {
+	case a.Fit != FitsElsewhere:
+		return nil
+	case q.Need == seeds.NeedTraining && q.Orients && !ix.withinReach(a.Results, q):
+		return ix.orients
+	case q.Need == seeds.NeedJob && q.Kind == "":
+		return func(f *seeds.Fiche) bool { return national(f) && hires(f) && f.HasNeed(seeds.NeedJob) }
+	}
+	return nil
+}
+
+// orients reports whether a fiche orients people toward a training
+// wherever it works: it serves all of Mali and both trains and places
+// (the youth and employment agencies, with an office in every region, per
+// the report), or says it trains in trades in general (Swisscontact).
+func (ix *Index) orients(f *seeds.Fiche) bool {
+	return national(f) && f.HasNeed(seeds.NeedTraining) && f.HasNeed(seeds.NeedJob) || ix.trainsInTrades(f.Ref)
+}
+
+// national reports whether a fiche serves all of Mali.
+func national(f *seeds.Fiche) bool { return slices.Contains(f.Regions, seeds.National) }
+
+// agenciesHere returns the fiches still running that serve the place and
+// keep takes (agencies), those that name its town first, up to size.
+func (ix *Index) agenciesHere(ctx context.Context, q understand.Query, should []query.Query, size int, sets []termSet, keep func(*seeds.Fiche) bool) ([]Result, error) {
 	rs, err := ix.run(ctx, q, combine(nil, should, filterTerm(fServes, q.Place.Region, 1)), len(ix.fiches), sets)
 	if err != nil {
 		return nil, err
 	}
 	var out []Result
 	for _, r := range rs {
-		f := r.Fiche
-		if len(out) == size || !door(f) || f.Status != seeds.StatusActive {
-			continue
-		}
-		if slices.Contains(f.Regions, seeds.National) && f.HasNeed(seeds.NeedTraining) && f.HasNeed(seeds.NeedJob) || ix.trainsInTrades(f.Ref) {
+		if f := r.Fiche; len(out) < size && door(f) && f.Status == seeds.StatusActive && keep(f) {
 			out = append(out, r)
 		}
 	}

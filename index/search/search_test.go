@@ -631,6 +631,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		// A debt owed now; a doctor's studies; one's own thing repaired.
 		{"mon voisin ne me rembourse pas mes 200000 francs", true},
 		{"il me doit de l'argent depuis 2 ans, que faire", true},
+		{"on a 6 mois d arrieres de salaire a la mairie de Kita, que faire ?", true},   // wages owed: a debt
+		{"a Kayes je cherche du travail, mon patron avait des salaires impayes", true}, //
 		{"je veux devenir medecin", true},
 		{"ne ka moto tiɲɛna, jɔn bɛ se k'a dilan?", true},
 		{"n b'a fɛ ka moto dilan dege Bamakɔ", false}, // the repair learnt
