@@ -48,7 +48,7 @@ type Data struct {
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
-	OfThem       Words                  // fr/of_them.tsv: pronouns that speak of the places shown ("ils", "chez eux")
+	OfThem       Words                  // fr/of_them.tsv, bm/of_them.tsv: words that speak of the places shown ("ils", "chez eux", "là-bas", "u"); a phrase is several
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	Leave        Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
@@ -496,7 +496,8 @@ var lists = []list{
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
-	set("fr/of_them.tsv", func(d *Data) *Words { return &d.OfThem }),
+	setOf("fr/of_them.tsv", "word", readWords, func(d *Data) *Words { return &d.OfThem }),
+	setOf("bm/of_them.tsv", "word", readWords, func(d *Data) *Words { return &d.OfThem }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),

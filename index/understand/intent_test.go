@@ -519,6 +519,16 @@ func TestFactsAskedOfThePlacesShown(t *testing.T) {
 		"le taux d'interet c'est combien ?":     AskCost,
 		"c'est quoi le taux d'intérêt ?":        AskCost,
 		"un prêt à taux zéro pour une boutique": "",
+		// An office had at a town, asked of the places shown; Bambara
+		// "ka biro", "hali sisan", girls taken as a habit.
+		"ils ont une agence à Kayes ?":   AskWhere,
+		"il y a un bureau à Mopti ?":     AskWhere,
+		"u ka biro bɛ Sikaso wa?":        AskWhere,
+		"a bɛ yen hali sisan wa?":        AskStatus,
+		"u bɛ npogotigiw mina wa?":       AskWomen,
+		"npogotigiw bɛ mina wa?":         AskWomen,
+		"sunɔgɔ yɔrɔ bɛ yen wa?":         AskLodging,
+		"u ye n ka npogotigi mina kunun": "",
 	} {
 		q := rd.Understand(q)
 		if q.Asked != want || want != "" && len(q.Things()) > 0 {
@@ -527,8 +537,9 @@ func TestFactsAskedOfThePlacesShown(t *testing.T) {
 	}
 }
 
-// TestOfThem: a pronoun of the third person plural speaks of the places
-// shown; "il", "elle" and a message with none do not.
+// TestOfThem: a pronoun of the third person plural, "là-bas", Bambara u,
+// olu, yen speak of the places shown; "il", "elle", Bambara "a" and a
+// message with none do not.
 func TestOfThem(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]bool{
@@ -537,6 +548,12 @@ func TestOfThem(t *testing.T) {
 		"leurs formations sont payantes ?":    true,
 		"soutien psychologique a mopti":       false,
 		"elle peut dormir sur place ?":        false,
+		"il y a une cantine là-bas ?":         true,
+		"il y a une cantine la bas ?":         true,
+		"u bɛ Segu wa?":                       true,
+		"dumuni bɛ yen wa?":                   true,
+		"a bɛ min?":                           false,
+		"le bas prix":                         false,
 	} {
 		if got := rd.Understand(q).OfThem; got != want {
 			t.Errorf("Understand(%q).OfThem = %v, want %v", q, got, want)

@@ -115,8 +115,19 @@ func (rd *Reader) understand(question, in string) Query {
 	r.storyTerms()
 	r.decide(signs, named)
 	q.Premises = len(q.Named) == 0 && r.premises()
-	q.OfThem = q.Lang != Bambara && slices.ContainsFunc(r.words, func(w string) bool { return rd.v.OfThem[w] })
+	q.OfThem = r.ofThem()
 	return q
+}
+
+// ofThem reports whether a message speaks of the places shown: a word of
+// of_them.tsv, or two in a row that make one of its phrases ("la bas").
+func (r *reading) ofThem() bool {
+	for i, w := range r.words {
+		if r.rd.v.OfThem[w] || i > 0 && r.rd.v.OfThem[r.words[i-1]+" "+w] {
+			return true
+		}
+	}
+	return false
 }
 
 // premises reports whether a sentence that asks names a school or a
