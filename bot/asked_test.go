@@ -59,6 +59,15 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"the people they take, asked by a pronoun", "formation soudure a kayes", "ils prennent les migrants de retour ?", true},
 		{"a thing no place shown holds, asked by a pronoun", "formation en plomberie à Bamako", "ils font de la pisciculture ?", false},
 		{"a thing the places shown hold, asked with no pronoun", "qui aide les migrants vulnerables a mopti ?", "soutien psychologique a bamako", false},
+		{"a thing no fiche holds, asked of them: the report's silence", "atelier ecole de kayes", "il y a une cantine là-bas ?", true},
+		{"Bambara: girls taken, asked of the places shown", "ENDA Bamakɔ", "u bɛ npogotigiw mina wa?", true},
+		{"Bambara: whether a project still runs, hali sisan", "Avenir Brillant porozɛ Kayi", "o porozɛ bɛ yen hali sisan wa?", true},
+		// A town asked of the places shown, by a pronoun alone or with
+		// an office: whether they are there.
+		{"a town asked of the places shown by a pronoun", "DONILAB", "ils sont à Ségou ?", true},
+		{"Bambara: a town asked of the places shown", "DONILAB", "u bɛ Segu wa?", true},
+		{"an office had at a town", "BNDA credit agricole", "ils ont une agence à Kayes ?", true},
+		{"Bambara: their office at a town", "Baobab juru", "u ka biro bɛ Sikaso wa?", true},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
@@ -104,6 +113,32 @@ func TestAnotherPlaceOrNeed(t *testing.T) {
 		card, _, _ = strings.Cut(card, "\n")
 		if !strings.Contains(card, tt.first1) || tt.avoid != "" && strings.Contains(got, tt.avoid) {
 			t.Errorf("%s: %q then %q: first card %q, want %q, without %q:\n%s", tt.name, tt.first, tt.then, card, tt.first1, tt.avoid, got)
+		}
+	}
+}
+
+// TestSaidOfThePlacesShown: what a follow-up on the places shown says — the
+// report's silence on a thing no fiche holds, with whom to ask; in Bambara,
+// the report's French on offices it counts without naming the town asked.
+func TestSaidOfThePlacesShown(t *testing.T) {
+	tests := []struct {
+		name, first, then string
+		want              []string
+	}{
+		{"a thing none holds", "atelier ecole de kayes", "il y a une cantine la bas ?", []string{"ne dit pas s'ils le proposent", "+22379185160"}},
+		{"Bambara: a thing none holds", "CFAP Kayi", "dumunikɛyɔrɔ bɛ yen wa?", []string{"O ma fɔ yan", "+22375379171"}},
+		{"Bambara: offices counted, the town not named", "Baobab juru", "u ka biro bɛ Sikaso wa?", []string{"Sɛbɛn ka kuma, tubabukan na", "8 en régions"}},
+		{"Bambara: a town the card names", "DONILAB", "u bɛ Segu wa?", []string{"Segu"}},
+	}
+	b, _ := newBot(t)
+	for i, tt := range tests {
+		chat := int64(1700 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q then %q: no %q in\n%s", tt.name, tt.first, tt.then, w, got)
+			}
 		}
 	}
 }

@@ -76,6 +76,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.details(f), nil
 	}
+	if t.placeOfShown(q) {
+		// "ils sont à Ségou ?", "u bɛ Segu wa?" after Donilab: where the
+		// places shown are, at that town.
+		q.Asked = index.AskWhere
+	}
 	if t.askedHere(q) || t.askedOfShown(q) {
 		t.speak(q, true)
 		return t.followUp(q)
@@ -479,6 +484,13 @@ func (t *turn) clausesOfShown(q index.Query) (Reply, bool) {
 	return t.factsReply(fiches, facts), true
 }
 
+// placeOfShown reports whether a short message speaks of the places shown
+// by a pronoun and brings a town and nothing else ("ils sont à Ségou ?",
+// "u bɛ Segu wa?"): it asks whether they are there, where they are.
+func (t *turn) placeOfShown(q index.Query) bool {
+	return q.OfThem && q.Asked == "" && len(t.chat.Results) > 0 && broughtBy(q) == bringsPlace && len(strings.Fields(q.Text)) <= maxOfThemWords
+}
+
 // maxOfThemWords bounds a message that asks what the places shown offer
 // by a pronoun ("il y a un psychologue chez eux ?"): a longer one tells a
 // story of its own ("ils m'ont dit d'aller voir …").
@@ -490,12 +502,15 @@ const maxOfThemWords = 10
 // fiche of the page shown that holds the thing, the report's clauses that
 // do, or else its summary, whatever need the thing tells ("ils font des
 // crédits ?" of training centres); the people it names are such a thing
-// ("ils prennent les migrants de retour ?"). A message with a subject, a place or a
-// part asked of its own, or a thing no fiche shown holds, is a new
-// question.
+// ("ils prennent les migrants de retour ?"); in Bambara under the words
+// that say the clauses are the report's French. A message with a subject, a
+// place or a part asked of its own is a new question; so is a thing no
+// fiche shown holds, unless no fiche holds it by name, trades or summary
+// ("il y a une cantine là-bas ?"): then the report says nothing of it, and
+// whom to ask.
 func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 	b := broughtBy(q)
-	if !q.OfThem || t.bambara() || len(strings.Fields(q.Text)) > maxOfThemWords || b.any(bringsAsked|bringsPlace|subject) {
+	if !q.OfThem || len(strings.Fields(q.Text)) > maxOfThemWords || b.any(bringsAsked|bringsPlace|subject) {
 		return Reply{}, false
 	}
 	stems := thingStems(q)
@@ -527,7 +542,35 @@ func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 		for i, c := range said {
 			said[i] = esc(upperFirst(c))
 		}
+		if t.bambara() {
+			said = append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, said...)
+		}
 		fiches, facts = append(fiches, f), append(facts, said)
+	}
+	if len(fiches) == 0 {
+		return t.silentOfShown(q)
+	}
+	return t.factsReply(fiches, facts), true
+}
+
+// silentOfShown says, for each fiche of the page shown, that the report
+// does not speak of a thing asked of them, and whom to ask — when the
+// thing tells no need and the search finds no fiche that holds it by name,
+// trades or summary either (a text that names it in passing is no answer).
+func (t *turn) silentOfShown(q index.Query) (Reply, bool) {
+	if q.Need != "" {
+		return Reply{}, false // "ils donnent à manger ?": a need told, searched by it
+	}
+	a, err := t.search(q)
+	if err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong }) {
+		return Reply{}, false
+	}
+	var fiches []*seeds.Fiche
+	var facts [][]string
+	for _, ref := range t.pageShown() {
+		if f, ok := t.ix.Fiche(ref); ok {
+			fiches, facts = append(fiches, f), append(facts, []string{t.silence(f, "offered")})
+		}
 	}
 	if len(fiches) == 0 {
 		return Reply{}, false

@@ -1245,20 +1245,7 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 		slices.SortStableFunc(zones, func(a, b string) int { return elsewhere(a) - elsewhere(b) })
 	}
 	if !t.bambara() {
-		// The lines that name the place all; the others while they fit.
-		var out []string
-		n := 0
-		for _, l := range zones {
-			if l = wholeSentences(listItem(l), maxOffices); l == "" {
-				continue
-			}
-			if n > 0 && n+utf8.RuneCountInString(l) > maxOffices && (place == nil || !namesPlace(l, place)) {
-				break
-			}
-			out = append(out, esc(l))
-			n += utf8.RuneCountInString(l)
-		}
-		return out
+		return reportOffices(zones, place)
 	}
 	var names, head []string // head: the towns the card's first line names
 	if !f.Serves(seeds.National) {
@@ -1281,12 +1268,41 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 	if len(names) == 0 {
 		return nil
 	}
+	named := false
 	for i, name := range names {
+		named = named || place != nil && name == place.Name
 		if n := counts[name]; n != "" {
 			names[i] += " (" + n + ")" // how many offices, in numbers: no French
 		}
 	}
-	return []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
+	out := []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
+	if place != nil && !named && !slices.Contains(head, place.Name) {
+		// "u ka biro bɛ Sikaso wa?" of Baobab, whose offices the report
+		// names elsewhere and counts without naming the towns ("10 à
+		// Bamako et 8 en régions"): the report's French, said to be so,
+		// rather than the towns it names alone.
+		out = append(out, "📌 <b>"+t.p.T("report_french", nil)+"</b>")
+		out = append(out, reportOffices(zones, place)...)
+	}
+	return out
+}
+
+// reportOffices are the report's lines on where a fiche works, those that
+// name the place asked all, the others while they fit (maxOffices).
+func reportOffices(zones []string, place *places.Place) []string {
+	var out []string
+	n := 0
+	for _, l := range zones {
+		if l = wholeSentences(listItem(l), maxOffices); l == "" {
+			continue
+		}
+		if n > 0 && n+utf8.RuneCountInString(l) > maxOffices && (place == nil || !namesPlace(l, place)) {
+			break
+		}
+		out = append(out, esc(l))
+		n += utf8.RuneCountInString(l)
+	}
+	return out
 }
 
 // officeCounts finds, in a line of the report on where a fiche works, how
