@@ -48,12 +48,17 @@ func (ps Phrases) At(words []string, i int, key func(string) string) string {
 // "conduite" a driving school would give).
 func (ps Phrases) In(text string) (found []string, rest string) {
 	words := LetterWords(text)
-	var kept []string
+	var kept []string // the words outside the phrases, from the first phrase on: most texts have none
 	for i := 0; i < len(words); i++ {
 		p := ps.At(words, i, fold.String)
 		if p == "" {
-			kept = append(kept, words[i])
+			if found != nil {
+				kept = append(kept, words[i])
+			}
 			continue
+		}
+		if found == nil {
+			kept = append(make([]string, 0, len(words)), words[:i]...)
 		}
 		if !slices.Contains(found, p) {
 			found = append(found, p)

@@ -20,8 +20,16 @@ func TestPhrases(t *testing.T) {
 			t.Errorf("phrases(t).In(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
-	if _, rest := phrases(t).In("Soudure ; conduite de tracteur et mécanique"); rest != "Soudure et mécanique" {
-		t.Errorf("rest = %q, want the words outside the phrase", rest)
+	for _, tt := range []struct{ text, rest string }{
+		{"Soudure ; conduite de tracteur et mécanique", "Soudure et mécanique"},
+		{"Conduite de tracteur, soudure", "soudure"},
+		{"soudure, conduite de tracteur", "soudure"},
+		{"permis de conduire et conduite de tracteur", "et"},
+		{"Soudure ; mécanique.", "Soudure ; mécanique."}, // no phrase: the text as it is
+	} {
+		if _, rest := phrases(t).In(tt.text); rest != tt.rest {
+			t.Errorf("In(%q): rest = %q, want the words outside the phrases, %q", tt.text, rest, tt.rest)
+		}
 	}
 	at := []struct {
 		words []string

@@ -141,12 +141,21 @@ func served(f *seeds.Fiche) []string {
 // text, and analyzing them twice would only slow start-up.
 func fullText(f *seeds.Fiche) string {
 	parts := []string{f.Text}
-	text := oneLine(f.Text) // fields and text break their lines differently
+	text := "" // f.Text on one line, made for the first field not written as it is in f.Text
 	fields := append([]string{f.Offer, f.Public, f.Returnees, f.Costs.Text}, f.Conditions...)
 	for _, field := range append(fields, f.Documents...) {
+		if strings.Contains(f.Text, field) {
+			continue // then on one line too (TestFullTextAsOneLine)
+		}
+		if text == "" {
+			text = oneLine(f.Text) // fields and text break their lines differently
+		}
 		if !strings.Contains(text, oneLine(field)) {
 			parts = append(parts, field)
 		}
+	}
+	if len(parts) == 1 {
+		return f.Text
 	}
 	return join(parts...)
 }
