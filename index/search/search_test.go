@@ -633,6 +633,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"il me doit de l'argent depuis 2 ans, que faire", true},
 		{"on a 6 mois d arrieres de salaire a la mairie de Kita, que faire ?", true},   // wages owed: a debt
 		{"a Kayes je cherche du travail, mon patron avait des salaires impayes", true}, //
+		{"un maître coranique pour mes enfants à Ségou", true},                         // the Koran's adjective: religious schooling
 		{"je veux devenir medecin", true},
 		{"ne ka moto tiɲɛna, jɔn bɛ se k'a dilan?", true},
 		{"n b'a fɛ ka moto dilan dege Bamakɔ", false}, // the repair learnt
