@@ -133,6 +133,12 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"subvention"}, Had: {"couture"}}},
 		{"je veux un CAP en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Who: nil}},
+		// A subject opened by a first-person possessive, before the want,
+		// is the person's own group: who asks.
+		{"notre cooperative de femmes veut apprendre la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}, Who: {"cooperative", "femmes"}}},
+		{"mon atelier de soudure, je veux un credit", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"credit"}}},
 		// A holder named by the diploma tells it had by itself.
 		{"je suis a Kayes, licencié en soudure, je cherche un credit", seeds.NeedFinance, "kayes", "",
 			map[Role][]string{Topic: {"credit"}, Had: {"licencie", "soudure"}}},

@@ -542,6 +542,35 @@ func (r *reading) toldAsSubject() {
 	}
 }
 
+// toldOwnSubject finds, in French, a subject opened by a first-person
+// possessive right before a word of wanting ("notre coopérative de femmes
+// à Kayes veut apprendre…", "mon groupement de jeunes cherche…"): the
+// person's own group or relative, who asks, not what is asked. Not when a
+// pronoun, a word of learning, asking, being, a need or a purpose stands
+// between ("mon projet de formation, je veux…" asks it), nor when nothing
+// is asked after the verb. A subject with an article ("une jeune femme
+// déplacée veut lancer…") names the people a fiche serves, and stays.
+func (r *reading) toldOwnSubject() {
+	sentence := r.sentence
+	for i := range r.words {
+		if !r.cls[i].Is(lang.Mine) || i > 0 && sentence[i-1] == sentence[i] && !r.cls[i-1].Is(lang.Function) {
+			continue
+		}
+		for j := i + 1; j < len(r.words) && sentence[j] == sentence[i]; j++ {
+			c := r.cls[j]
+			if c.Is(lang.Want) {
+				if j > i+1 && r.thingAfter(j) {
+					mark(r.who, i, j)
+				}
+				break
+			}
+			if c.Is(lang.SubjectPronoun|lang.Learn|lang.Request|lang.NeedWord|lang.Being|lang.Which|lang.Purpose|lang.ClauseWord) || r.needs[j] != "" {
+				break
+			}
+		}
+	}
+}
+
 // toldPast finds, in French, a clause whose verb tells the person's past in
 // the imperfect (past_told.tsv) right after a subject pronoun ("là-bas je
 // faisais la soudure sur les chantiers", "en Côte d'Ivoire je travaillais

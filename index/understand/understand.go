@@ -88,6 +88,7 @@ func (rd *Reader) understand(question, in string) Query {
 	if q.Lang != Bambara {
 		r.toldBeforeWant()
 		r.toldAsSubject()
+		r.toldOwnSubject()
 		r.toldHad()
 		r.toldPast()
 		r.toldAlready()
