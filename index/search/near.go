@@ -74,7 +74,10 @@ const nationalDistance = 300.0
 // asked, so that alternatives start with what is nearest; those that serve
 // the need asked come first ("qui finance … un atelier à Mopti": lenders
 // and incubators, not the Atelier École de Kayes whose name holds the
-// word), then those that match in their name, trades or summary before
+// word), then a door before an ended project or a donor (nobody is sent
+// to one first: Bamako's schools before the Canadian project, ended, for
+// mechanics at Bougouni), then those that match in their name, trades or
+// summary before
 // those that only mention the topic ("soudure à Kidal": the welding
 // schools of Bamako before a national donor whose text names welding),
 // then those whose conditions take the age told.
@@ -85,6 +88,9 @@ func (ix *Index) nearest(rs []Result, q understand.Query) []Result {
 		a, b := out[i], out[j]
 		if sa, sb := servesNeed(a.Fiche, q.Need), servesNeed(b.Fiche, q.Need); sa != sb {
 			return sa
+		}
+		if da, db := door(a.Fiche), door(b.Fiche); da != db {
+			return da
 		}
 		if a.Strong != b.Strong {
 			return a.Strong

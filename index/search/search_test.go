@@ -943,7 +943,22 @@ func TestNearestAlternatives(t *testing.T) {
 			t.Errorf("Ask(%q) = %v %v, want alternatives serving %q first", q, a.Fit, refs(a), a.Need)
 		}
 	}
-	// An age no bound of a near fiche takes puts a farther one first.
+	// A door comes before an ended project, however near the project's
+	// towns: nobody is sent to one first.
+	if koutiala, ok := ix.gaz.Lookup("Koutiala"); !ok {
+		t.Fatal("no Koutiala")
+	} else {
+		ended, school := ix.fiches["R01"], ix.fiches["P04"]
+		if ended.Status != seeds.StatusEnded || !inCities(ended, &koutiala) || !door(school) {
+			t.Fatalf("R01 %s in %v, P04 %s: the fixture changed", ended.Status, ended.Cities, school.Status)
+		}
+		got := ix.nearest([]Result{{Fiche: ended}, {Fiche: school}}, understand.Query{Need: seeds.NeedTraining, Place: &koutiala})
+		if got[0].Fiche != school {
+			t.Errorf("nearest at Koutiala = %s first, want the school before the ended project", got[0].Fiche.Ref)
+		}
+	}
+	// An age no bound of a near fiche takes puts a farther one first (of
+	// two doors: a door comes before a donor whatever the age).
 	order := slices.Sorted(maps.Keys(ix.fiches))
 	var bounded, open *seeds.Fiche
 	var p places.Place
@@ -957,7 +972,7 @@ func TestNearestAlternatives(t *testing.T) {
 	}
 	for _, ref := range order {
 		f := ix.fiches[ref]
-		if bounded != nil && ix.ages[ref] == [2]int{} && ix.distance(f, p.Lat, p.Lon) > ix.distance(bounded, p.Lat, p.Lon) {
+		if bounded != nil && door(f) && ix.ages[ref] == [2]int{} && ix.distance(f, p.Lat, p.Lon) > ix.distance(bounded, p.Lat, p.Lon) {
 			open = f
 			break
 		}
