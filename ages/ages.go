@@ -2,6 +2,7 @@ package ages
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -105,8 +106,8 @@ func Required(conditions []string) (minAge, maxAge int) {
 func entryAges(text string) [][2]int {
 	var out [][2]int
 	for i, clause := range clauses.Split(text, -1) {
-		if strings.Contains(clause, "%") || !strings.ContainsAny(clause, "0123456789") {
-			continue // a share, or no number: each of agePattern's ways has one
+		if strings.Contains(clause, "%") || !strings.ContainsAny(clause, "0123456789") || !saysYears(clause) {
+			continue // a share, or no number or word of years: each of agePattern's ways has both
 		}
 		for _, m := range agePattern.FindAllStringSubmatchIndex(clause, -1) {
 			before, after := clause[:m[0]], clause[m[1]:]
@@ -122,6 +123,22 @@ func entryAges(text string) [][2]int {
 		}
 	}
 	return out
+}
+
+// yearsWords are the first words of the words of years (ages_fr.tsv): a
+// clause without one holds no match of agePattern, which the pattern would
+// take longer to say.
+var yearsWords = func() []string {
+	var out []string
+	for _, w := range ageWords["years"] {
+		out = append(out, strings.Fields(w)[0])
+	}
+	return out
+}()
+
+// saysYears reports whether a clause holds one of yearsWords.
+func saysYears(clause string) bool {
+	return slices.ContainsFunc(yearsWords, func(w string) bool { return strings.Contains(clause, w) })
 }
 
 func notLetter(r rune) bool { return !('a' <= r && r <= 'z') }

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sira/fold"
+	"sira/seeds"
 )
 
 func TestAges(t *testing.T) {
@@ -98,5 +101,33 @@ func TestTakes(t *testing.T) {
 		if got := Takes(tt.lo, tt.hi, tt.years); got != tt.want {
 			t.Errorf("Takes(%d, %d, %d) = %v, want %v", tt.lo, tt.hi, tt.years, got, tt.want)
 		}
+	}
+}
+
+// TestSaysYearsOfEveryMatch: a clause agePattern matches holds a word of
+// years, so the clauses saysYears passes over are none it would read: the
+// conditions of every fiche and clauses written to match.
+func TestSaysYearsOfEveryMatch(t *testing.T) {
+	texts := []string{"avoir 18 ans", "de 15 a 35 ans", "15-24 ans", "au moins 18 ans", "18 ans revolus", "moins de 18 ans", "pendant 3 ans", "15 a 35 an", "age 18"}
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fiches {
+		texts = append(append(texts, f.Conditions...), f.Public, f.Text)
+	}
+	matched := 0
+	for _, text := range texts {
+		for _, clause := range clauses.Split(fold.String(text), -1) {
+			if agePattern.MatchString(clause) {
+				matched++
+				if !saysYears(clause) {
+					t.Errorf("agePattern matches %q, which saysYears passes over", clause)
+				}
+			}
+		}
+	}
+	if matched < 20 {
+		t.Errorf("%d clauses matched: too few to tell", matched)
 	}
 }
