@@ -139,6 +139,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture"}, Who: {"cooperative", "femmes"}}},
 		{"mon atelier de soudure, je veux un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}}},
+		// A day, "prochaine" and preparing someone name no thing asked.
+		{"je commence la soudure lundi prochain, qui peut me preparer ?", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"soudure"}}},
 		// A holder named by the diploma tells it had by itself.
 		{"je suis a Kayes, licencié en soudure, je cherche un credit", seeds.NeedFinance, "kayes", "",
 			map[Role][]string{Topic: {"credit"}, Had: {"licencie", "soudure"}}},
