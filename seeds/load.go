@@ -8,9 +8,12 @@ import (
 	"os"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/BurntSushi/toml"
 )
@@ -52,13 +55,13 @@ func Load(fsys fs.FS) ([]Fiche, error) {
 		fiches []Fiche
 		errs   []error
 	)
-	for _, name := range names {
-		f, err := loadFile(fsys, name)
-		if err != nil {
-			errs = append(errs, err)
+	loaded, failed := loadFiles(fsys, names)
+	for i := range names {
+		if failed[i] != nil {
+			errs = append(errs, failed[i])
 			continue
 		}
-		fiches = append(fiches, f)
+		fiches = append(fiches, loaded[i])
 	}
 	errs = append(errs, checkUnique(fiches)...)
 	trades, terrs := readTrades(fsys)
@@ -72,6 +75,28 @@ func Load(fsys fs.FS) ([]Fiche, error) {
 	}
 	sort.Slice(fiches, func(i, j int) bool { return refLess(fiches[i].Ref, fiches[j].Ref) })
 	return fiches, nil
+}
+
+// loadFiles decodes and validates the files named, one a core at a time:
+// decoding the TOML is most of start-up's time outside the index
+// (docs/benchmarks.md), and the files are apart. Each file's fiche and
+// error are at its name's place. fsys is read from several goroutines (as
+// embed.FS, os.DirFS and fstest.MapFS allow).
+func loadFiles(fsys fs.FS, names []string) ([]Fiche, []error) {
+	loaded, failed := make([]Fiche, len(names)), make([]error, len(names))
+	var (
+		next atomic.Int64 // the next file to take
+		wg   sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
+				loaded[i], failed[i] = loadFile(fsys, names[i])
+			}
+		})
+	}
+	wg.Wait()
+	return loaded, failed
 }
 
 func loadFile(fsys fs.FS, name string) (Fiche, error) {

@@ -2,6 +2,8 @@ package seeds
 
 import (
 	"fmt"
+	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -209,6 +211,34 @@ func TestCheckedMayBeAYear(t *testing.T) {
 		_, err := Load(fstest.MapFS{"p01.toml": {Data: []byte(body)}})
 		if ok && err != nil || !ok && (err == nil || !strings.Contains(err.Error(), "checked")) {
 			t.Errorf("checked %q: err = %v", checked, err)
+		}
+	}
+}
+
+// TestLoadFilesAsOneByOne: the files decoded at once give, at each name's
+// place, the fiche and the error of decoding them one by one: the shipped
+// fiches, and files broken, unknown or good in turn.
+func TestLoadFilesAsOneByOne(t *testing.T) {
+	shipped := Embedded()
+	names, err := fs.Glob(shipped, "*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := fstest.MapFS{}
+	for i, body := range []string{goodFiche, "ref = ", goodFiche + "\nunknown = 1\n", "", goodFiche} {
+		odd[fmt.Sprintf("p%02d.toml", i)] = &fstest.MapFile{Data: []byte(body)}
+	}
+	oddNames, _ := fs.Glob(odd, "*.toml")
+	for _, c := range []struct {
+		fsys  fs.FS
+		names []string
+	}{{shipped, names}, {odd, oddNames}} {
+		loaded, failed := loadFiles(c.fsys, c.names)
+		for i, name := range c.names {
+			f, err := loadFile(c.fsys, name)
+			if !reflect.DeepEqual(loaded[i], f) || fmt.Sprint(failed[i]) != fmt.Sprint(err) {
+				t.Errorf("%s: loadFiles gave %s, %v; loadFile %s, %v", name, loaded[i].Ref, failed[i], f.Ref, err)
+			}
 		}
 	}
 }
