@@ -32,6 +32,11 @@ func indexFlags(fs *flag.FlagSet) sources {
 }
 
 func openIndex(src sources) (*index.Index, error) {
+	if *src.lang == "" {
+		// The shipped language files are read and checked once a process
+		// (index.New takes them then): on another core while the fiches load.
+		go understand.ShippedLang()
+	}
 	fiches, err := seeds.LoadDir(*src.fiches)
 	if err != nil {
 		return nil, err
