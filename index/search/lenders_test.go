@@ -9,7 +9,8 @@ import (
 // at the place (Baobab, the only microfinance, names no branch outside
 // Bamako) gets the lenders a person can walk into that work there, first,
 // and is no refusal as elsewhere (lendersHere); where the kind works, it
-// comes first as before.
+// comes first as before. Money to raise an animal named in Bambara, its
+// dictionary gloss read as the fiches' élevage (synonyms.tsv), gets a lender.
 func TestLendersHere(t *testing.T) {
 	ix := testIndex(t)
 	for _, tt := range []struct {
@@ -21,6 +22,7 @@ func TestLendersHere(t *testing.T) {
 		{"je vends du tissu wax au marché de Ségou, quelle microfinance peut me faire un prêt ?", ""},
 		{"on est 5 femmes on fait la restauration a Sikasso, on veut un microcredit", ""},
 		{"je veux un microcredit pour mon commerce de cereales a Bamako", "P22"},
+		{"wari bɛ sɔrɔ min ka saga mara?", ""},
 	} {
 		a, err := ix.answer(context.Background(), ix.Understand(tt.question), rerankDepth)
 		if err != nil {
