@@ -48,6 +48,9 @@ func Encode(f seeds.Fiche, comments ...string) []byte {
 	if f.Note != "" {
 		kv("note", f.Note)
 	}
+	if len(f.AidEnded) > 0 {
+		list("aid_ended", f.AidEnded)
+	}
 	kv("audience", f.Audience)
 	kv("summary", f.Summary)
 	kv("summary_bm", f.SummaryBm)

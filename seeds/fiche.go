@@ -24,6 +24,11 @@ type Fiche struct {
 	Status string `toml:"status" json:"status"`
 	Ended  string `toml:"ended" json:"ended,omitempty"`
 	Note   string `toml:"note" json:"note,omitempty"`
+	// AidEnded are needs of Needs whose aid the report describes only
+	// within a project that has ended (Note names it): Caritas's aid to
+	// vulnerable migrants was PROMISA (2020-2023). A person asking one is
+	// sent first to those whose aid runs, where they reach them as surely.
+	AidEnded []string `toml:"aid_ended" json:"aid_ended,omitempty"`
 	// Audience says who reaches it: AudiencePublic (a person can call or
 	// walk in) or AudienceProgramme (reached through its partners).
 	Audience  string  `toml:"audience" json:"audience"`

@@ -205,6 +205,14 @@ func (f *Fiche) Validate() error {
 	case f.Status != StatusEnded && f.Ended != "":
 		bad("ended", "only an ended project has an end year (status is %q)", f.Status)
 	}
+	for _, n := range f.AidEnded {
+		if !slices.Contains(f.Needs, n) {
+			bad("aid_ended", "%q is not one of the fiche's needs", n)
+		}
+	}
+	if len(f.AidEnded) > 0 && strings.TrimSpace(f.Note) == "" {
+		bad("note", "an aid ended needs the project it belonged to")
+	}
 	if f.Status == StatusPlanned && strings.TrimSpace(f.Note) == "" {
 		bad("note", "a planned centre needs what the report said of its opening")
 	}

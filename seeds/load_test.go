@@ -124,6 +124,12 @@ func TestLoadErrors(t *testing.T) {
 		{"end year on an active fiche", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, `status = "active"`, `status = "active"`+"\nended = \"2021\"", 1),
 		}, []string{"p01.toml", "ended", "only an ended"}},
+		{"aid ended of a need not offered", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `status = "active"`, `status = "active"`+"\nnote = \"PROMISA\"\naid_ended = [\"protection\"]", 1),
+		}, []string{"p01.toml", "aid_ended", `"protection"`}},
+		{"aid ended without a note", map[string]string{
+			"p01.toml": strings.Replace(goodFiche, `status = "active"`, `status = "active"`+"\naid_ended = [\"formation\"]", 1),
+		}, []string{"p01.toml", "note", "project"}},
 		{"planned without a note", map[string]string{
 			"p01.toml": strings.Replace(goodFiche, `"active"`, `"planned"`, 1),
 		}, []string{"p01.toml", "note"}},

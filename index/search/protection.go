@@ -51,13 +51,23 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// child protection first, then those that serve children among others
 	// (childActors); for an adult (no child nor young person told of),
 	// child protection last; then those a person reaches more surely where
-	// they are (reach); then, for a foreigner, the actors for Malians come
-	// back last.
+	// they are (reach); then those whose protection runs before those whose
+	// protection ended with a project; then, for a foreigner, the actors for
+	// Malians come back last.
 	forChildren := func(r Result) int {
 		switch c := ix.children[r.Fiche.Ref]; {
 		case a.Age == understand.AgeChild:
 			return childProtection - c
 		case a.Age == understand.AgeAdult && c == childProtection:
+			return 1
+		}
+		return 0
+	}
+	// An actor whose protection the report describes only within an ended
+	// project (Fiche.AidEnded) comes after those reached as surely whose
+	// protection runs.
+	aidEnded := func(r Result) int {
+		if slices.Contains(r.Fiche.AidEnded, seeds.NeedProtection) {
 			return 1
 		}
 		return 0
@@ -79,6 +89,9 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		if r := reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place); r != 0 {
 			return r
+		}
+		if e := aidEnded(x) - aidEnded(y); e != 0 {
+			return e
 		}
 		return forForeign(x) - forForeign(y)
 	})

@@ -443,6 +443,26 @@ func TestChildFirst(t *testing.T) {
 	}
 }
 
+// TestAidEndedAfter: an actor whose protection ended with a project
+// (Fiche.AidEnded: Caritas's PROMISA) comes after those reached as surely
+// whose protection runs; where it alone has an office, it stays first.
+func TestAidEndedAfter(t *testing.T) {
+	ix := testIndex(t)
+	for q, first := range map[string]bool{
+		"on nous a expulsés du Niger hier, on est 12 à la gare routière de Bamako, pas d'argent pas à manger": false,
+		"n gɛnna ka bɔ Alizeri, dumuni tɛ n bolo Bamakɔ":                                                      false,
+		"soutien psychosocial pour les migrants de retour a kita":                                             true,
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || (got[0] == "P33") != first {
+			t.Errorf("Ask(%q) = %v, want Caritas first %v", q, got, first)
+		}
+	}
+}
+
 // TestChildActors: how much each protection fiche says it serves
 // children, from its name, trades and summary, else who it serves.
 func TestChildActors(t *testing.T) {
