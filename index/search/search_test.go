@@ -463,6 +463,22 @@ func TestAidEndedAfter(t *testing.T) {
 	}
 }
 
+// TestMigrantsHelped: "who helps migrants at X" in Bambara asks for the
+// actors that serve migrants there, as the French does: tungarankɛ glosses
+// "migrant", the people served, not a topic "migration".
+func TestMigrantsHelped(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{"jɔn bɛ tungarankɛw dɛmɛ Mɔti?", "ߡߐߕߌ ߖߐ߲ ߓߍ ߕߎ߲ߜ߭ߊߙߊ߲ߞߍߥ ߘߍߡߍ", "qui aide les migrants à Mopti ?"} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != "P36" && got[0] != "P32" {
+			t.Errorf("Ask(%q) = %v, want COOPI or the Croix-Rouge first", q, got)
+		}
+	}
+}
+
 // TestChildActors: how much each protection fiche says it serves
 // children, from its name, trades and summary, else who it serves.
 func TestChildActors(t *testing.T) {
