@@ -131,8 +131,8 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	switch {
 	case v.child(words, cls, s.years):
 		s.age = AgeChild
-	case !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
-		s.age = AgeAdult
+	case s.years >= minorAge || !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
+		s.age = AgeAdult // a grown person's age told outweighs a word for the young ("mon fils de 19 ans … les jeunes")
 	}
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)

@@ -305,6 +305,21 @@ func TestAgeAtATime(t *testing.T) {
 	}
 }
 
+// TestGrownAgeTold: an age of 18 or more told makes a grown person,
+// whatever word for the young the message also says.
+func TestGrownAgeTold(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]Age{
+		"Mon fils de 19 ans est coincé à Agadez. Qui aide les jeunes à rentrer ?": AgeAdult,
+		"je suis un jeune de 24 ans sans travail à Kayes":                         AgeAdult,
+		"je suis un jeune sans travail à Kayes":                                   AgeYoung,
+	} {
+		if got := rd.Understand(q).Age; got != want {
+			t.Errorf("%q: age %d, want %d", q, got, want)
+		}
+	}
+}
+
 // TestRankFollowUp: a card asked for by rank — a word of rank, a bare
 // number, or a number after an article (the number the card is shown
 // with); a number with more words is no rank.

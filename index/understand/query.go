@@ -184,7 +184,8 @@ const (
 	AgeYoung Age = iota
 	// AgeChild: a child (minors.tsv, or an age under 18).
 	AgeChild
-	// AgeAdult: neither a child nor a young person.
+	// AgeAdult: neither a child nor a young person, or an age of 18 or
+	// more told.
 	AgeAdult
 )
 
