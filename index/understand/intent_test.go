@@ -756,7 +756,8 @@ func TestToldDangerWidely(t *testing.T) {
 		{"des bandits nous ont tout pris entre Agadez et la frontière", "robbed"},
 		{"bandi ye an bosi sira kan, n bɛ Gawo sisan", "robbed"},
 		{"bandiw ye n bugɔ Nijɛri", "robbed"},
-		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""}, // films
+		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""},   // films
+		{"u ye n ka pasipɔri ni n ka wari ta, n bɛ Kayi", "robbed"}, // two things taken
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
