@@ -218,6 +218,17 @@ func told(when string, cls []lang.Class, i int, lng string, child bool) bool {
 	return true
 }
 
+// lackedConcept reports whether word is a concept of danger told only
+// lacked (WhenLacked): "manger", "dormir".
+func (v *vocab) lackedConcept(word string) bool {
+	for _, cs := range v.concepts {
+		if slices.ContainsFunc(cs, func(c concept) bool { return c.Word == word && c.When == lang.WhenLacked }) {
+			return true
+		}
+	}
+	return false
+}
+
 // childConcept reports whether word is a concept of danger told only of a
 // child (WhenChild): "seul", "mariage", "furu".
 func (v *vocab) childConcept(word string) bool {

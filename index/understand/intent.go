@@ -136,6 +136,9 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	}
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)
+	if lng != Bambara {
+		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.denied(words, cls, h) })
+	}
 	switch {
 	case s.age != AgeChild:
 		// a danger only to a child (a child's work) told of a grown person
@@ -520,6 +523,31 @@ func (v *vocab) atAge(words []string, cls []lang.Class, i int) bool {
 	}
 	person := lang.HasSubject | lang.Relative | lang.Minor | lang.Young | lang.Person | lang.Spouse | lang.Pupil
 	return !slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(person) })
+}
+
+// denied reports whether a French danger found (h) is denied: a past
+// participle, or one after "ni", with the negation or its "neither"
+// (grammar.tsv not, nor) at most lackBefore words before it, with no other word of lack between or within it
+// ("personne ne m'a volé ni frappé"; not "on ne m'a pas payé", "il ne
+// mange plus", whose lack is the danger), and no concept told lacked.
+func (v *vocab) denied(words []string, cls []lang.Class, h lang.Hit) bool {
+	if h.Start < 1 || v.lackedConcept(h.Words) {
+		return false
+	}
+	if b := words[h.Start-1]; b != v.has && b != v.frNor && !cls[h.Start-1].Is(lang.Auxiliary) {
+		return false // a present negated tells a lack: "je ne connais personne"
+	}
+	for j := h.Start - 1; j >= max(0, h.Start-lackBefore); j-- {
+		if words[j] == v.frNot || words[j] == v.frNor {
+			for k := j + 1; k < h.End; k++ {
+				if cls[k].Is(lang.Lack) && words[k] != v.frNot && words[k] != v.frNor {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // maxAge is the oldest age read as told: a larger number of years is no

@@ -758,6 +758,11 @@ func TestToldDangerWidely(t *testing.T) {
 		{"bandiw ye n bugɔ Nijɛri", "robbed"},
 		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""},   // films
 		{"u ye n ka pasipɔri ni n ka wari ta, n bɛ Kayi", "robbed"}, // two things taken
+		// a danger denied (ne, ni) is none; a lack after ne is the danger
+		{"personne ne m'a volé ni frappé, je veux apprendre la soudure", ""},
+		{"on ne m'a ni volé ni frappé", ""},
+		{"on ne m'a pas payé pendant 8 mois", "unpaid"},
+		{"ils m'ont volé et frappé à Gao", "robbed"},
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {

@@ -36,6 +36,7 @@ type vocab struct {
 	concepts        map[string][]concept
 	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
+	frNot, frNor                                                                                                                                                                                                                                                                string
 	has, years, work, act, or, become, plural, relative, copula, does, bmInfinitive, buy, year, bmBecome, bmSome, bmNot, bmCan, bmHand, bmIdentifies, bmPastNot, bmAnd, bmTens, bmCountry, bmOn, bmAsksWhich, bmPlural, bmIt, bmThis, bmBuild, bmNasal, bmNew, bmOther, bmWants string
 	bmWhich                                                                                                                                                                                                                                                                     []string // the Bambara relatives ("min", "minnu")
 	// joins are the words that join two things asked ("couture ou
@@ -122,6 +123,7 @@ func newVocab(d *lang.Data) *vocab {
 	v.bmNew, v.bmOther, v.bmWants = one("bm:new"), one("bm:other"), one("bm:wants")
 	v.bmSome, v.bmWhich, v.bmNot, v.bmCan, v.bmHand, v.bmIdentifies, v.bmPastNot = one("bm:some"), []string{one("bm:which"), one("bm:which_plural")}, one("bm:not"), one("bm:can"), one("bm:hand"), one("bm:identifies"), one("bm:past_not")
 	v.bmAnd, v.bmTens, v.bmCountry, v.bmOn, v.bmPlural = one("bm:and"), one("bm:tens"), one("bm:country"), one("bm:on"), one("bm:plural")
+	v.frNot, v.frNor = one("fr:not"), one("fr:nor")
 	v.first = map[string]bool{one("fr:i"): true, one("fr:i_elided"): true, one("fr:we"): true}
 	v.joins = map[string]bool{}
 	for _, role := range []string{"fr:and", "fr:or", "bm:and", "bm:or"} {
