@@ -529,6 +529,10 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n b'a fɛ ka banki konti da, sɛbɛn jumɛnw bɛ ɲini?", []string{"bank_errand"}, false},
 		{"n b'a fɛ ka kuran baara dege Bamakɔ, kalanso bɛ min?", nil, false},
 		{"so tigi ye an gɛn, an ni denmisɛnw bɛ sunɔgɔ kɛnɛma", []string{"housing"}, true},
+		{"ka bɔ Kayi ka taa Bamakɔ, bisi sara ye joli ye?", []string{"travel_ticket"}, false},
+		{"n b'a fɛ ka n ka moto feere, jɔn bɛ se k'a san?", []string{"selling"}, false},
+		{"an b'a fɛ ka kuran don an ka so kɔnɔ Kita, a bɛ kɛ cogo di?", []string{"utilities"}, false},
+		{"n bɛ n ka sagaw feere Kati sugu la, juru bɛ sɔrɔ min?", nil, false}, // a trade told
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
