@@ -86,6 +86,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/own16.jsonl", 18},     // of 18 (first run at ca597d3: 8)
 		{"testdata/own17.jsonl", 36},     // of 36 (first run at 64d9ad7: 30)
 		{"testdata/own18.jsonl", 41},     // of 42 (first run at 048fa84: 35)
+		{"testdata/own19.jsonl", 41},     // of 45 (first run at 863fda0: 40)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
