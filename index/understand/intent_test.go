@@ -544,6 +544,10 @@ func TestFactsAskedOfThePlacesShown(t *testing.T) {
 		"npogotigiw bɛ mina wa?":         AskWomen,
 		"sunɔgɔ yɔrɔ bɛ yen wa?":         AskLodging,
 		"u ye n ka npogotigi mina kunun": "",
+		// mɛn, to last, before "san joli": a length, not the ages.
+		"kalan bɛ mɛn san joli?": AskDuration,
+		"a bɛ mɛɛn san joli?":    AskDuration,
+		"san joli?":              AskAge,
 	} {
 		q := rd.Understand(q)
 		if q.Asked != want || want != "" && len(q.Things()) > 0 {
@@ -586,6 +590,10 @@ func TestTwoPartsAsked(t *testing.T) {
 		{"c'est combien ?", AskCost, ""},
 		{"c'est combien, le prix ?", AskCost, ""},
 		{"les formations courtes durent combien ?", AskDuration, ""},
+		// A price right after a step to get in asks its fee; apart, both.
+		{"l'inscription c combien ?", AskCost, ""},
+		{"l'inscription pour une fille c'est combien ?", AskCost, ""},
+		{"il faut quoi pour l'inscription, et c'est combien ?", AskConditions, AskCost},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Asked != tt.asked || q.AlsoAsked != tt.also {

@@ -122,7 +122,8 @@ func (r *reading) barred(i int) bool {
 
 // asked finds what is asked of a fiche (contact, cost…): the first part
 // asked, but a specific one over "what" ("il faut quoi dans le dossier ?"
-// asks the papers); another part asked besides is AlsoAsked ("quels
+// asks the papers), and a price right after a step to get in over the
+// step ("l'inscription c combien ?" asks the fee); another part asked besides is AlsoAsked ("quels
 // papiers et c'est combien ?"), when its words are apart from the first's.
 // A word after a first-person possessive is a thing the person has ("mon
 // téléphone"), not the part asked; one within a longer lexicon phrase is
@@ -140,11 +141,24 @@ func (r *reading) asked() {
 		case r.paysJob(h):
 		case r.q.Asked == "" || r.q.Asked == AskWhat:
 			r.q.Asked, end = h.Value, h.End
+		case r.q.Asked == AskConditions && h.Value == AskCost && r.feeOf(end, h.Start):
+			r.q.Asked, end = h.Value, h.End
 		case h.Value != r.q.Asked && h.Value != AskWhat && r.q.AlsoAsked == "" && r.apart(end, h.Start):
 			r.q.AlsoAsked = h.Value
 		}
 		r.claim(h.Start, h.End, claimAsked)
 	}
+}
+
+// feeOf reports whether a price asked at start is the fee of the step to
+// get in asked before end: in its sentence, no joining word between
+// ("l'inscription pour une fille c'est combien ?" asks the fee; "il faut
+// quoi pour l'inscription, et c'est combien ?" asks both).
+func (r *reading) feeOf(end, start int) bool {
+	if end == 0 || r.sentence[start] != r.sentence[end-1] {
+		return false
+	}
+	return !slices.ContainsFunc(r.words[end:start], func(w string) bool { return r.rd.v.joins[w] })
 }
 
 // apart reports whether words from start on are a clause apart from those
