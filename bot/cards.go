@@ -493,10 +493,10 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	}
 	if fc.part != index.AskContact && fc.also != index.AskContact {
 		if l := t.numberLine(f, fc); l != "" {
-			lines = append(lines, l)
+			lines = append(lines, t.nationalLine(f, t.placeOf(fc)), l)
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(slices.DeleteFunc(lines, func(l string) bool { return l == "" }), "\n")
 }
 
 // itemsOf are the indexes of the cost items whose words re finds (the
@@ -715,6 +715,9 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return nil
 	case index.AskContact:
 		if lines := t.reachLines(f, fc); len(lines) > 0 {
+			if l := t.nationalLine(f, t.placeOf(fc)); l != "" {
+				return append([]string{l}, lines...)
+			}
 			return lines
 		}
 		return []string{t.silence(f, "phone")}

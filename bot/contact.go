@@ -130,6 +130,25 @@ func local(f *seeds.Fiche, place *places.Place) bool {
 	})
 }
 
+// capital is the region of Bamako, where the bodies that serve the whole
+// country have their national offices: there their number is the town's.
+const capital = "bamako"
+
+// nationalLine says, on the card of a service of the whole country asked
+// about at a town of the regions, that the report names no office of it
+// there and that its number is the national one (the APEJ's, the ANPE's
+// at Sikasso): a person calls knowing whom they reach. "" when the report
+// names the place (the fiche's towns, its offices, a contact's role).
+func (t *turn) nationalLine(f *seeds.Fiche, place *places.Place) string {
+	if place == nil || place.Region == capital || !service(f) || !slices.Contains(f.Regions, seeds.National) || len(f.Phones()) == 0 {
+		return ""
+	}
+	if local(f, place) || namesPlace(f.Zones, place) || slices.ContainsFunc(f.Cities, func(c string) bool { return namesPlace(c, place) }) {
+		return ""
+	}
+	return "📍 " + t.p.T("national_number", map[string]any{"Place": t.placeName(*place)})
+}
+
 // numberLine is the card's line to reach a fiche. A service: the one
 // number to call first for the place asked, said whose when the fiche has
 // several (the others are in the details), or its e-mail. A programme

@@ -226,3 +226,44 @@ func cardHolds(t *testing.T, card string, want, avoid []string) {
 		}
 	}
 }
+
+// TestNationalNumberAtARegionalTown: a service of the whole country asked
+// about at a town of the regions whose office the report does not name
+// there says its number is the national one; not where the report names
+// the town, nor at Bamako, nor for a programme or a fiche of one region.
+func TestNationalNumberAtARegionalTown(t *testing.T) {
+	national := &seeds.Fiche{Ref: "PX3", Name: "Agence Nationale Test", Regions: []string{seeds.National}, Audience: seeds.AudiencePublic, Status: seeds.StatusActive,
+		Zones:    "Présente dans toutes les régions ; 8 secrétariats régionaux (Kayes, Mopti).",
+		Contacts: []seeds.Contact{{Name: "H", Role: "Directeur général adjoint", Phones: []string{"+22370000051"}}}}
+	withAntenna := *national
+	withAntenna.Contacts = append([]seeds.Contact{{Name: "I", Role: "Chef de l'antenne de Sikasso", Phones: []string{"+22370000052"}}}, national.Contacts...)
+	programme := *national
+	programme.Audience = seeds.AudienceProgramme
+	regional := *national
+	regional.Regions = []string{"segou"}
+	tests := []struct {
+		name, lang, place string
+		f                 *seeds.Fiche
+		want              string
+	}{
+		{"a regional town no line names", "fr", "Sikasso", national, "📍 Le rapport ne nomme aucun bureau à Sikasso ; ce numéro est national."},
+		{"Bambara: the town by its Bambara name", "bm", "Ségou", national, "📍 A ka yɔrɔ min bɛ Segu, o ma fɔ yan; nin nimɔrɔ ye Mali bɛɛ ta ye."},
+		{"a town its offices name", "fr", "Mopti", national, ""},
+		{"a town of a region whose capital its offices name: none at the town", "fr", "Kita", national, "📍 Le rapport ne nomme aucun bureau à Kita ; ce numéro est national."},
+		{"a town a contact's role names", "fr", "Sikasso", &withAntenna, ""},
+		{"Bamako, where national offices are", "fr", "Bamako", national, ""},
+		{"a programme, reached through partners", "fr", "Sikasso", &programme, ""},
+		{"a fiche of one region", "fr", "Sikasso", &regional, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := renderTurn(tt.lang, latin, "")
+			if got := tr.plain(tr.nationalLine(tt.f, place(t, tt.place))); got != tt.want {
+				t.Errorf("nationalLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if got := renderTurn("fr", latin, "").nationalLine(national, nil); got != "" {
+		t.Errorf("no place: %q, want none", got)
+	}
+}

@@ -161,10 +161,15 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.chat.Question = index.Cut(text) // the topic later follow-ups keep
 	}
 	t.chat.Need = a.Need
-	t.chat.Place = ""
-	if a.Place != nil {
+	switch {
+	case a.Place != nil:
 		t.chat.Place = a.Place.Name
+	case len(q.Named) == 0:
+		t.chat.Place = ""
 	}
+	// A fiche asked by name, no place said ("le numéro de l'APEJ ?" after
+	// work at Sikasso), is searched everywhere; the person is still where
+	// they said, whose numbers the card chooses.
 	return t.answer(a), nil
 }
 
