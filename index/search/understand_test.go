@@ -235,6 +235,25 @@ func TestRespell(t *testing.T) {
 	checkTopics(t, testIndex(t), tests)
 }
 
+// TestDangerWordsAsWritten: a concept of danger in an inflection is no
+// misspelling; read as written, it meets the phrases out of scope that hold
+// it (one's own motorbike stolen: a complaint, no violence).
+func TestDangerWordsAsWritten(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q       string
+		concept string
+	}{
+		{"ma moto a ete volee devant la mosquee a Mopti, comment la retrouver ?", "legal_case"},
+		{"notre voiture volee a Segou, ou aller pour la retrouver ?", "legal_case"},
+	} {
+		q := ix.Understand(tt.q)
+		if !slices.Contains(q.OutOfScope, tt.concept) || slices.Contains(q.Distress, "violence") {
+			t.Errorf("Understand(%q): out of scope %v, distress %v; want %s, no violence", tt.q, q.OutOfScope, q.Distress, tt.concept)
+		}
+	}
+}
+
 func TestPurpose(t *testing.T) {
 	ix := testIndex(t)
 	q := ix.Understand("je voudrais un pret pour agrandir mon atelier")

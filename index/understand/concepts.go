@@ -194,6 +194,17 @@ func (v *vocab) isConcept(c concept, w, stem string) bool {
 	return ok && v.isSuffix(rest)
 }
 
+// dangerWord reports whether a French word is a concept of danger in one
+// of its inflections (isConcept), whatever the words around it: a word the
+// lists know, read as written ("volée", voler's, is no misspelt "violée").
+func (v *vocab) dangerWord(w string) bool {
+	if len(w) < minStem {
+		return false
+	}
+	stem := analysis.FrenchStem(w)
+	return stem != "" && slices.ContainsFunc(v.candidates(French, stem), func(c concept) bool { return v.isConcept(c, w, stem) })
+}
+
 // isSuffix reports whether s is a Bambara suffix (suffixes.tsv).
 func (v *vocab) isSuffix(s string) bool {
 	for _, x := range v.Suffixes {

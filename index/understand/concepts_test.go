@@ -21,6 +21,8 @@ func TestConceptSigns(t *testing.T) {
 		{"je n ai rien mange depuis deux jours", French, false, []string{"hunger"}},
 		{"on a pas mange", French, false, []string{"hunger"}},
 		{"je mange chez ma tante", French, false, nil}, // not lacked
+		{"je n ai rien pour nourrir mes enfants", French, false, []string{"hunger"}},
+		{"je veux un metier pour nourrir ma famille", French, false, nil}, // providing for them, not lacked
 		{"on m a vole tout mon argent", French, false, []string{"robbed"}},
 		{"ils ont vole nos sacs", French, false, []string{"robbed"}},
 		{"formation en volaille", French, false, nil}, // another word, not an inflection

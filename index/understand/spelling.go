@@ -79,11 +79,13 @@ func (v *vocab) namesNoTopic(w string) bool {
 // for them by sound and within one edit of the fiches' terms. Words
 // claimed are left as they are. It returns the words as read, and their
 // classes. A trade or an activity the lists know (trades.tsv,
-// activities.tsv) is no misspelling: "apiculteur" is no "aviculteur".
+// activities.tsv) is no misspelling: "apiculteur" is no "aviculteur"; nor
+// is a concept of danger in any inflection (distress_concepts.tsv: "volée"
+// is voler's, no "violée").
 func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
 	for i, w := range words {
-		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) {
+		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) || rd.v.dangerWord(w) {
 			continue
 		}
 		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
