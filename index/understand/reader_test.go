@@ -139,6 +139,13 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture"}, Who: {"cooperative", "femmes"}}},
 		{"mon atelier de soudure, je veux un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}}},
+		// A need's verb conjugated asks the need, no topic a fiche must
+		// hold ("quels programmes financent…": a donor's text saying
+		// "financent" is no better answer).
+		{"quels programmes financent l'elevage a Kayes", seeds.NeedFinance, "kayes", "",
+			map[Role][]string{Topic: {"elevage"}}},
+		{"qui pretent aux eleveurs ?", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"eleveurs"}}},
 		// A day, "prochaine" and preparing someone name no thing asked.
 		{"je commence la soudure lundi prochain, qui peut me preparer ?", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}}},
