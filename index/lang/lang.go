@@ -48,7 +48,7 @@ type Data struct {
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
-	OfThem       Words                  // fr/of_them.tsv, bm/of_them.tsv: words that speak of the places shown ("ils", "chez eux", "là-bas", "u"); a phrase is several
+	OfThem       Phrases                // fr/of_them.tsv, bm/of_them.tsv: words that speak of the places shown ("ils", "chez eux", "là-bas", "u"); a phrase is several
 	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	Leave        Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
@@ -230,6 +230,19 @@ func setOf(file, col, reads string, dst func(*Data) *Words) list {
 		}
 		for _, r := range rows {
 			(*w)[r.cols[0]] = true
+		}
+		return nil
+	}}
+}
+
+// phraseList is a list of words and phrases of several words (the column
+// col), kept by first word (Phrases): a question's word is looked up once
+// whether it is a word of the list or begins one of its phrases.
+func phraseList(file, col string, dst func(*Data) *Phrases) list {
+	return list{file, []string{col}, readWords, func(d *Data, rows []row) error {
+		ps := dst(d)
+		for _, r := range rows {
+			ps.add(r.cols[0])
 		}
 		return nil
 	}}
@@ -496,8 +509,8 @@ var lists = []list{
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
-	setOf("fr/of_them.tsv", "word", readWords, func(d *Data) *Words { return &d.OfThem }),
-	setOf("bm/of_them.tsv", "word", readWords, func(d *Data) *Words { return &d.OfThem }),
+	phraseList("fr/of_them.tsv", "word", func(d *Data) *Phrases { return &d.OfThem }),
+	phraseList("bm/of_them.tsv", "word", func(d *Data) *Phrases { return &d.OfThem }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),
@@ -742,12 +755,7 @@ var lists = []list{
 		}
 		return nil
 	}},
-	{"fr/phrases.tsv", []string{"phrase"}, readWords, func(d *Data, rows []row) error {
-		for _, r := range rows {
-			d.Phrases.add(r.cols[0])
-		}
-		return nil
-	}},
+	phraseList("fr/phrases.tsv", "phrase", func(d *Data) *Phrases { return &d.Phrases }),
 	ordered("fr/action_nouns.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.ActionNouns }),
 }
 

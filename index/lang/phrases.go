@@ -9,12 +9,14 @@ import (
 	"sira/fold"
 )
 
-// Phrases are the French compound nouns whose words mislead
-// (fr/phrases.tsv: an "auto-école" teaches no car mechanics, a "permis de
-// conduire" is no permit a fiche mentions), split into words, by their
-// first word. A question reads each as one unit (folded, articles split
-// off), and a fiche holds it only if what it offers (name, trades, summary,
-// offer) has the words in that order.
+// Phrases are a list's words and phrases of several words, split into
+// words, by their first word: the French compound nouns whose words
+// mislead (fr/phrases.tsv: an "auto-école" teaches no car mechanics, a
+// "permis de conduire" is no permit a fiche mentions; a question reads each
+// as one unit, folded, articles split off, and a fiche holds it only if
+// what it offers — name, trades, summary, offer — has the words in that
+// order), or the words that speak of the places shown (of_them.tsv: "ils",
+// "la bas").
 type Phrases map[string][][]string
 
 func (ps *Phrases) add(p string) {

@@ -531,7 +531,7 @@ func (v *vocab) atAge(words []string, cls []lang.Class, i int) bool {
 // ("personne ne m'a volé ni frappé"; not "on ne m'a pas payé", "il ne
 // mange plus", whose lack is the danger), and no concept told lacked.
 func (v *vocab) denied(words []string, cls []lang.Class, h lang.Hit) bool {
-	if h.Start < 1 || v.lackedConcept(h.Words) {
+	if h.Start < 1 {
 		return false
 	}
 	if b := words[h.Start-1]; b != v.has && b != v.frNor && !cls[h.Start-1].Is(lang.Auxiliary) {
@@ -544,7 +544,8 @@ func (v *vocab) denied(words []string, cls []lang.Class, h lang.Hit) bool {
 					return false
 				}
 			}
-			return true
+			// Last: the concepts are read one by one, and few hits get here.
+			return !v.lackedConcept(h.Words)
 		}
 	}
 	return false

@@ -2,9 +2,12 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"sira/bambara"
+	"sira/fold"
+	"sira/index/lang"
 	"sira/seeds"
 )
 
@@ -577,6 +580,36 @@ func TestOfThem(t *testing.T) {
 		if got := rd.Understand(q).OfThem; got != want {
 			t.Errorf("Understand(%q).OfThem = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestOfThemAsPairs: the words and phrases of the places shown, looked up
+// by their first word (Phrases), are found where looking every word, and
+// every two words in a row joined by a space, up in the list found them,
+// over every question of the test sets.
+func TestOfThemAsPairs(t *testing.T) {
+	rd := plainReader(t)
+	list := map[string]bool{}
+	for _, ps := range rd.v.OfThem {
+		for _, ws := range ps {
+			list[strings.Join(ws, " ")] = true
+		}
+	}
+	found := 0
+	for _, q := range append(testQuestions(t), "il y a une cantine la bas ?", "le bas prix la") {
+		r := &reading{rd: rd, words: slices.Collect(lang.LetterWordsSeq(fold.String(q)))}
+		want := slices.ContainsFunc(r.words, func(w string) bool { return list[w] })
+		for i := 1; i < len(r.words) && !want; i++ {
+			want = list[r.words[i-1]+" "+r.words[i]]
+		}
+		if got := r.ofThem(); got != want {
+			t.Errorf("ofThem(%q) = %v, the pairs looked up %v", q, got, want)
+		} else if want {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no question speaks of the places shown: nothing was compared")
 	}
 }
 

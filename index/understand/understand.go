@@ -121,10 +121,10 @@ func (rd *Reader) understand(question, in string) Query {
 }
 
 // ofThem reports whether a message speaks of the places shown: a word of
-// of_them.tsv, or two in a row that make one of its phrases ("la bas").
+// of_them.tsv, or words in a row that make one of its phrases ("la bas").
 func (r *reading) ofThem() bool {
-	for i, w := range r.words {
-		if r.rd.v.OfThem[w] || i > 0 && r.rd.v.OfThem[r.words[i-1]+" "+w] {
+	for i := range r.words {
+		if r.rd.v.OfThem.At(r.words, i, lang.AsIs) != "" {
 			return true
 		}
 	}
