@@ -546,6 +546,7 @@ func TestFactsAskedOfThePlacesShown(t *testing.T) {
 		"u bɛ npogotigiw mina wa?":       AskWomen,
 		"npogotigiw bɛ mina wa?":         AskWomen,
 		"sunɔgɔ yɔrɔ bɛ yen wa?":         AskLodging,
+		"sunɔgɔyɔrɔ bɛ yen wa?":          AskLodging,
 		"u ye n ka npogotigi mina kunun": "",
 		// mɛn, to last, before "san joli": a length, not the ages.
 		"kalan bɛ mɛn san joli?": AskDuration,

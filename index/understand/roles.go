@@ -132,7 +132,7 @@ func (r *reading) barred(i int) bool {
 // wari di kalandenw ma don o don wa?").
 func (r *reading) asked() {
 	end := 0 // where the part asked ends
-	for _, h := range r.rd.v.AskedPatterns.FindIn(r.words, r.cls) {
+	for _, h := range r.askedHits() {
 		mine := h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) && r.q.Lang != Bambara
 		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
 			continue
@@ -148,6 +148,29 @@ func (r *reading) asked() {
 		}
 		r.claim(h.Start, h.End, claimAsked)
 	}
+}
+
+// askedHits are the words that ask a part, in order: the patterns of
+// asked.tsv found in the words, and those a compound's parts begin with
+// the words after it ("sunɔgɔyɔrɔ bɛ yen wa?", one word as the orthography
+// writes compounds, is "sunɔgɔ yɔrɔ"), which a hit in the words covers.
+func (r *reading) askedHits() []lang.Hit {
+	hits := r.rd.v.AskedPatterns.FindIn(r.words, r.cls)
+	for i, parts := range r.parts {
+		if len(parts) < 2 || slices.ContainsFunc(hits, func(h lang.Hit) bool { return h.Start <= i && i < h.End }) {
+			continue
+		}
+		words := append(slices.Clone(parts), r.words[i+1:]...)
+		for _, h := range r.rd.v.AskedPatterns.FindIn(words, nil) {
+			if h.Start == 0 && h.End >= len(parts) {
+				h.Start, h.End = i, i+1+h.End-len(parts)
+				at, _ := slices.BinarySearchFunc(hits, i, func(h lang.Hit, i int) int { return h.Start - i })
+				hits = slices.Insert(hits, at, h)
+			}
+			break
+		}
+	}
+	return hits
 }
 
 // feeOf reports whether a price asked at start is the fee of the step to
