@@ -60,6 +60,8 @@ type Data struct {
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
+	Formal       Patterns               // fr/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
+	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	TownBefore   Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
@@ -442,8 +444,19 @@ const (
 	AsksDonors     = "donors"
 )
 
+// The parts of fr/formal.tsv: a word of making a business legal, of its
+// papers, a register or legal form (asked alone), and a business.
+const (
+	FormalAct      = "act"
+	FormalPapers   = "papers"
+	FormalRegister = "register"
+	FormalBusiness = "business"
+)
+
 // The values of the lists that say what a message is or asks.
 var (
+	// formalParts are the parts of formal.tsv.
+	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness}
 	// facets are the parts of a fiche a question may ask (asked.tsv).
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
@@ -553,6 +566,25 @@ var lists = []list{
 			default:
 				return fmt.Errorf("%s: part %q is neither verb nor object", r.where(), r.cols[1])
 			}
+		}
+		return nil
+	}},
+	{"fr/formal.tsv", []string{"words", "part", "fiches"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !slices.Contains(formalParts, r.cols[1]) {
+				return fmt.Errorf("%s: part %q is none of %s", r.where(), r.cols[1], strings.Join(formalParts, ", "))
+			}
+			switch r.cols[2] {
+			case "yes":
+				d.FormalSought = append(d.FormalSought, r.cols[0])
+			case "no":
+			default:
+				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[2])
+			}
+			d.Formal.add(r.cols[0], r.cols[1])
+		}
+		if len(d.FormalSought) == 0 {
+			return fmt.Errorf("fr/formal.tsv: no row says the fiches' words (fiches yes)")
 		}
 		return nil
 	}},

@@ -23,6 +23,7 @@ func (r *reading) typed() {
 	if french {
 		forSomething, excluding, owned = r.rd.v.forSomething(cls, r.sentence), r.excludingWords(), r.ownBusiness()
 	}
+	legal := r.legal
 	helpOnly := french && r.helpAsked && !r.moneyNamed()
 	for i, w := range words {
 		if r.claims[i] != free || excluding != nil && (excluding[i] || r.excluded(i, excluding)) {
@@ -99,6 +100,8 @@ func (r *reading) typed() {
 			t.Role = Had
 		case r.who[i]:
 			t.Role = Who
+		case legal != nil && legal[i]:
+			// whose the business made legal is: "mon atelier de couture"
 		case purpose && c.Is(lang.Young|lang.Minor|lang.Relative):
 			t.Role = Who // for whom: "une formation pour les jeunes filles"
 		case purpose && !helped: // goods help is asked for are asked ("une aide pour acheter une machine")
@@ -179,23 +182,30 @@ func (r *reading) ownBusiness() []bool {
 		// the business started with money asked: "je veux ouvrir un
 		// restaurant, qui peut m'aider à financer ?" (not in the story)
 		started := money && c.Is(lang.Start) && r.claims[i] != claimStory && !r.who[i]
-		if !started && !(goods && c.Is(lang.Mine)) {
+		if started || goods && c.Is(lang.Mine) {
+			out = r.ownedAfter(i, out)
+		}
+	}
+	return out
+}
+
+// ownedAfter marks in out (made when nil) the words after word i that name
+// a business, up to ownWords of them in its clause, grammatical words
+// aside, before a word of money, goods, wanting or learning; it returns out.
+func (r *reading) ownedAfter(i int, out []bool) []bool {
+	for j, named := i+1, 0; j < len(r.words) && named < ownWords && r.sentence[j] == r.sentence[i]; j++ {
+		cj := r.cls[j]
+		if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine|lang.Start) || r.needs[j] == seeds.NeedFinance {
+			break
+		}
+		if cj.Is(lang.Function | lang.Determiner | lang.Article) {
 			continue
 		}
-		for j, named := i+1, 0; j < len(r.words) && named < ownWords && r.sentence[j] == r.sentence[i]; j++ {
-			cj := r.cls[j]
-			if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine|lang.Start) || r.needs[j] == seeds.NeedFinance {
-				break
-			}
-			if cj.Is(lang.Function | lang.Determiner | lang.Article) {
-				continue
-			}
-			if out == nil {
-				out = make([]bool, len(r.words))
-			}
-			out[j] = true
-			named++
+		if out == nil {
+			out = make([]bool, len(r.words))
 		}
+		out[j] = true
+		named++
 	}
 	return out
 }

@@ -104,6 +104,9 @@ func (rd *Reader) understand(question, in string) Query {
 		r.identity()
 	}
 	r.countries()
+	if q.Lang != Bambara {
+		r.formal()
+	}
 	r.outOfScope()
 	r.story()
 	if q.Lang != Bambara {
@@ -157,6 +160,7 @@ const (
 	claimPhrase          // a compound noun (phrases.tsv)
 	claimGloss           // a Bambara word or phrase read through its glosses
 	claimProgramme       // a phrase that asks about donors ("partenaires techniques et financiers")
+	claimFormal          // a word that asks a business made legal (formal.tsv)
 )
 
 // A reading is a question being read: its words (respelt), what each stage
@@ -196,6 +200,11 @@ type reading struct {
 	// matches are the lexicon's entries found in words: a word of a
 	// phrase among them is read as the phrase, not alone
 	matches []lexicon.Match
+	// legal marks the words that name a business a French message asks
+	// made legal, and its trade ("légaliser mon atelier de couture"):
+	// whose the business is, context, no thing asked and no need pointed
+	// to (formal). Nil when none is asked.
+	legal []bool
 }
 
 // inLonger reports whether words[start:end] lie within a lexicon phrase
@@ -266,7 +275,7 @@ func (r *reading) outOfScope() {
 	paying := r.moneyForTold()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || r.askedAgain(h.End) {

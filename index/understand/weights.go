@@ -43,6 +43,11 @@ const takeUpGap = 2
 // ("mon atelier de couture", "ouvrir un atelier de soudure").
 const ownWords = 4
 
+// formalWindow is how many words may stand between a word of making a
+// business legal or of its papers and the business ("déclarer officiellement
+// mon petit atelier", "les papiers pour créer une entreprise").
+const formalWindow = 3
+
 // objectWindow is how many words after a French verb its object is looked
 // for ("réparer les petits frigos": past determiners and adjectives).
 const objectWindow = 3

@@ -1,0 +1,58 @@
+package understand
+
+import "sira/index/lang"
+
+// formal reads a business made legal asked in a French message
+// (fr/formal.tsv): in a sentence that asks, a word of making it legal or of
+// its papers with a business at most formalWindow words after or before it
+// ("comment légaliser mon atelier", "les papiers pour créer une entreprise",
+// "faire les papiers de l'entreprise"), or a register or legal form named
+// alone ("le registre de commerce et le NIF", "ouvrir une SARL"). Those
+// words are then claimed, and the question asks what the fiches call it
+// (lang.Data.FormalSought: the API's guichet unique), a thing no school of
+// the business's trade offers; the businesses the sentences that ask name
+// are whose it is (businessAt: ownBusiness reads them as what it is for).
+// "Enregistrer mon fils", "les papiers pour la formation" ask no such thing.
+// It runs before outOfScope: a service the business sells ("une boutique de
+// réparation de téléphones") is whose it is, not asked (legal).
+func (r *reading) formal() {
+	var acts, businesses []lang.Hit
+	asked := false
+	for _, h := range r.rd.v.Formal.Find(r.words) {
+		if !r.request[r.sentence[h.Start]] || r.claims[h.Start] != free && r.claims[h.Start] != claimAsked {
+			continue
+		}
+		switch h.Value {
+		case lang.FormalRegister:
+			asked = true
+			r.claim(h.Start, h.End, claimFormal)
+		case lang.FormalBusiness:
+			businesses = append(businesses, h)
+		default:
+			acts = append(acts, h)
+		}
+	}
+	for _, a := range acts {
+		for _, b := range businesses {
+			if r.sentence[a.Start] == r.sentence[b.Start] && (b.Start >= a.End && b.Start-a.End <= formalWindow || a.Start >= b.End && a.Start-b.End <= formalWindow) {
+				asked = true
+				r.claim(a.Start, a.End, claimFormal)
+				break
+			}
+		}
+	}
+	if !asked {
+		return
+	}
+	for _, b := range businesses {
+		if r.legal == nil {
+			r.legal = make([]bool, len(r.words))
+		}
+		r.legal[b.Start] = true
+		r.legal = r.ownedAfter(b.Start, r.legal)
+	}
+	// The desk that makes a business legal is a structure of its own: a
+	// fiche covers it where its name or summary says it is one, not where
+	// its text tells of cooperatives "formalisées".
+	r.add(-1, -1, Term{Role: Topic, Source: Known, Variants: r.rd.v.FormalSought, Noun: true, Structure: true})
+}

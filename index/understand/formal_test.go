@@ -1,0 +1,44 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFormal: a business made legal is asked by a word of making it legal
+// or of its papers near a business, or by a register named alone; the
+// question then asks the fiches' words for it (the one-stop desk, held in
+// a fiche's head), and the business named, with its trade, is whose it is
+// (context), not a thing asked. A son registered, papers for a training,
+// a business with no word of its papers ask no such thing.
+func TestFormal(t *testing.T) {
+	rd := testReader(t, words{"couture": 5, "atelier": 4, "coiffure": 3, "salon": 2, "boutique": 2, "reparation": 4,
+		"telephones": 2, "entreprise": 9, "formation": 8, "soudure": 5, "credit": 4, "formaliser": 3, "guichet": 2, "unique": 2})
+	for _, c := range []struct {
+		q       string
+		formal  bool
+		context []string // typed words read as context, not asked
+	}{
+		{"comment faire pour légaliser mon atelier de couture à Kayes ?", true, []string{"atelier", "couture"}},
+		{"à Mopti je veux enregistrer officiellement mon salon de coiffure, c'est où ?", true, []string{"salon", "coiffure"}},
+		{"les papiers pour creer une entreprise c'est quoi ?", true, []string{"entreprise"}},
+		{"j'ai une boutique de réparation de téléphones, comment avoir le registre de commerce et le NIF ?", true, []string{"boutique", "reparation", "telephones"}},
+		{"je veux ouvrir une SARL, qui peut m'aider ?", true, nil},
+		{"je veux enregistrer mon fils pour une formation en soudure", false, nil},
+		{"quels papiers pour la formation en couture ?", false, nil},
+		{"je veux un credit pour mon atelier de couture", false, nil},
+	} {
+		q := rd.Understand(c.q)
+		got := slices.ContainsFunc(q.Terms, func(tm Term) bool {
+			return tm.Role == Topic && tm.Structure && slices.Equal(tm.Variants, rd.v.FormalSought)
+		})
+		if got != c.formal {
+			t.Errorf("Understand(%q) asks a business made legal: %v, want %v (terms %v)", c.q, got, c.formal, roles(q))
+		}
+		for _, w := range c.context {
+			if r, ok := roleOf(q, w); !ok || r != Context {
+				t.Errorf("Understand(%q): %q read as %v (found %v), want context", c.q, w, r, ok)
+			}
+		}
+	}
+}
