@@ -64,6 +64,7 @@ type Data struct {
 	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
+	OrientMaster Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
 	TownBefore   Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
@@ -556,15 +557,17 @@ var lists = []list{
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
 	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
 	{"fr/orient.tsv", []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
-		d.Orient, d.OrientObject = Words{}, Words{}
+		d.Orient, d.OrientObject, d.OrientMaster = Words{}, Words{}, Words{}
 		for _, r := range rows {
 			switch r.cols[1] {
 			case "verb":
 				d.Orient[r.cols[0]] = true
 			case "object":
 				d.OrientObject[r.cols[0]] = true
+			case "master":
+				d.OrientMaster[r.cols[0]] = true
 			default:
-				return fmt.Errorf("%s: part %q is neither verb nor object", r.where(), r.cols[1])
+				return fmt.Errorf("%s: part %q is none of verb, object, master", r.where(), r.cols[1])
 			}
 		}
 		return nil

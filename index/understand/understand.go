@@ -839,8 +839,26 @@ func (r *reading) startsAsked() {
 		}
 		r.q.Starts = r.q.Starts || c.Is(lang.Start)
 		r.q.Accompanies = r.q.Accompanies || r.rd.v.Accompany[r.words[i]]
-		r.q.Orients = r.q.Orients || i > 0 && r.rd.v.Orient[r.words[i]] && r.rd.v.OrientObject[r.words[i-1]]
+		r.q.Orients = r.q.Orients || i > 0 && r.rd.v.Orient[r.words[i]] && r.rd.v.OrientObject[r.words[i-1]] || r.masterSought(i)
 	}
+}
+
+// masterSought reports whether word i is a master craftsman sought to
+// learn with (fr/orient.tsv master) — a word of learning at most
+// masterWindow words before or after it in its sentence: "trouver un
+// maître d'apprentissage", "un patron pour faire l'apprentissage". An
+// apprenticeship is found through those who place apprentices with
+// masters, as someone to orient is (Query.Orients), not at a school.
+func (r *reading) masterSought(i int) bool {
+	if !r.rd.v.OrientMaster[r.words[i]] {
+		return false
+	}
+	for j := max(0, i-masterWindow); j < len(r.words) && j <= i+masterWindow; j++ {
+		if j != i && r.sentence[j] == r.sentence[i] && r.cls[j].Is(lang.Learn) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyTerms adds the content words of the story, as typed: read, not

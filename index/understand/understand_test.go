@@ -134,7 +134,8 @@ func TestAccompanies(t *testing.T) {
 // TestOrients: a verb of orienting or helping right after an object
 // pronoun asks for someone to orient the person (Query.Orients); the verb
 // with no pronoun tells what the thing is for, the noun asks no one, and
-// the story asks nothing.
+// the story asks nothing. A master sought beside a word of learning asks it
+// too (an apprenticeship); a boss with no word of learning near does not.
 func TestOrients(t *testing.T) {
 	rd := testReader(t, words{"soudure": 5, "couture": 5, "famille": 2})
 	for q, want := range map[string]bool{
@@ -146,6 +147,10 @@ func TestOrients(t *testing.T) {
 		"je veux apprendre la couture avec l'aide de ma famille":              false,
 		"je veux apprendre la soudure, je veux parler au conseiller":          false,
 		"mon oncle m'a aidé l'an dernier. je veux apprendre la soudure, ou ?": false,
+		"je veux trouver un patron pour faire l apprentissage en menuiserie":  true,
+		"qui peut aider mon fils a trouver un maitre d apprentissage":         true,
+		"je cherche un patron pour travailler dans la couture":                false,
+		"mon patron ne me paie pas depuis trois mois, je veux apprendre":      false,
 	} {
 		if got := rd.Understand(q).Orients; got != want {
 			t.Errorf("Understand(%q).Orients = %v, want %v", q, got, want)

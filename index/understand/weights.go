@@ -48,6 +48,11 @@ const ownWords = 4
 // mon petit atelier", "les papiers pour créer une entreprise").
 const formalWindow = 3
 
+// masterWindow is how many words from a master craftsman sought a word of
+// learning makes it an apprenticeship's ("un patron pour faire
+// l'apprentissage").
+const masterWindow = 4
+
 // objectWindow is how many words after a French verb its object is looked
 // for ("réparer les petits frigos": past determiners and adjectives).
 const objectWindow = 3
