@@ -74,6 +74,8 @@ type Data struct {
 	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
 	Thieves      Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
 	Take         Words                  // bm/take.tsv: verbs of taking a thing
+	ThievesFr    Words                  // fr/thieves.tsv: Thieves in French (apart: Bambara's "son", a thief, is French's "his")
+	TakeFr       Words                  // fr/take.tsv: Take in French
 	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers    map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
 	ForMe        Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
@@ -142,10 +144,14 @@ const (
 	// WhenUnwanted: as the object of a negated want, "n t'a fɛ ka ɲɛnamaya
 	// tugun" (I no longer want life); wanted, it is a wish.
 	WhenUnwanted = "unwanted"
+	// WhenKin: in a message that tells of one's own people (a relative, a
+	// spouse, a pupil) or a child: "mon frère a disparu"; "le vendeur a
+	// disparu" tells of no one lost.
+	WhenKin = "kin"
 )
 
 // whens are the values a concept's when may take.
-var whens = []string{WhenAlways, WhenLacked, WhenChild, WhenUnwanted}
+var whens = []string{WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin}
 
 // A ConceptNeed is the need a lexicon concept points to, and how strongly.
 type ConceptNeed struct {
@@ -301,7 +307,7 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string, be
 }
 
 // dangerConcepts reads a file of concepts of danger: word, sign, when
-// (WhenAlways, WhenLacked, WhenChild, WhenUnwanted), source.
+// (WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin), source.
 func dangerConcepts(file string) list {
 	language := file[:strings.IndexByte(file, '/')]
 	return list{file, []string{"word", "sign", "when", "source"}, readQuestion, func(d *Data, rows []row) error {
@@ -647,6 +653,8 @@ var lists = []list{
 	set("bm/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	set("bm/thieves.tsv", func(d *Data) *Words { return &d.Thieves }),
 	set("bm/take.tsv", func(d *Data) *Words { return &d.Take }),
+	set("fr/thieves.tsv", func(d *Data) *Words { return &d.ThievesFr }),
+	set("fr/take.tsv", func(d *Data) *Words { return &d.TakeFr }),
 	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	thingsAsked("bm/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	set("fr/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),

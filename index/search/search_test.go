@@ -629,33 +629,35 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"migrant malade a Tombouctou besoin de soins", false},                            // a person the partners serve: protection
 		{"comment inscrire ma fille en 10e annee dans un lycee public a Koulikoro", true}, // a school of general education
 		{"y a-t-il une caisse qui prete pour les mariages ?", true},
-		{"ou acheter un frigo et une tele a payer par mois a Sikasso ?", true},                                        // instalments
-		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                                                                 // a university, through its gloss
-		{"n b'a fɛ ka kɛ polisi ye", true},                                                                            // becoming a policeman
-		{"comment avoir une carte consulaire", true},                                                                  //
-		{"comment refaire ma carte d'identite a Kayes", true},                                                         // civil papers made again
-		{"je veux travailler dans la fonction publique", true},                                                        // a civil service post
-		{"cours de balafon a Segou", true},                                                                            //
-		{"n b'a fɛ ka juru ta suko kama", true},                                                                       // a funeral (sùko)
-		{"n b'a fɛ ka juru ta ka so jɔ Segu", true},                                                                   // a loan to build one's house
-		{"n b'a fɛ ka so jɔ dege Segu", false},                                                                        // masonry learnt
-		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                                                            // rent
-		{"so san juru bɛ sɔrɔ Segu wa?", true},                                                                        // a house bought
-		{"bala fɔ kalan bɛ Segu wa?", true},                                                                           // the balafon
-		{"n b'a fɛ ka filimu dilan dege", true},                                                                       // film-making
-		{"bourse pour etudier en Russie", true},                                                                       // a country no fiche names
-		{"un pret pour payer la dot", true},                                                                           // a wedding's dowry
-		{"cours de djembe a Kayes", true},                                                                             //
-		{"jeli kalan bɛ Segu wa?", true},                                                                              // the griot's art
-		{"mon client ne veut pas me rembourser, je veux porter plainte", true},                                        // a debt owed, a complaint: a court's
-		{"n ka moto tinyena, garage nyuman bɛ min Segu?", true},                                                       // a repair done to one's own things
-		{"n b'a fɛ ka kiiri kɛ juru ko la Bamakɔ", true},                                                              // a lawsuit (kíiri)
-		{"je suis une femme battue par mon mari, je veux porter plainte", false},                                      // a danger told: protection
-		{"j'ai envoyé 90 000 pour un téléphone sur Facebook, c'est une arnaque, comment retrouver ce voleur ?", true}, // a fraud: the police's
-		{"un passeur m'a arnaqué en Algérie, je suis rentré à Gao sans rien, qui peut m'aider ?", false},              // a migrant robbed: the partners'
-		{"la douane de Kayes demande 180 000 pour le dédouanement de ma moto, qui peut m'aider ?", true},              // customs duties
-		{"j'ai cogné sa voiture, il menace d'aller à la police, que faire ?", true},                                   // a legal step, no threat
-		{"un camion m'a renversé, comment me faire indemniser par l'assurance ?", true},                               // an accident's damages
+		{"ou acheter un frigo et une tele a payer par mois a Sikasso ?", true},                                             // instalments
+		{"n b'a fɛ ka kalan kɛ iniwɛrisite la", true},                                                                      // a university, through its gloss
+		{"n b'a fɛ ka kɛ polisi ye", true},                                                                                 // becoming a policeman
+		{"comment avoir une carte consulaire", true},                                                                       //
+		{"comment refaire ma carte d'identite a Kayes", true},                                                              // civil papers made again
+		{"je veux travailler dans la fonction publique", true},                                                             // a civil service post
+		{"cours de balafon a Segou", true},                                                                                 //
+		{"n b'a fɛ ka juru ta suko kama", true},                                                                            // a funeral (sùko)
+		{"n b'a fɛ ka juru ta ka so jɔ Segu", true},                                                                        // a loan to build one's house
+		{"n b'a fɛ ka so jɔ dege Segu", false},                                                                             // masonry learnt
+		{"sosara dɛmɛ bɛ sɔrɔ min?", true},                                                                                 // rent
+		{"so san juru bɛ sɔrɔ Segu wa?", true},                                                                             // a house bought
+		{"bala fɔ kalan bɛ Segu wa?", true},                                                                                // the balafon
+		{"n b'a fɛ ka filimu dilan dege", true},                                                                            // film-making
+		{"bourse pour etudier en Russie", true},                                                                            // a country no fiche names
+		{"un pret pour payer la dot", true},                                                                                // a wedding's dowry
+		{"cours de djembe a Kayes", true},                                                                                  //
+		{"jeli kalan bɛ Segu wa?", true},                                                                                   // the griot's art
+		{"mon client ne veut pas me rembourser, je veux porter plainte", true},                                             // a debt owed, a complaint: a court's
+		{"n ka moto tinyena, garage nyuman bɛ min Segu?", true},                                                            // a repair done to one's own things
+		{"n b'a fɛ ka kiiri kɛ juru ko la Bamakɔ", true},                                                                   // a lawsuit (kíiri)
+		{"je suis une femme battue par mon mari, je veux porter plainte", false},                                           // a danger told: protection
+		{"j'ai envoyé 90 000 pour un téléphone sur Facebook, c'est une arnaque, comment retrouver ce voleur ?", true},      // a fraud: the police's
+		{"un passeur m'a arnaqué en Algérie, je suis rentré à Gao sans rien, qui peut m'aider ?", false},                   // a migrant robbed: the partners'
+		{"la douane de Kayes demande 180 000 pour le dédouanement de ma moto, qui peut m'aider ?", true},                   // customs duties
+		{"j'ai cogné sa voiture, il menace d'aller à la police, que faire ?", true},                                        // a legal step, no threat
+		{"un camion m'a renversé, comment me faire indemniser par l'assurance ?", true},                                    // an accident's damages
+		{"un garagiste m'a vendu une voiture avec des faux papiers. il refuse de me rendre mon argent, que faire ?", true}, // a debt owed
+		{"ma moto a été volée devant la mosquée, où faire la déclaration de vol ?", true},                                  // a theft declared
 		// An activity told of who asks is no evidence; asked, it is.
 		{"je suis photographe, je cherche un emploi", false},
 		{"j'étais musicien en Libye, maintenant je cherche une formation en soudure", false},

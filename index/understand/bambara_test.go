@@ -483,10 +483,12 @@ func TestStolenIsAnErrand(t *testing.T) {
 	}
 }
 
-// TestTakenByThievesIsStolen: a belonging taken (bm/take.tsv) after a thief
-// is told (bm/thieves.tsv) is stolen, the police's errand as one sònyara
-// is, though "su fɛ" (at night) is in the message; a returnee's stays a
-// danger, and a thing taken with no thief told is nothing out of scope.
+// TestTakenByThievesIsStolen: a belonging taken (bm/take.tsv, fr/take.tsv)
+// after a thief is told (bm/thieves.tsv, fr/thieves.tsv), or told stolen
+// (fr/losing.tsv: arraché), is stolen, the police's errand as one
+// sònyara is, though "su fɛ" (at night) is in the message; a returnee's
+// stays a danger, and a thing taken with no thief told is nothing out of
+// scope.
 func TestTakenByThievesIsStolen(t *testing.T) {
 	tests := []struct {
 		q          string
@@ -498,6 +500,11 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 		{"sonw donna n ka butiki kɔnɔ, u ye feerefɛnw bɛɛ ta. jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, false},
 		{"n bɛ moto ta ka taa sugu la, a sɔngɔ ye joli ye?", nil, false},
 		{"sonyalikɛlaw ye n ka moto ta sira kan, n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, true},
+		{"des voleurs ont pris nos 6 boeufs cette nuit, comment les retrouver ?", []string{"lost_property"}, false},
+		{"des jeunes m'ont arraché mon téléphone au marché, comment le retrouver ?", []string{"lost_property"}, false},
+		{"des cambrioleurs ont emporté mon vélo, où aller ?", []string{"lost_property"}, false},
+		{"j'ai pris mon telephone au marche, comment le recharger ?", nil, false},
+		{"des bandits ont pris mon telephone sur la route, je rentre de Libye, qui peut m'aider ?", []string{"lost_property"}, true},
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

@@ -225,6 +225,8 @@ func told(when string, cls []lang.Class, i int, lng string, child bool) bool {
 		return unwanted(cls, i)
 	case lang.WhenChild:
 		return child
+	case lang.WhenKin:
+		return child || slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Relative | lang.Spouse | lang.Minor | lang.Pupil) })
 	}
 	return true
 }

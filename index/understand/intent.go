@@ -137,7 +137,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)
 	if lng != Bambara {
-		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.denied(words, cls, h) })
+		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.denied(words, cls, h) || v.soldThing(words, cls, h) })
 	}
 	switch {
 	case s.age != AgeChild:
@@ -549,6 +549,18 @@ func (v *vocab) denied(words []string, cls []lang.Class, h lang.Hit) bool {
 		}
 	}
 	return false
+}
+
+// soldThing reports whether a French danger found (h) ends in a word of
+// selling (sell.tsv) followed by an article or an indefinite: the thing
+// sold to the person is named ("il nous a vendu des contrats", "un
+// garagiste m'a vendu une voiture": a sale, perhaps a fraud), no person
+// sold ("ils m'ont vendu à un patron", "vendue comme bonne").
+func (v *vocab) soldThing(words []string, cls []lang.Class, h lang.Hit) bool {
+	if h.Start < 0 || h.End >= len(words) || !cls[h.End-1].Is(lang.Sell) {
+		return false
+	}
+	return cls[h.End].Is(lang.Article) || v.Indefinites[words[h.End]]
 }
 
 // maxAge is the oldest age read as told: a larger number of years is no

@@ -805,6 +805,16 @@ func TestToldDangerWidely(t *testing.T) {
 		{"on ne m'a ni volé ni frappé", ""},
 		{"on ne m'a pas payé pendant 8 mois", "unpaid"},
 		{"ils m'ont volé et frappé à Gao", "robbed"},
+		// a thing sold to the person is named after the verb; a person sold is not
+		{"un garagiste m'a vendu une voiture avec des faux papiers, je fais comment ?", ""},
+		{"un homme nous a vendu des contrats de travail au Portugal", ""},
+		{"mon oncle m'a vendu à un patron en Libye", "sold"},
+		{"ils nous ont vendus aux trafiquants en Algérie", "sold"},
+		// one gone is one's own people's (a relative, a child), not a seller's
+		{"mon cousin a disparu en Libye depuis 2024", "family_lost"},
+		{"je cherche ma famille disparue en route vers l'Europe", "family_lost"},
+		{"le vendeur a disparu, je peux récupérer mon argent ?", ""},
+		{"la présidente de la tontine a disparu avec l'argent", ""},
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {

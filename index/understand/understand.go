@@ -423,16 +423,18 @@ func (r *reading) lostAsked() {
 	}
 }
 
-// stolen reports whether the Bambara word at i takes a thing (bm/take.tsv)
-// after a thief is told (bm/thieves.tsv), anywhere before it in the
-// message: "sonyalikɛlaw ye n ka moto ta", "sonw donna n ka butiki kɔnɔ, u
-// ye feerefɛnw bɛɛ ta" tell a theft, as sònya does.
+// stolen reports whether the word at i takes a thing (bm/take.tsv,
+// fr/take.tsv) after a thief is told (bm/thieves.tsv, fr/thieves.tsv),
+// anywhere before it in the message: "sonyalikɛlaw ye n ka moto ta", "sonw
+// donna n ka butiki kɔnɔ, u ye feerefɛnw bɛɛ ta", "des voleurs ont pris nos
+// boeufs" tell a theft, as sònya and volé do.
 func (r *reading) stolen(i int) bool {
 	v := r.rd.v
-	if r.q.Lang != Bambara || !v.Take[r.words[i]] {
-		return false
+	take, thief := v.TakeFr, func(w string) bool { return v.ThievesFr[w] }
+	if r.q.Lang == Bambara {
+		take, thief = v.Take, func(w string) bool { return v.Thieves[w] || v.Thieves[v.bmSingular(w)] }
 	}
-	return slices.ContainsFunc(r.words[:i], func(w string) bool { return v.Thieves[w] || v.Thieves[v.bmSingular(w)] })
+	return take[r.words[i]] && slices.ContainsFunc(r.words[:i], thief)
 }
 
 // serviceAsked reads a person of a trade one hires (providers.tsv) sought
