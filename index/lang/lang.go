@@ -65,6 +65,9 @@ type Data struct {
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
+	AmountLack   Words                  // fr/amounts.tsv lack: words that tell the amount of money after them lacked or sought
+	AmountUnit   Words                  // fr/amounts.tsv unit and multiplier: words of money after a number
+	Multiplier   Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
 	TownBefore   Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
 	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
 	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
@@ -594,6 +597,23 @@ var lists = []list{
 		}
 		if len(d.FormalSought) == 0 {
 			return fmt.Errorf("fr/formal.tsv: no row says the fiches' words (fiches yes)")
+		}
+		return nil
+	}},
+	{"fr/amounts.tsv", []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
+		d.AmountLack, d.AmountUnit, d.Multiplier = Words{}, Words{}, Words{}
+		for _, r := range rows {
+			switch r.cols[1] {
+			case "lack":
+				d.AmountLack[r.cols[0]] = true
+			case "multiplier":
+				d.Multiplier[r.cols[0]] = true
+				d.AmountUnit[r.cols[0]] = true
+			case "unit":
+				d.AmountUnit[r.cols[0]] = true
+			default:
+				return fmt.Errorf("%s: part %q is none of lack, unit, multiplier", r.where(), r.cols[1])
+			}
 		}
 		return nil
 	}},

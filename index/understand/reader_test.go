@@ -146,6 +146,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"elevage"}}},
 		{"qui pretent aux eleveurs ?", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"eleveurs"}}},
+		// The words of an amount lacked name no thing asked.
+		{"il me manque 2 millions pour mon atelier de soudure", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: nil, Purpose: {"atelier", "soudure"}}},
 		// A day, "prochaine" and preparing someone name no thing asked.
 		{"je commence la soudure lundi prochain, qui peut me preparer ?", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"soudure"}}},
@@ -888,6 +891,14 @@ func TestMoneyAsked(t *testing.T) {
 		{"je cherche un emprunt pour mon commerce", true},
 		{"un groupement de femmes demande où emprunter de l'argent", true}, // the verbs of a loan
 		{"qui prete aux eleveurs a Nioro ?", true},
+		// An amount lacked or sought (fr/amounts.tsv) is money asked;
+		// an amount told otherwise, or a lack of no amount, is not.
+		{"il me manque 300 000 pour la machine", true},
+		{"il me faut encore 150 000 francs pour ma boutique", true},
+		{"il me manque un million pour mon salon de coiffure", true},
+		{"ou trouver 2 millions pour mon poulailler ?", true},
+		{"il me manque le DEF pour la formation", false},
+		{"ils demandent encore 50 000 de frais, c'est normal ?", false},
 		{"je veux créer mon entreprise a Bamako, qui peut m'accompagner ?", false},
 		{"je veux apprendre la couture a Kayes", false},
 	}

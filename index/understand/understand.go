@@ -83,6 +83,9 @@ func (rd *Reader) understand(question, in string) Query {
 			}
 		}
 	}
+	if q.Lang != Bambara {
+		r.amountLacked()
+	}
 	r.asked()
 	r.programmes()
 	if q.Lang != Bambara {
@@ -161,6 +164,7 @@ const (
 	claimGloss           // a Bambara word or phrase read through its glosses
 	claimProgramme       // a phrase that asks about donors ("partenaires techniques et financiers")
 	claimFormal          // a word that asks a business made legal (formal.tsv)
+	claimAmount          // an amount of money lacked ("il me manque 300 000")
 )
 
 // A reading is a question being read: its words (respelt), what each stage
@@ -670,6 +674,54 @@ func (r *reading) programmes() {
 		}
 	}
 }
+
+// amountLacked finds, in French, an amount of money told lacked or sought
+// (fr/amounts.tsv: "il me manque 300 000", "il me faut encore 150 000
+// francs", "où trouver 2 millions"): money is asked, as a want word asks
+// the financing need, and the amount's words are claimed, no topics (a
+// fund's "100 millions" of turnover answers no million lacked).
+func (r *reading) amountLacked() {
+	v := r.rd.v
+	for i, w := range r.words {
+		if !v.AmountLack[w] {
+			continue
+		}
+		for j := i + 1; j <= i+3 && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+			if end := r.amountEnd(j); end > j {
+				r.claim(i, end, claimAmount)
+				r.needScore[seeds.NeedFinance] += needWanted
+				r.asksNeed[seeds.NeedFinance] = true
+				r.q.Money = true
+				break
+			}
+		}
+	}
+}
+
+// amountEnd returns the end of an amount of money beginning at words[j]
+// (fr/amounts.tsv), or j if none begins there: a number in digits with the
+// units after it ("150 000 francs", "2 millions"), of four digits or more
+// alone ("150000"); a multiplier alone ("un million": j at the multiplier).
+func (r *reading) amountEnd(j int) int {
+	v := r.rd.v
+	if v.Multiplier[r.words[j]] {
+		return j + 1
+	}
+	if !digits(r.words[j]) {
+		return j
+	}
+	end := j + 1
+	for end < len(r.words) && r.sentence[end] == r.sentence[j] && v.AmountUnit[r.words[end]] {
+		end++
+	}
+	if end == j+1 && len(r.words[j]) < 4 {
+		return j
+	}
+	return end
+}
+
+// digits reports whether a word is a number in digits.
+func digits(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
 
 // learning reports whether a word of learning (learn.tsv) is in words[i]'s
 // sentence.
