@@ -634,3 +634,30 @@ func TestSoldIsAPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraDangerDenied: a danger under a Bambara negation before its
+// verb, with only the verb's object between, is denied: no danger, and
+// its words point to no need ("u ma n gosi", they did not beat me); a lack
+// told with the negation (unpaid, hunger, no roof, no sleep), a danger
+// after a marker of another clause and one not negated stay.
+func TestBambaraDangerDenied(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, sign, need string }{
+		{"u ma n gosi, u ma n feere. n b'a fɛ ka kalali dege Bamakɔ", "", seeds.NeedTraining},
+		{"mɔgɔ si ma n bugɔ", "", ""},
+		{"n denkɛ ma tunun, a bɛ so", "", ""},
+		{"n ma siran sira kan, n b'a fɛ ka baara sɔrɔ Kayi", "", seeds.NeedJob},
+		{"u ma n gosi nka u ye n ka wari bɛɛ ta, dumuni tɛ n bolo", "robbed", seeds.NeedProtection},
+		{"u ma n sara kalo wɔɔrɔ", "unpaid", seeds.NeedProtection},
+		{"n ma se ka sunɔgɔ kabini n seginna", "trauma", seeds.NeedProtection},
+		{"so tɛ n bolo, n bɛ sunɔgɔ kɛnɛma", "shelter", seeds.NeedProtection},
+		{"n hakili tɛ sigi, n bɛ Mɔti", "trauma", seeds.NeedProtection},
+		{"a ye wari di n ma, u ye n gosi", "violence", seeds.NeedProtection},
+		{"n denkɛ tununna sugu la", "family_lost", seeds.NeedProtection},
+	} {
+		q := rd.Understand(tt.q)
+		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) || q.Need != tt.need {
+			t.Errorf("Understand(%q) = distress %v need %q, want %q, %q", tt.q, q.Distress, q.Need, tt.sign, tt.need)
+		}
+	}
+}

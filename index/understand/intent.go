@@ -72,7 +72,8 @@ type signs struct {
 	// writer is who says they write (intents.tsv "reader_counsellor")
 	writer Writer
 	follow Follow
-	// told marks the words of intents and follow-ups: no topics
+	// told marks the words of intents, follow-ups and dangers denied: no
+	// topics
 	told []bool
 	// danger holds the signs of distress found, where they are
 	danger []lang.Hit
@@ -136,9 +137,17 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	}
 	phrases := v.Distress.FindIn(words, cls)
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)
-	if lng != Bambara {
-		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.denied(words, cls, h) || v.soldThing(words, cls, h) })
+	denied := v.denied
+	if lng == Bambara {
+		denied = v.bmDenied
 	}
+	s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool {
+		if denied(words, cls, h) {
+			mark(s.told, h.Start, h.End) // a danger denied is told, asks no need: "u ma n gosi"
+			return true
+		}
+		return lng != Bambara && v.soldThing(words, cls, h)
+	})
 	switch {
 	case s.age != AgeChild:
 		// a danger only to a child (a child's work) told of a grown person
@@ -561,6 +570,31 @@ func (v *vocab) soldThing(words []string, cls []lang.Class, h lang.Hit) bool {
 		return false
 	}
 	return cls[h.End].Is(lang.Article) || v.Indefinites[words[h.End]]
+}
+
+// bmDenied reports whether a Bambara danger found (h) is denied: a
+// negation (grammar.tsv not, past_not: tɛ, ma) before the danger's last
+// word, its verb, at most lackBefore words before the danger, with only
+// the verb's object between — pronouns or words no grammar list holds
+// ("u ma n gosi", "mɔgɔ si ma n bugɔ", "n denkɛ ma tunun", "n ma siran").
+// A danger whose own words hold the negation is a lack ("ma n sara":
+// unpaid; "so tɛ": no roof; "hakili tɛ sigi"), as is a concept told
+// lacked ("n ma se ka sunɔgɔ"); a negation with a marker between ("… n
+// ma, u ye n gosi": to me) denies nothing.
+func (v *vocab) bmDenied(words []string, cls []lang.Class, h lang.Hit) bool {
+	last := h.End - 1
+	if last < 0 || v.lackedConcept(h.Words) || slices.ContainsFunc(strings.Fields(h.Words), func(w string) bool { return w == v.bmNot || w == v.bmPastNot }) {
+		return false
+	}
+	for j := last - 1; j >= max(0, h.Start-lackBefore); j-- {
+		if words[j] == v.bmNot || words[j] == v.bmPastNot {
+			return true
+		}
+		if cls[j].Is(lang.Strong) && !cls[j].Is(lang.Pronoun) {
+			return false // a marker: another clause
+		}
+	}
+	return false
 }
 
 // maxAge is the oldest age read as told: a larger number of years is no
