@@ -129,6 +129,10 @@ func TestSaidOfThePlacesShown(t *testing.T) {
 		{"Bambara: a thing none holds", "CFAP Kayi", "dumunikɛyɔrɔ bɛ yen wa?", []string{"O ma fɔ yan", "+22375379171"}},
 		{"Bambara: offices counted, the town not named", "Baobab juru", "u ka biro bɛ Sikaso wa?", []string{"Sɛbɛn ka kuma, tubabukan na", "8 en régions"}},
 		{"Bambara: a town the card names", "DONILAB", "u bɛ Segu wa?", []string{"Segu"}},
+		// In N'Ko, the report's French stays in Latin letters, never
+		// spelt out in N'Ko.
+		{"N'Ko: offices counted, in Latin letters", "Baobab juru", "ߎ ߞߊ ߓߌߙߏ ߓߍ ߛߌߞߊߛߏ ߥߊ؟", []string{"8 en régions"}},
+		{"N'Ko: a clause of the places shown, in Latin letters", "ߘߋ߲ߡߌߛߍ߲ ߘߐ ߓߍ ߞߊߦߌ ߊ ߞߋߟߋ߲߸ ߊ ߓߐߙߊ ߜ߭ߌߣߋ߸ ߊ ߞߊ ߘߐߜ߭ߐ ߞߏߛߍߓߍ. ߖߐ߲ ߓߍ ߛߋ ߞߴߊ ߘߍߡߍ؟", "ߊ ߓߍ ߛߋ ߞߊ ߓߊ߯ߙߊ ߘߋߜ߭ߋ ߦߋ߲ ߥߊ؟", []string{"migrants de retour"}},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

@@ -539,6 +539,11 @@ func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 		}
 		said := reportSays(f, holds, nil, true, 2)
 		if len(said) == 0 && holds(f.Summary) {
+			if t.bambara() && f.SummaryBm != "" {
+				// Its summary in the reader's language, not the French.
+				fiches, facts = append(fiches, f), append(facts, []string{t.summary(f)})
+				continue
+			}
 			said = []string{f.Summary}
 		}
 		if len(said) == 0 {
@@ -546,6 +551,9 @@ func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 		}
 		for i, c := range said {
 			said[i] = esc(upperFirst(c))
+			if t.bambara() {
+				said[i] = keep(said[i]) // French, kept in Latin letters in an N'Ko answer
+			}
 		}
 		if t.bambara() {
 			said = append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, said...)

@@ -1282,7 +1282,9 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 		// Bamako et 8 en régions"): the report's French, said to be so,
 		// rather than the towns it names alone.
 		out = append(out, "📌 <b>"+t.p.T("report_french", nil)+"</b>")
-		out = append(out, reportOffices(zones, place)...)
+		for _, l := range reportOffices(zones, place) {
+			out = append(out, keep(l)) // French, kept in Latin letters in an N'Ko answer
+		}
 	}
 	return out
 }
