@@ -62,6 +62,7 @@ type Data struct {
 	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
 	Formal       Patterns               // fr/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
 	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
+	FormalObject Words                  // fr/formal.tsv object: an object pronoun before a word of making legal, standing for a business named before
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
@@ -461,12 +462,13 @@ const (
 	FormalPapers   = "papers"
 	FormalRegister = "register"
 	FormalBusiness = "business"
+	FormalObject   = "object"
 )
 
 // The values of the lists that say what a message is or asks.
 var (
 	// formalParts are the parts of formal.tsv.
-	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness}
+	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness, FormalObject}
 	// facets are the parts of a fiche a question may ask (asked.tsv).
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
@@ -592,6 +594,13 @@ var lists = []list{
 			case "no":
 			default:
 				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[2])
+			}
+			if r.cols[1] == FormalObject {
+				if d.FormalObject == nil {
+					d.FormalObject = Words{}
+				}
+				d.FormalObject[r.cols[0]] = true
+				continue
 			}
 			d.Formal.add(r.cols[0], r.cols[1])
 		}

@@ -6,7 +6,9 @@ import "sira/index/lang"
 // (fr/formal.tsv): in a sentence that asks, a word of making it legal or of
 // its papers with a business at most formalWindow words after or before it
 // ("comment légaliser mon atelier", "les papiers pour créer une entreprise",
-// "faire les papiers de l'entreprise"), or a register or legal form named
+// "faire les papiers de l'entreprise") or right after an object pronoun
+// standing for a business the message named before ("mon atelier marche
+// bien, je veux le mettre en règle"), or a register or legal form named
 // alone ("le registre de commerce et le NIF", "ouvrir une SARL"). Those
 // words are then claimed, and the question asks what the fiches call it
 // (lang.Data.FormalSought: the API's guichet unique), a thing no school of
@@ -17,8 +19,11 @@ import "sira/index/lang"
 // réparation de téléphones") is whose it is, not asked (legal).
 func (r *reading) formal() {
 	var acts, businesses []lang.Hit
-	asked := false
+	asked, named := false, len(r.words) // named: where the message first names a business
 	for _, h := range r.rd.v.Formal.Find(r.words) {
+		if h.Value == lang.FormalBusiness && r.claims[h.Start] == free {
+			named = min(named, h.Start)
+		}
 		if !r.request[r.sentence[h.Start]] || r.claims[h.Start] != free && r.claims[h.Start] != claimAsked {
 			continue
 		}
@@ -33,6 +38,12 @@ func (r *reading) formal() {
 		}
 	}
 	for _, a := range acts {
+		if a.Start > named && r.rd.v.FormalObject[r.words[a.Start-1]] {
+			// "mon atelier marche bien, je veux le mettre en règle"
+			asked = true
+			r.claim(a.Start, a.End, claimFormal)
+			continue
+		}
 		for _, b := range businesses {
 			if r.sentence[a.Start] == r.sentence[b.Start] && (b.Start >= a.End && b.Start-a.End <= formalWindow || a.Start >= b.End && a.Start-b.End <= formalWindow) {
 				asked = true
