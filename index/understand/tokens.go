@@ -267,7 +267,11 @@ func endMark(b byte) bool {
 // Kayes.") that do not introduce another (ending with a colon: "il me
 // demande :"). In a story of more than two sentences, only the questions,
 // the sentences that want something and the last one ask: a story tells of
-// needs ("il n'y a pas de travail") it does not ask for. At most maxRequests sentences ask, the last ones.
+// needs ("il n'y a pas de travail") it does not ask for; so does the
+// sentence before a last question that names a need or a kind of its own
+// ("Le mariage de mon frère a coûté cher. Je veux faire l'embouche, qui
+// prête pour l'élevage ?": the wedding's cost is told, not asked), unless
+// it wants or asks itself. At most maxRequests sentences ask, the last ones.
 // cls and needs are the words' classes and needs (needOf).
 func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sentence []int, ends []string) []bool {
 	out := make([]bool, len(ends)) // by sentence
@@ -280,13 +284,18 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 		return out // one sentence: all of it asks
 	}
 	story := last >= 2
+	question := false // the last sentence a question that names a need or a kind of its own
+	for i := range words {
+		question = question || sentence[i] == last && (needs[i] != "" || cls[i].Is(lang.HasKind))
+	}
+	question = question && strings.Contains(ends[last], "?")
 	for i := range words {
 		s := sentence[i]
 		if strings.Contains(ends[s], ":") {
 			continue
 		}
 		asks := cls[i].Is(lang.Want) && !negated(cls, sentence, i) || strings.Contains(ends[s], "?")
-		if !story {
+		if !story && !question {
 			asks = asks || v.cue(words, cls, sentence, ends, i) || cls[i].Is(lang.HasFacet) || needs[i] != "" || cls[i].Is(lang.HasKind)
 		}
 		if asks {

@@ -444,7 +444,8 @@ func TestFrenchReadAsFrench(t *testing.T) {
 // TestRequests finds the sentences that ask. "ou" (or) in a story does not
 // make it ask; "où" does, and so does "ou" first or last in its sentence,
 // as phones write "où". The last sentences that name nothing ask about the
-// one before them, however many.
+// one before them, however many. Before a last question that names a need
+// or a kind, a sentence asks only by a want or its own question mark.
 func TestRequests(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -458,6 +459,11 @@ func TestRequests(t *testing.T) {
 		{"La formation de soudure c'est ou. Merci", []int{0, 1}},
 		{"Un programme donne 2 500 dollars aux jeunes. C'est vrai ? Comment je m'inscris ?", []int{0, 1, 2}},
 		{"Je vends du pain. Il existe un crédit pour les femmes ? Comment je m'inscris ?", []int{1, 2}},
+		// a question that names its own need: the sentence before tells, its cost or trade asks nothing
+		{"Le mariage de mon frère a coûté cher. Je veux faire l'embouche, qui prête pour l'élevage ?", []int{1}},
+		{"Pendant le baptême j'ai fait la cuisine. Qui finance un petit restaurant ?", []int{1}},
+		{"Le mariage de mon frère a coûté cher. Je veux faire l'embouche", []int{0, 1}},    // no question
+		{"Mon projet de poulailler coûte 1,5 million. Où trouver le reste ?", []int{0, 1}}, // the question names no need
 	}
 	for _, tt := range tests {
 		t0, _ := rd.analyze(tt.text, rd.frenchQuestion)
