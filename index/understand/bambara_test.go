@@ -540,6 +540,8 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n b'a fɛ ka n ka moto feere, jɔn bɛ se k'a san?", []string{"selling"}, false},
 		{"an b'a fɛ ka kuran don an ka so kɔnɔ Kita, a bɛ kɛ cogo di?", []string{"utilities"}, false},
 		{"n bɛ n ka sagaw feere Kati sugu la, juru bɛ sɔrɔ min?", nil, false}, // a trade told
+		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
+		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
