@@ -542,6 +542,7 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n bɛ n ka sagaw feere Kati sugu la, juru bɛ sɔrɔ min?", nil, false}, // a trade told
 		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
+		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
