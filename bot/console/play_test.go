@@ -51,18 +51,18 @@ func TestConversations(t *testing.T) {
 		{"testdata/own2.jsonl", 55},      // of 60
 		{"testdata/fresh1.jsonl", 63},    // of 69
 		{"testdata/qa.jsonl", 69},        // of 71
-		{"testdata/fresh3.jsonl", 66},    // of 89
+		{"testdata/fresh3.jsonl", 87},    // of 89
 		{"testdata/own3.jsonl", 68},      // of 72
 		{"testdata/fresh4.jsonl", 73},    // of 86
-		{"testdata/fresh5.jsonl", 92},    // of 96
+		{"testdata/fresh5.jsonl", 94},    // of 96
 		{"testdata/own4.jsonl", 72},      // of 72
 		{"testdata/own5.jsonl", 29},      // of 31
 		{"testdata/safety.jsonl", 103},   // of 105
-		{"testdata/fresh6.jsonl", 92},    // of 94
+		{"testdata/fresh6.jsonl", 93},    // of 94
 		{"testdata/fresh7.jsonl", 108},   // of 111
 		{"testdata/own6.jsonl", 33},      // of 33
 		{"testdata/own7.jsonl", 15},      // of 15
-		{"testdata/fresh2.jsonl", 54},    // of 57
+		{"testdata/fresh2.jsonl", 57},    // of 57
 		{"testdata/fresh9.jsonl", 112},   // of 117
 		{"testdata/fresh8.jsonl", 97},    // of 103
 		{"testdata/own8.jsonl", 21},      // of 21
@@ -81,7 +81,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh19.jsonl", 110},  // of 116 (held out, run once at 150d0ba7: 104)
 		{"testdata/fresh20.jsonl", 65},   // of 68 (first run at 1f87d71: 61)
 		{"testdata/fresh22.jsonl", 49},   // of 51 (first run at 64d9ad7: 46)
-		{"testdata/fresh24.jsonl", 98},   // of 110 (held out, run once at 0986296: 98)
+		{"testdata/fresh24.jsonl", 101},  // of 110 (held out, run once at 0986296: 98)
 		{"testdata/own14.jsonl", 41},     // of 41 (first run at 7bad88a: 24)
 		{"testdata/own15.jsonl", 16},     // of 16 (first run at df3fc86: 9)
 		{"testdata/own16.jsonl", 18},     // of 18 (first run at ca597d3: 8)

@@ -25,11 +25,20 @@ import (
 // vidéo", financed as any; "cours de vidéo" and "un prêt pour acheter une
 // guitare" stay refused).
 func refused(q understand.Query, sets []termSet) bool {
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection || q.Unplaced ||
+		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.abroad && q.Need == seeds.NeedTraining }) ||
+		unoffered(q, sets)) && len(q.Named) == 0
+}
+
+// unoffered reports whether the question asks a thing no fiche offers,
+// as data says: a concept out of scope, or an activity no fiche teaches
+// or does (an activity is no evidence in a request for money to do
+// something but buy). Refused so, it gets no alternatives: a training
+// centre of other trades is no answer to jewellery, nor an investor for
+// firms to a wedding's loan.
+func unoffered(q understand.Query, sets []termSet) bool {
 	business := q.Need == seeds.NeedFinance && !q.Buying
-	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection || len(q.OutOfScope) > 0 || q.Unplaced ||
-		slices.ContainsFunc(sets, func(ts termSet) bool {
-			return ts.unanswerable && !(ts.activity && business) || ts.abroad && q.Need == seeds.NeedTraining
-		})) && len(q.Named) == 0
+	return len(q.OutOfScope) > 0 || slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable && !(ts.activity && business) })
 }
 
 // emigrating reports whether the question asks to go abroad and nothing
@@ -59,11 +68,16 @@ func emigrating(sets []termSet, need string) bool {
 // hold a thing it asks in their name, trades or summary: a business angel
 // whose text says "passer" is no alternative to a driving licence, nor a
 // recruiter whose text says "amis" one elsewhere. A question refused for
-// a thing out of scope keeps only those that share its need: a training
-// centre whose summary lists a birth certificate among its papers is no
-// alternative to having one made. A donor is none unless donors or
-// programmes are asked: nobody walks into its office. None may be left.
-func alternatives(q understand.Query, rs []Result) []Result {
+// a thing no fiche offers (unoffered) keeps none; one with a thing out of
+// scope that names a fiche keeps only those that share its need: a
+// training centre whose summary lists a birth certificate among its
+// papers is no alternative to having one made. A donor is none unless
+// donors or programmes are asked: nobody walks into its office. None may
+// be left.
+func alternatives(q understand.Query, rs []Result, unoffered bool) []Result {
+	if unoffered {
+		return nil
+	}
 	var out []Result
 	for _, r := range rs {
 		if r.Fiche.Kind == seeds.KindDonor && !q.ProgrammeFiches() {

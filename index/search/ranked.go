@@ -122,7 +122,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 	}
 	if a.Fit != Fits && asked {
-		a.Results = alternatives(q, a.Results)
+		a.Results = alternatives(q, a.Results, len(q.Named) == 0 && unoffered(q, sets))
 		if a.Fit == FitsElsewhere && len(a.Results) == 0 {
 			a.Fit = NoFit
 		}
