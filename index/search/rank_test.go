@@ -629,15 +629,21 @@ func TestDoorFirst(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, need[k], false)
-		var got []string
-		for _, i := range byRank {
-			got = append(got, cs[i].fiche.Ref)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%s: doorFirst = %v, want %s", tt.name, got, tt.want)
+		if got := doorFirstOrder(cs, byRank, need[k], false); got != tt.want {
+			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
 	}
+}
+
+// doorFirstOrder runs doorFirst over the candidates and gives their refs
+// in the order it leaves, space-separated.
+func doorFirstOrder(cs []candidate, byRank []int, endedAfter, moneyAsked bool) string {
+	doorFirst(cs, byRank, endedAfter, moneyAsked)
+	refs := make([]string, len(byRank))
+	for j, i := range byRank {
+		refs[j] = cs[i].fiche.Ref
+	}
+	return strings.Join(refs, " ")
 }
 
 // TestDoorFirstForMoney: when a person asks money, a donor ranked above
@@ -683,13 +689,8 @@ func TestDoorFirstForMoney(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, tt.money, tt.money)
-		var got []string
-		for _, i := range byRank {
-			got = append(got, cs[i].fiche.Ref)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%s: doorFirst = %v, want %s", tt.name, got, tt.want)
+		if got := doorFirstOrder(cs, byRank, tt.money, tt.money); got != tt.want {
+			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
