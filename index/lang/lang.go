@@ -261,6 +261,30 @@ func phraseList(file, col string, dst func(*Data) *Phrases) list {
 	}}
 }
 
+// parted is a list of words and the part each plays (columns word, part),
+// a set for each part: into gives, by part, the sets its words join (a
+// multiplier is an amount's unit too). Every set is made, even empty; a
+// part into does not name is an error.
+func parted(file string, into map[string][]func(*Data) *Words) list {
+	return list{file, []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
+		for _, dsts := range into {
+			for _, dst := range dsts {
+				*dst(d) = Words{}
+			}
+		}
+		for _, r := range rows {
+			dsts, ok := into[r.cols[1]]
+			if !ok {
+				return fmt.Errorf("%s: part %q is none of %s", r.where(), r.cols[1], strings.Join(slices.Sorted(maps.Keys(into)), ", "))
+			}
+			for _, dst := range dsts {
+				(*dst(d))[r.cols[0]] = true
+			}
+		}
+		return nil
+	}}
+}
+
 // rewrites is a list of letter groups and what each is written as (the
 // column to), kept in the file's order: the order the rules are tried in.
 func rewrites(file, to string, dst func(*Data) *[][2]string) list {
@@ -567,22 +591,11 @@ var lists = []list{
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
 	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
-	{"fr/orient.tsv", []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
-		d.Orient, d.OrientObject, d.OrientMaster = Words{}, Words{}, Words{}
-		for _, r := range rows {
-			switch r.cols[1] {
-			case "verb":
-				d.Orient[r.cols[0]] = true
-			case "object":
-				d.OrientObject[r.cols[0]] = true
-			case "master":
-				d.OrientMaster[r.cols[0]] = true
-			default:
-				return fmt.Errorf("%s: part %q is none of verb, object, master", r.where(), r.cols[1])
-			}
-		}
-		return nil
-	}},
+	parted("fr/orient.tsv", map[string][]func(*Data) *Words{
+		"verb":   {func(d *Data) *Words { return &d.Orient }},
+		"object": {func(d *Data) *Words { return &d.OrientObject }},
+		"master": {func(d *Data) *Words { return &d.OrientMaster }},
+	}),
 	{"fr/formal.tsv", []string{"words", "part", "fiches"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if !slices.Contains(formalParts, r.cols[1]) {
@@ -609,23 +622,11 @@ var lists = []list{
 		}
 		return nil
 	}},
-	{"fr/amounts.tsv", []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
-		d.AmountLack, d.AmountUnit, d.Multiplier = Words{}, Words{}, Words{}
-		for _, r := range rows {
-			switch r.cols[1] {
-			case "lack":
-				d.AmountLack[r.cols[0]] = true
-			case "multiplier":
-				d.Multiplier[r.cols[0]] = true
-				d.AmountUnit[r.cols[0]] = true
-			case "unit":
-				d.AmountUnit[r.cols[0]] = true
-			default:
-				return fmt.Errorf("%s: part %q is none of lack, unit, multiplier", r.where(), r.cols[1])
-			}
-		}
-		return nil
-	}},
+	parted("fr/amounts.tsv", map[string][]func(*Data) *Words{
+		"lack":       {func(d *Data) *Words { return &d.AmountLack }},
+		"unit":       {func(d *Data) *Words { return &d.AmountUnit }},
+		"multiplier": {func(d *Data) *Words { return &d.Multiplier }, func(d *Data) *Words { return &d.AmountUnit }},
+	}),
 	set("fr/earning.tsv", func(d *Data) *Words { return &d.Earning }),
 	set("fr/trades_general.tsv", func(d *Data) *Words { return &d.TradesAll }),
 	set("bm/earning.tsv", func(d *Data) *Words { return &d.Earning }),

@@ -115,6 +115,8 @@ func TestLoadRejects(t *testing.T) {
 			anyWord, `weight "lots"`},
 		{"a feeling of no group", "fr/feelings.tsv", func(s string) string { return s + "triste\tsadness\n" },
 			anyWord, `group "sadness" is none of feeling, judging, liking`},
+		{"a word of no part", "fr/amounts.tsv", func(s string) string { return s + "sous\tcoin\n" },
+			anyWord, `part "coin" is none of lack, multiplier, unit`},
 		{"a liking that want.tsv lists", "fr/feelings.tsv", func(s string) string { return s + "veux\tliking\n" },
 			anyWord, `"veux" is in want.tsv or frame.tsv already`},
 		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
