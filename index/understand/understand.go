@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sira/bambara"
+	"sira/fold"
 	"sira/index/lang"
 	"sira/lexicon"
 	"sira/seeds"
@@ -707,7 +708,7 @@ func (r *reading) amountEnd(j int) int {
 	if v.Multiplier[r.words[j]] {
 		return j + 1
 	}
-	if !digits(r.words[j]) {
+	if !fold.Digits(r.words[j]) {
 		return j
 	}
 	end := j + 1
@@ -719,9 +720,6 @@ func (r *reading) amountEnd(j int) int {
 	}
 	return end
 }
-
-// digits reports whether a word is a number in digits.
-func digits(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
 
 // learning reports whether a word of learning (learn.tsv) is in words[i]'s
 // sentence.
