@@ -130,17 +130,14 @@ func local(f *seeds.Fiche, place *places.Place) bool {
 	})
 }
 
-// capital is the region of Bamako, where the bodies that serve the whole
-// country have their national offices: there their number is the town's.
-const capital = "bamako"
-
 // nationalLine says, on the card of a service of the whole country asked
 // about at a town of the regions, that the report names no office of it
 // there and that its number is the national one (the APEJ's, the ANPE's
-// at Sikasso): a person calls knowing whom they reach. "" when the report
-// names the place (the fiche's towns, its offices, a contact's role).
+// at Sikasso): a person calls knowing whom they reach. "" at Bamako, where
+// their number is the town's, and where the report names the place (the
+// fiche's towns, its offices, a contact's role).
 func (t *turn) nationalLine(f *seeds.Fiche, place *places.Place) string {
-	if place == nil || place.Region == capital || !service(f) || !slices.Contains(f.Regions, seeds.National) || len(f.Phones()) == 0 {
+	if place == nil || place.Region == seeds.Capital || !service(f) || !slices.Contains(f.Regions, seeds.National) || len(f.Phones()) == 0 {
 		return ""
 	}
 	if local(f, place) || namesPlace(f.Zones, place) || slices.ContainsFunc(f.Cities, func(c string) bool { return namesPlace(c, place) }) {

@@ -3,11 +3,15 @@ package seeds
 // National marks a fiche that serves the whole country.
 const National = "national"
 
+// Capital is the id of Bamako's region, where the bodies that serve the
+// whole country have their national offices.
+const Capital = "bamako"
+
 // regions are Mali's regions (as ASCII ids) plus National, with their
 // display names, in the order people are offered them. The list is fixed:
 // a fiche naming anything else is an error.
 var regions = [...]struct{ id, name string }{
-	{"bamako", "Bamako"}, {"kayes", "Kayes"}, {"koulikoro", "Koulikoro"}, {"sikasso", "Sikasso"},
+	{Capital, "Bamako"}, {"kayes", "Kayes"}, {"koulikoro", "Koulikoro"}, {"sikasso", "Sikasso"},
 	{"segou", "Ségou"}, {"mopti", "Mopti"}, {"tombouctou", "Tombouctou"}, {"gao", "Gao"},
 	{"kidal", "Kidal"}, {"menaka", "Ménaka"}, {"taoudeni", "Taoudéni"}, {National, "tout le Mali"},
 }
