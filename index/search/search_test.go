@@ -93,6 +93,8 @@ func TestRanking(t *testing.T) {
 		{"c'est quoi Jokkolabs", []string{"P13"}},
 		{"karitasi bɛ min?", []string{"P33"}}, // a name written as heard, in Bambara
 		{"jokolabusi nimɔrɔ", []string{"P13"}},
+		{"apeji nimɔrɔ", []string{"P14"}},                             // an acronym read as a word, written as heard
+		{"ߌߝߔߌ ߞߊߦߌ߸ ߞߊߟߊ߲ ߓߍ ߞߍ ߓߊߡߊߣߊ߲ߞߊ߲ ߣߊ ߥߊ؟", []string{"P05"}}, // the same in N'Ko: ifipi, IFPI
 		{"n be se ka kalali dege Kayi wa", []string{"R03", "P34", "P35"}},
 		{"ߒ ߓߍ ߛߋ ߞߊ ߞߊߟߊߟߌ ߞߊߟߊ߲ ߡߌ߲ ߞߊߦߌ", []string{"R03", "P34", "P35"}}, // the same in N'Ko
 		{"baara ɲini Bamakɔ", []string{"P28", "P30", "P31", "P15"}},

@@ -34,6 +34,10 @@ type nameKeys struct {
 	// key, where one key alone has them: a name a Bambara speaker writes
 	// as heard ("yunisɛf": UNICEF, "karitasi": Caritas).
 	byEar map[string]string
+	// acronymsByEar maps the skeleton of each acronym to the acronym, where
+	// one acronym alone has it, for an acronym read as a word and written
+	// as heard ("ifipi": IFPI, "apeji": APEJ; see byAcronym).
+	acronymsByEar map[string]string
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -84,7 +88,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 	}
 	single := map[string]bool{}
-	skeletons := map[string][]string{}
+	skeletons, acronyms := map[string][]string{}, map[string][]string{}
 	for key, refs := range owners {
 		if len(refs) == 1 { // "CFP" is two fiches' acronym: it names neither
 			for ref := range refs {
@@ -95,16 +99,39 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 			if s := skeleton(key); single[key] && len(s) >= minSkeleton {
 				skeletons[s] = append(skeletons[s], key)
 			}
+			if single[key] && nk.acronyms[key] {
+				acronyms[skeleton(key)] = append(acronyms[skeleton(key)], key)
+			}
 		}
 	}
 	nk.spell = spell.New(single, minFuzzyKey)
-	nk.byEar = map[string]string{}
-	for s, keys := range skeletons {
-		if len(keys) == 1 {
-			nk.byEar[s] = keys[0]
+	nk.byEar, nk.acronymsByEar = unique(skeletons), unique(acronyms)
+	return nk
+}
+
+// unique maps each key of m that has one value to that value.
+func unique(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for k, vs := range m {
+		if len(vs) == 1 {
+			out[k] = vs[0]
 		}
 	}
-	return nk
+	return out
+}
+
+// byAcronym returns the acronym a Bambara word writes as heard, or "": an
+// acronym read as a word gets the vowels Bambara puts after a consonant
+// before another or at the end ("ifipi": IFPI, "apeji": APEJ, as N'Ko's
+// ߌߝߔߌ is read), and nothing else — every other letter as the acronym
+// spells it (unjoined), so a skeleton of two consonants is safe where a
+// name's needs three (minSkeleton).
+func (nk nameKeys) byAcronym(w string) string {
+	key := nk.acronymsByEar[skeleton(w)]
+	if b := spelt(key); key == "" || len(w) <= len(key) || unjoined(spelt(w), b) != b {
+		return ""
+	}
+	return key
 }
 
 // minSkeleton is the fewest consonants a name's skeleton has to be found
@@ -138,7 +165,8 @@ type nameHit struct {
 
 // find returns the fiches named in words. A word that unknown says no
 // other word is read as the name one edit away, or, with byEar (a Bambara
-// question), as the name of the same consonants (skeleton): respellings
+// question), as the name of the same consonants (skeleton) or an acronym
+// written as heard (byAcronym): respellings
 // holds those names, by word index. A single word after an article is a common noun,
 // not a name ("la frontière"), unless it is an acronym ("l'IFPI"). cls are
 // the words' classes.
@@ -151,12 +179,17 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 		}
 		if n > 0 {
 			hits = append(hits, nameHit{nk.keys[key], i, i + n})
-		} else if len(words[i]) >= minFuzzyKey && unknown(words[i]) {
-			key := ""
-			if near := nk.spell.Near(words[i]); len(near) == 1 {
-				key = near[0]
-			} else if byEar {
-				key = nk.byEar[skeleton(words[i])]
+		} else if unknown(words[i]) {
+			key, long := "", len(words[i]) >= minFuzzyKey
+			if near := []string(nil); long {
+				if near = nk.spell.Near(words[i]); len(near) == 1 {
+					key = near[0]
+				} else if byEar {
+					key = nk.byEar[skeleton(words[i])]
+				}
+			}
+			if key == "" && byEar {
+				key = nk.byAcronym(words[i])
 			}
 			if key != "" {
 				if respellings == nil {
