@@ -695,7 +695,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 	case index.AskAward:
 		return t.partOrSilence(f, "🎓", "award", t.reportClauseLines(f, reportAward), maxCardCosts)
 	case index.AskWomen:
-		return t.partOrSilence(f, "👩", "women", t.clauseFigures(f, reportWomen, t.countsIn), maxCardCosts)
+		return t.partOrSilence(f, "👩", "women", append(t.womenFees(f), t.clauseFigures(f, reportWomen, t.countsIn)...), maxCardCosts)
 	case index.AskHours:
 		return t.partOrSilence(f, "🕘", "hours", t.reportClauseLines(f, reportHours), maxCardCosts)
 	case index.AskCapacity:
@@ -723,6 +723,23 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return []string{t.silence(f, "phone")}
 	}
 	return nil
+}
+
+// womenFees are the fees a fiche prices for women or girls ("Inscription
+// (filles) : 1.000 FCFA"; a word whose people, report_fr.tsv, means woman or
+// girl): whether a place takes girls, asked after its fees or not ("et pour
+// une fille ?"), is answered with what a girl pays.
+func (t *turn) womenFees(f *seeds.Fiche) []string {
+	var lines []string
+	for _, it := range f.Costs.Items {
+		if slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(it.What), notLetter), func(w string) bool {
+			m := meaning("people", w)
+			return m == "woman" || m == "girl"
+		}) {
+			lines = append(lines, t.costLine(f, it))
+		}
+	}
+	return lines
 }
 
 // partOrSilence is a part's lines under its title (message "card_" +

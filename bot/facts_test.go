@@ -778,6 +778,25 @@ func TestLodgingAndAwardLines(t *testing.T) {
 	}
 }
 
+// TestWomenFees: whether a place takes women is answered with the fees it
+// prices for women or girls, in the chat's language, never the boys' fee.
+func TestWomenFees(t *testing.T) {
+	f := *testFiches(t)["P02"]
+	f.Text, f.Capacity, f.Conditions = "", "", nil
+	f.Costs = seeds.Costs{Items: []seeds.CostItem{{What: "inscription (garçons)", Min: 2500}, {What: "inscription (filles)", Min: 1000}}}
+	for _, tt := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"fr", []string{"👩 <b>Femmes et filles</b>\nInscription (filles) : 1.000 FCFA"}, []string{"garçons", "ne dit pas"}},
+		{"bm", []string{"npogotigiw", "1.000 FCFA"}, []string{"kamalenw", "2.500", "ma fɔ"}},
+	} {
+		tr := renderTurn(tt.lang, latin, index.AskWomen)
+		got := tr.plain(tr.card(1, index.Result{Fiche: &f}, focus{part: index.AskWomen}))
+		cardHolds(t, got, tt.want, tt.not)
+	}
+}
+
 // TestPriceSaidInBambara: a Bambara price card whose cost items give no
 // sum quotes the Bambara summary's sentence on who pays (price_bm.tsv),
 // which the summary under it then leaves out — after saying plainly that
