@@ -550,6 +550,7 @@ var lists = []list{
 	words("fr/journey.tsv", Journey),
 	words("fr/come.tsv", Come),
 	words("fr/persons.tsv", Person),
+	words("bm/persons.tsv", Person),
 	words("fr/return.tsv", Return),
 	words("fr/spouses.tsv", Spouse),
 	words("fr/pupils.tsv", Pupil),

@@ -442,19 +442,24 @@ func (r *reading) served() bool {
 // itself after one of age_time.tsv ("j'ai 14 ans"; not "il y a 5 ans"), or
 // after a word of age_of.tsv after a person or a word of age_told.tsv ("mon
 // fils de 15 ans", "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
-// year, followed by the copula or with a word of age_told.tsv at most two
-// words before ("n si ye san 14 ye"; not "n ye san 3 kɛ Libi"), or after the
-// copula that follows a person named, before a new clause or the end ("n
-// denmuso ye san 14, a fa …"). 0 when
-// none; the first when several.
+// year, or after the copula whose subject is that word or one of
+// age_told.tsv ("a san ye 24 ye"), followed by the copula or with a word of
+// age_told.tsv at most two words before ("n si ye san 14 ye"; not "n ye san
+// 3 kɛ Libi"); or, before a new clause or the end, after the copula that
+// follows a person named ("n denmuso ye san 14, a fa …") or right after a
+// noun of a person and the year ("n dɔgɔkɛ san 19, u y'a feere"; not "n
+// balimakɛ san 5 baara kɛ"). 0 when none; the first when several.
 func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 	for i, w := range words {
 		if i == 0 {
 			continue
 		}
 		var n, end int
+		// "san 15", or "san ye 15 ye": the year, or the copula after it
+		// or after a word of age, right before the number.
+		bmYear := lng == Bambara && (words[i-1] == v.year || i >= 2 && words[i-1] == v.copula && (words[i-2] == v.year || cls[i-2].Is(lang.AgeTold)))
 		switch {
-		case lng == Bambara && words[i-1] == v.year && w != "" && (w[0] < '0' || w[0] > '9'):
+		case bmYear && w != "" && (w[0] < '0' || w[0] > '9'):
 			n, end = v.bmNumber(words, i) // "san tan ni saba": in words
 		case w == "" || w[0] < '1' || w[0] > '9':
 			continue // no number: spares Atoi's error
@@ -473,15 +478,17 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 			next = words[end]
 		}
 		switch {
-		case lng == Bambara && words[i-1] == v.year:
+		case bmYear:
 			if next == v.copula || slices.ContainsFunc(cls[max(0, i-3):i-1], func(c lang.Class) bool { return c.Is(lang.AgeTold) }) {
 				return n
 			}
-			// "n denmuso ye san 14, a fa …": the closing copula left out,
-			// as phones write it, after a person named and before a new
-			// clause (a pronoun) or the end; "n ye san 3 kɛ Libi", "n
-			// balimakɛ ye san 5 baara kɛ" (spent, worked years) are times.
-			if i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun) && (end == len(words) || cls[end].Is(lang.Pronoun)) {
+			// "n denmuso ye san 14, a fa …", "n dɔgɔkɛ san 19, u …": the
+			// closing copula left out, as phones write it, after a person
+			// named and before a new clause (a pronoun) or the end; "n ye
+			// san 3 kɛ Libi", "n balimakɛ ye san 5 baara kɛ" (spent,
+			// worked years) are times.
+			clauseEnds := end == len(words) || cls[end].Is(lang.Pronoun)
+			if clauseEnds && words[i-1] == v.year && i >= 2 && (cls[i-2].Is(lang.Person|lang.Minor|lang.Young) || i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun)) {
 				return n
 			}
 		case lng != Bambara && next == v.years:

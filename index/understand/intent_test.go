@@ -276,6 +276,13 @@ func TestToldAge(t *testing.T) {
 		{"n balima muso ye san 13, u b'a fe k'a furu", 13},
 		{"n balimakɛ ye san 2 kɛ Libi, an t'a kunnafoni sɔrɔ", 0},
 		{"n balimakɛ ye san 5 baara kɛ Libi", 0},
+		// the year as the copula's subject; the year after a person named
+		{"a san ye 24 ye, u y'a feere Libi", 24},
+		{"n dɔgɔkɛ san ye tan ni duuru ye, a seginna a kelen", 15},
+		{"n dɔgɔkɛ san 19, u y'a feere Libi", 19},
+		{"ne dogomuso san 15 a segira libi a kelen", 15},
+		{"n balimakɛ san 5 baara kɛ Alizeri", 0}, // worked 5 years
+		{"a tora Libi san 4, a seginna", 0},      // stayed 4 years: no person before san
 		// "à" folded as "a": an age at a time, not the person's now
 		{"A 17 ans j'ai pris la route du Niger. Aujourd'hui j'ai 24 ans", 24},
 		{"J'ai quitté Kayes à 17 ans pour l'Algérie, je dors dehors à Gao", 0},
