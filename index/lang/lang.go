@@ -63,6 +63,8 @@ type Data struct {
 	Formal       Patterns               // fr/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
 	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	FormalObject Words                  // fr/formal.tsv object: an object pronoun before a word of making legal, standing for a business named before
+	FormalVerb   Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
+	FormalOwned  Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
@@ -487,12 +489,14 @@ const (
 	FormalRegister = "register"
 	FormalBusiness = "business"
 	FormalObject   = "object"
+	FormalVerb     = "verb"
+	FormalOwned    = "owned"
 )
 
 // The values of the lists that say what a message is or asks.
 var (
 	// formalParts are the parts of formal.tsv.
-	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness, FormalObject}
+	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness, FormalObject, FormalVerb, FormalOwned}
 	// facets are the parts of a fiche a question may ask (asked.tsv).
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
@@ -609,11 +613,11 @@ var lists = []list{
 			default:
 				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[2])
 			}
-			if r.cols[1] == FormalObject {
-				if d.FormalObject == nil {
-					d.FormalObject = Words{}
+			if set := map[string]*Words{FormalObject: &d.FormalObject, FormalVerb: &d.FormalVerb, FormalOwned: &d.FormalOwned}[r.cols[1]]; set != nil {
+				if *set == nil {
+					*set = Words{}
 				}
-				d.FormalObject[r.cols[0]] = true
+				(*set)[r.cols[0]] = true
 				continue
 			}
 			d.Formal.add(r.cols[0], r.cols[1])

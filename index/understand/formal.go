@@ -6,9 +6,11 @@ import "sira/index/lang"
 // (fr/formal.tsv): in a sentence that asks, a word of making it legal or of
 // its papers with a business at most formalWindow words after or before it
 // ("comment légaliser mon atelier", "les papiers pour créer une entreprise",
-// "faire les papiers de l'entreprise") or right after an object pronoun
-// standing for a business the message named before ("mon atelier marche
-// bien, je veux le mettre en règle"), or a register or legal form named
+// "faire les papiers de l'entreprise"; the place of a trade is a business
+// after a first-person possessive, "ma menuiserie") or right after an object pronoun
+// standing for a business the message named before, or before a verb
+// right before it ("mon atelier marche bien, je veux le mettre en règle",
+// "la faire enregistrer": objectBefore), or a register or legal form named
 // alone ("le registre de commerce et le NIF", "ouvrir une SARL"). Those
 // words are then claimed, and the question asks what the fiches call it
 // (lang.Data.FormalSought: the API's guichet unique), a thing no school of
@@ -20,7 +22,14 @@ import "sira/index/lang"
 func (r *reading) formal() {
 	var acts, businesses []lang.Hit
 	asked, named := false, len(r.words) // named: where the message first names a business
-	for _, h := range r.rd.v.Formal.Find(r.words) {
+	hits := r.rd.v.Formal.Find(r.words)
+	for i := 1; i < len(r.words); i++ {
+		if r.rd.v.FormalOwned[r.words[i]] && r.cls[i-1].Is(lang.Mine) {
+			// "ma menuiserie": the place of a trade, owned
+			hits = append(hits, lang.Hit{Start: i, End: i + 1, Value: lang.FormalBusiness})
+		}
+	}
+	for _, h := range hits {
 		if h.Value == lang.FormalBusiness && r.claims[h.Start] == free {
 			named = min(named, h.Start)
 		}
@@ -38,8 +47,8 @@ func (r *reading) formal() {
 		}
 	}
 	for _, a := range acts {
-		if a.Start > named && r.rd.v.FormalObject[r.words[a.Start-1]] {
-			// "mon atelier marche bien, je veux le mettre en règle"
+		if a.Start > named && r.objectBefore(a.Start) {
+			// "ma menuiserie marche bien, je veux la mettre en règle"
 			asked = true
 			r.claim(a.Start, a.End, claimFormal)
 			continue
@@ -55,6 +64,12 @@ func (r *reading) formal() {
 	if !asked {
 		return
 	}
+	for _, h := range hits {
+		if h.Value == lang.FormalPapers {
+			// "sans aucun papier officiel": the business's papers (settle)
+			r.papers = append(r.papers, [2]int{h.Start, h.End})
+		}
+	}
 	for _, b := range businesses {
 		if r.legal == nil {
 			r.legal = make([]bool, len(r.words))
@@ -66,4 +81,12 @@ func (r *reading) formal() {
 	// fiche covers it where its name or summary says it is one, not where
 	// its text tells of cooperatives "formalisées".
 	r.add(-1, -1, Term{Role: Topic, Source: Known, Variants: r.rd.v.FormalSought, Noun: true, Structure: true})
+}
+
+// objectBefore reports whether an object pronoun stands right before word
+// i, or before a verb right before it ("le mettre en règle", "la faire
+// enregistrer"): the pronoun is the object of the act then.
+func (r *reading) objectBefore(i int) bool {
+	obj := r.rd.v.FormalObject
+	return i > 0 && obj[r.words[i-1]] || i > 1 && r.rd.v.FormalVerb[r.words[i-1]] && obj[r.words[i-2]]
 }

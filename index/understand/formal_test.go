@@ -26,7 +26,11 @@ func TestFormal(t *testing.T) {
 		{"je veux ouvrir une SARL, qui peut m'aider ?", true, nil},
 		{"mon entreprise n'a pas de papiers, qui peut la formaliser ?", true, nil},
 		{"j'ai un salon de coiffure a Mopti. je veux le declarer, c'est ou ?", true, nil},
+		{"ma menuiserie tourne bien depuis 3 ans, je voudrais la mettre en regle", true, nil}, // a trade's place, owned; a verb after the pronoun
+		{"j'ai un salon de coiffure, je veux le faire enregistrer", true, nil},
 		{"mon fils a un CAP, je veux l'enregistrer a l'ANPE", false, nil},
+		{"mon fils a un CAP, je veux le faire enregistrer a l'ANPE", false, nil},
+		{"je veux apprendre la menuiserie, quels papiers pour s'inscrire ?", false, nil}, // the trade, no one's place
 		{"je veux enregistrer mon fils pour une formation en soudure", false, nil},
 		{"quels papiers pour la formation en couture ?", false, nil},
 		{"je veux un credit pour mon atelier de couture", false, nil},
@@ -42,6 +46,25 @@ func TestFormal(t *testing.T) {
 			if r, ok := roleOf(q, w); !ok || r != Context {
 				t.Errorf("Understand(%q): %q read as %v (found %v), want context", c.q, w, r, ok)
 			}
+		}
+	}
+}
+
+// TestFormalPapers: papers lacked are a business's, no danger, when the
+// message asks to make that business legal; a person without papers who
+// asks nothing of the kind still tells of papers lost.
+func TestFormalPapers(t *testing.T) {
+	rd := testReader(t, words{"garage": 2, "mecanique": 5, "travail": 6, "formaliser": 3, "guichet": 2, "unique": 2})
+	for _, c := range []struct {
+		q      string
+		danger bool
+	}{
+		{"j'ai un garage de mécanique sans aucun papier officiel. comment le déclarer ?", false},
+		{"je suis sans papiers, je cherche du travail", true},
+	} {
+		q := rd.Understand(c.q)
+		if got := slices.Contains(q.Distress, "papers_lost"); got != c.danger {
+			t.Errorf("Understand(%q) tells of papers lost: %v, want %v (signs %v)", c.q, got, c.danger, q.Distress)
 		}
 	}
 }

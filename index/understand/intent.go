@@ -247,6 +247,8 @@ func script(question string) string {
 // that asks for a person wants the counsellor whatever else it asks
 // (Person).
 //
+// A sign told of a business's papers when its making legal is asked
+// ("mon garage n'a aucun papier, comment le déclarer ?": formal) is none.
 // A sign of distress within a thing asked that no partner offers
 // ("assurance maladie": outOfScope) tells no danger, but one told only of
 // a child does (a child's marriage: "ma fille de 14 ans, son père veut la
@@ -277,6 +279,9 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q, words, v := r.q, r.words, r.rd.v
 	var danger []lang.Hit
 	for _, h := range s.danger {
+		if slices.ContainsFunc(r.papers, func(o [2]int) bool { return o[0] < h.End && h.Start < o[1] }) {
+			continue // a business's papers lacked: "un garage sans aucun papier, comment le déclarer ?"
+		}
 		if s.age == AgeChild && v.childConcept(h.Words) || !slices.ContainsFunc(outOfScope, func(o [2]int) bool { return o[0] <= h.Start && h.End <= o[1] }) {
 			danger = append(danger, h)
 		}

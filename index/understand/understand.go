@@ -184,6 +184,7 @@ type reading struct {
 	request   []bool   // by sentence: those that ask
 	outScope  [][2]int // where the things asked that no partner offers are
 	outAsked  [][2]int // those of them asked (Query.OutOfScope), not told
+	papers    [][2]int // where a business's papers are told, when its making legal is asked (formal)
 	public    bool     // a Bambara word's glosses name the people the partners serve (vocab.public)
 	needScore map[string]float64
 	// asksNeed holds the needs a want word asks for ("je veux apprendre",
