@@ -69,6 +69,8 @@ func (t *turn) intro(a index.Answer) string {
 		return t.p.T("trade_not_here", map[string]any{"Place": t.placeName(*a.Place)})
 	case a.Fit != index.Fits && len(a.Results) > 0:
 		return t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
+	case a.Fit != index.Fits && len(a.Named) > 0:
+		return t.declined(a)
 	case a.Fit != index.Fits:
 		return t.p.T("no_match", nil)
 	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
@@ -83,6 +85,23 @@ func (t *turn) intro(a index.Answer) string {
 		return t.p.N("results_intro_programmes", n, nil)
 	}
 	return ""
+}
+
+// declined says, of an answer where nothing fits a question that names
+// fiches (the search shows none: they were asked a thing no partner does,
+// "la GIZ peut me payer un billet d'avion ?"), that each does not do it,
+// and what it does, in one line: its summary in the reader's language.
+func (t *turn) declined(a index.Answer) string {
+	var parts []string
+	for _, ref := range a.Named {
+		if f, ok := t.ix.Fiche(ref); ok {
+			parts = append(parts, t.p.T("named_not_done", map[string]any{"Name": "<b>" + keep(esc(t.title(f))) + "</b>"})+"\n"+t.summary(f))
+		}
+	}
+	if len(parts) == 0 {
+		return t.p.T("no_match", nil)
+	}
+	return strings.Join(parts, "\n\n")
 }
 
 // notTaughtHere reports whether a question asks, in a place, a trade that

@@ -25,9 +25,29 @@ import (
 // vidéo", financed as any; "cours de vidéo" and "un prêt pour acheter une
 // guitare" stay refused).
 func refused(q understand.Query, sets []termSet) bool {
-	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection || q.Unplaced ||
-		slices.ContainsFunc(sets, func(ts termSet) bool { return ts.abroad && q.Need == seeds.NeedTraining }) ||
-		unoffered(q, sets)) && len(q.Named) == 0
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection ||
+		undone(q, sets)) && len(q.Named) == 0
+}
+
+// undone reports whether the question asks a thing no partner does, on
+// the data's evidence: a thing no fiche offers (unoffered), training in a
+// country abroad no fiche names, a job only in countries where no partner
+// places workers.
+func undone(q understand.Query, sets []termSet) bool {
+	return q.Unplaced || slices.ContainsFunc(sets, func(ts termSet) bool { return ts.abroad && q.Need == seeds.NeedTraining }) || unoffered(q, sets)
+}
+
+// declined reports whether the question names a fiche and asks it a thing
+// no partner does (undone): "la GIZ peut me payer un billet d'avion ?",
+// "Caritas bɛ se ka pasipɔri dilan n ye wa?". A named fiche asked what it
+// does is never refused; asked this, the answer is that nothing fits, with
+// no fiche shown (the conversation says what the named one does). Its
+// contact asked is the fiche itself asked ("numéro du CFP Missabougou pour
+// le permis"): shown. Buying and going abroad are no evidence against a
+// fiche named: the ANPE's legal labour migration is a way to go, a
+// lender's loan a way to buy.
+func declined(q understand.Query, sets []termSet) bool {
+	return len(q.Named) > 0 && q.Asked != understand.AskContact && undone(q, sets)
 }
 
 // unoffered reports whether the question asks a thing no fiche offers,
@@ -94,7 +114,7 @@ func alternatives(q understand.Query, rs []Result, unoffered bool) []Result {
 // something and is not refused on evidence (search: out_of_scope.tsv; an
 // activity no fiche offers, activities.tsv; a country asked about that no
 // fiche names; buying with no money asked; going abroad only — a named
-// fiche is never refused). One of the first fitDepth results fits when it
+// fiche asked what it does is never refused, declined). One of the first fitDepth results fits when it
 // covers something the fiches know of the question (coverage counts a word
 // no fiche holds for nothing: an unknown word alone never refuses), or
 // the question names nothing the fiches know and asks a need they serve.

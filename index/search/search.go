@@ -26,7 +26,9 @@ const (
 	// Fits: the results answer the question (a protection answer's
 	// always do).
 	Fits Fit = iota
-	// NoFit: no fiche fits what is asked.
+	// NoFit: no fiche fits what is asked. With no results for a question
+	// that names fiches, they were asked a thing no partner does
+	// (declined).
 	NoFit
 	// FitsElsewhere: fiches fit the topic, but none serves the place asked;
 	// the results are the nearest.

@@ -599,6 +599,44 @@ func TestLongMessage(t *testing.T) {
 	}
 }
 
+// TestDeclined: a fiche named and asked a thing no partner does (out of
+// scope, an activity no fiche offers, studies abroad, a job where no
+// partner places workers) gets "nothing fits" and no fiche; asked what it
+// does, or its contact, it is shown first.
+func TestDeclined(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q        string
+		declined bool
+	}{
+		{"la GIZ peut me payer un billet d avion pour repartir en Europe ?", true},    // a ticket
+		{"Caritas Suisse peut me faire un visa pour la Suisse ?", true},               // travel papers
+		{"BR consulting peut me trouver un visa de travail pour le canada", true},     // and Canada, where no partner places workers
+		{"la BNDA peut me preter pour le mariage de mon fils ?", true},                // a ceremony
+		{"Caritas bɛ se ka pasipɔri dilan n ye wa?", true},                            // in Bambara
+		{"APEJ bɛ mobili boli sɛbɛn di mɔgɔw ma wa?", true},                           // a driving licence, a Bambara phrase
+		{"Jokkolabs donne des cours de piano ?", true},                                // an activity no fiche offers
+		{"la BNDA peut me preter pour acheter une motopompe pour mon champ ?", false}, // what it does
+		{"l'ANPE peut m'aider à trouver un travail légal en Espagne ?", false},        // its legal labour migration
+		{"numero du CFP Missabougou pour le permis", false},                           // its contact asked
+		{"comment s'inscrire a l'anpe par internet", false},                           // how to reach it, no course online
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case len(a.Named) == 0:
+			t.Errorf("Ask(%q) names no fiche", tt.q)
+		case tt.declined && (a.Fit != NoFit || len(a.Results) > 0):
+			t.Errorf("Ask(%q) = %v %v, want no fit and no fiche", tt.q, a.Fit, refs(a))
+		case !tt.declined && (a.Fit != Fits || len(a.Results) == 0 || !slices.Contains(a.Named, a.Results[0].Fiche.Ref)):
+			t.Errorf("Ask(%q) = %v %v, want the fiche named first", tt.q, a.Fit, refs(a))
+		}
+	}
+}
+
 // TestRefusalOnEvidence: "nothing fits" when the question asks for a thing
 // known to be out of scope, or an activity no partner teaches; never for an
 // unknown word alone, never for a fiche named.
@@ -837,7 +875,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"jveu apprendre a faire des bougies pr vendre", false},
 		// A thing to buy beside a training and money asked: answered.
 		{"je veux une formation en couture et de l'argent pour acheter une machine", false},
-		// A fiche named is never refused, whatever else is asked.
+		// A fiche named whose contact is asked is shown, whatever else is
+		// asked (TestDeclined: asked a thing no partner does, it is not).
 		{"numero du CFP Missabougou pour le permis", false},
 		// A trade asked at a town: a fiche there, not one of its region
 		// (a donor's programme, the region's schools far off).

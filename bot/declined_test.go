@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDeclinedSaysWhatTheFicheDoes: a fiche named and asked a thing no
+// partner does gets no card, a sentence in the reader's language and script
+// that it does not do that, what it does in one line (its summary), and
+// the counsellor offer.
+func TestDeclinedSaysWhatTheFicheDoes(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct {
+		q          string
+		want, deny []string
+	}{
+		{"la GIZ peut me payer un billet d avion pour repartir en Europe ?",
+			[]string{"GIZ</b> ne fait pas ce que vous demandez", "projets de formation professionnelle", "Un conseiller des Espaces Orientation Jeunesse"},
+			[]string{"Voici", "Ces adresses"}},
+		{"Caritas bɛ se ka pasipɔri dilan n ye wa?",
+			[]string{"Caritas Suisse</b> tɛ o kɛ", "Tungarankɛ dɛsɛbaatɔw bɛ dɛmɛ", "ladilikɛla fana bɛ se ka i dɛmɛ"},
+			[]string{"ne fait pas", "aide aux migrants"}},
+		{"ߞߊߙߌߕߊߛ ߓߍ ߛߋ ߞߊ ߔߊߛߌߔߐߙߌ ߘߌߟߊ߲ ߒ ߦߋ ߥߊ؟",
+			[]string{"ߕߍ ߏ ߞߍ"},
+			[]string{"tɛ o kɛ"}},
+	}
+	for i, tt := range tests {
+		got := text(handle(t, b, Update{Kind: Text, Text: tt.q, ChatID: int64(500 + i)}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: replies %q lack %q", tt.q, got, w)
+			}
+		}
+		for _, w := range tt.deny {
+			if strings.Contains(got, w) {
+				t.Errorf("%q: replies %q hold %q", tt.q, got, w)
+			}
+		}
+	}
+}
