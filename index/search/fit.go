@@ -14,7 +14,8 @@ import (
 // couture et de l'argent pour acheter une machine" asks both); going abroad, and nothing asked but the
 // work or study there (they help people who came back, none helps them
 // leave), unless the message is about protection (a child who left for
-// Algeria); something out of scope (out_of_scope.tsv); an activity no fiche
+// Algeria) or the work asked is where a partner places workers
+// (Query.Placed: "ka taa baara kɛ Esipanyi"); something out of scope (out_of_scope.tsv); an activity no fiche
 // offers, or a country asked about that no fiche names (sets: the terms
 // searched); training asked in a country abroad that no fiche names with
 // the other things asked (termSet.abroad: a grant to study in America); a
@@ -25,7 +26,7 @@ import (
 // vidéo", financed as any; "cours de vidéo" and "un prêt pour acheter une
 // guitare" stay refused).
 func refused(q understand.Query, sets []termSet) bool {
-	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection ||
+	return (q.Buying && (q.Need == "" || q.Need == seeds.NeedProtection) || emigrating(sets, q.Need) && q.Need != seeds.NeedProtection && !q.Placed ||
 		undone(q, sets)) && len(q.Named) == 0
 }
 

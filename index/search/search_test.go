@@ -244,15 +244,19 @@ func TestNoMatch(t *testing.T) {
 	// A thing no fiche offers, as data says (an activity no fiche teaches,
 	// a concept out of scope), has no alternatives: other trades' schools
 	// are no answer to jewellery, nor lenders to a wedding. A refusal of
-	// another kind keeps them: work abroad is the ANPE's legal labour
-	// migration, shown under the refusal.
+	// another kind keeps them: work where no partner places workers is
+	// refused, the ANPE's legal labour migration shown under the refusal;
+	// work where it does ("ka taa baara kɛ Esipanyi") is the ANPE's.
 	for _, q := range []string{"je veux apprendre la bijouterie a kayes", "je veux un pret pour mon mariage", "balon ntolatan kalanyoro be Bamako min?"} {
 		if a, _ := ix.Ask(context.Background(), q, 3); a.Fit == Fits || len(a.Results) > 0 {
 			t.Errorf("Ask(%q) = %v %v, want no fit and no alternatives", q, a.Fit, refs(a))
 		}
 	}
-	if a, _ := ix.Ask(context.Background(), "n b'a fe ka taa baara ke Esipanyi sira nyuman fe, jon be se ka n deme?", 3); len(a.Results) == 0 {
-		t.Errorf("work in Spain = %v, want the ANPE among the alternatives", refs(a))
+	if a, _ := ix.Ask(context.Background(), "n b'a fe ka taa baara ke Kanada, jon be se ka n deme?", 3); a.Fit == Fits || len(a.Results) == 0 {
+		t.Errorf("work in Canada = %v %v, want no fit and the ANPE among the alternatives", a.Fit, refs(a))
+	}
+	if a, _ := ix.Ask(context.Background(), "n b'a fe ka taa baara ke Esipanyi sira nyuman fe, jon be se ka n deme?", 3); a.Fit != Fits || len(a.Results) == 0 || a.Results[0].Fiche.Ref != "P15" {
+		t.Errorf("work in Spain = %v %v, want the ANPE first", a.Fit, refs(a))
 	}
 	// Alternatives for a place nobody serves start with the nearest.
 	a, _ := ix.Ask(context.Background(), "incubateur a Gao", 3)

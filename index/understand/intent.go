@@ -362,35 +362,40 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	}
 	q.Age, q.Years = s.age, s.years
 	q.Foreign = r.foreign()
-	q.Unplaced = q.Need == seeds.NeedJob && r.unplaced()
+	if q.Need == seeds.NeedJob {
+		q.Placed, q.Unplaced = r.jobAbroad()
+	}
 }
 
-// unplaced reports whether the message asks about a country abroad by
-// its name, as where the thing asked is (a topic: "un emploi au Canada";
-// a destination right after a word of a job, "aller travailler au Canada";
-// not another destination, "il veut aller en Libye, un travail ici", nor a
-// people's adjective), and each such country is one where no partner
-// places workers (placement.tsv).
-func (r *reading) unplaced() bool {
-	asked := false
+// jobAbroad reads the countries abroad the message asks about by their
+// name as where the thing asked is (a topic: "un emploi au Canada"; a
+// destination right after a word of a job, "aller travailler au Canada",
+// "ka taa baara kɛ Esipanyi"; not another destination, "il veut aller en
+// Libye, un travail ici", nor a people's adjective): placed when one is
+// where a partner places workers (placement.tsv), unplaced when each is
+// one where none does.
+func (r *reading) jobAbroad() (placed, unplaced bool) {
 	for k, t := range r.q.Terms {
 		if !t.Country || t.Source == Typed || t.Role != Topic && !(t.Role == Destination && r.workedAt(r.at[k][0])) {
 			continue
 		}
 		if r.rd.v.Placement[fold.String(t.Variants[0])] {
-			return false
+			placed = true
+		} else {
+			unplaced = true
 		}
-		asked = true
 	}
-	return asked
+	return placed, unplaced && !placed
 }
 
 // workedAt reports whether a word of a job comes at most objectWindow
 // words before word i, in its sentence: a destination the job is asked in
-// ("aller travailler au Canada"; not "aller en Libye, … un travail ici").
+// ("aller travailler au Canada", "ka taa baara kɛ Kanada"; not "aller en
+// Libye, … un travail ici"). A word of a job is a French need word's, or
+// a term's whose need is a job (a Bambara gloss: baara, travail).
 func (r *reading) workedAt(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-objectWindow && r.sentence[j] == r.sentence[i]; j-- {
-		if r.needs[j] == seeds.NeedJob {
+		if k := r.termAt(j); r.needs[j] == seeds.NeedJob || k >= 0 && r.q.Terms[k].Need == seeds.NeedJob {
 			return true
 		}
 	}

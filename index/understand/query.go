@@ -121,6 +121,11 @@ type Query struct {
 	// emploi au Canada" is nothing that fits; one in Spain or the Gulf
 	// states is the ANPE's legal labour migration.
 	Unplaced bool
+	// Placed says the message asks a job in a country abroad where a
+	// partner places workers (placement.tsv), the ANPE's legal labour
+	// migration: going there to work ("ka taa baara kɛ Esipanyi") is no
+	// journey asked alone.
+	Placed bool
 	// Years is the age the message tells in years ("j'ai 14 ans", "n si
 	// ye san 14 ye"), 0 when it tells none: the search ranks the fiches
 	// whose conditions exclude it after those that take it.

@@ -731,24 +731,26 @@ func TestTimeIsNoChild(t *testing.T) {
 
 // TestUnplaced: a job asked in a country where no partner places workers
 // (placement.tsv) is none of theirs; one in Spain, the Gulf states, France
-// or Belgium is the ANPE's; a country one wants to go to, a job asked
-// here, is no place of the job.
+// or Belgium is the ANPE's (placed); a country one wants to go to, a job
+// asked here, is no place of the job.
 func TestUnplaced(t *testing.T) {
 	tests := []struct {
-		q    string
-		want bool
+		q                string
+		unplaced, placed bool
 	}{
-		{"je cherche un emploi au Canada, comment postuler depuis Bamako", true},
-		{"travailler en Espagne legalement, programme de placement ?", false},
-		{"je veux travailler au Qatar legalement avec un contrat", false},
-		{"Je veux aller travailler au Canada, comment postuler ?", true}, // the destination the job is asked in
-		{"il veut aller en Libye, comment lui trouver un travail ici", false},
-		{"je veux une formation au Canada", false}, // no job asked (a training abroad is search's termSet.abroad)
+		{"je cherche un emploi au Canada, comment postuler depuis Bamako", true, false},
+		{"travailler en Espagne legalement, programme de placement ?", false, true},
+		{"je veux travailler au Qatar legalement avec un contrat", false, true},
+		{"Je veux aller travailler au Canada, comment postuler ?", true, false}, // the destination the job is asked in
+		{"n b'a fɛ ka taa baara kɛ Esipanyi, sira ɲuman bɛ min?", false, true},
+		{"n b'a fe ka taa baara ke Kanada", true, false},
+		{"il veut aller en Libye, comment lui trouver un travail ici", false, false},
+		{"je veux une formation au Canada", false, false}, // no job asked (a training abroad is search's termSet.abroad)
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
-		if got := rd.Understand(tt.q).Unplaced; got != tt.want {
-			t.Errorf("Understand(%q).Unplaced = %v, want %v", tt.q, got, tt.want)
+		if got := rd.Understand(tt.q); got.Unplaced != tt.unplaced || got.Placed != tt.placed {
+			t.Errorf("Understand(%q): unplaced %v, placed %v; want %v, %v", tt.q, got.Unplaced, got.Placed, tt.unplaced, tt.placed)
 		}
 	}
 }
