@@ -39,3 +39,35 @@ func TestHeldAsDictionary(t *testing.T) {
 		t.Error("ix.terms are not sorted, each once")
 	}
 }
+
+// TestHoldsIDAsBinarySearch: holdsID answers as slices.BinarySearch does,
+// on every fiche's terms and on lists of every length up to 70 (ids below,
+// between, above and at the ends of 32 bits).
+func TestHoldsIDAsBinarySearch(t *testing.T) {
+	check := func(terms []uint32, id uint32) {
+		t.Helper()
+		if _, want := slices.BinarySearch(terms, id); holdsID(terms, id) != want {
+			t.Fatalf("holdsID(%d terms, %d) = %v, want %v", len(terms), id, !want, want)
+		}
+	}
+	ix := testIndex(t)
+	for _, terms := range ix.held.docs {
+		for id := range uint32(len(ix.held.byID)) + 2 {
+			check(terms, id)
+		}
+	}
+	for n := range 70 {
+		terms := make([]uint32, n)
+		for i := range terms {
+			terms[i] = uint32(3*i + 1)
+		}
+		if n > 0 {
+			terms[n-1] = 1<<32 - 1
+		}
+		for id := range uint32(3*n + 3) {
+			check(terms, id)
+		}
+		check(terms, 1<<32-1)
+		check(terms, 1<<32-2)
+	}
+}
