@@ -195,7 +195,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		return 0
 	})
 	if !q.ProgrammeFiches() {
-		doorFirst(cs, byRank, idleAsked, idleAsked)
+		// A person who asks to learn is sent to a place that trains, not
+		// first to a donor's office.
+		doorFirst(cs, byRank, idleAsked, idleAsked, q.Need == seeds.NeedTraining)
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -548,8 +550,11 @@ func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.a
 // donor goes below the first door that serves the need unless its own
 // name or summary holds a thing asked ("subvention AGR", a programme's
 // name): the person is never sent to a donor office first when a partner
-// they can walk into gives money (policy, docs/search.md).
-func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked bool) {
+// they can walk into gives money (policy, docs/search.md). When a person
+// asks to learn (learning), a donor goes so whatever its head holds: a
+// donor trains no one itself ("projets … des jeunes en agriculture" is
+// no farm school at Gao).
+func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, learning bool) {
 	// A donor's programme that ended moves as a donor: the donor may
 	// still be whom the person writes to (Danida's grants after a CAP).
 	endedProject := func(c *candidate) bool {
@@ -591,7 +596,7 @@ func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked bool) {
 		// above every door that serves the money asked, goes below the
 		// first that covers as much, however much more of who asks its
 		// long text tells.
-		forPerson := donor && moneyAsked && !servedAbove && inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0
+		forPerson := donor && !servedAbove && (learning || moneyAsked && inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0)
 		for l := k + 1; l < len(byRank); l++ {
 			j := byRank[l]
 			if door(cs[j].fiche) && (ended && cs[j].serves ||

@@ -629,7 +629,7 @@ func TestDoorFirst(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		if got := doorFirstOrder(cs, byRank, need[k], false); got != tt.want {
+		if got := doorFirstOrder(cs, byRank, need[k], false, false); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -637,8 +637,8 @@ func TestDoorFirst(t *testing.T) {
 
 // doorFirstOrder runs doorFirst over the candidates and gives their refs
 // in the order it leaves, space-separated.
-func doorFirstOrder(cs []candidate, byRank []int, endedAfter, moneyAsked bool) string {
-	doorFirst(cs, byRank, endedAfter, moneyAsked)
+func doorFirstOrder(cs []candidate, byRank []int, endedAfter, moneyAsked, learning bool) string {
+	doorFirst(cs, byRank, endedAfter, moneyAsked, learning)
 	refs := make([]string, len(byRank))
 	for j, i := range byRank {
 		refs[j] = cs[i].fiche.Ref
@@ -651,7 +651,8 @@ func doorFirstOrder(cs []candidate, byRank []int, endedAfter, moneyAsked bool) s
 // as much of what is asked, even when the donor's head holds the need
 // word and the door's does not; a donor whose head names another thing
 // asked (a grant it gives, a programme), one below a door that serves,
-// or one above a door covering less keeps its place.
+// or one above a door covering less keeps its place. When a person asks
+// to learn, a donor goes below that door whatever its head names.
 func TestDoorFirstForMoney(t *testing.T) {
 	// The need word (head 1, text 2) and another thing asked (head 3, text 4).
 	sets := []termSet{
@@ -670,13 +671,16 @@ func TestDoorFirstForMoney(t *testing.T) {
 		ranked []fiche
 		money  bool
 		want   string
+		learn  bool
 	}{
-		{"the need in the donor's head only", []fiche{donor, door}, true, "P1 A1"},
-		{"no money asked", []fiche{donor, door}, false, "A1 P1"},
-		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}}, door, {"P2", 1, []uint32{2, 4}}}, true, "P1 A1 A2 P2"},
-		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}}}, true, "A1 P1"},
-		{"the donor's head names another thing asked", []fiche{{"A1", 1, []uint32{1, 3}}, door}, true, "A1 P1"},
-		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}}, donor, door}, true, "P0 A1 P1"},
+		{"the need in the donor's head only", []fiche{donor, door}, true, "P1 A1", false},
+		{"no money asked", []fiche{donor, door}, false, "A1 P1", false},
+		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}}, door, {"P2", 1, []uint32{2, 4}}}, true, "P1 A1 A2 P2", false},
+		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}}}, true, "A1 P1", false},
+		{"the donor's head names another thing asked", []fiche{{"A1", 1, []uint32{1, 3}}, door}, true, "A1 P1", false},
+		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}}, donor, door}, true, "P0 A1 P1", false},
+		{"learning: the donor's head names the trade", []fiche{{"A1", 1, []uint32{1, 3}}, door}, false, "P1 A1", true},
+		{"learning: a door covering less", []fiche{{"A1", 1, []uint32{1, 3}}, {"P1", 0.5, []uint32{2}}}, false, "A1 P1", true},
 	}
 	for _, tt := range tests {
 		cs := make([]candidate, len(tt.ranked))
@@ -689,7 +693,7 @@ func TestDoorFirstForMoney(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		if got := doorFirstOrder(cs, byRank, tt.money, tt.money); got != tt.want {
+		if got := doorFirstOrder(cs, byRank, tt.money, tt.money, tt.learn); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
 	}
