@@ -331,6 +331,7 @@ func TestNamedFiches(t *testing.T) {
 		{"Boabab nimoro", []string{"P22"}}, // a name misspelt
 		{"Mssabougou kalanyoro", []string{"P01"}},
 		{"on m a battu a la frontiere", nil},                     // after an article, a common noun
+		{"il est blesse cote frontiere algerienne", nil},         // "Sans Frontières" in the other number: the common noun
 		{"documents pour l'IFPI", []string{"P05"}},               // an acronym names, article or not
 		{"Je suis allé à l'ANPE. Je cherche une formation", nil}, // a name in the story asks nothing of it
 		{"un financement apres ma formation au CFAP", nil},       // nor where the person was trained

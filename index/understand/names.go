@@ -30,6 +30,9 @@ type nameKeys struct {
 	spell spell.Index
 	// acronyms are the keys that are a fiche's acronym ("ifpi").
 	acronyms map[string]bool
+	// partial are the one-word keys that are one word of a longer name
+	// ("frontieres" of "Agronome et Vétérinaire Sans Frontières").
+	partial map[string]bool
 	// byEar maps the consonants of the one-word keys (skeleton) to the
 	// key, where one key alone has them: a name a Bambara speaker writes
 	// as heard ("yunisɛf": UNICEF, "karitasi": Caritas).
@@ -62,13 +65,14 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 		owners[key][ref] = true
 	}
-	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}}
+	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}}
 	for _, f := range fiches {
 		ref := f.Ref
 		ws := rd.v.nameWords(f.Name)
 		for i, w := range ws {
 			if len(w) >= minNameWord && !rd.v.Words.Is(w, lang.Frame) && !rd.gaz.Known(w) && !rd.abroad.Adjective(w) && rd.corpus.Rare(w) {
 				add(w, ref)
+				nk.partial[w] = len(ws) > 1
 			}
 			if i+1 < len(ws) && (rd.corpus.Rare(w) || rd.corpus.Rare(ws[i+1])) {
 				add(w+" "+ws[i+1], ref)
@@ -182,7 +186,7 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 		} else if unknown(words[i]) {
 			key, long := "", len(words[i]) >= minFuzzyKey
 			if near := []string(nil); long {
-				if near = nk.spell.Near(words[i]); len(near) == 1 {
+				if near = nk.spell.Near(words[i]); len(near) == 1 && !nk.otherNumber(words[i], near[0]) {
 					key = near[0]
 				} else if byEar {
 					key = nk.byEar[skeleton(words[i])]
@@ -201,6 +205,21 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 		}
 	}
 	return hits, respellings
+}
+
+// otherNumber reports whether w is the name key in its other number, a
+// final s or x added or dropped, where the key is one word of a longer
+// name: the common noun, not the name misspelt ("cote frontiere
+// algerienne" is no "Sans Frontières"; "jokkolab" still names Jokkolabs).
+func (nk nameKeys) otherNumber(w, key string) bool {
+	if !nk.partial[key] {
+		return false
+	}
+	short, long := min(w, key), max(w, key)
+	if len(long) != len(short)+1 || !strings.HasPrefix(long, short) {
+		return false
+	}
+	return long[len(short)] == 's' || long[len(short)] == 'x'
 }
 
 // fullNames are the fiches' names of two words or more, written in full
