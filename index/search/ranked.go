@@ -77,6 +77,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			})
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
+		if q.Premises && !q.ProgrammeFiches() {
+			// A school or a centre asked is no donor's: a donor that names
+			// the town runs none there ("un centre de formation à Kidal");
+			// donors asked about are what is asked.
+			schools := teaches
+			teaches = func(r Result) bool { return r.Fiche.Kind != seeds.KindDonor && schools(r) }
+		}
 		if fit(localOrStrong(kept[:0], rs, q.Kind, held, teaches)) || !asked && len(rs) > 0 {
 			a.Results = rs
 			if !asked {

@@ -673,6 +673,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"ecole de mecanique auto a Kidal", true},              // "auto" of "auto-emploi" teaches no mechanics
 		{"ecole de mecanique auto a Nara, ca existe ?", true},  // a school there: an ended project of the region is none
 		{"ya un centre de formation a Nioro du Sahel ?", true}, // the Kayes schools are elsewhere; "Sahel" names no Nioro
+		{"ya un centre de formation a Kidal ?", true},          // a donor naming Kidal runs no centre there
+		{"Kidali, kalanyɔrɔ bɛ yen wa?", true},                 //
 		{"je veux apprendre la mecanique auto a Kayes", false},
 		{"je suis a Djelibougou, le Centre Pere Michel prend ceux qui n'ont pas le DEF ?", false}, // a fiche named
 		{"formation en mecanique de tracteur a Segou", false},                                     // the tractor's trade: Markala

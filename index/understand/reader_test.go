@@ -994,6 +994,9 @@ func TestPremisesAsked(t *testing.T) {
 		{"Sikaso, sudelike kalanyoro be yen wa?", true},
 		{"je veux apprendre la mecanique a Nara", false},
 		{"J'ai quitté l'école en 6e. Mon père est mort. Je cherche un travail à Kayes.", false},
+		// The object of a past act in a sentence that asks tells the story.
+		{"il a abandonne l'ecole en 7e annee, il veut apprendre un metier, qui peut l'aider ?", false},
+		{"mon fils a quitté l'école, y a un centre de formation à Kati ?", true},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Premises != tt.premises {

@@ -139,14 +139,25 @@ func (r *reading) ofThem() bool {
 }
 
 // premises reports whether a sentence that asks names a school or a
-// centre (premises.tsv): a building, in a town or not.
+// centre (premises.tsv): a building, in a town or not — not the object of
+// a past act, which tells the story ("il a abandonné l'école").
 func (r *reading) premises() bool {
 	for i, w := range r.words {
-		if r.request[r.sentence[i]] && r.rd.v.Premises[w] {
+		if r.request[r.sentence[i]] && r.rd.v.Premises[w] && !r.pastObject(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastObject reports whether words[i] is the object of a verb in the past
+// tense, right after it or its article ("il a quitté l'école").
+func (r *reading) pastObject(i int) bool {
+	j := i - 1
+	if j >= 0 && r.cls[j].Is(lang.Article|lang.Determiner) {
+		j--
+	}
+	return j >= 0 && r.sentence[j] == r.sentence[i] && r.rd.v.pastTense(r.words, r.cls, j)
 }
 
 // A claim says which stage took a word: a word claimed is read by no
