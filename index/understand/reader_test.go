@@ -250,6 +250,8 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"credit"}, Who: nil}},
 		{"Mon frère est revenu, il est perdu. Il aime la mécanique. Où se former ?", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"mecanique"}, Story: nil}},
+		{"Ma sœur est à la maison. Elle est passionnée par la couture. Où se former ?", seeds.NeedTraining, "", "", // an adjective of liking
+			map[Role][]string{Topic: {"couture"}}},
 		{"je voudrais une formation simple en couture, pas trop loin", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture"}}},
 		// "il faudrait" wants; a past want frames; "aucune" is grammar.
