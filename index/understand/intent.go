@@ -274,7 +274,8 @@ func script(question string) string {
 // quelqu'un, ensuite apprendre un métier"); so is one that tells of a
 // child or a young person of a group a programme is made for
 // (distress_signs.tsv group: "j'avais 17 ans, j'étais dans un groupe
-// armé … je veux apprendre un métier": its reintegration trains too).
+// armé … je veux apprendre un métier": its reintegration trains too),
+// even asking which programme, unless it asks donors.
 func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q, words, v := r.q, r.words, r.rd.v
 	var danger []lang.Hit
@@ -348,8 +349,13 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		}
 		listen := s.person && v.Listen[h.Value]                   // someone to talk to, for suffering told: psychosocial support
 		group := s.age != AgeAdult && v.SignGroups[h.Value] != "" // a child of a group a programme is made for
-		q.Endangered = q.Endangered || !q.Programmes
-		if !q.Programmes && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
+		// A programme asked for such a child ("il veut apprendre un
+		// métier et être protégé. quel programme ?") is that child's
+		// protection, whose programmes come after the actors; donors
+		// asked are a counsellor's question.
+		danger := !q.Programmes || group && !q.Donors
+		q.Endangered = q.Endangered || danger
+		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
 	}

@@ -202,6 +202,9 @@ func TestArmedGroup(t *testing.T) {
 		{"J'ai 17 ans, j'étais dans un groupe armé, j'en suis sorti et je suis à Tombouctou. Je veux apprendre un métier.", true},
 		{"Mon cousin de 16 ans était avec des rebelles vers Kidal. Il veut apprendre un métier.", true},
 		{"J'ai 35 ans, j'étais dans un groupe armé il y a dix ans. Je veux apprendre la soudure.", false},
+		// which programme asked for such a child is its protection; donors asked, a counsellor's question
+		{"Ma nièce de 15 ans a vécu un an avec une milice près de Ménaka. Elle veut apprendre la couture. Quel programme ?", true},
+		{"Quels bailleurs financent la réinsertion des enfants sortis des groupes armés ?", false},
 	} {
 		if q := rd.Understand(tt.q); q.Distressed != tt.distressed {
 			t.Errorf("Understand(%q) = distressed %v (%v), want %v", tt.q, q.Distressed, q.Distress, tt.distressed)
