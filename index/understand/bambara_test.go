@@ -555,7 +555,7 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 
 // TestPapersAskedAgain: a passport told lost whose making again is asked
 // ("a kura", its new one; "dɔ wɛrɛ", another; "cogo di", how, asks in its
-// clause) by one no partner serves is the passport office's errand
+// clause; in French "je veux le refaire") by one no partner serves is the passport office's errand
 // (papers_lost's remedy travel_papers); a returnee's stays a danger.
 func TestPapersAskedAgain(t *testing.T) {
 	tests := []struct {
@@ -568,6 +568,11 @@ func TestPapersAskedAgain(t *testing.T) {
 		{"n ka pasipori tununna sugu la. n be se ka pasipori kura soro cogo di joona?", []string{"travel_papers"}, false},
 		{"n ka pasipɔri tununna. n b'a fɛ ka kalali dege", nil, false}, // a training wanted, the passport told
 		{"n seginna ka bo Libi, n ka pasipori tununna, jon be se ka n deme?", []string{"travel_papers"}, true},
+		// In French, an object pronoun between a word of wanting or asking
+		// and an infinitive asks the thing told again.
+		{"Mon passeport a expire l'annee passee, je veux le refaire, c'est ou a Bamako ?", []string{"travel_papers"}, false},
+		{"ma carte d identite est perimee, comment la renouveler ?", []string{"identity_papers"}, false},
+		{"j'ai perdu mon passeport en Libye. je cherche le centre de l'AME a Bamako", nil, true}, // an article, a noun; a returnee's loss
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

@@ -292,10 +292,11 @@ func (r *reading) outOfScope() {
 	paying := r.moneyForTold()
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		if r.isBeing(h.Start) || r.who[h.Start] && !own || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		again := r.askedAgain(h.End)
+		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
 			continue
 		}
-		if r.request[r.sentence[h.Start]] || own || paying || r.askedAgain(h.End) {
+		if r.request[r.sentence[h.Start]] || own || paying || again {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
 		}
@@ -318,18 +319,23 @@ func (r *reading) moneyForTold() bool {
 	return false
 }
 
-// askedAgain reports whether a Bambara sentence that asks, after word i,
-// asks for a new one or another of what was told ("a kura", its new one;
-// "dɔ wɛrɛ", another): "n ka pasipɔri tununna. a kura bɛ sɔrɔ min?" asks a
-// passport.
+// askedAgain reports whether a sentence that asks, after word i, asks
+// again the thing told before it: in Bambara its new one or another ("a
+// kura", "dɔ wɛrɛ": "n ka pasipɔri tununna. a kura bɛ sɔrɔ min?"); in
+// French an object pronoun (grammar.tsv object) between a word of wanting
+// or asking and an infinitive ("mon passeport a expiré, je veux le
+// refaire", "comment la renouveler ?").
 func (r *reading) askedAgain(i int) bool {
-	if r.q.Lang != Bambara {
-		return false
-	}
 	v := r.rd.v
 	for j := max(i, 1); j < len(r.words); j++ {
-		again := r.words[j] == v.bmNew && r.words[j-1] == v.bmIt || r.words[j] == v.bmOther && r.words[j-1] == v.bmSome
-		if again && r.request[r.sentence[j]] {
+		if !r.request[r.sentence[j]] {
+			continue
+		}
+		if r.q.Lang == Bambara && (r.words[j] == v.bmNew && r.words[j-1] == v.bmIt || r.words[j] == v.bmOther && r.words[j-1] == v.bmSome) {
+			return true
+		}
+		if r.q.Lang != Bambara && j+1 < len(r.words) && slices.Contains(v.frObject, r.words[j]) && r.cls[j-1].Is(lang.Want|lang.Request) &&
+			r.sentence[j-1] == r.sentence[j] && r.sentence[j+1] == r.sentence[j] && v.infinitive(r.words[j+1]) {
 			return true
 		}
 	}
