@@ -13,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
 	"maps"
 	"slices"
 	"strconv"
@@ -837,6 +838,55 @@ var lists = []list{
 	ordered("fr/action_nouns.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.ActionNouns }),
 }
 
+// wordSets are the sets of Data whose words their entries mark (Set),
+// each with its words: a Words set's words in it, a map's words with a
+// value.
+var wordSets = []struct {
+	set   Set
+	words func(*Data) iter.Seq[string]
+}{
+	{InAccompany, func(d *Data) iter.Seq[string] { return d.Accompany.in() }},
+	{InOrient, func(d *Data) iter.Seq[string] { return d.Orient.in() }},
+	{InOrientObject, func(d *Data) iter.Seq[string] { return d.OrientObject.in() }},
+	{InOrientMaster, func(d *Data) iter.Seq[string] { return d.OrientMaster.in() }},
+	{InAmountLack, func(d *Data) iter.Seq[string] { return d.AmountLack.in() }},
+	{InAmountUnit, func(d *Data) iter.Seq[string] { return d.AmountUnit.in() }},
+	{InMultiplier, func(d *Data) iter.Seq[string] { return d.Multiplier.in() }},
+	{InEarning, func(d *Data) iter.Seq[string] { return d.Earning.in() }},
+	{InGoods, func(d *Data) iter.Seq[string] { return d.Goods.in() }},
+	{InFarming, func(d *Data) iter.Seq[string] { return d.Farming.in() }},
+	{InLosing, func(d *Data) iter.Seq[string] { return d.Losing.in() }},
+	{InTake, func(d *Data) iter.Seq[string] { return d.Take.in() }},
+	{InTakeFr, func(d *Data) iter.Seq[string] { return d.TakeFr.in() }},
+	{InConsumer, func(d *Data) iter.Seq[string] { return valued(d.Consumer) }},
+	{InCare, func(d *Data) iter.Seq[string] { return valued(d.Care) }},
+	{InProviders, func(d *Data) iter.Seq[string] { return valued(d.Providers) }},
+	{InExcluding, func(d *Data) iter.Seq[string] { return d.Excluding.in() }},
+	{InInside, func(d *Data) iter.Seq[string] { return d.Inside.in() }},
+}
+
+// in returns the words of the set.
+func (ws Words) in() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w, ok := range ws {
+			if ok && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+// valued returns the words of m that have a value.
+func valued(m map[string]string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w, v := range m {
+			if v != "" && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
 // A Reader reads a word as the question reader of a language does (lang
 // "fr" or "bm", the folder of the file the word is in): the terms it
 // becomes. A French question is read without Bambara's contractions and
@@ -896,6 +946,11 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 				return nil, fmt.Errorf(in.clash, w)
 			}
 			e.Class |= in.into
+		}
+	}
+	for _, s := range wordSets {
+		for w := range s.words(d) {
+			d.Words.entry(w).Sets |= s.set
 		}
 	}
 	for _, p := range []*Patterns{&d.AskedPatterns, &d.Distress, &d.OutOfScope, &d.Intents, &d.FollowUps, &d.Programmes} {

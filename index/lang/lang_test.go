@@ -210,3 +210,34 @@ func TestFindIn(t *testing.T) {
 		t.Errorf("rue: classes %b, want Frame alone", c)
 	}
 }
+
+// TestSetsAsWords: the words whose entries a set's bit marks are the
+// set's words, every set of wordSets (each non-empty, each its own bit),
+// and a word of none has no bit.
+func TestSetsAsWords(t *testing.T) {
+	d, err := Load(Files, anyWord)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all Set
+	for _, s := range wordSets {
+		if all.Is(s.set) {
+			t.Errorf("set %b: a bit of another set", s.set)
+		}
+		all |= s.set
+		want := slices.Sorted(s.words(d))
+		var got []string
+		for w, e := range d.Words.words {
+			if e.Sets.Is(s.set) {
+				got = append(got, w)
+			}
+		}
+		slices.Sort(got)
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("set %b: marked %d words, the set holds %d", s.set, len(got), len(want))
+		}
+	}
+	if d.Words.Of("zzz").Sets != 0 || !d.Words.Of("hors").Sets.Is(InExcluding) || d.Words.Of("hors").Sets.Is(InLosing) {
+		t.Error("hors: want excluding only; zzz: no set")
+	}
+}

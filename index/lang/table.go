@@ -112,10 +112,43 @@ const (
 	BeginsProgramme  // fr/programmes.tsv
 )
 
+// A Set is the word sets of Data a word is in, one bit per set: the lists
+// read into a set or a map of values of their own, for which Class has no
+// bit left. A stage that reads every word of a message tests the word's
+// bit, from the one look-up of its entry, where it looked the word up in
+// its own map (and looks a value up only for a word that has one).
+type Set uint64
+
+// Is reports whether s holds any of the sets of x.
+func (s Set) Is(x Set) bool { return s&x != 0 }
+
+// The sets of Data a word's entry marks (wordSets), each the field named.
+const (
+	InAccompany    Set = 1 << iota // Accompany
+	InOrient                       // Orient
+	InOrientObject                 // OrientObject
+	InOrientMaster                 // OrientMaster
+	InAmountLack                   // AmountLack
+	InAmountUnit                   // AmountUnit
+	InMultiplier                   // Multiplier
+	InEarning                      // Earning
+	InGoods                        // Goods
+	InFarming                      // Farming
+	InLosing                       // Losing
+	InTake                         // Take
+	InTakeFr                       // TakeFr
+	InConsumer                     // Consumer's words
+	InCare                         // Care's words
+	InProviders                    // Providers' words
+	InExcluding                    // Excluding
+	InInside                       // Inside
+)
+
 // An Entry is what the language files say of one word: the lists it is in,
-// and the values of those that give one.
+// the sets of Data it is in, and the values of those that give one.
 type Entry struct {
 	Class   Class
+	Sets    Set
 	Kind    string // fr/kinds.tsv, bm/kinds.tsv: the kind of structure it names
 	Synonym string // fr/synonyms.tsv: the fiches' word for it
 }

@@ -19,14 +19,16 @@ import (
 func (r *reading) typed() {
 	rd, q, words, cls := r.rd, r.q, r.words, r.cls
 	french := q.Lang != Bambara
-	var forSomething, excluding, owned []bool
+	var forSomething, owned []bool
+	excluding := false // a preposition of exclusion in the message: in few
 	if french {
-		forSomething, excluding, owned = r.rd.v.forSomething(cls, r.sentence), r.excludingWords(), r.ownBusiness()
+		forSomething, owned = r.rd.v.forSomething(cls, r.sentence), r.ownBusiness()
+		excluding = slices.ContainsFunc(r.sets, func(s lang.Set) bool { return s.Is(lang.InExcluding) })
 	}
 	legal := r.legal
 	helpOnly := french && r.helpAsked && !r.moneyNamed()
 	for i, w := range words {
-		if r.claims[i] != free || excluding != nil && (excluding[i] || r.excluded(i, excluding)) {
+		if r.claims[i] != free || excluding && (r.sets[i].Is(lang.InExcluding) || r.excluded(i)) {
 			continue
 		}
 		c := cls[i]
@@ -402,7 +404,7 @@ func (r *reading) workplace(i int) bool {
 	}
 	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
 		switch c := r.cls[j]; {
-		case r.rd.v.Inside[r.words[j]]:
+		case r.sets[j].Is(lang.InInside):
 			return true
 		case !c.Is(lang.Determiner|lang.Article|lang.Function) && r.rd.topical(r.words[j]):
 			return false
@@ -430,31 +432,14 @@ func (r *reading) childWork(i int) bool {
 // grammatical words between, in its sentence ("une activité hors
 // agriculture", "hormis l'élevage"): a sector the person does not ask,
 // neither a thing asked nor one told. The preposition itself is grammar.
-// excluding marks the prepositions (excludingWords).
-func (r *reading) excluded(i int, excluding []bool) bool {
+func (r *reading) excluded(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-1-excludedGap && r.sentence[j] == r.sentence[i]; j-- {
 		switch {
-		case excluding[j]:
+		case r.sets[j].Is(lang.InExcluding):
 			return true
 		case !r.cls[j].Is(lang.Function | lang.Determiner | lang.Article | lang.Elided):
 			return false
 		}
 	}
 	return false
-}
-
-// excludingWords marks the prepositions of exclusion (excluding.tsv) among
-// the words, each looked up once; nil when there is none, as in most
-// messages.
-func (r *reading) excludingWords() []bool {
-	var out []bool
-	for i, w := range r.words {
-		if r.rd.v.Excluding[w] {
-			if out == nil {
-				out = make([]bool, len(r.words))
-			}
-			out[i] = true
-		}
-	}
-	return out
 }

@@ -50,7 +50,9 @@ func (rd *Reader) understand(question, in string) Query {
 	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question), in)
 	q.Lang = t.lang
-	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, len(t.words)), who: make([]bool, len(t.words)), had: make([]bool, len(t.words)), needScore: map[string]float64{}, asksNeed: map[string]bool{}}
+	n := len(t.words)
+	marks := make([]bool, 2*n) // who and had, made at once
+	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:], needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
 	words, cls := rd.respelt(t.words, t.cls, names)
@@ -70,6 +72,7 @@ func (rd *Reader) understand(question, in string) Query {
 	} else {
 		r.words, r.cls = rd.respellFrench(words, cls, r.claims)
 	}
+	r.sets = rd.v.sets(r.words)
 	if !slices.Equal(r.words, t.words) {
 		matches = rd.match(r.words, q.Lang)
 	}
@@ -187,6 +190,7 @@ type reading struct {
 	text
 	words     []string     // as read: respelt where misspelt
 	cls       []lang.Class // their classes (text.cls are the words analyzed's)
+	sets      []lang.Set   // their sets (lang.Set), each word looked up once
 	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
 	who       []bool   // words that say who asks (identity)
@@ -370,8 +374,11 @@ func (r *reading) consumerLoan() {
 		if r.claims[i] != free && !asked || !r.request[r.sentence[i]] {
 			continue // before the look-up: a word taken, or in a sentence that asks nothing
 		}
+		if !r.sets[i].Is(lang.InConsumer) {
+			continue
+		}
 		c := r.rd.v.Consumer[w]
-		if c == "" || r.inDanger(i) || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
+		if r.inDanger(i) || r.isBeing(i) || r.who[i] || !r.paidFor(i) {
 			continue
 		}
 		r.outScope = append(r.outScope, [2]int{i, i + 1})
@@ -395,8 +402,11 @@ func (r *reading) careAsked() {
 	}
 	v := r.rd.v
 	for i, w := range r.words {
+		if !r.sets[i].Is(lang.InCare) {
+			continue
+		}
 		c := v.Care[w]
-		if c == "" || r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) ||
+		if r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) ||
 			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return slices.Contains(v.Remedy[h.Value], c) }) {
 			continue
 		}
@@ -427,8 +437,8 @@ func (r *reading) lostAsked() {
 		}
 	}
 	v := r.rd.v
-	for i, w := range r.words {
-		if !v.Losing[w] && !r.stolen(i) {
+	for i, s := range r.sets {
+		if !s.Is(lang.InLosing) && !r.stolen(i) {
 			continue
 		}
 		for j := max(0, i-lostWindow); j < len(r.words) && j <= i+lostWindow; j++ {
@@ -453,11 +463,11 @@ func (r *reading) lostAsked() {
 // boeufs" tell a theft, as sònya and volé do.
 func (r *reading) stolen(i int) bool {
 	v := r.rd.v
-	take, thief := v.TakeFr, func(w string) bool { return v.ThievesFr[w] }
+	take, thief := lang.InTakeFr, func(w string) bool { return v.ThievesFr[w] }
 	if r.q.Lang == Bambara {
-		take, thief = v.Take, func(w string) bool { return v.Thieves[w] || v.Thieves[v.bmSingular(w)] }
+		take, thief = lang.InTake, func(w string) bool { return v.Thieves[w] || v.Thieves[v.bmSingular(w)] }
 	}
-	return take[r.words[i]] && slices.ContainsFunc(r.words[:i], thief)
+	return r.sets[i].Is(take) && slices.ContainsFunc(r.words[:i], thief)
 }
 
 // serviceAsked reads a person of a trade one hires (providers.tsv) sought
@@ -477,13 +487,16 @@ func (r *reading) serviceAsked() {
 	v := r.rd.v
 	for j, c := range r.cls {
 		// A person of a trade points to the trade's training: not asked in words.
-		if (c.Is(lang.Learn|lang.NeedWord) || r.needs[j] != "") && v.Providers[r.words[j]] == "" { // the look-up last: most words ask no need
+		if (c.Is(lang.Learn|lang.NeedWord) || r.needs[j] != "") && !r.sets[j].Is(lang.InProviders) {
 			return
 		}
 	}
 	for i, w := range r.words {
+		if !r.sets[i].Is(lang.InProviders) {
+			continue
+		}
 		c := v.Providers[w]
-		if c == "" || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.becomes(i) || !r.sought(i) || !r.forAsker(i) {
+		if !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.becomes(i) || !r.sought(i) || !r.forAsker(i) {
 			continue
 		}
 		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
@@ -640,9 +653,8 @@ func (r *reading) moneyAt(j int) bool {
 // (farming.tsv), or a training or a job asked ("un frigo pour vendre de
 // la glace", "une moto pour le taxi-moto").
 func (r *reading) earns() bool {
-	v := r.rd.v
-	for i, w := range r.words {
-		if (v.Earning[w] || r.cls[i].Is(lang.Sell)) && !r.askedOfOthers(i) || v.Goods[w] || v.Farming[w] || r.cls[i].Is(lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob ||
+	for i, s := range r.sets {
+		if (s.Is(lang.InEarning) || r.cls[i].Is(lang.Sell)) && !r.askedOfOthers(i) || s.Is(lang.InGoods|lang.InFarming) || r.cls[i].Is(lang.Start|lang.Trade) || r.needs[i] == seeds.NeedTraining || r.needs[i] == seeds.NeedJob ||
 			r.q.Lang == Bambara && r.cls[i].Is(lang.Learn) { // Bambara's needs come later, from the glosses
 			return true
 		}
@@ -700,9 +712,8 @@ func (r *reading) programmes() {
 // the financing need, and the amount's words are claimed, no topics (a
 // fund's "100 millions" of turnover answers no million lacked).
 func (r *reading) amountLacked() {
-	v := r.rd.v
-	for i, w := range r.words {
-		if !v.AmountLack[w] {
+	for i, s := range r.sets {
+		if !s.Is(lang.InAmountLack) {
 			continue
 		}
 		for j := i + 1; j <= i+3 && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
@@ -722,15 +733,14 @@ func (r *reading) amountLacked() {
 // units after it ("150 000 francs", "2 millions"), of four digits or more
 // alone ("150000"); a multiplier alone ("un million": j at the multiplier).
 func (r *reading) amountEnd(j int) int {
-	v := r.rd.v
-	if v.Multiplier[r.words[j]] {
+	if r.sets[j].Is(lang.InMultiplier) {
 		return j + 1
 	}
 	if !fold.Digits(r.words[j]) {
 		return j
 	}
 	end := j + 1
-	for end < len(r.words) && r.sentence[end] == r.sentence[j] && v.AmountUnit[r.words[end]] {
+	for end < len(r.words) && r.sentence[end] == r.sentence[j] && r.sets[end].Is(lang.InAmountUnit) {
 		end++
 	}
 	if end == j+1 && len(r.words[j]) < 4 {
@@ -908,8 +918,8 @@ func (r *reading) startsAsked() {
 			continue
 		}
 		r.q.Starts = r.q.Starts || c.Is(lang.Start)
-		r.q.Accompanies = r.q.Accompanies || r.rd.v.Accompany[r.words[i]]
-		r.q.Orients = r.q.Orients || i > 0 && r.rd.v.Orient[r.words[i]] && r.rd.v.OrientObject[r.words[i-1]] || r.masterSought(i)
+		r.q.Accompanies = r.q.Accompanies || r.sets[i].Is(lang.InAccompany)
+		r.q.Orients = r.q.Orients || i > 0 && r.sets[i].Is(lang.InOrient) && r.sets[i-1].Is(lang.InOrientObject) || r.masterSought(i)
 	}
 }
 
@@ -920,7 +930,7 @@ func (r *reading) startsAsked() {
 // apprenticeship is found through those who place apprentices with
 // masters, as someone to orient is (Query.Orients), not at a school.
 func (r *reading) masterSought(i int) bool {
-	if !r.rd.v.OrientMaster[r.words[i]] {
+	if !r.sets[i].Is(lang.InOrientMaster) {
 		return false
 	}
 	for j := max(0, i-masterWindow); j < len(r.words) && j <= i+masterWindow; j++ {

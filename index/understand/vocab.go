@@ -203,6 +203,16 @@ func (v *vocab) classes(words []string) []lang.Class {
 	return out
 }
 
+// sets returns the sets of Data each word is in (lang.Set): the stages
+// that read every word test a bit, each word looked up once.
+func (v *vocab) sets(words []string) []lang.Set {
+	out := make([]lang.Set, len(words))
+	for i, w := range words {
+		out[i] = v.Words.Of(w).Sets
+	}
+	return out
+}
+
 // class returns one word's classes.
 func (v *vocab) class(w string) lang.Class { return v.Words.Token(w) }
 
