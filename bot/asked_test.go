@@ -90,7 +90,8 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 // not work asks for one like it there (its kind, else its need); where it
 // works, it stays. A place with a need of the message's own is a question
 // of its own; the same need in another place keeps the last topic. A part
-// asked of a fiche named shows that fiche alone.
+// asked of a fiche named shows that fiche alone. Countries alone after a
+// journey asked ask it of them.
 func TestAnotherPlaceOrNeed(t *testing.T) {
 	tests := []struct {
 		name, first, then string
@@ -104,6 +105,12 @@ func TestAnotherPlaceOrNeed(t *testing.T) {
 		{"the same need in another place keeps the topic", "formation en soudure à Bamako", "et une formation à Kayes ?", "Kayes", ""},
 		{"a part of a fiche named: that fiche alone", "", "le numéro de Donilab", "DONILAB", "<b>2."},
 		{"Bambara: a part of a fiche named: that fiche alone", "", "Pere Michel kalanso sɔngɔ ye joli ye?", "Père Michel", "<b>2."},
+
+		// Another country after a journey asked: the same question there
+		// (cards), not a refusal of a journey alone.
+		{"another country after legal work abroad", "je veux aller travailler en France legalement", "et au canada ?", "ANPE", "Je n'ai"},
+		{"Bambara: another country after legal work abroad", "n b'a fɛ ka taa baara kɛ Faransi sariya sira fɛ", "Kanada dun?", "</b> — ", ""},
+		{"Bambara: the Arab countries", "n b'a fɛ ka taa baara kɛ Esipanyi sariya sira fɛ", "Arabu jamanaw fana?", "</b> — ", ""},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

@@ -804,6 +804,10 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 // ("et à Mopti ?" after Createam: an incubator in Mopti). It reports
 // whether the last question's topic was carried.
 func (t *turn) carry(q *index.Query) bool {
+	if abroad, ok := t.otherCountry(*q); ok {
+		*q = abroad
+		return true
+	}
 	b := broughtBy(*q)
 	own := b.any(bringsTopic | bringsNamed | bringsKind | bringsDanger)
 	if own && b.any(bringsPlace) && !b.any(bringsNeed|bringsNamed|bringsKind|bringsDanger) && len(q.Topics()) == len(q.Things()) {
@@ -860,6 +864,38 @@ func (t *turn) carry(q *index.Query) bool {
 		q.Place = t.lastPlace()
 	}
 	return false
+}
+
+// otherCountry is the last question asked of other countries, when a
+// message names countries and nothing else of its own ("Kanada dun?", "et
+// au Canada ?", "Arabu jamanaw fana?" after legal work in France or
+// Spain): the last question's countries replaced by these, in the role
+// they had there. A last question that named no country is no journey to
+// carry.
+func (t *turn) otherCountry(q index.Query) (index.Query, bool) {
+	things := q.Things()
+	if t.chat.Question == "" || len(things) == 0 || !broughtBy(q).only(bringsTopic|bringsAsked) ||
+		slices.ContainsFunc(things, func(tm index.Term) bool { return !tm.Country }) {
+		return q, false
+	}
+	last := t.last()
+	abroad := func(tm index.Term) bool { return tm.Country && tm.Role.Asks() }
+	i := slices.IndexFunc(last.Terms, abroad)
+	if i < 0 {
+		return q, false
+	}
+	role := last.Terms[i].Role
+	terms := slices.DeleteFunc(slices.Clone(last.Terms), abroad)
+	for _, tm := range things {
+		tm.Role = role
+		terms = append(terms, tm)
+	}
+	last.Terms = terms
+	last.Lang, last.Script = q.Lang, q.Script
+	if q.Asked != "" {
+		last.Asked = q.Asked
+	}
+	return last, true
 }
 
 // fitsWords reports whether the search for a message finds a fiche that
