@@ -114,6 +114,13 @@ func TestTraumaAndSuicide(t *testing.T) {
 		{"je fais des cauchemars toutes les nuits depuis mon retour", "trauma", true},
 		{"j'ai vu des gens mourir dans le désert, je n'arrive plus à dormir", "trauma", true},
 		{"je ne dors plus depuis la Libye", "trauma", true},
+		// SMS French: "ne" dropped, the negation after the verb; harm
+		// done lived again; no wish left.
+		{"je dors plus depuis la libye", "trauma", true},
+		{"mon frere dort pas la nuit", "trauma", true},
+		{"je pense tjr a ce qu ils m ont fait", "trauma", true},
+		{"j ai envie de rien faire", "trauma", true},
+		{"mes enfants mangent rien depuis hier", "hunger", true},
 		{"il hurle la nuit depuis qu'il est rentré", "trauma", true},
 		{"elle pleure tout le temps et elle a honte", "trauma", true},
 		{"mes amis se sont noyés devant moi", "trauma", true},
