@@ -108,9 +108,9 @@ func TestAnotherPlaceOrNeed(t *testing.T) {
 
 		// Another country after a journey asked: the same question there
 		// (cards), not a refusal of a journey alone.
-		{"another country after legal work abroad", "je veux aller travailler en France legalement", "et au canada ?", "ANPE", "Je n'ai"},
-		{"Bambara: another country after legal work abroad", "n b'a fɛ ka taa baara kɛ Faransi sariya sira fɛ", "Kanada dun?", "</b> — ", ""},
-		{"Bambara: the Arab countries", "n b'a fɛ ka taa baara kɛ Esipanyi sariya sira fɛ", "Arabu jamanaw fana?", "</b> — ", ""},
+		{"another country after legal work abroad", "je veux aller travailler en France legalement", "et en espagne ?", "ANPE", "Je n'ai"},
+		{"Bambara: another country after legal work abroad", "n b'a fɛ ka taa baara kɛ Faransi sariya sira fɛ", "Esipanyi dun?", "ANPE", ""},
+		{"Bambara: the Arab countries", "n b'a fɛ ka taa baara kɛ Esipanyi sariya sira fɛ", "Arabu jamanaw fana?", "ANPE", ""},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

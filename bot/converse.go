@@ -886,11 +886,18 @@ func (t *turn) otherCountry(q index.Query) (index.Query, bool) {
 	}
 	role := last.Terms[i].Role
 	terms := slices.DeleteFunc(slices.Clone(last.Terms), abroad)
+	placed := false
 	for _, tm := range things {
 		tm.Role = role
 		terms = append(terms, tm)
+		placed = placed || t.ix.PlacesWorkers(tm.Variants[0])
 	}
 	last.Terms = terms
+	if last.Placed || last.Unplaced {
+		// A job asked abroad: where a partner places workers now is
+		// where the countries now named are.
+		last.Placed, last.Unplaced = placed, !placed
+	}
 	last.Lang, last.Script = q.Lang, q.Script
 	if q.Asked != "" {
 		last.Asked = q.Asked

@@ -79,3 +79,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 // ItemWords are the fiches' words for a folded word of a question
 // (fr/item_words.tsv: "lire" is "alphabétisation"), or "".
 func (ix *Index) ItemWords(w string) string { return ix.lang.ItemWords[w] }
+
+// PlacesWorkers reports whether a partner places workers in a country
+// abroad (fr/placement.tsv), named as places/abroad.tsv names it.
+func (ix *Index) PlacesWorkers(country string) bool { return ix.lang.Placement[fold.String(country)] }
