@@ -156,3 +156,21 @@ func TestSaidOfThePlacesShown(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatThePlacesShownAre: "c'est quoi ces structures, elles font quoi
+// ?" after places shown is answered by what they do, not by the report's
+// clauses that hold the words of asking ("Type de structure").
+func TestWhatThePlacesShownAre(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct{ first, then, want string }{
+		{"AME Bamako", "c est quoi cette structure, elle fait quoi ?", "AME"},
+		{"Baobab juru Bamako", "c'est quoi ces structures exactement ?", "BAOBAB"},
+	} {
+		chat := int64(1750 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
+		if !strings.Contains(got, tt.want) || strings.Contains(got, "Type de structure") {
+			t.Errorf("%q then %q: want %q and no report clause on its type:\n%s", tt.first, tt.then, tt.want, got)
+		}
+	}
+}

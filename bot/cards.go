@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"sira/fold"
 	"sira/index"
 	"sira/places"
 	"sira/seeds"
@@ -168,13 +169,23 @@ func (t *turn) focusOf(a index.Answer) focus {
 
 // saidFor are the long words of a message asking a part that may name
 // an item of it: in a cost question, not the words that ask the cost
-// ("y a des frais ?" names no item, though "frais d'infirmerie" is one).
+// ("y a des frais ?" names no item, though "frais d'infirmerie" is one);
+// in a question of what a place is, not the words that name nothing alone
+// ("c'est quoi ces structures, elles font quoi ?": the places shown, not
+// the report's clauses on a "Type de structure").
 func (t *turn) saidFor(text, part string) map[string]bool {
 	said := factWords(text)
-	if part == index.AskCost {
+	switch part {
+	case index.AskCost:
 		for w := range said {
 			if t.ix.Understand(w).Asked == index.AskCost {
 				delete(said, w)
+			}
+		}
+	case index.AskWhat:
+		for _, w := range strings.FieldsFunc(fold.String(text), notLetter) {
+			if k := wordKey(w); said[k] && len(t.ix.Understand(w).Topics()) == 0 {
+				delete(said, k)
 			}
 		}
 	}
