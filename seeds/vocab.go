@@ -40,10 +40,14 @@ var Needs = []string{NeedTraining, NeedFinance, NeedJob, NeedProtection}
 // KindDonor is the kind of the fiches that fund programmes: donors.
 const KindDonor = "bailleur"
 
+// KindFund is the kind of the funds that invest in firms (Zira, Mali
+// Angel): they take firms already running, by their turnover or a contest.
+const KindFund = "fonds d'investissement"
+
 // Kinds lists the kinds of structure a fiche may describe.
 var Kinds = []string{
 	"centre de formation", "incubateur", "agence publique", "ONG", "banque",
-	"microfinance", "fonds d'investissement", "placement", "protection",
+	"microfinance", KindFund, "placement", "protection",
 	KindDonor, "projet",
 }
 
@@ -51,7 +55,7 @@ var Kinds = []string{
 // centre trains, a bank lends. Kinds that serve many needs have none.
 var kindFocus = map[string]string{
 	"centre de formation": NeedTraining, "incubateur": NeedFinance, "banque": NeedFinance,
-	"microfinance": NeedFinance, "fonds d'investissement": NeedFinance, "placement": NeedJob,
+	"microfinance": NeedFinance, KindFund: NeedFinance, "placement": NeedJob,
 	"protection": NeedProtection,
 }
 

@@ -61,6 +61,7 @@ type Data struct {
 	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
+	Invest       Words                  // fr/invest.tsv: words that ask a fund to invest, not a loan or a grant
 	Formal       Patterns               // fr/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
 	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	FormalObject Words                  // fr/formal.tsv object: an object pronoun before a word of making legal, standing for a business named before
@@ -596,6 +597,7 @@ var lists = []list{
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
+	set("fr/invest.tsv", func(d *Data) *Words { return &d.Invest }),
 	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
 	parted("fr/orient.tsv", map[string][]func(*Data) *Words{
 		"verb":   {func(d *Data) *Words { return &d.Orient }},

@@ -148,6 +148,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			c.lendHead = lendHead(c)
 		}
 		c.starts = start && c.fiche.Status == seeds.StatusActive && ix.helpsStart(c.fiche.Ref)
+		c.invests = idleAsked && !q.Invests && c.fiche.Kind == seeds.KindFund
 		byRank = append(byRank, i)
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int {
@@ -197,7 +198,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	if !q.ProgrammeFiches() {
 		// A person who asks to learn is sent to a place that trains, not
 		// first to a donor's office.
-		doorFirst(cs, byRank, idleAsked, idleAsked, q.Need == seeds.NeedTraining)
+		doorFirst(cs, byRank, idleAsked, idleAsked, idleAsked && q.Starts, q.Need == seeds.NeedTraining)
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -271,6 +272,10 @@ type candidate struct {
 	// starts says it helps start an activity (helpsStart), read when
 	// money to start one is asked.
 	starts bool
+	// invests says it is a fund that invests in firms, read when a person
+	// asks money and no investors (Query.Invests): it moves as a donor
+	// does (doorFirst).
+	invests bool
 }
 
 // first orders a yes before a no.
@@ -554,14 +559,19 @@ func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.a
 // asks to learn (learning), a donor goes so whatever its head holds: a
 // donor trains no one itself ("projets … des jeunes en agriculture" is
 // no farm school at Gao).
-func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, learning bool) {
+func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, startAsked, learning bool) {
 	// A donor's programme that ended moves as a donor: the donor may
 	// still be whom the person writes to (Danida's grants after a CAP).
 	endedProject := func(c *candidate) bool {
 		return endedAfter && c.fiche.Status == seeds.StatusEnded && c.fiche.Kind != seeds.KindDonor
 	}
+	// For a person asking money, a donor named ("la Banque mondiale prête
+	// aux jeunes ?") and a fund that invests in firms (candidate.invests:
+	// "Zira peut financer ma petite boutique ?") hand over to the doors
+	// that lend to a person: they move even when named.
 	moves := func(c *candidate) bool {
-		return !c.named && (c.fiche.Kind == seeds.KindDonor || endedProject(c))
+		donor := c.fiche.Kind == seeds.KindDonor
+		return c.invests || donor && (moneyAsked || !c.named) || !c.named && endedProject(c)
 	}
 	if !slices.ContainsFunc(byRank, func(i int) bool { return moves(&cs[i]) }) {
 		return
@@ -586,21 +596,41 @@ func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, learning bo
 		at[i] = 2 * k
 		c := &cs[i]
 		if !moves(c) {
-			servedAbove = servedAbove || door(c.fiche) && c.serves
+			servedAbove = servedAbove || door(c.fiche) && !c.invests && c.serves
 			continue
 		}
 		ended := endedProject(c)
 		donor := c.fiche.Kind == seeds.KindDonor
-		// A donor whose head names no thing asked but the need (not the
-		// grant it gives, nor its country: "un fonds danois"), ranked
-		// above every door that serves the money asked, goes below the
-		// first that covers as much, however much more of who asks its
-		// long text tells.
-		forPerson := donor && !servedAbove && (learning || moneyAsked && inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0)
+		// Ranked above every door that serves the need: for a person
+		// asking to learn, a donor goes below the first that covers as
+		// much, whatever its head holds. For a person asking money, a
+		// donor named goes below the first such door, whatever more its
+		// name or long text covers, and so does, asked to start an
+		// activity (funds take firms that run), a fund for firms named or
+		// whose head names no thing asked besides the need and the money
+		// (not "taux zéro"). Any other donor goes below the first that
+		// covers as much, unless its head names a thing asked besides the
+		// need (the grant it gives, "subvention AGR"; a programme; its
+		// country, "un fonds danois").
+		var handsOver, asMuch bool
+		if !servedAbove && (donor || c.invests) {
+			switch {
+			case learning:
+				asMuch = donor
+			case !moneyAsked:
+			case c.invests:
+				handsOver = startAsked && (c.named || !headBeyondMoney(c))
+			case c.named:
+				handsOver = true
+			default:
+				asMuch = inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0
+			}
+		}
 		for l := k + 1; l < len(byRank); l++ {
 			j := byRank[l]
+			lends := cs[j].serves && !cs[j].invests
 			if door(cs[j].fiche) && (ended && cs[j].serves ||
-				forPerson && cs[j].serves && cs[j].rankCov >= c.rankCov ||
+				lends && (handsOver || asMuch && cs[j].rankCov >= c.rankCov) ||
 				donor && of(j).asWell(of(i))) {
 				at[i] = 2*l + 1
 				break
@@ -608,6 +638,19 @@ func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, learning bo
 		}
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })
+}
+
+// headBeyondMoney reports whether the candidate's name, trades or summary
+// hold a word of the question besides the need and the money asked (the
+// loan, the grant): a thing asked, what it is for, or a word of context
+// ("subvention AGR": the World Bank's "subventions AGR du PAFEEM").
+func headBeyondMoney(c *candidate) bool {
+	for i, ts := range c.sets {
+		if (ts.role.Asks() || ts.role == understand.Context) && ts.need == "" && !ts.product && c.holdsSlot(i, slotHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // door reports whether a person can go to a fiche: no donor, and still

@@ -629,16 +629,15 @@ func TestDoorFirst(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		if got := doorFirstOrder(cs, byRank, need[k], false, false); got != tt.want {
+		doorFirst(cs, byRank, need[k], false, false, false)
+		if got := refsOf(cs, byRank); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
 
-// doorFirstOrder runs doorFirst over the candidates and gives their refs
-// in the order it leaves, space-separated.
-func doorFirstOrder(cs []candidate, byRank []int, endedAfter, moneyAsked, learning bool) string {
-	doorFirst(cs, byRank, endedAfter, moneyAsked, learning)
+// refsOf gives the candidates' refs in byRank's order, space-separated.
+func refsOf(cs []candidate, byRank []int) string {
 	refs := make([]string, len(byRank))
 	for j, i := range byRank {
 		refs[j] = cs[i].fiche.Ref
@@ -647,53 +646,72 @@ func doorFirstOrder(cs []candidate, byRank []int, endedAfter, moneyAsked, learni
 }
 
 // TestDoorFirstForMoney: when a person asks money, a donor ranked above
-// every door that serves the need goes just below the first that covers
-// as much of what is asked, even when the donor's head holds the need
-// word and the door's does not; a donor whose head names another thing
-// asked (a grant it gives, a programme), one below a door that serves,
-// or one above a door covering less keeps its place. When a person asks
-// to learn, a donor goes below that door whatever its head names.
+// every door that serves the need goes just below the first such door
+// (no fund for firms) that covers as much, unless its head names a thing
+// asked besides the need (the grant it gives, a programme); a donor named
+// goes below it whatever it covers; a fund for firms asked to start an
+// activity goes below it when named or when its head names nothing asked
+// besides the need and the money; one below a door that serves keeps its
+// place. When a person asks to learn, a donor goes below the first door
+// covering as much whatever its head names.
 func TestDoorFirstForMoney(t *testing.T) {
-	// The need word (head 1, text 2) and another thing asked (head 3, text 4).
+	// The need word (head 1, text 2), another thing asked (head 3, text
+	// 4), the grant asked (head 5, text 6).
 	sets := []termSet{
 		{role: understand.Topic, need: seeds.NeedFinance, ids: &[searched][]uint32{slotHead: {1}, slotText: {2}}},
 		{role: understand.Topic, ids: &[searched][]uint32{slotHead: {3}, slotText: {4}}},
+		{role: understand.Topic, product: true, ids: &[searched][]uint32{slotHead: {5}, slotText: {6}}},
 	}
 	type fiche struct {
-		ref   string // A: a donor, else a door that serves the need
+		ref   string // A: a donor, Z: a fund for firms, else a door that serves the need
 		cov   float64
 		terms []uint32
+		named bool
 	}
-	donor := fiche{"A1", 1, []uint32{1, 4}} // the need in its head, the thing in its text
-	door := fiche{"P1", 1, []uint32{2, 4}}
+	donor := fiche{"A1", 1, []uint32{1, 4}, false} // the need in its head, the thing in its text
+	door := fiche{"P1", 1, []uint32{2, 4}, false}
+	thing := []uint32{1, 3} // the other thing asked in its head
 	tests := []struct {
 		name   string
 		ranked []fiche
 		money  bool
+		start  bool
 		want   string
 		learn  bool
 	}{
-		{"the need in the donor's head only", []fiche{donor, door}, true, "P1 A1", false},
-		{"no money asked", []fiche{donor, door}, false, "A1 P1", false},
-		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}}, door, {"P2", 1, []uint32{2, 4}}}, true, "P1 A1 A2 P2", false},
-		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}}}, true, "A1 P1", false},
-		{"the donor's head names another thing asked", []fiche{{"A1", 1, []uint32{1, 3}}, door}, true, "A1 P1", false},
-		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}}, donor, door}, true, "P0 A1 P1", false},
-		{"learning: the donor's head names the trade", []fiche{{"A1", 1, []uint32{1, 3}}, door}, false, "P1 A1", true},
-		{"learning: a door covering less", []fiche{{"A1", 1, []uint32{1, 3}}, {"P1", 0.5, []uint32{2}}}, false, "A1 P1", true},
+		{"the need in the donor's head only", []fiche{donor, door}, true, false, "P1 A1", false},
+		{"no money asked", []fiche{donor, door}, false, false, "A1 P1", false},
+		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}, false}, door, {"P2", 1, []uint32{2, 4}, false}}, true, false, "P1 A1 A2 P2", false},
+		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}, false}}, true, false, "A1 P1", false},
+		{"the grant in the donor's head", []fiche{{"A1", 1, []uint32{1, 5}, false}, door}, true, false, "A1 P1", false},
+		{"the donor's head names another thing asked", []fiche{{"A1", 1, thing, false}, door}, true, false, "A1 P1", false},
+		{"the donor named", []fiche{{"A1", 1, thing, true}, {"P1", 0.5, []uint32{2}, false}}, true, false, "P1 A1", false},
+		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}, false}, donor, door}, true, false, "P0 A1 P1", false},
+		{"a fund is no door", []fiche{donor, {"Z1", 1, []uint32{2}, false}, door}, true, false, "Z1 P1 A1", false},
+		{"a fund, no start asked", []fiche{{"Z1", 1, []uint32{1}, false}, door}, true, false, "Z1 P1", false},
+		{"a fund naming nothing asked, asked to start", []fiche{{"Z1", 1, []uint32{1, 5}, false}, door}, true, true, "P1 Z1", false},
+		{"a fund naming a thing asked, asked to start", []fiche{{"Z1", 1, thing, false}, door}, true, true, "Z1 P1", false},
+		{"a fund named, asked to start", []fiche{{"Z1", 1, thing, true}, door}, true, true, "P1 Z1", false},
+		{"learning: the donor's head names the trade", []fiche{{"A1", 1, thing, false}, door}, false, false, "P1 A1", true},
+		{"learning: a door covering less", []fiche{{"A1", 1, thing, false}, {"P1", 0.5, []uint32{2}, false}}, false, false, "A1 P1", true},
 	}
 	for _, tt := range tests {
 		cs := make([]candidate, len(tt.ranked))
 		byRank := make([]int, len(tt.ranked))
 		for i, f := range tt.ranked {
 			fc := &seeds.Fiche{Ref: f.ref, Kind: "ONG", Status: seeds.StatusActive}
-			if f.ref[0] == 'A' {
+			switch f.ref[0] {
+			case 'A':
 				fc.Kind = seeds.KindDonor
+			case 'Z':
+				fc.Kind = seeds.KindFund
 			}
-			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, sets: sets, held: make([]uint8, len(sets))}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, named: f.named,
+				invests: tt.money && fc.Kind == seeds.KindFund, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		if got := doorFirstOrder(cs, byRank, tt.money, tt.money, tt.learn); got != tt.want {
+		doorFirst(cs, byRank, tt.money, tt.money, tt.start, tt.learn)
+		if got := refsOf(cs, byRank); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
 	}

@@ -155,6 +155,10 @@ type Query struct {
 	// (accompany.tsv: "m'accompagner", "coaching"): money to start an
 	// activity so asked goes to those who help create one before lenders.
 	Accompanies bool
+	// Invests says a sentence that asks wants investors (invest.tsv:
+	// "un investisseur", "investir dans mon entreprise"): the funds that
+	// invest in firms are what it asks, not doors to go below.
+	Invests bool
 	// Orients says a French sentence that asks wants someone to orient or
 	// help the person (fr/orient.tsv: "qui peut l'orienter ?", "quelqu'un
 	// qui peut m'aider ?"): a trade to learn at a town where no fiche

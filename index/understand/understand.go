@@ -908,7 +908,8 @@ func (r *reading) refusing() {
 
 // startsAsked reads whether a French question asks to start an activity:
 // a word of start.tsv in a sentence that asks (Query.Starts), whether it
-// asks to be accompanied (accompany.tsv, Query.Accompanies), and whether
+// asks to be accompanied (accompany.tsv, Query.Accompanies) or investors
+// (invest.tsv, Query.Invests), and whether
 // to be oriented or helped by someone (orient.tsv: a verb right after an
 // object pronoun, Query.Orients), not in the story ("j'ai ouvert mon
 // atelier l'an dernier" tells, it does not ask).
@@ -919,6 +920,7 @@ func (r *reading) startsAsked() {
 		}
 		r.q.Starts = r.q.Starts || c.Is(lang.Start)
 		r.q.Accompanies = r.q.Accompanies || r.sets[i].Is(lang.InAccompany)
+		r.q.Invests = r.q.Invests || r.rd.v.Invest[r.words[i]]
 		r.q.Orients = r.q.Orients || i > 0 && r.sets[i].Is(lang.InOrient) && r.sets[i-1].Is(lang.InOrientObject) || r.masterSought(i)
 	}
 }

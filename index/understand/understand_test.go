@@ -131,6 +131,22 @@ func TestAccompanies(t *testing.T) {
 	}
 }
 
+// TestInvests: a sentence that asks for investors asks them
+// (Query.Invests); one of the story, or money asked otherwise, does not.
+func TestInvests(t *testing.T) {
+	rd := testReader(t, words{"entreprise": 2, "financer": 5})
+	for q, want := range map[string]bool{
+		"mon entreprise a 4 ans, je cherche des investisseurs":                        true,
+		"qui peut investir dans mon entreprise ?":                                     true,
+		"un investisseur m'a trompé l'an dernier. Qui peut financer mon entreprise ?": false,
+		"qui peut financer mon entreprise ?":                                          false,
+	} {
+		if got := rd.Understand(q).Invests; got != want {
+			t.Errorf("Understand(%q).Invests = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestOrients: a verb of orienting or helping right after an object
 // pronoun asks for someone to orient the person (Query.Orients); the verb
 // with no pronoun tells what the thing is for, the noun asks no one, and
