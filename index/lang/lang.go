@@ -46,6 +46,7 @@ type Data struct {
 
 	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
 	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
+	ForWork      Words                  // fr/for_work.tsv: out-of-scope concepts that goods to work with make money for an activity
 	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
@@ -210,6 +211,22 @@ func sourced(file string, c Class) list {
 // classes fill a Class's bits).
 func set(file string, dst func(*Data) *Words) list {
 	return setOf(file, "word", readQuestion, dst)
+}
+
+// outOfScopeConcepts is a list of concepts of out_of_scope.tsv (read
+// before it), each a rule lifts (taught.tsv, for_work.tsv).
+func outOfScopeConcepts(file string, dst func(*Data) *Words) list {
+	return list{file, []string{"concept"}, readAny, func(d *Data, rows []row) error {
+		m := dst(d)
+		*m = Words{}
+		for _, r := range rows {
+			if !d.OutOfScope.Has(r.cols[0]) {
+				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[0])
+			}
+			(*m)[r.cols[0]] = true
+		}
+		return nil
+	}}
 }
 
 // concepts is a list of lexicon concepts (the lexicon's fourth column).
@@ -672,16 +689,8 @@ var lists = []list{
 	words("bm/lack.tsv", Lack),
 	patterns("fr/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
 	patterns("bm/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
-	{"fr/taught.tsv", []string{"concept"}, readAny, func(d *Data, rows []row) error {
-		d.Taught = Words{}
-		for _, r := range rows {
-			if !d.OutOfScope.Has(r.cols[0]) {
-				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[0])
-			}
-			d.Taught[r.cols[0]] = true
-		}
-		return nil
-	}},
+	outOfScopeConcepts("fr/taught.tsv", func(d *Data) *Words { return &d.Taught }),
+	outOfScopeConcepts("fr/for_work.tsv", func(d *Data) *Words { return &d.ForWork }),
 	thingsAsked("fr/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),

@@ -217,3 +217,20 @@ func TestTaughtService(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsForWork: goods bought on credit are a seller's credit, out of
+// scope, unless they are goods to work with (for_work.tsv: a tractor, a
+// machine): then the money is for an activity.
+func TestGoodsForWork(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"je veux acheter un frigo a credit":                            true,
+		"je veux acheter une moto a credit":                            true,
+		"on veut acheter un tracteur ensemble a credit a kita":         false,
+		"on veut acheter une machine a coudre a credit pour l'atelier": false,
+	} {
+		if got := slices.Contains(rd.Understand(q).OutOfScope, "goods_on_credit"); got != want {
+			t.Errorf("Understand(%q): goods on credit %v, want %v", q, got, want)
+		}
+	}
+}

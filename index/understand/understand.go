@@ -286,7 +286,9 @@ func (r *reading) add(start, end int, t Term) {
 // having (had.tsv: "jai le permis depuis 2015"), or one another did
 // (doneByOther: "pas comme mon voisin qui a payé un passeur"); a service that is a trade
 // (taught.tsv) asked with a word of learning is a training ("formation
-// réparation de téléphone").
+// réparation de téléphone"); goods bought on credit that are goods to work
+// with (for_work.tsv, workGoods) ask money for an activity ("acheter un
+// tracteur à crédit").
 func (r *reading) outOfScope() {
 	defer r.serviceAsked()
 	defer r.lostAsked()
@@ -297,7 +299,7 @@ func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		again := r.askedAgain(h.End)
-		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) {
+		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || again {
@@ -305,6 +307,17 @@ func (r *reading) outOfScope() {
 			r.askOutOfScope(h.Value)
 		}
 	}
+}
+
+// workGoods reports whether words[start:end] name goods to work with
+// (goods.tsv, farming.tsv: a machine, a tractor).
+func (r *reading) workGoods(start, end int) bool {
+	for _, w := range r.words[start:end] {
+		if r.rd.v.Goods[w] || r.rd.v.Farming[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyForTold reports whether a Bambara message asks money in a sentence
