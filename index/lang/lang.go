@@ -65,7 +65,6 @@ type Data struct {
 	Invest       Words                  // fr/invest.tsv: words that ask a fund to invest, not a loan or a grant
 	Formal       Patterns               // fr/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
 	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
-	FormalObject Words                  // fr/formal.tsv object: an object pronoun before a word of making legal, standing for a business named before
 	FormalVerb   Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
 	FormalOwned  Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
 	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
@@ -507,7 +506,6 @@ const (
 	FormalPapers   = "papers"
 	FormalRegister = "register"
 	FormalBusiness = "business"
-	FormalObject   = "object"
 	FormalVerb     = "verb"
 	FormalOwned    = "owned"
 )
@@ -515,7 +513,7 @@ const (
 // The values of the lists that say what a message is or asks.
 var (
 	// formalParts are the parts of formal.tsv.
-	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness, FormalObject, FormalVerb, FormalOwned}
+	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness, FormalVerb, FormalOwned}
 	// facets are the parts of a fiche a question may ask (asked.tsv).
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
@@ -633,7 +631,7 @@ var lists = []list{
 			default:
 				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[2])
 			}
-			if set := map[string]*Words{FormalObject: &d.FormalObject, FormalVerb: &d.FormalVerb, FormalOwned: &d.FormalOwned}[r.cols[1]]; set != nil {
+			if set := map[string]*Words{FormalVerb: &d.FormalVerb, FormalOwned: &d.FormalOwned}[r.cols[1]]; set != nil {
 				if *set == nil {
 					*set = Words{}
 				}
@@ -831,7 +829,7 @@ var lists = []list{
 	rewrites("fr/sounds.tsv", "sound", func(d *Data) *[][2]string { return &d.Sounds }),
 	rewrites("bm/loan_sounds.tsv", "written", func(d *Data) *[][2]string { return &d.LoanSounds }),
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
-	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative", "not", "nor", "object", "object_f", "object_pl"}),
+	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative", "not", "nor", "object", "object_f", "object_pl", "object_elided"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
 	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other", "wants"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {

@@ -28,6 +28,8 @@ func TestFormal(t *testing.T) {
 		{"j'ai un salon de coiffure a Mopti. je veux le declarer, c'est ou ?", true, nil},
 		{"ma menuiserie tourne bien depuis 3 ans, je voudrais la mettre en regle", true, nil}, // a trade's place, owned; a verb after the pronoun
 		{"j'ai un salon de coiffure, je veux le faire enregistrer", true, nil},
+		{"j'ai une boutique et un atelier de couture a Sikasso, je veux les mettre en regle", true, nil}, // the plural object pronoun (grammar.tsv)
+		{"mon garage marche bien, je veux l'enregistrer officiellement", true, nil},                      // the elided one
 		{"mon fils a un CAP, je veux l'enregistrer a l'ANPE", false, nil},
 		{"mon fils a un CAP, je veux le faire enregistrer a l'ANPE", false, nil},
 		{"je veux apprendre la menuiserie, quels papiers pour s'inscrire ?", false, nil}, // the trade, no one's place
