@@ -203,8 +203,8 @@ func withWhose(line, who string) string {
 }
 
 // reachLines answer a question about how to reach a fiche: a service's
-// contacts, the one for the place asked first, one line each with whose
-// it is when the fiche has several (at most maxReach), then the e-mail
+// contacts, the one for the place asked first, one line each with the
+// person's name, and whose it is when the fiche has several (at most maxReach), then the e-mail
 // addresses and the web site; a programme's contact labelled as the programme's, under
 // the counsellor's route unless donors were asked about. None when the
 // report gives no way to reach it.
@@ -228,9 +228,11 @@ func (t *turn) reachLines(f *seeds.Fiche, fc focus) []string {
 		if len(c.Phones) == 0 || len(lines) == maxReach {
 			continue
 		}
-		who := ""
-		if whoseShown(f, c, place) {
-			who = t.whose(c)
+		// The person is named: a caller asks for someone, and "c'est qui
+		// le responsable ?" is the contact asked.
+		who := keep(esc(c.Name))
+		if w := t.whose(c); whoseShown(f, c, place) && w != who {
+			who = strings.TrimPrefix(who+", "+w, ", ")
 		}
 		lines = append(lines, withWhose("📞 "+strings.Join(c.Phones[:min(2, len(c.Phones))], ", "), who))
 	}
