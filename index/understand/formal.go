@@ -1,10 +1,6 @@
 package understand
 
-import (
-	"slices"
-
-	"sira/index/lang"
-)
+import "sira/index/lang"
 
 // formal reads a business made legal asked in a French message
 // (fr/formal.tsv): in a sentence that asks, a word of making it legal or of
@@ -91,6 +87,6 @@ func (r *reading) formal() {
 // i, or before a verb right before it ("le mettre en règle", "la faire
 // enregistrer"): the pronoun is the object of the act then.
 func (r *reading) objectBefore(i int) bool {
-	obj := func(j int) bool { return slices.Contains(r.rd.v.frObject, r.words[j]) }
-	return i > 0 && obj(i-1) || i > 1 && r.rd.v.FormalVerb[r.words[i-1]] && obj(i-2)
+	v := r.rd.v
+	return i > 0 && v.objectPronoun(r.words[i-1]) || i > 1 && v.FormalVerb[r.words[i-1]] && v.objectPronoun(r.words[i-2])
 }

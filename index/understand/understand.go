@@ -312,12 +312,7 @@ func (r *reading) outOfScope() {
 // workGoods reports whether words[start:end] name goods to work with
 // (goods.tsv, farming.tsv: a machine, a tractor).
 func (r *reading) workGoods(start, end int) bool {
-	for _, w := range r.words[start:end] {
-		if r.rd.v.Goods[w] || r.rd.v.Farming[w] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.sets[start:end], func(s lang.Set) bool { return s.Is(lang.InGoods | lang.InFarming) })
 }
 
 // moneyForTold reports whether a Bambara message asks money in a sentence
@@ -351,7 +346,7 @@ func (r *reading) askedAgain(i int) bool {
 		if r.q.Lang == Bambara && (r.words[j] == v.bmNew && r.words[j-1] == v.bmIt || r.words[j] == v.bmOther && r.words[j-1] == v.bmSome) {
 			return true
 		}
-		if r.q.Lang != Bambara && j+1 < len(r.words) && slices.Contains(v.frObject, r.words[j]) && r.cls[j-1].Is(lang.Want|lang.Request) &&
+		if r.q.Lang != Bambara && j+1 < len(r.words) && v.objectPronoun(r.words[j]) && r.cls[j-1].Is(lang.Want|lang.Request) &&
 			r.sentence[j-1] == r.sentence[j] && r.sentence[j+1] == r.sentence[j] && v.infinitive(r.words[j+1]) {
 			return true
 		}

@@ -213,6 +213,10 @@ func (v *vocab) sets(words []string) []lang.Set {
 	return out
 }
 
+// objectPronoun reports whether w is a French object pronoun of the third
+// person (grammar.tsv object): "je veux le refaire", "le mettre en règle".
+func (v *vocab) objectPronoun(w string) bool { return slices.Contains(v.frObject, w) }
+
 // class returns one word's classes.
 func (v *vocab) class(w string) lang.Class { return v.Words.Token(w) }
 
