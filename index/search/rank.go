@@ -198,7 +198,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	if !q.ProgrammeFiches() {
 		// A person who asks to learn is sent to a place that trains, not
 		// first to a donor's office.
-		doorFirst(cs, byRank, idleAsked, idleAsked, idleAsked && q.Starts, q.Need == seeds.NeedTraining)
+		doorFirst(cs, byRank, requestOf(q))
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -540,10 +540,36 @@ func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], boun
 // them.
 func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.ages[f.Ref], years) }
 
+// A request is what a person asks, as doorFirst tells it apart.
+type request uint8
+
+const (
+	requestOther        request = iota // none of those below
+	requestLearning                    // to learn (the need is training)
+	requestMoney                       // money (the need is financing), no programme asked
+	requestMoneyToStart                // money to start an activity
+)
+
+// requestOf reads a question's request.
+func requestOf(q understand.Query) request {
+	switch {
+	case q.Need == seeds.NeedFinance && !q.ProgrammeFiches() && q.Starts:
+		return requestMoneyToStart
+	case q.Need == seeds.NeedFinance && !q.ProgrammeFiches():
+		return requestMoney
+	case q.Need == seeds.NeedTraining:
+		return requestLearning
+	}
+	return requestOther
+}
+
+// money reports whether money is asked, to start an activity or not.
+func (r request) money() bool { return r == requestMoney || r == requestMoneyToStart }
+
 // doorFirst moves each donor just below the first door ranked after it
-// that fits as well (asWell), and, when a need is asked (endedAfter), each
-// project that ended just below the first door ranked after it that
-// serves the need, those moved keeping their order. A donor funds
+// that fits as well (asWell), and, when money is asked, each project that
+// ended just below the first door ranked after it that serves the need,
+// those moved keeping their order. A donor funds
 // programmes through partners: a person who asks for neither donors nor
 // programmes is sent to a door they can walk through before a donor's
 // programme that fits no better; the donor stays among the first, and
@@ -551,19 +577,19 @@ func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.a
 // pour jeunes ruraux": IFAD's own words, in its summary). A project that
 // ended answers no one now, whatever its text covers (a health-training
 // project's "pharmacie" for a pharmacy's loan): it stays among the first,
-// below a door that answers. When a person asks money (moneyAsked), a
+// below a door that answers. When a person asks money, a
 // donor goes below the first door that serves the need unless its own
 // name or summary holds a thing asked ("subvention AGR", a programme's
 // name): the person is never sent to a donor office first when a partner
 // they can walk into gives money (policy, docs/search.md). When a person
-// asks to learn (learning), a donor goes so whatever its head holds: a
+// asks to learn, a donor goes so whatever its head holds: a
 // donor trains no one itself ("projets … des jeunes en agriculture" is
 // no farm school at Gao).
-func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, startAsked, learning bool) {
+func doorFirst(cs []candidate, byRank []int, r request) {
 	// A donor's programme that ended moves as a donor: the donor may
 	// still be whom the person writes to (Danida's grants after a CAP).
 	endedProject := func(c *candidate) bool {
-		return endedAfter && c.fiche.Status == seeds.StatusEnded && c.fiche.Kind != seeds.KindDonor
+		return r.money() && c.fiche.Status == seeds.StatusEnded && c.fiche.Kind != seeds.KindDonor
 	}
 	// For a person asking money, a donor named ("la Banque mondiale prête
 	// aux jeunes ?") and a fund that invests in firms (candidate.invests:
@@ -571,7 +597,7 @@ func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, startAsked,
 	// that lend to a person: they move even when named.
 	moves := func(c *candidate) bool {
 		donor := c.fiche.Kind == seeds.KindDonor
-		return c.invests || donor && (moneyAsked || !c.named) || !c.named && endedProject(c)
+		return c.invests || donor && (r.money() || !c.named) || !c.named && endedProject(c)
 	}
 	if !slices.ContainsFunc(byRank, func(i int) bool { return moves(&cs[i]) }) {
 		return
@@ -615,11 +641,11 @@ func doorFirst(cs []candidate, byRank []int, endedAfter, moneyAsked, startAsked,
 		var handsOver, asMuch bool
 		if !servedAbove && (donor || c.invests) {
 			switch {
-			case learning:
+			case r == requestLearning:
 				asMuch = donor
-			case !moneyAsked:
+			case !r.money():
 			case c.invests:
-				handsOver = startAsked && (c.named || !headBeyondMoney(c))
+				handsOver = r == requestMoneyToStart && (c.named || !headBeyondMoney(c))
 			case c.named:
 				handsOver = true
 			default:

@@ -548,7 +548,7 @@ func TestTaughtInTown(t *testing.T) {
 // need and the town, and as large a share of what is asked, by its head
 // when the donor fits so, or by its head where the donor fits by none,
 // knowing as much of who asks; the donors keep their order, and a donor
-// no door fits as well as, or named, keeps its place. With a need asked, a
+// no door fits as well as, or named, keeps its place. With money asked, a
 // project that ended goes just below the first door that serves the need,
 // however much more of the question it covers.
 func TestDoorFirst(t *testing.T) {
@@ -581,19 +581,19 @@ func TestDoorFirst(t *testing.T) {
 		{"an ended project is no door", []fiche{donor, with(door, func(f *fiche) { f.ref = "R1" })}, "A1 R1"},
 		{"no door", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2"; f.cov = 0.5 })}, "A1 A2"},
 	}
-	need := make([]bool, len(tests)) // whether a need is asked: no, for the donors
-	// With a need asked or not, a project that ended.
+	asks := make([]request, len(tests)) // what is asked: nothing told apart, for the donors
+	// With money asked or not, a project that ended.
 	endedTests := []struct {
 		name   string
 		ranked []fiche
-		need   bool
+		asks   request
 		want   string
 	}{
-		{"a door that answers, holding less", []fiche{ended, with(door, func(f *fiche) { f.cov = 0 })}, true, "P1 R1"},
-		{"just below the first door that answers", []fiche{ended, with(door, func(f *fiche) { f.ref, f.other = "P0", true }), door, with(door, func(f *fiche) { f.ref = "P2" })}, true, "P0 P1 R1 P2"},
-		{"no need asked", []fiche{ended, with(door, func(f *fiche) { f.cov = 0 })}, false, "R1 P1"},
-		{"no door", []fiche{ended, donor}, true, "R1 A1"},
-		{"a donor, moved as a donor", []fiche{with(donor, func(f *fiche) { f.ended = true }), with(door, func(f *fiche) { f.cov = 0 })}, true, "A1 P1"},
+		{"a door that answers, holding less", []fiche{ended, with(door, func(f *fiche) { f.cov = 0 })}, requestMoney, "P1 R1"},
+		{"just below the first door that answers", []fiche{ended, with(door, func(f *fiche) { f.ref, f.other = "P0", true }), door, with(door, func(f *fiche) { f.ref = "P2" })}, requestMoney, "P0 P1 R1 P2"},
+		{"no money asked", []fiche{ended, with(door, func(f *fiche) { f.cov = 0 })}, requestOther, "R1 P1"},
+		{"no door", []fiche{ended, donor}, requestMoney, "R1 A1"},
+		{"a donor, moved as a donor", []fiche{with(donor, func(f *fiche) { f.ended = true }), with(door, func(f *fiche) { f.cov = 0 })}, requestMoney, "A1 P1"},
 	}
 	for _, tt := range endedTests {
 		tests = append(tests, struct {
@@ -601,7 +601,7 @@ func TestDoorFirst(t *testing.T) {
 			ranked []fiche
 			want   string
 		}{"ended, " + tt.name, tt.ranked, tt.want})
-		need = append(need, tt.need)
+		asks = append(asks, tt.asks)
 	}
 	sets := []termSet{{role: understand.Topic, ids: &[searched][]uint32{slotHead: {1}, slotText: {2}}}}
 	for k, tt := range tests {
@@ -629,7 +629,7 @@ func TestDoorFirst(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, need[k], false, false, false)
+		doorFirst(cs, byRank, asks[k])
 		if got := refsOf(cs, byRank); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
@@ -674,26 +674,24 @@ func TestDoorFirstForMoney(t *testing.T) {
 	tests := []struct {
 		name   string
 		ranked []fiche
-		money  bool
-		start  bool
+		asks   request
 		want   string
-		learn  bool
 	}{
-		{"the need in the donor's head only", []fiche{donor, door}, true, false, "P1 A1", false},
-		{"no money asked", []fiche{donor, door}, false, false, "A1 P1", false},
-		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}, false}, door, {"P2", 1, []uint32{2, 4}, false}}, true, false, "P1 A1 A2 P2", false},
-		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}, false}}, true, false, "A1 P1", false},
-		{"the grant in the donor's head", []fiche{{"A1", 1, []uint32{1, 5}, false}, door}, true, false, "A1 P1", false},
-		{"the donor's head names another thing asked", []fiche{{"A1", 1, thing, false}, door}, true, false, "A1 P1", false},
-		{"the donor named", []fiche{{"A1", 1, thing, true}, {"P1", 0.5, []uint32{2}, false}}, true, false, "P1 A1", false},
-		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}, false}, donor, door}, true, false, "P0 A1 P1", false},
-		{"a fund is no door", []fiche{donor, {"Z1", 1, []uint32{2}, false}, door}, true, false, "Z1 P1 A1", false},
-		{"a fund, no start asked", []fiche{{"Z1", 1, []uint32{1}, false}, door}, true, false, "Z1 P1", false},
-		{"a fund naming nothing asked, asked to start", []fiche{{"Z1", 1, []uint32{1, 5}, false}, door}, true, true, "P1 Z1", false},
-		{"a fund naming a thing asked, asked to start", []fiche{{"Z1", 1, thing, false}, door}, true, true, "Z1 P1", false},
-		{"a fund named, asked to start", []fiche{{"Z1", 1, thing, true}, door}, true, true, "P1 Z1", false},
-		{"learning: the donor's head names the trade", []fiche{{"A1", 1, thing, false}, door}, false, false, "P1 A1", true},
-		{"learning: a door covering less", []fiche{{"A1", 1, thing, false}, {"P1", 0.5, []uint32{2}, false}}, false, false, "A1 P1", true},
+		{"the need in the donor's head only", []fiche{donor, door}, requestMoney, "P1 A1"},
+		{"no money asked", []fiche{donor, door}, requestOther, "A1 P1"},
+		{"just below the first door", []fiche{donor, {"A2", 1, []uint32{2, 4}, false}, door, {"P2", 1, []uint32{2, 4}, false}}, requestMoney, "P1 A1 A2 P2"},
+		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}, false}}, requestMoney, "A1 P1"},
+		{"the grant in the donor's head", []fiche{{"A1", 1, []uint32{1, 5}, false}, door}, requestMoney, "A1 P1"},
+		{"the donor's head names another thing asked", []fiche{{"A1", 1, thing, false}, door}, requestMoney, "A1 P1"},
+		{"the donor named", []fiche{{"A1", 1, thing, true}, {"P1", 0.5, []uint32{2}, false}}, requestMoney, "P1 A1"},
+		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}, false}, donor, door}, requestMoney, "P0 A1 P1"},
+		{"a fund is no door", []fiche{donor, {"Z1", 1, []uint32{2}, false}, door}, requestMoney, "Z1 P1 A1"},
+		{"a fund, no start asked", []fiche{{"Z1", 1, []uint32{1}, false}, door}, requestMoney, "Z1 P1"},
+		{"a fund naming nothing asked, asked to start", []fiche{{"Z1", 1, []uint32{1, 5}, false}, door}, requestMoneyToStart, "P1 Z1"},
+		{"a fund naming a thing asked, asked to start", []fiche{{"Z1", 1, thing, false}, door}, requestMoneyToStart, "Z1 P1"},
+		{"a fund named, asked to start", []fiche{{"Z1", 1, thing, true}, door}, requestMoneyToStart, "P1 Z1"},
+		{"learning: the donor's head names the trade", []fiche{{"A1", 1, thing, false}, door}, requestLearning, "P1 A1"},
+		{"learning: a door covering less", []fiche{{"A1", 1, thing, false}, {"P1", 0.5, []uint32{2}, false}}, requestLearning, "A1 P1"},
 	}
 	for _, tt := range tests {
 		cs := make([]candidate, len(tt.ranked))
@@ -707,10 +705,10 @@ func TestDoorFirstForMoney(t *testing.T) {
 				fc.Kind = seeds.KindFund
 			}
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, named: f.named,
-				invests: tt.money && fc.Kind == seeds.KindFund, sets: sets, held: make([]uint8, len(sets))}
+				invests: tt.asks.money() && fc.Kind == seeds.KindFund, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, tt.money, tt.money, tt.start, tt.learn)
+		doorFirst(cs, byRank, tt.asks)
 		if got := refsOf(cs, byRank); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
 		}
