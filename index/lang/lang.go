@@ -63,7 +63,7 @@ type Data struct {
 	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
 	Invest       Words                  // fr/invest.tsv: words that ask a fund to invest, not a loan or a grant
-	Formal       Patterns               // fr/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
+	Formal       Patterns               // fr/formal.tsv, bm/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
 	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	FormalVerb   Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
 	FormalOwned  Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
@@ -512,8 +512,11 @@ const (
 
 // The values of the lists that say what a message is or asks.
 var (
-	// formalParts are the parts of formal.tsv.
-	formalParts = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness, FormalVerb, FormalOwned}
+	// formalParts are the parts of fr/formal.tsv; bm/formal.tsv's are
+	// formalWords, the words read in a pattern (verb and owned are French
+	// readings).
+	formalWords = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness}
+	formalParts = append(slices.Clone(formalWords), FormalVerb, FormalOwned)
 	// facets are the parts of a fiche a question may ask (asked.tsv).
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
@@ -642,6 +645,18 @@ var lists = []list{
 		}
 		if len(d.FormalSought) == 0 {
 			return fmt.Errorf("fr/formal.tsv: no row says the fiches' words (fiches yes)")
+		}
+		return nil
+	}},
+	{"bm/formal.tsv", []string{"words", "part", "source"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !slices.Contains(formalWords, r.cols[1]) {
+				return fmt.Errorf("%s: part %q is none of %s", r.where(), r.cols[1], strings.Join(formalWords, ", "))
+			}
+			if r.cols[2] == "" {
+				return fmt.Errorf("%s: no source", r.where())
+			}
+			d.Formal.add(r.cols[0], r.cols[1])
 		}
 		return nil
 	}},

@@ -2,8 +2,7 @@ package understand
 
 import "sira/index/lang"
 
-// formal reads a business made legal asked in a French message
-// (fr/formal.tsv): in a sentence that asks, a word of making it legal or of
+// formal reads a business made legal asked (fr/formal.tsv, bm/formal.tsv): in a sentence that asks, a word of making it legal or of
 // its papers with a business at most formalWindow words after or before it
 // ("comment légaliser mon atelier", "les papiers pour créer une entreprise",
 // "faire les papiers de l'entreprise"; the place of a trade is a business
@@ -85,8 +84,12 @@ func (r *reading) formal() {
 
 // objectBefore reports whether an object pronoun stands right before word
 // i, or before a verb right before it ("le mettre en règle", "la faire
-// enregistrer"): the pronoun is the object of the act then.
+// enregistrer"): the pronoun is the object of the act then. Bambara puts
+// the object right before its verb: "k'a sɛbɛn", to register it.
 func (r *reading) objectBefore(i int) bool {
 	v := r.rd.v
+	if r.q.Lang == Bambara {
+		return i > 0 && r.words[i-1] == v.bmIt
+	}
 	return i > 0 && v.objectPronoun(r.words[i-1]) || i > 1 && v.FormalVerb[r.words[i-1]] && v.objectPronoun(r.words[i-2])
 }

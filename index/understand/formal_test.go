@@ -36,6 +36,14 @@ func TestFormal(t *testing.T) {
 		{"je veux enregistrer mon fils pour une formation en soudure", false, nil},
 		{"quels papiers pour la formation en couture ?", false, nil},
 		{"je veux un credit pour mon atelier de couture", false, nil},
+		// Bambara (bm/formal.tsv): the business before the act, as Bambara puts an object
+		{"n b'a fe ka n ka baarakeda sebenni ke gofereneman fe, n be taa min? n be kayi", true, nil},
+		{"n ka butiki be segu. n b'a fɛ k'a sɛbɛn, n bɛ taa min?", true, nil}, // "a", it, the shop named before
+		{"N b'a fɛ ka n ka izini don sariya kɔnɔ", true, nil},
+		{"N b'a fɛ ka NIF ni RCCM sɔrɔ", true, nil},
+		{"n denkɛ b'a fɛ ka don kalanyɔrɔ la, sɛbɛn jumɛnw bɛ ɲini?", false, nil}, // a centre's papers
+		{"n b'a fɛ k'a sɛbɛn", false, nil},                                       // no business named
+		{"n ka sɛbɛnw tununna, n b'a fɛ ka jago kɛ", false, nil},                // papers lost, trade wanted: three words apart and more
 	} {
 		q := rd.Understand(c.q)
 		got := slices.ContainsFunc(q.Terms, func(tm Term) bool {

@@ -111,9 +111,7 @@ func (rd *Reader) understand(question, in string) Query {
 		r.identity()
 	}
 	r.countries()
-	if q.Lang != Bambara {
-		r.formal()
-	}
+	r.formal()
 	r.outOfScope()
 	r.story()
 	if q.Lang != Bambara {
