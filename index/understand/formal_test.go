@@ -42,8 +42,8 @@ func TestFormal(t *testing.T) {
 		{"N b'a fɛ ka n ka izini don sariya kɔnɔ", true, nil},
 		{"N b'a fɛ ka NIF ni RCCM sɔrɔ", true, nil},
 		{"n denkɛ b'a fɛ ka don kalanyɔrɔ la, sɛbɛn jumɛnw bɛ ɲini?", false, nil}, // a centre's papers
-		{"n b'a fɛ k'a sɛbɛn", false, nil},                                       // no business named
-		{"n ka sɛbɛnw tununna, n b'a fɛ ka jago kɛ", false, nil},                // papers lost, trade wanted: three words apart and more
+		{"n b'a fɛ k'a sɛbɛn", false, nil},                                        // no business named
+		{"n ka sɛbɛnw tununna, n b'a fɛ ka jago kɛ", false, nil},                  // papers lost, trade wanted: three words apart and more
 	} {
 		q := rd.Understand(c.q)
 		got := slices.ContainsFunc(q.Terms, func(tm Term) bool {
