@@ -498,13 +498,21 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 			if next == v.copula || slices.ContainsFunc(cls[max(0, i-3):i-1], func(c lang.Class) bool { return c.Is(lang.AgeTold) }) {
 				return n
 			}
-			// "n denmuso ye san 14, a fa …", "n dɔgɔkɛ san 19, u …": the
-			// closing copula left out, as phones write it, after a person
-			// named and before a new clause (a pronoun) or the end; "n ye
-			// san 3 kɛ Libi", "n balimakɛ ye san 5 baara kɛ" (spent,
-			// worked years) are times.
+			// "n denmuso ye san 14, a fa …": the closing copula left out,
+			// as phones write it, after a person named and before a new
+			// clause (a pronoun) or the end. "n dɔgɔkɛ san 19, u …",
+			// "denmusonin dɔ san 13 bɔra …": the year right after a
+			// person named, or after one and "dɔ" (some), is theirs
+			// before any word but the verb of doing close after it;
+			// "n ye san 3 kɛ Libi", "n balimakɛ ye san 5 baara kɛ",
+			// "n balimakɛ san 5 baara kɛ" (spent, worked years) are times.
 			clauseEnds := end == len(words) || cls[end].Is(lang.Pronoun)
-			if clauseEnds && words[i-1] == v.year && i >= 2 && (cls[i-2].Is(lang.Person|lang.Minor|lang.Young) || i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun)) {
+			if words[i-1] != v.year || i < 2 {
+				break
+			}
+			person := func(c lang.Class) bool { return c.Is(lang.Person | lang.Minor | lang.Young) }
+			named := person(cls[i-2]) || i >= 3 && words[i-2] == v.bmSome && person(cls[i-3])
+			if named && (clauseEnds || !slices.Contains(words[end:min(len(words), end+3)], v.bmBecome)) || clauseEnds && i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun) {
 				return n
 			}
 		case lng != Bambara && next == v.years:

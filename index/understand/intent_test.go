@@ -293,6 +293,11 @@ func TestToldAge(t *testing.T) {
 		{"ne dogomuso san 15 a segira libi a kelen", 15},
 		{"n balimakɛ san 5 baara kɛ Alizeri", 0}, // worked 5 years
 		{"a tora Libi san 4, a seginna", 0},      // stayed 4 years: no person before san
+		// the year after a person (and "dɔ") before a verb
+		{"n dogomuso san 14 seginna Alizeri a kelen", 14},
+		{"Denmusonin dɔ san 13 bɔra Moritani a kelen", 13},
+		{"N dɔgɔkɛ san 17 tun bɛ kɛlɛbolo dɔ la Gao", 17},
+		{"n balimakɛ san 5 bɛ baara kɛ Alizeri", 0}, // worked 5 years: the verb of doing close after
 		// "à" folded as "a": an age at a time, not the person's now
 		{"A 17 ans j'ai pris la route du Niger. Aujourd'hui j'ai 24 ans", 24},
 		{"J'ai quitté Kayes à 17 ans pour l'Algérie, je dors dehors à Gao", 0},
@@ -302,6 +307,25 @@ func TestToldAge(t *testing.T) {
 	} {
 		if got := rd.Understand(c.question).Years; got != c.years {
 			t.Errorf("%q: years %d, want %d", c.question, got, c.years)
+		}
+	}
+}
+
+// TestBambaraLittleOnes: a Bambara noun of a child with the diminutive
+// (bm/minors.tsv: denmusonin, denkenin) tells of a child; a grown woman
+// does not.
+func TestBambaraLittleOnes(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		q     string
+		child bool
+	}{
+		{"denmusonin dɔ bɛ sunɔgɔ kɛnɛma Kayi", true},
+		{"denkenin dɔ bɛ sigi gari la a kelen", true},
+		{"muso dɔ bɛ sunɔgɔ kɛnɛma Kayi", false},
+	} {
+		if got := rd.Understand(c.q).Age == AgeChild; got != c.child {
+			t.Errorf("%q: child %v, want %v", c.q, got, c.child)
 		}
 	}
 }
