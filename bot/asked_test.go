@@ -71,6 +71,15 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"Bambara: a town asked of the places shown", "DONILAB", "u bɛ Segu wa?", true},
 		{"an office had at a town", "BNDA credit agricole", "ils ont une agence à Kayes ?", true},
 		{"Bambara: their office at a town", "Baobab juru", "u ka biro bɛ Sikaso wa?", true},
+		// A bed asked after an answer, the verb before "où": whether the
+		// places shown lodge people; with a place or a roof lacked, a
+		// question of its own.
+		{"where one sleeps during the training", "formation en soudure a kayes", "et il va dormir où pendant la formation ?", true},
+		{"where one sleeps tonight, after protection actors", "un enfant de 14 ans est seul a la gare de kayes", "il peut dormir où ce soir ?", true},
+		{"Bambara: where one sleeps", "n b'a fɛ ka nɛgɛ baara dege Kayi", "a bɛ sunɔgɔ min?", true},
+		{"where one sleeps, at another town", "formation en soudure a kayes", "il va dormir où à Bamako ?", false},
+		{"no roof, after a training", "formation en soudure a kayes", "je dors dehors depuis 3 jours", false},
+		{"the hours, with a time of day", "formation en comptabilite a kayes", "ils ouvrent a quelle heure le matin ?", true},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
@@ -82,6 +91,19 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		asked := !strings.Contains(got, "Voici") && !strings.Contains(got, "Yɔrɔ 3") && !strings.Contains(got, "Ces adresses") && !strings.Contains(got, "aucune fiche")
 		if asked != tt.followUp {
 			t.Errorf("%s: %q then %q: follow-up %v, want %v:\n%s", tt.name, tt.first, tt.then, asked, tt.followUp, got)
+		}
+	}
+}
+
+// TestWhomToCall: "whom can I call?" after an answer, in Bambara, is the
+// number and the person of the places shown.
+func TestWhomToCall(t *testing.T) {
+	b, _ := newBot(t)
+	for i, then := range []string{"mɔgɔ jumɛn bɛ se ka wele?", "n bɛ jɔn wele?"} {
+		chat := int64(790 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: "APEJ bɛ juru di wa?"})
+		if got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: then})); !strings.Contains(got, "📞 +22366745089 — Cheick Oumar Sow") {
+			t.Errorf("%q: no number and name:\n%s", then, got)
 		}
 	}
 }

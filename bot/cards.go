@@ -715,7 +715,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 	case index.AskAllowance:
 		return t.partOrSilence(f, "💵", "allowance", t.allowanceLines(f), maxCardCosts)
 	case index.AskLanguage:
-		return t.partOrSilence(f, "🗣", "language", t.reportClauseLines(f, reportTongue), maxCardCosts)
+		return t.partOrSilence(f, "🗣", "language", t.tongueLines(f), maxCardCosts)
 	case index.AskBackers:
 		return t.partOrSilence(f, "🤝", "backers", t.backersLines(f), maxCardCosts)
 	case index.AskStart:

@@ -81,6 +81,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 		// places shown are, at that town.
 		q.Asked = index.AskWhere
 	}
+	if t.bedOfShown(q) {
+		q.Asked = index.AskLodging
+		t.speak(q, true)
+		return t.followUp(q)
+	}
 	if t.askedHere(q) || t.askedOfShown(q) {
 		t.speak(q, true)
 		return t.followUp(q)
@@ -977,6 +982,31 @@ func (t *turn) askedOfShown(q index.Query) bool {
 		return false
 	}
 	return !t.ownThings(q)
+}
+
+// bedOfShown reports whether a message after an answer asks only where
+// one sleeps (the lodging sign of distress.tsv: "il va dormir où pendant
+// la formation ?", "il peut dormir où ce soir ?", "a bɛ sunɔgɔ min?"),
+// bringing no place, name, kind, programmes or other need of its own, and
+// no word but the sign's (its fiches' words, "hébergement"): it asks
+// whether the places shown lodge people, as "on peut y dormir ?" does,
+// not for a new search. A person with no roof tells another sign
+// ("shelter": "je dors dehors"), and is answered as one in danger.
+func (t *turn) bedOfShown(q index.Query) bool {
+	if len(t.chat.Results) == 0 || len(q.Distress) == 0 || q.Asked != "" && q.Asked != index.AskLodging {
+		return false
+	}
+	if slices.ContainsFunc(q.Distress, func(s string) bool { return s != index.SignLodging }) {
+		return false
+	}
+	if broughtBy(q).any(bringsPlace|bringsKind|bringsNamed|bringsProgrammes|bringsOutOfScope) ||
+		q.Need != "" && q.Need != t.chat.Need && q.Need != seeds.NeedProtection {
+		return false
+	}
+	bed := t.ix.SignWords(index.SignLodging)
+	return !slices.ContainsFunc(q.Things(), func(tm index.Term) bool {
+		return !slices.ContainsFunc(tm.Variants, func(v string) bool { return slices.Contains(bed, fold.String(v)) })
+	})
 }
 
 // ownThings reports whether a message names a thing of its own to search:

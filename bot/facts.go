@@ -825,6 +825,35 @@ func (t *turn) reportClauseLines(f *seeds.Fiche, re *regexp.Regexp) []string {
 	return found
 }
 
+// tongueLines say the language of a fiche's courses: the report's clauses
+// that tell it ("Les formations courtes sont dispensées en Bambara"); on a
+// Bambara card, the languages they name in Bambara ("bamanankan"), then
+// where the details hold the clauses — a reader who asks in which
+// language the courses are is told it, not only that French holds it.
+func (t *turn) tongueLines(f *seeds.Fiche) []string {
+	lines := t.reportClauseLines(f, reportTongue)
+	if len(lines) == 0 || !t.bambara() {
+		return lines
+	}
+	var named []string
+	for _, c := range clausesHolding(f, reportTongue) {
+		for _, w := range reportTongue.FindAllString(c, -1) {
+			for _, rw := range reportWords {
+				if rw.kind == "tongue" && rw.means != "-" && strings.EqualFold(rw.word, w) && !slices.Contains(named, rw.means) {
+					named = append(named, rw.means)
+				}
+			}
+		}
+	}
+	if len(named) == 0 {
+		return lines
+	}
+	for i, m := range named {
+		named[i] = t.p.T("tongue_"+m, nil)
+	}
+	return append([]string{t.p.T("tongues_named", map[string]any{"Tongues": strings.Join(named, ", ")})}, lines...)
+}
+
 // backersLines say who funds or runs what a fiche offers: the report's
 // clauses that tell it ("mis en œuvre par l'UNICEF"), or else the funders
 // its section lists under their heading ("Financements actuels /
@@ -1276,6 +1305,12 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 		}
 	}
 	out := []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
+	if l := localClause(f, place); l != "" && named {
+		// "u bɛ min Kidal?" of the Croix-Rouge: what it has there, the
+		// report's French, said to be so ("Kidal (Association Djeré
+		// Ben)": the body to find there is named only there).
+		return append(out, "📌 <b>"+t.p.T("report_french", nil)+"</b>", keep(esc(l)))
+	}
 	if place != nil && !named && !slices.Contains(head, place.Name) {
 		// "u ka biro bɛ Sikaso wa?" of Baobab, whose offices the report
 		// names elsewhere and counts without naming the towns ("10 à
@@ -1338,7 +1373,19 @@ func officeCounts(l string) map[string]string {
 // (Association Djeré Ben)"). A service's only: a donor has no door there.
 // French only: the report's words.
 func (t *turn) localLine(f *seeds.Fiche, place *places.Place) string {
-	if place == nil || t.bambara() || !service(f) {
+	if t.bambara() {
+		return ""
+	}
+	if l := localClause(f, place); l != "" {
+		return "📍 " + esc(l)
+	}
+	return ""
+}
+
+// localClause is the report's clause, or list head and item, that names
+// what a service has at a place (localLine), in its French; "" for none.
+func localClause(f *seeds.Fiche, place *places.Place) string {
+	if place == nil || !service(f) {
 		return ""
 	}
 	mark := place.Name + " ("
@@ -1351,11 +1398,11 @@ func (t *turn) localLine(f *seeds.Fiche, place *places.Place) string {
 			clause = listItem(clause)
 			head, list, ok := strings.Cut(clause, " : ")
 			if !ok || !strings.Contains(list, mark) {
-				return "📍 " + esc(wholeSentences(clause, maxReportLine))
+				return wholeSentences(clause, maxReportLine)
 			}
 			for _, item := range topLevel(list) {
 				if strings.Contains(item, mark) {
-					return "📍 " + esc(head+" : "+item)
+					return head + " : " + item
 				}
 			}
 		}

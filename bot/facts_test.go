@@ -770,6 +770,11 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		{"fr", index.AskHours, "Le centre est ouvert du lundi au vendredi, de 8 h à 17 h.", []string{"du lundi au vendredi"}, nil},
 		{"fr", index.AskHours, "La pratique est dominante à 70-80% du volume horaire total.", []string{"Le rapport ne donne pas ses jours et heures d'ouverture ; appelez le +22370000002."}, []string{"volume horaire"}},
 		{"bm", index.AskHours, "Des services internationaux.", []string{"A dayɛlɛ waati ma fɔ yan"}, nil},
+		{"fr", index.AskLanguage, "Les formations courtes sont dispensées en Bambara.", []string{"dispensées en Bambara"}, nil},
+		{"bm", index.AskLanguage, "Les formations courtes sont dispensées en Bambara.", []string{"Kan minnu fɔra: bamanankan", "tubabukan"}, []string{"dispensées"}},
+		{"bm", index.AskLanguage, "Cours en bambara ; niveau acceptable en français.", []string{"Kan minnu fɔra: bamanankan, tubabukan"}, nil},
+		{"bm", index.AskLanguage, "Des sessions en langues nationales.", []string{"A kunnafoni bɛ tubabukan na"}, []string{"Kan minnu"}},
+		{"bm", index.AskLanguage, "Des services internationaux.", []string{"Kalan kan ma fɔ yan"}, nil},
 	} {
 		f.Conditions, f.Text, f.Capacity = nil, tt.text, ""
 		tr := renderTurn(tt.lang, latin, tt.part)

@@ -189,6 +189,8 @@ func TestOfficeLines(t *testing.T) {
 	bank := &seeds.Fiche{Regions: []string{"national"}, Zones: "44 Représentations dans sept régions :\n• 14 Représentations à Bamako ;\n• 3 Représentations à Kayes ;\n• 6 Représentations à Ségou ;\n• 1 Représentation à Gao."}
 	ngo := &seeds.Fiche{Regions: []string{"bamako", "mopti"}, Cities: []string{"Bamako", "Mopti"},
 		Zones: "Siège à Bamako ; bases à Mopti et Djenné.\n5 points sûrs : Gao (Association des Migrants), Kidal (Association Djeré Ben) et Bamako (4 associations), " + strings.Repeat("long ", 40)}
+	open := &seeds.Fiche{Regions: []string{"national"}, Audience: seeds.AudiencePublic, Status: seeds.StatusActive,
+		Zones: "Siège à Bamako ; 8 secrétariats régionaux (Kayes, Mopti, Kidal).\n5 points sûrs : Gao (Association des Migrants), Kidal (Association Djeré Ben) et Bamako (4 associations)."}
 	twice := &seeds.Fiche{Regions: []string{"national"}, Zones: "Un bureau à Bamako.\nÀ Gao, " + strings.Repeat("un point ", 25) + ".\nÀ Gao encore, " + strings.Repeat("un autre ", 15) + "."}
 	place := func(name string) *places.Place {
 		p, ok := places.Default().Lookup(name)
@@ -221,6 +223,10 @@ func TestOfficeLines(t *testing.T) {
 			[]string{"Yɔrɔ</b>: Gao, Kidal, Djenné"}, []string{"Mopti", "Bamako", "Siège"}},
 		{"Bambara, all of Mali: every place named, with how many offices where the report counts them", bank, "bm", nil,
 			[]string{"Yɔrɔ</b>: Bamako (14), Kayes (3), Ségou (6), Gao (1)"}, []string{"Représentations"}},
+		{"Bambara: what a service has at the place asked, in the report's French", open, "bm", place("Kidal"),
+			[]string{"Yɔrɔ</b>: ", "Kidal", "tubabukan", "5 points sûrs : Kidal (Association Djeré Ben)"}, []string{"Gao (Association"}},
+		{"Bambara: a programme's offices name no door", bank, "bm", place("Kayes"),
+			[]string{"Yɔrɔ</b>: Kayes (3), Bamako (14)"}, []string{"tubabukan"}},
 	}
 	for _, tt := range tests {
 		tr := renderTurn(tt.lang, latin, index.AskWhere)

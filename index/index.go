@@ -76,6 +76,7 @@ const (
 	Introduction     = understand.Introduction
 	MaxQuestion      = understand.MaxQuestion
 	SignSuicide      = understand.SignSuicide
+	SignLodging      = understand.SignLodging
 )
 
 // Evaluate asks ix every case, three results each, and scores the answers

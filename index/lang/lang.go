@@ -461,10 +461,12 @@ const (
 )
 
 // The signs of distress.tsv that the conversation answers in their own
-// way: a child in danger, wanting to die.
+// way: a child in danger, wanting to die, a bed asked (after an answer,
+// the lodging of the places shown).
 const (
 	SignMinor   = "minor_alone"
 	SignSuicide = "suicide"
+	SignLodging = "lodging"
 )
 
 // What a message that is no search does (intents.tsv): "counsellor" asks
@@ -521,7 +523,7 @@ var (
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
-		"expelled", "hunger", "shelter", "lodging", "illness", "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
+		"expelled", "hunger", "shelter", SignLodging, "illness", "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
 		"armed_group", "child_labour", "trauma", SignSuicide, "found"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}

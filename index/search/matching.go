@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 
 	"sira/fold"
 	"sira/seeds"
@@ -83,3 +84,9 @@ func (ix *Index) ItemWords(w string) string { return ix.lang.ItemWords[w] }
 // PlacesWorkers reports whether a partner places workers in a country
 // abroad (fr/placement.tsv), named as places/abroad.tsv names it.
 func (ix *Index) PlacesWorkers(country string) bool { return ix.lang.Placement[fold.String(country)] }
+
+// SignWords are the fiches' words for a sign of distress
+// (fr/distress_signs.tsv: lodging, "hébergement accueil"), folded.
+func (ix *Index) SignWords(sign string) []string {
+	return strings.Fields(fold.String(ix.lang.SignWords[sign]))
+}

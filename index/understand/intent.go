@@ -732,6 +732,7 @@ func (v *vocab) minor(w string, c lang.Class) bool {
 const (
 	SignMinor   = lang.SignMinor
 	SignSuicide = lang.SignSuicide
+	SignLodging = lang.SignLodging
 )
 
 // SignTerms are what a distressed message is searched for besides its

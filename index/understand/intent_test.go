@@ -824,6 +824,9 @@ func TestToldDangerWidely(t *testing.T) {
 		{"une fille de 8 ans est devant la mosquée, personne ne vient la chercher", "abandoned"},
 		{"je n'ai rien, ni famille ni argent a Bamako", "abandoned"},
 		{"je viens de rentrer du Niger, ou passer la nuit ?", "lodging"},
+		{"il va dormir où ce soir ?", "lodging"},  // the verb before "où"
+		{"je loge où à Kayes ?", "lodging"},       // the verb before "où"
+		{"un logement ou un travail a Kayes", ""}, // "ou", or: no bed asked
 		{"on m'a fait travailler dans les champs sans me payer", "unpaid"},
 		{"une formation sans rien payer a Kayes", ""},
 		{"ils m'ont renvoyé au Mali sans rien", "expelled"},
