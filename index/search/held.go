@@ -14,7 +14,7 @@ import (
 type heldTerms struct {
 	ids  [heldFields]map[string]uint32 // by field (heldField), then term
 	byID []fieldTerm                   // the term of each id
-	docs map[string][]uint32           // by ref: the ids of its terms, sorted
+	docs map[string]ficheTerms         // by ref: the ids of its terms
 	// text holds the bytes of every term, that of id i ending at ends[i]:
 	// what a term searcher is given (heldTermQuery).
 	text []byte
@@ -24,7 +24,7 @@ type heldTerms struct {
 type fieldTerm struct{ field, term string }
 
 func newHeldTerms(n int) *heldTerms {
-	ht := &heldTerms{docs: make(map[string][]uint32, n)}
+	ht := &heldTerms{docs: make(map[string]ficheTerms, n)}
 	for i := range ht.ids {
 		ht.ids[i] = map[string]uint32{}
 	}
@@ -86,23 +86,72 @@ func (ht *heldTerms) add(ref string, doc indexapi.Document) {
 		}
 	})
 	slices.Sort(ids)
-	ht.docs[ref] = slices.Compact(ids)
+	ht.docs[ref] = ficheTerms{ids: slices.Compact(ids)}
 }
 
-// holdsAny reports whether terms (sorted ids) hold any of ids.
-func holdsAny(terms, ids []uint32) bool {
+// A ficheTerms is what terms a fiche holds: their ids, sorted, and where
+// the index is small enough (mapIDs) the same as a bitmap, whose look-up
+// is one read where a binary search's last halvings each miss the cache
+// (ranking asks a few hundred a question).
+type ficheTerms struct {
+	ids  []uint32
+	bits []uint64 // bit id%64 of bits[id/64] for each id held, up to the last; nil when not mapped
+}
+
+// holds reports whether the fiche holds the term id.
+func (t ficheTerms) holds(id uint32) bool {
+	if t.bits != nil {
+		w := int(id >> 6)
+		return w < len(t.bits) && t.bits[w]>>(id&63)&1 != 0
+	}
+	return holdsID(t.ids, id)
+}
+
+// maxMapped is the most bytes the fiches' bitmaps may take together: the
+// shipped fiches take some tens of kilobytes, a hundred thousand would
+// take gigabytes and keep to their sorted ids.
+const maxMapped = 8 << 20
+
+// mapIDs gives every fiche its terms' bitmap, all in one array, when they
+// take no more than max bytes together; else none has one.
+func (ht *heldTerms) mapIDs(max int) {
+	words := 0
+	for _, t := range ht.docs {
+		if len(t.ids) > 0 {
+			words += int(t.ids[len(t.ids)-1]>>6) + 1
+		}
+	}
+	if words*8 > max {
+		return
+	}
+	all := make([]uint64, words)
+	for ref, t := range ht.docs {
+		if len(t.ids) == 0 {
+			continue
+		}
+		n := int(t.ids[len(t.ids)-1]>>6) + 1
+		t.bits, all = all[:n:n], all[n:]
+		for _, id := range t.ids {
+			t.bits[id>>6] |= 1 << (id & 63)
+		}
+		ht.docs[ref] = t
+	}
+}
+
+// holdsAny reports whether terms hold any of ids.
+func holdsAny(terms ficheTerms, ids []uint32) bool {
 	for _, id := range ids {
-		if holdsID(terms, id) {
+		if terms.holds(id) {
 			return true
 		}
 	}
 	return false
 }
 
-// holdsAll reports whether the sorted terms hold every one of ids.
-func holdsAll(terms, ids []uint32) bool {
+// holdsAll reports whether terms hold every one of ids.
+func holdsAll(terms ficheTerms, ids []uint32) bool {
 	for _, id := range ids {
-		if !holdsID(terms, id) {
+		if !terms.holds(id) {
 			return false
 		}
 	}
@@ -155,8 +204,8 @@ func (ht *heldTerms) terms(field string) map[string]bool {
 func (ht *heldTerms) counts(field string) map[string]uint64 {
 	f := heldField(field)
 	n := make([]uint64, len(ht.byID))
-	for _, ids := range ht.docs {
-		for _, id := range ids {
+	for _, t := range ht.docs {
+		for _, id := range t.ids {
 			n[id]++
 		}
 	}

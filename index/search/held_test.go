@@ -53,7 +53,7 @@ func TestHoldsIDAsBinarySearch(t *testing.T) {
 	ix := testIndex(t)
 	for _, terms := range ix.held.docs {
 		for id := range uint32(len(ix.held.byID)) + 2 {
-			check(terms, id)
+			check(terms.ids, id)
 		}
 	}
 	for n := range 70 {
@@ -69,5 +69,32 @@ func TestHoldsIDAsBinarySearch(t *testing.T) {
 		}
 		check(terms, 1<<32-1)
 		check(terms, 1<<32-2)
+	}
+}
+
+// TestFicheTermsAsIDs: a fiche's terms, mapped (the shipped index's) or
+// not (past mapIDs's bound), hold the ids their sorted ids hold, on every
+// fiche and every id up to past the last.
+func TestFicheTermsAsIDs(t *testing.T) {
+	ix := testIndex(t)
+	small := &heldTerms{docs: map[string]ficheTerms{}}
+	for ref, terms := range ix.held.docs {
+		if terms.bits == nil {
+			t.Fatalf("%s: the shipped index's terms not mapped", ref)
+		}
+		small.docs[ref] = ficheTerms{ids: terms.ids}
+	}
+	small.mapIDs(len(ix.held.byID) / 64 * 8) // less than one fiche's bitmap each
+	for ref, terms := range ix.held.docs {
+		unmapped := small.docs[ref]
+		if unmapped.bits != nil {
+			t.Fatalf("%s: mapped past the bound", ref)
+		}
+		for id := range uint32(len(ix.held.byID)) + 130 {
+			_, want := slices.BinarySearch(terms.ids, id)
+			if terms.holds(id) != want || unmapped.holds(id) != want {
+				t.Fatalf("%s: holds(%d) = %v mapped, %v not, want %v", ref, id, terms.holds(id), unmapped.holds(id), want)
+			}
+		}
 	}
 }

@@ -167,6 +167,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	for i, doc := range docs {
 		ix.held.add(fiches[i].Ref, doc)
 	}
+	ix.held.mapIDs(maxMapped)
 	adv, err := idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
@@ -255,7 +256,7 @@ func (ix *Index) Len() int { return len(ix.order) }
 // read without a look-up by ref.
 type docFiche struct {
 	fiche *seeds.Fiche
-	terms []uint32
+	terms ficheTerms
 }
 
 // docFiches lists the fiches by bleve's internal number, for the hits.

@@ -194,7 +194,7 @@ func (ix *Index) offers(ref string, ids []uint32) bool {
 		ix.lines.offer[ref] = terms
 	}
 	ix.lines.mu.Unlock()
-	return holdsAny(terms, ids)
+	return holdsAny(ficheTerms{ids: terms}, ids)
 }
 
 // lendsMoney reports whether a fiche says it gives money: a product of

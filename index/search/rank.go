@@ -227,10 +227,10 @@ var deepCandidates = sync.Pool{New: func() any { return new([protectionDepth]can
 // looked up once, however many topics and rules read it.
 type candidate struct {
 	fiche *seeds.Fiche
-	score float64   // bleve's
-	terms []uint32  // the ids of the terms it holds, sorted (heldTerms)
-	sets  []termSet // the question's, to rank it and say why it matched
-	held  []uint8   // by set, what holdsSlot found
+	score float64    // bleve's
+	terms ficheTerms // the terms it holds (heldTerms)
+	sets  []termSet  // the question's, to rank it and say why it matched
+	held  []uint8    // by set, what holdsSlot found
 	// rankCov, whoCov and forCov are the shares it covers of what is
 	// asked for, of who asks and of what the thing is for (coverage), in
 	// the order they rank; fitCov says whether it fits; near is its

@@ -313,7 +313,7 @@ func TestHeadCoverage(t *testing.T) {
 		{"purpose, country and who asks in the head", []uint32{3, 4, 5}, 0},
 	}
 	for _, tt := range tests {
-		c := candidate{terms: tt.terms, sets: sets, held: make([]uint8, len(sets))}
+		c := candidate{terms: ficheTerms{ids: tt.terms}, sets: sets, held: make([]uint8, len(sets))}
 		if got := headCoverage(&c); got != tt.want {
 			t.Errorf("%s: headCoverage = %d, want %d", tt.name, got, tt.want)
 		}
@@ -626,7 +626,7 @@ func TestDoorFirst(t *testing.T) {
 			if f.town {
 				near = 2
 			}
-			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: terms, sets: sets, held: make([]uint8, len(sets))}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: ficheTerms{ids: terms}, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
 		doorFirst(cs, byRank, asks[k])
@@ -704,7 +704,7 @@ func TestDoorFirstForMoney(t *testing.T) {
 			case 'Z':
 				fc.Kind = seeds.KindFund
 			}
-			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: f.terms, named: f.named,
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: ficheTerms{ids: f.terms}, named: f.named,
 				invests: tt.asks.money() && fc.Kind == seeds.KindFund, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
