@@ -128,7 +128,8 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 		}
 		mark(s.told, h.Start, h.End)
 	}
-	s.years = v.toldAge(words, cls, lng)
+	var aged [2]int
+	s.years, aged = v.toldAge(words, cls, lng)
 	switch {
 	case v.child(words, cls, s.years):
 		s.age = AgeChild
@@ -136,6 +137,9 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 		s.age = AgeAdult // a grown person's age told outweighs a word for the young ("mon fils de 19 ans … les jeunes")
 	}
 	phrases := v.Distress.FindIn(words, cls)
+	if aged[1] > aged[0] {
+		phrases = v.acrossAge(words, cls, phrases, aged)
+	}
 	s.danger = append(phrases, v.conceptSigns(words, cls, lng, s.age == AgeChild, phrases, unknown)...)
 	denied := v.denied
 	if lng == Bambara {
@@ -464,8 +468,10 @@ func (r *reading) served() bool {
 // 3 kɛ Libi"); or, before a new clause or the end, after the copula that
 // follows a person named ("n denmuso ye san 14, a fa …") or right after a
 // noun of a person and the year ("n dɔgɔkɛ san 19, u y'a feere"; not "n
-// balimakɛ san 5 baara kɛ"). 0 when none; the first when several.
-func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
+// balimakɛ san 5 baara kɛ"). 0 when none; the first when several. In
+// Bambara, aged holds where the year and number stand when they are told
+// right after the person (acrossAge), else two zeros.
+func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) (years int, aged [2]int) {
 	for i, w := range words {
 		if i == 0 {
 			continue
@@ -496,7 +502,7 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 		switch {
 		case bmYear:
 			if next == v.copula || slices.ContainsFunc(cls[max(0, i-3):i-1], func(c lang.Class) bool { return c.Is(lang.AgeTold) }) {
-				return n
+				return n, aged
 			}
 			// "n denmuso ye san 14, a fa …": the closing copula left out,
 			// as phones write it, after a person named and before a new
@@ -512,8 +518,11 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 			}
 			person := func(c lang.Class) bool { return c.Is(lang.Person | lang.Minor | lang.Young) }
 			named := person(cls[i-2]) || i >= 3 && words[i-2] == v.bmSome && person(cls[i-3])
-			if named && (clauseEnds || !slices.Contains(words[end:min(len(words), end+3)], v.bmBecome)) || clauseEnds && i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun) {
-				return n
+			if named && (clauseEnds || !slices.Contains(words[end:min(len(words), end+3)], v.bmBecome)) {
+				return n, [2]int{i - 1, end}
+			}
+			if clauseEnds && i >= 3 && words[i-2] == v.copula && !cls[i-3].Is(lang.Pronoun) {
+				return n, aged
 			}
 		case lng != Bambara && next == v.years:
 			before := lang.Class(0)
@@ -521,11 +530,31 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) int {
 				before = cls[i-2]
 			}
 			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) && !v.atAge(words, cls, i-1) || cls[i-1].Is(lang.AgeOf) && before.Is(lang.Relative|lang.Minor|lang.Young|lang.AgeTold) {
-				return n
+				return n, aged
 			}
 		}
 	}
-	return 0
+	return 0, aged
+}
+
+// acrossAge adds to the dangers found (found, of Distress.FindIn) those
+// that the age told right after a person (words[aged[0]:aged[1]], "san
+// 25") splits: the person and the verb after the age are read together,
+// as without it ("n balimamuso san 25 feerela": "balimamuso feere", a
+// sister sold). The dangers stay in the order of their first word.
+func (v *vocab) acrossAge(words []string, cls []lang.Class, found []lang.Hit, aged [2]int) []lang.Hit {
+	cut, n := aged[0], aged[1]-aged[0]
+	for _, h := range v.Distress.FindIn(slices.Concat(words[:cut], words[aged[1]:]), slices.Concat(cls[:cut], cls[aged[1]:])) {
+		if h.Start >= cut || h.End <= cut {
+			continue // found without the cut too
+		}
+		h.End += n
+		if !slices.ContainsFunc(found, func(f lang.Hit) bool { return f.Start < h.End && h.Start < f.End }) {
+			found = append(found, h)
+		}
+	}
+	slices.SortStableFunc(found, func(a, b lang.Hit) int { return a.Start - b.Start })
+	return found
 }
 
 // bmNumber reads a Bambara number written in words from words[i]

@@ -311,6 +311,26 @@ func TestToldAge(t *testing.T) {
 	}
 }
 
+// TestDangerAcrossAge: a Bambara age told right after a person does not
+// part the person from the danger told of them; a thing they sell is no
+// danger.
+func TestDangerAcrossAge(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		q    string
+		sold bool
+	}{
+		{"n balimamuso san 25 feerela alizeri, a seginna bamako", true},
+		{"n dɔgɔkɛ san 19 feerela Libi", true},
+		{"n balimamuso feerela alizeri", true},
+		{"n balimakɛ san 30 bɛ moto feere Kayi, a b'a fɛ ka juru ta", false},
+	} {
+		if got := slices.Contains(rd.Understand(c.q).Distress, "sold"); got != c.sold {
+			t.Errorf("%q: sold %v, want %v", c.q, got, c.sold)
+		}
+	}
+}
+
 // TestBambaraLittleOnes: a Bambara noun of a child with the diminutive
 // (bm/minors.tsv: denmusonin, denkenin) tells of a child; a grown woman
 // does not.
