@@ -44,57 +44,59 @@ type Data struct {
 	// short ones (three letters or fewer), read as whole words.
 	NeedStems, NeedWordStems map[string]string
 
-	Generic      Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
-	Taught       Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
-	ForWork      Words                  // fr/for_work.tsv: out-of-scope concepts that goods to work with make money for an activity
-	StartSaid    Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
-	Inside       Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
-	TakeUp       Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
-	OfThem       Phrases                // fr/of_them.tsv, bm/of_them.tsv: words that speak of the places shown ("ils", "chez eux", "là-bas", "u"); a phrase is several
-	PastTold     Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
-	Seek         Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
-	Leave        Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
-	Taken        Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
-	Indefinites  Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
-	Already      Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
-	NounNext     Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
-	NoHead       Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
-	Premises     Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
-	Refusing     Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
-	Accompany    Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
-	Invest       Words                  // fr/invest.tsv: words that ask a fund to invest, not a loan or a grant
-	Formal       Patterns               // fr/formal.tsv, bm/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
-	FormalSought []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
-	FormalVerb   Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
-	FormalOwned  Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
-	Orient       Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
-	OrientObject Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
-	OrientMaster Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
-	AmountLack   Words                  // fr/amounts.tsv lack: words that tell the amount of money after them lacked or sought
-	AmountUnit   Words                  // fr/amounts.tsv unit and multiplier: words of money after a number
-	Multiplier   Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
-	TownBefore   Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
-	Goods        Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
-	Consumer     map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
-	Earning      Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
-	Care         map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
-	TradesAll    Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
-	Losing       Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
-	Thieves      Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
-	Take         Words                  // bm/take.tsv: verbs of taking a thing
-	ThievesFr    Words                  // fr/thieves.tsv: Thieves in French (apart: Bambara's "son", a thief, is French's "his")
-	TakeFr       Words                  // fr/take.tsv: Take in French
-	Belongings   map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
-	Providers    map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
-	ForMe        Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
-	Farming      Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
-	Means        Words                  // fr/means.tsv: words of a person's means (money to live on)
-	Excluding    Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
-	Placement    Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of places/abroad.tsv)
-	ConceptNeeds map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
-	Suffixes     []string               // bm/suffixes.tsv, longest first
-	Numbers      map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
-	Contractions map[string]string      // bm/contractions.tsv: letter → word
+	Generic       Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
+	Taught        Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
+	ForWork       Words                  // fr/for_work.tsv: out-of-scope concepts that goods to work with make money for an activity
+	StartSaid     Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
+	Inside        Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
+	TakeUp        Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
+	OfThem        Phrases                // fr/of_them.tsv, bm/of_them.tsv: words that speak of the places shown ("ils", "chez eux", "là-bas", "u"); a phrase is several
+	PastTold      Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
+	Seek          Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
+	Leave         Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
+	Taken         Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
+	Indefinites   Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
+	Already       Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
+	NounNext      Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
+	NoHead        Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
+	Premises      Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
+	Refusing      Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
+	Accompany     Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
+	Invest        Words                  // fr/invest.tsv: words that ask a fund to invest, not a loan or a grant
+	Formal        Patterns               // fr/formal.tsv, bm/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
+	FormalSought  []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
+	FormalVerb    Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
+	FormalOwned   Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
+	Orient        Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
+	OrientObject  Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
+	OrientMaster  Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
+	AmountLack    Words                  // fr/amounts.tsv lack: words that tell the amount of money after them lacked or sought
+	AmountUnit    Words                  // fr/amounts.tsv unit and multiplier: words of money after a number
+	Multiplier    Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
+	TownBefore    Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
+	Goods         Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
+	Consumer      map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
+	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
+	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
+	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
+	Losing        Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
+	Thieves       Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
+	Take          Words                  // bm/take.tsv: verbs of taking a thing
+	ThievesFr     Words                  // fr/thieves.tsv: Thieves in French (apart: Bambara's "son", a thief, is French's "his")
+	TakeFr        Words                  // fr/take.tsv: Take in French
+	Belongings    map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
+	Providers     map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
+	ForMe         Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
+	Farming       Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
+	Means         Words                  // fr/means.tsv: words of a person's means (money to live on)
+	Excluding     Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
+	Collectives   Words                  // fr/collectives.tsv: a group of people who ask together ("groupement", "coopérative"); told of who asks, the person is a group
+	BmCollectives Words                  // bm/collectives.tsv: Collectives in Bambara (apart: "ton" is French's "your")
+	Placement     Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of places/abroad.tsv)
+	ConceptNeeds  map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
+	Suffixes      []string               // bm/suffixes.tsv, longest first
+	Numbers       map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)
+	Contractions  map[string]string      // bm/contractions.tsv: letter → word
 
 	// AskedPatterns are all the rows of fr/asked.tsv and bm/asked.tsv,
 	// single words too (also marked HasFacet in Words).
@@ -724,6 +726,8 @@ var lists = []list{
 	setOf("fr/placement.tsv", "country", readAny, func(d *Data) *Words { return &d.Placement }),
 	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),
 	set("fr/excluding.tsv", func(d *Data) *Words { return &d.Excluding }),
+	set("fr/collectives.tsv", func(d *Data) *Words { return &d.Collectives }),
+	set("bm/collectives.tsv", func(d *Data) *Words { return &d.BmCollectives }),
 	words("fr/activities.tsv", Activity),
 	sourced("fr/trades.tsv", Trade),
 	words("fr/minors.tsv", Minor),

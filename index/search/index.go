@@ -61,6 +61,7 @@ type Index struct {
 	rd                      *understand.Reader // reads the questions
 	held                    *heldTerms
 	children                map[string]int      // by ref: how much a protection fiche says it serves children (childActors)
+	youngestTaken           int                 // the lowest of the ages the fiches' conditions require (ages), 0 for none
 	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
 	named                   pairs               // the pairs of all the groups
 	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
@@ -133,6 +134,9 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	for i := range fiches {
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
 			ix.ages[fiches[i].Ref] = [2]int{lo, hi}
+			if lo > 0 && (ix.youngestTaken == 0 || lo < ix.youngestTaken) {
+				ix.youngestTaken = lo
+			}
 		}
 	}
 	ix.soundCache = newTermCache(ix.sound, func(text string, _ []string) bool { return ix.frenchCache.has(text) || ix.keeps(text, nil) })

@@ -82,9 +82,12 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	}
 	// A fiche of the kind the person tells turned them away goes after the
 	// others (Query.Refusing: "les banques refusent mon dossier"), and
-	// so does, when money or goods are asked, a centre not yet open. Then
-	// fiches that cover more of what the question asks for first; among
-	// equals, those whose conditions take the age told, those that serve
+	// so does, when money or goods are asked, a centre not yet open, and
+	// one whose public does not take the person told (takesPerson: an age
+	// outside its conditions, a women's group at a youth agency), however
+	// much it covers. Then fiches that cover more of what the question
+	// asks for first; among equals, for a child too young for the
+	// centres the actors that serve children (namesPerson), those that serve
 	// the need, those that name the town asked (a person is served where
 	// they are before their story is known), then for a job those a
 	// seeker applies to (hires) whose head (name, trades, summary) names
@@ -137,7 +140,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.serves = servesNeed(c.fiche, q.Need)
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		// The fiche's ages and public are looked up only when told.
-		c.takesAge = q.Years == 0 || takesAge(ix.ages[c.fiche.Ref], q.Years)
+		c.takesAge = ix.takesPerson(c.fiche.Ref, q)
+		c.namesPerson = ix.namesPerson(c.fiche, q)
 		c.forPublic = len(public) > 0 && forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
 		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
@@ -162,10 +166,12 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(b.refuses)
 		case a.idle != b.idle:
 			return first(b.idle)
-		case a.rankCov != b.rankCov:
-			return cmp.Compare(b.rankCov, a.rankCov)
 		case a.takesAge != b.takesAge:
 			return first(a.takesAge)
+		case a.rankCov != b.rankCov:
+			return cmp.Compare(b.rankCov, a.rankCov)
+		case a.namesPerson != b.namesPerson:
+			return first(a.namesPerson)
 		case a.serves != b.serves:
 			return first(a.serves)
 		case (a.near == 2) != (b.near == 2):
@@ -240,8 +246,11 @@ type candidate struct {
 	near                            int
 	// named, serves, hires and takesAge are the other keys it ranks by:
 	// the question names it, it serves the need asked, it hires (read for
-	// a job only), its conditions take the age the person tells.
+	// a job only), its public takes the person told (takesPerson).
 	named, serves, hires, takesAge bool
+	// namesPerson says it names children among whom it serves, for a child
+	// too young for the centres (namesPerson).
+	namesPerson bool
 	// forPublic says its public or conditions name the group the person
 	// tells they belong to (Query.Public: "migrants de retour").
 	forPublic bool
@@ -533,6 +542,32 @@ func inTown(f *seeds.Fiche, p *places.Place) bool {
 // none told). A fiche that excludes it still fits: the report may not tell
 // every route of entry, so it ranks after those that take it.
 func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], bounds[1], years) }
+
+// takesPerson reports whether a fiche's public takes the person the
+// question tells of: its conditions take the age told; a group that tells
+// of no young people (Query.Collective) is no person of an age, so a
+// fiche whose conditions bound the age from above (a youth agency's "15 à
+// 40 ans") does not take it; and a grown person past youth (adultYears)
+// is no public of an actor whose name, trades or summary say it protects
+// children (childActors).
+func (ix *Index) takesPerson(ref string, q understand.Query) bool {
+	bounds := ix.ages[ref]
+	switch {
+	case q.Years > 0 && !takesAge(bounds, q.Years):
+		return false
+	case q.Collective && q.Age != understand.AgeYoung && bounds[1] > 0:
+		return false
+	}
+	return q.Years < adultYears || ix.children[ref] != childProtection
+}
+
+// namesPerson reports whether a fiche a person can reach (Fiche.Open)
+// names children among whom it serves (childActors), for a child told
+// younger than any age the fiches' conditions take (youngestTaken: the
+// centres take from 15): a children's actor trains or protects them.
+func (ix *Index) namesPerson(f *seeds.Fiche, q understand.Query) bool {
+	return f.Open() && q.Years > 0 && q.Years < ix.youngestTaken && ix.children[f.Ref] > 0
+}
 
 // TakesAge reports whether a fiche's conditions take a person of the age
 // told (0: none told): the ages every route of entry requires

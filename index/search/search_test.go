@@ -1141,3 +1141,82 @@ func TestDangerNeverRefused(t *testing.T) {
 		t.Errorf("a hospital chosen: %v, %v; want no fit", a.Fit, refs(a))
 	}
 }
+
+// TestTakesPerson: a fiche's public takes the person told, or not: an age
+// outside its conditions, a group of no young people at a fiche bounded
+// by an age, a grown person past youth at a children's actor.
+func TestTakesPerson(t *testing.T) {
+	ix := testIndex(t)
+	for _, c := range []struct {
+		ref  string
+		q    understand.Query
+		want bool
+	}{
+		{"P14", understand.Query{}, true},
+		{"P14", understand.Query{Years: 45}, false},                                            // APEJ: 15 to 40
+		{"P14", understand.Query{Collective: true, Age: understand.AgeAdult}, false},           // a women's group
+		{"P14", understand.Query{Collective: true, Age: understand.AgeYoung}, true},            // a group of young people
+		{"P21", understand.Query{Collective: true, Age: understand.AgeAdult}, true},            // the BNDA bounds no age
+		{"P01", understand.Query{Years: 12}, false},                                            // Missabougou: over 15
+		{"P34", understand.Query{Years: 20}, true},                                             // ENDA takes the young
+		{"P34", understand.Query{Years: adultYears}, false},                                    // not a grown person
+		{"P35", understand.Query{Years: 50}, true},                                             // AME
+		{"P36", understand.Query{Years: 50, Collective: true, Age: understand.AgeAdult}, true}, // COOPI: serves children among others
+	} {
+		if got := ix.takesPerson(c.ref, c.q); got != c.want {
+			t.Errorf("takesPerson(%s, %+v) = %v, want %v", c.ref, c.q, got, c.want)
+		}
+	}
+}
+
+// TestNamesPerson: for a child younger than any centre takes, the
+// children's actors a person can reach; not an ended project, not for an
+// older child.
+func TestNamesPerson(t *testing.T) {
+	ix := testIndex(t)
+	if ix.youngestTaken != 15 {
+		t.Fatalf("youngestTaken = %d, want 15 (Missabougou, Markala, the APEJ)", ix.youngestTaken)
+	}
+	for _, c := range []struct {
+		ref   string
+		years int
+		want  bool
+	}{
+		{"P34", 13, true},  // ENDA
+		{"P37", 13, false}, // UNICEF: reached through its partners (audience programme)
+		{"P34", 16, false}, // the centres take a child of 16
+		{"P34", 0, false},  // no age told
+		{"R04", 13, false}, // an ended project
+		{"P01", 13, false}, // a centre
+	} {
+		if got := ix.namesPerson(ix.fiches[c.ref], understand.Query{Years: c.years}); got != c.want {
+			t.Errorf("namesPerson(%s, %d years) = %v, want %v", c.ref, c.years, got, c.want)
+		}
+	}
+}
+
+// TestPersonRanked: who asks moves a fiche whose public excludes them
+// below those that take them: a women's group is no youth agency's public,
+// a group of young people is; a child of 13 goes to a children's actor.
+func TestPersonRanked(t *testing.T) {
+	ix := testIndex(t)
+	for _, c := range []struct {
+		q     string
+		ref   string
+		first bool // the fiche first, or not first
+	}{
+		{"Nous sommes un groupement de femmes à Ségou, on fait le beurre de karité. On veut une formation en gestion et savoir comment avoir du crédit.", "P14", false},
+		{"An ye musow ka tɔn ye Segu, an b'a fɛ ka jurudon sɔrɔ ka safunɛ dilan baara daminɛ.", "P14", false},
+		{"slt jai 14 ans je ve apprendre la soudure a bamako c ou", "P34", true},
+		{"j'ai 50 ans, je suis rentré de Libye, je veux apprendre la soudure à Kayes", "P34", false},
+	} {
+		a, err := ix.Ask(context.Background(), c.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := refs(a)
+		if first := len(got) > 0 && got[0] == c.ref; first != c.first {
+			t.Errorf("Ask(%q) = %v, want %s first: %v", c.q, got, c.ref, c.first)
+		}
+	}
+}

@@ -101,3 +101,10 @@ func boostOf(t understand.Term) float64 {
 	}
 	return boostTyped
 }
+
+// adultYears is the age from which a person told is past youth: the
+// report's programmes for the young stop at 24 at the least (the Swiss
+// cooperation's "jeunes (15-24 ans)", the APEJ's grants abroad "moins de
+// 24 ans"), so a children's actor, which also takes "des jeunes", takes
+// no one older.
+const adultYears = 25

@@ -448,6 +448,43 @@ func (r *reading) foreign() bool {
 	return false
 }
 
+// collective reports whether the message tells that a group asks: a word
+// of fr/collectives.tsv after a form of être or a possessive at most
+// collectiveWindow words before it ("nous sommes un groupement de
+// femmes", "notre coopérative"), or among the first collectiveWindow+1
+// words of its sentence, the subject ("Groupement de jeunes éleveurs à
+// Mopti : …", "Conseillère EOJ : une association de femmes …"), and not
+// brought by a relative clause, which says the group sought ("une
+// association qui aide les migrants"); in Bambara, a word of
+// bm/collectives.tsv after a pronoun at most collectiveWindow+1 words
+// before it ("an ye musow ka tɔn ye", "an ka jɛkulu"). A word of a fiche's
+// name named is that fiche ("l'Association des Maliens Expulsés").
+func (r *reading) collective(named []nameHit) bool {
+	v := r.rd.v
+	for i, w := range r.words {
+		if slices.ContainsFunc(named, func(h nameHit) bool { return h.Start <= i && i < h.End }) {
+			continue
+		}
+		if r.lang == Bambara {
+			if v.BmCollectives[w] && slices.ContainsFunc(r.cls[max(0, i-collectiveWindow-1):i], func(c lang.Class) bool { return c.Is(lang.Pronoun) }) {
+				return true
+			}
+			continue
+		}
+		if !v.Collectives[w] || i+1 < len(r.words) && r.words[i+1] == v.relative {
+			continue
+		}
+		start := i
+		for start > 0 && r.sentence[start-1] == r.sentence[i] {
+			start--
+		}
+		if i-start <= collectiveWindow || slices.ContainsFunc(r.cls[max(start, i-collectiveWindow):i], func(c lang.Class) bool { return c.Is(lang.Being | lang.Possessive | lang.Mine) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // served reports whether the message tells of a person the protection
 // partners care for: a migrant, a return or a journey (public.tsv,
 // journey.tsv: in a word, or a Bambara word's glosses, "tungarankɛ":

@@ -362,6 +362,9 @@ func TestAgeAtATime(t *testing.T) {
 		{"J'ai quitté Kayes à 17 ans pour l'Algérie, on m'a vendu à un patron", false},
 		{"mon petit frère a 15 ans, il est seul à Gao", true},
 		{"elle a 14 ans et dort dehors", true},
+		// years spent at something: a time (age_time.tsv)
+		{"j'ai travaillé 2 ans sur les chantiers à Sebha, on m'a tout volé, même mon acte de naissance", false},
+		{"mon frère est resté 3 ans en Libye, il dort dehors à Gao", false},
 	} {
 		if got := rd.Understand(c.q).Age == AgeChild; got != c.child {
 			t.Errorf("%q: child %v, want %v", c.q, got, c.child)
@@ -971,6 +974,32 @@ func TestChildWorkIsNoJob(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if got := q.Need == seeds.NeedJob; got != tt.job {
 			t.Errorf("Understand(%q) = need %q, want a job %v", tt.q, q.Need, tt.job)
+		}
+	}
+}
+
+func TestCollective(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question   string
+		collective bool
+	}{
+		{"Nous sommes un groupement de femmes à Ségou, on veut du crédit", true},
+		{"notre coopérative agricole veut une formation en gestion", true},
+		{"Groupement de jeunes éleveurs à Mopti : on veut un financement", true},
+		{"Conseillère EOJ : une association de femmes de Mopti veut se former", true},
+		{"on est une petite association de couturières à Kayes, qui finance ?", true},
+		{"An ye musow ka tɔn ye Segu, an b'a fɛ ka juru sɔrɔ", true},
+		{"an ka jɛkulu bɛ Kayi, an mago bɛ wari la", true},
+		// a group sought, or named as a place, is no group asking
+		{"on est une dizaine de migrants à Kidal, ya une association qui aide les migrants ici?", false},
+		{"je cherche une coopérative qui achète le karité à Sikasso", false},
+		{"je suis une femme commerçante, je veux un crédit", false},
+		{"je travaille pour une association qui aide les enfants, je veux un crédit", false},
+		{"n ye muso jagokela ye, n mago be juru la", false},
+	} {
+		if got := rd.Understand(c.question).Collective; got != c.collective {
+			t.Errorf("Understand(%q).Collective = %v, want %v", c.question, got, c.collective)
 		}
 	}
 }

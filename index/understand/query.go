@@ -112,6 +112,12 @@ type Query struct {
 	// Age is whom the message tells of: a protection answer puts child
 	// protection first for a child, last for an adult.
 	Age Age
+	// Collective says the message tells that a group asks (a women's
+	// group, a cooperative, an association: fr/collectives.tsv,
+	// bm/collectives.tsv): not one young person, so a fiche whose public
+	// is bounded by an age ranks after the others unless the message tells
+	// of young people.
+	Collective bool
 	// Foreign says the message tells of a person of a country abroad ("je
 	// suis guinéen", "une femme nigériane"): a protection answer puts the
 	// actors for migrants before those for Malians come back.

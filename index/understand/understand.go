@@ -1008,6 +1008,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	}
 	r.tellPublic(slices.Values(r.words))
 	r.settle(s, r.outScope, scored)
+	q.Collective = r.collective(named)
 }
 
 // tellPublic adds to the query's Public the words that name the people the

@@ -112,3 +112,8 @@ const doneWindow = 4
 // excludedGap is how many grammatical words may stand between a preposition
 // of exclusion and the word it leaves out ("hors de l'élevage": de, l).
 const excludedGap = 2
+
+// collectiveWindow is how many words before a word for a group a form of
+// être or a possessive may stand ("nous sommes une petite coopérative"),
+// and how far into its sentence the group may be its subject.
+const collectiveWindow = 3
