@@ -79,6 +79,7 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"Bambara: where one sleeps", "n b'a fɛ ka nɛgɛ baara dege Kayi", "a bɛ sunɔgɔ min?", true},
 		{"where one sleeps, at another town", "formation en soudure a kayes", "il va dormir où à Bamako ?", false},
 		{"no roof, after a training", "formation en soudure a kayes", "je dors dehors depuis 3 jours", false},
+		{"money for the way there", "formation mecanique a bamako", "ils donnent de l'argent pour le transport ?", true},
 		{"the hours, with a time of day", "formation en comptabilite a kayes", "ils ouvrent a quelle heure le matin ?", true},
 	}
 	b, _ := newBot(t)
@@ -105,6 +106,18 @@ func TestWhomToCall(t *testing.T) {
 		if got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: then})); !strings.Contains(got, "📞 +22366745089 — Cheick Oumar Sow") {
 			t.Errorf("%q: no number and name:\n%s", then, got)
 		}
+	}
+}
+
+// TestPartOfAThingOnlyTheShownHold: a part asked of a noun that only the
+// fiches shown hold strongly is asked of them ("le stage dure combien ?"
+// after the ANPE: its internships' length), not answered with their
+// routes of entry.
+func TestPartOfAThingOnlyTheShownHold(t *testing.T) {
+	b, _ := newBot(t)
+	handle(t, b, Update{ChatID: 795, Kind: Text, Text: "je cherche un stage en entreprise a bamako, l anpe fait ca ?"})
+	if got := text(handle(t, b, Update{ChatID: 795, Kind: Text, Text: "le stage dure combien ?"})); !strings.Contains(got, "six mois renouvelables") {
+		t.Errorf("the ANPE's internships' length lacks:\n%s", got)
 	}
 }
 

@@ -1021,12 +1021,16 @@ func (t *turn) ownThings(q index.Query) bool {
 	if len(things) == 0 {
 		return false
 	}
-	if slices.ContainsFunc(things, func(tm index.Term) bool { return tm.Noun || tm.Activity }) {
-		return true
-	}
 	a, err := t.search(q)
 	shown := t.pageShown()
-	return err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong && !slices.Contains(shown, r.Fiche.Ref) })
+	if err != nil || slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong && !slices.Contains(shown, r.Fiche.Ref) }) {
+		return true
+	}
+	// A noun or an activity is a thing of its own, unless the fiches
+	// shown are all that hold it so ("le stage dure combien ?" after the
+	// ANPE and the APEJ): then it is theirs.
+	noun := slices.ContainsFunc(things, func(tm index.Term) bool { return tm.Noun || tm.Activity })
+	return noun && !slices.ContainsFunc(a.Results, func(r index.Result) bool { return r.Strong })
 }
 
 // pageShown are the fiches on the page the person sees: the one opened,

@@ -770,6 +770,7 @@ func TestLodgingAndAwardLines(t *testing.T) {
 		{"fr", index.AskHours, "Le centre est ouvert du lundi au vendredi, de 8 h à 17 h.", []string{"du lundi au vendredi"}, nil},
 		{"fr", index.AskHours, "La pratique est dominante à 70-80% du volume horaire total.", []string{"Le rapport ne donne pas ses jours et heures d'ouverture ; appelez le +22370000002."}, []string{"volume horaire"}},
 		{"bm", index.AskHours, "Des services internationaux.", []string{"A dayɛlɛ waati ma fɔ yan"}, nil},
+		{"fr", index.AskAllowance, "Les apprenants reçoivent une indemnisation pour les frais de repas et de déplacement.", []string{"reçoivent une indemnisation"}, nil},
 		{"fr", index.AskLanguage, "Les formations courtes sont dispensées en Bambara.", []string{"dispensées en Bambara"}, nil},
 		{"bm", index.AskLanguage, "Les formations courtes sont dispensées en Bambara.", []string{"Kan minnu fɔra: bamanankan", "tubabukan"}, []string{"dispensées"}},
 		{"bm", index.AskLanguage, "Cours en bambara ; niveau acceptable en français.", []string{"Kan minnu fɔra: bamanankan, tubabukan"}, nil},

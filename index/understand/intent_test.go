@@ -541,6 +541,12 @@ func TestPayOfAJob(t *testing.T) {
 		{"j'ai travaillé 8 mois dans une mine sans être payé, qui peut m'aider ?", ""},
 		{"mon patron ne m'a pas payé pendant 6 mois et il m'a chassé, qui peut m'aider ?", ""},
 		{"la formation c'est pas payant ?", AskCost},
+		// money for the way there: given by them, the allowance; paid by
+		// the learner, the cost
+		{"ils paient le transport pendant le stage ?", AskAllowance},
+		{"ils donnent de l'argent pour le transport ?", AskAllowance},
+		{"le transport est remboursé ?", AskAllowance},
+		{"il faut payer le transport ?", AskCost},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Asked; got != tt.asked {
