@@ -526,7 +526,7 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", SignLodging, "illness", "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
-		"armed_group", "child_labour", "trauma", SignSuicide, "found"}
+		"armed_group", "child_labour", "trauma", SignSuicide, "found", "displaced"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.

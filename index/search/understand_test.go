@@ -458,6 +458,18 @@ func TestDistress(t *testing.T) {
 		{"mon mari est rentré malade, il veut apprendre la plomberie", "illness", false},
 		// Danger in the story, a request for something else: told, not the answer.
 		{"On nous a battus en Libye. Maintenant je suis rentré. Je voudrais apprendre la soudure à Kayes ?", "violence", false},
+		// Fled from war: refugees and the displaced (displaced), a condition told.
+		{"on a fui les attaques au burkina, on est a sikasso avec les enfants, qui aide les refugies", "displaced", true},
+		{"déplacés de Tombouctou à cause de la guerre, on est à Bamako sans rien, où trouver de l'aide ?", "displaced", true},
+		{"Burukina jamanadenw bolila ka na Sikaso, jɔn bɛ u dɛmɛ?", "displaced", true},
+		{"kɛlɛ kama an bolila ka bɔ Duwansa, an bɛ Mɔti", "displaced", true},
+		{"je me suis déplacé à Kayes pour une formation en soudure", "", false},
+		{"a Gao y a til une formation en pisciculture pour les jeunes deplaces ?", "", false}, // a public named
+		{"n bolila ka na so", "", false},
+		// Trafficking told as its victim; suffering in one's head.
+		{"ma soeur a 22 ans, elle a ete victime de trafic en Algerie, elle est rentree a Bamako et elle va tres mal dans sa tete. ki peut l aider?", "trafficking", true},
+		{"mon frère est rentré de Libye, il n'est pas bien dans sa tête, qui peut l'écouter", "trauma", true},
+		{"nizer tunkarankew be tamin kidal, dow ye banabagatow ye", "illness", true},
 		// Sleeping in a public place.
 		{"Des femmes migrantes avec des bébés dorment sur le port depuis deux nuits", "shelter", true},
 		{"un garçon dort au marché depuis une semaine, qui peut l'aider", "shelter", true},
