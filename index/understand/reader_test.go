@@ -1256,3 +1256,48 @@ func TestUnderstandIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundPartsNeed: an unknown Bambara compound whose parts the
+// lexicon knows points to the need its parts do, as the word written
+// apart would ("baarakalanyɔrɔ": baarakalan, vocational training, and
+// yɔrɔ); a father asking the papers of such a school asks training, not
+// protection for his son.
+func TestCompoundPartsNeed(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"N denkɛ b'a fɛ ka don Markala baarakalanyɔrɔ la, a ka kan ka sɛbɛn jumɛnw di?", seeds.NeedTraining},
+		{"baarakalanyɔrɔ bɛ Segu wa?", seeds.NeedTraining},
+		{"N denkɛ b'a fɛ ka don Markala yɔrɔ la", seeds.NeedProtection}, // no compound: the son's hint alone
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q (terms %v)", tt.q, q.Need, tt.need, roles(q))
+		}
+	}
+}
+
+// TestBambaraHasTellsWho: the word before bɛ, a pronoun and bolo is what
+// the person has, who asks ("permi b'n bolo", I have a licence), as French
+// "j'ai le permis"; a thing lacked (tɛ) is often what is asked
+// ("dipulɔmu tɛ n bolo. n bɛ se k'a sɔrɔ min?"); a phrase of its own
+// ("foyi tɛ n bolo", I have nothing) is read as that phrase.
+func TestBambaraHasTellsWho(t *testing.T) {
+	rd := testReader(t, words{"permis": 3, "travail": 9, "diplome": 4})
+	for _, c := range []struct {
+		q, word string
+		role    Role
+	}{
+		{"n be baara nyini bamako, n ye mobilibolila ye, permi b'n bolo", "permi", Who},
+		{"n bɛ baara ɲini, CAP b'n bolo", "cap", Who},
+		{"n ye baari ye, nka dipulɔmu tɛ n bolo. n bɛ se k'a sɔrɔ min?", "diplôme", Topic},
+		{"n bɛ baara ɲini, permi bɛ sɔrɔ min?", "permi", Topic},
+	} {
+		q := rd.Understand(c.q)
+		if r, ok := roleOf(q, c.word); !ok || r != c.role {
+			t.Errorf("Understand(%q): %q read as %v (found %v), want %v (terms %v)", c.q, c.word, r, ok, c.role, roles(q))
+		}
+	}
+	if q := rd.Understand("foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min"); !slices.ContainsFunc(q.Terms, func(tm Term) bool { return tm.Role == Topic && tm.Need == seeds.NeedProtection }) {
+		t.Errorf("foyi tɛ n bolo: the phrase (démuni) not asked (terms %v)", roles(q))
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"sira/fold"
 	"sira/index/lang"
+	"sira/lexicon"
 	"sira/places"
 	"sira/seeds"
 )
@@ -325,8 +326,23 @@ func shortlyAfter(cls []lang.Class, i int, c lang.Class) bool {
 // as a French past tense does. A clause that wants is asked, and one that
 // learns after ka or before a word of wanting ("n ye a latigɛ ka X dege");
 // one that ends on a word of learning tells what was learnt ("n ye kurana
-// kalan", I studied the Quran; "n ye kalan ban", I finished school).
+// kalan", I studied the Quran; "n ye kalan ban", I finished school). So
+// does the word before bɛ, a pronoun and bolo: what the person has
+// ("permi b'n bolo", I have a licence), unless in a danger told or a
+// phrase of its own.
 func (r *reading) identity() {
+	v := r.rd.v
+	for i := 0; i+3 < len(r.words); i++ {
+		if r.words[i+1] == v.does && r.cls[i+2].Is(lang.Pronoun) && r.words[i+3] == v.bmHand && !r.cls[i].Is(lang.Pronoun) &&
+			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return h.Start <= i && i < h.End }) &&
+			!slices.ContainsFunc(r.matches, func(m lexicon.Match) bool { return m.Phrase() && m.Start <= i && i+1 < m.End }) {
+			// "permi b'n bolo", I have a licence: what the person has
+			// tells who asks, as French "j'ai le permis"; what they lack
+			// is often what they ask ("dipulɔmu tɛ n bolo. n bɛ se k'a
+			// sɔrɔ min?")
+			r.who[i] = true
+		}
+	}
 	for i := 0; i+2 < len(r.words); i++ {
 		if !r.cls[i].Is(lang.Pronoun) || i > 0 && r.cls[i-1].Is(lang.Pronoun) {
 			continue

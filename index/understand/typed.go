@@ -33,9 +33,22 @@ func (r *reading) typed() {
 		}
 		c := cls[i]
 		var partGlosses []string
-		for _, p := range r.parts[i] { // compound parts of an unknown word
+		partNeed, partWeight := "", 0.0 // the need a part points to most strongly
+		for _, p := range r.parts[i] {  // compound parts of an unknown word
 			if rd.lex.Known(p) && !r.rd.v.Words.Is(p, lang.Homograph) {
-				partGlosses = append(partGlosses, rd.topicGlosses(rd.lex.Lookup(p), false)...)
+				es := rd.lex.Lookup(p)
+				partGlosses = append(partGlosses, rd.topicGlosses(es, false)...)
+				if n, w := rd.v.conceptNeed(es[0].Concept); n != "" && w > partWeight {
+					partNeed, partWeight = n, w
+				}
+			}
+		}
+		if partNeed != "" && !r.who[i] {
+			// The parts point to a need as the word would ("baarakalanyɔrɔ":
+			// baarakalan, vocational training, and yɔrɔ, place: a school).
+			r.needScore[partNeed] += partWeight
+			if r.wantedInSentence(i) {
+				r.asksNeed[partNeed] = true
 			}
 		}
 		if len(partGlosses) > 0 {
