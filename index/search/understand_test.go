@@ -466,6 +466,8 @@ func TestDistress(t *testing.T) {
 		{"je me suis déplacé à Kayes pour une formation en soudure", "", false},
 		{"a Gao y a til une formation en pisciculture pour les jeunes deplaces ?", "", false}, // a public named
 		{"n bolila ka na so", "", false},
+		// Out of the armed men's group, a child: the danger before the trade asked.
+		{"n dɔgɔkɛ san 15 bɔra marifatigiw ka jɛkulu la Gao, a b'a fɛ ka baara dege", "armed_group", true},
 		// Trafficking told as its victim; suffering in one's head.
 		{"ma soeur a 22 ans, elle a ete victime de trafic en Algerie, elle est rentree a Bamako et elle va tres mal dans sa tete. ki peut l aider?", "trafficking", true},
 		{"mon frère est rentré de Libye, il n'est pas bien dans sa tête, qui peut l'écouter", "trauma", true},
