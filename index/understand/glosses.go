@@ -139,7 +139,9 @@ func (r *reading) bought(m lexicon.Match) bool {
 // (concept_needs.tsv: children, young people, at less than full weight) in
 // a sentence whose other words ask for training or money at full weight:
 // "jɔn bɛ denmisɛnw dɛmɛ ka u ka jago daminɛ?" asks how young people start
-// a trade, not for child protection. They are read as the French "les
+// a trade, not for child protection; so do the writer's own child with a
+// word of wanting right after ("n denkɛ b'a fɛ ka don CFP la", my son wants
+// to enter the CFP: who wants it). They are read as the French "les
 // jeunes" is, a word of asking (glosses). A particular one ("denmisɛn dɔ",
 // a child), people a relative clause describes ("denmisɛnw minnu tɛ lakɔli
 // la") and any message telling of danger stay what is asked.
@@ -161,7 +163,7 @@ func (r *reading) forWhom(matches []lexicon.Match) []bool {
 		if m.End < len(r.words) && (r.words[m.End] == v.bmSome || slices.Contains(v.bmWhich, r.words[m.End])) {
 			continue
 		}
-		if slices.ContainsFunc(matches, func(o lexicon.Match) bool {
+		if possessed(r.cls, m.Start) && r.wantsNext(m.End) || slices.ContainsFunc(matches, func(o lexicon.Match) bool {
 			return r.sentence[o.Start] == r.sentence[m.Start] && !r.taken(o.Start, o.End) && asks(o)
 		}) {
 			mark(marked, m.Start, m.End)
@@ -169,6 +171,22 @@ func (r *reading) forWhom(matches []lexicon.Match) []bool {
 	}
 	return marked
 }
+
+// wantsNext reports whether a word of wanting follows word i closely in
+// its sentence ("n denkɛ b'a fɛ ka …", my son wants to …: the relative is
+// who wants, what they want is asked).
+func (r *reading) wantsNext(i int) bool {
+	for j := i; j < len(r.words) && j < i+wantWindow && r.sentence[j] == r.sentence[i-1]; j++ {
+		if r.cls[j].Is(lang.Want) {
+			return true
+		}
+	}
+	return false
+}
+
+// wantWindow is how far after a person a word of wanting is theirs: "n
+// denkɛ bɛ a fɛ" (wants), "n denkɛ mago bɛ" (needs).
+const wantWindow = 3
 
 // frameGloss returns the first gloss of a match's entries that names no
 // topic ("jeune" of denmisɛn, "enfant, jeune"), or "".

@@ -1267,7 +1267,7 @@ func TestCompoundPartsNeed(t *testing.T) {
 	tests := []struct{ q, need string }{
 		{"N denkɛ b'a fɛ ka don Markala baarakalanyɔrɔ la, a ka kan ka sɛbɛn jumɛnw di?", seeds.NeedTraining},
 		{"baarakalanyɔrɔ bɛ Segu wa?", seeds.NeedTraining},
-		{"N denkɛ b'a fɛ ka don Markala yɔrɔ la", seeds.NeedProtection}, // no compound: the son's hint alone
+		{"N denkɛ, Markala yɔrɔ la, sɛbɛn jumɛnw?", seeds.NeedProtection}, // no compound: the son's hint alone
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Need != tt.need {
@@ -1299,5 +1299,24 @@ func TestBambaraHasTellsWho(t *testing.T) {
 	}
 	if q := rd.Understand("foyi tɛ n bolo, n seginna ka bɔ Alizeri, n bɛ se ka dɛmɛ sɔrɔ min"); !slices.ContainsFunc(q.Terms, func(tm Term) bool { return tm.Role == Topic && tm.Need == seeds.NeedProtection }) {
 		t.Errorf("foyi tɛ n bolo: the phrase (démuni) not asked (terms %v)", roles(q))
+	}
+}
+
+// TestChildWhoWants: the writer's own child with a word of wanting right
+// after is who wants, not a child to protect ("n denkɛ b'a fɛ ka don CFP
+// Senu la": the centre and its papers are asked); a particular child ("denmisɛn
+// dɔ") and a child told of with no want of theirs stay a hint of protection.
+func TestChildWhoWants(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"N denkɛ b'a fɛ ka don CFP Senu la, sɛbɛn jumɛnw bɛ ɲini?", ""},
+		{"n denkɛ b'a fɛ ka nɛgɛ baara dege", seeds.NeedTraining},
+		{"denmisɛn dɔ b'a fɛ ka dɛmɛ sɔrɔ Kayi", seeds.NeedProtection},
+		{"N denkɛ, Markala yɔrɔ la, sɛbɛn jumɛnw?", seeds.NeedProtection},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Need != tt.need {
+			t.Errorf("%q: need %q, want %q (terms %v)", tt.q, q.Need, tt.need, roles(q))
+		}
 	}
 }
