@@ -46,20 +46,30 @@ func undone(q understand.Query, sets []termSet) bool {
 // contact asked is the fiche itself asked ("numéro du CFP Missabougou pour
 // le permis"): shown. Buying and going abroad are no evidence against a
 // fiche named: the ANPE's legal labour migration is a way to go, a
-// lender's loan a way to buy.
-func declined(q understand.Query, sets []termSet) bool {
-	return len(q.Named) > 0 && q.Asked != understand.AskContact && undone(q, sets)
+// lender's loan a way to buy. A project that ended (not a donor, which
+// still stands and does other things), named, is never declined: it does
+// nothing now, its card says so, and what it did is what is asked of it
+// ("le projet de formation des infirmiers INFSS").
+func (ix *Index) declined(q understand.Query, sets []termSet) bool {
+	return len(q.Named) > 0 && q.Asked != understand.AskContact && undone(q, sets) && !slices.ContainsFunc(q.Named, func(ref string) bool {
+		f := ix.fiches[ref]
+		return f.Status == seeds.StatusEnded && f.Kind != seeds.KindDonor
+	})
 }
 
 // unoffered reports whether the question asks a thing no fiche offers,
 // as data says: a concept out of scope, or an activity no fiche teaches
 // or does (an activity is no evidence in a request for money to do
-// something but buy). Refused so, it gets no alternatives: a training
-// centre of other trades is no answer to jewellery, nor an investor for
-// firms to a wedding's loan.
+// something but buy; a country no fiche names is none in a message about
+// protection, where it is where the danger was: "victime de trafic en
+// Algérie … elle va très mal dans sa tête"). Refused so, it gets no
+// alternatives: a training centre of other trades is no answer to
+// jewellery, nor an investor for firms to a wedding's loan.
 func unoffered(q understand.Query, sets []termSet) bool {
-	business := q.Need == seeds.NeedFinance && !q.Buying
-	return len(q.OutOfScope) > 0 || slices.ContainsFunc(sets, func(ts termSet) bool { return ts.unanswerable && !(ts.activity && business) })
+	business, protection := q.Need == seeds.NeedFinance && !q.Buying, q.Need == seeds.NeedProtection
+	return len(q.OutOfScope) > 0 || slices.ContainsFunc(sets, func(ts termSet) bool {
+		return ts.unanswerable && !(ts.activity && business) && !(ts.country && protection)
+	})
 }
 
 // emigrating reports whether the question asks to go abroad and nothing

@@ -30,7 +30,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	asked := q.Need != "" || q.Kind != "" || len(q.Named) > 0 || q.Programmes || slices.ContainsFunc(q.Terms, func(t understand.Term) bool {
 		return t.Role.Asks() || t.Public || t.Role != understand.Story && q.Place != nil
 	})
-	if !asked && q.Place == nil || declined(q, sets) {
+	if !asked && q.Place == nil || ix.declined(q, sets) {
 		a.Fit = NoFit
 		return a, nil
 	}
