@@ -638,6 +638,11 @@ func TestAskedInPhrase(t *testing.T) {
 		{"ils ont des places pour les filles ?", AskCapacity},
 		{"il reste des places ?", AskCapacity},
 		{"je cherche des places de stage a bamako", ""},
+		// "c'est en …": the language of what was shown; a course sought
+		// in a language is searched.
+		{"c'est en français ?", AskLanguage},
+		{"c en bambara ?", AskLanguage},
+		{"une formation en bambara a kayes", ""},
 		{"c'est combien pour ma formation ?", AskCost},
 		// The language of the courses asked; a course in Bambara sought.
 		{"les cours sont en quelle langue ?", AskLanguage},
