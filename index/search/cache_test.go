@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"sira/index/eval"
@@ -29,9 +30,9 @@ func TestTermCacheKeepsNoTypedWord(t *testing.T) {
 		if len(c.m) == 0 {
 			t.Fatalf("%s cache empty: nothing is kept", name)
 		}
-		for text, terms := range c.m {
-			if !c.keep(text, terms) {
-				t.Errorf("%s cache keeps %q (%q), which nothing holds", name, text, terms)
+		for text, e := range c.m {
+			if !c.keep(text, e.terms) {
+				t.Errorf("%s cache keeps %q (%q), which nothing holds", name, text, e.terms)
 			}
 		}
 		for _, w := range typed {
@@ -63,4 +64,45 @@ func testQuestionSet(t *testing.T) []string {
 		t.Fatalf("%d test questions, want the test sets'", len(out))
 	}
 	return out
+}
+
+// TestFactsAsTerms: Holds, Common and Rare, read once with a word's terms
+// (wordFacts), say what the fiches' counts of its terms say, for every word
+// of every test question, asked before its terms are kept or after
+// (terms), and again.
+func TestFactsAsTerms(t *testing.T) {
+	ix, err := shippedIndex() // a cache of its own: asked first here
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	words := map[string]bool{}
+	for _, q := range testQuestionSet(t) {
+		for _, w := range strings.Fields(strings.ToLower(q)) {
+			words[strings.Trim(w, ",.?!:;'\"()")] = true
+		}
+	}
+	for w := range words {
+		var terms []string
+		for _, tok := range ix.french.Analyze([]byte(w)) {
+			terms = append(terms, string(tok.Term))
+		}
+		if len(w)%2 == 0 {
+			ix.frenchCache.terms(w) // kept, if it is, with no facts yet
+		}
+		holds, common, rare := false, true, true
+		for _, term := range terms {
+			holds = holds || ix.textDF[term] > 0 || ix.names[term]
+			common = common && ix.textDF[term]*2 > uint64(ix.Len())
+			rare = rare && ix.textDF[term] <= maxNameDF
+		}
+		for range 2 {
+			if ix.Holds(w) != holds || ix.Common(w) != common || ix.Rare(w) != rare {
+				t.Fatalf("%q (%q): Holds, Common, Rare = %v %v %v, want %v %v %v", w, terms, ix.Holds(w), ix.Common(w), ix.Rare(w), holds, common, rare)
+			}
+		}
+	}
+	if !ix.Holds("soudure") || ix.Holds("zorglubienne") || !ix.Common("mali") || ix.Rare("mali") {
+		t.Error("soudure, zorglubienne, mali: facts not the fiches'")
+	}
 }

@@ -6,36 +6,50 @@ import (
 	"unicode/utf8"
 )
 
-// Holds implements understand.Vocabulary.
-func (ix *Index) Holds(text string) bool {
-	for _, t := range ix.frenchCache.terms(text) {
-		if ix.textDF[t] > 0 || ix.names[t] {
-			return true
-		}
-	}
-	return false
-}
+// Holds implements understand.Vocabulary: a fiche holds one of the
+// text's French terms, in its text or its name.
+func (ix *Index) Holds(text string) bool { return ix.factsOf(text)&factHolds != 0 }
 
 // Common implements understand.Vocabulary: more than half the fiches hold
 // the word.
-func (ix *Index) Common(w string) bool {
-	for _, t := range ix.frenchCache.terms(w) {
-		if ix.textDF[t]*2 <= uint64(ix.Len()) {
-			return false
-		}
-	}
-	return true
-}
+func (ix *Index) Common(w string) bool { return ix.factsOf(w)&factCommon != 0 }
 
 // Rare implements understand.Vocabulary: maxNameDF fiches or fewer hold
 // the word.
-func (ix *Index) Rare(w string) bool {
-	for _, t := range ix.frenchCache.terms(w) {
-		if ix.textDF[t] > maxNameDF {
-			return false
+func (ix *Index) Rare(w string) bool { return ix.factsOf(w)&factRare != 0 }
+
+// wordFacts are what Holds, Common and Rare say of a text, read once with
+// its terms (termCache.termsFacts).
+type wordFacts uint8
+
+const (
+	factHolds wordFacts = 1 << iota
+	factCommon
+	factRare
+	factsRead // the others were read
+)
+
+func (ix *Index) factsOf(text string) wordFacts {
+	_, f := ix.frenchCache.termsFacts(text, ix.termFacts)
+	return f
+}
+
+// termFacts reads the vocabulary's facts of a text's French terms.
+func (ix *Index) termFacts(terms []string) wordFacts {
+	f := factCommon | factRare
+	for _, t := range terms {
+		df := ix.textDF[t]
+		if df > 0 || ix.names[t] {
+			f |= factHolds
+		}
+		if df*2 <= uint64(ix.Len()) {
+			f &^= factCommon
+		}
+		if df > maxNameDF {
+			f &^= factRare
 		}
 	}
-	return true
+	return f
 }
 
 // Related implements understand.Vocabulary: for an infinitive, the fiche
