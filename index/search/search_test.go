@@ -625,7 +625,6 @@ func TestDeclined(t *testing.T) {
 		{"numero du CFP Missabougou pour le permis", false},                           // its contact asked
 		{"comment s'inscrire a l'anpe par internet", false},                           // how to reach it, no course online
 		{"L'UNICEF peut vacciner mon bébé ?", true},                                   // a vaccine given
-		{"Est-ce que le CFP de Missabougou forme des infirmiers ?", true},             // a nurse's school
 		{"ENDA Mali s occupe des personnes agees abandonnees?", true},                 // old people's care
 		{"Mali Angel peut payer mes frais de scolarité à la fac ?", true},             // university
 		{"je cherche le projet de formation des infirmiers INFSS", false},             // a project that ended, named: its card says so
@@ -723,11 +722,10 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"un camion m'a renversé, comment me faire indemniser par l'assurance ?", true},                                    // an accident's damages
 		{"un garagiste m'a vendu une voiture avec des faux papiers. il refuse de me rendre mon argent, que faire ?", true}, // a debt owed
 		{"ma moto a été volée devant la mosquée, où faire la déclaration de vol ?", true},                                  // a theft declared
-		{"Ma sœur veut devenir sage-femme, il y a une école à Mopti ?", true},                                              // a health worker's school: the one project ended
+		{"Ma sœur veut devenir sage-femme, il y a une école à Mopti ?", false},                                             // a health worker's school: the project that ended is shown (dev Q025)
 		{"je cherche une bonne maternite pour accoucher a sikasso", true},                                                  // care beside a condition told
 		{"mon grand-pere a 80 ans et vit seul, il existe une maison de retraite a Bamako ?", true},                         // old people's care
 		{"mɔgɔkɔrɔbaw dɛmɛ bɛ kɛ min Segu?", true},                                                                         // in Bambara
-		{"n denmuso b'a fɛ ka jiginnimuso kalan kɛ Sikaso", true},                                                          // a midwife, through its gloss
 		{"inscription a la fac de droit de bamako c est quand", true},                                                      // university
 		{"Je suis infirmier de formation, rentré de Libye, je cherche un emploi à Bamako.", false},                         // who asks, a job asked
 		{"ma soeur a ete victime de trafic en Algerie, elle va tres mal dans sa tete. ki peut l aider?", false},            // a country in a message about protection is where

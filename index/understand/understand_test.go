@@ -624,7 +624,7 @@ func TestCareAsked(t *testing.T) {
 		{"ma mere est diabetique, elle a besoin d'insuline, on n'a pas les moyens", []string{"medical_care"}, true},       // the means lacked
 		{"mon enfant fait le palu depuis hier, c koi le centre de sante le plus proche", []string{"medical_care"}, false}, // an illness named
 		{"vaccin contre la fievre jaune avant mon voyage au Senegal", []string{"medical_care"}, false},                    // what a vaccine prevents is no illness told
-		{"je veux une formation en soins infirmiers, je suis handicape", []string{"health_studies"}, false},               // a training asked: no care, a nurse's school
+		{"je veux une formation en soins infirmiers, je suis handicape", nil, false},                                      // a training asked: no care
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
