@@ -83,6 +83,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh22.jsonl", 49},   // of 51 (first run at 64d9ad7: 46)
 		{"testdata/fresh24.jsonl", 106},  // of 110 (held out, run once at 0986296: 98)
 		{"testdata/fresh25.jsonl", 102},  // of 110 (held out, run once at aac9c63 and 76cf9ae: 94)
+		{"testdata/fresh26.jsonl", 101},  // of 111 (held out, run once at eaff0ad and 708f961: 98)
 		{"testdata/own14.jsonl", 41},     // of 41 (first run at 7bad88a: 24)
 		{"testdata/own15.jsonl", 16},     // of 16 (first run at df3fc86: 9)
 		{"testdata/own16.jsonl", 18},     // of 18 (first run at ca597d3: 8)
