@@ -127,7 +127,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// nothing now (idle). A programme ended stays where it ranks: its
 	// donor may still be whom the person writes to (Danida's grants after
 	// a CAP).
-	idleAsked := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
+	req := requestOf(q)
+	idleAsked := req.money()
 	// Money to start an activity with the project followed ("qui peut
 	// m'accompagner et m'aider à financer ?"): those who help create one
 	// before the lenders, right after who asks and what for.
@@ -204,7 +205,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	if !q.ProgrammeFiches() {
 		// A person who asks to learn is sent to a place that trains, not
 		// first to a donor's office.
-		doorFirst(cs, byRank, requestOf(q))
+		doorFirst(cs, byRank, req)
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -587,10 +588,11 @@ const (
 
 // requestOf reads a question's request.
 func requestOf(q understand.Query) request {
+	money := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
 	switch {
-	case q.Need == seeds.NeedFinance && !q.ProgrammeFiches() && q.Starts:
+	case money && q.Starts:
 		return requestMoneyToStart
-	case q.Need == seeds.NeedFinance && !q.ProgrammeFiches():
+	case money:
 		return requestMoney
 	case q.Need == seeds.NeedTraining:
 		return requestLearning
