@@ -10,13 +10,13 @@ import (
 	"time"
 	"unicode"
 
+	"sira/bot/stats"
+	"sira/bot/store"
 	"sira/index"
-	"sira/lexicon"
+	"sira/index/lexicon"
+	"sira/index/places"
 	"sira/locales"
-	"sira/places"
 	"sira/seeds"
-	"sira/stats"
-	"sira/store"
 )
 
 // Store keeps a chat's language, region and last answer, the cases handed

@@ -9,9 +9,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"sira/bot/store"
 	"sira/index"
 	"sira/seeds"
-	"sira/store"
 )
 
 var (

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"sira/fold"
 	"sira/index"
-	"sira/places"
+	"sira/index/fold"
+	"sira/index/places"
 	"sira/seeds"
 )
 

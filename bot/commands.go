@@ -7,8 +7,8 @@ import (
 	"regexp"
 	"slices"
 
+	"sira/index/tsv"
 	"sira/seeds"
-	"sira/tsv"
 )
 
 // commands.tsv holds the words typed after "/" and what each does; the

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"sira/index"
-	"sira/places"
+	"sira/index/places"
 	"sira/seeds"
 )
 

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"sira/index"
-	"sira/places"
+	"sira/index/places"
 	"sira/seeds"
 )
 

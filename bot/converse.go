@@ -8,12 +8,12 @@ import (
 	"strings"
 	"unicode"
 
-	"sira/fold"
+	"sira/bot/store"
 	"sira/index"
+	"sira/index/fold"
+	"sira/index/places"
 	"sira/locales"
-	"sira/places"
 	"sira/seeds"
-	"sira/store"
 )
 
 // This file is the conversation around the search: a message is read

@@ -10,11 +10,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"sira/fold"
 	"sira/index"
-	"sira/places"
-	"sira/report"
+	"sira/index/fold"
+	"sira/index/places"
 	"sira/seeds"
+	"sira/seeds/report"
 )
 
 // This file writes a fiche's facts in the chat's language: who can go

@@ -12,13 +12,13 @@ import (
 	"testing"
 	"unicode"
 
-	"sira/bambara"
-	"sira/fold"
+	"sira/bot/store"
 	"sira/index"
+	"sira/index/bambara"
+	"sira/index/fold"
+	"sira/index/places"
 	"sira/locales"
-	"sira/places"
 	"sira/seeds"
-	"sira/store"
 )
 
 // testFiches are small fiches of every shape a card meets (testdata/fiches):
@@ -318,7 +318,7 @@ func frenchFunctionWords(t *testing.T) func(word string) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, file := range append(attested, "../lexicon/lexicon.tsv") {
+	for _, file := range append(attested, "../index/lexicon/lexicon.tsv") {
 		for _, l := range fileLines(t, file) {
 			form, _, _ := strings.Cut(l, "\t")
 			for _, w := range spelled.FindAllString(form, -1) {

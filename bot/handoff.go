@@ -11,10 +11,10 @@ import (
 	"sync"
 	"time"
 
+	"sira/bot/store"
 	"sira/index"
 	"sira/locales"
 	"sira/seeds"
-	"sira/store"
 )
 
 // desk is the counsellors' group as the conversation knows it: its id,

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"sira/bot/store"
 	"sira/index"
 	"sira/seeds"
-	"sira/store"
 )
 
 func TestShownOrder(t *testing.T) {

@@ -3,9 +3,9 @@ package bot
 import (
 	"testing"
 
-	"sira/fold"
-	"sira/lexicon/cite"
-	"sira/tsv"
+	"sira/index/fold"
+	"sira/index/lexicon/cite"
+	"sira/index/tsv"
 )
 
 // TestPriceWordsCited: each word of price_bm.tsv cites the Bamadaba entry

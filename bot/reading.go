@@ -8,8 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"sira/fold"
-	"sira/tsv"
+	"sira/index/fold"
+	"sira/index/tsv"
 )
 
 // report_fr.tsv holds the French words the cards read the report's text

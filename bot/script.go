@@ -3,9 +3,9 @@ package bot
 import (
 	"strings"
 
-	"sira/bambara"
+	"sira/index/bambara"
+	"sira/index/places"
 	"sira/locales"
-	"sira/places"
 )
 
 // Scripts a Bambara answer is written in.

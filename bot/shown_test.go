@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"sira/index"
-	"sira/places"
+	"sira/index/places"
 	"sira/seeds"
 )
 

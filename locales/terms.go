@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"sira/fold"
-	"sira/tsv"
+	"sira/index/fold"
+	"sira/index/tsv"
 )
 
 // terms.tsv names in Bambara the French words a fiche uses for what is paid

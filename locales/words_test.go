@@ -13,13 +13,13 @@ import (
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/unicode/norm"
 
-	"sira/bambara"
-	"sira/fold"
-	"sira/lexicon/cite"
-	"sira/phrase"
-	"sira/places"
+	"sira/index/bambara"
+	"sira/index/fold"
+	"sira/index/lexicon/cite"
+	"sira/index/phrase"
+	"sira/index/places"
+	"sira/index/tsv"
 	"sira/seeds"
-	"sira/tsv"
 )
 
 // unattestedWords are the words Sira shows in Bambara that no source
@@ -34,7 +34,7 @@ var unattestedWords = map[string]string{
 
 // An attestation is what the Bambara shown may be made of: the words of
 // the sourced rows (lexicon.tsv, sira.tsv, words.tsv), the function words,
-// and the suffixes a content word may take (lexicon/suffixes.tsv).
+// and the suffixes a content word may take (index/lexicon/suffixes.tsv).
 type attestation struct {
 	content, function map[string]bool // written forms: lower case, no tones
 	suffixes          []string
@@ -63,13 +63,13 @@ type sourcedRow struct {
 // form and last the source.
 func readSourced(t *testing.T, name string, columns ...string) []sourcedRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("../lexicon", name))
+	data, err := os.ReadFile(filepath.Join("../index/lexicon", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	rows, errs := tsv.Read(string(data), columns...)
 	for _, err := range errs {
-		t.Errorf("lexicon/%s: %v", name, err)
+		t.Errorf("index/lexicon/%s: %v", name, err)
 	}
 	out := make([]sourcedRow, len(rows))
 	for i, r := range rows {
@@ -82,7 +82,7 @@ func readSourced(t *testing.T, name string, columns ...string) []sourcedRow {
 // leaving out the rows marked unverified.
 func lexiconWords(t *testing.T, name string) []string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("../lexicon", name))
+	data, err := os.ReadFile(filepath.Join("../index/lexicon", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func bambaraShown(t *testing.T) []shown {
 }
 
 // TestBambaraWordsAttested checks that every word of the Bambara Sira
-// shows is attested (lexicon/: lexicon.tsv, sira.tsv, words.tsv,
+// shows is attested (index/lexicon/: lexicon.tsv, sira.tsv, words.tsv,
 // function.tsv, with the suffixes of suffixes.tsv), a name, or one of
 // unattestedWords. It names the message and the word.
 func TestBambaraWordsAttested(t *testing.T) {
@@ -284,7 +284,7 @@ func TestBambaraWordsAttested(t *testing.T) {
 	for _, s := range bambaraShown(t) {
 		unattested, exceptions := c.check(s.text)
 		for _, w := range unattested {
-			t.Errorf("%s: %q is not attested: cite its Bamadaba entry in lexicon/words.tsv, or write an attested word", s.where, w)
+			t.Errorf("%s: %q is not attested: cite its Bamadaba entry in index/lexicon/words.tsv, or write an attested word", s.where, w)
 		}
 		for _, w := range exceptions {
 			used[w] = true
@@ -321,7 +321,7 @@ func TestCheckBambara(t *testing.T) {
 	}
 }
 
-// TestAttestationRows checks lexicon/words.tsv, function.tsv and
+// TestAttestationRows checks index/lexicon/words.tsv, function.tsv and
 // suffixes.tsv: standard orthography without tones, each word once in all
 // the lexicon's files, and each source a citation of the word (a Bamadaba
 // line is read when $BAMADABA names a copy of bamadaba.txt, a grammar line
@@ -337,7 +337,7 @@ func TestAttestationRows(t *testing.T) {
 	}
 	seen := map[string]string{}
 	for _, r := range rows {
-		at := fmt.Sprintf("lexicon/%s:%d", r.file, r.line)
+		at := fmt.Sprintf("index/lexicon/%s:%d", r.file, r.line)
 		if r.form != written(r.form) || len(words(r.form)) != 1 || words(r.form)[0] != r.form {
 			t.Errorf("%s: %q is not one word, lower case, without tones", at, r.form)
 		}

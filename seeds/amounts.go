@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"sira/tsv"
+	"sira/index/tsv"
 )
 
 // amounts_fr.tsv holds the French words of scale and what each

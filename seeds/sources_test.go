@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"sira/fold"
-	"sira/lexicon/cite"
+	"sira/index/fold"
+	"sira/index/lexicon/cite"
 )
 
 // citeFiles checks the citations of the trade names and the attested rows:

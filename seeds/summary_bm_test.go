@@ -12,10 +12,10 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"sira/fold"
-	"sira/lexicon/cite"
-	"sira/phrase"
-	"sira/places"
+	"sira/index/fold"
+	"sira/index/lexicon/cite"
+	"sira/index/phrase"
+	"sira/index/places"
 )
 
 // bmWords is what a Bambara summary may be made of: attested Bambara word
@@ -45,7 +45,7 @@ func loadBmWords(t *testing.T) bmWords {
 			w.attested[fold.String(word)] = true
 		}
 	}
-	lex, err := os.ReadFile("../lexicon/lexicon.tsv")
+	lex, err := os.ReadFile("../index/lexicon/lexicon.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"sira/tsv"
+	"sira/index/tsv"
 )
 
 // tradesFile names the fiches' trades in Bambara. It lives beside the fiche

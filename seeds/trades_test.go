@@ -36,7 +36,7 @@ func TestTradesFileOptional(t *testing.T) {
 func TestTradesErrors(t *testing.T) {
 	row := func(cols ...string) string { return strings.Join(cols, "\t") + "\n" }
 	const header = "fr\tbm\tsource\n"
-	src := "lexicon/sira.tsv:10 mobili dilan"
+	src := "index/lexicon/sira.tsv:10 mobili dilan"
 	tests := []struct {
 		name, file string
 		want       []string

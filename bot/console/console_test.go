@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"sira/bot"
+	"sira/bot/store"
 	"sira/index"
 	"sira/seeds"
-	"sira/store"
 )
 
 var (

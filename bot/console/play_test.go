@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"sira/bot"
-	"sira/store"
+	"sira/bot/store"
 )
 
 // TestPlayScores: checks are counted one by one, a turn passes when all its

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"sira/bambara"
+	"sira/index/bambara"
 )
 
 // chatter talks to Sira through the fake Bot API as one person: each turn

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"sira/bambara"
+	"sira/index/bambara"
 )
 
 // TestNamesStayLatinInNKoAnswers: an organisation's name said in part in

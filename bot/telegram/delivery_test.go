@@ -18,8 +18,8 @@ import (
 	"time"
 
 	"sira/bot"
+	"sira/bot/store"
 	"sira/bot/telegram"
-	"sira/store"
 )
 
 // TestRetryAfterInFull: a 429's retry_after is waited out in full, however

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"sira/bot"
+	"sira/bot/store"
 	"sira/bot/telegram"
 	"sira/index"
 	"sira/seeds"
-	"sira/store"
 )
 
 var (

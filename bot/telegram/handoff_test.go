@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"sira/store"
+	"sira/bot/store"
 )
 
 // counsellor is a member of the counsellors' group.

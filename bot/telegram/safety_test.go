@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"sira/bambara"
+	"sira/index/bambara"
 )
 
 // apejPhone is the number of the EOJ network (the APEJ's fiche).

@@ -7,8 +7,8 @@ import (
 
 	"sira/bot"
 	"sira/bot/console"
+	"sira/bot/store"
 	"sira/bot/telegram"
-	"sira/store"
 )
 
 func init() {

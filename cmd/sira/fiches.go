@@ -12,9 +12,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"sira/hsds"
-	"sira/report"
 	"sira/seeds"
+	"sira/seeds/hsds"
+	"sira/seeds/report"
 )
 
 func init() {

@@ -188,7 +188,7 @@ func TestFichesFromEditedCopy(t *testing.T) {
 // person can write, the Bambara summary.
 func TestImportedDraftsNeedBambara(t *testing.T) {
 	dir := t.TempDir()
-	if out, _, code := sira(t, "", "import", "--out", dir, "../../report/testdata/report-2022.txt"); code != 0 || !strings.Contains(out, "48") {
+	if out, _, code := sira(t, "", "import", "--out", dir, "../../seeds/report/testdata/report-2022.txt"); code != 0 || !strings.Contains(out, "48") {
 		t.Fatalf("import: exit %d, %s", code, out)
 	}
 	_, errs, code := sira(t, "", "fiches", "--fiches", dir)
@@ -271,7 +271,7 @@ func TestCommandHelp(t *testing.T) {
 // TestImportNeedsOut: without --out, import writes nothing (the curated
 // seeds/fiches are never its default) and its help says --out is required.
 func TestImportNeedsOut(t *testing.T) {
-	if _, errs, code := sira(t, "", "import", "../../report/testdata/report-2022.txt"); code != 2 || !strings.Contains(errs, "--out DIR") {
+	if _, errs, code := sira(t, "", "import", "../../seeds/report/testdata/report-2022.txt"); code != 2 || !strings.Contains(errs, "--out DIR") {
 		t.Errorf("import without --out: exit %d, %s", code, errs)
 	}
 	if _, errs, _ := sira(t, "", "import", "-h"); !strings.Contains(errs, "required") {

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"sira/store"
+	"sira/bot/store"
 )
 
 // TestMain lets a test run sira in a process of its own: with

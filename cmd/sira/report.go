@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"sira/store"
-	"sira/store/remote"
+	"sira/bot/store"
+	"sira/bot/store/remote"
 )
 
 func init() {

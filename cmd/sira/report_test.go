@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"sira/bot"
-	"sira/store"
+	"sira/bot/store"
 )
 
 // TestStatisticsHoldNoTypedWords types names, phone numbers and places into

@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"sira/bot"
+	"sira/bot/store"
+	"sira/bot/store/remote"
 	"sira/bot/telegram"
-	"sira/store"
-	"sira/store/remote"
 )
 
 func init() {

@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"sira/store"
-	"sira/store/remote"
+	"sira/bot/store"
+	"sira/bot/store/remote"
 )
 
 func init() {

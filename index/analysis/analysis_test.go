@@ -10,7 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 )
 
 // testMapping is a mapping with Sira's analyzers, from the shipped language

@@ -7,7 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 
-	"sira/bambara"
+	"sira/index/bambara"
 )
 
 // ContractionName is the name of the Bambara contraction char filter type.

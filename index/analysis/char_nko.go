@@ -6,7 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 
-	"sira/bambara"
+	"sira/index/bambara"
 )
 
 // NKoName is the name of the N'Ko transliteration char filter.

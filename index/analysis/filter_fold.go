@@ -4,7 +4,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 
-	"sira/fold"
+	"sira/index/fold"
 )
 
 // FoldName is the name of the folding token filter.

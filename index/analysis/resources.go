@@ -4,7 +4,7 @@ import (
 	"sort"
 
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 )
 
 // ResourcesOf gathers the components' resources from the language data

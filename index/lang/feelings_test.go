@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/seeds"
 )
 

@@ -6,7 +6,7 @@ import (
 	"io/fs"
 	"strings"
 
-	"sira/tsv"
+	"sira/index/tsv"
 )
 
 // A row is one line of a list file, with where it was read.

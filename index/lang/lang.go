@@ -19,7 +19,7 @@ import (
 	"strconv"
 	"strings"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/seeds"
 )
 
@@ -92,7 +92,7 @@ type Data struct {
 	Excluding     Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
 	Collectives   Words                  // fr/collectives.tsv: a group of people who ask together ("groupement", "coopérative"); told of who asks, the person is a group
 	BmCollectives Words                  // bm/collectives.tsv: Collectives in Bambara (apart: "ton" is French's "your")
-	Placement     Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of places/abroad.tsv)
+	Placement     Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of index/places/abroad.tsv)
 	ConceptNeeds  map[string]ConceptNeed // bm/concept_needs.tsv: lexicon concept → need
 	Suffixes      []string               // bm/suffixes.tsv, longest first
 	Numbers       map[string]int         // bm/numbers.tsv: a number's word → its value ("saba" 3, "tan" 10)

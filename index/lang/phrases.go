@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"sira/fold"
+	"sira/index/fold"
 )
 
 // Phrases are a list's words and phrases of several words, split into

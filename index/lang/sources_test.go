@@ -7,12 +7,12 @@ import (
 	"strings"
 	"testing"
 
-	"sira/lexicon/cite"
+	"sira/index/lexicon/cite"
 )
 
 var (
 	// bamadabaCite is a reference to a line of the dictionary in the one
-	// form lexicon/cite reads: its file, line, field and the form on it.
+	// form index/lexicon/cite reads: its file, line, field and the form on it.
 	bamadabaCite = regexp.MustCompile(`maslinych/bamadaba:bamadaba\.txt:(\d+) \\(?:lx|va|xv|mm) ([^\s,;:)]+)`)
 	// shortCite is a line of Bamadaba cited another way: "bamadaba.txt:N"
 	// without its repository, "Bamadaba N", or a bare ":N" or "(N" after
@@ -24,7 +24,7 @@ var (
 // in a comment or a source column, is cited in one form,
 // "maslinych/bamadaba:bamadaba.txt:N \lx FORM" (or \va, \xv, \mm), and
 // that line holds the form (run with BAMADABA=path/to/bamadaba.txt). The
-// source column of bm/distress_concepts.tsv is read whole by lexicon/cite.
+// source column of bm/distress_concepts.tsv is read whole by index/lexicon/cite.
 func TestBamadabaCitations(t *testing.T) {
 	files := cite.FromEnv("../..") // Bamadaba's lines only when $BAMADABA names a copy
 	err := fs.WalkDir(Files, ".", func(p string, e fs.DirEntry, err error) error {

@@ -13,7 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
-	"sira/places"
+	"sira/index/places"
 	"sira/seeds"
 )
 

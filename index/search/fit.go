@@ -3,8 +3,8 @@ package search
 import (
 	"slices"
 
+	"sira/index/places"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 

@@ -48,7 +48,7 @@ func TestSmallTradeLoan(t *testing.T) {
 	for _, tt := range []struct{ question, first string }{
 		{"il me faut un petit crédit pour ma boutique de tissus à Bamako", "P22"},
 		{"prêt pour mon commerce d'habits à Bamako", "P22"},
-		{"n bɛ juru ɲini ka butiki dayɛlɛ Bamakɔ", "P22"}, // butiki, a shop, as the fiches' commerce (lexicon/sira.tsv)
+		{"n bɛ juru ɲini ka butiki dayɛlɛ Bamakɔ", "P22"}, // butiki, a shop, as the fiches' commerce (index/lexicon/sira.tsv)
 		{"formation en commerce a bamako", "P03"},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, 3)

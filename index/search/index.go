@@ -15,15 +15,15 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
-	"sira/ages"
-	"sira/fold"
+	"sira/index/ages"
 	"sira/index/analysis"
+	"sira/index/fold"
 	"sira/index/lang"
+	"sira/index/lexicon"
+	"sira/index/places"
+	"sira/index/spell"
 	"sira/index/understand"
-	"sira/lexicon"
-	"sira/places"
 	"sira/seeds"
-	"sira/spell"
 )
 
 // Index answers questions over a set of fiches.

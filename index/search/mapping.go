@@ -12,8 +12,8 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	indexapi "github.com/blevesearch/bleve_index_api"
 
-	"sira/fold"
 	"sira/index/analysis"
+	"sira/index/fold"
 	"sira/index/lang"
 	"sira/seeds"
 )

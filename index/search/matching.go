@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/seeds"
 )
 
@@ -82,7 +82,7 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 func (ix *Index) ItemWords(w string) string { return ix.lang.ItemWords[w] }
 
 // PlacesWorkers reports whether a partner places workers in a country
-// abroad (fr/placement.tsv), named as places/abroad.tsv names it.
+// abroad (fr/placement.tsv), named as index/places/abroad.tsv names it.
 func (ix *Index) PlacesWorkers(country string) bool { return ix.lang.Placement[fold.String(country)] }
 
 // SignWords are the fiches' words for a sign of distress

@@ -4,8 +4,8 @@ import (
 	"math"
 	"sort"
 
+	"sira/index/places"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 

@@ -6,8 +6,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/index/places"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 

@@ -6,7 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/understand"
 )
 

@@ -9,9 +9,9 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"sira/ages"
+	"sira/index/ages"
+	"sira/index/places"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"sira/index/places"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 

@@ -8,8 +8,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sira/index/lang"
+	"sira/index/places"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
 )
 

@@ -12,10 +12,10 @@ import (
 	"unicode/utf8"
 
 	"sira/index/eval"
+	"sira/index/places"
+	"sira/index/spell"
 	"sira/index/understand"
-	"sira/places"
 	"sira/seeds"
-	"sira/spell"
 )
 
 var (
@@ -912,7 +912,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"Bamakɔ, moto dilan kalan bɛ sɔrɔ min?", false},
 		{"n b'a fɛ ka safune dilan dege Bamakɔ", false},
 		// Errands and things no partner offers, as data (fr and bm
-		// out_of_scope.tsv, bm/activities.tsv, places/abroad.tsv).
+		// out_of_scope.tsv, bm/activities.tsv, index/places/abroad.tsv).
 		{"taux de change du dollar aujourd'hui", true},
 		{"un ticket de bus pour Segou", true},
 		{"n b'a fɛ ka fotota kalan Bamakɔ", true},

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
 	"sira/index/understand"
 	"sira/seeds"

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"sira/index/lang"
-	"sira/tsv"
+	"sira/index/tsv"
 )
 
 // TestTradesTaughtNowhere checks fr/trades.tsv against the fiches: a trade

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"sira/fold"
-	"sira/lexicon"
-	"sira/places"
+	"sira/index/fold"
+	"sira/index/lexicon"
+	"sira/index/places"
 	"sira/seeds"
 )
 
@@ -104,7 +104,7 @@ func TestToldNotAsked(t *testing.T) {
 }
 
 // TestBamadabaTradeWords: the Bamadaba words for what the partners teach
-// or finance (lexicon/lexicon.tsv, and sira.tsv where the fiches say it
+// or finance (index/lexicon/lexicon.tsv, and sira.tsv where the fiches say it
 // otherwise) are read as the trade asked, in phone spelling, standard
 // orthography and N'Ko, not typed as a word no fiche holds.
 func TestBamadabaTradeWords(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"sira/lexicon"
+	"sira/index/lexicon"
 )
 
 // TestConceptSigns: concepts of danger in any inflection, lacked ones only

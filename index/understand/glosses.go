@@ -5,9 +5,9 @@ import (
 	"strings"
 	"unicode"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 	"sira/seeds"
 )
 

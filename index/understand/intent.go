@@ -1,12 +1,12 @@
 package understand
 
 import (
-	"sira/fold"
+	"sira/index/fold"
 	"slices"
 	"strconv"
 	"strings"
 
-	"sira/bambara"
+	"sira/index/bambara"
 	"sira/index/lang"
 	"sira/seeds"
 )

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"sira/bambara"
-	"sira/fold"
+	"sira/index/bambara"
+	"sira/index/fold"
 	"sira/index/lang"
 	"sira/seeds"
 )

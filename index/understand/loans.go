@@ -3,11 +3,11 @@ package understand
 import (
 	"strings"
 
-	"sira/bambara"
-	"sira/fold"
+	"sira/index/bambara"
+	"sira/index/fold"
 	"sira/index/lang"
+	"sira/index/spell"
 	"sira/seeds"
-	"sira/spell"
 )
 
 // Bambara takes French words as heard: a vowel between two consonants and

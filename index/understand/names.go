@@ -6,11 +6,11 @@ import (
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/phrase"
+	"sira/index/phrase"
+	"sira/index/spell"
 	"sira/seeds"
-	"sira/spell"
 )
 
 // A question that names a fiche ("centre père michel", "Zira Capital",

@@ -5,11 +5,11 @@ import (
 	"testing"
 
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 )
 
 // TestPlacementNamed: a reader is made only when every country of
-// placement.tsv is one places/abroad.tsv names, else it would never be read.
+// placement.tsv is one index/places/abroad.tsv names, else it would never be read.
 func TestPlacementNamed(t *testing.T) {
 	d, a := shippedAnalyzers(t)
 	for _, tt := range []struct {

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 
 	"sira/index/lang"
-	"sira/lexicon"
-	"sira/places"
+	"sira/index/lexicon"
+	"sira/index/places"
 )
 
 // MaxQuestion is how much of a message is read, in characters: all of a

@@ -7,12 +7,12 @@ import (
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
-	"sira/places"
+	"sira/index/lexicon"
+	"sira/index/places"
+	"sira/index/spell"
 	"sira/seeds"
-	"sira/spell"
 )
 
 // A Vocabulary is what reading a question needs to know of the fiches:
@@ -152,12 +152,12 @@ func New(l *Language, a Analyzers, corpus Vocabulary, fiches []*seeds.Fiche) (*R
 }
 
 // placementNamed checks that each country of placement.tsv is one the
-// reader finds by that name (places/abroad.tsv): another would never be
+// reader finds by that name (index/places/abroad.tsv): another would never be
 // read, a dead row.
 func (rd *Reader) placementNamed() error {
 	for c := range rd.v.Placement {
 		if m := rd.abroad.Find(strings.Fields(c)); len(m) != 1 || fold.String(m[0].Name) != c {
-			return fmt.Errorf("understand: fr/placement.tsv: %q is no country of places/abroad.tsv", c)
+			return fmt.Errorf("understand: fr/placement.tsv: %q is no country of index/places/abroad.tsv", c)
 		}
 	}
 	return nil

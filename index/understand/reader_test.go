@@ -9,10 +9,10 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
-	"sira/fold"
 	"sira/index/analysis"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 	"sira/seeds"
 )
 

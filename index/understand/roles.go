@@ -3,10 +3,10 @@ package understand
 import (
 	"slices"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
-	"sira/places"
+	"sira/index/lexicon"
+	"sira/index/places"
 	"sira/seeds"
 )
 

@@ -4,10 +4,10 @@ import (
 	"slices"
 	"strings"
 
-	"sira/bambara"
+	"sira/index/bambara"
 	"sira/index/lang"
-	"sira/lexicon"
-	"sira/spell"
+	"sira/index/lexicon"
+	"sira/index/spell"
 )
 
 // respell reads a Bambara word that is neither in the lexicon nor in the

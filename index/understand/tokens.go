@@ -7,9 +7,9 @@ import (
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 )
 
 // A text is a question analyzed once: one word per position (folded, as

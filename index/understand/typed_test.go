@@ -12,7 +12,7 @@ import (
 
 	"sira/index/analysis"
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 	"sira/seeds"
 )
 

@@ -5,10 +5,10 @@ import (
 	"slices"
 	"strings"
 
-	"sira/bambara"
-	"sira/fold"
+	"sira/index/bambara"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 	"sira/seeds"
 )
 

@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"sira/fold"
+	"sira/index/fold"
 	"sira/index/lang"
-	"sira/lexicon"
+	"sira/index/lexicon"
 	"sira/seeds"
 )
 

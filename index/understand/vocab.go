@@ -12,11 +12,11 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
-	"sira/bambara"
 	"sira/index/analysis"
+	"sira/index/bambara"
 	"sira/index/lang"
-	"sira/lexicon"
-	"sira/spell"
+	"sira/index/lexicon"
+	"sira/index/spell"
 )
 
 // vocab is the language data a question is read with (lang.Data: the word

@@ -1,0 +1,79 @@
+package places
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"sira/index/fold"
+)
+
+// A Country is a country abroad: where people come back from, or ask to go.
+type Country struct {
+	ID   string
+	Name string
+}
+
+// Countries finds countries abroad by any of their spellings.
+type Countries struct {
+	list       []Country
+	names      spellings
+	adjectives map[string]bool // folded: "francaise", "canadien"
+}
+
+//go:embed abroad.tsv
+var abroadTSV string
+
+var abroad = must(ParseCountries(abroadTSV))
+
+// Abroad returns the countries shipped with Sira.
+func Abroad() *Countries { return abroad }
+
+// ParseCountries reads a list in the format of abroad.tsv.
+func ParseCountries(tsv string) (*Countries, error) {
+	rs, err := rows(tsv, 4)
+	if err != nil {
+		return nil, fmt.Errorf("countries %w", err)
+	}
+	c := &Countries{names: newSpellings(), adjectives: map[string]bool{}}
+	for _, r := range rs {
+		c.list = append(c.list, Country{ID: r.cols[0], Name: r.cols[1]})
+		if err := c.names.addAll(len(c.list)-1, r.cols[0], r.cols[1], r.cols[2]); err != nil {
+			return nil, fmt.Errorf("countries line %d: %w", r.line, err)
+		}
+		for _, a := range strings.Split(r.cols[3], "|") {
+			if a != "" {
+				c.adjectives[fold.String(a)] = true
+			}
+		}
+	}
+	c.names.indexMisspellings()
+	return c, nil
+}
+
+// Misspelt returns the country a folded word names with one slip
+// ("farnce"), as Gazetteer.Misspelt.
+func (c *Countries) Misspelt(word string) (Country, bool) {
+	i, ok := c.names.misspelt(word)
+	return at(c.list, i, ok)
+}
+
+// Adjective reports whether a folded word is a country's adjective
+// ("française", "danoise"): in a fiche's name it says whose agency it is,
+// and in a question it names no fiche.
+func (c *Countries) Adjective(key string) bool { return c.adjectives[key] }
+
+// A CountryMention is a country found in a list of words.
+type CountryMention struct {
+	Country
+	Start, End int // words[Start:End]
+}
+
+// Find returns the countries named in words (already folded), in order.
+func (c *Countries) Find(words []string) []CountryMention {
+	var out []CountryMention
+	for _, s := range c.names.find(words) {
+		out = append(out, CountryMention{Country: c.list[s.idx], Start: s.start, End: s.end})
+	}
+	return out
+}
