@@ -476,6 +476,13 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		// A trade asked: its fees, not an item a word of the question
 		// only brushes ("mobili dilan" glossed as transport).
 		costs = slices.DeleteFunc(costs, func(i int) bool { return !namesOneOf(f, f.Costs.Items[i].What, trades) })
+		// and the fee of its track, which its length names ("formation
+		// BT" for "Électromécanique : BT, 4 ans").
+		for i, it := range f.Costs.Items {
+			if !slices.Contains(costs, i) && namesOneOf(f, it.What, trades) {
+				costs = append(costs, i)
+			}
+		}
 		// "les frais d'inscription ?" about sewing: not the literacy
 		// course's registration, an item of another trade.
 		said = slices.DeleteFunc(said, func(i int) bool {
@@ -641,7 +648,13 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			}
 			return append([]string{t.silence(f, silent)}, t.countsSaid(f, fc)...)
 		}
-		return t.titled("💰", "card_cost", lines, maxCardCosts)
+		lines = t.titled("💰", "card_cost", lines, maxCardCosts)
+		if tr, ok := unpricedTrade(f, trades); ok && len(f.Costs.Items) > 0 {
+			if name := t.tradeName(tr); name != "" {
+				lines = append(lines, t.silent(f, t.p.T("silent_trade_cost", map[string]any{"Trade": esc(lowerFirst(name))})))
+			}
+		}
+		return lines
 	case index.AskConditions:
 		// Papers first: what to bring; then who may enter, every route.
 		docs, untranslated := t.documents(f)
@@ -728,6 +741,8 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		return t.partOrSilence(f, "👩", "women", append(t.womenFees(f), t.clauseFigures(f, reportWomen, t.countsIn)...), maxCardCosts)
 	case index.AskHours:
 		return t.partOrSilence(f, "🕘", "hours", t.reportClauseLines(f, reportHours), maxCardCosts)
+	case index.AskCare:
+		return t.partOrSilence(f, "🩺", "care", t.reportClauseLines(f, reportCare), maxCardCosts)
 	case index.AskCapacity:
 		return t.partOrSilence(f, "👥", "capacity", t.capacityLines(f, fc), maxCardCosts)
 	case index.AskWhat:

@@ -86,6 +86,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, true)
 		return t.followUp(q)
 	}
+	if t.careOfShown(q) {
+		q.Asked = index.AskCare
+		t.speak(q, true)
+		return t.followUp(q)
+	}
 	if t.askedHere(q) || t.askedOfShown(q) {
 		t.speak(q, true)
 		return t.followUp(q)
@@ -1009,6 +1014,28 @@ func (t *turn) bedOfShown(q index.Query) bool {
 	})
 }
 
+// careOfShown reports whether a message after an answer tells only an
+// illness and asks its care ("il est malade, ils peuvent le soigner ?",
+// "ils soignent aussi ?"), bringing no place, name, kind, programmes, other
+// need or thing of its own (a noun: "le centre de santé", "des
+// médicaments"): it asks whether the places shown give care, which the
+// protection fiches say ("Assistance médicale et psychologique"), not for
+// a health service no partner is.
+func (t *turn) careOfShown(q index.Query) bool {
+	if len(t.chat.Results) == 0 || q.Asked != "" && q.Asked != index.AskCare || !slices.Equal(q.Distress, []string{index.SignIllness}) {
+		return false
+	}
+	remedy := t.ix.SignRemedy(index.SignIllness)
+	if slices.ContainsFunc(q.OutOfScope, func(c string) bool { return !slices.Contains(remedy, c) }) {
+		return false
+	}
+	if broughtBy(q).any(bringsPlace|bringsKind|bringsNamed|bringsProgrammes) ||
+		q.Need != "" && q.Need != t.chat.Need && q.Need != seeds.NeedProtection {
+		return false
+	}
+	return !slices.ContainsFunc(q.Things(), func(tm index.Term) bool { return tm.Noun || tm.Activity })
+}
+
 // ownThings reports whether a message names a thing of its own to search:
 // a noun ("la poterie", "un visa"), an activity, or a word a fiche not on
 // the page shown holds in its name, trades or summary. A verb or a word
@@ -1202,9 +1229,21 @@ func (t *turn) followFocus(q index.Query, refs []string) focus {
 	if q.Asked == "" || !slices.ContainsFunc(refs, names) {
 		return fc
 	}
-	last := fc.match
+	last, acronyms := fc.match, fc.acronyms
 	fc.match = func(f *seeds.Fiche) ([]int, []int) {
-		if trades, costs := t.ix.Matching(f, own); len(trades)+len(costs) > 0 || last == nil {
+		trades, costs := t.ix.Matching(f, own)
+		if len(trades) == 0 {
+			// "le BT dure combien ?": the trades of the track named,
+			// of those the last question asked when it asked some.
+			trades = tracksNamed(f, acronyms)
+			if last != nil {
+				before, _ := last(f)
+				if both := slices.DeleteFunc(slices.Clone(trades), func(i int) bool { return !slices.Contains(before, i) }); len(both) > 0 {
+					trades = both
+				}
+			}
+		}
+		if len(trades)+len(costs) > 0 || last == nil {
 			return trades, costs
 		}
 		return last(f)

@@ -342,6 +342,38 @@ func wordKey(w string) string {
 	return w
 }
 
+// tracksNamed are the indexes of the fiche's trades whose length names an
+// acronym said: a diploma or track the trade's name does not hold ("le BT
+// dure combien ?": "Mécatronique : BT, 4 ans").
+func tracksNamed(f *seeds.Fiche, acronyms map[string]bool) []int {
+	var out []int
+	for i, tr := range f.Trades {
+		for w := range acronymsIn(tr.Duration) {
+			if acronyms[w] {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// unpricedTrade is the first trade asked whose own price no cost item
+// gives, on a fiche that prices other things (Sénou's registration, and
+// "55.000 – 350.000 FCFA selon la filière" when plumbing is asked): the
+// card says that price is not in the report, and whom to ask.
+func unpricedTrade(f *seeds.Fiche, trades []int) (seeds.Trade, bool) {
+	for _, i := range trades {
+		if i < 0 || i >= len(f.Trades) {
+			continue
+		}
+		if !slices.ContainsFunc(f.Costs.Items, func(it seeds.CostItem) bool { return namesOneOf(f, it.What, []int{i}) }) {
+			return f.Trades[i], true
+		}
+	}
+	return seeds.Trade{}, false
+}
+
 // pick returns the elements at the indexes asked, or all of them when none
 // are asked (or none is valid).
 func pick[T any](all []T, asked []int) []T {
@@ -361,18 +393,24 @@ func pick[T any](all []T, asked []int) []T {
 // Bambara "mobili dilan: kalo 13". A trade with no Bambara name is left
 // out of a Bambara card.
 func (t *turn) tradeLine(tr seeds.Trade) string {
-	name := tr.Name
-	if t.bambara() {
-		if tr.Bambara == "" {
-			return ""
-		}
-		name = tr.Bambara
+	name := t.tradeName(tr)
+	if name == "" {
+		return ""
 	}
 	d := t.duration(tr.Duration)
 	if d == "" {
 		return esc(upperFirst(name))
 	}
 	return t.p.T("trade_duration", map[string]any{"Trade": esc(upperFirst(name)), "Duration": esc(d)})
+}
+
+// tradeName is a trade's name in the chat's language, or "" in Bambara
+// when the fiche gives it none.
+func (t *turn) tradeName(tr seeds.Trade) string {
+	if t.bambara() {
+		return tr.Bambara
+	}
+	return tr.Name
 }
 
 // hasLength reports whether a trade's duration field holds a length.
@@ -480,6 +518,9 @@ var (
 	// reportHours finds the days and hours a place is open ("horaires",
 	// "du lundi au"): the report gives none today, so the card says so.
 	reportHours = reportPattern(`(?i)\b(?:{hours})\b`)
+	// reportCare finds the medical care a place gives ("Assistance
+	// médicale et psychologique", "Assistance sanitaire").
+	reportCare = reportPattern(`(?i)\b(?:{care})\b`)
 	// reportWomen finds what the report says of women and girls taken
 	// ("parmi lesquels 925 filles", "25 garçons et 25 filles").
 	reportWomen  = reportPattern(`(?i)\b(?:{women})\b`)
@@ -1169,7 +1210,12 @@ func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool) []string {
 // silence says plainly that the report does not say what was asked, and
 // whom to ask: "Le rapport ne dit pas quels papiers ; appelez le +223…".
 func (t *turn) silence(f *seeds.Fiche, what string) string {
-	said := t.p.T("silent_"+what, nil)
+	return t.silent(f, t.p.T("silent_"+what, nil))
+}
+
+// silent is a sentence saying what the report does not say, with whom to
+// ask: a number, else an email, else the counsellor.
+func (t *turn) silent(f *seeds.Fiche, said string) string {
 	if f.Audience == seeds.AudienceProgramme {
 		// Not a programme officer's mobile: the counsellor's route to it.
 		return t.p.T("silent_counsellor", map[string]any{"Silent": said})
@@ -1251,6 +1297,16 @@ func upperFirst(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// lowerFirst lowers a name's first letter for the middle of a sentence
+// ("en plomberie sanitaire"), but an acronym's ("NTIC").
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) < 2 || unicode.IsUpper(r[1]) {
+		return s
+	}
+	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
 // maxOffices bounds what a card quotes of the report on where a fiche

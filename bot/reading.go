@@ -26,7 +26,7 @@ type reportWord struct{ word, kind, means string }
 // nothing more); a number means its value in digits.
 var reportMeans = map[string][]string{
 	"unit": {"heure", "jour", "semaine", "mois"}, "year": {"one", "many"}, "length": {"-"}, "number": nil,
-	"join": {"to", "or", "and", "list"}, "currency": {"-"}, "scale": {"-"}, "age": {"-"}, "bound": {"from", "until"}, "at": {"-"}, "allowance": {"-"}, "backer": {"-"}, "funding": {"-"}, "tongue": {"bambara", "french", "-"}, "located": {"-"}, "per": {"-"}, "unpriced": {"-"}, "start": {"-"}, "lodging": {"-"}, "award": {"-"}, "women": {"-"}, "hours": {"-"}, "people": {"person", "woman", "girl", "boy"},
+	"join": {"to", "or", "and", "list"}, "currency": {"-"}, "scale": {"-"}, "age": {"-"}, "bound": {"from", "until"}, "at": {"-"}, "allowance": {"-"}, "backer": {"-"}, "funding": {"-"}, "tongue": {"bambara", "french", "-"}, "located": {"-"}, "per": {"-"}, "unpriced": {"-"}, "start": {"-"}, "lodging": {"-"}, "award": {"-"}, "women": {"-"}, "hours": {"-"}, "care": {"-"}, "people": {"person", "woman", "girl", "boy"},
 }
 
 // readReportWords reads report_fr.tsv: an unknown kind or meaning, or a

@@ -65,6 +65,7 @@ const (
 	AskAward         = understand.AskAward
 	AskWomen         = understand.AskWomen
 	AskHours         = understand.AskHours
+	AskCare          = understand.AskCare
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks
@@ -77,6 +78,7 @@ const (
 	MaxQuestion      = understand.MaxQuestion
 	SignSuicide      = understand.SignSuicide
 	SignLodging      = understand.SignLodging
+	SignIllness      = understand.SignIllness
 )
 
 // Evaluate asks ix every case, three results each, and scores the answers

@@ -460,15 +460,18 @@ const (
 	FacetAward      = "award"
 	FacetWomen      = "women"
 	FacetHours      = "hours"
+	FacetCare       = "care"
 )
 
 // The signs of distress.tsv that the conversation answers in their own
 // way: a child in danger, wanting to die, a bed asked (after an answer,
-// the lodging of the places shown).
+// the lodging of the places shown), an illness told beside care asked
+// (after an answer, the care the places shown give).
 const (
 	SignMinor   = "minor_alone"
 	SignSuicide = "suicide"
 	SignLodging = "lodging"
+	SignIllness = "illness"
 )
 
 // What a message that is no search does (intents.tsv): "counsellor" asks
@@ -522,10 +525,10 @@ var (
 	formalWords = []string{FormalAct, FormalPapers, FormalRegister, FormalBusiness}
 	formalParts = append(slices.Clone(formalWords), FormalVerb, FormalOwned)
 	// facets are the parts of a fiche a question may ask (asked.tsv).
-	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours}
+	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours, FacetCare}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
-		"expelled", "hunger", "shelter", SignLodging, "illness", "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
+		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
 		"armed_group", "child_labour", "trauma", SignSuicide, "found", "displaced"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}

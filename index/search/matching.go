@@ -85,6 +85,10 @@ func (ix *Index) ItemWords(w string) string { return ix.lang.ItemWords[w] }
 // abroad (fr/placement.tsv), named as index/places/abroad.tsv names it.
 func (ix *Index) PlacesWorkers(country string) bool { return ix.lang.Placement[fold.String(country)] }
 
+// SignRemedy are the out-of-scope concepts that, asked beside a sign of
+// distress, are its care (fr/distress_signs.tsv: illness, medical_care).
+func (ix *Index) SignRemedy(sign string) []string { return ix.lang.Remedy[sign] }
+
 // SignWords are the fiches' words for a sign of distress
 // (fr/distress_signs.tsv: lodging, "hébergement accueil"), folded.
 func (ix *Index) SignWords(sign string) []string {

@@ -799,6 +799,7 @@ const (
 	SignMinor   = lang.SignMinor
 	SignSuicide = lang.SignSuicide
 	SignLodging = lang.SignLodging
+	SignIllness = lang.SignIllness
 )
 
 // SignTerms are what a distressed message is searched for besides its

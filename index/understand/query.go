@@ -41,6 +41,7 @@ const (
 	AskAward      = lang.FacetAward      // the diploma or attestation given at the end
 	AskWomen      = lang.FacetWomen      // whether women and girls are taken
 	AskHours      = lang.FacetHours      // the days and hours it is open
+	AskCare       = lang.FacetCare       // whether they give medical care
 )
 
 // A Query is what Sira understood of a question.
