@@ -759,6 +759,32 @@ func TestNoNews(t *testing.T) {
 	}
 }
 
+// TestNotSeenSince: a relative not seen since a time or any more (yé,
+// voir, in the past negative mà, contracted m'a too; in the present tɛ
+// only with tugun or kabini, tɛ … ye being also "is not") is a family
+// lost; "I saw nobody" and "he is not my brother" are not.
+func TestNotSeenSince(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q    string
+		lost bool
+	}{
+		{"n ma n dɔgɔkɛ ye kabini a taara Libi", true},
+		{"n tɛ n balimakɛ ye tugun", true},
+		{"n balimakɛ taara alizeri, n t'a ye kabini san 2", true},
+		{"muso dɔ cɛ taara Libi, a m'a ye kabini san saba", true},
+		{"n teri taara Eropu, an m'a kibaru mɛn kabini o waati", true},
+		{"a tɛ n balimakɛ ye", false},
+		{"n ma mɔgɔ ye min bɛ se ka n dɛmɛ", false},
+		{"n ye n balimakɛ ye kunun", false},
+	} {
+		q := rd.Understand(tt.q)
+		if got := slices.Contains(q.Distress, "family_lost"); got != tt.lost {
+			t.Errorf("Understand(%q) = distress %v, want family_lost %v", tt.q, q.Distress, tt.lost)
+		}
+	}
+}
+
 // TestBambaraArmedMen: armed men told in Bambara — a man with a gun
 // (marifatigi, written from Bamadaba's parts) or a French word borrowed
 // with a Bambara suffix (loanConcept: "jihadistew", "rebelw") — are the
