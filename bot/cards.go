@@ -148,7 +148,7 @@ func teachesIn(f *seeds.Fiche, p *places.Place) bool {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), years: a.Years, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), years: a.Years, need: a.Need, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
@@ -462,6 +462,9 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	f := r.Fiche
 	lines := []string{t.heading(f, n)}
 	if l := t.label(f); l != "" {
+		lines = append(lines, l)
+	}
+	if l := t.aidEnded(f, fc.need); l != "" {
 		lines = append(lines, l)
 	}
 	if r.Km > 0 {

@@ -51,6 +51,21 @@ func (t *turn) label(f *seeds.Fiche) string {
 	return ""
 }
 
+// aidEnded says, on a card answering a need whose aid the report describes
+// only within a project that ended (Fiche.AidEnded), that it was a
+// project's and to call before going, with the report's note in French.
+// "" for any other need.
+func (t *turn) aidEnded(f *seeds.Fiche, need string) string {
+	if need == "" || !slices.Contains(f.AidEnded, need) {
+		return ""
+	}
+	l := "⏳ " + t.p.T("label_aid_ended", nil)
+	if f.Note != "" && !t.bambara() {
+		l += "\n<i>" + esc(f.Note) + "</i>"
+	}
+	return l
+}
+
 // summary is the fiche's summary in the chat's language, escaped, the
 // fiche's names in it kept as they are (in N'Ko too).
 func (t *turn) summary(f *seeds.Fiche) string {
