@@ -652,10 +652,10 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 			return append([]string{t.silence(f, silent)}, t.countsSaid(f, fc)...)
 		}
 		lines = t.titled("💰", "card_cost", lines, maxCardCosts)
-		if tr, ok := unpricedTrade(f, trades); ok && len(f.Costs.Items) > 0 {
-			if name := t.tradeName(tr); name != "" {
-				lines = append(lines, t.silent(f, t.p.T("silent_trade_cost", map[string]any{"Trade": esc(lowerFirst(name))})))
-			}
+		if name := t.unpricedTrade(f, trades); name != "" {
+			// The name mid-sentence in French, first in Bambara.
+			said := upperFirst(t.p.T("silent_trade_cost", map[string]any{"Trade": esc(lowerFirst(name))}))
+			lines = append(lines, t.silent(f, said))
 		}
 		return lines
 	case index.AskConditions:

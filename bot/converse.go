@@ -360,7 +360,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// "et pour la couture ?" after the cost of another trade there:
 		// the same part, of the trade it names.
 		q.Asked = t.chat.Asked
-	} else if q.Asked == "" && t.chat.Asked == index.AskDuration && len(t.topicDurations(f, t.saidWords(q.Text, f))) > 0 {
+	} else if q.Asked == "" && t.chat.Asked == index.AskDuration && len(t.topicDurations(f, t.saidOf(q, f))) > 0 {
 		// "et l'incubation ?" after how long the preincubation lasts:
 		// how long it lasts, which the report tells.
 		q.Asked = t.chat.Asked
@@ -370,13 +370,13 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// ?": that part of the fiche; unless the message names a thing
 		// its facts do not hold and other fiches fit by name, trades or
 		// summary ("contact de la Banque mondiale" after the PNUD).
-		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidWords(q.Text, f), true)) == 0 && t.fitsOthers(q, f) {
+		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidOf(q, f), true)) == 0 && t.fitsOthers(q, f) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked
 		return t.page("", []index.Result{{Fiche: f}}, 0, t.followFocus(q, []string{f.Ref})), true
 	}
-	said := t.saidWords(q.Text, f)
+	said := t.saidOf(q, f)
 	facts := t.factsSaid(f, said, true)
 	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && !b.any(bringsKind|bringsProgrammes) {
 		// "c'est renouvelable ?" of an internship: what the report says
@@ -434,7 +434,7 @@ func (t *turn) shownFacts(q index.Query, refs []string) ([]*seeds.Fiche, [][]str
 		if !ok {
 			continue
 		}
-		fs := t.factsSaid(f, t.saidWords(q.Text, f), inTrades)
+		fs := t.factsSaid(f, t.saidOf(q, f), inTrades)
 		if asked, _ := fc.matching(f); inTrades && len(asked) > 0 {
 			fs = slices.DeleteFunc(fs, func(l string) bool {
 				return strings.HasPrefix(l, "🛠 ") && !slices.ContainsFunc(asked, func(i int) bool { return l == "🛠 "+t.tradeLine(f.Trades[i]) })
@@ -461,7 +461,7 @@ func (t *turn) ofShownNamed(q index.Query) (Reply, bool) {
 	if !ok {
 		return Reply{}, false
 	}
-	cl := t.saidClauses(f, t.saidWords(q.Text, f))
+	cl := t.saidClauses(f, t.saidOf(q, f))
 	if len(cl) == 0 {
 		return Reply{}, false
 	}
@@ -488,7 +488,7 @@ func (t *turn) clausesOfShown(q index.Query) (Reply, bool) {
 		if !ok {
 			continue
 		}
-		if cl := t.saidClauses(f, t.saidWords(q.Text, f)); len(cl) > 0 {
+		if cl := t.saidClauses(f, t.saidOf(q, f)); len(cl) > 0 {
 			fiches = append(fiches, f)
 			facts = append(facts, append([]string{"📌 <b>" + t.p.T("report_french", nil) + "</b>"}, cl...))
 		}
@@ -708,6 +708,21 @@ func (t *turn) saidWords(text string, f *seeds.Fiche) map[string]bool {
 	}
 	for w := range longWords(f.Name) {
 		delete(said, w)
+	}
+	return said
+}
+
+// saidOf are a message's saidWords but for the countries it tells one
+// comes back from ("rapatriés du Maroc"): where one comes from picks no
+// fact of going there ("Bourses … au Maroc").
+func (t *turn) saidOf(q index.Query, f *seeds.Fiche) map[string]bool {
+	said := t.saidWords(q.Text, f)
+	for _, tm := range q.Terms {
+		if tm.Country && tm.Role == index.Who {
+			for _, v := range tm.Variants {
+				delete(said, wordKey(fold.String(v)))
+			}
+		}
 	}
 	return said
 }
@@ -1130,7 +1145,15 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 		if named := t.named(); len(named) > 0 {
 			return []Reply{t.page("", named, 0, fc)}, nil
 		}
-		return []Reply{t.page("", t.shown(), t.chat.Page, fc)}, nil
+		r := t.page("", t.shown(), t.chat.Page, fc)
+		if fc.asks(index.AskContact) {
+			// "le numéro ?" after a danger told: the one number to call
+			// now first, as the answer said it, before every card's.
+			if l := t.dangerCall(); l != "" {
+				r.Text = l + "\n\n" + r.Text
+			}
+		}
+		return []Reply{r}, nil
 	}
 	// "plus de détails": the first result of the page shown.
 	if fiche, ok := t.ix.Fiche(t.chat.Results[min(t.chat.Page*pageSize, len(t.chat.Results)-1)]); ok {

@@ -373,20 +373,31 @@ func tracksNamed(f *seeds.Fiche, acronyms map[string]bool) []int {
 	return out
 }
 
-// unpricedTrade is the first trade asked whose own price no cost item
-// gives, on a fiche that prices other things (Sénou's registration, and
-// "55.000 – 350.000 FCFA selon la filière" when plumbing is asked): the
-// card says that price is not in the report, and whom to ask.
-func unpricedTrade(f *seeds.Fiche, trades []int) (seeds.Trade, bool) {
+// unpricedTrade is the name, in the chat's language, of the first trade
+// asked whose own price no cost item gives, on a fiche that prices other
+// things (Sénou's registration, and "55.000 – 350.000 FCFA selon la
+// filière" when plumbing is asked): the card says that price is not in the
+// report, and whom to ask. When a trade asked is priced, none is said
+// unpriced: of two courses of a trade (CPM's welding CAP, priced, and its
+// course without the DEF, not), the card gives the price it has, and "not
+// in the report" beside it would read as that trade's. "" when none.
+func (t *turn) unpricedTrade(f *seeds.Fiche, trades []int) string {
+	if len(f.Costs.Items) == 0 {
+		return ""
+	}
+	name := ""
 	for _, i := range trades {
 		if i < 0 || i >= len(f.Trades) {
 			continue
 		}
-		if !slices.ContainsFunc(f.Costs.Items, func(it seeds.CostItem) bool { return namesOneOf(f, it.What, []int{i}) }) {
-			return f.Trades[i], true
+		if slices.ContainsFunc(f.Costs.Items, func(it seeds.CostItem) bool { return namesOneOf(f, it.What, []int{i}) }) {
+			return ""
+		}
+		if name == "" {
+			name = t.tradeName(f.Trades[i])
 		}
 	}
-	return seeds.Trade{}, false
+	return name
 }
 
 // pick returns the elements at the indexes asked, or all of them when none

@@ -99,3 +99,28 @@ func TestLowerFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestTheNumberToCallFirst: the number asked after a danger told begins
+// with the one number to call now, before every card's contact.
+func TestTheNumberToCallFirst(t *testing.T) {
+	b, _ := newBot(t)
+	handle(t, b, Update{ChatID: 1840, Kind: Text, Text: "je suis bonne a segou ma patronne me frappe tous les jours"})
+	got := text(handle(t, b, Update{ChatID: 1840, Kind: Text, Text: "le numero ?"}))
+	if !strings.HasPrefix(got, "📞 <b>") || !strings.Contains(got, "+22370067806") {
+		t.Errorf("the number to call now is not first:\n%s", got)
+	}
+	handle(t, b, Update{ChatID: 1841, Kind: Text, Text: "formation soudure a bamako"})
+	if got := text(handle(t, b, Update{ChatID: 1841, Kind: Text, Text: "le numero ?"})); strings.HasPrefix(got, "📞 <b>") {
+		t.Errorf("a number to call now without danger:\n%s", got)
+	}
+}
+
+// TestWhereOneComesBackFrom: a country told as where one comes back from
+// picks no fact of going there ("Bourses … au Maroc").
+func TestWhereOneComesBackFrom(t *testing.T) {
+	b, _ := newBot(t)
+	handle(t, b, Update{ChatID: 1850, Kind: Text, Text: "je suis rentre du maroc, je cherche une subvention pour mon projet de poulailler a bamako"})
+	if got := text(handle(t, b, Update{ChatID: 1850, Kind: Text, Text: "l'APEJ donne une subvention aux rapatriés du Maroc ?"})); strings.Contains(got, "au Maroc") {
+		t.Errorf("the bursaries to train in Morocco answer a return from it:\n%s", got)
+	}
+}

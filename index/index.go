@@ -66,6 +66,7 @@ const (
 	AskWomen         = understand.AskWomen
 	AskHours         = understand.AskHours
 	AskCare          = understand.AskCare
+	Who              = understand.Who
 	Search           = understand.Search
 	Greeting         = understand.Greeting
 	Thanks           = understand.Thanks
