@@ -989,6 +989,9 @@ func Load(fsys fs.FS, reader func(*Data) (Reader, error)) (*Data, error) {
 	for _, p := range []*Patterns{&d.AskedPatterns, &d.Distress, &d.OutOfScope, &d.Intents, &d.FollowUps, &d.Programmes} {
 		d.Words.begins(p)
 	}
+	for _, p := range []*Patterns{&d.AskedPatterns, &d.Distress, &d.OutOfScope, &d.Intents, &d.FollowUps, &d.Programmes, &d.Formal} {
+		p.compact()
+	}
 	for first := range d.Phrases {
 		d.Words.add(first, BeginsPhrase)
 	}

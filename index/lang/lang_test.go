@@ -158,10 +158,14 @@ func must[T any](v T, err error) T {
 
 func TestPatterns(t *testing.T) {
 	var p Patterns
-	for _, pt := range []string{"perdu .. papiers", "frapp*", "ne .. paie* pas", "dans la rue", "dans"} {
+	for _, pt := range []string{"perdu .. papiers", "frapp*", "ne .. paie* pas", "dans la rue", "dans", "vole", "vole* moi"} {
 		p.add(pt, pt)
 	}
 	tests := []struct{ words, want string }{
+		{"il vole", "vole"},
+		{"ils volent", ""}, // "vole" is a whole word, not a prefix
+		{"ils volent moi", "vole* moi"},
+		{"vole moi", "vole* moi"},
 		{"j ai perdu tous mes papiers", "perdu .. papiers"},
 		{"perdu a b c d papiers", ""}, // four words between: too far
 		{"ils la frappent", "frapp*"},
@@ -170,15 +174,83 @@ func TestPatterns(t *testing.T) {
 		{"dans le sac", "dans"},
 		{"fra", ""},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, h := range p.Find(strings.Fields(tt.words)) {
-			got = append(got, h.Value)
+	// The same, the patterns laid out as Load leaves them (compact).
+	for _, compacted := range []bool{false, true} {
+		if compacted {
+			p.compact()
 		}
-		if strings.Join(got, "|") != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.words, got, tt.want)
+		for _, tt := range tests {
+			var got []string
+			for _, h := range p.Find(strings.Fields(tt.words)) {
+				got = append(got, h.Words) // its words and gaps, as written
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("compacted %v: Find(%q) = %q, want %q", compacted, tt.words, got, tt.want)
+			}
 		}
 	}
+}
+
+// TestFindAsCompared: in every shipped list, Find finds what it found when
+// it compared every candidate's first word with the question's word
+// (comparedAt), in questions made of each pattern's words, its prefix
+// words completed, and a first word lengthened.
+func TestFindAsCompared(t *testing.T) {
+	d, err := Load(Files, anyWord)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []Patterns{d.AskedPatterns, d.Distress, d.OutOfScope, d.Intents, d.FollowUps, d.Programmes, d.Formal} {
+		var questions [][]string
+		for _, list := range p.byFirst {
+			for _, pt := range list {
+				var ws []string
+				for _, w := range pt.words {
+					if stem, ok := strings.CutSuffix(w, prefixMark); ok {
+						w = stem + "ent"
+					}
+					ws = append(ws, w)
+				}
+				longer := slices.Clone(ws)
+				longer[0] += "s"
+				questions = append(questions, ws, longer, append([]string{"je"}, ws...), ws[:1])
+			}
+		}
+		for _, q := range questions {
+			if got, want := p.Find(q), comparedFind(p, q); !slices.Equal(got, want) {
+				t.Errorf("%q: Find %v, comparing %v", q, got, want)
+			}
+		}
+	}
+}
+
+// comparedFind is Patterns.find as it was when firstAt compared each
+// candidate's first word with the question's word.
+func comparedFind(p Patterns, words []string) []Hit {
+	comparedAt := func(cands []pattern, i int) (int, *pattern) {
+		for k := range cands {
+			pt := &cands[k]
+			if !same(words[i], pt.words[0]) {
+				continue
+			}
+			if end, ok := pt.match(words, i); ok {
+				return end, pt
+			}
+		}
+		return 0, nil
+	}
+	var out []Hit
+	for i := 0; i < len(words); i++ {
+		end, pt := comparedAt(p.byFirst[words[i]], i)
+		if end == 0 && len(words[i]) > minPrefix {
+			end, pt = comparedAt(p.byFirst[words[i][:minPrefix]], i)
+		}
+		if end > 0 {
+			out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
+			i = end - 1
+		}
+	}
+	return out
 }
 
 // TestFindIn: a word's classes (Table.Token) say which pattern lists it

@@ -32,6 +32,11 @@ type pattern struct {
 	words []string
 	gaps  []bool // gaps[i]: a gap before words[i]
 	value string
+	// prefixed: words[0] is a prefix word. A pattern that is not is
+	// listed under its first word itself, so that a word looked up whole
+	// begins it without a comparison, and a word looked up by its first
+	// letters never does (firstAt).
+	prefixed bool
 }
 
 // same reports whether a question's word is the pattern's word w.
@@ -66,11 +71,42 @@ func (p *Patterns) add(phrase, value string) {
 	first := pt.words[0]
 	if stem, ok := pt.prefix(); ok {
 		first = stem[:minPrefix] // found by its first letters, then matched whole
+		pt.prefixed = true
 		p.prefixed++
 	}
 	list := append(p.byFirst[first], pt)
 	slices.SortStableFunc(list, func(a, b pattern) int { return len(b.words) - len(a.words) })
 	p.byFirst[first] = list
+}
+
+// compact lays out the patterns of each first word together: their words'
+// letters in one string, the words in one slice, their gaps in another.
+// firstAt and match read a first word's patterns one after the other;
+// each pattern's words read from a line of its file (strings.Fields) made
+// them each a cache miss apart. Patterns added after it are laid out as
+// added.
+func (p *Patterns) compact() {
+	for _, list := range p.byFirst {
+		var letters strings.Builder
+		n := 0
+		for _, pt := range list {
+			for _, w := range pt.words {
+				letters.WriteString(w)
+			}
+			n += len(pt.words)
+		}
+		all, words, gaps := letters.String(), make([]string, 0, n), make([]bool, 0, n)
+		for k := range list {
+			pt := &list[k]
+			start := len(words)
+			for _, w := range pt.words {
+				words = append(words, all[:len(w)])
+				all = all[len(w):]
+			}
+			gaps = append(gaps, pt.gaps...)
+			pt.words, pt.gaps = words[start:len(words):len(words)], gaps[start:len(gaps):len(gaps)]
+		}
+	}
 }
 
 // prefix returns the letters a first word ending in prefixMark stands for.
@@ -104,9 +140,9 @@ func (p Patterns) find(words []string, classes []Class) []Hit {
 		// The patterns of the word, then those of its first letters (of
 		// a longer word: a word of minPrefix letters is its own first
 		// letters).
-		end, pt := firstAt(p.byFirst[words[i]], words, i)
+		end, pt := firstAt(p.byFirst[words[i]], words, i, true)
 		if end == 0 && p.prefixed > 0 && len(words[i]) > minPrefix {
-			end, pt = firstAt(p.byFirst[words[i][:minPrefix]], words, i)
+			end, pt = firstAt(p.byFirst[words[i][:minPrefix]], words, i, false)
 		}
 		if end > 0 {
 			out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
@@ -117,11 +153,12 @@ func (p Patterns) find(words []string, classes []Class) []Hit {
 }
 
 // firstAt returns the first of cands found at words[i], and where it ends
-// (0 when none is).
-func firstAt(cands []pattern, words []string, i int) (int, *pattern) {
+// (0 when none is). cands are listed under words[i] when whole is set,
+// under its first minPrefix letters (a longer word) when it is not.
+func firstAt(cands []pattern, words []string, i int, whole bool) (int, *pattern) {
 	for k := range cands {
 		pt := &cands[k] // not copied: most are passed over
-		if !same(words[i], pt.words[0]) {
+		if pt.prefixed && !same(words[i], pt.words[0]) || !pt.prefixed && !whole {
 			continue
 		}
 		if end, ok := pt.match(words, i); ok {
