@@ -622,6 +622,12 @@ func TestAskedInPhrase(t *testing.T) {
 		// "ma" is French "my" only in French: in Bambara it is "to".
 		{"u bɛ wari di kalandenw ma don o don wa?", AskAllowance},
 		{"on est payés pendant la formation ?", AskAllowance},
+		// The one who runs it, whom to ask for: the contact; how often a
+		// price is paid: the cost.
+		{"je dois demander qui là-bas ?", AskContact},
+		{"le nom du directeur ?", AskContact},
+		{"c'est qui le directeur de Donilab ?", AskContact},
+		{"c par mois ?", AskCost},
 		// sàra after a pronoun, with no object, is being paid; money paid
 		// is the price.
 		{"a bɛ sara wa?", AskAllowance},
