@@ -519,7 +519,7 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // TestBambaraEverydayOutOfScope: the things no partner offers told in
 // everyday Bambara (bm/out_of_scope.tsv): a utility's bill or its cut, a
 // landlord and his eviction (whose gɛn is then no migrant expelled), a
-// mosque built, the ngoni played, a visa; electricity to learn is a trade,
+// mosque built, the ngoni played, a visa, a grandmother grown old; electricity to learn is a trade,
 // and a family put out to sleep outside is still a danger.
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
@@ -544,6 +544,7 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
+		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false}, // grown old
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

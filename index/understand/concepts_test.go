@@ -234,3 +234,41 @@ func TestGoodsForWork(t *testing.T) {
 		}
 	}
 }
+
+// TestToldOfAnother: a thing out of scope after a form of être tells who
+// the writer is; told of another person, in a message that asks no need
+// and tells no danger, it is what the help asked is for. After a word of
+// asking, the thing after être is asked; a qualification right after être
+// names its holder, with what it is in.
+func TestToldOfAnother(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"Ma grand-mère est très âgée, elle ne peut plus marcher. Qui peut venir s'occuper d'elle ?": true,
+		"mon pere est tres vieux, qui peut l aider ?":                                               true,
+		"je suis trop vieux, qui peut m aider ?":                                                    false, // the writer
+		"mon pere est tres vieux, il veut un credit pour son troupeau":                              false, // a need asked
+		"mon frere est policier, il cherche une formation en soudure":                               false,
+		"quel est le prix du riz au marche ?":                                                       true, // asked after quel
+		"le kilo de viande est a combien au marche ?":                                               true,
+		"je suis diplome de l universite, je cherche du travail a bamako":                           false, // had
+		"je veux m inscrire a l universite":                                                         true,
+	} {
+		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
+			t.Errorf("%q: out of scope %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestChildLacked: a child after a word of lacking is none told ("elle
+// vit seule, sans enfants"): no child alone.
+func TestChildLacked(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"une dame de 70 ans vit seule à Mopti sans enfants, qui peut l'aider ?": false,
+		"un enfant vit seul à Mopti, qui peut l'aider ?":                        true,
+	} {
+		if got := rd.Understand(q).Distressed; got != want {
+			t.Errorf("%q: distressed %v, want %v", q, got, want)
+		}
+	}
+}

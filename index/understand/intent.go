@@ -707,7 +707,8 @@ const minorAge = 18
 // enfants", "une femme avec deux enfants"), or a husband or a wife
 // (spouses.tsv: "son mari la frappe"), whose words for a child are the
 // family's ("… nourrir les enfants", "on entend les enfants pleurer") — a
-// pupil (pupils.tsv: "une de mes élèves", whoever's), or an age under
+// pupil (pupils.tsv: "une de mes élèves", whoever's); not one after a word
+// of lacking (without.tsv: "elle vit seule, sans enfants"); or an age under
 // minorAge: in French a number of years not after a word of time ("15
 // ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv); in Bambara an
 // age told (toldAge: "a si ye san 13 ye"; not "n ye baara kɛ a ye fu san
@@ -722,7 +723,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 			return true // a teacher's pupil, not a family's child
 		}
 		family = family || cls[i].Is(lang.Spouse)
-		if v.minor(w, cls[i]) {
+		if v.minor(w, cls[i]) && (i == 0 || !cls[i-1].Is(lang.Without)) { // "vit seule, sans enfants": none told
 			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) {
 				family = true
 			} else {

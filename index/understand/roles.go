@@ -513,10 +513,7 @@ func (r *reading) toldBeforeWant() {
 // aide pour acheter une machine"), not a thing asked.
 func (r *reading) toldBeing() {
 	for i := 1; i < len(r.words); i++ {
-		if !r.cls[i-1].Is(lang.Being) || r.sentence[i-1] != r.sentence[i] || r.cls[i].Is(lang.Function|lang.Determiner|lang.Article) {
-			continue
-		}
-		if j := i - 2; j >= 0 && r.sentence[j] == r.sentence[i] && !r.cls[j].Is(lang.SubjectPronoun|lang.Relative) {
+		if !r.beingOf(i) {
 			continue
 		}
 		if slices.ContainsFunc(r.cls[i+1:], func(c lang.Class) bool { return c.Is(lang.Want | lang.Request | lang.NeedWord) }) ||
@@ -524,6 +521,17 @@ func (r *reading) toldBeing() {
 			r.who[i] = true
 		}
 	}
+}
+
+// beingOf reports whether word i is right after a form of être whose
+// subject is a pronoun or a relative, with no article: what the person is
+// ("je suis menuisier", "mon frère est soudeur").
+func (r *reading) beingOf(i int) bool {
+	if i < 1 || !r.cls[i-1].Is(lang.Being) || r.sentence[i-1] != r.sentence[i] || r.cls[i].Is(lang.Function|lang.Determiner|lang.Article) {
+		return false
+	}
+	j := i - 2
+	return j < 0 || r.sentence[j] != r.sentence[i] || r.cls[j].Is(lang.SubjectPronoun|lang.Relative)
 }
 
 // toldSelling finds, in French, a clause of a subject pronoun and a verb
@@ -711,7 +719,8 @@ func (r *reading) maybeMisspelt(i int) bool {
 // training named by its trade: trainedIn) told as had or done — a word of
 // having or finishing just before it ("j'ai un CAP", "sortie d'un CAP",
 // "après ma formation", "a fini la couture"), or "en poche" after it, or the
-// qualification naming its holder ("licencié") — and the
+// qualification naming its holder ("licencié", or any right after a form
+// of être, beingOf: "je suis diplômé de l'université") — and the
 // trade it names after it ("CAP de coupe-couture", "BT electricite"): they
 // tell who asks (Had), not what is asked; the request is what follows the want.
 func (r *reading) toldHad() {
@@ -731,8 +740,11 @@ func (r *reading) toldHad() {
 			}
 		}
 		start := r.hadBefore(i)
-		if start < 0 && r.cls[i].Is(lang.Had) {
-			start = i // a holder named by the diploma: "licencié en géographie"
+		if start < 0 && (r.cls[i].Is(lang.Had) || r.beingOf(i)) {
+			// A holder named by the diploma: "licencié en géographie";
+			// or right after a form of être, where "diplôme" can only
+			// be the participle: "je suis diplômé de l'université".
+			start = i
 		}
 		switch {
 		case after >= 0:

@@ -274,7 +274,10 @@ func (r *reading) add(start, end int, t Term) {
 
 // outOfScope finds what the sentences that ask ask for that no partner
 // offers (out_of_scope.tsv). A thing after a form of être tells who the
-// person is ("je suis instituteur, je cherche…"), one after a word of
+// person is ("je suis instituteur, je cherche…"); told so of another
+// person, in a message that asks no need and tells no danger, it is what
+// the help asked is for ("ma grand-mère est très âgée … qui peut
+// s'occuper d'elle ?"), one after a word of
 // selling when the goods sell ("à revendre à la Tabaski"), and one after a
 // word of lacking what the person is without ("sans aucun papier, ni carte
 // d'identité…"), nor in Bambara one a thing is done on (whereDone), not
@@ -294,13 +297,24 @@ func (r *reading) outOfScope() {
 	defer r.consumerLoan()
 	own := r.ownMoneyAsked()
 	paying := r.moneyForTold()
+	var others []lang.Hit // told of another person after être (ofOther)
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		again := r.askedAgain(h.End)
+		if r.q.Lang != Bambara && r.isBeing(h.Start) && r.ofOther(h.Start) {
+			others = append(others, h)
+			continue
+		}
 		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || again {
+			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
+			r.askOutOfScope(h.Value)
+		}
+	}
+	if len(r.q.OutOfScope) == 0 && len(others) > 0 && r.asksNoNeed() {
+		for _, h := range others {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
 		}
@@ -818,7 +832,8 @@ func (r *reading) saidWithout(i int) bool {
 
 // isBeing reports whether words[i] tells who the person is, what they do
 // or have: after a form of être, next to it or after an article ("je suis
-// un instituteur"), in French; in Bambara, right after a pronoun and bɛ
+// un instituteur"), in French, unless a word of asking comes before it
+// ("quel est le prix …"); in Bambara, right after a pronoun and bɛ
 // ("ne bɛ mobili boli", I drive), or bɛ se ka ("n bɛ se ka mobili boli", I
 // can drive), unless a word of wanting or learning follows in the sentence
 // ("n bɛ mobili boli kalan fɛ": I want lessons), or, after bɛ se ka, a word
@@ -844,7 +859,51 @@ func (r *reading) isBeing(i int) bool {
 		}
 		return w[i-1] != v.bmInfinitive || !r.asksInClause(i)
 	}
-	return i > 0 && (cls[i-1].Is(lang.Being) || i > 1 && cls[i-2].Is(lang.Being) && cls[i-1].Is(lang.Article))
+	b := r.beingAt(i)
+	// After a word of asking, the thing is what is asked: "quel est le
+	// prix du riz au marché ?".
+	return b >= 0 && (b == 0 || !cls[b-1].Is(lang.Request))
+}
+
+// beingAt returns where the form of être is that French word i comes
+// right after, or after with an article between ("je suis un
+// instituteur"); -1 if none is.
+func (r *reading) beingAt(i int) int {
+	switch {
+	case i > 0 && r.cls[i-1].Is(lang.Being):
+		return i - 1
+	case i > 1 && r.cls[i-2].Is(lang.Being) && r.cls[i-1].Is(lang.Article):
+		return i - 2
+	}
+	return -1
+}
+
+// ofOther reports whether French word i is told after a form of être of
+// another person than the one who writes: its subject a relative or a
+// pronoun of the third person ("ma grand-mère est très âgée", "elle est
+// très vieille"), not "je", "j'" or "nous" (grammar.tsv i, i_elided, we).
+func (r *reading) ofOther(i int) bool {
+	b := r.beingAt(i)
+	if b < 1 || r.sentence[b-1] != r.sentence[b] {
+		return false
+	}
+	c := r.cls[b-1]
+	return c.Is(lang.Relative) || c.Is(lang.SubjectPronoun) && !r.rd.v.first[r.words[b-1]]
+}
+
+// asksNoNeed reports whether the message asks (a sentence that asks) but
+// no need in the sentences that ask, and tells no danger: "qui peut venir
+// s'occuper d'elle ?" asks help for what its story told.
+func (r *reading) asksNoNeed() bool {
+	if len(r.danger) > 0 || !slices.Contains(r.request, true) {
+		return false
+	}
+	for j := range r.words {
+		if r.request[r.sentence[j]] && r.needs[j] != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // asksInClause reports whether a Bambara word of asking (bm/request.tsv:
