@@ -719,7 +719,7 @@ func (r *reading) maybeMisspelt(i int) bool {
 // training named by its trade: trainedIn) told as had or done — a word of
 // having or finishing just before it ("j'ai un CAP", "sortie d'un CAP",
 // "après ma formation", "a fini la couture"), or "en poche" after it, or the
-// qualification naming its holder ("licencié", or any right after a form
+// qualification naming its holder ("licencié", or a diploma right after a form
 // of être, beingOf: "je suis diplômé de l'université") — and the
 // trade it names after it ("CAP de coupe-couture", "BT electricite"): they
 // tell who asks (Had), not what is asked; the request is what follows the want.
@@ -740,9 +740,9 @@ func (r *reading) toldHad() {
 			}
 		}
 		start := r.hadBefore(i)
-		if start < 0 && (r.cls[i].Is(lang.Had) || r.beingOf(i)) {
+		if start < 0 && (r.cls[i].Is(lang.Had) || r.cls[i].Is(lang.Qualification) && r.beingOf(i)) {
 			// A holder named by the diploma: "licencié en géographie";
-			// or right after a form of être, where "diplôme" can only
+			// or a diploma right after a form of être, where "diplôme" can only
 			// be the participle: "je suis diplômé de l'université".
 			start = i
 		}
