@@ -1313,6 +1313,27 @@ func TestBambaraHasTellsWho(t *testing.T) {
 	}
 }
 
+// TestBambaraSellingTellsWho: what a person sells after bɛ ("n bɛ fini
+// feere", "n bɛ tobili kɛ ka feere") is their trade, who asks, as French
+// "je vends des pagnes"; a thing one wants or asks how to sell is asked.
+func TestBambaraSellingTellsWho(t *testing.T) {
+	rd := testReader(t, words{"fini": 3, "cuisine": 2})
+	for _, c := range []struct {
+		q, word string
+		role    Role
+	}{
+		{"n bɛ fini feere Segu, n mago bɛ juru la ka n ka jago bonya", "fini", Who},
+		{"n be tobili ke ka feere, n mago be wari la", "cuisine", Who}, // tobili, by its gloss
+		{"n b'a fɛ ka fini feere, juru bɛ sɔrɔ min?", "fini", Topic},
+		{"n bɛ se ka fini feere min?", "fini", Topic},
+	} {
+		q := rd.Understand(c.q)
+		if r, ok := roleOf(q, c.word); !ok || r != c.role {
+			t.Errorf("Understand(%q): %q read as %v (found %v), want %v (terms %v)", c.q, c.word, r, ok, c.role, roles(q))
+		}
+	}
+}
+
 // TestChildWhoWants: the writer's own child with a word of wanting right
 // after is who wants, not a child to protect ("n denkɛ b'a fɛ ka don CFP
 // Senu la": the centre and its papers are asked); a particular child ("denmisɛn

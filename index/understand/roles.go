@@ -348,6 +348,10 @@ func (r *reading) identity() {
 			continue
 		}
 		switch {
+		case r.words[i+1] == r.rd.v.does && r.sells(i+2) >= 0:
+			// "n bɛ fini feere Sikaso", I sell cloth: the person's trade,
+			// who asks, as French "je vends des pagnes" (toldSelling)
+			mark(r.who, i+2, r.sells(i+2))
 		case r.words[i+1] == r.rd.v.copula:
 			if end := r.secondCopula(i + 1); end >= 0 {
 				mark(r.who, i+2, end)
@@ -392,6 +396,24 @@ func (r *reading) doneWork(start int) int {
 			return -1
 		}
 		if r.words[j] == r.rd.v.bmBecome {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// sells returns where "X feere", what the person sells after bɛ ("n bɛ
+// fini feere", "n bɛ tobili kɛ ka feere"), X of one to three words from
+// start, ends (after the word of selling, sell.tsv), or -1 when the words
+// from start are no such clause: a word of wanting, learning or being
+// able, or a pronoun, before it ("n bɛ se ka mun feere?", "n b'a fɛ ka
+// fini feere": a thing wanted, not a trade told).
+func (r *reading) sells(start int) int {
+	for j := start; j < len(r.words) && j <= start+3 && r.sentence[j] == r.sentence[start]; j++ {
+		switch {
+		case r.cls[j].Is(lang.Pronoun|lang.Want|lang.Learn) || r.words[j] == r.rd.v.bmCan:
+			return -1
+		case j > start && r.cls[j].Is(lang.Sell):
 			return j + 1
 		}
 	}
