@@ -777,6 +777,8 @@ func TestNotSeenSince(t *testing.T) {
 		{"a tɛ n balimakɛ ye", false},
 		{"n ma mɔgɔ ye min bɛ se ka n dɛmɛ", false},
 		{"n ye n balimakɛ ye kunun", false},
+		{"kunnafoni tɛ an bolo n kɔrɔkɛ ko la kabini a taara", true}, // no news told first, then whose
+		{"kunnafoni tɛ n bolo kalanso ko la", false},
 	} {
 		q := rd.Understand(tt.q)
 		if got := slices.Contains(q.Distress, "family_lost"); got != tt.lost {
