@@ -23,6 +23,7 @@ var ageKinds = []string{
 	"years", "range_from", "range_to", "range_dash", "min_before", "min_after", "under_before",
 	"max_before", "max_after", "pair_min", "pair_and", "pair_max",
 	"required", "duration_before", "duration_after", "negation", "no_limit",
+	"school", "school_waived", "returnees",
 }
 
 // readAgeWords reads an ages file into the words of each kind: an unknown

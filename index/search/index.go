@@ -60,19 +60,20 @@ type Index struct {
 	frenchCache, soundCache *termCache
 	rd                      *understand.Reader // reads the questions
 	held                    *heldTerms
-	children                map[string]int      // by ref: how much a protection fiche says it serves children (childActors)
-	youngestTaken           int                 // the lowest of the ages the fiches' conditions require (ages), 0 for none
-	groups                  map[string]pairs    // by ref: the groups a protection programme serves (groupsServed)
-	named                   pairs               // the pairs of all the groups
-	person                  map[string]bool     // the terms of the words for a child or a young person (pairsOf)
-	products                map[uint32]bool     // the text ids of the words of what a request for money asks to be given (products.tsv)
-	goods                   map[uint32]bool     // the text ids of the goods a person asks to be given to work with (goods.tsv)
-	farming                 map[uint32]bool     // the text ids of the words of farming (farming.tsv)
-	startIDs                map[uint32]bool     // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
-	tradesAll               map[uint32]bool     // the text ids of the words of training in trades in general (trades_general.tsv)
-	returnees               map[string]bool     // by ref: the protection fiches that serve Malians come back (whoServed)
-	publics                 map[string][]string // by ref: the terms of its public and conditions, sorted (whoServed)
-	ages                    map[string][2]int   // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
+	children                map[string]int          // by ref: how much a protection fiche says it serves children (childActors)
+	youngestTaken           int                     // the lowest of the ages the fiches' conditions require (ages), 0 for none
+	groups                  map[string]pairs        // by ref: the groups a protection programme serves (groupsServed)
+	named                   pairs                   // the pairs of all the groups
+	person                  map[string]bool         // the terms of the words for a child or a young person (pairsOf)
+	products                map[uint32]bool         // the text ids of the words of what a request for money asks to be given (products.tsv)
+	goods                   map[uint32]bool         // the text ids of the goods a person asks to be given to work with (goods.tsv)
+	farming                 map[uint32]bool         // the text ids of the words of farming (farming.tsv)
+	startIDs                map[uint32]bool         // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
+	tradesAll               map[uint32]bool         // the text ids of the words of training in trades in general (trades_general.tsv)
+	returnees               map[string]bool         // by ref: the protection fiches that serve Malians come back (whoServed)
+	publics                 map[string][]string     // by ref: the terms of its public and conditions, sorted (whoServed)
+	ages                    map[string][2]int       // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
+	routes                  map[string][]ages.Route // by ref: the routes of entry its conditions tell (ages.Routes)
 	lines                   lines
 	filters                 filterDocs
 
@@ -131,7 +132,9 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.returnees, ix.publics = ix.whoServed(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
+	ix.routes = make(map[string][]ages.Route, len(fiches))
 	for i := range fiches {
+		ix.routes[fiches[i].Ref] = ages.Routes(fiches[i].Conditions)
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
 			ix.ages[fiches[i].Ref] = [2]int{lo, hi}
 			if lo > 0 && (ix.youngestTaken == 0 || lo < ix.youngestTaken) {

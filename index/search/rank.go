@@ -545,7 +545,11 @@ func inTown(f *seeds.Fiche, p *places.Place) bool {
 func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], bounds[1], years) }
 
 // takesPerson reports whether a fiche's public takes the person the
-// question tells of: its conditions take the age told; a group that tells
+// question tells of: its conditions take the age told; for a person told
+// to lack the school diploma (Query.Unschooled), one of its routes of
+// entry (ages.Routes) takes them — needs not the diploma, takes the age
+// told, and is for returnees only if the person tells a return
+// (Query.Public); a group that tells
 // of no young people (Query.Collective) is no person of an age, so a
 // fiche whose conditions bound the age from above (a youth agency's "15 à
 // 40 ans") does not take it; and a grown person past youth (adultYears)
@@ -558,8 +562,18 @@ func (ix *Index) takesPerson(ref string, q understand.Query) bool {
 		return false
 	case q.Collective && q.Age != understand.AgeYoung && bounds[1] > 0:
 		return false
+	case q.Unschooled && !ix.routeTakes(ref, q):
+		return false
 	}
 	return q.Years < adultYears || ix.children[ref] != childProtection
+}
+
+// routeTakes reports whether one of a fiche's routes of entry takes a
+// person told to lack the school diploma; a fiche whose conditions tell
+// no route takes anyone.
+func (ix *Index) routeTakes(ref string, q understand.Query) bool {
+	routes := ix.routes[ref]
+	return len(routes) == 0 || slices.ContainsFunc(routes, func(r ages.Route) bool { return r.Takes(q.Years, false, len(q.Public) > 0) })
 }
 
 // namesPerson reports whether a fiche a person can reach (Fiche.Open)

@@ -485,6 +485,32 @@ func (r *reading) collective(named []nameHit) bool {
 	return false
 }
 
+// unschooled reports whether a French message tells the person lacks the
+// school diploma: a word of school_diploma.tsv with a word of lack.tsv or
+// failed.tsv at most unschooledGap words before it in its sentence ("il a
+// pas eu le DEF", "je n'ai pas de diplôme", "échoué au DEF").
+func (r *reading) unschooled() bool {
+	if r.lang == Bambara {
+		return false
+	}
+	v := r.rd.v
+	for i, w := range r.words {
+		if !v.SchoolDiploma[w] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-unschooledGap && r.sentence[j] == r.sentence[i]; j-- {
+			if r.cls[j].Is(lang.Lack) || v.Failed[r.words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unschooledGap is how many words before the diploma a word of lack may
+// stand: "il n'a pas eu le DEF".
+const unschooledGap = 3
+
 // served reports whether the message tells of a person the protection
 // partners care for: a migrant, a return or a journey (public.tsv,
 // journey.tsv: in a word, or a Bambara word's glosses, "tungarankɛ":

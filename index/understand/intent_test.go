@@ -1037,3 +1037,27 @@ func TestCollective(t *testing.T) {
 		}
 	}
 }
+
+// TestUnschooled: the school diploma told lacked, after a word of lack or
+// of an exam failed, in its sentence.
+func TestUnschooled(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question   string
+		unschooled bool
+	}{
+		{"mon fils a 16 ans, il a pas eu le DEF, il veut apprendre l'électricité", true},
+		{"Un jeune de 17 ans sans DEF veut faire la soudure à Kayes", true},
+		{"j'ai 16 ans, je n'ai pas de diplôme, je veux apprendre la menuiserie", true},
+		{"elle a échoué au DEF deux fois, elle veut apprendre la couture", true},
+		{"il n'a pas fini le fondamental, il veut apprendre la plomberie", true},
+		// the diploma held, or lacked in another sentence
+		{"j'ai le DEF, je veux apprendre l'électricité", false},
+		{"j'ai mon DEF. Je ne sais pas où apprendre la soudure", false},
+		{"je veux apprendre la couture, je n'ai pas d'argent", false},
+	} {
+		if got := rd.Understand(c.question).Unschooled; got != c.unschooled {
+			t.Errorf("Understand(%q).Unschooled = %v, want %v", c.question, got, c.unschooled)
+		}
+	}
+}

@@ -90,6 +90,9 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 				nk.acronyms[k] = true
 			}
 		}
+		for _, k := range rd.programmeNames(f.Text) {
+			add(k, ref)
+		}
 	}
 	single := map[string]bool{}
 	skeletons, acronyms := map[string][]string{}, map[string][]string{}
@@ -111,6 +114,57 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	nk.spell = spell.New(single, minFuzzyKey)
 	nk.byEar, nk.acronymsByEar = unique(skeletons), unique(acronyms)
 	return nk
+}
+
+// acronymDefined finds an acronym in parentheses ("(FNEJ)", "(PAC-PME)")
+// and the text before it on its line.
+var acronymDefined = regexp.MustCompile(`([^()\n]{1,200})\(([A-Z][A-Za-z-]{1,11})\)`)
+
+// programmeNames returns the programmes' names a fiche's text spells out
+// before their acronym ("fonds National pour l’Emploi des Jeunes (FNEJ)"),
+// each as the question readers read it: the fewest words before the
+// parentheses whose words of content begin with the acronym's letters, in
+// order, opened by a word of programme_names.tsv. Another name ("Conseil
+// Régional de Kayes (CRK)") is no programme's.
+func (rd *Reader) programmeNames(text string) []string {
+	var out []string
+	for _, m := range acronymDefined.FindAllStringSubmatch(text, -1) {
+		var letters []byte
+		for _, c := range []byte(strings.ToLower(m[2])) {
+			if 'a' <= c && c <= 'z' {
+				letters = append(letters, c)
+			}
+		}
+		raw := strings.Fields(m[1])
+		for n := len(letters); n <= len(raw) && n <= len(letters)+maxNameGlue; n++ {
+			name := strings.Join(raw[len(raw)-n:], " ")
+			content := rd.v.nameWords(name)
+			if len(content) == 0 || len(content) != len(letters) || !rd.v.ProgrammeName[content[0]] || !initials(content, letters) {
+				continue
+			}
+			for _, a := range []bleveanalysis.Analyzer{rd.bambara, rd.frenchQuestion} {
+				if t, _ := rd.analyze(name, a); len(t.words) >= 2 {
+					out = append(out, strings.Join(t.words, " "))
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// maxNameGlue is how many grammatical words a programme's name may hold
+// besides its words of content ("pour l’ … des").
+const maxNameGlue = 6
+
+// initials reports whether the words begin with the letters, in order.
+func initials(words []string, letters []byte) bool {
+	for i, w := range words {
+		if w == "" || w[0] != letters[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // unique maps each key of m that has one value to that value.

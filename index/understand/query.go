@@ -119,6 +119,12 @@ type Query struct {
 	// is bounded by an age ranks after the others unless the message tells
 	// of young people.
 	Collective bool
+	// Unschooled says a French message tells the person lacks the school
+	// diploma (school_diploma.tsv after a word of lack.tsv or failed.tsv:
+	// "il n'a pas le DEF", "sans diplôme", "elle a échoué au DEF"): a
+	// fiche whose every route of entry requires it ranks after those that
+	// take the person.
+	Unschooled bool
 	// Foreign says the message tells of a person of a country abroad ("je
 	// suis guinéen", "une femme nigériane"): a protection answer puts the
 	// actors for migrants before those for Malians come back.

@@ -1352,3 +1352,28 @@ func TestChildWhoWants(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeNamed: a programme's name spelt out in a fiche's text before
+// its acronym, opened by a word of programme_names.tsv, names that fiche;
+// another name so written, or the name's words apart, names none.
+func TestProgrammeNamed(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "P14", Name: "Agence pour la Promotion de l’Emploi des Jeunes (APEJ)", Acronyms: []string{"APEJ"},
+			Text: "L’APEJ garantit l’accès aux crédits via le fonds National pour l’Emploi des Jeunes (FNEJ).\nLe Conseil Régional de Kayes (CRK) est partenaire."},
+		{Ref: "P05", Name: "Institut de Formation Professionnelle Industrielle (IFPI) de Kayes", Acronyms: []string{"IFPI"}},
+	}
+	corpus := words{"fonds": 4, "national": 4, "emploi": 9, "jeunes": 12, "conseil": 3, "regional": 2, "kayes": 8}
+	rd := fichesReader(t, corpus, fiches)
+	for _, tt := range []struct {
+		q     string
+		named []string
+	}{
+		{"le fonds national pour l'emploi des jeunes finance les projets ?", []string{"P14"}},
+		{"le conseil régional de Kayes aide les jeunes ?", nil},
+		{"un fonds pour l'emploi des jeunes à Kayes ?", nil},
+	} {
+		if got := rd.Understand(tt.q).Named; !slices.Equal(got, tt.named) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.named)
+		}
+	}
+}

@@ -1068,6 +1068,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	r.tellPublic(slices.Values(r.words))
 	r.settle(s, r.outScope, scored)
 	q.Collective = r.collective(named)
+	q.Unschooled = r.unschooled()
 }
 
 // tellPublic adds to the query's Public the words that name the people the
