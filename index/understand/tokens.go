@@ -294,7 +294,7 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 		if strings.Contains(ends[s], ":") {
 			continue
 		}
-		asks := cls[i].Is(lang.Want) && !negated(cls, sentence, i) || strings.Contains(ends[s], "?")
+		asks := cls[i].Is(lang.Want) && !negated(cls, sentence, i) && !v.pastWish(words, cls, i) || strings.Contains(ends[s], "?")
 		if !story && !question {
 			asks = asks || v.cue(words, cls, sentence, ends, i) || cls[i].Is(lang.HasFacet) || needs[i] != "" || cls[i].Is(lang.HasKind)
 		}
@@ -317,6 +317,14 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 		out[s] = false
 	}
 	return out
+}
+
+// pastWish reports whether the word of wanting or liking at i is a past
+// participle in a past tense ("c'est là que j'ai aimé la terre", "j'ai
+// cherché partout"): a story's past wish asks nothing. "j'ai besoin" is
+// no participle (grammar.tsv participle) and asks.
+func (v *vocab) pastWish(words []string, cls []lang.Class, i int) bool {
+	return strings.HasSuffix(words[i], v.participle) && v.pastTense(words, cls, i)
 }
 
 // negated reports whether the word of wanting at i is negated by the word

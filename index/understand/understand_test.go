@@ -478,6 +478,10 @@ func TestRequests(t *testing.T) {
 		// a question that names its own need: the sentence before tells, its cost or trade asks nothing
 		{"Le mariage de mon frère a coûté cher. Je veux faire l'embouche, qui prête pour l'élevage ?", []int{1}},
 		{"Pendant le baptême j'ai fait la cuisine. Qui finance un petit restaurant ?", []int{1}},
+		// a past wish tells; "j'ai besoin" asks
+		{"Je suis rentré en mars. C'est là-bas que j'ai aimé la terre. Je veux apprendre le maraîchage", []int{2}},
+		{"Je suis rentré en mars. C'est là-bas que j'aime la terre. Je veux apprendre le maraîchage", []int{1, 2}},
+		{"J'ai besoin d'un crédit. Je veux ouvrir une boutique", []int{0, 1}},
 		{"Le mariage de mon frère a coûté cher. Je veux faire l'embouche", []int{0, 1}},    // no question
 		{"Mon projet de poulailler coûte 1,5 million. Où trouver le reste ?", []int{0, 1}}, // the question names no need
 	}
