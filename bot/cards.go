@@ -25,6 +25,11 @@ func esc(s string) string { return html.EscapeString(s) }
 // fits and what the alternatives are. A person in danger gets the number
 // to call now on top and the counsellor offer, never "nothing fits".
 func (t *turn) answer(a index.Answer) []Reply {
+	if a.Lacks {
+		// The named fiches' one line is the intro (lacked); the cards are
+		// those that do what was asked.
+		a.Results = slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return slices.Contains(a.Named, r.Fiche.Ref) })
+	}
 	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
 	fc := t.focusOf(a)
 	intro := t.intro(a)
@@ -68,6 +73,8 @@ func (t *turn) intro(a index.Answer) string {
 		return t.p.T("no_match_elsewhere", map[string]any{"Place": t.placeName(*a.Place)})
 	case t.notTaughtHere(a):
 		return t.p.T("trade_not_here", map[string]any{"Place": t.placeName(*a.Place)})
+	case a.Lacks:
+		return t.declined(a) + "\n\n" + t.p.N("named_others_do", len(a.Results), nil)
 	case a.Fit != index.Fits && len(a.Results) > 0:
 		return t.p.T("no_match", nil) + "\n" + t.p.T("alternatives", nil)
 	case a.Fit != index.Fits && len(a.Named) > 0:
@@ -90,8 +97,10 @@ func (t *turn) intro(a index.Answer) string {
 
 // declined says, of an answer where nothing fits a question that names
 // fiches (the search shows none: they were asked a thing no partner does,
-// "la GIZ peut me payer un billet d'avion ?"), that each does not do it,
-// and what it does, in one line: its summary in the reader's language.
+// "la GIZ peut me payer un billet d'avion ?"; or the others shown do it,
+// Answer.Lacks: "Jokkolabs fait-il de la couture ?"), that each does not
+// do it, and what it does, in one line: its summary in the reader's
+// language.
 func (t *turn) declined(a index.Answer) string {
 	var parts []string
 	for _, ref := range a.Named {

@@ -39,3 +39,36 @@ func TestDeclinedSaysWhatTheFicheDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestLackedSaysWhoDoesIt: a fiche named and asked a thing its fiche never
+// says, which others say (index.Answer.Lacks), gets a sentence in the
+// reader's language that it does not do that, what it does in one line,
+// then the cards of those that do it, not its own: never "these come
+// close without answering".
+func TestLackedSaysWhoDoesIt(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct {
+		q          string
+		want, deny []string
+	}{
+		{"Jokkolabs fait il de la couture ?",
+			[]string{"Jokkolabs</b> ne fait pas ce que vous demandez", "incubateur et espace de travail", "Ces adresses le font", "CFP Missabougou", "Coupe – couture"},
+			[]string{"s'en approchent", "ℹ️ Jokkolabs"}},
+		{"Jokkolabs bɛ kalali kalan kɛ wa?",
+			[]string{"Jokkolabs</b> tɛ o kɛ", "Nin yɔrɔw bɛ o kɛ", "CFP Missabougou", "Kalali"},
+			[]string{"ne fait pas", "pewu"}},
+	}
+	for i, tt := range tests {
+		got := text(handle(t, b, Update{Kind: Text, Text: tt.q, ChatID: int64(600 + i)}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: replies %q lack %q", tt.q, got, w)
+			}
+		}
+		for _, w := range tt.deny {
+			if strings.Contains(got, w) {
+				t.Errorf("%q: replies %q hold %q", tt.q, got, w)
+			}
+		}
+	}
+}

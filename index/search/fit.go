@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 
 	"sira/index/places"
 	"sira/index/understand"
@@ -275,4 +276,106 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
 			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
 	}, true
+}
+
+// lacks reports whether the question names fiches and asks them a thing
+// they do not do, on the data's evidence, while others shown do it, and
+// returns the answer then: the named fiches first, then those others
+// (the conversation says the named do not do it, and shows the others).
+// A named fiche, still running and no donor (whose programmes reach
+// through partners), lacks what is asked when, of the things asked (no
+// word of its name, no kind of structure, no trade of a business asked),
+// it says it does none (gives: its name, trades, summary or offer; nor
+// serves the need a word is about), and one it holds nowhere — not even
+// in its text — and that is no common word (Common) is said by a fiche
+// shown, neither named nor a donor, that serves the need asked: in its
+// name, trades or summary, and for a trade to learn as a training centre
+// or among its trades (listsTrade). "Jokkolabs fait-il de la couture ?":
+// the incubator never says sewing, the CFP Missabougou's trades do;
+// "Croix-Rouge bɛ juru di …": the Red Cross says no credit, Baobab does.
+// A part of the fiche asked (its contact, its lodging) is asked of the
+// fiche itself; a country asked it does not hold ("projet canadien qui
+// appuie l'IFPI") or a training it holds told of ("après ma formation
+// en froid à Sénou") says the question is about more than what it does.
+// When unsure, it is no.
+func (ix *Index) lacks(q understand.Query, rs []Result) ([]Result, bool) {
+	if len(q.Named) == 0 || q.Asked != "" {
+		return nil, false
+	}
+	var named, others []Result
+	for _, r := range rs {
+		switch {
+		case r.cand == nil:
+			return nil, false
+		case slices.Contains(q.Named, r.Fiche.Ref):
+			named = append(named, r)
+		default:
+			others = append(others, r)
+		}
+	}
+	if len(named) != len(q.Named) {
+		return nil, false
+	}
+	sets := named[0].cand.sets // the question's, the same for every candidate
+	lacked := make([]bool, len(sets))
+	for _, n := range named {
+		c := n.cand
+		if c.fiche.Status == seeds.StatusEnded || c.fiche.Kind == seeds.KindDonor {
+			return nil, false
+		}
+		own := ix.nameTerms(c.fiche)
+		for i, ts := range sets {
+			switch {
+			case ts.role == understand.Had && slices.ContainsFunc(ts.ids[:], c.holds):
+				return nil, false // where the person trained: told of, not asked
+			case ts.country && ts.role.Asks() && !slices.ContainsFunc(ts.ids[:], c.holds):
+				return nil, false // whose or where it is asked of: another thing than what it does
+			case !ts.role.Asks() || ts.country || ts.structure || ts.head && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }):
+			case ts.need != "" && c.fiche.HasNeed(ts.need) || ix.gives(c, i):
+				return nil, false // it says it does a thing asked
+			case !slices.ContainsFunc(ts.ids[:], c.holds) && !ix.Common(ts.label):
+				lacked[i] = true
+			}
+		}
+	}
+	var out []Result
+	for _, r := range others {
+		if r.Fiche.Kind == seeds.KindDonor || q.Need != "" && !r.Fiche.HasNeed(q.Need) {
+			continue // nobody walks into a donor's office (alternatives); the need asked is what is done
+		}
+		for i := range sets {
+			if lacked[i] && r.cand.holdsSlot(i, slotHead) && (!sets[i].head || r.Fiche.Focus() == seeds.NeedTraining || ix.listsTrade(r.Fiche, sets[i])) {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	return append(named, out...), true
+}
+
+// nameTerms returns the head's term ids of a fiche's name and acronyms:
+// the words that name it, which a question naming it holds.
+func (ix *Index) nameTerms(f *seeds.Fiche) []uint32 {
+	var out []uint32
+	for _, t := range ix.french.Analyze([]byte(strings.Join(append([]string{f.Name}, f.Acronyms...), " "))) {
+		if id, ok := ix.held.id(fHead, string(t.Term)); ok {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// listsTrade reports whether one of a fiche's trades names a term of set
+// ts: a trade to learn is taught where a fiche lists it, not where an
+// agency's summary holds the word ("travail", read of jiribaara).
+func (ix *Index) listsTrade(f *seeds.Fiche, ts termSet) bool {
+	return slices.ContainsFunc(f.Trades, func(t seeds.Trade) bool {
+		return slices.ContainsFunc(ix.frenchCache.terms(t.Name), func(term string) bool {
+			id, ok := ix.held.id(fText, term)
+			return ok && slices.Contains(ts.ids[slotText], id)
+		})
+	})
 }

@@ -14,6 +14,10 @@ type Answer struct {
 	understand.Query
 	Fit     Fit // how the results fit the question
 	Results []Result
+	// Lacks says the fiches the question names do not do what it asks,
+	// as their fiches tell, and the others shown do (Index.lacks): the
+	// named come first, the fit is NoFit.
+	Lacks bool
 }
 
 // A Fit says how an answer's results fit its question: one of four
@@ -141,6 +145,11 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 		return ix.protected(ctx, q, units, had, sets, size)
 	}
 	a, err := ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
+	if err == nil && a.Fit == Fits {
+		if rs, ok := ix.lacks(q, a.Results); ok {
+			a.Fit, a.Results, a.Lacks = NoFit, rs, true
+		}
+	}
 	if err != nil || !q.Endangered || a.Fit == Fits || a.Fit == FitsElsewhere {
 		return a, err
 	}

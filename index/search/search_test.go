@@ -646,6 +646,49 @@ func TestDeclined(t *testing.T) {
 	}
 }
 
+// TestLacks: a fiche named and asked a thing its fiche never says, which
+// other fiches say, gets no fit, the named fiche first and then those
+// that do it (Answer.Lacks); asked what it does — in its trades, summary or
+// offer — or told of, or a donor asked, it is answered as asked.
+func TestLacks(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		lacks bool
+		doer  string // a fiche that does it, shown after the named
+	}{
+		{"Jokkolabs fait il de la couture ?", true, "P01"},                             // sewing, in the CFP's trades
+		{"l'IFPT de Kayes forme en soudure ?", true, "P05"},                            // a tertiary school, welding
+		{"Jokkolabs bɛ kalali kalan kɛ wa?", true, "P01"},                              // sewing in Bambara
+		{"BR Consulting donne des credits pour commerce ?", true, "P22"},               // credit of a recruiter
+		{"l'ANPE a un foyer pour dormir ?", true, "P04"},                               // the CPM's hostel
+		{"le CFP Missabougou donne des prets pour ouvrir un atelier", true, ""},        // a loan of a school
+		{"Jokkolabs forme en programmation ?", false, ""},                              // in its summary
+		{"Le Centre Père Michel a un foyer pour les élèves ?", false, ""},              // its hostel
+		{"l'AEK forme en panneaux solaires ?", false, ""},                              // among its trades
+		{"ECICA forme en saponification ?", false, ""},                                 // in its summary
+		{"n b'a fɛ ka jiribaara dege Missabougou", false, ""},                          // a trade misread "travail": no agency teaches it
+		{"la GIZ peut me preter ? je vends des beignets", false, ""},                   // a donor: through partners
+		{"Après ma formation en froid-clim à Sénou, il me faut des outils", false, ""}, // where one trained, told of
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case len(a.Named) == 0:
+			t.Errorf("Ask(%q) names no fiche", tt.q)
+		case tt.lacks && (len(a.Results) < 2 || !slices.Contains(a.Named, a.Results[0].Fiche.Ref)):
+			t.Errorf("Ask(%q) = %v %v, want the fiche named first, then others", tt.q, a.Fit, refs(a))
+		case a.Lacks != tt.lacks || tt.lacks != (a.Fit == NoFit):
+			t.Errorf("Ask(%q) = %v lacks %v, want lacks %v", tt.q, a.Fit, a.Lacks, tt.lacks)
+		case tt.doer != "" && !slices.ContainsFunc(a.Results, func(r Result) bool { return r.Fiche.Ref == tt.doer }):
+			t.Errorf("Ask(%q) = %v, want %s among those that do it", tt.q, refs(a), tt.doer)
+		}
+	}
+}
+
 // TestRefusalOnEvidence: "nothing fits" when the question asks for a thing
 // known to be out of scope, or an activity no partner teaches; never for an
 // unknown word alone, never for a fiche named.
