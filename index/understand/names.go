@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
@@ -116,9 +117,36 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	return nk
 }
 
-// acronymDefined finds an acronym in parentheses ("(FNEJ)", "(PAC-PME)")
-// and the text before it on its line.
-var acronymDefined = regexp.MustCompile(`([^()\n]{1,200})\(([A-Z][A-Za-z-]{1,11})\)`)
+// acronymInParens finds an acronym in parentheses ("(FNEJ)", "(PAC-PME)").
+var acronymInParens = regexp.MustCompile(`\(([A-Z][A-Za-z-]{1,11})\)`)
+
+// maxNameBefore is how many characters before an acronym's parentheses,
+// on their line, its name may take.
+const maxNameBefore = 200
+
+// acronymsDefined returns each acronym in parentheses with the text before
+// it on its line, up to maxNameBefore characters and after any other
+// parenthesis: {text, acronym}. It walks back from each acronym found,
+// where one pattern for both (`([^()\n]{1,200})\(ACRONYM\)`) costs its
+// 200 states at every character of a fiche's text (a start-up 4.5× the
+// plain index's, round 18).
+func acronymsDefined(text string) [][2]string {
+	var out [][2]string
+	for _, loc := range acronymInParens.FindAllStringSubmatchIndex(text, -1) {
+		open, start := loc[0], loc[0]
+		for n := 0; n < maxNameBefore && start > 0; n++ {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if r == '(' || r == ')' || r == '\n' {
+				break
+			}
+			start -= size
+		}
+		if start < open {
+			out = append(out, [2]string{text[start:open], text[loc[2]:loc[3]]})
+		}
+	}
+	return out
+}
 
 // programmeNames returns the programmes' names a fiche's text spells out
 // before their acronym ("fonds National pour l’Emploi des Jeunes (FNEJ)"),
@@ -128,14 +156,14 @@ var acronymDefined = regexp.MustCompile(`([^()\n]{1,200})\(([A-Z][A-Za-z-]{1,11}
 // Régional de Kayes (CRK)") is no programme's.
 func (rd *Reader) programmeNames(text string) []string {
 	var out []string
-	for _, m := range acronymDefined.FindAllStringSubmatch(text, -1) {
+	for _, m := range acronymsDefined(text) {
 		var letters []byte
-		for _, c := range []byte(strings.ToLower(m[2])) {
+		for _, c := range []byte(strings.ToLower(m[1])) {
 			if 'a' <= c && c <= 'z' {
 				letters = append(letters, c)
 			}
 		}
-		raw := strings.Fields(m[1])
+		raw := strings.Fields(m[0])
 		for n := len(letters); n <= len(raw) && n <= len(letters)+maxNameGlue; n++ {
 			name := strings.Join(raw[len(raw)-n:], " ")
 			content := rd.v.nameWords(name)
