@@ -92,7 +92,9 @@ func TestConversations(t *testing.T) {
 		{"testdata/own19.jsonl", 45},     // of 45 (first run at 863fda0: 40)
 		{"testdata/own21.jsonl", 15},     // of 16 (first run at e69ca3a: 11)
 		{"testdata/own20.jsonl", 40},     // of 42 (first run at 76cf9ae: 36, checks corrected)
-		{"testdata/answers17.jsonl", 61}, // of 63 (first run at 2196689: 54)
+		{"testdata/answers17.jsonl", 63}, // of 63 (first run at 2196689: 54)
+		{"testdata/answers18.jsonl", 72}, // of 73 (first run at 47be193: 62)
+		{"testdata/fresh27.jsonl", 78},   // of 87 (held out, run once at 68d2958 and fe363d0: 78)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
