@@ -32,17 +32,9 @@ func (t *turn) label(f *seeds.Fiche) string {
 	case f.Status == seeds.StatusPlanned && f.Audience == seeds.AudienceProgramme:
 		// A programme announced, not a door to knock at: who reaches it,
 		// and that it had not started (what the report said, in French).
-		l := "🏛 " + t.p.T("label_planned_programme", nil)
-		if f.Note != "" && !t.bambara() {
-			l += "\n<i>" + esc(f.Note) + "</i>"
-		}
-		return l
-	case f.Status == seeds.StatusPlanned && f.Note != "" && !t.bambara():
-		// What the report said of it, in its words (French only: a
-		// Bambara reader has them behind the report's button).
-		return "⏳ " + t.p.T("label_planned", nil) + "\n<i>" + esc(f.Note) + "</i>"
+		return "🏛 " + t.p.T("label_planned_programme", nil) + t.noteLine(f)
 	case f.Status == seeds.StatusPlanned:
-		return "⏳ " + t.p.T("label_planned", nil)
+		return "⏳ " + t.p.T("label_planned", nil) + t.noteLine(f)
 	case f.Audience == seeds.AudienceProgramme && f.Kind == seeds.KindDonor:
 		return "🏛 " + t.p.T("label_programme", nil)
 	case f.Audience == seeds.AudienceProgramme:
@@ -59,11 +51,17 @@ func (t *turn) aidEnded(f *seeds.Fiche, need string) string {
 	if need == "" || !slices.Contains(f.AidEnded, need) {
 		return ""
 	}
-	l := "⏳ " + t.p.T("label_aid_ended", nil)
-	if f.Note != "" && !t.bambara() {
-		l += "\n<i>" + esc(f.Note) + "</i>"
+	return "⏳ " + t.p.T("label_aid_ended", nil) + t.noteLine(f)
+}
+
+// noteLine is the fiche's note on a line of its own, in the report's
+// French words: "" for a Bambara reader (who has it behind the report's
+// button) or a fiche with none.
+func (t *turn) noteLine(f *seeds.Fiche) string {
+	if f.Note == "" || t.bambara() {
+		return ""
 	}
-	return l
+	return "\n<i>" + esc(f.Note) + "</i>"
 }
 
 // summary is the fiche's summary in the chat's language, escaped, the
