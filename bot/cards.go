@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"html"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -30,8 +32,10 @@ func (t *turn) answer(a index.Answer) []Reply {
 		// those that do what was asked.
 		a.Results = slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return slices.Contains(a.Named, r.Fiche.Ref) })
 	}
+	a, elsewhere := t.nearTeachers(a)
 	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
 	fc := t.focusOf(a)
+	fc.elsewhere = elsewhere || taughtElsewhere(a)
 	intro := t.intro(a)
 	switch {
 	case intro != "":
@@ -139,6 +143,95 @@ func (t *turn) notTaughtHere(a index.Answer) bool {
 		trades, _ := t.ix.Matching(f, a)
 		return len(trades) > 0
 	})
+}
+
+// nearTeachers gives, for a trade that no open service shown teaches at
+// the place asked (notTaughtHere), the open services that teach it
+// elsewhere first: the near answers to "où apprendre la couture à
+// Kayes ?" are where one learns sewing (Bamako's centres), not the
+// place's other actors (a shelter, a donor), after a centre there not yet
+// open that lists it. Those that take the age told
+// come first, then the nearest by the towns where they teach; the
+// answer's other open services follow (no donor nor ended project: none
+// is a place to walk in to learn). It reports whether it did so; it leaves
+// the answer as it is when no open service teaches the trade.
+func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
+	if !t.notTaughtHere(a) {
+		return a, false
+	}
+	var rs, here []index.Result
+	for _, f := range t.ix.Fiches() {
+		if trades, _ := t.ix.Matching(f, a); len(trades) > 0 && f.Open() {
+			rs = append(rs, index.Result{Fiche: f})
+		}
+	}
+	if len(rs) == 0 {
+		return a, false
+	}
+	for _, r := range a.Results {
+		// A centre of the place's public not yet open that lists it
+		// (Markala's tractors at Ségou) is first: its card says to call.
+		if trades, _ := t.ix.Matching(r.Fiche, a); len(trades) > 0 && r.Fiche.Status == seeds.StatusPlanned && r.Fiche.Audience == seeds.AudiencePublic && teachesIn(r.Fiche, a.Place) {
+			here = append(here, r)
+		}
+	}
+	slices.SortStableFunc(rs, func(x, y index.Result) int {
+		if tx, ty := t.ix.TakesAge(x.Fiche, a.Years), t.ix.TakesAge(y.Fiche, a.Years); tx != ty {
+			return boolOrder(tx)
+		}
+		return cmp.Compare(taughtFrom(x.Fiche, a.Place), taughtFrom(y.Fiche, a.Place))
+	})
+	for i, r := range rs {
+		// a result the search found keeps what it read of it
+		if j := slices.IndexFunc(a.Results, func(s index.Result) bool { return s.Fiche.Ref == r.Fiche.Ref }); j >= 0 {
+			rs[i] = a.Results[j]
+		}
+	}
+	rs = append(here, rs...)
+	for _, r := range a.Results {
+		if r.Fiche.Open() && !slices.ContainsFunc(rs, func(s index.Result) bool { return s.Fiche.Ref == r.Fiche.Ref }) {
+			rs = append(rs, r)
+		}
+	}
+	a.Results = rs
+	return a, true
+}
+
+// taughtElsewhere reports whether an answer to learn something at a
+// place fits only elsewhere (FitsElsewhere: "la menuiserie à Kayes"):
+// a card of a trade asked says where it is taught.
+func taughtElsewhere(a index.Answer) bool {
+	return a.Fit == index.FitsElsewhere && a.Place != nil && a.Need == seeds.NeedTraining
+}
+
+// boolOrder orders true before false.
+func boolOrder(b bool) int {
+	if b {
+		return -1
+	}
+	return 1
+}
+
+// taughtTowns are the towns where a fiche teaches its trades: those its
+// fiche names for them (TradesIn), else its towns.
+func taughtTowns(f *seeds.Fiche) []string {
+	if len(f.TradesIn) > 0 {
+		return f.TradesIn
+	}
+	return f.Cities
+}
+
+// taughtFrom is how far from the place the nearest town is where a fiche
+// teaches its trades (taughtTowns), in km; a fiche that names no town
+// known is farthest.
+func taughtFrom(f *seeds.Fiche, p *places.Place) float64 {
+	d := math.Inf(1)
+	for _, town := range taughtTowns(f) {
+		if at, ok := places.Default().Lookup(town); ok {
+			d = min(d, places.Distance(p.Lat, p.Lon, at.Lat, at.Lon))
+		}
+	}
+	return d
 }
 
 // teachesIn reports whether a fiche teaches its trades in the place's
@@ -439,6 +532,10 @@ type focus struct {
 	// years is the age the question told (0: none): a fiche whose
 	// conditions leave it out says the ages it takes.
 	years int
+	// elsewhere says no open service teaches the trade asked at the
+	// place (nearTeachers): a card of one that teaches it says where,
+	// not what it has at the place.
+	elsewhere bool
 	// need is the need of the question the results answer ("" when
 	// none is known): a trade's places are the only ones to go to only
 	// for a question to learn it.
@@ -479,10 +576,18 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	if r.Km > 0 {
 		lines = append(lines, "📍 "+t.p.T("distance", map[string]any{"Km": km(r.Km)}))
 	}
-	if l := t.localLine(f, fc.place); l != "" && fc.part != index.AskWhere {
-		lines = append(lines, l)
-	}
 	trades, costs := fc.matching(f)
+	switch {
+	case fc.elsewhere && len(trades) > 0:
+		// where it teaches, unless its heading says just that
+		if towns := t.townNames(taughtTowns(f)); towns != where(t, f) {
+			lines = append(lines, "📍 "+t.p.T("taught_in", map[string]any{"Towns": towns}))
+		}
+	case fc.part != index.AskWhere:
+		if l := t.localLine(f, fc.place); l != "" {
+			lines = append(lines, l)
+		}
+	}
 	said := itemsSaid(f, fc.said)
 	if len(trades) > 0 {
 		// A trade asked: its fees, not an item a word of the question
@@ -870,8 +975,10 @@ func (t *turn) share(f *seeds.Fiche) Reply {
 // forwarded back as it is: the question, the fiches with their numbers, no
 // buttons; the same cards as any answer.
 func (t *turn) forwardable(question string, a index.Answer) Reply {
+	a, elsewhere := t.nearTeachers(a)
 	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
 	fc := t.focusOf(a)
+	fc.elsewhere = elsewhere || taughtElsewhere(a)
 	var b strings.Builder
 	b.WriteString("<b>" + t.p.T("forwarded_intro", nil) + "</b>\n")
 	b.WriteString(t.p.T("forwarded_question", map[string]any{"Question": keep(esc(firstSentence(question, 200)))}))

@@ -80,7 +80,7 @@ const nationalDistance = 300.0
 // summary before
 // those that only mention the topic ("soudure à Kidal": the welding
 // schools of Bamako before a national donor whose text names welding),
-// then those whose conditions take the age told.
+// then those that take the age told (TakesAge).
 func (ix *Index) nearest(rs []Result, q understand.Query) []Result {
 	p := q.Place
 	out := append([]Result(nil), rs...)
@@ -95,7 +95,7 @@ func (ix *Index) nearest(rs []Result, q understand.Query) []Result {
 		if a.Strong != b.Strong {
 			return a.Strong
 		}
-		if ta, tb := takesAge(ix.ages[a.Fiche.Ref], q.Years), takesAge(ix.ages[b.Fiche.Ref], q.Years); ta != tb {
+		if ta, tb := ix.TakesAge(a.Fiche, q.Years), ix.TakesAge(b.Fiche, q.Years); ta != tb {
 			return ta
 		}
 		return ix.distance(a.Fiche, p.Lat, p.Lon) < ix.distance(b.Fiche, p.Lat, p.Lon)

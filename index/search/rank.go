@@ -584,11 +584,15 @@ func (ix *Index) namesPerson(f *seeds.Fiche, q understand.Query) bool {
 	return f.Open() && q.Years > 0 && q.Years < ix.youngestTaken && ix.children[f.Ref] > 0
 }
 
-// TakesAge reports whether a fiche's conditions take a person of the age
-// told (0: none told): the ages every route of entry requires
-// (ages.Required), read once when the index was built, as ranking reads
-// them.
-func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool { return takesAge(ix.ages[f.Ref], years) }
+// TakesAge reports whether a fiche takes a person of the age told (0:
+// none told): the ages every route of entry requires (ages.Required, read
+// once when the index was built, as ranking reads them), and, for a
+// person past youth (adultYears), not a children's actor (childActors:
+// ENDA, whose "moins de 18 ans" its conditions say of one group), as
+// takesPerson reads it.
+func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool {
+	return takesAge(ix.ages[f.Ref], years) && (years < adultYears || ix.children[f.Ref] != childProtection)
+}
 
 // A request is what a person asks, as doorFirst tells it apart.
 type request uint8

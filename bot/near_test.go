@@ -1,0 +1,64 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNearTeachers: a trade no open service teaches at the place asked
+// is answered with those that teach it elsewhere, saying where (after a
+// centre there not yet open that lists it), not with the place's other
+// actors: a shelter, a donor.
+func TestNearTeachers(t *testing.T) {
+	tests := []struct {
+		say, first string
+		has        []string
+		not        []string
+	}{
+		{"ou apprendre la couture a kayes", "Missabougou", []string{"aucun centre ouvert", "Ce métier y est enseigné à Bamako."}, []string{"GIZ", "Expulsés", "Bailleur"}},
+		{"formation coiffure a kayes svp", "Missabougou", []string{"Coiffure"}, []string{"Bailleur"}},
+		{"n b'a fɛ ka kalali dege Kayi", "Missabougou", []string{"Nin baara in kalan bɛ kɛ Bamako."}, []string{"GIZ"}},
+		{"formation reparation tracteurs a Segou", "Markala", nil, nil},
+		{"formation soudure a kayes", "", nil, []string{"enseigné à"}}, // taught there: no near answers
+	}
+	b, _ := newBot(t)
+	for i, tt := range tests {
+		got := text(handle(t, b, Update{ChatID: int64(1900 + i), Kind: Text, Text: tt.say}))
+		first, _, _ := strings.Cut(got, "\n2. ")
+		if tt.first != "" && !strings.Contains(first, tt.first) {
+			t.Errorf("%q: the first card is not %s:\n%s", tt.say, tt.first, got)
+		}
+		for _, w := range tt.has {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: no %q:\n%s", tt.say, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%q: %q shown:\n%s", tt.say, w, got)
+			}
+		}
+	}
+}
+
+// TestChildActorsSayTheirAges: a grown person's answer says the ages of a
+// children's actor shown (ENDA, "moins de 18 ans"); a young person's
+// does not.
+func TestChildActorsSayTheirAges(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		say  string
+		want bool
+	}{
+		{"j'ai 30 ans, je veux apprendre la soudure a kayes", true},
+		{"j'ai 16 ans, je veux apprendre la soudure a kayes", false},
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(1910 + i), Kind: Text, Text: tt.say}))
+		if !strings.Contains(got, "ENDA") {
+			t.Fatalf("%q: ENDA not shown, the test reads nothing:\n%s", tt.say, got)
+		}
+		if strings.Contains(got, "moins de 18 ans") != tt.want {
+			t.Errorf("%q: ENDA's ages said %v, want %v:\n%s", tt.say, !tt.want, tt.want, got)
+		}
+	}
+}
