@@ -62,3 +62,24 @@ func TestChildActorsSayTheirAges(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAndShelterAsked: after a protection answer, the name asked in
+// Bambara ("a tɔgɔ", "a tɔgɔ ye di?") gives the contact, which names the
+// person; lodging asked of a person ("u bɛ se k'a ja wa?", "ils peuvent
+// l'héberger ?") finds a protection actor's shelter ("centre d’accueil").
+func TestNameAndShelterAsked(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct{ first, then, want string }{
+		{"Kulikɔrɔ, jɔn bɛ denmisɛnw lakana?", "a tɔgɔ", "Seckna Bagayoko"},
+		{"n balimakɛ tununna Alizeri, n t'a ye kabini san 3", "a tɔgɔ ye di?", "Oscar Llorente Pelayo"},
+		{"n denmuso ye san 14 ye, u y'a ci Bamakɔ baara la, u b'a gosi", "u bɛ se k'a ja wa?", "mɔgɔ 30"},
+		{"ma fille de 15 ans a ete victime de traite, elle est a bamako", "ils peuvent l'héberger ?", "centre d’accueil (capacités de 30 personnes)"},
+	}
+	for i, tt := range tests {
+		id := int64(1920 + i)
+		handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.first})
+		if got := text(handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.then})); !strings.Contains(got, tt.want) {
+			t.Errorf("%q after %q: no %q:\n%s", tt.then, tt.first, tt.want, got)
+		}
+	}
+}
