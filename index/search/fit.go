@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"sira/index/fold"
+	"sira/index/lang"
 	"sira/index/places"
 	"sira/index/understand"
 	"sira/seeds"
@@ -271,11 +273,46 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if !brought || terms == nil || q.Need == seeds.NeedFinance {
 		return there, false
 	}
+	terms = ix.withoutGrammar(q, terms)
 	general := q.Programmes || ix.asksTrades(sets)
 	return func(r Result) bool {
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
 			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
 	}, true
+}
+
+// withoutGrammar returns the trade's text terms (teachesHere) without
+// those of the grammatical words of its variants of several words
+// (fr/function.tsv: "deux" of "deux roues", a gloss of "moto"), unless
+// one is a variant alone: such a word is never a topic, and a fiche whose
+// offer says "deux ans" teaches no motorbike repair.
+func (ix *Index) withoutGrammar(q understand.Query, terms []uint32) []uint32 {
+	var grammar, alone []uint32
+	for _, t := range q.Terms {
+		if !t.Head || t.Role == understand.Story {
+			continue
+		}
+		for _, v := range t.Variants {
+			words := strings.Fields(fold.String(v))
+			for _, w := range words {
+				if len(words) == 1 || ix.lang.Words.Is(w, lang.Function) {
+					for _, term := range ix.frenchCache.terms(w) {
+						if id, ok := ix.held.id(fText, term); ok && len(words) == 1 {
+							alone = append(alone, id)
+						} else if ok {
+							grammar = append(grammar, id)
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(grammar) == 0 {
+		return terms
+	}
+	return slices.DeleteFunc(slices.Clone(terms), func(id uint32) bool {
+		return slices.Contains(grammar, id) && !slices.Contains(alone, id)
+	})
 }
 
 // lacks reports whether the question names fiches and asks them a thing

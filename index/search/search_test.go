@@ -794,6 +794,9 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je veux devenir medecin", true},
 		{"ne ka moto tiɲɛna, jɔn bɛ se k'a dilan?", true},
 		{"n b'a fɛ ka moto dilan dege Bamakɔ", false}, // the repair learnt
+		{"Sikaso, moto dilan kalan bɛ kɛ min?", true}, // taught at Bamako: "deux" of "deux roues" is no trade a fiche at Sikasso offers
+		{"ou apprendre la reparation des motos a Gao", true},
+		{"ߒ ߓߴߊ ߝߍ ߞߊ ߡߏߕߏ ߘߌߟߊ߲ ߘߋߜ߭ߋ ߓߊߡߊߞߐ", false},
 		// One's own vehicle stolen is a complaint; a person taken, or money or
 		// a phone taken from a migrant, a danger. A house loan either way round.
 		{"on a volé ma moto hier soir, je fais comment pour la retrouver", true},
