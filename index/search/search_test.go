@@ -796,6 +796,9 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka moto dilan dege Bamakɔ", false}, // the repair learnt
 		{"Sikaso, moto dilan kalan bɛ kɛ min?", true}, // taught at Bamako: "deux" of "deux roues" is no trade a fiche at Sikasso offers
 		{"ou apprendre la reparation des motos a Gao", true},
+		{"formation en mecanique d'avion au Mali", true}, // aircraft maintenance, no car mechanics (fr/trades.tsv)
+		{"ou apprendre la maintenance aeronautique", true},
+		{"je suis rentré en avion de Libye, je veux apprendre la soudure", false}, // the plane is how he came
 		{"ߒ ߓߴߊ ߝߍ ߞߊ ߡߏߕߏ ߘߌߟߊ߲ ߘߋߜ߭ߋ ߓߊߡߊߞߐ", false},
 		// One's own vehicle stolen is a complaint; a person taken, or money or
 		// a phone taken from a migrant, a danger. A house loan either way round.

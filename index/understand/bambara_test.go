@@ -545,6 +545,9 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
 		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false}, // grown old
+		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                             // a recipe asked
+		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                    //
+		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},            // cooking learnt
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
