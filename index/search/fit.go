@@ -243,13 +243,7 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // apprenticeship at Koulikoro; without one, "une formation de plombier à
 // Koulikoro" is taught by none there.
 func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade bool) {
-	there := func(r Result) bool {
-		f := r.Fiche
-		return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || slices.ContainsFunc(f.TradesIn, func(town string) bool {
-			at, ok := ix.gaz.Lookup(town)
-			return ok && at.Region == q.Place.Region
-		})
-	}
+	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
 	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
 	brought := false          // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
@@ -312,6 +306,18 @@ func (ix *Index) withoutGrammar(q understand.Query, terms []uint32) []uint32 {
 	}
 	return slices.DeleteFunc(slices.Clone(terms), func(id uint32) bool {
 		return slices.Contains(grammar, id) && !slices.Contains(alone, id)
+	})
+}
+
+// trainsAt reports whether a fiche gives its trainings at the place asked,
+// for a training asked there: a fiche that teaches its trades in some of
+// its towns only (TradesIn) does when one of them is in the place's region
+// (ENDA works at Gao and teaches in Bamako). Any other question, or a
+// fiche that says nothing of where it teaches, it does.
+func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
+	return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || slices.ContainsFunc(f.TradesIn, func(town string) bool {
+		at, ok := ix.gaz.Lookup(town)
+		return ok && at.Region == q.Place.Region
 	})
 }
 

@@ -80,14 +80,23 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return 0
 	}
+	// A message that tells no danger and names a place ("Yanfolila, jɔn bɛ
+	// denmisɛnw dɛmɛ?") asks who works there: those at the town come
+	// before the child actors of the region; a danger told keeps the
+	// child actors first wherever they are in the region.
+	placeFirst := !a.Distressed && a.Place != nil
 	slices.SortStableFunc(rs, func(x, y Result) int {
 		if g := group(x) - group(y); g != 0 {
 			return g
 		}
+		r := reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place)
+		if placeFirst && r != 0 {
+			return r
+		}
 		if c := forChildren(x) - forChildren(y); c != 0 {
 			return c
 		}
-		if r := reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place); r != 0 {
+		if r != 0 {
 			return r
 		}
 		if e := aidEnded(x) - aidEnded(y); e != 0 {

@@ -78,6 +78,10 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		}
 		if q.Place != nil {
 			c.near = locality(c, q.Place, town)
+			// A door of the region whose towns all lie out of reach of the
+			// place receives people elsewhere in it (GRDR at Kayes, for
+			// Nioro); a programme's towns are where its activities run.
+			c.elsewhere = c.near == 1 && c.fiche.Audience == seeds.AudiencePublic && len(c.fiche.Cities) > 0 && !ix.reaches(c.fiche, q.Place)
 		}
 	}
 	// A fiche of the kind the person tells turned them away goes after the
@@ -101,8 +105,10 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// those that help start one (helpsStart), then for money asked
 	// for an activity of no farming the lenders that finance any activity
 	// (lendsHere: a microfinance, the youth agency, not the farm bank),
-	// then those that list the region before those that only serve all of
-	// Mali, then for money
+	// then those that serve the place or all of Mali before a door whose
+	// towns all lie out of reach in the region (elsewhere), then those
+	// that list the region before those that only serve all of Mali,
+	// then for money
 	// asked (Query.Money) those that say they give it (lendsMoney: a
 	// lender before a trainer whose summary names the business), then
 	// the lenders whose one need is financing by the things asked their
@@ -137,9 +143,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	byRank := byRankOnStack[:0]
 	for i := range cs {
 		c := &cs[i]
-		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
-		c.serves = servesNeed(c.fiche, q.Need)
-		c.hires = q.Need == seeds.NeedJob && hires(c.fiche) // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
+		c.named = slices.Contains(q.Named, c.fiche.Ref)                   // the fiche the person names comes first
+		c.serves = servesNeed(c.fiche, q.Need) && ix.trainsAt(c.fiche, q) // a training asked at a place is served where it is given
+		c.hires = q.Need == seeds.NeedJob && hires(c.fiche)               // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		// The fiche's ages and public are looked up only when told.
 		c.takesAge = ix.takesPerson(c.fiche.Ref, q)
 		c.namesPerson = ix.namesPerson(c.fiche, q)
@@ -191,6 +197,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.starts)
 		case a.lendsHere != b.lendsHere:
 			return first(a.lendsHere)
+		case a.elsewhere != b.elsewhere:
+			return first(b.elsewhere)
 		case a.near != b.near:
 			return cmp.Compare(b.near, a.near)
 		case a.lends != b.lends:
@@ -245,6 +253,10 @@ type candidate struct {
 	rankCov, whoCov, forCov, fitCov float64
 	headCov                         int // for a job, how many things asked the head of a fiche that hires holds (headCoverage)
 	near                            int
+	// elsewhere says it lists the region asked and names towns, none
+	// within reachRadius of the place: its offices are elsewhere in the
+	// region, after those that serve the place or all of Mali.
+	elsewhere bool
 	// named, serves, hires and takesAge are the other keys it ranks by:
 	// the question names it, it serves the need asked, it hires (read for
 	// a job only), its public takes the person told (takesPerson).
@@ -673,6 +685,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 		return st[i]
 	}
 	servedAbove := false // a door that serves the need ranks above
+	below := 0           // where the last donor went: the donors after it go no higher
 	for k, i := range byRank {
 		at[i] = 2 * k
 		c := &cs[i]
@@ -716,6 +729,13 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 				at[i] = 2*l + 1
 				break
 			}
+		}
+		// The donors keep their order: one that ranked below another
+		// moved goes below it too (FIDA, not at Kita, does not pass the
+		// FAO, which is, moved below Caritas there).
+		if donor {
+			at[i] = max(at[i], below)
+			below = at[i]
 		}
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })

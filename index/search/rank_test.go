@@ -571,6 +571,10 @@ func TestDoorFirst(t *testing.T) {
 	}{
 		{"a door as good", []fiche{donor, door}, "P1 A1"},
 		{"the donors keep their order", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2" }), door}, "P1 A1 A2"},
+		// FAO at Kita, then FIDA (by its head, not at Kita), then Caritas at
+		// Kita, by its head: FAO goes below Caritas, and FIDA, which no
+		// door passes, goes no higher than FAO.
+		{"one that stays goes no higher than one moved", []fiche{with(donor, func(f *fiche) { f.town = true }), with(donor, func(f *fiche) { f.ref, f.strong = "A2", true }), with(door, func(f *fiche) { f.cov, f.strong, f.town = 0.5, true, true })}, "P1 A1 A2"},
 		{"just below the first door", []fiche{donor, with(door, func(f *fiche) { f.ref, f.cov = "P0", 0.5 }), door, with(door, func(f *fiche) { f.ref = "P2" })}, "P0 P1 A1 P2"},
 		{"a door holding less", []fiche{donor, with(door, func(f *fiche) { f.cov = 0.5 })}, "A1 P1"},
 		{"a door holding less, by its head", []fiche{donor, with(door, func(f *fiche) { f.cov, f.strong = 0.5, true })}, "P1 A1"},

@@ -249,10 +249,16 @@ func notInTown(r Result, p *places.Place) int {
 // Canadian project, ended, named the Koulikoro region.
 func (ix *Index) withinReach(rs []Result, q understand.Query) bool {
 	return slices.ContainsFunc(rs, func(r Result) bool {
-		return door(r.Fiche) && r.Fiche.HasNeed(q.Need) && slices.ContainsFunc(r.Fiche.Cities, func(name string) bool {
-			c, ok := ix.gaz.Lookup(name)
-			return ok && places.Distance(q.Place.Lat, q.Place.Lon, c.Lat, c.Lon) <= reachRadius
-		})
+		return door(r.Fiche) && r.Fiche.HasNeed(q.Need) && ix.reaches(r.Fiche, q.Place)
+	})
+}
+
+// reaches reports whether one of a fiche's towns lies within reachRadius
+// of a place.
+func (ix *Index) reaches(f *seeds.Fiche, p *places.Place) bool {
+	return slices.ContainsFunc(f.Cities, func(name string) bool {
+		c, ok := ix.gaz.Lookup(name)
+		return ok && places.Distance(p.Lat, p.Lon, c.Lat, c.Lon) <= reachRadius
 	})
 }
 

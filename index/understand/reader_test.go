@@ -133,6 +133,10 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"subvention"}, Had: {"couture"}}},
 		{"je veux un CAP en soudure", seeds.NeedTraining, "", "",
 			map[Role][]string{Who: nil}},
+		// Taking charge said of the partners asked frames the question:
+		// what they take charge of is asked.
+		{"A Gao, qui s'occupe de la formation en soudure ?", seeds.NeedTraining, "gao", "",
+			map[Role][]string{Topic: {"soudure"}}},
 		// A subject opened by a first-person possessive, before the want,
 		// is the person's own group: who asks.
 		{"notre cooperative de femmes veut apprendre la couture", seeds.NeedTraining, "", "",
