@@ -2,7 +2,9 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
@@ -85,6 +87,12 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		if len(ws) == 1 && len(ws[0]) >= 3 && !rd.gaz.Known(ws[0]) {
 			add(ws[0], ref)
 		}
+		// A name of several words names its fiche written whole, however
+		// common each word ("Impact Hub": "impact" and "hub" are in many
+		// texts, the two together in no other name).
+		if len(ws) > 1 {
+			add(strings.Join(ws, " "), ref)
+		}
 		for _, a := range f.Acronyms {
 			if k := strings.Join(rd.v.nameWords(a), " "); len(k) >= 3 {
 				add(k, ref)
@@ -92,6 +100,9 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 			}
 		}
 		for _, k := range rd.programmeNames(f.Text) {
+			add(k, ref)
+		}
+		for _, k := range rd.namesInParens(f.Text) {
 			add(k, ref)
 		}
 	}
@@ -170,12 +181,52 @@ func (rd *Reader) programmeNames(text string) []string {
 			if len(content) == 0 || len(content) != len(letters) || !rd.v.ProgrammeName[content[0]] || !initials(content, letters) {
 				continue
 			}
-			for _, a := range []bleveanalysis.Analyzer{rd.bambara, rd.frenchQuestion} {
-				if t, _ := rd.analyze(name, a); len(t.words) >= 2 {
-					out = append(out, strings.Join(t.words, " "))
-				}
-			}
+			out = append(out, rd.nameForms(name)...)
 			break
+		}
+	}
+	return out
+}
+
+// nameForms returns a name of a fiche's text as the question readers read
+// it, of two words or more.
+func (rd *Reader) nameForms(name string) []string {
+	var out []string
+	for _, a := range []bleveanalysis.Analyzer{rd.bambara, rd.frenchQuestion} {
+		if t, _ := rd.analyze(name, a); len(t.words) >= 2 {
+			out = append(out, strings.Join(t.words, " "))
+		}
+	}
+	return out
+}
+
+// inParens finds a text in parentheses on one line, of up to 60
+// characters, opened by a capital ("(Women Business Center)").
+var inParens = regexp.MustCompile(`\(([A-Z][^()\n]{2,60})\)`)
+
+// namesInParens returns the names a fiche's text gives in parentheses
+// after a partner's, as the report names the programme it runs with that
+// partner ("UN Women (Women Business Center)", "Banque mondiale
+// (Programme EPEC)"), each as the question readers read it: every word
+// capitalised, two of them or more neither a place nor a country's
+// adjective ("(ONG Italienne)", "(RMO Mali)" name nothing of their own).
+// Like a fiche's name, such a name names the fiche when no other fiche's
+// text gives it so.
+func (rd *Reader) namesInParens(text string) []string {
+	var out []string
+	for _, m := range inParens.FindAllStringSubmatch(text, -1) {
+		raw := strings.Fields(m[1])
+		if len(raw) < 2 || slices.ContainsFunc(raw, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) }) {
+			continue
+		}
+		own := 0
+		for _, w := range rd.v.nameWords(m[1]) {
+			if !rd.gaz.Known(w) && !rd.abroad.Adjective(w) {
+				own++
+			}
+		}
+		if own >= 2 {
+			out = append(out, rd.nameForms(m[1])...)
 		}
 	}
 	return out

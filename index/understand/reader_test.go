@@ -1381,3 +1381,31 @@ func TestProgrammeNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesInParens: a name of several words names its fiche written whole,
+// however common its words; a name in parentheses in a fiche's text, every
+// word capitalised and two of them neither a place nor a country's
+// adjective, names that fiche; the words apart name none.
+func TestNamesInParens(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "P16", Name: "Agence pour la Promotion des Investissements (API)", Acronyms: []string{"API"},
+			Text: "Partenariats existants\n• UN Women (Women Business Center)\nUn partenaire (ONG Italienne) et (RMO Mali)."},
+		{Ref: "P11", Name: "Impact Hub"},
+	}
+	corpus := words{"impact": 9, "hub": 5, "women": 4, "business": 6, "center": 4, "ong": 20}
+	rd := fichesReader(t, corpus, fiches)
+	for _, tt := range []struct {
+		q     string
+		named []string
+	}{
+		{"le Women Business Center c'est pour qui ?", []string{"P16"}},
+		{"women business center formation pour les femmes", []string{"P16"}},
+		{"une ONG italienne forme en couture ?", nil},
+		{"impact hub aide les femmes entrepreneures ?", []string{"P11"}},
+		{"un business center pour mon impact ?", nil},
+	} {
+		if got := rd.Understand(tt.q).Named; !slices.Equal(got, tt.named) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.named)
+		}
+	}
+}
