@@ -340,8 +340,9 @@ func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
 // fiche itself; a country asked it does not hold ("projet canadien qui
 // appuie l'IFPI") or a training it holds told of ("après ma formation
 // en froid à Sénou") says the question is about more than what it does.
-// When unsure, it is no.
-func (ix *Index) lacks(q understand.Query, rs []Result) ([]Result, bool) {
+// When unsure, it is no. lacking says the named lack a thing asked though
+// no fiche shown does it (the doers may be elsewhere than the place asked).
+func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking bool) {
 	if len(q.Named) == 0 || q.Asked != "" {
 		return nil, false
 	}
@@ -381,7 +382,7 @@ func (ix *Index) lacks(q understand.Query, rs []Result) ([]Result, bool) {
 			}
 		}
 	}
-	var out []Result
+	lacking = slices.Contains(lacked, true)
 	for _, r := range others {
 		if r.Fiche.Kind == seeds.KindDonor || q.Need != "" && !r.Fiche.HasNeed(q.Need) {
 			continue // nobody walks into a donor's office (alternatives); the need asked is what is done
@@ -394,7 +395,7 @@ func (ix *Index) lacks(q understand.Query, rs []Result) ([]Result, bool) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, false
+		return nil, lacking
 	}
 	return append(named, out...), true
 }

@@ -146,7 +146,18 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 	}
 	a, err := ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
 	if err == nil && a.Fit == Fits {
-		if rs, ok := ix.lacks(q, a.Results); ok {
+		rs, lacking := ix.lacks(q, a.Results)
+		if rs == nil && lacking && q.Place != nil {
+			// The named lack it, and those that do it are elsewhere than
+			// the place asked ("l'AEK de Kayes forme en coiffure ?": the
+			// schools of Bamako): they are found anywhere.
+			anywhere := q
+			anywhere.Place = nil
+			if b, err := ix.ranked(ctx, anywhere, anyOrNone(units), had, sets, size); err == nil && b.Fit == Fits {
+				rs, _ = ix.lacks(anywhere, b.Results)
+			}
+		}
+		if rs != nil {
 			a.Fit, a.Results, a.Lacks = NoFit, rs, true
 		}
 	}

@@ -647,7 +647,7 @@ func TestDeclined(t *testing.T) {
 }
 
 // TestLacks: a fiche named and asked a thing its fiche never says, which
-// other fiches say, gets no fit, the named fiche first and then those
+// other fiches say (at the place asked, else anywhere), gets no fit, the named fiche first and then those
 // that do it (Answer.Lacks); asked what it does — in its trades, summary or
 // offer — or told of, or a donor asked, it is answered as asked.
 func TestLacks(t *testing.T) {
@@ -663,6 +663,8 @@ func TestLacks(t *testing.T) {
 		{"BR Consulting donne des credits pour commerce ?", true, "P22"},               // credit of a recruiter
 		{"l'ANPE a un foyer pour dormir ?", true, "P04"},                               // the CPM's hostel
 		{"le CFP Missabougou donne des prets pour ouvrir un atelier", true, ""},        // a loan of a school
+		{"l'AEK de Kayes forme en coiffure ?", true, "P01"},                            // taught in Bamako only
+		{"Impact Hub forme en plomberie ?", true, "P02"},                               // the name written whole
 		{"Jokkolabs forme en programmation ?", false, ""},                              // in its summary
 		{"Le Centre Père Michel a un foyer pour les élèves ?", false, ""},              // its hostel
 		{"l'AEK forme en panneaux solaires ?", false, ""},                              // among its trades
