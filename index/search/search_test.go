@@ -657,21 +657,22 @@ func TestLacks(t *testing.T) {
 		lacks bool
 		doer  string // a fiche that does it, shown after the named
 	}{
-		{"Jokkolabs fait il de la couture ?", true, "P01"},                             // sewing, in the CFP's trades
-		{"l'IFPT de Kayes forme en soudure ?", true, "P05"},                            // a tertiary school, welding
-		{"Jokkolabs bɛ kalali kalan kɛ wa?", true, "P01"},                              // sewing in Bambara
-		{"BR Consulting donne des credits pour commerce ?", true, "P22"},               // credit of a recruiter
-		{"l'ANPE a un foyer pour dormir ?", true, "P04"},                               // the CPM's hostel
-		{"le CFP Missabougou donne des prets pour ouvrir un atelier", true, ""},        // a loan of a school
-		{"l'AEK de Kayes forme en coiffure ?", true, "P01"},                            // taught in Bamako only
-		{"Impact Hub forme en plomberie ?", true, "P02"},                               // the name written whole
-		{"Jokkolabs forme en programmation ?", false, ""},                              // in its summary
-		{"Le Centre Père Michel a un foyer pour les élèves ?", false, ""},              // its hostel
-		{"l'AEK forme en panneaux solaires ?", false, ""},                              // among its trades
-		{"ECICA forme en saponification ?", false, ""},                                 // in its summary
-		{"n b'a fɛ ka jiribaara dege Missabougou", false, ""},                          // a trade misread "travail": no agency teaches it
-		{"la GIZ peut me preter ? je vends des beignets", false, ""},                   // a donor: through partners
-		{"Après ma formation en froid-clim à Sénou, il me faut des outils", false, ""}, // where one trained, told of
+		{"Jokkolabs fait il de la couture ?", true, "P01"},                                        // sewing, in the CFP's trades
+		{"l'IFPT de Kayes forme en soudure ?", true, "P05"},                                       // a tertiary school, welding
+		{"Jokkolabs bɛ kalali kalan kɛ wa?", true, "P01"},                                         // sewing in Bambara
+		{"BR Consulting donne des credits pour commerce ?", true, "P22"},                          // credit of a recruiter
+		{"l'ANPE a un foyer pour dormir ?", true, "P04"},                                          // the CPM's hostel
+		{"le CFP Missabougou donne des prets pour ouvrir un atelier", true, ""},                   // a loan of a school
+		{"l'AEK de Kayes forme en coiffure ?", true, "P01"},                                       // taught in Bamako only
+		{"Mon cousin m'a parlé de l'AEK à Kayes. Est-ce qu'ils forment en plomberie ?", true, ""}, // named before, asked by a pronoun
+		{"Impact Hub forme en plomberie ?", true, "P02"},                                          // the name written whole
+		{"Jokkolabs forme en programmation ?", false, ""},                                         // in its summary
+		{"Le Centre Père Michel a un foyer pour les élèves ?", false, ""},                         // its hostel
+		{"l'AEK forme en panneaux solaires ?", false, ""},                                         // among its trades
+		{"ECICA forme en saponification ?", false, ""},                                            // in its summary
+		{"n b'a fɛ ka jiribaara dege Missabougou", false, ""},                                     // a trade misread "travail": no agency teaches it
+		{"la GIZ peut me preter ? je vends des beignets", false, ""},                              // a donor: through partners
+		{"Après ma formation en froid-clim à Sénou, il me faut des outils", false, ""},            // where one trained, told of
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -1409,3 +1409,27 @@ func TestNamesInParens(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedByPronoun: a fiche named in the story and asked of in a later
+// sentence by a pronoun (of_them.tsv) that names no fiche is the fiche the
+// question names; two fiches told of, or none asked of by a pronoun, name
+// none so.
+func TestNamedByPronoun(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "P07", Name: "Atelier École de Kayes (AEK)", Acronyms: []string{"AEK"}},
+		{Ref: "P05", Name: "Institut de Formation Professionnelle Industrielle (IFPI) de Kayes", Acronyms: []string{"IFPI"}},
+	}
+	rd := fichesReader(t, words{"atelier": 3, "ecole": 5, "kayes": 8}, fiches)
+	for _, tt := range []struct {
+		q     string
+		named []string
+	}{
+		{"Mon cousin m'a parlé de l'AEK à Kayes. Est-ce qu'ils forment en plomberie ?", []string{"P07"}},
+		{"On m'a parlé de l'AEK et de l'IFPI. Est-ce qu'ils forment en plomberie ?", nil},
+		{"Mon cousin m'a parlé de l'AEK à Kayes. Où apprendre la plomberie ?", nil},
+	} {
+		if got := rd.Understand(tt.q).Named; !slices.Equal(got, tt.named) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.named)
+		}
+	}
+}

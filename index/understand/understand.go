@@ -128,6 +128,31 @@ func (rd *Reader) understand(question, in string) Query {
 	return q
 }
 
+// namedByPronoun returns the fiche a sentence that asks and names none
+// speaks of by a pronoun of of_them.tsv, the last one named before it in
+// the story, not among the words that tell who asks: "J'ai entendu parler
+// du Women Business Center. Ils font des formations en gestion ?", "Mon
+// cousin m'a parlé de l'AEK à Kayes. Est-ce qu'ils forment en plomberie
+// ?". A story that names two fiches names neither so.
+func (r *reading) namedByPronoun(named []nameHit) (nameHit, bool) {
+	for i := range r.words {
+		if !r.request[r.sentence[i]] || r.rd.v.OfThem.At(r.words, i, lang.AsIs) == "" {
+			continue
+		}
+		var told []nameHit
+		for _, h := range named {
+			if r.sentence[h.Start] < r.sentence[i] && !r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
+				told = append(told, h)
+			}
+		}
+		if len(told) == 1 {
+			return told[0], true
+		}
+		return nameHit{}, false
+	}
+	return nameHit{}, false
+}
+
 // ofThem reports whether a message speaks of the places shown: a word of
 // of_them.tsv, or words in a row that make one of its phrases ("la bas").
 func (r *reading) ofThem() bool {
@@ -1033,6 +1058,9 @@ func (r *reading) decide(s signs, named []nameHit) {
 		if r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.Contains(q.Named, h.Ref) {
 			q.Named = append(q.Named, h.Ref)
 		}
+	}
+	if h, ok := r.namedByPronoun(named); ok && len(q.Named) == 0 {
+		q.Named = append(q.Named, h.Ref)
 	}
 	scored, best := "", 0.0
 	for _, n := range seeds.Needs {
