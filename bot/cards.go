@@ -460,6 +460,11 @@ func (t *turn) urgent(a index.Answer) string {
 	if counsellorFirst(a) && t.u.Origin != Forwarded {
 		top = append(top, t.counsellorText())
 	}
+	if a.Lacks {
+		// A partner named that does not do it ("Zira Capital s'occupe des
+		// enfants seuls ?"): said so, and what it does, before those that do.
+		top = append(top, t.declined(a))
+	}
 	return strings.Join(append(top, t.p.T("protection_intro", nil)), "\n\n")
 }
 

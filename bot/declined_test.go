@@ -44,7 +44,7 @@ func TestDeclinedSaysWhatTheFicheDoes(t *testing.T) {
 // says, which others say (index.Answer.Lacks), gets a sentence in the
 // reader's language that it does not do that, what it does in one line,
 // then the cards of those that do it, not its own: never "these come
-// close without answering".
+// close without answering". In danger, the number to call comes first.
 func TestLackedSaysWhoDoesIt(t *testing.T) {
 	b, _ := newBot(t)
 	tests := []struct {
@@ -57,6 +57,12 @@ func TestLackedSaysWhoDoesIt(t *testing.T) {
 		{"Jokkolabs bɛ kalali kalan kɛ wa?",
 			[]string{"Jokkolabs</b> tɛ o kɛ", "Nin yɔrɔw bɛ o kɛ", "CFP Missabougou", "Kalali"},
 			[]string{"ne fait pas", "pewu"}},
+		{"l'AEK de Kayes forme en coiffure ?", // taught elsewhere than the place asked
+			[]string{"Atelier École de Kayes (AEK)</b> ne fait pas ce que vous demandez", "Cette adresse le fait", "CFP Missabougou", "Coiffure-esthétique"},
+			[]string{"ℹ️ Atelier"}},
+		{"Zira Capital s'occupe des enfants seuls ?", // in danger: the number first, then the decline, then the actors
+			[]string{"Appelez maintenant", "Zira Capital</b> ne fait pas ce que vous demandez", "prêts à taux zéro", "Ces adresses protègent", "ENDA Mali"},
+			[]string{"ℹ️ Zira"}},
 	}
 	for i, tt := range tests {
 		got := text(handle(t, b, Update{Kind: Text, Text: tt.q, ChatID: int64(600 + i)}))

@@ -175,7 +175,16 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 func (ix *Index) protected(ctx context.Context, q understand.Query, units, had []query.Query, sets []termSet, size int) (Answer, error) {
 	su, sh, ss := ix.searchUnits(ix.rd.SignTerms(q), q.Lang)
 	units, sets = append(append(append(units[:len(units):len(units)], had...), su...), sh...), append(sets[:len(sets):len(sets)], ss...)
-	return ix.protection(ctx, Answer{Query: q}, anyOrNone(units), sets, size)
+	a, err := ix.protection(ctx, Answer{Query: q}, anyOrNone(units), sets, size)
+	if err == nil {
+		// A fiche named that does not do what the message asks ("Zira
+		// Capital s'occupe des enfants seuls ?") is declined, the
+		// protection actors that do it after it (Index.lacks).
+		if rs, _ := ix.lacks(a.Query, a.Results); rs != nil {
+			a.Fit, a.Results, a.Lacks = NoFit, rs, true
+		}
+	}
+	return a, err
 }
 
 // Understand reads a question (understand.Reader.Understand).

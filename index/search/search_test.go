@@ -666,6 +666,8 @@ func TestLacks(t *testing.T) {
 		{"l'AEK de Kayes forme en coiffure ?", true, "P01"},                                       // taught in Bamako only
 		{"Mon cousin m'a parlé de l'AEK à Kayes. Est-ce qu'ils forment en plomberie ?", true, ""}, // named before, asked by a pronoun
 		{"Impact Hub forme en plomberie ?", true, "P02"},                                          // the name written whole
+		{"Zira Capital s'occupe des enfants seuls ?", true, "P34"},                                // a danger told: the protection actors do it
+		{"l'AME peut m'heberger ? je suis expulse d'Algerie", false, ""},                          // a danger told, asked of the actor that does it
 		{"Jokkolabs forme en programmation ?", false, ""},                                         // in its summary
 		{"Le Centre Père Michel a un foyer pour les élèves ?", false, ""},                         // its hostel
 		{"l'AEK forme en panneaux solaires ?", false, ""},                                         // among its trades
