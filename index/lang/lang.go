@@ -47,6 +47,8 @@ type Data struct {
 	Generic       Words                  // bm/generic_concepts.tsv: lexicon concepts that name no topic
 	Taught        Words                  // fr/taught.tsv: out-of-scope concepts that a word of learning makes a trade
 	ForWork       Words                  // fr/for_work.tsv: out-of-scope concepts that goods to work with make money for an activity
+	Papers        Words                  // fr/papers.tsv: out-of-scope concepts that are papers a partner may require for entry
+	Require       Phrases                // fr/require.tsv, bm/require.tsv: words of requiring or accepting a paper ("il faut", "exige", "ka kan")
 	StartSaid     Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside        Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	TakeUp        Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
@@ -268,6 +270,18 @@ func setOf(file, col, reads string, dst func(*Data) *Words) list {
 		}
 		for _, r := range rows {
 			(*w)[r.cols[0]] = true
+		}
+		return nil
+	}}
+}
+
+// sourcedPhrases is a phraseList of Bambara words and phrases whose every
+// row says where it comes from (column source: a dictionary's line).
+func sourcedPhrases(file string, dst func(*Data) *Phrases) list {
+	return list{file, []string{"word", "source"}, readWords, func(d *Data, rows []row) error {
+		ps := dst(d)
+		for _, r := range rows {
+			ps.add(r.cols[0])
 		}
 		return nil
 	}}
@@ -714,6 +728,9 @@ var lists = []list{
 	patterns("bm/out_of_scope.tsv", "concept", func(d *Data) *Patterns { return &d.OutOfScope }, nil, BeginsOutOfScope),
 	outOfScopeConcepts("fr/taught.tsv", func(d *Data) *Words { return &d.Taught }),
 	outOfScopeConcepts("fr/for_work.tsv", func(d *Data) *Words { return &d.ForWork }),
+	outOfScopeConcepts("fr/papers.tsv", func(d *Data) *Words { return &d.Papers }),
+	phraseList("fr/require.tsv", "word", func(d *Data) *Phrases { return &d.Require }),
+	sourcedPhrases("bm/require.tsv", func(d *Data) *Phrases { return &d.Require }),
 	thingsAsked("fr/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),

@@ -336,10 +336,65 @@ func TestNamedFiches(t *testing.T) {
 		{"Je suis allé à l'ANPE. Je cherche une formation", nil}, // a name in the story asks nothing of it
 		{"un financement apres ma formation au CFAP", nil},       // nor where the person was trained
 		{"un financement au CFAP", []string{"P08"}},
+		// A town one fiche's name alone holds names it beside a word of
+		// its name, its initials or a word of premises; alone it is the place.
+		{"le centre de formation de Markala est ouvert ?", []string{"P09"}},
+		{"quelles conditions pour entrer au cfp de markala", []string{"P09"}},
+		{"Markala kalanso sɔngɔ", []string{"P09"}},
+		{"je suis a markala, je veux apprendre la reparation des tracteurs", nil},
+		{"un centre de formation à Kayes", nil}, // Kayes is in four fiches' names
 	}
 	for _, tt := range tests {
 		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {
 			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestTownNameNoPlace checks that a town that names a fiche ("le centre de
+// Markala") is its name, no place asked, and that alone it is the place.
+func TestTownNameNoPlace(t *testing.T) {
+	ix := testIndex(t)
+	if q := ix.Understand("le centre de Markala forme en couture ?"); q.Place != nil {
+		t.Errorf("le centre de Markala: place %v, want none", q.Place.Name)
+	}
+	if q := ix.Understand("je suis à Markala, je veux apprendre la couture"); q.Place == nil || q.Place.Name != "Markala" {
+		t.Errorf("je suis à Markala: place %v, want Markala", q.Place)
+	}
+}
+
+// TestPaperRequired checks that a paper asked of a fiche the message names,
+// after a word of requiring or lacked, is the fiche's papers asked (its
+// conditions, nothing out of scope), and that getting one, or a paper
+// asked of a place that is no partner, stays an errand.
+func TestPaperRequired(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		named string // "" for an errand
+	}{
+		{"pour le CPM il faut la carte d'identité ?", "P04"},
+		{"le CFP Missabougou demande la carte NINA pour s'inscrire ?", "P01"},
+		{"l'ECICA accepte les migrants de retour qui n'ont pas de carte d'identité ?", "P03"},
+		{"Un jeune veut entrer au centre de formation de Markala mais il n'a pas de carte NINA. Le centre l'exige-t-il ?", "P09"},
+		{"CPM bɛ karadante ɲini wa?", "P04"},
+		{"Markala kalanso, wolosɛbɛn ka kan wa?", "P09"},
+		{"ou faire ma carte NINA a Missabougou", ""},
+		{"pour le concours de la police il faut la carte NINA ?", ""},
+		{"la mairie demande quels papiers pour l'acte de naissance ?", ""},
+		{"wolosɛbɛn bɛ sɔrɔ min Bamakɔ?", ""},
+		{"un jeune demande si l'ANPE peut lui payer le billet d'avion", ""}, // a ticket is no paper
+	}
+	for _, tt := range tests {
+		q := ix.Understand(tt.q)
+		if tt.named == "" {
+			if len(q.OutOfScope) == 0 {
+				t.Errorf("Understand(%q): nothing out of scope, want an errand", tt.q)
+			}
+			continue
+		}
+		if len(q.OutOfScope) > 0 || q.Asked != understand.AskConditions || !slices.Contains(q.Named, tt.named) {
+			t.Errorf("Understand(%q): out of scope %v, asked %q, named %v; want conditions of %s", tt.q, q.OutOfScope, q.Asked, q.Named, tt.named)
 		}
 	}
 }

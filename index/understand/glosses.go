@@ -38,6 +38,10 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(words[m.Start], r.cls[m.Start], r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
+		if c := r.paperGloss(m); c != "" && r.requiredPaper(c, m.Start) {
+			r.paperAsked(m.Start, m.End) // "CPM bɛ karadante ɲini wa?": the CPM's papers
+			continue
+		}
 		r.claim(m.Start, m.End, claimGloss)
 		r.public = r.public || slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return slices.ContainsFunc(e.Glosses, r.rd.v.public) })
 		for _, g := range m.Entries[0].Glosses {
@@ -212,6 +216,21 @@ func (r *reading) negatedAfter(m lexicon.Match) bool {
 		}
 	}
 	return false
+}
+
+// paperGloss returns the paper (papers.tsv) a Bambara word's first entry
+// glosses, as out_of_scope.tsv's French says it ("wolosɛbɛn": acte de
+// naissance, identity_papers), or "".
+func (r *reading) paperGloss(m lexicon.Match) string {
+	v := r.rd.v
+	for _, g := range m.Entries[0].Glosses {
+		for _, h := range v.OutOfScope.Find(lang.LetterWords(lexicon.Key(g))) {
+			if v.Papers[h.Value] {
+				return h.Value
+			}
+		}
+	}
+	return ""
 }
 
 // glossOutOfScope reads a Bambara word's glosses for what no partner

@@ -44,6 +44,22 @@ type nameKeys struct {
 	// one acronym alone has it, for an acronym read as a word and written
 	// as heard ("ifipi": IFPI, "apeji": APEJ; see byAcronym).
 	acronymsByEar map[string]string
+	// towns are the places of the gazetteer one fiche's name alone holds
+	// ("Centre de Formation Professionnelle de Markala"), each with the
+	// words that, next to it, make it that fiche's name (townName).
+	towns map[string]townName
+	// premises are the words of a school or a centre (premises.tsv).
+	premises lang.Words
+}
+
+// A townName is a fiche named by the town its name holds, when a word of
+// its name, its name's initials or a word of premises stands before the
+// town ("le centre de formation de Markala", "le CFP de Markala") or a
+// word of premises right after it ("Markala kalanso"). Alone the town is
+// where the person is or asks ("je suis à Markala"), no fiche named.
+type townName struct {
+	ref  string
+	lead map[string]bool // the name's other words, their initials, the words of premises
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -68,10 +84,17 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 		owners[key][ref] = true
 	}
-	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}}
+	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}, towns: map[string]townName{}, premises: rd.v.Premises}
+	towns := map[string][]townName{} // a place of the gazetteer → the fiches whose name holds it
 	for _, f := range fiches {
 		ref := f.Ref
-		ws := rd.v.nameWords(f.Name)
+		ws := rd.v.nameWords(parenthesised.ReplaceAllString(f.Name, " "))
+		for i, w := range ws {
+			if rd.gaz.Known(w) && !slices.ContainsFunc(towns[w], func(t townName) bool { return t.ref == ref }) {
+				towns[w] = append(towns[w], rd.townName(ref, ws[:i], ws[i+1:]))
+			}
+		}
+		ws = rd.v.nameWords(f.Name)
 		for i, w := range ws {
 			if len(w) >= minNameWord && !rd.v.Words.Is(w, lang.Frame) && !rd.gaz.Known(w) && !rd.abroad.Adjective(w) && rd.corpus.Rare(w) {
 				add(w, ref)
@@ -123,9 +146,55 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 			}
 		}
 	}
+	for w, ts := range towns {
+		if len(ts) == 1 {
+			nk.towns[w] = ts[0]
+		}
+	}
 	nk.spell = spell.New(single, minFuzzyKey)
 	nk.byEar, nk.acronymsByEar = unique(skeletons), unique(acronyms)
 	return nk
+}
+
+// townName is the name of fiche ref by the town between the name's words
+// before and after: those words, the initials of those before ("cfp" of
+// "Centre de Formation Professionnelle de"), and the words of premises.
+func (rd *Reader) townName(ref string, before, after []string) townName {
+	t := townName{ref: ref, lead: map[string]bool{}}
+	var initials []byte
+	for _, w := range before {
+		t.lead[w] = true
+		initials = append(initials, w[0])
+	}
+	for _, w := range after {
+		t.lead[w] = true
+	}
+	if len(initials) >= 2 {
+		t.lead[string(initials)] = true
+	}
+	for w := range rd.v.Premises {
+		t.lead[w] = true
+	}
+	return t
+}
+
+// byTown reports whether words[i], a town one fiche's name holds (towns),
+// names it: a word of its lead before it, past grammatical words and
+// articles, or a word of premises right after it.
+func (nk nameKeys) byTown(words []string, cls []lang.Class, i int) (townName, bool) {
+	t, ok := nk.towns[words[i]]
+	if !ok {
+		return t, false
+	}
+	if i+1 < len(words) && nk.premises[words[i+1]] {
+		return t, true
+	}
+	for j := i - 1; j >= 0; j-- {
+		if !cls[j].Is(lang.Function | lang.Article) {
+			return t, t.lead[words[j]]
+		}
+	}
+	return t, false
 }
 
 // acronymInParens finds an acronym in parentheses ("(FNEJ)", "(PAC-PME)").
@@ -298,6 +367,7 @@ func skeleton(w string) string {
 type nameHit struct {
 	Ref        string
 	Start, End int
+	Town       bool // a town that names the fiche (byTown): its name, not the place asked
 }
 
 // find returns the fiches named in words. A word that unknown says no
@@ -311,11 +381,15 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 	known := func(key string) bool { _, ok := nk.keys[key]; return ok }
 	for i := 0; i < len(words); i++ {
 		n, key := nk.starts.Longest(words, i, known)
+		if t, ok := nk.byTown(words, cls, i); n == 0 && ok {
+			hits = append(hits, nameHit{t.ref, i, i + 1, true})
+			continue
+		}
 		if i > 0 && cls[i-1].Is(lang.Article) && (n == 1 && !nk.acronyms[key] || n == 0) {
 			continue // "la frontière"; "l'IFPI" still names
 		}
 		if n > 0 {
-			hits = append(hits, nameHit{nk.keys[key], i, i + n})
+			hits = append(hits, nameHit{nk.keys[key], i, i + n, false})
 		} else if unknown(words[i]) {
 			key, long := "", len(words[i]) >= minFuzzyKey
 			if near := []string(nil); long {
@@ -333,7 +407,7 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 					respellings = map[int]string{}
 				}
 				respellings[i] = key
-				hits = append(hits, nameHit{nk.keys[key], i, i + 1})
+				hits = append(hits, nameHit{nk.keys[key], i, i + 1, false})
 			}
 		}
 	}

@@ -49,7 +49,11 @@ func (r *reading) places() {
 		}
 	}
 	for _, m := range found {
-		choose(m.Place, m.Start)
+		// A town that names a fiche ("le centre de Markala") is its name:
+		// no place asked, as "le centre de Missabougou" names none.
+		if !slices.ContainsFunc(r.named, func(h nameHit) bool { return h.Town && h.Start == m.Start }) {
+			choose(m.Place, m.Start)
+		}
 		r.claim(m.Start, m.End, claimPlace)
 	}
 	for i, w := range r.words {

@@ -55,6 +55,7 @@ func (rd *Reader) understand(question, in string) Query {
 	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:], needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
+	r.named = named
 	words, cls := rd.respelt(t.words, t.cls, names)
 	q.Buying = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Buy) }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
 	// Greetings, thanks and follow-up words are no topics; distress is
@@ -216,14 +217,15 @@ type reading struct {
 	sets      []lang.Set   // their sets (lang.Set), each word looked up once
 	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
-	who       []bool   // words that say who asks (identity)
-	had       []bool   // of those, a qualification held or a training done (toldHad)
-	placeAt   int      // where the place asked is named, or -1
-	request   []bool   // by sentence: those that ask
-	outScope  [][2]int // where the things asked that no partner offers are
-	outAsked  [][2]int // those of them asked (Query.OutOfScope), not told
-	papers    [][2]int // where a business's papers are told, when its making legal is asked (formal)
-	public    bool     // a Bambara word's glosses name the people the partners serve (vocab.public)
+	who       []bool    // words that say who asks (identity)
+	had       []bool    // of those, a qualification held or a training done (toldHad)
+	placeAt   int       // where the place asked is named, or -1
+	request   []bool    // by sentence: those that ask
+	named     []nameHit // the fiches named, wherever (decide keeps those of the sentences that ask)
+	outScope  [][2]int  // where the things asked that no partner offers are
+	outAsked  [][2]int  // those of them asked (Query.OutOfScope), not told
+	papers    [][2]int  // where a business's papers are told, when its making legal is asked (formal)
+	public    bool      // a Bambara word's glosses name the people the partners serve (vocab.public)
 	needScore map[string]float64
 	// asksNeed holds the needs a want word asks for ("je veux apprendre",
 	// "n b'a fɛ ka … dege"): "pas d'argent" points to financing, but asks
@@ -326,6 +328,10 @@ func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		again := r.askedAgain(h.End)
+		if !again && r.requiredPaper(h.Value, h.Start) {
+			r.paperAsked(h.Start, h.End)
+			continue
+		}
 		if r.q.Lang != Bambara && r.isBeing(h.Start) && r.ofOther(h.Start) {
 			others = append(others, h)
 			continue
@@ -342,6 +348,56 @@ func (r *reading) outOfScope() {
 		for _, h := range others {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
+		}
+	}
+}
+
+// requiredPaper reports whether a thing out of scope at start is a paper
+// (papers.tsv) a fiche the message names requires, not an errand: a fiche
+// named in a sentence that asks, and a word of requiring or accepting
+// (require.tsv) in the paper's sentence, the one before or the next ("il
+// n'a pas de carte NINA. Le centre l'exige-t-il ?"), or, in French, a word
+// of lack before it in its sentence ("qui n'ont pas d'acte de naissance",
+// "sans certificat de résidence"). Getting one stays an errand: no word of
+// requiring ("où faire ma carte NINA à Missabougou"), or asked again
+// (askedAgain). The fiche may open the clause before a word of wanting
+// ("pour le CPM il faut…", "cfps il faut…"), which reads it as who asks:
+// paperAsked takes it back.
+func (r *reading) requiredPaper(concept string, start int) bool {
+	v := r.rd.v
+	if !v.Papers[concept] || !slices.ContainsFunc(r.named, func(h nameHit) bool { return r.request[r.sentence[h.Start]] }) {
+		return false
+	}
+	s := r.sentence[start]
+	for j := start - 1; j >= 0 && r.sentence[j] == s && r.q.Lang != Bambara; j-- {
+		if r.cls[j].Is(lang.Lack) && r.words[j] != v.bmNot && r.words[j] != v.bmPastNot { // French "ma" is my
+			return true
+		}
+	}
+	for j := range r.words {
+		if r.sentence[j] >= s-1 && r.sentence[j] <= s+1 && v.Require.At(r.words, j, lang.AsIs) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// paperAsked reads words[start:end], a paper a named fiche requires
+// (requiredPaper), as the part asked: its conditions of entry, which list
+// the papers; claimed, its words are no thing the fiche should offer. The
+// fiches named in the sentences around it are asked, not who asks.
+func (r *reading) paperAsked(start, end int) {
+	r.claim(start, end, claimAsked)
+	switch {
+	case r.q.Asked == "" || r.q.Asked == AskWhat:
+		r.q.Asked = AskConditions
+	case r.q.Asked != AskConditions && r.q.AlsoAsked == "":
+		r.q.AlsoAsked = AskConditions
+	}
+	s := r.sentence[start]
+	for _, h := range r.named {
+		if r.sentence[h.Start] >= s-1 && r.sentence[h.Start] <= s+1 {
+			clear(r.who[h.Start:h.End])
 		}
 	}
 }
