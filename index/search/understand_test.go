@@ -330,6 +330,7 @@ func TestNamedFiches(t *testing.T) {
 		{"APEJ ka baara", []string{"P14"}}, // inside Bambara
 		{"Boabab nimoro", []string{"P22"}}, // a name misspelt
 		{"Mssabougou kalanyoro", []string{"P01"}},
+		{"Sɛnu kalanso sɔngɔ ye joli ye?", []string{"P02"}},      // Sénou written as heard, as N'Ko writes it
 		{"on m a battu a la frontiere", nil},                     // after an article, a common noun
 		{"il est blesse cote frontiere algerienne", nil},         // "Sans Frontières" in the other number: the common noun
 		{"documents pour l'IFPI", []string{"P05"}},               // an acronym names, article or not

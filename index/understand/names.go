@@ -50,6 +50,9 @@ type nameKeys struct {
 	towns map[string]townName
 	// premises are the words of a school or a centre (premises.tsv).
 	premises lang.Words
+	// heard maps the one-word keys as a Bambara speaker writes them heard
+	// (vocab.heard: "senou", sɛnu) to the key, where one key alone sounds so.
+	heard map[string]string
 }
 
 // A townName is a fiche named by the town its name holds, when a word of
@@ -153,6 +156,13 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	}
 	nk.spell = spell.New(single, minFuzzyKey)
 	nk.byEar, nk.acronymsByEar = unique(skeletons), unique(acronyms)
+	heard := map[string][]string{}
+	for key := range single {
+		if h := rd.v.heard(key); h != key && len(h) >= minHeardKey {
+			heard[h] = append(heard[h], key)
+		}
+	}
+	nk.heard = unique(heard)
 	return nk
 }
 
@@ -340,6 +350,10 @@ func (nk nameKeys) byAcronym(w string) string {
 	return key
 }
 
+// minHeardKey is the fewest letters a name written as heard has to be
+// found so ("senu" of Sénou, as N'Ko writes it).
+const minHeardKey = 4
+
 // minSkeleton is the fewest consonants a name's skeleton has to be found
 // by ear: fewer meet too many words.
 const minSkeleton = 3
@@ -372,8 +386,9 @@ type nameHit struct {
 
 // find returns the fiches named in words. A word that unknown says no
 // other word is read as the name one edit away, or, with byEar (a Bambara
-// question), as the name of the same consonants (skeleton) or an acronym
-// written as heard (byAcronym): respellings
+// question), as the name of the same consonants (skeleton), the name
+// written as heard (heard: "Sɛnu") or an acronym written as heard
+// (byAcronym): respellings
 // holds those names, by word index. A single word after an article is a common noun,
 // not a name ("la frontière"), unless it is an acronym ("l'IFPI"). cls are
 // the words' classes.
@@ -398,6 +413,9 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 				} else if byEar {
 					key = nk.byEar[skeleton(words[i])]
 				}
+			}
+			if key == "" && byEar {
+				key = nk.heard[words[i]]
 			}
 			if key == "" && byEar {
 				key = nk.byAcronym(words[i])
