@@ -63,10 +63,12 @@ func TestChildActorsSayTheirAges(t *testing.T) {
 	}
 }
 
-// TestNameAndShelterAsked: after a protection answer, the name asked in
-// Bambara ("a tɔgɔ", "a tɔgɔ ye di?") gives the contact, which names the
-// person; lodging asked of a person ("u bɛ se k'a ja wa?", "ils peuvent
-// l'héberger ?") finds a protection actor's shelter ("centre d’accueil").
+// TestNameAndShelterAsked: after an answer, the name asked ("a tɔgɔ", "a
+// tɔgɔ ye di?", "le directeur c qui", "c'est qui les responsables") gives
+// the contact, which names the person; lodging asked of a person ("u bɛ se
+// k'a ja wa?", "ils peuvent l'héberger ?", "où peut-il dormir ce soir ?")
+// is asked of the places shown and finds a protection actor's shelter
+// ("centre d’accueil").
 func TestNameAndShelterAsked(t *testing.T) {
 	b, _ := newBot(t)
 	tests := []struct{ first, then, want string }{
@@ -74,6 +76,9 @@ func TestNameAndShelterAsked(t *testing.T) {
 		{"n balimakɛ tununna Alizeri, n t'a ye kabini san 3", "a tɔgɔ ye di?", "Oscar Llorente Pelayo"},
 		{"n denmuso ye san 14 ye, u y'a ci Bamakɔ baara la, u b'a gosi", "u bɛ se k'a ja wa?", "mɔgɔ 30"},
 		{"ma fille de 15 ans a ete victime de traite, elle est a bamako", "ils peuvent l'héberger ?", "centre d’accueil (capacités de 30 personnes)"},
+		{"Un enfant d'environ 12 ans dort seul à la gare routière de Kayes. Qui appeler vite ?", "où peut-il dormir ce soir ?", "🛏"},
+		{"je veux apprendre la chaudronnerie, ya un centre?", "le directeur c qui", "Djibrilla Moussa"},
+		{"je veux travailler legalement en Espagne ou dans le Golfe, ki organise ca ?", "c'est qui les responsables", "Noumbary"},
 	}
 	for i, tt := range tests {
 		id := int64(1920 + i)

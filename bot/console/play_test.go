@@ -82,8 +82,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh20.jsonl", 65},   // of 68 (first run at 1f87d71: 61)
 		{"testdata/fresh22.jsonl", 49},   // of 51 (first run at 64d9ad7: 46)
 		{"testdata/fresh24.jsonl", 107},  // of 110 (held out, run once at 0986296: 98)
-		{"testdata/fresh25.jsonl", 102},  // of 110 (held out, run once at aac9c63 and 76cf9ae: 94)
-		{"testdata/fresh26.jsonl", 102},  // of 111 (held out, run once at eaff0ad and 708f961: 98)
+		{"testdata/fresh25.jsonl", 105},  // of 110 (held out, run once at aac9c63 and 76cf9ae: 94)
+		{"testdata/fresh26.jsonl", 103},  // of 111 (held out, run once at eaff0ad and 708f961: 98)
 		{"testdata/own14.jsonl", 41},     // of 41 (first run at 7bad88a: 24)
 		{"testdata/own15.jsonl", 16},     // of 16 (first run at df3fc86: 9)
 		{"testdata/own16.jsonl", 18},     // of 18 (first run at ca597d3: 8)
@@ -94,8 +94,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/own20.jsonl", 40},     // of 42 (first run at 76cf9ae: 36, checks corrected)
 		{"testdata/answers17.jsonl", 63}, // of 63 (first run at 2196689: 54)
 		{"testdata/answers18.jsonl", 72}, // of 73 (first run at 47be193: 62)
-		{"testdata/fresh27.jsonl", 81},   // of 87 (held out, run once at 68d2958 and fe363d0: 78)
-		{"testdata/answers19.jsonl", 52}, // of 55 (first run at 2e5cc75: 38)
+		{"testdata/fresh27.jsonl", 83},   // of 87 (held out, run once at 68d2958 and fe363d0: 78)
+		{"testdata/answers19.jsonl", 54}, // of 55 (first run at 2e5cc75: 38)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

@@ -136,6 +136,8 @@ func TestTraumaAndSuicide(t *testing.T) {
 		{"je ne veux plus vivre", "suicide", true},
 		{"j'ai envie de me tuer", "suicide", true},
 		{"je pense au suicide", "suicide", true},
+		{"je n'arrive plus à vivre, je pense à en finir", "suicide", true},
+		{"je pense a mourir depuis mon retour", "suicide", true},
 		{"n b'a fɛ ka sa", "suicide", true},
 		{"n b'a fɛ ka n yɛrɛ faga", "suicide", true},
 		{"n t'a fɛ ka balo tugun", "suicide", true},
