@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"html"
-	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -225,13 +224,7 @@ func taughtTowns(f *seeds.Fiche) []string {
 // teaches its trades (taughtTowns), in km; a fiche that names no town
 // known is farthest.
 func taughtFrom(f *seeds.Fiche, p *places.Place) float64 {
-	d := math.Inf(1)
-	for _, town := range taughtTowns(f) {
-		if at, ok := places.Default().Lookup(town); ok {
-			d = min(d, places.Distance(p.Lat, p.Lon, at.Lat, at.Lon))
-		}
-	}
-	return d
+	return places.Default().DistanceToNearest(taughtTowns(f), p.Lat, p.Lon)
 }
 
 // teachesIn reports whether a fiche teaches its trades in the place's
@@ -241,10 +234,7 @@ func teachesIn(f *seeds.Fiche, p *places.Place) bool {
 	if len(f.TradesIn) == 0 {
 		return f.Serves(p.Region)
 	}
-	return slices.ContainsFunc(f.TradesIn, func(town string) bool {
-		at, ok := places.Default().Lookup(town)
-		return ok && at.Region == p.Region
-	})
+	return places.Default().InRegion(f.TradesIn, p.Region)
 }
 
 // focusOf is what the question asked of the fiches it was answered with:

@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -146,6 +147,28 @@ func (g *Gazetteer) Region(id string) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// DistanceToNearest is the distance in km from (lat, lon) to the nearest
+// of the towns named (by any spelling) that the gazetteer knows; +Inf
+// when it knows none of them.
+func (g *Gazetteer) DistanceToNearest(towns []string, lat, lon float64) float64 {
+	d := math.Inf(1)
+	for _, town := range towns {
+		if at, ok := g.Lookup(town); ok {
+			d = min(d, Distance(lat, lon, at.Lat, at.Lon))
+		}
+	}
+	return d
+}
+
+// InRegion reports whether one of the towns named (by any spelling) that
+// the gazetteer knows lies in the region.
+func (g *Gazetteer) InRegion(towns []string, region string) bool {
+	return slices.ContainsFunc(towns, func(town string) bool {
+		at, ok := g.Lookup(town)
+		return ok && at.Region == region
+	})
 }
 
 // Nearest returns the places sorted by distance from (lat, lon).

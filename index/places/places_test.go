@@ -1,6 +1,7 @@
 package places
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -76,6 +77,36 @@ func TestNearest(t *testing.T) {
 	}
 	if d := Distance(12.6392, -8.0029, 14.4469, -11.4445); d < 380 || d > 440 {
 		t.Errorf("Bamako–Kayes = %.0f km, want about 410", d)
+	}
+}
+
+// TestTownsNamed: the distance to the nearest of towns named and whether
+// one lies in a region read each town by any spelling and skip those the
+// gazetteer does not know.
+func TestTownsNamed(t *testing.T) {
+	g := Default()
+	kayes := 14.4469
+	tests := []struct {
+		towns  []string
+		near   float64 // km from Kayes, about (-1: none known)
+		region string
+		in     bool
+	}{
+		{[]string{"Kayi"}, 0, "kayes", true},
+		{[]string{"Bamako", "kays"}, 0, "bamako", true},
+		{[]string{"Bamako"}, 410, "kayes", false},
+		{[]string{"Kucala", "Bamako"}, 410, "sikasso", true},
+		{[]string{"Nowhere"}, -1, "kayes", false},
+		{nil, -1, "kayes", false},
+	}
+	for _, tt := range tests {
+		d := g.DistanceToNearest(tt.towns, kayes, -11.4445)
+		if tt.near < 0 && !math.IsInf(d, 1) || tt.near >= 0 && math.Abs(d-tt.near) > 30 {
+			t.Errorf("DistanceToNearest(%v, Kayes) = %.0f, want about %v", tt.towns, d, tt.near)
+		}
+		if got := g.InRegion(tt.towns, tt.region); got != tt.in {
+			t.Errorf("InRegion(%v, %s) = %v, want %v", tt.towns, tt.region, got, tt.in)
+		}
 	}
 }
 

@@ -315,10 +315,7 @@ func (ix *Index) withoutGrammar(q understand.Query, terms []uint32) []uint32 {
 // (ENDA works at Gao and teaches in Bamako). Any other question, or a
 // fiche that says nothing of where it teaches, it does.
 func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
-	return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || slices.ContainsFunc(f.TradesIn, func(town string) bool {
-		at, ok := ix.gaz.Lookup(town)
-		return ok && at.Region == q.Place.Region
-	})
+	return q.Need != seeds.NeedTraining || q.Place == nil || len(f.TradesIn) == 0 || ix.gaz.InRegion(f.TradesIn, q.Place.Region)
 }
 
 // lacks reports whether the question names fiches and asks them a thing

@@ -50,12 +50,7 @@ func (ix *Index) Near(lat, lon float64, need string, size int) (places.Place, []
 // point; a fiche serving all of Mali counts as a little farther than its
 // own towns, so that local offices come first.
 func (ix *Index) distance(f *seeds.Fiche, lat, lon float64) float64 {
-	best := math.Inf(1)
-	for _, name := range f.Cities {
-		if c, ok := ix.gaz.Lookup(name); ok {
-			best = math.Min(best, places.Distance(lat, lon, c.Lat, c.Lon))
-		}
-	}
+	best := ix.gaz.DistanceToNearest(f.Cities, lat, lon)
 	for _, r := range f.Regions {
 		if r == seeds.National {
 			best = math.Min(best, nationalDistance)

@@ -256,10 +256,7 @@ func (ix *Index) withinReach(rs []Result, q understand.Query) bool {
 // reaches reports whether one of a fiche's towns lies within reachRadius
 // of a place.
 func (ix *Index) reaches(f *seeds.Fiche, p *places.Place) bool {
-	return slices.ContainsFunc(f.Cities, func(name string) bool {
-		c, ok := ix.gaz.Lookup(name)
-		return ok && places.Distance(p.Lat, p.Lon, c.Lat, c.Lon) <= reachRadius
-	})
+	return ix.gaz.DistanceToNearest(f.Cities, p.Lat, p.Lon) <= reachRadius
 }
 
 // rankHires orders the fiches that take job seekers (hires) before the
