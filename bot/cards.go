@@ -31,10 +31,7 @@ func (t *turn) answer(a index.Answer) []Reply {
 		// those that do what was asked.
 		a.Results = slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return slices.Contains(a.Named, r.Fiche.Ref) })
 	}
-	a, elsewhere := t.nearTeachers(a)
-	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
-	fc := t.focusOf(a)
-	fc.elsewhere = elsewhere || taughtElsewhere(a)
+	a, fc := t.cardsOf(a)
 	intro := t.intro(a)
 	switch {
 	case intro != "":
@@ -966,14 +963,22 @@ func (t *turn) share(f *seeds.Fiche) Reply {
 	return Reply{Text: t.p.T("share_text", nil) + "\n" + esc(f.Name) + "\n" + link}
 }
 
-// forwardable is the answer to a forwarded question, written to be
-// forwarded back as it is: the question, the fiches with their numbers, no
-// buttons; the same cards as any answer.
-func (t *turn) forwardable(question string, a index.Answer) Reply {
+// cardsOf is the answer as its cards show it (a trade not taught at the
+// place: those that teach it elsewhere, nearTeachers), remembered for the
+// turns after, and what it was asked of them (focusOf).
+func (t *turn) cardsOf(a index.Answer) (index.Answer, focus) {
 	a, elsewhere := t.nearTeachers(a)
 	t.remember(a.Results, a.Asked, a.Fit != index.Fits)
 	fc := t.focusOf(a)
 	fc.elsewhere = elsewhere || taughtElsewhere(a)
+	return a, fc
+}
+
+// forwardable is the answer to a forwarded question, written to be
+// forwarded back as it is: the question, the fiches with their numbers, no
+// buttons; the same cards as any answer.
+func (t *turn) forwardable(question string, a index.Answer) Reply {
+	a, fc := t.cardsOf(a)
 	var b strings.Builder
 	b.WriteString("<b>" + t.p.T("forwarded_intro", nil) + "</b>\n")
 	b.WriteString(t.p.T("forwarded_question", map[string]any{"Question": keep(esc(firstSentence(question, 200)))}))
