@@ -56,13 +56,13 @@ type nameKeys struct {
 }
 
 // A townName is a fiche named by the town its name holds, when a word of
-// its name, its name's initials or a word of premises stands before the
-// town ("le centre de formation de Markala", "le CFP de Markala") or a
+// its name, its name's initials or a word of premises (nameKeys.premises)
+// stands before the town ("le centre de formation de Markala", "le CFP de Markala") or a
 // word of premises right after it ("Markala kalanso"). Alone the town is
 // where the person is or asks ("je suis à Markala"), no fiche named.
 type townName struct {
 	ref  string
-	lead map[string]bool // the name's other words, their initials, the words of premises
+	lead map[string]bool // the name's other words and their initials
 }
 
 // minNameWord is the shortest single name word that names a fiche alone.
@@ -94,7 +94,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		ws := rd.v.nameWords(parenthesised.ReplaceAllString(f.Name, " "))
 		for i, w := range ws {
 			if rd.gaz.Known(w) && !slices.ContainsFunc(towns[w], func(t townName) bool { return t.ref == ref }) {
-				towns[w] = append(towns[w], rd.townName(ref, ws[:i], ws[i+1:]))
+				towns[w] = append(towns[w], newTownName(ref, ws[:i], ws[i+1:]))
 			}
 		}
 		ws = rd.v.nameWords(f.Name)
@@ -166,10 +166,10 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	return nk
 }
 
-// townName is the name of fiche ref by the town between the name's words
-// before and after: those words, the initials of those before ("cfp" of
-// "Centre de Formation Professionnelle de"), and the words of premises.
-func (rd *Reader) townName(ref string, before, after []string) townName {
+// newTownName is the name of fiche ref by the town between the name's words
+// before and after: those words and the initials of those before ("cfp"
+// of "Centre de Formation Professionnelle de").
+func newTownName(ref string, before, after []string) townName {
 	t := townName{ref: ref, lead: map[string]bool{}}
 	var initials []byte
 	for _, w := range before {
@@ -182,15 +182,12 @@ func (rd *Reader) townName(ref string, before, after []string) townName {
 	if len(initials) >= 2 {
 		t.lead[string(initials)] = true
 	}
-	for w := range rd.v.Premises {
-		t.lead[w] = true
-	}
 	return t
 }
 
 // byTown reports whether words[i], a town one fiche's name holds (towns),
-// names it: a word of its lead before it, past grammatical words and
-// articles, or a word of premises right after it.
+// names it: a word of its lead or of premises before it, past grammatical
+// words and articles, or a word of premises right after it.
 func (nk nameKeys) byTown(words []string, cls []lang.Class, i int) (townName, bool) {
 	t, ok := nk.towns[words[i]]
 	if !ok {
@@ -201,7 +198,7 @@ func (nk nameKeys) byTown(words []string, cls []lang.Class, i int) (townName, bo
 	}
 	for j := i - 1; j >= 0; j-- {
 		if !cls[j].Is(lang.Function | lang.Article) {
-			return t, t.lead[words[j]]
+			return t, t.lead[words[j]] || nk.premises[words[j]]
 		}
 	}
 	return t, false

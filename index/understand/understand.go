@@ -123,7 +123,7 @@ func (rd *Reader) understand(question, in string) Query {
 	r.glosses(matches)
 	r.typed()
 	r.storyTerms()
-	r.decide(signs, named)
+	r.decide(signs)
 	q.Premises = len(q.Named) == 0 && r.premises()
 	q.OfThem = r.ofThem()
 	return q
@@ -135,13 +135,13 @@ func (rd *Reader) understand(question, in string) Query {
 // du Women Business Center. Ils font des formations en gestion ?", "Mon
 // cousin m'a parlé de l'AEK à Kayes. Est-ce qu'ils forment en plomberie
 // ?". A story that names two fiches names neither so.
-func (r *reading) namedByPronoun(named []nameHit) (nameHit, bool) {
+func (r *reading) namedByPronoun() (nameHit, bool) {
 	for i := range r.words {
 		if !r.request[r.sentence[i]] || r.rd.v.OfThem.At(r.words, i, lang.AsIs) == "" {
 			continue
 		}
 		var told []nameHit
-		for _, h := range named {
+		for _, h := range r.named {
 			if r.sentence[h.Start] < r.sentence[i] && !r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
 				told = append(told, h)
 			}
@@ -1108,14 +1108,14 @@ func (r *reading) storyTerms() {
 // nor who asks, the words of asking as all there is to rank by — in
 // Bambara also beside who asks, for a request read only through its
 // glosses ("n bɛ dɛmɛ ɲini Kayi, ne ye baari ye": aide) asks nothing else.
-func (r *reading) decide(s signs, named []nameHit) {
+func (r *reading) decide(s signs) {
 	q := r.q
-	for _, h := range named {
+	for _, h := range r.named {
 		if r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.Contains(q.Named, h.Ref) {
 			q.Named = append(q.Named, h.Ref)
 		}
 	}
-	if h, ok := r.namedByPronoun(named); ok && len(q.Named) == 0 {
+	if h, ok := r.namedByPronoun(); ok && len(q.Named) == 0 {
 		q.Named = append(q.Named, h.Ref)
 	}
 	scored, best := "", 0.0
@@ -1151,7 +1151,7 @@ func (r *reading) decide(s signs, named []nameHit) {
 	}
 	r.tellPublic(slices.Values(r.words))
 	r.settle(s, r.outScope, scored)
-	q.Collective = r.collective(named)
+	q.Collective = r.collective(r.named)
 	q.Unschooled = r.unschooled()
 }
 
