@@ -95,6 +95,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/answers17.jsonl", 63}, // of 63 (first run at 2196689: 54)
 		{"testdata/answers18.jsonl", 72}, // of 73 (first run at 47be193: 62)
 		{"testdata/fresh27.jsonl", 83},   // of 87 (held out, run once at 68d2958 and fe363d0: 78)
+		{"testdata/fresh28.jsonl", 88},   // of 92 (held out, run once at 28124a2 and 4560c96: 88)
 		{"testdata/answers19.jsonl", 54}, // of 55 (first run at 2e5cc75: 38)
 	} {
 		f, err := os.Open(set.file)
