@@ -344,6 +344,10 @@ func TestNamedFiches(t *testing.T) {
 		{"Markala kalanso sɔngɔ", []string{"P09"}},
 		{"je suis a markala, je veux apprendre la reparation des tracteurs", nil},
 		{"un centre de formation à Kayes", nil}, // Kayes is in four fiches' names
+		// A name alone before a colon heads the question after it.
+		{"Centre Père Michel : le DEF est obligatoire ?", []string{"P04"}},
+		{"CPM : le DEF est obligatoire ?", []string{"P04"}},
+		{"Je suis passé au CPM : ils m'ont dit de revenir. Je cherche une formation", nil}, // a story, no heading
 	}
 	for _, tt := range tests {
 		if got := ix.Understand(tt.q).Named; !slices.Equal(got, tt.want) {

@@ -1111,7 +1111,7 @@ func (r *reading) storyTerms() {
 func (r *reading) decide(s signs) {
 	q := r.q
 	for _, h := range r.named {
-		if r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.Contains(q.Named, h.Ref) {
+		if (r.request[r.sentence[h.Start]] || r.heading(h)) && !r.who[h.Start] && !slices.Contains(q.Named, h.Ref) {
 			q.Named = append(q.Named, h.Ref)
 		}
 	}
@@ -1153,6 +1153,24 @@ func (r *reading) decide(s signs) {
 	r.settle(s, r.outScope, scored)
 	q.Collective = r.collective(r.named)
 	q.Unschooled = r.unschooled()
+}
+
+// heading reports whether a fiche's name is the heading of the request
+// after it: the whole of a sentence that ends in a colon (but for its
+// function words), the next sentence asking ("Centre Père Michel : le DEF
+// est obligatoire ?", "CPM : quels papiers ?"). The questions that follow
+// are asked of it.
+func (r *reading) heading(h nameHit) bool {
+	s := r.sentence[h.Start]
+	if !strings.Contains(r.ends[s], ":") || s+1 >= len(r.request) || !r.request[s+1] {
+		return false
+	}
+	for i, w := range r.words {
+		if r.sentence[i] == s && (i < h.Start || i >= h.End) && r.rd.content(w, r.cls[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // tellPublic adds to the query's Public the words that name the people the
