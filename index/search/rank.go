@@ -210,9 +210,11 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		}
 		return 0
 	})
-	if !q.ProgrammeFiches() {
+	if !q.ProgrammeFiches() && !(q.Asked == understand.AskStatus && len(q.Named) > 0) {
 		// A person who asks to learn is sent to a place that trains, not
-		// first to a donor's office.
+		// first to a donor's office. Whether a fiche named still runs is
+		// asked of it ("la subvention du PNUD, ça marche encore ?"): it
+		// stays first, its card saying it ended.
 		doorFirst(cs, byRank, req)
 	}
 	kept := make([]candidate, min(size, len(byRank)))

@@ -482,6 +482,21 @@ func TestAidEndedAfter(t *testing.T) {
 	}
 }
 
+// TestNamedStatusFirst: whether a fiche named still runs is asked of it,
+// a donor whose programmes ended too: it comes first, its card saying so.
+func TestNamedStatusFirst(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{"la subvention du PNUD pour les jeunes, ça marche encore ?", "PNUD ka wari dɛmɛ bɛ yen halibi wa?"} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != "A09" {
+			t.Errorf("Ask(%q) = %v, want the PNUD first", q, got)
+		}
+	}
+}
+
 // TestMigrantsHelped: "who helps migrants at X" in Bambara asks for the
 // actors that serve migrants there, as the French does: tungarankɛ glosses
 // "migrant", the people served, not a topic "migration".
