@@ -324,7 +324,8 @@ func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
 // (the conversation says the named do not do it, and shows the others).
 // A named fiche, still running and no donor (whose programmes reach
 // through partners), lacks what is asked when, of the things asked (no
-// word of its name, no kind of structure, no trade of a business asked),
+// word of its name or another named's, no kind of structure, no trade of
+// a business asked, no people it would be for: people),
 // it says it does none (gives: its name, trades, summary or offer; nor
 // serves the need a word is about), and one it holds nowhere — not even
 // in its text — and that is no common word (Common) is said by a fiche
@@ -338,16 +339,19 @@ func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
 // appuie l'IFPI") or a training it holds told of ("après ma formation
 // en froid à Sénou") says the question is about more than what it does.
 // When unsure, it is no. lacking says the named lack a thing asked though
-// no fiche shown does it (the doers may be elsewhere than the place asked).
-func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking bool) {
+// no fiche shown does it (the doers may be elsewhere than the place asked);
+// alone says one of those is a thing named (a noun: "des maisons", not a
+// verb, "envoie") that some fiche holds: the named surely lack it, and
+// nobody shown does it.
+func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking, alone bool) {
 	if len(q.Named) == 0 || q.Asked != "" {
-		return nil, false
+		return nil, false, false
 	}
 	var named, others []Result
 	for _, r := range rs {
 		switch {
 		case r.cand == nil:
-			return nil, false
+			return nil, false, false
 		case slices.Contains(q.Named, r.Fiche.Ref):
 			named = append(named, r)
 		default:
@@ -355,31 +359,37 @@ func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking b
 		}
 	}
 	if len(named) != len(q.Named) {
-		return nil, false
+		return nil, false, false
 	}
 	sets := named[0].cand.sets // the question's, the same for every candidate
 	lacked := make([]bool, len(sets))
+	var own []uint32 // the words naming any of them: one named is no thing the other lacks
+	for _, n := range named {
+		own = append(own, ix.nameTerms(n.cand.fiche)...)
+	}
 	for _, n := range named {
 		c := n.cand
 		if c.fiche.Status == seeds.StatusEnded || c.fiche.Kind == seeds.KindDonor {
-			return nil, false
+			return nil, false, false
 		}
-		own := ix.nameTerms(c.fiche)
 		for i, ts := range sets {
 			switch {
 			case ts.role == understand.Had && slices.ContainsFunc(ts.ids[:], c.holds):
-				return nil, false // where the person trained: told of, not asked
+				return nil, false, false // where the person trained: told of, not asked
 			case ts.country && ts.role.Asks() && !slices.ContainsFunc(ts.ids[:], c.holds):
-				return nil, false // whose or where it is asked of: another thing than what it does
-			case !ts.role.Asks() || ts.country || ts.structure || ts.head && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }):
+				return nil, false, false // whose or where it is asked of: another thing than what it does
+			case !ts.role.Asks() || ts.country || ts.structure || ts.head && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }) || ix.people(ts):
 			case ts.need != "" && c.fiche.HasNeed(ts.need) || ix.gives(c, i):
-				return nil, false // it says it does a thing asked
+				return nil, false, false // it says it does a thing asked
 			case !slices.ContainsFunc(ts.ids[:], c.holds) && !ix.Common(ts.label):
 				lacked[i] = true
 			}
 		}
 	}
 	lacking = slices.Contains(lacked, true)
+	for i, l := range lacked {
+		alone = alone || l && sets[i].noun && sets[i].found()
+	}
 	for _, r := range others {
 		if r.Fiche.Kind == seeds.KindDonor || q.Need != "" && !r.Fiche.HasNeed(q.Need) {
 			continue // nobody walks into a donor's office (alternatives); the need asked is what is done
@@ -392,9 +402,21 @@ func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking b
 		}
 	}
 	if len(out) == 0 {
-		return nil, lacking
+		return nil, lacking, alone
 	}
-	return append(named, out...), true
+	return append(named, out...), true, alone
+}
+
+// people reports whether a term names people: persons, relatives,
+// minors, pupils, the young, the public the fiches serve, people by their
+// work (fr/workers.tsv). Asked of a fiche named, they are whom a thing is
+// for, neither a thing it does nor one it lacks: the BNDA's "paysans" is
+// no grant for their children's school.
+func (ix *Index) people(ts termSet) bool {
+	words := strings.Fields(fold.String(ts.label))
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
+		return !ix.lang.Words.Is(w, lang.Person|lang.Relative|lang.Minor|lang.Pupil|lang.Young|lang.Public) && !ix.lang.Workers[w]
+	})
 }
 
 // nameTerms returns the head's term ids of a fiche's name and acronyms:

@@ -146,7 +146,7 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 	}
 	a, err := ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
 	if err == nil && a.Fit == Fits {
-		rs, lacking := ix.lacks(q, a.Results)
+		rs, lacking, alone := ix.lacks(q, a.Results)
 		if rs == nil && lacking && q.Place != nil {
 			// The named lack it, and those that do it are elsewhere than
 			// the place asked ("l'AEK de Kayes forme en coiffure ?": the
@@ -154,11 +154,17 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 			anywhere := q
 			anywhere.Place = nil
 			if b, err := ix.ranked(ctx, anywhere, anyOrNone(units), had, sets, size); err == nil && b.Fit == Fits {
-				rs, _ = ix.lacks(anywhere, b.Results)
+				rs, _, _ = ix.lacks(anywhere, b.Results)
 			}
 		}
-		if rs != nil {
+		switch {
+		case rs != nil:
 			a.Fit, a.Results, a.Lacks = NoFit, rs, true
+		case alone:
+			// The named lack a thing named that no fiche shown does,
+			// here or anywhere ("l'APEJ construit des maisons ?"):
+			// nothing fits; the conversation says what the named do.
+			a.Fit, a.Results = NoFit, nil
 		}
 	}
 	if err != nil || !q.Endangered || a.Fit == Fits || a.Fit == FitsElsewhere {
@@ -180,7 +186,7 @@ func (ix *Index) protected(ctx context.Context, q understand.Query, units, had [
 		// A fiche named that does not do what the message asks ("Zira
 		// Capital s'occupe des enfants seuls ?") is declined, the
 		// protection actors that do it after it (Index.lacks).
-		if rs, _ := ix.lacks(a.Query, a.Results); rs != nil {
+		if rs, _, _ := ix.lacks(a.Query, a.Results); rs != nil {
 			a.Fit, a.Results, a.Lacks = NoFit, rs, true
 		}
 	}

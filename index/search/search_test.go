@@ -644,6 +644,12 @@ func TestDeclined(t *testing.T) {
 		{"Mali Angel peut payer mes frais de scolarité à la fac ?", true},             // university
 		{"je cherche le projet de formation des infirmiers INFSS", false},             // a project that ended, named: its card says so
 		{"le PNUD peut m aider a rentrer dans l armee ou la police ?", true},          // a donor whose programme ended still is declined
+		// A thing named that the fiche never says and no fiche shown does.
+		{"l'APEJ construit des maisons pour les jeunes mariés ?", true},
+		{"La BNDA donne des bourses d'études aux enfants des paysans ?", true},     // the farmers it lends to are whom, not what
+		{"l'ANPE envoie des travailleurs maliens dans les pays du Golfe ?", false}, // a verb it does not say: unsure
+		{"la BNDA prête aux paysans pour acheter des charrues ?", false},           // what it does, for whom it does it
+		{"RMO place les chauffeurs dans les entreprises ?", false},                 // in its summary
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
