@@ -647,6 +647,7 @@ func TestDeclined(t *testing.T) {
 		// A thing named that the fiche never says and no fiche shown does.
 		{"l'APEJ construit des maisons pour les jeunes mariés ?", true},
 		{"La BNDA donne des bourses d'études aux enfants des paysans ?", true},     // the farmers it lends to are whom, not what
+		{"UNICEF paie les frais de scolarité des enfants de migrants ?", true},     // fees it would pay, not its price
 		{"l'ANPE envoie des travailleurs maliens dans les pays du Golfe ?", false}, // a verb it does not say: unsure
 		{"la BNDA prête aux paysans pour acheter des charrues ?", false},           // what it does, for whom it does it
 		{"RMO place les chauffeurs dans les entreprises ?", false},                 // in its summary

@@ -160,6 +160,13 @@ func TestPartAskedWords(t *testing.T) {
 		"je cherche un travail de bureau":         "",
 		"le centre de Markala est ouvert ?":       understand.AskStatus,
 		"je suis arrivé lundi à Bamako":           "",
+		"PNUD ka wari dɛmɛ bɛ yen halibi wa?":     understand.AskStatus,
+		// Paying by a fiche named is money it gives; paying at one is its price.
+		"UNICEF paie les frais de scolarité ?":          "",
+		"l'unicef peut payer la dot de ma soeur ?":      "",
+		"UNICEF donne de l'argent pour payer l'école ?": "",
+		"au CPM il faut payer les frais ?":              understand.AskCost,
+		"le CPM c'est payant ?":                         understand.AskCost,
 	} {
 		if got := ix.Understand(q).Asked; got != want {
 			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)

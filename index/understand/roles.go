@@ -142,8 +142,12 @@ func (r *reading) asked() {
 		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
 			continue
 		}
+		paid, byNamed := r.paidByNamed(h)
+		if byNamed {
+			r.claim(paid, paid+1, claimAsked) // the paying is the money given: no topic
+		}
 		switch {
-		case r.paysJob(h):
+		case r.paysJob(h) || byNamed:
 		case r.q.Asked == "" || r.q.Asked == AskWhat:
 			r.q.Asked, end = h.Value, h.End
 		case r.q.Asked == AskConditions && h.Value == AskCost && r.feeOf(end, h.Start):
@@ -217,6 +221,38 @@ func (r *reading) paysJob(h lang.Hit) bool {
 		}
 	}
 	return false
+}
+
+// paidByNamed reports whether a price asked (h) is money a fiche named
+// pays (fr/pay.tsv), not its own price: a form of paying at the hit or at
+// most two words before it ("paie les frais"), whose subject is a fiche
+// named in the sentence — its name right before the verb, or one word
+// between that is no subject pronoun ("l'unicef peut payer la dot") — or
+// that comes after a word of purpose in a sentence that begins with one
+// ("UNICEF donne de l'argent aux familles pour payer l'école"). "au CPM il
+// faut payer ?" asks the centre's price. paid is where the verb is.
+func (r *reading) paidByNamed(h lang.Hit) (paid int, ok bool) {
+	if h.Value != AskCost {
+		return 0, false
+	}
+	s := r.sentence[h.Start]
+	for p := h.Start; p >= max(0, h.Start-2) && r.sentence[p] == s; p-- {
+		if !r.rd.v.Pay[r.words[p]] {
+			continue
+		}
+		for _, n := range r.named {
+			if r.sentence[n.Start] != s || n.End > p {
+				continue
+			}
+			between := p - n.End
+			switch {
+			case between == 0, between == 1 && !r.cls[n.End].Is(lang.SubjectPronoun|lang.ClauseWord),
+				p > 0 && r.cls[p-1].Is(lang.Purpose) && (n.Start == 0 || r.sentence[n.Start-1] != s || r.cls[n.Start-1].Is(lang.Article|lang.Function)):
+				return p, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // countries finds the countries abroad, spelt right or with one slip
