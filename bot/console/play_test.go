@@ -97,6 +97,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh27.jsonl", 83},   // of 87 (held out, run once at 68d2958 and fe363d0: 78)
 		{"testdata/fresh28.jsonl", 88},   // of 92 (held out, run once at 28124a2 and 4560c96: 88)
 		{"testdata/answers19.jsonl", 54}, // of 55 (first run at 2e5cc75: 38)
+		{"testdata/answers20.jsonl", 24}, // of 34 (first run at 5918925: 24)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
