@@ -1364,33 +1364,39 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 		}
 	}
 	counts := map[string]string{}
+	var all []string // every place the offices name
 	for _, l := range zones {
 		for name, n := range officeCounts(l) {
 			counts[name] = n
 		}
 		for _, p := range placesIn(l) {
+			if !slices.Contains(all, p.Name) {
+				all = append(all, p.Name)
+			}
 			if !slices.Contains(names, p.Name) && (!slices.Contains(head, p.Name) || counts[p.Name] != "") {
 				names = append(names, p.Name)
 			}
 		}
 	}
+	if l := localClause(f, place); l != "" {
+		// "u bɛ min Kidal?" of the Croix-Rouge, "u be min kayi?" of ENDA:
+		// what it has there, the report's French, said to be so
+		// ("guichet unique à Kayes (accueil, hébergement…)": the door to
+		// find there is named only there).
+		return append(t.whereNames(names, counts), "📌 <b>"+t.p.T("report_french", nil)+"</b>", keep(esc(l)))
+	}
+	if len(names) == 0 && len(all) < len(slices.Compact(slices.Sorted(slices.Values(head)))) {
+		// Every place the report names is on the card's first line, but
+		// not every place of that line has an office ("Siège à Bamako ;
+		// guichet unique à Kayes ; un coordinateur à Koulikoro" of ENDA,
+		// which works in five regions): those that have.
+		names = all
+	}
 	if len(names) == 0 {
 		return nil
 	}
-	named := false
-	for i, name := range names {
-		named = named || place != nil && name == place.Name
-		if n := counts[name]; n != "" {
-			names[i] += " (" + n + ")" // how many offices, in numbers: no French
-		}
-	}
-	out := []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(names, ", ")))}
-	if l := localClause(f, place); l != "" && named {
-		// "u bɛ min Kidal?" of the Croix-Rouge: what it has there, the
-		// report's French, said to be so ("Kidal (Association Djeré
-		// Ben)": the body to find there is named only there).
-		return append(out, "📌 <b>"+t.p.T("report_french", nil)+"</b>", keep(esc(l)))
-	}
+	named := place != nil && slices.Contains(names, place.Name)
+	out := t.whereNames(names, counts)
 	if place != nil && !named && !slices.Contains(head, place.Name) {
 		// "u ka biro bɛ Sikaso wa?" of Baobab, whose offices the report
 		// names elsewhere and counts without naming the towns ("10 à
@@ -1402,6 +1408,23 @@ func (t *turn) officeLines(f *seeds.Fiche, place *places.Place) []string {
 		}
 	}
 	return out
+}
+
+// whereNames is the Bambara where line of the places a fiche's offices
+// name, with how many offices the report counts in each, in numbers (no
+// French); none for no place.
+func (t *turn) whereNames(names []string, counts map[string]string) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	shown := make([]string, len(names))
+	for i, name := range names {
+		shown[i] = name
+		if n := counts[name]; n != "" {
+			shown[i] += " (" + n + ")"
+		}
+	}
+	return []string{"<b>" + t.p.T("card_where", nil) + "</b>: " + keep(esc(strings.Join(shown, ", ")))}
 }
 
 // reportOffices are the report's lines on where a fiche works, those that
