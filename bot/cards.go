@@ -80,6 +80,11 @@ func (t *turn) intro(a index.Answer) string {
 	case a.Fit != index.Fits && len(a.Named) > 0:
 		return t.declined(a)
 	case a.Fit != index.Fits:
+		// "un visa pour l'Italie": what the report does not cover, and
+		// what Sira tells instead.
+		if scope := t.p.OutOfScope(a.OutOfScope); scope != "" {
+			return t.p.T("no_match", nil) + "\n" + scope
+		}
 		return t.p.T("no_match", nil)
 	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
 		// A counsellor's question about donors: not addresses to go to —

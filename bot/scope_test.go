@@ -1,0 +1,22 @@
+package bot
+
+import "testing"
+
+// TestOutOfScopeSaysWhat: a question asking what no partner offers is told
+// so: in French, what the report does not cover (scope_fr.tsv's topic),
+// in Bambara, what Sira tells instead; no partner, the counsellor offered.
+// A question that fits says neither.
+func TestOutOfScopeSaysWhat(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		say      string
+		has, not []string
+	}{
+		{"comment avoir un visa pour l'Italie ?", []string{"ne parle pas de visas", "Sira dit où se former", "conseiller"}, []string{"+223"}},
+		{"quel est le meilleur hopital de bamako pour une operation ?", []string{"ne parle pas du choix d'un hôpital"}, []string{"+223"}},
+		{"n b'a fɛ ka taa Faransi, visa bɛ sɔrɔ min?", []string{"lakanani yɔrɔw dɔrɔn", "ladilikɛla"}, []string{"ne parle pas", "+223"}},
+		{"ou apprendre la soudure a kayes", []string{"IFPI"}, []string{"ne parle pas", "Sira dit où"}},
+	} {
+		cardHolds(t, text(handle(t, b, Update{ChatID: int64(2000 + i), Kind: Text, Text: tt.say})), tt.has, tt.not)
+	}
+}
