@@ -313,14 +313,16 @@ func offersCounsellor(a index.Answer) bool {
 // when nothing fits put every service first. When no service is among the
 // results, the search's order stands, under an intro that says no door is
 // open (noDoor). A distress answer keeps the search's order, which puts the
-// open protection actors first. Measured in docs/evaluation.md.
+// open protection actors first, but for the actors that serve the place
+// told, which go before those that do not (servingFirst). Measured in
+// docs/evaluation.md.
 func shownOrder(a index.Answer) []index.Result {
 	if !a.Distressed && !a.Programmes && !slices.ContainsFunc(a.Results, func(r index.Result) bool { return service(r.Fiche) }) {
 		return a.Results
 	}
 	var named, first, second, ended []index.Result
 	var ranked []int // for each of second, how many of first the search put above it
-	for _, r := range otherFocusLast(a) {
+	for _, r := range servingFirst(a, otherFocusLast(a)) {
 		switch f := r.Fiche; {
 		case slices.Contains(a.Named, f.Ref) || endedAsked(a, r):
 			named = append(named, r)
@@ -378,6 +380,21 @@ func endedAsked(a index.Answer, r index.Result) bool {
 		return false
 	}
 	return !slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Status != seeds.StatusEnded && o.Covers >= r.Covers })
+}
+
+// servingFirst is a distress answer's results with those that serve the
+// place told (its region, or the whole country) before those that do not,
+// each group in its order: a child alone at Gao is shown ENDA, the
+// Croix-Rouge and UNICEF, which work there, before COOPI, which works at
+// Kayes, Ségou and Mopti. Any other answer's, or one with no place, as
+// they are.
+func servingFirst(a index.Answer, results []index.Result) []index.Result {
+	if !a.Distressed || a.Place == nil {
+		return results
+	}
+	serves := func(r index.Result) int { return boolOrder(r.Fiche.Serves(a.Place.Region)) }
+	slices.SortStableFunc(results, func(x, y index.Result) int { return serves(x) - serves(y) })
+	return results
 }
 
 // otherFocusLast is the search's results with each structure whose kind
