@@ -6,7 +6,7 @@ import "testing"
 // offices when they are fewer than the places its card names (ENDA:
 // Bamako, Kayes, Koulikoro of five), and, at a place asked, what the
 // report says it has there, in its French, said to be so (ENDA's one-stop
-// shop at Kayes).
+// shop at Kayes); "yɔrɔ jumɛn" (which place) asks it as "min" does.
 func TestWhereInBambara(t *testing.T) {
 	b, _ := newBot(t)
 	for i, tt := range []struct {
@@ -15,6 +15,7 @@ func TestWhereInBambara(t *testing.T) {
 	}{
 		{[]string{"ENDA nimɔrɔ", "u bɛ min?"}, []string{"Yɔrɔ</b>: Bamako, Kayes, Koulikoro"}, []string{"Siège"}},
 		{[]string{"u ye n denmuso feere, a segin na kayi, a si ye san 15", "u be min kayi?"}, []string{"Sɛbɛn ka kuma, tubabukan na", "guichet unique à Kayes"}, nil},
+		{[]string{"muso dɔ n'a denw gɛnna ka bɔ Alizeri, u bɛ Gao sisan, dumuni tɛ u bolo", "Croix Rouge bɛ Gao yɔrɔ jumɛn?"}, []string{"Association des Migrants"}, []string{"Yɔrɔ 3"}},
 	} {
 		var got string
 		for _, say := range tt.turns {
