@@ -661,11 +661,9 @@ func (t *turn) reportDurations(f *seeds.Fiche, said map[string]bool) []string {
 // of the cost items asked (by index in f.Costs.Items) in a long word of
 // its own ("Alphabétisation (2 à 6 mois)" for the literacy fees), but not
 // a trade's own line ("Animation en alphabétisation : 5 mois", the
-// teachers' course); none when no clause names them.
+// teachers' course); in Bambara the lengths of the first ("kalo 2 fo 6"),
+// the report's sentences being French; none when no clause names them.
 func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
-	if t.bambara() {
-		return nil // the report's French: the trades' lengths say it in Bambara
-	}
 	said := map[string]bool{}
 	for _, it := range pick(f.Costs.Items, items) {
 		for w := range longWords(it.What) {
@@ -686,6 +684,12 @@ func (t *turn) itemDurations(f *seeds.Fiche, items []int) []string {
 		return false
 	}
 	found := reportSays(f, holds, said, true, maxCardDurations)
+	if t.bambara() {
+		if len(found) == 0 {
+			return nil
+		}
+		return t.lengthsIn(found[0])
+	}
 	for i, c := range found {
 		found[i] = esc(upperFirst(c))
 	}

@@ -875,3 +875,16 @@ func TestLodgingPriceFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestItemLengthInBambara: the length of a thing asked that is no trade
+// (adult literacy, "balikukalan"), which the report gives in French
+// ("Alphabétisation (2 à 6 mois)"), is said in Bambara by its numbers,
+// not by the trades' lengths.
+func TestItemLengthInBambara(t *testing.T) {
+	b, _ := newBot(t)
+	var got string
+	for _, say := range []string{"ne te se ka kalan ke. balikukalan be ke bamako min?", "a be kalo joli ke?"} {
+		got = text(handle(t, b, Update{ChatID: 2030, Kind: Text, Text: say}))
+	}
+	cardHolds(t, got, []string{"kalo 2 fo 6"}, []string{"Mobili dilan: kalo 13", "mois"})
+}
