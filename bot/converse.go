@@ -390,7 +390,7 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	if len(facts) == 0 {
 		return Reply{}, false
 	}
-	return t.factsReply([]*seeds.Fiche{f}, [][]string{facts}), true
+	return t.factsReply([]*seeds.Fiche{f}, [][]string{t.asAsked(q.Text, facts)}), true
 }
 
 // aboutShown answers a question about the fiches shown ("et s'il n'a pas
@@ -416,7 +416,50 @@ func (t *turn) aboutShown(q index.Query) (Reply, bool) {
 	if len(fiches) == 0 || !holdsAll(facts, topics) {
 		return Reply{}, false
 	}
+	for i := range facts {
+		facts[i] = t.asAsked(q.Text, facts[i])
+	}
 	return t.factsReply(fiches, facts), true
+}
+
+// asAsked writes, in facts found by a message's words, the acronym the
+// message names a thing by after the fiche's word for it
+// (fr/item_words.tsv) where a fact spells it out without it: "il faut le
+// DEF ?" is answered "disposer du diplôme d'étude fondamentale (DEF)",
+// so the reader sees the thing asked. Once per fact.
+func (t *turn) asAsked(text string, facts []string) []string {
+	for a := range acronymsIn(text) {
+		glosses := longWords(t.ix.ItemWords(a))
+		if len(glosses) == 0 {
+			continue
+		}
+		for i, l := range facts {
+			if !acronymsIn(l)[a] {
+				facts[i] = afterWord(l, glosses, " ("+strings.ToUpper(a)+")")
+			}
+		}
+	}
+	return facts
+}
+
+// afterWord inserts s after the first word of line that is one of words
+// (as longWords keys them); line as it is when none is.
+func afterWord(line string, words map[string]bool, s string) string {
+	start := -1
+	for i, r := range line + " " {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if w := fold.String(line[start:i]); len(w) >= 5 && words[wordKey(w)] {
+				return line[:i] + s + line[i:]
+			}
+			start = -1
+		}
+	}
+	return line
 }
 
 // shownFacts are the routes of entry, papers and fees of the fiches refs

@@ -888,3 +888,21 @@ func TestItemLengthInBambara(t *testing.T) {
 	}
 	cardHolds(t, got, []string{"kalo 2 fo 6"}, []string{"Mobili dilan: kalo 13", "mois"})
 }
+
+// TestAcronymAsAsked: a fact found by the fiche's word for an acronym the
+// reader used ("le DEF": "diplôme d'étude fondamentale") shows that
+// acronym after it; a fact that holds it already is left as it is.
+func TestAcronymAsAsked(t *testing.T) {
+	b, _ := newBot(t)
+	var got string
+	for _, say := range []string{"IFPI Kayes c'est gratuit ?", "il faut le DEF ?"} {
+		got = text(handle(t, b, Update{ChatID: 2031, Kind: Text, Text: say}))
+	}
+	cardHolds(t, got, []string{"fondamentale (DEF)"}, []string{"(DEF) (DEF)"})
+	if got := afterWord("un DEF, le diplôme d’étude fondamentale", map[string]bool{"fondamental": true}, " (DEF)"); got != "un DEF, le diplôme d’étude fondamentale (DEF)" {
+		t.Errorf("afterWord: %q", got)
+	}
+	if got := afterWord("sans diplôme", map[string]bool{"fondamental": true}, " (DEF)"); got != "sans diplôme" {
+		t.Errorf("afterWord, no word: %q", got)
+	}
+}
