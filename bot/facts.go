@@ -248,8 +248,18 @@ func (t *turn) costLines(f *seeds.Fiche, trades, asked []int) []string {
 	return lines
 }
 
+// sameThing reports whether two cost items are fees of one thing, which
+// their words before a parenthesis name ("alphabétisation (inscription)",
+// "alphabétisation (chaque mois)").
+func sameThing(a, b string) bool {
+	ha, _, okA := strings.Cut(a, " (")
+	hb, _, okB := strings.Cut(b, " (")
+	return okA && okB && fold.String(ha) == fold.String(hb)
+}
+
 // applying are the cost items a person pays for the trades asked: the
-// items asked first (the fee of that trade, the item named), then the
+// items asked first (the fee of that trade, the item named, and the other
+// fees of its thing: the literacy's monthly fee with its enrolment), then the
 // items that name no trade
 // of the fiche (registration, transport…) — but for the range across
 // trades when the trade's own fee is known (an item asked that names a
@@ -274,14 +284,20 @@ func applying(f *seeds.Fiche, trades, asked []int) []seeds.CostItem {
 		return i >= 0 && i < len(f.Costs.Items) && namesTrade(f, f.Costs.Items[i].What)
 	})
 	var out []seeds.CostItem
-	for _, i := range asked { // what was asked first, once each
-		if i >= 0 && i < len(f.Costs.Items) && !slices.Contains(out, f.Costs.Items[i]) {
-			out = append(out, f.Costs.Items[i])
+	for _, i := range asked { // what was asked first, once each, with the other fees of its thing
+		if i < 0 || i >= len(f.Costs.Items) {
+			continue
+		}
+		asked := f.Costs.Items[i]
+		for _, it := range append([]seeds.CostItem{asked}, f.Costs.Items...) {
+			if (it == asked || sameThing(it.What, asked.What)) && !slices.Contains(out, it) {
+				out = append(out, it)
+			}
 		}
 	}
 	for i, it := range f.Costs.Items {
 		switch {
-		case slices.Contains(asked, i):
+		case slices.Contains(asked, i) || slices.Contains(out, it):
 		case namesTrade(f, it.What):
 		case ownFee && it.Max > it.Min:
 			// a range across trades ("selon la filière"): the trade's own fee says it

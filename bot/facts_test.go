@@ -906,3 +906,17 @@ func TestAcronymAsAsked(t *testing.T) {
 		t.Errorf("afterWord, no word: %q", got)
 	}
 }
+
+// TestFeesOfOneThing: a fee asked brings the other fees of its thing
+// ("alphabétisation (inscription)" and "(chaque mois)"), after it.
+func TestFeesOfOneThing(t *testing.T) {
+	b, _ := newBot(t)
+	var got string
+	for _, say := range []string{"n b'a fe ka sebenni kalan Missabougou", "wari joli be sara?"} {
+		got = text(handle(t, b, Update{ChatID: 2032, Kind: Text, Text: say}))
+	}
+	cardHolds(t, got, []string{"10.000 FCFA", "2.500 FCFA kalo o kalo"}, nil)
+	if !sameThing("alphabétisation (inscription)", "Alphabetisation (chaque mois)") || sameThing("alphabétisation (inscription)", "alphabétisation") {
+		t.Error("sameThing: the words before a parenthesis, both with one")
+	}
+}
