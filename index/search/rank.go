@@ -649,7 +649,7 @@ func (r request) money() bool { return r == requestMoney || r == requestMoneyToS
 // below a door that answers. When a person asks money, a
 // donor goes below the first door that serves the need unless its own
 // name or summary holds a thing asked ("subvention AGR", a programme's
-// name): the person is never sent to a donor office first when a partner
+// name) or, named, it covers more of what is asked than the door: the person is never sent to a donor office first when a partner
 // they can walk into gives money (policy, docs/search.md). When a person
 // asks to learn, a donor goes so whatever its head holds: a
 // donor trains no one itself ("projets … des jeunes en agriculture" is
@@ -663,7 +663,8 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 	// For a person asking money, a donor named ("la Banque mondiale prête
 	// aux jeunes ?") and a fund that invests in firms (candidate.invests:
 	// "Zira peut financer ma petite boutique ?") hand over to the doors
-	// that lend to a person: they move even when named.
+	// that lend to a person: they move even when named (a donor named,
+	// below a door that covers as much of what is asked).
 	moves := func(c *candidate) bool {
 		donor := c.fiche.Kind == seeds.KindDonor
 		return c.invests || donor && (r.money() || !c.named) || !c.named && endedProject(c)
@@ -700,11 +701,15 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 		// Ranked above every door that serves the need: for a person
 		// asking to learn, a donor goes below the first that covers as
 		// much, whatever its head holds. For a person asking money, a
-		// donor named goes below the first such door, whatever more its
-		// name or long text covers, and so does, asked to start an
-		// activity (funds take firms that run), a fund for firms named or
-		// whose head names no thing asked besides the need and the money
-		// (not "taux zéro"). Any other donor goes below the first that
+		// donor named goes below the first such door that covers as much
+		// of what is asked, whatever its head holds: the donor named and
+		// the money only ("la GIZ peut me financer ?") go to a door that
+		// lends; a programme of the donor asked by what only its text
+		// holds ("les 2 500 USD du PNUD", "le concours de pitch du PNUD")
+		// is what the person asks. Asked to start an activity (funds
+		// take firms that run), a fund for firms named or whose head names
+		// no thing asked besides the need and the money (not "taux zéro")
+		// goes below the first such door. Any other donor goes below the first that
 		// covers as much, unless its head names a thing asked besides the
 		// need (the grant it gives, "subvention AGR"; a programme; its
 		// country, "un fonds danois").
@@ -717,7 +722,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 			case c.invests:
 				handsOver = r == requestMoneyToStart && (c.named || !headBeyondMoney(c))
 			case c.named:
-				handsOver = true
+				asMuch = true
 			default:
 				asMuch = inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0
 			}

@@ -653,7 +653,7 @@ func refsOf(cs []candidate, byRank []int) string {
 // every door that serves the need goes just below the first such door
 // (no fund for firms) that covers as much, unless its head names a thing
 // asked besides the need (the grant it gives, a programme); a donor named
-// goes below it whatever it covers; a fund for firms asked to start an
+// goes below the first that covers as much, whatever its head names; a fund for firms asked to start an
 // activity goes below it when named or when its head names nothing asked
 // besides the need and the money; one below a door that serves keeps its
 // place. When a person asks to learn, a donor goes below the first door
@@ -687,7 +687,8 @@ func TestDoorFirstForMoney(t *testing.T) {
 		{"a door covering less", []fiche{donor, {"P1", 0.5, []uint32{2}, false}}, requestMoney, "A1 P1"},
 		{"the grant in the donor's head", []fiche{{"A1", 1, []uint32{1, 5}, false}, door}, requestMoney, "A1 P1"},
 		{"the donor's head names another thing asked", []fiche{{"A1", 1, thing, false}, door}, requestMoney, "A1 P1"},
-		{"the donor named", []fiche{{"A1", 1, thing, true}, {"P1", 0.5, []uint32{2}, false}}, requestMoney, "P1 A1"},
+		{"the donor named", []fiche{{"A1", 1, thing, true}, door}, requestMoney, "P1 A1"},
+		{"the donor named covers more", []fiche{{"A1", 1, thing, true}, {"P1", 0.5, []uint32{2}, false}}, requestMoney, "A1 P1"},
 		{"a door that serves above", []fiche{{"P0", 0.5, []uint32{2}, false}, donor, door}, requestMoney, "P0 A1 P1"},
 		{"a fund is no door", []fiche{donor, {"Z1", 1, []uint32{2}, false}, door}, requestMoney, "Z1 P1 A1"},
 		{"a fund, no start asked", []fiche{{"Z1", 1, []uint32{1}, false}, door}, requestMoney, "Z1 P1"},
