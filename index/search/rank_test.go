@@ -436,6 +436,35 @@ func TestKindInTown(t *testing.T) {
 	}
 }
 
+// TestReachableFits: a training asked at a town where none is given fits
+// with the nearest door that gives it by its head when that door teaches
+// within reachRadius of the town (Kati, 15 km from Bamako's schools); a
+// farther one (Koulikoro, 57 km), or a fiche that works at the town but
+// teaches elsewhere (ENDA at Kayes, its trades taught in Bamako), fits
+// only elsewhere.
+func TestReachableFits(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		fit   Fit
+		first string
+	}{
+		{"un jeune de Kati veut apprendre la plomberie, qui peut l'orienter ?", Fits, "P02"},
+		{"formation en machinisme agricole, j'habite a Kati", Fits, "P04"},
+		{"j'habite a Koulikoro et je voudrais apprendre la plomberie", FitsElsewhere, "P02"},
+		{"Où apprendre la cordonnerie à Kayes ?", FitsElsewhere, ""},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.fit || tt.first != "" && (len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.first) {
+			t.Errorf("Ask(%q) = %v %v, want %v first %q", tt.q, refs(a), a.Fit, tt.fit, tt.first)
+		}
+	}
+}
+
 // TestTradeHeldToTown: a trade asked to learn, so named, holds a fiche to
 // the town (teachesHere's trade); a training with no trade, or a word that
 // names none, does not.
@@ -889,8 +918,8 @@ func TestHirersHere(t *testing.T) {
 // TestAgenciesHere: a trade to learn at a town where nobody teaches it and
 // no school is within reach, asked by someone who wants to be oriented,
 // fits with the agencies that orient there (an office in the town first);
-// a school asked there, or the trade alone, still fits only elsewhere, and
-// a town within reach of a school keeps the school. A job asked at a town
+// a school asked there, or the trade alone, still fits only elsewhere
+// (a town within reach of a school fits with it: TestReachableFits). A job asked at a town
 // with no kind of structure fits with the agencies of all Mali that take
 // job seekers there; the recruiters' kind asked stays elsewhere.
 func TestAgenciesHere(t *testing.T) {
@@ -905,7 +934,6 @@ func TestAgenciesHere(t *testing.T) {
 		{"je suis revenu a Koulikoro, je veux finir mon apprentissage de mecanique chez un patron, qui peut m'aider ici ?", Fits, "P17"},
 		{"je suis a Koutiala, je veux apprendre la reparation des motos, y a un centre ici ?", FitsElsewhere, ""},
 		{"formation en plomberie a Tombouctou", FitsElsewhere, ""},
-		{"un jeune de Kati veut apprendre la plomberie, qui peut l'orienter ?", FitsElsewhere, ""},
 		{"a Segou ou deposer mon CV pour les offres d emploi", Fits, ""},
 		{"Je suis maçon à Kati, je cherche des chantiers pour travailler", Fits, ""},
 		{"cabinet de recrutement a mopti", FitsElsewhere, ""},

@@ -117,6 +117,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	}
 	if q.Place != nil && len(rs) > 0 {
 		a.Results = ix.nearest(rs, q)
+		if a.Fit == FitsElsewhere && ix.reachable(a.Results[0], q) {
+			// The nearest door that does it is a day's return from the
+			// place: it is the answer there (Kati's learner goes to
+			// Bamako's schools).
+			a.Fit = Fits
+			return a, nil
+		}
 	}
 	if keep := ix.agencies(a, q); keep != nil {
 		kept, err := ix.agenciesHere(ctx, q, should, size, sets, keep)
@@ -251,6 +258,18 @@ func (ix *Index) withinReach(rs []Result, q understand.Query) bool {
 	return slices.ContainsFunc(rs, func(r Result) bool {
 		return door(r.Fiche) && r.Fiche.HasNeed(q.Need) && ix.reaches(r.Fiche, q.Place)
 	})
+}
+
+// reachable reports whether a result fits what is asked by its head
+// (Strong), is a door that serves the need asked and names a town within
+// reachRadius of the place asked: for a training, a town where it
+// teaches (TradesIn: ENDA works at Kayes and teaches in Bamako).
+func (ix *Index) reachable(r Result, q understand.Query) bool {
+	towns := r.Fiche.Cities
+	if q.Need == seeds.NeedTraining && len(r.Fiche.TradesIn) > 0 {
+		towns = r.Fiche.TradesIn
+	}
+	return r.Strong && door(r.Fiche) && q.Need != "" && r.Fiche.HasNeed(q.Need) && ix.gaz.DistanceToNearest(towns, q.Place.Lat, q.Place.Lon) <= reachRadius
 }
 
 // reaches reports whether one of a fiche's towns lies within reachRadius
