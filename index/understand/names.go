@@ -89,6 +89,14 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	}
 	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}, towns: map[string]townName{}, premises: rd.v.Premises}
 	towns := map[string][]townName{} // a place of the gazetteer → the fiches whose name holds it
+	acronymOf := map[string]string{} // an acronym → its fiche, for the names in parentheses
+	for _, f := range fiches {
+		for _, a := range f.Acronyms {
+			for _, w := range rd.v.nameWords(a) {
+				acronymOf[w] = f.Ref
+			}
+		}
+	}
 	for _, f := range fiches {
 		ref := f.Ref
 		ws := rd.v.nameWords(parenthesised.ReplaceAllString(f.Name, " "))
@@ -128,7 +136,8 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		for _, k := range rd.programmeNames(f.Text) {
 			add(k, ref)
 		}
-		for _, k := range rd.namesInParens(f.Text) {
+		other := func(w string) bool { owner, ok := acronymOf[w]; return ok && owner != ref }
+		for _, k := range rd.namesInParens(f.Text, other) {
 			add(k, ref)
 		}
 	}
@@ -276,6 +285,10 @@ func (rd *Reader) nameForms(name string) []string {
 	return out
 }
 
+// maxPartnerBefore is how many characters before a name's parentheses
+// the word of the partner it follows is looked for.
+const maxPartnerBefore = 40
+
 // inParens finds a text in parentheses on one line, of up to 60
 // characters, opened by a capital ("(Women Business Center)").
 var inParens = regexp.MustCompile(`\(([A-Z][^()\n]{2,60})\)`)
@@ -287,10 +300,17 @@ var inParens = regexp.MustCompile(`\(([A-Z][^()\n]{2,60})\)`)
 // capitalised, two of them or more neither a place nor a country's
 // adjective ("(ONG Italienne)", "(RMO Mali)" name nothing of their own).
 // Like a fiche's name, such a name names the fiche when no other fiche's
-// text gives it so.
-func (rd *Reader) namesInParens(text string) []string {
+// text gives it so. A name after another fiche's acronym (other) is that
+// fiche's programme, told of as a partner's ("TEF-PNUD (Youth Connekt)"
+// in WAEIF's text): it names neither.
+func (rd *Reader) namesInParens(text string, other func(word string) bool) []string {
 	var out []string
-	for _, m := range inParens.FindAllStringSubmatch(text, -1) {
+	for _, loc := range inParens.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.Fields(text[max(0, loc[0]-maxPartnerBefore):loc[0]])
+		if len(before) > 0 && slices.ContainsFunc(rd.v.nameWords(before[len(before)-1]), other) {
+			continue
+		}
+		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
 		raw := strings.Fields(m[1])
 		if len(raw) < 2 || slices.ContainsFunc(raw, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) }) {
 			continue

@@ -1385,14 +1385,17 @@ func TestProgrammeNamed(t *testing.T) {
 // TestNamesInParens: a name of several words names its fiche written whole,
 // however common its words; a name in parentheses in a fiche's text, every
 // word capitalised and two of them neither a place nor a country's
-// adjective, names that fiche; the words apart name none.
+// adjective, names that fiche, unless it follows another fiche's acronym;
+// the words apart name none.
 func TestNamesInParens(t *testing.T) {
 	fiches := []*seeds.Fiche{
 		{Ref: "P16", Name: "Agence pour la Promotion des Investissements (API)", Acronyms: []string{"API"},
 			Text: "Partenariats existants\n• UN Women (Women Business Center)\nUn partenaire (ONG Italienne) et (RMO Mali)."},
 		{Ref: "P11", Name: "Impact Hub"},
+		{Ref: "P27", Name: "WAEIF", Acronyms: []string{"WAEIF"}, Text: "Collaborations : TEF-PNUD (Youth Connekt)."},
+		{Ref: "A09", Name: "Programme des Nations Unies pour le Développement (PNUD)", Acronyms: []string{"PNUD"}},
 	}
-	corpus := words{"impact": 9, "hub": 5, "women": 4, "business": 6, "center": 4, "ong": 20}
+	corpus := words{"impact": 9, "hub": 5, "women": 4, "business": 6, "center": 4, "ong": 20, "youth": 3, "connekt": 3}
 	rd := fichesReader(t, corpus, fiches)
 	for _, tt := range []struct {
 		q     string
@@ -1403,6 +1406,7 @@ func TestNamesInParens(t *testing.T) {
 		{"une ONG italienne forme en couture ?", nil},
 		{"impact hub aide les femmes entrepreneures ?", []string{"P11"}},
 		{"un business center pour mon impact ?", nil},
+		{"Youth Connekt, ils donnent combien ?", nil}, // the PNUD's programme, told of in WAEIF's text
 	} {
 		if got := rd.Understand(tt.q).Named; !slices.Equal(got, tt.named) {
 			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.named)
