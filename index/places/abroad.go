@@ -12,6 +12,9 @@ import (
 type Country struct {
 	ID   string
 	Name string
+	// Language is the country's first adjective, the word French names its
+	// people's tongue with ("chinois", "russe"); "" when it has none.
+	Language string
 }
 
 // Countries finds countries abroad by any of their spellings.
@@ -37,7 +40,8 @@ func ParseCountries(tsv string) (*Countries, error) {
 	}
 	c := &Countries{names: newSpellings(), adjectives: map[string]bool{}}
 	for _, r := range rs {
-		c.list = append(c.list, Country{ID: r.cols[0], Name: r.cols[1]})
+		language, _, _ := strings.Cut(r.cols[3], "|")
+		c.list = append(c.list, Country{ID: r.cols[0], Name: r.cols[1], Language: language})
 		if err := c.names.addAll(len(c.list)-1, r.cols[0], r.cols[1], r.cols[2]); err != nil {
 			return nil, fmt.Errorf("countries line %d: %w", r.line, err)
 		}

@@ -519,7 +519,8 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // TestBambaraEverydayOutOfScope: the things no partner offers told in
 // everyday Bambara (bm/out_of_scope.tsv): a utility's bill or its cut, a
 // landlord and his eviction (whose gɛn is then no migrant expelled), a
-// mosque built, the ngoni played, a visa, a grandmother grown old; electricity to learn is a trade,
+// mosque built, the ngoni played, a visa, a grandmother grown old, a
+// wedding, the pilgrimage; electricity to learn is a trade,
 // and a family put out to sleep outside is still a danger.
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
@@ -544,10 +545,12 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
-		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false}, // grown old
-		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                             // a recipe asked
-		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                    //
-		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},            // cooking learnt
+		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},  // grown old
+		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                              // a recipe asked
+		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                     //
+		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},             // cooking learnt
+		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false}, // a wedding
+		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},    // the pilgrimage
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
@@ -671,6 +674,37 @@ func TestBambaraDangerDenied(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) || q.Need != tt.need {
 			t.Errorf("Understand(%q) = distress %v need %q, want %q, %q", tt.q, q.Distress, q.Need, tt.sign, tt.need)
+		}
+	}
+}
+
+// TestBambaraTongues: a country's or a people's name and kán before a word
+// of learning, joined or apart, is a language asked to learn, read by the
+// word French names it with: an activity, which only a fiche naming it
+// teaches; a language only spoken, or kán after a name of no country,
+// is read as typed.
+func TestBambaraTongues(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q, want string // want: the activity asked, "" for none
+	}{
+		{"n b'a fɛ ka sinuwakan dege Bamakɔ", "chinois"},
+		{"Sinuwa kan dege Bamakɔ", "chinois"},
+		{"Irisikan kalan bɛ kɛ min?", "russe"},
+		{"n b'a fe ka italikan kalan ke", "italien"},
+		{"n b'a fɛ ka angilɛkan dege", "anglais"},
+		{"kalan min be ke bamanankan na Bamako, n te faransikan don", ""}, // spoken, not asked
+		{"n b'a fɛ ka kuran baara dege", ""},
+	} {
+		q := rd.Understand(tt.q)
+		got := ""
+		for _, term := range q.Terms {
+			if term.Activity && term.Head {
+				got = term.Variants[0]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Understand(%q): activity asked %q, want %q (terms %+v)", tt.q, got, tt.want, q.Terms)
 		}
 	}
 }

@@ -781,6 +781,8 @@ func TestNotSeenSince(t *testing.T) {
 		{"n ye n balimakɛ ye kunun", false},
 		{"kunnafoni tɛ an bolo n kɔrɔkɛ ko la kabini a taara", true}, // no news told first, then whose
 		{"kunnafoni tɛ n bolo kalanso ko la", false},
+		{"n dɔgɔkɛ taara Alizeri, a kunnafoni tɛ an fɛ kabini san fila", true}, // his news not with us
+		{"APEJ ka kalan bɛ yen, a kunnafoni tɛ n bolo", false},                 // a programme's information
 	} {
 		q := rd.Understand(tt.q)
 		if got := slices.Contains(q.Distress, "family_lost"); got != tt.lost {

@@ -276,7 +276,7 @@ func (r *reading) countries() {
 		}
 	}
 	for k, m := range mentions {
-		if r.taken(m.Start, m.End) {
+		if r.taken(m.Start, m.End) || r.tongue(m) {
 			continue
 		}
 		r.claim(m.Start, m.End, claimCountry)
@@ -296,6 +296,29 @@ func (r *reading) countries() {
 		}
 		r.add(m.Start, m.End, t)
 	}
+}
+
+// tongue reads a country or a people named in a Bambara question right
+// before kán (bm/grammar.tsv's tongue) and a word of learning as their
+// language asked to learn, a topic, by the word French names it with
+// (abroad.tsv's first adjective: "Sinuwa kan dege", chinois; "irisikan
+// kalan", russe), not as the country: no one comes from or goes to it.
+// It is then an activity (head). It reports whether it read one.
+func (r *reading) tongue(m places.CountryMention) bool {
+	end := m.End + 1 // past kán
+	if r.q.Lang != Bambara || m.Language == "" || end >= len(r.words) || r.words[m.End] != r.rd.v.bmTongue || !r.cls[end].Is(lang.Learn) || r.sentence[end] != r.sentence[m.Start] || r.taken(m.End, end) {
+		return false
+	}
+	r.claim(m.Start, end, claimCountry)
+	r.add(m.Start, end, Term{Role: Topic, Source: Known, Variants: []string{m.Language}, Noun: true})
+	return true
+}
+
+// spoken reports whether term k is a language read by tongue: a country's
+// words and kán, claimed as a country's.
+func (r *reading) spoken(k int) bool {
+	start, end := r.at[k][0], r.at[k][1]
+	return r.q.Lang == Bambara && end-start > 1 && r.claims[start] == claimCountry && r.words[end-1] == r.rd.v.bmTongue
 }
 
 // wantedHere reports whether, after word i, a word of wanting begins a

@@ -195,10 +195,11 @@ func (rd *Reader) bambaraLetters(words []string, cls []lang.Class) ([]string, []
 }
 
 // unknown reports whether a folded word is known to no one: not in the
-// fiches, the lexicon, the words of asking or the gazetteer. Only such a
-// word is read as a misspelt name.
+// fiches, the lexicon, the words of asking, the gazetteer or a country's
+// names ("angile", England, is no misspelt Angel). Only such a word is
+// read as a misspelt name.
 func (rd *Reader) unknown(w string) bool {
-	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.Words.Is(w, questionWord) && !rd.gaz.Known(w)
+	return !rd.corpus.Holds(w) && !rd.lex.Known(w) && !rd.v.Words.Is(w, questionWord) && !rd.gaz.Known(w) && len(rd.abroad.Find([]string{w})) == 0
 }
 
 // A layer is a copy of words and their classes with some words read

@@ -63,6 +63,7 @@ func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexico
 		if b, cls = rd.countryCompounds(b, cls); !slices.Equal(b, t.words) {
 			t.words, t.cls, matches = b, cls, rd.lex.Match(b, rd.v.homographs)
 		}
+		rd.tongues(&t)
 	}
 	joined := rd.rejoin(&t)
 	switch {
@@ -72,6 +73,29 @@ func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexico
 		matches = rd.match(t.words, t.lang)
 	}
 	return t, matches
+}
+
+// tongues reads a word of a Bambara question that no one knows, a
+// country's or a people's name joined to kán (langue parlée,
+// bm/grammar.tsv's tongue), asked to learn — a word of learning right
+// after it — as the two words written apart: Bamadaba writes a language
+// as one word (ìrisikan, langue russe; italikan), as phones do
+// ("sinuwakan dege", to learn Chinese), and "Sinuwa kan dege" is the same.
+// A language only spoken ("n te faransikan don") stays as typed. The
+// matches are read again with the Bambara words (analyzeQuestion).
+func (rd *Reader) tongues(t *text) {
+	tongue := rd.v.bmTongue
+	for i := 0; i+1 < len(t.words); i++ {
+		name, ok := strings.CutSuffix(t.words[i], tongue)
+		if !ok || name == "" || !t.cls[i+1].Is(lang.Learn) || t.sentence[i+1] != t.sentence[i] || !rd.unknown(t.words[i]) || len(rd.abroad.Find([]string{name})) == 0 {
+			continue
+		}
+		t.words = slices.Replace(t.words, i, i+1, name, tongue)
+		t.cls = slices.Replace(t.cls, i, i+1, rd.v.class(name), rd.v.class(tongue))
+		t.parts = slices.Replace(t.parts, i, i+1, nil, nil)
+		t.sentence = slices.Insert(t.sentence, i, t.sentence[i])
+		i++
+	}
 }
 
 // rejoin reads a word no one knows and the next as one word when the

@@ -1233,6 +1233,7 @@ func (r *reading) head(scored string) {
 			}
 			if k >= 0 {
 				r.q.Terms[k].Head = true
+				r.q.Terms[k].Activity = r.q.Terms[k].Activity || r.spoken(k) // "sinuwakan dege": only a fiche naming it teaches it
 				r.joined(k)
 			}
 			if k >= 0 || verb >= 0 {
