@@ -551,6 +551,7 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},             // cooking learnt
 		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false}, // a wedding
 		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},    // the pilgrimage
+		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                     // bála's -ni read off
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
