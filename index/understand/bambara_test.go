@@ -520,7 +520,8 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // everyday Bambara (bm/out_of_scope.tsv): a utility's bill or its cut, a
 // landlord and his eviction (whose gɛn is then no migrant expelled), a
 // mosque built, the ngoni played, a visa, a grandmother grown old, a
-// wedding, the pilgrimage; electricity to learn is a trade,
+// wedding, the pilgrimage and Mecca (come back from it tells who asks);
+// electricity to learn is a trade,
 // and a family put out to sleep outside is still a danger.
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
@@ -552,6 +553,8 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false}, // a wedding
 		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},    // the pilgrimage
 		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                     // bála's -ni read off
+		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},       // Mecca
+		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                      // come back from it
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

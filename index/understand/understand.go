@@ -307,7 +307,8 @@ func (r *reading) add(start, end int, t Term) {
 // s'occuper d'elle ?"), one after a word of
 // selling when the goods sell ("à revendre à la Tabaski"), and one after a
 // word of lacking what the person is without ("sans aucun papier, ni carte
-// d'identité…"), nor in Bambara one a thing is done on (whereDone), not
+// d'identité…"), nor in Bambara one a thing is done on (whereDone), nor
+// one right after ka bɔ, to come from (cameFrom: "n seginna ka bɔ Maka"), not
 // what is asked; nor is one among the words that tell
 // who the person is or what they have done (reading.who: "n ye mobili
 // boli la ye", I was a driver), nor, in French, one had, after a word of
@@ -336,7 +337,7 @@ func (r *reading) outOfScope() {
 			others = append(others, h)
 			continue
 		}
-		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
+		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.cameFrom(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || again {
@@ -350,6 +351,16 @@ func (r *reading) outOfScope() {
 			r.askOutOfScope(h.Value)
 		}
 	}
+}
+
+// cameFrom reports whether a thing out of scope at start in a Bambara
+// question comes right after the infinitive ka and a word of coming from
+// (bm/from.tsv: bɔ, as countries reads it): where the person comes back
+// from, Mecca ("n seginna ka bɔ Maka, n b'a fɛ ka kalali dege"), tells who
+// asks, as French "revenu de la Mecque" does; bɔ alone is also to reach
+// an age ("a bɛ san 6 bɔ").
+func (r *reading) cameFrom(start int) bool {
+	return r.q.Lang == Bambara && start > 1 && r.cls[start-1].Is(lang.From) && r.words[start-2] == r.rd.v.bmInfinitive && r.sentence[start-2] == r.sentence[start]
 }
 
 // requiredPaper reports whether a thing out of scope at start is a paper
