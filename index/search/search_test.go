@@ -954,6 +954,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"n b'a fɛ ka sinuwakan dege Bamakɔ", true}, // in Bambara, by its name and kán
 		{"Irisikan kalan bɛ kɛ min Bamakɔ?", true},
 		{"n b'a fɛ ka angilɛkan dege Bamakɔ", false},
+		{"radio dilan kalan be ke min bamako?", false}, // a radio repaired: the schools' électronique
 		// Going to work abroad by the law is ANPE's legal labour migration.
 		{"on m'a propose de partir en Arabie saoudite pour travailler, est-ce legal ?", false},
 		{"n b'a fɛ ka taa baara kɛ Faransi sariya la", false},
