@@ -583,6 +583,33 @@ func TestPlaceCameFrom(t *testing.T) {
 	}
 }
 
+// TestPlaceOfRequest: a town a story sentence of others or of the past
+// names gives way to the town the sentence that asks names after "à"; the
+// town of a story sentence of the first person, of a heading, or the only
+// one named stays the place, as does one a request names after "de" or a
+// word of going.
+func TestPlaceOfRequest(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, place string }{
+		{"Mon fils a conduit des camions entre Gao et Tamanrasset pendant trois ans. Il est rentré. Maintenant il veut apprendre la mécanique à Bamako, c'est où ?", "bamako"},
+		{"J'ai passé quatre ans en Côte d'Ivoire. Mon père vend du bétail au marché de Kita. Je veux apprendre le maraichage à Kayes, quel centre ?", "kayes"},
+		{"Mon père vend du bétail au marché de Kita. Il est vieux. Je veux apprendre le maraichage, quel centre ?", "kita"},
+		{"Je suis bloqué à Tombouctou. On m'a tout volé. Je veux rentrer à Ségou, qui aide les migrants ici ?", "tombouctou"},
+		{"J'habite un village près de Yorosso. Ma famille a un champ. Je veux apprendre le maraîchage pour vendre à Koutiala. Qui forme ?", "yorosso"},
+		{"Un conseiller de Gao : un jeune déplacé de Ménaka veut apprendre la soudure. Qu'est-ce qui existe ?", "gao"},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		place := ""
+		if q.Place != nil {
+			place = q.Place.ID
+		}
+		if place != tt.place {
+			t.Errorf("%q: place %q, want %q", tt.q, place, tt.place)
+		}
+	}
+}
+
 // TestForWhom: a Bambara word that only hints at protection (children,
 // young people) in a sentence asking training or money is whom the request
 // is for, read as a word of asking, not a topic ("jɔn bɛ denmisɛnw dɛmɛ ka

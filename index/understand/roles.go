@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 
 	"sira/index/fold"
 	"sira/index/lang"
@@ -39,6 +40,7 @@ func (r *reading) places() {
 		}
 		switch o {
 		case placeHere, placeLeft:
+			r.heres = append(r.heres, placeHit{p, i})
 			if r.q.Place == nil {
 				r.q.Place, r.placeAt = &p, i
 			}
@@ -67,6 +69,41 @@ func (r *reading) places() {
 	}
 	if r.q.Place == nil {
 		r.q.Place = home
+	}
+}
+
+// placeHit is a town named and the word where it is named.
+type placeHit struct {
+	place places.Place
+	at    int
+}
+
+// placeAsked moves the place asked, once the sentences that ask are known,
+// from a town a sentence that asks nothing names in a story of others or
+// of the past ("il a conduit des camions entre Gao et Tamanrasset", "mon
+// père vend du bétail au marché de Kita") to the first town a French
+// sentence that asks names after "à" ("il veut apprendre la mécanique à
+// Bamako"): the question is asked there. A story sentence of the first
+// person ("je suis bloqué à Tombouctou", "j'habite un village de
+// Yorosso") or a heading ("Un conseiller de Nioro :") tells where the
+// person is, and stays the place; a town after "de" (where from) or after
+// a word of going ("rentrer à Bamako") is not where the question is.
+func (r *reading) placeAsked() {
+	if r.q.Lang == Bambara || r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
+		return
+	}
+	for j, w := range r.words {
+		if r.sentence[j] == r.sentence[r.placeAt] && r.rd.v.first[w] {
+			return
+		}
+	}
+	for _, h := range r.heres {
+		i := h.at
+		if r.request[r.sentence[i]] && i > 0 && r.rd.v.TownBefore[r.words[i-1]] && !r.cls[i-1].Is(lang.From) && !shortlyAfter(r.cls, i, lang.Go) {
+			p := h.place
+			r.q.Place, r.placeAt = &p, i
+			return
+		}
 	}
 }
 

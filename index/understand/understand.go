@@ -108,6 +108,7 @@ func (rd *Reader) understand(question, in string) Query {
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
 	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
+	r.placeAsked()
 	if q.Lang == Bambara {
 		r.identity()
 	}
@@ -217,15 +218,16 @@ type reading struct {
 	sets      []lang.Set   // their sets (lang.Set), each word looked up once
 	needs     []string     // the need each points to (needOf), or ""
 	claims    []claim
-	who       []bool    // words that say who asks (identity)
-	had       []bool    // of those, a qualification held or a training done (toldHad)
-	placeAt   int       // where the place asked is named, or -1
-	request   []bool    // by sentence: those that ask
-	named     []nameHit // the fiches named, wherever (decide keeps those of the sentences that ask)
-	outScope  [][2]int  // where the things asked that no partner offers are
-	outAsked  [][2]int  // those of them asked (Query.OutOfScope), not told
-	papers    [][2]int  // where a business's papers are told, when its making legal is asked (formal)
-	public    bool      // a Bambara word's glosses name the people the partners serve (vocab.public)
+	who       []bool     // words that say who asks (identity)
+	had       []bool     // of those, a qualification held or a training done (toldHad)
+	placeAt   int        // where the place asked is named, or -1
+	heres     []placeHit // the towns named as where the person is or asks about, in order
+	request   []bool     // by sentence: those that ask
+	named     []nameHit  // the fiches named, wherever (decide keeps those of the sentences that ask)
+	outScope  [][2]int   // where the things asked that no partner offers are
+	outAsked  [][2]int   // those of them asked (Query.OutOfScope), not told
+	papers    [][2]int   // where a business's papers are told, when its making legal is asked (formal)
+	public    bool       // a Bambara word's glosses name the people the partners serve (vocab.public)
 	needScore map[string]float64
 	// asksNeed holds the needs a want word asks for ("je veux apprendre",
 	// "n b'a fɛ ka … dege"): "pas d'argent" points to financing, but asks
