@@ -146,6 +146,9 @@ func TestTraumaAndSuicide(t *testing.T) {
 		// A condition beside a need wanted: told, not the answer.
 		{"mon père est mort, je veux un crédit pour son atelier de couture", "trauma", false},
 		{"je n'ai pas dormi de la nuit, je cherche un travail", "trauma", false},
+		// A training wanted through a word of taking it up ("faire une
+		// formation") is wanted as "une formation" is.
+		{"je suis revenu sans papiers. je veux faire une formation en couture. un centre m'acceptera sans papiers ?", "papers_lost", false},
 		// A phrase of danger is its own sign; a threat is no suicide.
 		{"je n'ai nulle part où dormir", "shelter", true},
 		{"ils veulent me tuer", "threat", true},

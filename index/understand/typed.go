@@ -74,11 +74,12 @@ func (r *reading) typed() {
 			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
 				q.Money = true // help to buy a thing that is no goods given is money asked
 			}
-			if wanted(cls, i) || helped || !french && r.wantedInSentence(i) {
+			want := wanted(cls, i) || french && c.Is(lang.NeedWord) && r.wantedTakenUp(i)
+			if want || helped || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
 			}
 			switch {
-			case wanted(cls, i) || helped:
+			case want || helped:
 				r.needScore[n] += needWanted
 			case purpose:
 				r.needScore[n] += needPurpose // what the thing asked is for: "un crédit pour ma couture"
@@ -257,6 +258,24 @@ func wanted(cls []lang.Class, i int) bool {
 			return true
 		}
 		if !cls[j].Is(lang.Determiner | lang.AdjectiveBefore) {
+			return false
+		}
+	}
+	return false
+}
+
+// wantedTakenUp reports whether French word i is what a want word asks for
+// through a word of taking up (take_up.tsv) it wants: "je veux faire une
+// formation" wants the training as "je veux une formation" does. Its
+// caller asks it of a need's own word only: a trade taken up ("elle veut
+// faire de la couture chez elle") is an activity, which a money asked
+// beside may be for.
+func (r *reading) wantedTakenUp(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if r.rd.v.TakeUp[r.words[j]] {
+			return wanted(r.cls, j)
+		}
+		if !r.cls[j].Is(lang.Determiner | lang.AdjectiveBefore) {
 			return false
 		}
 	}
