@@ -907,6 +907,12 @@ func TestToldDangerWidely(t *testing.T) {
 		{"bandi ye an bosi sira kan, n bɛ Gawo sisan", "robbed"},
 		{"bandiw ye n bugɔ Nijɛri", "robbed"},
 		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""},   // films
+		// everything taken from the person, SMS too; costs covered are no theft
+		{"on ma tout pri en algerie, jsui a gao sans rien", "robbed"},
+		{"l'etat a tout pris en charge pour la formation ?", ""},
+		// a body's part lost is a disability, as handicapé is
+		{"mon frère a perdu une jambe dans le désert, qui peut l'accompagner ?", "illness"},
+		{"il a été amputé du bras en Libye", "illness"},
 		{"u ye n ka pasipɔri ni n ka wari ta, n bɛ Kayi", "robbed"}, // two things taken
 		// a danger denied (ne, ni) is none; a lack after ne is the danger
 		{"personne ne m'a volé ni frappé, je veux apprendre la soudure", ""},
