@@ -99,6 +99,26 @@ func TestNothingAsked(t *testing.T) {
 	}
 }
 
+// TestNeedAsked: the need a want word asks, in SMS French too ("jveux",
+// "jveu"), and the need a word of asking brings ("quelle formation", "ya
+// une formation"), outweighs the need of the goal told beside it; a
+// condition beside it is told, not the answer.
+func TestNeedAsked(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, need string }{
+		{"je n'ai pas dormi de la nuit, jveux un travail", seeds.NeedJob},
+		{"je n'ai pas dormi de la nuit, jveu un travail", seeds.NeedJob},
+		{"je veux travailler dans les mines a kayes quelle formation faut faire", seeds.NeedTraining},
+		{"jveu travaillé dans les mines a kayes kel formation faut faire", seeds.NeedTraining},
+		{"il veut travailler dans les hôtels. Ya une formation en hôtellerie là-bas ?", seeds.NeedTraining},
+		{"qui finance la formation professionnelle a segou", seeds.NeedTraining},
+	} {
+		if q := rd.Understand(tt.q); q.Need != tt.need {
+			t.Errorf("Understand(%q) = need %q, want %q", tt.q, q.Need, tt.need)
+		}
+	}
+}
+
 // TestTraumaAndSuicide reads psychological suffering and wanting to die,
 // told in any words, French (through the analyzer's stems) and Bambara
 // (Bamadaba's words), without a bleve index: a protection question, but a

@@ -74,7 +74,7 @@ func (r *reading) typed() {
 			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
 				q.Money = true // help to buy a thing that is no goods given is money asked
 			}
-			want := wanted(cls, i) || french && c.Is(lang.NeedWord) && r.wantedTakenUp(i)
+			want := wanted(cls, i) || french && c.Is(lang.NeedWord) && r.needAsked(i)
 			if want || helped || !french && r.wantedInSentence(i) {
 				r.asksNeed[n] = true
 			}
@@ -264,18 +264,22 @@ func wanted(cls []lang.Class, i int) bool {
 	return false
 }
 
-// wantedTakenUp reports whether French word i is what a want word asks for
-// through a word of taking up (take_up.tsv) it wants: "je veux faire une
-// formation" wants the training as "je veux une formation" does. Its
-// caller asks it of a need's own word only: a trade taken up ("elle veut
-// faire de la couture chez elle") is an activity, which a money asked
-// beside may be for.
-func (r *reading) wantedTakenUp(i int) bool {
+// needAsked reports whether a need's own French word at i (need_words.tsv)
+// is asked as a word of wanting would ask it: through a word of taking up
+// (take_up.tsv) a want word asks ("je veux faire une formation"), or after
+// a word of asking that brings it, an interrogative determiner or one with
+// a determiner between ("quelle formation faut faire", "ya une
+// formation"; not "qui finance", a verb). Its caller asks it of a need's own word
+// only: a trade taken up ("elle veut faire de la couture chez elle") is an
+// activity, which a money asked beside may be for.
+func (r *reading) needAsked(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if r.rd.v.TakeUp[r.words[j]] {
+		switch c := r.cls[j]; {
+		case r.rd.v.TakeUp[r.words[j]]:
 			return wanted(r.cls, j)
-		}
-		if !r.cls[j].Is(lang.Determiner | lang.AdjectiveBefore) {
+		case c.Is(lang.Request) && (c.Is(lang.Determiner) || j < i-1):
+			return true // "quelle formation", "ya une formation"; not "qui finance"
+		case !c.Is(lang.Determiner | lang.AdjectiveBefore):
 			return false
 		}
 	}
