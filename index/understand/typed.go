@@ -207,10 +207,14 @@ func (r *reading) ownBusiness() []bool {
 
 // ownedAfter marks in out (made when nil) the words after word i that name
 // a business, up to ownWords of them in its clause, grammatical words
-// aside, before a word of money, goods, wanting or learning; it returns out.
+// and a possessive before the first aside ("ouvrir mon salon"), before a
+// word of money, goods, wanting or learning; it returns out.
 func (r *reading) ownedAfter(i int, out []bool) []bool {
 	for j, named := i+1, 0; j < len(r.words) && named < ownWords && r.sentence[j] == r.sentence[i]; j++ {
 		cj := r.cls[j]
+		if named == 0 && cj.Is(lang.Mine) {
+			continue // the possessive a word of starting brings: "ouvrir mon salon de coiffure"
+		}
 		if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine|lang.Start) || r.needs[j] == seeds.NeedFinance {
 			break
 		}

@@ -255,6 +255,7 @@ func TestOwnBusiness(t *testing.T) {
 		// the business started with money asked is what it is for
 		{"je veux ouvrir un restaurant a Bamako, qui peut m aider a financer", "restaurant", Purpose},
 		{"je veux ouvrir un atelier de couture, financement svp", "couture", Purpose},
+		{"je veux ouvrir mon salon de coiffure a Bamako, qui peut me financer", "coiffure", Purpose}, // its possessive aside
 		{"je veux ouvrir un restaurant a Bamako, qui peut m aider", "restaurant", Topic},
 		{"je veux un atelier de couture pour ma fille", "couture", Topic},
 	} {
