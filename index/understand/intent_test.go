@@ -119,6 +119,18 @@ func TestNeedAsked(t *testing.T) {
 	}
 }
 
+// TestSMSWordsNameNothing: SMS forms of a want ("je cherch") and of a
+// relative ("mon frer") frame the request, no term of their own.
+func TestSMSWordsNameNothing(t *testing.T) {
+	rd := plainReader(t)
+	q := rd.Understand("je cherch formation en informatik pr mon frer a bamako")
+	for _, w := range []string{"cherch", "frer"} {
+		if role, ok := roleOf(q, w); ok {
+			t.Errorf("%q is a term (%v), want none", w, role)
+		}
+	}
+}
+
 // TestTraumaAndSuicide reads psychological suffering and wanting to die,
 // told in any words, French (through the analyzer's stems) and Bambara
 // (Bamadaba's words), without a bleve index: a protection question, but a
