@@ -325,7 +325,8 @@ func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
 // A named fiche, still running and no donor (whose programmes reach
 // through partners), lacks what is asked when, of the things asked (no
 // word of its name or another named's, no kind of structure, no trade of
-// a business asked, no people it would be for: people),
+// a business asked nor what money asked or a start is for, no people it
+// would be for: people),
 // it says it does none (gives: its name, trades, summary or offer; nor
 // serves the need a word is about), and one it holds nowhere — not even
 // in its text — and that is no common word (Common) is said by a fiche
@@ -378,7 +379,7 @@ func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking, 
 				return nil, false, false // where the person trained: told of, not asked
 			case ts.country && ts.role.Asks() && !slices.ContainsFunc(ts.ids[:], c.holds):
 				return nil, false, false // whose or where it is asked of: another thing than what it does
-			case !ts.role.Asks() || ts.country || ts.structure || ts.head && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }) || ix.people(ts):
+			case !ts.role.Asks() || ts.country || ts.structure || (ts.head || ts.role == understand.Purpose) && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }) || ix.people(ts):
 			case ts.need != "" && c.fiche.HasNeed(ts.need) || ix.gives(c, i):
 				return nil, false, false // it says it does a thing asked
 			case !slices.ContainsFunc(ts.ids[:], c.holds) && !ix.Common(ts.label):

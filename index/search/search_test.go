@@ -618,6 +618,21 @@ func TestLongMessage(t *testing.T) {
 	}
 }
 
+// TestPurposeNotLacked: what money asked or a start is for ("lancer mon
+// atelier de couture") is no thing a partner named must do: the question
+// is answered, not declined.
+func TestPurposeNotLacked(t *testing.T) {
+	ix := testIndex(t)
+	q := "Zira capital aide ceux qui commencent ? je veux lancer mon atelier de couture"
+	a, err := ix.Ask(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fit != Fits || len(a.Results) == 0 {
+		t.Errorf("Ask(%q) = %v %v, want fiches that fit", q, a.Fit, refs(a))
+	}
+}
+
 // TestDeclined: a fiche named and asked a thing no partner does (out of
 // scope, an activity no fiche offers, studies abroad, a job where no
 // partner places workers) gets "nothing fits" and no fiche; asked what it
@@ -651,6 +666,7 @@ func TestDeclined(t *testing.T) {
 		{"l'ANPE envoie des travailleurs maliens dans les pays du Golfe ?", false}, // a verb it does not say: unsure
 		{"la BNDA prête aux paysans pour acheter des charrues ?", false},           // what it does, for whom it does it
 		{"RMO place les chauffeurs dans les entreprises ?", false},                 // in its summary
+		{"quel diplome on a a la fin au cfp missabougou", false},                   // the award asked
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
