@@ -1142,10 +1142,12 @@ var peopleAges = reportPattern(`(?i)(?:{age})\b|\d+\s*(?:{join:to,and})\s*\d+\s*
 
 // ageRange finds a range of ages in the report's French, and the acronym
 // of the programme it is for when one follows: "18 à 30 ans (FACEJ)";
-// ageFrom a lower bound: "plus de 16 ans", "dès 15 ans".
+// ageFrom a lower bound: "plus de 16 ans", "dès 15 ans"; ageUntil an
+// upper one: "moins de 18 ans".
 var (
 	ageRange = reportPattern(`(\d+)\s*(?:{join:to,and})\s*(\d+)\s*(?:{year:many})\b(?:\s*\(([A-Z][A-Z0-9]+)\))?`)
 	ageFrom  = reportPattern(`(?:{bound:from}) (\d+)\s*(?:{year:many})\b`)
+	ageUntil = reportPattern(`(?:{bound:until}) (\d+)\s*(?:{year:many})\b`)
 )
 
 // ageLines say which ages a fiche takes: the clauses of its routes of
@@ -1203,6 +1205,9 @@ func (t *turn) ageLines(f *seeds.Fiche) []string {
 		}
 		for _, m := range ageFrom.FindAllStringSubmatch(c, -1) {
 			once(t.p.T("age_from", map[string]any{"N": m[1]}))
+		}
+		for _, m := range ageUntil.FindAllStringSubmatch(c, -1) {
+			once(t.p.T("age_until", map[string]any{"N": m[1]}))
 		}
 	}
 	if len(out) == 0 && len(said) > 0 {

@@ -920,3 +920,11 @@ func TestFeesOfOneThing(t *testing.T) {
 		t.Error("sameThing: the words before a parenthesis, both with one")
 	}
 }
+
+// TestAgeUntilInBambara: an upper bound of the ages taken ("moins de 18
+// ans", ENDA) is said in Bambara, not sent to the French details.
+func TestAgeUntilInBambara(t *testing.T) {
+	b, _ := newBot(t)
+	got := text(handle(t, b, Update{ChatID: 2033, Kind: Text, Text: "denmisɛn dɔ bɛ Gao, a si ye san 12 ye, a kelen don, dumuni t'a bolo"}))
+	cardHolds(t, got, []string{"ENDA", "Mɔgɔ min ma san 18 sɔrɔ"}, []string{"Si kunnafoni bɛ tubabukan na"})
+}
