@@ -928,3 +928,14 @@ func TestAgeUntilInBambara(t *testing.T) {
 	got := text(handle(t, b, Update{ChatID: 2033, Kind: Text, Text: "denmisɛn dɔ bɛ Gao, a si ye san 12 ye, a kelen don, dumuni t'a bolo"}))
 	cardHolds(t, got, []string{"ENDA", "Mɔgɔ min ma san 18 sɔrɔ"}, []string{"Si kunnafoni bɛ tubabukan na"})
 }
+
+// TestShortAgeInBambara: "si joli?" after a Bambara answer asks the ages
+// the fiches shown take, in Bambara (its words are French ones too).
+func TestShortAgeInBambara(t *testing.T) {
+	b, _ := newBot(t)
+	var got string
+	for _, say := range []string{"n ye soudure kalan ban, n mago be minenw na ka n sigi. jon be se ka n deme?", "si joli?"} {
+		got = text(handle(t, b, Update{ChatID: 2034, Kind: Text, Text: say}))
+	}
+	cardHolds(t, got, []string{"APEJ", "san 15 fo 40"}, []string{"pas compris"})
+}
