@@ -571,7 +571,7 @@ func (t *turn) offeredByShown(q index.Query) (Reply, bool) {
 	if !q.OfThem || len(strings.Fields(q.Text)) > maxOfThemWords || b.any(bringsAsked|bringsPlace|subject) {
 		return Reply{}, false
 	}
-	stems := thingStems(q)
+	stems := t.thingStems(q)
 	if len(stems) == 0 {
 		return Reply{}, false
 	}
@@ -647,11 +647,14 @@ func (t *turn) silentOfShown(q index.Query) (Reply, bool) {
 // thingStems are the folded words, and the index's stems, of the things a
 // question names ("psychologue": psycholog) and of the people it names of
 // those the fiches serve ("ils prennent les migrants de retour ?": retour),
-// each as a fact word is compared (wordKey), of five letters or more.
-func thingStems(q index.Query) []string {
+// each as a fact word is compared (wordKey), of five letters or more; with
+// the fiches' words for them (fr/item_words.tsv: "choisissent" is the
+// report's "sélection").
+func (t *turn) thingStems(q index.Query) []string {
 	words := slices.Clone(q.Public)
 	for _, tm := range q.Things() {
 		words = append(append(words, tm.Variants[0]), tm.Related...)
+		words = append(words, strings.Fields(t.ix.ItemWords(fold.String(tm.Variants[0])))...)
 	}
 	var out []string
 	for _, w := range words {

@@ -939,3 +939,15 @@ func TestShortAgeInBambara(t *testing.T) {
 	}
 	cardHolds(t, got, []string{"APEJ", "san 15 fo 40"}, []string{"pas compris"})
 }
+
+// TestSelectionAsked: "comment ils choisissent les gens ?" after the GRDR
+// is shown finds the report's "comité de sélection" (fr/item_words.tsv),
+// not that the report does not say.
+func TestSelectionAsked(t *testing.T) {
+	b, _ := newBot(t)
+	var got string
+	for _, say := range []string{"rentre de France a Kayes avec un projet de maraichage, qui accompagne ?", "comment ils choisissent les gens ?"} {
+		got = text(handle(t, b, Update{ChatID: 2035, Kind: Text, Text: say}))
+	}
+	cardHolds(t, got, []string{"GRDR", "comité de sélection"}, []string{"ne dit pas"})
+}
