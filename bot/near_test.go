@@ -55,7 +55,8 @@ func TestChildActorsSayTheirAges(t *testing.T) {
 }
 
 // TestNameAndShelterAsked: after an answer, the name asked ("a tɔgɔ", "a
-// tɔgɔ ye di?", "le directeur c qui", "c'est qui les responsables") gives
+// tɔgɔ ye di?", "le directeur c qui", "c'est qui les responsables", "je
+// demande qui quand j'arrive ?") gives
 // the contact, which names the person; lodging asked of a person ("u bɛ se
 // k'a ja wa?", "ils peuvent l'héberger ?", "où peut-il dormir ce soir ?")
 // is asked of the places shown and finds a protection actor's shelter
@@ -70,6 +71,7 @@ func TestNameAndShelterAsked(t *testing.T) {
 		{"Un enfant d'environ 12 ans dort seul à la gare routière de Kayes. Qui appeler vite ?", "où peut-il dormir ce soir ?", "🛏"},
 		{"je veux apprendre la chaudronnerie, ya un centre?", "le directeur c qui", "Djibrilla Moussa"},
 		{"je veux travailler legalement en Espagne ou dans le Golfe, ki organise ca ?", "c'est qui les responsables", "Noumbary"},
+		{"je cherche un credit pour jeunes a bamako, l apej", "je demande qui quand j arrive la bas ?", "Cheick Oumar Sow"},
 	}
 	for i, tt := range tests {
 		id := int64(1920 + i)
