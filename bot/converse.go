@@ -1192,6 +1192,9 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 			return []Reply{t.page("", named, 0, fc)}, nil
 		}
 		r := t.page("", t.shown(), t.chat.Page, fc)
+		if teach := t.teachingShown(fc); len(teach) > 0 {
+			r = t.page("", teach, 0, fc)
+		}
 		if fc.asks(index.AskContact) {
 			// "le numéro ?" after a danger told: the one number to call
 			// now first, as the answer said it, before every card's.
@@ -1206,6 +1209,37 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 		return t.details(fiche), nil
 	}
 	return []Reply{{Text: t.p.T("expired", nil)}}, nil
+}
+
+// teachingShown are, of the page shown after a question that asked a
+// trade at a place where none of those shown teaches it (the near
+// teachers), the fiches that teach it elsewhere, when others shown do not
+// teach it: the cost or the start asked after "la coiffure à Kayes" is
+// Missabougou's (Bamako), not that of the Kayes centres shown after it.
+// None otherwise.
+func (t *turn) teachingShown(fc focus) []index.Result {
+	place := t.last().Place
+	if fc.match == nil || place == nil {
+		return nil
+	}
+	var teach []index.Result
+	page := t.listShown()
+	for _, ref := range page {
+		f, ok := t.ix.Fiche(ref)
+		if !ok {
+			continue
+		}
+		if trades, _ := fc.match(f); len(trades) > 0 {
+			if teachesIn(f, place) {
+				return nil // taught there: the answer was no near answer
+			}
+			teach = append(teach, index.Result{Fiche: f})
+		}
+	}
+	if len(teach) == len(page) {
+		return nil
+	}
+	return teach
 }
 
 // ranked is the index in the last answer's results of the card a rank

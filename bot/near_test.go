@@ -81,3 +81,22 @@ func TestNameAndShelterAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfNearTeachers: a part asked after a trade's near teachers
+// (hairdressing at Kayes: Missabougou, at Bamako, then Kayes centres that
+// do not teach it) is that of those that teach it; after centres that
+// teach it there, of every card shown.
+func TestPartOfNearTeachers(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		first    string
+		has, not []string
+	}{
+		{"Conseillère EOJ a Kayes : une fille de 19 ans veut apprendre la coiffure, ou l'orienter ?", []string{"Missabougou", "coiffure-esthétique"}, []string{"2. "}},
+		{"formation soudure a kayes", []string{"2. "}, nil},
+	} {
+		id := int64(2040 + i)
+		handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.first})
+		cardHolds(t, text(handle(t, b, Update{ChatID: id, Kind: Text, Text: "c'est combien ?"})), tt.has, tt.not)
+	}
+}
