@@ -17,7 +17,9 @@ import (
 // add for features Sira does not use: a context layer for each
 // disjunction, a query grown clause by clause, an empty disjunction of
 // should clauses. The searchers, their order and their scores are bleve's
-// (TestCompoundAsBleve).
+// (TestCompoundAsBleve); a disjunction of up to bleve's heap takeover
+// clauses is bleve's slice searcher made in one allocation
+// (disjunctionSearcher).
 
 // A disjunction matches any of its clauses (bleve's DisjunctionQuery).
 type disjunction []query.Query
@@ -27,7 +29,10 @@ func (d disjunction) Searcher(ctx context.Context, r indexapi.IndexReader, m map
 	if err != nil {
 		return nil, err
 	}
-	return searcher.NewDisjunctionSearcher(ctx, r, ss, 0, o)
+	if len(ss) == 0 || len(ss) > searcher.DisjunctionHeapTakeover {
+		return searcher.NewDisjunctionSearcher(ctx, r, ss, 0, o)
+	}
+	return newDisjunctionSearcher(ss, o), nil
 }
 
 // An allOf matches all of its clauses (bleve's ConjunctionQuery).

@@ -1,0 +1,193 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"unsafe"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	indexapi "github.com/blevesearch/bleve_index_api"
+)
+
+// A disjunctionSearcher is bleve's DisjunctionSliceSearcher as a
+// disjunction makes it (minimum 0, no scores broken down, no clause limit):
+// the same walk over its clauses' searchers, ordered as bleve orders them,
+// scored by bleve's DisjunctionQueryScorer, in one allocation where
+// bleve's constructor makes seven (the struct, its scorer and four lists,
+// and the list boxed to be sorted). TestCompoundAsBleve checks its hits
+// and scores against bleve's own searcher's.
+type disjunctionSearcher struct {
+	searchers    []search.Searcher // the clauses', fewest matches first
+	currs        []*search.DocumentMatch
+	matching     []*search.DocumentMatch
+	matchingIdxs []int
+	scorer       scorer.DisjunctionQueryScorer
+	initialized  bool
+	// docs and idxs hold currs, matching and matchingIdxs for up to
+	// roomClauses clauses: most disjunctions have two or three.
+	docs [2 * roomClauses]*search.DocumentMatch
+	idxs [roomClauses]int
+}
+
+// roomClauses is how many clauses a disjunction searcher has room for in
+// itself.
+const roomClauses = 4
+
+// newDisjunctionSearcher returns the disjunction of ss, which it orders and
+// keeps: ss must be the caller's own list. It takes at most
+// searcher.DisjunctionHeapTakeover searchers (bleve's slice searcher's
+// bound) and at least one.
+func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *disjunctionSearcher {
+	// bleve sorts with sort.Sort, an insertion sort at these lengths:
+	// stable, as this sort is.
+	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
+	s := &disjunctionSearcher{searchers: ss, scorer: *scorer.NewDisjunctionQueryScorer(o)}
+	n := len(ss)
+	if n <= roomClauses {
+		s.currs, s.matching, s.matchingIdxs = s.docs[:n:n], s.docs[n:2*n:2*n], s.idxs[:n:n]
+	} else {
+		docs := make([]*search.DocumentMatch, 2*n)
+		s.currs, s.matching, s.matchingIdxs = docs[:n:n], docs[n:], make([]int, n)
+	}
+	var sumOfSquaredWeights float64
+	for _, c := range ss {
+		sumOfSquaredWeights += c.Weight()
+	}
+	s.SetQueryNorm(1.0 / math.Sqrt(sumOfSquaredWeights))
+	return s
+}
+
+func (s *disjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
+	var err error
+	for i, c := range s.searchers {
+		if s.currs[i] != nil {
+			ctx.DocumentMatchPool.Put(s.currs[i])
+		}
+		if s.currs[i], err = c.Next(ctx); err != nil {
+			return err
+		}
+	}
+	s.updateMatches()
+	s.initialized = true
+	return nil
+}
+
+// updateMatches gathers the clauses' matches of the lowest document.
+func (s *disjunctionSearcher) updateMatches() {
+	matching, matchingIdxs := s.matching[:0], s.matchingIdxs[:0]
+	for i, curr := range s.currs {
+		if curr == nil {
+			continue
+		}
+		if len(matching) > 0 {
+			c := curr.IndexInternalID.Compare(matching[0].IndexInternalID)
+			if c > 0 {
+				continue
+			}
+			if c < 0 {
+				matching, matchingIdxs = matching[:0], matchingIdxs[:0]
+			}
+		}
+		matching, matchingIdxs = append(matching, curr), append(matchingIdxs, i)
+	}
+	s.matching, s.matchingIdxs = matching, matchingIdxs
+}
+
+func (s *disjunctionSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if !s.initialized {
+		if err := s.initSearchers(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if len(s.matching) == 0 {
+		return nil, nil
+	}
+	// With no minimum, the lowest document matched is the next.
+	rv := s.scorer.Score(ctx, s.matching, len(s.matching), len(s.searchers))
+	for _, i := range s.matchingIdxs {
+		if s.currs[i] != rv {
+			ctx.DocumentMatchPool.Put(s.currs[i])
+		}
+		var err error
+		if s.currs[i], err = s.searchers[i].Next(ctx); err != nil {
+			return nil, err
+		}
+	}
+	s.updateMatches()
+	return rv, nil
+}
+
+func (s *disjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.IndexInternalID) (*search.DocumentMatch, error) {
+	if !s.initialized {
+		if err := s.initSearchers(ctx); err != nil {
+			return nil, err
+		}
+	}
+	for i, c := range s.searchers {
+		if s.currs[i] != nil {
+			if s.currs[i].IndexInternalID.Compare(id) >= 0 {
+				continue
+			}
+			ctx.DocumentMatchPool.Put(s.currs[i])
+		}
+		var err error
+		if s.currs[i], err = c.Advance(ctx, id); err != nil {
+			return nil, err
+		}
+	}
+	s.updateMatches()
+	return s.Next(ctx)
+}
+
+func (s *disjunctionSearcher) Weight() float64 {
+	var rv float64
+	for _, c := range s.searchers {
+		rv += c.Weight()
+	}
+	return rv
+}
+
+func (s *disjunctionSearcher) SetQueryNorm(qnorm float64) {
+	for _, c := range s.searchers {
+		c.SetQueryNorm(qnorm)
+	}
+}
+
+// Count is the sum of the clauses' counts, as bleve's says: at most so many
+// documents match.
+func (s *disjunctionSearcher) Count() uint64 {
+	var sum uint64
+	for _, c := range s.searchers {
+		sum += c.Count()
+	}
+	return sum
+}
+
+func (s *disjunctionSearcher) Close() (rv error) {
+	for _, c := range s.searchers {
+		if err := c.Close(); err != nil && rv == nil {
+			rv = err
+		}
+	}
+	return rv
+}
+
+func (s *disjunctionSearcher) Min() int { return 0 }
+
+func (s *disjunctionSearcher) Size() int {
+	n := int(unsafe.Sizeof(*s))
+	for _, c := range s.searchers {
+		n += c.Size()
+	}
+	return n
+}
+
+func (s *disjunctionSearcher) DocumentMatchPoolSize() int {
+	n := len(s.currs)
+	for _, c := range s.searchers {
+		n += c.DocumentMatchPoolSize()
+	}
+	return n
+}
