@@ -17,17 +17,22 @@ import (
 // scored by bleve's DisjunctionQueryScorer, in one allocation where
 // bleve's constructor makes seven (the struct, its scorer and four lists,
 // and the list boxed to be sorted). TestCompoundAsBleve checks its hits
-// and scores against bleve's own searcher's.
+// and scores against bleve's own searcher's. It compares the documents
+// its clauses are at by their numbers (IndexInternalID.Value), kept beside
+// them, where bleve compares their IDs' bytes: the IDs are the numbers'
+// eight bytes, big-endian, so both orders are one.
 type disjunctionSearcher struct {
 	searchers    []search.Searcher // the clauses', fewest matches first
 	currs        []*search.DocumentMatch
+	at           []uint64 // the number of each of currs' documents
 	matching     []*search.DocumentMatch
 	matchingIdxs []int
 	scorer       scorer.DisjunctionQueryScorer
 	initialized  bool
-	// docs and idxs hold currs, matching and matchingIdxs for up to
-	// roomClauses clauses: most disjunctions have two or three.
+	// docs, ats and idxs hold currs, matching, at and matchingIdxs for up
+	// to roomClauses clauses: most disjunctions have two or three.
 	docs [2 * roomClauses]*search.DocumentMatch
+	ats  [roomClauses]uint64
 	idxs [roomClauses]int
 }
 
@@ -46,10 +51,10 @@ func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *dis
 	s := &disjunctionSearcher{searchers: ss, scorer: *scorer.NewDisjunctionQueryScorer(o)}
 	n := len(ss)
 	if n <= roomClauses {
-		s.currs, s.matching, s.matchingIdxs = s.docs[:n:n], s.docs[n:2*n:2*n], s.idxs[:n:n]
+		s.currs, s.matching, s.at, s.matchingIdxs = s.docs[:n:n], s.docs[n:2*n:2*n], s.ats[:n:n], s.idxs[:n:n]
 	} else {
 		docs := make([]*search.DocumentMatch, 2*n)
-		s.currs, s.matching, s.matchingIdxs = docs[:n:n], docs[n:], make([]int, n)
+		s.currs, s.matching, s.at, s.matchingIdxs = docs[:n:n], docs[n:], make([]uint64, n), make([]int, n)
 	}
 	var sumOfSquaredWeights float64
 	for _, c := range ss {
@@ -60,36 +65,46 @@ func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *dis
 }
 
 func (s *disjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
-	var err error
 	for i, c := range s.searchers {
 		if s.currs[i] != nil {
 			ctx.DocumentMatchPool.Put(s.currs[i])
 		}
-		if s.currs[i], err = c.Next(ctx); err != nil {
+		dm, err := c.Next(ctx)
+		if err != nil {
 			return err
 		}
+		s.set(i, dm)
 	}
 	s.updateMatches()
 	s.initialized = true
 	return nil
 }
 
+// set makes dm clause i's current match.
+func (s *disjunctionSearcher) set(i int, dm *search.DocumentMatch) {
+	s.currs[i] = dm
+	if dm != nil {
+		s.at[i] = dm.IndexInternalID.Value()
+	}
+}
+
 // updateMatches gathers the clauses' matches of the lowest document.
 func (s *disjunctionSearcher) updateMatches() {
 	matching, matchingIdxs := s.matching[:0], s.matchingIdxs[:0]
+	var low uint64 // matching's document
 	for i, curr := range s.currs {
 		if curr == nil {
 			continue
 		}
 		if len(matching) > 0 {
-			c := curr.IndexInternalID.Compare(matching[0].IndexInternalID)
-			if c > 0 {
+			if s.at[i] > low {
 				continue
 			}
-			if c < 0 {
+			if s.at[i] < low {
 				matching, matchingIdxs = matching[:0], matchingIdxs[:0]
 			}
 		}
+		low = s.at[i]
 		matching, matchingIdxs = append(matching, curr), append(matchingIdxs, i)
 	}
 	s.matching, s.matchingIdxs = matching, matchingIdxs
@@ -110,10 +125,11 @@ func (s *disjunctionSearcher) Next(ctx *search.SearchContext) (*search.DocumentM
 		if s.currs[i] != rv {
 			ctx.DocumentMatchPool.Put(s.currs[i])
 		}
-		var err error
-		if s.currs[i], err = s.searchers[i].Next(ctx); err != nil {
+		dm, err := s.searchers[i].Next(ctx)
+		if err != nil {
 			return nil, err
 		}
+		s.set(i, dm)
 	}
 	s.updateMatches()
 	return rv, nil
@@ -125,17 +141,19 @@ func (s *disjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.Ind
 			return nil, err
 		}
 	}
+	to := id.Value()
 	for i, c := range s.searchers {
 		if s.currs[i] != nil {
-			if s.currs[i].IndexInternalID.Compare(id) >= 0 {
+			if s.at[i] >= to {
 				continue
 			}
 			ctx.DocumentMatchPool.Put(s.currs[i])
 		}
-		var err error
-		if s.currs[i], err = c.Advance(ctx, id); err != nil {
+		dm, err := c.Advance(ctx, id)
+		if err != nil {
 			return nil, err
 		}
+		s.set(i, dm)
 	}
 	s.updateMatches()
 	return s.Next(ctx)
