@@ -29,7 +29,7 @@ func (d disjunction) Searcher(ctx context.Context, r indexapi.IndexReader, m map
 	if err != nil {
 		return nil, err
 	}
-	if len(ss) == 0 || len(ss) > searcher.DisjunctionHeapTakeover {
+	if len(ss) < 2 || len(ss) > searcher.DisjunctionHeapTakeover {
 		return searcher.NewDisjunctionSearcher(ctx, r, ss, 0, o)
 	}
 	return newDisjunctionSearcher(ss, o), nil

@@ -43,7 +43,8 @@ const roomClauses = 4
 // newDisjunctionSearcher returns the disjunction of ss, which it orders and
 // keeps: ss must be the caller's own list. It takes at most
 // searcher.DisjunctionHeapTakeover searchers (bleve's slice searcher's
-// bound) and at least one.
+// bound) and at least two: bleve's searcher of one clause hands that
+// clause's optimizations on (Optimize), which this one has none of.
 func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *disjunctionSearcher {
 	// bleve sorts with sort.Sort, an insertion sort at these lengths:
 	// stable, as this sort is.
