@@ -121,6 +121,8 @@ func TestRanking(t *testing.T) {
 		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                                  // a swap the sound key misses
 		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                                // a compound's parts name its topic
 		{"formation en conduite de tracteur", []string{"P07"}},                                                      // a phrase held as written
+		{"ou apprendre a reparer les tracteurs a Bamako", []string{"P04"}},                                          // a tractor is farm machinery (machinisme agricole)
+		{"je veux devenir mecanicien de tracteurs", []string{"P04", "P09"}},                                         // not the driving of one
 		{"npogotigi dɔ bɛ tɔɔrɔ la Mopti, jɔn bɛ se k'a dɛmɛ", []string{"P36", "P37", "P33"}},                       // suffering is about protection
 		{"n denmuso b'a fɛ ka digibaga baara dege Bamakɔ", []string{"P01", "P03"}},                                  // the hairdresser's work is the trade
 		{"baara sɔrɔ Mopti", []string{"P14", "P15", "P17"}},                                                         // a job: services before donors
