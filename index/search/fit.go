@@ -65,13 +65,14 @@ func (ix *Index) declined(q understand.Query, sets []termSet) bool {
 // or does (an activity is no evidence in a request for money to do
 // something but buy; a country no fiche names is none in a message about
 // protection, where it is where the danger was: "victime de trafic en
-// Algérie … elle va très mal dans sa tête"). Refused so, it gets no
+// Algérie … elle va très mal dans sa tête"; nor for a job where a partner
+// places workers, Query.Placed: "travailler légalement en Europe"). Refused so, it gets no
 // alternatives: a training centre of other trades is no answer to
 // jewellery, nor an investor for firms to a wedding's loan.
 func unoffered(q understand.Query, sets []termSet) bool {
 	business, protection := q.Need == seeds.NeedFinance && !q.Buying, q.Need == seeds.NeedProtection
 	return len(q.OutOfScope) > 0 || slices.ContainsFunc(sets, func(ts termSet) bool {
-		return ts.unanswerable && !(ts.activity && business) && !(ts.country && protection)
+		return ts.unanswerable && !(ts.activity && business) && !(ts.country && (protection || q.Placed))
 	})
 }
 

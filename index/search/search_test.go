@@ -669,6 +669,8 @@ func TestDeclined(t *testing.T) {
 		{"la BNDA prête aux paysans pour acheter des charrues ?", false},           // what it does, for whom it does it
 		{"RMO place les chauffeurs dans les entreprises ?", false},                 // in its summary
 		{"quel diplome on a a la fin au cfp missabougou", false},                   // the award asked
+		{"l'ANPE gère le travail saisonnier légal en Europe ?", false},             // Europe holds Spain and France, where it places workers
+		{"l'ANPE peut me trouver un travail au Canada ?", true},                    // no partner places workers there
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
