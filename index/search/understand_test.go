@@ -391,6 +391,8 @@ func TestPaperRequired(t *testing.T) {
 		{"Un jeune veut entrer au centre de formation de Markala mais il n'a pas de carte NINA. Le centre l'exige-t-il ?", "P09"},
 		{"CPM bɛ karadante ɲini wa?", "P04"},
 		{"Markala kalanso, wolosɛbɛn ka kan wa?", "P09"},
+		{"nina karti te n bolo, n be se ka kalan ke cfp senou wa?", "P02"}, // told not had, after the word it qualifies
+		{"nina karti te n bolo, n b'a fɛ k'a dilan", ""},                   // no fiche named: getting one
 		{"ou faire ma carte NINA a Missabougou", ""},
 		{"pour le concours de la police il faut la carte NINA ?", ""},
 		{"la mairie demande quels papiers pour l'acte de naissance ?", ""},

@@ -38,7 +38,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(words[m.Start], r.cls[m.Start], r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
 		}
-		if c := r.paperGloss(m); c != "" && r.requiredPaper(c, m.Start) {
+		if c := r.paperGloss(m); c != "" && r.requiredPaper(c, m.Start, m.End) {
 			r.paperAsked(m.Start, m.End) // "CPM bɛ karadante ɲini wa?": the CPM's papers
 			continue
 		}

@@ -331,7 +331,7 @@ func (r *reading) outOfScope() {
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		again := r.askedAgain(h.End)
-		if !again && r.requiredPaper(h.Value, h.Start) {
+		if !again && r.requiredPaper(h.Value, h.Start, h.End) {
 			r.paperAsked(h.Start, h.End)
 			continue
 		}
@@ -371,15 +371,23 @@ func (r *reading) cameFrom(start int) bool {
 // (require.tsv) in the paper's sentence, the one before or the next ("il
 // n'a pas de carte NINA. Le centre l'exige-t-il ?"), or, in French, a word
 // of lack before it in its sentence ("qui n'ont pas d'acte de naissance",
-// "sans certificat de résidence"). Getting one stays an errand: no word of
+// "sans certificat de résidence"), or, in Bambara, told not had right after
+// it, or after the word it qualifies ("nina karti tɛ n bolo, n bɛ se ka
+// kalan kɛ CFP Sɛnu wa?": tɛ, a pronoun, bolo). Getting one stays an
+// errand: no word of
 // requiring ("où faire ma carte NINA à Missabougou"), or asked again
 // (askedAgain). The fiche may open the clause before a word of wanting
 // ("pour le CPM il faut…", "cfps il faut…"), which reads it as who asks:
 // paperAsked takes it back.
-func (r *reading) requiredPaper(concept string, start int) bool {
-	v := r.rd.v
+func (r *reading) requiredPaper(concept string, start, end int) bool {
+	v, w := r.rd.v, r.words
 	if !v.Papers[concept] || !slices.ContainsFunc(r.named, func(h nameHit) bool { return r.request[r.sentence[h.Start]] }) {
 		return false
+	}
+	for j := end; r.q.Lang == Bambara && j <= end+1 && j+2 < len(w) && r.sentence[j] == r.sentence[start]; j++ {
+		if w[j] == v.bmNot && r.cls[j+1].Is(lang.Pronoun) && w[j+2] == v.bmHand {
+			return true
+		}
 	}
 	s := r.sentence[start]
 	for j := start - 1; j >= 0 && r.sentence[j] == s && r.q.Lang != Bambara; j-- {
