@@ -21,6 +21,9 @@ import (
 // its clauses are at by their numbers (IndexInternalID.Value), kept beside
 // them, where bleve compares their IDs' bytes: the IDs are the numbers'
 // eight bytes, big-endian, so both orders are one.
+//
+// Its walk follows bleve's search/searcher/search_disjunction_slice.go
+// (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
 type disjunctionSearcher struct {
 	searchers    []search.Searcher // the clauses', fewest matches first
 	currs        []*search.DocumentMatch
