@@ -144,7 +144,8 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 	if q.Distressed || q.Need == seeds.NeedProtection && !q.Programmes && len(q.Named) == 0 && !refused(q, sets) {
 		return ix.protected(ctx, q, units, had, sets, size)
 	}
-	a, err := ix.ranked(ctx, q, anyOrNone(units), had, sets, size)
+	a, err := ix.rankedInTowns(ctx, q, anyOrNone(units), had, sets, size)
+	q = a.Query
 	if err == nil && a.Fit == Fits {
 		rs, lacking, alone := ix.lacks(q, a.Results)
 		if rs == nil && lacking && q.Place != nil {
@@ -172,6 +173,24 @@ func (ix *Index) answer(ctx context.Context, q understand.Query, size int) (Answ
 	}
 	q.Distressed, q.Need = true, seeds.NeedProtection
 	return ix.protected(ctx, q, units, had, sets, size)
+}
+
+// rankedInTowns is ranked in the place asked; when nothing fits there and
+// other towns are asked with it (Query.Towns: "à Ségou ou à Kayes"), the
+// first of them where something fits answers, read as asked there.
+func (ix *Index) rankedInTowns(ctx context.Context, q understand.Query, content query.Query, had []query.Query, sets []termSet, size int) (Answer, error) {
+	a, err := ix.ranked(ctx, q, content, had, sets, size)
+	for _, p := range q.Towns {
+		if err != nil || a.Fit == Fits {
+			break
+		}
+		there := q
+		there.Place = &p
+		if b, err := ix.ranked(ctx, there, content, had, sets, size); err == nil && b.Fit == Fits {
+			a = b
+		}
+	}
+	return a, err
 }
 
 // protected is the protection answer of a message searched as units, had

@@ -84,6 +84,7 @@ func TestRanking(t *testing.T) {
 	}{
 		{"CFP Sénou : quels documents pour s'inscrire ?", []string{"P02"}}, // a heading names the fiche asked about
 		{"ou je peux apprendre la soudure a kayes", []string{"P05", "P07"}},
+		{"où apprendre la comptabilité à Ségou ou à Kayes ?", []string{"P06"}}, // none in the first town asked, one in the other
 		{"n b'a fɛ ka mobili dilan dege Bamakɔ", []string{"P01", "P04"}},
 		{"formation en plomberie a Bamako", []string{"P01", "P02", "P03"}},
 		{"aprendre la maconerie", []string{"P01", "P02", "P03", "P05"}},         // typo

@@ -46,13 +46,14 @@ const (
 
 // A Query is what Sira understood of a question.
 type Query struct {
-	Text  string        // the question as read: cut, valid UTF-8, N'Ko in Latin letters
-	Lang  string        // French, Bambara, or "" when the text gives no sign
-	Need  string        // formation, financement, emploi, protection, or ""
-	Place *places.Place // the place named, if any
-	Asked string        // the part of a fiche asked: AskContact, AskCost…, or ""
-	Kind  string        // the kind of structure asked for ("incubateur"), if any
-	Named []string      // refs of the fiches the question names
+	Text  string         // the question as read: cut, valid UTF-8, N'Ko in Latin letters
+	Lang  string         // French, Bambara, or "" when the text gives no sign
+	Need  string         // formation, financement, emploi, protection, or ""
+	Place *places.Place  // the place named, if any
+	Towns []places.Place // the other towns asked with Place, joined to it ("à Kayes ou à Ségou"): a fiche in any fits as well
+	Asked string         // the part of a fiche asked: AskContact, AskCost…, or ""
+	Kind  string         // the kind of structure asked for ("incubateur"), if any
+	Named []string       // refs of the fiches the question names
 
 	// AlsoAsked is a second part the same message asks ("quels papiers et
 	// c'est combien ?"), or "".

@@ -33,14 +33,14 @@ func (r *reading) places() {
 		}
 		slices.SortStableFunc(found, func(a, b places.Mention) int { return a.Start - b.Start })
 	}
-	choose := func(p places.Place, i int) {
+	choose := func(p places.Place, i, end int) {
 		o := r.origin(i)
 		if o == placeLeft && !slices.ContainsFunc(found, func(m places.Mention) bool { return m.Start > i && m.Place.Name == p.Name }) {
 			o = placeCame // left and not named again ("je suis revenu à Tombouctou" is)
 		}
 		switch o {
 		case placeHere, placeLeft:
-			r.heres = append(r.heres, placeHit{p, i})
+			r.heres = append(r.heres, placeHit{p, i, end})
 			if r.q.Place == nil {
 				r.q.Place, r.placeAt = &p, i
 			}
@@ -54,7 +54,7 @@ func (r *reading) places() {
 		// A town that names a fiche ("le centre de Markala") is its name:
 		// no place asked, as "le centre de Missabougou" names none.
 		if !slices.ContainsFunc(r.named, func(h nameHit) bool { return h.Town && h.Start == m.Start }) {
-			choose(m.Place, m.Start)
+			choose(m.Place, m.Start, m.End)
 		}
 		r.claim(m.Start, m.End, claimPlace)
 	}
@@ -63,7 +63,7 @@ func (r *reading) places() {
 			continue
 		}
 		if p, ok := r.rd.gaz.Misspelt(w); ok {
-			choose(p, i)
+			choose(p, i, i+1)
 			r.claim(i, i+1, claimPlace)
 		}
 	}
@@ -72,10 +72,49 @@ func (r *reading) places() {
 	}
 }
 
-// placeHit is a town named and the word where it is named.
+// placeHit is a town named and the words where it is named, at to end.
 type placeHit struct {
-	place places.Place
-	at    int
+	place   places.Place
+	at, end int
+}
+
+// alsoPlaces finds the other towns asked with the place asked: those
+// joined to it, one after another, by a word that joins two things asked
+// (fr/grammar.tsv and, or; bm/grammar.tsv: "à Kayes ou à Ségou", "Kayes
+// ou Kita", "Kayi walima Bamakɔ"), with at most a word that brings a town
+// (fr/town_before.tsv: "à") before each.
+func (r *reading) alsoPlaces() {
+	if r.placeAt < 0 {
+		return
+	}
+	hits := slices.Clone(r.heres)
+	slices.SortStableFunc(hits, func(a, b placeHit) int { return a.at - b.at })
+	at := slices.IndexFunc(hits, func(h placeHit) bool { return h.at == r.placeAt })
+	if at < 0 {
+		return
+	}
+	lo, hi := at, at
+	for lo > 0 && r.townsJoined(hits[lo-1], hits[lo]) {
+		lo--
+	}
+	for hi+1 < len(hits) && r.townsJoined(hits[hi], hits[hi+1]) {
+		hi++
+	}
+	for _, h := range hits[lo : hi+1] {
+		if h.at != r.placeAt && h.place.Name != r.q.Place.Name && !slices.ContainsFunc(r.q.Towns, func(p places.Place) bool { return p.Name == h.place.Name }) {
+			r.q.Towns = append(r.q.Towns, h.place)
+		}
+	}
+}
+
+// townsJoined says whether town b comes right after town a joined to it: a
+// word that joins, then at most a word that brings a town.
+func (r *reading) townsJoined(a, b placeHit) bool {
+	between := r.words[a.end:b.at]
+	if len(between) == 2 && r.rd.v.TownBefore[between[1]] {
+		between = between[:1]
+	}
+	return len(between) == 1 && r.rd.v.joins[between[0]] && r.sentence[a.at] == r.sentence[b.at]
 }
 
 // placeAsked moves the place asked, once the sentences that ask are known,

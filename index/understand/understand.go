@@ -109,6 +109,7 @@ func (rd *Reader) understand(question, in string) Query {
 	// countries as where the person has been.
 	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
 	r.placeAsked()
+	r.alsoPlaces()
 	if q.Lang == Bambara {
 		r.identity()
 	}

@@ -176,25 +176,44 @@ func TestOrients(t *testing.T) {
 
 // TestGuardedTown: a town whose name is also a common word is the place
 // in a French question right after a word that brings a town, not
-// elsewhere, and never in Bambara (san: a year, to buy).
+// elsewhere, and never in Bambara (san: a year, to buy). The towns joined
+// to the place asked by a word that joins, each with at most "à" before
+// it, are asked with it (Query.Towns); a town named elsewhere in the
+// sentence, or where the person came from, is not.
 func TestGuardedTown(t *testing.T) {
 	rd := testReader(t, words{"couture": 5, "soudure": 5})
 	for q, want := range map[string]string{
-		"je vis a San, je cherche une formation en couture": "San",
-		"je suis de Koro, je veux apprendre la soudure":     "Koro",
-		"formation en couture à San svp":                    "San",
-		"san couture formation":                             "",
-		"n b'a fɛ ka so san Bamakɔ":                         "Bamako",
-		"n si ye san 20 ye, n b'a fɛ ka kalan kɛ":           "",
+		"je vis a San, je cherche une formation en couture":           "San",
+		"je suis de Koro, je veux apprendre la soudure":               "Koro",
+		"formation en couture à San svp":                              "San",
+		"san couture formation":                                       "",
+		"n b'a fɛ ka so san Bamakɔ":                                   "Bamako",
+		"n si ye san 20 ye, n b'a fɛ ka kalan kɛ":                     "",
+		"il peut aller à Bamako ou à Ségou pour la couture":           "Bamako Ségou",
+		"formation en couture à Kayes ou Kita":                        "Kayes Kita",
+		"Bamako et Sikasso, où apprendre la soudure ?":                "Bamako Sikasso",
+		"la couture à Kayes, Kita ou Bamako":                          "Kayes",
+		"je viens de Gao, je veux apprendre la soudure à Mopti":       "Mopti",
+		"je suis à Kayes et je veux apprendre la couture, pas à Kita": "Kayes",
+		"n bɛ se ka taa Kayi walima Bamakɔ ka sɔsɔli dege":            "Kayes Bamako",
 	} {
-		got := ""
-		if p := rd.Understand(q).Place; p != nil {
-			got = p.Name
-		}
-		if got != want {
-			t.Errorf("Understand(%q).Place = %q, want %q", q, got, want)
+		if got := townsAsked(rd.Understand(q)); got != want {
+			t.Errorf("Understand(%q): place and towns %q, want %q", q, got, want)
 		}
 	}
+}
+
+// townsAsked is the place a query asks and its other towns, by name,
+// space-separated.
+func townsAsked(q Query) string {
+	var names []string
+	if q.Place != nil {
+		names = append(names, q.Place.Name)
+	}
+	for _, p := range q.Towns {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, " ")
 }
 
 // TestToldBeing: the noun right after a form of être whose subject is a
