@@ -177,7 +177,10 @@ func TestSaidOfThePlacesShown(t *testing.T) {
 		// In N'Ko, the report's French stays in Latin letters, never
 		// spelt out in N'Ko.
 		{"N'Ko: offices counted, in Latin letters", "Baobab juru", "ߎ ߞߊ ߓߌߙߏ ߓߍ ߛߌߞߊߛߏ ߥߊ؟", []string{"8 en régions"}},
-		{"N'Ko: a clause of the places shown, in Latin letters", "ߘߋ߲ߡߌߛߍ߲ ߘߐ ߓߍ ߞߊߦߌ ߊ ߞߋߟߋ߲߸ ߊ ߓߐߙߊ ߜ߭ߌߣߋ߸ ߊ ߞߊ ߘߐߜ߭ߐ ߞߏߛߍߓߍ. ߖߐ߲ ߓߍ ߛߋ ߞߴߊ ߘߍߡߍ؟", "ߊ ߓߍ ߛߋ ߞߊ ߓߊ߯ߙߊ ߘߋߜ߭ߋ ߦߋ߲ ߥߊ؟", []string{"migrants de retour"}},
+		// "baara kɛ", to work: the clauses of the places shown that tell
+		// of work (ENDA's "a également travaillé …"); "baara dege", to
+		// learn a trade, is a training asked, not work.
+		{"N'Ko: a clause of the places shown, in Latin letters", "ߘߋ߲ߡߌߛߍ߲ ߘߐ ߓߍ ߞߊߦߌ ߊ ߞߋߟߋ߲߸ ߊ ߓߐߙߊ ߜ߭ߌߣߋ߸ ߊ ߞߊ ߘߐߜ߭ߐ ߞߏߛߍߓߍ. ߖߐ߲ ߓߍ ߛߋ ߞߴߊ ߘߍߡߍ؟", "ߊ ߓߍ ߛߋ ߞߊ ߓߊ߯ߙߊ ߞߍ ߦߋ߲ ߥߊ؟", []string{"migrants de retour"}},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

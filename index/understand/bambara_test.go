@@ -712,3 +712,32 @@ func TestBambaraTongues(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraTradeLearnt: báara learnt, none named ("baara dege", "baara dɔ
+// dege", the compound baarakalan asked alone), is a trade in general, read
+// by its gloss "métier" as the French "apprendre un métier"; báara done
+// ("baara kɛ") stays work, and baarakalan beside a fiche or a thing named
+// adds nothing.
+func TestBambaraTradeLearnt(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q    string
+		want bool // "métier" among the topics
+		work bool // "travail" among the topics
+	}{
+		{"n bɛ baara dege fɛ Tumutu", true, false},
+		{"Moti, n b'a fɛ ka baara dɔ dege", true, false},
+		{"jon be se ka n deme baarakalan na Sikaso?", true, false},
+		{"a bɛ se ka baara kɛ yen wa?", false, true},
+		{"IFPI Kayi, baarakalan surun bɛ yen wa?", false, false},
+		{"ne denmuso bɛ a fɛ ka kunsigi digi dege, kalanyɔrɔ bɛ min?", false, false},
+	} {
+		q := rd.Understand(tt.q)
+		has := func(v string) bool {
+			return slices.ContainsFunc(q.Terms, func(term Term) bool { return term.Role == Topic && slices.Contains(term.Variants, v) })
+		}
+		if has("métier") != tt.want || has("travail") != tt.work {
+			t.Errorf("Understand(%q): métier %v, travail %v; want %v, %v (terms %+v)", tt.q, has("métier"), has("travail"), tt.want, tt.work, q.Terms)
+		}
+	}
+}

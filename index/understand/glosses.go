@@ -83,6 +83,15 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		if role == Purpose && n == seeds.NeedTraining {
 			n = ""
 		}
+		trades := r.learntTrades(m)
+		if len(trades) > 0 {
+			n = seeds.NeedTraining // "baara dege": a trade learnt, not work sought
+		}
+		if stem := r.rd.learntStem(words[m.Start]); !m.Phrase() && len(trades) == 0 && role == Topic && !who {
+			if gs := r.rd.tradesGlosses(stem); len(gs) > 0 {
+				r.general = &heldTerm{Term{Role: Topic, Source: Gloss, Variants: gs, Noun: true}, m.Start, m.End}
+			}
+		}
 		// Goods to work with, lacked or to buy, are asked when the
 		// message asks help: "kalali masin tɛ ne bolo. Dɛmɛ bɛ sɔrɔ min?"
 		goods := n == seeds.NeedFinance && r.helpAsked && r.rd.v.goodsEntry(e)
@@ -104,7 +113,10 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			// permis de conduire), matched as the French phrase is.
 			r.add(m.Start, m.End, Term{Role: role, Source: Phrase, Variants: []string{p}, Noun: true})
 			r.glossOutOfScope(m, []string{p})
-		} else if gs := r.rd.topicGlosses(m.Entries, !possessed(r.cls, m.Start)); len(gs) > 0 {
+		} else if gs := r.rd.topicGlosses(m.Entries, !possessed(r.cls, m.Start)); len(trades) > 0 || len(gs) > 0 {
+			if len(trades) > 0 {
+				gs = trades
+			}
 			if !who && slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Product) }) {
 				r.q.Money = true // juru: crédit
 			}
@@ -126,6 +138,66 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			r.frame = append(r.frame, e.Glosses[0])
 		}
 	}
+}
+
+// learntTrades returns, for a Bambara word learnt (a word of learning
+// right after it, or after dɔ: "baara dege", "baara dɔ dege"; not itself
+// one, as dege before kalanyɔrɔ), the glosses of its entries that name
+// trades in general (tradesGlosses); nil for any other word, whose glosses
+// are read as they are.
+func (r *reading) learntTrades(m lexicon.Match) []string {
+	next := m.End
+	if next < len(r.words) && r.words[next] == r.rd.v.bmSome {
+		next++
+	}
+	if m.Phrase() || r.cls[m.Start].Is(lang.Learn) || next >= len(r.words) || !r.cls[next].Is(lang.Learn) || r.sentence[next] != r.sentence[m.Start] {
+		return nil
+	}
+	return r.rd.tradesGlosses(m.Entries)
+}
+
+// tradesGlosses returns the glosses of entries that name trades in general
+// (fr/trades_general.tsv: báara's "métier"), read as the French "apprendre
+// un métier" is.
+func (rd *Reader) tradesGlosses(es []lexicon.Entry) []string {
+	var out []string
+	for _, e := range es {
+		for _, g := range e.Glosses {
+			if rd.v.TradesAll[lexicon.Key(g)] {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// learntStem returns the lexicon entries of what a compound ending in a
+// word of learning learns ("baarakalan": báara, as "baara kalan"), or nil.
+func (rd *Reader) learntStem(w string) []lexicon.Entry {
+	for k := len(w) - 1; k > 0; k-- {
+		if rd.v.Words.Is(w[k:], lang.Learn) {
+			return rd.lex.Lookup(w[:k])
+		}
+	}
+	return nil
+}
+
+// A heldTerm is a term read from words[start:end], added only if the
+// question turns out to ask nothing more particular.
+type heldTerm struct {
+	Term
+	start, end int
+}
+
+// addGeneral adds the trade in general a compound of learning names
+// ("baarakalan bɛ kɛ min?", where are trades taught) when the question
+// names no fiche and no other topic: "IFPI Kayi, baarakalan surun" asks
+// the IFPI's short courses, "kalanbali … baarakalan" a literacy.
+func (r *reading) addGeneral() {
+	if r.general == nil || len(r.q.Named) > 0 || slices.ContainsFunc(r.q.Terms, func(t Term) bool { return t.Role == Topic }) {
+		return
+	}
+	r.add(r.general.start, r.general.end, r.general.Term)
 }
 
 // bought reports whether a Bambara word or phrase is the thing bought:

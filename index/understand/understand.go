@@ -125,6 +125,7 @@ func (rd *Reader) understand(question, in string) Query {
 	r.glosses(matches)
 	r.typed()
 	r.storyTerms()
+	r.addGeneral()
 	r.decide(signs)
 	q.Premises = len(q.Named) == 0 && r.premises()
 	q.OfThem = r.ofThem()
@@ -237,7 +238,10 @@ type reading struct {
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
-	at    [][2]int // the words each term was read from, by term
+	// general is the trade in general a compound of learning names
+	// ("baarakalan"), added when nothing more particular is asked
+	general *heldTerm
+	at      [][2]int // the words each term was read from, by term
 	// danger are the signs of distress the message tells, and where
 	danger []lang.Hit
 	// helpAsked says the message asks for help (intents.tsv "help":
