@@ -143,7 +143,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	byRank := byRankOnStack[:0]
 	for i := range cs {
 		c := &cs[i]
-		c.named = slices.Contains(q.Named, c.fiche.Ref)                   // the fiche the person names comes first
+		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
+		office := len(c.fiche.AidEnded) > 0 && q.Place != nil && ix.reaches(c.fiche, q.Place)
+		c.lapsed = !c.named && lapsed(c.fiche, q.Need, req.money(), office)
 		c.serves = servesNeed(c.fiche, q.Need) && ix.trainsAt(c.fiche, q) // a training asked at a place is served where it is given
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche)               // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		// The fiche's ages and public are looked up only when told.
@@ -263,6 +265,9 @@ type candidate struct {
 	// the question names it, it serves the need asked, it hires (read for
 	// a job only), its public takes the person told (takesPerson).
 	named, serves, hires, takesAge bool
+	// lapsed says, of a fiche not named, that what it would answer ended
+	// (lapsed): it goes below a running door that fits as well (doorFirst).
+	lapsed bool
 	// namesPerson says it names children among whom it serves, for a child
 	// too young for the centres (namesPerson).
 	namesPerson bool
@@ -646,7 +651,12 @@ func (r request) money() bool { return r == requestMoney || r == requestMoneyToS
 // pour jeunes ruraux": IFAD's own words, in its summary). A project that
 // ended answers no one now, whatever its text covers (a health-training
 // project's "pharmacie" for a pharmacy's loan): it stays among the first,
-// below a door that answers. When a person asks money, a
+// below a door that answers. When no money is asked, an actor whose aid
+// for the need ended with a project, with no office at the place
+// (candidate.lapsed: Caritas's protection of migrants, at Mopti), goes
+// below a service that fits as well once the others have moved
+// (aidEndedBelow): nobody is sent first to an office for an aid it no
+// longer gives. When a person asks money, a
 // donor goes below the first door that serves the need unless its own
 // name or summary holds a thing asked ("subvention AGR", a programme's
 // name) or, named, it covers more of what is asked than the door: the person is never sent to a donor office first when a partner
@@ -655,19 +665,19 @@ func (r request) money() bool { return r == requestMoney || r == requestMoneyToS
 // donor trains no one itself ("projets … des jeunes en agriculture" is
 // no farm school at Gao).
 func doorFirst(cs []candidate, byRank []int, r request) {
-	// A donor's programme that ended moves as a donor: the donor may
-	// still be whom the person writes to (Danida's grants after a CAP).
-	endedProject := func(c *candidate) bool {
-		return r.money() && c.fiche.Status == seeds.StatusEnded && c.fiche.Kind != seeds.KindDonor
-	}
 	// For a person asking money, a donor named ("la Banque mondiale prête
 	// aux jeunes ?") and a fund that invests in firms (candidate.invests:
 	// "Zira peut financer ma petite boutique ?") hand over to the doors
 	// that lend to a person: they move even when named (a donor named,
-	// below a door that covers as much of what is asked).
+	// below a door that covers as much of what is asked). Asked money, a
+	// fiche not named whose answer ended (candidate.lapsed) moves too; asked
+	// anything else, it moves once the others have (aidEndedBelow).
+	if !r.money() {
+		defer aidEndedBelow(cs, byRank)
+	}
 	moves := func(c *candidate) bool {
 		donor := c.fiche.Kind == seeds.KindDonor
-		return c.invests || donor && (r.money() || !c.named) || !c.named && endedProject(c)
+		return c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed
 	}
 	if !slices.ContainsFunc(byRank, func(i int) bool { return moves(&cs[i]) }) {
 		return
@@ -696,7 +706,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 			servedAbove = servedAbove || door(c.fiche) && !c.invests && c.serves
 			continue
 		}
-		ended := endedProject(c)
+		ended := c.lapsed
 		donor := c.fiche.Kind == seeds.KindDonor
 		// Ranked above every door that serves the need: for a person
 		// asking to learn, a donor goes below the first that covers as
@@ -730,7 +740,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 		for l := k + 1; l < len(byRank); l++ {
 			j := byRank[l]
 			lends := cs[j].serves && !cs[j].invests
-			if door(cs[j].fiche) && (ended && cs[j].serves ||
+			if door(cs[j].fiche) && (ended && !cs[j].lapsed && cs[j].serves ||
 				lends && (handsOver || asMuch && cs[j].rankCov >= c.rankCov) ||
 				donor && of(j).asWell(of(i))) {
 				at[i] = 2*l + 1
@@ -748,6 +758,29 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })
 }
 
+// aidEndedBelow moves each fiche whose answer ended (candidate.lapsed),
+// asked no money, just below the first service ranked after it that
+// receives the public (Fiche.Open), whose answer did not end and that
+// covers as much (coversAsMuch), passing doors only: it never leaves a
+// donor first in its place, and keeps it when no such service follows.
+func aidEndedBelow(cs []candidate, byRank []int) {
+	for k := len(byRank) - 1; k >= 0; k-- {
+		c := &cs[byRank[k]]
+		if !c.lapsed {
+			continue
+		}
+		for l := k + 1; l < len(byRank) && door(cs[byRank[l]].fiche); l++ {
+			d := &cs[byRank[l]]
+			if d.fiche.Open() && !d.lapsed && standingOf(d).coversAsMuch(standingOf(c)) {
+				i := byRank[k]
+				copy(byRank[k:l], byRank[k+1:l+1])
+				byRank[l] = i
+				break
+			}
+		}
+	}
+}
+
 // headBeyondMoney reports whether the candidate's name, trades or summary
 // hold a word of the question besides the need and the money asked (the
 // loan, the grant): a thing asked, what it is for, or a word of context
@@ -759,6 +792,27 @@ func headBeyondMoney(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// lapsed reports whether what a fiche would answer for the need asked
+// ended, a donor aside (doorFirst moves donors by their own rule): when
+// money is asked, a project that ended (whatever its text covers, it
+// lends nothing now); for any request, an actor whose aid for that need
+// the report tells only within a project that ended (Fiche.AidEnded:
+// Caritas's protection of migrants, PROMISA), no need asked reading the
+// need its kind is for, unless it has an office within reach of the
+// place asked, which still takes people in and refers them (Caritas's
+// antenna at Yanfolila, for a returnee there). A project that ended asked
+// anything else stays where it ranks: its fiche is the report's word on
+// what was there.
+func lapsed(f *seeds.Fiche, need string, money, office bool) bool {
+	if f.Kind == seeds.KindDonor {
+		return false
+	}
+	if need == "" {
+		need = f.Focus()
+	}
+	return money && f.Status == seeds.StatusEnded || !office && need != "" && slices.Contains(f.AidEnded, need)
 }
 
 // door reports whether a person can go to a fiche: no donor, and still
@@ -793,9 +847,21 @@ func standingOf(c *candidate) standing {
 // whose name or summary says it does one of them ("gardien" in a
 // recruiter's summary, for a guard's job).
 func (s standing) asWell(other standing) bool {
-	asGoodBefore := (s.takesAge || !other.takesAge) && (s.serves || !other.serves) && (s.town || !other.town)
-	return asGoodBefore && (s.share >= other.share && s.head >= other.head && (s.strong || !other.strong) ||
-		s.head > 0 && !other.strong && s.who >= other.who && s.purpose >= other.purpose)
+	return s.coversAsMuch(other) || s.goodBefore(other) && s.head > 0 && !other.strong && s.who >= other.who && s.purpose >= other.purpose
+}
+
+// coversAsMuch reports whether s fits the question as well as other by
+// what it covers: as good on the keys that rank before the town and on the
+// town named, as large a share of what is asked, as many of the things
+// asked in its head, and by its head when the other fits so.
+func (s standing) coversAsMuch(other standing) bool {
+	return s.goodBefore(other) && s.share >= other.share && s.head >= other.head && (s.strong || !other.strong)
+}
+
+// goodBefore reports whether s is as good as other on the keys that rank
+// before the town (the age told, the need) and on the town named.
+func (s standing) goodBefore(other standing) bool {
+	return (s.takesAge || !other.takesAge) && (s.serves || !other.serves) && (s.town || !other.town)
 }
 
 // hires reports whether a job seeker can apply to a fiche: one that runs

@@ -659,7 +659,8 @@ func TestDoorFirst(t *testing.T) {
 			if f.town {
 				near = 2
 			}
-			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: ficheTerms{ids: terms}, sets: sets, held: make([]uint8, len(sets))}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, whoCov: f.who, near: near, serves: !f.other, takesAge: true, terms: ficheTerms{ids: terms}, sets: sets, held: make([]uint8, len(sets)),
+				lapsed: lapsed(fc, "", asks[k].money(), false)}
 			byRank[i] = i
 		}
 		doorFirst(cs, byRank, asks[k])
@@ -745,6 +746,69 @@ func TestDoorFirstForMoney(t *testing.T) {
 		doorFirst(cs, byRank, tt.asks)
 		if got := refsOf(cs, byRank); got != tt.want {
 			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDoorFirstAidEnded: an actor whose aid for the need asked ended
+// with a project goes below the first running service that covers as much,
+// and keeps its place when none does, when a donor ranks between, when
+// named or when another need is asked (a project that ended: TestDoorFirst).
+func TestDoorFirstAidEnded(t *testing.T) {
+	caritas := seeds.Fiche{Ref: "P1", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudiencePublic, AidEnded: []string{seeds.NeedProtection}}
+	coopi := seeds.Fiche{Ref: "P2", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudiencePublic}
+	unicef := seeds.Fiche{Ref: "P3", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudienceProgramme}
+	fao := seeds.Fiche{Ref: "A1", Kind: seeds.KindDonor, Status: seeds.StatusEnded}
+	tests := []struct {
+		name   string
+		ranked []*seeds.Fiche
+		covers []float64
+		need   string
+		asks   request
+		named  string
+		want   string
+	}{
+		{"protection asked", []*seeds.Fiche{&caritas, &coopi}, []float64{1, 1}, seeds.NeedProtection, requestOther, "", "P2 P1"},
+		{"no need asked: the one its kind is for", []*seeds.Fiche{&caritas, &coopi}, []float64{1, 1}, "", requestOther, "", "P2 P1"},
+		{"another need asked", []*seeds.Fiche{&caritas, &coopi}, []float64{1, 1}, seeds.NeedTraining, requestLearning, "", "P1 P2"},
+		{"the door covers less", []*seeds.Fiche{&caritas, &coopi}, []float64{1, 0.5}, seeds.NeedProtection, requestOther, "", "P1 P2"},
+		{"named", []*seeds.Fiche{&caritas, &coopi}, []float64{1, 1}, seeds.NeedProtection, requestOther, "P1", "P1 P2"},
+		{"a programme is no service", []*seeds.Fiche{&caritas, &unicef, &coopi}, []float64{1, 1, 1}, seeds.NeedProtection, requestOther, "", "P3 P2 P1"},
+		{"a donor between, moved itself", []*seeds.Fiche{&caritas, &fao, &coopi}, []float64{1, 0.5, 1}, seeds.NeedProtection, requestOther, "", "P2 P1 A1"},
+		{"a donor between that stays", []*seeds.Fiche{&caritas, &fao, &coopi}, []float64{0.5, 1, 0.5}, seeds.NeedProtection, requestOther, "", "P1 A1 P2"},
+	}
+	for _, tt := range tests {
+		cs := make([]candidate, len(tt.ranked))
+		byRank := make([]int, len(tt.ranked))
+		for i, f := range tt.ranked {
+			named := f.Ref == tt.named
+			cs[i] = candidate{fiche: f, rankCov: tt.covers[i], serves: true, takesAge: true, named: named,
+				lapsed: !named && lapsed(f, tt.need, tt.asks.money(), false)}
+			byRank[i] = i
+		}
+		doorFirst(cs, byRank, tt.asks)
+		if got := refsOf(cs, byRank); got != tt.want {
+			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestAidEndedAtThePlace: returnees asked at a town where Caritas, whose
+// aid to migrants ended with PROMISA, has no office get COOPI, which has
+// one, first; at a town of Caritas's antennas, Caritas still comes first.
+func TestAidEndedAtThePlace(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct{ q, want string }{
+		{"migrants de retour à Mopti, qui peut les aider ?", "P36"},
+		{"à Kolokani, une association pour les migrants de retour ?", "P33"},
+	}
+	for _, tt := range tests {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.want {
+			t.Errorf("%q: %v, want %s first", tt.q, refs(a), tt.want)
 		}
 	}
 }
