@@ -98,6 +98,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh28.jsonl", 90},   // of 92 (held out, run once at 28124a2 and 4560c96: 88)
 		{"testdata/answers19.jsonl", 54}, // of 55 (first run at 2e5cc75: 38)
 		{"testdata/answers20.jsonl", 31}, // of 34 (first run at 5918925: 24)
+		{"testdata/fresh29.jsonl", 73},   // of 76 (held out, run once at 6709c38 and b1f8982: 73)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
