@@ -634,8 +634,9 @@ func TestOwnMoneyAsked(t *testing.T) {
 	}
 }
 
-// TestSoldIsAPersons: fèere (sell) tells of a person sold only when its
-// object, right before it, is a person; a thing sold is none.
+// TestSoldIsAPersons: fèere or sàn (sell) tells of a person sold only when
+// its object, right before it, is a person; a thing sold or bought is none,
+// and sàn, year, after an age is none.
 func TestSoldIsAPersons(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -647,6 +648,10 @@ func TestSoldIsAPersons(t *testing.T) {
 		{"u ye n balimake feere Libi", []string{"sold"}},
 		{"n ye n ka moto feere, sisan n b'a fɛ ka jago kɛ", nil},
 		{"n fa ye a ka foro feere", nil},
+		{"npogotigi do si ye san 13, a somogow y'a san", []string{"sold"}},
+		{"u ye n dɔgɔkɛ san, a si ye san 10", []string{"sold"}},
+		{"n b'a fe ka moto san bamako", nil},
+		{"n ye n ka moto feere san fila, n b'a fe ka kura san", nil},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Distress; !slices.Equal(got, tt.want) {
@@ -669,6 +674,7 @@ func TestBambaraDangerDenied(t *testing.T) {
 		{"n ma siran sira kan, n b'a fɛ ka baara sɔrɔ Kayi", "", seeds.NeedJob},
 		{"u ma n gosi nka u ye n ka wari bɛɛ ta, dumuni tɛ n bolo", "robbed", seeds.NeedProtection},
 		{"u ma n sara kalo wɔɔrɔ", "unpaid", seeds.NeedProtection},
+		{"a bɛ baara kɛ, u t'a sara kalo wɔɔrɔ", "unpaid", seeds.NeedProtection},
 		{"n ma se ka sunɔgɔ kabini n seginna", "trauma", seeds.NeedProtection},
 		{"so tɛ n bolo, n bɛ sunɔgɔ kɛnɛma", "shelter", seeds.NeedProtection},
 		{"n hakili tɛ sigi, n bɛ Mɔti", "trauma", seeds.NeedProtection},

@@ -274,6 +274,8 @@ func TestChildLabour(t *testing.T) {
 		{"ma fille de 15 ans est bonne à Bamako, elle veut rentrer au village", true},
 		{"ma petite soeur de 12 ans, bonne chez une tante, ne va pas à l'école", true},
 		{"n denmuso ye san 13 ye, a bɛ baara kɛ mɔgɔ ka so Bamakɔ, a tɛ lakɔli la", true},
+		{"n si ye san 14, u ye n ci ka baara ke dugu were la", true},
+		{"npogotigi do si ye san 14, a be so baara ke, u t'a sara", true},
 		// A grown person's work: a job.
 		{"je veux travailler dans les mines d'or a Kayes, quelle formation faut-il ?", false},
 		{"je travaille comme bonne à Bamako, je cherche une formation en couture", false},
@@ -281,6 +283,7 @@ func TestChildLabour(t *testing.T) {
 		{"je cherche du travail sur un site d'or a Kenieba", false},
 		{"n bɛ sanu feere Kayi, n mago bɛ juru la", false},
 		{"n bɛ baara kɛ mɔgɔ ka so Bamakɔ, n b'a fɛ ka kalan kɛ", false},
+		{"n si ye san 30, n be so baara ke bamako, n b'a fe ka kalan ke", false},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
