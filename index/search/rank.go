@@ -144,6 +144,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	for i := range cs {
 		c := &cs[i]
 		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
+		c.programme = slices.Contains(q.ByProgramme, c.fiche.Ref)
 		office := len(c.fiche.AidEnded) > 0 && q.Place != nil && ix.reaches(c.fiche, q.Place)
 		c.lapsed = !c.named && lapsed(c.fiche, q.Need, req.money(), office)
 		c.serves = servesNeed(c.fiche, q.Need) && ix.trainsAt(c.fiche, q) // a training asked at a place is served where it is given
@@ -265,6 +266,9 @@ type candidate struct {
 	// the question names it, it serves the need asked, it hires (read for
 	// a job only), its public takes the person told (takesPerson).
 	named, serves, hires, takesAge bool
+	// programme says the fiche is named by a programme it runs or funds
+	// (Query.ByProgramme): what the person asks about, it stays first.
+	programme bool
 	// lapsed says, of a fiche not named, that what it would answer ended
 	// (lapsed): it goes below a running door that fits as well (doorFirst).
 	lapsed bool
@@ -677,7 +681,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 	}
 	moves := func(c *candidate) bool {
 		donor := c.fiche.Kind == seeds.KindDonor
-		return c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed
+		return !c.programme && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
 	}
 	if !slices.ContainsFunc(byRank, func(i int) bool { return moves(&cs[i]) }) {
 		return

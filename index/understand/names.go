@@ -53,6 +53,9 @@ type nameKeys struct {
 	// heard maps the one-word keys as a Bambara speaker writes them heard
 	// (vocab.heard: "senou", sɛnu) to the key, where one key alone sounds so.
 	heard map[string]string
+	// programmes are the keys that are a programme's acronym a fiche's
+	// note gives with its run (programmesNoted: "pafeem"), read exactly.
+	programmes map[string]bool
 }
 
 // A townName is a fiche named by the town its name holds, when a word of
@@ -87,9 +90,10 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 		owners[key][ref] = true
 	}
-	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}, towns: map[string]townName{}, premises: rd.v.Premises}
+	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}, programmes: map[string]bool{}, towns: map[string]townName{}, premises: rd.v.Premises}
 	towns := map[string][]townName{} // a place of the gazetteer → the fiches whose name holds it
 	acronymOf := map[string]string{} // an acronym → its fiche, for the names in parentheses
+	lower := lowerWords(fiches)
 	for _, f := range fiches {
 		for _, a := range f.Acronyms {
 			for _, w := range rd.v.nameWords(a) {
@@ -136,6 +140,15 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		for _, k := range rd.programmeNames(f.Text) {
 			add(k, ref)
 		}
+		// The programmes its note gives with their run name the fiche
+		// ("le PAFEEM"), unless the fiches write the word in lower case or
+		// the language data knows it ("FCFA", a unit): a word, no name.
+		for _, a := range programmesNoted(f.Note) {
+			if k := strings.Join(rd.v.nameWords(a), " "); len(k) >= 3 && !lower[k] && rd.v.class(k) == 0 && !rd.gaz.Known(k) && !owners[k][ref] {
+				add(k, ref)
+				nk.programmes[k] = true
+			}
+		}
 		other := func(w string) bool { owner, ok := acronymOf[w]; return ok && owner != ref }
 		for _, k := range rd.namesInParens(f.Text, other) {
 			add(k, ref)
@@ -148,6 +161,9 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 			for ref := range refs {
 				nk.keys[key] = ref
 				nk.starts.Add(key)
+			}
+			if nk.programmes[key] {
+				continue // read exactly: "promis" is no "PROMISA"
 			}
 			single[key] = !strings.Contains(key, " ")
 			if s := skeleton(key); single[key] && len(s) >= minSkeleton {
@@ -328,6 +344,38 @@ func (rd *Reader) namesInParens(text string, other func(word string) bool) []str
 	return out
 }
 
+// notedProgramme finds, in a fiche's note, a programme's acronym followed
+// within the clause by a year, its run ("FACEJ (2019-2024)", "PAFEEM court
+// jusqu'en 2026", "MERIT (fin 2024)"): the programmes the note says the
+// fiche runs or funds, and whether they ended.
+var notedProgramme = regexp.MustCompile(`\b([A-Z0-9]*[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]*)\b[^.;:]{0,30}?\b(?:19|20)\d\d\b`)
+
+// programmesNoted returns the programmes' acronyms a fiche's note gives
+// with their run (notedProgramme).
+func programmesNoted(note string) []string {
+	var out []string
+	for _, m := range notedProgramme.FindAllStringSubmatch(note, -1) {
+		if len(m[1]) >= 3 {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// lowerWords are the folded words the fiches write in lower case: a word
+// of the language ("actif"), never a programme's acronym alone.
+func lowerWords(fiches []*seeds.Fiche) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range fiches {
+		for _, w := range strings.FieldsFunc(f.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if w == strings.ToLower(w) {
+				out[fold.String(w)] = true
+			}
+		}
+	}
+	return out
+}
+
 // maxNameGlue is how many grammatical words a programme's name may hold
 // besides its words of content ("pour l’ … des").
 const maxNameGlue = 6
@@ -399,6 +447,7 @@ type nameHit struct {
 	Ref        string
 	Start, End int
 	Town       bool // a town that names the fiche (byTown): its name, not the place asked
+	Programme  bool // a programme of the fiche (nameKeys.programmes), not its own name
 }
 
 // find returns the fiches named in words. A word that unknown says no
@@ -414,14 +463,14 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 	for i := 0; i < len(words); i++ {
 		n, key := nk.starts.Longest(words, i, known)
 		if t, ok := nk.byTown(words, cls, i); n == 0 && ok {
-			hits = append(hits, nameHit{t.ref, i, i + 1, true})
+			hits = append(hits, nameHit{t.ref, i, i + 1, true, false})
 			continue
 		}
-		if i > 0 && cls[i-1].Is(lang.Article) && (n == 1 && !nk.acronyms[key] || n == 0) {
+		if i > 0 && cls[i-1].Is(lang.Article) && (n == 1 && !nk.acronyms[key] && !nk.programmes[key] || n == 0) {
 			continue // "la frontière"; "l'IFPI" still names
 		}
 		if n > 0 {
-			hits = append(hits, nameHit{nk.keys[key], i, i + n, false})
+			hits = append(hits, nameHit{nk.keys[key], i, i + n, false, nk.programmes[key]})
 		} else if unknown(words[i]) {
 			key, long := "", len(words[i]) >= minFuzzyKey
 			if near := []string(nil); long {
@@ -442,7 +491,7 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 					respellings = map[int]string{}
 				}
 				respellings[i] = key
-				hits = append(hits, nameHit{nk.keys[key], i, i + 1, false})
+				hits = append(hits, nameHit{nk.keys[key], i, i + 1, false, false})
 			}
 		}
 	}

@@ -42,3 +42,19 @@ func TestAcronymsDefined(t *testing.T) {
 		t.Errorf("only %d acronyms defined in the texts: the test reads too little", found)
 	}
 }
+
+func TestProgrammesNoted(t *testing.T) {
+	for _, tt := range []struct {
+		note string
+		want []string
+	}{
+		{"PAFEEM court jusqu'en 2026 ; EPEC (2020-2024) est terminé.", []string{"PAFEEM", "EPEC"}},
+		{"Terminés : FIER (2013-2022), MERIT (fin 2024).", []string{"FIER", "MERIT"}},
+		{"avec l'ONG Jovenes y Desarollo, dont le Centre Père Michel, avec un volet migrants", nil},
+		{"Le rapport (2022-12) dit que le CFP de Markala « sera ouvert dans quelques mois »", nil},
+	} {
+		if got := programmesNoted(tt.note); !slices.Equal(got, tt.want) {
+			t.Errorf("programmesNoted(%q) = %q, want %q", tt.note, got, tt.want)
+		}
+	}
+}

@@ -54,6 +54,9 @@ type Query struct {
 	Asked string         // the part of a fiche asked: AskContact, AskCost…, or ""
 	Kind  string         // the kind of structure asked for ("incubateur"), if any
 	Named []string       // refs of the fiches the question names
+	// ByProgramme are the refs of Named named by a programme they run or
+	// fund ("le PAFEEM"), not by their own name.
+	ByProgramme []string
 
 	// AlsoAsked is a second part the same message asks ("quels papiers et
 	// c'est combien ?"), or "".

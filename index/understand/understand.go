@@ -1139,6 +1139,9 @@ func (r *reading) decide(s signs) {
 	for _, h := range r.named {
 		if (r.request[r.sentence[h.Start]] || r.heading(h)) && !r.who[h.Start] && !slices.Contains(q.Named, h.Ref) {
 			q.Named = append(q.Named, h.Ref)
+			if h.Programme {
+				q.ByProgramme = append(q.ByProgramme, h.Ref)
+			}
 		}
 	}
 	if h, ok := r.namedByPronoun(); ok && len(q.Named) == 0 {
