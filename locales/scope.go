@@ -30,10 +30,10 @@ func readScope(data string) (map[string]string, error) {
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
-	m := map[string]string{}
+	m, seen := map[string]string{}, tsv.Seen{}
 	for _, r := range rows {
-		if _, dup := m[r.Cols[0]]; dup {
-			return nil, fmt.Errorf("line %d: %q twice", r.Line, r.Cols[0])
+		if err := seen.Twice(r, r.Cols[0], r.Cols[0]); err != nil {
+			return nil, err
 		}
 		m[r.Cols[0]] = r.Cols[1]
 	}

@@ -32,15 +32,15 @@ func readTerms(data string) (map[string]string, error) {
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
-	m := map[string]string{}
+	m, seen := map[string]string{}, tsv.Seen{}
 	for _, r := range rows {
 		fr, bm := r.Cols[0], r.Cols[1]
 		if strings.ContainsAny(bm, "èòñÈÒÑ") {
 			return nil, fmt.Errorf("line %d: %q: write ɛ, ɔ, ɲ", r.Line, bm)
 		}
 		key := fold.String(fr)
-		if _, dup := m[key]; dup {
-			return nil, fmt.Errorf("line %d: %q twice", r.Line, fr)
+		if err := seen.Twice(r, key, fr); err != nil {
+			return nil, err
 		}
 		m[key] = bm
 	}
