@@ -21,9 +21,12 @@ type Conversation struct {
 }
 
 // A Turn is one thing said (typed as in the console: a message, a button's
-// label or number, "/lieu LAT LON") and the checks on the answer: plain,
-// case-sensitive substrings of what the person is shown (the replies'
-// text without markup, notices, button labels).
+// label or number, "/lieu LAT LON") and the checks on the answer: plain
+// substrings of what the person is shown (the replies' text without
+// markup, notices, button labels). An expected fact is found in any case
+// (a check "missabougou" finds "CFP Missabougou"); a forbidden one only
+// as written, since forbids name acronyms and headings ("OIT" is not the
+// "oit" of "exploitation").
 type Turn struct {
 	Say string `json:"say"`
 	// Lang is the language the turn is said in: "fr", "bm" (Latin Bambara)
@@ -82,6 +85,8 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 		passed := true
 		for n, turn := range c.Turns {
 			answer := s.answer(ctx, turn.Say)
+			shown := strings.ToLower(answer)
+			has := func(w string) bool { return strings.Contains(shown, strings.ToLower(w)) }
 			fails := 0
 			check := func(ok bool, what string) {
 				sc.Checks++
@@ -93,12 +98,12 @@ func Play(ctx context.Context, b *bot.Bot, convs []Conversation, firstChat int64
 				sc.Failures = append(sc.Failures, Failure{Conversation: c.ID, Turn: n + 1, Say: turn.Say, Check: what, Answer: answer})
 			}
 			for _, w := range turn.ExpectAll {
-				check(strings.Contains(answer, w), "expect "+w)
+				check(has(w), "expect "+w)
 			}
 			if len(turn.ExpectAny) > 0 {
 				any := false
 				for _, w := range turn.ExpectAny {
-					any = any || strings.Contains(answer, w)
+					any = any || has(w)
 				}
 				check(any, "any of "+strings.Join(turn.ExpectAny, " | "))
 			}

@@ -11,10 +11,10 @@ import (
 )
 
 // TestPlayScores: checks are counted one by one, a turn passes when all its
-// checks do, and text is compared as it is (case-sensitive).
+// checks do, expectations are found in any case and forbids as written.
 func TestPlayScores(t *testing.T) {
 	convs, err := ReadConversations(strings.NewReader(`# a comment
-{"id":"a","turns":[{"say":"/aide","expect_all":["/former","Écrivez"],"forbid":["/FORMER","/langue"]},{"say":"/langue","expect_any":["nope","Bamanankan"]}]}
+{"id":"a","turns":[{"say":"/aide","expect_all":["/FORMER","écrivez"],"forbid":["/FORMER","/langue"]},{"say":"/langue","expect_any":["nope","Bamanankan"]}]}
 
 {"id":"b","turns":[{"say":"/langue"},{"say":"Bamanankan","lang":"bm","expect_all":["bamanankan na"]}]}
 `))
