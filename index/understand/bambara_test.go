@@ -135,14 +135,7 @@ func TestBamadabaTradeWords(t *testing.T) {
 // types it: no word of it is left as typed, unknown to the lexicon and
 // the fiches ("bagan latɔlɔ", embouche; "tarakitɛri dilan").
 func TestTradeNamesReadBack(t *testing.T) {
-	fiches, err := seeds.Load(seeds.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fs []*seeds.Fiche
-	for i := range fiches {
-		fs = append(fs, &fiches[i])
-	}
+	fs := shippedFiches(t)
 	rd := fichesReader(t, words{}, fs)
 	seen := map[string]bool{}
 	for _, f := range fs {

@@ -66,6 +66,20 @@ func shippedAnalyzers(t *testing.T) (*lang.Data, Analyzers) {
 // mechanisms alone.
 func plainReader(t *testing.T) *Reader { return testReader(t, words{}) }
 
+// shippedFiches are the shipped fiches, for fichesReader.
+func shippedFiches(t *testing.T) []*seeds.Fiche {
+	t.Helper()
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []*seeds.Fiche
+	for i := range fiches {
+		fs = append(fs, &fiches[i])
+	}
+	return fs
+}
+
 // roles groups a query's terms by role: the first variant of each.
 func roles(q Query) map[Role][]string {
 	out := map[Role][]string{}
@@ -689,6 +703,26 @@ func TestAskedInPhrase(t *testing.T) {
 		// Who funds what was shown; funders sought.
 		{"qui le finance ?", AskBackers},
 		{"qui finance les jeunes éleveurs à Ségou ?", ""},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Asked != tt.asked {
+			t.Errorf("%q: asked %q, want %q", tt.q, q.Asked, tt.asked)
+		}
+	}
+}
+
+// TestDiplomaAsked: the school diploma asked of a fiche named, told
+// required or lacked, asks its conditions; told of the person with no
+// fiche named, or named without a word of requiring, it asks nothing.
+func TestDiplomaAsked(t *testing.T) {
+	rd := fichesReader(t, words{}, shippedFiches(t))
+	tests := []struct{ q, asked string }{
+		{"Centre Père Michel : il faut le DEF ?", AskConditions},
+		{"faut-il le DEF pour entrer à l'IFPI ?", AskConditions},
+		{"on peut entrer au CPM sans le DEF ?", AskConditions},
+		{"IFPT Kayi, DEF bɛ ɲini wa?", AskConditions},
+		{"mon fils n'a pas le DEF, ou apprendre la soudure a Bamako ?", ""},
+		{"le CPM forme les jeunes qui ont le DEF ?", ""},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Asked != tt.asked {

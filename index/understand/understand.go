@@ -116,6 +116,7 @@ func (rd *Reader) understand(question, in string) Query {
 	r.countries()
 	r.formal()
 	r.outOfScope()
+	r.diplomaRequired()
 	r.story()
 	if q.Lang != Bambara {
 		r.refusing()
@@ -372,23 +373,46 @@ func (r *reading) cameFrom(start int) bool {
 
 // requiredPaper reports whether a thing out of scope at start is a paper
 // (papers.tsv) a fiche the message names requires, not an errand: a fiche
-// named in a sentence that asks, and a word of requiring or accepting
-// (require.tsv) in the paper's sentence, the one before or the next ("il
-// n'a pas de carte NINA. Le centre l'exige-t-il ?"), or, in French, a word
-// of lack before it in its sentence ("qui n'ont pas d'acte de naissance",
-// "sans certificat de résidence"), or, in Bambara, told not had right after
-// it, or after the word it qualifies ("nina karti tɛ n bolo, n bɛ se ka
-// kalan kɛ CFP Sɛnu wa?": tɛ, a pronoun, bolo). Getting one stays an
-// errand: no word of
-// requiring ("où faire ma carte NINA à Missabougou"), or asked again
-// (askedAgain). The fiche may open the clause before a word of wanting
-// ("pour le CPM il faut…", "cfps il faut…"), which reads it as who asks:
-// paperAsked takes it back.
+// named in a sentence that asks, and the paper told required or lacked
+// (requiredAt). Getting one stays an errand: no word of requiring ("où
+// faire ma carte NINA à Missabougou"), or asked again (askedAgain). The
+// fiche may open the clause before a word of wanting ("pour le CPM il
+// faut…", "cfps il faut…"), which reads it as who asks: paperAsked takes it
+// back.
 func (r *reading) requiredPaper(concept string, start, end int) bool {
-	v, w := r.rd.v, r.words
-	if !v.Papers[concept] || !slices.ContainsFunc(r.named, func(h nameHit) bool { return r.request[r.sentence[h.Start]] }) {
-		return false
+	return r.rd.v.Papers[concept] && slices.ContainsFunc(r.named, func(h nameHit) bool { return r.request[r.sentence[h.Start]] }) && r.requiredAt(start, end)
+}
+
+// diplomaRequired reads the school diploma (school_diploma.tsv: the DEF)
+// asked of a fiche the message names as its conditions asked, as a paper
+// is (requiredPaper, paperAsked): the diploma in a sentence that asks, a
+// fiche named in it, the one before or the next, and the diploma told
+// required or lacked (requiredAt): "Centre Père Michel : il faut le DEF
+// ?", "on peut entrer à l'IFPI sans le DEF ?", "IFPT, DEF bɛ ɲini wa?".
+// Told without a fiche named ("il n'a pas le DEF, où apprendre la
+// soudure ?"), it stays the story unschooled reads.
+func (r *reading) diplomaRequired() {
+	for i, w := range r.words {
+		if !r.rd.v.SchoolDiploma[w] || r.claims[i] != free || !r.request[r.sentence[i]] {
+			continue
+		}
+		s := r.sentence[i]
+		if slices.ContainsFunc(r.named, func(h nameHit) bool { return r.sentence[h.Start] >= s-1 && r.sentence[h.Start] <= s+1 }) && r.requiredAt(i, i+1) {
+			r.paperAsked(i, i+1)
+		}
 	}
+}
+
+// requiredAt reports whether a thing at words[start:end] is told required
+// or lacked: a word of requiring or accepting (require.tsv) in its
+// sentence, the one before or the next ("il n'a pas de carte NINA. Le
+// centre l'exige-t-il ?"), or, in French, a word of lack before it in its
+// sentence ("qui n'ont pas d'acte de naissance", "sans certificat de
+// résidence"), or, in Bambara, told not had right after it, or after the
+// word it qualifies ("nina karti tɛ n bolo, n bɛ se ka kalan kɛ CFP Sɛnu
+// wa?": tɛ, a pronoun, bolo).
+func (r *reading) requiredAt(start, end int) bool {
+	v, w := r.rd.v, r.words
 	for j := end; r.q.Lang == Bambara && j <= end+1 && j+2 < len(w) && r.sentence[j] == r.sentence[start]; j++ {
 		if w[j] == v.bmNot && r.cls[j+1].Is(lang.Pronoun) && w[j+2] == v.bmHand {
 			return true
