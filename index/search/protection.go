@@ -15,7 +15,9 @@ import (
 // a person can reach (Fiche.Open: active, receiving the public) serving the
 // place first, those that match more of the message before the others,
 // then those serving all of Mali, then active programmes reached through
-// partners; never "nothing fits", never an ended project. A fiche named in
+// partners, then, for a danger told, the actors whose protection ended with
+// a project (Fiche.AidEnded) unless their head holds what else the message
+// asks; never "nothing fits", never an ended project. A fiche named in
 // the message comes first whatever it is.
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
 	size = max(size, 3)
@@ -38,6 +40,8 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		switch {
 		case slices.Contains(a.Named, f.Ref):
 			return 0
+		case a.Distressed && f.Open() && !headFit(r) && slices.Contains(f.AidEnded, seeds.NeedProtection):
+			return 4 // its protection ended with a project, and its head holds nothing of the message: a person in danger is sent where help runs now
 		case f.Open() && here:
 			return 1
 		case f.Open():
@@ -45,7 +49,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		case f.Status == seeds.StatusActive:
 			return 3 // a programme reached through partners
 		}
-		return 4 // ended: not shown
+		return 5 // ended: not shown
 	}
 	// Within a group, for a child those whose name, trades or summary say
 	// child protection first, then those that serve children among others
@@ -133,7 +137,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 	}
 	for _, r := range rs {
-		if len(a.Results) < size && group(r) < 4 {
+		if len(a.Results) < size && group(r) < 5 {
 			a.Results = append(a.Results, r)
 		}
 	}
@@ -242,4 +246,20 @@ func reach(f *seeds.Fiche, p *places.Place) int {
 		n++
 	}
 	return n
+}
+
+// headFit reports whether a fiche's name, trades or summary hold a word of
+// the message, whatever its role (what a danger told asks beside
+// protection: "recommencer une petite activité", Caritas's "activités pour
+// gagner sa vie").
+func headFit(r Result) bool {
+	if r.cand == nil {
+		return false
+	}
+	for i, ts := range r.cand.sets {
+		if !ts.country && r.cand.holdsSlot(i, slotHead) {
+			return true
+		}
+	}
+	return false
 }

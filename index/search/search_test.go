@@ -485,6 +485,27 @@ func TestAidEndedAfter(t *testing.T) {
 	}
 }
 
+// TestDangerAidEndedLast: for a danger told, an actor whose protection
+// ended with a project (Caritas's PROMISA) comes after the actors and
+// programmes whose help runs, wherever it has an office, unless its name,
+// trades or summary hold what else the message asks (a livelihood).
+func TestDangerAidEndedLast(t *testing.T) {
+	ix := testIndex(t)
+	for q, shown := range map[string]bool{
+		"un enfant seul a Mopti, qui appeler ?":  false,
+		"n tigi bɛ n gosi baara la, n bɛ Bamakɔ": false,
+		"des hommes armés ont brûlé notre village, je suis à Mopti, qui peut m'aider à recommencer une petite activité ?": true,
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); slices.Contains(got, "P33") != shown {
+			t.Errorf("Ask(%q) = %v, want Caritas among them %v", q, got, shown)
+		}
+	}
+}
+
 // TestNamedStatusFirst: whether a fiche named still runs is asked of it,
 // a donor whose programmes ended too: it comes first, its card saying so.
 func TestNamedStatusFirst(t *testing.T) {
