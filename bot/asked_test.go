@@ -124,7 +124,8 @@ func TestPartOfAThingOnlyTheShownHold(t *testing.T) {
 // TestAnotherPlaceOrNeed: after a fiche named, another place where it does
 // not work asks for one like it there (its kind, else its need); where it
 // works, it stays. A place with a need of the message's own is a question
-// of its own; the same need in another place keeps the last topic. A part
+// of its own, and so is a need told after a fiche named; the same need in
+// another place keeps the last topic. A part
 // asked of a fiche named shows that fiche alone. Countries alone after a
 // journey asked ask it of them.
 func TestAnotherPlaceOrNeed(t *testing.T) {
@@ -138,6 +139,7 @@ func TestAnotherPlaceOrNeed(t *testing.T) {
 		{"a fiche named that works in the place stays", "Donilab", "et à Sikasso ?", "DONILAB", ""},
 		{"a need of its own in a place of its own", "un incubateur à Mopti", "le centre de formation de Markala, c'est combien ?", "Markala", "<b>1. DONILAB"},
 		{"the same need in another place keeps the topic", "formation en soudure à Bamako", "et une formation à Kayes ?", "Kayes", ""},
+		{"a need of its own after a fiche named: not that fiche there", "le projet canadien de formation professionnelle recrute encore ?", "alors où me former à Kayes ?", "Kayes", "Projet canadien"},
 		{"a part of a fiche named: that fiche alone", "", "le numéro de Donilab", "DONILAB", "<b>2."},
 		{"Bambara: a part of a fiche named: that fiche alone", "", "Pere Michel kalanso sɔngɔ ye joli ye?", "Père Michel", "<b>2."},
 

@@ -910,8 +910,11 @@ func (t *turn) carry(q *index.Query) bool {
 	// Another place for the same need ("et à Kayes ?"), or another need
 	// with no place ("et pour un prêt ?"): the last question's topic
 	// there. A place with a need of its own is a question of its own ("le
-	// centre de formation de Markala" after an incubator).
-	if !own && t.chat.Question != "" && (q.Place != nil && (q.Need == "" || q.Need == t.chat.Need) || q.Place == nil && q.Need != "") {
+	// centre de formation de Markala" after an incubator), and so is a
+	// need told after a question about fiches named, whose topic was those
+	// fiches ("alors où me former à Kayes ?" after whether the Canadian
+	// project still recruits).
+	if !own && t.chat.Question != "" && (q.Need == "" || len(t.last().Named) == 0) && (q.Place != nil && (q.Need == "" || q.Need == t.chat.Need) || q.Place == nil && q.Need != "") {
 		last := t.last()
 		if q.Place != nil {
 			last.Place = q.Place
