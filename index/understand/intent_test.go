@@ -204,6 +204,24 @@ func TestTraumaAndSuicide(t *testing.T) {
 	}
 }
 
+// TestRelativeSold: a relative told sold by others is a danger (sold), as
+// a person sold ("on m'a vendu") is; a thing sold before a relative is
+// told in another clause is not.
+func TestRelativeSold(t *testing.T) {
+	rd := plainReader(t)
+	for q, sold := range map[string]bool{
+		"on a vendu ma petite soeur, elle est a Kayes maintenant":  true,
+		"ils ont vendu mon fils":                                   true,
+		"ils ont vendu ses enfants":                                true,
+		"j'ai vendu mon champ, ma fille veut apprendre la couture": false,
+		"nous avons vendu nos boeufs, mon fils veut un credit":     false,
+	} {
+		if got := slices.Contains(rd.Understand(q).Distress, "sold"); got != sold {
+			t.Errorf("Understand(%q): sold %v, want %v", q, got, sold)
+		}
+	}
+}
+
 // TestArmedGroup: a person in an armed group, recruited or come out of
 // one, is its own danger (distress.tsv, distress_concepts.tsv), whatever
 // word says the group; the words of a group that are everyday words for a
