@@ -370,7 +370,8 @@ func TestPhraseOfWorkHead(t *testing.T) {
 }
 
 // TestLostIsAPersons: túnun (lost) tells of a family lost only when a
-// person is what is lost; a thing lost (a phone, a wallet) is no danger,
+// person is what is lost, named before it or told in the message (a
+// pronoun after the person); a thing lost (a phone, a wallet) is no danger,
 // and papers lost keep their own sign.
 func TestLostIsAPersons(t *testing.T) {
 	rd := plainReader(t)
@@ -389,6 +390,11 @@ func TestLostIsAPersons(t *testing.T) {
 		{"sɛbɛnw bɛɛ tununna sira kan, n seginna ka bɔ Alizeri", []string{"papers_lost"}},
 		{"n ka mobili boli sɛbɛn tununna, a kura bɛ sɔrɔ min Kulikɔrɔ?", nil}, // a licence, not one's papers
 		{"n ka karadante tununa, n bɛ se k'a sɔrɔ tugun min?", []string{"papers_lost"}},
+		// A person of one's own told, then lost by a pronoun ("a tununa"):
+		// a family lost, as the person before túnun is.
+		{"n dɔgɔkɛ ye san 9 ye. a tununa Bamakɔ", []string{"family_lost"}},
+		{"n denkɛ si ye san 8, a tununa sugu la", []string{"family_lost"}},
+		{"n ka moto tununa, a bɛ sɔrɔ cogo di?", nil},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Distress; !slices.Equal(got, tt.want) {

@@ -226,7 +226,11 @@ func told(when string, cls []lang.Class, i int, lng string, child bool) bool {
 	case lang.WhenChild:
 		return child
 	case lang.WhenKin:
-		return child || slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Relative | lang.Spouse | lang.Minor | lang.Pupil) })
+		kin := lang.Relative | lang.Spouse | lang.Minor | lang.Pupil
+		if lng == Bambara {
+			kin |= lang.Person // bm/persons.tsv holds the relatives and spouses (dɔgɔkɛ, muso)
+		}
+		return child || slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(kin) })
 	}
 	return true
 }
