@@ -672,6 +672,8 @@ func TestAskedInPhrase(t *testing.T) {
 		{"je dois demander qui là-bas ?", AskContact},
 		{"le nom du directeur ?", AskContact},
 		{"c'est qui le directeur de Donilab ?", AskContact},
+		{"alors à qui demander ?", AskContact},
+		{"à qui je m'adresse ?", AskContact},
 		{"c par mois ?", AskCost},
 		// sàra after a pronoun, with no object, is being paid; money paid
 		// is the price.
