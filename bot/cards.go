@@ -592,8 +592,10 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	}
 	trades, costs := fc.matching(f)
 	switch {
-	case fc.elsewhere && len(trades) > 0:
-		// where it teaches, unless its heading says just that
+	case fc.elsewhere && len(trades) > 0 || fc.need == seeds.NeedTraining && fc.place != nil && len(f.TradesIn) > 0 && !teachesIn(f, fc.place):
+		// where it teaches, unless its heading says just that: also, for
+		// a training asked, a fiche at the place that teaches only
+		// elsewhere (ENDA's one-stop shop at Kayes; its courses at Bamako)
 		if towns := t.townNames(taughtTowns(f)); towns != where(t, f) {
 			lines = append(lines, "📍 "+t.p.T("taught_in", map[string]any{"Towns": towns}))
 		}

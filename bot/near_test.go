@@ -8,7 +8,8 @@ import (
 // TestNearTeachers: a trade no open service teaches at the place asked
 // is answered with those that teach it elsewhere, saying where (after a
 // centre there not yet open that lists it), not with the place's other
-// actors: a shelter, a donor.
+// actors: a shelter, a donor. Taught there, a fiche at the place that
+// teaches it elsewhere says where.
 func TestNearTeachers(t *testing.T) {
 	tests := []struct {
 		say, first string
@@ -19,7 +20,9 @@ func TestNearTeachers(t *testing.T) {
 		{"formation coiffure a kayes svp", "Missabougou", []string{"Coiffure"}, []string{"Bailleur"}},
 		{"n b'a fɛ ka kalali dege Kayi", "Missabougou", []string{"Nin baara in kalan bɛ kɛ Bamako."}, []string{"GIZ"}},
 		{"formation reparation tracteurs a Segou", "Markala", nil, nil},
-		{"formation soudure a kayes", "", nil, []string{"enseigné à"}}, // taught there: no near answers
+		// Taught there: no near answers; a fiche at Kayes that teaches it
+		// only at Bamako (ENDA) says so.
+		{"formation soudure a kayes", "", []string{"ENDA Mali</b> — Sikasso, Kayes, Koulikoro, Bamako, Gao\n📍 Ce métier y est enseigné à Bamako."}, []string{"aucun centre ouvert", "IFPI</b> — Kayes\n📍"}},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
