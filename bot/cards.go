@@ -386,13 +386,20 @@ func endedAsked(a index.Answer, r index.Result) bool {
 // place told (its region, or the whole country) before those that do not,
 // each group in its order: a child alone at Gao is shown ENDA, the
 // Croix-Rouge and UNICEF, which work there, before COOPI, which works at
-// Kayes, Ségou and Mopti. Any other answer's, or one with no place, as
+// Kayes, Ségou and Mopti. A programme reached through partners serves a
+// grown person nowhere first (UNICEF for a woman beaten at Ségou), nor
+// does an actor whose protection ended with a project (Caritas's
+// PROMISA): they keep the search's place, which puts them after the
+// actors whose help runs. Any other answer's, or one with no place, as
 // they are.
 func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	if !a.Distressed || a.Place == nil {
 		return results
 	}
-	serves := func(r index.Result) int { return boolOrder(r.Fiche.Serves(a.Place.Region)) }
+	serves := func(r index.Result) int {
+		f := r.Fiche
+		return boolOrder(f.Serves(a.Place.Region) && (service(f) || a.Age != index.AgeAdult) && !slices.Contains(f.AidEnded, seeds.NeedProtection))
+	}
 	slices.SortStableFunc(results, func(x, y index.Result) int { return serves(x) - serves(y) })
 	return results
 }

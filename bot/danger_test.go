@@ -20,3 +20,21 @@ func TestDangerServingFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestDangerHelpRunning: a danger answer's first page holds no actor whose
+// protection ended with a project (Caritas's PROMISA), though it works
+// at the place, and, for a grown person, no programme reached through
+// partners (UNICEF), though it serves the whole country.
+func TestDangerHelpRunning(t *testing.T) {
+	b, _ := newBot(t)
+	for i, say := range []string{
+		"un enfant seul a Mopti, qui appeler ?",
+		"n tigi bɛ n gosi baara la, n bɛ Bamakɔ",
+		"mon mari me frappe tous les jours je veux partir de la maison a segou",
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(2040 + i), Kind: Text, Text: say}))
+		if strings.Contains(got, "Caritas") || i == 2 && strings.Contains(got, "UNICEF") {
+			t.Errorf("%q: an ended help or a programme shown to an adult:\n%s", say, got)
+		}
+	}
+}

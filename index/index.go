@@ -42,6 +42,10 @@ const (
 	PlaceOnly     = search.PlaceOnly
 )
 
+// AgeAdult says a protection answer's message tells of a grown person
+// (understand.Age).
+const AgeAdult = understand.AgeAdult
+
 // Languages, scripts, parts of a fiche asked and intents (understand).
 const (
 	French           = understand.French
