@@ -146,7 +146,14 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
 		c.programme = slices.Contains(q.ByProgramme, c.fiche.Ref)
 		office := len(c.fiche.AidEnded) > 0 && q.Place != nil && ix.reaches(c.fiche, q.Place)
-		c.lapsed = !c.named && lapsed(c.fiche, q.Need, req.money(), office)
+		// At a place asked, a fiche that ended answers no one there now,
+		// unless its name, trades or summary hold a thing asked (FAO's
+		// "caisses de résilience", no door's) or its country ("un fonds
+		// danois"), or, a project, it names the town: it is the report's
+		// word on what was there (the CAFé of Koutiala).
+		endedHere := q.Place != nil && c.fiche.Status == seeds.StatusEnded && !c.programme && !strong(c) &&
+			inHead(c, func(termSet) bool { return true }) == 0 && (c.fiche.Kind == seeds.KindDonor || c.near != 2)
+		c.lapsed = !c.named && (endedHere || lapsed(c.fiche, q.Need, req.money(), office))
 		c.serves = servesNeed(c.fiche, q.Need) && ix.trainsAt(c.fiche, q) // a training asked at a place is served where it is given
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche)               // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		// The fiche's ages and public are looked up only when told.
@@ -836,8 +843,13 @@ type standing struct {
 	read                   bool // the standing is read (doorFirst reads it once)
 }
 
+// standingOf reads a candidate's standing. The town named counts for a
+// door, and for a donor asked by its country ("un fonds danois … à
+// Kati"): a donor's or an ended project's text names the towns where a
+// programme worked, no office there (the World Bank's PADEL at Nara).
 func standingOf(c *candidate) standing {
-	return standing{c.rankCov, c.whoCov, c.forCov, c.takesAge, c.serves, c.near == 2, headCoverage(c), strong(c), true}
+	town := c.near == 2 && (door(c.fiche) || inHead(c, func(ts termSet) bool { return ts.country }) > 0)
+	return standing{c.rankCov, c.whoCov, c.forCov, c.takesAge, c.serves, town, headCoverage(c), strong(c), true}
 }
 
 // asWell reports whether s fits the question as well as other: as good

@@ -610,7 +610,9 @@ func TestDoorFirst(t *testing.T) {
 		{"by its head, knowing less of who asks", []fiche{with(donor, func(f *fiche) { f.who = 1 }), with(door, func(f *fiche) { f.cov, f.strong = 0.5, true })}, "A1 P1"},
 		{"the donor by its head", []fiche{with(donor, func(f *fiche) { f.strong = true }), door}, "A1 P1"},
 		{"both by their heads", []fiche{with(donor, func(f *fiche) { f.strong = true }), with(door, func(f *fiche) { f.strong = true })}, "P1 A1"},
-		{"the donor in the town", []fiche{with(donor, func(f *fiche) { f.town = true }), door}, "A1 P1"},
+		// A donor's text names the towns where a programme worked, no
+		// office there; the door serves the place as well.
+		{"the donor in the town", []fiche{with(donor, func(f *fiche) { f.town = true }), door}, "P1 A1"},
 		{"an ended project is no door", []fiche{donor, with(door, func(f *fiche) { f.ref = "R1" })}, "A1 R1"},
 		{"no door", []fiche{donor, with(donor, func(f *fiche) { f.ref = "A2"; f.cov = 0.5 })}, "A1 A2"},
 	}
