@@ -82,7 +82,8 @@ type placeHit struct {
 // joined to it, one after another, by a word that joins two things asked
 // (fr/grammar.tsv and, or; bm/grammar.tsv: "à Kayes ou à Ségou", "Kayes
 // ou Kita", "Kayi walima Bamakɔ"), with at most a word that brings a town
-// (fr/town_before.tsv: "à") before each.
+// (fr/town_before.tsv: "à") before each, or listed with nothing between
+// but a comma ("Kayes, Kita ou Bamako", "Kayes, Bamako, Ségou").
 func (r *reading) alsoPlaces() {
 	if r.placeAt < 0 {
 		return
@@ -108,13 +109,14 @@ func (r *reading) alsoPlaces() {
 }
 
 // townsJoined says whether town b comes right after town a joined to it: a
-// word that joins, then at most a word that brings a town.
+// word that joins, then at most a word that brings a town; or nothing (the
+// words hold no comma: a list).
 func (r *reading) townsJoined(a, b placeHit) bool {
 	between := r.words[a.end:b.at]
 	if len(between) == 2 && r.rd.v.TownBefore[between[1]] {
 		between = between[:1]
 	}
-	return len(between) == 1 && r.rd.v.joins[between[0]] && r.sentence[a.at] == r.sentence[b.at]
+	return (len(between) == 0 || len(between) == 1 && r.rd.v.joins[between[0]]) && r.sentence[a.at] == r.sentence[b.at]
 }
 
 // placeAsked moves the place asked, once the sentences that ask are known,

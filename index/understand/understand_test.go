@@ -178,8 +178,8 @@ func TestOrients(t *testing.T) {
 // in a French question right after a word that brings a town, not
 // elsewhere, and never in Bambara (san: a year, to buy). The towns joined
 // to the place asked by a word that joins, each with at most "à" before
-// it, are asked with it (Query.Towns); a town named elsewhere in the
-// sentence, or where the person came from, is not.
+// it, or listed after a comma, are asked with it (Query.Towns); a town
+// named elsewhere in the sentence, or where the person came from, is not.
 func TestGuardedTown(t *testing.T) {
 	rd := testReader(t, words{"couture": 5, "soudure": 5})
 	for q, want := range map[string]string{
@@ -192,7 +192,8 @@ func TestGuardedTown(t *testing.T) {
 		"il peut aller à Bamako ou à Ségou pour la couture":           "Bamako Ségou",
 		"formation en couture à Kayes ou Kita":                        "Kayes Kita",
 		"Bamako et Sikasso, où apprendre la soudure ?":                "Bamako Sikasso",
-		"la couture à Kayes, Kita ou Bamako":                          "Kayes",
+		"la couture à Kayes, Kita ou Bamako":                          "Kayes Kita Bamako",
+		"comptabilité : Kayes, Bamako, Ségou ?":                       "Kayes Bamako Ségou",
 		"je viens de Gao, je veux apprendre la soudure à Mopti":       "Mopti",
 		"je suis à Kayes et je veux apprendre la couture, pas à Kita": "Kayes",
 		"n bɛ se ka taa Kayi walima Bamakɔ ka sɔsɔli dege":            "Kayes Bamako",
