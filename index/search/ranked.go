@@ -34,6 +34,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		a.Fit = NoFit
 		return a, nil
 	}
+	if q.Place != nil && framesOnly(q) {
+		// Who works at the place, asked in words of asking alone ("qui
+		// intervient à Bandiagara ?"): those words in a fiche's long text
+		// tell nothing of it (the BNDA's "intervient"); the fiches that
+		// serve the place are ranked by how close they are.
+		content = nil
+	}
 	// From here, a question that asks nothing names a place, and only a
 	// place ("n b'a fɛ ka so san Bamakɔ": every word a grammatical one): it
 	// asks for nothing a fiche can fit (PlaceOnly); its place still finds
@@ -348,4 +355,13 @@ func (ix *Index) notTradesHere(r Result, q understand.Query) int {
 		return 0
 	}
 	return 1
+}
+
+// framesOnly reports whether a question asks nothing but in words of
+// asking (Frame, not naming a public the fiches serve) beside its story:
+// no need, kind, fiche named, programmes or thing asked.
+func framesOnly(q understand.Query) bool {
+	return q.Need == "" && q.Kind == "" && len(q.Named) == 0 && !q.Programmes && !slices.ContainsFunc(q.Terms, func(t understand.Term) bool {
+		return t.Public || t.Role != understand.Frame && t.Role != understand.Story
+	})
 }

@@ -13,7 +13,8 @@ import (
 // the national agencies for Nioro; with no danger told, the actor at the
 // town before the region's child actors (Yanfolila); a donor at the town
 // is not passed by one that is not (Kita); the displaced are the fiches'
-// PDI, to resettle their réinsertion (fr/synonyms.tsv).
+// PDI, to resettle their réinsertion (fr/synonyms.tsv); words of asking
+// alone at a place rank none by its long text (the BNDA's "intervient").
 func TestWhoWorksThere(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {
@@ -27,6 +28,7 @@ func TestWhoWorksThere(t *testing.T) {
 		{"A Kita qui fait des champs-écoles ou de la formation agricole pour les jeunes ?", []string{"P33", "A10"}, nil},
 		{"Bankass, qui aide les déplacés ?", []string{"P36"}, nil},
 		{"Bafoulabé, qui aide les migrants de retour à se réinsérer ?", []string{"P19"}, nil},
+		{"qui intervient à Bandiagara ?", nil, []string{"P21"}},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
