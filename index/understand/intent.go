@@ -8,6 +8,7 @@ import (
 
 	"sira/index/bambara"
 	"sira/index/lang"
+	"sira/index/lexicon"
 	"sira/seeds"
 )
 
@@ -485,26 +486,51 @@ func (r *reading) collective(named []nameHit) bool {
 	return false
 }
 
-// unschooled reports whether a French message tells the person lacks the
-// school diploma: a word of school_diploma.tsv with a word of lack.tsv or
-// failed.tsv at most unschooledGap words before it in its sentence ("il a
-// pas eu le DEF", "je n'ai pas de diplôme", "échoué au DEF").
+// unschooled reports whether a message tells the person lacks the school
+// diploma: a word of school_diploma.tsv told lacked (diplomaLacked).
 func (r *reading) unschooled() bool {
-	if r.lang == Bambara {
-		return false
-	}
-	v := r.rd.v
-	for i, w := range r.words {
-		if !v.SchoolDiploma[w] {
-			continue
-		}
-		for j := i - 1; j >= 0 && j >= i-unschooledGap && r.sentence[j] == r.sentence[i]; j-- {
-			if r.cls[j].Is(lang.Lack) || v.Failed[r.words[j]] {
-				return true
-			}
+	for i := range r.words {
+		if r.diplomaLacked(i) {
+			return true
 		}
 	}
 	return false
+}
+
+// diplomaLacked reports whether word i is a word of school_diploma.tsv
+// told lacked: in French, a word of lack.tsv or failed.tsv at most
+// unschooledGap words before it in its sentence ("il a pas eu le DEF", "je
+// n'ai pas de diplôme", "échoué au DEF"); in Bambara, tɛ or ma there ("n ma
+// DEF sɔrɔ", "n ma lakɔli kɛ"), or tɛ right after it (negatedAfter:
+// "dipulɔmu tɛ n bolo").
+func (r *reading) diplomaLacked(i int) bool {
+	v := r.rd.v
+	if !v.SchoolDiploma[r.words[i]] {
+		return false
+	}
+	bambara := r.lang == Bambara
+	for j := i - 1; j >= 0 && j >= i-unschooledGap && r.sentence[j] == r.sentence[i]; j-- {
+		if bambara && (r.words[j] == v.bmNot || r.words[j] == v.bmPastNot) || !bambara && (r.cls[j].Is(lang.Lack) || v.Failed[r.words[j]]) {
+			return true
+		}
+	}
+	return bambara && r.negatedAfter(lexicon.Match{Start: i, End: i + 1})
+}
+
+// diplomaTold claims as story a school diploma a Bambara message tells
+// lacked (diplomaLacked) with a word of wanting or learning past its
+// clause ("dipulɔmu tɛ n bolo, n b'a fɛ ka kalali dege", "n ma DEF sɔrɔ, n
+// b'a fɛ ka baara dege"): it tells who asks, not what is asked, and a
+// school whose text names the DEF is no better answer for a person
+// without it (Query.Unschooled ranks the schools that take them first).
+// Lacked with nothing else wanted it may be what is asked ("dipulɔmu tɛ n
+// bolo. n bɛ se k'a sɔrɔ min?").
+func (r *reading) diplomaTold() {
+	for i := range r.words {
+		if r.diplomaLacked(i) && slices.ContainsFunc(r.cls[min(len(r.cls), i+lackWindow+1):], func(c lang.Class) bool { return c.Is(lang.Want | lang.Learn) }) {
+			r.claim(i, i+1, claimStory)
+		}
+	}
 }
 
 // unschooledGap is how many words before the diploma a word of lack may

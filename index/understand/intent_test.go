@@ -1105,7 +1105,7 @@ func TestCollective(t *testing.T) {
 }
 
 // TestUnschooled: the school diploma told lacked, after a word of lack or
-// of an exam failed, in its sentence.
+// of an exam failed, in its sentence (in Bambara, before tɛ too).
 func TestUnschooled(t *testing.T) {
 	rd := plainReader(t)
 	for _, c := range []struct {
@@ -1121,9 +1121,39 @@ func TestUnschooled(t *testing.T) {
 		{"j'ai le DEF, je veux apprendre l'électricité", false},
 		{"j'ai mon DEF. Je ne sais pas où apprendre la soudure", false},
 		{"je veux apprendre la couture, je n'ai pas d'argent", false},
+		// in Bambara: ma or tɛ before it, tɛ right after it
+		{"n ma DEF sɔrɔ, n b'a fɛ ka baara dege Kayi", true},
+		{"dipilomu tɛ n bolo, n b'a fɛ ka kalali dege Bamakɔ", true},
+		{"n ma lakɔli kɛ, n b'a fɛ ka mobili dilan dege", true},
+		{"n ye DEF sɔrɔ, n b'a fɛ ka kuran baara dege", false},
+		{"wari tɛ n bolo, n b'a fɛ ka kalali dege", false},
 	} {
 		if got := rd.Understand(c.question).Unschooled; got != c.unschooled {
 			t.Errorf("Understand(%q).Unschooled = %v, want %v", c.question, got, c.unschooled)
+		}
+	}
+}
+
+// TestDiplomaTold: a school diploma a Bambara message tells lacked before
+// a word of wanting or learning is no thing asked (a Story term); lacked
+// with nothing else wanted it stays asked, read through its gloss.
+func TestDiplomaTold(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question string
+		role     Role
+	}{
+		{"n ma DEF soro, n b'a fe ka baara dege kayi", Story},
+		{"dipilomu tɛ n bolo, n b'a fɛ ka kalali dege Bamakɔ", Story},
+		{"dipilomu te n bolo nka n be baara nyini bamako", Story},
+		{"dipilomu tɛ n bolo. n bɛ se k'a sɔrɔ min?", Topic},
+	} {
+		q := rd.Understand(c.question)
+		i := slices.IndexFunc(q.Terms, func(term Term) bool {
+			return slices.ContainsFunc(term.Variants, func(v string) bool { return v == "def" || v == "dipilomu" || v == "diplôme" })
+		})
+		if i < 0 || q.Terms[i].Role != c.role {
+			t.Errorf("Understand(%q): the diploma's term is not %v (%v)", c.question, c.role, q.Terms)
 		}
 	}
 }

@@ -123,9 +123,10 @@ type Query struct {
 	// is bounded by an age ranks after the others unless the message tells
 	// of young people.
 	Collective bool
-	// Unschooled says a French message tells the person lacks the school
+	// Unschooled says a message tells the person lacks the school
 	// diploma (school_diploma.tsv after a word of lack.tsv or failed.tsv:
-	// "il n'a pas le DEF", "sans diplôme", "elle a échoué au DEF"): a
+	// "il n'a pas le DEF", "sans diplôme", "elle a échoué au DEF"; in
+	// Bambara before tɛ too, "dipulɔmu tɛ n bolo", "n ma DEF sɔrɔ"): a
 	// fiche whose every route of entry requires it ranks after those that
 	// take the person.
 	Unschooled bool

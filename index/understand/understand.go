@@ -112,6 +112,7 @@ func (rd *Reader) understand(question, in string) Query {
 	r.alsoPlaces()
 	if q.Lang == Bambara {
 		r.identity()
+		r.diplomaTold()
 	}
 	r.countries()
 	r.formal()
