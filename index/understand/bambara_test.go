@@ -424,6 +424,9 @@ func TestBambaraConsumerLoan(t *testing.T) {
 		{"n b'a fe ka so jo n ka dugu la Kita fan fe, banki be juru di o la wa?", []string{"housing"}},                   // a house built
 		{"n bɛ so jɔ baara kɛ Kati, juru bɛ sɔrɔ min?", nil},                                                             // a mason's work told
 		{"n b'a fe ka moto san juru la, ka a sara kalo o kalo. butiki jumen b'o ke bamako?", []string{"consumer_goods"}}, // a shop asked, none told
+		{"moto kura sɔngɔ ye joli ye Sikaso?", []string{"consumer_goods"}},                                               // its price asked: shopping
+		{"mobili dilan kalan sɔngɔ ye joli ye?", nil},                                                                    // a training's price
+		{"n bɛ fini feere Segu, moto sɔngɔ ye joli ye?", nil},                                                            // selling told
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

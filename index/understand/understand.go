@@ -697,13 +697,15 @@ func (r *reading) forAsker(i int) bool {
 // money (a need's word of financing), buying or purpose: what the money
 // asked is for. Bambara puts the verb after its object: there the thing
 // is bought or built, san or jɔ within objectReach words after it ("tele
-// ni frigo san", "moto san juru la", "so jɔ"); a thing taken ("u ye n ka
-// wari ni n ka telefoni ta") or told is none.
+// ni frigo san", "moto san juru la", "so jɔ"), or its price asked there
+// when the message asks a price ("moto kura sɔngɔ ye joli ye?": shopping,
+// as buying it is); a thing taken ("u ye n ka wari ni n ka telefoni ta")
+// or told is none.
 func (r *reading) paidFor(i int) bool {
 	if r.q.Lang == Bambara {
 		const objectReach = 3 // "tele ni frigo san"
 		for j := i + 1; j <= i+objectReach && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
-			if r.words[j] == r.rd.v.buy || r.words[j] == r.rd.v.bmBuild {
+			if r.words[j] == r.rd.v.buy || r.words[j] == r.rd.v.bmBuild || r.q.Asked == AskCost && r.claims[j] == claimAsked {
 				return true
 			}
 		}
