@@ -8,25 +8,36 @@ import (
 )
 
 // scope_fr.tsv names, for a French reader, what the report does not cover
-// of each thing out of scope (index/lang out_of_scope.tsv's concepts).
+// of each thing out of scope (index/lang out_of_scope.tsv's concepts);
+// scope_bm.tsv names it for a Bambara reader, for the concepts attested
+// Bambara names, each word's lexicon row cited.
 //
 //go:embed scope_fr.tsv
 var scopeTSV string
 
-// scopeTopics maps a concept to its French topic.
-var scopeTopics = func() map[string]string {
-	m, err := readScope(scopeTSV)
+//go:embed scope_bm.tsv
+var scopeBmTSV string
+
+// scopeTopics maps a language to its topic of each concept.
+var scopeTopics = map[string]map[string]string{
+	French:  mustScope("scope_fr.tsv", scopeTSV),
+	Bambara: mustScope("scope_bm.tsv", scopeBmTSV, "source"),
+}
+
+// mustScope reads an embedded scope file, checked by tests.
+func mustScope(name, data string, more ...string) map[string]string {
+	m, err := readScope(data, more...)
 	if err != nil {
-		panic(fmt.Sprintf("locales: scope_fr.tsv: %v", err)) // embedded, checked by tests
+		panic(fmt.Sprintf("locales: %s: %v", name, err))
 	}
 	return m
-}()
+}
 
-// readScope reads a scope file (tsv, columns concept, topic); a concept
-// twice is an error naming the line, and so is the first problem of the
-// file's form.
-func readScope(data string) (map[string]string, error) {
-	rows, errs := tsv.Read(data, "concept", "topic")
+// readScope reads a scope file (tsv, columns concept, topic, then the
+// more columns named, a topic's sources); a concept twice is an error
+// naming the line, and so is the first problem of the file's form.
+func readScope(data string, more ...string) (map[string]string, error) {
+	rows, errs := tsv.Read(data, append([]string{"concept", "topic"}, more...)...)
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
@@ -41,14 +52,15 @@ func readScope(data string) (map[string]string, error) {
 }
 
 // OutOfScope says, of a question that asks things no partner offers
-// (concepts of out_of_scope.tsv), what the report does not cover — in
-// French the first concept's topic — and what Sira tells instead; "" for
-// none asked, or for a French concept with no topic.
+// (concepts of out_of_scope.tsv), what the report does not cover — the
+// first concept's topic in the reader's language — and what Sira tells
+// instead; "" for none asked, or for a French concept with no topic (a
+// Bambara one with none says only what Sira tells).
 func (p Printer) OutOfScope(concepts []string) string {
 	if len(concepts) == 0 {
 		return ""
 	}
-	topic, ok := scopeTopics[concepts[0]]
+	topic, ok := scopeTopics[p.Lang][concepts[0]]
 	if !ok && p.Lang != Bambara {
 		return ""
 	}

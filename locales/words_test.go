@@ -244,7 +244,8 @@ type shown struct{ where, text string }
 // bambaraShown lists the Bambara texts the bot shows that are not fiches
 // (the fiches' summaries and trade names have their own test in seeds): the
 // messages of bm.toml (a message the same as in fr.toml is French, for the
-// counsellors or the operators) and the Bambara column of terms.tsv.
+// counsellors or the operators), the Bambara column of terms.tsv and the
+// topics of scope_bm.tsv.
 func bambaraShown(t *testing.T) []shown {
 	t.Helper()
 	read := func(path string) map[string]map[string]string {
@@ -269,6 +270,13 @@ func bambaraShown(t *testing.T) []shown {
 	}
 	for _, r := range rows {
 		out = append(out, shown{fmt.Sprintf("terms.tsv:%d", r.Line), r.Cols[1]})
+	}
+	scope, errs := tsv.Read(scopeBmTSV, "concept", "topic", "source")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, r := range scope {
+		out = append(out, shown{fmt.Sprintf("scope_bm.tsv:%d", r.Line), r.Cols[1]})
 	}
 	slices.SortFunc(out, func(a, b shown) int { return strings.Compare(a.where, b.where) })
 	return out
@@ -368,34 +376,47 @@ func TestAttestationRows(t *testing.T) {
 	}
 }
 
-// TestTermSources checks the source column of terms.tsv: citations of
-// lexicon rows (cite's format) that hold each word of the Bambara, or the
-// stem of a plural in -w; acronyms (CAP, NINA) cite nothing.
+// TestTermSources checks the source column of terms.tsv and scope_bm.tsv:
+// citations of lexicon rows (cite's format) that hold each word of the
+// Bambara, or the stem of a plural in -w; acronyms (CAP, NINA) cite
+// nothing.
 func TestTermSources(t *testing.T) {
 	files := &cite.Files{Root: ".."}
-	rows, errs := tsv.Read(termsTSV, "fr", "bm", "source")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	for _, r := range rows {
-		cites, err := cite.Parse(r.Cols[2])
-		if err != nil {
-			t.Errorf("terms.tsv:%d: %v", r.Line, err)
-			continue
+	for _, f := range []struct{ name, data, key string }{{"terms.tsv", termsTSV, "fr"}, {"scope_bm.tsv", scopeBmTSV, "concept"}} {
+		rows, errs := tsv.Read(f.data, f.key, map[string]string{"fr": "bm", "concept": "topic"}[f.key], "source")
+		if len(errs) > 0 {
+			t.Fatal(errs)
 		}
-		cited := map[string]bool{}
-		for _, c := range cites {
-			if err := files.Check(c); err != nil {
-				t.Errorf("terms.tsv:%d: %v", r.Line, err)
-			}
-			for _, w := range words(c.Form) {
-				cited[written(w)] = true
-			}
-		}
-		for _, w := range words(r.Cols[1]) {
-			if stem, plural := strings.CutSuffix(w, "w"); !acronym(w) && !cited[w] && !(plural && cited[stem]) {
-				t.Errorf("terms.tsv:%d: no source cites %q", r.Line, w)
+		for _, r := range rows {
+			for _, err := range uncited(files, r.Cols[1], r.Cols[2]) {
+				t.Errorf("%s:%d: %v", f.name, r.Line, err)
 			}
 		}
 	}
+}
+
+// uncited checks a Bambara text against its source column: the citations
+// must parse and hold, and cite each word of the text (or the stem of its
+// plural in -w), acronyms aside.
+func uncited(files *cite.Files, text, source string) []error {
+	cites, err := cite.Parse(source)
+	if err != nil {
+		return []error{err}
+	}
+	var errs []error
+	cited := map[string]bool{}
+	for _, c := range cites {
+		if err := files.Check(c); err != nil {
+			errs = append(errs, err)
+		}
+		for _, w := range words(c.Form) {
+			cited[written(w)] = true
+		}
+	}
+	for _, w := range words(text) {
+		if stem, plural := strings.CutSuffix(w, "w"); !acronym(w) && !cited[w] && !(plural && cited[stem]) {
+			errs = append(errs, fmt.Errorf("no source cites %q", w))
+		}
+	}
+	return errs
 }
