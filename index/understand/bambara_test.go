@@ -749,3 +749,25 @@ func TestBambaraTradeLearnt(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraSoldToAsker: a thing said sold with no seller named, bɛ and a
+// word of selling after it, is a purchase asked; a seller or a person sold
+// is none.
+func TestBambaraSoldToAsker(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q      string
+		buying bool
+	}{
+		{"moto kɔrɔ bɛ feere min Sikaso?", true},
+		{"ɔridinatɛri ɲuman bɛ feere min Bamakɔ?", true},
+		{"n bɛ fini feere Segu, juru bɛ sɔrɔ min?", false},                // the asker sells
+		{"musow be feere alizeri, n balimamuso fana taara", false},        // persons sold
+		{"jɔn bɛ moto feere juru la Bamakɔ?", false},                      // the seller asked
+		{"n denmuso bɛ feere kɛ sugu la, a b'a fɛ ka kalali dege", false}, // a trade told
+	} {
+		if got := rd.Understand(tt.q).Buying; got != tt.buying {
+			t.Errorf("Understand(%q).Buying = %v, want %v", tt.q, got, tt.buying)
+		}
+	}
+}

@@ -201,14 +201,24 @@ func (r *reading) addGeneral() {
 }
 
 // bought reports whether a Bambara word or phrase is the thing bought:
-// between the infinitive ka and the verb san ("n b'a fɛ ka jɛgɛ san"), as
-// bambaraBuys reads a purchase. The need its concept points to is not
+// between the infinitive ka and the verb san ("n b'a fɛ ka jɛgɛ san"), or
+// the thing sold to whoever asks, before bɛ and a word of selling, a word
+// that qualifies it between ("ɔridinatɛri ɲuman bɛ feere min?": soldToAsker),
+// as bambaraBuys reads a purchase. The need its concept points to is not
 // asked, buying asks none, but goods to work with (goodsEntry) ask money
 // when the message asks help (helpAsked), as "acheter deux machines pour
 // mon atelier, y a-t-il une aide ?" does.
 func (r *reading) bought(m lexicon.Match) bool {
 	v := r.rd.v
-	return m.Start > 0 && m.End < len(r.words) && r.words[m.End] == v.buy && r.words[m.Start-1] == v.bmInfinitive
+	if m.Start > 0 && m.End < len(r.words) && r.words[m.End] == v.buy && r.words[m.Start-1] == v.bmInfinitive {
+		return true
+	}
+	for j := m.End; j <= m.End+1 && j+1 < len(r.words); j++ {
+		if r.words[j] == v.does {
+			return v.soldToAsker(r.words, r.cls, j+1)
+		}
+	}
+	return false
 }
 
 // forWhom finds the Bambara words whose concept only hints at protection

@@ -354,14 +354,30 @@ func (rd *Reader) topical(w string) bool {
 }
 
 // bambaraBuys reports whether a Bambara question asks to buy: "san" (to
-// buy, also a year) as a verb, after "ka" and its object ("ka mobili san").
-func (v *vocab) bambaraBuys(words []string) bool {
+// buy, also a year) as a verb, after "ka" and its object ("ka mobili san"),
+// or a thing sold to whoever asks (soldToAsker: "moto kɔrɔ bɛ feere min?").
+func (v *vocab) bambaraBuys(words []string, cls []lang.Class) bool {
 	for i := 2; i < len(words); i++ {
-		if words[i] == v.buy && words[i-2] == v.bmInfinitive {
+		if words[i] == v.buy && words[i-2] == v.bmInfinitive || v.soldToAsker(words, cls, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// soldToAsker reports whether the Bambara word of selling at i (sell.tsv)
+// is said of a thing with no seller named: bɛ right before it, and before
+// bɛ a subject that is no pronoun nor a person, even in the plural ("moto
+// kɔrɔ bɛ feere min Sikaso?", where are second-hand motos sold: the thing
+// is sold to whoever asks, a purchase asked; not "n bɛ fini feere", I sell
+// cloth, nor "musow bɛ feere", women are sold).
+func (v *vocab) soldToAsker(words []string, cls []lang.Class, i int) bool {
+	const person = lang.Pronoun | lang.Person | lang.Relative | lang.Minor | lang.Young | lang.Public
+	if i < 2 || !cls[i].Is(lang.Sell) || words[i-1] != v.does || cls[i-2].Is(person) {
+		return false
+	}
+	stem, plural := strings.CutSuffix(words[i-2], v.bmPlural)
+	return !plural || !v.Words.Is(stem, person)
 }
 
 // wantedInSentence reports whether a want word comes before words[i] in

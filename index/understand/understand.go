@@ -57,7 +57,7 @@ func (rd *Reader) understand(question, in string) Query {
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
 	r.named = named
 	words, cls := rd.respelt(t.words, t.cls, names)
-	q.Buying = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Buy) }) || q.Lang == Bambara && rd.v.bambaraBuys(words)
+	q.Buying = slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Buy) }) || q.Lang == Bambara && rd.v.bambaraBuys(words, cls)
 	// Greetings, thanks and follow-up words are no topics; distress is
 	// read from the whole message, its story too.
 	signs := rd.v.readSigns(words, cls, question, q.Lang, labelled(cls, t.sentence, t.ends), rd.unknown)
