@@ -1091,6 +1091,7 @@ func TestCollective(t *testing.T) {
 		{"on est une petite association de couturières à Kayes, qui finance ?", true},
 		{"An ye musow ka tɔn ye Segu, an b'a fɛ ka juru sɔrɔ", true},
 		{"an ka jɛkulu bɛ Kayi, an mago bɛ wari la", true},
+		{"an ka fɔri bɛ Sikaso, an b'a fɛ ka jagokun sɔrɔ", true},
 		// a group sought, or named as a place, is no group asking
 		{"on est une dizaine de migrants à Kidal, ya une association qui aide les migrants ici?", false},
 		{"je cherche une coopérative qui achète le karité à Sikasso", false},
