@@ -548,15 +548,17 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
-		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},  // grown old
-		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                              // a recipe asked
-		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                     //
-		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},             // cooking learnt
-		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false}, // a wedding
-		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},    // the pilgrimage
-		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                     // bála's -ni read off
-		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},       // Mecca
-		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                      // come back from it
+		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},   // grown old
+		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                               // a recipe asked
+		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                      //
+		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},              // cooking learnt
+		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},  // a wedding
+		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},     // the pilgrimage
+		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                      // bála's -ni read off
+		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},        // Mecca
+		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                       // come back from it
+		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false}, // a maid's wage asked
+		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                  // a wage unpaid: a danger
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
