@@ -426,6 +426,7 @@ func TestBambaraConsumerLoan(t *testing.T) {
 		{"n b'a fe ka moto san juru la, ka a sara kalo o kalo. butiki jumen b'o ke bamako?", []string{"consumer_goods"}}, // a shop asked, none told
 		{"moto kura sɔngɔ ye joli ye Sikaso?", []string{"consumer_goods"}},                                               // its price asked: shopping
 		{"mobili dilan kalan sɔngɔ ye joli ye?", nil},                                                                    // a training's price
+		{"mobili dilan sɔngɔ ye joli ye Bamakɔ?", nil},                                                                   // a trade's price
 		{"n bɛ fini feere Segu, moto sɔngɔ ye joli ye?", nil},                                                            // selling told
 	}
 	rd := plainReader(t)

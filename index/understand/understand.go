@@ -698,16 +698,19 @@ func (r *reading) forAsker(i int) bool {
 // asked is for. Bambara puts the verb after its object: there the thing
 // is bought or built, san or jɔ within objectReach words after it ("tele
 // ni frigo san", "moto san juru la", "so jɔ"), or its price asked there
-// when the message asks a price ("moto kura sɔngɔ ye joli ye?": shopping,
-// as buying it is); a thing taken ("u ye n ka wari ni n ka telefoni ta")
-// or told is none.
+// when the message asks a price, no word the lexicon knows between ("moto
+// kura sɔngɔ ye joli ye?": shopping, as buying it is; not "mobili dilan
+// sɔngɔ", a trade's training); a thing taken ("u ye n ka wari ni n ka
+// telefoni ta") or told is none.
 func (r *reading) paidFor(i int) bool {
 	if r.q.Lang == Bambara {
 		const objectReach = 3 // "tele ni frigo san"
+		priced := r.q.Asked == AskCost
 		for j := i + 1; j <= i+objectReach && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
-			if r.words[j] == r.rd.v.buy || r.words[j] == r.rd.v.bmBuild || r.q.Asked == AskCost && r.claims[j] == claimAsked {
+			if r.words[j] == r.rd.v.buy || r.words[j] == r.rd.v.bmBuild || priced && r.claims[j] == claimAsked {
 				return true
 			}
+			priced = priced && !r.rd.lex.Known(r.words[j])
 		}
 		return false
 	}
