@@ -938,6 +938,11 @@ func TestToldDangerWidely(t *testing.T) {
 		{"n b'a fɛ ka pasipɔri sɔrɔ", ""},    // a passport asked: out of scope, no danger
 		// told in everyday words
 		{"mon neveu de 6 ans s est perdu au marché de Sikasso hier", "family_lost"},
+		{"mon petit frère est perdu", "family_lost"},
+		{"ma fille est perdue depuis hier", "family_lost"},
+		{"on ne retrouve plus mon petit frère", "family_lost"},
+		{"nous ne retrouvons plus notre fils", "family_lost"},
+		{"je ne retrouve plus de travail, mon frère m'aide", ""},
 		{"une fille de 8 ans est devant la mosquée, personne ne vient la chercher", "abandoned"},
 		{"je n'ai rien, ni famille ni argent a Bamako", "abandoned"},
 		{"je viens de rentrer du Niger, ou passer la nuit ?", "lodging"},
