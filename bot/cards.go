@@ -258,6 +258,13 @@ func (t *turn) focusOf(a index.Answer) focus {
 		// is asked, a word of a need too (topicDurations).
 		fc.said = t.saidFor(a.Text, a.Asked)
 	}
+	if a.Distressed && a.Years > 0 && a.Asked == index.AskAge && a.AlsoAsked == "" {
+		// "n denkɛ tununa, a si ye san 10": in a danger told, the age is
+		// the story, not the ages asked: a card says the ages only of an
+		// actor that leaves that age out, as a French danger's does, not
+		// that the report is silent on every other.
+		fc.part = ""
+	}
 	return fc
 }
 

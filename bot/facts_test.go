@@ -922,11 +922,15 @@ func TestFeesOfOneThing(t *testing.T) {
 }
 
 // TestAgeUntilInBambara: an upper bound of the ages taken ("moins de 18
-// ans", ENDA) is said in Bambara, not sent to the French details.
+// ans", ENDA) is said in Bambara, not sent to the French details. In a
+// child's danger answer the child's age told is the story: no card lists
+// ages that take the child, nor says the report is silent on them.
 func TestAgeUntilInBambara(t *testing.T) {
 	b, _ := newBot(t)
-	got := text(handle(t, b, Update{ChatID: 2033, Kind: Text, Text: "denmisɛn dɔ bɛ Gao, a si ye san 12 ye, a kelen don, dumuni t'a bolo"}))
+	got := text(handle(t, b, Update{ChatID: 2033, Kind: Text, Text: "ENDA: san joli bɛ se ka don a la?"}))
 	cardHolds(t, got, []string{"ENDA", "Mɔgɔ min ma san 18 sɔrɔ"}, []string{"Si kunnafoni bɛ tubabukan na"})
+	got = text(handle(t, b, Update{ChatID: 2036, Kind: Text, Text: "denmisɛn dɔ bɛ Gao, a si ye san 12 ye, a kelen don, dumuni t'a bolo"}))
+	cardHolds(t, got, []string{"ENDA", "wele sisan"}, []string{"👤", "Si ma fɔ yan", "Si kunnafoni"})
 }
 
 // TestShortAgeInBambara: "si joli?" after a Bambara answer asks the ages
