@@ -118,6 +118,9 @@ func TestRoles(t *testing.T) {
 	}{
 		{"ou apprendre la soudure a Kayes", seeds.NeedTraining, "kayes", "",
 			map[Role][]string{Topic: {"soudure"}, Who: nil, Story: nil}},
+		// The unit a town is named with frames where is asked: no topic.
+		{"ou apprendre la soudure dans le cercle de Kita", seeds.NeedTraining, "kita", "",
+			map[Role][]string{Topic: {"soudure"}, Context: nil}},
 		{"je suis rentré de Libye, je veux apprendre la couture", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
 		{"un crédit pour agrandir mon atelier de couture", seeds.NeedFinance, "", "",
