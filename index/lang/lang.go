@@ -94,7 +94,9 @@ type Data struct {
 	Farming       Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	Means         Words                  // fr/means.tsv: words of a person's means (money to live on)
 	Excluding     Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
-	SchoolDiploma Words                  // fr/school_diploma.tsv, bm/school_diploma.tsv: the school diploma the centres may require ("DEF"); told lacked, the person has it not
+	SchoolDiploma Words                  // fr/school_diploma.tsv, bm/school_diploma.tsv: the school diploma the centres may require ("DEF"), school; told lacked, the person has it not
+	Literacy      Words                  // fr/literacy.tsv, bm/literacy.tsv: reading, writing, literacy courses; told lacked, the person cannot read
+	Unlettered    Words                  // fr/unlettered.tsv, bm/unlettered.tsv: words that by themselves tell a person who cannot read ("analphabète")
 	Failed        Words                  // fr/failed.tsv: words of an exam failed ("échoué au DEF")
 	ProgrammeName Words                  // fr/programme_names.tsv: words that open a programme's name spelt out before its acronym ("fonds", "programme")
 	Collectives   Words                  // fr/collectives.tsv: a group of people who ask together ("groupement", "coopérative"); told of who asks, the person is a group
@@ -756,6 +758,10 @@ var lists = []list{
 	set("fr/collectives.tsv", func(d *Data) *Words { return &d.Collectives }),
 	set("fr/school_diploma.tsv", func(d *Data) *Words { return &d.SchoolDiploma }),
 	set("bm/school_diploma.tsv", func(d *Data) *Words { return &d.SchoolDiploma }),
+	set("fr/literacy.tsv", func(d *Data) *Words { return &d.Literacy }),
+	set("bm/literacy.tsv", func(d *Data) *Words { return &d.Literacy }),
+	set("fr/unlettered.tsv", func(d *Data) *Words { return &d.Unlettered }),
+	set("bm/unlettered.tsv", func(d *Data) *Words { return &d.Unlettered }),
 	set("fr/failed.tsv", func(d *Data) *Words { return &d.Failed }),
 	set("fr/programme_names.tsv", func(d *Data) *Words { return &d.ProgrammeName }),
 	set("bm/collectives.tsv", func(d *Data) *Words { return &d.BmCollectives }),

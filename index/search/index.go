@@ -74,6 +74,7 @@ type Index struct {
 	publics                 map[string][]string     // by ref: the terms of its public and conditions, sorted (whoServed)
 	ages                    map[string][2]int       // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	routes                  map[string][]ages.Route // by ref: the routes of entry its conditions tell (ages.Routes)
+	literacy                map[string]bool         // by ref: the fiches that say they teach literacy (teachesReading)
 	lines                   lines
 	filters                 filterDocs
 
@@ -124,6 +125,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	}
 	ix.frenchCache = newTermCache(ix.french, ix.keeps)
 	ix.children = ix.childActors(fiches)
+	ix.literacy = ix.teachesReading(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
 	ix.named = pairs{}
@@ -355,6 +357,26 @@ func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
 			out[f.Ref] = childProtection
 		case says(join(append([]string{f.Public}, f.Conditions...)...)):
 			out[f.Ref] = servesChildren
+		}
+	}
+	return out
+}
+
+// teachesReading says which fiches teach literacy: a word of literacy.tsv,
+// through the French analyzer, in their name, trades or summary (CFP
+// Missabougou's "alphabétisation").
+func (ix *Index) teachesReading(fiches []seeds.Fiche) map[string]bool {
+	reading := map[string]bool{}
+	for w := range ix.lang.Literacy {
+		for _, t := range ix.frenchCache.terms(w) {
+			reading[t] = true
+		}
+	}
+	out := map[string]bool{}
+	for i := range fiches {
+		f := &fiches[i]
+		if slices.ContainsFunc(ix.french.Analyze([]byte(join(f.Name, tradeText(f), f.Summary))), func(t *bleveanalysis.Token) bool { return reading[string(t.Term)] }) {
+			out[f.Ref] = true
 		}
 	}
 	return out

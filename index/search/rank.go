@@ -93,7 +93,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	// asks for first; among equals, for a child too young for the
 	// centres the actors that serve children (namesPerson), those that serve
 	// the need, those that name the town asked (a person is served where
-	// they are before their story is known), then for a job those a
+	// they are before their story is known), then for a person told
+	// unable to read (Query.Unlettered) those that teach literacy
+	// (teachesReading), then for a job those a
 	// seeker applies to (hires) whose head (name, trades, summary) names
 	// more of what is asked ("nettoyage, cuisine" in a recruiter's
 	// summary before an agency whose long text tells of them; a school
@@ -158,6 +160,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		c.hires = q.Need == seeds.NeedJob && hires(c.fiche)               // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
 		// The fiche's ages and public are looked up only when told.
 		c.takesAge = ix.takesPerson(c.fiche.Ref, q)
+		c.reading = q.Unlettered && ix.literacy[c.fiche.Ref]
 		c.namesPerson = ix.namesPerson(c.fiche, q)
 		c.forPublic = len(public) > 0 && forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
 		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
@@ -193,6 +196,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			return first(a.serves)
 		case (a.near == 2) != (b.near == 2):
 			return first(a.near == 2)
+		case a.reading != b.reading:
+			return first(a.reading)
 		case a.headCov != b.headCov:
 			return cmp.Compare(b.headCov, a.headCov)
 		case a.whoCov != b.whoCov:
@@ -273,6 +278,9 @@ type candidate struct {
 	// the question names it, it serves the need asked, it hires (read for
 	// a job only), its public takes the person told (takesPerson).
 	named, serves, hires, takesAge bool
+	// reading says, for a person told unable to read (Query.Unlettered),
+	// that it teaches literacy (teachesReading).
+	reading bool
 	// programme says the fiche is named by a programme it runs or funds
 	// (Query.ByProgramme): what the person asks about, it stays first.
 	programme bool

@@ -1358,3 +1358,39 @@ func TestPersonRanked(t *testing.T) {
 		}
 	}
 }
+
+// TestTeachesReading: the fiches whose name, trades or summary name
+// literacy teach it; a centre whose long text alone says its learners read
+// does not.
+func TestTeachesReading(t *testing.T) {
+	ix := testIndex(t)
+	for ref, want := range map[string]bool{
+		"P01": true,  // CFP Missabougou: "alphabétisation" in its summary
+		"P07": true,  // Atelier École de Kayes
+		"P02": false, // CFP Sénou: "Tous les apprenants sont alphabétisés", in its text
+		"P06": false, // IFPT: a level of French required
+	} {
+		if got := ix.literacy[ref]; got != want {
+			t.Errorf("literacy[%s] = %v, want %v", ref, got, want)
+		}
+	}
+}
+
+// TestUnletteredFirst: for a person told unable to read, among the
+// centres that teach the trade where asked, one that teaches literacy comes
+// first (another centre of the trade ranks first without it).
+func TestUnletteredFirst(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]string{
+		"je ne sais pas lire, je veux faire l'électricité bâtiment à Bamako": "P01",
+		"n tɛ se ka sɛbɛnni kɛ, n b'a fɛ ka nɛgɛ baara dege Bamakɔ":          "P01",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != want {
+			t.Errorf("Ask(%q) = %v, want %s first", q, got, want)
+		}
+	}
+}

@@ -487,27 +487,38 @@ func (r *reading) collective(named []nameHit) bool {
 }
 
 // unschooled reports whether a message tells the person lacks the school
-// diploma: a word of school_diploma.tsv told lacked (diplomaLacked).
-func (r *reading) unschooled() bool {
-	for i := range r.words {
-		if r.diplomaLacked(i) {
-			return true
+// diploma, and whether it tells they cannot read: a word of unlettered.tsv
+// tells both ("analphabète", "kalanbali"); a word of literacy.tsv told
+// lacked (toldLacked) tells both ("elle ne sait ni lire ni écrire", "n tɛ
+// se ka sɛbɛnni kɛ"); a word of school_diploma.tsv told lacked
+// (diplomaLacked) tells the first.
+func (r *reading) unschooled() (unschooled, unlettered bool) {
+	v := r.rd.v
+	for i, w := range r.words {
+		switch {
+		case v.Unlettered[w], v.Literacy[w] && r.toldLacked(i):
+			return true, true
+		case r.diplomaLacked(i):
+			unschooled = true
 		}
 	}
-	return false
+	return unschooled, false
 }
 
 // diplomaLacked reports whether word i is a word of school_diploma.tsv
-// told lacked: in French, a word of lack.tsv or failed.tsv at most
-// unschooledGap words before it in its sentence ("il a pas eu le DEF", "je
-// n'ai pas de diplôme", "échoué au DEF"); in Bambara, tɛ or ma there ("n ma
-// DEF sɔrɔ", "n ma lakɔli kɛ"), or tɛ right after it (negatedAfter:
-// "dipulɔmu tɛ n bolo").
+// told lacked (toldLacked).
 func (r *reading) diplomaLacked(i int) bool {
+	return r.rd.v.SchoolDiploma[r.words[i]] && r.toldLacked(i)
+}
+
+// toldLacked reports whether word i is told lacked: in French, a word of
+// lack.tsv or failed.tsv at most unschooledGap words before it in its
+// sentence ("il a pas eu le DEF", "je n'ai pas de diplôme", "échoué au
+// DEF", "elle n'est jamais allée à l'école"); in Bambara, tɛ or ma there
+// ("n ma DEF sɔrɔ", "n ma lakɔli kɛ"), or tɛ right after it (negatedAfter:
+// "dipulɔmu tɛ n bolo").
+func (r *reading) toldLacked(i int) bool {
 	v := r.rd.v
-	if !v.SchoolDiploma[r.words[i]] {
-		return false
-	}
 	bambara := r.lang == Bambara
 	for j := i - 1; j >= 0 && j >= i-unschooledGap && r.sentence[j] == r.sentence[i]; j-- {
 		if bambara && (r.words[j] == v.bmNot || r.words[j] == v.bmPastNot) || !bambara && (r.cls[j].Is(lang.Lack) || v.Failed[r.words[j]]) {
@@ -534,8 +545,8 @@ func (r *reading) diplomaTold() {
 }
 
 // unschooledGap is how many words before the diploma a word of lack may
-// stand: "il n'a pas eu le DEF".
-const unschooledGap = 3
+// stand: "il n'a pas eu le DEF", "elle n'est jamais allée à l'école".
+const unschooledGap = 4
 
 // served reports whether the message tells of a person the protection
 // partners care for: a migrant, a return or a journey (public.tsv,

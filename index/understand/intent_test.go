@@ -1110,32 +1110,45 @@ func TestCollective(t *testing.T) {
 	}
 }
 
-// TestUnschooled: the school diploma told lacked, after a word of lack or
-// of an exam failed, in its sentence (in Bambara, before tɛ too).
+// TestUnschooled: the school diploma or school told lacked, after a word of
+// lack or of an exam failed, in its sentence (in Bambara, before tɛ too);
+// reading or writing told lacked, or a word of one who cannot read, tells
+// both Unschooled and Unlettered; in Bambara only its own words of lack
+// count.
 func TestUnschooled(t *testing.T) {
 	rd := plainReader(t)
 	for _, c := range []struct {
-		question   string
-		unschooled bool
+		question               string
+		unschooled, unlettered bool
 	}{
-		{"mon fils a 16 ans, il a pas eu le DEF, il veut apprendre l'électricité", true},
-		{"Un jeune de 17 ans sans DEF veut faire la soudure à Kayes", true},
-		{"j'ai 16 ans, je n'ai pas de diplôme, je veux apprendre la menuiserie", true},
-		{"elle a échoué au DEF deux fois, elle veut apprendre la couture", true},
-		{"il n'a pas fini le fondamental, il veut apprendre la plomberie", true},
-		// the diploma held, or lacked in another sentence
-		{"j'ai le DEF, je veux apprendre l'électricité", false},
-		{"j'ai mon DEF. Je ne sais pas où apprendre la soudure", false},
-		{"je veux apprendre la couture, je n'ai pas d'argent", false},
+		{"mon fils a 16 ans, il a pas eu le DEF, il veut apprendre l'électricité", true, false},
+		{"Un jeune de 17 ans sans DEF veut faire la soudure à Kayes", true, false},
+		{"j'ai 16 ans, je n'ai pas de diplôme, je veux apprendre la menuiserie", true, false},
+		{"elle a échoué au DEF deux fois, elle veut apprendre la couture", true, false},
+		{"il n'a pas fini le fondamental, il veut apprendre la plomberie", true, false},
+		{"ma fille n'est jamais allée à l'école, elle veut apprendre la teinture", true, false},
+		{"sans niveau scolaire on peut apprendre la soudure ?", true, false},
+		{"je ne sais ni lire ni écrire, je veux apprendre la couture", true, true},
+		{"un jeune analphabète veut apprendre la cordonnerie", true, true},
+		{"n denkɛ ma taa lakɔli la, a b'a fɛ ka mobili dilan dege", true, false},
+		{"n tɛ se ka sɛbɛnni kɛ, n b'a fɛ ka nɛgɛ baara dege", true, true},
+		// the diploma held, or lacked in another sentence; reading wanted
+		{"j'ai le DEF, je veux apprendre l'électricité", false, false},
+		{"j'ai mon DEF. Je ne sais pas où apprendre la soudure", false, false},
+		{"je veux apprendre la couture, je n'ai pas d'argent", false, false},
+		{"je veux apprendre à lire et à écrire", false, false},
+		// Bambara n is "I", no French ne
+		{"n bɛ jɛgɛmara kalan fɛ", false, false},
 		// in Bambara: ma or tɛ before it, tɛ right after it
-		{"n ma DEF sɔrɔ, n b'a fɛ ka baara dege Kayi", true},
-		{"dipilomu tɛ n bolo, n b'a fɛ ka kalali dege Bamakɔ", true},
-		{"n ma lakɔli kɛ, n b'a fɛ ka mobili dilan dege", true},
-		{"n ye DEF sɔrɔ, n b'a fɛ ka kuran baara dege", false},
-		{"wari tɛ n bolo, n b'a fɛ ka kalali dege", false},
+		{"n ma DEF sɔrɔ, n b'a fɛ ka baara dege Kayi", true, false},
+		{"dipilomu tɛ n bolo, n b'a fɛ ka kalali dege Bamakɔ", true, false},
+		{"n ma lakɔli kɛ, n b'a fɛ ka mobili dilan dege", true, false},
+		{"n ye DEF sɔrɔ, n b'a fɛ ka kuran baara dege", false, false},
+		{"wari tɛ n bolo, n b'a fɛ ka kalali dege", false, false},
 	} {
-		if got := rd.Understand(c.question).Unschooled; got != c.unschooled {
-			t.Errorf("Understand(%q).Unschooled = %v, want %v", c.question, got, c.unschooled)
+		q := rd.Understand(c.question)
+		if q.Unschooled != c.unschooled || q.Unlettered != c.unlettered {
+			t.Errorf("Understand(%q): Unschooled %v Unlettered %v, want %v %v", c.question, q.Unschooled, q.Unlettered, c.unschooled, c.unlettered)
 		}
 	}
 }

@@ -125,11 +125,16 @@ type Query struct {
 	Collective bool
 	// Unschooled says a message tells the person lacks the school
 	// diploma (school_diploma.tsv after a word of lack.tsv or failed.tsv:
-	// "il n'a pas le DEF", "sans diplôme", "elle a échoué au DEF"; in
-	// Bambara before tɛ too, "dipulɔmu tɛ n bolo", "n ma DEF sɔrɔ"): a
-	// fiche whose every route of entry requires it ranks after those that
-	// take the person.
+	// "il n'a pas le DEF", "sans diplôme", "elle a échoué au DEF", "jamais
+	// été à l'école"; in Bambara before tɛ too, "dipulɔmu tɛ n bolo", "n
+	// ma DEF sɔrɔ"; or Unlettered): a fiche whose every route of entry
+	// requires it ranks after those that take the person.
 	Unschooled bool
+	// Unlettered says the message tells the person cannot read
+	// (unlettered.tsv, or literacy.tsv after a word of lack.tsv: "elle ne
+	// sait ni lire ni écrire", "a ma kalan"): among fiches that fit as
+	// well, those that teach literacy rank first.
+	Unlettered bool
 	// Foreign says the message tells of a person of a country abroad ("je
 	// suis guinéen", "une femme nigériane"): a protection answer puts the
 	// actors for migrants before those for Malians come back.

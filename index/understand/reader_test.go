@@ -716,7 +716,7 @@ func TestAskedInPhrase(t *testing.T) {
 	}
 }
 
-// TestDiplomaAsked: the school diploma asked of a fiche named, told
+// TestDiplomaAsked: the school diploma or reading asked of a fiche named, told
 // required or lacked, asks its conditions; told of the person with no
 // fiche named, or named without a word of requiring, it asks nothing.
 func TestDiplomaAsked(t *testing.T) {
@@ -726,6 +726,7 @@ func TestDiplomaAsked(t *testing.T) {
 		{"faut-il le DEF pour entrer à l'IFPI ?", AskConditions},
 		{"on peut entrer au CPM sans le DEF ?", AskConditions},
 		{"IFPT Kayi, DEF bɛ ɲini wa?", AskConditions},
+		{"il faut savoir lire pour aller a l'AEK ?", AskConditions}, // reading, as the diploma
 		{"mon fils n'a pas le DEF, ou apprendre la soudure a Bamako ?", ""},
 		{"le CPM forme les jeunes qui ont le DEF ?", ""},
 	}

@@ -385,6 +385,7 @@ func (r *reading) requiredPaper(concept string, start, end int) bool {
 }
 
 // diplomaRequired reads the school diploma (school_diploma.tsv: the DEF)
+// or reading (literacy.tsv: "il faut savoir lire ?")
 // asked of a fiche the message names as its conditions asked, as a paper
 // is (requiredPaper, paperAsked): the diploma in a sentence that asks, a
 // fiche named in it, the one before or the next, and the diploma told
@@ -394,7 +395,7 @@ func (r *reading) requiredPaper(concept string, start, end int) bool {
 // soudure ?"), it stays the story unschooled reads.
 func (r *reading) diplomaRequired() {
 	for i, w := range r.words {
-		if !r.rd.v.SchoolDiploma[w] || r.claims[i] != free || !r.request[r.sentence[i]] {
+		if !r.rd.v.SchoolDiploma[w] && !r.rd.v.Literacy[w] || r.claims[i] != free || !r.request[r.sentence[i]] {
 			continue
 		}
 		s := r.sentence[i]
@@ -1211,7 +1212,7 @@ func (r *reading) decide(s signs) {
 	r.tellPublic(slices.Values(r.words))
 	r.settle(s, r.outScope, scored)
 	q.Collective = r.collective(r.named)
-	q.Unschooled = r.unschooled()
+	q.Unschooled, q.Unlettered = r.unschooled()
 }
 
 // heading reports whether a fiche's name is the heading of the request
