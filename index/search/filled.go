@@ -13,13 +13,16 @@ import (
 // runFilled runs the question; when fewer fiches than asked have any of its
 // words, the fiches that serve its need (and place) follow them: one
 // welding course in Gao is not all Gao has for a young person who wants a
-// trade.
-func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size int, sets []termSet) ([]Result, error) {
+// trade. It returns up to depth ranked fiches (at least size), filling
+// only up to size: a caller that orders the ranked fiches again by a key
+// of its own asks for more than it shows (ranked: the doors that teach the
+// trade asked at the place).
+func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size, depth int, sets []termSet) ([]Result, error) {
 	filtered, err := ix.within(ctx, content, filter)
 	if err != nil {
 		return nil, err
 	}
-	rs, err := ix.run(ctx, q, combine(filtered, should, filter), size, sets)
+	rs, err := ix.run(ctx, q, combine(filtered, should, filter), max(size, depth), sets)
 	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
 		return rs, err
 	}

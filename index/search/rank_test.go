@@ -891,6 +891,10 @@ func TestTeachersFirst(t *testing.T) {
 		{"Un jeune de Ségou demande s'il existe un centre pour apprendre la réparation des tracteurs et des motopompes", "P09", Fits},
 		{"a kolokani ya une formation agricole ?", "P33", Fits}, // Caritas trains the farmers at its antennas: it serves training
 		{"formation en agroecologie a Yanfolila", "P33", Fits},
+		// Farmers of Kayes: the Kayes schools, ranked below two NGOs of
+		// Bamako whose summaries say "paysans", still come first.
+		{"nous sommes des paysans a Kayes, on veut apprendre le maraichage", "P08", Fits},
+		{"nous sommes des paysans a Kayes, la plupart ne savent pas lire, on veut apprendre le maraichage et la gestion", "P07", Fits},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

@@ -67,16 +67,20 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 		filter := filterTerm(fServes, q.Place.Region, 1)
-		rs, err := ix.runFilled(ctx, q, content, here, filter, size, sets)
+		teaches, trade := ix.teachesHere(q, sets)
+		learn := trade && q.Need == seeds.NeedTraining
+		depth := 0
+		if learn {
+			depth = rerankDepth // teachersFirst looks past the first size
+
+		}
+		rs, err := ix.runFilled(ctx, q, content, here, filter, size, depth, sets)
 		if err != nil {
 			return a, err
 		}
 		var kept [fitDepth]Result
-		teaches, trade := ix.teachesHere(q, sets)
-		if trade && q.Need == seeds.NeedTraining {
-			slices.SortStableFunc(rs, func(a, b Result) int {
-				return cmp.Compare(notTeaching(teaches, a, q), notTeaching(teaches, b, q))
-			})
+		if learn {
+			rs = teachersFirst(rs, size, func(r Result) int { return notTeaching(teaches, r, q) })
 		}
 		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {
 			slices.SortStableFunc(rs, func(a, b Result) int {
@@ -109,7 +113,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, nil
 		}
 	}
-	rs, err := ix.runFilled(ctx, q, content, should, nil, size, sets)
+	rs, err := ix.runFilled(ctx, q, content, should, nil, size, 0, sets)
 	if err != nil {
 		return a, err
 	}
@@ -149,6 +153,27 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 	}
 	return a, nil
+}
+
+// teachersFirst orders the first size of rs (ranked deeper) by how they
+// teach the trade asked at the place (notTeaching, 0 first), with the doors
+// there that teach it (0) ranked below them and hold a thing asked in
+// their head (Strong) brought up after those of the first size: the Kayes schools that teach market gardening, ranked below
+// two NGOs of Bamako whose summaries say "paysans" for "nous sommes des
+// paysans", still come first. The others below the first size stay out,
+// so the answer fits or not on the fiches it would have shown.
+func teachersFirst(rs []Result, size int, order func(Result) int) []Result {
+	if len(rs) > size {
+		head := rs[:size:size]
+		for _, r := range rs[size:] {
+			if r.Strong && order(r) == 0 {
+				head = append(head, r)
+			}
+		}
+		rs = head
+	}
+	slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(order(a), order(b)) })
+	return rs[:min(len(rs), size)]
 }
 
 // lendersHere keeps, for money asked of a kind of structure no fiche of
