@@ -1,11 +1,8 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -53,13 +50,7 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 	defer matchPools.Put(pool)
 	sctx := &sc.search
 	sctx.DocumentMatchPool = pool
-	out := make([]hit, 0, n+1)
-	better := func(a, b hit) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		return strings.Compare(a.doc.fiche.Ref, b.doc.fiche.Ref)
-	}
+	out := make([]hit, 0, n)
 	for i := 1; ; i++ {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -80,15 +71,28 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 		}
 		h := hit{doc: &ix.byDoc[dm.IndexInternalID.Value()], score: score}
 		sctx.DocumentMatchPool.Put(dm)
-		if len(out) == n && better(h, out[n-1]) >= 0 {
+		if len(out) == n && !h.ahead(out[n-1]) {
 			continue
 		}
-		at, _ := slices.BinarySearchFunc(out, h, better)
-		out = slices.Insert(out, at, h)
-		if len(out) > n {
-			out = out[:n]
+		// h goes in, the last out when all n are kept; it moves up past
+		// those it ranks ahead of (a few: n is small).
+		at := len(out)
+		if at < n {
+			out = append(out, h)
+		} else {
+			at--
 		}
+		for ; at > 0 && h.ahead(out[at-1]); at-- {
+			out[at] = out[at-1]
+		}
+		out[at] = h
 	}
+}
+
+// ahead reports whether h ranks before o: a higher score, then a lower
+// ref. No two hits are of one fiche, so of two hits one is ahead.
+func (h hit) ahead(o hit) bool {
+	return h.score > o.score || h.score == o.score && h.doc.fiche.Ref < o.doc.fiche.Ref
 }
 
 // matchPools keep bleve's document matches from one search to the next:
