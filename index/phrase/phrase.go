@@ -37,14 +37,21 @@ func (s *Starts) Longest(words []string, i int, found func(key string) bool) (in
 	if h := filterHash(words[i]); s.filter == nil || s.filter[h/64]&(1<<(h%64)) == 0 {
 		return 0, "" // begins no key
 	}
-	for n := min(s.most[words[i]], len(words)-i); n >= 1; n-- {
-		key := words[i]
-		if n > 1 {
-			key = strings.Join(words[i:i+n], " ")
-		}
-		if found(key) {
+	most := min(s.most[words[i]], len(words)-i)
+	if most < 1 {
+		return 0, ""
+	}
+	// The candidates are the longest's prefixes: it is joined once.
+	joined := words[i]
+	if most > 1 {
+		joined = strings.Join(words[i:i+most], " ")
+	}
+	end := len(joined)
+	for n := most; n >= 1; n-- {
+		if key := joined[:end]; found(key) {
 			return n, key
 		}
+		end -= len(words[i+n-1]) + 1
 	}
 	return 0, ""
 }
