@@ -17,9 +17,10 @@ const WordsName = "sira_words"
 // punctuation, as nearly every question is, it splits itself by the rules
 // bleve's segmenter applies to those characters (latinWords), for a tenth
 // of the segmenter's work; any other text it gives the segmenter. It keeps
-// its tokens in one array sized once from the text's length, where bleve's
-// grows its stream by doubling and sizes its token array from the first
-// word's length (for a question, its largest allocations).
+// its tokens in one array, sized once from a long text's length, or to the
+// tokens of a short one, where bleve's grows its stream by doubling and
+// sizes its token array from the first word's length (for a question, its
+// largest allocations).
 type WordsTokenizer struct{}
 
 // bytesPerWord is the fewest bytes a word and the space after it take in
@@ -27,12 +28,34 @@ type WordsTokenizer struct{}
 // grows past that.
 const bytesPerWord = 4
 
+// shortWords is the most words room is made for on the stack: a text of
+// up to shortWords*bytesPerWord bytes (a question's sentence) is read
+// there, and its tokens kept in an array of their number.
+const shortWords = 32
+
 // Tokenize implements analysis.Tokenizer.
 func (WordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	tokens, ok := latinWords(input, make([]analysis.Token, 0, len(input)/bytesPerWord+1))
+	if n := len(input)/bytesPerWord + 1; n > shortWords {
+		return stream(words(input, make([]analysis.Token, 0, n)))
+	}
+	var room [shortWords]analysis.Token
+	read := words(input, room[:0])
+	tokens := make([]analysis.Token, len(read))
+	copy(tokens, read)
+	return stream(tokens)
+}
+
+// words appends the words of input to tokens.
+func words(input []byte, tokens []analysis.Token) []analysis.Token {
+	tokens, ok := latinWords(input, tokens)
 	if !ok {
 		tokens = segmented(input, tokens[:0])
 	}
+	return tokens
+}
+
+// stream is the token stream of tokens.
+func stream(tokens []analysis.Token) analysis.TokenStream {
 	out := make(analysis.TokenStream, len(tokens))
 	for i := range tokens {
 		out[i] = &tokens[i]
