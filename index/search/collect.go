@@ -33,10 +33,15 @@ const checkEvery = 1024
 func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) {
 	// The counter of term searchers reads the bound from the context below
 	// it; the searchers ask the one above it, which answers first. Both are
-	// made in one allocation, with the readers of kept lists the search
-	// gives its term searchers and the lists of its compound searchers
-	// (searchSlab), and the context its searchers are walked with.
-	sc := &searchContext{layers: [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}}
+	// kept together, with the readers of kept lists the search gives its
+	// term searchers and the lists of its compound searchers (searchSlab),
+	// and the context its searchers are walked with, from one search to the
+	// next: a search's searchers are closed, and hold none of it, once it
+	// is done.
+	sc := searchContexts.Get().(*searchContext)
+	defer searchContexts.Put(sc)
+	defer sc.reset()
+	sc.layers = [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}
 	layers := &sc.layers
 	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
 	layers[1].slab = &sc.slab
@@ -94,6 +99,13 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 func (h hit) ahead(o hit) bool {
 	return h.score > o.score || h.score == o.score && h.doc.fiche.Ref < o.doc.fiche.Ref
 }
+
+// searchContexts keep searches' contexts, cleared, from one to the next.
+var searchContexts = sync.Pool{New: func() any { return new(searchContext) }}
+
+// reset clears a search's context for the next: it keeps none of its
+// searchers, readers or context.
+func (sc *searchContext) reset() { *sc = searchContext{} }
 
 // matchPools keep bleve's document matches from one search to the next:
 // searchers take them from the pool and give them back as they go, and a
