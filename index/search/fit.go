@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"sira/index/fold"
 	"sira/index/lang"
@@ -422,15 +423,33 @@ func (ix *Index) people(ts termSet) bool {
 }
 
 // nameTerms returns the head's term ids of a fiche's name and acronyms:
-// the words that name it, which a question naming it holds.
+// the words that name it, which a question naming it holds. They are read
+// the first time a question names the fiche, and kept (nameIDs): the
+// French analysis of a long name was a sixth of such a question's time.
+// The caller must not change them.
 func (ix *Index) nameTerms(f *seeds.Fiche) []uint32 {
+	ix.nameIDs.mu.Lock()
+	defer ix.nameIDs.mu.Unlock()
+	if out, ok := ix.nameIDs.byRef[f.Ref]; ok {
+		return out
+	}
 	var out []uint32
 	for _, t := range ix.french.Analyze([]byte(strings.Join(append([]string{f.Name}, f.Acronyms...), " "))) {
 		if id, ok := ix.held.id(fHead, string(t.Term)); ok {
 			out = append(out, id)
 		}
 	}
+	if ix.nameIDs.byRef == nil {
+		ix.nameIDs.byRef = map[string][]uint32{}
+	}
+	ix.nameIDs.byRef[f.Ref] = out
 	return out
+}
+
+// nameIDs keeps the fiches' nameTerms, by ref.
+type nameIDs struct {
+	mu    sync.Mutex
+	byRef map[string][]uint32
 }
 
 // listsTrade reports whether one of a fiche's trades names a term of set

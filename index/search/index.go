@@ -77,6 +77,7 @@ type Index struct {
 	literacy                map[string]bool         // by ref: the fiches that say they teach literacy (teachesReading)
 	lines                   lines
 	filters                 filterDocs
+	nameIDs                 nameIDs // the head's terms of each fiche named by a question (nameTerms)
 
 	french, sound bleveanalysis.Analyzer
 }
