@@ -35,24 +35,26 @@ func (rd *Reader) UnderstandIn(question, in string) Query {
 	one := questions.Get().(*questionReader) // the reader of this question: what it learns of the fiches' words is its own
 	one.rd, one.seen.Vocabulary = *rd, rd.corpus
 	one.rd.corpus = &one.seen
-	q := one.rd.understand(question, in)
+	one.rd.understand(&one.query, question, in)
+	q := one.query
 	// Forget the question's words before another reads them.
 	small := len(one.seen.facts) <= pooledWords
 	clear(one.seen.facts)
-	one.rd, one.seen.Vocabulary = Reader{}, nil
+	one.rd, one.seen.Vocabulary, one.query = Reader{}, nil, Query{}
 	if small {
 		questions.Put(one)
 	}
 	return q
 }
 
-func (rd *Reader) understand(question, in string) Query {
-	q := Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
+// understand reads a question into q.
+func (rd *Reader) understand(q *Query, question, in string) {
+	*q = Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question), in)
 	q.Lang = t.lang
 	n := len(t.words)
 	marks := make([]bool, 2*n) // who and had, made at once
-	r := reading{rd: rd, q: &q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:], needScore: map[string]float64{}, asksNeed: map[string]bool{}}
+	r := reading{rd: rd, q: q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:], needScore: map[string]float64{}, asksNeed: map[string]bool{}}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
 	r.named = named
@@ -131,7 +133,6 @@ func (rd *Reader) understand(question, in string) Query {
 	r.decide(signs)
 	q.Premises = len(q.Named) == 0 && r.premises()
 	q.OfThem = r.ofThem()
-	return q
 }
 
 // namedByPronoun returns the fiche a sentence that asks and names none
