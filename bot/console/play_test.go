@@ -99,6 +99,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/answers19.jsonl", 54}, // of 55 (first run at 2e5cc75: 38)
 		{"testdata/answers20.jsonl", 31}, // of 34 (first run at 5918925: 24)
 		{"testdata/fresh29.jsonl", 73},   // of 76 (held out, run once at 6709c38 and b1f8982: 73)
+		{"testdata/fresh30.jsonl", 52},   // of 57 (held out, run once at ac3d9d3 and 508519c: 52)
 		{"testdata/answers21.jsonl", 63}, // of 68 (first run at ac6f34c: 64; 55 with the checks read answers showed)
 	} {
 		f, err := os.Open(set.file)
