@@ -333,8 +333,13 @@ const (
 // termsOf returns the terms, through the French analyzer, of the words of
 // the language files' lists c.
 func (ix *Index) termsOf(c lang.Class) map[string]bool {
+	return ix.termsOfWords(ix.lang.Words.In(c))
+}
+
+// termsOfWords returns the terms, through the French analyzer, of words.
+func (ix *Index) termsOfWords(words map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for w := range ix.lang.Words.In(c) {
+	for w := range words {
 		for _, t := range ix.frenchCache.terms(w) {
 			out[t] = true
 		}
@@ -342,21 +347,24 @@ func (ix *Index) termsOf(c lang.Class) map[string]bool {
 	return out
 }
 
+// textSays reports whether text holds one of terms, through the French
+// analyzer.
+func (ix *Index) textSays(text string, terms map[string]bool) bool {
+	return slices.ContainsFunc(ix.french.Analyze([]byte(text)), func(t *bleveanalysis.Token) bool { return terms[string(t.Term)] })
+}
+
 // childActors says, for the protection fiches, how much each says it
 // serves children: a word of minors.tsv, through the French analyzer, in
 // its name, trades or summary, else in who it serves (public, conditions).
 func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
 	minor := ix.termsOf(lang.Minor)
-	says := func(text string) bool {
-		return slices.ContainsFunc(ix.french.Analyze([]byte(text)), func(t *bleveanalysis.Token) bool { return minor[string(t.Term)] })
-	}
 	out := map[string]int{}
 	for i := range fiches {
 		switch f := &fiches[i]; {
 		case !f.HasNeed(seeds.NeedProtection):
-		case says(join(f.Name, tradeText(f), f.Summary)):
+		case ix.textSays(join(f.Name, tradeText(f), f.Summary), minor):
 			out[f.Ref] = childProtection
-		case says(join(append([]string{f.Public}, f.Conditions...)...)):
+		case ix.textSays(join(append([]string{f.Public}, f.Conditions...)...), minor):
 			out[f.Ref] = servesChildren
 		}
 	}
@@ -367,16 +375,11 @@ func (ix *Index) childActors(fiches []seeds.Fiche) map[string]int {
 // through the French analyzer, in their name, trades or summary (CFP
 // Missabougou's "alphabétisation").
 func (ix *Index) teachesReading(fiches []seeds.Fiche) map[string]bool {
-	reading := map[string]bool{}
-	for w := range ix.lang.Literacy {
-		for _, t := range ix.frenchCache.terms(w) {
-			reading[t] = true
-		}
-	}
+	reading := ix.termsOfWords(ix.lang.Literacy)
 	out := map[string]bool{}
 	for i := range fiches {
 		f := &fiches[i]
-		if slices.ContainsFunc(ix.french.Analyze([]byte(join(f.Name, tradeText(f), f.Summary))), func(t *bleveanalysis.Token) bool { return reading[string(t.Term)] }) {
+		if ix.textSays(join(f.Name, tradeText(f), f.Summary), reading) {
 			out[f.Ref] = true
 		}
 	}

@@ -72,7 +72,6 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		depth := 0
 		if learn {
 			depth = rerankDepth // teachersFirst looks past the first size
-
 		}
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, depth, sets)
 		if err != nil {
