@@ -284,6 +284,9 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture", "mecanique"}, Who: nil}},
 		{"un client veut une boutique mais il faut un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}, Who: {"client", "boutique"}}},
+		// A relative the message is about wants as the person does.
+		{"mon frere veut une boutique, il faut un credit", seeds.NeedFinance, "", "",
+			map[Role][]string{Topic: {"boutique", "credit"}, Who: nil}},
 		// A sentence that opens with a noun of learning asks, without a
 		// verb, before the clause that wants; a participle of learning
 		// tells what was learnt.

@@ -840,10 +840,11 @@ func (r *reading) toldAlready() {
 
 // wantsBefore reports whether, before words[i] in its sentence, the person
 // wants something: a word of wanting right after a pronoun of the first
-// person ("je veux", "nous cherchons").
+// person ("je veux", "nous cherchons") or a relative the message is about
+// ("mon fils veut entrer au CPM, il faut quel dossier ?").
 func (r *reading) wantsBefore(i int) bool {
 	for j := i - 1; j > 0 && r.sentence[j] == r.sentence[i]; j-- {
-		if r.cls[j].Is(lang.Want) && r.rd.v.first[r.words[j-1]] && r.sentence[j-1] == r.sentence[j] {
+		if r.cls[j].Is(lang.Want) && (r.rd.v.first[r.words[j-1]] || r.cls[j-1].Is(lang.Relative)) && r.sentence[j-1] == r.sentence[j] {
 			return true
 		}
 	}
