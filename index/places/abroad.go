@@ -22,6 +22,7 @@ type Countries struct {
 	list       []Country
 	names      spellings
 	adjectives map[string]bool // folded: "francaise", "canadien"
+	towns      map[string]bool // folded: "agadez", "in guezzam"
 }
 
 //go:embed abroad.tsv
@@ -32,13 +33,14 @@ var abroad = must(ParseCountries(abroadTSV))
 // Abroad returns the countries shipped with Sira.
 func Abroad() *Countries { return abroad }
 
-// ParseCountries reads a list in the format of abroad.tsv.
+// ParseCountries reads a list in the format of abroad.tsv. A town is
+// added once the misspellings are indexed: it is never read misspelt.
 func ParseCountries(tsv string) (*Countries, error) {
-	rs, err := rows(tsv, 4)
+	rs, err := rows(tsv, 5)
 	if err != nil {
 		return nil, fmt.Errorf("countries %w", err)
 	}
-	c := &Countries{names: newSpellings(), adjectives: map[string]bool{}}
+	c := &Countries{names: newSpellings(), adjectives: map[string]bool{}, towns: map[string]bool{}}
 	for _, r := range rs {
 		language, _, _ := strings.Cut(r.cols[3], "|")
 		c.list = append(c.list, Country{ID: r.cols[0], Name: r.cols[1], Language: language})
@@ -52,6 +54,17 @@ func ParseCountries(tsv string) (*Countries, error) {
 		}
 	}
 	c.names.indexMisspellings()
+	for i, r := range rs {
+		for _, t := range strings.Split(r.cols[4], "|") {
+			if t == "" {
+				continue
+			}
+			if err := c.names.add(t, i); err != nil {
+				return nil, fmt.Errorf("countries line %d: %w", r.line, err)
+			}
+			c.towns[fold.String(t)] = true
+		}
+	}
 	return c, nil
 }
 
@@ -71,13 +84,16 @@ func (c *Countries) Adjective(key string) bool { return c.adjectives[key] }
 type CountryMention struct {
 	Country
 	Start, End int // words[Start:End]
+	// Town says the country was named by one of its towns ("Agadez").
+	Town bool
 }
 
 // Find returns the countries named in words (already folded), in order.
 func (c *Countries) Find(words []string) []CountryMention {
 	var out []CountryMention
 	for _, s := range c.names.find(words) {
-		out = append(out, CountryMention{Country: c.list[s.idx], Start: s.start, End: s.end})
+		town := c.towns[strings.Join(words[s.start:s.end], " ")]
+		out = append(out, CountryMention{Country: c.list[s.idx], Start: s.start, End: s.end, Town: town})
 	}
 	return out
 }

@@ -131,6 +131,8 @@ func TestAbroad(t *testing.T) {
 		{"n seginna ka bɔ Faransi", []string{"france"}},
 		{"travailler aux Etats-Unis ou en Côte d'Ivoire", []string{"etats-unis", "cote-divoire"}},
 		{"formation a Kayes", nil},
+		{"bloque a Agadez", []string{"niger"}},        // a town names its country
+		{"refoule a In Guezzam", []string{"algerie"}}, // in two words
 	}
 	for _, tt := range tests {
 		var got []string
@@ -141,9 +143,13 @@ func TestAbroad(t *testing.T) {
 			t.Errorf("Abroad().Find(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+	if ms := Abroad().Find([]string{"au", "niger", "a", "niamey"}); len(ms) != 2 || ms[0].Town || !ms[1].Town {
+		t.Errorf("Abroad().Find(au niger a niamey) = %+v, want Niger by its name, then by its town", ms)
+	}
 	for _, bad := range []string{
-		"a\tA",            // 2 columns
-		"a\tA\t\nb\tB\ta", // a names two countries
+		"a\tA",                     // 2 columns
+		"a\tA\t\t\t\nb\tB\ta\t\t",  // a names two countries
+		"a\tA\t\t\tx\nb\tB\t\t\tx", // x is a town of two countries
 	} {
 		if _, err := ParseCountries(bad); err == nil {
 			t.Errorf("ParseCountries(%q) = nil error", bad)
@@ -173,6 +179,9 @@ func TestMisspelt(t *testing.T) {
 	}
 	if _, ok := c.Misspelt("nager"); ok {
 		t.Error("nager read as Niger")
+	}
+	if co, ok := c.Misspelt("abijan"); ok {
+		t.Errorf("Misspelt(abijan) = %v, want none: a town is never misspelt", co)
 	}
 }
 

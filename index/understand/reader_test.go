@@ -123,6 +123,11 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"soudure"}, Context: nil}},
 		{"je suis rentré de Libye, je veux apprendre la couture", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
+		// A town abroad is its country, read once beside the country's name.
+		{"je suis rentré de Sebha, je veux apprendre la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
+		{"je suis rentré de Sebha en Libye, je veux apprendre la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
 		{"un crédit pour agrandir mon atelier de couture", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}, Purpose: {"atelier", "couture"}}},
 		{"combien coûte la formation en soudure", seeds.NeedTraining, "", AskCost,

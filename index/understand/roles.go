@@ -342,6 +342,8 @@ func (r *reading) paidByNamed(h lang.Hit) (paid int, ok bool) {
 // A country asked or wanted, by its name, that the fiches name by its
 // region (fr/synonyms.tsv: Qatar, of the "États du Golfe" ANPE places
 // workers in) is read with the region too; where one comes from is not.
+// A town abroad (abroad.tsv towns) is its country, read once when the
+// message names the country too ("au Niger, … à Niamey").
 func (r *reading) countries() {
 	mentions := r.rd.abroad.Find(r.words)
 	named := len(mentions) // the mentions by a name, before those misspelt
@@ -353,11 +355,18 @@ func (r *reading) countries() {
 			mentions = append(mentions, places.CountryMention{Country: c, Start: i, End: i + 1})
 		}
 	}
+	byName := map[string]bool{} // the countries named by their name, not a town
+	for _, m := range mentions {
+		byName[m.ID] = byName[m.ID] || !m.Town
+	}
 	for k, m := range mentions {
 		if r.taken(m.Start, m.End) || r.tongue(m) {
 			continue
 		}
 		r.claim(m.Start, m.End, claimCountry)
+		if m.Town && byName[m.ID] {
+			continue
+		}
 		t := Term{Role: Topic, Source: Known, Variants: []string{m.Name}, Country: true}
 		switch {
 		case m.Start > 0 && r.cls[m.Start-1].Is(lang.From) || r.who[m.Start] || shortlyAfter(r.cls, m.Start, lang.Journey) || !r.request[r.sentence[m.Start]] || r.beenThere(m.Start):
