@@ -390,6 +390,7 @@ func TestLostIsAPersons(t *testing.T) {
 		{"sɛbɛnw bɛɛ tununna sira kan, n seginna ka bɔ Alizeri", []string{"papers_lost"}},
 		{"n ka mobili boli sɛbɛn tununna, a kura bɛ sɔrɔ min Kulikɔrɔ?", nil}, // a licence, not one's papers
 		{"n ka karadante tununa, n bɛ se k'a sɔrɔ tugun min?", []string{"papers_lost"}},
+		{"n balimakɛ tora Libi, pasipɔri t'a bolo", []string{"papers_lost"}}, // a passport lacked
 		// A person of one's own told, then lost by a pronoun ("a tununa"):
 		// a family lost, as the person before túnun is.
 		{"n dɔgɔkɛ ye san 9 ye. a tununa Bamakɔ", []string{"family_lost"}},
@@ -573,7 +574,9 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 // TestPapersAskedAgain: a passport told lost whose making again is asked
 // ("a kura", its new one; "dɔ wɛrɛ", another; "cogo di", how, asks in its
 // clause; in French "je veux le refaire") by one no partner serves is the passport office's errand
-// (papers_lost's remedy travel_papers); a returnee's stays a danger.
+// (papers_lost's remedy travel_papers); a returnee's stays a danger, and so
+// does one lost abroad, a country or a town abroad named where it was lost
+// (not one gone to).
 func TestPapersAskedAgain(t *testing.T) {
 	tests := []struct {
 		q          string
@@ -590,6 +593,9 @@ func TestPapersAskedAgain(t *testing.T) {
 		{"Mon passeport a expire l'annee passee, je veux le refaire, c'est ou a Bamako ?", []string{"travel_papers"}, false},
 		{"ma carte d identite est perimee, comment la renouveler ?", []string{"identity_papers"}, false},
 		{"j'ai perdu mon passeport en Libye. je cherche le centre de l'AME a Bamako", nil, true}, // an article, a noun; a returnee's loss
+		{"n ka pasipɔri tununna Alijɛri, n bɛ se ka dɔ wɛrɛ sɔrɔ min?", []string{"travel_papers"}, true},
+		{"j'ai perdu mon passeport à Tamanrasset, je veux le refaire", []string{"travel_papers"}, true},
+		{"n ka pasipori tununna sugu la, n ka kan ka taa Dakar. n be se ka pasipori kura soro cogo di?", []string{"travel_papers"}, false},
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

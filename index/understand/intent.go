@@ -326,7 +326,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Follow = follow // "plus de détails sur la GIZ": that fiche's details
 	}
 	noNeed := scored == "" || scored == seeds.NeedProtection || r.forThing && scored == seeds.NeedFinance
-	served := r.served()
+	served := r.served(danger)
 	within := ""
 	// beside: a thing out of scope is asked outside every sign's words
 	// ("on m'a volé mon passeport": the passport is what was taken, the
@@ -551,10 +551,35 @@ const unschooledGap = 4
 // served reports whether the message tells of a person the protection
 // partners care for: a migrant, a return or a journey (public.tsv,
 // journey.tsv: in a word, or a Bambara word's glosses, "tungarankɛ":
-// émigrant, migrant), or a country come from ("rentré de Libye").
-func (r *reading) served() bool {
-	return r.public || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Public | lang.Journey) }) ||
-		slices.ContainsFunc(r.q.Terms, func(t Term) bool { return t.Role == Who && t.Country })
+// émigrant, migrant), a country come from ("rentré de Libye"), or a
+// country or a town abroad (abroad.tsv) where a danger told happened: named
+// at most dangerPlaceWindow words from it, in its sentence, not after a
+// word of going ("perdu mon passeport à Tamanrasset", "n ka pasipɔri
+// tununna Alijɛri"; not "n ka pasipɔri tununna sugu la, n ka kan ka taa
+// Dakar", "mon frère en Libye n'envoie rien").
+func (r *reading) served(danger []lang.Hit) bool {
+	if r.public || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Public | lang.Journey) }) {
+		return true
+	}
+	for k, t := range r.q.Terms {
+		if !t.Country || t.Role == Destination {
+			continue
+		}
+		start, end := r.at[k][0], r.at[k][1]
+		if t.Role == Who && !shortlyAfter(r.cls, start, lang.Go) {
+			return true
+		}
+		if shortlyAfter(r.cls, start, lang.Go) {
+			continue
+		}
+		if slices.ContainsFunc(danger, func(h lang.Hit) bool {
+			return h.Start >= 0 && r.sentence[h.Start] == r.sentence[start] &&
+				(start >= h.End && start-h.End < dangerPlaceWindow || end <= h.Start && h.Start-end < dangerPlaceWindow)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldAge reads the age a message tells, in years: in French a number

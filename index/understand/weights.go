@@ -67,6 +67,11 @@ const sellWindow = 7
 // tombé").
 const lostWindow = 3
 
+// dangerPlaceWindow is how many words from a danger told a country or a
+// town abroad makes it where the danger happened ("perdu mon passeport à
+// Tamanrasset", "n ka pasipɔri tununna Alijɛri").
+const dangerPlaceWindow = 3
+
 // lackWindow is how many words after a Bambara word a negation makes it
 // lacked, not asked ("wari caman tɛ n bolo").
 const lackWindow = 3
