@@ -930,6 +930,17 @@ var wordSets = []struct {
 	{InProviders, func(d *Data) iter.Seq[string] { return valued(d.Providers) }},
 	{InExcluding, func(d *Data) iter.Seq[string] { return d.Excluding.in() }},
 	{InInside, func(d *Data) iter.Seq[string] { return d.Inside.in() }},
+	{InSchoolDiploma, func(d *Data) iter.Seq[string] { return d.SchoolDiploma.in() }},
+	{InLiteracy, func(d *Data) iter.Seq[string] { return d.Literacy.in() }},
+	{InUnlettered, func(d *Data) iter.Seq[string] { return d.Unlettered.in() }},
+	{InFailed, func(d *Data) iter.Seq[string] { return d.Failed.in() }},
+	{InPremises, func(d *Data) iter.Seq[string] { return d.Premises.in() }},
+	{InCollectives, func(d *Data) iter.Seq[string] { return d.Collectives.in() }},
+	{InBmCollectives, func(d *Data) iter.Seq[string] { return d.BmCollectives.in() }},
+	{InFormalOwned, func(d *Data) iter.Seq[string] { return d.FormalOwned.in() }},
+	{InInvest, func(d *Data) iter.Seq[string] { return d.Invest.in() }},
+	{InRefusing, func(d *Data) iter.Seq[string] { return d.Refusing.in() }},
+	{BeginsOfThem, func(d *Data) iter.Seq[string] { return maps.Keys(d.OfThem) }},
 }
 
 // in returns the words of the set.

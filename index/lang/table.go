@@ -124,24 +124,35 @@ func (s Set) Is(x Set) bool { return s&x != 0 }
 
 // The sets of Data a word's entry marks (wordSets), each the field named.
 const (
-	InAccompany    Set = 1 << iota // Accompany
-	InOrient                       // Orient
-	InOrientObject                 // OrientObject
-	InOrientMaster                 // OrientMaster
-	InAmountLack                   // AmountLack
-	InAmountUnit                   // AmountUnit
-	InMultiplier                   // Multiplier
-	InEarning                      // Earning
-	InGoods                        // Goods
-	InFarming                      // Farming
-	InLosing                       // Losing
-	InTake                         // Take
-	InTakeFr                       // TakeFr
-	InConsumer                     // Consumer's words
-	InCare                         // Care's words
-	InProviders                    // Providers' words
-	InExcluding                    // Excluding
-	InInside                       // Inside
+	InAccompany     Set = 1 << iota // Accompany
+	InOrient                        // Orient
+	InOrientObject                  // OrientObject
+	InOrientMaster                  // OrientMaster
+	InAmountLack                    // AmountLack
+	InAmountUnit                    // AmountUnit
+	InMultiplier                    // Multiplier
+	InEarning                       // Earning
+	InGoods                         // Goods
+	InFarming                       // Farming
+	InLosing                        // Losing
+	InTake                          // Take
+	InTakeFr                        // TakeFr
+	InConsumer                      // Consumer's words
+	InCare                          // Care's words
+	InProviders                     // Providers' words
+	InExcluding                     // Excluding
+	InInside                        // Inside
+	InSchoolDiploma                 // SchoolDiploma
+	InLiteracy                      // Literacy
+	InUnlettered                    // Unlettered
+	InFailed                        // Failed
+	InPremises                      // Premises
+	InCollectives                   // Collectives
+	InBmCollectives                 // BmCollectives
+	InFormalOwned                   // FormalOwned
+	InInvest                        // Invest
+	InRefusing                      // Refusing
+	BeginsOfThem                    // OfThem: the first word of one of its phrases
 )
 
 // An Entry is what the language files say of one word: the lists it is in,

@@ -23,7 +23,7 @@ func (r *reading) formal() {
 	asked, named := false, len(r.words) // named: where the message first names a business
 	hits := r.rd.v.Formal.Find(r.words)
 	for i := 1; i < len(r.words); i++ {
-		if r.rd.v.FormalOwned[r.words[i]] && r.cls[i-1].Is(lang.Mine) {
+		if r.sets[i].Is(lang.InFormalOwned) && r.cls[i-1].Is(lang.Mine) {
 			// "ma menuiserie": the place of a trade, owned
 			hits = append(hits, lang.Hit{Start: i, End: i + 1, Value: lang.FormalBusiness})
 		}

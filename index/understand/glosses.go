@@ -45,8 +45,8 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		r.claim(m.Start, m.End, claimGloss)
 		r.public = r.public || slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return slices.ContainsFunc(e.Glosses, r.rd.v.public) })
 		for _, g := range m.Entries[0].Glosses {
-			if r.rd.v.glossWords(g).cls.Is(lang.Return) { // most glosses tell no return
-				r.tellPublic(lang.LetterWordsSeq(lexicon.Key(g)))
+			if f := r.rd.v.glossWords(g); f.cls.Is(lang.Return) { // most glosses tell no return
+				r.tellPublic(lang.LetterWordsSeq(f.key))
 			}
 		}
 		if forWhom[m.Start] {
@@ -117,15 +117,15 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			if len(trades) > 0 {
 				gs = trades
 			}
-			if !who && slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Product) }) {
+			if !who && slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.glossWords(g).whole.Is(lang.Product) }) {
 				r.q.Money = true // juru: crédit
 			}
 			if !who && slices.ContainsFunc(gs, r.rd.v.starts) {
 				r.q.Starts = true // daminɛ: création, démarrage
 			}
 			t := Term{Role: role, Source: Gloss, Variants: gs, Noun: true,
-				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Activity) }),
-				Trade:    slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.Words.Is(lexicon.Key(g), lang.Trade) })}
+				Activity: slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.glossWords(g).whole.Is(lang.Activity) }),
+				Trade:    slices.ContainsFunc(gs, func(g string) bool { return r.rd.v.glossWords(g).whole.Is(lang.Trade) })}
 			// A word of training whose gloss the fiches hold
 			// ("kalanbali": alphabétisation) is covered by the
 			// fiches that hold it, not by every fiche that trains.
@@ -163,7 +163,7 @@ func (rd *Reader) tradesGlosses(es []lexicon.Entry) []string {
 	var out []string
 	for _, e := range es {
 		for _, g := range e.Glosses {
-			if rd.v.TradesAll[lexicon.Key(g)] {
+			if rd.v.TradesAll[rd.v.glossWords(g).key] {
 				out = append(out, g)
 			}
 		}
@@ -306,7 +306,7 @@ func (r *reading) negatedAfter(m lexicon.Match) bool {
 func (r *reading) paperGloss(m lexicon.Match) string {
 	v := r.rd.v
 	for _, g := range m.Entries[0].Glosses {
-		for _, h := range v.OutOfScope.Find(lang.LetterWords(lexicon.Key(g))) {
+		for _, h := range v.OutOfScope.Find(lang.LetterWords(v.glossWords(g).key)) {
 			if v.Papers[h.Value] {
 				return h.Value
 			}
@@ -328,7 +328,7 @@ func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
 	v, words := r.rd.v, r.words
 	becomes := m.End < len(words) && words[m.End] == v.copula && slices.Contains(words[max(0, m.Start-2):m.Start], v.bmBecome)
 	for _, g := range gs {
-		ws := lang.LetterWords(lexicon.Key(g))
+		ws := lang.LetterWords(v.glossWords(g).key)
 		if becomes {
 			ws = append([]string{v.become}, ws...)
 		}
@@ -362,7 +362,7 @@ func (rd *Reader) topicGlosses(es []lexicon.Entry, people bool) []string {
 			}
 			if !rd.allFrame(g, people) {
 				out = append(out, g)
-				k := lexicon.Key(g)
+				k := rd.v.glossWords(g).key
 				if syn, ok := rd.v.synonym(k, rd.v.class(k)); ok {
 					out = append(out, syn) // a worker's gloss, as the fiches name the trade
 				}
@@ -383,7 +383,7 @@ func possessed(cls []lang.Class, i int) bool {
 // request or are found in most fiches; with people, the people of a story
 // (relatives) are no frame.
 func (rd *Reader) allFrame(gloss string, people bool) bool {
-	for w := range strings.FieldsFuncSeq(lexicon.Key(gloss), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(rd.v.glossWords(gloss).key, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		c := rd.v.Words.Of(w).Class
 		if (!c.Is(lang.Frame) || people && c.Is(lang.Relative)) && !c.Is(lang.Function) && !rd.corpus.Common(w) {
 			return false

@@ -462,17 +462,17 @@ func (r *reading) foreign() bool {
 // name named is that fiche ("l'Association des Maliens Expulsés").
 func (r *reading) collective(named []nameHit) bool {
 	v := r.rd.v
-	for i, w := range r.words {
+	for i, s := range r.sets {
 		if slices.ContainsFunc(named, func(h nameHit) bool { return h.Start <= i && i < h.End }) {
 			continue
 		}
 		if r.lang == Bambara {
-			if v.BmCollectives[w] && slices.ContainsFunc(r.cls[max(0, i-collectiveWindow-1):i], func(c lang.Class) bool { return c.Is(lang.Pronoun) }) {
+			if s.Is(lang.InBmCollectives) && slices.ContainsFunc(r.cls[max(0, i-collectiveWindow-1):i], func(c lang.Class) bool { return c.Is(lang.Pronoun) }) {
 				return true
 			}
 			continue
 		}
-		if !v.Collectives[w] || i+1 < len(r.words) && r.words[i+1] == v.relative {
+		if !s.Is(lang.InCollectives) || i+1 < len(r.words) && r.words[i+1] == v.relative {
 			continue
 		}
 		start := i
@@ -493,10 +493,9 @@ func (r *reading) collective(named []nameHit) bool {
 // se ka sɛbɛnni kɛ"); a word of school_diploma.tsv told lacked
 // (diplomaLacked) tells the first.
 func (r *reading) unschooled() (unschooled, unlettered bool) {
-	v := r.rd.v
-	for i, w := range r.words {
+	for i, s := range r.sets {
 		switch {
-		case v.Unlettered[w], v.Literacy[w] && r.toldLacked(i):
+		case s.Is(lang.InUnlettered), s.Is(lang.InLiteracy) && r.toldLacked(i):
 			return true, true
 		case r.diplomaLacked(i):
 			unschooled = true
@@ -508,7 +507,7 @@ func (r *reading) unschooled() (unschooled, unlettered bool) {
 // diplomaLacked reports whether word i is a word of school_diploma.tsv
 // told lacked (toldLacked).
 func (r *reading) diplomaLacked(i int) bool {
-	return r.rd.v.SchoolDiploma[r.words[i]] && r.toldLacked(i)
+	return r.sets[i].Is(lang.InSchoolDiploma) && r.toldLacked(i)
 }
 
 // toldLacked reports whether word i is told lacked: in French, a word of
@@ -521,7 +520,7 @@ func (r *reading) toldLacked(i int) bool {
 	v := r.rd.v
 	bambara := r.lang == Bambara
 	for j := i - 1; j >= 0 && j >= i-unschooledGap && r.sentence[j] == r.sentence[i]; j-- {
-		if bambara && (r.words[j] == v.bmNot || r.words[j] == v.bmPastNot) || !bambara && (r.cls[j].Is(lang.Lack) || v.Failed[r.words[j]]) {
+		if bambara && (r.words[j] == v.bmNot || r.words[j] == v.bmPastNot) || !bambara && (r.cls[j].Is(lang.Lack) || r.sets[j].Is(lang.InFailed)) {
 			return true
 		}
 	}

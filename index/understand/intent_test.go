@@ -729,6 +729,7 @@ func TestOfThemAsPairs(t *testing.T) {
 	found := 0
 	for _, q := range append(testQuestions(t), "il y a une cantine la bas ?", "le bas prix la") {
 		r := &reading{rd: rd, words: slices.Collect(lang.LetterWordsSeq(fold.String(q)))}
+		r.sets = rd.v.sets(r.words)
 		want := slices.ContainsFunc(r.words, func(w string) bool { return list[w] })
 		for i := 1; i < len(r.words) && !want; i++ {
 			want = list[r.words[i-1]+" "+r.words[i]]

@@ -143,7 +143,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 // ?". A story that names two fiches names neither so.
 func (r *reading) namedByPronoun() (nameHit, bool) {
 	for i := range r.words {
-		if !r.request[r.sentence[i]] || r.rd.v.OfThem.At(r.words, i, lang.AsIs) == "" {
+		if !r.request[r.sentence[i]] || !r.sets[i].Is(lang.BeginsOfThem) || r.rd.v.OfThem.At(r.words, i, lang.AsIs) == "" {
 			continue
 		}
 		var told []nameHit
@@ -164,7 +164,7 @@ func (r *reading) namedByPronoun() (nameHit, bool) {
 // of_them.tsv, or words in a row that make one of its phrases ("la bas").
 func (r *reading) ofThem() bool {
 	for i := range r.words {
-		if r.rd.v.OfThem.At(r.words, i, lang.AsIs) != "" {
+		if r.sets[i].Is(lang.BeginsOfThem) && r.rd.v.OfThem.At(r.words, i, lang.AsIs) != "" {
 			return true
 		}
 	}
@@ -175,8 +175,8 @@ func (r *reading) ofThem() bool {
 // centre (premises.tsv): a building, in a town or not — not the object of
 // a past act, which tells the story ("il a abandonné l'école").
 func (r *reading) premises() bool {
-	for i, w := range r.words {
-		if r.request[r.sentence[i]] && r.rd.v.Premises[w] && !r.pastObject(i) {
+	for i, s := range r.sets {
+		if r.request[r.sentence[i]] && s.Is(lang.InPremises) && !r.pastObject(i) {
 			return true
 		}
 	}
@@ -395,8 +395,8 @@ func (r *reading) requiredPaper(concept string, start, end int) bool {
 // Told without a fiche named ("il n'a pas le DEF, où apprendre la
 // soudure ?"), it stays the story unschooled reads.
 func (r *reading) diplomaRequired() {
-	for i, w := range r.words {
-		if !r.rd.v.SchoolDiploma[w] && !r.rd.v.Literacy[w] || r.claims[i] != free || !r.request[r.sentence[i]] {
+	for i, set := range r.sets {
+		if !set.Is(lang.InSchoolDiploma|lang.InLiteracy) || r.claims[i] != free || !r.request[r.sentence[i]] {
 			continue
 		}
 		s := r.sentence[i]
@@ -1102,7 +1102,7 @@ func (r *reading) refusing() {
 			continue
 		}
 		for j := i + 1; j <= i+refusingWindow && j < len(r.words) && r.sentence[j] == r.sentence[i] && !r.cls[j].Is(lang.ClauseWord|lang.HasKind); j++ {
-			if r.rd.v.Refusing[r.words[j]] {
+			if r.sets[j].Is(lang.InRefusing) {
 				r.q.Refusing = r.rd.v.Words.Of(r.words[i]).Kind
 				return
 			}
@@ -1124,7 +1124,7 @@ func (r *reading) startsAsked() {
 		}
 		r.q.Starts = r.q.Starts || c.Is(lang.Start)
 		r.q.Accompanies = r.q.Accompanies || r.sets[i].Is(lang.InAccompany)
-		r.q.Invests = r.q.Invests || r.rd.v.Invest[r.words[i]]
+		r.q.Invests = r.q.Invests || r.sets[i].Is(lang.InInvest)
 		r.q.Orients = r.q.Orients || i > 0 && r.sets[i].Is(lang.InOrient) && r.sets[i-1].Is(lang.InOrientObject) || r.masterSought(i)
 	}
 }
@@ -1210,7 +1210,7 @@ func (r *reading) decide(s signs) {
 		public := slices.ContainsFunc(strings.Fields(frame), func(w string) bool { return r.rd.v.Words.Is(w, lang.Public) })
 		r.add(-1, -1, Term{Role: Frame, Source: Known, Variants: []string{frame}, Public: public})
 	}
-	r.tellPublic(slices.Values(r.words))
+	r.tellPublic(r.wordsIn(lang.Return))
 	r.settle(s, r.outScope, scored)
 	q.Collective = r.collective(r.named)
 	q.Unschooled, q.Unlettered = r.unschooled()
@@ -1232,6 +1232,18 @@ func (r *reading) heading(h nameHit) bool {
 		}
 	}
 	return true
+}
+
+// wordsIn returns the words of the lists of c, in order: a stage reads
+// their classes, not the words' entries again.
+func (r *reading) wordsIn(c lang.Class) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i, w := range r.words {
+			if r.cls[i].Is(c) && !yield(w) {
+				return
+			}
+		}
+	}
 }
 
 // tellPublic adds to the query's Public the words that name the people the

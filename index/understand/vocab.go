@@ -69,9 +69,12 @@ type glossClasses struct {
 }
 
 // glossFacts are what the language files say of a gloss's words: their
-// classes, and whether one is goods to work with (goods.tsv).
+// classes, and whether one is goods to work with (goods.tsv); and the
+// gloss folded once, with what they say of it as one word.
 type glossFacts struct {
-	cls   lang.Class
+	cls   lang.Class // its words' classes, together
+	whole lang.Class // the classes of the gloss read as one word, by its key
+	key   string     // the gloss folded (lexicon.Key), as the stages read it
 	goods bool
 }
 
@@ -298,7 +301,9 @@ func (v *vocab) glossWords(gloss string) glossFacts {
 	if ok {
 		return f
 	}
-	for w := range lang.LetterWordsSeq(lexicon.Key(gloss)) {
+	f.key = lexicon.Key(gloss)
+	f.whole = v.Words.Of(f.key).Class
+	for w := range lang.LetterWordsSeq(f.key) {
 		f.cls |= v.Words.Of(w).Class
 		f.goods = f.goods || v.Goods[w]
 	}
