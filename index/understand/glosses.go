@@ -103,9 +103,9 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			n = "" // "ka kalalikɛmansin san" alone is shopping
 		}
 		if n != "" && (!who || n == seeds.NeedProtection) { // a danger told is what help is for
-			r.needScore[n] += weight
+			r.scores.at(n).score += weight
 			if r.wantedInSentence(m.Start) {
-				r.asksNeed[n] = true
+				r.scores.at(n).asks = true
 			}
 		}
 		if p := phraseGloss(r.rd.v.phrases, e); p != "" {

@@ -348,7 +348,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			// pour l'hôpital"): the protection actors' assistance.
 			continue
 		}
-		if w := v.SignWithin[h.Value]; w != "" && r.needScore[w] > 0 {
+		if w := v.SignWithin[h.Value]; w != "" && r.scores.score(w) > 0 {
 			within = w // a part of the need asked: a bed beside a training is its foyer
 			continue
 		}
@@ -360,7 +360,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		// asked are a counsellor's question.
 		danger := !q.Programmes || group && !q.Donors
 		q.Endangered = q.Endangered || danger
-		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.asksNeed[scored]) || !asks && noNeed && len(q.Named) == 0) {
+		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.scores.asks(scored)) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
 	}

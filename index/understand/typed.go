@@ -46,9 +46,9 @@ func (r *reading) typed() {
 		if partNeed != "" && !r.who[i] {
 			// The parts point to a need as the word would ("baarakalanyɔrɔ":
 			// baarakalan, vocational training, and yɔrɔ, place: a school).
-			r.needScore[partNeed] += partWeight
+			r.scores.at(partNeed).score += partWeight
 			if r.wantedInSentence(i) {
-				r.asksNeed[partNeed] = true
+				r.scores.at(partNeed).asks = true
 			}
 		}
 		if len(partGlosses) > 0 {
@@ -76,15 +76,15 @@ func (r *reading) typed() {
 			}
 			want := wanted(cls, i) || french && c.Is(lang.NeedWord) && r.needAsked(i)
 			if want || helped || !french && r.wantedInSentence(i) {
-				r.asksNeed[n] = true
+				r.scores.at(n).asks = true
 			}
 			switch {
 			case want || helped:
-				r.needScore[n] += needWanted
+				r.scores.at(n).score += needWanted
 			case purpose:
-				r.needScore[n] += needPurpose // what the thing asked is for: "un crédit pour ma couture"
+				r.scores.at(n).score += needPurpose // what the thing asked is for: "un crédit pour ma couture"
 			default:
-				r.needScore[n] += needPlain
+				r.scores.at(n).score += needPlain
 			}
 		}
 		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing {

@@ -54,7 +54,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	q.Lang = t.lang
 	n := len(t.words)
 	marks := make([]bool, 2*n) // who and had, made at once
-	r := reading{rd: rd, q: q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:], needScore: map[string]float64{}, asksNeed: map[string]bool{}}
+	r := reading{rd: rd, q: q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:]}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
 	r.named = named
@@ -218,26 +218,26 @@ type reading struct {
 	rd *Reader
 	q  *Query
 	text
-	words     []string     // as read: respelt where misspelt
-	cls       []lang.Class // their classes (text.cls are the words analyzed's)
-	sets      []lang.Set   // their sets (lang.Set), each word looked up once
-	needs     []string     // the need each points to (needOf), or ""
-	claims    []claim
-	who       []bool     // words that say who asks (identity)
-	had       []bool     // of those, a qualification held or a training done (toldHad)
-	placeAt   int        // where the place asked is named, or -1
-	heres     []placeHit // the towns named as where the person is or asks about, in order
-	request   []bool     // by sentence: those that ask
-	named     []nameHit  // the fiches named, wherever (decide keeps those of the sentences that ask)
-	outScope  [][2]int   // where the things asked that no partner offers are
-	outAsked  [][2]int   // those of them asked (Query.OutOfScope), not told
-	papers    [][2]int   // where a business's papers are told, when its making legal is asked (formal)
-	public    bool       // a Bambara word's glosses name the people the partners serve (vocab.public)
-	needScore map[string]float64
-	// asksNeed holds the needs a want word asks for ("je veux apprendre",
-	// "n b'a fɛ ka … dege"): "pas d'argent" points to financing, but asks
-	// for it only beside no danger told
-	asksNeed map[string]bool
+	words    []string     // as read: respelt where misspelt
+	cls      []lang.Class // their classes (text.cls are the words analyzed's)
+	sets     []lang.Set   // their sets (lang.Set), each word looked up once
+	needs    []string     // the need each points to (needOf), or ""
+	claims   []claim
+	who      []bool     // words that say who asks (identity)
+	had      []bool     // of those, a qualification held or a training done (toldHad)
+	placeAt  int        // where the place asked is named, or -1
+	heres    []placeHit // the towns named as where the person is or asks about, in order
+	request  []bool     // by sentence: those that ask
+	named    []nameHit  // the fiches named, wherever (decide keeps those of the sentences that ask)
+	outScope [][2]int   // where the things asked that no partner offers are
+	outAsked [][2]int   // those of them asked (Query.OutOfScope), not told
+	papers   [][2]int   // where a business's papers are told, when its making legal is asked (formal)
+	public   bool       // a Bambara word's glosses name the people the partners serve (vocab.public)
+	// scores say how strongly each need is pointed to, and which a want
+	// word asks for ("je veux apprendre", "n b'a fɛ ka … dege"): "pas
+	// d'argent" points to financing, but asks for it only beside no
+	// danger told
+	scores needScores
 	// frame holds the request words ("migrant de retour", "aide") that
 	// name no topic: searched only when the question has nothing else.
 	frame []string
@@ -261,6 +261,49 @@ type reading struct {
 	// whose the business is, context, no thing asked and no need pointed
 	// to (formal). Nil when none is asked.
 	legal []bool
+}
+
+// needScores are the needs a question points to, each once, in the order
+// first pointed to: a few of seeds.Needs, looked for among themselves.
+type needScores []needScore
+
+// A needScore is how strongly a need is pointed to, and whether a want
+// word asks for it.
+type needScore struct {
+	need  string
+	score float64
+	asks  bool
+}
+
+// at returns the score of need n, made 0 if n has none yet.
+func (ns *needScores) at(n string) *needScore {
+	for i := range *ns {
+		if (*ns)[i].need == n {
+			return &(*ns)[i]
+		}
+	}
+	*ns = append(*ns, needScore{need: n})
+	return &(*ns)[len(*ns)-1]
+}
+
+// score returns how strongly need n is pointed to; 0 when not at all.
+func (ns needScores) score(n string) float64 {
+	for _, s := range ns {
+		if s.need == n {
+			return s.score
+		}
+	}
+	return 0
+}
+
+// asks reports whether a want word asks for need n.
+func (ns needScores) asks(n string) bool {
+	for _, s := range ns {
+		if s.need == n {
+			return s.asks
+		}
+	}
+	return false
 }
 
 // inLonger reports whether words[start:end] lie within a lexicon phrase
@@ -878,8 +921,8 @@ func (r *reading) amountLacked() {
 		for j := i + 1; j <= i+3 && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
 			if end := r.amountEnd(j); end > j {
 				r.claim(i, end, claimAmount)
-				r.needScore[seeds.NeedFinance] += needWanted
-				r.asksNeed[seeds.NeedFinance] = true
+				r.scores.at(seeds.NeedFinance).score += needWanted
+				r.scores.at(seeds.NeedFinance).asks = true
 				r.q.Money = true
 				break
 			}
@@ -1185,7 +1228,7 @@ func (r *reading) decide(s signs) {
 		// wanted weighs more: needWanted), so at equal weight the need a
 		// word of wanting asks ("a mago bɛ wari la", she needs money)
 		// comes before one only named ("tobili jago", a cooking trade).
-		if s := r.needScore[n]; s > best || q.Lang == Bambara && s == best && s > 0 && r.asksNeed[n] && !r.asksNeed[scored] {
+		if s := r.scores.score(n); s > best || q.Lang == Bambara && s == best && s > 0 && r.scores.asks(n) && !r.scores.asks(scored) {
 			scored, best = n, s
 		}
 	}
