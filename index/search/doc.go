@@ -10,7 +10,8 @@
 //	fit.go          whether anything fits: refusal on evidence, the fit decision
 //	query.go        the question's terms as bleve term queries (never its query syntax)
 //	termset.go      the terms of each unit that the fiches hold, by field
-//	rank.go         the hits ranked again: coverage, need, who asks, purpose, locality
+//	order.go        the one order of the hits: the rank key, its parts in order
+//	rank.go         the hits ranked again (coverage, locality) and donors below doors
 //	why.go          what made a fiche match
 //	weights.go      every boost, weight and threshold
 //	index.go        building the index; mapping.go its fields

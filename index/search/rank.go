@@ -15,7 +15,8 @@ import (
 	"sira/seeds"
 )
 
-// run searches qq and ranks the hits again.
+// run searches qq and ranks the hits again: by their rank keys (rankKey),
+// then each donor below the first door that fits as well (doorFirst).
 func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
@@ -35,6 +36,9 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	}
 	// The ids of the place's name among the fiches' text terms: all its
 	// words, or none — a fiche saying "Sahel" names no Nioro du Sahel.
+	// With the terms of the person's group told (Query.Public), read here,
+	// on the stack, and passed to read: held in a ranking, they went to
+	// the heap.
 	var town []uint32
 	if q.Place != nil {
 		for _, t := range ix.frenchCache.terms(q.Place.Name) {
@@ -46,191 +50,48 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			town = append(town, id)
 		}
 	}
-	// A financing question that names an activity of no farming
-	// (otherActivity): a lender to farming only is out of its sector.
-	other := q.Need == seeds.NeedFinance && !q.ProgrammeFiches() && ix.otherActivity(q, sets)
-	// The candidates are ranked on the stack, room for a search's usual
-	// rerankDepth only (every candidate of it is zeroed, and thirty made
-	// cache misses of what ten take); a protection search's take deep
-	// candidates, kept from one search to the next. Those returned are
-	// copied out (their results point to them until why is said).
+	var public []string
+	for _, w := range q.Public {
+		public = append(public, ix.frenchCache.terms(w)...)
+	}
+	r := ix.rankingOf(q, sets)
+	// The candidates and their keys are ranked on the stack, room for a
+	// search's usual rerankDepth only (every candidate of it is zeroed,
+	// and thirty made cache misses of what ten take); a protection
+	// search's take deep ones, kept from one search to the next. Those
+	// returned are copied out (their results point to them until why is
+	// said); their keys are not.
 	var onStack [rerankDepth]candidate
-	cs := onStack[:0]
+	var keysOnStack [rerankDepth]rankKey
+	cs, keys := onStack[:0], keysOnStack[:0]
 	if len(hits) > len(onStack) {
-		deep := deepCandidates.Get().(*[protectionDepth]candidate)
+		deep := deepCandidates.Get().(*deepRanking)
 		defer deepCandidates.Put(deep)
-		cs = deep[:0]
-		if len(hits) > len(deep) {
-			cs = make([]candidate, 0, len(hits))
+		cs, keys = deep.candidates[:0], deep.keys[:0]
+		if len(hits) > len(deep.candidates) {
+			cs, keys = make([]candidate, 0, len(hits)), make([]rankKey, 0, len(hits))
 		}
 		clear(cs[:len(hits)]) // another search's
+		clear(keys[:len(hits)])
 	}
-	cs = cs[:len(hits)]
+	cs, keys = cs[:len(hits)], keys[:len(hits)]
 	held := make([]uint8, len(hits)*len(sets)) // the candidates' look-ups of the sets, one allocation for all
+	var byRankOnStack [max(rerankDepth, protectionDepth)]int
+	byRank := byRankOnStack[:0]
 	for i, h := range hits {
 		c := &cs[i]
 		c.score, c.fiche, c.terms = h.score, h.doc.fiche, h.doc.terms
 		c.sets, c.held = sets, held[i*len(sets):(i+1)*len(sets):(i+1)*len(sets)]
-		c.outOfSector = ix.outOfSector(c.fiche, other)
-		c.rankCov, c.whoCov, c.forCov, c.fitCov = ix.coverage(c, q)
-		if q.Need == seeds.NeedJob && hires(c.fiche) {
-			c.headCov = headCoverage(c)
-		}
-		if q.Place != nil {
-			c.near = locality(c, q.Place, town)
-			// A door of the region whose towns all lie out of reach of the
-			// place receives people elsewhere in it (GRDR at Kayes, for
-			// Nioro); a programme's towns are where its activities run.
-			c.elsewhere = c.near == 1 && c.fiche.Audience == seeds.AudiencePublic && len(c.fiche.Cities) > 0 && !ix.reaches(c.fiche, q.Place)
-		}
-	}
-	// A fiche of the kind the person tells turned them away goes after the
-	// others (Query.Refusing: "les banques refusent mon dossier"), and
-	// so does, when money or goods are asked, a centre not yet open, and
-	// one whose public does not take the person told (takesPerson: an age
-	// outside its conditions, a women's group at a youth agency), however
-	// much it covers. Then fiches that cover more of what the question
-	// asks for first; among equals, for a child too young for the
-	// centres the actors that serve children (namesPerson), those that serve
-	// the need, those that name the town asked (a person is served where
-	// they are before their story is known), then for a person told
-	// unable to read (Query.Unlettered) those that teach literacy
-	// (teachesReading), then for a job those a
-	// seeker applies to (hires) whose head (name, trades, summary) names
-	// more of what is asked ("nettoyage, cuisine" in a recruiter's
-	// summary before an agency whose long text tells of them; a school
-	// whose trades name it teaches, not hires), then those that know more
-	// of who asks, then of what the thing is for, then those for the group
-	// the person tells they belong to (forPublic: "migrants de retour"),
-	// then for a job the services before the donors, then for money to
-	// start an activity with the project followed (Query.Accompanies)
-	// those that help start one (helpsStart), then for money asked
-	// for an activity of no farming the lenders that finance any activity
-	// (lendsHere: a microfinance, the youth agency, not the farm bank),
-	// then those that serve the place or all of Mali before a door whose
-	// towns all lie out of reach in the region (elsewhere), then those
-	// that list the region before those that only serve all of Mali,
-	// then for money
-	// asked (Query.Money) those that say they give it (lendsMoney: a
-	// lender before a trainer whose summary names the business), then
-	// the lenders whose one need is financing by the things asked their
-	// head names (lendHead: a farmer's loan, the agricultural bank), then for
-	// money to start an activity (Query.Starts) those that say they help
-	// start one (helpsStart). The keys are read once a candidate, and the
-	// candidates sorted by index. Then, unless donors or programmes are
-	// asked, a donor goes below the first door that fits as well
-	// (doorFirst).
-	var public []string // the terms of the person's group told (Query.Public)
-	for _, w := range q.Public {
-		public = append(public, ix.frenchCache.terms(w)...)
-	}
-	money := q.Money && q.Need == seeds.NeedFinance && !q.ProgrammeFiches() // a request for money itself (Query.Money)
-	// Money to start an activity, no loan or grant named (Query.Starts):
-	// those that still run and help create one (an agency's "crédit pour
-	// créer son activité", an incubator) before a bank or a microfinance,
-	// which lends to those who run one ("wari dɛmɛ … ka jago daminɛ");
-	// a loan named ("un prêt pour ouvrir une boutique") asks a lender.
-	start := q.Starts && q.Need == seeds.NeedFinance && !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.product && ts.role.Asks() })
-	// Money or goods asked by a person: a centre not yet open gives
-	// nothing now (idle). A programme ended stays where it ranks: its
-	// donor may still be whom the person writes to (Danida's grants after
-	// a CAP).
-	req := requestOf(q)
-	idleAsked := req.money()
-	// Money to start an activity with the project followed ("qui peut
-	// m'accompagner et m'aider à financer ?"): those who help create one
-	// before the lenders, right after who asks and what for.
-	accompanied := start && q.Accompanies
-	var byRankOnStack [max(rerankDepth, protectionDepth)]int
-	byRank := byRankOnStack[:0]
-	for i := range cs {
-		c := &cs[i]
-		c.named = slices.Contains(q.Named, c.fiche.Ref) // the fiche the person names comes first
-		c.programme = slices.Contains(q.ByProgramme, c.fiche.Ref)
-		office := len(c.fiche.AidEnded) > 0 && q.Place != nil && ix.reaches(c.fiche, q.Place)
-		// At a place asked, a fiche that ended answers no one there now,
-		// unless its name, trades or summary hold a thing asked (FAO's
-		// "caisses de résilience", no door's) or its country ("un fonds
-		// danois"), or, a project, it names the town: it is the report's
-		// word on what was there (the CAFé of Koutiala).
-		endedHere := q.Place != nil && c.fiche.Status == seeds.StatusEnded && !c.programme && !strong(c) &&
-			inHead(c, func(termSet) bool { return true }) == 0 && (c.fiche.Kind == seeds.KindDonor || c.near != 2)
-		c.lapsed = !c.named && (endedHere || lapsed(c.fiche, q.Need, req.money(), office))
-		c.serves = servesNeed(c.fiche, q.Need) && ix.trainsAt(c.fiche, q) // a training asked at a place is served where it is given
-		c.hires = q.Need == seeds.NeedJob && hires(c.fiche)               // a job seeker applies to an agency or a firm, not to a donor's programme, a school or a lender
-		// The fiche's ages and public are looked up only when told.
-		c.takesAge = ix.takesPerson(c.fiche.Ref, q)
-		c.reading = q.Unlettered && ix.literacy[c.fiche.Ref]
-		c.namesPerson = ix.namesPerson(c.fiche, q)
-		c.forPublic = len(public) > 0 && forPublic(c.fiche, q.Need, ix.publics[c.fiche.Ref], public)
-		c.runs = q.Now && c.fiche.Status != seeds.StatusEnded // a programme still running, when that is asked
-		c.refuses = q.Refusing != "" && c.fiche.Kind == q.Refusing
-		c.idle = idleAsked && c.fiche.Status == seeds.StatusPlanned
-		c.lends = money && ix.lendsMoney(c.fiche.Ref)
-		c.lendsHere = other && c.lends && !c.outOfSector
-		if c.lends && c.fiche.Focus() == seeds.NeedFinance {
-			c.lendHead = lendHead(c)
-		}
-		c.starts = start && c.fiche.Status == seeds.StatusActive && ix.helpsStart(c.fiche.Ref)
-		c.invests = idleAsked && !q.Invests && c.fiche.Kind == seeds.KindFund
+		ix.read(c, &keys[i], &r, town, public)
 		byRank = append(byRank, i)
 	}
-	slices.SortStableFunc(byRank, func(i, j int) int {
-		a, b := &cs[i], &cs[j]
-		switch {
-		case a.named != b.named:
-			return first(a.named)
-		case a.runs != b.runs:
-			return first(a.runs)
-		case a.refuses != b.refuses:
-			return first(b.refuses)
-		case a.idle != b.idle:
-			return first(b.idle)
-		case a.takesAge != b.takesAge:
-			return first(a.takesAge)
-		case a.rankCov != b.rankCov:
-			return cmp.Compare(b.rankCov, a.rankCov)
-		case a.namesPerson != b.namesPerson:
-			return first(a.namesPerson)
-		case a.serves != b.serves:
-			return first(a.serves)
-		case (a.near == 2) != (b.near == 2):
-			return first(a.near == 2)
-		case a.reading != b.reading:
-			return first(a.reading)
-		case a.headCov != b.headCov:
-			return cmp.Compare(b.headCov, a.headCov)
-		case a.whoCov != b.whoCov:
-			return cmp.Compare(b.whoCov, a.whoCov)
-		case a.forCov != b.forCov:
-			return cmp.Compare(b.forCov, a.forCov)
-		case a.forPublic != b.forPublic:
-			return first(a.forPublic)
-		case a.hires != b.hires:
-			return first(a.hires)
-		case accompanied && a.starts != b.starts:
-			return first(a.starts)
-		case a.lendsHere != b.lendsHere:
-			return first(a.lendsHere)
-		case a.elsewhere != b.elsewhere:
-			return first(b.elsewhere)
-		case a.near != b.near:
-			return cmp.Compare(b.near, a.near)
-		case a.lends != b.lends:
-			return first(a.lends)
-		case a.lendHead != b.lendHead:
-			return cmp.Compare(b.lendHead, a.lendHead)
-		case a.starts != b.starts:
-			return first(a.starts)
-		}
-		return 0
-	})
+	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
 	if !q.ProgrammeFiches() && !(q.Asked == understand.AskStatus && len(q.Named) > 0) {
 		// A person who asks to learn is sent to a place that trains, not
 		// first to a donor's office. Whether a fiche named still runs is
 		// asked of it ("la subvention du PNUD, ça marche encore ?"): it
 		// stays first, its card saying it ended.
-		doorFirst(cs, byRank, req)
+		doorFirst(cs, byRank, r.req)
 	}
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
@@ -251,12 +112,18 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	return out, nil
 }
 
-// deepCandidates hold the candidates of searches deeper than rerankDepth
-// (protection: protectionDepth).
-var deepCandidates = sync.Pool{New: func() any { return new([protectionDepth]candidate) }}
+// deepCandidates hold the candidates and keys of searches deeper than
+// rerankDepth (protection: protectionDepth).
+var deepCandidates = sync.Pool{New: func() any { return new(deepRanking) }}
+
+// A deepRanking is room for a deep search's candidates and their keys.
+type deepRanking struct {
+	candidates [protectionDepth]candidate
+	keys       [protectionDepth]rankKey
+}
 
 // A candidate is a fiche bleve matched, with what ranking reads of it:
-// looked up once, however many topics and rules read it.
+// looked up once, however many topics and rules read it (Index.read).
 type candidate struct {
 	fiche *seeds.Fiche
 	score float64    // bleve's
@@ -268,70 +135,27 @@ type candidate struct {
 	// the order they rank; fitCov says whether it fits; near is its
 	// locality.
 	rankCov, whoCov, forCov, fitCov float64
-	headCov                         int // for a job, how many things asked the head of a fiche that hires holds (headCoverage)
 	near                            int
-	// elsewhere says it lists the region asked and names towns, none
-	// within reachRadius of the place: its offices are elsewhere in the
-	// region, after those that serve the place or all of Mali.
-	elsewhere bool
-	// named, serves, hires and takesAge are the other keys it ranks by:
-	// the question names it, it serves the need asked, it hires (read for
-	// a job only), its public takes the person told (takesPerson).
-	named, serves, hires, takesAge bool
-	// reading says, for a person told unable to read (Query.Unlettered),
-	// that it teaches literacy (teachesReading).
-	reading bool
+	// named, serves and takesAge are keys doorFirst reads too: the
+	// question names it, it serves the need asked, its public takes the
+	// person told (takesPerson).
+	named, serves, takesAge bool
 	// programme says the fiche is named by a programme it runs or funds
 	// (Query.ByProgramme): what the person asks about, it stays first.
 	programme bool
 	// lapsed says, of a fiche not named, that what it would answer ended
-	// (lapsed): it goes below a running door that fits as well (doorFirst).
+	// (lapsed), or that it ended and answers no one at the place asked
+	// (endedHere): it goes below a running door that fits as well
+	// (doorFirst).
 	lapsed bool
-	// namesPerson says it names children among whom it serves, for a child
-	// too young for the centres (namesPerson).
-	namesPerson bool
-	// forPublic says its public or conditions name the group the person
-	// tells they belong to (Query.Public: "migrants de retour").
-	forPublic bool
-	// runs says it still runs, read when the question asks what runs now
-	// (Query.Now): before those that ended, whatever else they cover.
-	runs bool
-	// refuses says it is of the kind the person tells turned them away
-	// (Query.Refusing: "les banques refusent mon dossier"): after the
-	// others, whatever else it covers.
-	refuses bool
-	// idle says it is not open yet (planned), read when money or goods
-	// are asked by a person: after the others, whatever else it covers
-	// (a centre's "matériels agricoles" asked as a kit's tools).
-	idle bool
 	// outOfSector says it lends to a sector other than the activity the
 	// question names (Index.outOfSector): what the money is for counts,
 	// to rank, only where it says it gives it (coverage).
 	outOfSector bool
-	// lendsHere says it lends (lends) to the activity asked, of no
-	// farming: before the fiches that do not, wherever they are.
-	lendsHere bool
-	// lends says it gives money (lendsMoney), read when money is asked.
-	lends bool
-	// lendHead is, for a fiche that lends and whose one need is financing
-	// (Fiche.Focus: a bank, a microfinance, a fund), how many things
-	// asked its head names (lendHead), read when money is asked.
-	lendHead int
-	// starts says it helps start an activity (helpsStart), read when
-	// money to start one is asked.
-	starts bool
 	// invests says it is a fund that invests in firms, read when a person
 	// asks money and no investors (Query.Invests): it moves as a donor
 	// does (doorFirst).
 	invests bool
-}
-
-// first orders a yes before a no.
-func first(yes bool) int {
-	if yes {
-		return -1
-	}
-	return 1
 }
 
 // holds reports whether the candidate holds any of the terms.
