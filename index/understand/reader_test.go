@@ -289,6 +289,12 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture", "mecanique"}, Who: nil}},
 		{"un client veut une boutique mais il faut un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"credit"}, Who: {"client", "boutique"}}},
+		// A relative's trade tells who asks when the relative is asked
+		// for, the story when the asker wants for themself.
+		{"mon frere est mecanicien, je veux qu'il apprenne la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}, Who: {"mecanicien"}, Story: nil}},
+		{"mon frere est mecanicien, moi je veux apprendre la couture", seeds.NeedTraining, "", "",
+			map[Role][]string{Topic: {"couture"}, Who: nil, Story: {"mecanicien"}}},
 		// A relative the message is about wants as the person does.
 		{"mon frere veut une boutique, il faut un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"boutique", "credit"}, Who: nil}},

@@ -682,7 +682,12 @@ func (r *reading) toldBeforeWant() {
 // couturière", "mon frère est soudeur"), with no article: the person's
 // trade or state, who asks, when the message asks something after it (a
 // word of wanting, asking or a need: "je suis menuisier, j'ai besoin d'une
-// aide pour acheter une machine"), not a thing asked.
+// aide pour acheter une machine"), not a thing asked. A relative's trade
+// told before the asker wants for themself ("mon frère est menuisier,
+// moi je veux apprendre la couture") tells the story: it is not who asks.
+// A trade is a worker's name the fiches name by their own word
+// (synonyms.tsv: menuisier, menuiserie); a state ("mon père est mort")
+// still tells who asks.
 func (r *reading) toldBeing() {
 	for i := 1; i < len(r.words); i++ {
 		if !r.beingOf(i) {
@@ -690,9 +695,35 @@ func (r *reading) toldBeing() {
 		}
 		if slices.ContainsFunc(r.cls[i+1:], func(c lang.Class) bool { return c.Is(lang.Want | lang.Request | lang.NeedWord) }) ||
 			slices.ContainsFunc(r.needs[i+1:], func(n string) bool { return n != "" }) {
-			r.who[i] = true
+			if _, trade := r.rd.v.synonym(r.words[i], r.cls[i]); trade && i >= 2 && r.cls[i-2].Is(lang.Relative) && r.sentence[i-2] == r.sentence[i] && r.wantsOwn(i) {
+				r.claim(i, i+1, claimStory)
+			} else {
+				r.who[i] = true
+			}
 		}
 	}
+}
+
+// wantsOwn reports whether the first word of wanting after words[i]
+// follows a pronoun of the first person and no other subject comes in
+// the two words after it: the asker wants for themself ("moi je veux
+// faire l'hôtellerie"), not for another ("je veux qu'il apprenne").
+func (r *reading) wantsOwn(i int) bool {
+	for j := i + 1; j < len(r.words); j++ {
+		if !r.cls[j].Is(lang.Want) {
+			continue
+		}
+		if !r.rd.v.first[r.words[j-1]] {
+			return false
+		}
+		for k := j + 1; k < len(r.words) && k <= j+2; k++ {
+			if r.cls[k].Is(lang.SubjectPronoun) && !r.rd.v.first[r.words[k]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // beingOf reports whether word i is right after a form of être whose
