@@ -295,6 +295,10 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"couture"}, Who: {"mecanicien"}, Story: nil}},
 		{"mon frere est mecanicien, moi je veux apprendre la couture", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture"}, Who: nil, Story: {"mecanicien"}}},
+		{"n fa ye jagokɛla ye Segu, n b'a fɛ ka baara ɲini Segu", seeds.NeedJob, "segou", "",
+			map[Role][]string{Who: nil, Story: {"jagokela"}}},
+		{"n fa ye jagokɛla ye Segu, a b'a fɛ ka baara ɲini Segu", seeds.NeedJob, "segou", "",
+			map[Role][]string{Story: nil}},
 		// A relative the message is about wants as the person does.
 		{"mon frere veut une boutique, il faut un credit", seeds.NeedFinance, "", "",
 			map[Role][]string{Topic: {"boutique", "credit"}, Who: nil}},

@@ -524,6 +524,10 @@ func (r *reading) identity() {
 					// bɛ dugukolo kɛlɛ la" (the person is of it)
 					mark(r.who, i+1, end)
 				}
+			case end >= 0 && r.words[i] == r.rd.v.bmNasal && r.bmWantsOwn(end):
+				// "n fa ye jagokɛla ye, n b'a fɛ ka baara ɲini": my
+				// father's trade, the story of one who wants for themself
+				r.claim(i+1, end, claimStory)
 			case end >= 0:
 				mark(r.who, i+1, end)
 			case r.words[i+2] == r.rd.v.copula:
@@ -534,6 +538,19 @@ func (r *reading) identity() {
 		}
 	}
 	r.identified()
+}
+
+// bmWantsOwn reports whether the first Bambara word of wanting from
+// words[start] is the asker's: "n b'a fɛ" (I want), not a relative's ("n
+// fa b'a fɛ") nor another's ("a b'a fɛ").
+func (r *reading) bmWantsOwn(start int) bool {
+	v := r.rd.v
+	for j := max(start, 3); j < len(r.words); j++ {
+		if r.cls[j].Is(lang.Want) && r.words[j-1] == v.bmIt {
+			return r.words[j-2] == v.does && r.words[j-3] == v.bmNasal && (j == 3 || !r.cls[j-4].Is(lang.Pronoun) && r.words[j-4] != v.bmNasal)
+		}
+	}
+	return false
 }
 
 // doneWork returns where "X kɛ", what a relative does ("n muso bɛ tobili
