@@ -90,6 +90,7 @@ type Data struct {
 	TakeFr        Words                  // fr/take.tsv: Take in French
 	Belongings    map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers     map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
+	Learnt        map[string]string      // fr/learnt.tsv: a word → the trade the fiches name it by, when a word of learning asks it
 	ForMe         Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
 	Farming       Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	Means         Words                  // fr/means.tsv: words of a person's means (money to live on)
@@ -749,6 +750,7 @@ var lists = []list{
 	set("fr/thieves.tsv", func(d *Data) *Words { return &d.ThievesFr }),
 	set("fr/take.tsv", func(d *Data) *Words { return &d.TakeFr }),
 	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
+	thingsAsked("fr/learnt.tsv", "fiches", false, func(d *Data) *map[string]string { return &d.Learnt }),
 	thingsAsked("bm/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	set("fr/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
 	set("bm/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),

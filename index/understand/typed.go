@@ -145,6 +145,9 @@ func (r *reading) typed() {
 		} else if !rd.corpus.Holds(w) {
 			t.Related = rd.corpus.Related(w)
 		}
+		if trade, ok := rd.v.Learnt[w]; ok && t.Role == Topic && r.learning(i) {
+			t.Variants = append(t.Variants, trade) // "apprendre le métier de serveuse": hôtellerie
+		}
 		r.add(i, i+1, t)
 	}
 }

@@ -267,3 +267,28 @@ func TestGlossWordsAsScan(t *testing.T) {
 		t.Error("no gloss names a public: nothing was compared")
 	}
 }
+
+// TestLearntTrade: a word of fr/learnt.tsv asked to learn is read with the
+// trade the fiches teach it under; asked as a job it is not.
+func TestLearntTrade(t *testing.T) {
+	rd := testReader(t, words{"serveur": 1, "serveuse": 1, "receptionniste": 1, "travail": 5})
+	tests := []struct {
+		q, word string
+		learnt  bool
+	}{
+		{"ou apprendre le metier de serveuse a kayes", "serveuse", true},
+		{"une formation de receptionniste a Kayes", "receptionniste", true},
+		{"je cherche un travail de serveur a bamako", "serveur", false},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		i := slices.IndexFunc(q.Terms, func(tm Term) bool { return tm.Variants[0] == tt.word })
+		if i < 0 {
+			t.Errorf("%q: no term %q in %v", tt.q, tt.word, q.Terms)
+			continue
+		}
+		if got := slices.Contains(q.Terms[i].Variants, rd.v.Learnt[tt.word]); got != tt.learnt {
+			t.Errorf("%q: variants %q, trade %q among them %v, want %v", tt.q, q.Terms[i].Variants, rd.v.Learnt[tt.word], got, tt.learnt)
+		}
+	}
+}
