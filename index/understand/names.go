@@ -471,8 +471,10 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 		}
 		if n > 0 {
 			hits = append(hits, nameHit{nk.keys[key], i, i + n, false, nk.programmes[key]})
-		} else if unknown(words[i]) {
-			key, long := "", len(words[i]) >= minFuzzyKey
+		} else if long := len(words[i]) >= minFuzzyKey; (long || byEar) && unknown(words[i]) {
+			// A short word is respelt only by ear: a French question's
+			// short words are not looked up.
+			key := ""
 			if near := []string(nil); long {
 				if near = nk.spell.Near(words[i]); len(near) == 1 && !nk.otherNumber(words[i], near[0]) {
 					key = near[0]
