@@ -183,6 +183,7 @@ func TestTraumaAndSuicide(t *testing.T) {
 		{"je suis revenu sans papiers. je veux faire une formation en couture. un centre m'acceptera sans papiers ?", "papers_lost", false},
 		// Papers destroyed by another are kept from the person.
 		{"les gardes ont déchiré nos papiers à la frontière, qui peut nous aider ?", "papers_kept", true},
+		{"mon passeport est resté chez mon employeur à Djeddah, qui peut m'aider ?", "papers_kept", true},
 		// A phrase of danger is its own sign; a threat is no suicide.
 		{"je n'ai nulle part où dormir", "shelter", true},
 		{"ils veulent me tuer", "threat", true},

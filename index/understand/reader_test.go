@@ -589,6 +589,8 @@ func TestPlaceCameFrom(t *testing.T) {
 		// Born there, or back from there, is come from too.
 		{"je suis originaire de Nioro, je vis chez ma tante a Bamako, je veux apprendre la coiffure", "bamako"},
 		{"je suis revenu de Mopti et je cherche une formation a Segou", "segou"},
+		// Fled from there, too: where the displaced are is the place.
+		{"déplacés de Ménaka, nous sommes à Gao sans abri", "gao"},
 		// Where the person cannot go is no place asked either; going
 		// there is.
 		{"je veux apprendre l'electricite, je ne peux pas aller a Kayes, je suis a Nioro", "nioro"},
