@@ -914,6 +914,8 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"je suis diabetique, je suis revenu du Niger et je n'ai pas d'argent pour mes medicaments", false},
 		{"prix du sac de riz au marche de Medine", true},
 		{"quand commence la saison des pluies a Segou", true},
+		{"quand est-ce que les pluies vont commencer a Kita", true},
+		{"jaba sɔngɔ ye joli ye Segu sugu la?", true},
 		{"j'ai gagne au PMU, c'est quel guichet", true},
 		{"comment faire un jugement suppletif pour mon fils a Bamako", true},
 		{"ya un hopital pour operer la cataracte a Segou ? mon papa voit plus rien", true},
@@ -922,6 +924,7 @@ func TestRefusalOnEvidence(t *testing.T) {
 		// them is answered.
 		{"je cherche un emploi de chauffeur a l'EDM", false},
 		{"credit de campagne pour la saison des pluies a Sikasso", false},
+		{"n bɛ jaba feere sugu la, juru bɛ sɔrɔ min?", false},
 		{"je veux operer dans le commerce a Kayes, qui finance ?", false},
 		{"formation en branchement d'electricite a Bamako", false},
 		{"je veux legaliser mon entreprise, quelles demarches ?", false},
