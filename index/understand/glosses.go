@@ -97,7 +97,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		goods := n == seeds.NeedFinance && r.helpAsked && r.rd.v.goodsEntry(e)
 		switch {
 		case goods:
-		case n != "" && r.negatedAfter(m):
+		case n != "" && r.negatedAfter(m) && !negatedNext(matches, m, r):
 			n = "" // "wari caman tɛ n bolo": the money is lacked, not asked
 		case n != "" && r.bought(m):
 			n = "" // "ka kalalikɛmansin san" alone is shopping
@@ -294,6 +294,18 @@ func (rd *Reader) frameGloss(m lexicon.Match) string {
 func (r *reading) negatedAfter(m lexicon.Match) bool {
 	for j := m.End; j < len(r.words) && j < m.End+lackWindow && r.sentence[j] == r.sentence[m.Start]; j++ {
 		if r.words[j] == r.rd.v.bmNot {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedNext reports whether the negation after match m belongs to a
+// later match that lies before it: "ka jago daminɛ nka jagokun tɛ u
+// bolo" lacks the capital, not the trade wanted.
+func negatedNext(matches []lexicon.Match, m lexicon.Match, r *reading) bool {
+	for _, o := range matches {
+		if o.Start >= m.End && r.negatedAfter(o) && o.Start < m.End+lackWindow {
 			return true
 		}
 	}

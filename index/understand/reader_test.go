@@ -819,13 +819,16 @@ func TestWordSaidAgainRead(t *testing.T) {
 
 // TestMoneyLacked: a Bambara word of money told lacking (tɛ after it:
 // "wari caman tɛ n bolo") points to no need, as a French need word after
-// "sans"; asked, it does.
+// "sans"; asked, it does. A negation told after a later word is that
+// word's.
 func TestMoneyLacked(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct{ q, need string }{
 		{"n b'a fe ka kalali dege Bamako, wari caman te n bolo", seeds.NeedTraining},
 		{"wari tɛ n bolo, juru bɛ sɔrɔ min?", seeds.NeedFinance},
 		{"n b'a fe ka wari sɔrɔ ka jago kɛ", seeds.NeedFinance},
+		// the negation is the capital's, told between: the trade is wanted
+		{"muso ton be kayi, u b'a fe ka jago damine nka jagokun te u bolo", seeds.NeedFinance},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Need != tt.need {
@@ -985,6 +988,7 @@ func TestMoneyAsked(t *testing.T) {
 		{"je veux un pret pour agrandir ma boutique", true},
 		{"subvention pour jeunes entrepreneurs a Sikasso", true},
 		{"wari tɛ n bolo, juru bɛ sɔrɔ min?", true},
+		{"an ye musow ye Bamakɔ, an bɛ jago kɛ sugu la, an mago bɛ jagokun na", true}, // a trade's capital
 		{"quelles structures financent les jeunes qui ouvrent un atelier a Mopti", true},
 		{"est-ce que l'etat financerait mon poulailler ?", true},
 		{"je cherche une aide financière pour mon commerce de tissus", true}, // the adjective of a help asked
