@@ -464,6 +464,7 @@ const (
 	requestLearning                    // to learn (the need is training)
 	requestMoney                       // money (the need is financing), no programme asked
 	requestMoneyToStart                // money to start an activity
+	requestJob                         // a job (the need is employment)
 )
 
 // requestOf reads a question's request.
@@ -476,6 +477,8 @@ func requestOf(q understand.Query) request {
 		return requestMoney
 	case q.Need == seeds.NeedTraining:
 		return requestLearning
+	case q.Need == seeds.NeedJob:
+		return requestJob
 	}
 	return requestOther
 }
@@ -599,6 +602,36 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 		}
 	}
 	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })
+	walkInFirst(cs, byRank, r, moves)
+}
+
+// walkInFirst moves a donor left first by doorFirst (one it moves,
+// whatever its coverage) whose name, trades and summary hold no thing
+// asked besides the need (its own programme, its grant, "caisses de
+// résilience" stay what is asked) just below the first service ranked
+// after it that receives the public (Fiche.Open), serves the need, whose
+// answer did not end and that covers as much of what is asked or, for a
+// job, hires (a donor's programme hires no one), until no donor is first,
+// the donors keeping their order: a person asking for themselves is sent
+// first to a door they can walk through, not to a donor's office, which
+// funds partners; the donor stays among the first.
+func walkInFirst(cs []candidate, byRank []int, r request, moves func(*candidate) bool) {
+	below := 0 // where the last donor moved went: the donors keep their order
+	for len(byRank) > 1 && cs[byRank[0]].fiche.Kind == seeds.KindDonor && moves(&cs[byRank[0]]) &&
+		inHead(&cs[byRank[0]], func(ts termSet) bool { return ts.need == "" }) == 0 {
+		c := &cs[byRank[0]]
+		l := slices.IndexFunc(byRank[1:], func(i int) bool {
+			d := &cs[i]
+			return d.fiche.Open() && d.serves && !d.lapsed && (r == requestJob && hires(d.fiche) || d.rankCov >= c.rankCov)
+		}) + 1
+		if l == 0 {
+			return
+		}
+		l = max(l, below)
+		i := byRank[0]
+		copy(byRank[:l], byRank[1:l+1])
+		byRank[l], below = i, l
+	}
 }
 
 // aidEndedBelow moves each fiche whose answer ended (candidate.lapsed),

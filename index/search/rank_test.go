@@ -752,6 +752,57 @@ func TestDoorFirstForMoney(t *testing.T) {
 	}
 }
 
+// TestWalkInFirst: a donor left first whose head holds no thing asked
+// besides the need goes below the first open service that serves the
+// need and covers as much or, for a job, hires; one whose head names a
+// thing asked, or with no such door after it, keeps its place.
+func TestWalkInFirst(t *testing.T) {
+	// The need word (head 1, text 2), another thing asked (head 3, text 4).
+	sets := []termSet{
+		{role: understand.Topic, need: seeds.NeedJob, ids: &[searched][]uint32{slotHead: {1}, slotText: {2}}},
+		{role: understand.Topic, ids: &[searched][]uint32{slotHead: {3}, slotText: {4}}},
+	}
+	type fiche struct {
+		ref      string // A: a donor, else a door that serves the need
+		cov      float64
+		terms    []uint32
+		hires    bool
+		audience string
+	}
+	donor := fiche{"A1", 1, []uint32{1, 4}, false, seeds.AudienceProgramme} // the need in its head, the thing in its text
+	tests := []struct {
+		name   string
+		ranked []fiche
+		want   string
+	}{
+		{"a door that hires, covering less", []fiche{donor, {"P1", 0.5, []uint32{2}, true, seeds.AudiencePublic}}, "P1 A1"},
+		{"a door covering as much", []fiche{donor, {"P1", 1, []uint32{2, 4}, false, seeds.AudiencePublic}}, "P1 A1"},
+		{"a door covering less, hiring no one", []fiche{donor, {"P1", 0.5, []uint32{2}, false, seeds.AudiencePublic}}, "A1 P1"},
+		{"a programme's door", []fiche{donor, {"P1", 0.5, []uint32{2}, true, seeds.AudienceProgramme}}, "A1 P1"},
+		{"the donor's head names the thing", []fiche{{"A1", 1, []uint32{1, 3}, false, seeds.AudienceProgramme}, {"P1", 0.5, []uint32{2}, true, seeds.AudiencePublic}}, "A1 P1"},
+		{"two donors", []fiche{donor, {"A2", 1, []uint32{1, 4}, false, seeds.AudienceProgramme}, {"P1", 0.5, []uint32{2}, true, seeds.AudiencePublic}}, "P1 A1 A2"},
+	}
+	for _, tt := range tests {
+		cs := make([]candidate, len(tt.ranked))
+		byRank := make([]int, len(tt.ranked))
+		for i, f := range tt.ranked {
+			fc := &seeds.Fiche{Ref: f.ref, Kind: "centre de formation", Status: seeds.StatusActive, Audience: f.audience}
+			switch {
+			case f.ref[0] == 'A':
+				fc.Kind = seeds.KindDonor
+			case f.hires:
+				fc.Kind = "placement"
+			}
+			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: ficheTerms{ids: f.terms}, sets: sets, held: make([]uint8, len(sets))}
+			byRank[i] = i
+		}
+		doorFirst(cs, byRank, requestJob)
+		if got := refsOf(cs, byRank); got != tt.want {
+			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestDoorFirstAidEnded: an actor whose aid for the need asked ended
 // with a project goes below the first running service that covers as much,
 // and keeps its place when none does, when a donor ranks between, when
