@@ -253,13 +253,5 @@ func reach(f *seeds.Fiche, p *places.Place) int {
 // protection: "recommencer une petite activité", Caritas's "activités pour
 // gagner sa vie").
 func headFit(r Result) bool {
-	if r.cand == nil {
-		return false
-	}
-	for i, ts := range r.cand.sets {
-		if !ts.country && r.cand.holdsSlot(i, slotHead) {
-			return true
-		}
-	}
-	return false
+	return r.cand != nil && headSets(r.cand, func(ts termSet) bool { return !ts.country }) > 0
 }

@@ -764,9 +764,16 @@ func headCoverage(c *candidate) int {
 // inHead counts the sets of things asked, among those counts keeps, that
 // the candidate holds in its head (headCoverage, lendHead).
 func inHead(c *candidate, counts func(termSet) bool) int {
+	return headSets(c, func(ts termSet) bool { return ts.role.Asks() && counts(ts) })
+}
+
+// headSets counts the sets, among those counts keeps, that the candidate
+// holds in its head (name, trades, summary), whatever their role: the one
+// walk of inHead (things asked) and headFit (any word of the message).
+func headSets(c *candidate, counts func(termSet) bool) int {
 	n := 0
 	for i, ts := range c.sets {
-		if ts.role.Asks() && counts(ts) && c.holdsSlot(i, slotHead) {
+		if counts(ts) && c.holdsSlot(i, slotHead) {
 			n++
 		}
 	}
