@@ -79,6 +79,8 @@ type Data struct {
 	Multiplier    Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
 	TownBefore    Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
 	Goods         Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
+	Priced        map[string]string      // fr/priced.tsv: a thing sold whose price a person asks for themselves → the out-of-scope concept it is
+	Paid          map[string]string      // fr/paid.tsv: a word of being paid or earning → the out-of-scope concept of the wage asked
 	Consumer      map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
@@ -739,6 +741,8 @@ var lists = []list{
 	phraseList("fr/require.tsv", "word", func(d *Data) *Phrases { return &d.Require }),
 	sourcedPhrases("bm/require.tsv", func(d *Data) *Phrases { return &d.Require }),
 	thingsAsked("fr/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
+	thingsAsked("fr/priced.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Priced }),
+	thingsAsked("fr/paid.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Paid }),
 	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
 	thingsAsked("fr/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
@@ -930,6 +934,9 @@ var wordSets = []struct {
 	{InConsumer, func(d *Data) iter.Seq[string] { return valued(d.Consumer) }},
 	{InCare, func(d *Data) iter.Seq[string] { return valued(d.Care) }},
 	{InProviders, func(d *Data) iter.Seq[string] { return valued(d.Providers) }},
+	{InPriced, func(d *Data) iter.Seq[string] { return valued(d.Priced) }},
+	{InPaid, func(d *Data) iter.Seq[string] { return valued(d.Paid) }},
+	{InWorkers, func(d *Data) iter.Seq[string] { return d.Workers.in() }},
 	{InExcluding, func(d *Data) iter.Seq[string] { return d.Excluding.in() }},
 	{InInside, func(d *Data) iter.Seq[string] { return d.Inside.in() }},
 	{InSchoolDiploma, func(d *Data) iter.Seq[string] { return d.SchoolDiploma.in() }},

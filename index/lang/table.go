@@ -152,6 +152,9 @@ const (
 	InFormalOwned                   // FormalOwned
 	InInvest                        // Invest
 	InRefusing                      // Refusing
+	InPriced                        // Priced's words
+	InPaid                          // Paid
+	InWorkers                       // Workers
 	BeginsOfThem                    // OfThem: the first word of one of its phrases
 )
 

@@ -119,6 +119,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.countries()
 	r.formal()
 	r.outOfScope()
+	r.priceAsked()
 	r.diplomaRequired()
 	r.story()
 	if q.Lang != Bambara {
@@ -583,6 +584,65 @@ func (r *reading) consumerLoan() {
 		r.askOutOfScope(c)
 	}
 	r.forThing = len(r.outAsked) > 0
+}
+
+// priceAsked reads, in a French message that asks a price and no need in
+// words (no word of a need but those of the things priced, no word of
+// learning), names no fiche, asks no programme and tells no danger, what
+// the price is asked of when it is no partner's: a thing sold (priced.tsv,
+// consumer.tsv: "combien coûte une machine à coudre au marché",
+// "une moto neuve c'est combien", "la sotrama c'est combien") or a wage,
+// a word of being paid or earning (paid.tsv) beside a worker or a person
+// of a trade in its sentence ("un chauffeur est payé combien", "un
+// électricien gagne cb par jour"). The fiches' prices are those of their
+// trainings, lodging and courses, asked with the trade, the fiche or a word
+// of learning; a price told beside money asked ("la machine coûte 150 000,
+// qui peut me prêter ?") asks the money. The thing is out of scope, its
+// words stay free for the search.
+func (r *reading) priceAsked() {
+	if r.q.Lang == Bambara || r.q.Asked != AskCost && r.q.AlsoAsked != AskCost || len(r.named) > 0 || len(r.danger) > 0 || r.q.Programmes {
+		return
+	}
+	priced := lang.InPriced | lang.InConsumer | lang.InPaid | lang.InWorkers | lang.InProviders
+	for j, n := range r.needs {
+		if n != "" && !r.sets[j].Is(priced) || r.cls[j].Is(lang.Learn) {
+			return
+		}
+	}
+	v := r.rd.v
+	for i, w := range r.words {
+		paid := r.sets[i].Is(lang.InPaid) // read as the cost asked too ("payé combien"), and passive after être
+		if r.claims[i] != free && !(paid && r.claims[i] == claimAsked) || !r.request[r.sentence[i]] || r.who[i] {
+			continue
+		}
+		var c string
+		switch {
+		case r.isBeing(i) && !paid:
+			continue
+		case r.sets[i].Is(lang.InPriced):
+			c = v.Priced[w]
+		case r.sets[i].Is(lang.InConsumer):
+			c = v.Consumer[w]
+		case paid && r.workerIn(r.sentence[i]):
+			c = v.Paid[w]
+		default:
+			continue
+		}
+		r.outScope = append(r.outScope, [2]int{i, i + 1})
+		r.outAsked = append(r.outAsked, [2]int{i, i + 1})
+		r.askOutOfScope(c)
+	}
+}
+
+// workerIn reports whether sentence s names a worker or a person of a
+// trade (workers.tsv, providers.tsv) who is not who asks.
+func (r *reading) workerIn(s int) bool {
+	for j, set := range r.sets {
+		if r.sentence[j] == s && set.Is(lang.InWorkers|lang.InProviders) && !r.who[j] && !r.isBeing(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // careAsked reads a condition's care asked (care.tsv: "soins",
