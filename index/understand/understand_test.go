@@ -630,6 +630,37 @@ func TestConsumerLoan(t *testing.T) {
 	}
 }
 
+// TestPriceAsked: a price asked of a thing sold (priced.tsv, consumer.tsv)
+// or a wage (paid.tsv beside a worker), in a message that asks no need in
+// words, names no fiche and tells no danger, is out of scope; a price told
+// beside money asked, a training's price, a fiche's, a job sought with its
+// pay stay what they ask.
+func TestPriceAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Le sac de ciment est à combien à Kayes en ce moment ?", []string{"market_price"}},
+		{"combien coute une machine a coudre au marche de bamako", []string{"market_price"}},
+		{"une moto jakarta neuve c'est combien maintenant", []string{"consumer_goods"}},
+		{"la sotrama de Kalaban à Sogoniko c'est combien ?", []string{"travel_ticket"}},
+		{"un chauffeur est payé combien au Mali ?", []string{"wages"}},
+		{"un electricien gagne cb par jour sur un chantier a bko", []string{"wages"}},
+		{"Je suis couturière à Bamako, une machine à coudre coûte 150 000, qui peut me prêter ?", nil}, // money asked
+		{"combien coûte une machine à coudre ? je veux apprendre la couture", nil},                     // learning
+		{"je suis chauffeur, je cherche un emploi payé au moins 75 000 par mois", nil},                 // a job sought
+		{"combien coute la préincubation chez Createam", nil},                                          // a fiche named
+		{"combien je dois payer pour la formation en soudure", nil},                                    // a training's price
+		{"je suis vendeur de riz, le sac est à combien ?", []string{"market_price"}},                   // who asks is no thing priced, the sack is
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestCareAsked: a condition's care asked beside the condition told
 // (care.tsv) asks its remedy, out of scope, and the condition is why: no
 // danger. It stays a danger told of a person the partners serve, beside
