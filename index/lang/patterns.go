@@ -32,6 +32,9 @@ type pattern struct {
 	words []string
 	gaps  []bool // gaps[i]: a gap before words[i]
 	value string
+	// written is the pattern as written in its file (String), made once
+	// on load rather than for each hit.
+	written string
 	// prefixed: words[0] is a prefix word. A pattern that is not is
 	// listed under its first word itself, so that a word looked up whole
 	// begins it without a comparison, and a word looked up by its first
@@ -67,7 +70,10 @@ func (p *Patterns) add(phrase, value string) {
 		}
 		pt.words, pt.gaps, gap = append(pt.words, w), append(pt.gaps, gap), false
 	}
-	pt.value = value
+	pt.value, pt.written = value, phrase
+	if s := pt.String(); s != phrase {
+		pt.written = s
+	}
 	first := pt.words[0]
 	if stem, ok := pt.prefix(); ok {
 		first = stem[:minPrefix] // found by its first letters, then matched whole
@@ -145,7 +151,7 @@ func (p Patterns) find(words []string, classes []Class) []Hit {
 			end, pt = firstAt(p.byFirst[words[i][:minPrefix]], words, i, false)
 		}
 		if end > 0 {
-			out = append(out, Hit{Start: i, End: end, Words: pt.String(), Value: pt.value})
+			out = append(out, Hit{Start: i, End: end, Words: pt.written, Value: pt.value})
 			i = end - 1
 		}
 	}
