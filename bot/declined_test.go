@@ -57,3 +57,28 @@ func TestLackedSaysWhoDoesIt(t *testing.T) {
 		cardHolds(t, got, tt.want, tt.deny)
 	}
 }
+
+// TestEndedTakesNobody: a way in (its cost, papers, conditions) asked of a
+// project that ended gets its label, that it takes nobody any more, never
+// that the report is silent and whom to ask, as if one could still enter.
+func TestEndedTakesNobody(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct {
+		q          string
+		want, deny []string
+	}{
+		{"je veux m'inscrire au projet Avenir Brillant pour la couture",
+			[]string{"Projet terminé en 2023"},
+			[]string{"ne dit pas", "conseiller EOJ peut vous aider à le savoir"}},
+		{"Avenir Brillant c'est combien ?",
+			[]string{"Projet terminé en 2023"},
+			[]string{"ne dit pas combien"}},
+		{"Avenir Brillant sɔngɔ ye joli ye?",
+			[]string{"banna 2023"},
+			[]string{"ma fɔ yan"}},
+	}
+	for i, tt := range tests {
+		got := text(handle(t, b, Update{Kind: Text, Text: tt.q, ChatID: int64(600 + i)}))
+		cardHolds(t, got, tt.want, tt.deny)
+	}
+}

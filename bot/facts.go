@@ -1257,10 +1257,20 @@ func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool) []string {
 }
 
 // silence says plainly that the report does not say what was asked, and
-// whom to ask: "Le rapport ne dit pas quels papiers ; appelez le +223…".
+// whom to ask: "Le rapport ne dit pas quels papiers ; appelez le +223…";
+// "" for a way in (entering) to a project that ended, which nobody asks
+// about: its label says that it takes nobody any more.
 func (t *turn) silence(f *seeds.Fiche, what string) string {
+	if f.Status == seeds.StatusEnded && slices.Contains(entering, what) {
+		return ""
+	}
 	return t.silent(f, t.p.T("silent_"+what, nil))
 }
+
+// entering are the parts (silent_ messages) that tell how to get in: what
+// it costs, the papers and conditions, when it starts, a bed, the hours,
+// what it pays, how many it takes.
+var entering = []string{"cost", "sums", "papers", "conditions", "start", "lodging", "hours", "allowance", "capacity"}
 
 // silent is a sentence saying what the report does not say, with whom to
 // ask: a number, else an email, else the counsellor.
