@@ -242,7 +242,7 @@ func teachesIn(f *seeds.Fiche, p *places.Place) bool {
 // focusOf is what the question asked of the fiches it was answered with:
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
-	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), years: a.Years, need: a.Need, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
+	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), years: a.Years, unschooled: a.Unschooled, need: a.Need, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
 	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
 		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
 		// items named — not by a word that names the need ("formation").
@@ -560,6 +560,9 @@ type focus struct {
 	// years is the age the question told (0: none): a fiche whose
 	// conditions leave it out says the ages it takes.
 	years int
+	// unschooled says the question told the person lacks the school
+	// diploma: the routes of entry that take them come first.
+	unschooled bool
 	// elsewhere says no open service teaches the trade asked at the
 	// place (nearTeachers): a card of one that teaches it says where,
 	// not what it has at the place.
@@ -808,7 +811,7 @@ func (t *turn) askedPart(f *seeds.Fiche, fc focus, trades, costs []int) []string
 		if len(untranslated) > 0 {
 			docs = append(docs, "• "+t.p.T("more_in_details", map[string]any{"N": len(untranslated)}))
 		}
-		conds := t.conditionLines(f, fc.said)
+		conds := t.conditionLines(f, fc.said, fc.unschooled)
 		if len(docs) == 0 && len(conds) == 0 {
 			return []string{t.silence(f, "conditions")}
 		}

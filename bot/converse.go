@@ -10,6 +10,7 @@ import (
 
 	"sira/bot/store"
 	"sira/index"
+	"sira/index/ages"
 	"sira/index/fold"
 	"sira/index/places"
 	"sira/locales"
@@ -370,14 +371,14 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// ?": that part of the fiche; unless the message names a thing
 		// its facts do not hold and other fiches fit by name, trades or
 		// summary ("contact de la Banque mondiale" after the PNUD).
-		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidOf(q, f), true)) == 0 && t.fitsOthers(q, f) {
+		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidOf(q, f), true, false)) == 0 && t.fitsOthers(q, f) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked
 		return t.page("", []index.Result{{Fiche: f}}, 0, t.followFocus(q, []string{f.Ref})), true
 	}
 	said := t.saidOf(q, f)
-	facts := t.factsSaid(f, said, true)
+	facts := t.factsSaid(f, said, true, q.Unschooled)
 	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && !b.any(bringsKind|bringsProgrammes) {
 		// "c'est renouvelable ?" of an internship: what the report says
 		// of it, when no field does; a message with another need or a
@@ -477,7 +478,7 @@ func (t *turn) shownFacts(q index.Query, refs []string) ([]*seeds.Fiche, [][]str
 		if !ok {
 			continue
 		}
-		fs := t.factsSaid(f, t.saidOf(q, f), inTrades)
+		fs := t.factsSaid(f, t.saidOf(q, f), inTrades, q.Unschooled)
 		if asked, _ := fc.matching(f); inTrades && len(asked) > 0 {
 			fs = slices.DeleteFunc(fs, func(l string) bool {
 				return strings.HasPrefix(l, "🛠 ") && !slices.ContainsFunc(asked, func(i int) bool { return l == "🛠 "+t.tradeLine(f.Trades[i]) })
@@ -686,7 +687,7 @@ func (t *turn) factsOnly(refs, topics []string) bool {
 		if slices.ContainsFunc(topics, func(tp string) bool { return heads[wordKey(fold.String(tp))] }) {
 			return false
 		}
-		held = held || len(t.factsSaid(f, t.saidWords(strings.Join(topics, " "), f), true)) > 0
+		held = held || len(t.factsSaid(f, t.saidWords(strings.Join(topics, " "), f), true, false)) > 0
 	}
 	return held
 }
@@ -795,32 +796,39 @@ func acronymsIn(s string) map[string]bool {
 // factsSaid are the fiche's facts (routes of entry, fees, papers, and
 // with trades the trades with their durations) that hold a word said, in
 // the chat's language, at most maxFactsSaid; a word in half the facts or
-// more is too common to pick any.
-func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, trades bool) []string {
-	type fact struct{ text, line string }
+// more is too common to pick any. For a person told to lack the school
+// diploma (unschooled), the routes that take them come before those that
+// require it ("et s'il n'a pas le DEF ?").
+func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, trades, unschooled bool) []string {
+	type fact struct {
+		text, line string
+		school     bool // a route of entry that requires the diploma
+	}
 	var facts []fact
 	if !t.bambara() { // the routes and papers are the report's French
 		for _, c := range f.Conditions {
-			facts = append(facts, fact{c, "🚪 " + esc(strings.TrimSpace(c))})
+			facts = append(facts, fact{c, "🚪 " + esc(strings.TrimSpace(c)), unschooled && ages.RequiresSchool(c)})
 		}
 		for _, d := range f.Documents {
-			facts = append(facts, fact{d, "📄 " + esc(d)})
+			facts = append(facts, fact{d, "📄 " + esc(d), false})
 		}
 	}
 	for _, it := range f.Costs.Items {
-		facts = append(facts, fact{it.What, "💰 " + t.costLine(f, it)})
+		facts = append(facts, fact{it.What, "💰 " + t.costLine(f, it), false})
 	}
 	for _, tr := range f.Trades {
 		if l := t.tradeLine(tr); l != "" && trades {
-			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l})
+			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l, false})
 		}
 	}
 	words := make([]map[string]bool, len(facts))
 	for i, fa := range facts {
 		words[i] = factWords(fa.text)
 	}
+	held := holding(words, said)
+	slices.SortStableFunc(held, func(i, j int) int { return boolOrder(!facts[i].school) - boolOrder(!facts[j].school) })
 	var out []string
-	for _, i := range holding(words, said) {
+	for _, i := range held {
 		if len(out) < maxFactsSaid {
 			out = append(out, facts[i].line)
 		}
@@ -1305,7 +1313,7 @@ func (t *turn) lastFocus() focus {
 		last := index.Answer{Query: t.last()}
 		fc.donors = last.Donors || t.counsellor()
 		fc.match = func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, last) }
-		fc.years, fc.need = last.Years, last.Need
+		fc.years, fc.need, fc.unschooled = last.Years, last.Need, last.Unschooled
 	}
 	return fc
 }
@@ -1323,6 +1331,7 @@ func (t *turn) followFocus(q index.Query, refs []string) focus {
 	if q.Years > 0 {
 		fc.years = q.Years // "et à 45 ans ?"
 	}
+	fc.unschooled = fc.unschooled || q.Unschooled // "et s'il n'a pas le DEF ?"
 	own := index.Answer{Query: q}
 	names := func(ref string) bool {
 		f, ok := t.ix.Fiche(ref)

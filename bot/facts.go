@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"sira/index"
+	"sira/index/ages"
 	"sira/index/fold"
 	"sira/index/places"
 	"sira/seeds"
@@ -1231,8 +1232,10 @@ func (t *turn) documents(f *seeds.Fiche) (ours, report []string) {
 
 // conditionLines are the routes of entry, in full, in French; in Bambara
 // the card says they are in the details, in the report's French.
-// The routes that hold a word said come first.
-func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool) []string {
+// The routes that hold a word said come first; for a person told to lack
+// the school diploma (unschooled), the routes that take them before those
+// that require it ("le DEF n'est pas requis" before "diplômés du DEF").
+func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool, unschooled bool) []string {
 	if len(f.Conditions) == 0 {
 		return nil
 	}
@@ -1244,14 +1247,24 @@ func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool) []string {
 		words[i] = longWords(c)
 	}
 	first := holding(words, said) // the route named ("volontariat") first
-	var lines []string
-	for _, i := range first {
-		lines = append(lines, "• "+esc(strings.TrimSpace(f.Conditions[i])))
+	order := make([]int, len(f.Conditions))
+	for i := range order {
+		order[i] = i
 	}
-	for i, c := range f.Conditions {
-		if !slices.Contains(first, i) {
-			lines = append(lines, "• "+esc(strings.TrimSpace(c)))
+	rank := func(i int) int {
+		r := 0
+		if unschooled && ages.RequiresSchool(f.Conditions[i]) {
+			r += 2
 		}
+		if !slices.Contains(first, i) {
+			r++
+		}
+		return r
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return rank(i) - rank(j) })
+	var lines []string
+	for _, i := range order {
+		lines = append(lines, "• "+esc(strings.TrimSpace(f.Conditions[i])))
 	}
 	return lines
 }

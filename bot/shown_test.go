@@ -472,3 +472,24 @@ func TestAcronymAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRoutesThatTakeTheUnschooledFirst: for a person told to lack the DEF,
+// asking a centre's conditions or asking after a list, the route that
+// takes them comes before the one that requires it.
+func TestRoutesThatTakeTheUnschooledFirst(t *testing.T) {
+	b, _ := newBot(t)
+	waived, required := "le DEF n’est pas requis", "doivent être diplômés du DEF"
+	for i, turns := range [][]string{
+		{"un jeune sans DEF veut entrer au CPM, quelles conditions ?"},
+		{"formation en electricite a bamako", "et s'il n'a pas le DEF ?"},
+	} {
+		var got string
+		for _, q := range turns {
+			got = text(handle(t, b, Update{Kind: Text, Text: q, ChatID: int64(700 + i)}))
+		}
+		w, r := strings.Index(got, waived), strings.Index(got, required)
+		if w < 0 || r >= 0 && r < w {
+			t.Errorf("%q: the route without the DEF not first:\n%s", turns, got)
+		}
+	}
+}

@@ -64,6 +64,10 @@ func Routes(conditions []string) []Route {
 	return named
 }
 
+// RequiresSchool reports whether one condition of entry requires the
+// school diploma and no word of it waives it (Route.School).
+func RequiresSchool(condition string) bool { return route(fold.String(condition)).School }
+
 // route reads what one folded condition requires.
 func route(text string) Route {
 	r := Route{School: schoolWords.MatchString(text) && !schoolWaived.MatchString(text)}

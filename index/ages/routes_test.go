@@ -53,3 +53,18 @@ func TestRouteTakes(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiresSchool: one condition requires the school diploma when it
+// names it and no word waives it.
+func TestRequiresSchool(t *testing.T) {
+	for c, want := range map[string]bool{
+		"Filières CAP et BT : Les candidats doivent être diplômés du DEF et être âgés de 18 à 30 ans.": true,
+		"Filières sans compétences : le DEF n’est pas requis.":                                         false,
+		"Jeunes déscolarisés et sans emploi : un niveau acceptable en français.":                       false,
+		"Élève du cursus scolaire : disposer du diplôme d’étude fondamentale.":                         true,
+	} {
+		if got := RequiresSchool(c); got != want {
+			t.Errorf("RequiresSchool(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
