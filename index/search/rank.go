@@ -580,7 +580,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 			case c.named:
 				asMuch = true
 			default:
-				asMuch = inHead(c, func(ts termSet) bool { return ts.need == "" }) == 0
+				asMuch = !headBeyondNeed(c)
 			}
 		}
 		for l := k + 1; l < len(byRank); l++ {
@@ -618,7 +618,7 @@ func doorFirst(cs []candidate, byRank []int, r request) {
 func walkInFirst(cs []candidate, byRank []int, r request, moves func(*candidate) bool) {
 	below := 0 // where the last donor moved went: the donors keep their order
 	for len(byRank) > 1 && cs[byRank[0]].fiche.Kind == seeds.KindDonor && moves(&cs[byRank[0]]) &&
-		inHead(&cs[byRank[0]], func(ts termSet) bool { return ts.need == "" }) == 0 {
+		!headBeyondNeed(&cs[byRank[0]]) {
 		c := &cs[byRank[0]]
 		l := slices.IndexFunc(byRank[1:], func(i int) bool {
 			d := &cs[i]
@@ -662,12 +662,16 @@ func aidEndedBelow(cs []candidate, byRank []int) {
 // loan, the grant): a thing asked, what it is for, or a word of context
 // ("subvention AGR": the World Bank's "subventions AGR du PAFEEM").
 func headBeyondMoney(c *candidate) bool {
-	for i, ts := range c.sets {
-		if (ts.role.Asks() || ts.role == understand.Context) && ts.need == "" && !ts.product && c.holdsSlot(i, slotHead) {
-			return true
-		}
-	}
-	return false
+	return headSets(c, func(ts termSet) bool {
+		return (ts.role.Asks() || ts.role == understand.Context) && ts.need == "" && !ts.product
+	}) > 0
+}
+
+// headBeyondNeed reports whether the candidate's head (name, trades,
+// summary) holds a thing asked besides the need: its grant, its programme,
+// its country. A donor whose head holds none hands over to a door.
+func headBeyondNeed(c *candidate) bool {
+	return inHead(c, func(ts termSet) bool { return ts.need == "" }) > 0
 }
 
 // lapsed reports whether what a fiche would answer for the need asked

@@ -97,7 +97,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		goods := n == seeds.NeedFinance && r.helpAsked && r.rd.v.goodsEntry(e)
 		switch {
 		case goods:
-		case n != "" && r.negatedAfter(m) && !negatedNext(matches, m, r):
+		case n != "" && r.negatedAfter(m) && !r.negatedNext(matches, m):
 			n = "" // "wari caman tɛ n bolo": the money is lacked, not asked
 		case n != "" && r.bought(m):
 			n = "" // "ka kalalikɛmansin san" alone is shopping
@@ -303,7 +303,7 @@ func (r *reading) negatedAfter(m lexicon.Match) bool {
 // negatedNext reports whether the negation after match m belongs to a
 // later match that lies before it: "ka jago daminɛ nka jagokun tɛ u
 // bolo" lacks the capital, not the trade wanted.
-func negatedNext(matches []lexicon.Match, m lexicon.Match, r *reading) bool {
+func (r *reading) negatedNext(matches []lexicon.Match, m lexicon.Match) bool {
 	for _, o := range matches {
 		if o.Start >= m.End && r.negatedAfter(o) && o.Start < m.End+lackWindow {
 			return true

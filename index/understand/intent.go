@@ -348,7 +348,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			// pour l'hôpital"): the protection actors' assistance.
 			continue
 		}
-		if w := v.SignWithin[h.Value]; w != "" && r.scores.score(w) > 0 {
+		if w := v.SignWithin[h.Value]; w != "" && r.scores.of(w).score > 0 {
 			within = w // a part of the need asked: a bed beside a training is its foyer
 			continue
 		}
@@ -360,7 +360,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		// asked are a counsellor's question.
 		danger := !q.Programmes || group && !q.Donors
 		q.Endangered = q.Endangered || danger
-		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.scores.asks(scored)) || !asks && noNeed && len(q.Named) == 0) {
+		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.scores.of(scored).asks) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
 		}
 	}
@@ -565,11 +565,11 @@ func (r *reading) served(danger []lang.Hit) bool {
 			continue
 		}
 		start, end := r.at[k][0], r.at[k][1]
-		if t.Role == Who && !shortlyAfter(r.cls, start, lang.Go) {
-			return true
-		}
 		if shortlyAfter(r.cls, start, lang.Go) {
 			continue
+		}
+		if t.Role == Who {
+			return true
 		}
 		if slices.ContainsFunc(danger, func(h lang.Hit) bool {
 			return h.Start >= 0 && r.sentence[h.Start] == r.sentence[start] &&

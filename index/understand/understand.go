@@ -278,33 +278,25 @@ type needScore struct {
 
 // at returns the score of need n, made 0 if n has none yet.
 func (ns *needScores) at(n string) *needScore {
-	for i := range *ns {
-		if (*ns)[i].need == n {
-			return &(*ns)[i]
-		}
+	if i := ns.index(n); i >= 0 {
+		return &(*ns)[i]
 	}
 	*ns = append(*ns, needScore{need: n})
 	return &(*ns)[len(*ns)-1]
 }
 
-// score returns how strongly need n is pointed to; 0 when not at all.
-func (ns needScores) score(n string) float64 {
-	for _, s := range ns {
-		if s.need == n {
-			return s.score
-		}
+// of returns the score of need n: zero, asked by no word, when not
+// pointed to at all.
+func (ns needScores) of(n string) needScore {
+	if i := ns.index(n); i >= 0 {
+		return ns[i]
 	}
-	return 0
+	return needScore{}
 }
 
-// asks reports whether a want word asks for need n.
-func (ns needScores) asks(n string) bool {
-	for _, s := range ns {
-		if s.need == n {
-			return s.asks
-		}
-	}
-	return false
+// index returns where need n's score is, or -1.
+func (ns needScores) index(n string) int {
+	return slices.IndexFunc(ns, func(s needScore) bool { return s.need == n })
 }
 
 // inLonger reports whether words[start:end] lie within a lexicon phrase
@@ -981,8 +973,9 @@ func (r *reading) amountLacked() {
 		for j := i + 1; j <= i+3 && j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
 			if end := r.amountEnd(j); end > j {
 				r.claim(i, end, claimAmount)
-				r.scores.at(seeds.NeedFinance).score += needWanted
-				r.scores.at(seeds.NeedFinance).asks = true
+				finance := r.scores.at(seeds.NeedFinance)
+				finance.score += needWanted
+				finance.asks = true
 				r.q.Money = true
 				break
 			}
@@ -1288,7 +1281,7 @@ func (r *reading) decide(s signs) {
 		// wanted weighs more: needWanted), so at equal weight the need a
 		// word of wanting asks ("a mago bɛ wari la", she needs money)
 		// comes before one only named ("tobili jago", a cooking trade).
-		if s := r.scores.score(n); s > best || q.Lang == Bambara && s == best && s > 0 && r.scores.asks(n) && !r.scores.asks(scored) {
+		if s := r.scores.of(n).score; s > best || q.Lang == Bambara && s == best && s > 0 && r.scores.of(n).asks && !r.scores.of(scored).asks {
 			scored, best = n, s
 		}
 	}
