@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"slices"
 
 	"sira/index/understand"
@@ -11,7 +12,7 @@ import (
 // compared in their order, the larger first; candidates equal on all keep
 // bleve's order. Read once a candidate (Index.read). Then, unless donors or
 // programmes are asked, a donor goes below the first door that fits as
-// well (doorFirst).
+// well (order, belowFirstDoor).
 type rankKey [keyParts]float64
 
 // The parts of a rank key, in the order they rank: each is 1 for yes and 0
@@ -84,7 +85,7 @@ func (ix *Index) rankingOf(q understand.Query, sets []termSet) ranking {
 }
 
 // read fills in what the candidate ranks by, its coverage and locality,
-// and what doorFirst reads of it, and its rank key k, zero: town is the
+// and what belowFirstDoor reads of it, and its rank key k, zero: town is the
 // ids of the place's name among the fiches' text terms (locality), public
 // the terms of the person's group told (Query.Public). The fiche's ages
 // and public are looked up only when told.
@@ -152,3 +153,270 @@ func yes(b bool) float64 {
 	}
 	return 0
 }
+
+// order ranks the candidates (byRank, their indexes) of a question: by
+// their rank keys, then, unless the fiches of programmes are asked
+// (Query.ProgrammeFiches) or whether a fiche named still runs ("la
+// subvention du PNUD, ça marche encore ?": it stays first, its card saying
+// it ended), each fiche no person is sent to first goes below the first
+// open door ranked after it (belowFirstDoors), role by role (mover). A
+// person who asks to learn is sent to a place that trains, not first to a
+// donor's office.
+func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
+	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
+	if r.q.ProgrammeFiches() || r.q.Asked == understand.AskStatus && len(r.q.Named) > 0 {
+		return
+	}
+	belowFirstDoors(cs, byRank, r.req)
+}
+
+// belowFirstDoors moves the fiches of every role (mover) below the first
+// open door ranked after them, role by role, for a question asking r.
+func belowFirstDoors(cs []candidate, byRank []int, r request) {
+	for m := range movers {
+		belowFirstDoor(cs, byRank, r, m)
+	}
+}
+
+// A mover is a role in which a fiche ranked by its key is no place to send
+// a person first: it goes just below the first open door ranked after it
+// that answers as well (belowFirstDoor), and stays among the first,
+// keeping its place when no such door follows. The roles move in the
+// order listed, each once the one before has.
+type mover uint8
+
+const (
+	// moverDonor: a donor, and, asked money, a fund that invests in firms
+	// (candidate.invests) or a fiche whose answer ended (candidate.lapsed),
+	// goes below the first door that fits as well (donorsBelow), the
+	// places all read on the order of the keys, the donors keeping their
+	// order.
+	moverDonor mover = iota
+	// moverWalkIn: a donor left first whose name, trades and summary hold
+	// no thing asked besides the need goes below the first open service
+	// that serves the need and covers as much or, for a job, hires, until
+	// no such donor is first, the donors keeping their order.
+	moverWalkIn
+	// moverEnded: asked no money, a fiche whose answer ended
+	// (candidate.lapsed) goes below the first open service that covers as
+	// much (coversAsMuch), passing doors only, from the last to the first.
+	moverEnded
+	movers // how many roles there are
+)
+
+// moves reports whether a candidate of a question asking r moves in role
+// m. A donor funds programmes through partners; for a person asking
+// money, a donor named ("la Banque mondiale prête aux jeunes ?") and a
+// fund that invests in firms ("Zira peut financer ma petite boutique ?")
+// hand over to the doors that lend to a person: they move even when named.
+// A programme named by the fiche asked about (candidate.programme) is what
+// the person asks: it never moves as a donor.
+func (m mover) moves(c *candidate, r request) bool {
+	donor := c.fiche.Kind == seeds.KindDonor
+	switch m {
+	case moverWalkIn:
+		return donor && moverDonor.moves(c, r) && !headBeyondNeed(c)
+	case moverEnded:
+		return !r.money() && c.lapsed
+	}
+	return !c.programme && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
+}
+
+// under reports whether d, ranked after c, is the open door c goes below
+// in role m (moverWalkIn, moverEnded): a service that receives the public
+// (Fiche.Open) and whose answer did not end, that serves the need and
+// covers as much or, for a job, hires (a donor's programme hires no one);
+// that covers as much of the question (coversAsMuch).
+func (m mover) under(c, d *candidate, r request) bool {
+	if !d.fiche.Open() || d.lapsed {
+		return false
+	}
+	if m == moverEnded {
+		return standingOf(d).coversAsMuch(standingOf(c))
+	}
+	return d.serves && (r == requestJob && hires(d.fiche) || d.rankCov >= c.rankCov)
+}
+
+// belowFirstDoor moves the fiches of role m just below the first open door
+// ranked after them (mover): nobody is sent first to a donor's office, nor
+// to an office for an aid it no longer gives, when a door they can walk
+// into answers as well.
+func belowFirstDoor(cs []candidate, byRank []int, r request, m mover) {
+	switch m {
+	case moverDonor:
+		donorsBelow(cs, byRank, r)
+	case moverWalkIn:
+		below := 0 // where the last donor moved went: the donors keep their order
+		for len(byRank) > 1 && m.moves(&cs[byRank[0]], r) {
+			c := &cs[byRank[0]]
+			l := firstAfter(byRank, 0, func(j int) bool { return m.under(c, &cs[j], r) }, nil)
+			if l < 0 {
+				return
+			}
+			l = max(l, below)
+			moveBelow(byRank, 0, l)
+			below = l
+		}
+	case moverEnded:
+		for k := len(byRank) - 1; k >= 0; k-- {
+			c := &cs[byRank[k]]
+			if !m.moves(c, r) {
+				continue
+			}
+			passes := func(j int) bool { return door(cs[j].fiche) }
+			if l := firstAfter(byRank, k, func(j int) bool { return m.under(c, &cs[j], r) }, passes); l >= 0 {
+				moveBelow(byRank, k, l)
+			}
+		}
+	}
+}
+
+// firstAfter returns the rank of the first candidate ranked after rank k
+// that fits, passing only those passes keeps (nil: all), or -1 for none.
+func firstAfter(byRank []int, k int, fits, passes func(j int) bool) int {
+	for l := k + 1; l < len(byRank); l++ {
+		j := byRank[l]
+		if passes != nil && !passes(j) {
+			return -1
+		}
+		if fits(j) {
+			return l
+		}
+	}
+	return -1
+}
+
+// moveBelow moves the candidate at rank k to rank l, after it, those
+// between going up one.
+func moveBelow(byRank []int, k, l int) {
+	i := byRank[k]
+	copy(byRank[k:l], byRank[k+1:l+1])
+	byRank[l] = i
+}
+
+// donorsBelow moves each candidate of role moverDonor just below the first
+// door ranked after it that fits as well (asWell), and, when money is
+// asked, each fiche whose answer ended just below the first door ranked
+// after it that serves the need, those moved keeping their order: a
+// person who asks for neither donors nor programmes is sent to a door they
+// can walk through before a donor's programme that fits no better; the
+// donor keeps its place when no partner fits as well ("financement
+// inclusif pour jeunes ruraux": IFAD's own words, in its summary). A
+// project that ended answers no one now, whatever its text covers (a
+// health-training project's "pharmacie" for a pharmacy's loan). When a
+// person asks money, a donor goes below the first door that serves the
+// need unless its own name or summary holds a thing asked ("subvention
+// AGR", a programme's name) or, named, it covers more of what is asked
+// than the door: the person is never sent to a donor office first when a
+// partner they can walk into gives money (policy, docs/search.md). When a
+// person asks to learn, a donor goes so whatever its head holds: a donor
+// trains no one itself ("projets … des jeunes en agriculture" is no farm
+// school at Gao).
+func donorsBelow(cs []candidate, byRank []int, r request) {
+	if !slices.ContainsFunc(byRank, func(i int) bool { return moverDonor.moves(&cs[i], r) }) {
+		return
+	}
+	// Each candidate's standing is read when first compared; at holds, by
+	// candidate, twice the rank it goes to (one more: below the door there).
+	var stOnStack [max(rerankDepth, protectionDepth)]standing
+	var atOnStack [len(stOnStack)]int
+	st, at := stOnStack[:0], atOnStack[:0]
+	if len(cs) > len(stOnStack) {
+		st, at = make([]standing, 0, len(cs)), make([]int, 0, len(cs))
+	}
+	st, at = st[:len(cs)], at[:len(cs)]
+	of := func(i int) standing {
+		if !st[i].read {
+			st[i] = standingOf(&cs[i])
+		}
+		return st[i]
+	}
+	servedAbove := false // a door that serves the need ranks above
+	below := 0           // where the last donor went: the donors after it go no higher
+	for k, i := range byRank {
+		at[i] = 2 * k
+		c := &cs[i]
+		if !moverDonor.moves(c, r) {
+			servedAbove = servedAbove || door(c.fiche) && !c.invests && c.serves
+			continue
+		}
+		ended := c.lapsed
+		donor := c.fiche.Kind == seeds.KindDonor
+		// Ranked above every door that serves the need: for a person
+		// asking to learn, a donor goes below the first that covers as
+		// much, whatever its head holds. For a person asking money, a
+		// donor named goes below the first such door that covers as much
+		// of what is asked, whatever its head holds: the donor named and
+		// the money only ("la GIZ peut me financer ?") go to a door that
+		// lends; a programme of the donor asked by what only its text
+		// holds ("les 2 500 USD du PNUD", "le concours de pitch du PNUD")
+		// is what the person asks. Asked to start an activity (funds
+		// take firms that run), a fund for firms named or whose head names
+		// no thing asked besides the need and the money (not "taux zéro")
+		// goes below the first such door. Any other donor goes below the first that
+		// covers as much, unless its head names a thing asked besides the
+		// need (the grant it gives, "subvention AGR"; a programme; its
+		// country, "un fonds danois").
+		var handsOver, asMuch bool
+		if !servedAbove && (donor || c.invests) {
+			switch {
+			case r == requestLearning:
+				asMuch = donor
+			case !r.money():
+			case c.invests:
+				handsOver = r == requestMoneyToStart && (c.named || !headBeyondMoney(c))
+			case c.named:
+				asMuch = true
+			default:
+				asMuch = !headBeyondNeed(c)
+			}
+		}
+		l := firstAfter(byRank, k, func(j int) bool {
+			lends := cs[j].serves && !cs[j].invests
+			return door(cs[j].fiche) && (ended && !cs[j].lapsed && cs[j].serves ||
+				lends && (handsOver || asMuch && cs[j].rankCov >= c.rankCov) ||
+				donor && of(j).asWell(of(i)))
+		}, nil)
+		if l >= 0 {
+			at[i] = 2*l + 1
+		}
+		// The donors keep their order: one that ranked below another
+		// moved goes below it too (FIDA, not at Kita, does not pass the
+		// FAO, which is, moved below Caritas there).
+		if donor {
+			at[i] = max(at[i], below)
+			below = at[i]
+		}
+	}
+	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })
+}
+
+// A request is what a person asks, as the moves below the first door tell it apart (mover).
+type request uint8
+
+const (
+	requestOther        request = iota // none of those below
+	requestLearning                    // to learn (the need is training)
+	requestMoney                       // money (the need is financing), no programme asked
+	requestMoneyToStart                // money to start an activity
+	requestJob                         // a job (the need is employment)
+)
+
+// requestOf reads a question's request.
+func requestOf(q understand.Query) request {
+	money := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
+	switch {
+	case money && q.Starts:
+		return requestMoneyToStart
+	case money:
+		return requestMoney
+	case q.Need == seeds.NeedTraining:
+		return requestLearning
+	case q.Need == seeds.NeedJob:
+		return requestJob
+	}
+	return requestOther
+}
+
+// money reports whether money is asked, to start an activity or not.
+func (r request) money() bool { return r == requestMoney || r == requestMoneyToStart }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -15,8 +14,9 @@ import (
 	"sira/seeds"
 )
 
-// run searches qq and ranks the hits again: by their rank keys (rankKey),
-// then each donor below the first door that fits as well (doorFirst).
+// run searches qq and ranks the hits again (order): by their rank keys
+// (rankKey), then each donor below the first door that fits as well
+// (belowFirstDoor).
 func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
@@ -85,14 +85,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		ix.read(c, &keys[i], &r, town, public)
 		byRank = append(byRank, i)
 	}
-	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
-	if !q.ProgrammeFiches() && !(q.Asked == understand.AskStatus && len(q.Named) > 0) {
-		// A person who asks to learn is sent to a place that trains, not
-		// first to a donor's office. Whether a fiche named still runs is
-		// asked of it ("la subvention du PNUD, ça marche encore ?"): it
-		// stays first, its card saying it ended.
-		doorFirst(cs, byRank, r.req)
-	}
+	order(cs, keys, byRank, &r)
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
 		kept[i] = cs[byRank[i]]
@@ -136,7 +129,7 @@ type candidate struct {
 	// locality.
 	rankCov, whoCov, forCov, fitCov float64
 	near                            int
-	// named, serves and takesAge are keys doorFirst reads too: the
+	// named, serves and takesAge are keys belowFirstDoor reads too: the
 	// question names it, it serves the need asked, its public takes the
 	// person told (takesPerson).
 	named, serves, takesAge bool
@@ -146,7 +139,7 @@ type candidate struct {
 	// lapsed says, of a fiche not named, that what it would answer ended
 	// (lapsed), or that it ended and answers no one at the place asked
 	// (endedHere): it goes below a running door that fits as well
-	// (doorFirst).
+	// (belowFirstDoor).
 	lapsed bool
 	// outOfSector says it lends to a sector other than the activity the
 	// question names (Index.outOfSector): what the money is for counts,
@@ -154,7 +147,7 @@ type candidate struct {
 	outOfSector bool
 	// invests says it is a fund that invests in firms, read when a person
 	// asks money and no investors (Query.Invests): it moves as a donor
-	// does (doorFirst).
+	// does (belowFirstDoor).
 	invests bool
 }
 
@@ -456,207 +449,6 @@ func (ix *Index) TakesAge(f *seeds.Fiche, years int) bool {
 	return takesAge(ix.ages[f.Ref], years) && (years < adultYears || ix.children[f.Ref] != childProtection)
 }
 
-// A request is what a person asks, as doorFirst tells it apart.
-type request uint8
-
-const (
-	requestOther        request = iota // none of those below
-	requestLearning                    // to learn (the need is training)
-	requestMoney                       // money (the need is financing), no programme asked
-	requestMoneyToStart                // money to start an activity
-	requestJob                         // a job (the need is employment)
-)
-
-// requestOf reads a question's request.
-func requestOf(q understand.Query) request {
-	money := q.Need == seeds.NeedFinance && !q.ProgrammeFiches()
-	switch {
-	case money && q.Starts:
-		return requestMoneyToStart
-	case money:
-		return requestMoney
-	case q.Need == seeds.NeedTraining:
-		return requestLearning
-	case q.Need == seeds.NeedJob:
-		return requestJob
-	}
-	return requestOther
-}
-
-// money reports whether money is asked, to start an activity or not.
-func (r request) money() bool { return r == requestMoney || r == requestMoneyToStart }
-
-// doorFirst moves each donor just below the first door ranked after it
-// that fits as well (asWell), and, when money is asked, each project that
-// ended just below the first door ranked after it that serves the need,
-// those moved keeping their order. A donor funds
-// programmes through partners: a person who asks for neither donors nor
-// programmes is sent to a door they can walk through before a donor's
-// programme that fits no better; the donor stays among the first, and
-// keeps its place when no partner fits as well ("financement inclusif
-// pour jeunes ruraux": IFAD's own words, in its summary). A project that
-// ended answers no one now, whatever its text covers (a health-training
-// project's "pharmacie" for a pharmacy's loan): it stays among the first,
-// below a door that answers. When no money is asked, an actor whose aid
-// for the need ended with a project, with no office at the place
-// (candidate.lapsed: Caritas's protection of migrants, at Mopti), goes
-// below a service that fits as well once the others have moved
-// (aidEndedBelow): nobody is sent first to an office for an aid it no
-// longer gives. When a person asks money, a
-// donor goes below the first door that serves the need unless its own
-// name or summary holds a thing asked ("subvention AGR", a programme's
-// name) or, named, it covers more of what is asked than the door: the person is never sent to a donor office first when a partner
-// they can walk into gives money (policy, docs/search.md). When a person
-// asks to learn, a donor goes so whatever its head holds: a
-// donor trains no one itself ("projets … des jeunes en agriculture" is
-// no farm school at Gao).
-func doorFirst(cs []candidate, byRank []int, r request) {
-	// For a person asking money, a donor named ("la Banque mondiale prête
-	// aux jeunes ?") and a fund that invests in firms (candidate.invests:
-	// "Zira peut financer ma petite boutique ?") hand over to the doors
-	// that lend to a person: they move even when named (a donor named,
-	// below a door that covers as much of what is asked). Asked money, a
-	// fiche not named whose answer ended (candidate.lapsed) moves too; asked
-	// anything else, it moves once the others have (aidEndedBelow).
-	if !r.money() {
-		defer aidEndedBelow(cs, byRank)
-	}
-	moves := func(c *candidate) bool {
-		donor := c.fiche.Kind == seeds.KindDonor
-		return !c.programme && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
-	}
-	if !slices.ContainsFunc(byRank, func(i int) bool { return moves(&cs[i]) }) {
-		return
-	}
-	// Each candidate's standing is read when first compared; at holds, by
-	// candidate, twice the rank it goes to (one more: below the door there).
-	var stOnStack [max(rerankDepth, protectionDepth)]standing
-	var atOnStack [len(stOnStack)]int
-	st, at := stOnStack[:0], atOnStack[:0]
-	if len(cs) > len(stOnStack) {
-		st, at = make([]standing, 0, len(cs)), make([]int, 0, len(cs))
-	}
-	st, at = st[:len(cs)], at[:len(cs)]
-	of := func(i int) standing {
-		if !st[i].read {
-			st[i] = standingOf(&cs[i])
-		}
-		return st[i]
-	}
-	servedAbove := false // a door that serves the need ranks above
-	below := 0           // where the last donor went: the donors after it go no higher
-	for k, i := range byRank {
-		at[i] = 2 * k
-		c := &cs[i]
-		if !moves(c) {
-			servedAbove = servedAbove || door(c.fiche) && !c.invests && c.serves
-			continue
-		}
-		ended := c.lapsed
-		donor := c.fiche.Kind == seeds.KindDonor
-		// Ranked above every door that serves the need: for a person
-		// asking to learn, a donor goes below the first that covers as
-		// much, whatever its head holds. For a person asking money, a
-		// donor named goes below the first such door that covers as much
-		// of what is asked, whatever its head holds: the donor named and
-		// the money only ("la GIZ peut me financer ?") go to a door that
-		// lends; a programme of the donor asked by what only its text
-		// holds ("les 2 500 USD du PNUD", "le concours de pitch du PNUD")
-		// is what the person asks. Asked to start an activity (funds
-		// take firms that run), a fund for firms named or whose head names
-		// no thing asked besides the need and the money (not "taux zéro")
-		// goes below the first such door. Any other donor goes below the first that
-		// covers as much, unless its head names a thing asked besides the
-		// need (the grant it gives, "subvention AGR"; a programme; its
-		// country, "un fonds danois").
-		var handsOver, asMuch bool
-		if !servedAbove && (donor || c.invests) {
-			switch {
-			case r == requestLearning:
-				asMuch = donor
-			case !r.money():
-			case c.invests:
-				handsOver = r == requestMoneyToStart && (c.named || !headBeyondMoney(c))
-			case c.named:
-				asMuch = true
-			default:
-				asMuch = !headBeyondNeed(c)
-			}
-		}
-		for l := k + 1; l < len(byRank); l++ {
-			j := byRank[l]
-			lends := cs[j].serves && !cs[j].invests
-			if door(cs[j].fiche) && (ended && !cs[j].lapsed && cs[j].serves ||
-				lends && (handsOver || asMuch && cs[j].rankCov >= c.rankCov) ||
-				donor && of(j).asWell(of(i))) {
-				at[i] = 2*l + 1
-				break
-			}
-		}
-		// The donors keep their order: one that ranked below another
-		// moved goes below it too (FIDA, not at Kita, does not pass the
-		// FAO, which is, moved below Caritas there).
-		if donor {
-			at[i] = max(at[i], below)
-			below = at[i]
-		}
-	}
-	slices.SortStableFunc(byRank, func(i, j int) int { return cmp.Compare(at[i], at[j]) })
-	walkInFirst(cs, byRank, r, moves)
-}
-
-// walkInFirst moves a donor left first by doorFirst (one it moves,
-// whatever its coverage) whose name, trades and summary hold no thing
-// asked besides the need (its own programme, its grant, "caisses de
-// résilience" stay what is asked) just below the first service ranked
-// after it that receives the public (Fiche.Open), serves the need, whose
-// answer did not end and that covers as much of what is asked or, for a
-// job, hires (a donor's programme hires no one), until no donor is first,
-// the donors keeping their order: a person asking for themselves is sent
-// first to a door they can walk through, not to a donor's office, which
-// funds partners; the donor stays among the first.
-func walkInFirst(cs []candidate, byRank []int, r request, moves func(*candidate) bool) {
-	below := 0 // where the last donor moved went: the donors keep their order
-	for len(byRank) > 1 && cs[byRank[0]].fiche.Kind == seeds.KindDonor && moves(&cs[byRank[0]]) &&
-		!headBeyondNeed(&cs[byRank[0]]) {
-		c := &cs[byRank[0]]
-		l := slices.IndexFunc(byRank[1:], func(i int) bool {
-			d := &cs[i]
-			return d.fiche.Open() && d.serves && !d.lapsed && (r == requestJob && hires(d.fiche) || d.rankCov >= c.rankCov)
-		}) + 1
-		if l == 0 {
-			return
-		}
-		l = max(l, below)
-		i := byRank[0]
-		copy(byRank[:l], byRank[1:l+1])
-		byRank[l], below = i, l
-	}
-}
-
-// aidEndedBelow moves each fiche whose answer ended (candidate.lapsed),
-// asked no money, just below the first service ranked after it that
-// receives the public (Fiche.Open), whose answer did not end and that
-// covers as much (coversAsMuch), passing doors only: it never leaves a
-// donor first in its place, and keeps it when no such service follows.
-func aidEndedBelow(cs []candidate, byRank []int) {
-	for k := len(byRank) - 1; k >= 0; k-- {
-		c := &cs[byRank[k]]
-		if !c.lapsed {
-			continue
-		}
-		for l := k + 1; l < len(byRank) && door(cs[byRank[l]].fiche); l++ {
-			d := &cs[byRank[l]]
-			if d.fiche.Open() && !d.lapsed && standingOf(d).coversAsMuch(standingOf(c)) {
-				i := byRank[k]
-				copy(byRank[k:l], byRank[k+1:l+1])
-				byRank[l] = i
-				break
-			}
-		}
-	}
-}
-
 // headBeyondMoney reports whether the candidate's name, trades or summary
 // hold a word of the question besides the need and the money asked (the
 // loan, the grant): a thing asked, what it is for, or a word of context
@@ -675,7 +467,7 @@ func headBeyondNeed(c *candidate) bool {
 }
 
 // lapsed reports whether what a fiche would answer for the need asked
-// ended, a donor aside (doorFirst moves donors by their own rule): when
+// ended, a donor aside (belowFirstDoor moves donors by their own rule): when
 // money is asked, a project that ended (whatever its text covers, it
 // lends nothing now); for any request, an actor whose aid for that need
 // the report tells only within a project that ended (Fiche.AidEnded:
@@ -709,7 +501,7 @@ type standing struct {
 	takesAge, serves, town bool
 	head                   int
 	strong                 bool
-	read                   bool // the standing is read (doorFirst reads it once)
+	read                   bool // the standing is read (donorsBelow reads it once)
 }
 
 // standingOf reads a candidate's standing. The town named counts for a

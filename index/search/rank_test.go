@@ -665,9 +665,9 @@ func TestDoorFirst(t *testing.T) {
 				lapsed: lapsed(fc, "", asks[k].money(), false)}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, asks[k])
+		belowFirstDoors(cs, byRank, asks[k])
 		if got := refsOf(cs, byRank); got != tt.want {
-			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+			t.Errorf("%s: belowFirstDoors = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
@@ -745,9 +745,9 @@ func TestDoorFirstForMoney(t *testing.T) {
 				invests: tt.asks.money() && fc.Kind == seeds.KindFund, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, tt.asks)
+		belowFirstDoors(cs, byRank, tt.asks)
 		if got := refsOf(cs, byRank); got != tt.want {
-			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+			t.Errorf("%s: belowFirstDoors = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
@@ -796,9 +796,9 @@ func TestWalkInFirst(t *testing.T) {
 			cs[i] = candidate{fiche: fc, rankCov: f.cov, serves: true, takesAge: true, terms: ficheTerms{ids: f.terms}, sets: sets, held: make([]uint8, len(sets))}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, requestJob)
+		belowFirstDoors(cs, byRank, requestJob)
 		if got := refsOf(cs, byRank); got != tt.want {
-			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+			t.Errorf("%s: belowFirstDoors = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
@@ -839,9 +839,9 @@ func TestDoorFirstAidEnded(t *testing.T) {
 				lapsed: !named && lapsed(f, tt.need, tt.asks.money(), false)}
 			byRank[i] = i
 		}
-		doorFirst(cs, byRank, tt.asks)
+		belowFirstDoors(cs, byRank, tt.asks)
 		if got := refsOf(cs, byRank); got != tt.want {
-			t.Errorf("%s: doorFirst = %s, want %s", tt.name, got, tt.want)
+			t.Errorf("%s: belowFirstDoors = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }

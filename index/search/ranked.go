@@ -338,7 +338,7 @@ func (ix *Index) lendsHand(r Result) bool {
 // so in its name, trades, summary or offer) before a fiche whose long text
 // only tells of it: the youth agency, whose programmes touched hotel
 // trades, after the Kayes school that teaches them; a donor after the
-// doors, as doorFirst does. Among the doors that teach it, those whose
+// doors, as belowFirstDoor does. Among the doors that teach it, those whose
 // towns are the place come first: the Kayes workshop school before an
 // NGO of Bamako whose text names Kayes among its regions. When programmes
 // are what is asked (Query.ProgrammeFiches), a donor whose programmes
