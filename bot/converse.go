@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -10,7 +11,6 @@ import (
 
 	"sira/bot/store"
 	"sira/index"
-	"sira/index/ages"
 	"sira/index/fold"
 	"sira/index/places"
 	"sira/locales"
@@ -371,14 +371,14 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// ?": that part of the fiche; unless the message names a thing
 		// its facts do not hold and other fiches fit by name, trades or
 		// summary ("contact de la Banque mondiale" after the PNUD).
-		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidOf(q, f), true, false)) == 0 && t.fitsOthers(q, f) {
+		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidOf(q, f), factsOf{trades: true})) == 0 && t.fitsOthers(q, f) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked
 		return t.page("", []index.Result{{Fiche: f}}, 0, t.followFocus(q, []string{f.Ref})), true
 	}
 	said := t.saidOf(q, f)
-	facts := t.factsSaid(f, said, true, q.Unschooled)
+	facts := t.factsSaid(f, said, factsOf{trades: true, unschooled: q.Unschooled})
 	if len(facts) == 0 && (q.Need == "" || q.Need == t.chat.Need) && !b.any(bringsKind|bringsProgrammes) {
 		// "c'est renouvelable ?" of an internship: what the report says
 		// of it, when no field does; a message with another need or a
@@ -478,7 +478,7 @@ func (t *turn) shownFacts(q index.Query, refs []string) ([]*seeds.Fiche, [][]str
 		if !ok {
 			continue
 		}
-		fs := t.factsSaid(f, t.saidOf(q, f), inTrades, q.Unschooled)
+		fs := t.factsSaid(f, t.saidOf(q, f), factsOf{trades: inTrades, unschooled: q.Unschooled})
 		if asked, _ := fc.matching(f); inTrades && len(asked) > 0 {
 			fs = slices.DeleteFunc(fs, func(l string) bool {
 				return strings.HasPrefix(l, "🛠 ") && !slices.ContainsFunc(asked, func(i int) bool { return l == "🛠 "+t.tradeLine(f.Trades[i]) })
@@ -687,7 +687,7 @@ func (t *turn) factsOnly(refs, topics []string) bool {
 		if slices.ContainsFunc(topics, func(tp string) bool { return heads[wordKey(fold.String(tp))] }) {
 			return false
 		}
-		held = held || len(t.factsSaid(f, t.saidWords(strings.Join(topics, " "), f), true, false)) > 0
+		held = held || len(t.factsSaid(f, t.saidWords(strings.Join(topics, " "), f), factsOf{trades: true})) > 0
 	}
 	return held
 }
@@ -793,32 +793,39 @@ func acronymsIn(s string) map[string]bool {
 	return words
 }
 
+// factsOf says which of a fiche's facts factsSaid picks and in which
+// order.
+type factsOf struct {
+	trades     bool // the trades with their durations too
+	unschooled bool // the person is told to lack the school diploma (routeOrder)
+}
+
 // factsSaid are the fiche's facts (routes of entry, fees, papers, and
-// with trades the trades with their durations) that hold a word said, in
-// the chat's language, at most maxFactsSaid; a word in half the facts or
-// more is too common to pick any. For a person told to lack the school
-// diploma (unschooled), the routes that take them come before those that
-// require it ("et s'il n'a pas le DEF ?").
-func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, trades, unschooled bool) []string {
+// with o.trades the trades with their durations) that hold a word said,
+// in the chat's language, at most maxFactsSaid; a word in half the facts
+// or more is too common to pick any. For a person told to lack the school
+// diploma (o.unschooled), the routes that take them come before those
+// that require it ("et s'il n'a pas le DEF ?": routeOrder).
+func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, o factsOf) []string {
 	type fact struct {
 		text, line string
-		school     bool // a route of entry that requires the diploma
+		order      int // a route of entry's routeOrder, 0 for any other fact
 	}
 	var facts []fact
 	if !t.bambara() { // the routes and papers are the report's French
 		for _, c := range f.Conditions {
-			facts = append(facts, fact{c, "🚪 " + esc(strings.TrimSpace(c)), unschooled && ages.RequiresSchool(c)})
+			facts = append(facts, fact{c, "🚪 " + esc(strings.TrimSpace(c)), routeOrder(c, o.unschooled)})
 		}
 		for _, d := range f.Documents {
-			facts = append(facts, fact{d, "📄 " + esc(d), false})
+			facts = append(facts, fact{d, "📄 " + esc(d), 0})
 		}
 	}
 	for _, it := range f.Costs.Items {
-		facts = append(facts, fact{it.What, "💰 " + t.costLine(f, it), false})
+		facts = append(facts, fact{it.What, "💰 " + t.costLine(f, it), 0})
 	}
 	for _, tr := range f.Trades {
-		if l := t.tradeLine(tr); l != "" && trades {
-			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l, false})
+		if l := t.tradeLine(tr); l != "" && o.trades {
+			facts = append(facts, fact{tr.Name + " " + tr.Duration, "🛠 " + l, 0})
 		}
 	}
 	words := make([]map[string]bool, len(facts))
@@ -826,7 +833,7 @@ func (t *turn) factsSaid(f *seeds.Fiche, said map[string]bool, trades, unschoole
 		words[i] = factWords(fa.text)
 	}
 	held := holding(words, said)
-	slices.SortStableFunc(held, func(i, j int) int { return boolOrder(!facts[i].school) - boolOrder(!facts[j].school) })
+	slices.SortStableFunc(held, func(i, j int) int { return cmp.Compare(facts[i].order, facts[j].order) })
 	var out []string
 	for _, i := range held {
 		if len(out) < maxFactsSaid {

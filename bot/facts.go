@@ -1234,7 +1234,8 @@ func (t *turn) documents(f *seeds.Fiche) (ours, report []string) {
 // the card says they are in the details, in the report's French.
 // The routes that hold a word said come first; for a person told to lack
 // the school diploma (unschooled), the routes that take them before those
-// that require it ("le DEF n'est pas requis" before "diplômés du DEF").
+// that require it ("le DEF n'est pas requis" before "diplômés du DEF":
+// routeOrder).
 func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool, unschooled bool) []string {
 	if len(f.Conditions) == 0 {
 		return nil
@@ -1252,10 +1253,7 @@ func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool, unschooled b
 		order[i] = i
 	}
 	rank := func(i int) int {
-		r := 0
-		if unschooled && ages.RequiresSchool(f.Conditions[i]) {
-			r += 2
-		}
+		r := 2 * routeOrder(f.Conditions[i], unschooled)
 		if !slices.Contains(first, i) {
 			r++
 		}
@@ -1267,6 +1265,17 @@ func (t *turn) conditionLines(f *seeds.Fiche, said map[string]bool, unschooled b
 		lines = append(lines, "• "+esc(strings.TrimSpace(f.Conditions[i])))
 	}
 	return lines
+}
+
+// routeOrder orders a route of entry (one of a fiche's conditions) for a
+// person told to lack the school diploma (unschooled): 1 for a route that
+// requires it (ages.RequiresSchool), after those that take them, 0 for
+// the others and for anyone else.
+func routeOrder(route string, unschooled bool) int {
+	if unschooled && ages.RequiresSchool(route) {
+		return 1
+	}
+	return 0
 }
 
 // silence says plainly that the report does not say what was asked, and

@@ -3,7 +3,6 @@ package search
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"sira/index/fold"
 	"sira/index/lang"
@@ -368,7 +367,7 @@ func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking, 
 	lacked := make([]bool, len(sets))
 	var own []uint32 // the words naming any of them: one named is no thing the other lacks
 	for _, n := range named {
-		own = append(own, ix.nameTerms(n.cand.fiche)...)
+		own = append(own, ix.nameIDs[n.cand.fiche.Ref]...)
 	}
 	for _, n := range named {
 		c := n.cand
@@ -422,34 +421,23 @@ func (ix *Index) people(ts termSet) bool {
 	})
 }
 
-// nameTerms returns the head's term ids of a fiche's name and acronyms:
-// the words that name it, which a question naming it holds. They are read
-// the first time a question names the fiche, and kept (nameIDs): the
-// French analysis of a long name was a sixth of such a question's time.
-// The caller must not change them.
-func (ix *Index) nameTerms(f *seeds.Fiche) []uint32 {
-	ix.nameIDs.mu.Lock()
-	defer ix.nameIDs.mu.Unlock()
-	if out, ok := ix.nameIDs.byRef[f.Ref]; ok {
-		return out
-	}
-	var out []uint32
-	for _, t := range ix.french.Analyze([]byte(strings.Join(append([]string{f.Name}, f.Acronyms...), " "))) {
-		if id, ok := ix.held.id(fHead, string(t.Term)); ok {
-			out = append(out, id)
+// nameTerms reads, by ref, the head's term ids of each fiche's name and
+// acronyms: the words that name it, which a question naming it holds.
+// Read once at load: the French analysis of a long name was a sixth of
+// the time of a question naming it.
+func (ix *Index) nameTerms(fiches []seeds.Fiche) map[string][]uint32 {
+	byRef := make(map[string][]uint32, len(fiches))
+	for i := range fiches {
+		f := &fiches[i]
+		var ids []uint32
+		for _, t := range ix.french.Analyze([]byte(strings.Join(append([]string{f.Name}, f.Acronyms...), " "))) {
+			if id, ok := ix.held.id(fHead, string(t.Term)); ok {
+				ids = append(ids, id)
+			}
 		}
+		byRef[f.Ref] = ids
 	}
-	if ix.nameIDs.byRef == nil {
-		ix.nameIDs.byRef = map[string][]uint32{}
-	}
-	ix.nameIDs.byRef[f.Ref] = out
-	return out
-}
-
-// nameIDs keeps the fiches' nameTerms, by ref.
-type nameIDs struct {
-	mu    sync.Mutex
-	byRef map[string][]uint32
+	return byRef
 }
 
 // listsTrade reports whether one of a fiche's trades names a term of set

@@ -77,7 +77,7 @@ type Index struct {
 	literacy                map[string]bool         // by ref: the fiches that say they teach literacy (teachesReading)
 	lines                   lines
 	filters                 filterDocs
-	nameIDs                 nameIDs // the head's terms of each fiche named by a question (nameTerms)
+	nameIDs                 map[string][]uint32 // by ref: the head's terms of its name and acronyms (nameTerms)
 
 	french, sound bleveanalysis.Analyzer
 }
@@ -199,6 +199,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.goods, ix.tradesAll, ix.farming = ix.textIDs(ix.lang.Goods), ix.textIDs(ix.lang.TradesAll), ix.textIDs(ix.lang.Farming)
 	ix.spell = spell.New(ix.sounds, minFuzzyKey-1)
 	ix.terms = ix.held.sorted(fText, fHead)
+	ix.nameIDs = ix.nameTerms(fiches)
 	<-spelt
 	if ix.rd, err = understand.New(language, questions, ix, ix.Fiches()); err != nil {
 		return nil, err
