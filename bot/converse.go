@@ -313,6 +313,9 @@ func (t *turn) search(q index.Query) (index.Answer, error) {
 		return a, fmt.Errorf("bot: search: %w", err)
 	}
 	a.Results = shownOrder(a)
+	if a, err = t.endedNamed(a); err != nil {
+		return a, err
+	}
 	if q.Asked != "" && len(q.Named) > 0 {
 		named := slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return !slices.Contains(q.Named, r.Fiche.Ref) })
 		if len(named) > 0 {
@@ -1175,6 +1178,9 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 		fc.place = t.lastPlace()
 	}
 	f := q.Follow
+	if f.Instead && f.Rank == 0 {
+		return t.instead()
+	}
 	if q.Asked == index.AskStatus {
 		f.More = false // "c'est encore ouvert ?": still, not more
 	}

@@ -519,6 +519,10 @@ const (
 	ActLast    = "last"
 	ActMore    = "more"
 	ActDetails = "details"
+	// ActInstead asks where to go instead of the places shown ("et
+	// maintenant je vais où ?", "n bɛ taa min sisan?"): after a project
+	// that ended or has not opened, the places running now.
+	ActInstead = "instead"
 )
 
 // What a question about programmes asks (programmes.tsv): programmes,
@@ -557,7 +561,7 @@ var (
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
-	acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails}
+	acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails, ActInstead}
 )
 
 // lists are the files, in the order they are read. A list read from two

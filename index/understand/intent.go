@@ -57,6 +57,9 @@ type Follow struct {
 	Rank    int
 	More    bool // other results ("il y a d'autres ?", "a tɔw")
 	Details bool // more details ("plus d'infos", "kunnafoni")
+	// Instead asks where to go in place of the places shown ("et
+	// maintenant je vais où ?"): those running now.
+	Instead bool
 }
 
 // signs are what a message says of itself besides its topics: its intent
@@ -122,6 +125,8 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 			s.follow.More = true
 		case lang.ActDetails:
 			s.follow.Details = true
+		case lang.ActInstead:
+			s.follow.Instead = true
 		case lang.ActLast:
 			s.follow.Rank = -1
 		default:

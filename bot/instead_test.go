@@ -1,0 +1,50 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestInstead: a project that ended, asked by name, is followed by places
+// running, no donor; asked where to go now, the places running in its
+// place by the same search, neither it nor a donor nor another ended
+// project; with nothing closed shown, the other results.
+func TestInstead(t *testing.T) {
+	tests := []struct {
+		first, then string
+		want        []string // one of them in the second answer
+		forbid      []string
+	}{
+		{"Avenir Brillant prend encore ?", "et maintenant je vais où ?",
+			[]string{"IFPI", "AEK", "CFAP", "GRDR", "Createam"}, []string{"AECID", "LuxDev", "Avenir Brillant (Plan", "Projet canadien"}},
+		{"le projet canadien qui appuyait l'IFPI de Kayes en mecanique auto, c'est fini ?", "et maintenant je vais où ?",
+			[]string{"IFPI"}, []string{"AECID", "Avenir Brillant", "OIT-IPEC"}},
+		{"Avenir Brillant bɛ denmisɛnw mina hali sisan wa?", "n bɛ taa min sisan?",
+			[]string{"IFPI", "AEK", "CFAP", "GRDR", "Createam"}, []string{"AECID", "LuxDev", "Projet canadien"}},
+	}
+	for _, tt := range tests {
+		b, _ := newBot(t)
+		first := text(handle(t, b, Update{Kind: Text, Text: tt.first}))
+		if strings.Contains(first, "AECID") {
+			t.Errorf("%q: a donor offered beside the project that ended:\n%s", tt.first, first)
+		}
+		got := text(handle(t, b, Update{Kind: Text, Text: tt.then}))
+		ok := false
+		for _, w := range tt.want {
+			ok = ok || strings.Contains(got, w)
+		}
+		if !ok {
+			t.Errorf("%q after %q: none of %v:\n%s", tt.then, tt.first, tt.want, got)
+		}
+		for _, w := range tt.forbid {
+			if strings.Contains(got, w) {
+				t.Errorf("%q after %q: %q offered:\n%s", tt.then, tt.first, w, got)
+			}
+		}
+	}
+	b, _ := newBot(t)
+	handle(t, b, Update{Kind: Text, Text: "formation en soudure a Bamako"})
+	if got := text(handle(t, b, Update{Kind: Text, Text: "et maintenant je vais où ?"})); strings.Contains(got, "terminé") || !strings.Contains(got, "4.") {
+		t.Errorf("nothing closed shown: not the other results:\n%s", got)
+	}
+}
