@@ -103,6 +103,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh31.jsonl", 56},   // of 59 (held out, run once at acdb757 and 699d6c3: 54)
 		{"testdata/answers21.jsonl", 63}, // of 68 (first run at ac6f34c: 64; 55 with the checks read answers showed)
 		{"testdata/answers22.jsonl", 45}, // of 47 (first run at acdb757: 45)
+		{"testdata/ended23.jsonl", 33},   // of 37 (first run at a4f7e65: 27)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
