@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -29,8 +30,9 @@ func running(f *seeds.Fiche) bool {
 
 // insteadOf searches what runs in place of closed fiche f, asked about by
 // question q: the question its trades ask (those q names, else all; else
-// its summary, what it did), at place (nil: the fiche's first town); of
-// the results, those running, f aside.
+// its summary, what it did), for the need q asked (else the one its kind
+// is for), at place (nil: the fiche's first town); of the results, those
+// running that serve that need, f aside, walk-in places first.
 func (t *turn) insteadOf(f *seeds.Fiche, q index.Query, place *places.Place) ([]index.Result, error) {
 	trades, _ := t.ix.Matching(f, index.Answer{Query: q})
 	if len(trades) == 0 {
@@ -52,11 +54,18 @@ func (t *turn) insteadOf(f *seeds.Fiche, q index.Query, place *places.Place) ([]
 	case len(f.Cities) > 0:
 		words = append(words, f.Cities[0])
 	}
-	a, err := t.search(t.ix.Understand(strings.Join(words, ", ")))
+	m := t.ix.Understand(strings.Join(words, ", "))
+	// The need the question asked, else the one the fiche's kind is for:
+	// a course's names read alone may ask work ("ouvrier qualifié") or
+	// none, and a bank would answer them.
+	m.Need = cmp.Or(q.Need, f.Focus(), m.Need, firstOf(f.Needs))
+	a, err := t.search(m)
 	if err != nil {
 		return nil, err
 	}
-	out := slices.DeleteFunc(a.Results, func(r index.Result) bool { return r.Fiche.Ref == f.Ref || !running(r.Fiche) })
+	out := slices.DeleteFunc(a.Results, func(r index.Result) bool {
+		return r.Fiche.Ref == f.Ref || !running(r.Fiche) || m.Need != "" && !r.Fiche.HasNeed(m.Need)
+	})
 	// The places a person walks into first, programmes reached through
 	// partners after them.
 	slices.SortStableFunc(out, func(x, y index.Result) int { return boolOrder(x.Fiche.Open()) - boolOrder(y.Fiche.Open()) })
@@ -119,7 +128,7 @@ func (t *turn) instead() ([]Reply, error) {
 	if err != nil {
 		return nil, err
 	}
-	intro := "<b>" + keep(esc(shortName(f))) + "</b> : " + t.label(f)
+	intro := "<b>" + keep(esc(f.Name)) + "</b> : " + t.label(f)
 	if len(alts) == 0 {
 		return []Reply{{Text: intro + "\n\n" + t.p.T("no_match", nil), Menu: t.menu()}}, nil
 	}

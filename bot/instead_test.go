@@ -7,8 +7,8 @@ import (
 
 // TestInstead: a project that ended, asked by name, is followed by places
 // running, no donor; asked where to go now, the places running in its
-// place by the same search, neither it nor a donor nor another ended
-// project; with nothing closed shown, the other results.
+// place by the same search that serve the need, neither it nor a donor
+// nor another ended project; with nothing closed shown, the other results.
 func TestInstead(t *testing.T) {
 	tests := []struct {
 		first, then string
@@ -16,11 +16,15 @@ func TestInstead(t *testing.T) {
 		forbid      []string
 	}{
 		{"Avenir Brillant prend encore ?", "et maintenant je vais où ?",
-			[]string{"IFPI", "AEK", "CFAP", "GRDR", "Createam"}, []string{"AECID", "LuxDev", "Avenir Brillant (Plan", "Projet canadien"}},
+			[]string{"IFPI", "AEK", "CFAP", "GRDR", "Createam"}, []string{"AECID", "LuxDev", ". Avenir Brillant", "Projet canadien"}},
 		{"le projet canadien qui appuyait l'IFPI de Kayes en mecanique auto, c'est fini ?", "et maintenant je vais où ?",
 			[]string{"IFPI"}, []string{"AECID", "Avenir Brillant", "OIT-IPEC"}},
+		// A centre not yet open: places that train, no bank at Ségou.
+		{"le CFP de Markala est ouvert ?", "et maintenant je vais où ?",
+			[]string{"Agrivision", "APEJ", "DONILAB"}, []string{"BNDA", ". Centre de Formation Professionnelle de Markala"}},
+		// Children asked of: the protection actors running at Kayes.
 		{"Avenir Brillant bɛ denmisɛnw mina hali sisan wa?", "n bɛ taa min sisan?",
-			[]string{"IFPI", "AEK", "CFAP", "GRDR", "Createam"}, []string{"AECID", "LuxDev", "Projet canadien"}},
+			[]string{"ENDA", "AME"}, []string{"AECID", "LuxDev", "Projet canadien", ". Avenir Brillant"}},
 	}
 	for _, tt := range tests {
 		b, _ := newBot(t)
