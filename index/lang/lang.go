@@ -556,7 +556,7 @@ var (
 	facets = []string{FacetContact, FacetCost, FacetConditions, FacetWhere, FacetWhat, FacetDuration, FacetStatus, FacetAge, FacetAllowance, FacetBackers, FacetLanguage, FacetCapacity, FacetStart, FacetLodging, FacetAward, FacetWomen, FacetHours, FacetCare}
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
-		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded",
+		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded", "unassisted",
 		"armed_group", "child_labour", "trauma", SignSuicide, "found", "displaced"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
