@@ -161,7 +161,10 @@ func yes(b bool) float64 {
 // it ended), each fiche no person is sent to first goes below the first
 // open door ranked after it (belowFirstDoors), role by role (mover). A
 // person who asks to learn is sent to a place that trains, not first to a
-// donor's office.
+// donor's office. A place's search may then order its results again, once
+// filled with those found beyond the place (Index.ranked): the teachers of
+// the trade asked first (teachersFirst), and, for an answer found another
+// way than the kind asked, what that way finds (putFirst).
 func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
 	if r.q.ProgrammeFiches() || r.q.Asked == understand.AskStatus && len(r.q.Named) > 0 {

@@ -82,9 +82,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			rs = teachersFirst(rs, size, func(r Result) int { return notTeaching(teaches, r, q) })
 		}
 		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {
-			slices.SortStableFunc(rs, func(a, b Result) int {
-				return cmp.Compare(ix.notTradesHere(a, q), ix.notTradesHere(b, q))
-			})
+			putFirst(rs, func(r Result) bool { return ix.tradesHere(r, q) })
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
 		if q.Premises && !q.ProgrammeFiches() {
@@ -102,12 +100,12 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, nil
 		}
 		if fit(ix.lendersHere(q, rs, kept[:0], held, teaches)) {
-			slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(ix.rankLends(a), ix.rankLends(b)) })
+			putFirst(rs, ix.lendsHand)
 			a.Results = rs
 			return a, nil
 		}
 		if fit(ix.hirersHere(q, sets, rs, kept[:0], held, teaches)) {
-			slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(rankHires(a), rankHires(b)) })
+			putFirst(rs, func(r Result) bool { return hires(r.Fiche) })
 			a.Results = rs
 			return a, nil
 		}
@@ -181,7 +179,7 @@ func teachersFirst(rs []Result, size int, order func(Result) int) []Result {
 // is asked. A microcredit asked at Koutiala, where Baobab, the only
 // microfinance, names no branch, gets the agricultural bank and the youth
 // agency, which lend all over Mali, not a refusal as elsewhere; they come
-// first (rankLends), as the kind asked would. It keeps none otherwise.
+// first (putFirst), as the kind asked would. It keeps none otherwise.
 func (ix *Index) lendersHere(q understand.Query, rs, kept []Result, held bool, teaches func(Result) bool) []Result {
 	if !q.Money || q.Kind == "" || slices.ContainsFunc(rs, func(r Result) bool { return r.Fiche.Kind == q.Kind }) {
 		return nil
@@ -204,7 +202,7 @@ func (ix *Index) lendersHere(q understand.Query, rs, kept []Result, held bool, t
 // recruiters are all in Bamako, the work is what is asked, as money is in
 // lendersHere. The kind alone ("cabinet de recrutement à Mopti", "qui
 // recrute à Gao ?") keeps none: that kind is what is asked. They come
-// first (rankHires).
+// first (putFirst).
 func (ix *Index) hirersHere(q understand.Query, sets []termSet, rs, kept []Result, held bool, teaches func(Result) bool) []Result {
 	if q.Need != seeds.NeedJob || q.Kind == "" || !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && !ix.lang.Words.Is(ts.label, lang.HasKind) }) ||
 		slices.ContainsFunc(rs, func(r Result) bool { return r.Fiche.Kind == q.Kind }) {
@@ -267,17 +265,8 @@ func (ix *Index) agenciesHere(ctx context.Context, q understand.Query, should []
 			out = append(out, r)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Result) int { return cmp.Compare(notInTown(a, q.Place), notInTown(b, q.Place)) })
+	putFirst(out, func(r Result) bool { return inTown(r.Fiche, q.Place) }) // an office there before an agency of all Mali
 	return out, nil
-}
-
-// notInTown orders the fiches that name the place's town (inTown) before
-// the others: an office there before an agency of all Mali.
-func notInTown(r Result, p *places.Place) int {
-	if inTown(r.Fiche, p) {
-		return 0
-	}
-	return 1
 }
 
 // withinReach reports whether one of the results still running that
@@ -309,22 +298,21 @@ func (ix *Index) reaches(f *seeds.Fiche, p *places.Place) bool {
 	return ix.gaz.DistanceToNearest(f.Cities, p.Lat, p.Lon) <= reachRadius
 }
 
-// rankHires orders the fiches that take job seekers (hires) before the
-// others.
-func rankHires(r Result) int {
-	if hires(r.Fiche) {
+// putFirst orders the results that keep holds before the others, each
+// part in its order: a place's answer found by another way than the kind
+// asked puts first what that way asks for (the lenders, lendersHere; the
+// recruiters, hirersHere), and the schools of trades at the town
+// (tradesHere), the offices at the town (agenciesHere).
+func putFirst(rs []Result, keep func(Result) bool) {
+	slices.SortStableFunc(rs, func(a, b Result) int {
+		switch ka, kb := keep(a), keep(b); {
+		case ka && !kb:
+			return -1
+		case kb && !ka:
+			return 1
+		}
 		return 0
-	}
-	return 1
-}
-
-// rankLends orders the lenders a person can walk into (lendsHand)
-// before the other fiches.
-func (ix *Index) rankLends(r Result) int {
-	if ix.lendsHand(r) {
-		return 0
-	}
-	return 1
+	})
 }
 
 // lendsHand reports whether a fiche gives money (lendsMoney) and is no
@@ -368,17 +356,14 @@ func schoolOf(f *seeds.Fiche, p *places.Place) bool {
 	return door(f) && f.Focus() == seeds.NeedTraining && inCities(f, p)
 }
 
-// notTradesHere orders, for trades in general asked to learn at a town
-// with no school of its own among the results, the fiches still running
-// that say they train in trades in general (trainsInTrades) and name the
-// town among theirs before the others: Swisscontact at Gao or Tombouctou
-// before the youth agency, whose long text tells of the trades its
-// programmes touched. A donor counts when programmes are asked.
-func (ix *Index) notTradesHere(r Result, q understand.Query) int {
-	if r.Fiche.Status == seeds.StatusActive && (door(r.Fiche) || q.ProgrammeFiches()) && inCities(r.Fiche, q.Place) && ix.trainsInTrades(r.Fiche.Ref) {
-		return 0
-	}
-	return 1
+// tradesHere reports, for trades in general asked to learn at a town
+// with no school of its own among the results, whether a fiche still runs,
+// says it trains in trades in general (trainsInTrades) and names the town
+// among its own: it comes first (putFirst), Swisscontact at Gao or
+// Tombouctou before the youth agency, whose long text tells of the trades
+// its programmes touched. A donor counts when programmes are asked.
+func (ix *Index) tradesHere(r Result, q understand.Query) bool {
+	return r.Fiche.Status == seeds.StatusActive && (door(r.Fiche) || q.ProgrammeFiches()) && inCities(r.Fiche, q.Place) && ix.trainsInTrades(r.Fiche.Ref)
 }
 
 // framesOnly reports whether a question asks nothing but in words of
