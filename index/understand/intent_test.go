@@ -1016,6 +1016,18 @@ func TestSmugglerTold(t *testing.T) {
 	}
 }
 
+// TestProgrammeInDanger: a programme named inside the words of a danger
+// told is the story, so the danger stands; a programme asked still asks.
+func TestProgrammeInDanger(t *testing.T) {
+	rd := plainReader(t)
+	if q := rd.Understand("ce migrant n'est pas éligible au programme de retour de l'OIM, qui l'aide ?"); q.Programmes || !q.Endangered {
+		t.Errorf("a programme told in a danger: programmes %v, endangered %v (%v), want false, true", q.Programmes, q.Endangered, q.Distress)
+	}
+	if q := rd.Understand("quel programme aide les migrants expulsés ?"); !q.Programmes {
+		t.Errorf("a programme asked: programmes %v, want true", q.Programmes)
+	}
+}
+
 // TestChildFound: a child no one's own (named with an indefinite) told to
 // be somewhere since hours or days is a child alone (found), answered with
 // child protection when nothing else is asked; the writer's own child, an

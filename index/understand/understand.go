@@ -949,9 +949,13 @@ func (r *reading) whereDone(end int) bool {
 // the programme fiches (Query.Donors), not topics of its own: the words of
 // "partenaires techniques et financiers" would match any school's text. A
 // single word ("bailleurs", "programmes") stays a topic too: the fiches of
-// programmes name it.
+// programmes name it. A programme inside the words of a danger told is
+// part of the story, not asked ("pas éligible au programme de l'OIM").
 func (r *reading) programmes() {
 	for _, h := range r.rd.v.Programmes.FindIn(r.words, r.cls) {
+		if slices.ContainsFunc(r.danger, func(d lang.Hit) bool { return d.Start <= h.Start && h.Start < d.End }) {
+			continue
+		}
 		r.q.Programmes = true
 		r.q.Donors = r.q.Donors || h.Value == lang.AsksDonors
 		if h.End-h.Start > 1 {
