@@ -73,20 +73,28 @@ func (t *turn) insteadOf(f *seeds.Fiche, q index.Query, place *places.Place) ([]
 }
 
 // endedNamed keeps, after a project that ended asked by name and
-// answered first (no part asked but whether it runs), only the results
-// running, and completes the page with the places running in its place
-// (insteadOf): not a donor's office nor another ended project matched by
-// its name's words.
+// answered first (no part asked but whether it runs), or told ended
+// before the message asks something else (Query.EndedTold), only the
+// results running, and completes the page with the places running in its
+// place (insteadOf): not a donor's office nor another ended project
+// matched by its name's words.
 func (t *turn) endedNamed(a index.Answer) (index.Answer, error) {
-	if len(a.Named) != 1 || len(a.Results) == 0 || a.Results[0].Fiche.Ref != a.Named[0] ||
-		a.Asked != "" && a.Asked != index.AskStatus || len(a.Distress) > 0 {
+	if len(a.Results) == 0 || a.Asked != "" && a.Asked != index.AskStatus || len(a.Distress) > 0 {
 		return a, nil
 	}
-	f := a.Results[0].Fiche
-	if f.Kind == seeds.KindDonor || f.Status != seeds.StatusEnded {
+	var f *seeds.Fiche
+	switch {
+	case len(a.Named) == 1 && a.Results[0].Fiche.Ref == a.Named[0]:
+		f = a.Results[0].Fiche
+	case len(a.Named) == 0 && len(a.EndedTold) == 1:
+		f, _ = t.ix.Fiche(a.EndedTold[0])
+	}
+	if f == nil || f.Kind == seeds.KindDonor || f.Status != seeds.StatusEnded {
 		return a, nil
 	}
-	out := slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return r.Fiche != f && !running(r.Fiche) })
+	out := slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool {
+		return r.Fiche == f && len(a.Named) == 0 || r.Fiche != f && !running(r.Fiche)
+	})
 	if len(out) < pageSize {
 		alts, err := t.insteadOf(f, a.Query, a.Place)
 		if err != nil {

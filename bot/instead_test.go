@@ -8,7 +8,8 @@ import (
 // TestInstead: a project that ended, asked by name, is followed by places
 // running, no donor; asked where to go now, the places running in its
 // place by the same search that serve the need, neither it nor a donor
-// nor another ended project; with nothing closed shown, the other results.
+// nor another ended project; told ended before another question, the
+// running places only; with nothing closed shown, the other results.
 func TestInstead(t *testing.T) {
 	tests := []struct {
 		first, then string
@@ -46,7 +47,13 @@ func TestInstead(t *testing.T) {
 			}
 		}
 	}
+	// Told ended, then asked a trade: running places only.
 	b, _ := newBot(t)
+	got := text(handle(t, b, Update{Kind: Text, Text: "avenir brillant est fini, ou apprendre l'electricite a Kayes maintenant ?"}))
+	if !strings.Contains(got, "IFPI") || strings.Contains(got, "Banque Mondiale") || strings.Contains(got, ". Avenir Brillant") {
+		t.Errorf("a project told ended, a trade asked: not the running places only:\n%s", got)
+	}
+	b, _ = newBot(t)
 	handle(t, b, Update{Kind: Text, Text: "formation en soudure a Bamako"})
 	if got := text(handle(t, b, Update{Kind: Text, Text: "et maintenant je vais où ?"})); strings.Contains(got, "terminé") || !strings.Contains(got, "4.") {
 		t.Errorf("nothing closed shown: not the other results:\n%s", got)

@@ -57,6 +57,10 @@ type Query struct {
 	// ByProgramme are the refs of Named named by a programme they run or
 	// fund ("le PAFEEM"), not by their own name.
 	ByProgramme []string
+	// EndedTold are the refs of the fiches the message tells ended or
+	// closed before asking something else ("Avenir Brillant est fini, où
+	// apprendre l'électricité ?"): not named, what the person knows.
+	EndedTold []string
 
 	// AlsoAsked is a second part the same message asks ("quels papiers et
 	// c'est combien ?"), or "".

@@ -1528,3 +1528,36 @@ func TestNamedByPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestToldEnded: a fiche the message tells ended, then asks something
+// else, is not named, its words not asked; asked whether it ended, or
+// told ended with nothing asked after, it is named.
+func TestToldEnded(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "R03", Name: "Avenir Brillant (Plan International, Enda Mali, BNCE)", Acronyms: []string{"BNCE"}},
+	}
+	rd := fichesReader(t, words{"avenir": 3, "brillant": 2, "kayes": 8, "electricite": 6}, fiches)
+	for _, tt := range []struct {
+		q     string
+		named []string
+		topic string // a topic read, or ""
+	}{
+		{"avenir brillant est fini, je vais ou pour apprendre l'electricite a kayes ?", nil, ""},
+		{"Avenir Brillant est fini ?", []string{"R03"}, "brillant"},
+		{"Avenir Brillant c'est fini ?", []string{"R03"}, "brillant"},
+		{"avenir brillant banna, n bɛ taa min sisan ka kuran dege Kayi?", nil, ""},
+		{"Avenir Brillant prend encore des jeunes a Kayes ?", []string{"R03"}, "brillant"},
+	} {
+		q := rd.Understand(tt.q)
+		if !slices.Equal(q.Named, tt.named) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, q.Named, tt.named)
+		}
+		got := roles(q)
+		if tt.topic != "" && !slices.Contains(got[Topic], tt.topic) {
+			t.Errorf("%q: topics %q, want %q among them", tt.q, got[Topic], tt.topic)
+		}
+		if tt.named == nil && slices.Contains(got[Topic], "brillant") {
+			t.Errorf("%q: the name told ended read as a topic: %q", tt.q, got[Topic])
+		}
+	}
+}

@@ -1022,3 +1022,30 @@ func (r *reading) qualified(i int) int {
 	}
 	return end
 }
+
+// toldEnded finds a fiche named that the message tells ended or closed: a
+// word of ended.tsv after its name in its sentence, before a word of
+// wanting or asking, with at least two words after it ("Avenir Brillant
+// est fini, je vais où pour l'électricité ?"). The name tells what the
+// person knows: it is who asks, and its words and the word that tells it
+// ended are the story, not asked (decide names no such fiche;
+// Query.EndedTold holds it). A message that asks whether it runs
+// ("c'est fini ?", Query.Asked status) asks about it.
+func (r *reading) toldEnded() {
+	if r.q.Asked == AskStatus {
+		return
+	}
+	for _, h := range r.named {
+		for j := h.End; j < len(r.words)-2 && r.sentence[j] == r.sentence[h.Start] && !r.cls[j].Is(lang.Want|lang.Request); j++ {
+			if r.rd.v.Ended[r.words[j]] {
+				mark(r.who, h.Start, h.End)
+				r.claim(h.Start, h.End, claimStory)
+				r.claim(j, j+1, claimStory)
+				if !slices.Contains(r.q.EndedTold, h.Ref) {
+					r.q.EndedTold = append(r.q.EndedTold, h.Ref)
+				}
+				break
+			}
+		}
+	}
+}

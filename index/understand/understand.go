@@ -122,6 +122,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.priceAsked()
 	r.diplomaRequired()
 	r.story()
+	r.toldEnded()
 	if q.Lang != Bambara {
 		r.refusing()
 		r.startsAsked()
