@@ -37,6 +37,10 @@ type Entry struct {
 // ("awa", d'accord).
 const ConceptOther = "autre"
 
+// ConceptQuestion is the concept of the words of asking ("joli", combien;
+// "jumɛn", lequel).
+const ConceptQuestion = "question"
+
 // lexicon.tsv is the reference lexicon (shared/bambara); sira.tsv adds, for
 // words whose dictionary gloss is not how the fiches say it, the French the
 // fiches use ("tungarankɛ": dictionary "émigrant", fiches "migrant"), and a

@@ -79,7 +79,8 @@ func TestOutOfScopeThroughGlosses(t *testing.T) {
 // French, and so does one among the words read as who asks (reading.who:
 // "n ye X ye", I was X; what is told before "il veut"; what one can do,
 // unless a word of asking ends its clause) or one had, after a
-// word of having ("jai le permis"); wanted or learnt, it is asked.
+// word of having ("jai le permis"); wanted or learnt, or holding its own
+// word of asking ("n bɛ fura jumɛn ta?"), it is asked.
 func TestDoingIsWhoAsks(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]bool{
@@ -108,6 +109,10 @@ func TestDoingIsWhoAsks(t *testing.T) {
 		"n be se ka fura soro songo dogoman na min bamako":          true,
 		"n bɛ se ka mobili boli, baara bɛ sɔrɔ min?":                false, // another clause asks
 		"n bɛ se ka mobili boli, n bɛ se ka baara sɔrɔ min Bamakɔ?": false,
+		// its own word of asking: what is asked, after a pronoun and bɛ too
+		"n bɛ fura jumɛn ta?":       true,
+		"n bɛ dɔgɔtɔrɔ jumɛn ɲini?": true,
+		"n bɛ fura feere Kati":      false,
 	} {
 		if got := len(rd.Understand(q).OutOfScope) > 0; got != want {
 			t.Errorf("%q: out of scope %v, want %v", q, got, want)

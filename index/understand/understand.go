@@ -384,7 +384,7 @@ func (r *reading) outOfScope() {
 			others = append(others, h)
 			continue
 		}
-		if r.isBeing(h.Start) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.cameFrom(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
+		if r.isBeing(h.Start) && !r.asksItself(h) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.cameFrom(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || again {
@@ -398,6 +398,23 @@ func (r *reading) outOfScope() {
 			r.askOutOfScope(h.Value)
 		}
 	}
+}
+
+// asksItself reports whether a thing out of scope in a Bambara question
+// holds a word of asking among its own words past the first, a lexicon
+// word of asking (concept question: "fura jumɛn", which medicine; "su ..
+// sɔngɔ ye joli"): after a pronoun and bɛ it is asked, not what the
+// person does ("n bɛ fura jumɛn ta?", which medicine do I take). The words
+// a gap lets stand between its own are not its own.
+func (r *reading) asksItself(h lang.Hit) bool {
+	if r.q.Lang != Bambara {
+		return false
+	}
+	own := strings.Fields(h.Words)[1:]
+	return slices.ContainsFunc(r.matches, func(m lexicon.Match) bool {
+		return m.Start > h.Start && m.Start < h.End && slices.Contains(own, r.words[m.Start]) &&
+			slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return e.Concept == lexicon.ConceptQuestion })
+	})
 }
 
 // cameFrom reports whether a thing out of scope at start in a Bambara
