@@ -85,11 +85,13 @@ type Data struct {
 	Consumer      map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
+	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing        Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
 	Thieves       Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
 	Take          Words                  // bm/take.tsv: verbs of taking a thing
 	ThievesFr     Words                  // fr/thieves.tsv: Thieves in French (apart: Bambara's "son", a thief, is French's "his")
+	Beasts        Words                  // fr/beasts.tsv: livestock, poultry, fish farmed, working animals and pets, of whom a sign of distress is told
 	TakeFr        Words                  // fr/take.tsv: Take in French
 	Belongings    map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers     map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
@@ -129,6 +131,7 @@ type Data struct {
 	UnownedSigns     Words               // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
 	SignTaken        map[string]string   // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
 	SignWithin       map[string]string   // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
+	SignBeast        map[string]string   // fr/distress_signs.tsv: sign → the out-of-scope concept it asks when told of a beast (a sick cow: the vet's care)
 	Intents          Patterns            // fr/intents.tsv, bm/intents.tsv: words → intent
 	FollowUps        Patterns            // fr/followup.tsv, bm/followup.tsv: words → act
 	Programmes       Patterns            // fr/programmes.tsv: words → AsksProgrammes or AsksDonors
@@ -752,6 +755,15 @@ var lists = []list{
 	thingsAsked("fr/paid.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Paid }),
 	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
+	{"fr/care_asked.tsv", []string{"words", "remedy"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !d.OutOfScope.Has(r.cols[1]) {
+				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[1])
+			}
+			d.CareAsked.add(r.cols[0], r.cols[1])
+		}
+		return nil
+	}},
 	thingsAsked("fr/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("fr/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	thingsAsked("bm/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
@@ -759,6 +771,7 @@ var lists = []list{
 	set("bm/thieves.tsv", func(d *Data) *Words { return &d.Thieves }),
 	set("bm/take.tsv", func(d *Data) *Words { return &d.Take }),
 	set("fr/thieves.tsv", func(d *Data) *Words { return &d.ThievesFr }),
+	set("fr/beasts.tsv", func(d *Data) *Words { return &d.Beasts }),
 	set("fr/take.tsv", func(d *Data) *Words { return &d.TakeFr }),
 	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	thingsAsked("fr/learnt.tsv", "fiches", false, func(d *Data) *map[string]string { return &d.Learnt }),
@@ -793,8 +806,9 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken"}, readAny, func(d *Data, rows []row) error {
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken", "beast"}, readAny, func(d *Data, rows []row) error {
 		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken = map[string]string{}, Words{}, map[string][]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}
+		d.SignBeast = map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
@@ -830,6 +844,12 @@ var lists = []list{
 					return fmt.Errorf("%s: taken %q is none of %s", r.where(), r.cols[8], strings.Join(Signs, ", "))
 				}
 				d.SignTaken[r.cols[0]] = r.cols[8]
+			}
+			if r.cols[9] != "-" {
+				if !d.OutOfScope.Has(r.cols[9]) {
+					return fmt.Errorf("%s: beast %q is no concept of out_of_scope.tsv", r.where(), r.cols[9])
+				}
+				d.SignBeast[r.cols[0]] = r.cols[9]
 			}
 		}
 		return nil

@@ -586,6 +586,56 @@ func (r *reading) served(danger []lang.Hit) bool {
 	return false
 }
 
+// beastSigns splits the signs of distress a French message tells into a
+// person's and a beast's (beasts.tsv): a sign is a beast's when, walking
+// back from it through the message, a beast is named before any person (a
+// noun of a person, a relative, a spouse, a pupil, the young, a minor, the
+// people the fiches serve, a first-person subject pronoun): "ma vache ne
+// mange plus", "une chèvre est tombée, elle ne se relève plus". A
+// third-person pronoun stands for the one named before it; a person after
+// a word of origin is whose the beast is ("les pintades de mon père
+// meurent"). A sign whose own words name a person, or one with a
+// beast's concept of none (distress_signs.tsv beast: a theft), stays the
+// person's; so does one before which no beast is named.
+func (r *reading) beastSigns(signs []lang.Hit) (person, beast []lang.Hit) {
+	v := r.rd.v
+	persons := lang.Person | lang.Relative | lang.Spouse | lang.Pupil | lang.Young | lang.Minor | lang.Public | lang.Return
+	isPerson := func(i int) bool { return r.cls[i].Is(persons) || v.first[r.words[i]] }
+	of := func(h lang.Hit) bool {
+		if h.Start < 0 || v.SignBeast[h.Value] == "" || slices.ContainsFunc(r.words[h.Start:h.End], func(w string) bool { return v.first[w] }) {
+			return false
+		}
+		for i := h.Start - 1; i >= 0; i-- {
+			switch {
+			case v.Beasts[r.words[i]]:
+				return true
+			case isPerson(i) && !r.whoseBeast(i):
+				return false
+			}
+		}
+		return false
+	}
+	for _, h := range signs {
+		if of(h) {
+			beast = append(beast, h)
+		} else {
+			person = append(person, h)
+		}
+	}
+	return person, beast
+}
+
+// whoseBeast reports whether the person at words[i] comes after a word of
+// origin, a possessive or an article between ("de mon père"): a
+// complement, whose the thing before is, not who the sign is told of.
+func (r *reading) whoseBeast(i int) bool {
+	j := i - 1
+	if j >= 0 && r.cls[j].Is(lang.Article|lang.Determiner|lang.Possessive|lang.Mine) {
+		j--
+	}
+	return j >= 0 && r.cls[j].Is(lang.From)
+}
+
 // toldAge reads the age a message tells, in years: in French a number
 // followed by the word for years right after a word of age_told.tsv not
 // itself after one of age_time.tsv ("j'ai 14 ans"; not "il y a 5 ans"), or

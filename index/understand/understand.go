@@ -67,6 +67,10 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.danger = signs.danger
 	r.helpAsked = len(signs.cry) > 0
 	r.words, r.cls = words, cls
+	if q.Lang != Bambara {
+		signs.danger, r.beasts = r.beastSigns(signs.danger)
+		r.danger = signs.danger
+	}
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
 	// word they spoil, except the words already taken.
@@ -233,6 +237,7 @@ type reading struct {
 	named    []nameHit  // the fiches named, wherever (decide keeps those of the sentences that ask)
 	outScope [][2]int   // where the things asked that no partner offers are
 	outAsked [][2]int   // those of them asked (Query.OutOfScope), not told
+	beasts   []lang.Hit // the signs of distress told of a beast (beastSigns), no person's danger
 	papers   [][2]int   // where a business's papers are told, when its making legal is asked (formal)
 	public   bool       // a Bambara word's glosses name the people the partners serve (vocab.public)
 	// scores say how strongly each need is pointed to, and which a want
@@ -396,6 +401,25 @@ func (r *reading) outOfScope() {
 		for _, h := range others {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
+		}
+	}
+	r.beastCare()
+}
+
+// beastCare reads a sign of distress told of a beast (beastSigns), in a
+// message that asks and asks no need in words, as the beast's care asked
+// (distress_signs.tsv beast: "ma vache ne mange plus, je fais comment ?",
+// "le mouton est blessé, que faire"): out of scope. Beside a need asked
+// ("mes vaches sont mortes, je veux un crédit pour en racheter") the
+// beast's fate is the story.
+func (r *reading) beastCare() {
+	if len(r.beasts) == 0 || !r.asksNoNeed() {
+		return
+	}
+	for _, h := range r.beasts {
+		if c := r.rd.v.SignBeast[h.Value]; c != "" {
+			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
+			r.askOutOfScope(c)
 		}
 	}
 }
@@ -662,19 +686,28 @@ func (r *reading) workerIn(s int) bool {
 // thing out of scope, and the condition is why (settle). A care word is a
 // sign of illness too ("un hôpital qui soigne gratuitement"). Not in a
 // message that asks a training or a job (a nurse's school, a post in a
-// clinic), nor after a word of learning.
+// clinic), nor after a word of learning. Words that ask what to give the
+// one told ill (care_asked.tsv: "qu'est-ce que je peux lui donner ?") ask
+// the remedy as a care word does.
 func (r *reading) careAsked() {
 	if r.q.Lang == Bambara || len(r.danger) == 0 || slices.ContainsFunc(r.needs, func(n string) bool { return n == seeds.NeedTraining || n == seeds.NeedJob }) {
 		return
 	}
 	v := r.rd.v
+	remedied := func(c string) bool {
+		return slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return slices.Contains(v.Remedy[h.Value], c) })
+	}
+	for _, h := range v.CareAsked.Find(r.words) {
+		if r.request[r.sentence[h.Start]] && remedied(h.Value) {
+			r.askOutOfScope(h.Value)
+		}
+	}
 	for i, w := range r.words {
 		if !r.sets[i].Is(lang.InCare) {
 			continue
 		}
 		c := v.Care[w]
-		if r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) ||
-			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return slices.Contains(v.Remedy[h.Value], c) }) {
+		if r.claims[i] != free || !r.request[r.sentence[i]] || r.isBeing(i) || r.who[i] || r.learning(i) || !remedied(c) {
 			continue
 		}
 		// The concept only: the care's words stay the condition's, so

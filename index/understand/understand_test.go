@@ -681,6 +681,34 @@ func TestCareAsked(t *testing.T) {
 		{"mon enfant fait le palu depuis hier, c koi le centre de sante le plus proche", []string{"medical_care"}, false}, // an illness named
 		{"vaccin contre la fievre jaune avant mon voyage au Senegal", []string{"medical_care"}, false},                    // what a vaccine prevents is no illness told
 		{"je veux une formation en soins infirmiers, je suis handicape", nil, false},                                      // a training asked: no care
+		{"ma femme a la fievre depuis hier, qu'est-ce que je peux lui donner ?", []string{"medical_care"}, false},         // what to give asked (care_asked.tsv)
+		{"mon fils veut ouvrir un atelier, qu'est-ce que je peux lui donner ?", nil, false},                               // no condition told
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if !slices.Equal(q.OutOfScope, tt.oos) || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v; want %v, %v", tt.q, q.OutOfScope, q.Distressed, tt.oos, tt.distressed)
+		}
+	}
+}
+
+// TestBeastSigns: a sign of distress told of a beast (beasts.tsv) is no
+// person's danger: asked with no need, it asks the beast's care, out of
+// scope; beside a need asked it is the story. A person named after the
+// beast, or a person's own sign, stays a danger.
+func TestBeastSigns(t *testing.T) {
+	tests := []struct {
+		q          string
+		oos        []string
+		distressed bool
+	}{
+		{"ma vache ne mange plus depuis trois jours et elle tremble, je fais comment ?", []string{"medical_care"}, false},
+		{"le mouton est blesse a la patte, il saigne beaucoup, que faire vite", []string{"medical_care"}, false},
+		{"les pintades de mon pere meurent toutes, c'est grave ?", []string{"medical_care"}, false}, // whose the beasts are
+		{"ma vache est morte, je veux reprendre l'elevage, qui peut me financer ?", nil, false},     // a need asked
+		{"j'ai vendu mes moutons et je suis malade, qui peut m'aider ?", nil, true},                 // the asker's own sign
+		{"mon fils a la fievre et il tousse, qui peut l'aider ?", nil, true},                        // a person's
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
