@@ -91,6 +91,7 @@ type Data struct {
 	Thieves       Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
 	Take          Words                  // bm/take.tsv: verbs of taking a thing
 	ThievesFr     Words                  // fr/thieves.tsv: Thieves in French (apart: Bambara's "son", a thief, is French's "his")
+	HadThings     Words                  // fr/had.tsv: the words of having that, before a thing out of scope, tell it had ("jai le permis")
 	Beasts        Words                  // fr/beasts.tsv: livestock, poultry, fish farmed, working animals and pets, of whom a sign of distress is told
 	TakeFr        Words                  // fr/take.tsv: Take in French
 	Belongings    map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
@@ -618,7 +619,20 @@ var lists = []list{
 	words("fr/spouses.tsv", Spouse),
 	words("fr/pupils.tsv", Pupil),
 	words("fr/qualifications.tsv", Qualification),
-	words("fr/had.tsv", Had),
+	{"fr/had.tsv", []string{"word", "things"}, readQuestion, func(d *Data, rows []row) error {
+		d.HadThings = Words{}
+		for _, r := range rows {
+			switch r.cols[1] {
+			case "yes":
+				d.HadThings[r.cols[0]] = true
+			case "no":
+			default:
+				return fmt.Errorf("%s: things %q is neither yes nor no", r.where(), r.cols[1])
+			}
+			d.Words.add(r.cols[0], Had)
+		}
+		return nil
+	}},
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),

@@ -100,6 +100,7 @@ func TestDoingIsWhoAsks(t *testing.T) {
 		"je cherche du boulo comme chauffeur poids lourd a bko jai le permis depuis 2015": false,
 		"qui recrute des chauffeurs ? g mon permis C":                                     false,
 		"ou passer le permis a kayes, j'ai un peu d'argent":                               true,
+		"quand sortent les resultats du DEF cette annee ?":                                true, // coming out tells no thing had (had.tsv things)
 		// learnt: "n ye X kalan" is the past of learning X; asked, it is to learn
 		"n ye kurana kalan, sisan n bɛ baara ɲini Bamakɔ": false,
 		"n b'a fɛ ka kurana kalan":                        true,

@@ -389,7 +389,7 @@ func (r *reading) outOfScope() {
 			others = append(others, h)
 			continue
 		}
-		if r.isBeing(h.Start) && !r.asksItself(h) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadBefore(h.Start) >= 0 || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.cameFrom(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
+		if r.isBeing(h.Start) && !r.asksItself(h) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadThing(h.Start) || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.cameFrom(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || again {
@@ -439,6 +439,15 @@ func (r *reading) asksItself(h lang.Hit) bool {
 		return m.Start > h.Start && m.Start < h.End && slices.Contains(own, r.words[m.Start]) &&
 			slices.ContainsFunc(m.Entries, func(e lexicon.Entry) bool { return e.Concept == lexicon.ConceptQuestion })
 	})
+}
+
+// hadThing reports whether a word of having that tells a thing had
+// (had.tsv things) is just before the thing out of scope at words[i]
+// (hadBefore): "jai le permis depuis 2015", not "quand sortent les
+// résultats du DEF".
+func (r *reading) hadThing(i int) bool {
+	j := r.hadBefore(i)
+	return j >= 0 && r.rd.v.HadThings[r.words[j]]
 }
 
 // cameFrom reports whether a thing out of scope at start in a Bambara
