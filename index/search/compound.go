@@ -81,6 +81,11 @@ type heldTermQuery struct {
 }
 
 func (t *heldTermQuery) Searcher(ctx context.Context, r indexapi.IndexReader, _ mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	if s, err := keptSearcher(ctx, r, t, o); err != nil {
+		return nil, err
+	} else if s != nil {
+		return s, nil
+	}
 	if t.held {
 		switch given := r.(type) {
 		case *postingsCache:

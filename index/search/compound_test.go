@@ -41,7 +41,9 @@ func asBleve(q query.Query) query.Query {
 	case within:
 		return within{asBleve(q.Query), q.docs}
 	case *heldTermQuery:
-		return filterTerm(q.field, string(q.term), q.boost) // bleve's TermQuery
+		return bleveTerm(q.field, string(q.term), q.boost)
+	case *boostedTerm:
+		return bleveTerm(q.FieldVal, q.Term, q.boost.Value())
 	}
 	return q
 }
@@ -167,4 +169,12 @@ func TestSeveralTermsCarryTheBoost(t *testing.T) {
 			}
 		}
 	}
+}
+
+// bleveTerm is bleve's own TermQuery, with its boost.
+func bleveTerm(field, term string, boost float64) query.Query {
+	t := bleve.NewTermQuery(term)
+	t.SetField(field)
+	t.SetBoost(boost)
+	return t
 }

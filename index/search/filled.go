@@ -49,7 +49,7 @@ func (ix *Index) runFilled(ctx context.Context, q understand.Query, content quer
 // answer on the shipped fiches finds most of the protection fiches by the
 // message's words). It is false for any other filter.
 func (ix *Index) allIn(ctx context.Context, filter query.Query, rs []Result) (bool, error) {
-	tq, ok := filter.(*query.TermQuery)
+	tq, ok := filter.(*boostedTerm)
 	if !ok {
 		return false, nil
 	}

@@ -144,6 +144,8 @@ func newListReader(ctx context.Context, pl *postingList) *listReader {
 type searchSlab struct {
 	readers   [slabReaders]listReader
 	used      int // readers given
+	terms     [slabTerms]listSearcher
+	termsUsed int // term searchers given
 	searchers [slabSearchers]search.Searcher
 	listed    int // searchers listed
 }
@@ -157,6 +159,10 @@ const slabSearchers = 16
 // in 48 of its 99 searches); a slab of 16 saved two more allocations a
 // question for 2 % more bytes.
 const slabReaders = 8
+
+// slabTerms is how many term searchers of kept lists (listSearcher) a
+// search's slab holds.
+const slabTerms = 16
 
 // slabKey is the context key of a search's searchSlab.
 type slabKey struct{}

@@ -1,10 +1,14 @@
 package search
 
 import (
+	"context"
 	"slices"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	indexapi "github.com/blevesearch/bleve_index_api"
 
 	"sira/index/fold"
 	"sira/index/understand"
@@ -135,7 +139,7 @@ type bytesTerm struct {
 func filterTerm(field, term string, boost float64) query.Query {
 	t := &boostedTerm{boost: query.Boost(boost)}
 	t.TermQuery = query.TermQuery{Term: term, FieldVal: field, BoostVal: &t.boost}
-	return &t.TermQuery
+	return t
 }
 
 // termQueries makes the term queries of a question's held terms, batch at
@@ -161,10 +165,26 @@ func (a *termQueries) heldTerm(held *heldTerms, field string, id uint32, boost f
 	return t
 }
 
-// A boostedTerm holds a term query and the boost it points to.
+// A boostedTerm holds a term query and the boost it points to. It is
+// searched as bleve's TermQuery is, by a listSearcher when its list is
+// kept.
 type boostedTerm struct {
 	query.TermQuery
 	boost query.Boost
+}
+
+func (t *boostedTerm) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	if sc, c, docs := keptReader(ctx, r, o); c != nil {
+		c.mu.RLock()
+		pl := c.lists[t.FieldVal][t.Term]
+		c.mu.RUnlock()
+		if s, err := newListSearcher(ctx, sc, pl, docs, t.FieldVal, t.boost.Value()); err != nil {
+			return nil, err
+		} else if s != nil {
+			return s, nil
+		}
+	}
+	return t.TermQuery.Searcher(ctx, r, m, o)
 }
 
 // contentQuery searches each unit of the question across the content

@@ -89,7 +89,7 @@ type filterDocs struct {
 // or content itself when there is no filter, or it is not one term, or no
 // fiche holds that term.
 func (ix *Index) within(ctx context.Context, content, filter query.Query) (query.Query, error) {
-	tq, ok := filter.(*query.TermQuery)
+	tq, ok := filter.(*boostedTerm)
 	if content == nil || !ok {
 		return content, nil
 	}
