@@ -32,6 +32,9 @@ func (d disjunction) Searcher(ctx context.Context, r indexapi.IndexReader, m map
 	if len(ss) < 2 || len(ss) > searcher.DisjunctionHeapTakeover {
 		return searcher.NewDisjunctionSearcher(ctx, r, ss, 0, o)
 	}
+	if d := newListDisjunction(ss); d != nil {
+		return d, nil
+	}
 	return newDisjunctionSearcher(ss, o), nil
 }
 
