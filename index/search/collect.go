@@ -41,16 +41,12 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 	sc := searchContexts.Get().(*searchContext)
 	defer searchContexts.Put(sc)
 	defer sc.reset()
-	sc.layers = [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}
-	layers := &sc.layers
-	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
-	layers[1].slab = &sc.slab
-	ctx = &layers[1]
-	s, err := qq.Searcher(ctx, ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
+	s, err := ix.searcher(ctx, sc, qq)
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return nil, err
 	}
 	defer s.Close()
+	ctx = &sc.layers[1]
 	pool := matchPools.Get().(*search.DocumentMatchPool)
 	defer matchPools.Put(pool)
 	sctx := &sc.search
@@ -92,6 +88,20 @@ func (ix *Index) top(ctx context.Context, qq query.Query, n int) ([]hit, error) 
 		}
 		out[at] = h
 	}
+}
+
+// searcher makes qq's searcher in the search context sc, its scoring
+// layers over ctx.
+func (ix *Index) searcher(ctx context.Context, sc *searchContext, qq query.Query) (search.Searcher, error) {
+	sc.layers = [2]scoringContext{{ctx, ix.bm25, nil}, {nil, ix.bm25, nil}}
+	layers := &sc.layers
+	layers[1].Context = search.ContextWithTermSearchersCounter(&layers[0])
+	layers[1].slab = &sc.slab
+	s, err := qq.Searcher(&layers[1], ix.reader, ix.bleve.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	return s, nil
 }
 
 // ahead reports whether h ranks before o: a higher score, then a lower

@@ -46,6 +46,9 @@ func (a allOf) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.I
 	if err != nil {
 		return nil, err
 	}
+	if c := newConjunctionSearcher(ss, o); c != nil {
+		return c, nil
+	}
 	return searcher.NewConjunctionSearcher(ctx, r, ss, o)
 }
 
@@ -62,6 +65,9 @@ func (b both) Searcher(ctx context.Context, r indexapi.IndexReader, m mapping.In
 	if err != nil {
 		_ = must.Close()
 		return nil, err
+	}
+	if s := newBooleanSearcher(must, should, o); s != nil {
+		return s, nil
 	}
 	return searcher.NewBooleanSearcher(ctx, r, must, should, nil, o)
 }

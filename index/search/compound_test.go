@@ -2,11 +2,15 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	indexapi "github.com/blevesearch/bleve_index_api"
 
 	"sira/seeds"
 )
@@ -90,6 +94,56 @@ func TestCompoundAsBleve(t *testing.T) {
 	}
 	if compared < 1000 {
 		t.Errorf("%d searches compared", compared)
+	}
+}
+
+// Sira's searchers go to a document as bleve's do (Advance, the walk of a
+// compound inside another): a search's searcher and the searcher of its
+// query built of bleve's own, moved to every third document and walked one
+// further from there, meet the same documents with the same scores.
+func TestCompoundAdvanceAsBleve(t *testing.T) {
+	ix := testIndex(t)
+	ctx := context.Background()
+	filter := filterTerm(fServes, "kayes", 1)
+	docs := uint64(len(ix.byDoc))
+	compared := 0
+	for _, question := range testQuestionSet(t) {
+		content, _ := ix.contentQuery(ix.Understand(question))
+		if content == nil {
+			continue
+		}
+		filtered, err := ix.within(ctx, content, filter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := combine(filtered, []query.Query{termQuery(fNeeds, seeds.NeedTraining, boostNeed), termQuery(fFocus, seeds.NeedTraining, boostNeed)}, filter)
+		var walks [2][]string
+		for i, qq := range []query.Query{q, asBleve(q)} {
+			var sc searchContext
+			s, err := ix.searcher(ctx, &sc, qq)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(0, 0)}
+			for to := uint64(0); to < docs; to += 3 {
+				dm, err := s.Advance(sctx, indexapi.NewIndexInternalID(nil, to))
+				for n := 0; n < 2 && dm != nil && err == nil; n++ {
+					walks[i] = append(walks[i], fmt.Sprintf("%d %v", dm.IndexInternalID.Value(), dm.Score))
+					dm, err = s.Next(sctx)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			s.Close()
+		}
+		if !slices.Equal(walks[0], walks[1]) {
+			t.Fatalf("%q: walked %v, bleve's queries %v", question, walks[0], walks[1])
+		}
+		compared += len(walks[0])
+	}
+	if compared < 100 {
+		t.Errorf("%d matches compared", compared)
 	}
 }
 

@@ -53,7 +53,7 @@ func keptSearcher(ctx context.Context, r indexapi.IndexReader, t *heldTermQuery,
 // ask more than scores, or a reader that is not the cache.
 func keptReader(ctx context.Context, r indexapi.IndexReader, o search.SearcherOptions) (*scoringContext, *postingsCache, docSet) {
 	sc, ok := ctx.(*scoringContext)
-	if !ok || sc.slab == nil || o.Explain || o.IncludeTermVectors || o.Score == "none" || scoringModel != indexapi.BM25Scoring {
+	if !ok || sc.slab == nil || !plainOptions(o) || scoringModel != indexapi.BM25Scoring {
 		return nil, nil, nil
 	}
 	var docs docSet
@@ -62,6 +62,13 @@ func keptReader(ctx context.Context, r indexapi.IndexReader, o search.SearcherOp
 	}
 	c, _ := r.(*postingsCache)
 	return sc, c, docs
+}
+
+// plainOptions reports whether o asks a searcher for scores alone, as
+// every search of Sira's does: no explanation, no term vectors, scores
+// not turned off.
+func plainOptions(o search.SearcherOptions) bool {
+	return !o.Explain && !o.IncludeTermVectors && o.Score != "none"
 }
 
 // newListSearcher returns the listSearcher of a kept list pl of field, or

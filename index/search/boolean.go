@@ -1,0 +1,177 @@
+package search
+
+import (
+	"math"
+
+	"github.com/blevesearch/bleve/v2/search"
+	indexapi "github.com/blevesearch/bleve_index_api"
+)
+
+// A booleanSearcher is bleve's BooleanSearcher as both makes it: a must
+// and a should of minimum 0, no must-not, no scores broken down. Every
+// document the must matches is a hit; where the should matches it too,
+// its score is the sum of both, as bleve's ConjunctionQueryScorer sums
+// them into the must's match. The walk is bleve's, the should advanced to
+// each document of the must it trails, the documents compared by their
+// numbers; in one allocation where bleve's constructor makes three.
+// TestCompoundAsBleve checks its hits and scores against bleve's own
+// searcher's.
+//
+// Its walk follows bleve's search/searcher/search_boolean.go
+// (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
+type booleanSearcher struct {
+	must, should         search.Searcher
+	currMust, currShould *search.DocumentMatch
+	mustAt, shouldAt     uint64 // the numbers of their documents
+	initialized, done    bool
+}
+
+// newBooleanSearcher returns the boolean searcher of must and should, or
+// nil when bleve's own is to join them: options that ask more than scores
+// (plainOptions), or a should that may require a match (Min above 0).
+func newBooleanSearcher(must, should search.Searcher, o search.SearcherOptions) *booleanSearcher {
+	if should.Min() != 0 || !plainOptions(o) {
+		return nil
+	}
+	s := &booleanSearcher{must: must, should: should}
+	s.SetQueryNorm(1.0 / math.Sqrt(must.Weight()+should.Weight()))
+	return s
+}
+
+func (s *booleanSearcher) initSearchers(ctx *search.SearchContext) error {
+	if s.currMust != nil {
+		ctx.DocumentMatchPool.Put(s.currMust)
+	}
+	dm, err := s.must.Next(ctx)
+	if err != nil {
+		return err
+	}
+	s.setMust(dm)
+	if s.currShould != nil {
+		ctx.DocumentMatchPool.Put(s.currShould)
+	}
+	if dm, err = s.should.Next(ctx); err != nil {
+		return err
+	}
+	s.setShould(dm)
+	s.initialized = true
+	return nil
+}
+
+func (s *booleanSearcher) setMust(dm *search.DocumentMatch) {
+	s.currMust = dm
+	if dm != nil {
+		s.mustAt = dm.IndexInternalID.Value()
+	}
+}
+
+func (s *booleanSearcher) setShould(dm *search.DocumentMatch) {
+	s.currShould = dm
+	if dm != nil {
+		s.shouldAt = dm.IndexInternalID.Value()
+	}
+}
+
+// advanceNextMust moves the must to its next document, giving back its
+// match unless it is the one returned.
+func (s *booleanSearcher) advanceNextMust(ctx *search.SearchContext, returned *search.DocumentMatch) error {
+	if s.currMust != returned {
+		ctx.DocumentMatchPool.Put(s.currMust)
+	}
+	dm, err := s.must.Next(ctx)
+	if err != nil {
+		return err
+	}
+	s.setMust(dm)
+	return nil
+}
+
+func (s *booleanSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if s.done {
+		return nil, nil
+	}
+	if !s.initialized {
+		if err := s.initSearchers(ctx); err != nil {
+			return nil, err
+		}
+	}
+	rv := s.currMust
+	if rv == nil {
+		s.done = true
+		return nil, nil
+	}
+	if s.currShould != nil && s.shouldAt < s.mustAt {
+		ctx.DocumentMatchPool.Put(s.currShould)
+		dm, err := s.should.Advance(ctx, rv.IndexInternalID)
+		if err != nil {
+			return nil, err
+		}
+		s.setShould(dm)
+	}
+	// bleve's ConjunctionQueryScorer: the sum, from zero, into the must's
+	// match.
+	sum := 0 + rv.Score
+	if s.currShould != nil && s.shouldAt == s.mustAt {
+		sum += s.currShould.Score
+	}
+	rv.Score = sum
+	if err := s.advanceNextMust(ctx, rv); err != nil {
+		return nil, err
+	}
+	return rv, nil
+}
+
+func (s *booleanSearcher) Advance(ctx *search.SearchContext, id indexapi.IndexInternalID) (*search.DocumentMatch, error) {
+	if s.done {
+		return nil, nil
+	}
+	if !s.initialized {
+		if err := s.initSearchers(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if s.currMust == nil || s.mustAt < id.Value() {
+		if s.currMust != nil {
+			ctx.DocumentMatchPool.Put(s.currMust)
+		}
+		dm, err := s.must.Advance(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		s.setMust(dm)
+		if s.currShould != nil {
+			ctx.DocumentMatchPool.Put(s.currShould)
+		}
+		if dm, err = s.should.Advance(ctx, id); err != nil {
+			return nil, err
+		}
+		s.setShould(dm)
+	}
+	return s.Next(ctx)
+}
+
+func (s *booleanSearcher) Weight() float64 { return s.must.Weight() + s.should.Weight() }
+
+func (s *booleanSearcher) SetQueryNorm(qnorm float64) {
+	s.must.SetQueryNorm(qnorm)
+	s.should.SetQueryNorm(qnorm)
+}
+
+// Count is the sum of both counts, as bleve's says: a worst case.
+func (s *booleanSearcher) Count() uint64 { return s.must.Count() + s.should.Count() }
+
+func (s *booleanSearcher) Close() error {
+	err0, err1 := s.must.Close(), s.should.Close()
+	if err0 != nil {
+		return err0
+	}
+	return err1
+}
+
+func (s *booleanSearcher) Min() int { return 0 }
+
+func (s *booleanSearcher) Size() int { return 128 + s.must.Size() + s.should.Size() }
+
+func (s *booleanSearcher) DocumentMatchPoolSize() int {
+	return 2 + s.must.DocumentMatchPoolSize() + s.should.DocumentMatchPoolSize()
+}

@@ -1,0 +1,224 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search"
+	indexapi "github.com/blevesearch/bleve_index_api"
+)
+
+// A conjunctionSearcher is bleve's ConjunctionSearcher as an allOf makes
+// it (no scores broken down, no term vectors): the same walk over its
+// clauses' searchers, ordered as bleve orders them, scored as bleve's
+// ConjunctionQueryScorer scores (the clauses' scores summed in their
+// order, into the first clause's match), in one allocation where bleve's
+// constructor makes four. It compares the documents its clauses are at by
+// their numbers, as disjunctionSearcher does. TestCompoundAsBleve checks
+// its hits and scores against bleve's own searcher's.
+//
+// Its walk follows bleve's search/searcher/search_conjunction.go
+// (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
+type conjunctionSearcher struct {
+	searchers   []search.Searcher // fewest matches first
+	currs       []*search.DocumentMatch
+	at          []uint64 // the number of each of currs' documents
+	maxIDIdx    int
+	initialized bool
+	// docs and ats hold currs and at for up to roomClauses clauses.
+	docs [roomClauses]*search.DocumentMatch
+	ats  [roomClauses]uint64
+}
+
+// newConjunctionSearcher returns the conjunction of ss, which it orders
+// and keeps: ss must be the caller's own list. It returns nil when bleve's
+// own searcher is to join them: options that ask more than scores
+// (plainOptions), fewer than two, or one that bleve's constructor would
+// ask to optimize the conjunction (index.Optimizable: a term searcher of
+// scorch's postings).
+func newConjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *conjunctionSearcher {
+	if len(ss) < 2 || !plainOptions(o) {
+		return nil
+	}
+	for _, s := range ss {
+		if _, ok := s.(indexapi.Optimizable); ok {
+			return nil
+		}
+	}
+	// bleve sorts with sort.Sort, an insertion sort at these lengths:
+	// stable, as this sort is.
+	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
+	s := &conjunctionSearcher{searchers: ss}
+	n := len(ss)
+	if n <= roomClauses {
+		s.currs, s.at = s.docs[:n:n], s.ats[:n:n]
+	} else {
+		s.currs, s.at = make([]*search.DocumentMatch, n), make([]uint64, n)
+	}
+	var sumOfSquaredWeights float64
+	for _, c := range ss {
+		sumOfSquaredWeights += c.Weight()
+	}
+	s.SetQueryNorm(1.0 / math.Sqrt(sumOfSquaredWeights))
+	return s
+}
+
+func (s *conjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
+	for i, c := range s.searchers {
+		if s.currs[i] != nil {
+			ctx.DocumentMatchPool.Put(s.currs[i])
+		}
+		dm, err := c.Next(ctx)
+		if err != nil {
+			return err
+		}
+		s.set(i, dm)
+	}
+	s.initialized = true
+	return nil
+}
+
+// set makes dm clause i's current match.
+func (s *conjunctionSearcher) set(i int, dm *search.DocumentMatch) {
+	s.currs[i] = dm
+	if dm != nil {
+		s.at[i] = dm.IndexInternalID.Value()
+	}
+}
+
+func (s *conjunctionSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if !s.initialized {
+		if err := s.initSearchers(ctx); err != nil {
+			return nil, err
+		}
+	}
+	var rv *search.DocumentMatch
+outer:
+	for s.maxIDIdx < len(s.currs) && s.currs[s.maxIDIdx] != nil {
+		maxID := s.at[s.maxIDIdx]
+		for i := 0; i < len(s.currs); {
+			if s.currs[i] == nil {
+				return nil, nil
+			}
+			if i == s.maxIDIdx || s.at[i] == maxID {
+				i++
+				continue
+			}
+			if maxID < s.at[i] {
+				// a new maximum: the clauses before it were at the old one
+				s.maxIDIdx = i
+				for x := 0; x < i; x++ {
+					if err := s.advanceChild(ctx, x, s.currs[i].IndexInternalID); err != nil {
+						return nil, err
+					}
+				}
+				continue outer
+			}
+			if err := s.advanceChild(ctx, i, s.currs[s.maxIDIdx].IndexInternalID); err != nil {
+				return nil, err
+			}
+			// clause i is looked at again, advanced
+		}
+		// every clause is at the document: bleve's ConjunctionQueryScorer
+		var sum float64
+		for _, dm := range s.currs {
+			sum += dm.Score
+		}
+		rv = s.currs[0]
+		rv.Score = sum
+		for i, c := range s.searchers {
+			if s.currs[i] != rv {
+				ctx.DocumentMatchPool.Put(s.currs[i])
+			}
+			dm, err := c.Next(ctx)
+			if err != nil {
+				return nil, err
+			}
+			s.set(i, dm)
+		}
+		break
+	}
+	return rv, nil
+}
+
+func (s *conjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.IndexInternalID) (*search.DocumentMatch, error) {
+	if !s.initialized {
+		if err := s.initSearchers(ctx); err != nil {
+			return nil, err
+		}
+	}
+	to := id.Value()
+	for i := range s.searchers {
+		if s.currs[i] != nil && s.at[i] >= to {
+			continue
+		}
+		if err := s.advanceChild(ctx, i, id); err != nil {
+			return nil, err
+		}
+	}
+	return s.Next(ctx)
+}
+
+// advanceChild moves clause i to the document id or the first after it.
+func (s *conjunctionSearcher) advanceChild(ctx *search.SearchContext, i int, id indexapi.IndexInternalID) error {
+	if s.currs[i] != nil {
+		ctx.DocumentMatchPool.Put(s.currs[i])
+	}
+	dm, err := s.searchers[i].Advance(ctx, id)
+	if err != nil {
+		return err
+	}
+	s.set(i, dm)
+	return nil
+}
+
+func (s *conjunctionSearcher) Weight() float64 {
+	var rv float64
+	for _, c := range s.searchers {
+		rv += c.Weight()
+	}
+	return rv
+}
+
+func (s *conjunctionSearcher) SetQueryNorm(qnorm float64) {
+	for _, c := range s.searchers {
+		c.SetQueryNorm(qnorm)
+	}
+}
+
+// Count is the sum of the clauses' counts, as bleve's says: a worst case.
+func (s *conjunctionSearcher) Count() uint64 {
+	var sum uint64
+	for _, c := range s.searchers {
+		sum += c.Count()
+	}
+	return sum
+}
+
+func (s *conjunctionSearcher) Close() (rv error) {
+	for _, c := range s.searchers {
+		if err := c.Close(); err != nil && rv == nil {
+			rv = err
+		}
+	}
+	return rv
+}
+
+func (s *conjunctionSearcher) Min() int { return 0 }
+
+func (s *conjunctionSearcher) Size() int {
+	n := 128
+	for _, c := range s.searchers {
+		n += c.Size()
+	}
+	return n
+}
+
+func (s *conjunctionSearcher) DocumentMatchPoolSize() int {
+	n := len(s.currs)
+	for _, c := range s.searchers {
+		n += c.DocumentMatchPoolSize()
+	}
+	return n
+}
