@@ -189,7 +189,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	if ix.bm25, err = bm25Stats(snapshot); err != nil {
 		return nil, err
 	}
-	ix.reader = newPostingsCache(snapshot, maxListed, maxKept, len(ix.held.byID))
+	ix.reader = newPostingsCache(snapshot, ix.bm25, maxListed, maxKept, len(ix.held.byID))
 	if ix.byDoc, err = ix.docFiches(); err != nil {
 		return nil, err
 	}

@@ -43,14 +43,15 @@ func keptSearcher(ctx context.Context, r indexapi.IndexReader, t *heldTermQuery,
 		pl = c.lists[t.field][string(t.term)]
 		c.mu.RUnlock()
 	}
-	return newListSearcher(ctx, sc, pl, docs, t.field, t.boost)
+	return newListSearcher(ctx, sc, pl, docs, t.boost)
 }
 
 // keptReader returns the context, the cache and the documents (those of a
 // restricted reader, nil for all) of a search whose term searchers may be
 // listSearchers, or a nil cache when bleve's own are to search: a search
 // not made by top (whose context says BM25 and its counts), options that
-// ask more than scores, or a reader that is not the cache.
+// ask more than scores, or a reader that is not the cache weighed with
+// the search's counts.
 func keptReader(ctx context.Context, r indexapi.IndexReader, o search.SearcherOptions) (*scoringContext, *postingsCache, docSet) {
 	sc, ok := ctx.(*scoringContext)
 	if !ok || sc.slab == nil || !plainOptions(o) || scoringModel != indexapi.BM25Scoring {
@@ -60,7 +61,10 @@ func keptReader(ctx context.Context, r indexapi.IndexReader, o search.SearcherOp
 	if given, ok := r.(restricted); ok {
 		r, docs = given.IndexReader, given.docs
 	}
-	c, _ := r.(*postingsCache)
+	c, ok := r.(*postingsCache)
+	if !ok || c.bm25 != sc.bm25 {
+		return nil, nil, nil // a cache weighed with other counts than the search's
+	}
 	return sc, c, docs
 }
 
@@ -71,18 +75,12 @@ func plainOptions(o search.SearcherOptions) bool {
 	return !o.Explain && !o.IncludeTermVectors && o.Score != "none"
 }
 
-// newListSearcher returns the listSearcher of a kept list pl of field, or
-// nil for no list kept (bleve's searcher reads it, and keeps it) or the
-// counts BM25 scores with missing (bleve's says why, or scores by tf-idf).
-// It is made in the search's slab while that has room.
-func newListSearcher(ctx context.Context, sc *scoringContext, pl *postingList, docs docSet, field string, boost float64) (*listSearcher, error) {
-	if pl == nil {
-		return nil, nil
-	}
-	// bleve's bm25ScoreMetrics and NewTermQueryScorer.
-	count := uint64(sc.bm25.DocCount)
-	fieldCardinality, ok := sc.bm25.FieldCardinality[field]
-	if !ok || count == 0 || fieldCardinality == 0 {
+// newListSearcher returns the listSearcher of a kept list pl, or nil for
+// no list kept (bleve's searcher reads it, and keeps it) or one the counts
+// give no weight (postingList.avgDocLength: bleve's says why, or scores by
+// tf-idf). It is made in the search's slab while that has room.
+func newListSearcher(ctx context.Context, sc *scoringContext, pl *postingList, docs docSet, boost float64) (*listSearcher, error) {
+	if pl == nil || pl.avgDocLength == 0 {
 		return nil, nil
 	}
 	if err := search.RecordTermSearcher(ctx); err != nil {
@@ -95,15 +93,7 @@ func newListSearcher(ctx context.Context, sc *scoringContext, pl *postingList, d
 	} else {
 		s = new(listSearcher)
 	}
-	docTerm := uint64(len(pl.ids))
-	*s = listSearcher{
-		list:         pl,
-		docs:         docs,
-		idf:          math.Log(1 + (float64(count)-float64(docTerm)+0.5)/(float64(docTerm)+0.5)),
-		avgDocLength: math.Ceil(float64(fieldCardinality) / float64(count)),
-		boost:        boost,
-		weight:       1,
-	}
+	*s = listSearcher{list: pl, docs: docs, idf: pl.idf, avgDocLength: pl.avgDocLength, boost: boost, weight: 1}
 	return s, nil
 }
 

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -32,12 +33,15 @@ type postingsCache struct {
 	// held are the kept lists of the held terms (heldTerms), by id, each
 	// set the first time its term is read by id (heldReader).
 	held []atomic.Pointer[postingList]
+	// bm25 are the counts its lists are weighed with (postingList.idf),
+	// r's (bm25Stats); nil weighs none.
+	bm25 *search.BM25Stats
 }
 
-// newPostingsCache makes the cache of r's postings, with room for the
-// lists of heldIDs held terms.
-func newPostingsCache(r indexapi.IndexReader, maxListed, maxKept, heldIDs int) *postingsCache {
-	return &postingsCache{IndexReader: r, maxListed: maxListed, maxKept: maxKept, lists: map[string]map[string]*postingList{}, held: make([]atomic.Pointer[postingList], heldIDs)}
+// newPostingsCache makes the cache of r's postings, weighed with r's counts
+// bm25, with room for the lists of heldIDs held terms.
+func newPostingsCache(r indexapi.IndexReader, bm25 *search.BM25Stats, maxListed, maxKept, heldIDs int) *postingsCache {
+	return &postingsCache{IndexReader: r, bm25: bm25, maxListed: maxListed, maxKept: maxKept, lists: map[string]map[string]*postingList{}, held: make([]atomic.Pointer[postingList], heldIDs)}
 }
 
 // The shipped fiches hold under 20 000 postings, all kept; 100k fiches
@@ -48,11 +52,15 @@ const (
 )
 
 // A postingList is a term's documents in a field, in scorch's order (by
-// internal id), with their frequencies and norms.
+// internal id), with their frequencies and norms, and the term's weight by
+// the cache's counts, as bleve's TermQueryScorer computes it under BM25:
+// idf and the field's average length (0 when the counts give none: bleve
+// then scores by tf-idf, or says why it cannot).
 type postingList struct {
-	ids   []uint64
-	freqs []uint64
-	norms []float64
+	ids               []uint64
+	freqs             []uint64
+	norms             []float64
+	idf, avgDocLength float64
 }
 
 // TermFieldReader reads the term's kept list, or keeps it on its first
@@ -94,6 +102,7 @@ func (c *postingsCache) TermFieldReader(ctx context.Context, term []byte, field 
 	if err := r.Close(); err != nil {
 		return nil, fmt.Errorf("index: postings of %s: %w", field, err)
 	}
+	pl.idf, pl.avgDocLength = c.weigh(field, uint64(len(pl.ids)))
 	c.keep(field, term, pl)
 	return newListReader(ctx, pl), nil
 }
@@ -166,6 +175,21 @@ const slabTerms = 16
 
 // slabKey is the context key of a search's searchSlab.
 type slabKey struct{}
+
+// weigh returns a term's idf and its field's average length as bleve's
+// bm25ScoreMetrics and NewTermQueryScorer compute them from the cache's
+// counts, for a term in docTerm documents; 0, 0 when the counts give none.
+func (c *postingsCache) weigh(field string, docTerm uint64) (idf, avgDocLength float64) {
+	if c.bm25 == nil {
+		return 0, 0
+	}
+	count := uint64(c.bm25.DocCount)
+	fieldCardinality, ok := c.bm25.FieldCardinality[field]
+	if !ok || count == 0 || fieldCardinality == 0 {
+		return 0, 0
+	}
+	return math.Log(1 + (float64(count)-float64(docTerm)+0.5)/(float64(docTerm)+0.5)), math.Ceil(float64(fieldCardinality) / float64(count))
+}
 
 // keep records a term's list, or nil for one read from scorch each time
 // (too long, or no room left).

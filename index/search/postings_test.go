@@ -32,7 +32,7 @@ func TestPostingsCacheAnswersAsScorch(t *testing.T) {
 		{"all kept", maxListed, maxKept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cache := newPostingsCache(snapshot, tc.maxListed, tc.maxKept, len(ix.held.byID))
+			cache := newPostingsCache(snapshot, ix.bm25, tc.maxListed, tc.maxKept, len(ix.held.byID))
 			for pass := range 2 { // the second reads what the first kept
 				for _, c := range questions {
 					if got, want := ask(cache, c.Question), ask(snapshot, c.Question); !sameAnswer(got, want) {
@@ -131,7 +131,7 @@ func TestListReaderMovesAsScorch(t *testing.T) {
 		{false, 0},
 	}
 	want, _ := snapshot.TermFieldReader(ctx, term, field, true, true, false)
-	got, _ := newPostingsCache(snapshot, maxListed, maxKept, 0).TermFieldReader(ctx, term, field, true, true, false)
+	got, _ := newPostingsCache(snapshot, nil, maxListed, maxKept, 0).TermFieldReader(ctx, term, field, true, true, false)
 	if _, ok := got.(*listReader); !ok {
 		t.Fatalf("the list of %d was not kept", len(ids))
 	}

@@ -178,7 +178,7 @@ func (t *boostedTerm) Searcher(ctx context.Context, r indexapi.IndexReader, m ma
 		c.mu.RLock()
 		pl := c.lists[t.FieldVal][t.Term]
 		c.mu.RUnlock()
-		if s, err := newListSearcher(ctx, sc, pl, docs, t.FieldVal, t.boost.Value()); err != nil {
+		if s, err := newListSearcher(ctx, sc, pl, docs, t.boost.Value()); err != nil {
 			return nil, err
 		} else if s != nil {
 			return s, nil

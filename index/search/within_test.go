@@ -30,7 +30,7 @@ func TestWithinAsFiltered(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer scorchOnly.Close()
-	scorchOnly.reader = newPostingsCache(scorchOnly.reader.(*postingsCache).IndexReader, 0, 0, len(scorchOnly.held.byID)) // every list read from scorch
+	scorchOnly.reader = newPostingsCache(scorchOnly.reader.(*postingsCache).IndexReader, scorchOnly.bm25, 0, 0, len(scorchOnly.held.byID)) // every list read from scorch
 	ctx := context.Background()
 	filters := []query.Query{filterTerm(fNeeds, seeds.NeedProtection, 1), filterTerm(fServes, "kayes", 1), filterTerm(fServes, "bamako", 1)}
 	for name, ix := range map[string]*Index{"shipped": testIndex(t), "synthetic": big, "scorch": scorchOnly} {
