@@ -62,6 +62,7 @@ type Data struct {
 	Indefinites   Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already       Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	Ended         Words                  // fr/ended.tsv, bm/ended.tsv: after a fiche's name in its clause, the message tells it ended or closed
+	Grown         Words                  // fr/grown.tsv, bm/grown.tsv: nouns of a grown person ("femme", "oncle", "muso")
 	NounNext      Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
 	NoHead        Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises      Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
@@ -648,6 +649,8 @@ var lists = []list{
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	set("fr/ended.tsv", func(d *Data) *Words { return &d.Ended }),
 	set("bm/ended.tsv", func(d *Data) *Words { return &d.Ended }),
+	set("fr/grown.tsv", func(d *Data) *Words { return &d.Grown }),
+	set("bm/grown.tsv", func(d *Data) *Words { return &d.Grown }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

@@ -17,7 +17,9 @@ import (
 // then those serving all of Mali, then active programmes reached through
 // partners, then, for a danger told, the actors whose protection ended with
 // a project (Fiche.AidEnded) unless their head holds what else the message
-// asks; never "nothing fits", never an ended project. A fiche named in
+// asks; never "nothing fits", never an ended project, never an actor that
+// receives children only (childActors) for a grown person (Query.Grown); a
+// programme for children stays, after them, for the group it names. A fiche named in
 // the message comes first whatever it is.
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
 	size = max(size, 3)
@@ -40,6 +42,8 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		switch {
 		case slices.Contains(a.Named, f.Ref):
 			return 0
+		case a.Grown && f.Open() && ix.children[f.Ref] == childProtection:
+			return 5 // receives children only, and the message tells of a grown person: not shown
 		case a.Distressed && f.Open() && !headFit(r) && slices.Contains(f.AidEnded, seeds.NeedProtection):
 			return 4 // its protection ended with a project, and its head holds nothing of the message: a person in danger is sent where help runs now
 		case f.Open() && here:

@@ -81,8 +81,9 @@ type signs struct {
 	told []bool
 	// danger holds the signs of distress found, where they are
 	danger []lang.Hit
-	age    Age // whom the message tells of
-	years  int // the age told, 0 for none (toldAge)
+	age    Age  // whom the message tells of
+	grown  bool // a grown person told (Query.Grown)
+	years  int  // the age told, 0 for none (toldAge)
 }
 
 // readSigns finds the intent, follow-up and distress words in a question's
@@ -142,6 +143,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	case s.years >= minorAge || !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
 		s.age = AgeAdult // a grown person's age told outweighs a word for the young ("mon fils de 19 ans … les jeunes")
 	}
+	s.grown = s.age == AgeAdult && (s.years >= minorAge || v.grown(words, cls))
 	phrases := v.Distress.FindIn(words, cls)
 	if aged[1] > aged[0] {
 		phrases = v.acrossAge(words, cls, phrases, aged)
@@ -376,7 +378,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	case within != "" && scored == seeds.NeedProtection:
 		q.Need = within // the bed pointed to protection; it is the training's
 	}
-	q.Age, q.Years = s.age, s.years
+	q.Age, q.Years, q.Grown = s.age, s.years, s.grown
 	q.Foreign = r.foreign()
 	if q.Need == seeds.NeedJob {
 		q.Placed, q.Unplaced = r.jobAbroad()
@@ -881,6 +883,17 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		return true
 	}
 	return child && !family
+}
+
+// grown reports whether the words (of classes cls) name a grown person:
+// a husband or a wife (spouses.tsv) or a noun of grown.tsv.
+func (v *vocab) grown(words []string, cls []lang.Class) bool {
+	for i, w := range words {
+		if cls[i].Is(lang.Spouse) || v.Grown[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // unowned reports whether the words (of classes cls) tell of a child no

@@ -1197,3 +1197,29 @@ func TestDiplomaTold(t *testing.T) {
 		}
 	}
 }
+
+// TestGrown: a protection message tells of a grown person by an age of 18
+// or more, a spouse or a noun of grown.tsv, and never when it tells of a
+// child or of no one's age.
+func TestGrown(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question string
+		grown    bool
+	}{
+		{"j ai 19 ans, on m a ramene du Niger sans rien, je dors dehors a Bamako", true},
+		{"ma tante a ete trompee par un reseau, envoyee en arabie saoudite", true},
+		{"je suis une femme rentrée d'Algérie, mon mari me frappe", true},
+		{"n ye muso ye, n seginna ka bɔ Libi, n cɛ bɛ n gosi", true},
+		{"n kɔrɔkɛ si ye san 30 ye, u y'a feere Libi", true},
+		// a child, or no one's age
+		{"une femme avec sa fille de 12 ans sont bloquées à Gao", false},
+		{"ma petite soeur a ete vendue, elle est a koulikoro", false},
+		{"n dɔgɔkɛ taara Libi, kunnafoni si tɛ", false},
+		{"Mon frère de 17 ans est bloqué à Agadez", false},
+	} {
+		if q := rd.Understand(c.question); q.Grown != c.grown {
+			t.Errorf("Understand(%q).Grown = %v, want %v (age %v, years %d)", c.question, q.Grown, c.grown, q.Age, q.Years)
+		}
+	}
+}

@@ -157,6 +157,13 @@ type Query struct {
 	// ye san 14 ye"), 0 when it tells none: the search ranks the fiches
 	// whose conditions exclude it after those that take it.
 	Years int
+	// Grown says the message tells of a grown person and of no child: an
+	// age of minorAge or more, a husband or a wife (spouses.tsv), or a
+	// noun of a grown person (grown.tsv: "ma tante", "n ye muso ye"). A
+	// protection answer about one leaves out the actors that protect
+	// children only; AgeAdult alone is also a message that tells no one's
+	// age ("ma petite soeur a été vendue"), which keeps them.
+	Grown bool
 	// Public holds the words that tell which of the people the partners
 	// serve asks (public.tsv, return.tsv: "migrant", "retour", "jeune"),
 	// folded, in French or in a Bambara word's glosses ("tungarankɛ
