@@ -130,6 +130,13 @@ func local(f *seeds.Fiche, place *places.Place) bool {
 	})
 }
 
+// atPlace reports whether a fiche is at the place asked: a contact's line
+// for it (local) or one of its towns in it (the AME at Bamako, the
+// Croix-Rouge's safe point at Kayes).
+func atPlace(f *seeds.Fiche, place *places.Place) bool {
+	return place != nil && (local(f, place) || slices.ContainsFunc(f.Cities, func(c string) bool { return namesPlace(c, place) }))
+}
+
 // nationalLine says, on the card of a service of the whole country asked
 // about at a town of the regions, that the report names no office of it
 // there and that its number is the national one (the APEJ's, the ANPE's
@@ -293,8 +300,11 @@ func (t *turn) call(f *seeds.Fiche) []Reply {
 
 // callNow is the line of a protection answer that says whom to call now:
 // among the open actors on its first page that give a number, the first
-// with a line for the place asked (or its region), else the first; its
-// number for that place, and whose it is when the fiche has several.
+// when it is at the place asked (atPlace), else the first with a line for
+// the place (or its region), else the first; its number for that place,
+// and whose it is when the fiche has several. An actor ranked lower is
+// not called before the first one there for its contact's role alone (a
+// children's coordinator at Bamako before the AME at Bamako for a man).
 func (t *turn) callNow(a index.Answer) string {
 	var first *seeds.Fiche
 	for _, r := range a.Results[:min(pageSize, len(a.Results))] {
@@ -304,6 +314,9 @@ func (t *turn) callNow(a index.Answer) string {
 		}
 		if first == nil {
 			first = f
+			if atPlace(f, a.Place) {
+				break
+			}
 		}
 		if local(f, a.Place) {
 			first = f

@@ -143,6 +143,13 @@ func TestCallNowPrefersTheLineOfThePlace(t *testing.T) {
 	if got := tr.plain(tr.callNow(a)); !strings.Contains(got, "Croix Test, +22370000051") {
 		t.Errorf("Mopti, no local line: %q; want the first actor's", got)
 	}
+	// The first actor with a town at the place is called before a lower
+	// one with a coordinator's line there.
+	general.Cities = []string{"Koulikoro"}
+	a.Place = place(t, "Koulikoro")
+	if got := tr.plain(tr.callNow(a)); !strings.Contains(got, "Croix Test, +22370000051") {
+		t.Errorf("Koulikoro, the first actor there: %q; want the first actor's", got)
+	}
 }
 
 // TestPersonAskedAfterADanger: a person asked for right after an answer
