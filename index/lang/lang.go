@@ -132,6 +132,7 @@ type Data struct {
 	ChildSigns       Words               // fr/distress_signs.tsv: the signs of a danger only to a child (a child's work)
 	UnownedSigns     Words               // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
 	SignTaken        map[string]string   // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
+	AnyAge           Words               // fr/distress_signs.tsv: the signs of a danger whose help is the same at any age (a relative lost: family tracing)
 	SignWithin       map[string]string   // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	SignBeast        map[string]string   // fr/distress_signs.tsv: sign → the out-of-scope concept it asks when told of a beast (a sick cow: the vet's care)
 	Intents          Patterns            // fr/intents.tsv, bm/intents.tsv: words → intent
@@ -823,8 +824,8 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken", "beast"}, readAny, func(d *Data, rows []row) error {
-		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken = map[string]string{}, Words{}, map[string][]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken", "beast", "anyage"}, readAny, func(d *Data, rows []row) error {
+		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken, d.AnyAge = map[string]string{}, Words{}, map[string][]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}, Words{}
 		d.SignBeast = map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
@@ -839,6 +840,10 @@ var lists = []list{
 			if r.cols[6] != "yes" && r.cols[6] != "no" && r.cols[6] != "unowned" {
 				return fmt.Errorf("%s: child %q is none of yes, no, unowned", r.where(), r.cols[6])
 			}
+			if r.cols[10] != "yes" && r.cols[10] != "no" {
+				return fmt.Errorf("%s: anyage %q is neither yes nor no", r.where(), r.cols[10])
+			}
+			d.AnyAge[r.cols[0]] = r.cols[10] == "yes"
 			d.ChildSigns[r.cols[0]] = r.cols[6] != "no"
 			d.UnownedSigns[r.cols[0]] = r.cols[6] == "unowned"
 			d.SignWords[r.cols[0]] = r.cols[1]

@@ -56,15 +56,17 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		return 5 // ended: not shown
 	}
 	// Within a group, for a child those whose name, trades or summary say
-	// child protection first, then those that serve children among others
+	// child protection first (unless every danger told is helped alike at
+	// any age: a lost child is traced as a grown person is, anyAge), then those that serve children among others
 	// (childActors); for an adult (no child nor young person told of),
 	// child protection last; then those a person reaches more surely where
 	// they are (reach); then those whose protection runs before those whose
 	// protection ended with a project; then, for a foreigner, the actors for
 	// Malians come back last.
+	childFirst := a.Age == understand.AgeChild && !ix.anyAge(a.Distress)
 	forChildren := func(r Result) int {
 		switch c := ix.children[r.Fiche.Ref]; {
-		case a.Age == understand.AgeChild:
+		case childFirst:
 			return childProtection - c
 		case a.Age == understand.AgeAdult && c == childProtection:
 			return 1
@@ -146,6 +148,13 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 	}
 	return a, nil
+}
+
+// anyAge reports whether a message tells of dangers and every one is
+// helped alike whatever the person's age (distress_signs.tsv anyage: a
+// relative lost, traced by the actor that restores family links).
+func (ix *Index) anyAge(signs []string) bool {
+	return len(signs) > 0 && !slices.ContainsFunc(signs, func(s string) bool { return !ix.lang.AnyAge[s] })
 }
 
 // pairs are two words said one after the other, as the French analyzer

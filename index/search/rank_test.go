@@ -1081,3 +1081,22 @@ func TestAgenciesHere(t *testing.T) {
 		}
 	}
 }
+
+// TestLostChildTraced: a child lost (family_lost, anyage in
+// distress_signs.tsv) goes first to the actor that traces families, as a
+// grown person does; a child alone still goes first to children's actors.
+func TestLostChildTraced(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct{ q, first string }{
+		{"mon fils a 14 ans il est parti vers l'Algérie sans nous dire, aucune nouvelle depuis", "P32"},
+		{"un garçon de 14 ans est seul à la gare de Kayes, sans parents", "P34"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != tt.first {
+			t.Errorf("Ask(%q) = %v, want %s first", tt.q, got, tt.first)
+		}
+	}
+}
