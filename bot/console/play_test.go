@@ -104,6 +104,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/answers21.jsonl", 63}, // of 68 (first run at ac6f34c: 64; 55 with the checks read answers showed)
 		{"testdata/answers22.jsonl", 45}, // of 47 (first run at acdb757: 45)
 		{"testdata/ended23.jsonl", 33},   // of 37 (first run at a4f7e65: 27)
+		{"testdata/prot23.jsonl", 22},    // of 26 (first run at afda6f8: 12; 14 with its N'Ko turns checked in N'Ko)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
