@@ -83,6 +83,7 @@ func TestRanking(t *testing.T) {
 		want []string
 	}{
 		{"CFP Sénou : quels documents pour s'inscrire ?", []string{"P02"}}, // a heading names the fiche asked about
+		{"CFP Senu la, foto joli bɛ ɲini ka don?", []string{"P02"}},        // a photo the named centre requires: its papers
 		{"ou je peux apprendre la soudure a kayes", []string{"P05", "P07"}},
 		{"où apprendre la comptabilité à Ségou ou à Kayes ?", []string{"P06"}}, // none in the first town asked, one in the other
 		{"n b'a fɛ ka mobili dilan dege Bamakɔ", []string{"P01", "P04"}},

@@ -527,7 +527,8 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // mosque built, the ngoni played, a visa, a grandmother grown old, a
 // wedding, the pilgrimage and Mecca (come back from it tells who asks);
 // electricity to learn is a trade,
-// and a family put out to sleep outside is still a danger.
+// and a family put out to sleep outside is still a danger; photos taken
+// are an art.
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
 		q          string
@@ -562,6 +563,7 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                       // come back from it
 		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false}, // a maid's wage asked
 		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                  // a wage unpaid: a danger
+		{"n b'a fɛ ka foto ta dege Bamakɔ", []string{"arts"}, false},                        // photos taken
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
