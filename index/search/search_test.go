@@ -1264,7 +1264,7 @@ func TestWorkerCompound(t *testing.T) {
 func TestDangerNeverRefused(t *testing.T) {
 	ix := testIndex(t)
 	for _, q := range []string{
-		"Ne bɔra Arabi, u ye ne gɛn. Ne bɛ awiyɔn jigiyɔrɔ la, ne b'a fɛ ka kalan Bamakɔ.",
+		"Ne bɔra Arabi, u ye ne gɛn. Ne b'a fɛ ka awiyɔn boli kalan Bamakɔ.",
 		"j'ai été expulsé de Libye, je veux une formation de pilote d'avion",
 	} {
 		a, err := ix.Ask(context.Background(), q, 3)

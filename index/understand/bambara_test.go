@@ -60,7 +60,8 @@ func TestTrainingWordHeld(t *testing.T) {
 // relative did not do or get ("n ma wari sɔrɔ", the
 // negative perfective) tell who asks, not what is asked; a "ma" that is the
 // postposition of a gift asked ("wari di n ma ka jago daminɛ") does not. A
-// danger told still asks for protection.
+// danger told still asks for protection. An ability told ("n bɛ se ka
+// mobili boli", I can drive) before a clause that asks tells who asks.
 func TestToldNotAsked(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -85,6 +86,13 @@ func TestToldNotAsked(t *testing.T) {
 		// needs is what is asked, the need before a trade's words
 		{"n muso bɛ tobili jago kɛ, a mago bɛ wari la. dɛmɛ bɛ sɔrɔ min?", seeds.NeedFinance, "cuisine", "", "cuisine"},
 		{"n ba ma se ka n ka lakɔli sara, n bɛ baara ɲini Bamakɔ", seeds.NeedJob, "", "travail", ""},
+		// an ability told (bɛ se ka) before another clause that asks is
+		// who asks, the asker's or a relative's; asked in its clause, it
+		// is asked
+		{"n bɛ se ka kalali kɛ, n bɛ baara ɲini Bamakɔ", seeds.NeedJob, "couture", "travail", "couture"},
+		{"n balimakɛ bɛ se ka mobili boli, a bɛ baara ɲini", seeds.NeedJob, "permis de conduire", "travail", "permis de conduire"},
+		{"n bɛ se ka mobili boli, baara bɛ sɔrɔ min?", seeds.NeedJob, "permis de conduire", "emploi", "permis de conduire"},
+		{"n bɛ se ka kalali kalan min?", seeds.NeedTraining, "", "couture", ""},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)

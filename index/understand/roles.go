@@ -538,6 +538,41 @@ func (r *reading) identity() {
 		}
 	}
 	r.identified()
+	r.ableTold()
+}
+
+// ableTold finds the Bambara "X bɛ se ka Y" (X can Y: "n bɛ se ka mobili
+// boli", I can drive; "n balimakɛ bɛ se ka kalali kɛ", my brother can sew),
+// X a pronoun or a relative, in a message that asks in another clause ("…,
+// n bɛ baara ɲini", "…, baara bɛ sɔrɔ min?"): the words of Y, up to the
+// next clause's subject, tell who asks, as French "je sais conduire" does.
+// Y's clause with a word of wanting or learning ("n bɛ se ka mobili boli
+// dege", pastClause) or of asking ("n bɛ se ka fura sɔrɔ min?",
+// asksInClause) is asked.
+func (r *reading) ableTold() {
+	v := r.rd.v
+	for k := 1; k+3 < len(r.words); k++ {
+		if r.words[k] != v.does || r.words[k+1] != v.bmCan || r.words[k+2] != v.bmInfinitive ||
+			!(r.cls[k-1].Is(lang.Pronoun) || k >= 2 && r.cls[k-2].Is(lang.Pronoun) && r.relative(k-1)) {
+			continue
+		}
+		end := r.pastClause(k+3, false)
+		if end <= k+3 || slices.ContainsFunc(r.cls[k+3:end], func(c lang.Class) bool { return c.Is(lang.Learn) }) || r.asksInClause(k+2) || !r.asksOutside(k-1, end) {
+			continue
+		}
+		mark(r.who, k+3, end)
+	}
+}
+
+// asksOutside reports whether a word outside words[start:end] asks: a word
+// of wanting, asking or need, or one that names a need.
+func (r *reading) asksOutside(start, end int) bool {
+	for j := range r.words {
+		if (j < start || j >= end) && (r.cls[j].Is(lang.Want|lang.Request|lang.NeedWord) || r.needs[j] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // bmWantsOwn reports whether the first Bambara word of wanting from

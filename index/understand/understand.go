@@ -1135,7 +1135,9 @@ func (r *reading) saidWithout(i int) bool {
 // ("quel est le prix …"); in Bambara, right after a pronoun and bɛ
 // ("ne bɛ mobili boli", I drive), or bɛ se ka ("n bɛ se ka mobili boli", I
 // can drive), unless a word of wanting or learning follows in the sentence
-// ("n bɛ mobili boli kalan fɛ": I want lessons), or, after bɛ se ka, a word
+// ("n bɛ mobili boli kalan fɛ": I want lessons) in its clause, before the
+// pronoun of the next ("n bɛ se ka mobili boli, n bɛ baara ɲini": I can
+// drive, I look for work), or, after bɛ se ka, a word
 // of asking ends its clause ("n bɛ se ka fura sɔrɔ min?", where can I get
 // medicine: asked); or before bɛ or tɛ, a pronoun and bolo ("dugukolo
 // b'an bolo", we have land).
@@ -1151,7 +1153,7 @@ func (r *reading) isBeing(i int) bool {
 		if !does {
 			return false
 		}
-		for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+		for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i] && !r.subject(j); j++ {
 			if cls[j].Is(lang.Want | lang.Learn) {
 				return false
 			}
@@ -1208,7 +1210,9 @@ func (r *reading) asksNoNeed() bool {
 // asksInClause reports whether a Bambara word of asking (bm/request.tsv:
 // min, jumɛn, wa…) follows words[i] within its clause: at most
 // clauseAsk words on, before a word that opens another (bɛ, tɛ, a
-// pronoun): "fura sɔrɔ min", not "mobili boli, baara bɛ sɔrɔ min".
+// pronoun): "fura sɔrɔ min", not "mobili boli, baara bɛ sɔrɔ min". Kɛ,
+// to do, is the clause's verb ("kalali kɛ"), though French reads "ke" as
+// que misspelt.
 func (r *reading) asksInClause(i int) bool {
 	const clauseAsk = 6 // "fura sɔrɔ sɔngɔ dɔgɔman na min"
 	v := r.rd.v
@@ -1216,7 +1220,7 @@ func (r *reading) asksInClause(i int) bool {
 		switch {
 		case r.words[j] == v.does || r.words[j] == v.bmNot || r.cls[j].Is(lang.Pronoun):
 			return false
-		case r.cls[j].Is(lang.Request):
+		case r.cls[j].Is(lang.Request) && r.words[j] != v.bmBecome:
 			return true
 		}
 	}
