@@ -177,10 +177,15 @@ const (
 	// spouse, a pupil) or a child: "mon frère a disparu"; "le vendeur a
 	// disparu" tells of no one lost.
 	WhenKin = "kin"
+	// WhenKinLacked: lacked (WhenLacked) in a message that tells of one's
+	// own people (WhenKin): "n balimakɛ kunnafoni ma se n ma" (my brother's
+	// news has not reached me) is a family lost, "n ma kunnafoni sɔrɔ
+	// pɔti ko la" (no news of the bus) is none.
+	WhenKinLacked = "kin_lacked"
 )
 
 // whens are the values a concept's when may take.
-var whens = []string{WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin}
+var whens = []string{WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin, WhenKinLacked}
 
 // A ConceptNeed is the need a lexicon concept points to, and how strongly.
 type ConceptNeed struct {
@@ -388,7 +393,8 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string, be
 }
 
 // dangerConcepts reads a file of concepts of danger: word, sign, when
-// (WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin), source.
+// (WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin,
+// WhenKinLacked), source.
 func dangerConcepts(file string) list {
 	language := file[:strings.IndexByte(file, '/')]
 	return list{file, []string{"word", "sign", "when", "source"}, readQuestion, func(d *Data, rows []row) error {

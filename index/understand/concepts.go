@@ -226,13 +226,21 @@ func told(when string, cls []lang.Class, i int, lng string, child bool) bool {
 	case lang.WhenChild:
 		return child
 	case lang.WhenKin:
-		kin := lang.Relative | lang.Spouse | lang.Minor | lang.Pupil
-		if lng == Bambara {
-			kin |= lang.Person // bm/persons.tsv holds the relatives and spouses (dɔgɔkɛ, muso)
-		}
-		return child || slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(kin) })
+		return child || ofKin(cls, lng)
+	case lang.WhenKinLacked:
+		return lacked(cls, i, lng) && (child || ofKin(cls, lng))
 	}
 	return true
+}
+
+// ofKin reports whether a message of words of classes cls in language lng
+// tells of one's own people: a relative, a spouse, a minor or a pupil.
+func ofKin(cls []lang.Class, lng string) bool {
+	kin := lang.Relative | lang.Spouse | lang.Minor | lang.Pupil
+	if lng == Bambara {
+		kin |= lang.Person // bm/persons.tsv holds the relatives and spouses (dɔgɔkɛ, muso)
+	}
+	return slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(kin) })
 }
 
 // lackedConcept reports whether word is a concept of danger told only

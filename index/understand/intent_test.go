@@ -802,7 +802,8 @@ func TestEndangered(t *testing.T) {
 }
 
 // TestNoNews: news lacked, in either Bambara word for news (kunnafoni,
-// kìbaru), is a family lost; news had is none.
+// kìbaru), of one's own people is a family lost; news had is none, and
+// news of a thing lacked is none.
 func TestNoNews(t *testing.T) {
 	rd := plainReader(t)
 	for _, tt := range []struct {
@@ -813,6 +814,8 @@ func TestNoNews(t *testing.T) {
 		{"n denkɛ taara Alizeri, an ma a kibaro sɔrɔ kabini san kelen", true},
 		{"n balimakɛ taara Libi, an t'a kunnafoni sɔrɔ", true},
 		{"n ye n balimakɛ kibaru sɔrɔ, a bɛ Libi", false},
+		{"n dɔgɔkɛ kunnafoni ma se n ma kabini san fila", true}, // news lacked after whose (kin_lacked)
+		{"pɔti kunnafoni ma se n ma", false},                    // news of a bus: no one's own
 	} {
 		q := rd.Understand(tt.q)
 		if got := slices.Contains(q.Distress, "family_lost"); got != tt.lost {
