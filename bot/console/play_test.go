@@ -101,6 +101,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh29.jsonl", 73},   // of 76 (held out, run once at 6709c38 and b1f8982: 73)
 		{"testdata/fresh30.jsonl", 52},   // of 57 (held out, run once at ac3d9d3 and 508519c: 52)
 		{"testdata/fresh31.jsonl", 56},   // of 59 (held out, run once at acdb757 and 699d6c3: 54)
+		{"testdata/fresh32.jsonl", 61},   // of 62 (held out, run once at afda6f8 and 90eba71: 60)
 		{"testdata/answers21.jsonl", 63}, // of 68 (first run at ac6f34c: 64; 55 with the checks read answers showed)
 		{"testdata/answers22.jsonl", 45}, // of 47 (first run at acdb757: 45)
 		{"testdata/ended23.jsonl", 33},   // of 37 (first run at a4f7e65: 27)
