@@ -21,7 +21,7 @@ import (
 // Its walk follows bleve's search/searcher/search_conjunction.go
 // (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
 type conjunctionSearcher struct {
-	searchers   []search.Searcher // fewest matches first
+	clauses     // its clauses' searchers, fewest matches first
 	currs       []*search.DocumentMatch
 	at          []uint64 // the number of each of currs' documents
 	maxIDIdx    int
@@ -49,7 +49,7 @@ func newConjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *con
 	// bleve sorts with sort.Sort, an insertion sort at these lengths:
 	// stable, as this sort is.
 	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
-	s := &conjunctionSearcher{searchers: ss}
+	s := &conjunctionSearcher{clauses: ss}
 	n := len(ss)
 	if n <= roomClauses {
 		s.currs, s.at = s.docs[:n:n], s.ats[:n:n]
@@ -65,7 +65,7 @@ func newConjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *con
 }
 
 func (s *conjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
-	for i, c := range s.searchers {
+	for i, c := range s.clauses {
 		if s.currs[i] != nil {
 			ctx.DocumentMatchPool.Put(s.currs[i])
 		}
@@ -127,7 +127,7 @@ outer:
 		}
 		rv = s.currs[0]
 		rv.Score = sum
-		for i, c := range s.searchers {
+		for i, c := range s.clauses {
 			if s.currs[i] != rv {
 				ctx.DocumentMatchPool.Put(s.currs[i])
 			}
@@ -149,7 +149,7 @@ func (s *conjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.Ind
 		}
 	}
 	to := id.Value()
-	for i := range s.searchers {
+	for i := range s.clauses {
 		if s.currs[i] != nil && s.at[i] >= to {
 			continue
 		}
@@ -165,7 +165,7 @@ func (s *conjunctionSearcher) advanceChild(ctx *search.SearchContext, i int, id 
 	if s.currs[i] != nil {
 		ctx.DocumentMatchPool.Put(s.currs[i])
 	}
-	dm, err := s.searchers[i].Advance(ctx, id)
+	dm, err := s.clauses[i].Advance(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -173,52 +173,6 @@ func (s *conjunctionSearcher) advanceChild(ctx *search.SearchContext, i int, id 
 	return nil
 }
 
-func (s *conjunctionSearcher) Weight() float64 {
-	var rv float64
-	for _, c := range s.searchers {
-		rv += c.Weight()
-	}
-	return rv
-}
+func (s *conjunctionSearcher) Size() int { return 128 + s.clauses.size() }
 
-func (s *conjunctionSearcher) SetQueryNorm(qnorm float64) {
-	for _, c := range s.searchers {
-		c.SetQueryNorm(qnorm)
-	}
-}
-
-// Count is the sum of the clauses' counts, as bleve's says: a worst case.
-func (s *conjunctionSearcher) Count() uint64 {
-	var sum uint64
-	for _, c := range s.searchers {
-		sum += c.Count()
-	}
-	return sum
-}
-
-func (s *conjunctionSearcher) Close() (rv error) {
-	for _, c := range s.searchers {
-		if err := c.Close(); err != nil && rv == nil {
-			rv = err
-		}
-	}
-	return rv
-}
-
-func (s *conjunctionSearcher) Min() int { return 0 }
-
-func (s *conjunctionSearcher) Size() int {
-	n := 128
-	for _, c := range s.searchers {
-		n += c.Size()
-	}
-	return n
-}
-
-func (s *conjunctionSearcher) DocumentMatchPoolSize() int {
-	n := len(s.currs)
-	for _, c := range s.searchers {
-		n += c.DocumentMatchPoolSize()
-	}
-	return n
-}
+func (s *conjunctionSearcher) DocumentMatchPoolSize() int { return len(s.currs) + s.clauses.poolSize() }

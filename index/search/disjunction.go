@@ -25,7 +25,7 @@ import (
 // Its walk follows bleve's search/searcher/search_disjunction_slice.go
 // (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
 type disjunctionSearcher struct {
-	searchers    []search.Searcher // the clauses', fewest matches first
+	clauses      // its clauses' searchers, fewest matches first
 	currs        []*search.DocumentMatch
 	at           []uint64 // the number of each of currs' documents
 	matching     []*search.DocumentMatch
@@ -52,7 +52,7 @@ func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *dis
 	// bleve sorts with sort.Sort, an insertion sort at these lengths:
 	// stable, as this sort is.
 	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
-	s := &disjunctionSearcher{searchers: ss, scorer: *scorer.NewDisjunctionQueryScorer(o)}
+	s := &disjunctionSearcher{clauses: ss, scorer: *scorer.NewDisjunctionQueryScorer(o)}
 	n := len(ss)
 	if n <= roomClauses {
 		s.currs, s.matching, s.at, s.matchingIdxs = s.docs[:n:n], s.docs[n:2*n:2*n], s.ats[:n:n], s.idxs[:n:n]
@@ -69,7 +69,7 @@ func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *dis
 }
 
 func (s *disjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
-	for i, c := range s.searchers {
+	for i, c := range s.clauses {
 		if s.currs[i] != nil {
 			ctx.DocumentMatchPool.Put(s.currs[i])
 		}
@@ -124,12 +124,12 @@ func (s *disjunctionSearcher) Next(ctx *search.SearchContext) (*search.DocumentM
 		return nil, nil
 	}
 	// With no minimum, the lowest document matched is the next.
-	rv := s.scorer.Score(ctx, s.matching, len(s.matching), len(s.searchers))
+	rv := s.scorer.Score(ctx, s.matching, len(s.matching), len(s.clauses))
 	for _, i := range s.matchingIdxs {
 		if s.currs[i] != rv {
 			ctx.DocumentMatchPool.Put(s.currs[i])
 		}
-		dm, err := s.searchers[i].Next(ctx)
+		dm, err := s.clauses[i].Next(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -146,7 +146,7 @@ func (s *disjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.Ind
 		}
 	}
 	to := id.Value()
-	for i, c := range s.searchers {
+	for i, c := range s.clauses {
 		if s.currs[i] != nil {
 			if s.at[i] >= to {
 				continue
@@ -163,53 +163,6 @@ func (s *disjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.Ind
 	return s.Next(ctx)
 }
 
-func (s *disjunctionSearcher) Weight() float64 {
-	var rv float64
-	for _, c := range s.searchers {
-		rv += c.Weight()
-	}
-	return rv
-}
+func (s *disjunctionSearcher) Size() int { return int(unsafe.Sizeof(*s)) + s.clauses.size() }
 
-func (s *disjunctionSearcher) SetQueryNorm(qnorm float64) {
-	for _, c := range s.searchers {
-		c.SetQueryNorm(qnorm)
-	}
-}
-
-// Count is the sum of the clauses' counts, as bleve's says: at most so many
-// documents match.
-func (s *disjunctionSearcher) Count() uint64 {
-	var sum uint64
-	for _, c := range s.searchers {
-		sum += c.Count()
-	}
-	return sum
-}
-
-func (s *disjunctionSearcher) Close() (rv error) {
-	for _, c := range s.searchers {
-		if err := c.Close(); err != nil && rv == nil {
-			rv = err
-		}
-	}
-	return rv
-}
-
-func (s *disjunctionSearcher) Min() int { return 0 }
-
-func (s *disjunctionSearcher) Size() int {
-	n := int(unsafe.Sizeof(*s))
-	for _, c := range s.searchers {
-		n += c.Size()
-	}
-	return n
-}
-
-func (s *disjunctionSearcher) DocumentMatchPoolSize() int {
-	n := len(s.currs)
-	for _, c := range s.searchers {
-		n += c.DocumentMatchPoolSize()
-	}
-	return n
-}
+func (s *disjunctionSearcher) DocumentMatchPoolSize() int { return len(s.currs) + s.clauses.poolSize() }
