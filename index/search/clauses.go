@@ -1,12 +1,64 @@
 package search
 
-import "github.com/blevesearch/bleve/v2/search"
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
 
 // clauses are the searchers a compound searcher of Sira's
 // (conjunctionSearcher, disjunctionSearcher) walks, fewest matches first;
 // they answer together what bleve's Searcher asks of all of them, as
 // bleve's own compounds do.
 type clauses []search.Searcher
+
+// orderedClauses orders ss, the caller's own list, as bleve's compounds
+// do (fewest matches first; bleve's sort.Sort is an insertion sort at
+// these lengths, stable as this one is) and normalises their weights as
+// they do.
+func orderedClauses(ss []search.Searcher) clauses {
+	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
+	var sumOfSquaredWeights float64
+	for _, c := range ss {
+		sumOfSquaredWeights += c.Weight()
+	}
+	cs := clauses(ss)
+	cs.SetQueryNorm(1.0 / math.Sqrt(sumOfSquaredWeights))
+	return cs
+}
+
+// positions are where a compound's clauses are: each one's current match
+// and the number of its document, compared as numbers.
+type positions struct {
+	currs []*search.DocumentMatch
+	at    []uint64 // the number of each of currs' documents
+}
+
+// set makes dm clause i's current match.
+func (ps *positions) set(i int, dm *search.DocumentMatch) {
+	ps.currs[i] = dm
+	if dm != nil {
+		ps.at[i] = dm.IndexInternalID.Value()
+	}
+}
+
+// start moves every clause of cs to its first match, the matches it was
+// at returned to the pool.
+func (ps *positions) start(ctx *search.SearchContext, cs clauses) error {
+	for i, c := range cs {
+		if ps.currs[i] != nil {
+			ctx.DocumentMatchPool.Put(ps.currs[i])
+		}
+		dm, err := c.Next(ctx)
+		if err != nil {
+			return err
+		}
+		ps.set(i, dm)
+	}
+	return nil
+}
 
 func (cs clauses) Weight() float64 {
 	var rv float64

@@ -1,10 +1,6 @@
 package search
 
 import (
-	"cmp"
-	"math"
-	"slices"
-
 	"github.com/blevesearch/bleve/v2/search"
 	indexapi "github.com/blevesearch/bleve_index_api"
 )
@@ -22,8 +18,7 @@ import (
 // (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
 type conjunctionSearcher struct {
 	clauses     // its clauses' searchers, fewest matches first
-	currs       []*search.DocumentMatch
-	at          []uint64 // the number of each of currs' documents
+	positions   // where the clauses are
 	maxIDIdx    int
 	initialized bool
 	// docs and ats hold currs and at for up to roomClauses clauses.
@@ -46,45 +41,22 @@ func newConjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *con
 			return nil
 		}
 	}
-	// bleve sorts with sort.Sort, an insertion sort at these lengths:
-	// stable, as this sort is.
-	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
-	s := &conjunctionSearcher{clauses: ss}
+	s := &conjunctionSearcher{clauses: orderedClauses(ss)}
 	n := len(ss)
 	if n <= roomClauses {
 		s.currs, s.at = s.docs[:n:n], s.ats[:n:n]
 	} else {
 		s.currs, s.at = make([]*search.DocumentMatch, n), make([]uint64, n)
 	}
-	var sumOfSquaredWeights float64
-	for _, c := range ss {
-		sumOfSquaredWeights += c.Weight()
-	}
-	s.SetQueryNorm(1.0 / math.Sqrt(sumOfSquaredWeights))
 	return s
 }
 
 func (s *conjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
-	for i, c := range s.clauses {
-		if s.currs[i] != nil {
-			ctx.DocumentMatchPool.Put(s.currs[i])
-		}
-		dm, err := c.Next(ctx)
-		if err != nil {
-			return err
-		}
-		s.set(i, dm)
+	if err := s.start(ctx, s.clauses); err != nil {
+		return err
 	}
 	s.initialized = true
 	return nil
-}
-
-// set makes dm clause i's current match.
-func (s *conjunctionSearcher) set(i int, dm *search.DocumentMatch) {
-	s.currs[i] = dm
-	if dm != nil {
-		s.at[i] = dm.IndexInternalID.Value()
-	}
 }
 
 func (s *conjunctionSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {

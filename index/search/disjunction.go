@@ -1,9 +1,6 @@
 package search
 
 import (
-	"cmp"
-	"math"
-	"slices"
 	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -26,8 +23,7 @@ import (
 // (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
 type disjunctionSearcher struct {
 	clauses      // its clauses' searchers, fewest matches first
-	currs        []*search.DocumentMatch
-	at           []uint64 // the number of each of currs' documents
+	positions    // where the clauses are
 	matching     []*search.DocumentMatch
 	matchingIdxs []int
 	scorer       scorer.DisjunctionQueryScorer
@@ -49,10 +45,7 @@ const roomClauses = 4
 // bound) and at least two: bleve's searcher of one clause hands that
 // clause's optimizations on (Optimize), which this one has none of.
 func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *disjunctionSearcher {
-	// bleve sorts with sort.Sort, an insertion sort at these lengths:
-	// stable, as this sort is.
-	slices.SortStableFunc(ss, func(a, b search.Searcher) int { return cmp.Compare(a.Count(), b.Count()) })
-	s := &disjunctionSearcher{clauses: ss, scorer: *scorer.NewDisjunctionQueryScorer(o)}
+	s := &disjunctionSearcher{clauses: orderedClauses(ss), scorer: *scorer.NewDisjunctionQueryScorer(o)}
 	n := len(ss)
 	if n <= roomClauses {
 		s.currs, s.matching, s.at, s.matchingIdxs = s.docs[:n:n], s.docs[n:2*n:2*n], s.ats[:n:n], s.idxs[:n:n]
@@ -60,36 +53,16 @@ func newDisjunctionSearcher(ss []search.Searcher, o search.SearcherOptions) *dis
 		docs := make([]*search.DocumentMatch, 2*n)
 		s.currs, s.matching, s.at, s.matchingIdxs = docs[:n:n], docs[n:], make([]uint64, n), make([]int, n)
 	}
-	var sumOfSquaredWeights float64
-	for _, c := range ss {
-		sumOfSquaredWeights += c.Weight()
-	}
-	s.SetQueryNorm(1.0 / math.Sqrt(sumOfSquaredWeights))
 	return s
 }
 
 func (s *disjunctionSearcher) initSearchers(ctx *search.SearchContext) error {
-	for i, c := range s.clauses {
-		if s.currs[i] != nil {
-			ctx.DocumentMatchPool.Put(s.currs[i])
-		}
-		dm, err := c.Next(ctx)
-		if err != nil {
-			return err
-		}
-		s.set(i, dm)
+	if err := s.start(ctx, s.clauses); err != nil {
+		return err
 	}
 	s.updateMatches()
 	s.initialized = true
 	return nil
-}
-
-// set makes dm clause i's current match.
-func (s *disjunctionSearcher) set(i int, dm *search.DocumentMatch) {
-	s.currs[i] = dm
-	if dm != nil {
-		s.at[i] = dm.IndexInternalID.Value()
-	}
 }
 
 // updateMatches gathers the clauses' matches of the lowest document.
