@@ -86,6 +86,8 @@ func TestToldNotAsked(t *testing.T) {
 		// needs is what is asked, the need before a trade's words
 		{"n muso bɛ tobili jago kɛ, a mago bɛ wari la. dɛmɛ bɛ sɔrɔ min?", seeds.NeedFinance, "cuisine", "", "cuisine"},
 		{"n ba ma se ka n ka lakɔli sara, n bɛ baara ɲini Bamakɔ", seeds.NeedJob, "", "travail", ""},
+		// a relative who seeks is who asks, as French "ma femme cherche"
+		{"n muso bɛ baara ɲini", seeds.NeedJob, "femme", "travail", "femme"},
 		// an ability told (bɛ se ka) before another clause that asks is
 		// who asks, the asker's or a relative's; asked in its clause, it
 		// is asked

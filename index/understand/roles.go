@@ -519,10 +519,16 @@ func (r *reading) identity() {
 		case r.relative(i + 1):
 			switch end := r.secondCopula(i + 2); {
 			case r.words[i+2] == r.rd.v.does:
-				if end := r.doneWork(i + 3); end >= 0 && (i == 0 || !r.rd.v.joins[r.words[i-1]]) {
-					// "n muso bɛ tobili jago kɛ", not "n ni n balimakɛ
-					// bɛ dugukolo kɛlɛ la" (the person is of it)
-					mark(r.who, i+1, end)
+				if i > 0 && r.rd.v.joins[r.words[i-1]] {
+					break // "n ni n balimakɛ bɛ dugukolo kɛlɛ la": the person is of it
+				}
+				if end := r.doneWork(i + 3); end >= 0 {
+					mark(r.who, i+1, end) // "n muso bɛ tobili jago kɛ"
+				} else if r.seeks(i + 3) {
+					// the relative alone, the subject of what they seek or
+					// want ("n muso bɛ baara ɲini", my wife looks for
+					// work), tells who asks, as French "ma femme cherche"
+					r.who[i+1] = true
 				}
 			case end >= 0 && r.words[i] == r.rd.v.bmNasal && r.bmWantsOwn(end):
 				// "n fa ye jagokɛla ye, n b'a fɛ ka baara ɲini": my
@@ -569,6 +575,18 @@ func (r *reading) ableTold() {
 func (r *reading) asksOutside(start, end int) bool {
 	for j := range r.words {
 		if (j < start || j >= end) && (r.cls[j].Is(lang.Want|lang.Request|lang.NeedWord) || r.needs[j] != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// seeks reports whether a word of wanting (bm/want.tsv: ɲini, fɛ, mago)
+// is in the clause that starts at words[start], before the next clause's
+// subject: "baara ɲini", "a fɛ ka…", not "sumaya la" (ill).
+func (r *reading) seeks(start int) bool {
+	for j := start; j < len(r.words) && r.sentence[j] == r.sentence[start] && (j == start || !r.subject(j)); j++ {
+		if r.cls[j].Is(lang.Want) {
 			return true
 		}
 	}
