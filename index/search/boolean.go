@@ -20,10 +20,9 @@ import (
 // Its walk follows bleve's search/searcher/search_boolean.go
 // (Copyright (c) 2014 Couchbase, Inc., Apache License 2.0).
 type booleanSearcher struct {
-	must, should         search.Searcher
-	currMust, currShould *search.DocumentMatch
-	mustAt, shouldAt     uint64 // the numbers of their documents
-	initialized, done    bool
+	must, should      search.Searcher
+	atMust, atShould  position // where each is
+	initialized, done bool
 }
 
 // newBooleanSearcher returns the boolean searcher of must and should, or
@@ -39,50 +38,36 @@ func newBooleanSearcher(must, should search.Searcher, o search.SearcherOptions) 
 }
 
 func (s *booleanSearcher) initSearchers(ctx *search.SearchContext) error {
-	if s.currMust != nil {
-		ctx.DocumentMatchPool.Put(s.currMust)
+	if s.atMust.curr != nil {
+		ctx.DocumentMatchPool.Put(s.atMust.curr)
 	}
 	dm, err := s.must.Next(ctx)
 	if err != nil {
 		return err
 	}
-	s.setMust(dm)
-	if s.currShould != nil {
-		ctx.DocumentMatchPool.Put(s.currShould)
+	s.atMust.set(dm)
+	if s.atShould.curr != nil {
+		ctx.DocumentMatchPool.Put(s.atShould.curr)
 	}
 	if dm, err = s.should.Next(ctx); err != nil {
 		return err
 	}
-	s.setShould(dm)
+	s.atShould.set(dm)
 	s.initialized = true
 	return nil
-}
-
-func (s *booleanSearcher) setMust(dm *search.DocumentMatch) {
-	s.currMust = dm
-	if dm != nil {
-		s.mustAt = dm.IndexInternalID.Value()
-	}
-}
-
-func (s *booleanSearcher) setShould(dm *search.DocumentMatch) {
-	s.currShould = dm
-	if dm != nil {
-		s.shouldAt = dm.IndexInternalID.Value()
-	}
 }
 
 // advanceNextMust moves the must to its next document, giving back its
 // match unless it is the one returned.
 func (s *booleanSearcher) advanceNextMust(ctx *search.SearchContext, returned *search.DocumentMatch) error {
-	if s.currMust != returned {
-		ctx.DocumentMatchPool.Put(s.currMust)
+	if s.atMust.curr != returned {
+		ctx.DocumentMatchPool.Put(s.atMust.curr)
 	}
 	dm, err := s.must.Next(ctx)
 	if err != nil {
 		return err
 	}
-	s.setMust(dm)
+	s.atMust.set(dm)
 	return nil
 }
 
@@ -95,24 +80,24 @@ func (s *booleanSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch
 			return nil, err
 		}
 	}
-	rv := s.currMust
+	rv := s.atMust.curr
 	if rv == nil {
 		s.done = true
 		return nil, nil
 	}
-	if s.currShould != nil && s.shouldAt < s.mustAt {
-		ctx.DocumentMatchPool.Put(s.currShould)
+	if s.atShould.curr != nil && s.atShould.at < s.atMust.at {
+		ctx.DocumentMatchPool.Put(s.atShould.curr)
 		dm, err := s.should.Advance(ctx, rv.IndexInternalID)
 		if err != nil {
 			return nil, err
 		}
-		s.setShould(dm)
+		s.atShould.set(dm)
 	}
 	// bleve's ConjunctionQueryScorer: the sum, from zero, into the must's
 	// match.
 	sum := 0 + rv.Score
-	if s.currShould != nil && s.shouldAt == s.mustAt {
-		sum += s.currShould.Score
+	if s.atShould.curr != nil && s.atShould.at == s.atMust.at {
+		sum += s.atShould.curr.Score
 	}
 	rv.Score = sum
 	if err := s.advanceNextMust(ctx, rv); err != nil {
@@ -130,22 +115,22 @@ func (s *booleanSearcher) Advance(ctx *search.SearchContext, id indexapi.IndexIn
 			return nil, err
 		}
 	}
-	if s.currMust == nil || s.mustAt < id.Value() {
-		if s.currMust != nil {
-			ctx.DocumentMatchPool.Put(s.currMust)
+	if s.atMust.curr == nil || s.atMust.at < id.Value() {
+		if s.atMust.curr != nil {
+			ctx.DocumentMatchPool.Put(s.atMust.curr)
 		}
 		dm, err := s.must.Advance(ctx, id)
 		if err != nil {
 			return nil, err
 		}
-		s.setMust(dm)
-		if s.currShould != nil {
-			ctx.DocumentMatchPool.Put(s.currShould)
+		s.atMust.set(dm)
+		if s.atShould.curr != nil {
+			ctx.DocumentMatchPool.Put(s.atShould.curr)
 		}
 		if dm, err = s.should.Advance(ctx, id); err != nil {
 			return nil, err
 		}
-		s.setShould(dm)
+		s.atShould.set(dm)
 	}
 	return s.Next(ctx)
 }

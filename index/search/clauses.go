@@ -29,6 +29,21 @@ func orderedClauses(ss []search.Searcher) clauses {
 	return cs
 }
 
+// A position is where one clause is: its current match and the number of
+// its document (booleanSearcher's must and should).
+type position struct {
+	curr *search.DocumentMatch
+	at   uint64
+}
+
+// set makes dm the clause's current match.
+func (p *position) set(dm *search.DocumentMatch) {
+	p.curr = dm
+	if dm != nil {
+		p.at = dm.IndexInternalID.Value()
+	}
+}
+
 // positions are where a compound's clauses are: each one's current match
 // and the number of its document, compared as numbers.
 type positions struct {
