@@ -19,6 +19,17 @@ type row struct {
 // where names the file and line of a row, for errors.
 func (r row) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
 
+// yesNo reads column i, named col, whose values are "yes" and "no".
+func (r row) yesNo(i int, col string) (bool, error) {
+	switch r.cols[i] {
+	case "yes":
+		return true, nil
+	case "no":
+		return false, nil
+	}
+	return false, fmt.Errorf("%s: %s %q is neither yes nor no", r.where(), col, r.cols[i])
+}
+
 // readFile reads a list file in the format of package tsv, its columns
 // trimmed of spaces. Every problem of the file is told, each with the file
 // and line.

@@ -392,6 +392,27 @@ func patterns(file, value string, dst func(*Data) *Patterns, values []string, be
 	}}
 }
 
+// flagged reads a file of words of class c, each with a column col of
+// "yes" or "no": the words marked yes are the set dst too (had.tsv's
+// things, start.tsv's fiches).
+func flagged(file, col string, c Class, dst func(*Data) *Words) list {
+	return list{file, []string{"word", col}, readQuestion, func(d *Data, rows []row) error {
+		set := Words{}
+		for _, r := range rows {
+			yes, err := r.yesNo(1, col)
+			if err != nil {
+				return err
+			}
+			if yes {
+				set[r.cols[0]] = true
+			}
+			d.Words.add(r.cols[0], c)
+		}
+		*dst(d) = set
+		return nil
+	}}
+}
+
 // dangerConcepts reads a file of concepts of danger: word, sign, when
 // (WhenAlways, WhenLacked, WhenChild, WhenUnwanted, WhenKin,
 // WhenKinLacked), source.
@@ -585,8 +606,8 @@ var lists = []list{
 		d.NounNext, d.Indefinites = Words{}, Words{}
 		for _, r := range rows {
 			for i, col := range []string{"noun_next", "indefinite"} {
-				if v := r.cols[i+1]; v != "yes" && v != "no" {
-					return fmt.Errorf("%s: %s %q is neither yes nor no", r.where(), col, v)
+				if _, err := r.yesNo(i+1, col); err != nil {
+					return err
 				}
 			}
 			d.Words.add(r.cols[0], Determiner)
@@ -627,20 +648,7 @@ var lists = []list{
 	words("fr/spouses.tsv", Spouse),
 	words("fr/pupils.tsv", Pupil),
 	words("fr/qualifications.tsv", Qualification),
-	{"fr/had.tsv", []string{"word", "things"}, readQuestion, func(d *Data, rows []row) error {
-		d.HadThings = Words{}
-		for _, r := range rows {
-			switch r.cols[1] {
-			case "yes":
-				d.HadThings[r.cols[0]] = true
-			case "no":
-			default:
-				return fmt.Errorf("%s: things %q is neither yes nor no", r.where(), r.cols[1])
-			}
-			d.Words.add(r.cols[0], Had)
-		}
-		return nil
-	}},
+	flagged("fr/had.tsv", "things", Had, func(d *Data) *Words { return &d.HadThings }),
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
@@ -694,12 +702,12 @@ var lists = []list{
 			if !slices.Contains(formalParts, r.cols[1]) {
 				return fmt.Errorf("%s: part %q is none of %s", r.where(), r.cols[1], strings.Join(formalParts, ", "))
 			}
-			switch r.cols[2] {
-			case "yes":
+			sought, err := r.yesNo(2, "fiches")
+			if err != nil {
+				return err
+			}
+			if sought {
 				d.FormalSought = append(d.FormalSought, r.cols[0])
-			case "no":
-			default:
-				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[2])
 			}
 			if set := map[string]*Words{FormalVerb: &d.FormalVerb, FormalOwned: &d.FormalOwned}[r.cols[1]]; set != nil {
 				if *set == nil {
@@ -742,20 +750,7 @@ var lists = []list{
 		}
 		return nil
 	}},
-	{"fr/start.tsv", []string{"word", "fiches"}, readQuestion, func(d *Data, rows []row) error {
-		d.StartSaid = Words{}
-		for _, r := range rows {
-			switch r.cols[1] {
-			case "yes":
-				d.StartSaid[r.cols[0]] = true
-			case "no":
-			default:
-				return fmt.Errorf("%s: fiches %q is neither yes nor no", r.where(), r.cols[1])
-			}
-			d.Words.add(r.cols[0], Start)
-		}
-		return nil
-	}},
+	flagged("fr/start.tsv", "fiches", Start, func(d *Data) *Words { return &d.StartSaid }),
 	values("fr/synonyms.tsv", "fiches", HasSynonym, func(e *Entry, v string) { e.Synonym = v }, nil),
 	values("fr/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
 	values("bm/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
@@ -837,24 +832,27 @@ var lists = []list{
 			if !slices.Contains(Signs, r.cols[0]) {
 				return fmt.Errorf("%s: sign %q is none of %s", r.where(), r.cols[0], strings.Join(Signs, ", "))
 			}
-			if r.cols[2] != "yes" && r.cols[2] != "no" {
-				return fmt.Errorf("%s: urgent %q is neither yes nor no", r.where(), r.cols[2])
+			urgent, err := r.yesNo(2, "urgent")
+			if err != nil {
+				return err
 			}
-			if r.cols[4] != "yes" && r.cols[4] != "no" {
-				return fmt.Errorf("%s: listen %q is neither yes nor no", r.where(), r.cols[4])
+			listen, err := r.yesNo(4, "listen")
+			if err != nil {
+				return err
 			}
 			if r.cols[6] != "yes" && r.cols[6] != "no" && r.cols[6] != "unowned" {
 				return fmt.Errorf("%s: child %q is none of yes, no, unowned", r.where(), r.cols[6])
 			}
-			if r.cols[10] != "yes" && r.cols[10] != "no" {
-				return fmt.Errorf("%s: anyage %q is neither yes nor no", r.where(), r.cols[10])
+			anyAge, err := r.yesNo(10, "anyage")
+			if err != nil {
+				return err
 			}
-			d.AnyAge[r.cols[0]] = r.cols[10] == "yes"
+			d.AnyAge[r.cols[0]] = anyAge
 			d.ChildSigns[r.cols[0]] = r.cols[6] != "no"
 			d.UnownedSigns[r.cols[0]] = r.cols[6] == "unowned"
 			d.SignWords[r.cols[0]] = r.cols[1]
-			d.Urgent[r.cols[0]] = r.cols[2] == "yes"
-			d.Listen[r.cols[0]] = r.cols[4] == "yes"
+			d.Urgent[r.cols[0]] = urgent
+			d.Listen[r.cols[0]] = listen
 			if r.cols[3] != "-" {
 				d.Remedy[r.cols[0]] = strings.Fields(r.cols[3])
 			}
