@@ -352,24 +352,12 @@ func (r *reading) add(start, end int, t Term) {
 }
 
 // outOfScope finds what the sentences that ask ask for that no partner
-// offers (out_of_scope.tsv). A thing after a form of être tells who the
-// person is ("je suis instituteur, je cherche…"); told so of another
+// offers (out_of_scope.tsv). A thing the message tells, not asks, is
+// passed (told: the evidence below). Told after a form of être of another
 // person, in a message that asks no need and tells no danger, it is what
 // the help asked is for ("ma grand-mère est très âgée … qui peut
-// s'occuper d'elle ?"), one after a word of
-// selling when the goods sell ("à revendre à la Tabaski"), and one after a
-// word of lacking what the person is without ("sans aucun papier, ni carte
-// d'identité…"), nor in Bambara one a thing is done on (whereDone), nor
-// one right after ka bɔ, to come from (cameFrom: "n seginna ka bɔ Maka"), not
-// what is asked; nor is one among the words that tell
-// who the person is or what they have done (reading.who: "n ye mobili
-// boli la ye", I was a driver), nor, in French, one had, after a word of
-// having (had.tsv: "jai le permis depuis 2015"), or one another did
-// (doneByOther: "pas comme mon voisin qui a payé un passeur"); a service that is a trade
-// (taught.tsv) asked with a word of learning is a training ("formation
-// réparation de téléphone"); goods bought on credit that are goods to work
-// with (for_work.tsv, workGoods) ask money for an activity ("acheter un
-// tracteur à crédit").
+// s'occuper d'elle ?"). A paper a fiche named requires is its conditions
+// asked (requiredPaper).
 func (r *reading) outOfScope() {
 	defer r.serviceAsked()
 	defer r.lostAsked()
@@ -380,8 +368,8 @@ func (r *reading) outOfScope() {
 	var others []lang.Hit // told of another person after être (ofOther)
 	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
-		again := r.askedAgain(h.End)
-		if !again && r.requiredPaper(h.Value, h.Start, h.End) {
+		t := scopeHit{Hit: h, own: own, again: r.askedAgain(h.End)}
+		if !t.again && r.requiredPaper(h.Value, h.Start, h.End) {
 			r.paperAsked(h.Start, h.End)
 			continue
 		}
@@ -389,10 +377,10 @@ func (r *reading) outOfScope() {
 			others = append(others, h)
 			continue
 		}
-		if r.isBeing(h.Start) && !r.asksItself(h) || r.who[h.Start] && !own && !again || r.legal != nil && r.legal[h.Start] || r.whereDone(h.End) || r.q.Lang != Bambara && (r.hadThing(h.Start) || r.doneByOther(h.Start)) || r.afterSelling(h.Start) || r.saidWithout(h.Start) || r.cameFrom(h.Start) || r.rd.v.Taught[h.Value] && r.learning(h.Start) || r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End) {
+		if r.told(t) {
 			continue
 		}
-		if r.request[r.sentence[h.Start]] || own || paying || again {
+		if r.request[r.sentence[h.Start]] || own || paying || t.again {
 			r.outAsked = append(r.outAsked, [2]int{h.Start, h.End})
 			r.askOutOfScope(h.Value)
 		}
@@ -404,6 +392,105 @@ func (r *reading) outOfScope() {
 		}
 	}
 	r.beastCare()
+}
+
+// A scopeHit is a thing out of scope found in a question, with what the
+// message tells of it: own, that it asks the person's own money
+// (ownMoneyAsked); again, that a sentence after the thing asks it again
+// (askedAgain).
+type scopeHit struct {
+	lang.Hit
+	own, again bool
+}
+
+// An evidence is one way a message tells a thing out of scope, not asks
+// it: the thing is the story (who the person is, what they have, did or
+// lack) or part of what is asked in scope (a training, money for an
+// activity). A thing any evidence holds for is not asked (told).
+type evidence uint8
+
+const (
+	// evidenceBeing: it tells who the person is, what they do or have,
+	// after a form of être ("je suis instituteur, je cherche…") or a
+	// Bambara pronoun and bɛ (isBeing), unless, in Bambara, its own words
+	// ask it (asksItself: "n bɛ fura jumɛn ta?").
+	evidenceBeing evidence = iota
+	// evidenceWho: it is among the words that tell who the person is or
+	// what they have done (reading.who: "n ye mobili boli la ye", I was a
+	// driver), the person's own money not asked and the thing not asked
+	// again.
+	evidenceWho
+	// evidenceLegal: it is whose the business made legal is (formal:
+	// "enregistrer mon atelier de réparation de téléphones").
+	evidenceLegal
+	// evidenceWhereDone: in Bambara, it is what another thing is done on
+	// (whereDone: "ka nakɔbaara kɛ n fa ka dugukolo kan").
+	evidenceWhereDone
+	// evidenceHad: in French, it is had, after a word of having (hadThing,
+	// had.tsv: "jai le permis depuis 2015").
+	evidenceHad
+	// evidenceDoneByOther: in French, another person did it (doneByOther:
+	// "pas comme mon voisin qui a payé un passeur").
+	evidenceDoneByOther
+	// evidenceSold: it comes after a word of selling, the goods that sell
+	// (afterSelling: "à revendre à la Tabaski").
+	evidenceSold
+	// evidenceWithout: the person is without it (saidWithout: "sans aucun
+	// papier, ni carte d'identité…").
+	evidenceWithout
+	// evidenceCameFrom: in Bambara, it is where the person comes from,
+	// right after ka bɔ (cameFrom: "n seginna ka bɔ Maka").
+	evidenceCameFrom
+	// evidenceTaught: a service that is a trade (taught.tsv) asked with a
+	// word of learning is a training (learning: "formation réparation de
+	// téléphone").
+	evidenceTaught
+	// evidenceWorkGoods: goods bought on credit that are goods to work
+	// with (for_work.tsv, workGoods) ask money for an activity ("acheter
+	// un tracteur à crédit").
+	evidenceWorkGoods
+	evidences // how many kinds of evidence there are
+)
+
+// holds reports whether evidence e holds for h in r.
+func (e evidence) holds(r *reading, h scopeHit) bool {
+	french := r.q.Lang != Bambara
+	switch e {
+	case evidenceBeing:
+		return r.isBeing(h.Start) && !r.asksItself(h.Hit)
+	case evidenceWho:
+		return r.who[h.Start] && !h.own && !h.again
+	case evidenceLegal:
+		return r.legal != nil && r.legal[h.Start]
+	case evidenceWhereDone:
+		return r.whereDone(h.End)
+	case evidenceHad:
+		return french && r.hadThing(h.Start)
+	case evidenceDoneByOther:
+		return french && r.doneByOther(h.Start)
+	case evidenceSold:
+		return r.afterSelling(h.Start)
+	case evidenceWithout:
+		return r.saidWithout(h.Start)
+	case evidenceCameFrom:
+		return r.cameFrom(h.Start)
+	case evidenceTaught:
+		return r.rd.v.Taught[h.Value] && r.learning(h.Start)
+	case evidenceWorkGoods:
+		return r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End)
+	}
+	return false
+}
+
+// told reports whether any evidence holds for h: the message tells the
+// thing, it does not ask it.
+func (r *reading) told(h scopeHit) bool {
+	for e := range evidences {
+		if e.holds(r, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // beastCare reads a sign of distress told of a beast (beastSigns), in a
