@@ -13,23 +13,24 @@ import (
 // runFilled runs the question; when fewer fiches than asked have any of its
 // words, the fiches that serve its need (and place) follow them: one
 // welding course in Gao is not all Gao has for a young person who wants a
-// trade. It returns up to depth ranked fiches (at least size), filling
-// only up to size: a caller that orders the ranked fiches again by a key
-// of its own asks for more than it shows (ranked: the doors that teach the
-// trade asked at the place).
-func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size, depth int, sets []termSet) ([]Result, error) {
+// trade. It returns up to size ranked fiches; teaching, if not nil,
+// orders those that have its words by how they teach the trade asked
+// (teachersFirst). Those that follow have none of its words, no thing
+// asked (Result.Covers at most 0): they teach it no better than any
+// before them.
+func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size int, teaching func(Result) int, sets []termSet) ([]Result, error) {
 	filtered, err := ix.within(ctx, content, filter)
 	if err != nil {
 		return nil, err
 	}
-	rs, err := ix.run(ctx, q, combine(filtered, should, filter), max(size, depth), sets)
+	rs, err := ix.run(ctx, q, combine(filtered, should, filter), size, teaching, sets)
 	if err != nil || len(rs) >= size || content == nil || len(should) == 0 {
 		return rs, err
 	}
 	if all, err := ix.allIn(ctx, filter, rs); err != nil || all {
 		return rs, err // every fiche the filter lets through is there already
 	}
-	more, err := ix.run(ctx, q, combine(nil, should, filter), size, sets)
+	more, err := ix.run(ctx, q, combine(nil, should, filter), size, nil, sets)
 	if err != nil {
 		return nil, err
 	}

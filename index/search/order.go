@@ -71,6 +71,15 @@ type ranking struct {
 	// ka jago daminɛ"); a loan named ("un prêt pour ouvrir une boutique")
 	// asks a lender.
 	money, other, start bool
+	// asksThing says the question asks a thing that is not what
+	// something is for: a result's share covered is then its rankCov
+	// (resultOf).
+	asksThing bool
+	// shown is how many candidates are returned (run's size); teaching,
+	// if not nil, orders them by how they teach the trade asked to learn
+	// at the place (teachersFirst: notTeaching, 0 first).
+	shown    int
+	teaching func(Result) int
 }
 
 // rankingOf reads what the candidates of q searched with sets rank by,
@@ -81,6 +90,7 @@ func (ix *Index) rankingOf(q understand.Query, sets []termSet) ranking {
 	r.money = q.Money && finance
 	r.other = finance && ix.otherActivity(q, sets)
 	r.start = q.Starts && q.Need == seeds.NeedFinance && !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.product && ts.role.Asks() })
+	r.asksThing = slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
 	return r
 }
 
@@ -161,16 +171,49 @@ func yes(b bool) float64 {
 // it ended), each fiche no person is sent to first goes below the first
 // open door ranked after it (belowFirstDoors), role by role (mover). A
 // person who asks to learn is sent to a place that trains, not first to a
-// donor's office. A place's search may then order its results again, once
-// filled with those found beyond the place (Index.ranked): the teachers of
-// the trade asked first (teachersFirst), and, for an answer found another
-// way than the kind asked, what that way finds (putFirst).
+// donor's office. Then, for a trade asked to learn at a place
+// (ranking.teaching), those shown are the teachers there first
+// (teachersFirst). A place's search may then order its results again,
+// for an answer found another way than the kind asked, by what that way
+// finds (putFirst).
 func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
-	if r.q.ProgrammeFiches() || r.q.Asked == understand.AskStatus && len(r.q.Named) > 0 {
-		return
+	if !r.q.ProgrammeFiches() && !(r.q.Asked == understand.AskStatus && len(r.q.Named) > 0) {
+		belowFirstDoors(cs, byRank, r.req)
 	}
-	belowFirstDoors(cs, byRank, r.req)
+	if r.teaching != nil {
+		teachersFirst(byRank, r.shown, func(i int) Result { return resultOf(&cs[i], r.asksThing) }, r.teaching)
+	}
+}
+
+// teachersFirst orders the first shown of byRank by how they teach the
+// trade asked at the place (teaching, 0 first), with the doors there that
+// teach it (0) ranked below them, down to rank rerankDepth, and that hold
+// a thing asked in their head (Result.Strong) brought up after those of
+// the first shown: the Kayes schools that teach market gardening, ranked
+// below two NGOs of Bamako whose summaries say "paysans" for "nous sommes
+// des paysans", still come first. The others below the first shown stay
+// below, so the answer fits or not on the fiches it would have shown. of
+// is the result of candidate i.
+func teachersFirst(byRank []int, shown int, of func(i int) Result, teaching func(Result) int) {
+	head := min(shown, len(byRank))
+	for l := head; l < min(len(byRank), max(shown, rerankDepth)); l++ {
+		if r := of(byRank[l]); r.Strong && teaching(r) == 0 {
+			moveAbove(byRank, l, head)
+			head++
+		}
+	}
+	// Each one's order is read once, then sorted on.
+	type taught struct{ i, order int }
+	var onStack [rerankDepth]taught
+	ts := onStack[:0]
+	for _, i := range byRank[:head] {
+		ts = append(ts, taught{i, teaching(of(i))})
+	}
+	slices.SortStableFunc(ts, func(a, b taught) int { return cmp.Compare(a.order, b.order) })
+	for k, t := range ts {
+		byRank[k] = t.i
+	}
 }
 
 // belowFirstDoors moves the fiches of every role (mover) below the first
@@ -295,6 +338,14 @@ func moveBelow(byRank []int, k, l int) {
 	i := byRank[k]
 	copy(byRank[k:l], byRank[k+1:l+1])
 	byRank[l] = i
+}
+
+// moveAbove moves the candidate at rank l to rank k, before it, those
+// between going down one.
+func moveAbove(byRank []int, l, k int) {
+	i := byRank[l]
+	copy(byRank[k+1:l+1], byRank[k:l])
+	byRank[k] = i
 }
 
 // donorsBelow moves each candidate of role moverDonor just below the first

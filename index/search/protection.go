@@ -32,7 +32,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// The best protection fiches (all of them on the shipped fiches): those
 	// with the message's words, filled with the others; ranked once, then
 	// ordered by who a person can reach where they are.
-	rs, err := ix.runFilled(ctx, a.Query, content, should, filterTerm(fNeeds, seeds.NeedProtection, 1), max(size, protectionDepth), 0, sets)
+	rs, err := ix.runFilled(ctx, a.Query, content, should, filterTerm(fNeeds, seeds.NeedProtection, 1), max(size, protectionDepth), nil, sets)
 	if err != nil {
 		return a, err
 	}

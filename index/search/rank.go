@@ -16,8 +16,9 @@ import (
 
 // run searches qq and ranks the hits again (order): by their rank keys
 // (rankKey), then each donor below the first door that fits as well
-// (belowFirstDoor).
-func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, sets []termSet) ([]Result, error) {
+// (belowFirstDoor), then, if teaching is not nil, the first size by how
+// they teach the trade asked (teachersFirst). It returns up to size.
+func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, teaching func(Result) int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long.
 	var hits []hit
@@ -55,6 +56,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		public = append(public, ix.frenchCache.terms(w)...)
 	}
 	r := ix.rankingOf(q, sets)
+	r.shown, r.teaching = size, teaching
 	// The candidates and their keys are ranked on the stack, room for a
 	// search's usual rerankDepth only (every candidate of it is zeroed,
 	// and thirty made cache misses of what ten take); a protection
@@ -90,19 +92,22 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	for i := range kept {
 		kept[i] = cs[byRank[i]]
 	}
-	// rankCov is the share of the things asked for, when the question
-	// names any that is not what something is for.
-	asksThing := slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
 	out := make([]Result, len(kept))
 	for i := range kept {
-		c := &kept[i]
-		asked := -1.0
-		if asksThing {
-			asked = c.rankCov
-		}
-		out[i] = Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c), near: c.near}
+		out[i] = resultOf(&kept[i], r.asksThing)
 	}
 	return out, nil
+}
+
+// resultOf is a ranked candidate's result; asksThing says the question
+// asks a thing that is not what something is for (ranking.asksThing): its
+// share covered (Result.Covers) is then rankCov, else -1.
+func resultOf(c *candidate, asksThing bool) Result {
+	asked := -1.0
+	if asksThing {
+		asked = c.rankCov
+	}
+	return Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c), near: c.near}
 }
 
 // deepCandidates hold the candidates and keys of searches deeper than

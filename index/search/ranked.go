@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
@@ -68,19 +67,15 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 		filter := filterTerm(fServes, q.Place.Region, 1)
 		teaches, trade := ix.teachesHere(q, sets)
-		learn := trade && q.Need == seeds.NeedTraining
-		depth := 0
-		if learn {
-			depth = rerankDepth // teachersFirst looks past the first size
+		var teaching func(Result) int // a trade asked to learn: the teachers there first (teachersFirst)
+		if trade && q.Need == seeds.NeedTraining {
+			teaching = func(r Result) int { return notTeaching(teaches, r, q) }
 		}
-		rs, err := ix.runFilled(ctx, q, content, here, filter, size, depth, sets)
+		rs, err := ix.runFilled(ctx, q, content, here, filter, size, teaching, sets)
 		if err != nil {
 			return a, err
 		}
 		var kept [fitDepth]Result
-		if learn {
-			rs = teachersFirst(rs, size, func(r Result) int { return notTeaching(teaches, r, q) })
-		}
 		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {
 			putFirst(rs, func(r Result) bool { return ix.tradesHere(r, q) })
 		}
@@ -110,7 +105,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, nil
 		}
 	}
-	rs, err := ix.runFilled(ctx, q, content, should, nil, size, 0, sets)
+	rs, err := ix.runFilled(ctx, q, content, should, nil, size, nil, sets)
 	if err != nil {
 		return a, err
 	}
@@ -150,27 +145,6 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		}
 	}
 	return a, nil
-}
-
-// teachersFirst orders the first size of rs (ranked deeper) by how they
-// teach the trade asked at the place (notTeaching, 0 first), with the doors
-// there that teach it (0) ranked below them and hold a thing asked in
-// their head (Strong) brought up after those of the first size: the Kayes schools that teach market gardening, ranked below
-// two NGOs of Bamako whose summaries say "paysans" for "nous sommes des
-// paysans", still come first. The others below the first size stay out,
-// so the answer fits or not on the fiches it would have shown.
-func teachersFirst(rs []Result, size int, order func(Result) int) []Result {
-	if len(rs) > size {
-		head := rs[:size:size]
-		for _, r := range rs[size:] {
-			if r.Strong && order(r) == 0 {
-				head = append(head, r)
-			}
-		}
-		rs = head
-	}
-	slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(order(a), order(b)) })
-	return rs[:min(len(rs), size)]
 }
 
 // lendersHere keeps, for money asked of a kind of structure no fiche of
@@ -255,7 +229,7 @@ func national(f *seeds.Fiche) bool { return slices.Contains(f.Regions, seeds.Nat
 // agenciesHere returns the fiches still running that serve the place and
 // keep takes (agencies), those that name its town first, up to size.
 func (ix *Index) agenciesHere(ctx context.Context, q understand.Query, should []query.Query, size int, sets []termSet, keep func(*seeds.Fiche) bool) ([]Result, error) {
-	rs, err := ix.run(ctx, q, combine(nil, should, filterTerm(fServes, q.Place.Region, 1)), len(ix.fiches), sets)
+	rs, err := ix.run(ctx, q, combine(nil, should, filterTerm(fServes, q.Place.Region, 1)), len(ix.fiches), nil, sets)
 	if err != nil {
 		return nil, err
 	}
