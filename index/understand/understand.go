@@ -1173,15 +1173,9 @@ func (r *reading) learning(i int) bool {
 // travailler au Qatar légalement, pas comme mon voisin qui a payé un
 // passeur": the smuggler is the neighbour's, the job is asked).
 func (r *reading) doneByOther(i int) bool {
-	for j := i - 1; j >= 2 && j >= i-doneWindow && r.sentence[j] == r.sentence[i]; j-- {
-		switch {
-		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
-			return false
-		case r.words[j-2] == r.rd.v.relative && !r.cls[j].Is(lang.Determiner|lang.Function) && r.rd.v.pastTense(r.words, r.cls, j):
-			return true
-		}
-	}
-	return false
+	return r.toldBefore(i, i-doneWindow, func(j int) bool {
+		return j >= 2 && r.words[j-2] == r.rd.v.relative && !r.cls[j].Is(lang.Determiner|lang.Function) && r.rd.v.pastTense(r.words, r.cls, j)
+	})
 }
 
 // afterSelling reports whether a word of selling (sell.tsv) comes in the
@@ -1189,15 +1183,7 @@ func (r *reading) doneByOther(i int) bool {
 // wanting, asking or learning between them: "mon oncle a vendu le champ,
 // je veux récupérer la terre" asks the land back, it sells nothing.
 func (r *reading) afterSelling(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-sellWindow && r.sentence[j] == r.sentence[i]; j-- {
-		switch {
-		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
-			return false
-		case r.cls[j].Is(lang.Sell):
-			return true
-		}
-	}
-	return false
+	return r.toldBefore(i, i-sellWindow, func(j int) bool { return r.cls[j].Is(lang.Sell) })
 }
 
 // saidWithout reports whether words[i] is something the person says they are
@@ -1205,11 +1191,19 @@ func (r *reading) afterSelling(i int) bool {
 // sentence, and no word of wanting, asking or learning between them
 // ("sans passeport, je veux un visa" asks the visa).
 func (r *reading) saidWithout(i int) bool {
-	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
+	return r.toldBefore(i, 0, func(j int) bool { return r.cls[j].Is(lang.Without) })
+}
+
+// toldBefore reports whether a word that tells (told holds for it) comes
+// before words[i] in its sentence, at words[from] or after, with no word
+// of wanting, asking or learning between them: what the words before a
+// word of wanting tell is the story, what comes after it is asked.
+func (r *reading) toldBefore(i, from int, told func(j int) bool) bool {
+	for j := i - 1; j >= max(from, 0) && r.sentence[j] == r.sentence[i]; j-- {
 		switch {
 		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
 			return false
-		case r.cls[j].Is(lang.Without):
+		case told(j):
 			return true
 		}
 	}
