@@ -136,7 +136,7 @@ func (t *turn) instead() ([]Reply, error) {
 	if err != nil {
 		return nil, err
 	}
-	intro := "<b>" + keep(esc(f.Name)) + "</b> : " + t.label(f)
+	intro := t.p.T("closed_intro", map[string]any{"Name": keep(esc(f.Name)), "Label": t.label(f)})
 	if len(alts) == 0 {
 		return []Reply{{Text: intro + "\n\n" + t.p.T("no_match", nil), Menu: t.menu()}}, nil
 	}
