@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -14,10 +15,10 @@ import (
 // words, the fiches that serve its need (and place) follow them: one
 // welding course in Gao is not all Gao has for a young person who wants a
 // trade. It returns up to size ranked fiches; teaching, if not nil,
-// orders those that have its words by how they teach the trade asked
-// (teachersFirst). Those that follow have none of its words, no thing
-// asked (Result.Covers at most 0): they teach it no better than any
-// before them.
+// orders them by how they teach the trade asked (teachersFirst), those
+// that follow too: a fiche that holds none of the words in the place's
+// search may still hold a thing asked ("programme") and teach the trade
+// there (Swisscontact at Tombouctou, trainsInTrades).
 func (ix *Index) runFilled(ctx context.Context, q understand.Query, content query.Query, should []query.Query, filter query.Query, size int, teaching func(Result) int, sets []termSet) ([]Result, error) {
 	filtered, err := ix.within(ctx, content, filter)
 	if err != nil {
@@ -41,6 +42,10 @@ func (ix *Index) runFilled(ctx context.Context, q understand.Query, content quer
 		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == r.Fiche }) {
 			rs = append(rs, r)
 		}
+	}
+	if teaching != nil {
+		// Fewer than size: teachersFirst had none deeper to bring up.
+		slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(teaching(a), teaching(b)) })
 	}
 	return rs, nil
 }
