@@ -243,10 +243,11 @@ func teachesIn(f *seeds.Fiche, p *places.Place) bool {
 // the part, and the trades and cost items it names.
 func (t *turn) focusOf(a index.Answer) focus {
 	fc := focus{part: a.Asked, also: a.AlsoAsked, place: a.Place, about: a.Named, donors: a.Donors || t.counsellor(), years: a.Years, unschooled: a.Unschooled, need: a.Need, match: func(f *seeds.Fiche) ([]int, []int) { return t.ix.Matching(f, a) }}
-	if a.Asked == index.AskCost || a.Asked == index.AskConditions || a.Asked == index.AskWhat {
-		// "le foyer c'est combien ?", "l'inscription c'est combien ?": the
-		// items named — not by a word that names the need ("formation").
-		fc.said, fc.acronyms = t.saidFor(a.Text, a.Asked), acronymsIn(a.Text)
+	if part := itemsPart(a.Asked, a.AlsoAsked); part != "" {
+		// "le foyer c'est combien ?", "l'inscription c'est combien ?",
+		// "quel âge ? et l'alphabétisation c'est combien ?": the items
+		// named — not by a word that names the need ("formation").
+		fc.said, fc.acronyms = t.saidFor(a.Text, part), acronymsIn(a.Text)
 		for w := range fc.said {
 			if t.ix.Understand(w).Need != "" {
 				delete(fc.said, w)
@@ -266,6 +267,19 @@ func (t *turn) focusOf(a index.Answer) focus {
 		fc.part = ""
 	}
 	return fc
+}
+
+// itemsPart is the part of a question, first or also asked, whose
+// answer names items of a fiche (fees, papers, what it is): cost before
+// the others, whose words ask it ("combien") name no item; "" if neither
+// part is one.
+func itemsPart(asked, also string) string {
+	for _, p := range []string{index.AskCost, index.AskConditions, index.AskWhat} {
+		if asked == p || also == p {
+			return p
+		}
+	}
+	return ""
 }
 
 // saidFor are the long words of a message asking a part that may name
@@ -639,7 +653,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 			return namesTrade(f, f.Costs.Items[i].What) && !namesOneOf(f, f.Costs.Items[i].What, trades)
 		})
 	}
-	if fc.part == index.AskCost {
+	if fc.asks(index.AskCost) {
 		// "le foyer c'est combien ?": the item named, with what applies.
 		costs = append(said, costs...)
 	}

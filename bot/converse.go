@@ -360,7 +360,13 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 	if !ok {
 		return Reply{}, false
 	}
-	if trades, costs := t.ix.Matching(f, index.Answer{Query: q}); q.Asked == "" && t.chat.Asked != "" && t.chat.Asked != index.AskWhat && len(trades)+len(costs) > 0 {
+	trades, costs := t.ix.Matching(f, index.Answer{Query: q})
+	if q.Asked == "" && t.chat.Asked != "" && len(trades) == 0 && len(costs) > 0 {
+		// "et le foyer ?" after whether the centre takes girls and what
+		// registering costs: a cost item named, and no trade, asks what
+		// it costs, whatever part the last question asked first.
+		q.Asked = index.AskCost
+	} else if q.Asked == "" && t.chat.Asked != "" && t.chat.Asked != index.AskWhat && len(trades)+len(costs) > 0 {
 		// "et pour la couture ?" after the cost of another trade there:
 		// the same part, of the trade it names.
 		q.Asked = t.chat.Asked
@@ -373,8 +379,10 @@ func (t *turn) aboutNamed(q index.Query) (Reply, bool) {
 		// "la formation dure combien d'années ?", "le foyer c'est combien
 		// ?": that part of the fiche; unless the message names a thing
 		// its facts do not hold and other fiches fit by name, trades or
-		// summary ("contact de la Banque mondiale" after the PNUD).
-		if len(q.Things()) > 0 && !glossed(q) && len(t.factsSaid(f, t.saidOf(q, f), factsOf{trades: true})) == 0 && t.fitsOthers(q, f) {
+		// summary ("contact de la Banque mondiale" after the PNUD). A
+		// trade or cost item of the fiche named, in the fiche's words or
+		// by a gloss ("jayɔrɔ dun?", its hostel), is held.
+		if len(q.Things()) > 0 && !glossed(q) && len(trades)+len(costs) == 0 && len(t.factsSaid(f, t.saidOf(q, f), factsOf{trades: true})) == 0 && t.fitsOthers(q, f) {
 			return Reply{}, false
 		}
 		t.chat.Asked = q.Asked

@@ -47,65 +47,66 @@ func TestConversations(t *testing.T) {
 		file  string
 		floor int // turns passed
 	}{
-		{"testdata/own.jsonl", 60},       // of 64
-		{"testdata/own2.jsonl", 55},      // of 60
-		{"testdata/fresh1.jsonl", 63},    // of 69
-		{"testdata/qa.jsonl", 69},        // of 71
-		{"testdata/fresh3.jsonl", 87},    // of 89
-		{"testdata/own3.jsonl", 68},      // of 72
-		{"testdata/fresh4.jsonl", 73},    // of 86
-		{"testdata/fresh5.jsonl", 94},    // of 96
-		{"testdata/own4.jsonl", 72},      // of 72
-		{"testdata/own5.jsonl", 29},      // of 31
-		{"testdata/safety.jsonl", 103},   // of 105
-		{"testdata/fresh6.jsonl", 93},    // of 94
-		{"testdata/fresh7.jsonl", 108},   // of 111
-		{"testdata/own6.jsonl", 33},      // of 33
-		{"testdata/own7.jsonl", 15},      // of 15
-		{"testdata/fresh2.jsonl", 57},    // of 57
-		{"testdata/fresh9.jsonl", 112},   // of 117
-		{"testdata/fresh8.jsonl", 97},    // of 103
-		{"testdata/own8.jsonl", 21},      // of 21
-		{"testdata/safety-bm.jsonl", 18}, // of 20
-		{"testdata/own9.jsonl", 46},      // of 46
-		{"testdata/own10.jsonl", 35},     // of 36
-		{"testdata/fresh11.jsonl", 107},  // of 108
-		{"testdata/contacts.jsonl", 23},  // of 24
-		{"testdata/own11.jsonl", 68},     // of 71
-		{"testdata/fresh13.jsonl", 102},  // of 106 (C13-07 t3: the lenders asked of "others" are on the first page)
-		{"testdata/own12.jsonl", 26},     // of 26
-		{"testdata/own13.jsonl", 53},     // of 54
-		{"testdata/fresh15.jsonl", 116},  // of 119 (held out, run once at ce79eb9: 106)
-		{"testdata/fresh18.jsonl", 64},   // of 64 (first run at 7bad88a: 52)
-		{"testdata/fresh17.jsonl", 85},   // of 87 (held out, run once at 1ef2a7e: 83; C17-10 t2: the children's actors asked of "others" are on the first page)
-		{"testdata/fresh19.jsonl", 110},  // of 116 (held out, run once at 150d0ba7: 104)
-		{"testdata/fresh20.jsonl", 65},   // of 68 (first run at 1f87d71: 61)
-		{"testdata/fresh22.jsonl", 50},   // of 51 (first run at 64d9ad7: 46)
-		{"testdata/fresh24.jsonl", 107},  // of 110 (held out, run once at 0986296: 98)
-		{"testdata/fresh25.jsonl", 106},  // of 110 (held out, run once at aac9c63 and 76cf9ae: 94)
-		{"testdata/fresh26.jsonl", 105},  // of 111 (held out, run once at eaff0ad and 708f961: 98)
-		{"testdata/own14.jsonl", 41},     // of 41 (first run at 7bad88a: 24)
-		{"testdata/own15.jsonl", 16},     // of 16 (first run at df3fc86: 9)
-		{"testdata/own16.jsonl", 18},     // of 18 (first run at ca597d3: 8)
-		{"testdata/own17.jsonl", 36},     // of 36 (first run at 64d9ad7: 30)
-		{"testdata/own18.jsonl", 42},     // of 42 (first run at 048fa84: 35)
-		{"testdata/own19.jsonl", 45},     // of 45 (first run at 863fda0: 40)
-		{"testdata/own21.jsonl", 16},     // of 16 (first run at e69ca3a: 11)
-		{"testdata/own20.jsonl", 41},     // of 42 (first run at 76cf9ae: 36, checks corrected)
-		{"testdata/answers17.jsonl", 63}, // of 63 (first run at 2196689: 54)
-		{"testdata/answers18.jsonl", 72}, // of 73 (first run at 47be193: 62)
-		{"testdata/fresh27.jsonl", 85},   // of 87 (held out, run once at 68d2958 and fe363d0: 78)
-		{"testdata/fresh28.jsonl", 90},   // of 92 (held out, run once at 28124a2 and 4560c96: 88)
-		{"testdata/answers19.jsonl", 54}, // of 55 (first run at 2e5cc75: 38)
-		{"testdata/answers20.jsonl", 31}, // of 34 (first run at 5918925: 24)
-		{"testdata/fresh29.jsonl", 73},   // of 76 (held out, run once at 6709c38 and b1f8982: 73)
-		{"testdata/fresh30.jsonl", 52},   // of 57 (held out, run once at ac3d9d3 and 508519c: 52)
-		{"testdata/fresh31.jsonl", 56},   // of 59 (held out, run once at acdb757 and 699d6c3: 54)
-		{"testdata/fresh32.jsonl", 61},   // of 62 (held out, run once at afda6f8 and 90eba71: 60)
-		{"testdata/answers21.jsonl", 63}, // of 68 (first run at ac6f34c: 64; 55 with the checks read answers showed)
-		{"testdata/answers22.jsonl", 45}, // of 47 (first run at acdb757: 45)
-		{"testdata/ended23.jsonl", 33},   // of 37 (first run at a4f7e65: 27)
-		{"testdata/prot23.jsonl", 22},    // of 26 (first run at afda6f8: 12; 14 with its N'Ko turns checked in N'Ko)
+		{"testdata/own.jsonl", 60},        // of 64
+		{"testdata/own2.jsonl", 55},       // of 60
+		{"testdata/fresh1.jsonl", 63},     // of 69
+		{"testdata/qa.jsonl", 69},         // of 71
+		{"testdata/fresh3.jsonl", 87},     // of 89
+		{"testdata/own3.jsonl", 68},       // of 72
+		{"testdata/fresh4.jsonl", 73},     // of 86
+		{"testdata/fresh5.jsonl", 94},     // of 96
+		{"testdata/own4.jsonl", 72},       // of 72
+		{"testdata/own5.jsonl", 29},       // of 31
+		{"testdata/safety.jsonl", 103},    // of 105
+		{"testdata/fresh6.jsonl", 93},     // of 94
+		{"testdata/fresh7.jsonl", 108},    // of 111
+		{"testdata/own6.jsonl", 33},       // of 33
+		{"testdata/own7.jsonl", 15},       // of 15
+		{"testdata/fresh2.jsonl", 57},     // of 57
+		{"testdata/fresh9.jsonl", 112},    // of 117
+		{"testdata/fresh8.jsonl", 97},     // of 103
+		{"testdata/own8.jsonl", 21},       // of 21
+		{"testdata/safety-bm.jsonl", 18},  // of 20
+		{"testdata/own9.jsonl", 46},       // of 46
+		{"testdata/own10.jsonl", 35},      // of 36
+		{"testdata/fresh11.jsonl", 107},   // of 108
+		{"testdata/contacts.jsonl", 23},   // of 24
+		{"testdata/own11.jsonl", 68},      // of 71
+		{"testdata/fresh13.jsonl", 102},   // of 106 (C13-07 t3: the lenders asked of "others" are on the first page)
+		{"testdata/own12.jsonl", 26},      // of 26
+		{"testdata/own13.jsonl", 53},      // of 54
+		{"testdata/fresh15.jsonl", 116},   // of 119 (held out, run once at ce79eb9: 106)
+		{"testdata/fresh18.jsonl", 64},    // of 64 (first run at 7bad88a: 52)
+		{"testdata/fresh17.jsonl", 85},    // of 87 (held out, run once at 1ef2a7e: 83; C17-10 t2: the children's actors asked of "others" are on the first page)
+		{"testdata/fresh19.jsonl", 110},   // of 116 (held out, run once at 150d0ba7: 104)
+		{"testdata/fresh20.jsonl", 65},    // of 68 (first run at 1f87d71: 61)
+		{"testdata/fresh22.jsonl", 50},    // of 51 (first run at 64d9ad7: 46)
+		{"testdata/fresh24.jsonl", 107},   // of 110 (held out, run once at 0986296: 98)
+		{"testdata/fresh25.jsonl", 106},   // of 110 (held out, run once at aac9c63 and 76cf9ae: 94)
+		{"testdata/fresh26.jsonl", 105},   // of 111 (held out, run once at eaff0ad and 708f961: 98)
+		{"testdata/own14.jsonl", 41},      // of 41 (first run at 7bad88a: 24)
+		{"testdata/own15.jsonl", 16},      // of 16 (first run at df3fc86: 9)
+		{"testdata/own16.jsonl", 18},      // of 18 (first run at ca597d3: 8)
+		{"testdata/own17.jsonl", 36},      // of 36 (first run at 64d9ad7: 30)
+		{"testdata/own18.jsonl", 42},      // of 42 (first run at 048fa84: 35)
+		{"testdata/own19.jsonl", 45},      // of 45 (first run at 863fda0: 40)
+		{"testdata/own21.jsonl", 16},      // of 16 (first run at e69ca3a: 11)
+		{"testdata/own20.jsonl", 41},      // of 42 (first run at 76cf9ae: 36, checks corrected)
+		{"testdata/answers17.jsonl", 63},  // of 63 (first run at 2196689: 54)
+		{"testdata/answers18.jsonl", 72},  // of 73 (first run at 47be193: 62)
+		{"testdata/fresh27.jsonl", 85},    // of 87 (held out, run once at 68d2958 and fe363d0: 78)
+		{"testdata/fresh28.jsonl", 90},    // of 92 (held out, run once at 28124a2 and 4560c96: 88)
+		{"testdata/answers19.jsonl", 54},  // of 55 (first run at 2e5cc75: 38)
+		{"testdata/answers20.jsonl", 31},  // of 34 (first run at 5918925: 24)
+		{"testdata/fresh29.jsonl", 73},    // of 76 (held out, run once at 6709c38 and b1f8982: 73)
+		{"testdata/fresh30.jsonl", 52},    // of 57 (held out, run once at ac3d9d3 and 508519c: 52)
+		{"testdata/fresh31.jsonl", 56},    // of 59 (held out, run once at acdb757 and 699d6c3: 54)
+		{"testdata/fresh32.jsonl", 61},    // of 62 (held out, run once at afda6f8 and 90eba71: 60)
+		{"testdata/answers21.jsonl", 63},  // of 68 (first run at ac6f34c: 64; 55 with the checks read answers showed)
+		{"testdata/answers22.jsonl", 45},  // of 47 (first run at acdb757: 45)
+		{"testdata/ended23.jsonl", 33},    // of 37 (first run at a4f7e65: 27)
+		{"testdata/prot23.jsonl", 22},     // of 26 (first run at afda6f8: 12; 14 with its N'Ko turns checked in N'Ko)
+		{"testdata/costsaid23.jsonl", 10}, // of 10 (first run at 8537fee: 8)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

@@ -574,10 +574,30 @@ func (r *reading) diplomaRequired() {
 			continue
 		}
 		s := r.sentence[i]
-		if slices.ContainsFunc(r.named, func(h nameHit) bool { return r.sentence[h.Start] >= s-1 && r.sentence[h.Start] <= s+1 }) && r.requiredAt(i, i+1) {
+		if slices.ContainsFunc(r.named, func(h nameHit) bool { return r.sentence[h.Start] >= s-1 && r.sentence[h.Start] <= s+1 }) && r.requiredAt(i, i+1) && !r.pricedAt(i) {
 			r.paperAsked(i, i+1)
 		}
 	}
+}
+
+// pricedAt reports whether the word at i is the thing its sentence asks
+// the price of, a course ("ils prennent à partir de quel âge ? et
+// l'alphabétisation c'est combien ?"), not a diploma or a skill required:
+// the cost is asked after it in its sentence, and no word of requiring
+// (require.tsv) is there.
+func (r *reading) pricedAt(i int) bool {
+	s := r.sentence[i]
+	for j := i; j < len(r.words) && r.sentence[j] == s; j++ {
+		if r.rd.v.Require.At(r.words, j, lang.AsIs) != "" {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && r.sentence[j] == s; j-- {
+		if r.rd.v.Require.At(r.words, j, lang.AsIs) != "" {
+			return false
+		}
+	}
+	return slices.ContainsFunc(r.askedHits(), func(h lang.Hit) bool { return h.Value == AskCost && h.Start > i && r.sentence[h.Start] == s })
 }
 
 // requiredAt reports whether a thing at words[start:end] is told required

@@ -1,0 +1,37 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCostItemNamedAfterOtherParts: a follow-up that names a cost item of
+// the fiche asked about, and no trade, asks what it costs, whatever part
+// the question before asked first ("et le foyer ?" after whether the centre
+// takes girls and what registering costs), in French and in Bambara.
+func TestCostItemNamedAfterOtherParts(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct{ first, then, want string }{
+		{"le centre pere michel il prend les filles ? l'inscription c'est combien", "et le foyer ?", "60.000"},
+		{"le centre pere michel prend jusqu a quel age ? et ca coute combien", "et le foyer ?", "60.000"},
+		{"CFP Missabougou ils prennent a partir de quel age ? et l'alphabetisation c'est combien ?", "et le transport et la nourriture ?", "130.000"},
+		{"Centre Père Michel, tɔgɔsɛbɛnni sɔngɔ ye joli ye?", "jayɔrɔ dun?", "60.000"},
+	} {
+		chat := int64(880 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		if got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then})); !strings.Contains(got, tt.want) {
+			t.Errorf("%q then %q: no %s:\n%s", tt.first, tt.then, tt.want, got)
+		}
+	}
+}
+
+// TestItemsOfTheSecondPart: a cost item named in the second part a
+// question asks ("quel âge ? et l'alphabétisation c'est combien ?") is
+// shown with the cost, though the age is asked first.
+func TestItemsOfTheSecondPart(t *testing.T) {
+	b, _ := newBot(t)
+	got := text(handle(t, b, Update{ChatID: 890, Kind: Text, Text: "CFP Missabougou ils prennent a partir de quel age ? et l'alphabetisation c'est combien ?"}))
+	if !strings.Contains(got, "Alphabétisation (inscription) : 10.000 FCFA") || !strings.Contains(got, "15 ans") {
+		t.Errorf("the age and the literacy fee lack:\n%s", got)
+	}
+}
