@@ -144,6 +144,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if err != nil {
 		return nil, err
 	}
+	if asks := t.ix.Asks(q); !carried && a.Fit == index.Fits && len(asks) > 1 {
+		if a.Results, err = t.eachFirst(a.Results, asks); err != nil {
+			return nil, err
+		}
+	}
 	t.record(a)
 	kept := !carried && t.keepsTopic(a, prev)
 	if q.Person && a.Fit != index.Fits && len(a.Results) == 0 {
@@ -182,6 +187,36 @@ func (t *turn) question(text string) ([]Reply, error) {
 	// work at Sikasso), is searched everywhere; the person is still where
 	// they said, whose numbers the card chooses.
 	return t.answer(a), nil
+}
+
+// eachFirst are the results of a message that joins two asks of
+// different needs (index.Asks: "une formation en coiffure pour ma sœur et
+// un travail pour moi à Kayes"), with the first fiche each ask finds alone
+// first, in the order asked: the page answers both, though the whole
+// message's search ranks one need's fiches before the other's. One list,
+// so that what is asked next is asked of both.
+func (t *turn) eachFirst(results []index.Result, asks []index.Query) ([]index.Result, error) {
+	var head []index.Result
+	for _, q := range asks {
+		a, err := t.search(q)
+		if err != nil {
+			return nil, err
+		}
+		if a.Fit != index.Fits {
+			continue
+		}
+		i := slices.IndexFunc(a.Results, func(r index.Result) bool { return !slices.ContainsFunc(head, sameFiche(r)) })
+		if i >= 0 {
+			head = append(head, a.Results[i])
+		}
+	}
+	rest := slices.DeleteFunc(slices.Clone(results), func(r index.Result) bool { return slices.ContainsFunc(head, sameFiche(r)) })
+	return append(head, rest...), nil
+}
+
+// sameFiche reports whether a result is of the fiche of r.
+func sameFiche(r index.Result) func(index.Result) bool {
+	return func(o index.Result) bool { return o.Fiche.Ref == r.Fiche.Ref }
 }
 
 // maxShortWords bounds a message whose few words may tell the language

@@ -35,3 +35,24 @@ func TestItemsOfTheSecondPart(t *testing.T) {
 		t.Errorf("the age and the literacy fee lack:\n%s", got)
 	}
 }
+
+// TestTwoAsksEachAnswered: a message that joins two asks of different
+// needs shows, on its first page, the first fiche each ask finds alone;
+// a message whose first clause is the story of the second is one ask.
+func TestTwoAsksEachAnswered(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		say  string
+		want []string
+	}{
+		{"mon frère veut une formation en hôtellerie et moi un crédit pour l'élevage, on est à Kayes", []string{"IFPT", "BNDA"}},
+		{"ma sœur veut apprendre la coiffure à Bamako et moi je cherche du travail à Kayes", []string{"Missabougou", "ANPE"}},
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(892 + i), Kind: Text, Text: tt.say}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: no %s:\n%s", tt.say, w, got)
+			}
+		}
+	}
+}

@@ -107,6 +107,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/ended23.jsonl", 33},    // of 37 (first run at a4f7e65: 27)
 		{"testdata/prot23.jsonl", 22},     // of 26 (first run at afda6f8: 12; 14 with its N'Ko turns checked in N'Ko)
 		{"testdata/costsaid23.jsonl", 10}, // of 10 (first run at 8537fee: 8)
+		{"testdata/follow24.jsonl", 44},   // of 44 (first run at dbe8960: 39)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

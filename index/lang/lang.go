@@ -51,6 +51,7 @@ type Data struct {
 	Require       Phrases                // fr/require.tsv, bm/require.tsv: words of requiring or accepting a paper ("il faut", "exige", "ka kan")
 	StartSaid     Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside        Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
+	Joiners       Words                  // fr/joiners.tsv, bm/joiners.tsv: words that join two asks in one message
 	TakeUp        Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	Workers       Words                  // fr/workers.tsv: people named by their work, whom a thing asked of a fiche is for
 	Pay           Words                  // fr/pay.tsv: forms of paying, whose subject a fiche named pays
@@ -651,6 +652,8 @@ var lists = []list{
 	flagged("fr/had.tsv", "things", Had, func(d *Data) *Words { return &d.HadThings }),
 	words("fr/had_after.tsv", HadAfter),
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
+	set("fr/joiners.tsv", func(d *Data) *Words { return &d.Joiners }),
+	set("bm/joiners.tsv", func(d *Data) *Words { return &d.Joiners }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	set("fr/workers.tsv", func(d *Data) *Words { return &d.Workers }),
 	set("fr/pay.tsv", func(d *Data) *Words { return &d.Pay }),

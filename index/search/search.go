@@ -215,6 +215,10 @@ func (ix *Index) protected(ctx context.Context, q understand.Query, units, had [
 // Understand reads a question (understand.Reader.Understand).
 func (ix *Index) Understand(question string) understand.Query { return ix.rd.Understand(question) }
 
+// Asks cuts a message read that joins two asks of different needs into
+// the two questions (understand.Reader.Asks), or nil.
+func (ix *Index) Asks(q understand.Query) []understand.Query { return ix.rd.Asks(q) }
+
 // UnderstandIn reads a question in the language lang whatever its words
 // tell (understand.Reader.UnderstandIn).
 func (ix *Index) UnderstandIn(question, lang string) understand.Query {
