@@ -213,20 +213,11 @@ func boolOrder(b bool) int {
 	return 1
 }
 
-// taughtTowns are the towns where a fiche teaches its trades: those its
-// fiche names for them (TradesIn), else its towns.
-func taughtTowns(f *seeds.Fiche) []string {
-	if len(f.TradesIn) > 0 {
-		return f.TradesIn
-	}
-	return f.Cities
-}
-
 // taughtFrom is how far from the place the nearest town is where a fiche
-// teaches its trades (taughtTowns), in km; a fiche that names no town
+// teaches its trades (Fiche.TaughtIn), in km; a fiche that names no town
 // known is farthest.
 func taughtFrom(f *seeds.Fiche, p *places.Place) float64 {
-	return places.Default().DistanceToNearest(taughtTowns(f), p.Lat, p.Lon)
+	return places.Default().DistanceToNearest(f.TaughtIn(), p.Lat, p.Lon)
 }
 
 // teachesIn reports whether a fiche teaches its trades in the place's
@@ -627,7 +618,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		// where it teaches, unless its heading says just that: also, for
 		// a training asked, a fiche at the place that teaches only
 		// elsewhere (ENDA's one-stop shop at Kayes; its courses at Bamako)
-		if towns := t.townNames(taughtTowns(f)); towns != where(t, f) {
+		if towns := t.townNames(f.TaughtIn()); towns != where(t, f) {
 			lines = append(lines, "📍 "+t.p.T("taught_in", map[string]any{"Towns": towns}))
 		}
 	case fc.part != index.AskWhere:

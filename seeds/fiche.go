@@ -91,6 +91,15 @@ type Contact struct {
 // public.
 func (f *Fiche) Open() bool { return f.Status == StatusActive && f.Audience == AudiencePublic }
 
+// TaughtIn lists the towns where it teaches its trades: those TradesIn
+// names, else its towns.
+func (f *Fiche) TaughtIn() []string {
+	if len(f.TradesIn) > 0 {
+		return f.TradesIn
+	}
+	return f.Cities
+}
+
 // Phones lists every phone number of the fiche, in contact order.
 func (f *Fiche) Phones() []string {
 	var out []string

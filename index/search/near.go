@@ -61,6 +61,17 @@ func (ix *Index) distance(f *seeds.Fiche, lat, lon float64) float64 {
 	return best
 }
 
+// distanceFor is how far a fiche is from the place a question asks: for
+// a training asked of a fiche that teaches in some of its towns only
+// (TradesIn), the nearest of those ("la soudure à Ségou": ENDA teaches in
+// Bamako, though it has an office at Sikasso); else distance.
+func (ix *Index) distanceFor(f *seeds.Fiche, q understand.Query) float64 {
+	if q.Need == seeds.NeedTraining && len(f.TradesIn) > 0 {
+		return ix.gaz.DistanceToNearest(f.TradesIn, q.Place.Lat, q.Place.Lon)
+	}
+	return ix.distance(f, q.Place.Lat, q.Place.Lon)
+}
+
 // nationalDistance ranks national fiches after local offices within about
 // a day's travel.
 const nationalDistance = 300.0
@@ -77,7 +88,6 @@ const nationalDistance = 300.0
 // schools of Bamako before a national donor whose text names welding),
 // then those that take the age told (TakesAge).
 func (ix *Index) nearest(rs []Result, q understand.Query) []Result {
-	p := q.Place
 	out := append([]Result(nil), rs...)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -93,7 +103,7 @@ func (ix *Index) nearest(rs []Result, q understand.Query) []Result {
 		if ta, tb := ix.TakesAge(a.Fiche, q.Years), ix.TakesAge(b.Fiche, q.Years); ta != tb {
 			return ta
 		}
-		return ix.distance(a.Fiche, p.Lat, p.Lon) < ix.distance(b.Fiche, p.Lat, p.Lon)
+		return ix.distanceFor(a.Fiche, q) < ix.distanceFor(b.Fiche, q)
 	})
 	return out
 }
