@@ -108,6 +108,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/prot23.jsonl", 22},     // of 26 (first run at afda6f8: 12; 14 with its N'Ko turns checked in N'Ko)
 		{"testdata/costsaid23.jsonl", 10}, // of 10 (first run at 8537fee: 8)
 		{"testdata/follow24.jsonl", 44},   // of 44 (first run at dbe8960: 39)
+		{"testdata/nearteach24.jsonl", 9}, // of 10 (first run at dbe8960: 4)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
