@@ -74,6 +74,10 @@ type Data struct {
 	FormalSought  []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	FormalVerb    Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
 	FormalOwned   Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
+	AskSomeone    Words                  // fr/questions.tsv someone: words of asking that ask for someone who does a thing ("qui")
+	Bid           Words                  // fr/questions.tsv bid: verbs in the imperative that ask the reader to do a thing ("donnez")
+	Bidden        Words                  // fr/questions.tsv bidden: the asker after a bid ("donnez-moi")
+	Meant         Words                  // fr/questions.tsv meant: after a word of wanting, the pair means ("ça veut dire quoi ?")
 	Orient        Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject  Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster  Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
@@ -695,6 +699,12 @@ var lists = []list{
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
 	set("fr/invest.tsv", func(d *Data) *Words { return &d.Invest }),
 	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
+	parted("fr/questions.tsv", map[string][]func(*Data) *Words{
+		"someone": {func(d *Data) *Words { return &d.AskSomeone }},
+		"bid":     {func(d *Data) *Words { return &d.Bid }},
+		"bidden":  {func(d *Data) *Words { return &d.Bidden }},
+		"meant":   {func(d *Data) *Words { return &d.Meant }},
+	}),
 	parted("fr/orient.tsv", map[string][]func(*Data) *Words{
 		"verb":   {func(d *Data) *Words { return &d.Orient }},
 		"object": {func(d *Data) *Words { return &d.OrientObject }},
@@ -993,6 +1003,10 @@ var wordSets = []struct {
 	{InPriced, func(d *Data) iter.Seq[string] { return valued(d.Priced) }},
 	{InPaid, func(d *Data) iter.Seq[string] { return valued(d.Paid) }},
 	{InWorkers, func(d *Data) iter.Seq[string] { return d.Workers.in() }},
+	{InAskSomeone, func(d *Data) iter.Seq[string] { return d.AskSomeone.in() }},
+	{InBid, func(d *Data) iter.Seq[string] { return d.Bid.in() }},
+	{InBidden, func(d *Data) iter.Seq[string] { return d.Bidden.in() }},
+	{InMeant, func(d *Data) iter.Seq[string] { return d.Meant.in() }},
 	{InExcluding, func(d *Data) iter.Seq[string] { return d.Excluding.in() }},
 	{InInside, func(d *Data) iter.Seq[string] { return d.Inside.in() }},
 	{InSchoolDiploma, func(d *Data) iter.Seq[string] { return d.SchoolDiploma.in() }},

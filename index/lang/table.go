@@ -155,6 +155,10 @@ const (
 	InPriced                        // Priced's words
 	InPaid                          // Paid
 	InWorkers                       // Workers
+	InAskSomeone                    // AskSomeone
+	InBid                           // Bid
+	InBidden                        // Bidden
+	InMeant                         // Meant
 	BeginsOfThem                    // OfThem: the first word of one of its phrases
 )
 

@@ -85,6 +85,11 @@ type Query struct {
 	// (out_of_scope.tsv: "driving_licence", "travel_papers"…): the answer
 	// is then "nothing fits", unless a fiche is named.
 	OutOfScope []string
+	// Aside says the message's last sentence, after a story, asks a
+	// question of its own that names nothing the fiches hold (askedAside:
+	// "… je cultive à Kati. Le ramadan commence quel jour ?"): nothing
+	// fits, unless a fiche is named.
+	Aside bool
 	// Intent says whether the message is a search or something else: a
 	// greeting, thanks, a goodbye, a request for the counsellor, or a
 	// follow-up on the last answer.

@@ -924,7 +924,7 @@ func TestBambaraBeingThere(t *testing.T) {
 // told, and what is asked happens here. A town before the journey is
 // where the person is.
 func TestJourneyTold(t *testing.T) {
-	rd := plainReader(t)
+	rd := testReader(t, words{"bourse": 5}) // the fiches hold grants: "Quelle bourse demander ?" asks nothing aside
 	tests := []struct {
 		q       string
 		country string

@@ -114,6 +114,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
 	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
+	r.askedAside()
 	r.placeAsked()
 	r.alsoPlaces()
 	if q.Lang == Bambara {
