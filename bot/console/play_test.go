@@ -109,6 +109,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/costsaid23.jsonl", 10}, // of 10 (first run at 8537fee: 8)
 		{"testdata/follow24.jsonl", 44},   // of 44 (first run at dbe8960: 39)
 		{"testdata/nearteach24.jsonl", 9}, // of 10 (first run at dbe8960: 4)
+		{"testdata/ame24.jsonl", 12},      // of 15 (first run at dbe8960: 10)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

@@ -70,7 +70,7 @@ type Index struct {
 	farming                 map[uint32]bool         // the text ids of the words of farming (farming.tsv)
 	startIDs                map[uint32]bool         // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
 	tradesAll               map[uint32]bool         // the text ids of the words of training in trades in general (trades_general.tsv)
-	returnees               map[string]bool         // by ref: the protection fiches that serve Malians come back (whoServed)
+	returnees               map[string]bool         // by ref: the protection fiches whose public is Malians come back (whoServed)
 	publics                 map[string][]string     // by ref: the terms of its public and conditions, sorted (whoServed)
 	ages                    map[string][2]int       // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	routes                  map[string][]ages.Route // by ref: the routes of entry its conditions tell (ages.Routes)
@@ -389,9 +389,10 @@ func (ix *Index) teachesReading(fiches []seeds.Fiche) map[string]bool {
 
 // whoServed reads who each fiche serves — its public and conditions,
 // through the French analyzer, once — for two uses. returnees are the
-// protection fiches that name Malians come back among those they serve: a
-// word of return.tsv anywhere there (AME: "migrants de retour au Mali,
-// expulsés ou volontairement rentrés"). publics are, by ref, the terms of
+// protection fiches whose public, who they receive, is Malians come back:
+// a word of return.tsv there (AME: "migrants de retour au Mali, expulsés
+// ou volontairement rentrés"; not ENDA, whose conditions add returnee
+// minors to the children it receives). publics are, by ref, the terms of
 // a return named beside a word for the people the partners serve
 // (public.tsv, within publicSpan words: "migrants de retour", "migrants …
 // volontairement rentrés"), sorted: a return told (Query.Public) is looked
@@ -404,12 +405,12 @@ func (ix *Index) whoServed(fiches []seeds.Fiche) (returnees map[string]bool, pub
 		f := &fiches[i]
 		toks := ix.french.Analyze([]byte(join(append([]string{f.Public}, f.Conditions...)...)))
 		var terms []string
+		if f.HasNeed(seeds.NeedProtection) {
+			returnees[f.Ref] = slices.ContainsFunc(ix.french.Analyze([]byte(f.Public)), func(t *bleveanalysis.Token) bool { return back[string(t.Term)] })
+		}
 		for j, t := range toks {
 			if !back[string(t.Term)] {
 				continue
-			}
-			if f.HasNeed(seeds.NeedProtection) {
-				returnees[f.Ref] = true
 			}
 			if slices.ContainsFunc(toks, func(o *bleveanalysis.Token) bool {
 				d := o.Position - toks[j].Position

@@ -61,8 +61,8 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// (childActors); for an adult (no child nor young person told of),
 	// child protection last; then those a person reaches more surely where
 	// they are (reach); then those whose protection runs before those whose
-	// protection ended with a project; then, for a foreigner, the actors for
-	// Malians come back last.
+	// protection ended with a project. The actors for Malians come back
+	// come after all others for a foreigner or a child told no return.
 	childFirst := a.Age == understand.AgeChild && !ix.anyAge(a.Distress)
 	forChildren := func(r Result) int {
 		switch c := ix.children[r.Fiche.Ref]; {
@@ -82,10 +82,12 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return 0
 	}
-	// For a foreigner, the actors whose public is Malians come back (AME)
-	// after those for migrants.
-	forForeign := func(r Result) int {
-		if a.Foreign && ix.returnees[r.Fiche.Ref] {
+	// For a foreigner, or a child of whom the message tells no return
+	// (Query.Public: a child lost at a station), the actors whose public is
+	// Malians come back (AME) are no actor for them: after every other
+	// actor of their group.
+	forReturned := func(r Result) int {
+		if (a.Foreign || a.Age == understand.AgeChild && len(a.Public) == 0) && ix.returnees[r.Fiche.Ref] {
 			return 1
 		}
 		return 0
@@ -99,6 +101,9 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		if g := group(x) - group(y); g != 0 {
 			return g
 		}
+		if o := forReturned(x) - forReturned(y); o != 0 {
+			return o
+		}
 		r := reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place)
 		if placeFirst && r != 0 {
 			return r
@@ -109,10 +114,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		if r != 0 {
 			return r
 		}
-		if e := aidEnded(x) - aidEnded(y); e != 0 {
-			return e
-		}
-		return forForeign(x) - forForeign(y)
+		return aidEnded(x) - aidEnded(y)
 	})
 	// A programme that serves the group the message names, in its words or
 	// through the danger it tells ("rebelles": groupes armés,
