@@ -9,27 +9,28 @@ import (
 
 // askedAside reads a French message whose last sentence, after a story,
 // asks a question of its own that the fiches hold nothing of (Query.Aside):
-// a word of asking (request.tsv, or a bid, fr/questions.tsv: "donnez-moi
-// un joli prénom") and a content word no fiche holds, and no word of a
-// need, a kind of structure, a part of a fiche named by a noun (or by any
-// word when the message names a fiche: "BR consulting c cher ? combien
-// pour me coacher" asks its cost), wanting (not "vouloir dire", to mean:
-// fr/questions.tsv meant), learning, a product, a return,
-// a fiche named, the people the fiches serve, nor a word that asks for
-// someone (fr/questions.tsv someone: "qui fait de la sensibilisation ?"),
-// in a message that asks about no programmes: "… j'ai fait la formation
-// en maraîchage et je cultive à Kati. Le ramadan commence quel jour cette
-// année ?". The sentences before it then ask nothing: they tell who asks,
-// where, and any danger. A message that tells a danger or cries for help
-// asks no question aside; nor does a last sentence that names nothing of
-// its own ("C'est où ?", "ya quoi pour moi ?"), which asks about the story,
-// nor a story that is only a label ("Conseillère : …").
+// a word of asking (request.tsv), a question mark or a bid
+// (fr/questions.tsv: "donnez-moi un joli prénom"), a content word no fiche
+// holds, and no word of a need, a kind of structure, a part of a fiche
+// named by a noun, wanting (not "vouloir dire", to mean: fr/questions.tsv
+// meant), learning, a product, a return, a fiche named, the people the
+// fiches serve, nor one that asks for someone (fr/questions.tsv someone:
+// "qui fait de la sensibilisation ?"), in a message that asks about no
+// programmes: "… j'ai fait la formation en maraîchage et je cultive à Kati.
+// Le ramadan commence quel jour cette année ?". The sentences before it
+// then ask nothing: they tell who asks, where, and any danger. A message
+// that tells a danger or cries for help asks no question aside; nor does a
+// last sentence that names nothing of its own ("C'est où ?", "ya quoi pour
+// moi ?"), which asks about the story, nor a story that is only a label
+// ("Conseillère : …") or that asks a question itself ("BR consulting c cher
+// ? combien pour me coacher": the cost of the fiche it names).
 func (r *reading) askedAside() {
 	if r.q.Lang == Bambara || len(r.danger) > 0 || r.helpAsked || r.q.Programmes || len(r.words) == 0 {
 		return
 	}
 	last := r.sentence[len(r.words)-1]
-	if !slices.ContainsFunc(r.ends[:last], func(e string) bool { return !strings.Contains(e, ":") }) {
+	if !slices.ContainsFunc(r.ends[:last], func(e string) bool { return !strings.Contains(e, ":") }) ||
+		slices.ContainsFunc(r.ends[:last], func(e string) bool { return strings.Contains(e, "?") }) {
 		return
 	}
 	asks, unheld := strings.Contains(r.ends[last], "?"), false
@@ -37,7 +38,7 @@ func (r *reading) askedAside() {
 		w, c, set := r.words[j], r.cls[j], r.sets[j]
 		meant := j+1 < len(r.words) && r.sentence[j+1] == last && r.sets[j+1].Is(lang.InMeant)
 		if r.needs[j] != "" || c.Is(lang.Want) && !meant || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Public|lang.Structure|lang.Product|lang.Return) ||
-			c.Is(lang.HasFacet) && (r.rd.content(w, c) || len(r.named) > 0) || set.Is(lang.InAskSomeone) || r.namedAt(j) {
+			c.Is(lang.HasFacet) && r.rd.content(w, c) || set.Is(lang.InAskSomeone) || r.namedAt(j) {
 			return
 		}
 		bid := set.Is(lang.InBid) && j+1 < len(r.words) && r.sentence[j+1] == last && r.sets[j+1].Is(lang.InBidden)

@@ -21,6 +21,8 @@ func TestAskedAside(t *testing.T) {
 		{"Je suis rentré de Libye, on m'a frappé là-bas. Le ramadan commence quel jour ?", false},
 		{"Je veux faire la soudure. Qui fait de la sensibilisation sur la route ?", false},
 		{"Conseillère : quels partenaires appuient les femmes rurales ?", false},
+		{"J'ai un atelier de soudure à Mopti grâce à l'APEJ. La prière de l'Aïd c'est combien de rakats ?", true},
+		{"BR consulting c cher ? combien pour me coacher", false},
 		{"Le ramadan commence quel jour cette année ?", false},
 		{"n seginna ka bɔ Libi. sunkalo bɛ daminɛ tile jumɛn?", false},
 	}
