@@ -92,6 +92,7 @@ type Data struct {
 	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
+	Helpers       Patterns               // fr/helpers.tsv: words that ask who helps the person ("qui aide", "ki forme") → the need the verb asks, or "-"
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing        Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
 	Thieves       Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
@@ -104,6 +105,7 @@ type Data struct {
 	Providers     map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
 	Learnt        map[string]string      // fr/learnt.tsv: a word → the trade the fiches name it by, when a word of learning asks it
 	ForMe         Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
+	Speak         Words                  // fr/speak.tsv: verbs of speaking a language named after them ("parler anglais")
 	Farming       Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
 	Means         Words                  // fr/means.tsv: words of a person's means (money to live on)
 	Excluding     Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
@@ -796,6 +798,15 @@ var lists = []list{
 		}
 		return nil
 	}},
+	{"fr/helpers.tsv", []string{"words", "need"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if r.cols[1] != "-" && !slices.Contains(seeds.Needs, r.cols[1]) {
+				return fmt.Errorf("%s: %q is no need (%s) nor %q", r.where(), r.cols[1], strings.Join(seeds.Needs, ", "), "-")
+			}
+			d.Helpers.add(r.cols[0], r.cols[1])
+		}
+		return nil
+	}},
 	thingsAsked("fr/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
 	set("fr/losing.tsv", func(d *Data) *Words { return &d.Losing }),
 	thingsAsked("bm/belongings.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Belongings }),
@@ -809,6 +820,7 @@ var lists = []list{
 	thingsAsked("fr/learnt.tsv", "fiches", false, func(d *Data) *map[string]string { return &d.Learnt }),
 	thingsAsked("bm/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	set("fr/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
+	set("fr/speak.tsv", func(d *Data) *Words { return &d.Speak }),
 	set("bm/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
 	setOf("fr/placement.tsv", "country", readAny, func(d *Data) *Words { return &d.Placement }),
 	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),

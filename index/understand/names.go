@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -94,6 +95,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 	towns := map[string][]townName{} // a place of the gazetteer → the fiches whose name holds it
 	acronymOf := map[string]string{} // an acronym → its fiche, for the names in parentheses
 	lower := lowerWords(fiches)
+	var quoted [][2]string // programmes named in quotes (quotedProgrammes) and their fiche
 	for _, f := range fiches {
 		for _, a := range f.Acronyms {
 			for _, w := range rd.v.nameWords(a) {
@@ -149,9 +151,26 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 				nk.programmes[k] = true
 			}
 		}
+		for _, k := range rd.quotedProgrammes(f.Text) {
+			quoted = append(quoted, [2]string{k, ref})
+		}
 		other := func(w string) bool { owner, ok := acronymOf[w]; return ok && owner != ref }
 		for _, k := range rd.namesInParens(f.Text, other) {
 			add(k, ref)
+		}
+	}
+	// A programme a fiche's text names in quotes after a word of
+	// programme_names.tsv ("Projet « Yirimali »") names the fiche, a name
+	// of one word read exactly, as an acronym noted is: the quotes make it
+	// a name, however the text writes it elsewhere, unless the language
+	// data knows the word or it is already a fiche's name ("Projet «
+	// Avenir brillant »" in AME's text is Avenir Brillant's).
+	named := maps.Clone(owners)
+	for _, kr := range quoted {
+		k, one := kr[0], !strings.Contains(kr[0], " ")
+		if named[k] == nil && (!one || len(k) >= minNameWord && rd.v.class(k) == 0 && !rd.gaz.Known(k)) {
+			add(k, kr[1])
+			nk.programmes[k] = one
 		}
 	}
 	single := map[string]bool{}
@@ -339,6 +358,28 @@ func (rd *Reader) namesInParens(text string, other func(word string) bool) []str
 		}
 		if own >= 2 {
 			out = append(out, rd.nameForms(m[1])...)
+		}
+	}
+	return out
+}
+
+// quotedProgramme finds a word and the name in quotes after it, up to a
+// comma («Yirimali, la tontine pour les autres»).
+var quotedProgramme = regexp.MustCompile(`(\p{L}+)[\s\x{A0}\x{202F}]*«[\s\x{A0}\x{202F}]*([^»,\n]{3,60}?)[\s\x{A0}\x{202F}]*[»,]`)
+
+// quotedProgrammes returns the programmes' names a fiche's text gives in
+// quotes after a word of programme_names.tsv ("Projet « Yirimali »",
+// "programme « emploi vert »"), each as the question readers read it.
+func (rd *Reader) quotedProgrammes(text string) []string {
+	var out []string
+	for _, m := range quotedProgramme.FindAllStringSubmatch(text, -1) {
+		if !rd.v.ProgrammeName[fold.String(m[1])] {
+			continue
+		}
+		if ws := rd.v.nameWords(m[2]); len(ws) == 1 {
+			out = append(out, ws[0])
+		} else {
+			out = append(out, rd.nameForms(m[2])...)
 		}
 	}
 	return out

@@ -1563,3 +1563,32 @@ func TestToldEnded(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedProgramme: a programme a fiche's text names in quotes after a
+// word of programme_names.tsv names that fiche, one word read exactly; a
+// name in quotes after another word, or already another fiche's name,
+// names none so.
+func TestQuotedProgramme(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "P25", Name: "FADEV", Acronyms: []string{"FADEV"},
+			Text: "Projet « Yirimali » (diaspora et petites entreprises).\nLe rapport dit « sera ouvert bientôt »."},
+		{Ref: "P35", Name: "AME", Text: "Partenaire du projet « Avenir brillant »."},
+		{Ref: "R03", Name: "Avenir Brillant"},
+	}
+	corpus := words{"yirimali": 1, "avenir": 3, "brillant": 3, "ouvert": 6}
+	rd := fichesReader(t, corpus, fiches)
+	for _, tt := range []struct {
+		q     string
+		named []string
+	}{
+		{"slt c koi le projet yirimali", []string{"P25"}},
+		{"yirimali", []string{"P25"}},
+		{"yirimal c quoi", nil},                                        // read exactly
+		{"le projet avenir brillant existe encore ?", []string{"R03"}}, // its own name, not AME's programme
+		{"c'est ouvert bientot ?", nil},
+	} {
+		if got := rd.Understand(tt.q).Named; !slices.Equal(got, tt.named) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.named)
+		}
+	}
+}

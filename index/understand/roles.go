@@ -401,6 +401,18 @@ func (r *reading) tongue(m places.CountryMention) bool {
 	return true
 }
 
+// spokenAt reports whether a French word is right after a verb of
+// speaking (fr/speak.tsv), or after one and an article, in its sentence:
+// a country's adjective there is the language ("je veux parler anglais",
+// "parler l'arabe"), a thing asked, no nationality.
+func (r *reading) spokenAt(i int) bool {
+	j := i - 1
+	if j >= 0 && r.cls[j].Is(lang.Article) {
+		j--
+	}
+	return r.q.Lang != Bambara && j >= 0 && r.rd.v.Speak[r.words[j]] && r.sentence[j] == r.sentence[i]
+}
+
 // spoken reports whether term k is a language read by tongue: a country's
 // words and kán, claimed as a country's.
 func (r *reading) spoken(k int) bool {

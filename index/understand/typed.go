@@ -107,7 +107,7 @@ func (r *reading) typed() {
 		t := Term{
 			Role: Context, Source: Typed, Variants: []string{w},
 			Noun:     r.rd.v.nounAt(words, cls, i, q.Lang),
-			Country:  rd.abroad.Adjective(w),
+			Country:  rd.abroad.Adjective(w) && !r.spokenAt(i),
 			Activity: c.Is(lang.Activity) || !french && rd.v.activityStem(w),
 			Trade:    c.Is(lang.Trade),
 		}
