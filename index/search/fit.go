@@ -170,6 +170,16 @@ func unheld(q understand.Query, sets []termSet) bool {
 	return asks
 }
 
+// unread reports whether the reader found in the question nothing the
+// fiches answer (understand.Evidence) and none of the first results holds
+// a thing it asks in its head (Result.Strong: "c koi le FACEJ" is
+// Swisscontact's summary), only in its long text ("c'est quand les
+// élections ?", "quel engrais pour le maïs ?"): words a fiche's text holds
+// somewhere are no evidence of a need.
+func unread(q understand.Query, rs []Result) bool {
+	return q.Evidence() == 0 && !slices.ContainsFunc(rs[:min(fitDepth, len(rs))], func(r Result) bool { return r.Strong })
+}
+
 // named reports whether one of the first results is a fiche the question
 // names: a named fiche is never refused.
 func named(q understand.Query, rs []Result) bool {

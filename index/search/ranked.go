@@ -43,8 +43,11 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	// From here, a question that asks nothing names a place, and only a
 	// place ("n b'a fɛ ka so san Bamakɔ": every word a grammatical one): it
 	// asks for nothing a fiche can fit (PlaceOnly); its place still finds
-	// alternatives.
-	fit := func(rs []Result) bool { return asked && !refused && !unheld(q, sets) && (fits(rs) || named(q, rs)) }
+	// alternatives. Nothing fits a question the reader found no evidence
+	// in whose words no fiche holds in its head (unread).
+	fit := func(rs []Result) bool {
+		return asked && !refused && !unheld(q, sets) && !unread(q, rs) && (fits(rs) || named(q, rs))
+	}
 	var should []query.Query
 	if q.Need != "" {
 		should = append(should, termQuery(fNeeds, q.Need, boostNeed), termQuery(fFocus, q.Need, boostNeed))

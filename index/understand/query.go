@@ -217,6 +217,12 @@ type Query struct {
 	// search ranks the fiches of its kind after the others.
 	Refusing string
 
+	// Found is the evidence the reader found in the words that no other
+	// field holds: the people served named in a sentence that asks, a
+	// helper asked or a cry for help (Query.Evidence reads it with the
+	// fields).
+	Found Evidence
+
 	// Terms are the words and glosses of the question, each with its role,
 	// in the order they were read.
 	Terms []Term

@@ -140,6 +140,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.decide(signs)
 	q.Premises = len(q.Named) == 0 && r.premises()
 	q.OfThem = r.ofThem()
+	q.Found = r.found()
 }
 
 // namedByPronoun returns the fiche a sentence that asks and names none

@@ -1,0 +1,63 @@
+package understand
+
+import "testing"
+
+// TestEvidence: a question the reader finds nothing of the fiches' in has
+// no evidence, whatever its words; a helper asked (helpers.tsv), the people
+// served named where the question asks, who asks told, a need, a place or
+// a part asked are evidence, each of its kind.
+func TestEvidence(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q    string
+		want Evidence
+	}{
+		{"c'est quand les élections présidentielles ?", 0},
+		{"qui a gagné le match hier soir ?", 0},
+		{"qui aide les femmes qui font du savon", EvidenceHelp},
+		{"ki forme ds le batiment", EvidenceHelp},
+		{"qui peut m'aider pour mon poulailler", EvidenceHelp},
+		{"travaux HIMO pour les jeunes de ma commune", EvidencePublic},
+	} {
+		q := rd.Understand(tt.q)
+		if got := q.Evidence() &^ EvidenceWho; got != tt.want {
+			t.Errorf("Understand(%q).Evidence() = %b, want %b", tt.q, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		q    string
+		kind Evidence
+	}{
+		{"je cherche une formation", EvidenceNeed},
+		{"a Kayes ?", EvidencePlace},
+		{"c'est combien ?", EvidencePart},
+		{"je suis rentré de Libye", EvidenceWho},
+	} {
+		if got := rd.Understand(tt.q).Evidence(); got&tt.kind == 0 {
+			t.Errorf("Understand(%q).Evidence() = %b, want %b among them", tt.q, got, tt.kind)
+		}
+	}
+}
+
+// TestSpokenLanguage: a country's adjective after a verb of speaking
+// (speak.tsv) is the language asked, no country; elsewhere it stays one.
+func TestSpokenLanguage(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q       string
+		country bool
+	}{
+		{"je veux parler anglais", false},
+		{"je veux parler l'arabe", false},
+		{"ma femme est anglaise", true},
+	} {
+		q := rd.Understand(tt.q)
+		for _, tm := range q.Terms {
+			if tm.Variants[0] == "anglais" || tm.Variants[0] == "arabe" || tm.Variants[0] == "anglaise" {
+				if tm.Country != tt.country {
+					t.Errorf("Understand(%q): %q Country %v, want %v", tt.q, tm.Variants[0], tm.Country, tt.country)
+				}
+			}
+		}
+	}
+}
