@@ -1058,6 +1058,13 @@ func TestRefusalOnEvidence(t *testing.T) {
 		{"Bamakɔ ka taa Kayi, bisi sɔngɔ ye joli ye?", true},
 		{"combien coute la formation en couture a Bamako", false},
 		{"tumutu, jon be se ka n dema baara la", false}, // a misspelling, no price
+		// No evidence read (unread): words some fiche's long text holds
+		// ask nothing; a thing a fiche's head holds and a helper asked are
+		// evidence (a destination: the grant for Morocco above).
+		{"quel engrais mettre sur le mais en juillet", true},
+		{"qui a gagné la présidentielle au Sénégal ?", true},
+		{"c koi le FACEJ ?", false},
+		{"qui aide les femmes qui font du savon", false},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)

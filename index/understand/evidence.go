@@ -38,6 +38,11 @@ const (
 	// EvidenceWho: who asks told (Role Who, Had: a country come back
 	// from, a trade done, a diploma held; an age: Query.Years).
 	EvidenceWho
+	// EvidenceJourney: a country the person wants to go to (Role
+	// Destination): the data says whether a partner helps (the ANPE's
+	// legal labour migration, APEJ's grants for Morocco) or none does
+	// (search.emigrating).
+	EvidenceJourney
 	// EvidenceDanger: a sign of danger told (Query.Distress).
 	EvidenceDanger
 	// EvidenceMoney: money named, or a thing to buy.
@@ -66,6 +71,7 @@ func (q Query) Evidence() Evidence {
 	mark(q.Place != nil, EvidencePlace)
 	mark(len(q.Public) > 0 || slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Public }), EvidencePublic)
 	mark(q.Years > 0 || slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Tells() }), EvidenceWho)
+	mark(slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role == Destination }), EvidenceJourney)
 	mark(len(q.Distress) > 0 || q.Distressed || q.Endangered, EvidenceDanger)
 	mark(q.Money || q.Buying, EvidenceMoney)
 	mark(q.Orients, EvidenceHelp)
