@@ -151,6 +151,8 @@ func TestRanking(t *testing.T) {
 		{"je suis couturiere a Kayes et je veux un financement pour acheter des machines", []string{"P12", "P21", "P14"}}, // "acheter" is how; machines are équipement (APEJ finances kits and equipment)
 		{"aide pour enfant victime de travail force dans les mines a Kenieba", []string{"P34", "P37"}},                    // forced labour: the protection actors serving Kayes, not the ended R04
 		{"ma fille a 16 ans, elle cherche une formation en couture", []string{"P01", "P03", "R03"}},                       // a number is no topic
+		{"n b'a fɛ ka fini kala dege Bamakɔ", []string{"P01", "P03", "P34"}},                                              // sewing cloth is couture, not the French "fini"
+		{"n patɔrɔn ye n ka pasipɔri ta, n seginna Bamakɔ", []string{"P35", "P32", "P36"}},                                // papers taken by another, told in Bambara
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
