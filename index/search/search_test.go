@@ -93,7 +93,8 @@ func TestRanking(t *testing.T) {
 		{"ma soeur victime de violence a Mopti", []string{"P36", "P37", "P33"}}, // place filter
 		{"numero de l'ANPE", []string{"P15"}},
 		{"c'est quoi Jokkolabs", []string{"P13"}},
-		{"karitasi bɛ min?", []string{"P33"}}, // a name written as heard, in Bambara
+		{"karitasi bɛ min?", []string{"P33"}},   // a name written as heard, in Bambara
+		{"pere misɛli nimɔrɔ", []string{"P04"}}, // ch as Bambara writes it: Michel
 		{"jokolabusi nimɔrɔ", []string{"P13"}},
 		{"apeji nimɔrɔ", []string{"P14"}},                             // an acronym read as a word, written as heard
 		{"ߌߝߔߌ ߞߊߦߌ߸ ߞߊߟߊ߲ ߓߍ ߞߍ ߓߊߡߊߣߊ߲ߞߊ߲ ߣߊ ߥߊ؟", []string{"P05"}}, // the same in N'Ko: ifipi, IFPI

@@ -117,8 +117,9 @@ func unjoined(a, b string) string {
 }
 
 // spelt returns a folded word spelt as it sounds, vowels kept: c before e,
-// i or y is s, else k; qu and q are k, ph f, x ks; h is dropped and a
-// doubled letter is one.
+// i or y is s, ch is s as Bambara writes it (Bamadaba sófɛri, chauffeur;
+// sɛ́ki, chèque), else c is k; qu and q are k, ph f, x ks; h is dropped and
+// a doubled letter is one.
 func spelt(w string) string {
 	var b []byte
 	for i := 0; i < len(w); i++ {
@@ -132,6 +133,9 @@ func spelt(w string) string {
 			continue
 		case c == 'c' && strings.IndexByte("eiy", next) >= 0:
 			c = 's'
+		case c == 'c' && next == 'h':
+			c = 's'
+			i++
 		case c == 'q' && next == 'u':
 			c = 'k'
 			i++

@@ -464,12 +464,12 @@ const minHeardKey = 4
 // by ear: fewer meet too many words.
 const minSkeleton = 3
 
-// skeleton returns a folded word's consonants as heard: c before e, i or y
-// is s, else k; q is k, ph f, x ks; vowels, y, w and h are dropped and a
-// doubled consonant is one ("unicef", "yunisef": nsf; "swisscontact",
-// "suwisikontakt": skntkt). Bambara written as heard adds vowels between
-// and after consonants, and y or w before a vowel, where French names have
-// none.
+// skeleton returns a folded word's consonants as heard (spelt): c before e,
+// i or y and ch are s, else c is k; q is k, ph f, x ks; vowels, y, w and h
+// are dropped and a doubled consonant is one ("unicef", "yunisef": nsf;
+// "swisscontact", "suwisikontakt": skntkt; "michel", "misɛli": msl).
+// Bambara written as heard adds vowels between and after consonants, and y
+// or w before a vowel, where French names have none.
 func skeleton(w string) string {
 	var b []byte
 	for _, c := range []byte(spelt(w)) {

@@ -573,7 +573,7 @@ func TestRejoin(t *testing.T) {
 func TestSkeleton(t *testing.T) {
 	for w, want := range map[string]string{
 		"unicef": "nsf", "yunisef": "nsf", "caritas": "krts", "karitasi": "krts",
-		"swisscontact": "skntkt", "phone": "fn", "taxi": "tks",
+		"swisscontact": "skntkt", "phone": "fn", "taxi": "tks", "michel": "msl", "miseli": "msl",
 	} {
 		if got := skeleton(w); got != want {
 			t.Errorf("skeleton(%q) = %q, want %q", w, got, want)
