@@ -182,7 +182,7 @@ func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 		belowFirstDoors(cs, byRank, r.req)
 	}
 	if r.teaching != nil {
-		teachersFirst(byRank, r.shown, func(i int) Result { return resultOf(&cs[i], r.asksThing) }, r.teaching)
+		teachersFirst(byRank, r.shown, func(i int) Result { return resultOf(&cs[i], r.asksThing) }, func(i int) bool { return strong(&cs[i]) }, r.teaching)
 	}
 }
 
@@ -194,11 +194,12 @@ func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 // below two NGOs of Bamako whose summaries say "paysans" for "nous sommes
 // des paysans", still come first. The others below the first shown stay
 // below, so the answer fits or not on the fiches it would have shown. of
-// is the result of candidate i.
-func teachersFirst(byRank []int, shown int, of func(i int) Result, teaching func(Result) int) {
+// is the result of candidate i (Strong not read), strongAt whether it
+// holds a thing asked in its head.
+func teachersFirst(byRank []int, shown int, of func(i int) Result, strongAt func(i int) bool, teaching func(Result) int) {
 	head := min(shown, len(byRank))
 	for l := head; l < min(len(byRank), max(shown, rerankDepth)); l++ {
-		if r := of(byRank[l]); r.Strong && teaching(r) == 0 {
+		if i := byRank[l]; strongAt(i) && teaching(of(i)) == 0 {
 			moveAbove(byRank, l, head)
 			head++
 		}

@@ -95,11 +95,13 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	out := make([]Result, len(kept))
 	for i := range kept {
 		out[i] = resultOf(&kept[i], r.asksThing)
+		out[i].Strong = strong(&kept[i])
 	}
 	return out, nil
 }
 
-// resultOf is a ranked candidate's result; asksThing says the question
+// resultOf is a ranked candidate's result but whether it is strong
+// (Result.Strong, false: strong reads it); asksThing says the question
 // asks a thing that is not what something is for (ranking.asksThing): its
 // share covered (Result.Covers) is then rankCov, else -1.
 func resultOf(c *candidate, asksThing bool) Result {
@@ -107,7 +109,7 @@ func resultOf(c *candidate, asksThing bool) Result {
 	if asksThing {
 		asked = c.rankCov
 	}
-	return Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, Strong: strong(c), near: c.near}
+	return Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, near: c.near}
 }
 
 // deepCandidates hold the candidates and keys of searches deeper than

@@ -15,7 +15,7 @@ func TestTeachersFirstDeeper(t *testing.T) {
 	order := map[string]int{"NGO": 1, "DONOR": 2, "SCHOOL": 0, "WEAK": 0, "FAR": 1, "SHOWN": 0}
 	rs := []Result{r("NGO", true), r("SHOWN", true), r("DONOR", true), r("FAR", true), r("WEAK", false), r("SCHOOL", true)}
 	byRank := []int{0, 1, 2, 3, 4, 5}
-	teachersFirst(byRank, 3, func(i int) Result { return rs[i] }, func(r Result) int { return order[r.Fiche.Ref] })
+	teachersFirst(byRank, 3, func(i int) Result { return rs[i] }, func(i int) bool { return rs[i].Strong }, func(r Result) int { return order[r.Fiche.Ref] })
 	var refs []string
 	for _, i := range byRank {
 		refs = append(refs, rs[i].Fiche.Ref)
