@@ -94,22 +94,25 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	}
 	out := make([]Result, len(kept))
 	for i := range kept {
-		out[i] = resultOf(&kept[i], r.asksThing)
-		out[i].Strong = strong(&kept[i])
+		c := &kept[i]
+		out[i] = resultOf(c, r.asksThing)
+		out[i].cand, out[i].Strong = c, strong(c)
 	}
 	return out, nil
 }
 
-// resultOf is a ranked candidate's result but whether it is strong
-// (Result.Strong, false: strong reads it); asksThing says the question
-// asks a thing that is not what something is for (ranking.asksThing): its
-// share covered (Result.Covers) is then rankCov, else -1.
+// resultOf is a ranked candidate's result but the candidate itself
+// (Result.cand) and whether it is strong (Result.Strong, false: strong
+// reads it): one handed to an order of the pass (ranking.teaching) keeps
+// the candidates on run's stack. asksThing says the question asks a thing
+// that is not what something is for (ranking.asksThing): its share
+// covered (Result.Covers) is then rankCov, else -1.
 func resultOf(c *candidate, asksThing bool) Result {
 	asked := -1.0
 	if asksThing {
 		asked = c.rankCov
 	}
-	return Result{Fiche: c.fiche, Score: c.score, cand: c, coverage: c.fitCov, Covers: asked, near: c.near}
+	return Result{Fiche: c.fiche, Score: c.score, coverage: c.fitCov, Covers: asked, near: c.near}
 }
 
 // deepCandidates hold the candidates and keys of searches deeper than
