@@ -852,7 +852,8 @@ const minorAge = 18
 // (spouses.tsv: "son mari la frappe"), whose words for a child are the
 // family's ("… nourrir les enfants", "on entend les enfants pleurer") — a
 // pupil (pupils.tsv: "une de mes élèves", whoever's); not one after a word
-// of lacking (without.tsv: "elle vit seule, sans enfants"); or an age under
+// of lacking (without.tsv: "elle vit seule, sans enfants"), nor one a grown
+// person's age is told of (toldGrown: "un garçon de 19 ans"); or an age under
 // minorAge: in French a number of years not after a word of time ("15
 // ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv); in Bambara an
 // age told (toldAge: "a si ye san 13 ye"; not "n ye baara kɛ a ye fu san
@@ -867,7 +868,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 			return true // a teacher's pupil, not a family's child
 		}
 		family = family || cls[i].Is(lang.Spouse)
-		if v.minor(w, cls[i]) && (i == 0 || !cls[i-1].Is(lang.Without)) { // "vit seule, sans enfants": none told
+		if v.minor(w, cls[i]) && (i == 0 || !cls[i-1].Is(lang.Without)) && !v.toldGrown(words, cls, i) { // "vit seule, sans enfants": none told
 			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) {
 				family = true
 			} else {
@@ -883,6 +884,17 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		return true
 	}
 	return child && !family
+}
+
+// toldGrown reports whether the word at i is followed by a grown
+// person's age told of it, a word of age_of.tsv, a number of minorAge or
+// more and the word for years: "un garçon de 19 ans" is a young man.
+func (v *vocab) toldGrown(words []string, cls []lang.Class, i int) bool {
+	if i+3 >= len(words) || !cls[i+1].Is(lang.AgeOf) || words[i+3] != v.years {
+		return false
+	}
+	n, err := strconv.Atoi(words[i+2])
+	return err == nil && n >= minorAge && n <= maxAge
 }
 
 // grown reports whether the words (of classes cls) name a grown person:

@@ -434,13 +434,16 @@ func TestAgeAtATime(t *testing.T) {
 }
 
 // TestGrownAgeTold: an age of 18 or more told makes a grown person,
-// whatever word for the young the message also says.
+// whatever word for the young or for a child the message also says.
 func TestGrownAgeTold(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]Age{
 		"Mon fils de 19 ans est coincé à Agadez. Qui aide les jeunes à rentrer ?": AgeAdult,
 		"je suis un jeune de 24 ans sans travail à Kayes":                         AgeAdult,
 		"je suis un jeune sans travail à Kayes":                                   AgeYoung,
+		// a word for a child with a grown person's age told of it (toldGrown)
+		"un garçon de 19 ans qui faisait l'orpaillage veut apprendre la soudure": AgeAdult,
+		"un garçon de 12 ans qui faisait l'orpaillage dort à la gare":            AgeChild,
 	} {
 		if got := rd.Understand(q).Age; got != want {
 			t.Errorf("%q: age %d, want %d", q, got, want)
