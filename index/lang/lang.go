@@ -86,7 +86,7 @@ type Data struct {
 	Multiplier    Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
 	TownBefore    Words                  // fr/town_before.tsv: words that bring a town's name right after them ("à San")
 	Goods         Words                  // fr/goods.tsv: things a person asks to be given to work with (tools, a kit), given where a fiche says it offers them
-	Priced        map[string]string      // fr/priced.tsv: a thing sold whose price a person asks for themselves → the out-of-scope concept it is
+	Priced        map[string]string      // fr/priced.tsv, bm/priced.tsv: a thing sold whose price a person asks for themselves → the out-of-scope concept it is
 	Paid          map[string]string      // fr/paid.tsv: a word of being paid or earning → the out-of-scope concept of the wage asked
 	Consumer      map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
@@ -99,7 +99,7 @@ type Data struct {
 	Take          Words                  // bm/take.tsv: verbs of taking a thing
 	ThievesFr     Words                  // fr/thieves.tsv: Thieves in French (apart: Bambara's "son", a thief, is French's "his")
 	HadThings     Words                  // fr/had.tsv: the words of having that, before a thing out of scope, tell it had ("jai le permis")
-	Beasts        Words                  // fr/beasts.tsv: livestock, poultry, fish farmed, working animals and pets, of whom a sign of distress is told
+	Beasts        Words                  // fr/beasts.tsv, bm/beasts.tsv: livestock, poultry, fish farmed, working animals and pets, of whom a sign of distress is told
 	TakeFr        Words                  // fr/take.tsv: Take in French
 	Belongings    map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers     map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
@@ -788,6 +788,7 @@ var lists = []list{
 	thingsAsked("fr/priced.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Priced }),
 	thingsAsked("fr/paid.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Paid }),
 	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
+	thingsAsked("bm/priced.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Priced }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
 	{"fr/care_asked.tsv", []string{"words", "remedy"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
@@ -815,6 +816,7 @@ var lists = []list{
 	set("bm/take.tsv", func(d *Data) *Words { return &d.Take }),
 	set("fr/thieves.tsv", func(d *Data) *Words { return &d.ThievesFr }),
 	set("fr/beasts.tsv", func(d *Data) *Words { return &d.Beasts }),
+	set("bm/beasts.tsv", func(d *Data) *Words { return &d.Beasts }),
 	set("fr/take.tsv", func(d *Data) *Words { return &d.TakeFr }),
 	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	thingsAsked("fr/learnt.tsv", "fiches", false, func(d *Data) *map[string]string { return &d.Learnt }),
@@ -973,7 +975,7 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative", "not", "nor", "object", "object_f", "object_pl", "object_elided", "participle"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "tongue", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other", "wants"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "identifies", "past_not", "tens", "country", "on", "tongue", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other", "wants", "i", "i_emphatic", "we"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
 		d.Numbers = map[string]int{}
 		for _, r := range rows {

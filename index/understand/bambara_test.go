@@ -439,7 +439,7 @@ func TestBambaraConsumerLoan(t *testing.T) {
 		{"moto kura sɔngɔ ye joli ye Sikaso?", []string{"consumer_goods"}},                                               // its price asked: shopping
 		{"mobili dilan kalan sɔngɔ ye joli ye?", nil},                                                                    // a training's price
 		{"mobili dilan sɔngɔ ye joli ye Bamakɔ?", nil},                                                                   // a trade's price
-		{"n bɛ fini feere Segu, moto sɔngɔ ye joli ye?", nil},                                                            // selling told
+		{"n bɛ fini feere Segu, moto sɔngɔ ye joli ye?", []string{"consumer_goods"}},                                     // selling told: no loan, its price asked (priceAsked, as "je suis vendeur de riz, le sac est à combien ?")
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
@@ -514,7 +514,7 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 		{"sonyalikɛlaw ye n ka moto ta n ka so da la su fɛ, jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, false},
 		{"sonkɛ donna an ka so kɔnɔ su fɛ ka televisiyɔn ta, jɔn bɛ se ka an dɛmɛ?", []string{"lost_property"}, false},
 		{"sonw donna n ka butiki kɔnɔ, u ye feerefɛnw bɛɛ ta. jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, false},
-		{"n bɛ moto ta ka taa sugu la, a sɔngɔ ye joli ye?", nil, false},
+		{"n bɛ moto ta ka taa sugu la, a sɔngɔ ye joli ye?", []string{"market_price"}, false}, // no thief: not stolen; a price asked at the market (bm/priced.tsv sugu, as fr marché)
 		{"sonyalikɛlaw ye n ka moto ta sira kan, n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", []string{"lost_property"}, true},
 		{"des voleurs ont pris nos 6 boeufs cette nuit, comment les retrouver ?", []string{"lost_property"}, false},
 		{"des jeunes m'ont arraché mon téléphone au marché, comment le retrouver ?", []string{"lost_property"}, false},

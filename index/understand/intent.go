@@ -588,28 +588,34 @@ func (r *reading) served(danger []lang.Hit) bool {
 	return false
 }
 
-// beastSigns splits the signs of distress a French message tells into a
-// person's and a beast's (beasts.tsv): a sign is a beast's when, walking
-// back from it through the message, a beast is named before any person (a
-// noun of a person, a relative, a spouse, a pupil, the young, a minor, the
-// people the fiches serve, a first-person subject pronoun): "ma vache ne
-// mange plus", "une chèvre est tombée, elle ne se relève plus". A
+// beastSigns splits the signs of distress a message tells into a
+// person's and a beast's (fr/beasts.tsv, bm/beasts.tsv): a sign is a
+// beast's when, walking back from it through the message, a beast is
+// named before any person (a noun of a person, a relative, a spouse, a
+// pupil, the young, a minor, the people the fiches serve, a first-person
+// subject pronoun of the message's language): "ma vache ne mange plus",
+// "une chèvre est tombée, elle ne se relève plus", "n ka misi banana". A
 // third-person pronoun stands for the one named before it; a person after
 // a word of origin is whose the beast is ("les pintades de mon père
-// meurent"). A sign whose own words name a person, or one with a
-// beast's concept of none (distress_signs.tsv beast: a theft), stays the
-// person's; so does one before which no beast is named.
+// meurent"; "n ka misi", my cow, names the beast after its owner). A sign
+// whose own words name a person, or one with a beast's concept of none
+// (distress_signs.tsv beast: a theft), stays the person's; so does one
+// before which no beast is named.
 func (r *reading) beastSigns(signs []lang.Hit) (person, beast []lang.Hit) {
 	v := r.rd.v
+	first := v.first
+	if r.q.Lang == Bambara {
+		first = v.bmFirst
+	}
 	persons := lang.Person | lang.Relative | lang.Spouse | lang.Pupil | lang.Young | lang.Minor | lang.Public | lang.Return
-	isPerson := func(i int) bool { return r.cls[i].Is(persons) || v.first[r.words[i]] }
+	isPerson := func(i int) bool { return r.cls[i].Is(persons) || first[r.words[i]] }
 	of := func(h lang.Hit) bool {
-		if h.Start < 0 || v.SignBeast[h.Value] == "" || slices.ContainsFunc(r.words[h.Start:h.End], func(w string) bool { return v.first[w] }) {
+		if h.Start < 0 || v.SignBeast[h.Value] == "" || slices.ContainsFunc(r.words[h.Start:h.End], func(w string) bool { return first[w] }) {
 			return false
 		}
 		for i := h.Start - 1; i >= 0; i-- {
 			switch {
-			case v.Beasts[r.words[i]]:
+			case v.beast(r.words[i]):
 				return true
 			case isPerson(i) && !r.whoseBeast(i):
 				return false
@@ -937,6 +943,12 @@ func (v *vocab) takenAway(words []string, danger []lang.Hit) bool {
 		}
 	}
 	return false
+}
+
+// beast reports whether a word names a beast (fr/beasts.tsv,
+// bm/beasts.tsv), or is a Bambara one's plural ("misiw").
+func (v *vocab) beast(w string) bool {
+	return v.Beasts[w] || v.Beasts[v.bmSingular(w)]
 }
 
 // bmSingular returns a Bambara word without its plural -w ("sonw", the

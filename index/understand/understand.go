@@ -67,10 +67,8 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.danger = signs.danger
 	r.helpAsked = len(signs.cry) > 0
 	r.words, r.cls = words, cls
-	if q.Lang != Bambara {
-		signs.danger, r.beasts = r.beastSigns(signs.danger)
-		r.danger = signs.danger
-	}
+	signs.danger, r.beasts = r.beastSigns(signs.danger)
+	r.danger = signs.danger
 	r.places()
 	// Bambara spelt by ear, French words of asking misspelt: read as the
 	// word they spoil, except the words already taken.
@@ -738,12 +736,15 @@ func (r *reading) consumerLoan() {
 	r.forThing = len(r.outAsked) > 0
 }
 
-// priceAsked reads, in a French message that asks a price and no need in
-// words (no word of a need but those of the things priced, no word of
-// learning), names no fiche, asks no programme and tells no danger, what
-// the price is asked of when it is no partner's: a thing sold (priced.tsv,
+// priceAsked reads, in a message that asks a price and no need in words
+// (no word of a need but those of the things priced, no word of learning;
+// in Bambara no lexicon word whose concept points to a need but
+// protection, glossNeed, outside the words that ask the price), names no
+// fiche, asks no programme and tells no danger, what the price is asked of
+// when it is no partner's: a thing sold (fr/priced.tsv, bm/priced.tsv,
 // consumer.tsv: "combien coûte une machine à coudre au marché",
-// "une moto neuve c'est combien", "la sotrama c'est combien") or a wage,
+// "une moto neuve c'est combien", "la sotrama c'est combien", "kaba sɔngɔ
+// ye joli ye sugu la?") or a wage,
 // a word of being paid or earning (paid.tsv) beside a worker or a person
 // of a trade in its sentence ("un chauffeur est payé combien", "un
 // électricien gagne cb par jour"). The fiches' prices are those of their
@@ -752,11 +753,14 @@ func (r *reading) consumerLoan() {
 // qui peut me prêter ?") asks the money. The thing is out of scope, its
 // words stay free for the search.
 func (r *reading) priceAsked() {
-	if r.q.Lang == Bambara || r.q.Asked != AskCost && r.q.AlsoAsked != AskCost || len(r.named) > 0 || len(r.danger) > 0 || r.q.Programmes {
+	if r.q.Asked != AskCost && r.q.AlsoAsked != AskCost || len(r.named) > 0 || len(r.danger) > 0 || r.q.Programmes {
 		return
 	}
 	priced := lang.InPriced | lang.InConsumer | lang.InPaid | lang.InWorkers | lang.InProviders
 	for j, n := range r.needs {
+		if g := r.glossNeed(j); n == "" && g != seeds.NeedProtection && r.claims[j] != claimAsked {
+			n = g
+		}
 		if n != "" && !r.sets[j].Is(priced) || r.cls[j].Is(lang.Learn) {
 			return
 		}
@@ -1052,22 +1056,27 @@ func (r *reading) asksMoney() bool {
 }
 
 // moneyAt reports whether words[j] asks money: a word of the need of
-// financing, or in Bambara, whose needs the glosses give later, a lexicon
-// entry read there whose concept is financing (juru, wari).
+// financing, or in Bambara a lexicon entry whose concept is financing
+// (glossNeed: juru, wari).
 func (r *reading) moneyAt(j int) bool {
-	if r.needs[j] == seeds.NeedFinance {
-		return true
-	}
+	return r.needs[j] == seeds.NeedFinance || r.glossNeed(j) == seeds.NeedFinance
+}
+
+// glossNeed returns the need a Bambara message's words[j] points to, whose
+// needs the glosses give later: the need of the concept of the first
+// entry of the lexicon match that holds it (bm/concept_needs.tsv), or "".
+// "" in French.
+func (r *reading) glossNeed(j int) string {
 	if r.q.Lang != Bambara {
-		return false
+		return ""
 	}
 	for _, m := range r.matches {
 		if m.Start <= j && j < m.End {
 			n, _ := r.rd.v.conceptNeed(m.Entries[0].Concept)
-			return n == seeds.NeedFinance
+			return n
 		}
 	}
-	return false
+	return ""
 }
 
 // earns reports whether the message tells an activity, a trade or an
@@ -1297,13 +1306,20 @@ func (r *reading) ofOther(i int) bool {
 
 // asksNoNeed reports whether the message asks (a sentence that asks) but
 // no need in the sentences that ask, and tells no danger: "qui peut venir
-// s'occuper d'elle ?" asks help for what its story told.
+// s'occuper d'elle ?" asks help for what its story told. In Bambara a need
+// is also a word of learning, or a lexicon word whose concept points to a
+// need but protection (glossNeed: "bagan furakɛli kalan", "juru"); help
+// and care words ask for what the story told, and a beast named (beast:
+// "misi", whose glosses name livestock farming) is what they ask it for.
 func (r *reading) asksNoNeed() bool {
 	if len(r.danger) > 0 || !slices.Contains(r.request, true) {
 		return false
 	}
-	for j := range r.words {
-		if r.request[r.sentence[j]] && r.needs[j] != "" {
+	for j, w := range r.words {
+		if !r.request[r.sentence[j]] || r.rd.v.beast(w) {
+			continue
+		}
+		if g := r.glossNeed(j); r.needs[j] != "" || g != "" && g != seeds.NeedProtection || r.q.Lang == Bambara && r.cls[j].Is(lang.Learn) {
 			return false
 		}
 	}

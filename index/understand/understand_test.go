@@ -652,6 +652,11 @@ func TestPriceAsked(t *testing.T) {
 		{"combien coute la préincubation chez Createam", nil},                                          // a fiche named
 		{"combien je dois payer pour la formation en soudure", nil},                                    // a training's price
 		{"je suis vendeur de riz, le sac est à combien ?", []string{"market_price"}},                   // who asks is no thing priced, the sack is
+		{"malo sɔngɔ ye joli ye Segu sisan?", []string{"market_price"}},                                // Bambara, bm/priced.tsv
+		{"siman boro songo ye joli ye kati?", []string{"market_price"}},                                // phone spelling
+		{"ɲɔ sɔngɔ ye joli ye Kayi?", []string{"market_price"}},                                        // read through the folding
+		{"baganmara kalan sɔngɔ ye joli ye Kayi?", nil},                                                // a training's price: learning
+		{"n b'a fɛ ka juru ta ka misi san, a sɔngɔ ye joli ye?", nil},                                  // money asked: a lexicon need
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
@@ -709,6 +714,10 @@ func TestBeastSigns(t *testing.T) {
 		{"ma vache est morte, je veux reprendre l'elevage, qui peut me financer ?", nil, false},     // a need asked
 		{"j'ai vendu mes moutons et je suis malade, qui peut m'aider ?", nil, true},                 // the asker's own sign
 		{"mon fils a la fievre et il tousse, qui peut l'aider ?", nil, true},                        // a person's
+		{"n ka sagaw banana, n bɛ mun kɛ?", []string{"medical_care"}, false},                        // Bambara, bm/beasts.tsv, plural
+		{"n ka fali joginna a sen na, n bɛ mun kɛ?", []string{"medical_care"}, false},               // hurt, any inflection
+		{"n ka misi banana, n b'a fɛ ka juru ta ka dɔ wɛrɛ san", nil, false},                        // a need asked (a lexicon word)
+		{"n ka misi bɛ yen, n banana, n bɛ mun kɛ?", nil, true},                                     // the asker's own sign (bm/grammar.tsv i)
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
