@@ -248,6 +248,17 @@ const (
 	// (candidate.lapsed) goes below the first open service that covers as
 	// much (coversAsMuch), passing doors only, from the last to the first.
 	moverEnded
+	// moverShut: a fiche nobody walks into now, a donor or one that ended,
+	// left first, neither named nor the programme asked about, no money
+	// asked (then the donors' rule decides), goes just below the first open
+	// service ranked after it that serves the need and fits as well: as a
+	// donor's programme does (asWell); an ended project by what it covers
+	// (coversAsMuch: the health-training project keeps "infirmier", which
+	// no door holds in its head); a donor whose programmes all ended by
+	// its share of what is asked, its head telling what they did. That
+	// service ranked beyond the first fitDepth comes first instead, so the
+	// first results stay those that fits read.
+	moverShut
 	movers // how many roles there are
 )
 
@@ -265,6 +276,8 @@ func (m mover) moves(c *candidate, r request) bool {
 		return donor && moverDonor.moves(c, r) && !headBeyondNeed(c)
 	case moverEnded:
 		return !r.money() && c.lapsed
+	case moverShut:
+		return !r.money() && !c.named && !c.programme && !door(c.fiche)
 	}
 	return !c.programme && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
 }
@@ -278,8 +291,18 @@ func (m mover) under(c, d *candidate, r request) bool {
 	if !d.fiche.Open() || d.lapsed {
 		return false
 	}
-	if m == moverEnded {
+	switch m {
+	case moverEnded:
 		return standingOf(d).coversAsMuch(standingOf(c))
+	case moverShut:
+		s, other := standingOf(d), standingOf(c)
+		switch {
+		case c.fiche.Kind != seeds.KindDonor:
+			return d.serves && s.coversAsMuch(other)
+		case c.fiche.Status == seeds.StatusEnded:
+			return d.serves && s.goodBefore(other) && s.share >= other.share
+		}
+		return d.serves && s.asWell(other)
 	}
 	return d.serves && (r == requestJob && hires(d.fiche) || d.rankCov >= c.rankCov)
 }
@@ -292,6 +315,18 @@ func belowFirstDoor(cs []candidate, byRank []int, r request, m mover) {
 	switch m {
 	case moverDonor:
 		donorsBelow(cs, byRank, r)
+	case moverShut:
+		if len(byRank) < 2 || !m.moves(&cs[byRank[0]], r) {
+			return
+		}
+		c := &cs[byRank[0]]
+		switch l := firstAfter(byRank, 0, func(j int) bool { return m.under(c, &cs[j], r) }, nil); {
+		case l < 0:
+		case l < fitDepth:
+			moveBelow(byRank, 0, l)
+		default:
+			moveAbove(byRank, l, 0)
+		}
 	case moverWalkIn:
 		below := 0 // where the last donor moved went: the donors keep their order
 		for len(byRank) > 1 && m.moves(&cs[byRank[0]], r) {

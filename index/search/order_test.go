@@ -1,6 +1,10 @@
 package search
 
-import "testing"
+import (
+	"testing"
+
+	"sira/seeds"
+)
 
 // TestRankKeyOrder checks that a rank key ranks by its first part that
 // differs, the larger first, whatever the later parts say.
@@ -25,5 +29,45 @@ func TestRankKeyOrder(t *testing.T) {
 	}
 	if got := covers.compare(&covers); got != 0 {
 		t.Errorf("equal keys: compare = %d, want 0", got)
+	}
+}
+
+// TestShutNeverFirst checks role moverShut: a donor or a fiche that ended,
+// left first, goes below the first open service that fits as well, or that
+// service comes first when it ranks beyond the first fitDepth; named, asked
+// money or with no such service after it, it keeps its place.
+func TestShutNeverFirst(t *testing.T) {
+	project := seeds.Fiche{Ref: "R1", Kind: "projet", Status: seeds.StatusEnded, Audience: seeds.AudienceProgramme}
+	donor := seeds.Fiche{Ref: "A1", Kind: seeds.KindDonor, Status: seeds.StatusActive, Audience: seeds.AudienceProgramme}
+	ended := seeds.Fiche{Ref: "A2", Kind: seeds.KindDonor, Status: seeds.StatusEnded, Audience: seeds.AudienceProgramme}
+	school := seeds.Fiche{Ref: "P1", Kind: "centre de formation", Status: seeds.StatusActive, Audience: seeds.AudiencePublic}
+	unicef := seeds.Fiche{Ref: "P2", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudienceProgramme}
+	tests := []struct {
+		name   string
+		ranked []*seeds.Fiche
+		covers []float64
+		asks   request
+		named  string
+		want   string
+	}{
+		{"an ended project, a school as good", []*seeds.Fiche{&project, &school}, []float64{1, 1}, requestLearning, "", "P1 R1"},
+		{"an ended project, the school covers less", []*seeds.Fiche{&project, &school}, []float64{1, 0.5}, requestLearning, "", "R1 P1"},
+		{"an ended project named", []*seeds.Fiche{&project, &school}, []float64{1, 1}, requestLearning, "R1", "R1 P1"},
+		{"money asked: the donors' rule", []*seeds.Fiche{&project, &school}, []float64{1, 1}, requestMoney, "", "R1 P1"},
+		{"a programme is no open service", []*seeds.Fiche{&ended, &unicef, &school}, []float64{1, 1, 1}, requestOther, "", "P2 P1 A2"},
+		{"a donor, the school beyond the first three comes first", []*seeds.Fiche{&donor, &ended, &project, &school}, []float64{1, 1, 1, 1}, requestLearning, "", "P1 A1 A2 R1"},
+		{"no open service after it", []*seeds.Fiche{&donor, &unicef}, []float64{1, 1}, requestOther, "", "A1 P2"},
+	}
+	for _, tt := range tests {
+		cs := make([]candidate, len(tt.ranked))
+		byRank := make([]int, len(tt.ranked))
+		for i, f := range tt.ranked {
+			cs[i] = candidate{fiche: f, rankCov: tt.covers[i], serves: true, takesAge: true, named: f.Ref == tt.named}
+			byRank[i] = i
+		}
+		belowFirstDoor(cs, byRank, tt.asks, moverShut)
+		if got := refsOf(cs, byRank); got != tt.want {
+			t.Errorf("%s: moverShut = %s, want %s", tt.name, got, tt.want)
+		}
 	}
 }
