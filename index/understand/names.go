@@ -363,26 +363,36 @@ func (rd *Reader) namesInParens(text string, other func(word string) bool) []str
 	return out
 }
 
-// quotedProgramme finds a word and the name in quotes after it, up to a
-// comma («Yirimali, la tontine pour les autres»).
-var quotedProgramme = regexp.MustCompile(`(\p{L}+)[\s\x{A0}\x{202F}]*«[\s\x{A0}\x{202F}]*([^»,\n]{3,60}?)[\s\x{A0}\x{202F}]*[»,]`)
-
 // quotedProgrammes returns the programmes' names a fiche's text gives in
 // quotes after a word of programme_names.tsv ("Projet « Yirimali »",
-// "programme « emploi vert »"), each as the question readers read it.
+// "programme « emploi vert »"), each as the question readers read it: the
+// name runs from « to the first » or comma («Yirimali, la tontine pour les
+// autres»), on one line. The quotes are looked for first: a pattern tried at
+// every letter of every fiche cost the start-up a fifth.
 func (rd *Reader) quotedProgrammes(text string) []string {
 	var out []string
-	for _, m := range quotedProgramme.FindAllStringSubmatch(text, -1) {
-		if !rd.v.ProgrammeName[fold.String(m[1])] {
+	for rest := text; ; {
+		i := strings.Index(rest, "«")
+		if i < 0 {
+			return out
+		}
+		before, after := strings.TrimRightFunc(rest[:i], unicode.IsSpace), rest[i+len("«"):]
+		rest = after
+		word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+		end := strings.IndexAny(after, "»,\n")
+		if word == "" || end < 0 || after[end] == '\n' || !rd.v.ProgrammeName[fold.String(word)] {
 			continue
 		}
-		if ws := rd.v.nameWords(m[2]); len(ws) == 1 {
+		name := strings.TrimFunc(after[:end], unicode.IsSpace)
+		if n := utf8.RuneCountInString(name); n < 3 || n > 60 {
+			continue
+		}
+		if ws := rd.v.nameWords(name); len(ws) == 1 {
 			out = append(out, ws[0])
 		} else {
-			out = append(out, rd.nameForms(m[2])...)
+			out = append(out, rd.nameForms(name)...)
 		}
 	}
-	return out
 }
 
 // notedProgramme finds, in a fiche's note, a programme's acronym followed

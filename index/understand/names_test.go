@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"sira/index/fold"
 	"sira/seeds"
 )
 
@@ -56,5 +57,47 @@ func TestProgrammesNoted(t *testing.T) {
 		if got := programmesNoted(tt.note); !slices.Equal(got, tt.want) {
 			t.Errorf("programmesNoted(%q) = %q, want %q", tt.note, got, tt.want)
 		}
+	}
+}
+
+// TestQuotedProgrammes checks the walk from each « against the one pattern
+// it replaces, over every fiche's text and edge cases.
+func TestQuotedProgrammes(t *testing.T) {
+	pattern := regexp.MustCompile(`(\p{L}+)[\s\x{A0}\x{202F}]*«[\s\x{A0}\x{202F}]*([^»,\n]{3,60}?)[\s\x{A0}\x{202F}]*[»,]`)
+	fiches, err := seeds.Load(seeds.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd := testReader(t, nil)
+	texts := []string{
+		"le Projet « Yirimali, la tontine » et le programme «emploi vert»",
+		"Projet : « Sans mot » ; projet « abc » ; projet « coupé\npar une ligne »",
+		"projet «" + strings.Repeat("a", 61) + "» puis projet « Dernier »",
+		"« sans mot avant » programme",
+	}
+	for _, f := range fiches {
+		texts = append(texts, f.Text)
+	}
+	found := 0
+	for _, text := range texts {
+		var want []string
+		for _, m := range pattern.FindAllStringSubmatch(text, -1) {
+			if !rd.v.ProgrammeName[fold.String(m[1])] {
+				continue
+			}
+			if ws := rd.v.nameWords(m[2]); len(ws) == 1 {
+				want = append(want, ws[0])
+			} else {
+				want = append(want, rd.nameForms(m[2])...)
+			}
+		}
+		got := rd.quotedProgrammes(text)
+		found += len(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("quotedProgrammes(%.60q) = %q; want %q", text, got, want)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no programme found in quotes: the check checks nothing")
 	}
 }
