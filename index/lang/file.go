@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"sira/index/tsv"
@@ -18,6 +19,14 @@ type row struct {
 
 // where names the file and line of a row, for errors.
 func (r row) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
+
+// need checks that column i, named col, is one of the fiches' needs.
+func (r row) need(i int, col string) error {
+	if !slices.Contains(needs, r.cols[i]) {
+		return fmt.Errorf("%s: %s %q is none of %s", r.where(), col, r.cols[i], strings.Join(needs, ", "))
+	}
+	return nil
+}
 
 // yesNo reads column i, named col, whose values are "yes" and "no".
 func (r row) yesNo(i int, col string) (bool, error) {

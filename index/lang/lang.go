@@ -801,8 +801,10 @@ var lists = []list{
 	}},
 	{"fr/helpers.tsv", []string{"words", "need"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
-			if r.cols[1] != "-" && !slices.Contains(seeds.Needs, r.cols[1]) {
-				return fmt.Errorf("%s: %q is no need (%s) nor %q", r.where(), r.cols[1], strings.Join(seeds.Needs, ", "), "-")
+			if r.cols[1] != "-" {
+				if err := r.need(1, "need"); err != nil {
+					return err
+				}
 			}
 			d.Helpers.add(r.cols[0], r.cols[1])
 		}
@@ -887,8 +889,8 @@ var lists = []list{
 				d.SignGroups[r.cols[0]] = r.cols[5]
 			}
 			if r.cols[7] != "-" {
-				if !slices.Contains(seeds.Needs, r.cols[7]) {
-					return fmt.Errorf("%s: within %q is no need (%s)", r.where(), r.cols[7], strings.Join(seeds.Needs, ", "))
+				if err := r.need(7, "within"); err != nil {
+					return err
 				}
 				d.SignWithin[r.cols[0]] = r.cols[7]
 			}
@@ -920,8 +922,8 @@ var lists = []list{
 	{"fr/need_stems.tsv", []string{"stem", "need"}, readFolded, func(d *Data, rows []row) error {
 		d.NeedStems, d.NeedWordStems = map[string]string{}, map[string]string{}
 		for _, r := range rows {
-			if !slices.Contains(needs, r.cols[1]) {
-				return fmt.Errorf("%s: need %q is none of %s", r.where(), r.cols[1], strings.Join(needs, ", "))
+			if err := r.need(1, "need"); err != nil {
+				return err
 			}
 			m := d.NeedStems
 			if len(r.cols[0]) <= 3 {
@@ -945,8 +947,8 @@ var lists = []list{
 			if err != nil || w <= 0 {
 				return fmt.Errorf("%s: weight %q is not a positive number", r.where(), r.cols[2])
 			}
-			if !slices.Contains(needs, r.cols[1]) {
-				return fmt.Errorf("%s: need %q is none of %s", r.where(), r.cols[1], strings.Join(needs, ", "))
+			if err := r.need(1, "need"); err != nil {
+				return err
 			}
 			d.ConceptNeeds[r.cols[0]] = ConceptNeed{r.cols[1], w}
 		}
