@@ -184,13 +184,13 @@ func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 	})
 	for i, r := range rs {
 		// a result the search found keeps what it read of it
-		if j := slices.IndexFunc(a.Results, func(s index.Result) bool { return s.Fiche.Ref == r.Fiche.Ref }); j >= 0 {
+		if j := slices.IndexFunc(a.Results, sameFiche(r)); j >= 0 {
 			rs[i] = a.Results[j]
 		}
 	}
 	rs = append(here, rs...)
 	for _, r := range a.Results {
-		if r.Fiche.Open() && !slices.ContainsFunc(rs, func(s index.Result) bool { return s.Fiche.Ref == r.Fiche.Ref }) {
+		if r.Fiche.Open() && !slices.ContainsFunc(rs, sameFiche(r)) {
 			rs = append(rs, r)
 		}
 	}

@@ -467,10 +467,10 @@ func (r *reading) foreign() bool {
 // bm/collectives.tsv after a pronoun at most collectiveWindow+1 words
 // before it ("an ye musow ka tɔn ye", "an ka jɛkulu"). A word of a fiche's
 // name named is that fiche ("l'Association des Maliens Expulsés").
-func (r *reading) collective(named []nameHit) bool {
+func (r *reading) collective() bool {
 	v := r.rd.v
 	for i, s := range r.sets {
-		if slices.ContainsFunc(named, func(h nameHit) bool { return h.Start <= i && i < h.End }) {
+		if r.namedAt(i) {
 			continue
 		}
 		if r.lang == Bambara {

@@ -496,7 +496,7 @@ func (r *reading) identity() {
 	v := r.rd.v
 	for i := 0; i+3 < len(r.words); i++ {
 		if r.words[i+1] == v.does && r.cls[i+2].Is(lang.Pronoun) && r.words[i+3] == v.bmHand && !r.cls[i].Is(lang.Pronoun) &&
-			!slices.ContainsFunc(r.danger, func(h lang.Hit) bool { return h.Start <= i && i < h.End }) &&
+			!r.inDanger(i) &&
 			!slices.ContainsFunc(r.matches, func(m lexicon.Match) bool { return m.Phrase() && m.Start <= i && i+1 < m.End }) {
 			// "permi b'n bolo", I have a licence: what the person has
 			// tells who asks, as French "j'ai le permis"; what they lack

@@ -587,13 +587,8 @@ func (r *reading) diplomaRequired() {
 // (require.tsv) is there.
 func (r *reading) pricedAt(i int) bool {
 	s := r.sentence[i]
-	for j := i; j < len(r.words) && r.sentence[j] == s; j++ {
-		if r.rd.v.Require.At(r.words, j, lang.AsIs) != "" {
-			return false
-		}
-	}
-	for j := i - 1; j >= 0 && r.sentence[j] == s; j-- {
-		if r.rd.v.Require.At(r.words, j, lang.AsIs) != "" {
+	for j := range r.words {
+		if r.sentence[j] == s && r.rd.v.Require.At(r.words, j, lang.AsIs) != "" {
 			return false
 		}
 	}
@@ -1495,7 +1490,7 @@ func (r *reading) decide(s signs) {
 	}
 	r.tellPublic(r.wordsIn(lang.Return))
 	r.settle(s, r.outScope, scored)
-	q.Collective = r.collective(r.named)
+	q.Collective = r.collective()
 	q.Unschooled, q.Unlettered = r.unschooled()
 }
 
