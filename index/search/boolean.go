@@ -38,36 +38,13 @@ func newBooleanSearcher(must, should search.Searcher, o search.SearcherOptions) 
 }
 
 func (s *booleanSearcher) initSearchers(ctx *search.SearchContext) error {
-	if s.atMust.curr != nil {
-		ctx.DocumentMatchPool.Put(s.atMust.curr)
-	}
-	dm, err := s.must.Next(ctx)
-	if err != nil {
+	if err := s.atMust.next(ctx, s.must, nil); err != nil {
 		return err
 	}
-	s.atMust.set(dm)
-	if s.atShould.curr != nil {
-		ctx.DocumentMatchPool.Put(s.atShould.curr)
-	}
-	if dm, err = s.should.Next(ctx); err != nil {
+	if err := s.atShould.next(ctx, s.should, nil); err != nil {
 		return err
 	}
-	s.atShould.set(dm)
 	s.initialized = true
-	return nil
-}
-
-// advanceNextMust moves the must to its next document, giving back its
-// match unless it is the one returned.
-func (s *booleanSearcher) advanceNextMust(ctx *search.SearchContext, returned *search.DocumentMatch) error {
-	if s.atMust.curr != returned {
-		ctx.DocumentMatchPool.Put(s.atMust.curr)
-	}
-	dm, err := s.must.Next(ctx)
-	if err != nil {
-		return err
-	}
-	s.atMust.set(dm)
 	return nil
 }
 
@@ -86,12 +63,9 @@ func (s *booleanSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch
 		return nil, nil
 	}
 	if s.atShould.curr != nil && s.atShould.at < s.atMust.at {
-		ctx.DocumentMatchPool.Put(s.atShould.curr)
-		dm, err := s.should.Advance(ctx, rv.IndexInternalID)
-		if err != nil {
+		if err := s.atShould.advance(ctx, s.should, rv.IndexInternalID); err != nil {
 			return nil, err
 		}
-		s.atShould.set(dm)
 	}
 	// bleve's ConjunctionQueryScorer: the sum, from zero, into the must's
 	// match.
@@ -100,7 +74,7 @@ func (s *booleanSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch
 		sum += s.atShould.curr.Score
 	}
 	rv.Score = sum
-	if err := s.advanceNextMust(ctx, rv); err != nil {
+	if err := s.atMust.next(ctx, s.must, rv); err != nil {
 		return nil, err
 	}
 	return rv, nil
@@ -116,21 +90,12 @@ func (s *booleanSearcher) Advance(ctx *search.SearchContext, id indexapi.IndexIn
 		}
 	}
 	if s.atMust.curr == nil || s.atMust.at < id.Value() {
-		if s.atMust.curr != nil {
-			ctx.DocumentMatchPool.Put(s.atMust.curr)
-		}
-		dm, err := s.must.Advance(ctx, id)
-		if err != nil {
+		if err := s.atMust.advance(ctx, s.must, id); err != nil {
 			return nil, err
 		}
-		s.atMust.set(dm)
-		if s.atShould.curr != nil {
-			ctx.DocumentMatchPool.Put(s.atShould.curr)
-		}
-		if dm, err = s.should.Advance(ctx, id); err != nil {
+		if err := s.atShould.advance(ctx, s.should, id); err != nil {
 			return nil, err
 		}
-		s.atShould.set(dm)
 	}
 	return s.Next(ctx)
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/search"
+	indexapi "github.com/blevesearch/bleve_index_api"
 )
 
 // clauses are the searchers a compound searcher of Sira's
@@ -42,6 +43,33 @@ func (p *position) set(dm *search.DocumentMatch) {
 	if dm != nil {
 		p.at = dm.IndexInternalID.Value()
 	}
+}
+
+// next moves the clause c, whose current match p holds, to its next match,
+// the current one given back to the pool unless it is kept (the match a
+// search returns; the pool takes no nil).
+func (p *position) next(ctx *search.SearchContext, c search.Searcher, kept *search.DocumentMatch) error {
+	if p.curr != kept {
+		ctx.DocumentMatchPool.Put(p.curr)
+	}
+	dm, err := c.Next(ctx)
+	if err != nil {
+		return err
+	}
+	p.set(dm)
+	return nil
+}
+
+// advance moves the clause c, whose current match p holds, to its first
+// match at or after id, the current one given back to the pool.
+func (p *position) advance(ctx *search.SearchContext, c search.Searcher, id indexapi.IndexInternalID) error {
+	ctx.DocumentMatchPool.Put(p.curr)
+	dm, err := c.Advance(ctx, id)
+	if err != nil {
+		return err
+	}
+	p.set(dm)
+	return nil
 }
 
 // positions are where a compound's clauses are: each one's current match
