@@ -793,3 +793,22 @@ func TestBambaraSoldToAsker(t *testing.T) {
 		}
 	}
 }
+
+// TestPapersLackedTold: papers told lacked in a message that tells a
+// danger and names no fiche are the story, not the papers asked; asked
+// ("quels papiers", "il faut quoi comme dossier"), or lacked beside a fiche
+// named, they stay the conditions asked.
+func TestPapersLackedTold(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"je n'ai plus aucun papier, on m'a tout volé dans le désert, je suis rentré à Bamako": "",
+		"sɛbɛn si tɛ n bolo tugun, u ye n gɛn ka bɔ Alijeri, n bɛ Kayi":                       "",
+		"on m'a tout volé dans le désert, quels papiers faut-il pour être aidé ?":             AskConditions,
+		"il faut quoi comme dossier pour être hébergé ?":                                      AskConditions,
+		"je n'ai pas de papiers, quels papiers faut-il ?":                                     AskConditions,
+	} {
+		if got := rd.Understand(q).Asked; got != want {
+			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -918,6 +918,12 @@ func TestToldDangerWidely(t *testing.T) {
 		{"u ye n lafili ko baara bɛ Tunizi", "trafficking"},
 		{"cɛ dɔ ye n balimamuso lafili ko baara bɛ Alizeri", "trafficking"},
 		{"u ye n ka pasipɔri minɛ", "papers_kept"},
+		// A spelling the lexicon lists beside its word serves the danger
+		// as it serves the things out of scope (pasiporo, pasipɔri).
+		{"n patoron ye n ka pasiporo ta, n bɛ Bamakɔ", "papers_kept"},
+		{"elle n'a plus de papiers, elle dort dehors", "papers_lost"},
+		{"on m'a tout pris même ma carte d'identité, je suis à Gao", "papers_kept"},
+		{"on dort dans une école à Gao avec les enfants", "shelter"},
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
 		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
 		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},

@@ -204,7 +204,8 @@ func (r *reading) barred(i int) bool {
 }
 
 // asked finds what is asked of a fiche (contact, cost…): the first part
-// asked, but a specific one over "what" ("il faut quoi dans le dossier ?"
+// asked (not one told lacked in a message that tells a danger and names
+// no fiche: "je n'ai plus aucun papier, on m'a tout volé", lackedAt), but a specific one over "what" ("il faut quoi dans le dossier ?"
 // asks the papers), and a price right after a step to get in over the
 // step ("l'inscription c combien ?" asks the fee); another part asked besides is AlsoAsked ("quels
 // papiers et c'est combien ?"), when its words are apart from the first's.
@@ -218,6 +219,10 @@ func (r *reading) asked() {
 	for _, h := range r.askedHits() {
 		mine := h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) && r.q.Lang != Bambara
 		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
+			continue
+		}
+		if h.Value == AskConditions && len(r.danger) > 0 && len(r.named) == 0 && r.lackedAt(h.Start, h.End) {
+			r.claim(h.Start, h.End, claimAsked) // papers told lacked in a danger: the story, no part asked
 			continue
 		}
 		paid, byNamed := r.paidByNamed(h)
@@ -236,6 +241,37 @@ func (r *reading) asked() {
 		r.claim(h.Start, h.End, claimAsked)
 	}
 }
+
+// lackedAt reports whether words[start:end] are told lacked, not asked:
+// in French, a word of lack (lack.tsv) right before them, or before the
+// determiners between ("je n'ai plus aucun papier", "elle n'a plus de
+// papiers", "sans papiers"; not "je ne sais pas quels papiers"); in
+// Bambara, told not had right after them, or after the word that
+// qualifies them ("sɛbɛn si tɛ n bolo": tɛ, a pronoun, bolo).
+func (r *reading) lackedAt(start, end int) bool {
+	v, w := r.rd.v, r.words
+	if r.q.Lang == Bambara {
+		for j := end; j <= end+1 && j+2 < len(w) && r.sentence[j] == r.sentence[start]; j++ {
+			if w[j] == v.bmNot && r.cls[j+1].Is(lang.Pronoun) && w[j+2] == v.bmHand {
+				return true
+			}
+		}
+		return false
+	}
+	for j := start - 1; j >= max(0, start-lackedReach) && r.sentence[j] == r.sentence[start]; j-- {
+		switch {
+		case r.cls[j].Is(lang.Lack):
+			return true
+		case !r.cls[j].Is(lang.Determiner):
+			return false
+		}
+	}
+	return false
+}
+
+// lackedReach is how far before a thing lackedAt looks for a word of
+// lack: the word of lack and a determiner ("plus de", "plus aucun").
+const lackedReach = 2
 
 // askedHits are the words that ask a part, in order: the patterns of
 // asked.tsv found in the words, and those a compound's parts begin with

@@ -239,3 +239,30 @@ func (l *layer) classes() []lang.Class {
 	}
 	return l.cls
 }
+
+// headwords returns Bambara words (lng) as the lexicon writes them,
+// folded: a spelling its entries list beside their word ("pasiporo", of
+// pasipɔri) reads as that word, when all the entries it finds are one
+// word's. Other words, and French ones, stay as they are; words itself is
+// returned when none changes.
+func (rd *Reader) headwords(words []string, lng string) []string {
+	if lng != Bambara {
+		return words
+	}
+	out := words
+	for i, w := range words {
+		es := rd.lex.Lookup(w)
+		if len(es) == 0 || lexicon.Key(es[0].Bambara) == w {
+			continue
+		}
+		h := lexicon.Key(es[0].Bambara)
+		if strings.Contains(h, " ") || slices.ContainsFunc(es[1:], func(e lexicon.Entry) bool { return lexicon.Key(e.Bambara) != h }) {
+			continue
+		}
+		if len(out) > 0 && &out[0] == &words[0] {
+			out = slices.Clone(words)
+		}
+		out[i] = h
+	}
+	return out
+}

@@ -77,6 +77,9 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	} else {
 		r.words, r.cls = rd.respellFrench(words, cls, r.claims)
 	}
+	if spelt := rd.headwords(r.words, q.Lang); !slices.Equal(spelt, words) {
+		signs = r.signsRespelt(signs, spelt, question, labelled(r.cls, t.sentence, t.ends))
+	}
 	r.sets = rd.v.sets(r.words)
 	if !slices.Equal(r.words, t.words) {
 		matches = rd.match(r.words, q.Lang)
@@ -330,6 +333,23 @@ func (r *reading) claimAll(marked []bool, c claim) {
 			r.claim(i, i+1, c)
 		}
 	}
+}
+
+// signsRespelt reads the signs again from spelt, the words as respelt and
+// as the lexicon writes them (headwords), so that a word misspelt serves
+// the danger as it serves the other readings ("n patoron ye n ka pasiporo
+// ta": pasipɔri, a passport kept); the signs read first (was) stay when
+// spelt tells no more danger. raw and labelled are as readSigns takes them.
+func (r *reading) signsRespelt(was signs, spelt []string, raw string, labelled bool) signs {
+	again := r.rd.v.readSigns(spelt, r.cls, raw, r.q.Lang, labelled, r.rd.unknown)
+	if len(again.danger) <= len(r.danger) {
+		return was
+	}
+	r.claimAll(again.told, claimTold)
+	r.helpAsked = r.helpAsked || len(again.cry) > 0
+	again.danger, r.beasts = r.beastSigns(again.danger)
+	r.danger = again.danger
+	return again
 }
 
 // taken reports whether any of words[start:end] is claimed.
