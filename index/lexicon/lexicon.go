@@ -27,7 +27,7 @@ type Entry struct {
 	Glosses []string // French glosses, most common first, examples removed
 	Concept string   // formation, metier, emploi, financement, protection, …, or ConceptOther
 	Source  string
-	Keys    []string // folded spellings it is found by
+	Keys    []string // folded spellings it is found by, Bambara's own first
 	// Curated entries (sira.tsv) give the French the fiches use; where a
 	// word has one, search uses it rather than the dictionary's senses.
 	Curated bool

@@ -252,11 +252,11 @@ func (rd *Reader) headwords(words []string, lng string) []string {
 	out := words
 	for i, w := range words {
 		es := rd.lex.Lookup(w)
-		if len(es) == 0 || lexicon.Key(es[0].Bambara) == w {
-			continue
+		if len(es) == 0 || len(es[0].Keys) == 0 || es[0].Keys[0] == w {
+			continue // Keys[0] is the word as its entry writes it, folded
 		}
-		h := lexicon.Key(es[0].Bambara)
-		if strings.Contains(h, " ") || slices.ContainsFunc(es[1:], func(e lexicon.Entry) bool { return lexicon.Key(e.Bambara) != h }) {
+		h := es[0].Keys[0]
+		if strings.Contains(h, " ") || slices.ContainsFunc(es[1:], func(e lexicon.Entry) bool { return len(e.Keys) == 0 || e.Keys[0] != h }) {
 			continue
 		}
 		if len(out) > 0 && &out[0] == &words[0] {
