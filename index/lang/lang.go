@@ -93,6 +93,7 @@ type Data struct {
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
 	Helpers       Patterns               // fr/helpers.tsv: words that ask who helps the person ("qui aide", "ki forme") → the need the verb asks, or "-"
+	Knowledge     Patterns               // fr/knowledge.tsv: words that ask for knowledge about a thing ("différence entre", "combien de watts") → what is asked (KnowledgeAsks)
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing        Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
 	Thieves       Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
@@ -588,6 +589,10 @@ const (
 
 // The values of the lists that say what a message is or asks.
 var (
+	// KnowledgeAsks are the kinds of knowledge fr/knowledge.tsv asks: a
+	// recipe, the difference between two things, an amount measured, a
+	// fact, a sum computed, a word translated.
+	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate"}
 	// formalParts are the parts of fr/formal.tsv; bm/formal.tsv's are
 	// formalWords, the words read in a pattern (verb and owned are French
 	// readings).
@@ -796,6 +801,15 @@ var lists = []list{
 				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[1])
 			}
 			d.CareAsked.add(r.cols[0], r.cols[1])
+		}
+		return nil
+	}},
+	{"fr/knowledge.tsv", []string{"words", "ask"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !slices.Contains(KnowledgeAsks, r.cols[1]) {
+				return fmt.Errorf("%s: ask %q is none of %s", r.where(), r.cols[1], strings.Join(KnowledgeAsks, ", "))
+			}
+			d.Knowledge.add(r.cols[0], r.cols[1])
 		}
 		return nil
 	}},

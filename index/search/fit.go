@@ -71,7 +71,7 @@ func (ix *Index) declined(q understand.Query, sets []termSet) bool {
 // jewellery, nor an investor for firms to a wedding's loan.
 func unoffered(q understand.Query, sets []termSet) bool {
 	business, protection := q.Need == seeds.NeedFinance && !q.Buying, q.Need == seeds.NeedProtection
-	return len(q.OutOfScope) > 0 || q.Aside || slices.ContainsFunc(sets, func(ts termSet) bool {
+	return len(q.OutOfScope) > 0 || q.Aside || q.Knowledge != "" || slices.ContainsFunc(sets, func(ts termSet) bool {
 		return ts.unanswerable && !(ts.activity && business) && !(ts.country && (protection || q.Placed))
 	})
 }

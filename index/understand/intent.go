@@ -343,6 +343,9 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	})
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
+		if q.Knowledge != "" && !asks {
+			continue // a sign that is no urgency told in the story of knowledge asked (askedKnowledge): the story
+		}
 		remedied := slices.ContainsFunc(v.Remedy[h.Value], func(c string) bool { return slices.Contains(q.OutOfScope, c) })
 		if !served && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
 			// The condition's care asked, out of scope: the care is what

@@ -90,6 +90,12 @@ type Query struct {
 	// "… je cultive à Kati. Le ramadan commence quel jour ?"): nothing
 	// fits, unless a fiche is named.
 	Aside bool
+	// Knowledge is the kind of knowledge about a thing the message asks
+	// and nothing else the fiches answer (askedKnowledge, fr/knowledge.tsv:
+	// "recipe", "difference", "measure"…: "c koi la différence entre la
+	// soudure TIG et MIG"), or "": nothing fits, whatever trade or place
+	// its words name.
+	Knowledge string
 	// Intent says whether the message is a search or something else: a
 	// greeting, thanks, a goodbye, a request for the counsellor, or a
 	// follow-up on the last answer.

@@ -116,6 +116,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	// countries as where the person has been.
 	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
 	r.askedAside()
+	r.askedKnowledge()
 	r.placeAsked()
 	r.alsoPlaces()
 	if q.Lang == Bambara {

@@ -1,0 +1,30 @@
+package understand
+
+import "testing"
+
+// TestAskedKnowledge: a sentence that asks for knowledge about a thing
+// (fr/knowledge.tsv) and nothing else the fiches answer asks that
+// knowledge, whatever trade or place it names, a story before it too; a
+// fiche named, a word of learning, a need or a school beside it, someone
+// asked for, or a danger told make it a question for the fiches.
+func TestAskedKnowledge(t *testing.T) {
+	rd := testReader(t, words{"formation": 8, "soudure": 2, "capital": 3, "cfp": 4, "ecica": 2, "panneaux": 2})
+	tests := []struct{ q, want string }{
+		{"c koi la diferans entre la soudure TIG et la soudure MIG", "difference"},
+		{"quelle est la capitale du Burkina Faso ?", "fact"},
+		{"je suis soudeur à Kayes, combien de watts pour un poste à souder ?", "measure"},
+		{"je voudrais savoir comment calculer la surface de mon champ", "compute"},
+		{"Sikasso compte combien d'habitants ?", "measure"},
+		{"quelle est la différence entre une formation en soudure et en électricité ?", ""},
+		{"je veux apprendre à calculer le poids des tubes en soudure", ""},
+		{"quelle est la capitale du Mali, je veux y trouver du travail", ""},
+		{"combien de panneaux solaires pour un moulin, qui finance ?", ""},
+		{"Je suis rentré de Libye, on m'a frappé là-bas. Quelle est la capitale du Niger ?", ""},
+		{"n b'a fɛ ka soudure dege", ""},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Knowledge; got != tt.want {
+			t.Errorf("Understand(%q).Knowledge = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
