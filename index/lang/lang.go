@@ -156,6 +156,9 @@ type Data struct {
 
 	Sounds     [][2]string // fr/sounds.tsv, in order
 	LoanSounds [][2]string // bm/loan_sounds.tsv, in order: French letters as Bambara writes them
+	// Spelt are bm/spelt.tsv, in order: the letters of a folded word as
+	// they sound, written as Bambara writes a word heard.
+	Spelt [][2]string
 	// FrenchLetters are bm/french_letters.tsv, in order: the letters a
 	// Bambara word written the French way has for Bambara's own.
 	FrenchLetters [][2]string
@@ -352,12 +355,17 @@ func parted(file string, into map[string][]func(*Data) *Words) list {
 }
 
 // rewrites is a list of letter groups and what each is written as (the
-// column to), kept in the file's order: the order the rules are tried in.
+// column to; silentMark: nothing), kept in the file's order: the order the
+// rules are tried in.
 func rewrites(file, to string, dst func(*Data) *[][2]string) list {
 	return list{file, []string{"letters", to}, readFolded, func(d *Data, rows []row) error {
 		w := dst(d)
 		for _, r := range rows {
-			*w = append(*w, [2]string{r.cols[0], r.cols[1]})
+			written := r.cols[1]
+			if written == silentMark {
+				written = ""
+			}
+			*w = append(*w, [2]string{r.cols[0], written})
 		}
 		return nil
 	}}
@@ -988,6 +996,7 @@ var lists = []list{
 	}},
 	rewrites("fr/sounds.tsv", "sound", func(d *Data) *[][2]string { return &d.Sounds }),
 	rewrites("bm/loan_sounds.tsv", "written", func(d *Data) *[][2]string { return &d.LoanSounds }),
+	rewrites("bm/spelt.tsv", "sound", func(d *Data) *[][2]string { return &d.Spelt }),
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative", "not", "nor", "object", "object_f", "object_pl", "object_elided", "participle"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),

@@ -17,6 +17,10 @@ const (
 	minPrefix  = 4
 )
 
+// silentMark, as what a letter group is written as (rewrites), writes it
+// as nothing: a silent letter.
+const silentMark = "-"
+
 // Patterns find phrases in a question's words, each with its value (a
 // sign of distress, an intent, a facet): the longest first, left to right,
 // without overlaps.

@@ -33,7 +33,7 @@ func (rd *Reader) loanWords(fiches []*seeds.Fiche) map[string]string {
 					continue
 				}
 				read[w] = true
-				s := skeleton(rd.v.heard(w))
+				s := rd.v.skeleton(rd.v.heard(w))
 				if len(s) < minSkeleton {
 					continue
 				}
@@ -80,13 +80,13 @@ func (v *vocab) heard(w string) string {
 // consonants the French word joins are taken out (unjoined:
 // "tarakitɛri", tracteur); "kabini" (since) is not "cabinet".
 func (rd *Reader) loanOf(w string) string {
-	s := skeleton(w)
+	s := rd.v.skeleton(w)
 	fw := rd.loans[s]
 	if fw == "" {
 		return ""
 	}
-	b := spelt(rd.v.heard(fw))
-	a := unjoined(spelt(w), b)
+	b := rd.v.spelt(rd.v.heard(fw))
+	a := unjoined(rd.v.spelt(w), b)
 	if a == b || len(s) > minSkeleton && spell.OneEdit(a, b) {
 		return fw
 	}
@@ -116,40 +116,17 @@ func unjoined(a, b string) string {
 	return string(out)
 }
 
-// spelt returns a folded word spelt as it sounds, vowels kept: c before e,
-// i or y is s, ch is s as Bambara writes it (Bamadaba sófɛri, chauffeur;
-// sɛ́ki, chèque), else c is k; qu and q are k, ph f, x ks; h is dropped and
-// a doubled letter is one.
-func spelt(w string) string {
-	var b []byte
+// A speller writes a folded word as it sounds (bm/spelt.tsv: "chauffeur",
+// sofer), a doubled letter as one.
+type speller struct{ sounds *strings.Replacer }
+
+// spelt returns w, folded, spelt as it sounds, vowels kept.
+func (s speller) spelt(w string) string {
+	w = s.sounds.Replace(w)
+	b := make([]byte, 0, len(w))
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		next := byte(0)
-		if i+1 < len(w) {
-			next = w[i+1]
-		}
-		switch {
-		case c == 'h':
-			continue
-		case c == 'c' && strings.IndexByte("eiy", next) >= 0:
-			c = 's'
-		case c == 'c' && next == 'h':
-			c = 's'
-			i++
-		case c == 'q' && next == 'u':
-			c = 'k'
-			i++
-		case c == 'c' || c == 'q':
-			c = 'k'
-		case c == 'p' && next == 'h':
-			c = 'f'
-			i++
-		case c == 'x':
-			b = append(b, 'k')
-			c = 's'
-		}
-		if len(b) == 0 || b[len(b)-1] != c {
-			b = append(b, c)
+		if len(b) == 0 || b[len(b)-1] != w[i] {
+			b = append(b, w[i])
 		}
 	}
 	return string(b)

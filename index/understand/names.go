@@ -51,6 +51,7 @@ type nameKeys struct {
 	towns map[string]townName
 	// premises are the words of a school or a centre (premises.tsv).
 	premises lang.Words
+	speller  // a word as it sounds, for byAcronym
 	// heard maps the one-word keys as a Bambara speaker writes them heard
 	// (vocab.heard: "senou", sɛnu) to the key, where one key alone sounds so.
 	heard map[string]string
@@ -91,7 +92,7 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 		}
 		owners[key][ref] = true
 	}
-	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}, programmes: map[string]bool{}, towns: map[string]townName{}, premises: rd.v.Premises}
+	nk := nameKeys{keys: map[string]string{}, starts: phrase.Starts{}, acronyms: map[string]bool{}, partial: map[string]bool{}, programmes: map[string]bool{}, towns: map[string]townName{}, premises: rd.v.Premises, speller: rd.v.speller}
 	towns := map[string][]townName{} // a place of the gazetteer → the fiches whose name holds it
 	acronymOf := map[string]string{} // an acronym → its fiche, for the names in parentheses
 	lower := lowerWords(fiches)
@@ -185,11 +186,11 @@ func (rd *Reader) nameKeys(fiches []*seeds.Fiche) nameKeys {
 				continue // read exactly: "promis" is no "PROMISA"
 			}
 			single[key] = !strings.Contains(key, " ")
-			if s := skeleton(key); single[key] && len(s) >= minSkeleton {
+			if s := nk.skeleton(key); single[key] && len(s) >= minSkeleton {
 				skeletons[s] = append(skeletons[s], key)
 			}
 			if single[key] && nk.acronyms[key] {
-				acronyms[skeleton(key)] = append(acronyms[skeleton(key)], key)
+				acronyms[nk.skeleton(key)] = append(acronyms[nk.skeleton(key)], key)
 			}
 		}
 	}
@@ -459,8 +460,8 @@ func unique(m map[string][]string) map[string]string {
 // spells it (unjoined), so a skeleton of two consonants is safe where a
 // name's needs three (minSkeleton).
 func (nk nameKeys) byAcronym(w string) string {
-	key := nk.acronymsByEar[skeleton(w)]
-	if b := spelt(key); key == "" || len(w) <= len(key) || unjoined(spelt(w), b) != b {
+	key := nk.acronymsByEar[nk.skeleton(w)]
+	if b := nk.spelt(key); key == "" || len(w) <= len(key) || unjoined(nk.spelt(w), b) != b {
 		return ""
 	}
 	return key
@@ -474,15 +475,14 @@ const minHeardKey = 4
 // by ear: fewer meet too many words.
 const minSkeleton = 3
 
-// skeleton returns a folded word's consonants as heard (spelt): c before e,
-// i or y and ch are s, else c is k; q is k, ph f, x ks; vowels, y, w and h
-// are dropped and a doubled consonant is one ("unicef", "yunisef": nsf;
+// skeleton returns a folded word's consonants as heard (spelt, bm/spelt.tsv):
+// vowels, y and w are dropped and a doubled consonant is one ("unicef", "yunisef": nsf;
 // "swisscontact", "suwisikontakt": skntkt; "michel", "misɛli": msl).
 // Bambara written as heard adds vowels between and after consonants, and y
 // or w before a vowel, where French names have none.
-func skeleton(w string) string {
+func (s speller) skeleton(w string) string {
 	var b []byte
-	for _, c := range []byte(spelt(w)) {
+	for _, c := range []byte(s.spelt(w)) {
 		if strings.IndexByte("aeiouyw", c) >= 0 || c < 'a' || c > 'z' {
 			continue
 		}
@@ -530,7 +530,7 @@ func (nk nameKeys) find(words []string, cls []lang.Class, unknown func(string) b
 				if near = nk.spell.Near(words[i]); len(near) == 1 && !nk.otherNumber(words[i], near[0]) {
 					key = near[0]
 				} else if byEar {
-					key = nk.byEar[skeleton(words[i])]
+					key = nk.byEar[nk.skeleton(words[i])]
 				}
 			}
 			if key == "" && byEar {

@@ -575,7 +575,7 @@ func TestSkeleton(t *testing.T) {
 		"unicef": "nsf", "yunisef": "nsf", "caritas": "krts", "karitasi": "krts",
 		"swisscontact": "skntkt", "phone": "fn", "taxi": "tks", "michel": "msl", "miseli": "msl",
 	} {
-		if got := skeleton(w); got != want {
+		if got := plainReader(t).v.skeleton(w); got != want {
 			t.Errorf("skeleton(%q) = %q, want %q", w, got, want)
 		}
 	}

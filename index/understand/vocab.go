@@ -56,6 +56,7 @@ type vocab struct {
 	needStarts map[string][]needStem
 	// loanSounds writes French letters as Bambara does (LoanSounds)
 	loanSounds *strings.Replacer
+	speller    // writes a word as it sounds (Spelt)
 	// frenchLetters reads a Bambara word written the French way with
 	// Bambara's letters (FrenchLetters: "djourou", juru)
 	frenchLetters *strings.Replacer
@@ -168,6 +169,11 @@ func newVocab(d *lang.Data) *vocab {
 		loan = append(loan, r[0], r[1])
 	}
 	v.loanSounds = strings.NewReplacer(loan...)
+	var sounds []string
+	for _, r := range d.Spelt {
+		sounds = append(sounds, r[0], r[1])
+	}
+	v.speller = speller{strings.NewReplacer(sounds...)}
 	var letters []string
 	for _, r := range d.FrenchLetters {
 		letters = append(letters, r[0], r[1])
