@@ -103,6 +103,36 @@ func (ps *positions) start(ctx *search.SearchContext, cs clauses) error {
 	return nil
 }
 
+// advance moves clause c, the i-th, to its first match at or after id,
+// the match it was at returned to the pool.
+func (ps *positions) advance(ctx *search.SearchContext, i int, c search.Searcher, id indexapi.IndexInternalID) error {
+	if ps.currs[i] != nil {
+		ctx.DocumentMatchPool.Put(ps.currs[i])
+	}
+	dm, err := c.Advance(ctx, id)
+	if err != nil {
+		return err
+	}
+	ps.set(i, dm)
+	return nil
+}
+
+// advanceAll moves every clause of cs that is at no match or before the
+// document id to its first match at or after id (advance); the others
+// stay.
+func (ps *positions) advanceAll(ctx *search.SearchContext, cs clauses, id indexapi.IndexInternalID) error {
+	to := id.Value()
+	for i, c := range cs {
+		if ps.currs[i] != nil && ps.at[i] >= to {
+			continue
+		}
+		if err := ps.advance(ctx, i, c, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (cs clauses) Weight() float64 {
 	var rv float64
 	for _, c := range cs {

@@ -81,13 +81,13 @@ outer:
 				// a new maximum: the clauses before it were at the old one
 				s.maxIDIdx = i
 				for x := 0; x < i; x++ {
-					if err := s.advanceChild(ctx, x, s.currs[i].IndexInternalID); err != nil {
+					if err := s.advance(ctx, x, s.clauses[x], s.currs[i].IndexInternalID); err != nil {
 						return nil, err
 					}
 				}
 				continue outer
 			}
-			if err := s.advanceChild(ctx, i, s.currs[s.maxIDIdx].IndexInternalID); err != nil {
+			if err := s.advance(ctx, i, s.clauses[i], s.currs[s.maxIDIdx].IndexInternalID); err != nil {
 				return nil, err
 			}
 			// clause i is looked at again, advanced
@@ -120,29 +120,10 @@ func (s *conjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.Ind
 			return nil, err
 		}
 	}
-	to := id.Value()
-	for i := range s.clauses {
-		if s.currs[i] != nil && s.at[i] >= to {
-			continue
-		}
-		if err := s.advanceChild(ctx, i, id); err != nil {
-			return nil, err
-		}
+	if err := s.advanceAll(ctx, s.clauses, id); err != nil {
+		return nil, err
 	}
 	return s.Next(ctx)
-}
-
-// advanceChild moves clause i to the document id or the first after it.
-func (s *conjunctionSearcher) advanceChild(ctx *search.SearchContext, i int, id indexapi.IndexInternalID) error {
-	if s.currs[i] != nil {
-		ctx.DocumentMatchPool.Put(s.currs[i])
-	}
-	dm, err := s.clauses[i].Advance(ctx, id)
-	if err != nil {
-		return err
-	}
-	s.set(i, dm)
-	return nil
 }
 
 func (s *conjunctionSearcher) Size() int { return 128 + s.clauses.size() }

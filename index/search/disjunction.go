@@ -118,19 +118,8 @@ func (s *disjunctionSearcher) Advance(ctx *search.SearchContext, id indexapi.Ind
 			return nil, err
 		}
 	}
-	to := id.Value()
-	for i, c := range s.clauses {
-		if s.currs[i] != nil {
-			if s.at[i] >= to {
-				continue
-			}
-			ctx.DocumentMatchPool.Put(s.currs[i])
-		}
-		dm, err := c.Advance(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		s.set(i, dm)
+	if err := s.advanceAll(ctx, s.clauses, id); err != nil {
+		return nil, err
 	}
 	s.updateMatches()
 	return s.Next(ctx)
