@@ -182,7 +182,7 @@ func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 		belowFirstDoors(cs, byRank, r.req)
 	}
 	if r.teaching != nil {
-		teachersFirst(byRank, r.shown, func(i int) Result { return resultOf(&cs[i], r.asksThing) }, func(i int) bool { return strong(&cs[i]) }, r.teaching)
+		teachersFirst(byRank, r.shown, func(i int) int { return r.teaching(resultOf(&cs[i], r.asksThing)) }, func(i int) bool { return strong(&cs[i]) })
 	}
 }
 
@@ -193,13 +193,14 @@ func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 // the first shown: the Kayes schools that teach market gardening, ranked
 // below two NGOs of Bamako whose summaries say "paysans" for "nous sommes
 // des paysans", still come first. The others below the first shown stay
-// below, so the answer fits or not on the fiches it would have shown. of
-// is the result of candidate i (Strong not read), strongAt whether it
-// holds a thing asked in its head.
-func teachersFirst(byRank []int, shown int, of func(i int) Result, strongAt func(i int) bool, teaching func(Result) int) {
+// below, so the answer fits or not on the fiches it would have shown.
+// teaching is how candidate i teaches the trade (ranking.teaching),
+// strongAt whether it holds a thing asked in its head: read by index, the
+// candidates stay on run's stack.
+func teachersFirst(byRank []int, shown int, teaching func(i int) int, strongAt func(i int) bool) {
 	head := min(shown, len(byRank))
 	for l := head; l < min(len(byRank), max(shown, rerankDepth)); l++ {
-		if i := byRank[l]; strongAt(i) && teaching(of(i)) == 0 {
+		if i := byRank[l]; strongAt(i) && teaching(i) == 0 {
 			moveAbove(byRank, l, head)
 			head++
 		}
@@ -209,7 +210,7 @@ func teachersFirst(byRank []int, shown int, of func(i int) Result, strongAt func
 	var onStack [rerankDepth]taught
 	ts := onStack[:0]
 	for _, i := range byRank[:head] {
-		ts = append(ts, taught{i, teaching(of(i))})
+		ts = append(ts, taught{i, teaching(i)})
 	}
 	slices.SortStableFunc(ts, func(a, b taught) int { return cmp.Compare(a.order, b.order) })
 	for k, t := range ts {
@@ -283,28 +284,40 @@ func (m mover) moves(c *candidate, r request) bool {
 }
 
 // under reports whether d, ranked after c, is the open door c goes below
-// in role m (moverWalkIn, moverEnded): a service that receives the public
-// (Fiche.Open) and whose answer did not end, that serves the need and
-// covers as much or, for a job, hires (a donor's programme hires no one);
-// that covers as much of the question (coversAsMuch).
+// in role m (moverWalkIn, moverEnded, moverShut): a service that receives
+// the public (Fiche.Open) and whose answer did not end; for moverEnded,
+// that covers as much of the question (coversAsMuch); for the others, that
+// serves the need and fits as well as the role says (moverShut: shutUnder)
+// or, moverWalkIn, covers as much or, for a job, hires (a donor's
+// programme hires no one).
 func (m mover) under(c, d *candidate, r request) bool {
-	if !d.fiche.Open() || d.lapsed {
+	switch {
+	case !d.fiche.Open() || d.lapsed:
 		return false
-	}
-	switch m {
-	case moverEnded:
+	case m == moverEnded:
 		return standingOf(d).coversAsMuch(standingOf(c))
-	case moverShut:
-		s, other := standingOf(d), standingOf(c)
-		switch {
-		case c.fiche.Kind != seeds.KindDonor:
-			return d.serves && s.coversAsMuch(other)
-		case c.fiche.Status == seeds.StatusEnded:
-			return d.serves && s.goodBefore(other) && s.share >= other.share
-		}
-		return d.serves && s.asWell(other)
+	case !d.serves:
+		return false
+	case m == moverShut:
+		return shutUnder(c, d)
 	}
-	return d.serves && (r == requestJob && hires(d.fiche) || d.rankCov >= c.rankCov)
+	return r == requestJob && hires(d.fiche) || d.rankCov >= c.rankCov
+}
+
+// shutUnder reports whether d, an open service that serves the need,
+// fits as well as c, a fiche nobody walks into now (moverShut): an ended
+// project by what it covers (coversAsMuch), a donor whose programmes all
+// ended by its share of what is asked, any other donor as a donor's
+// programme does (asWell).
+func shutUnder(c, d *candidate) bool {
+	s, other := standingOf(d), standingOf(c)
+	switch {
+	case c.fiche.Kind != seeds.KindDonor:
+		return s.coversAsMuch(other)
+	case c.fiche.Status == seeds.StatusEnded:
+		return s.goodBefore(other) && s.share >= other.share
+	}
+	return s.asWell(other)
 }
 
 // belowFirstDoor moves the fiches of role m just below the first open door

@@ -276,20 +276,19 @@ func (ix *Index) reaches(f *seeds.Fiche, p *places.Place) bool {
 }
 
 // putFirst orders the results that keep holds before the others, each
-// part in its order: a place's answer found by another way than the kind
-// asked puts first what that way asks for (the lenders, lendersHere; the
-// recruiters, hirersHere), and the schools of trades at the town
-// (tradesHere), the offices at the town (agenciesHere).
+// part in its order, keep read once a result: a place's answer found by
+// another way than the kind asked puts first what that way asks for (the
+// lenders, lendersHere; the recruiters, hirersHere), and the schools of
+// trades at the town (tradesHere), the offices at the town (agenciesHere).
 func putFirst(rs []Result, keep func(Result) bool) {
-	slices.SortStableFunc(rs, func(a, b Result) int {
-		switch ka, kb := keep(a), keep(b); {
-		case ka && !kb:
-			return -1
-		case kb && !ka:
-			return 1
+	first := 0 // rs[:first] are those kept, in their order
+	for l := range rs {
+		if r := rs[l]; keep(r) {
+			copy(rs[first+1:l+1], rs[first:l])
+			rs[first] = r
+			first++
 		}
-		return 0
-	})
+	}
 }
 
 // lendsHand reports whether a fiche gives money (lendsMoney) and is no
