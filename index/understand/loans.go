@@ -116,18 +116,31 @@ func unjoined(a, b string) string {
 	return string(out)
 }
 
-// A speller writes a folded word as it sounds (bm/spelt.tsv: "chauffeur",
-// sofer), a doubled letter as one.
-type speller struct{ sounds *strings.Replacer }
+// A speller writes a folded word as it sounds, a doubled letter as one
+// (bm/spelt.tsv: "chauffeur", sofer).
+type speller struct {
+	sounds [][2]string // lang.Data.Spelt: letters and their sound, in the order tried
+}
 
-// spelt returns w, folded, spelt as it sounds, vowels kept.
+// spelt returns w, folded, spelt as it sounds, vowels kept: at each place
+// the first rule whose letters begin there, or the letter as it is.
 func (s speller) spelt(w string) string {
-	w = s.sounds.Replace(w)
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if len(b) == 0 || b[len(b)-1] != w[i] {
-			b = append(b, w[i])
+	var room [32]byte // most words: on the stack
+	b := room[:0]
+	for i := 0; i < len(w); {
+		sound, n := w[i:i+1], 1
+		for _, r := range s.sounds {
+			if strings.HasPrefix(w[i:], r[0]) {
+				sound, n = r[1], len(r[0])
+				break
+			}
 		}
+		for j := 0; j < len(sound); j++ {
+			if len(b) == 0 || b[len(b)-1] != sound[j] {
+				b = append(b, sound[j])
+			}
+		}
+		i += n
 	}
 	return string(b)
 }

@@ -169,11 +169,7 @@ func newVocab(d *lang.Data) *vocab {
 		loan = append(loan, r[0], r[1])
 	}
 	v.loanSounds = strings.NewReplacer(loan...)
-	var sounds []string
-	for _, r := range d.Spelt {
-		sounds = append(sounds, r[0], r[1])
-	}
-	v.speller = speller{strings.NewReplacer(sounds...)}
+	v.speller = speller{d.Spelt}
 	var letters []string
 	for _, r := range d.FrenchLetters {
 		letters = append(letters, r[0], r[1])
