@@ -74,10 +74,11 @@ type Data struct {
 	FormalSought  []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
 	FormalVerb    Words                  // fr/formal.tsv verb: a verb that may stand between that pronoun and the word ("le mettre en règle")
 	FormalOwned   Words                  // fr/formal.tsv owned: a trade's place, a business only after a first-person possessive ("ma menuiserie")
-	AskSomeone    Words                  // fr/questions.tsv someone: words of asking that ask for someone who does a thing ("qui")
+	AskSomeone    Words                  // fr/questions.tsv, bm/questions.tsv someone: words of asking that ask for someone who does a thing ("qui")
 	Bid           Words                  // fr/questions.tsv bid: verbs in the imperative that ask the reader to do a thing ("donnez")
 	Bidden        Words                  // fr/questions.tsv bidden: the asker after a bid ("donnez-moi")
 	Meant         Words                  // fr/questions.tsv meant: after a word of wanting, the pair means ("ça veut dire quoi ?")
+	Judged        Words                  // bm/questions.tsv judged: words that judge the things a story told ("min ka nɔgɔ?", which is easier?)
 	Orient        Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject  Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster  Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
@@ -332,13 +333,16 @@ func phraseList(file, col string, dst func(*Data) *Phrases) list {
 
 // parted is a list of words and the part each plays (columns word, part),
 // a set for each part: into gives, by part, the sets its words join (a
-// multiplier is an amount's unit too). Every set is made, even empty; a
+// multiplier is an amount's unit too). Every set is made, even empty, and
+// a French and a Bambara file of the same parts fill the same sets; a
 // part into does not name is an error.
 func parted(file string, into map[string][]func(*Data) *Words) list {
 	return list{file, []string{"word", "part"}, readQuestion, func(d *Data, rows []row) error {
 		for _, dsts := range into {
 			for _, dst := range dsts {
-				*dst(d) = Words{}
+				if *dst(d) == nil {
+					*dst(d) = Words{} // a French and a Bambara file fill one set
+				}
 			}
 		}
 		for _, r := range rows {
@@ -352,6 +356,15 @@ func parted(file string, into map[string][]func(*Data) *Words) list {
 		}
 		return nil
 	}}
+}
+
+// questionParts are the parts of fr/questions.tsv and bm/questions.tsv.
+var questionParts = map[string][]func(*Data) *Words{
+	"someone": {func(d *Data) *Words { return &d.AskSomeone }},
+	"bid":     {func(d *Data) *Words { return &d.Bid }},
+	"bidden":  {func(d *Data) *Words { return &d.Bidden }},
+	"meant":   {func(d *Data) *Words { return &d.Meant }},
+	"judged":  {func(d *Data) *Words { return &d.Judged }},
 }
 
 // rewrites is a list of letter groups and what each is written as (the
@@ -714,12 +727,8 @@ var lists = []list{
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
 	set("fr/invest.tsv", func(d *Data) *Words { return &d.Invest }),
 	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
-	parted("fr/questions.tsv", map[string][]func(*Data) *Words{
-		"someone": {func(d *Data) *Words { return &d.AskSomeone }},
-		"bid":     {func(d *Data) *Words { return &d.Bid }},
-		"bidden":  {func(d *Data) *Words { return &d.Bidden }},
-		"meant":   {func(d *Data) *Words { return &d.Meant }},
-	}),
+	parted("fr/questions.tsv", questionParts),
+	parted("bm/questions.tsv", questionParts),
 	parted("fr/orient.tsv", map[string][]func(*Data) *Words{
 		"verb":   {func(d *Data) *Words { return &d.Orient }},
 		"object": {func(d *Data) *Words { return &d.OrientObject }},
@@ -1046,6 +1055,7 @@ var wordSets = []struct {
 	{InBid, func(d *Data) iter.Seq[string] { return d.Bid.in() }},
 	{InBidden, func(d *Data) iter.Seq[string] { return d.Bidden.in() }},
 	{InMeant, func(d *Data) iter.Seq[string] { return d.Meant.in() }},
+	{InJudged, func(d *Data) iter.Seq[string] { return d.Judged.in() }},
 	{InExcluding, func(d *Data) iter.Seq[string] { return d.Excluding.in() }},
 	{InInside, func(d *Data) iter.Seq[string] { return d.Inside.in() }},
 	{InSchoolDiploma, func(d *Data) iter.Seq[string] { return d.SchoolDiploma.in() }},

@@ -159,6 +159,7 @@ const (
 	InBid                           // Bid
 	InBidden                        // Bidden
 	InMeant                         // Meant
+	InJudged                        // Judged
 	BeginsOfThem                    // OfThem: the first word of one of its phrases
 )
 

@@ -24,7 +24,12 @@ func TestAskedAside(t *testing.T) {
 		{"J'ai un atelier de soudure à Mopti grâce à l'APEJ. La prière de l'Aïd c'est combien de rakats ?", true},
 		{"BR consulting c cher ? combien pour me coacher", false},
 		{"Le ramadan commence quel jour cette année ?", false},
-		{"n seginna ka bɔ Libi. sunkalo bɛ daminɛ tile jumɛn?", false},
+		{"n seginna ka bɔ Faransi, n bɛ jago kɛ Segu. n b'a fɛ ka a dɔn: dolari kelen ye sefa joli ye?", true},
+		{"n seginna ka bɔ Faransi, n ye butiki dayɛlɛ Kati. nka n b'a fɛ ka a dɔn, ero kelen ye sefa joli ye bi?", true},      // wanting to know (meant)
+		{"n seginna ka bɔ Alizeri, n ye butiki dayɛlɛ Kati. n b'a fɛ ka a dɔn: jaba kilo kelen ye joli ye sugu la bi?", true}, // the market, a thing priced, names no need
+		{"n seginna ka bɔ Faransi, n ye butiki dayɛlɛ Kati. n b'a fɛ ka a dɔn: juru bɛ sɔrɔ min?", false},                     // a loan, a lexicon need
+		{"n b'a fɛ ka taa baara kɛ kɔkan sira ɲuman fɛ. jɔn bɛ o sira jira?", false},                                          // someone asked
+		{"n b'a fɛ ka wari mara banki la ani ka wari ci n ba ma so. min ka nɔgɔ?", false},                                     // the things told judged
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Aside; got != tt.aside {

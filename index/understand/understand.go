@@ -752,6 +752,12 @@ func (r *reading) consumerLoan() {
 	r.forThing = len(r.outAsked) > 0
 }
 
+// pricedSets are the sets of the things and wages whose price a person asks
+// for themselves (priced.tsv, consumer.tsv, paid.tsv, workers.tsv,
+// providers.tsv): such a word names no need, even where the lexicon's
+// concept points to one (bm "sugu", the market, a trade's concept).
+const pricedSets = lang.InPriced | lang.InConsumer | lang.InPaid | lang.InWorkers | lang.InProviders
+
 // priceAsked reads, in a message that asks a price and no need in words
 // (no word of a need but those of the things priced, no word of learning;
 // in Bambara no lexicon word whose concept points to a need but
@@ -772,12 +778,11 @@ func (r *reading) priceAsked() {
 	if r.q.Asked != AskCost && r.q.AlsoAsked != AskCost || len(r.named) > 0 || len(r.danger) > 0 || r.q.Programmes {
 		return
 	}
-	priced := lang.InPriced | lang.InConsumer | lang.InPaid | lang.InWorkers | lang.InProviders
 	for j, n := range r.needs {
 		if g := r.glossNeed(j); n == "" && g != seeds.NeedProtection && r.claims[j] != claimAsked {
 			n = g
 		}
-		if n != "" && !r.sets[j].Is(priced) || r.cls[j].Is(lang.Learn) {
+		if n != "" && !r.sets[j].Is(pricedSets) || r.cls[j].Is(lang.Learn) {
 			return
 		}
 	}

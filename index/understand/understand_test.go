@@ -657,6 +657,8 @@ func TestPriceAsked(t *testing.T) {
 		{"ɲɔ sɔngɔ ye joli ye Kayi?", []string{"market_price"}},                                        // read through the folding
 		{"baganmara kalan sɔngɔ ye joli ye Kayi?", nil},                                                // a training's price: learning
 		{"n b'a fɛ ka juru ta ka misi san, a sɔngɔ ye joli ye?", nil},                                  // money asked: a lexicon need
+		{"tamati ni jaba bɛ feere joli la Kayi sugu la?", []string{"market_price"}},                    // sold at how much (bm/asked.tsv)
+		{"ero kɛmɛ bɛ falen sefa joli la Bamakɔ sisan?", []string{"money_exchange"}},                   // a currency's price is its rate
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
