@@ -194,12 +194,14 @@ func TestFrenchLetters(t *testing.T) {
 
 // TestCountryNamesNoTrade: "baara" (work) after a country is work asked,
 // not that country's trade ("n seginna ka bɔ Libi, baara bɛ sɔrɔ min?",
-// back from Libya, where is there work?).
+// back from Libya, where is there work?); nor is it after the last word
+// of the sentence before ("… n b'a fɛ ka a dɔn: baara bɛ sɔrɔ min?").
 func TestCountryNamesNoTrade(t *testing.T) {
 	rd := plainReader(t)
 	for _, q := range []string{
 		"n seginna ka bɔ Libi, baara bɛ sɔrɔ min Bamakɔ",
 		"n seginna ka bo Alizeri baara be soro min",
+		"n seginna ka bɔ Libi. n b'a fɛ ka a dɔn: baara bɛ sɔrɔ min Bamakɔ?",
 	} {
 		u := rd.Understand(q)
 		if tp := roles(u)[Topic]; u.Need != seeds.NeedJob || !slices.Contains(tp, "emploi") && !slices.Contains(tp, "travail") {

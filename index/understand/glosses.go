@@ -56,13 +56,14 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			continue
 		}
 		e := m.Entries[0]
-		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.rd.namesWork(words[m.Start-1], r.cls[m.Start-1]) && r.claims[m.Start-1] != claimCountry &&
+		if !m.Phrase() && e.Concept == r.rd.v.work && m.Start > 0 && r.sentence[m.Start-1] == r.sentence[m.Start] && r.rd.namesWork(words[m.Start-1], r.cls[m.Start-1]) && r.claims[m.Start-1] != claimCountry &&
 			(!r.who[m.Start-1] || r.who[m.Start]) {
 			// "digibaga baara", the hairdresser's work, is the trade: no
 			// second topic; a country names none ("n seginna ka bɔ Libi,
 			// baara bɛ sɔrɔ min?": work asked), nor the end of a clause
 			// that tells who asks ("n bɛ se ka mobili boli, baara bɛ
-			// sɔrɔ min?": work asked)
+			// sɔrɔ min?": work asked), nor the last word of the sentence
+			// before ("n b'a fɛ ka a dɔn: baara bɛ sɔrɔ min?": work asked)
 			continue
 		}
 		who := slices.Contains(r.who[m.Start:m.End], true)
