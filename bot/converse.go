@@ -138,6 +138,14 @@ func (t *turn) question(text string) ([]Reply, error) {
 		// no region set.
 		return []Reply{t.notUnderstood()}, err
 	}
+	if t.careOfDanger(q) {
+		// "et si elle est malade, qui peut la soigner à Kayes ?" after a
+		// girl in danger: her care among the protection actors there.
+		q.Need, q.OutOfScope = seeds.NeedProtection, nil
+		if q.Place == nil {
+			q.Place = t.lastPlace()
+		}
+	}
 	prev := t.last()
 	carried := t.carry(&q)
 	a, err := t.search(q)
@@ -1159,6 +1167,32 @@ func (t *turn) careOfShown(q index.Query) bool {
 		return false
 	}
 	return !slices.ContainsFunc(q.Things(), func(tm index.Term) bool { return tm.Noun || tm.Activity })
+}
+
+// careOfDanger reports whether a message tells signs of distress and asks
+// only their remedy ("et si elle est malade, qui peut la soigner à Kayes
+// ?", "il a mal au ventre, où le faire soigner ?"), with no need, fiche,
+// kind or programmes of its own, in a chat about a person in danger: the
+// last question told danger or asked protection, or the page shown is
+// protection actors. The same person's new need: the protection actors
+// that give it, where the message says or the chat was.
+func (t *turn) careOfDanger(q index.Query) bool {
+	if len(q.Distress) == 0 || len(q.OutOfScope) == 0 || broughtBy(q).any(bringsNeed|bringsNamed|bringsKind|bringsProgrammes) {
+		return false
+	}
+	for _, c := range q.OutOfScope {
+		if !slices.ContainsFunc(q.Distress, func(s string) bool { return slices.Contains(t.ix.SignRemedy(s), c) }) {
+			return false
+		}
+	}
+	if t.chat.Need == seeds.NeedProtection || t.last().Distressed {
+		return true
+	}
+	shown := t.pageShown()
+	return len(shown) > 0 && !slices.ContainsFunc(shown, func(ref string) bool {
+		f, ok := t.ix.Fiche(ref)
+		return !ok || !slices.Contains(f.Needs, seeds.NeedProtection)
+	})
 }
 
 // ownThings reports whether a message names a thing of its own to search:

@@ -38,3 +38,29 @@ func TestDangerHelpRunning(t *testing.T) {
 		}
 	}
 }
+
+// TestCareOfDanger: after a danger told, and after a fiche's number asked
+// next, an illness told and its care asked is the same person's new need,
+// searched among the protection actors (the Croix-Rouge's point sûr at
+// Kayes, at the place said or the one before), not the last fiche alone
+// nor the health system's refusal; asked with no danger before, the same
+// words are refused.
+func TestCareOfDanger(t *testing.T) {
+	b, _ := newBot(t)
+	for i, turns := range [][]string{
+		{"une fille de 15 ans vendue comme bonne s'est enfuie, elle est a Kayes, qui peut l'aider ?", "le numero d'ENDA ?", "et si elle est malade, qui peut la soigner à Kayes ?"},
+		{"je suis a kayes avec mon petit frere de 14 ans, on nous a fait travailler dans une mine d or, on s est enfuis", "il a mal au ventre depuis hier, ou le faire soigner ?"},
+	} {
+		var got string
+		for _, say := range turns {
+			got = text(handle(t, b, Update{ChatID: int64(2060 + i), Kind: Text, Text: say}))
+		}
+		if !strings.Contains(got, "Croix Rouge") {
+			t.Errorf("%q: no Croix-Rouge:\n%s", turns[len(turns)-1], got)
+		}
+	}
+	got := text(handle(t, b, Update{ChatID: 2069, Kind: Text, Text: "il a mal au ventre depuis hier, ou le faire soigner ?"}))
+	if strings.Contains(got, "Croix Rouge") {
+		t.Errorf("care asked with no danger before, answered:\n%s", got)
+	}
+}
