@@ -218,7 +218,7 @@ func (r *reading) asked() {
 	end := 0 // where the part asked ends
 	for _, h := range r.askedHits() {
 		mine := h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) && r.q.Lang != Bambara
-		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) {
+		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) || r.joinedWithin(h) {
 			continue
 		}
 		if h.Value == AskConditions && len(r.danger) > 0 && len(r.named) == 0 && r.lackedAt(h.Start, h.End) {
@@ -294,6 +294,15 @@ func (r *reading) askedHits() []lang.Hit {
 		}
 	}
 	return hits
+}
+
+// joinedWithin reports whether a part asked by a phrase opened with a
+// word that joins ("et pour ma sœur", "et les filles") stands within a
+// sentence: there the word joins another clause of a story ("… à Kayes et
+// pour ma fille elle veut faire la couture"), while a turn opened by it
+// asks the part of the answer before ("et pour ma sœur ?").
+func (r *reading) joinedWithin(h lang.Hit) bool {
+	return r.rd.v.joins[r.words[h.Start]] && h.Start > 0 && r.sentence[h.Start-1] == r.sentence[h.Start]
 }
 
 // feeOf reports whether a price asked at start is the fee of the step to
