@@ -60,6 +60,12 @@ func Takes(minAge, maxAge, years int) bool {
 	return years == 0 || (minAge == 0 || years >= minAge) && (maxAge == 0 || years <= maxAge)
 }
 
+// AnyAge reports whether one of the conditions says anyone may come,
+// whatever their age ("sans distinction d'âge", "sans limite d'âge").
+func AnyAge(conditions []string) bool {
+	return slices.ContainsFunc(conditions, func(c string) bool { return noLimit.MatchString(fold.String(c)) })
+}
+
 // Required reads the ages the conditions require: 0 for a bound they do not
 // give. Each condition is one route of entry or one requirement. An age in a
 // condition that applies to all counts; one in a route named before a colon

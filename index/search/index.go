@@ -62,6 +62,8 @@ type Index struct {
 	held                    *heldTerms
 	children                map[string]int          // by ref: how much a protection fiche says it serves children (childActors)
 	youngestTaken           int                     // the lowest of the ages the fiches' conditions require (ages), 0 for none
+	oldestTaken             int                     // the highest of the ages the fiches' conditions bound (ages), 0 for none
+	takesAll                map[string]bool         // by ref: its conditions say it takes anyone, whatever their age (ages.AnyAge)
 	groups                  map[string]pairs        // by ref: the groups a protection programme serves (groupsServed)
 	named                   pairs                   // the pairs of all the groups
 	person                  map[string]bool         // the terms of the words for a child or a young person (pairsOf)
@@ -136,9 +138,14 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.returnees, ix.publics = ix.whoServed(fiches)
 	ix.ages = make(map[string][2]int, len(fiches))
 	ix.routes = make(map[string][]ages.Route, len(fiches))
+	ix.takesAll = make(map[string]bool)
 	for i := range fiches {
 		ix.routes[fiches[i].Ref] = ages.Routes(fiches[i].Conditions)
+		if ages.AnyAge(fiches[i].Conditions) {
+			ix.takesAll[fiches[i].Ref] = true
+		}
 		if lo, hi := ages.Required(fiches[i].Conditions); lo > 0 || hi > 0 {
+			ix.oldestTaken = max(ix.oldestTaken, hi)
 			ix.ages[fiches[i].Ref] = [2]int{lo, hi}
 			if lo > 0 && (ix.youngestTaken == 0 || lo < ix.youngestTaken) {
 				ix.youngestTaken = lo

@@ -25,6 +25,7 @@ const (
 	keyTakes               // its public takes the person told (takesPerson): an age outside its conditions, a women's group at a youth agency, go after however much they cover
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
+	keyAnyAge              // for a person older than any age the fiches' conditions bound, it says it takes any age (takesAnyAge): the employment agency before recruiters silent on age; not when money is asked, which lenders give whatever the age
 	keyServes              // it serves the need asked, a training where it is given (trainsAt)
 	keyTown                // it names the town asked (locality 2): a person is served where they are before their story is known
 	keyReading             // for a person told unable to read (Query.Unlettered), it teaches literacy (teachesReading)
@@ -139,6 +140,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyTakes] = yes(c.takesAge)
 	k[keyShare] = c.rankCov
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
+	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))
 	k[keyServes] = yes(c.serves)
 	k[keyReading] = yes(q.Unlettered && ix.literacy[f.Ref])
 	k[keyWho] = c.whoCov

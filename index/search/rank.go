@@ -449,6 +449,16 @@ func (ix *Index) namesPerson(f *seeds.Fiche, q understand.Query) bool {
 	return f.Open() && q.Years > 0 && q.Years < ix.youngestTaken && ix.children[f.Ref] > 0
 }
 
+// takesAnyAge reports whether a fiche a person can reach (Fiche.Open)
+// says it takes anyone whatever their age (takesAll: the ANPE's "sans
+// distinction d'âge", Createam's "sans limite d'âge"), for a person told
+// older than any age the fiches' conditions bound (oldestTaken: the youth
+// agency's 40): past every programme for the young, the doors that say
+// they take them, before those silent on age.
+func (ix *Index) takesAnyAge(f *seeds.Fiche, q understand.Query) bool {
+	return f.Open() && ix.oldestTaken > 0 && q.Years > ix.oldestTaken && ix.takesAll[f.Ref]
+}
+
 // TakesAge reports whether a fiche takes a person of the age told (0:
 // none told): the ages every route of entry requires (ages.Required, read
 // once when the index was built, as ranking reads them), and, for a

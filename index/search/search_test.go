@@ -1347,6 +1347,31 @@ func TestNamesPerson(t *testing.T) {
 	}
 }
 
+// TestTakesAnyAge: for a person older than any age the fiches' conditions
+// bound (the APEJ's 40), the places a person can reach whose conditions
+// say they take any age (the ANPE, Createam); no one younger, no other.
+func TestTakesAnyAge(t *testing.T) {
+	ix := testIndex(t)
+	if ix.oldestTaken != 40 {
+		t.Fatalf("oldestTaken = %d, want 40 (the APEJ)", ix.oldestTaken)
+	}
+	for _, c := range []struct {
+		ref   string
+		years int
+		want  bool
+	}{
+		{"P15", 50, true},  // ANPE: sans distinction d'âge
+		{"P12", 41, true},  // Createam: sans limite d'âge
+		{"P15", 40, false}, // the APEJ takes 40
+		{"P15", 0, false},  // no age told
+		{"P28", 50, false}, // RMO: silent on age
+	} {
+		if got := ix.takesAnyAge(ix.fiches[c.ref], understand.Query{Years: c.years}); got != c.want {
+			t.Errorf("takesAnyAge(%s, %d years) = %v, want %v", c.ref, c.years, got, c.want)
+		}
+	}
+}
+
 // TestPersonRanked: who asks moves a fiche whose public excludes them
 // below those that take them: a women's group is no youth agency's public,
 // a group of young people is; a child of 13 goes to a children's actor.
