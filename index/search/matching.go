@@ -61,12 +61,27 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 		terms := ix.frenchCache.terms(name)
 		return slices.ContainsFunc(terms, func(t string) bool { return asked[t] && (t == terms[0] || !itemHeads[t]) }) || len(terms) > 0 && glossed[terms[0]]
 	}
-	var tradeTerms []string
+	// Of the trades met, none whose words asked another meets with more:
+	// "la transformation des fruits" is Markala's fruit course, not its
+	// meat and cereal ones, which "transformation" alone meets; "la
+	// mécanique auto, et la coiffure" meets two courses.
+	var met []map[string]bool
 	for i, t := range f.Trades {
 		if meetsTrade(t.Name) {
 			trades = append(trades, i)
-			tradeTerms = append(tradeTerms, ix.frenchCache.terms(t.Name)...)
+			met = append(met, askedIn(ix.frenchCache.terms(t.Name), asked))
 		}
+	}
+	kept := trades[:0]
+	for k, i := range trades {
+		if !slices.ContainsFunc(met, func(m map[string]bool) bool { return strictlyIn(met[k], m) }) {
+			kept = append(kept, i)
+		}
+	}
+	trades = kept
+	var tradeTerms []string
+	for _, i := range trades {
+		tradeTerms = append(tradeTerms, ix.frenchCache.terms(f.Trades[i].Name)...)
 	}
 	for i, c := range f.Costs.Items {
 		terms := ix.frenchCache.terms(c.What)
@@ -75,6 +90,30 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 		}
 	}
 	return trades, costItems
+}
+
+// askedIn is the set of words asked among terms.
+func askedIn(terms []string, asked map[string]bool) map[string]bool {
+	in := map[string]bool{}
+	for _, t := range terms {
+		if asked[t] {
+			in[t] = true
+		}
+	}
+	return in
+}
+
+// strictlyIn reports whether set a is a strict part of set b.
+func strictlyIn(a, b map[string]bool) bool {
+	if len(a) >= len(b) {
+		return false
+	}
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // ItemWords are the fiches' words for a folded word of a question
