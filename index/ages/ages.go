@@ -60,10 +60,15 @@ func Takes(minAge, maxAge, years int) bool {
 	return years == 0 || (minAge == 0 || years >= minAge) && (maxAge == 0 || years <= maxAge)
 }
 
-// AnyAge reports whether one of the conditions says anyone may come,
-// whatever their age ("sans distinction d'âge", "sans limite d'âge").
+// AnyAge reports whether one of the conditions that apply to all says
+// anyone may come, whatever their age ("sans distinction d'âge", "sans
+// limite d'âge"); one route named before a colon ("Migrants de retour :
+// … aucune condition n'est requise") is no door for all.
 func AnyAge(conditions []string) bool {
-	return slices.ContainsFunc(conditions, func(c string) bool { return noLimit.MatchString(fold.String(c)) })
+	return slices.ContainsFunc(conditions, func(c string) bool {
+		text := fold.String(c)
+		return noLimit.MatchString(text) && !labelled.MatchString(text)
+	})
 }
 
 // Required reads the ages the conditions require: 0 for a bound they do not

@@ -131,3 +131,21 @@ func TestSaysYearsOfEveryMatch(t *testing.T) {
 		t.Errorf("%d clauses matched: too few to tell", matched)
 	}
 }
+
+// TestAnyAge: a condition for all that says anyone may come takes any age;
+// a route named before a colon that requires nothing is no door for all.
+func TestAnyAge(t *testing.T) {
+	for _, c := range []struct {
+		conditions []string
+		want       bool
+	}{
+		{[]string{"Tous les demandeurs d’emploi, sans distinction d’âge ou de sexe."}, true},
+		{[]string{"Tous les entrepreneurs motivés, sans limite d’âge et sans niveau de base."}, true},
+		{[]string{"Migrants de retour : l'école adapte la formation et aucune condition n’est requise.", "Jeunes de 18 à 35 ans."}, false},
+		{[]string{"Avoir plus de 15 ans."}, false},
+	} {
+		if got := AnyAge(c.conditions); got != c.want {
+			t.Errorf("AnyAge(%q) = %v, want %v", c.conditions, got, c.want)
+		}
+	}
+}

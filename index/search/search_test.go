@@ -1355,19 +1355,19 @@ func TestTakesAnyAge(t *testing.T) {
 	if ix.oldestTaken != 40 {
 		t.Fatalf("oldestTaken = %d, want 40 (the APEJ)", ix.oldestTaken)
 	}
-	for _, c := range []struct {
-		ref   string
-		years int
-		want  bool
-	}{
-		{"P15", 50, true},  // ANPE: sans distinction d'âge
-		{"P12", 41, true},  // Createam: sans limite d'âge
-		{"P15", 40, false}, // the APEJ takes 40
-		{"P15", 0, false},  // no age told
-		{"P28", 50, false}, // RMO: silent on age
-	} {
-		if got := ix.takesAnyAge(ix.fiches[c.ref], understand.Query{Years: c.years}); got != c.want {
-			t.Errorf("takesAnyAge(%s, %d years) = %v, want %v", c.ref, c.years, got, c.want)
+	// By age told, the fiches that take any age for it: the ANPE ("sans
+	// distinction d'âge") and Createam ("sans limite d'âge") past 40;
+	// none at 40, which the APEJ takes, nor with no age told.
+	for years, want := range map[int][]string{0: nil, 40: nil, 41: {"P12", "P15"}, 50: {"P12", "P15"}} {
+		var got []string
+		for _, f := range ix.Fiches() {
+			if ix.takesAnyAge(f, understand.Query{Years: years}) {
+				got = append(got, f.Ref)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d years: takesAnyAge = %v, want %v", years, got, want)
 		}
 	}
 }
