@@ -16,7 +16,7 @@ func TestDeclinedSaysWhatTheFicheDoes(t *testing.T) {
 			[]string{"GIZ</b> ne fait pas ce que vous demandez", "projets de formation professionnelle", "Un conseiller des Espaces Orientation Jeunesse"},
 			[]string{"Voici", "Ces adresses"}},
 		{"Caritas bɛ se ka pasipɔri dilan n ye wa?",
-			[]string{"Caritas Suisse</b> tɛ o kɛ", "Tungarankɛ dɛsɛbaatɔw bɛ dɛmɛ", "ladilikɛla fana bɛ se ka i dɛmɛ"},
+			[]string{"Caritas Suisse</b> tɛ o kɛ", "Sɛnɛkɛlaw bɛ sɛnɛ ani jatebɔ dege", "ladilikɛla fana bɛ se ka i dɛmɛ"},
 			[]string{"ne fait pas", "aide aux migrants"}},
 		{"ߞߊߙߌߕߊߛ ߓߍ ߛߋ ߞߊ ߔߊߛߌߔߐߙߌ ߘߌߟߊ߲ ߒ ߦߋ ߥߊ؟",
 			[]string{"ߕߍ ߏ ߞߍ"},
