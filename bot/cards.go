@@ -410,7 +410,7 @@ func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	}
 	serves := func(r index.Result) int {
 		f := r.Fiche
-		return boolOrder(f.Serves(a.Place.Region) && (service(f) || a.Age != index.AgeAdult) && !slices.Contains(f.AidEnded, seeds.NeedProtection))
+		return boolOrder(f.Serves(a.Place.Region) && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection))
 	}
 	slices.SortStableFunc(results, func(x, y index.Result) int { return serves(x) - serves(y) })
 	return results

@@ -49,7 +49,7 @@ func (t *turn) label(f *seeds.Fiche) string {
 // project's and to call before going, with the report's note in French.
 // "" for any other need.
 func (t *turn) aidEnded(f *seeds.Fiche, need string) string {
-	if need == "" || !slices.Contains(f.AidEnded, need) {
+	if !f.AidEndedFor(need) {
 		return ""
 	}
 	return "⏳ " + t.p.T("label_aid_ended", nil) + t.noteLine(f)

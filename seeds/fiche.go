@@ -2,6 +2,8 @@
 // under fiches/, embedded in the binary, and the loader that validates them.
 package seeds
 
+import "slices"
+
 // A Fiche is one partner, donor or project that Sira can point people to.
 // Field names follow the TOML files; see README.md for how to edit them.
 type Fiche struct {
@@ -90,6 +92,26 @@ type Contact struct {
 // Open reports whether a person can go there now: active and receiving the
 // public.
 func (f *Fiche) Open() bool { return f.Status == StatusActive && f.Audience == AudiencePublic }
+
+// Runs reports whether it still gives anything: not ended, and not every
+// need's aid ended with its projects (AidEnded: AVSF, whose projects the
+// report names all ended by 2025).
+func (f *Fiche) Runs() bool {
+	return f.Status != StatusEnded && (len(f.AidEnded) == 0 || slices.ContainsFunc(f.Needs, func(n string) bool { return !slices.Contains(f.AidEnded, n) }))
+}
+
+// AidEndedFor reports whether its aid for need ended with a project
+// (AidEnded); for no need, the need its kind serves (Focus), or, a fiche of
+// many needs, every one of them: nothing it answers runs.
+func (f *Fiche) AidEndedFor(need string) bool {
+	if need == "" {
+		need = f.Focus()
+	}
+	if need == "" {
+		return len(f.AidEnded) > 0 && !f.Runs()
+	}
+	return slices.Contains(f.AidEnded, need)
+}
 
 // TaughtIn lists the towns where it teaches its trades: those TradesIn
 // names, else its towns.

@@ -44,7 +44,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 			return 0
 		case a.Grown && f.Open() && ix.children[f.Ref] == childProtection:
 			return 5 // receives children only, and the message tells of a grown person: not shown
-		case a.Distressed && f.Open() && !headFit(r) && slices.Contains(f.AidEnded, seeds.NeedProtection):
+		case f.Open() && !headFit(r) && f.AidEndedFor(seeds.NeedProtection):
 			return 4 // its protection ended with a project, and its head holds nothing of the message: a person in danger is sent where help runs now
 		case f.Open() && here:
 			return 1
@@ -77,7 +77,7 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// project (Fiche.AidEnded) comes after those reached as surely whose
 	// protection runs.
 	aidEnded := func(r Result) int {
-		if slices.Contains(r.Fiche.AidEnded, seeds.NeedProtection) {
+		if r.Fiche.AidEndedFor(seeds.NeedProtection) {
 			return 1
 		}
 		return 0

@@ -501,15 +501,12 @@ func lapsed(f *seeds.Fiche, need string, money, office bool) bool {
 	if f.Kind == seeds.KindDonor {
 		return false
 	}
-	if need == "" {
-		need = f.Focus()
-	}
-	return money && f.Status == seeds.StatusEnded || !office && need != "" && slices.Contains(f.AidEnded, need)
+	return money && f.Status == seeds.StatusEnded || !office && f.AidEndedFor(need)
 }
 
 // door reports whether a person can go to a fiche: no donor, and still
-// running (a programme's NGO is a door: its staff take people in).
-func door(f *seeds.Fiche) bool { return f.Kind != seeds.KindDonor && f.Status != seeds.StatusEnded }
+// running (Fiche.Runs; a programme's NGO is a door: its staff take people in).
+func door(f *seeds.Fiche) bool { return f.Kind != seeds.KindDonor && f.Runs() }
 
 // A standing is how well a candidate fits the question, to compare two
 // (asWell): its share of what is asked (rankCov), of who asks (whoCov)

@@ -808,7 +808,7 @@ func TestWalkInFirst(t *testing.T) {
 // and keeps its place when none does, when a donor ranks between, when
 // named or when another need is asked (a project that ended: TestDoorFirst).
 func TestDoorFirstAidEnded(t *testing.T) {
-	caritas := seeds.Fiche{Ref: "P1", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudiencePublic, AidEnded: []string{seeds.NeedProtection}}
+	caritas := seeds.Fiche{Ref: "P1", Kind: "protection", Needs: []string{seeds.NeedTraining, seeds.NeedProtection}, Status: seeds.StatusActive, Audience: seeds.AudiencePublic, AidEnded: []string{seeds.NeedProtection}}
 	coopi := seeds.Fiche{Ref: "P2", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudiencePublic}
 	unicef := seeds.Fiche{Ref: "P3", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudienceProgramme}
 	fao := seeds.Fiche{Ref: "A1", Kind: seeds.KindDonor, Status: seeds.StatusEnded}

@@ -292,9 +292,10 @@ func putFirst(rs []Result, keep func(Result) bool) {
 }
 
 // lendsHand reports whether a fiche gives money (lendsMoney) and is no
-// donor: a donor funds programmes, nobody walks into its office.
+// donor, nor one whose lending ended with its projects (AidEndedFor): a
+// donor funds programmes, nobody walks into its office.
 func (ix *Index) lendsHand(r Result) bool {
-	return r.Fiche.Kind != seeds.KindDonor && ix.lendsMoney(r.Fiche.Ref)
+	return r.Fiche.Kind != seeds.KindDonor && !r.Fiche.AidEndedFor(seeds.NeedFinance) && ix.lendsMoney(r.Fiche.Ref)
 }
 
 // notTeaching orders, for a trade asked to learn at a place (no

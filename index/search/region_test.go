@@ -10,8 +10,9 @@ import (
 // first those present there for what is asked: a training given elsewhere
 // (ENDA teaches in Bamako) does not serve it at Gao; a door that receives
 // people in a town of the region out of reach (GRDR at Kayes) comes after
-// the national agencies for Nioro; with no danger told, the actor at the
-// town before the region's child actors (Yanfolila); a donor at the town
+// the national agencies for Nioro; an actor whose protection ended with a
+// project is no actor at its town (Caritas at Yanfolila: the region's
+// child actors first); a donor at the town
 // is not passed by one that is not (Kita); the displaced are the fiches'
 // PDI, to resettle their réinsertion (fr/synonyms.tsv); words of asking
 // alone at a place rank none by its long text (the BNDA's "intervient").
@@ -24,7 +25,7 @@ func TestWhoWorksThere(t *testing.T) {
 		{"A Gao, qui s'occupe de la formation professionnelle des jeunes vulnérables ?", nil, []string{"P34"}},
 		{"formation soudure a Gao pour les jeunes", nil, []string{"P34"}},
 		{"je vis a Nioro du Sahel, qui peut m aider a trouver un emploi ?", []string{"P15", "P14"}, nil},
-		{"Yanfolila, jon be denmisenw deme?", []string{"P33"}, nil},
+		{"Yanfolila, jon be denmisenw deme?", []string{"P34"}, []string{"P33"}},
 		{"A Kita qui fait des champs-écoles ou de la formation agricole pour les jeunes ?", []string{"P33", "A10"}, nil},
 		{"Bankass, qui aide les déplacés ?", []string{"P36"}, nil},
 		{"Bafoulabé, qui aide les migrants de retour à se réinsérer ?", []string{"P19"}, nil},
