@@ -120,19 +120,31 @@ func unjoined(a, b string) string {
 // (bm/spelt.tsv: "chauffeur", sofer).
 type speller struct {
 	sounds [][2]string // lang.Data.Spelt: letters and their sound, in the order tried
+	starts [256]bool   // the letters a rule's letters begin with
+}
+
+// newSpeller returns the speller of rules (lang.Data.Spelt).
+func newSpeller(rules [][2]string) *speller {
+	s := &speller{sounds: rules}
+	for _, r := range rules {
+		s.starts[r[0][0]] = true
+	}
+	return s
 }
 
 // spelt returns w, folded, spelt as it sounds, vowels kept: at each place
 // the first rule whose letters begin there, or the letter as it is.
-func (s speller) spelt(w string) string {
+func (s *speller) spelt(w string) string {
 	var room [32]byte // most words: on the stack
 	b := room[:0]
 	for i := 0; i < len(w); {
 		sound, n := w[i:i+1], 1
-		for _, r := range s.sounds {
-			if strings.HasPrefix(w[i:], r[0]) {
-				sound, n = r[1], len(r[0])
-				break
+		if s.starts[w[i]] {
+			for _, r := range s.sounds {
+				if strings.HasPrefix(w[i:], r[0]) {
+					sound, n = r[1], len(r[0])
+					break
+				}
 			}
 		}
 		for j := 0; j < len(sound); j++ {

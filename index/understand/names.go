@@ -51,7 +51,7 @@ type nameKeys struct {
 	towns map[string]townName
 	// premises are the words of a school or a centre (premises.tsv).
 	premises lang.Words
-	speller  // a word as it sounds, for byAcronym
+	*speller // a word as it sounds, for byAcronym
 	// heard maps the one-word keys as a Bambara speaker writes them heard
 	// (vocab.heard: "senou", sɛnu) to the key, where one key alone sounds so.
 	heard map[string]string
@@ -480,7 +480,7 @@ const minSkeleton = 3
 // "swisscontact", "suwisikontakt": skntkt; "michel", "misɛli": msl).
 // Bambara written as heard adds vowels between and after consonants, and y
 // or w before a vowel, where French names have none.
-func (s speller) skeleton(w string) string {
+func (s *speller) skeleton(w string) string {
 	var b []byte
 	for _, c := range []byte(s.spelt(w)) {
 		if strings.IndexByte("aeiouyw", c) >= 0 || c < 'a' || c > 'z' {

@@ -56,7 +56,7 @@ type vocab struct {
 	needStarts map[string][]needStem
 	// loanSounds writes French letters as Bambara does (LoanSounds)
 	loanSounds *strings.Replacer
-	speller    // writes a word as it sounds (Spelt)
+	*speller   // writes a word as it sounds (Spelt)
 	// frenchLetters reads a Bambara word written the French way with
 	// Bambara's letters (FrenchLetters: "djourou", juru)
 	frenchLetters *strings.Replacer
@@ -169,7 +169,7 @@ func newVocab(d *lang.Data) *vocab {
 		loan = append(loan, r[0], r[1])
 	}
 	v.loanSounds = strings.NewReplacer(loan...)
-	v.speller = speller{d.Spelt}
+	v.speller = newSpeller(d.Spelt)
 	var letters []string
 	for _, r := range d.FrenchLetters {
 		letters = append(letters, r[0], r[1])
