@@ -23,6 +23,7 @@ const (
 	keyWelcome             // it is not of the kind the person says turned them away (Query.Refusing: "les banques refusent mon dossier"), whatever else it covers
 	keyOpen                // money or goods asked by a person, it is open, not planned: a centre not yet open gives nothing now (a centre's "matériels agricoles" asked as a kit's tools)
 	keyTakes               // its public takes the person told (takesPerson): an age outside its conditions, a women's group at a youth agency, go after however much they cover
+	keyGroup               // money asked at a place by a person who tells their group, it is a door for that group there (forGroup): the returnees' programme at Kayes before the lenders whose long text tells of poultry
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
 	keyAnyAge              // for a person older than any age the fiches' conditions bound, it says it takes any age (takesAnyAge): the employment agency before recruiters silent on age; not when money is asked, which lenders give whatever the age
@@ -30,11 +31,11 @@ const (
 	keyTown                // it names the town asked (locality 2): a person is served where they are before their story is known
 	keyReading             // for a person told unable to read (Query.Unlettered), it teaches literacy (teachesReading)
 	keyHead                // for a job, how many things asked the head of a fiche that hires holds (headCoverage): a recruiter whose summary says "nettoyage, cuisine" before an agency whose long text tells of them; a school whose trades name it teaches, not hires
+	keyAccompanies         // money to start an activity with the project followed (Query.Accompanies: "qui peut m'accompagner et m'aider à financer ?"): it helps start one (helpsStart), before the lenders and before a long text that tells of who asks (a donor's "groupements")
 	keyWho                 // its share of who asks (coverage): where a migrant comes from, what they are or have done
 	keyPurpose             // its share of what the thing is for (coverage): "pour agrandir mon atelier"
 	keyPublic              // it is for the group the person tells they belong to (forPublic: "migrants de retour")
 	keyHires               // for a job, a seeker applies to it (hires): an agency or a firm before a donor's programme, a school or a lender
-	keyAccompanies         // money to start an activity with the project followed (Query.Accompanies: "qui peut m'accompagner et m'aider à financer ?"): it helps start one (helpsStart), before the lenders
 	keyLendsHere           // money asked for an activity of no farming: it lends to any activity (lendsMoney, not outOfSector: a microfinance, the youth agency, not the farm bank), wherever it is
 	keyNotElsewhere        // it is no door of the region whose towns all lie out of reach of the place (elsewhere: GRDR at Kayes, for Nioro, after the ANPE's regional offices)
 	keyNear                // how closely it is tied to the place (locality): the town, the region, all of Mali
@@ -138,6 +139,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyWelcome] = yes(q.Refusing == "" || f.Kind != q.Refusing)
 	k[keyOpen] = yes(!r.req.money() || f.Status != seeds.StatusPlanned)
 	k[keyTakes] = yes(c.takesAge)
+	k[keyGroup] = yes(ix.forGroup(f, q, public))
 	k[keyShare] = c.rankCov
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
 	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))

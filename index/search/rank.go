@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -35,11 +36,16 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			hits = append(hits, hit{doc: &docFiche{f, ix.held.docs[ref]}})
 		}
 	}
-	// The ids of the place's name among the fiches' text terms: all its
-	// words, or none — a fiche saying "Sahel" names no Nioro du Sahel.
-	// With the terms of the person's group told (Query.Public), read here,
-	// on the stack, and passed to read: held in a ranking, they went to
-	// the heap.
+	// The terms of the person's group told (Query.Public), read here,
+	// and the ids of the place's name among the fiches' text terms (all
+	// its words, or none — a fiche saying "Sahel" names no Nioro du
+	// Sahel), on the stack, and passed to read: held in a ranking, they
+	// went to the heap.
+	var public []string
+	for _, w := range q.Public {
+		public = append(public, ix.frenchCache.terms(w)...)
+	}
+	hits = ix.forGroupTold(hits, q, public)
 	var town []uint32
 	if q.Place != nil {
 		for _, t := range ix.frenchCache.terms(q.Place.Name) {
@@ -50,10 +56,6 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			}
 			town = append(town, id)
 		}
-	}
-	var public []string
-	for _, w := range q.Public {
-		public = append(public, ix.frenchCache.terms(w)...)
 	}
 	r := ix.rankingOf(q, sets)
 	r.shown, r.teaching = size, teaching
@@ -99,6 +101,47 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		out[i].cand, out[i].Strong = c, strong(c)
 	}
 	return out, nil
+}
+
+// forGroupTold adds to hits the fiches for the group a person asking
+// money at a place tells they belong to (forGroup), whatever their score:
+// "qui finance les projets des migrants de retour dans la région de
+// Kayes ?" ranks the GRDR, whose summary says it helps the returnees'
+// projects, beside the lenders whose long text holds more of the story.
+// Those added follow the hits, by ref.
+func (ix *Index) forGroupTold(hits []hit, q understand.Query, public []string) []hit {
+	if len(public) == 0 || q.Place == nil {
+		return hits
+	}
+	for _, ref := range slices.Sorted(maps.Keys(ix.publics)) {
+		f := ix.fiches[ref]
+		if ix.forGroup(f, &q, public) && !slices.ContainsFunc(hits, func(h hit) bool { return h.doc.fiche == f }) {
+			hits = append(hits, hit{doc: &docFiche{f, ix.held.docs[ref]}})
+		}
+	}
+	return hits
+}
+
+// forGroup reports whether, for a person who tells the group they belong
+// to (public, the terms of Query.Public) and asks money at a place, a
+// fiche is a door for that group there: who it serves names the group
+// (forPublic), so do its name, trades or summary, it serves the place's
+// region from a town within reach of it (not the GRDR of Kayes for Kita)
+// and receives the public. It ranks before the fiches that hold
+// more of what is asked (keyGroup): the returnees' programme at Kayes
+// before the lenders whose long text tells of poultry.
+func (ix *Index) forGroup(f *seeds.Fiche, q *understand.Query, public []string) bool {
+	return len(public) > 0 && q.Place != nil && q.Need == seeds.NeedFinance && !q.ProgrammeFiches() && f.Open() &&
+		f.Serves(q.Place.Region) && (len(f.Cities) == 0 || ix.reaches(f, q.Place)) && forPublic(f, q.Need, ix.publics[f.Ref], public) && ix.headNames(f.Ref, public)
+}
+
+// headNames reports whether the name, trades or summary of fiche ref hold
+// any of the terms.
+func (ix *Index) headNames(ref string, terms []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool {
+		id, ok := ix.held.id(fHead, t)
+		return ok && ix.held.docs[ref].holds(id)
+	})
 }
 
 // resultOf is a ranked candidate's result but the candidate itself

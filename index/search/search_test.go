@@ -489,6 +489,26 @@ func TestAidEndedAfter(t *testing.T) {
 	}
 }
 
+// TestGroupToldRanked: money asked at a place by a person who tells the
+// group they belong to ranks the fiches whose summary and public name that
+// group there, whatever their score (the GRDR, for a returnee's poultry at
+// Kayes); asked at a place where none works, none is added.
+func TestGroupToldRanked(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"de retour de Libye, j'ai un projet de poulailler de 200 poules, qui finance les projets des migrants de retour dans la région de Kayes ?": true,
+		"de retour de Libye, j'ai un projet de poulailler de 200 poules, qui finance les projets des migrants de retour dans la région de Mopti ?": false,
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); slices.Contains(got, "P19") != want {
+			t.Errorf("Ask(%q) = %v, want the GRDR among them %v", q, got, want)
+		}
+	}
+}
+
 // TestDangerAidEndedLast: for a danger told, an actor whose protection
 // ended with a project (Caritas's PROMISA) comes after the actors and
 // programmes whose help runs, wherever it has an office, unless its name,

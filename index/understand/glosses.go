@@ -88,7 +88,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			n = ""
 		}
 		trades := r.learntTrades(m)
-		if len(trades) > 0 {
+		if len(trades) > 0 || n != "" && r.objectLearnt(m) {
 			n = seeds.NeedTraining // "baara dege": a trade learnt, not work sought
 		}
 		if stem := r.rd.learntStem(words[m.Start]); !m.Phrase() && len(trades) == 0 && role == Topic && !who {
@@ -158,6 +158,22 @@ func (r *reading) learntTrades(m lexicon.Match) []string {
 		return nil
 	}
 	return r.rd.tradesGlosses(m.Entries)
+}
+
+// objectLearnt reports whether a match is what a word of learning right
+// after it learns or teaches, alone or joined by "ni" to the one before
+// that word ("dɔgɔtɔrɔw ni furakɛlaw kalan", to train doctors and nurses):
+// the thing is learnt, its need training, not the need its concept points
+// to (health care: protection).
+func (r *reading) objectLearnt(m lexicon.Match) bool {
+	if m.Phrase() || r.cls[m.Start].Is(lang.Learn) {
+		return false
+	}
+	j := m.End
+	if j+1 < len(r.words) && r.words[j] == r.rd.v.bmAnd && r.sentence[j+1] == r.sentence[m.Start] {
+		j += 2 // the thing joined to it
+	}
+	return j < len(r.words) && r.sentence[j] == r.sentence[m.Start] && r.cls[j].Is(lang.Learn)
 }
 
 // tradesGlosses returns the glosses of entries that name trades in general

@@ -832,11 +832,31 @@ func TestMoneyLacked(t *testing.T) {
 		// the negation is the capital's, told between: the trade is wanted
 		{"muso ton be kayi, u b'a fe ka jago damine nka jagokun te u bolo", seeds.NeedFinance},
 	}
+	wantNeeds(t, rd, tests)
+}
+
+// wantNeeds checks the need each question is read with.
+func wantNeeds(t *testing.T, rd *Reader, tests []struct{ q, need string }) {
+	t.Helper()
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Need != tt.need {
 			t.Errorf("%q: need %q, want %q", tt.q, q.Need, tt.need)
 		}
 	}
+}
+
+// TestObjectLearnt: a thing a Bambara word of learning right after it
+// learns or teaches, alone or joined by "ni", points to training, not to
+// the need its concept points to (health care: protection); told alone,
+// it keeps its own.
+func TestObjectLearnt(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"poroze min tun bɛ dɔgɔtɔrɔw ni furakɛlaw kalan, a bɛ yen hali bi?", seeds.NeedTraining},
+		{"n b'a fɛ ka furakɛlaw ni dɔgɔtɔrɔw dege", seeds.NeedTraining},
+		{"n bana, dɔgɔtɔrɔ bɛ min?", seeds.NeedProtection},
+	}
+	wantNeeds(t, rd, tests)
 }
 
 // TestBambaraToldNotAsked: a thing out of scope that a Bambara sentence
@@ -1151,11 +1171,7 @@ func TestBoughtAsksNoNeed(t *testing.T) {
 		{"n b'a fɛ ka kalalikɛmansin san, dɛmɛ bɛ sɔrɔ min?", seeds.NeedFinance},
 		{"ne ye menuiserie kalan ban Segu, ne b'a fe ka masin san, deme be soro min?", seeds.NeedFinance},
 	}
-	for _, tt := range tests {
-		if q := rd.Understand(tt.q); q.Need != tt.need {
-			t.Errorf("%q: need %q, want %q", tt.q, q.Need, tt.need)
-		}
-	}
+	wantNeeds(t, rd, tests)
 }
 
 // TestToolsAskMoney: tools and machines needed to work (minɛn,
