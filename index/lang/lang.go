@@ -49,6 +49,9 @@ type Data struct {
 	ForWork       Words                  // fr/for_work.tsv: out-of-scope concepts that goods to work with make money for an activity
 	Papers        Words                  // fr/papers.tsv: out-of-scope concepts that are papers a partner may require for entry
 	Require       Phrases                // fr/require.tsv, bm/require.tsv: words of requiring or accepting a paper ("il faut", "exige", "ka kan")
+	Short         Phrases                // fr/short.tsv: words that want a course short ("trop long", "plus court"); a phrase is several
+	ShortText     Phrases                // fr/short_offered.tsv where text: a fiche's phrases that say it gives short courses ("formations courtes")
+	ShortUnits    Words                  // fr/short_offered.tsv where duration: units of time shorter than a year in a trade's duration ("mois")
 	StartSaid     Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside        Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	Joiners       Words                  // fr/joiners.tsv, bm/joiners.tsv: words that join two asks in one message
@@ -326,6 +329,27 @@ func phraseList(file, col string, dst func(*Data) *Phrases) list {
 		ps := dst(d)
 		for _, r := range rows {
 			ps.add(r.cols[0])
+		}
+		return nil
+	}}
+}
+
+// shortOffered is the list of how a fiche says it gives short courses
+// (columns word, where): a phrase of its text (where text, ShortText) or a
+// word of a trade's duration (where duration, ShortUnits); another where
+// is an error.
+func shortOffered(file string) list {
+	return list{file, []string{"word", "where"}, readAny, func(d *Data, rows []row) error {
+		d.ShortUnits = Words{}
+		for _, r := range rows {
+			switch r.cols[1] {
+			case "text":
+				d.ShortText.add(r.cols[0])
+			case "duration":
+				d.ShortUnits[r.cols[0]] = true
+			default:
+				return fmt.Errorf("%s: %q is no where: text or duration", r.where(), r.cols[1])
+			}
 		}
 		return nil
 	}}
@@ -805,6 +829,8 @@ var lists = []list{
 	outOfScopeConcepts("fr/for_work.tsv", func(d *Data) *Words { return &d.ForWork }),
 	outOfScopeConcepts("fr/papers.tsv", func(d *Data) *Words { return &d.Papers }),
 	phraseList("fr/require.tsv", "word", func(d *Data) *Phrases { return &d.Require }),
+	phraseList("fr/short.tsv", "word", func(d *Data) *Phrases { return &d.Short }),
+	shortOffered("fr/short_offered.tsv"),
 	sourcedPhrases("bm/require.tsv", func(d *Data) *Phrases { return &d.Require }),
 	thingsAsked("fr/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("fr/priced.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Priced }),

@@ -27,6 +27,18 @@ func (ps *Phrases) add(p string) {
 	(*ps)[ws[0]] = append((*ps)[ws[0]], ws)
 }
 
+// Uses reports whether w, folded, is a word of one of the phrases.
+func (ps Phrases) Uses(w string) bool {
+	for _, phrases := range ps {
+		for _, ws := range phrases {
+			if slices.Contains(ws, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // At returns the phrase that starts at words[i], if any; key folds a
 // word first (AsIs for words already folded).
 func (ps Phrases) At(words []string, i int, key func(string) string) string {

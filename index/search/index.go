@@ -77,6 +77,7 @@ type Index struct {
 	ages                    map[string][2]int       // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	routes                  map[string][]ages.Route // by ref: the routes of entry its conditions tell (ages.Routes)
 	literacy                map[string]bool         // by ref: the fiches that say they teach literacy (teachesReading)
+	long                    map[string]bool         // by ref: the fiches that give long courses only (longOnly)
 	lines                   lines
 	filters                 filterDocs
 	nameIDs                 map[string][]uint32 // by ref: the head's terms of its name and acronyms (nameTerms)
@@ -129,6 +130,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.frenchCache = newTermCache(ix.french, ix.keeps)
 	ix.children = ix.childActors(fiches)
 	ix.literacy = ix.teachesReading(fiches)
+	ix.long = ix.longOnly(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
 	ix.named = pairs{}
@@ -392,6 +394,35 @@ func (ix *Index) teachesReading(fiches []seeds.Fiche) map[string]bool {
 		}
 	}
 	return out
+}
+
+// longOnly says which fiches give long courses only: each of their
+// trades has a duration and none is in a unit of time shorter than a year
+// (short_offered.tsv duration: ENDA's trades all "3 ans"; CFP
+// Missabougou's "Coupe – couture : 7 mois" is short), and no phrase of
+// short_offered.tsv in their name, trades, summary, offer or text says
+// they give short courses too (the CPM's CAP lasts 3 years, its
+// "formations à la carte sur des périodes plus courtes" two months). A
+// fiche that tells no duration is not known to be long.
+func (ix *Index) longOnly(fiches []seeds.Fiche) map[string]bool {
+	out := map[string]bool{}
+	for i := range fiches {
+		f := &fiches[i]
+		if len(f.Trades) == 0 || slices.ContainsFunc(f.Trades, func(t seeds.Trade) bool { return t.Duration == "" || ix.shortDuration(t.Duration) }) {
+			continue
+		}
+		if said, _ := ix.lang.ShortText.In(join(offerText(f), f.Text)); len(said) == 0 {
+			out[f.Ref] = true
+		}
+	}
+	return out
+}
+
+// shortDuration reports whether a trade's duration is in a unit of time
+// shorter than a year (short_offered.tsv duration: "7 mois", "5 à 15
+// jours").
+func (ix *Index) shortDuration(d string) bool {
+	return slices.ContainsFunc(lang.LetterWords(fold.String(d)), func(w string) bool { return ix.lang.ShortUnits[w] })
 }
 
 // whoServed reads who each fiche serves — its public and conditions,

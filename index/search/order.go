@@ -30,6 +30,7 @@ const (
 	keyServes              // it serves the need asked, a training where it is given (trainsAt)
 	keyTown                // it names the town asked (locality 2): a person is served where they are before their story is known
 	keyReading             // for a person told unable to read (Query.Unlettered), it teaches literacy (teachesReading)
+	keyShort               // for a course wanted short (Query.Short), it is not known to give long courses only (longOnly): ENDA's three years after the centres of shorter ones that fit as well
 	keyHead                // for a job, how many things asked the head of a fiche that hires holds (headCoverage): a recruiter whose summary says "nettoyage, cuisine" before an agency whose long text tells of them; a school whose trades name it teaches, not hires
 	keyAccompanies         // money to start an activity with the project followed (Query.Accompanies: "qui peut m'accompagner et m'aider à financer ?"): it helps start one (helpsStart), before the lenders and before a long text that tells of who asks (a donor's "groupements")
 	keyWho                 // its share of who asks (coverage): where a migrant comes from, what they are or have done
@@ -145,6 +146,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))
 	k[keyServes] = yes(c.serves)
 	k[keyReading] = yes(q.Unlettered && ix.literacy[f.Ref])
+	k[keyShort] = yes(!q.Short || !ix.long[f.Ref])
 	k[keyWho] = c.whoCov
 	k[keyPurpose] = c.forCov
 	k[keyPublic] = yes(len(public) > 0 && forPublic(f, q.Need, ix.publics[f.Ref], public))

@@ -1435,14 +1435,54 @@ func TestTeachesReading(t *testing.T) {
 	}
 }
 
+// TestLongOnly: a fiche whose every trade lasts years and whose text says
+// no short course gives long courses only; one whose trades last months,
+// or whose text tells shorter courses beside its long ones, or that tells
+// no duration, does not.
+func TestLongOnly(t *testing.T) {
+	ix := testIndex(t)
+	for ref, want := range map[string]bool{
+		"P34": true,  // ENDA: every trade "3 ans"
+		"P01": false, // CFP Missabougou: "Coupe – couture : 7 mois"
+		"P04": false, // CPM: CAP 3 ans, "périodes plus courtes (environ 2 mois)"
+		"P07": false, // AEK: no duration told
+	} {
+		if got := ix.long[ref]; got != want {
+			t.Errorf("long[%s] = %v, want %v", ref, got, want)
+		}
+	}
+}
+
+// TestShortAfterLong: a course wanted short puts the fiches of long
+// courses only after those that fit as well: ENDA, which teaches both
+// trades asked for three years, after the centres of shorter couture
+// courses; the words of a course too long are no topics.
+func TestShortAfterLong(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"je veux apprendre la cordonnerie ou la couture, une formation courte, à Bamako",
+		"une formation de 3 ans c trop long pour moi, ya plus court en couture a bamako ?",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] == "P34" || !slices.Contains(got, "P01") {
+			t.Errorf("Ask(%q) = %v, want P01 among them and not P34 first", q, got)
+		}
+	}
+}
+
 // TestUnletteredFirst: for a person told unable to read, among the
 // centres that teach the trade where asked, one that teaches literacy comes
-// first (another centre of the trade ranks first without it).
+// first (another centre of the trade ranks first without it); reading asked
+// to learn is literacy asked, however the centre names it.
 func TestUnletteredFirst(t *testing.T) {
 	ix := testIndex(t)
 	for q, want := range map[string]string{
-		"je ne sais pas lire, je veux faire l'électricité bâtiment à Bamako": "P01",
-		"n tɛ se ka sɛbɛnni kɛ, n b'a fɛ ka nɛgɛ baara dege Bamakɔ":          "P01",
+		"mon mari n'a jamais été à l'école, il veut apprendre a lire avant de faire un metier, on est a Bamako": "P01",
+		"je ne sais pas lire, je veux faire l'électricité bâtiment à Bamako":                                    "P01",
+		"n tɛ se ka sɛbɛnni kɛ, n b'a fɛ ka nɛgɛ baara dege Bamakɔ":                                             "P01",
 	} {
 		a, err := ix.Ask(context.Background(), q, 3)
 		if err != nil {

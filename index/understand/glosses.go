@@ -24,6 +24,28 @@ func (r *reading) phrases() {
 	}
 }
 
+// shortWanted finds, in French, the words that want a course short
+// (short.tsv: "trop long", "plus court", "formation courte", "pas
+// longtemps"): the message states a duration (Query.Short), and the
+// phrase's words are claimed, no topics ("long" is no thing a fiche's
+// long text should rank up for), but a word of learning, which still heads
+// the trade asked, and a word of the fiches' own phrases for short courses
+// (short_offered.tsv: "courte" meets "formations courtes").
+func (r *reading) shortWanted() {
+	for i := range r.words {
+		p := r.rd.v.Short.At(r.words, i, lang.AsIs)
+		if p == "" {
+			continue
+		}
+		r.q.Short = true
+		for j := i; j < i+len(strings.Fields(p)); j++ {
+			if !r.cls[j].Is(lang.Learn) && !r.rd.v.ShortText.Uses(r.words[j]) {
+				r.claim(j, j+1, claimAsked)
+			}
+		}
+	}
+}
+
 // glosses reads the Bambara words and phrases through their glosses: a
 // topic, or who asks when they are among the words that tell it; the
 // people a request is for (forWhom) as words of asking.

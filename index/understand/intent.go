@@ -501,17 +501,32 @@ func (r *reading) collective() bool {
 // tells both ("analphabète", "kalanbali"); a word of literacy.tsv told
 // lacked (toldLacked) tells both ("elle ne sait ni lire ni écrire", "n tɛ
 // se ka sɛbɛnni kɛ"); a word of school_diploma.tsv told lacked
-// (diplomaLacked) tells the first.
+// (diplomaLacked) tells the first. A word of literacy.tsv that is the
+// trade a request to learn names (Term.Head: "apprendre à lire et écrire
+// pour les grands", "il veut apprendre à lire avant un métier") tells
+// both too: reading is what the person lacks and asks; "quelle sourate
+// lire" asks no learning.
 func (r *reading) unschooled() (unschooled, unlettered bool) {
 	for i, s := range r.sets {
 		switch {
-		case s.Is(lang.InUnlettered), s.Is(lang.InLiteracy) && r.toldLacked(i):
+		case s.Is(lang.InUnlettered), s.Is(lang.InLiteracy) && (r.toldLacked(i) || r.headAt(i)):
 			return true, true
 		case r.diplomaLacked(i):
 			unschooled = true
 		}
 	}
 	return unschooled, false
+}
+
+// headAt reports whether word i is read in the trade a request to learn
+// names (Term.Head).
+func (r *reading) headAt(i int) bool {
+	for k, t := range r.q.Terms {
+		if t.Head && r.at[k][0] <= i && i < r.at[k][1] {
+			return true
+		}
+	}
+	return false
 }
 
 // diplomaLacked reports whether word i is a word of school_diploma.tsv

@@ -1146,8 +1146,8 @@ func TestCollective(t *testing.T) {
 // TestUnschooled: the school diploma or school told lacked, after a word of
 // lack or of an exam failed, in its sentence (in Bambara, before tɛ too);
 // reading or writing told lacked, or a word of one who cannot read, tells
-// both Unschooled and Unlettered; in Bambara only its own words of lack
-// count.
+// both Unschooled and Unlettered, and so does reading as the trade a
+// request to learn names; in Bambara only its own words of lack count.
 func TestUnschooled(t *testing.T) {
 	rd := plainReader(t)
 	for _, c := range []struct {
@@ -1165,11 +1165,14 @@ func TestUnschooled(t *testing.T) {
 		{"un jeune analphabète veut apprendre la cordonnerie", true, true},
 		{"n denkɛ ma taa lakɔli la, a b'a fɛ ka mobili dilan dege", true, false},
 		{"n tɛ se ka sɛbɛnni kɛ, n b'a fɛ ka nɛgɛ baara dege", true, true},
-		// the diploma held, or lacked in another sentence; reading wanted
+		// reading asked to learn
+		{"je veux apprendre à lire et à écrire", true, true},
+		{"apprendre à lire et écrire pour les grands a Kayes", true, true},
+		// the diploma held, or lacked in another sentence; reading asked of no learning
 		{"j'ai le DEF, je veux apprendre l'électricité", false, false},
 		{"j'ai mon DEF. Je ne sais pas où apprendre la soudure", false, false},
 		{"je veux apprendre la couture, je n'ai pas d'argent", false, false},
-		{"je veux apprendre à lire et à écrire", false, false},
+		{"quelle sourate lire avant un examen", false, false},
 		// Bambara n is "I", no French ne
 		{"n bɛ jɛgɛmara kalan fɛ", false, false},
 		// in Bambara: ma or tɛ before it, tɛ right after it
@@ -1182,6 +1185,39 @@ func TestUnschooled(t *testing.T) {
 		q := rd.Understand(c.question)
 		if q.Unschooled != c.unschooled || q.Unlettered != c.unlettered {
 			t.Errorf("Understand(%q): Unschooled %v Unlettered %v, want %v %v", c.question, q.Unschooled, q.Unlettered, c.unschooled, c.unlettered)
+		}
+	}
+}
+
+// TestShort: a course wanted short (short.tsv) is told (Query.Short) and
+// its words are no topics, but the words of the fiches' own phrases for
+// short courses ("courte"); a duration asked or told otherwise is not.
+func TestShort(t *testing.T) {
+	rd := testReader(t, words{"court": 3, "courte": 3, "courtes": 3, "long": 2, "longtemps": 1, "couture": 3, "electricite": 5})
+	for _, c := range []struct {
+		question string
+		short    bool
+		topics   []string
+	}{
+		{"une formation de 3 ans c trop long pour moi, ya plus court en couture a bamako ?", true, []string{"couture"}},
+		{"bjr ya formation en froid clim ki dure pa lgtmp a bko", true, nil},
+		{"je veux une formation courte en électricité", true, []string{"courte", "electricite"}},
+		{"le CAP dure combien de temps ?", false, nil},
+		{"je veux apprendre la couture à Kayes", false, []string{"couture"}},
+	} {
+		q := rd.Understand(c.question)
+		if q.Short != c.short {
+			t.Errorf("Understand(%q).Short = %v, want %v", c.question, q.Short, c.short)
+		}
+		for _, w := range []string{"long", "longtemps", "lgtmp", "trop"} {
+			if slices.Contains(q.Topics(), w) {
+				t.Errorf("Understand(%q): topic %q, a duration wanted", c.question, w)
+			}
+		}
+		for _, w := range c.topics {
+			if !slices.Contains(q.Topics(), w) {
+				t.Errorf("Understand(%q): topics %v, want %q among them", c.question, q.Topics(), w)
+			}
 		}
 	}
 }

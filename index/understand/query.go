@@ -150,6 +150,11 @@ type Query struct {
 	// sait ni lire ni écrire", "a ma kalan"): among fiches that fit as
 	// well, those that teach literacy rank first.
 	Unlettered bool
+	// Short says the message wants a course short, or shorter than one
+	// it knows (short.tsv: "une formation de 3 ans c'est trop long, y a
+	// plus court ?", "une formation courte"): among fiches that fit as
+	// well, those that give short courses rank first.
+	Short bool
 	// Foreign says the message tells of a person of a country abroad ("je
 	// suis guinéen", "une femme nigériane"): a protection answer puts the
 	// actors for migrants before those for Malians come back.

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 
@@ -133,6 +134,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	if q.Lang != Bambara {
 		r.refusing()
 		r.startsAsked()
+		r.shortWanted()
 		r.phrases()
 	}
 	r.glosses(matches)
@@ -1503,6 +1505,7 @@ func (r *reading) decide(s signs) {
 	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
 	q.Past = q.Programmes && !q.Now && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Past) })
 	r.head(scored)
+	r.readingAsked()
 	if len(r.frame) == 0 && !s.person && q.Place != nil {
 		// A cry for help at a place, and no person asked ("ne bɛ
 		// Tumutu, jɔn bɛ se ka n dɛmɛ"): its words are the frame, and
@@ -1635,6 +1638,24 @@ func (r *reading) head(scored string) {
 	}
 	if r.q.Lang != Bambara && (learning || scored == "") {
 		r.takenUp(learning)
+	}
+}
+
+// readingAsked reads the trade a request to learn names (Term.Head) when
+// it is a word of literacy.tsv ("apprendre à lire et écrire pour les
+// grands") as every word of literacy.tsv the fiches hold: reading is
+// taught where the fiches say "alphabétisation" as where they say "lire".
+func (r *reading) readingAsked() {
+	for k := range r.q.Terms {
+		t := &r.q.Terms[k]
+		if !t.Head || !r.sets[r.at[k][0]].Is(lang.InLiteracy) {
+			continue
+		}
+		for _, w := range slices.Sorted(maps.Keys(r.rd.v.Literacy)) {
+			if !slices.Contains(t.Variants, w) && r.rd.corpus.Holds(w) {
+				t.Variants = append(t.Variants, w)
+			}
+		}
 	}
 }
 
