@@ -62,6 +62,7 @@ type Data struct {
 	PastTold      Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek          Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
 	Leave         Words                  // fr/leave.tsv: a town right after one is where the person left from ("quitté Kati")
+	CameHere      Words                  // fr/came_here.tsv: a word of coming that tells no return ("venu du Burkina": a foreigner)
 	Taken         Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
 	Indefinites   Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already       Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
@@ -719,6 +720,7 @@ var lists = []list{
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),
 	set("fr/taken.tsv", func(d *Data) *Words { return &d.Taken }),
 	set("fr/leave.tsv", func(d *Data) *Words { return &d.Leave }),
+	set("fr/came_here.tsv", func(d *Data) *Words { return &d.CameHere }),
 	set("bm/taken.tsv", func(d *Data) *Words { return &d.Taken }),
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	set("fr/ended.tsv", func(d *Data) *Words { return &d.Ended }),

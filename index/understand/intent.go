@@ -449,14 +449,19 @@ func (r *reading) destitute() bool {
 // foreign reports whether the message tells a person's nationality abroad:
 // a country's adjective (abroad.tsv) right after a form of être or a noun
 // of a person ("je suis guinéen", "une femme nigériane", "des migrants
-// burkinabè"; not "un diplôme français").
+// burkinabè"; not "un diplôme français"); or, in a message that tells no
+// return (return.tsv), a country abroad right after a word of origin after
+// a word of coming that tells none (came_here.tsv: "un garçon venu du
+// Burkina"; not "revenu de Libye", "expulsé d'Algérie, venu du Niger").
 func (r *reading) foreign() bool {
+	came := false
 	for i := 1; i < len(r.words); i++ {
 		if r.cls[i-1].Is(lang.Being|lang.Person|lang.Relative|lang.Minor|lang.Young|lang.Public) && r.rd.abroad.Adjective(r.words[i]) {
 			return true
 		}
+		came = came || i > 1 && r.rd.v.CameHere[r.words[i-2]] && r.cls[i-1].Is(lang.From) && r.claims[i] == claimCountry
 	}
-	return false
+	return came && !slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Return) })
 }
 
 // collective reports whether the message tells that a group asks: a word

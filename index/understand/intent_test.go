@@ -508,7 +508,9 @@ func TestStillRunsOrAgreed(t *testing.T) {
 }
 
 // TestForeign: a country's adjective after a form of être or a noun of a
-// person tells a foreigner; after a thing, or a country named, does not.
+// person tells a foreigner, and so does a country one came from by a word
+// of coming that tells no return, in a message that tells none; after a
+// thing, or a country named otherwise, it does not.
 func TestForeign(t *testing.T) {
 	rd := plainReader(t)
 	for q, want := range map[string]bool{
@@ -518,6 +520,10 @@ func TestForeign(t *testing.T) {
 		"je suis rentré de Guinée, je dors dehors":                          false,
 		"j'ai un diplôme français, je cherche un travail":                   false,
 		"je suis malien, on m'a expulsé d'Algérie":                          false,
+		"un garçon de 14 ans venu du Burkina dort au marché de Sikasso":     true,
+		"des familles venues du Niger dorment à Gao":                        true,
+		"je suis revenu de Libye, je dors à la gare":                        false,
+		"expulsé d'Algérie, venu du Niger, je dors à la gare":               false,
 	} {
 		if got := rd.Understand(q).Foreign; got != want {
 			t.Errorf("%q: foreign %v, want %v", q, got, want)
