@@ -61,7 +61,8 @@ func TestChildActorsSayTheirAges(t *testing.T) {
 // tɔgɔ ye di?", "le directeur c qui", "c'est qui les responsables", "je
 // demande qui quand j'arrive ?") gives
 // the contact, which names the person; lodging asked of a person ("u bɛ se
-// k'a ja wa?", "ils peuvent l'héberger ?", "où peut-il dormir ce soir ?")
+// k'a ja wa?", "a bɛ se ka ja yen wa?" in Latin letters or N'Ko, "ils
+// peuvent l'héberger ?", "où peut-il dormir ce soir ?")
 // is asked of the places shown and finds a protection actor's shelter
 // ("centre d’accueil").
 func TestNameAndShelterAsked(t *testing.T) {
@@ -70,6 +71,8 @@ func TestNameAndShelterAsked(t *testing.T) {
 		{"Kulikɔrɔ, jɔn bɛ denmisɛnw lakana?", "a tɔgɔ", "Seckna Bagayoko"},
 		{"n balimakɛ tununna Alizeri, n t'a ye kabini san 3", "a tɔgɔ ye di?", "Oscar Llorente Pelayo"},
 		{"n denmuso ye san 14 ye, u y'a ci Bamakɔ baara la, u b'a gosi", "u bɛ se k'a ja wa?", "mɔgɔ 30"},
+		{"ne denke ye san 13 ye, a kelen be kayi, a te dumuni soro", "a be se ka ja yen wa", "mɔgɔ 30"},
+		{"ߒ ߘߋ߲ߞߍ ߛߌ ߦߋ ߛߊ߲ ߁߁ ߦߋ߸ ߊ ߞߋߟߋ߲ ߓߍ ߞߊߦߌ߸ ߊ ߕߍ ߘߎߡߎߣߌ ߛߐߙߐ", "ߊ ߓߍ ߛߋ ߞߊ ߖߊ ߦߋ߲ ߥߊ؟", "ENDA"},
 		{"ma fille de 15 ans a ete victime de traite, elle est a bamako", "ils peuvent l'héberger ?", "centre d’accueil (capacités de 30 personnes)"},
 		{"Un enfant d'environ 12 ans dort seul à la gare routière de Kayes. Qui appeler vite ?", "où peut-il dormir ce soir ?", "🛏"},
 		{"je veux apprendre la chaudronnerie, ya un centre?", "le directeur c qui", "Djibrilla Moussa"},

@@ -135,6 +135,8 @@ func TestPartAskedWords(t *testing.T) {
 		"an bɛ se ka sunɔgɔ yen wa?":              understand.AskLodging,
 		"je n'ai pas où dormir":                   "",
 		"an bɛ se ka sunɔgɔ AME la wa?":           understand.AskLodging,
+		"a bɛ se ka ja yen wa?":                   understand.AskLodging,
+		"a be se ka ja yen wa":                    understand.AskLodging,
 		"on peut dormir à l'AME ?":                understand.AskLodging,
 		"je ne peux pas dormir la nuit":           "",
 		"n bɛ se ka don CPM la wa?":               understand.AskConditions,
