@@ -43,6 +43,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if q.Writer == index.WriterCounsellor {
 		t.chat.Role = store.RoleCounsellor
 	}
+	if q.Intent == index.Counsellor && t.helpElsewhere(q) {
+		// "et si je vais chez mes parents à Kayes, il y a quelqu'un
+		// là-bas ?" after danger told: the same question there (carry).
+		q.Intent = index.Search
+	}
 	switch q.Intent {
 	case index.Greeting, index.Thanks, index.Goodbye:
 		t.speak(q, true)
@@ -1081,6 +1086,19 @@ func (t *turn) like(ref string, p *places.Place) string {
 		return f.Needs[0]
 	}
 	return ""
+}
+
+// helpElsewhere reports whether a message that asks for a person names a
+// place other than the last question's, in a chat about a person in
+// danger (the last question told danger or asked protection): someone
+// there is asked for, the protection actors of that place, whose card
+// offers the counsellor too.
+func (t *turn) helpElsewhere(q index.Query) bool {
+	if q.Place == nil || t.chat.Question == "" || t.chat.Need != seeds.NeedProtection && !t.last().Distressed {
+		return false
+	}
+	last := t.lastPlace()
+	return last == nil || last.ID != q.Place.ID
 }
 
 // lastPlace is the place of the last question, or the chat's region.

@@ -64,3 +64,29 @@ func TestCareOfDanger(t *testing.T) {
 		t.Errorf("care asked with no danger before, answered:\n%s", got)
 	}
 }
+
+// TestHelpElsewhere: after a danger told, someone asked for at another
+// place ("il y a quelqu'un là-bas ?" with a town) is the same question
+// there: the protection actors of that place (the Croix-Rouge's point
+// sûr at Gao, COOPI at Ségou), not the counsellor alone; asked with no
+// danger before, or at the place of the danger, the counsellor answers.
+func TestHelpElsewhere(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		turns      []string
+		want, tell string
+	}{
+		{[]string{"je suis rentré d'Algérie, expulsé, je suis à Bamako sans rien, où dormir ce soir ?", "et si je pars à Gao chez mon oncle, il y a quelqu'un là-bas ?"}, "Gao (", "Ces adresses"},
+		{[]string{"On est des déplacés, on a fui Bandiagara, on est à Mopti avec les enfants, on n'a rien à manger", "on part à Ségou demain chez un parent, il y a quelqu'un là-bas aussi ?"}, "COOPI", "Ces adresses"},
+		{[]string{"je veux apprendre la couture à Bamako", "et à Gao, il y a quelqu'un là-bas ?"}, "Conseiller EOJ", "peut vous écouter"},
+		{[]string{"je suis rentré d'Algérie, expulsé, je suis à Bamako sans rien, où dormir ce soir ?", "il y a quelqu'un à Bamako ?"}, "Conseiller EOJ", "peut vous écouter"},
+	} {
+		var got string
+		for _, say := range tt.turns {
+			got = text(handle(t, b, Update{ChatID: int64(2070 + i), Kind: Text, Text: say}))
+		}
+		if !strings.Contains(got, tt.want) || !strings.Contains(got, tt.tell) {
+			t.Errorf("%q: no %q or %q:\n%s", tt.turns[len(tt.turns)-1], tt.want, tt.tell, got)
+		}
+	}
+}
