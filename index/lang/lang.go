@@ -584,10 +584,12 @@ const (
 	SignSuicide = "suicide"
 	SignLodging = "lodging"
 	SignIllness = "illness"
+	SignTrauma  = "trauma"
 )
 
 // What a message that is no search does (intents.tsv): "counsellor" asks
-// for a person, "help" cries for help (alone, both are answered with a
+// for a person, "listen" for someone to listen (a person asked, too),
+// "help" cries for help (alone, all three are answered with a
 // counsellor), "ack" says yes, no or ok; "reader_counsellor" says who
 // writes ("je suis conseillère EOJ"): a counsellor, for the rest of the
 // chat.
@@ -597,6 +599,7 @@ const (
 	IntentGoodbye    = "goodbye"
 	IntentCounsellor = "counsellor"
 	IntentHelp       = "help"
+	IntentListen     = "listen"
 	IntentAck        = "ack"
 	IntentReader     = "reader_counsellor"
 )
@@ -649,9 +652,9 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded", "unassisted",
-		"armed_group", "child_labour", "trauma", SignSuicide, "found", "displaced"}
+		"armed_group", "child_labour", SignTrauma, SignSuicide, "found", "displaced"}
 	// Intents are the values of intents.tsv.
-	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentAck, IntentReader}
+	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentListen, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
 	acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails, ActInstead}
 )

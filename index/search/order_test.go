@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"testing"
 
 	"sira/seeds"
@@ -68,6 +69,34 @@ func TestShutNeverFirst(t *testing.T) {
 		belowFirstDoor(cs, byRank, tt.asks, moverShut)
 		if got := refsOf(cs, byRank); got != tt.want {
 			t.Errorf("%s: moverShut = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestGrownFirst: the first n results for grown people come first, the
+// others keep their order after them.
+func TestGrownFirst(t *testing.T) {
+	mk := func(refs ...string) []Result {
+		rs := make([]Result, len(refs))
+		for i, r := range refs {
+			rs[i] = Result{Fiche: &seeds.Fiche{Ref: r}}
+		}
+		return rs
+	}
+	child := func(r Result) bool { return r.Fiche.Ref == "C" }
+	for _, tc := range []struct{ in, want string }{
+		{"A C B D", "A B C D"},
+		{"C A B D", "A B C D"},
+		{"A B C D", "A B C D"},
+		{"C A", "A C"},
+	} {
+		rs := grownFirst(mk(strings.Fields(tc.in)...), 2, func(r Result) bool { return !child(r) })
+		var got []string
+		for _, r := range rs {
+			got = append(got, r.Fiche.Ref)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.in, g, tc.want)
 		}
 	}
 }

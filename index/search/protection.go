@@ -18,7 +18,9 @@ import (
 // partners, then, for a danger told, the actors whose protection ended with
 // a project (Fiche.AidEnded) unless their head holds what else the message
 // asks; never "nothing fits", never an ended project, never an actor that
-// receives children only (childActors) for a grown person (Query.Grown); a
+// receives children only (childActors) for a grown person (Query.Grown),
+// nor before two actors for grown people for a person in danger who tells
+// no age nor youth; a
 // programme for children stays, after them, for the group it names. A fiche named in
 // the message comes first whatever it is.
 func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, sets []termSet, size int) (Answer, error) {
@@ -143,6 +145,12 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 				rs = slices.Insert(slices.Delete(rs, i, i+1), to, r)
 			}
 		}
+	}
+	if a.Distressed && a.Age == understand.AgeAdult && !a.Grown && a.Years == 0 {
+		// A person in danger who tells no age nor youth: two actors for
+		// grown people a person can reach first, those for children only
+		// after them.
+		rs = grownFirst(rs, 2, func(r Result) bool { return group(r) <= 2 && ix.children[r.Fiche.Ref] != childProtection })
 	}
 	for _, r := range rs {
 		if len(a.Results) < size && group(r) < 5 {
@@ -269,4 +277,21 @@ func reach(f *seeds.Fiche, p *places.Place) int {
 // gagner sa vie").
 func headFit(r Result) bool {
 	return r.cand != nil && headSets(r.cand, func(ts termSet) bool { return !ts.country }) > 0
+}
+
+// grownFirst moves the first n results grown says are for grown people
+// before the results ahead of them, the others keeping their order.
+func grownFirst(rs []Result, n int, grown func(Result) bool) []Result {
+	var first, rest []Result
+	for i, r := range rs {
+		if len(first) == n {
+			return append(append(first, rest...), rs[i:]...)
+		}
+		if grown(r) {
+			first = append(first, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	return append(first, rest...)
 }

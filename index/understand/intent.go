@@ -70,6 +70,9 @@ type signs struct {
 	// person says the message asks to talk to a person (intents.tsv
 	// "counsellor"), whatever else it asks
 	person bool
+	// listen says the person asked for is someone to listen (intents.tsv
+	// "listen")
+	listen bool
 	// cry holds the words of a cry for help (intents.tsv "help"), as
 	// written: at a place, with no person asked, they ask what serves it
 	cry []string
@@ -105,11 +108,12 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 				continue
 			}
 			s.writer = WriterCounsellor
-		case h.Value == help || h.Value == string(Counsellor):
+		case h.Value == help || h.Value == string(Counsellor) || h.Value == lang.IntentListen:
 			// A person asked for outranks a greeting ("bonjour, je
 			// voudrais parler à un conseiller").
 			s.intent = Counsellor
-			s.person = s.person || h.Value == string(Counsellor)
+			s.person = s.person || h.Value != help
+			s.listen = s.listen || h.Value == lang.IntentListen
 			if h.Value == help {
 				s.cry = append(s.cry, words[h.Start:h.End]...)
 			}
@@ -343,8 +347,8 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	})
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
-		if q.Knowledge != "" && !asks {
-			continue // a sign that is no urgency told in the story of knowledge asked (askedKnowledge): the story
+		if q.Knowledge != "" && (!asks || !v.Urgent[h.Value]) {
+			continue // a sign told in the story of knowledge asked, or no urgency (askedKnowledge): the story
 		}
 		remedied := slices.ContainsFunc(v.Remedy[h.Value], func(c string) bool { return slices.Contains(q.OutOfScope, c) })
 		if !served && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
@@ -374,6 +378,15 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			q.Distressed = true
 		}
 	}
+	if !q.Distressed && s.listen && !q.Programmes && r.returnTold() {
+		// Someone to listen asked by one come back ("je suis rentré de
+		// Libye, j'ai besoin que quelqu'un m'écoute"): what they lived,
+		// whose help is the protection actors' psychosocial support.
+		q.Distressed, q.Endangered = true, true
+		if !slices.Contains(q.Distress, lang.SignTrauma) {
+			q.Distress = append(q.Distress, lang.SignTrauma)
+		}
+	}
 	q.Need = scored
 	switch {
 	case q.Distressed:
@@ -386,6 +399,14 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	if q.Need == seeds.NeedJob {
 		q.Placed, q.Unplaced = r.jobAbroad()
 	}
+}
+
+// returnTold reports whether the message tells a return from abroad: a
+// word of return.tsv, or in Bambara a word whose glosses name the people
+// come back (Query.Public, not the young).
+func (r *reading) returnTold() bool {
+	return slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Return) }) ||
+		r.lang == Bambara && slices.ContainsFunc(r.q.Public, func(w string) bool { return !r.rd.v.Words.Is(w, lang.Young) })
 }
 
 // jobAbroad reads the countries abroad the message asks about by their
@@ -587,7 +608,14 @@ const unschooledGap = 4
 // tununna Alijɛri"; not "n ka pasipɔri tununna sugu la, n ka kan ka taa
 // Dakar", "mon frère en Libye n'envoie rien").
 func (r *reading) served(danger []lang.Hit) bool {
-	if r.public || slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Public | lang.Journey) }) {
+	for i, c := range r.cls {
+		// A word of the people served within a sign's own words tells
+		// the sign ("je suis réfugié": displaced), not who else is served.
+		if c.Is(lang.Public|lang.Journey) && !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start <= i && i < h.End }) {
+			return true
+		}
+	}
+	if r.public {
 		return true
 	}
 	for k, t := range r.q.Terms {

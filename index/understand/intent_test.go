@@ -548,6 +548,41 @@ func TestListenAsked(t *testing.T) {
 	}
 }
 
+// TestListenToReturnee: someone to listen asked by one come back is
+// their psychosocial support (trauma); asked by anyone else, or a person
+// asked to talk, the counsellor.
+func TestListenToReturnee(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"je suis rentré de Libye il y a un mois, j'ai besoin que quelqu'un m'écoute, je suis à Bamako": true,
+		"n seginna ka bɔ Alijeri, n mago bɛ mɔgɔ la min bɛ n lamɛn, n bɛ Bamakɔ":                       true,
+		"je suis un jeune de Kayes, j'ai besoin que quelqu'un m'écoute":                                false,
+		"je suis revenu de Libye, je veux parler à quelqu'un":                                          false,
+	} {
+		u := rd.Understand(q)
+		if got := u.Distressed && slices.Contains(u.Distress, lang.SignTrauma); got != want {
+			t.Errorf("%q: listened to %v, want %v (%v)", q, got, want, u.Distress)
+		}
+	}
+}
+
+// TestRefugeeLacking: a refugee who says so, papers not had beside work
+// lacked, is a protection question; a refugee who asks a fact, the fact.
+func TestRefugeeLacking(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]bool{
+		"je suis réfugié burkinabè à Sikasso, j'ai pas de papiers et pas de travail, qui peut m'aider": true,
+		"je suis réfugié à Sikasso, je n'ai rien, qui peut m'aider":                                    true,
+		"nous sommes des déplacés de Ménaka arrivés à Gao, on n'a ni papiers ni travail":               true,
+		"je suis déplacé à Mopti, qui a gagné le match du Mali hier ?":                                 false,
+		"je suis réfugié à Sikasso, c'est quoi le prix du sac de riz ce mois ?":                        false,
+	} {
+		if got := rd.Understand(q).Distressed; got != want {
+			t.Errorf("%q: distressed %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestPublicTold: the words that tell the person is of the people the
 // partners serve come back, in French or through a Bambara word's glosses;
 // a question that tells none has none.

@@ -18,7 +18,7 @@ import (
 // noun — the words that tell who asks aside ("je suis en formation de
 // soudure"); no cry for help, no programmes asked, and no danger told but
 // one that is no urgency, told in the story ("renvoyé au Mali, ça a été
-// très dur … la recette ?"). The sentences before it then ask nothing:
+// très dur … la recette ?") or before the knowledge asked in its sentence. The sentences before it then ask nothing:
 // they tell who asks ("… je suis soudeur à Kayes. Comment calculer le
 // poids des tubes ?"). The words of the knowledge asked are no topic: "la
 // différence entre le CFP et l'ECICA" asks the two named.
@@ -38,6 +38,9 @@ func (r *reading) askedKnowledge() {
 		return
 	}
 	for _, h := range r.danger {
+		if h.Start >= 0 && !r.rd.v.Urgent[h.Value] && h.End <= hits[0].Start && r.sentence[h.Start] == at {
+			continue // told before the knowledge asked, in its sentence: who asks ("je suis déplacé à Mopti, qui a gagné …")
+		}
 		if h.Start < 0 || r.rd.v.Urgent[h.Value] || r.sentence[h.Start] == at || r.request[r.sentence[h.Start]] {
 			return
 		}
