@@ -31,6 +31,7 @@ const (
 	keyTown                // it names the town asked (locality 2): a person is served where they are before their story is known
 	keyReading             // for a person told unable to read (Query.Unlettered), it teaches literacy (teachesReading)
 	keyShort               // for a course wanted short (Query.Short), it is not known to give long courses only (longOnly): ENDA's three years after the centres of shorter ones that fit as well
+	keyOwn                 // how many trades asked to learn its head holds by their own word, not only by a wider one their variants add (ownHeld): the fish-farming centre before a school of livestock for "pisciculture"
 	keyHead                // for a job, how many things asked the head of a fiche that hires holds (headCoverage): a recruiter whose summary says "nettoyage, cuisine" before an agency whose long text tells of them; a school whose trades name it teaches, not hires
 	keyAccompanies         // money to start an activity with the project followed (Query.Accompanies: "qui peut m'accompagner et m'aider à financer ?"): it helps start one (helpsStart), before the lenders and before a long text that tells of who asks (a donor's "groupements")
 	keyWho                 // its share of who asks (coverage): where a migrant comes from, what they are or have done
@@ -118,7 +119,11 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 		// place receives people elsewhere in it; a programme's towns are
 		// where its activities run.
 		elsewhere := c.near == 1 && f.Audience == seeds.AudiencePublic && len(f.Cities) > 0 && !ix.reaches(f, q.Place)
-		k[keyTown], k[keyNear], k[keyNotElsewhere] = yes(c.near == 2), float64(c.near), yes(!elsewhere)
+		// A programme's towns are where its activities run, no office a
+		// job seeker applies at: for a job, unless programmes are asked,
+		// naming the town ranks only a door that receives the public.
+		walkIn := f.Audience == seeds.AudiencePublic || q.Need != seeds.NeedJob || q.ProgrammeFiches()
+		k[keyTown], k[keyNear], k[keyNotElsewhere] = yes(c.near == 2 && walkIn), float64(c.near), yes(!elsewhere)
 	}
 	c.named = slices.Contains(q.Named, f.Ref)
 	c.programme = slices.Contains(q.ByProgramme, f.Ref)
@@ -147,6 +152,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyServes] = yes(c.serves)
 	k[keyReading] = yes(q.Unlettered && ix.literacy[f.Ref])
 	k[keyShort] = yes(!q.Short || !ix.long[f.Ref])
+	k[keyOwn] = float64(ownHeld(c))
 	k[keyWho] = c.whoCov
 	k[keyPurpose] = c.forCov
 	k[keyPublic] = yes(len(public) > 0 && forPublic(f, q.Need, ix.publics[f.Ref], public))

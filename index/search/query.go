@@ -224,7 +224,10 @@ func (ix *Index) searchUnits(terms []understand.Term, lang string) (asked, had [
 			sets = append(sets, ts)
 			continue
 		}
-		clauses := ix.wordClauses(u, lang, ts, &leaves, &room)
+		clauses, own := ix.wordClauses(u, lang, ts, &leaves, &room)
+		if u.Head && own < len(ts.ids[slotHead]) {
+			ts.own = own
+		}
 		if u.Need != "" {
 			clauses = append(clauses, termQuery(fNeeds, u.Need, boostOf(u)))
 		}
@@ -319,9 +322,9 @@ func anyOrNone(qs []query.Query) query.Query {
 
 // wordClauses searches a unit's variants in the content fields, and by sound
 // for misspellings; it records in ts the terms the fiches hold. Its term
-// queries are made by leaves, its ids given room by room.
-func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves *termQueries, room *idRoom) []query.Query {
-	var clauses []query.Query
+// queries are made by leaves, its ids given room by room. own is how many
+// of the head ids its first variant gave.
+func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves *termQueries, room *idRoom) (clauses []query.Query, own int) {
 	searchFields := func(terms []string, boost float64) {
 		for _, f := range contentFields {
 			// Only the terms some fiche holds: a term searcher for a
@@ -336,6 +339,9 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves 
 		// MatchQuery per field would do, without analyzing once per field.
 		terms := ix.frenchCache.terms(v)
 		searchFields(terms, boostOf(u))
+		if i == 0 {
+			own = len(ts.ids[slotHead])
+		}
 		if len(ts.ids[slotText]) > 0 && u.Source != understand.Typed {
 			continue // a gloss of this unit is held as written: no misspelling to forgive
 		}
@@ -372,7 +378,7 @@ func (ix *Index) wordClauses(u understand.Term, lang string, ts termSet, leaves 
 			searchFields(u.Related, boostOf(u))
 		}
 	}
-	return clauses
+	return clauses, own
 }
 
 // frenchSpelt reports whether a typed word may be misspelt French: any in

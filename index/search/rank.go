@@ -233,6 +233,18 @@ func (c *candidate) holdsCounted(i int) bool {
 	return false
 }
 
+// ownHeld counts the trades asked to learn whose own word (termSet.own)
+// the candidate's head holds.
+func ownHeld(c *candidate) int {
+	n := 0
+	for _, ts := range c.sets {
+		if ts.own > 0 && ts.role.Asks() && c.holds(ts.ids[slotHead][:ts.own]) {
+			n++
+		}
+	}
+	return n
+}
+
 // strong reports whether the fiche matched a topic in its head, or only by
 // sound (a misspelt word): a word its text holds as typed, also matched by
 // sound, says no more than the text does ("bourse" in P29's offer for

@@ -320,6 +320,31 @@ func TestHeadCoverage(t *testing.T) {
 	}
 }
 
+// TestOwnHeld counts the trades asked to learn whose own word a fiche's
+// head holds, not only a wider word their variants add ("pisciculture"
+// read élevage too); a trade with no wider word counts for none.
+func TestOwnHeld(t *testing.T) {
+	sets := []termSet{
+		{role: understand.Topic, head: true, own: 1, ids: &[searched][]uint32{slotHead: {1, 2}, slotText: {11, 12}}}, // pisciculture|élevage
+		{role: understand.Topic, ids: &[searched][]uint32{slotHead: {3}, slotText: {13}}},                            // "à Kayes": no wider word
+	}
+	tests := []struct {
+		name  string
+		terms []uint32 // the ids the fiche holds, sorted
+		want  int
+	}{
+		{"the own word in its trades", []uint32{1, 3}, 1},
+		{"the wider word only", []uint32{2, 3}, 0},
+		{"the own word in its long text only", []uint32{2, 11}, 0},
+	}
+	for _, tt := range tests {
+		c := candidate{terms: ficheTerms{ids: tt.terms}, sets: sets, held: make([]uint8, len(sets))}
+		if got := ownHeld(&c); got != tt.want {
+			t.Errorf("%s: ownHeld = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestJobAtTheRecruiterOfTheTrade: a job asked in a service that a
 // recruiter's summary names comes to that recruiter before an agency that
 // only tells of the service in its long text, even when that agency's text
@@ -336,6 +361,25 @@ func TestJobAtTheRecruiterOfTheTrade(t *testing.T) {
 		}
 		if len(a.Results) == 0 || a.Results[0].Fiche.Kind != "placement" {
 			t.Errorf("Ask(%q) = %v, want a recruiter first", q, refs(a))
+		}
+	}
+}
+
+// TestJobAtADoorOfTheTown: a job asked at a town a programme's activities
+// name goes first to an office that receives the public (the agencies
+// present in every region), not to the programme.
+func TestJobAtADoorOfTheTown(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"slt jcherche boulot a gao svp ya qui pour aider les jeunes",
+		"Je cherche du travail à Mopti, je suis jeune et je n'ai rien. Qui peut m'aider ?",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Results[0].Fiche.Audience != seeds.AudiencePublic {
+			t.Errorf("Ask(%q) = %v, want an office open to the public first", q, refs(a))
 		}
 	}
 }

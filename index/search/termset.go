@@ -21,6 +21,10 @@ type termSet struct {
 	adjective bool
 	need      string
 	head      bool // the trade a request to learn names (Term.Head)
+	// own is how many of the first head ids are the trade's own word's
+	// (its first variant), when its other variants add more: a wider
+	// word ("pisciculture" read élevage too) a fiche's head may hold alone.
+	own int
 	// structure says the unit names a type of structure (Term.Structure):
 	// a fiche holds it only in its head.
 	structure bool

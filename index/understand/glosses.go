@@ -29,8 +29,11 @@ func (r *reading) phrases() {
 // longtemps"): the message states a duration (Query.Short), and the
 // phrase's words are claimed, no topics ("long" is no thing a fiche's
 // long text should rank up for), but a word of learning, which still heads
-// the trade asked, and a word of the fiches' own phrases for short courses
-// (short_offered.tsv: "courte" meets "formations courtes").
+// the trade asked, a word of trades in general (trades_general.tsv: "un
+// métier court, la soudure" asks a trade), and, in a phrase a fiche says
+// too, a word of the fiches' own phrases for short courses
+// (short_offered.tsv: "courte" meets "formations courtes"; the "court" of
+// "métier court" meets no fiche's phrase, only a long text's "court").
 func (r *reading) shortWanted() {
 	for i := range r.words {
 		p := r.rd.v.Short.At(r.words, i, lang.AsIs)
@@ -38,8 +41,9 @@ func (r *reading) shortWanted() {
 			continue
 		}
 		r.q.Short = true
+		offered := r.rd.v.ShortText.At(r.words, i, lang.AsIs) != ""
 		for j := i; j < i+len(strings.Fields(p)); j++ {
-			if !r.cls[j].Is(lang.Learn) && !r.rd.v.ShortText.Uses(r.words[j]) {
+			if !r.cls[j].Is(lang.Learn) && !r.rd.v.TradesAll[r.words[j]] && !(offered && r.rd.v.ShortText.Uses(r.words[j])) {
 				r.claim(j, j+1, claimAsked)
 			}
 		}

@@ -1263,6 +1263,38 @@ func TestShort(t *testing.T) {
 	}
 }
 
+// TestShortTrade: a short trade wanted ("un métier court, la soudure") is
+// a short course (Query.Short) whose trade asked is the one named after
+// the word of trades in general, past the words of the constraint and a
+// place; "court" is no topic, as no fiche's phrase for short courses says it.
+func TestShortTrade(t *testing.T) {
+	rd := testReader(t, words{"court": 3, "metier": 5, "soudure": 4, "plomberie": 3})
+	for _, question := range []string{
+		"je veux apprendre un métier court, la soudure",
+		"apprendre un metier court a segou, la soudure peut etre",
+	} {
+		q := rd.Understand(question)
+		if !q.Short {
+			t.Errorf("Understand(%q).Short = false, want true", question)
+		}
+		if slices.Contains(q.Topics(), "court") {
+			t.Errorf("Understand(%q): topic court, a duration wanted", question)
+		}
+		heads := 0
+		for _, term := range q.Terms {
+			if term.Head && term.Variants[0] != "soudure" {
+				t.Errorf("Understand(%q): head %q, want soudure", question, term.Variants[0])
+			}
+			if term.Head {
+				heads++
+			}
+		}
+		if heads == 0 {
+			t.Errorf("Understand(%q): no trade asked, want soudure", question)
+		}
+	}
+}
+
 // TestDiplomaTold: a school diploma a Bambara message tells lacked before
 // a word of wanting or learning is no thing asked (a Story term); lacked
 // with nothing else wanted it stays asked, read through its gloss.

@@ -1804,8 +1804,15 @@ func (r *reading) termAfter(i int) int {
 		if joined {
 			return -1 // another thing asked: "une formation et un fonds de démarrage"
 		}
-		if t := r.q.Terms[k]; !t.Noun && j+2 < len(words) && cls[j+1].Is(lang.Determiner) && r.termAt(j+2) >= 0 {
-			return r.termAt(j + 2) // "courte en couture"
+		// Past the words of a constraint claimed after it, and a place
+		// ("un métier court à Ségou, la soudure": the short course
+		// wanted, shortWanted).
+		n := j + 1
+		for n < len(words) && r.sentence[n] == r.sentence[j] && (r.claims[n] == claimAsked || r.claims[n] == claimPlace || cls[n].Is(lang.Function) && !cls[n].Is(lang.Determiner)) {
+			n++
+		}
+		if t := r.q.Terms[k]; !t.Noun && n+1 < len(words) && cls[n].Is(lang.Determiner) && r.termAt(n+1) >= 0 {
+			return r.termAt(n + 1) // "courte en couture"
 		}
 		return k
 	}
