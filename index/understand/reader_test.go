@@ -572,6 +572,30 @@ func TestRespellKeepsPhraseWords(t *testing.T) {
 	}
 }
 
+// TestRespellFrenchKeepsAskingPhrases: a word of a phrase of asking
+// (asked.tsv) found as written is not read as a question word one letter
+// away ("moins chère" asks the cost; "chère" is no "chèvre"); a word alone
+// one letter from one still is ("fromation").
+func TestRespellFrenchKeepsAskingPhrases(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct {
+		q    string
+		i    int
+		want string
+	}{
+		{"la formation la moins chere a bamako", 4, "chere"},
+		{"c est chere la formation", 2, "chere"},
+		{"je cherche une fromation", 3, "formation"},
+	}
+	for _, tt := range tests {
+		tx, _ := rd.analyzeQuestion(tt.q, false, "")
+		read, _ := rd.respellFrench(tx.words, tx.cls, make([]claim, len(tx.words)))
+		if tt.i >= len(read) || read[tt.i] != tt.want {
+			t.Errorf("%q: read %q, want word %d %q", tt.q, read, tt.i, tt.want)
+		}
+	}
+}
+
 // TestPlaceCameFrom: a town named as where someone came from ("il vient
 // de Ségou") or cannot go ("je ne peux pas aller à Kayes") is not the
 // question's place, where they are from ("je suis de Kayes") only with no

@@ -81,11 +81,16 @@ func (v *vocab) namesNoTopic(w string) bool {
 // classes. A trade or an activity the lists know (trades.tsv,
 // activities.tsv) is no misspelling: "apiculteur" is no "aviculteur"; nor
 // is a concept of danger in any inflection (distress_concepts.tsv: "volée"
-// is voler's, no "violée").
+// is voler's, no "violée"); nor a word of a phrase of asking ("chère" of
+// "est chère", found as written, is no "chèvre").
 func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
+	asking := make([]bool, len(words))
+	for _, h := range rd.v.AskedPatterns.Find(words) {
+		mark(asking, h.Start, h.End)
+	}
 	for i, w := range words {
-		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) || rd.v.dangerWord(w) {
+		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) || rd.v.dangerWord(w) || asking[i] {
 			continue
 		}
 		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
