@@ -630,6 +630,24 @@ func TestConsumerLoan(t *testing.T) {
 	}
 }
 
+// TestWeatherAsked: the weather asked, to come or with the question turned
+// round, beside a town, is out of scope; a course's time asked is not.
+func TestWeatherAsked(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string][]string{
+		"Quel temps il fera demain à Kayes ? je dois voyager": {"weather"},
+		"il fait quel temps à Kayes cette semaine ?":          {"weather"},
+		"quel temps fera-t-il à Mopti demain":                 {"weather"},
+		"il fera beau à Kayes samedi ?":                       {"weather"},
+		"il va faire chaud à Gao demain ?":                    {"weather"},
+		"la formation prend combien de temps à Kayes ?":       nil,
+	} {
+		if got := rd.Understand(q).OutOfScope; !slices.Equal(got, want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestPriceAsked: a price asked of a thing sold (priced.tsv, consumer.tsv)
 // or a wage (paid.tsv beside a worker), in a message that asks no need in
 // words, names no fiche and tells no danger, is out of scope; a price told
