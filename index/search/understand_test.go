@@ -607,3 +607,15 @@ func TestMinor(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralAfterIndefinite: a plural noun after an indefinite article is
+// read whole, no elided word glued to it: "des tissus" is no "dès t'issus".
+func TestPluralAfterIndefinite(t *testing.T) {
+	ix := testIndex(t)
+	q := ix.Understand("Je suis une femme, je vends des tissus à Sikasso. Je cherche un petit prêt.")
+	for _, term := range q.Terms {
+		if slices.Contains(term.Variants, "issus") {
+			t.Errorf("Understand: %q read, want tissus whole (%+v)", "issus", q.Terms)
+		}
+	}
+}

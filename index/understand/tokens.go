@@ -131,13 +131,14 @@ func (rd *Reader) match(words []string, lang string) []lexicon.Match {
 // ("demploi": d, emploi; "lecole": l, ecole), as SMS French writes them (a
 // word few fiches hold is more likely the end of another word). After an
 // article, a possessive or a demonstrative (fr/determiners.tsv noun_next) comes a
-// noun, never an elided word: "du tissu" stays tissu. It reports whether
+// noun, never an elided word: "du tissu" stays tissu; so after an
+// indefinite article does a plural noun ("des tissus"). It reports whether
 // it split any.
 func (rd *Reader) unelide(t *text) bool {
 	var out text
 	for i, w := range t.words {
 		e, rest := "", ""
-		if i == 0 || !rd.v.NounNext[t.words[i-1]] {
+		if i == 0 || !rd.v.NounNext[t.words[i-1]] && !pluralAfter(rd.v.Indefinites[t.words[i-1]], w) {
 			e, rest = rd.elided(w)
 		}
 		if e == "" {
@@ -157,6 +158,12 @@ func (rd *Reader) unelide(t *text) bool {
 	}
 	t.words, t.cls, t.parts, t.sentence = out.words, out.cls, out.parts, out.sentence
 	return true
+}
+
+// pluralAfter reports whether w, after an indefinite article, is a plural
+// noun: "des tissus" is no "dès t'issus", the article agreeing with it.
+func pluralAfter(indefinite bool, w string) bool {
+	return indefinite && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
 }
 
 // elided returns the elided word a word begins with and the known word it
