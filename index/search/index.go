@@ -74,6 +74,7 @@ type Index struct {
 	tradesAll               map[uint32]bool         // the text ids of the words of training in trades in general (trades_general.tsv)
 	returnees               map[string]bool         // by ref: the protection fiches whose public is Malians come back (whoServed)
 	publics                 map[string][]string     // by ref: the terms of its public and conditions, sorted (whoServed)
+	publicRefs              []string                // the refs of publics, sorted
 	ages                    map[string][2]int       // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
 	routes                  map[string][]ages.Route // by ref: the routes of entry its conditions tell (ages.Routes)
 	literacy                map[string]bool         // by ref: the fiches that say they teach literacy (teachesReading)
@@ -138,6 +139,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 		maps.Copy(ix.named, p)
 	}
 	ix.returnees, ix.publics = ix.whoServed(fiches)
+	ix.publicRefs = slices.Sorted(maps.Keys(ix.publics))
 	ix.ages = make(map[string][2]int, len(fiches))
 	ix.routes = make(map[string][]ages.Route, len(fiches))
 	ix.takesAll = make(map[string]bool)

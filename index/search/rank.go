@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -113,7 +112,7 @@ func (ix *Index) forGroupTold(hits []hit, q understand.Query, public []string) [
 	if len(public) == 0 || q.Place == nil {
 		return hits
 	}
-	for _, ref := range slices.Sorted(maps.Keys(ix.publics)) {
+	for _, ref := range ix.publicRefs {
 		f := ix.fiches[ref]
 		if ix.forGroup(f, &q, public) && !slices.ContainsFunc(hits, func(h hit) bool { return h.doc.fiche == f }) {
 			hits = append(hits, hit{doc: &docFiche{f, ix.held.docs[ref]}})
