@@ -640,8 +640,9 @@ const (
 var (
 	// KnowledgeAsks are the kinds of knowledge fr/knowledge.tsv asks: a
 	// recipe, the difference between two things, an amount measured, a
-	// fact, a sum computed, a word translated.
-	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate"}
+	// fact, a sum computed, a word translated, a currency's rate, an hour,
+	// a date, a make chosen, a fault diagnosed.
+	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate", "rate", "hour", "date", "choice", "diagnosis"}
 	// formalParts are the parts of fr/formal.tsv; bm/formal.tsv's are
 	// formalWords, the words read in a pattern (verb and owned are French
 	// readings).

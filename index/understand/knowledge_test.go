@@ -21,6 +21,14 @@ func TestAskedKnowledge(t *testing.T) {
 		{"combien de panneaux solaires pour un moulin, qui finance ?", ""},
 		{"Je suis rentré de Libye, on m'a frappé là-bas. Quelle est la capitale du Niger ?", ""},
 		{"n b'a fɛ ka soudure dege", ""},
+		{"le dirham marocain vaut combien en fcfa", "rate"},
+		{"A quelle heure commence la prière du vendredi ?", "hour"},
+		{"quelle date pour les prochaines elections au mali", "date"},
+		{"Pour une machine à coudre, c'est quelle marque la plus solide ?", "choice"},
+		{"Mon tracteur fait un bruit bizarre, c'est le moteur ?", "diagnosis"},
+		{"à quelle heure ouvre la formation au CFP ?", ""},
+		{"c'est quand la prochaine session de formation ?", ""},
+		{"la formation en soudure vaut combien ?", ""},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {
