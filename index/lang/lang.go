@@ -98,7 +98,7 @@ type Data struct {
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
 	Helpers       Patterns               // fr/helpers.tsv: words that ask who helps the person ("qui aide", "ki forme") → the need the verb asks, or "-"
-	Knowledge     Patterns               // fr/knowledge.tsv: words that ask for knowledge about a thing ("différence entre", "combien de watts") → what is asked (KnowledgeAsks)
+	Knowledge     Patterns               // fr/knowledge.tsv, bm/knowledge.tsv: words that ask for knowledge about a thing ("différence entre", "combien de watts") → what is asked (KnowledgeAsks)
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
 	Losing        Words                  // fr/losing.tsv, bm/losing.tsv: words of losing a thing (in Bambara, its being stolen too)
 	Thieves       Words                  // bm/thieves.tsv: a thief, after whom a thing taken (Take) is stolen
@@ -853,15 +853,8 @@ var lists = []list{
 		}
 		return nil
 	}},
-	{"fr/knowledge.tsv", []string{"words", "ask"}, readWords, func(d *Data, rows []row) error {
-		for _, r := range rows {
-			if !slices.Contains(KnowledgeAsks, r.cols[1]) {
-				return fmt.Errorf("%s: ask %q is none of %s", r.where(), r.cols[1], strings.Join(KnowledgeAsks, ", "))
-			}
-			d.Knowledge.add(r.cols[0], r.cols[1])
-		}
-		return nil
-	}},
+	knowledge("fr/knowledge.tsv"),
+	knowledge("bm/knowledge.tsv"),
 	{"fr/helpers.tsv", []string{"words", "need"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if r.cols[1] != "-" {
@@ -1244,4 +1237,19 @@ func check(reads string, rows []row, read func(string) []string) error {
 		}
 	}
 	return nil
+}
+
+// knowledge reads a file of words that ask for knowledge about a thing
+// (fr/knowledge.tsv, bm/knowledge.tsv) into Data.Knowledge, each ask one
+// of KnowledgeAsks.
+func knowledge(file string) list {
+	return list{file, []string{"words", "ask"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !slices.Contains(KnowledgeAsks, r.cols[1]) {
+				return fmt.Errorf("%s: ask %q is none of %s", r.where(), r.cols[1], strings.Join(KnowledgeAsks, ", "))
+			}
+			d.Knowledge.add(r.cols[0], r.cols[1])
+		}
+		return nil
+	}}
 }

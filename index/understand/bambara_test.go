@@ -568,6 +568,8 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                               // a recipe asked
 		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                      //
 		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},              // cooking learnt
+		{"tò dilan cogo ye di?", []string{"repair_service"}, false},                         // a thing's making asked
+		{"n b'a fɛ ka moto dilan cogo dege Bamakɔ", nil, false},                             // making learnt
 		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},  // a wedding
 		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},     // the pilgrimage
 		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                      // bála's -ni read off

@@ -4,8 +4,8 @@ import (
 	"sira/index/lang"
 )
 
-// askedKnowledge reads a French message whose sentence that asks asks for
-// knowledge about a thing (fr/knowledge.tsv: a recipe, the difference
+// askedKnowledge reads a message whose sentence that asks asks for
+// knowledge about a thing (fr/knowledge.tsv, bm/knowledge.tsv: a recipe, the difference
 // between two things, an amount measured, a fact, a sum computed, a word
 // translated) and nothing else the fiches answer (Query.Knowledge), in
 // any sentence that asks: no word of a need (fr/need_words.tsv:
@@ -23,7 +23,7 @@ import (
 // poids des tubes ?"). The words of the knowledge asked are no topic: "la
 // différence entre le CFP et l'ECICA" asks the two named.
 func (r *reading) askedKnowledge() {
-	if r.q.Lang == Bambara || r.q.Aside || r.helpAsked || r.q.Programmes || len(r.words) == 0 {
+	if r.q.Aside || r.helpAsked || r.q.Programmes || len(r.words) == 0 {
 		return
 	}
 	hits := r.rd.v.Knowledge.Find(r.words)
