@@ -641,8 +641,8 @@ var (
 	// KnowledgeAsks are the kinds of knowledge fr/knowledge.tsv asks: a
 	// recipe, the difference between two things, an amount measured, a
 	// fact, a sum computed, a word translated, a currency's rate, an hour,
-	// a date, a make chosen, a fault diagnosed.
-	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate", "rate", "hour", "date", "choice", "diagnosis"}
+	// a date, a make chosen, a fault diagnosed, a way of doing a thing.
+	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate", "rate", "hour", "date", "choice", "diagnosis", "howto"}
 	// formalParts are the parts of fr/formal.tsv; bm/formal.tsv's are
 	// formalWords, the words read in a pattern (verb and owned are French
 	// readings).

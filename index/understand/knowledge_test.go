@@ -32,6 +32,8 @@ func TestAskedKnowledge(t *testing.T) {
 		{"à quelle heure ouvre la formation au CFP ?", ""},
 		{"c'est quand la prochaine session de formation ?", ""},
 		{"la formation en soudure vaut combien ?", ""},
+		{"Comment on fait pour enlever une tache d'huile sur un boubou ?", "howto"},
+		{"comment on fait pour apprendre la couture", ""},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {
