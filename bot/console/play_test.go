@@ -112,6 +112,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/ame24.jsonl", 12},      // of 15 (first run at dbe8960: 10)
 		{"testdata/fresh33.jsonl", 61},    // of 61 (held out, run once at dbe8960 and cedec78: 58)
 		{"testdata/fresh34.jsonl", 54},    // of 60 (held out, run once at 72524ca: 51, and 533ba74: 54)
+		{"testdata/fresh35.jsonl", 49},    // of 61 (held out, run once at ac2f1bf: 49, and d9545d4: 49)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 	} {
 		f, err := os.Open(set.file)
