@@ -19,12 +19,14 @@ const (
 	bringsDanger                        // danger told where it asks (Distressed)
 	bringsDistress                      // a sign of distress anywhere (Distress)
 	bringsProgrammes                    // programmes or donors asked about
-	bringsOutOfScope                    // something no partner offers
+	bringsOutOfScope                    // something no partner offers, or a fact asked (Knowledge, Aside)
 )
 
 // subject is what gives a message a subject of its own, which makes it no
 // question about the fiches shown: a kind of structure, a fiche by name,
-// danger, programmes or donors, something known to be out of scope.
+// danger, programmes or donors, something known to be out of scope or a
+// fact asked of its own ("1 euro fait combien de francs CFA ?" after an
+// answer is no cost asked of the fiches shown).
 const subject = bringsKind | bringsNamed | bringsDanger | bringsDistress | bringsProgrammes | bringsOutOfScope
 
 // broughtBy is what a message read brings.
@@ -43,7 +45,7 @@ func broughtBy(q index.Query) brings {
 		{q.Distressed, bringsDanger},
 		{len(q.Distress) > 0, bringsDistress},
 		{q.Programmes, bringsProgrammes},
-		{len(q.OutOfScope) > 0, bringsOutOfScope},
+		{len(q.OutOfScope) > 0 || q.Knowledge != "" || q.Aside, bringsOutOfScope},
 	} {
 		if c.is {
 			b |= c.b

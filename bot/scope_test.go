@@ -22,3 +22,22 @@ func TestOutOfScopeSaysWhat(t *testing.T) {
 		cardHolds(t, text(handle(t, b, Update{ChatID: int64(2000 + i), Kind: Text, Text: tt.say})), tt.has, tt.not)
 	}
 }
+
+// TestFactAskedAfterAnswerIsNoFollowUp: after an answer, a fact asked of
+// its own ("combien vaut…", a rate; a computation) is not a part asked of
+// the fiches shown: nothing fits, and no card of the list comes back.
+func TestFactAskedAfterAnswerIsNoFollowUp(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		first, then string
+		has, not    []string
+	}{
+		{"je suis refugie a sikasso, ki peut m'aider", "1 euro fait combien de francs CFA", []string{"conseiller"}, []string{"+223", "combien ça coûte"}},
+		{"ou apprendre la soudure a kayes", "le dirham marocain vaut combien en fcfa", []string{"conseiller"}, []string{"+223", "IFPI"}},
+		{"ou apprendre la soudure a kayes", "c'est combien ?", []string{"IFPI"}, nil},
+	} {
+		id := int64(2100 + i)
+		handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.first})
+		cardHolds(t, text(handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.then})), tt.has, tt.not)
+	}
+}
