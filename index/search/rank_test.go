@@ -1144,3 +1144,22 @@ func TestLostChildTraced(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedServedAtPlaceFirst: a fiche named and served at the place asked
+// is the answer there, first, whatever else the message asks; not "nothing
+// fits" because the other things asked find no door at the place.
+func TestNamedServedAtPlaceFirst(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct{ q, ref string }{
+		{"Le projet Avenir Brillant de Plan International, il recrute encore des jeunes à Kayes ?", "R03"},
+		{"Avenir Brillant il recrute encore des jeunes à Kayes ?", "R03"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != Fits || len(a.Results) == 0 || a.Results[0].Fiche.Ref != tt.ref {
+			t.Errorf("%q: fit %v, results %v; want %s first, fits", tt.q, a.Fit, refs(a), tt.ref)
+		}
+	}
+}

@@ -97,6 +97,14 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			}
 			return a, nil
 		}
+		if fit(rs) && named(q, rs) {
+			// A fiche named and served at the place is asked about there,
+			// whatever else the message asks ("le projet Avenir Brillant,
+			// il recrute encore à Kayes ?"): first, as named fiches come.
+			putFirst(rs, func(r Result) bool { return slices.Contains(q.Named, r.Fiche.Ref) })
+			a.Results = rs
+			return a, nil
+		}
 		if fit(ix.lendersHere(q, rs, kept[:0], held, teaches)) {
 			putFirst(rs, ix.lendsHand)
 			a.Results = rs
