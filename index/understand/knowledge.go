@@ -38,10 +38,10 @@ func (r *reading) askedKnowledge() {
 		return
 	}
 	for _, h := range r.danger {
-		if h.Start >= 0 && !r.rd.v.Urgent[h.Value] && h.End <= hits[0].Start && r.sentence[h.Start] == at {
-			continue // told before the knowledge asked, in its sentence: who asks ("je suis déplacé à Mopti, qui a gagné …")
-		}
-		if h.Start < 0 || r.rd.v.Urgent[h.Value] || r.sentence[h.Start] == at || r.request[r.sentence[h.Start]] {
+		// A sign told before the knowledge asked, in its sentence, tells
+		// who asks ("je suis déplacé à Mopti, qui a gagné …").
+		before := h.Start >= 0 && h.End <= hits[0].Start && r.sentence[h.Start] == at
+		if h.Start < 0 || r.rd.v.Urgent[h.Value] || !before && (r.sentence[h.Start] == at || r.request[r.sentence[h.Start]]) {
 			return
 		}
 	}
