@@ -6,7 +6,8 @@ import "testing"
 // (fr/knowledge.tsv) and nothing else the fiches answer asks that
 // knowledge, whatever trade or place it names, a story before it too; a
 // fiche named, a word of learning, a need or a school beside it, someone
-// asked for, or a danger told make it a question for the fiches.
+// asked for, or a danger told make it a question for the fiches. In
+// Bambara (bm/knowledge.tsv) a sum, a president, Ramadan's start.
 func TestAskedKnowledge(t *testing.T) {
 	rd := testReader(t, words{"formation": 8, "soudure": 2, "capital": 3, "cfp": 4, "ecica": 2, "panneaux": 2})
 	tests := []struct{ q, want string }{
@@ -18,6 +19,13 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Kita ni Kayi cɛ ye kilomɛtɛrɛ joli ye?", "measure"},
 		{"kayi ni nioro ce ye kilometere joli ye?", "measure"},
 		{"n bɛ moto boli Kayi, juru bɛ sɔrɔ min?", ""},
+		{"N seginna ka bɔ Libi, n bɛ jago kɛ Kati. N ka ɲininkali ye nin ye: 320 ni 145 bɛ kɛ joli ye?", "compute"},
+		{"n seginna ka bo maroku n ye butiki dayele kati n ka nyininkali ye nin ye 250 ni 175 ye joli ye", "compute"},
+		{"n ka ɲininkali ye nin ye: kalan ni dormitori bɛ kɛ joli ye?", ""}, // a training's cost: learning
+		{"Mali jamana kuntigi fɔlɔ tun ye jɔn ye?", "fact"},                 // jàmanakuntigi written apart
+		{"mali jamanakuntigi folo tun ye jon ye", "fact"},
+		{"N seginna ka bɔ Libi, n ka baara bɛ taa ɲɛ. N ka ɲininkali: sunkalo bɛ daminɛ tuma jumɛn?", "date"},
+		{"sunkalo kɔfɛ n b'a fɛ ka baara daminɛ Kayi, dɛmɛ bɛ sɔrɔ min?", ""}, // a business started after it
 		{"quelle est la différence entre une formation en soudure et en électricité ?", ""},
 		{"je veux apprendre à calculer le poids des tubes en soudure", ""},
 		{"quelle est la capitale du Mali, je veux y trouver du travail", ""},
