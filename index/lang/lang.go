@@ -68,6 +68,8 @@ type Data struct {
 	Already       Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	Ended         Words                  // fr/ended.tsv, bm/ended.tsv: after a fiche's name in its clause, the message tells it ended or closed
 	Grown         Words                  // fr/grown.tsv, bm/grown.tsv: nouns of a grown person ("femme", "oncle", "muso")
+	Alongside     Words                  // fr/alongside.tsv, bm/alongside.tsv: words that join one person to another ("femmes et enfants", "musow ni denmisɛnw")
+	Also          Words                  // fr/also.tsv, bm/also.tsv: in a sentence that asks, the danger told before it is asked too ("je voudrais aussi …")
 	NounNext      Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
 	NoHead        Words                  // bm/no_head_concepts.tsv: lexicon concepts whose words head no compound
 	Premises      Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
@@ -578,13 +580,15 @@ const (
 // The signs of distress.tsv that the conversation answers in their own
 // way: a child in danger, wanting to die, a bed asked (after an answer,
 // the lodging of the places shown), an illness told beside care asked
-// (after an answer, the care the places shown give).
+// (after an answer, the care the places shown give); fled from war, which
+// the search orders by whom the actors serve.
 const (
-	SignMinor   = "minor_alone"
-	SignSuicide = "suicide"
-	SignLodging = "lodging"
-	SignIllness = "illness"
-	SignTrauma  = "trauma"
+	SignMinor     = "minor_alone"
+	SignSuicide   = "suicide"
+	SignLodging   = "lodging"
+	SignIllness   = "illness"
+	SignTrauma    = "trauma"
+	SignDisplaced = "displaced"
 )
 
 // What a message that is no search does (intents.tsv): "counsellor" asks
@@ -653,7 +657,7 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded", "unassisted",
-		"armed_group", "child_labour", SignTrauma, SignSuicide, "found", "displaced"}
+		"armed_group", "child_labour", SignTrauma, SignSuicide, "found", SignDisplaced}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentListen, IntentAck, IntentReader}
 	// acts are the values of followup.tsv: a rank, or another act.
@@ -731,6 +735,10 @@ var lists = []list{
 	set("bm/ended.tsv", func(d *Data) *Words { return &d.Ended }),
 	set("fr/grown.tsv", func(d *Data) *Words { return &d.Grown }),
 	set("bm/grown.tsv", func(d *Data) *Words { return &d.Grown }),
+	set("fr/alongside.tsv", func(d *Data) *Words { return &d.Alongside }),
+	set("bm/alongside.tsv", func(d *Data) *Words { return &d.Alongside }),
+	set("fr/also.tsv", func(d *Data) *Words { return &d.Also }),
+	set("bm/also.tsv", func(d *Data) *Words { return &d.Also }),
 	words("fr/roles.tsv", Role),
 	words("bm/roles.tsv", Role),
 	words("fr/relatives.tsv", Relative),

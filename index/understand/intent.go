@@ -190,6 +190,18 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	return s
 }
 
+// askedAlso reports whether a sentence after sentence s asks with a word
+// of also.tsv ("… m'a dit de partir ce soir. Je voudrais aussi apprendre
+// un métier"): what s tells is asked too.
+func (r *reading) askedAlso(s int) bool {
+	for i, w := range r.words {
+		if r.sentence[i] > s && r.request[r.sentence[i]] && r.rd.v.Also[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // courtesy says an intent is a greeting, thanks or a goodbye: answered
 // in kind.
 func (i Intent) courtesy() bool { return i == Greeting || i == Thanks || i == Goodbye }
@@ -346,7 +358,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		return !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start >= 0 && h.Start < sp[1] && sp[0] < h.End })
 	})
 	for _, h := range danger {
-		asks := h.Start < 0 || r.request[r.sentence[h.Start]]
+		asks := h.Start < 0 || r.request[r.sentence[h.Start]] || r.askedAlso(r.sentence[h.Start])
 		if q.Knowledge != "" && (!asks || !v.Urgent[h.Value]) {
 			continue // a sign told in the story of knowledge asked, or no urgency (askedKnowledge): the story
 		}
@@ -362,8 +374,8 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			// pour l'hôpital"): the protection actors' assistance.
 			continue
 		}
-		if w := v.SignWithin[h.Value]; w != "" && r.scores.of(w).score > 0 {
-			within = w // a part of the need asked: a bed beside a training is its foyer
+		if w := v.SignWithin[h.Value]; w != "" && r.scores.of(w).score > 0 && !slices.ContainsFunc(danger, func(o lang.Hit) bool { return v.SignWithin[o.Value] == "" && v.Urgent[o.Value] }) {
+			within = w // a part of the need asked: a bed beside a training is its foyer, but for one who tells an urgent danger too (no roof)
 			continue
 		}
 		listen := s.person && v.Listen[h.Value]                   // someone to talk to, for suffering told: psychosocial support
@@ -698,8 +710,9 @@ func (r *reading) whoseBeast(i int) bool {
 // toldAge reads the age a message tells, in years: in French a number
 // followed by the word for years right after a word of age_told.tsv not
 // itself after one of age_time.tsv ("j'ai 14 ans"; not "il y a 5 ans"), or
-// after a word of age_of.tsv after a person or a word of age_told.tsv ("mon
-// fils de 15 ans", "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
+// after a word of age_of.tsv after a person, or a person and one word, or a
+// word of age_told.tsv ("mon fils de 15 ans", "un jeune Ivoirien de 19 ans",
+// "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
 // year, or after the copula whose subject is that word or one of
 // age_told.tsv ("a san ye 24 ye"), followed by the copula or with a word of
 // age_told.tsv at most two words before ("n si ye san 14 ye"; not "n ye san
@@ -767,7 +780,10 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) (years int
 			if i >= 2 {
 				before = cls[i-2]
 			}
-			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) && !v.atAge(words, cls, i-1) || cls[i-1].Is(lang.AgeOf) && before.Is(lang.Relative|lang.Minor|lang.Young|lang.AgeTold) {
+			// The person may have one word between it and the word of
+			// age, its adjective ("un jeune Ivoirien de 19 ans").
+			person := lang.Relative | lang.Minor | lang.Young
+			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) && !v.atAge(words, cls, i-1) || cls[i-1].Is(lang.AgeOf) && (before.Is(person|lang.AgeTold) || i >= 3 && cls[i-3].Is(person|lang.Person) && !before.Is(lang.Function)) {
 				return n, aged
 			}
 		}
@@ -905,7 +921,8 @@ const minorAge = 18
 // child reports whether the words (of classes cls) tell of a child: a word
 // of minors.tsv, unless the message tells of a family — a word of
 // minors.tsv after a possessive or "avec" (possessives.tsv: "mes deux
-// enfants", "une femme avec deux enfants"), or a husband or a wife
+// enfants", "une femme avec deux enfants") or joined to a grown person
+// (joinedGrown: "des femmes et des enfants"), or a husband or a wife
 // (spouses.tsv: "son mari la frappe"), whose words for a child are the
 // family's ("… nourrir les enfants", "on entend les enfants pleurer") — a
 // pupil (pupils.tsv: "une de mes élèves", whoever's); not one after a word
@@ -926,7 +943,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		}
 		family = family || cls[i].Is(lang.Spouse)
 		if v.minor(w, cls[i]) && (i == 0 || !cls[i-1].Is(lang.Without)) && !v.toldGrown(words, cls, i) { // "vit seule, sans enfants": none told
-			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) {
+			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) || v.joinedGrown(words, i) {
 				family = true
 			} else {
 				child = true
@@ -941,6 +958,28 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		return true
 	}
 	return child && !family
+}
+
+// joinedGrown reports whether the word at i is joined to a noun of a grown
+// person (grown.tsv) by a word of alongside.tsv, on either side, each at
+// most two words from the other ("des femmes et des enfants", "musow ni
+// denmisɛnw", "les enfants et leurs mères").
+func (v *vocab) joinedGrown(words []string, i int) bool {
+	for j := max(0, i-2); j <= min(len(words)-1, i+2); j++ {
+		if j == i || !v.Alongside[words[j]] {
+			continue
+		}
+		from, to := j-2, j-1 // the grown person before the joining word
+		if j > i {
+			from, to = j+1, j+2 // or after it
+		}
+		for k := max(0, from); k <= min(len(words)-1, to); k++ {
+			if k != i && v.Grown[words[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldGrown reports whether the word at i is followed by a grown

@@ -364,6 +364,10 @@ func TestToldAge(t *testing.T) {
 		{"J'ai quitté Kayes à 17 ans pour l'Algérie, je dors dehors à Gao", 0},
 		{"je suis partie à 16 ans en Guinée", 0},
 		{"mon fils aîné a 17 ans, il veut apprendre la soudure", 17},
+		// one word, its adjective, between the person and the age
+		{"Je suis un jeune Ivoirien de 19 ans, je dors dehors à Gao", 19},
+		{"un garçon malien de 15 ans dort à la gare", 15},
+		{"une formation pratique de 3 ans", 0},
 		{"il a 12 ans et il est seul à Gao", 12},
 	} {
 		if got := rd.Understand(c.question).Years; got != c.years {
@@ -938,6 +942,11 @@ func TestBedBesideTraining(t *testing.T) {
 		{"je viens d'arriver a bamako, ou dormir ce soir ?", seeds.NeedProtection, true},
 		{"expulsé du Maroc, je cherche un endroit pour dormir et du travail à Bamako", seeds.NeedProtection, true},
 		{"je dors dehors, je veux une formation en soudure", seeds.NeedProtection, true},
+		// a bed asked by one who tells no roof soon is their danger
+		{"Mon frère ne veut plus m'héberger à partir de demain. Après, je veux faire une formation en mécanique. Où dormir d'abord ?", seeds.NeedProtection, true},
+		// a danger told before a sentence that asks "aussi" is asked too
+		{"Mon oncle chez qui je logeais m'a dit de partir ce soir et je n'ai pas d'argent. Je voudrais aussi apprendre un métier. Je suis à Bamako.", seeds.NeedProtection, true},
+		{"Mon oncle chez qui je logeais m'a dit de partir ce soir. Je voudrais apprendre un métier. Je suis à Bamako.", seeds.NeedTraining, false},
 	} {
 		q := rd.Understand(tt.q)
 		if q.Need != tt.need || q.Distressed != tt.distressed {
@@ -965,6 +974,14 @@ func TestToldDangerWidely(t *testing.T) {
 		{"elle n'a plus de papiers, elle dort dehors", "papers_lost"},
 		{"on m'a tout pris même ma carte d'identité, je suis à Gao", "papers_kept"},
 		{"on dort dans une école à Gao avec les enfants", "shelter"},
+		{"on vit sous des bâches à Sévaré avec les enfants", "shelter"},
+		{"Nous sommes déplacés de Douentza, on n'a plus de vivres", "displaced"},
+		{"slt jsui refugie a mopti pa de papie aidez moi", "displaced"},
+		{"slt jsui refugie a mopti pa de papie aidez moi", "papers_lost"},
+		{"cette femme ne la laisse plus sortir ni nous appeler", "confined"},
+		{"une femme qui lui promettait un travail de ménagère", "trafficking"},
+		{"a te se ka bo a te se ka an wele", "confined"},
+		{"n fa dɔgɔcɛ ko n ka bɔ a ka so, wari tɛ n bolo", "shelter"},
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
 		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
 		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},
@@ -1315,6 +1332,27 @@ func TestDiplomaTold(t *testing.T) {
 		})
 		if i < 0 || q.Terms[i].Role != c.role {
 			t.Errorf("Understand(%q): the diploma's term is not %v (%v)", c.question, c.role, q.Terms)
+		}
+	}
+}
+
+// TestChildrenJoinedToGrown: children joined to a grown person by a word of
+// alongside.tsv are that person's company, no child alone; children named
+// alone, or beside a grown person not joined to them, are children.
+func TestChildrenJoinedToGrown(t *testing.T) {
+	rd := plainReader(t)
+	for _, c := range []struct {
+		question string
+		child    bool
+	}{
+		{"des femmes et des enfants dorment dehors à Ansongo", false},
+		{"musow ni denmisenw be sunogo kenema gao", false},
+		{"les enfants et les femmes n'ont rien à manger à Gao", false},
+		{"des enfants dorment dehors à Ansongo", true},
+		{"un homme bat un enfant dans la rue à Gao", true},
+	} {
+		if q := rd.Understand(c.question); (q.Age == AgeChild) != c.child {
+			t.Errorf("Understand(%q).Age = %v, want child %v", c.question, q.Age, c.child)
 		}
 	}
 }
