@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"sira/index/lang"
 	"sira/index/places"
 	"sira/index/understand"
 	"sira/seeds"
@@ -84,12 +85,15 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return 0
 	}
-	// For a foreigner, or a child of whom the message tells no return
-	// (Query.Public: a child lost at a station), the actors whose public is
+	// For a foreigner, a child of whom the message tells no return
+	// (Query.Public: a child lost at a station), or the displaced who tell
+	// none (fled from Douentza to Sévaré), the actors whose public is
 	// Malians come back (AME) are no actor for them: after every other
 	// actor of their group.
+	noReturn := !slices.ContainsFunc(a.Public, func(w string) bool { return ix.lang.Words.Is(w, lang.Return) })
+	fled := slices.Contains(a.Distress, lang.SignDisplaced) && noReturn
 	forReturned := func(r Result) int {
-		if (a.Foreign || a.Age == understand.AgeChild && len(a.Public) == 0) && ix.returnees[r.Fiche.Ref] {
+		if (a.Foreign || fled || a.Age == understand.AgeChild && len(a.Public) == 0) && ix.returnees[r.Fiche.Ref] {
 			return 1
 		}
 		return 0
@@ -272,11 +276,12 @@ func reach(f *seeds.Fiche, p *places.Place) int {
 }
 
 // headFit reports whether a fiche's name, trades or summary hold a word of
-// the message, whatever its role (what a danger told asks beside
-// protection: "recommencer une petite activité", Caritas's "activités pour
-// gagner sa vie").
+// the message, whatever its role but a danger's own words (what a danger
+// told asks beside protection: "recommencer une petite activité",
+// Caritas's "activités pour gagner sa vie"; not the "vulnérables" a sign
+// brings, which its ended aid names).
 func headFit(r Result) bool {
-	return r.cand != nil && headSets(r.cand, func(ts termSet) bool { return !ts.country }) > 0
+	return r.cand != nil && headSets(r.cand, func(ts termSet) bool { return !ts.country && ts.role != understand.Sign }) > 0
 }
 
 // grownFirst moves the first n results grown says are for grown people

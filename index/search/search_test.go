@@ -519,6 +519,8 @@ func TestDangerAidEndedLast(t *testing.T) {
 		"un enfant seul a Mopti, qui appeler ?":  false,
 		"n tigi bɛ n gosi baara la, n bɛ Bamakɔ": false,
 		"des hommes armés ont brûlé notre village, je suis à Mopti, qui peut m'aider à recommencer une petite activité ?": true,
+		// the danger's own words ("vulnérables" of a sign) are no livelihood asked
+		"on a fui le burkina on est a segou avec les enfants plus rien a manger on dort chez des gens": false,
 	} {
 		a, err := ix.Ask(context.Background(), q, 3)
 		if err != nil {
@@ -526,6 +528,45 @@ func TestDangerAidEndedLast(t *testing.T) {
 		}
 		if got := refs(a); slices.Contains(got, "P33") != shown {
 			t.Errorf("Ask(%q) = %v, want Caritas among them %v", q, got, shown)
+		}
+	}
+}
+
+// TestFamilyNoChildAlone: women and children together in danger are
+// families: an actor for grown people first, not the children's actor
+// (ENDA); a minor taken for work and held gets it first.
+func TestFamilyNoChildAlone(t *testing.T) {
+	ix := testIndex(t)
+	for q, first := range map[string]string{
+		"des femmes et des enfants expulsés d'Algérie dorment dehors à Gao":                                                    "P32",
+		"musow ni denmisenw be sunogo kenema gao u bora alizeri dumuni te u bolo":                                              "P32",
+		"Ma nièce de 15 ans a été emmenée à Bamako par une femme qui lui promettait un travail, elle ne la laisse plus sortir": "P34",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != first {
+			t.Errorf("Ask(%q) = %v, want %s first", q, got, first)
+		}
+	}
+}
+
+// TestDisplacedNoReturnees: the displaced who tell no return get the
+// actors for them before the association of Malians come back (AME);
+// a return told keeps it.
+func TestDisplacedNoReturnees(t *testing.T) {
+	ix := testIndex(t)
+	for q, shown := range map[string]bool{
+		"Nous sommes déplacés de Douentza, à Sévaré sous des bâches avec les enfants, on n'a plus de vivres.": false,
+		"nous sommes des déplacés, rentrés de Libye, on dort dehors à Bamako":                                 true,
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); slices.Contains(got, "P35") != shown {
+			t.Errorf("Ask(%q) = %v, want the AME among them %v", q, got, shown)
 		}
 	}
 }
