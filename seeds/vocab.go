@@ -44,10 +44,14 @@ const KindDonor = "bailleur"
 // Angel): they take firms already running, by their turnover or a contest.
 const KindFund = "fonds d'investissement"
 
+// KindPlacement is the kind of the firms that recruit and place workers
+// with employers (RMO, SAER-Emploi, BR Consulting).
+const KindPlacement = "placement"
+
 // Kinds lists the kinds of structure a fiche may describe.
 var Kinds = []string{
 	"centre de formation", "incubateur", "agence publique", "ONG", "banque",
-	"microfinance", KindFund, "placement", "protection",
+	"microfinance", KindFund, KindPlacement, "protection",
 	KindDonor, "projet",
 }
 
@@ -55,7 +59,7 @@ var Kinds = []string{
 // centre trains, a bank lends. Kinds that serve many needs have none.
 var kindFocus = map[string]string{
 	"centre de formation": NeedTraining, "incubateur": NeedFinance, "banque": NeedFinance,
-	"microfinance": NeedFinance, KindFund: NeedFinance, "placement": NeedJob,
+	"microfinance": NeedFinance, KindFund: NeedFinance, KindPlacement: NeedJob,
 	"protection": NeedProtection,
 }
 

@@ -88,6 +88,8 @@ type Data struct {
 	Orient        Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject  Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster  Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
+	Placing       Words                  // fr/placing.tsv verb: forms of placer, asking to be placed with an employer after a word of before
+	PlacingBefore Words                  // fr/placing.tsv before: the pronouns and forms of être before them ("me place", "être placé")
 	AmountLack    Words                  // fr/amounts.tsv lack: words that tell the amount of money after them lacked or sought
 	AmountUnit    Words                  // fr/amounts.tsv unit and multiplier: words of money after a number
 	Multiplier    Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
@@ -772,6 +774,10 @@ var lists = []list{
 		"object": {func(d *Data) *Words { return &d.OrientObject }},
 		"master": {func(d *Data) *Words { return &d.OrientMaster }},
 	}),
+	parted("fr/placing.tsv", map[string][]func(*Data) *Words{
+		"verb":   {func(d *Data) *Words { return &d.Placing }},
+		"before": {func(d *Data) *Words { return &d.PlacingBefore }},
+	}),
 	{"fr/formal.tsv", []string{"words", "part", "fiches"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if !slices.Contains(formalParts, r.cols[1]) {
@@ -1069,6 +1075,8 @@ var wordSets = []struct {
 	{InOrient, func(d *Data) iter.Seq[string] { return d.Orient.in() }},
 	{InOrientObject, func(d *Data) iter.Seq[string] { return d.OrientObject.in() }},
 	{InOrientMaster, func(d *Data) iter.Seq[string] { return d.OrientMaster.in() }},
+	{InPlacing, func(d *Data) iter.Seq[string] { return d.Placing.in() }},
+	{InPlacingBefore, func(d *Data) iter.Seq[string] { return d.PlacingBefore.in() }},
 	{InAmountLack, func(d *Data) iter.Seq[string] { return d.AmountLack.in() }},
 	{InAmountUnit, func(d *Data) iter.Seq[string] { return d.AmountUnit.in() }},
 	{InMultiplier, func(d *Data) iter.Seq[string] { return d.Multiplier.in() }},

@@ -128,6 +128,8 @@ const (
 	InOrient                        // Orient
 	InOrientObject                  // OrientObject
 	InOrientMaster                  // OrientMaster
+	InPlacing                       // Placing
+	InPlacingBefore                 // PlacingBefore
 	InAmountLack                    // AmountLack
 	InAmountUnit                    // AmountUnit
 	InMultiplier                    // Multiplier

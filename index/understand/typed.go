@@ -74,7 +74,7 @@ func (r *reading) typed() {
 			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
 				q.Money = true // help to buy a thing that is no goods given is money asked
 			}
-			want := wanted(cls, i) || french && c.Is(lang.NeedWord) && r.needAsked(i)
+			want := wanted(cls, i) || french && (c.Is(lang.NeedWord) && r.needAsked(i) || r.placedAt(i))
 			if want || helped || !french && r.wantedInSentence(i) {
 				r.scores.at(n).asks = true
 			}
@@ -87,7 +87,7 @@ func (r *reading) typed() {
 				r.scores.at(n).score += needPlain
 			}
 		}
-		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing {
+		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing && !r.placedAt(i) {
 			q.Kind = r.rd.v.Words.Of(w).Kind
 		}
 		asked := c.Is(lang.Relative) && wanted(cls, i) // the person sought is the topic

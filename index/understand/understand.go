@@ -87,6 +87,9 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	}
 	r.matches = matches
 	r.needs = rd.v.needs(r.words)
+	if q.Lang != Bambara {
+		r.placedAsked()
+	}
 	if q.Lang != Bambara && r.helpAsked {
 		// Help asked to buy a thing asks money for it ("besoin d'aide
 		// pour acheter un moulin"), as a loan to buy one does.
@@ -236,6 +239,7 @@ type reading struct {
 	needs    []string     // the need each points to (needOf), or ""
 	claims   []claim
 	who      []bool     // words that say who asks (identity)
+	placed   []bool     // forms of placer asking to be placed with an employer (placedAsked)
 	had      []bool     // of those, a qualification held or a training done (toldHad)
 	placeAt  int        // where the place asked is named, or -1
 	heres    []placeHit // the towns named as where the person is or asks about, in order
@@ -1434,6 +1438,25 @@ func (r *reading) startsAsked() {
 		r.q.Orients = r.q.Orients || i > 0 && r.sets[i].Is(lang.InOrient) && r.sets[i-1].Is(lang.InOrientObject) || r.masterSought(i)
 	}
 }
+
+// placedAsked reads, in French, a form of placer right after a pronoun of
+// the person placed or a form of être (placing.tsv: "qu'une agence me
+// place", "être placé") as a job asked: the word points to the job need,
+// asked as a word of wanting asks it (no one says "me placer" but to ask
+// it), and names no kind of structure (placedAt): the placement firms are
+// in Bamako, the employment agencies place workers in every region.
+func (r *reading) placedAsked() {
+	r.placed = make([]bool, len(r.words))
+	for i := 1; i < len(r.words); i++ {
+		if r.sets[i].Is(lang.InPlacing) && r.sets[i-1].Is(lang.InPlacingBefore) && r.sentence[i-1] == r.sentence[i] {
+			r.needs[i], r.placed[i] = seeds.NeedJob, true
+		}
+	}
+}
+
+// placedAt reports whether word i asks to be placed with an employer
+// (placedAsked).
+func (r *reading) placedAt(i int) bool { return i < len(r.placed) && r.placed[i] }
 
 // masterSought reports whether word i is a master craftsman sought to
 // learn with (fr/orient.tsv master) — a word of learning at most

@@ -885,3 +885,27 @@ func TestUnplaced(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedAsked: a form of placer right after a pronoun of the person
+// placed, a form of être or the relative qui asks a job (Query.Need), the
+// kind of structure left open (the employment agencies place workers
+// where the placement firms are not); the noun place asks none.
+func TestPlacedAsked(t *testing.T) {
+	rd := testReader(t, words{"entreprise": 5, "agence": 5, "employeur": 2, "soudeur": 2, "marche": 3})
+	for _, tt := range []struct {
+		q          string
+		need, kind string
+	}{
+		{"je voudrais qu'une agence me place dans une entreprise a Bamako", seeds.NeedJob, ""},
+		{"qui peut me placer dans une entreprise ?", seeds.NeedJob, ""},
+		{"je suis soudeur, je veux etre place chez un employeur", seeds.NeedJob, ""},
+		{"je cherche un cabinet qui place les soudeurs", seeds.NeedJob, seeds.KindPlacement},
+		{"il reste des places a l'agence ?", "", ""},
+		{"je vends a la place du marche", "", ""},
+	} {
+		q := rd.Understand(tt.q)
+		if q.Need != tt.need || q.Kind != tt.kind {
+			t.Errorf("Understand(%q): need %q kind %q, want %q %q", tt.q, q.Need, q.Kind, tt.need, tt.kind)
+		}
+	}
+}
