@@ -15,7 +15,9 @@ import (
 // child actors first); a donor at the town
 // is not passed by one that is not (Kita); the displaced are the fiches'
 // PDI, to resettle their réinsertion (fr/synonyms.tsv); words of asking
-// alone at a place rank none by its long text (the BNDA's "intervient").
+// alone at a place rank none by its long text (the BNDA's "intervient"),
+// nor do the structures asked as a list ("quelles structures de votre
+// liste", fr/frame.tsv): those at the town come first.
 func TestWhoWorksThere(t *testing.T) {
 	ix := testIndex(t)
 	tests := []struct {
@@ -30,6 +32,8 @@ func TestWhoWorksThere(t *testing.T) {
 		{"Bankass, qui aide les déplacés ?", []string{"P36"}, nil},
 		{"Bafoulabé, qui aide les migrants de retour à se réinsérer ?", []string{"P19"}, nil},
 		{"qui intervient à Bandiagara ?", nil, []string{"P21"}},
+		{"Quelles structures de votre liste sont présentes à Kita ?", []string{"P12", "P33"}, nil},
+		{"Donnez-moi la liste des organisations qui interviennent à Djenné.", []string{"P36"}, nil},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
