@@ -90,6 +90,7 @@ type Data struct {
 	OrientMaster  Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
 	Placing       Words                  // fr/placing.tsv verb: forms of placer, asking to be placed with an employer after a word of before
 	PlacingBefore Words                  // fr/placing.tsv before: the pronouns and forms of être before them ("me place", "être placé")
+	PlacingAgent  Words                  // fr/placing.tsv agent: the relative before them, the structures placing asked ("qui placent")
 	AmountLack    Words                  // fr/amounts.tsv lack: words that tell the amount of money after them lacked or sought
 	AmountUnit    Words                  // fr/amounts.tsv unit and multiplier: words of money after a number
 	Multiplier    Words                  // fr/amounts.tsv multiplier: units that are an amount after any word ("un million")
@@ -777,6 +778,7 @@ var lists = []list{
 	parted("fr/placing.tsv", map[string][]func(*Data) *Words{
 		"verb":   {func(d *Data) *Words { return &d.Placing }},
 		"before": {func(d *Data) *Words { return &d.PlacingBefore }},
+		"agent":  {func(d *Data) *Words { return &d.PlacingAgent }},
 	}),
 	{"fr/formal.tsv", []string{"words", "part", "fiches"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
@@ -1077,6 +1079,7 @@ var wordSets = []struct {
 	{InOrientMaster, func(d *Data) iter.Seq[string] { return d.OrientMaster.in() }},
 	{InPlacing, func(d *Data) iter.Seq[string] { return d.Placing.in() }},
 	{InPlacingBefore, func(d *Data) iter.Seq[string] { return d.PlacingBefore.in() }},
+	{InPlacingAgent, func(d *Data) iter.Seq[string] { return d.PlacingAgent.in() }},
 	{InAmountLack, func(d *Data) iter.Seq[string] { return d.AmountLack.in() }},
 	{InAmountUnit, func(d *Data) iter.Seq[string] { return d.AmountUnit.in() }},
 	{InMultiplier, func(d *Data) iter.Seq[string] { return d.Multiplier.in() }},

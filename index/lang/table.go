@@ -130,6 +130,7 @@ const (
 	InOrientMaster                  // OrientMaster
 	InPlacing                       // Placing
 	InPlacingBefore                 // PlacingBefore
+	InPlacingAgent                  // PlacingAgent
 	InAmountLack                    // AmountLack
 	InAmountUnit                    // AmountUnit
 	InMultiplier                    // Multiplier

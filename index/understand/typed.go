@@ -87,7 +87,7 @@ func (r *reading) typed() {
 				r.scores.at(n).score += needPlain
 			}
 		}
-		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing && !r.placedAt(i) {
+		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing && !r.personPlaced(i) {
 			q.Kind = r.rd.v.Words.Of(w).Kind
 		}
 		asked := c.Is(lang.Relative) && wanted(cls, i) // the person sought is the topic

@@ -239,7 +239,8 @@ type reading struct {
 	needs    []string     // the need each points to (needOf), or ""
 	claims   []claim
 	who      []bool     // words that say who asks (identity)
-	placed   []bool     // forms of placer asking to be placed with an employer (placedAsked)
+	placed   []bool     // forms of placer asking a job (placedAsked)
+	person   []bool     // of those, the ones of the person to be placed, which name no kind
 	had      []bool     // of those, a qualification held or a training done (toldHad)
 	placeAt  int        // where the place asked is named, or -1
 	heres    []placeHit // the towns named as where the person is or asks about, in order
@@ -1444,19 +1445,28 @@ func (r *reading) startsAsked() {
 // place", "être placé") as a job asked: the word points to the job need,
 // asked as a word of wanting asks it (no one says "me placer" but to ask
 // it), and names no kind of structure (placedAt): the placement firms are
-// in Bamako, the employment agencies place workers in every region.
+// in Bamako, the employment agencies place workers in every region. After
+// the relative ("des agences qui placent les gens"), the structures that
+// place are asked: the job, and the word's kind (kinds.tsv) as elsewhere.
 func (r *reading) placedAsked() {
-	r.placed = make([]bool, len(r.words))
+	r.placed, r.person = make([]bool, len(r.words)), make([]bool, len(r.words))
 	for i := 1; i < len(r.words); i++ {
-		if r.sets[i].Is(lang.InPlacing) && r.sets[i-1].Is(lang.InPlacingBefore) && r.sentence[i-1] == r.sentence[i] {
-			r.needs[i], r.placed[i] = seeds.NeedJob, true
+		if !r.sets[i].Is(lang.InPlacing) || r.sentence[i-1] != r.sentence[i] {
+			continue
+		}
+		if r.sets[i-1].Is(lang.InPlacingBefore | lang.InPlacingAgent) {
+			r.needs[i], r.placed[i], r.person[i] = seeds.NeedJob, true, r.sets[i-1].Is(lang.InPlacingBefore)
 		}
 	}
 }
 
-// placedAt reports whether word i asks to be placed with an employer
+// placedAt reports whether word i asks a job as a form of placer
 // (placedAsked).
 func (r *reading) placedAt(i int) bool { return i < len(r.placed) && r.placed[i] }
+
+// personPlaced reports whether word i asks for the person to be placed
+// with an employer (placedAsked): it names no kind of structure.
+func (r *reading) personPlaced(i int) bool { return i < len(r.person) && r.person[i] }
 
 // masterSought reports whether word i is a master craftsman sought to
 // learn with (fr/orient.tsv master) — a word of learning at most

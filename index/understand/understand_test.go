@@ -887,9 +887,10 @@ func TestUnplaced(t *testing.T) {
 }
 
 // TestPlacedAsked: a form of placer right after a pronoun of the person
-// placed, a form of être or the relative qui asks a job (Query.Need), the
-// kind of structure left open (the employment agencies place workers
-// where the placement firms are not); the noun place asks none.
+// placed or a form of être asks a job (Query.Need), the kind of structure
+// left open (the employment agencies place workers where the placement
+// firms are not); after the relative qui, the structures that place are
+// asked (the placement kind); the noun place asks none.
 func TestPlacedAsked(t *testing.T) {
 	rd := testReader(t, words{"entreprise": 5, "agence": 5, "employeur": 2, "soudeur": 2, "marche": 3})
 	for _, tt := range []struct {
@@ -900,6 +901,7 @@ func TestPlacedAsked(t *testing.T) {
 		{"qui peut me placer dans une entreprise ?", seeds.NeedJob, ""},
 		{"je suis soudeur, je veux etre place chez un employeur", seeds.NeedJob, ""},
 		{"je cherche un cabinet qui place les soudeurs", seeds.NeedJob, seeds.KindPlacement},
+		{"y a des agences qui placent les gens dans les entreprises ?", seeds.NeedJob, seeds.KindPlacement},
 		{"il reste des places a l'agence ?", "", ""},
 		{"je vends a la place du marche", "", ""},
 	} {
