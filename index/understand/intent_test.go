@@ -982,6 +982,8 @@ func TestToldDangerWidely(t *testing.T) {
 		{"une femme qui lui promettait un travail de ménagère", "trafficking"},
 		{"a te se ka bo a te se ka an wele", "confined"},
 		{"n fa dɔgɔcɛ ko n ka bɔ a ka so, wari tɛ n bolo", "shelter"},
+		{"on ma pri mon pasepor o maroc, jsui a bko san ryen", "papers_kept"},
+		{"ne ka pasipori tununa maroc, n seginna bamako", "papers_lost"},
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
 		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
 		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},
