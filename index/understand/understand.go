@@ -89,6 +89,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.needs = rd.v.needs(r.words)
 	if q.Lang != Bambara {
 		r.placedAsked()
+		r.structuresWork()
 	}
 	if q.Lang != Bambara && r.helpAsked {
 		// Help asked to buy a thing asks money for it ("besoin d'aide
@@ -1456,6 +1457,19 @@ func (r *reading) placedAsked() {
 		}
 		if r.sets[i-1].Is(lang.InPlacingBefore | lang.InPlacingAgent) {
 			r.needs[i], r.placed[i], r.person[i] = seeds.NeedJob, true, r.sets[i-1].Is(lang.InPlacingBefore)
+		}
+	}
+}
+
+// structuresWork reads, in French, a frame word of working right after a
+// frame word that names the structures asked ("quels organismes
+// travaillent à Kolokani ?", "quelles organisations travaillent à Gao") as
+// where they work, not a job asked: its need (need_stems.tsv travail) is
+// dropped.
+func (r *reading) structuresWork() {
+	for i := 1; i < len(r.words); i++ {
+		if r.needs[i] == seeds.NeedJob && r.cls[i].Is(lang.Frame) && r.cls[i-1].Is(lang.Frame) && r.needs[i-1] == "" && r.sentence[i-1] == r.sentence[i] {
+			r.needs[i] = ""
 		}
 	}
 }

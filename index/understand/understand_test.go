@@ -911,3 +911,20 @@ func TestPlacedAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuresWork: a word of working right after a frame word naming the
+// structures asked says where they work, no job asked; said of a person,
+// or wanted, it still asks one.
+func TestStructuresWork(t *testing.T) {
+	rd := testReader(t, words{"jeunes": 5, "enfants": 3})
+	for q, want := range map[string]string{
+		"Quels organismes travaillent a Kolokani ?":                 "",
+		"quelles organisations travaillent a Gao pour les jeunes ?": "",
+		"je veux travailler a Kolokani":                             seeds.NeedJob,
+		"mes enfants ne travaillent pas, ou trouver du travail ?":   seeds.NeedJob,
+	} {
+		if got := rd.Understand(q).Need; got != want {
+			t.Errorf("Understand(%q).Need = %q, want %q", q, got, want)
+		}
+	}
+}
