@@ -541,7 +541,7 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // electricity to learn is a trade,
 // and a family put out to sleep outside is still a danger; photos taken
 // are an art; a thing set up (labɛn cogo di), groundnut paste made, the
-// heat.
+// heat, the cold, the wind.
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
 		q          string
@@ -575,6 +575,8 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"tiga dege dilan cogo di", []string{"cooking"}, false},                                            // tìgadɛgɛ apart, dɛgɛ no learning
 		{"n bɛ tiga dɛgɛ feere sugu la, juru bɛ sɔrɔ min?", nil, false},                                    // sold: a trade
 		{"funteni ka bon Segu bi wa?", []string{"weather"}, false},                                         // the heat
+		{"nɛnɛ bɛ daminɛ tuma jumɛn Segu?", []string{"weather"}, false},                                    // the cold season
+		{"finye bena bo kosebe kayi sini wa?", []string{"weather"}, false},                                 // the wind
 		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},                 // a wedding
 		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                    // the pilgrimage
 		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                                     // bála's -ni read off

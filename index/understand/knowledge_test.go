@@ -7,7 +7,8 @@ import "testing"
 // knowledge, whatever trade or place it names, a story before it too; a
 // fiche named, a word of learning, a need or a school beside it, someone
 // asked for, or a danger told make it a question for the fiches. In
-// Bambara (bm/knowledge.tsv) a sum, a president, Ramadan's start.
+// Bambara (bm/knowledge.tsv) a sum, a president, Ramadan's start, a
+// match won; a past told (identity) tells who asks there too.
 func TestAskedKnowledge(t *testing.T) {
 	rd := testReader(t, words{"formation": 8, "soudure": 2, "capital": 3, "cfp": 4, "ecica": 2, "panneaux": 2})
 	tests := []struct{ q, want string }{
@@ -25,7 +26,11 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Mali jamana kuntigi fɔlɔ tun ye jɔn ye?", "fact"},                 // jàmanakuntigi written apart
 		{"mali jamanakuntigi folo tun ye jon ye", "fact"},
 		{"N seginna ka bɔ Libi, n ka baara bɛ taa ɲɛ. N ka ɲininkali: sunkalo bɛ daminɛ tuma jumɛn?", "date"},
-		{"sunkalo kɔfɛ n b'a fɛ ka baara daminɛ Kayi, dɛmɛ bɛ sɔrɔ min?", ""}, // a business started after it
+		{"sunkalo kɔfɛ n b'a fɛ ka baara daminɛ Kayi, dɛmɛ bɛ sɔrɔ min?", ""},                     // a business started after it
+		{"n seginna ka bɔ Alizeri, n ye kalali dege Kayi. sunkalo bɛ daminɛ tuma jumɛn?", "date"}, // a training told, past
+		{"n b'a fɛ ka kalali dege Kayi. sunkalo bɛ daminɛ tuma jumɛn?", ""},                       // a training asked
+		{"Mali ntolatan jɛkulu ye se sɔrɔ kunun wa?", "fact"},
+		{"n ye se sɔrɔ DEF la, n b'a fɛ ka kalan kɛ Kayi", ""},
 		{"quelle est la différence entre une formation en soudure et en électricité ?", ""},
 		{"je veux apprendre à calculer le poids des tubes en soudure", ""},
 		{"quelle est la capitale du Mali, je veux y trouver du travail", ""},

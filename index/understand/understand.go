@@ -120,12 +120,15 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
 	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
+	if q.Lang == Bambara {
+		// who asks, read before the knowledge asked, which passes over it
+		r.identity()
+	}
 	r.askedAside()
 	r.askedKnowledge()
 	r.placeAsked()
 	r.alsoPlaces()
 	if q.Lang == Bambara {
-		r.identity()
 		r.diplomaTold()
 	}
 	r.countries()
