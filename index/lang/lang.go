@@ -164,8 +164,14 @@ type Data struct {
 	// InfinitiveEndings are fr/infinitive_endings.tsv.
 	InfinitiveEndings []string
 
-	Sounds     [][2]string // fr/sounds.tsv, in order
-	LoanSounds [][2]string // bm/loan_sounds.tsv, in order: French letters as Bambara writes them
+	Sounds [][2]string // fr/sounds.tsv, in order
+	Heard  Heard       // fr/heard.tsv: how a French word sounds
+	// ElidedBefore are fr/elided_before.tsv's letters: those a word glued
+	// after an elided one begins with.
+	ElidedBefore string
+	// PluralEndings are fr/plural_endings.tsv: the endings of a plural noun.
+	PluralEndings []string
+	LoanSounds    [][2]string // bm/loan_sounds.tsv, in order: French letters as Bambara writes them
 	// Spelt are bm/spelt.tsv, in order: the letters of a folded word as
 	// they sound, written as Bambara writes a word heard.
 	Spelt [][2]string
@@ -409,6 +415,92 @@ func rewrites(file, to string, dst func(*Data) *[][2]string) list {
 				written = ""
 			}
 			*w = append(*w, [2]string{r.cols[0], written})
+		}
+		return nil
+	}}
+}
+
+// Heard are the rules of how a French word sounds (fr/heard.tsv): letters
+// heard otherwise wherever they are, letters silent at a word's end however
+// many, then the first ending a word has heard otherwise.
+type Heard struct {
+	Within  [][2]string // letters and how they sound, in the order applied
+	EndAll  string      // the letters silent at a word's end, however many
+	Endings [][2]string // endings and how they sound, the first that fits
+}
+
+// Places of fr/heard.tsv's rules.
+const (
+	heardWithin = "within"
+	heardEndAll = "end_all"
+	heardEnd    = "end"
+)
+
+// heard reads fr/heard.tsv's rows into Data.Heard, refusing a rule never
+// reached: an end_all rule of more than one letter or heard otherwise than
+// silent, an ending ending with an end_all letter or an earlier ending.
+func heard(d *Data, rows []row) error {
+	h := &d.Heard
+	for _, r := range rows {
+		letters, sound := r.cols[0], r.cols[1]
+		if sound == silentMark {
+			sound = ""
+		}
+		switch r.cols[2] {
+		case heardWithin:
+			h.Within = append(h.Within, [2]string{letters, sound})
+		case heardEndAll:
+			if len(letters) != 1 || sound != "" {
+				return fmt.Errorf("%s: an end_all rule is one letter heard %q", r.where(), silentMark)
+			}
+			h.EndAll += letters
+		case heardEnd:
+			if strings.ContainsRune(h.EndAll, rune(letters[len(letters)-1])) {
+				return fmt.Errorf("%s: %q ends with a letter end_all takes off first: it is never reached", r.where(), letters)
+			}
+			for _, e := range h.Endings {
+				if strings.HasSuffix(letters, e[0]) {
+					return fmt.Errorf("%s: %q ends with %q, tried before: it is never reached", r.where(), letters, e[0])
+				}
+			}
+			h.Endings = append(h.Endings, [2]string{letters, sound})
+		default:
+			return fmt.Errorf("%s: place %q is none of %s, %s, %s", r.where(), r.cols[2], heardWithin, heardEndAll, heardEnd)
+		}
+	}
+	return nil
+}
+
+// Sound returns a folded French word as it sounds (Heard): the within
+// rules applied in order, the end_all letters taken off its end, then the
+// first ending it has heard so, when a letter remains.
+func (h *Heard) Sound(w string) string {
+	for _, r := range h.Within {
+		w = strings.ReplaceAll(w, r[0], r[1])
+	}
+	w = strings.TrimRight(w, h.EndAll)
+	for _, e := range h.Endings {
+		if stem, ok := strings.CutSuffix(w, e[0]); ok {
+			if stem+e[1] != "" {
+				w = stem + e[1]
+			}
+			break
+		}
+	}
+	return w
+}
+
+// endings is a list of folded endings (column ending) where one ending
+// with another is refused: a word with it has the other already.
+func endings(file string, dst func(*Data) *[]string) list {
+	return list{file, []string{"ending"}, readFolded, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			for _, e := range *dst(d) {
+				if strings.HasSuffix(r.cols[0], e) {
+					return fmt.Errorf("%s: %q ends with %q: a word with it has %q already", r.where(), r.cols[0], e, e)
+				}
+			}
+			*dst(d) = append(*dst(d), r.cols[0])
 		}
 		return nil
 	}}
@@ -1045,6 +1137,17 @@ var lists = []list{
 		return nil
 	}},
 	rewrites("fr/sounds.tsv", "sound", func(d *Data) *[][2]string { return &d.Sounds }),
+	{"fr/heard.tsv", []string{"letters", "heard", "place"}, readFolded, heard},
+	{"fr/elided_before.tsv", []string{"letter"}, readFolded, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if len(r.cols[0]) != 1 {
+				return fmt.Errorf("%s: %q is not one letter", r.where(), r.cols[0])
+			}
+			d.ElidedBefore += r.cols[0]
+		}
+		return nil
+	}},
+	endings("fr/plural_endings.tsv", func(d *Data) *[]string { return &d.PluralEndings }),
 	rewrites("bm/loan_sounds.tsv", "written", func(d *Data) *[][2]string { return &d.LoanSounds }),
 	rewrites("bm/spelt.tsv", "sound", func(d *Data) *[][2]string { return &d.Spelt }),
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),

@@ -119,6 +119,18 @@ func TestLoadRejects(t *testing.T) {
 			anyWord, `part "coin" is none of lack, multiplier, unit`},
 		{"a liking that want.tsv lists", "fr/feelings.tsv", func(s string) string { return s + "veux\tliking\n" },
 			anyWord, `"veux" is in want.tsv or frame.tsv already`},
+		{"a sound rule of no place", "fr/heard.tsv", func(s string) string { return s + "ph\tf\tstart\n" },
+			anyWord, `place "start" is none of within, end_all, end`},
+		{"a silent end of two letters", "fr/heard.tsv", func(s string) string { return s + "es\t-\tend_all\n" },
+			anyWord, `an end_all rule is one letter`},
+		{"an ending a silent end takes off", "fr/heard.tsv", func(s string) string { return s + "ex\te\tend\n" },
+			anyWord, `"ex" ends with a letter end_all takes off first`},
+		{"an ending after one it ends with", "fr/heard.tsv", func(s string) string { return s + "et\te\tend\n" },
+			anyWord, `"et" ends with "t", tried before`},
+		{"a plural ending after one it ends with", "fr/plural_endings.tsv", func(s string) string { return s + "aux\n" },
+			anyWord, `"aux" ends with "x"`},
+		{"an elision before two letters", "fr/elided_before.tsv", func(s string) string { return s + "ou\n" },
+			anyWord, `"ou" is not one letter`},
 		{"a word the reader changes", "fr/function.tsv", func(s string) string { return s + "c'est\n" },
 			func(*Data) (Reader, error) {
 				return func(_, w string) []string { return strings.FieldsFunc(w, func(r rune) bool { return r == '\'' }) }, nil

@@ -57,20 +57,11 @@ func (rd *Reader) loanWords(fiches []*seeds.Fiche) map[string]string {
 // have too few consonants to be told apart.
 const minLoan = 5
 
-// heard returns a folded French word as it sounds: "tion" is "sion", and
-// a final s or x, then a final t, d or z, or the r of "-er", are silent
-// ("crédits": credi, "atelier": atelie); its letters are then written as
-// Bambara writes them (bm/loan_sounds.tsv: "peinture", pentiri).
+// heard returns a folded French word as it sounds (fr/heard.tsv: "tion" is
+// "sion"; "crédits": credi, "atelier": atelie), its letters then written
+// as Bambara writes them (bm/loan_sounds.tsv: "peinture", pentiri).
 func (v *vocab) heard(w string) string {
-	w = strings.ReplaceAll(w, "tion", "sion")
-	w = strings.TrimRight(w, "sx")
-	switch {
-	case strings.HasSuffix(w, "er"):
-		w = w[:len(w)-1]
-	case len(w) > 1 && strings.IndexByte("tdz", w[len(w)-1]) >= 0:
-		w = w[:len(w)-1]
-	}
-	return v.loanSounds.Replace(w)
+	return v.loanSounds.Replace(v.Heard.Sound(w))
 }
 
 // loanOf returns the fiches' word a Bambara word writes as heard, or "":

@@ -138,7 +138,7 @@ func (rd *Reader) unelide(t *text) bool {
 	var out text
 	for i, w := range t.words {
 		e, rest := "", ""
-		if i == 0 || !rd.v.NounNext[t.words[i-1]] && !pluralAfter(rd.v.Indefinites[t.words[i-1]], w) {
+		if i == 0 || !rd.v.NounNext[t.words[i-1]] && !rd.v.pluralAfter(rd.v.Indefinites[t.words[i-1]], w) {
 			e, rest = rd.elided(w)
 		}
 		if e == "" {
@@ -161,20 +161,22 @@ func (rd *Reader) unelide(t *text) bool {
 }
 
 // pluralAfter reports whether w, after an indefinite article, is a plural
-// noun: "des tissus" is no "dès t'issus", the article agreeing with it.
-func pluralAfter(indefinite bool, w string) bool {
-	return indefinite && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+// noun (fr/plural_endings.tsv): "des tissus" is no "dès t'issus", the
+// article agreeing with it.
+func (v *vocab) pluralAfter(indefinite bool, w string) bool {
+	return indefinite && slices.ContainsFunc(v.PluralEndings, func(e string) bool { return strings.HasSuffix(w, e) })
 }
 
-// elided returns the elided word a word begins with and the known word it
-// is glued to, or "", "".
+// elided returns the elided word (fr/elided.tsv) a word begins with and
+// the known word it is glued to, which begins with a letter elision comes
+// before (fr/elided_before.tsv: a vowel or h), or "", "".
 func (rd *Reader) elided(w string) (string, string) {
 	if !rd.unknown(w) {
 		return "", ""
 	}
 	for n := 1; n <= 2 && n < len(w); n++ {
 		e, rest := w[:n], w[n:]
-		if rd.v.Words.Is(e, lang.Elided) && strings.IndexByte("aeiouyh", rest[0]) >= 0 &&
+		if rd.v.Words.Is(e, lang.Elided) && strings.IndexByte(rd.v.ElidedBefore, rest[0]) >= 0 &&
 			(len(rest) >= minElided && (rd.corpus.Holds(rest) && !rd.corpus.Rare(rest) || rd.v.Words.Is(rest, questionWord)) ||
 				len(rest) >= minElidedFacet && rd.v.Words.Is(e, lang.Article) && rd.v.Words.Is(rest, lang.HasFacet)) {
 			return e, rest
