@@ -27,6 +27,7 @@ const (
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
 	keyAnyAge              // for a person older than any age the fiches' conditions bound, it says it takes any age (takesAnyAge): the employment agency before recruiters silent on age; not when money is asked, which lenders give whatever the age
+	keyForAge              // money asked by a person told an age its conditions bound from above and take (madeForAge): the youth agency's credit for a 25-year-old before lenders silent on age
 	keyServes              // it serves the need asked, a training where it is given (trainsAt)
 	keyTown                // it names the town asked (locality 2): a person is served where they are before their story is known
 	keyReading             // for a person told unable to read (Query.Unlettered), it teaches literacy (teachesReading)
@@ -149,6 +150,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyShare] = c.rankCov
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
 	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))
+	k[keyForAge] = yes(r.req.money() && ix.madeForAge(f.Ref, *q))
 	k[keyServes] = yes(c.serves)
 	k[keyReading] = yes(q.Unlettered && ix.literacy[f.Ref])
 	k[keyShort] = yes(!q.Short || !ix.long[f.Ref])
@@ -192,6 +194,9 @@ func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
 	if !r.q.ProgrammeFiches() && !(r.q.Asked == understand.AskStatus && len(r.q.Named) > 0) {
 		belowFirstDoors(cs, byRank, r.req)
+	}
+	if r.req.money() {
+		namedNotTaking(cs, byRank)
 	}
 	if r.teaching != nil {
 		teachersFirst(byRank, r.shown, func(i int) int { return r.teaching(resultOf(&cs[i], r.asksThing)) }, func(i int) bool { return strong(&cs[i]) })
@@ -535,3 +540,22 @@ func requestOf(q understand.Query) request {
 
 // money reports whether money is asked, to start an activity or not.
 func (r request) money() bool { return r == requestMoney || r == requestMoneyToStart }
+
+// namedNotTaking moves a fiche named and ranked first that does not take
+// the person told (candidate.takesAge: "j'ai 45 ans, l'APEJ peut me
+// financer ?", the APEJ's 15 to 40) just below the first fiche after it
+// that receives the public: money asked of it asks who else will give it,
+// and the named fiche stays next, its card telling its ages.
+func namedNotTaking(cs []candidate, byRank []int) {
+	if len(byRank) < 2 || !cs[byRank[0]].named || cs[byRank[0]].takesAge {
+		return
+	}
+	for j := 1; j < len(byRank); j++ {
+		if cs[byRank[j]].fiche.Open() {
+			first := byRank[0]
+			copy(byRank, byRank[1:j+1])
+			byRank[j] = first
+			return
+		}
+	}
+}

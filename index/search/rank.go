@@ -122,7 +122,8 @@ func (ix *Index) forGroupTold(hits []hit, q understand.Query, public []string) [
 }
 
 // forGroup reports whether, for a person who tells the group they belong
-// to (public, the terms of Query.Public) and asks money at a place, a
+// to (public, the terms of Query.Public) and asks money, or help to start
+// an activity with no need named, at a place, a
 // fiche is a door for that group there: who it serves names the group
 // (forPublic), so do its name, trades or summary, it serves the place's
 // region from a town within reach of it (not the GRDR of Kayes for Kita)
@@ -130,7 +131,8 @@ func (ix *Index) forGroupTold(hits []hit, q understand.Query, public []string) [
 // more of what is asked (keyGroup): the returnees' programme at Kayes
 // before the lenders whose long text tells of poultry.
 func (ix *Index) forGroup(f *seeds.Fiche, q *understand.Query, public []string) bool {
-	return len(public) > 0 && q.Place != nil && q.Need == seeds.NeedFinance && !q.ProgrammeFiches() && f.Open() &&
+	money := q.Need == seeds.NeedFinance || q.Need == "" && q.Starts // help to start an activity, no need named: "qui aide les migrants de retour à créer leur activité ici ?"
+	return len(public) > 0 && q.Place != nil && money && !q.ProgrammeFiches() && f.Open() &&
 		f.Serves(q.Place.Region) && (len(f.Cities) == 0 || ix.reaches(f, q.Place)) && forPublic(f, q.Need, ix.publics[f.Ref], public) && ix.headNames(f.Ref, public)
 }
 
@@ -501,6 +503,14 @@ func (ix *Index) routeTakes(ref string, q understand.Query) bool {
 // centres take from 15): a children's actor trains or protects them.
 func (ix *Index) namesPerson(f *seeds.Fiche, q understand.Query) bool {
 	return f.Open() && q.Years > 0 && q.Years < ix.youngestTaken && ix.children[f.Ref] > 0
+}
+
+// madeForAge reports whether a fiche's conditions bound the age from
+// above and take the age told (the APEJ's 15 to 40, for a person of 25):
+// it is made for people of that age, as no fiche silent on age is.
+func (ix *Index) madeForAge(ref string, q understand.Query) bool {
+	bounds := ix.ages[ref]
+	return q.Years > 0 && bounds[1] > 0 && takesAge(bounds, q.Years)
 }
 
 // takesAnyAge reports whether a fiche a person can reach (Fiche.Open)

@@ -492,10 +492,12 @@ func TestAidEndedAfter(t *testing.T) {
 // TestGroupToldRanked: money asked at a place by a person who tells the
 // group they belong to ranks the fiches whose summary and public name that
 // group there, whatever their score (the GRDR, for a returnee's poultry at
-// Kayes); asked at a place where none works, none is added.
+// Kayes), and so does help to start an activity with no need named; asked
+// at a place where none works, none is added.
 func TestGroupToldRanked(t *testing.T) {
 	ix := testIndex(t)
 	for q, want := range map[string]bool{
+		"Je suis revenu d'Espagne, je suis à Kayes et je veux ouvrir une boutique. Qui aide les migrants de retour à créer leur activité ici ?":    true,
 		"de retour de Libye, j'ai un projet de poulailler de 200 poules, qui finance les projets des migrants de retour dans la région de Kayes ?": true,
 		"de retour de Libye, j'ai un projet de poulailler de 200 poules, qui finance les projets des migrants de retour dans la région de Mopti ?": false,
 	} {

@@ -1181,6 +1181,25 @@ func TestRefusingKind(t *testing.T) {
 	}
 }
 
+// TestBambaraKindAsked: a Bambara word of bm/kinds.tsv, read through its
+// glosses, names the kind of structure asked as a French word does, but
+// where something is done ("banki dɔ la", in a bank); a loan asked with
+// no kind named asks none.
+func TestBambaraKindAsked(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, kind string }{
+		{"Jurudonkɛsu jumɛn bɛ juru fitinin di musow ma Bamakɔ?", "microfinance"},
+		{"jurudonkesu jumen be juru di jagokelaw ma", "microfinance"},
+		{"banki jumɛn bɛ juru di sɛnɛkɛlaw ma Segu?", "banque"},
+		{"n b'a fɛ ka juru sɔrɔ ka jago daminɛ", ""},
+		{"ne ye kalandenba ye, n b'a fe ka stage soro banki do la", ""},
+	} {
+		if q := rd.Understand(tt.q); q.Kind != tt.kind {
+			t.Errorf("%q: kind %q, want %q", tt.q, q.Kind, tt.kind)
+		}
+	}
+}
+
 // TestBoughtAsksNoNeed: a Bambara thing bought ("ka kalalikɛmansin san")
 // alone points to no need; a money word beside it asks money, and so does
 // help asked to buy goods to work with (a machine); the trade asked to

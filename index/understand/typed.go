@@ -28,10 +28,16 @@ func (r *reading) typed() {
 	legal := r.legal
 	helpOnly := french && r.helpAsked && !r.moneyNamed()
 	for i, w := range words {
+		c := cls[i]
+		if r.claims[i] == claimGloss && !french && !r.inside(i) {
+			// A Bambara word glossed names the kind asked as a French word
+			// does ("jurudonkɛsu jumɛn", which microfinance), unless it is
+			// where ("banki dɔ la", in a bank).
+			r.kindAsked(w, c, i)
+		}
 		if r.claims[i] != free || excluding && (r.sets[i].Is(lang.InExcluding) || r.excluded(i)) {
 			continue
 		}
-		c := cls[i]
 		var partGlosses []string
 		partNeed, partWeight := "", 0.0 // the need a part points to most strongly
 		for _, p := range r.parts[i] {  // compound parts of an unknown word
@@ -87,9 +93,7 @@ func (r *reading) typed() {
 				r.scores.at(n).score += needPlain
 			}
 		}
-		if c.Is(lang.HasKind) && q.Kind == "" && r.rd.v.Words.Of(w).Kind != q.Refusing && !r.personPlaced(i) {
-			q.Kind = r.rd.v.Words.Of(w).Kind
-		}
+		r.kindAsked(w, c, i)
 		asked := c.Is(lang.Relative) && wanted(cls, i) // the person sought is the topic
 		if c.Is(lang.Frame) && !asked {
 			r.frame = append(r.frame, w)
@@ -501,4 +505,25 @@ func (r *reading) excluded(i int) bool {
 		}
 	}
 	return false
+}
+
+// kindAsked makes the kind of structure word w of class c, at i, names the
+// kind asked (Query.Kind), unless one is already asked, it is the kind told
+// to turn the person away (Query.Refusing) or it asks for the person to be
+// placed (personPlaced).
+func (r *reading) kindAsked(w string, c lang.Class, i int) {
+	if c.Is(lang.HasKind) && r.q.Kind == "" && r.rd.v.Words.Of(w).Kind != r.q.Refusing && !r.personPlaced(i) {
+		r.q.Kind = r.rd.v.Words.Of(w).Kind
+	}
+}
+
+// inside reports whether the Bambara word at i is where something is, the
+// postposition lá (bm/grammar.tsv in) after it, or after "dɔ" following
+// it, in its sentence: "n b'a fɛ ka stage sɔrɔ banki dɔ la".
+func (r *reading) inside(i int) bool {
+	j := i + 1
+	if j < len(r.words) && r.words[j] == r.rd.v.bmSome && r.sentence[j] == r.sentence[i] {
+		j++
+	}
+	return j < len(r.words) && r.words[j] == r.rd.v.bmIn && r.sentence[j] == r.sentence[i]
 }

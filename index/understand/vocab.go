@@ -47,6 +47,8 @@ type vocab struct {
 	first map[string]bool
 	// bmFirst are the Bambara subject pronouns of the first person (bm/grammar.tsv i, i_emphatic, we)
 	bmFirst map[string]bool
+	// bmIn is the Bambara postposition of where (bm/grammar.tsv in: lá)
+	bmIn string
 	// minEmoji is the lowest emoji of one rune (Emoji): no rune below it
 	// is looked up
 	minEmoji rune
@@ -127,7 +129,7 @@ func newVocab(d *lang.Data) *vocab {
 	v.has, v.years, v.work, v.act, v.or, v.become, v.plural, v.relative = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural"), one("fr:relative")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
 	v.bmAsksWhich, v.bmIt, v.bmThis, v.bmBuild, v.bmNasal = one("bm:asks_which"), one("bm:it"), one("bm:this"), one("bm:build"), one("bm:nasal")
-	v.bmNew, v.bmOther, v.bmWants = one("bm:new"), one("bm:other"), one("bm:wants")
+	v.bmNew, v.bmOther, v.bmWants, v.bmIn = one("bm:new"), one("bm:other"), one("bm:wants"), one("bm:in")
 	v.bmSome, v.bmWhich, v.bmNot, v.bmCan, v.bmHand, v.bmIdentifies, v.bmPastNot = one("bm:some"), []string{one("bm:which"), one("bm:which_plural")}, one("bm:not"), one("bm:can"), one("bm:hand"), one("bm:identifies"), one("bm:past_not")
 	v.bmAnd, v.bmTens, v.bmCountry, v.bmOn, v.bmTongue, v.bmPlural = one("bm:and"), one("bm:tens"), one("bm:country"), one("bm:on"), one("bm:tongue"), one("bm:plural")
 	v.frNot, v.frNor, v.participle = one("fr:not"), one("fr:nor"), one("fr:participle")
