@@ -473,12 +473,13 @@ func donorsBelow(cs []candidate, byRank []int, r request) {
 		// is what the person asks. Asked to start an activity (funds
 		// take firms that run), a fund for firms named or whose head names
 		// no thing asked besides the need and the money (not "taux zéro")
-		// goes below the first such door. Any other donor goes below the first that
+		// goes below the first such door after it, even below one that
+		// serves the need ranked above it. Any other donor goes below the first that
 		// covers as much, unless its head names a thing asked besides the
 		// need (the grant it gives, "subvention AGR"; a programme; its
 		// country, "un fonds danois").
 		var handsOver, asMuch bool
-		if !servedAbove && (donor || c.invests) {
+		if (!servedAbove || c.invests && r == requestMoneyToStart) && (donor || c.invests) {
 			switch {
 			case r == requestLearning:
 				asMuch = donor

@@ -731,8 +731,8 @@ func refsOf(cs []candidate, byRank []int) string {
 // asked besides the need (the grant it gives, a programme); a donor named
 // goes below the first that covers as much, whatever its head names; a fund for firms asked to start an
 // activity goes below it when named or when its head names nothing asked
-// besides the need and the money; one below a door that serves keeps its
-// place. When a person asks to learn, a donor goes below the first door
+// besides the need and the money, even below a door that serves; a donor
+// below a door that serves keeps its place. When a person asks to learn, a donor goes below the first door
 // covering as much whatever its head names.
 func TestDoorFirstForMoney(t *testing.T) {
 	// The need word (head 1, text 2), another thing asked (head 3, text
@@ -771,6 +771,8 @@ func TestDoorFirstForMoney(t *testing.T) {
 		{"a fund naming nothing asked, asked to start", []fiche{{"Z1", 1, []uint32{1, 5}, false}, door}, requestMoneyToStart, "P1 Z1"},
 		{"a fund naming a thing asked, asked to start", []fiche{{"Z1", 1, thing, false}, door}, requestMoneyToStart, "Z1 P1"},
 		{"a fund named, asked to start", []fiche{{"Z1", 1, thing, true}, door}, requestMoneyToStart, "P1 Z1"},
+		{"a fund below a door that serves, asked to start", []fiche{{"P0", 1, []uint32{2, 4}, false}, {"Z1", 1, []uint32{1, 5}, false}, door}, requestMoneyToStart, "P0 P1 Z1"},
+		{"a fund below a door that serves, no start asked", []fiche{{"P0", 1, []uint32{2, 4}, false}, {"Z1", 1, []uint32{1, 5}, false}, door}, requestMoney, "P0 Z1 P1"},
 		{"learning: the donor's head names the trade", []fiche{{"A1", 1, thing, false}, door}, requestLearning, "P1 A1"},
 		{"learning: a door covering less", []fiche{{"A1", 1, thing, false}, {"P1", 0.5, []uint32{2}, false}}, requestLearning, "A1 P1"},
 	}
