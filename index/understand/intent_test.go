@@ -984,6 +984,8 @@ func TestToldDangerWidely(t *testing.T) {
 		{"n fa dɔgɔcɛ ko n ka bɔ a ka so, wari tɛ n bolo", "shelter"},
 		{"on ma pri mon pasepor o maroc, jsui a bko san ryen", "papers_kept"},
 		{"ne ka pasipori tununa maroc, n seginna bamako", "papers_lost"},
+		{"n bɔra Burkina kɛlɛ kosɔn, n bɛ Sikaso", "displaced"},
+		{"n bɛ Sikaso, sɛbɛn tɛ n fɛ, baara tɛ n fɛ", "papers_lost"},
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
 		{"n seginna kolon, n tɛ mɔgɔ si dɔn Bamakɔ", "abandoned"},
 		{"je ne connais personne à Bamako, je viens d'arriver de Libye", "abandoned"},
@@ -1355,6 +1357,21 @@ func TestChildrenJoinedToGrown(t *testing.T) {
 	} {
 		if q := rd.Understand(c.question); (q.Age == AgeChild) != c.child {
 			t.Errorf("Understand(%q).Age = %v, want child %v", c.question, q.Age, c.child)
+		}
+	}
+}
+
+// TestPapersLackedNotAsked: papers told not had in a danger, in one's
+// hand or with one, are the story, no part asked; asked, they are.
+func TestPapersLackedNotAsked(t *testing.T) {
+	rd := plainReader(t)
+	for q, asked := range map[string]string{
+		"n bɔra Burkina kɛlɛ kosɔn, n bɛ Sikaso, sɛbɛn tɛ n fɛ, baara tɛ n fɛ":   "",
+		"n bɔra Burkina kɛlɛ kosɔn, n bɛ Sikaso, sɛbɛn tɛ n bolo, baara tɛ n fɛ": "",
+		"sɛbɛn jumɛn bɛ n fɛ ka don CFP la?":                                     AskConditions,
+	} {
+		if got := rd.Understand(q).Asked; got != asked {
+			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, asked)
 		}
 	}
 }

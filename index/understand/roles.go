@@ -247,12 +247,12 @@ func (r *reading) asked() {
 // determiners between ("je n'ai plus aucun papier", "elle n'a plus de
 // papiers", "sans papiers"; not "je ne sais pas quels papiers"); in
 // Bambara, told not had right after them, or after the word that
-// qualifies them ("sɛbɛn si tɛ n bolo": tɛ, a pronoun, bolo).
+// qualifies them ("sɛbɛn si tɛ n bolo": tɛ, a pronoun, bolo; "sɛbɛn tɛ n fɛ").
 func (r *reading) lackedAt(start, end int) bool {
 	v, w := r.rd.v, r.words
 	if r.q.Lang == Bambara {
 		for j := end; j <= end+1 && j+2 < len(w) && r.sentence[j] == r.sentence[start]; j++ {
-			if w[j] == v.bmNot && r.cls[j+1].Is(lang.Pronoun) && w[j+2] == v.bmHand {
+			if w[j] == v.bmNot && r.cls[j+1].Is(lang.Pronoun) && (w[j+2] == v.bmHand || w[j+2] == v.bmWith) {
 				return true
 			}
 		}
