@@ -19,7 +19,9 @@ import (
 // product, a return, a fiche named, the people the fiches serve, nor one
 // that asks for someone (questions.tsv someone: "qui fait de la
 // sensibilisation ?", "jɔn bɛ o sira jira?") or judges the things told
-// (bm/questions.tsv judged: "min ka nɔgɔ?", which is easier?), in a
+// (bm/questions.tsv judged: "min ka nɔgɔ?", which is easier?), nor, in
+// Bambara, a word of requiring or taking in (bm/require.tsv: "yɔrɔ jumɛn
+// bɛ n mina?", which place takes me?), which asks the story's entry, in a
 // message that asks about no programmes: "… j'ai fait la formation en
 // maraîchage et je cultive à Kati. Le ramadan commence quel jour cette
 // année ?", "n seginna ka bɔ Faransi, n bɛ jago kɛ Segu. n b'a fɛ ka a
@@ -44,7 +46,8 @@ func (r *reading) askedAside() {
 		w, c, set := r.words[j], r.cls[j], r.sets[j]
 		meant := r.meant(j)
 		if r.needs[j] != "" || r.glossNeed(j) != "" && !set.Is(pricedSets) || c.Is(lang.Want) && !meant || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Public|lang.Structure|lang.Product|lang.Return) ||
-			c.Is(lang.HasFacet) && r.rd.content(w, c) || set.Is(lang.InAskSomeone|lang.InJudged) || r.namedAt(j) {
+			c.Is(lang.HasFacet) && r.rd.content(w, c) || set.Is(lang.InAskSomeone|lang.InJudged) || r.namedAt(j) ||
+			r.q.Lang == Bambara && r.rd.v.Require.At(r.words, j, lang.AsIs) != "" {
 			return
 		}
 		bid := set.Is(lang.InBid) && j+1 < len(r.words) && r.sentence[j+1] == last && r.sets[j+1].Is(lang.InBidden)

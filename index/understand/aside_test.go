@@ -30,6 +30,7 @@ func TestAskedAside(t *testing.T) {
 		{"n seginna ka bɔ Faransi, n ye butiki dayɛlɛ Kati. n b'a fɛ ka a dɔn: juru bɛ sɔrɔ min?", false},                     // a loan, a lexicon need
 		{"n b'a fɛ ka taa baara kɛ kɔkan sira ɲuman fɛ. jɔn bɛ o sira jira?", false},                                          // someone asked
 		{"n b'a fɛ ka wari mara banki la ani ka wari ci n ba ma so. min ka nɔgɔ?", false},                                     // the things told judged
+		{"N b'a fɛ ka nɛgɛ baara dege Bamakɔ. Yɔrɔ jumɛn bɛ n mina?", false},                                                  // which place takes me: entry asked
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Aside; got != tt.aside {

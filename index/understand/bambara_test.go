@@ -823,3 +823,20 @@ func TestPapersLackedTold(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationAsksNoMoney: an organisation asked for at a town
+// (dɛmɛdonjɛkulu, ONG: the lexicon's concept structure) points to no need;
+// a loan asked of one still asks money.
+func TestOrganisationAsksNoMoney(t *testing.T) {
+	rd := plainReader(t)
+	tests := []struct{ q, need string }{
+		{"Dɛmɛdonjɛkulu jumɛn bɛ Segu?", ""},
+		{"Mɔti la, demedonjekulu jumenw be yen?", ""},
+		{"dɛmɛdonjɛkulu jumɛn bɛ juru di musow ma Kayi?", seeds.NeedFinance},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Need; got != tt.need {
+			t.Errorf("Understand(%q).Need = %q, want %q", tt.q, got, tt.need)
+		}
+	}
+}

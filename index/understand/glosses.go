@@ -273,8 +273,11 @@ func (r *reading) bought(m lexicon.Match) bool {
 // "jɔn bɛ denmisɛnw dɛmɛ ka u ka jago daminɛ?" asks how young people start
 // a trade, not for child protection; so do the writer's own child with a
 // word of wanting right after ("n denkɛ b'a fɛ ka don CFP la", my son wants
-// to enter the CFP: who wants it). They are read as the French "les
-// jeunes" is, a word of asking (glosses). A particular one ("denmisɛn dɔ",
+// to enter the CFP: who wants it); so do the young of no one that a
+// thing is for or who get it (youngServed) in a sentence that asks no
+// protection ("Segu la, dɛmɛ jumɛn bɛ sɔrɔ denmisɛnw kama?", what help
+// for the young; not "jɔn bɛ denmisɛnw lakana?"). They are read as the
+// French "les jeunes" is, a word of asking (glosses). A particular one ("denmisɛn dɔ",
 // a child), people a relative clause describes ("denmisɛnw minnu tɛ lakɔli
 // la") and any message telling of danger stay what is asked.
 func (r *reading) forWhom(matches []lexicon.Match) []bool {
@@ -287,6 +290,10 @@ func (r *reading) forWhom(matches []lexicon.Match) []bool {
 		n, w := v.conceptNeed(m.Entries[0].Concept)
 		return w >= 1 && (n == seeds.NeedTraining || n == seeds.NeedFinance)
 	}
+	protects := func(m lexicon.Match) bool {
+		n, w := v.conceptNeed(m.Entries[0].Concept)
+		return w >= 1 && n == seeds.NeedProtection
+	}
 	for _, m := range matches {
 		n, w := v.conceptNeed(m.Entries[0].Concept)
 		if m.Phrase() || n != seeds.NeedProtection || w >= 1 || r.taken(m.Start, m.End) {
@@ -295,13 +302,42 @@ func (r *reading) forWhom(matches []lexicon.Match) []bool {
 		if m.End < len(r.words) && (r.words[m.End] == v.bmSome || slices.Contains(v.bmWhich, r.words[m.End])) {
 			continue
 		}
-		if possessed(r.cls, m.Start) && r.wantsNext(m.End) || slices.ContainsFunc(matches, func(o lexicon.Match) bool {
+		served := r.youngServed(m) && !slices.ContainsFunc(matches, func(o lexicon.Match) bool {
+			return r.sentence[o.Start] == r.sentence[m.Start] && protects(o)
+		})
+		if served || possessed(r.cls, m.Start) && r.wantsNext(m.End) || slices.ContainsFunc(matches, func(o lexicon.Match) bool {
 			return r.sentence[o.Start] == r.sentence[m.Start] && !r.taken(o.Start, o.End) && asks(o)
 		}) {
 			mark(marked, m.Start, m.End)
 		}
 	}
 	return marked
+}
+
+// youngServed reports whether the young of a match are no one's, in a
+// sentence that asks (a question mark or a word of request.tsv), and are
+// whom a thing is for (kama right after them: "dɛmɛ jumɛn bɛ sɔrɔ
+// denmisɛnw kama?") or the subject that gets it (bɛ right after them:
+// "denmisɛnw bɛ dɛmɛ jumɛn sɔrɔ?"), not whom someone helps ("jɔn bɛ
+// denmisɛnw dɛmɛ?", which asks who looks after children; nor "denmisɛnw
+// bɛ damada la Kɛɲɛba, u feerela yen", a story).
+func (r *reading) youngServed(m lexicon.Match) bool {
+	s := r.sentence[m.Start]
+	if possessed(r.cls, m.Start) || m.End >= len(r.words) || r.sentence[m.End] != s {
+		return false
+	}
+	if next := r.words[m.End]; next != r.rd.v.bmFor && next != r.rd.v.does {
+		return false
+	}
+	if strings.Contains(r.ends[s], "?") {
+		return true
+	}
+	for j := range r.words {
+		if r.sentence[j] == s && r.rd.v.cue(r.words, r.cls, r.sentence, r.ends, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // wantsNext reports whether a word of wanting follows word i closely in

@@ -676,7 +676,9 @@ func TestPlaceOfRequest(t *testing.T) {
 // TestForWhom: a Bambara word that only hints at protection (children,
 // young people) in a sentence asking training or money is whom the request
 // is for, read as a word of asking, not a topic ("jɔn bɛ denmisɛnw dɛmɛ ka
-// u ka jago daminɛ?"); a particular child, children a relative clause
+// u ka jago daminɛ?") or for whom help is, or who get it, in a sentence
+// asking no protection ("dɛmɛ jumɛn bɛ sɔrɔ denmisɛnw kama?"); a
+// particular child, children a relative clause
 // describes, a message of danger or a sentence asking nothing else keep
 // it a topic.
 func TestForWhom(t *testing.T) {
@@ -690,6 +692,9 @@ func TestForWhom(t *testing.T) {
 		{"denmisenw be wari deme soro min ka jago daminɛ Moti?", false},
 		{"Mɔti, baarakalan bɛ denmisɛnw ye wa?", false},
 		{"yanfolila, jon be denmisenw dɛmɛ", true},
+		{"Segu la, dɛmɛ jumɛn bɛ sɔrɔ denmisɛnw kama?", false}, // whom the help is for
+		{"Kayi la, denmisɛnw bɛ dɛmɛ jumɛn sɔrɔ?", false},      // who get it
+		{"jɔn bɛ denmisɛnw lakana Segu?", true},                // protection asked
 		{"denmisɛn dɔ bɛ kalan ɲini Kayi", true},
 		{"denmisɛnw minnu tɛ lakɔli la, kalan bɛ sɔrɔ min", true},
 		{"denmisɛnw bɛ baara kɛ sanu kɔlɔn na, jɔn bɛ se k'u dɛmɛ?", true},
