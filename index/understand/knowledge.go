@@ -1,7 +1,10 @@
 package understand
 
 import (
+	"slices"
+
 	"sira/index/lang"
+	"sira/seeds"
 )
 
 // askedKnowledge reads a message whose sentence that asks asks for
@@ -10,48 +13,63 @@ import (
 // translated) and nothing else the fiches answer (Query.Knowledge), in
 // any sentence that asks: no word of a need (fr/need_words.tsv:
 // "formation", "crédit"; a trade's word is the thing asked about, "la
-// soudure TIG"), of learning, of wanting a thing some need's word names
+// soudure TIG"; a job's word is always a need, "comment faire le CV"), of learning, of wanting a thing some need's word names
 // ("je veux faire la soudure"; "un client veut un portail" wants none), no
 // kind of structure, school or diploma ("le CAP et le BT au centre Don
 // Bosco"), no fiche named, nobody asked for (fr/questions.tsv someone),
 // the people the fiches serve not named, no part of a fiche named by a
-// noun — the words that tell who asks aside ("je suis en formation de
+// noun but the asker's own ("mon téléphone") — the words that tell who asks aside ("je suis en formation de
 // soudure"); no cry for help, no programmes asked, and no danger told but
 // one that is no urgency, told in the story ("renvoyé au Mali, ça a été
 // très dur … la recette ?") or before the knowledge asked in its sentence. The sentences before it then ask nothing:
 // they tell who asks ("… je suis soudeur à Kayes. Comment calculer le
 // poids des tubes ?"). The words of the knowledge asked are no topic: "la
-// différence entre le CFP et l'ECICA" asks the two named.
+// différence entre le CFP et l'ECICA" asks the two named. Words between
+// quotes are another's, neither the ask nor a need ("Traduis en anglais :
+// « je cherche une formation »"). A frame (lang.KnowledgeFrame: "pour un
+// quiz", "hors programme") makes the last sentence's question knowledge
+// when it names a word no fiche holds; the frame's own sentence, if
+// another, tells why it is asked ("… pour un quiz avec mes jeunes :").
 func (r *reading) askedKnowledge() {
 	if r.q.Aside || r.helpAsked || r.q.Programmes || len(r.words) == 0 {
 		return
 	}
 	hits := r.rd.v.Knowledge.Find(r.words)
-	ask, at := "", -1
+	last := r.ownLast()
+	ask, at, from, framed := "", -1, -1, -1
 	for _, h := range hits {
 		r.claim(h.Start, h.End, claimAsked)
-		if ask == "" {
-			ask, at = h.Value, r.sentence[h.Start]
+		switch s := r.sentence[h.Start]; {
+		case h.Value == lang.KnowledgeFrame:
+			if framed < 0 {
+				framed = s
+			}
+		case ask == "" && !r.quotedAt(h.Start):
+			ask, at, from = h.Value, s, h.Start
 		}
 	}
-	if ask == "" || !r.request[at] && at != r.sentence[len(r.words)-1] {
+	if ask == "" && framed >= 0 && framed <= last && r.unheld(last) {
+		ask, at, from = lang.KnowledgeFrame, last, slices.Index(r.sentence, last)
+	}
+	if ask == "" || !r.request[at] && at != last {
 		return
 	}
 	for _, h := range r.danger {
 		// A sign told before the knowledge asked, in its sentence, tells
 		// who asks ("je suis déplacé à Mopti, qui a gagné …").
-		before := h.Start >= 0 && h.End <= hits[0].Start && r.sentence[h.Start] == at
+		before := h.Start >= 0 && h.End <= from && r.sentence[h.Start] == at
 		if h.Start < 0 || r.rd.v.Urgent[h.Value] || !before && (r.sentence[h.Start] == at || r.request[r.sentence[h.Start]]) {
 			return
 		}
 	}
 	for j, w := range r.words {
-		if s := r.sentence[j]; s != at && !r.request[s] || r.claims[j] == claimAsked || r.who[j] {
+		s := r.sentence[j]
+		if s != at && (!r.request[s] || s == framed) || r.claims[j] == claimAsked || r.who[j] || r.quotedAt(j) {
 			continue
 		}
 		c := r.cls[j]
-		if c.Is(lang.Want) && r.wantsNeed(j) || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Public|lang.Structure|lang.Qualification) || r.sets[j].Is(lang.InPremises) ||
-			c.Is(lang.HasFacet) && r.rd.content(w, c) || r.sets[j].Is(lang.InAskSomeone) || r.namedAt(j) {
+		if r.needs[j] == seeds.NeedJob || c.Is(lang.Want) && r.wantsNeed(j) || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Public|lang.Structure|lang.Qualification) || r.sets[j].Is(lang.InPremises) ||
+			c.Is(lang.HasFacet) && r.rd.content(w, c) && !r.mine(j) || r.sets[j].Is(lang.InAskSomeone) || r.namedAt(j) {
 			return
 		}
 	}
@@ -63,12 +81,49 @@ func (r *reading) askedKnowledge() {
 	}
 }
 
+// mine reports whether words[j] comes right after a first-person
+// possessive in its sentence: the asker's own thing ("mon téléphone"),
+// no part of a fiche asked.
+func (r *reading) mine(j int) bool {
+	return j > 0 && r.sentence[j-1] == r.sentence[j] && r.cls[j-1].Is(lang.Mine)
+}
+
+// unheld reports whether sentence s holds a free content word of the
+// asker's that no fiche holds ("l'empire" of "qui a fondé l'empire du
+// Mali ?"): a question framed as knowledge asks about it.
+func (r *reading) unheld(s int) bool {
+	for j, w := range r.words {
+		if r.sentence[j] == s && r.claims[j] == free && !r.quotedAt(j) && !r.cls[j].Is(lang.Request) && r.rd.content(w, r.cls[j]) && !r.rd.corpus.Holds(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether words[j] is written between quotes.
+func (r *reading) quotedAt(j int) bool {
+	return j < len(r.quoted) && r.quoted[j]
+}
+
+// ownLast returns the last sentence that holds a word of the asker's
+// own, not quoted: after "Traduis en anglais :", a quoted sentence is
+// the thing to translate, not what asks.
+func (r *reading) ownLast() int {
+	for j := len(r.words) - 1; j >= 0; j-- {
+		if !r.quotedAt(j) {
+			return r.sentence[j]
+		}
+	}
+	return r.sentence[len(r.words)-1]
+}
+
 // wantsNeed reports whether the word of wanting at i wants a thing a
 // need's word names after it in its sentence, outside the words of the
-// knowledge asked ("je veux faire la soudure").
+// knowledge asked and the words quoted ("je veux faire la soudure"; not
+// "que veut dire « apprenti »").
 func (r *reading) wantsNeed(i int) bool {
 	for j := i + 1; j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
-		if r.needs[j] != "" && r.claims[j] != claimAsked {
+		if r.needs[j] != "" && r.claims[j] != claimAsked && !r.quotedAt(j) {
 			return true
 		}
 	}

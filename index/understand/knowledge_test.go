@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAskedKnowledge: a sentence that asks for knowledge about a thing
 // (fr/knowledge.tsv) and nothing else the fiches answer asks that
@@ -8,7 +11,9 @@ import "testing"
 // fiche named, a word of learning, a need or a school beside it, someone
 // asked for, or a danger told make it a question for the fiches. In
 // Bambara (bm/knowledge.tsv) a sum, a president, Ramadan's start, a
-// match won; a past told (identity) tells who asks there too.
+// match won; a past told (identity) tells who asks there too. Quoted
+// words are another's; a frame ("hors programme") makes the question
+// after it knowledge when it names a word no fiche holds.
 func TestAskedKnowledge(t *testing.T) {
 	rd := testReader(t, words{"formation": 8, "soudure": 2, "capital": 3, "cfp": 4, "ecica": 2, "panneaux": 2})
 	tests := []struct{ q, want string }{
@@ -47,10 +52,63 @@ func TestAskedKnowledge(t *testing.T) {
 		{"la formation en soudure vaut combien ?", ""},
 		{"Comment on fait pour enlever une tache d'huile sur un boubou ?", "howto"},
 		{"comment on fait pour apprendre la couture", ""},
+		{"Traduis en anglais : « je cherche une formation en soudure à Bamako »", "translate"},
+		{"Que veut dire le mot « apprenti » en anglais ?", "translate"},
+		{"Mon ami m'a dit « va voir l'APEJ pour le financement », c'est où l'APEJ à Kayes ?", ""},
+		{"Petite question hors programme pour un quiz avec mes jeunes : quelle est la capitale du Burkina Faso ?", "fact"},
+		{"Conseiller EOJ à Kayes, question hors programme : c'est quoi le nom du fleuve de Bamako ?", "quiz"},
+		{"Conseiller EOJ à Mopti, question hors programme : y a-t-il un centre qui forme en soudure ici ?", ""},
+		{"Mon téléphone n'arrive plus à se connecter à WhatsApp, comment je règle ça ?", "diagnosis"},
+		{"Comment faire une bonne soudure à l'arc sans que l'électrode colle ?", "howto"},
+		{"comment faire le CV ?", ""},
+		{"Combien font 17 fois 23 ?", "compute"},
+		{"Combien de jours une poule doit couver ses œufs ?", "fact"},
+		{"Quand auront lieu les prochaines élections au Mali ?", "fact"},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {
 			t.Errorf("Understand(%q).Knowledge = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestKnowledgeFrameAsksNoProgrammes: "programme" inside a frame of
+// knowledge ("question hors programme") asks about no programmes.
+func TestKnowledgeFrameAsksNoProgrammes(t *testing.T) {
+	rd := testReader(t, words{"programmes": 3, "jeunes": 5})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Conseiller EOJ à Kayes, petite question hors programme : qui a fondé l'empire du Mali ?", false},
+		{"quels programmes financent les jeunes à Kayes ?", true},
+	}
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).Programmes; got != tt.want {
+			t.Errorf("Understand(%q).Programmes = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestQuotedSpans: the spans between « », “ ” or straight quotes; one
+// left open runs to the end.
+func TestQuotedSpans(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"traduis « je cherche » stp", []string{" je cherche "}},
+		{`il a dit "oui" puis “non”`, []string{"oui", "non"}},
+		{"« pas fermé", []string{" pas fermé"}},
+		{"rien de cité", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range quotedSpans(tt.s) {
+			got = append(got, tt.s[sp[0]:sp[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("quotedSpans(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

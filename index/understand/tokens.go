@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
@@ -25,6 +26,10 @@ type text struct {
 	sentence []int
 	ends     []string // by sentence
 	lang     string
+	// quoted marks the words written between quotes (« », “ ”, " "):
+	// another's words, quoted, not the asker's. Nil when the words were
+	// made again from Bambara letters or N'Ko: none is then quoted.
+	quoted []bool
 }
 
 // analyzeQuestion reads a question with the reader of its language, and
@@ -47,7 +52,7 @@ func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexico
 		g, cls := rd.gbAsG(t.words, t.cls)
 		g, cls = rd.impliedVowels(g, cls)
 		if !slices.Equal(g, t.words) {
-			t.words, t.cls, matches = g, cls, rd.lex.Match(g, rd.v.homographs)
+			t.words, t.cls, t.quoted, matches = g, cls, nil, rd.lex.Match(g, rd.v.homographs)
 		}
 	case t.lang != Bambara && (changed || rd.v.contractions.Expand(s) != s):
 		lang := t.lang
@@ -61,7 +66,7 @@ func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexico
 			b, cls = rd.bambaraLetters(b, cls)
 		}
 		if b, cls = rd.countryCompounds(b, cls); !slices.Equal(b, t.words) {
-			t.words, t.cls, matches = b, cls, rd.lex.Match(b, rd.v.homographs)
+			t.words, t.cls, t.quoted, matches = b, cls, nil, rd.lex.Match(b, rd.v.homographs)
 		}
 		rd.tongues(&t)
 	}
@@ -94,6 +99,9 @@ func (rd *Reader) tongues(t *text) {
 		t.cls = slices.Replace(t.cls, i, i+1, rd.v.class(name), rd.v.class(tongue))
 		t.parts = slices.Replace(t.parts, i, i+1, nil, nil)
 		t.sentence = slices.Insert(t.sentence, i, t.sentence[i])
+		if t.quoted != nil {
+			t.quoted = slices.Insert(t.quoted, i, t.quoted[i])
+		}
 		i++
 	}
 }
@@ -112,6 +120,9 @@ func (rd *Reader) rejoin(t *text) bool {
 		t.cls = slices.Replace(t.cls, i, i+2, rd.v.class(w+next))
 		t.parts = slices.Replace(t.parts, i, i+2, nil)
 		t.sentence = slices.Delete(t.sentence, i+1, i+2)
+		if t.quoted != nil {
+			t.quoted = slices.Delete(t.quoted, i+1, i+2)
+		}
 		joined = true
 	}
 	return joined
@@ -144,19 +155,22 @@ func (rd *Reader) unelide(t *text) bool {
 		if e == "" {
 			if out.words != nil {
 				out.words, out.cls, out.parts, out.sentence = append(out.words, w), append(out.cls, t.cls[i]), append(out.parts, t.parts[i]), append(out.sentence, t.sentence[i])
+				out.quoted = append(out.quoted, t.quoted[i])
 			}
 			continue
 		}
 		if out.words == nil {
 			out.words, out.cls, out.parts, out.sentence = slices.Clone(t.words[:i]), slices.Clone(t.cls[:i]), slices.Clone(t.parts[:i]), slices.Clone(t.sentence[:i])
+			out.quoted = slices.Clone(t.quoted[:i])
 		}
 		out.words, out.cls = append(out.words, e, rest), append(out.cls, rd.v.class(e), rd.v.class(rest))
 		out.parts, out.sentence = append(out.parts, nil, nil), append(out.sentence, t.sentence[i], t.sentence[i])
+		out.quoted = append(out.quoted, t.quoted[i], t.quoted[i])
 	}
 	if out.words == nil {
 		return false
 	}
-	t.words, t.cls, t.parts, t.sentence = out.words, out.cls, out.parts, out.sentence
+	t.words, t.cls, t.parts, t.sentence, t.quoted = out.words, out.cls, out.parts, out.sentence, out.quoted
 	return true
 }
 
@@ -213,6 +227,7 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 		pos := -1
 		piece := s[start:end[0]]
 		toks := reader.Analyze([]byte(piece))
+		quotes := quotedSpans(piece)
 		t.words, t.parts, t.sentence = slices.Grow(t.words, len(toks)), slices.Grow(t.parts, len(toks)), slices.Grow(t.sentence, len(toks))
 		for _, tok := range toks {
 			// A word written as its term is unchanged: the readers'
@@ -225,6 +240,7 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 				t.words = append(t.words, string(tok.Term))
 				t.parts = append(t.parts, nil)
 				t.sentence = append(t.sentence, n)
+				t.quoted = append(t.quoted, slices.ContainsFunc(quotes, func(q [2]int) bool { return q[0] <= tok.Start && tok.Start < q[1] }))
 				pos = tok.Position
 				continue
 			}
@@ -233,6 +249,32 @@ func (rd *Reader) analyze(s string, reader bleveanalysis.Analyzer) (t text, chan
 		start = end[1]
 	}
 	return t, changed
+}
+
+// quotedSpans returns the [start, end) of the spans of s written between
+// quotes: « and », “ and ”, or two straight double quotes. A quote left
+// open runs to the end of s.
+func quotedSpans(s string) [][2]int {
+	var out [][2]int
+	open, closing := -1, rune(0)
+	for i, c := range s {
+		switch {
+		case open < 0 && (c == '«' || c == '“' || c == '"'):
+			open, closing = i+utf8.RuneLen(c), c
+			switch c {
+			case '«':
+				closing = '»'
+			case '“':
+				closing = '”'
+			}
+		case open >= 0 && c == closing:
+			out, open = append(out, [2]int{open, i}), -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, len(s)})
+	}
+	return out
 }
 
 // writesWhere reports whether s writes "où" in any case, as

@@ -1160,10 +1160,16 @@ func (r *reading) whereDone(end int) bool {
 // "partenaires techniques et financiers" would match any school's text. A
 // single word ("bailleurs", "programmes") stays a topic too: the fiches of
 // programmes name it. A programme inside the words of a danger told is
-// part of the story, not asked ("pas éligible au programme de l'OIM").
+// part of the story, not asked ("pas éligible au programme de l'OIM"); so
+// is one inside a knowledge frame ("question hors programme : …").
 func (r *reading) programmes() {
-	for _, h := range r.rd.v.Programmes.FindIn(r.words, r.cls) {
-		if slices.ContainsFunc(r.danger, func(d lang.Hit) bool { return d.Start <= h.Start && h.Start < d.End }) {
+	var frames []lang.Hit // the knowledge frames ("hors programme"), found once a programme is
+	for n, h := range r.rd.v.Programmes.FindIn(r.words, r.cls) {
+		if n == 0 {
+			frames = slices.DeleteFunc(r.rd.v.Knowledge.Find(r.words), func(k lang.Hit) bool { return k.Value != lang.KnowledgeFrame })
+		}
+		inside := func(d lang.Hit) bool { return d.Start <= h.Start && h.Start < d.End }
+		if slices.ContainsFunc(r.danger, inside) || slices.ContainsFunc(frames, inside) {
 			continue
 		}
 		r.q.Programmes = true
