@@ -351,6 +351,9 @@ func shownOrder(a index.Answer) []index.Result {
 			return len(first)
 		}
 		pos := ranked[j]
+		if donorAfterPage(a, second[j]) {
+			pos = max(pos, min(len(first), pageSize))
+		}
 		for i, r := range first {
 			// Programmes asked about are the thing asked: a service goes
 			// below each but one that fits weakly where it fits strongly,
@@ -377,6 +380,18 @@ func shownOrder(a index.Answer) []index.Result {
 		}
 	}
 	return append(out, ended...)
+}
+
+// donorAfterPage reports whether a result is a donor that goes below the
+// first page of services: no donor is a door, unless the person asks about
+// it (its programme, a counsellor who orients through the partners) or,
+// asked anything but to learn, it fits by its name, trades or summary
+// (Result.Strong: "contact de la Banque mondiale"). As the search does
+// (index/search: donorsOutOfFirst), for the services the conversation
+// shows first.
+func donorAfterPage(a index.Answer, r index.Result) bool {
+	f := r.Fiche
+	return f.Kind == seeds.KindDonor && !a.Programmes && a.Writer != index.WriterCounsellor && !slices.Contains(a.ByProgramme, f.Ref) && (!r.Strong || a.Need == seeds.NeedTraining)
 }
 
 // endedAsked reports whether an ended project is the programme a question
