@@ -63,14 +63,14 @@ func TestConversations(t *testing.T) {
 		{"testdata/own6.jsonl", 33},       // of 33
 		{"testdata/own7.jsonl", 15},       // of 15
 		{"testdata/fresh2.jsonl", 57},     // of 57
-		{"testdata/fresh9.jsonl", 112},    // of 117
+		{"testdata/fresh9.jsonl", 110},    // of 117 (112 before conv27: C9-22 wanted a donor's programme for a counsellor not read as one)
 		{"testdata/fresh8.jsonl", 97},     // of 103
 		{"testdata/own8.jsonl", 21},       // of 21
 		{"testdata/safety-bm.jsonl", 18},  // of 20
-		{"testdata/own9.jsonl", 46},       // of 46
+		{"testdata/own9.jsonl", 45},       // of 46 (46 before conv27: own9-eoj-05's "conseiller" came from a donor card)
 		{"testdata/own10.jsonl", 35},      // of 36
 		{"testdata/fresh11.jsonl", 107},   // of 108
-		{"testdata/contacts.jsonl", 23},   // of 24
+		{"testdata/contacts.jsonl", 22},   // of 24 (23 before conv27: "banki dinye" is not read as the World Bank)
 		{"testdata/own11.jsonl", 68},      // of 71
 		{"testdata/fresh13.jsonl", 102},   // of 106 (C13-07 t3: the lenders asked of "others" are on the first page)
 		{"testdata/own12.jsonl", 26},      // of 26
@@ -107,13 +107,14 @@ func TestConversations(t *testing.T) {
 		{"testdata/ended23.jsonl", 33},    // of 37 (first run at a4f7e65: 27)
 		{"testdata/prot23.jsonl", 22},     // of 26 (first run at afda6f8: 12; 14 with its N'Ko turns checked in N'Ko)
 		{"testdata/costsaid23.jsonl", 10}, // of 10 (first run at 8537fee: 8)
-		{"testdata/follow24.jsonl", 44},   // of 44 (first run at dbe8960: 39)
+		{"testdata/follow24.jsonl", 43},   // of 44 (first run at dbe8960: 39; 44 before conv27: F24-14's APEJ came from a donor card)
 		{"testdata/nearteach24.jsonl", 9}, // of 10 (first run at dbe8960: 4)
 		{"testdata/ame24.jsonl", 12},      // of 15 (first run at dbe8960: 10)
 		{"testdata/fresh33.jsonl", 61},    // of 61 (held out, run once at dbe8960 and cedec78: 58)
 		{"testdata/fresh34.jsonl", 54},    // of 60 (held out, run once at 72524ca: 51, and 533ba74: 54)
 		{"testdata/fresh35.jsonl", 49},    // of 61 (held out, run once at ac2f1bf: 49, and d9545d4: 49)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
+		{"testdata/conv27.jsonl", 36},     // of 39 (first run at f789c78: 33)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
