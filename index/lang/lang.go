@@ -112,6 +112,7 @@ type Data struct {
 	HadThings     Words                  // fr/had.tsv: the words of having that, before a thing out of scope, tell it had ("jai le permis")
 	Beasts        Words                  // fr/beasts.tsv, bm/beasts.tsv: livestock, poultry, fish farmed, working animals and pets, of whom a sign of distress is told
 	TakeFr        Words                  // fr/take.tsv: Take in French
+	Frames        Words                  // fr/time_frames.tsv, bm/time_frames.tsv: words of time that make a thing out of scope beside them the time an ask is framed by
 	Belongings    map[string]string      // fr/belongings.tsv, bm/belongings.tsv: a belonging whose loss is an errand → the out-of-scope concept
 	Providers     map[string]string      // fr/providers.tsv, bm/providers.tsv: a person of a trade one hires → the out-of-scope concept of the service
 	Learnt        map[string]string      // fr/learnt.tsv: a word → the trade the fiches name it by, when a word of learning asks it
@@ -990,6 +991,8 @@ var lists = []list{
 	set("fr/beasts.tsv", func(d *Data) *Words { return &d.Beasts }),
 	set("bm/beasts.tsv", func(d *Data) *Words { return &d.Beasts }),
 	set("fr/take.tsv", func(d *Data) *Words { return &d.TakeFr }),
+	set("fr/time_frames.tsv", func(d *Data) *Words { return &d.Frames }),
+	set("bm/time_frames.tsv", func(d *Data) *Words { return &d.Frames }),
 	thingsAsked("fr/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),
 	thingsAsked("fr/learnt.tsv", "fiches", false, func(d *Data) *map[string]string { return &d.Learnt }),
 	thingsAsked("bm/providers.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Providers }),

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestEvidence: a question the reader finds nothing of the fiches' in has
 // no evidence, whatever its words; a helper asked (helpers.tsv), the people
@@ -58,6 +61,38 @@ func TestSpokenLanguage(t *testing.T) {
 					t.Errorf("Understand(%q): %q Country %v, want %v", tt.q, tm.Variants[0], tm.Country, tt.country)
 				}
 			}
+		}
+	}
+}
+
+// TestTimeFrame: a feast or a ceremony told as the time of an ask
+// (time_frames.tsv: after a French word of time, before a Bambara one) is
+// no thing asked, and names no topic; asked itself, or after a word of
+// wanting, it stays out of scope.
+func TestTimeFrame(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"après la Tabaski je veux ouvrir un atelier de couture à Bamako", nil},
+		{"depuis l'enterrement de mon mari je cherche du travail", nil},
+		{"seliba kɔfɛ, n b'a fɛ ka jago daminɛ Bamakɔ", nil},
+		{"furu kofe n be baara nyini bamako", nil},
+		{"seliba bɛ kɛ tuma jumɛn?", []string{"ceremony"}}, // when, asked of the feast
+		{"je veux un crédit pour mon mariage", []string{"ceremony"}},
+		{"après la Tabaski, je veux un prêt pour le mariage de ma fille", []string{"ceremony"}},
+		{"juru furu kama, jɔn bɛ wari juru di?", []string{"ceremony"}},
+		{"n b'a fɛ ka wari sɔrɔ n ka furu kama", []string{"ceremony"}},
+	} {
+		q := rd.Understand(tt.q)
+		if !slices.Equal(q.OutOfScope, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, q.OutOfScope, tt.want)
+		}
+		if tt.want == nil && slices.ContainsFunc(q.Terms, func(tm Term) bool {
+			return tm.Role == Topic && slices.ContainsFunc(tm.Variants, func(v string) bool { return v == "mariage" || v == "tabaski" || v == "kofe" })
+		}) {
+			t.Errorf("Understand(%q): the frame searched as a topic: %+v", tt.q, q.Terms)
 		}
 	}
 }

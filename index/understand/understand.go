@@ -410,6 +410,13 @@ func (r *reading) outOfScope() {
 			continue
 		}
 		if r.told(t) {
+			if j := r.framed(h); j >= 0 {
+				// The time, its word and the thing, tell; no topic searched.
+				r.who[j] = true
+				for i := h.Start; i < h.End; i++ {
+					r.who[i] = true
+				}
+			}
 			continue
 		}
 		if r.request[r.sentence[h.Start]] || own || paying || t.again {
@@ -481,6 +488,10 @@ const (
 	// with (for_work.tsv, workGoods) ask money for an activity ("acheter
 	// un tracteur à crédit").
 	evidenceWorkGoods
+	// evidenceFrame: it is the time the ask is framed by, after a word of
+	// time in French, right before one in Bambara (framed: "après la
+	// Tabaski je veux ouvrir un atelier", "seliba kɔfɛ, n bɛ baara ɲini").
+	evidenceFrame
 	evidences // how many kinds of evidence there are
 )
 
@@ -510,6 +521,8 @@ func (e evidence) holds(r *reading, h scopeHit) bool {
 		return r.rd.v.Taught[h.Value] && r.learning(h.Start)
 	case evidenceWorkGoods:
 		return r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End)
+	case evidenceFrame:
+		return r.framed(h.Hit) >= 0
 	}
 	return false
 }
@@ -1253,6 +1266,31 @@ func (r *reading) doneByOther(i int) bool {
 // je veux récupérer la terre" asks the land back, it sells nothing.
 func (r *reading) afterSelling(i int) bool {
 	return r.toldBefore(i, i-sellWindow, func(j int) bool { return r.cls[j].Is(lang.Sell) })
+}
+
+// framed returns where the word of time is that makes a thing out of
+// scope only the time an ask is framed by (time_frames.tsv), or -1: in
+// French, one at most frameWindow words before it in its sentence, no word
+// of wanting or asking between them ("après la Tabaski je veux…"); in
+// Bambara, one right after it and a pronoun after that, the subject of the
+// clause it frames ("seliba kɔfɛ, n b'a fɛ…", "furu tuma n ye…"; not
+// "tuma jumɛn", when, nor "tuma bɛɛ", always).
+func (r *reading) framed(h lang.Hit) int {
+	if r.q.Lang == Bambara {
+		if e := h.End; e+1 < len(r.words) && r.rd.v.Frames[r.words[e]] && r.cls[e+1].Is(lang.Pronoun) && r.sentence[e+1] == r.sentence[h.Start] {
+			return h.End
+		}
+		return -1
+	}
+	for j := h.Start - 1; j >= max(h.Start-frameWindow, 0) && r.sentence[j] == r.sentence[h.Start]; j-- {
+		switch {
+		case r.cls[j].Is(lang.Want | lang.Request | lang.Learn):
+			return -1
+		case r.rd.v.Frames[r.words[j]]:
+			return j
+		}
+	}
+	return -1
 }
 
 // saidWithout reports whether words[i] is something the person says they are

@@ -62,6 +62,11 @@ const objectWindow = 3
 // moutons pour la Tabaski", "un éleveur de moutons à Ségou pour la Tabaski").
 const sellWindow = 7
 
+// frameWindow is how many words before a feast a French word of time makes
+// it the ask's time ("pendant la fête de Tabaski": past the article, the
+// feast's name).
+const frameWindow = 4
+
 // lostWindow is how many words either side of a word of losing a
 // belonging is looked for ("j'ai égaré mon téléphone", "mon téléphone est
 // tombé").
