@@ -912,6 +912,22 @@ func TestPlacedAsked(t *testing.T) {
 	}
 }
 
+// TestEmployerSought: an employer sought asks a job (need_stems.tsv), as
+// "embauche" does; an employer told in a story of papers kept asks
+// protection.
+func TestEmployerSought(t *testing.T) {
+	rd := testReader(t, words{"macon": 2, "couturiere": 2, "passeport": 3})
+	for q, want := range map[string]string{
+		"je suis macon a kayes je cherche un employeur":                seeds.NeedJob,
+		"couturiere, qui peut me mettre en lien avec des employeurs ?": seeds.NeedJob,
+		"mon employeur a garde mon passeport":                          seeds.NeedProtection,
+	} {
+		if got := rd.Understand(q).Need; got != want {
+			t.Errorf("Understand(%q).Need = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestStructuresWork: a word of working right after a frame word naming the
 // structures asked says where they work, no job asked; said of a person,
 // or wanted, it still asks one.
