@@ -386,9 +386,9 @@ func shownOrder(a index.Answer) []index.Result {
 // first page of services: no donor is a door, unless the person asks about
 // it (its programme, a counsellor who orients through the partners) or,
 // asked anything but to learn, it fits by its name, trades or summary
-// (Result.Strong: "contact de la Banque mondiale"). As the search does
-// (index/search: donorsOutOfFirst), for the services the conversation
-// shows first.
+// (Result.Strong: "contact de la Banque mondiale"). The search still ranks
+// a donor where its text fits (an evaluation may label it); the person
+// reads doors first.
 func donorAfterPage(a index.Answer, r index.Result) bool {
 	f := r.Fiche
 	return f.Kind == seeds.KindDonor && !a.Programmes && a.Writer != index.WriterCounsellor && !slices.Contains(a.ByProgramme, f.Ref) && (!r.Strong || a.Need == seeds.NeedTraining)

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"sira/index/understand"
 	"sira/seeds"
 )
 
@@ -98,51 +97,6 @@ func TestGrownFirst(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%s: got %s, want %s", tc.in, g, tc.want)
-		}
-	}
-}
-
-// TestDonorsOutOfFirst checks that a donor among the first results goes
-// below the last door after it that serves the need, the donors keeping
-// their order, and stays where it ranks when named, its programme asked,
-// donors asked, or for a counsellor not told of a danger.
-func TestDonorsOutOfFirst(t *testing.T) {
-	donor := seeds.Fiche{Ref: "A1", Kind: seeds.KindDonor, Status: seeds.StatusActive, Audience: seeds.AudienceProgramme, Needs: []string{seeds.NeedTraining}}
-	other := seeds.Fiche{Ref: "A2", Kind: seeds.KindDonor, Status: seeds.StatusActive, Audience: seeds.AudienceProgramme, Needs: []string{seeds.NeedTraining}}
-	school := seeds.Fiche{Ref: "P1", Kind: "centre de formation", Status: seeds.StatusActive, Audience: seeds.AudiencePublic, Needs: []string{seeds.NeedTraining}}
-	ngo := seeds.Fiche{Ref: "P2", Kind: "ONG", Status: seeds.StatusActive, Audience: seeds.AudienceProgramme, Needs: []string{seeds.NeedTraining}}
-	bank := seeds.Fiche{Ref: "P3", Kind: "banque", Status: seeds.StatusActive, Audience: seeds.AudiencePublic, Needs: []string{seeds.NeedFinance}}
-	ended := seeds.Fiche{Ref: "R1", Kind: "projet", Status: seeds.StatusEnded, Audience: seeds.AudienceProgramme, Needs: []string{seeds.NeedTraining}}
-	learn := understand.Query{Need: seeds.NeedTraining}
-	with := func(f func(*understand.Query)) understand.Query { q := learn; f(&q); return q }
-	tests := []struct {
-		name   string
-		ranked []*seeds.Fiche
-		q      understand.Query
-		want   string
-	}{
-		{"to learn: below the last door that serves the need", []*seeds.Fiche{&donor, &school, &ngo, &bank}, learn, "P1 P2 A1 P3"},
-		{"two donors keep their order", []*seeds.Fiche{&donor, &other, &school, &ngo}, learn, "P1 P2 A1 A2"},
-		{"past an ended project to the door after it", []*seeds.Fiche{&donor, &ended, &school}, learn, "R1 P1 A1"},
-		{"no door after it: it stays", []*seeds.Fiche{&school, &donor, &bank}, learn, "P1 A1 P3"},
-		{"named", []*seeds.Fiche{&donor, &school}, with(func(q *understand.Query) { q.Named = []string{"A1"} }), "A1 P1"},
-		{"its programme asked", []*seeds.Fiche{&donor, &school}, with(func(q *understand.Query) { q.ByProgramme = []string{"A1"} }), "A1 P1"},
-		{"donors asked", []*seeds.Fiche{&donor, &school}, with(func(q *understand.Query) { q.Donors = true }), "A1 P1"},
-		{"a counsellor", []*seeds.Fiche{&donor, &school}, with(func(q *understand.Query) { q.Writer = understand.WriterCounsellor }), "A1 P1"},
-		{"a counsellor told of a danger", []*seeds.Fiche{&donor, &school}, with(func(q *understand.Query) { q.Writer, q.Distressed = understand.WriterCounsellor, true }), "P1 A1"},
-	}
-	for _, tt := range tests {
-		rs := make([]Result, len(tt.ranked))
-		for i, f := range tt.ranked {
-			rs[i] = Result{Fiche: f}
-		}
-		donorsOutOfFirst(rs, tt.q)
-		var got []string
-		for _, r := range rs {
-			got = append(got, r.Fiche.Ref)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("%s: donorsOutOfFirst = %s, want %s", tt.name, g, tt.want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"slices"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -114,61 +113,7 @@ func (ix *Index) Browse(ctx context.Context, need, region string, size int) (Ans
 
 // search answers a question (answer), and says why each fiche matched.
 func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answer, error) {
-	a, err := ix.answer(ctx, q, size)
-	if err != nil || a.Lacks || !slices.ContainsFunc(a.Results[:min(fitDepth, len(a.Results))], func(r Result) bool { return donorMoves(r, a.Query) }) {
-		return ix.explained(a, err)
-	}
-	// A donor among the first goes below the doors that follow it: read
-	// as many again as are shown first, the answer's fit kept.
-	if size < 2*fitDepth {
-		if b, err := ix.answer(ctx, q, 2*fitDepth); err == nil && b.Fit == a.Fit && !b.Lacks {
-			a = b
-		}
-	}
-	donorsOutOfFirst(a.Results, a.Query)
-	a.Results = a.Results[:min(size, len(a.Results))]
-	return ix.explained(a, nil)
-}
-
-// donorsOutOfFirst moves each donor among the first fitDepth results that
-// moves (donorMoves) below the last door after it that serves the need,
-// the donors keeping their order: a donor is no door, and the first
-// results are the cards a person reads.
-func donorsOutOfFirst(rs []Result, q understand.Query) {
-	last := -1 // the last door that serves the need
-	for j, r := range rs {
-		if door(r.Fiche) && servesNeed(r.Fiche, q.Need) && !r.Fiche.AidEndedFor(q.Need) {
-			last = j
-		}
-	}
-	for k := min(fitDepth, len(rs)) - 1; k >= 0; k-- {
-		if r := rs[k]; last > k && donorMoves(r, q) {
-			copy(rs[k:last], rs[k+1:last+1])
-			rs[last] = r
-			last--
-		}
-	}
-}
-
-// donorMoves reports whether a result is a donor that goes below the doors
-// (donorsOutOfFirst). A donor stays where it ranks when the person asks
-// about it (named, its programme asked, donors or programmes asked:
-// Query.ProgrammeFiches), for a counsellor not told of a danger, who
-// orients through the partners, and, asked neither to learn (a donor
-// trains no one itself) nor in danger, when its name, trades or summary
-// hold a thing asked besides the need (headBeyondNeed: "subvention AGR",
-// "financement inclusif").
-func donorMoves(r Result, q understand.Query) bool {
-	f := r.Fiche
-	switch {
-	case f.Kind != seeds.KindDonor || q.ProgrammeFiches() || slices.Contains(q.Named, f.Ref) || slices.Contains(q.ByProgramme, f.Ref):
-		return false
-	case q.Distressed:
-		return true
-	case q.Writer == understand.WriterCounsellor:
-		return false
-	}
-	return q.Need == seeds.NeedTraining || r.cand != nil && !headBeyondNeed(r.cand)
+	return ix.explained(ix.answer(ctx, q, size))
 }
 
 // explained says why each result of an answer matched. A search ranks more
