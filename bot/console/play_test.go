@@ -112,9 +112,17 @@ func TestConversations(t *testing.T) {
 		{"testdata/ame24.jsonl", 12},      // of 15 (first run at dbe8960: 10)
 		{"testdata/fresh33.jsonl", 61},    // of 61 (held out, run once at dbe8960 and cedec78: 58)
 		{"testdata/fresh34.jsonl", 54},    // of 60 (held out, run once at 72524ca: 51, and 533ba74: 54)
-		{"testdata/fresh35.jsonl", 49},    // of 61 (held out, run once at ac2f1bf: 49, and d9545d4: 49)
+		{"testdata/fresh35.jsonl", 54},    // of 61 (held out, run once at ac2f1bf: 49, and d9545d4: 49)
+		{"testdata/fresh36.jsonl", 58},    // of 61 (held out, run once at f789c78: 55, and 61e3c92: 58)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 		{"testdata/conv27.jsonl", 36},     // of 39 (first run at f789c78: 33)
+		{"testdata/bm21.jsonl", 6},        // of 6 (had no floor until 61e3c92)
+		{"testdata/school21.jsonl", 10},   // of 11 (had no floor until 61e3c92)
+		{"testdata/ended25.jsonl", 26},    // of 29 (had no floor until 61e3c92)
+		{"testdata/prot25.jsonl", 25},     // of 31 (had no floor until 61e3c92)
+		{"testdata/conv26.jsonl", 42},     // of 45 (had no floor until 61e3c92)
+		{"testdata/prot26.jsonl", 15},     // of 21 (had no floor until 61e3c92)
+		{"testdata/prot27.jsonl", 14},     // of 14 (had no floor until 61e3c92)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
