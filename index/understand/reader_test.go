@@ -1595,6 +1595,33 @@ func TestNamedByPronoun(t *testing.T) {
 	}
 }
 
+// TestNamedByFacet: a last sentence that asks a part of a fiche (its
+// conditions, cost) and names nothing else asks it of the one fiche the
+// story names; a need asked, a thing out of scope, or two fiches told name
+// none so.
+func TestNamedByFacet(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "P03", Name: "École Centrale pour l'Industrie, le Commerce et l'Administration (ECICA)", Acronyms: []string{"ECICA"}},
+		{Ref: "P05", Name: "Institut de Formation Professionnelle Industrielle (IFPI) de Kayes", Acronyms: []string{"IFPI"}},
+	}
+	rd := fichesReader(t, words{"ecole": 5, "kayes": 8, "soudure": 3}, fiches)
+	for _, tt := range []struct {
+		q     string
+		named []string
+	}{
+		{"Je suis migrant de retour, l'OIM m'a mis sur une liste pour l'ECICA. Il faut un diplôme pour entrer ?", []string{"P03"}},
+		{"Je vais à l'ECICA. C'est combien ?", []string{"P03"}},
+		{"Mon frère est à l'ECICA. Ça dure combien de temps ?", []string{"P03"}},
+		{"On m'a parlé de l'ECICA et de l'IFPI. Il faut un diplôme pour entrer ?", nil},
+		{"Mon frère est à l'ECICA. Où apprendre la soudure à Kayes ?", nil},
+		{"Mon fils est à l'ECICA. Le kilo de riz coûte combien au marché ?", nil},
+	} {
+		if got := rd.Understand(tt.q).Named; !slices.Equal(got, tt.named) {
+			t.Errorf("Understand(%q).Named = %v, want %v", tt.q, got, tt.named)
+		}
+	}
+}
+
 // TestToldEnded: a fiche the message tells ended, then asks something
 // else, is not named, its words not asked; asked whether it ended, or
 // told ended with nothing asked after, it is named.

@@ -165,18 +165,44 @@ func (r *reading) namedByPronoun() (nameHit, bool) {
 		if !r.request[r.sentence[i]] || !r.sets[i].Is(lang.BeginsOfThem) || r.rd.v.OfThem.At(r.words, i, lang.AsIs) == "" {
 			continue
 		}
-		var told []nameHit
-		for _, h := range r.named {
-			if r.sentence[h.Start] < r.sentence[i] && !r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
-				told = append(told, h)
-			}
-		}
-		if len(told) == 1 {
-			return told[0], true
-		}
-		return nameHit{}, false
+		return r.storyNames(r.sentence[i])
 	}
 	return nameHit{}, false
+}
+
+// storyNames returns the one fiche the story names before sentence s, in
+// sentences that ask nothing and not among the words that tell who asks;
+// none if it names two.
+func (r *reading) storyNames(s int) (nameHit, bool) {
+	var told []nameHit
+	for _, h := range r.named {
+		if r.sentence[h.Start] < s && !r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
+			told = append(told, h)
+		}
+	}
+	if len(told) == 1 {
+		return told[0], true
+	}
+	return nameHit{}, false
+}
+
+// namedByFacet returns the fiche a message asks a part of (Query.Asked:
+// its conditions, cost, place, contact) when its last sentence asks that
+// and names nothing else — no fiche, need (scored), kind of structure,
+// topic, nor thing out of scope or aside — and its story names one fiche
+// (storyNames): "l'OIM m'a mis sur une liste pour l'ECICA. Il faut un
+// diplôme pour entrer ?", "n teri ye ECICA fɔ n ye. A sɔngɔ ye joli ye?".
+func (r *reading) namedByFacet(scored string) (nameHit, bool) {
+	q := r.q
+	if len(r.words) == 0 || q.Asked == "" || scored != "" || q.Kind != "" || q.Aside || len(q.OutOfScope) > 0 || len(r.outAsked) > 0 ||
+		slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Role.Asks() }) {
+		return nameHit{}, false
+	}
+	last := r.sentence[len(r.words)-1]
+	if !r.request[last] {
+		return nameHit{}, false
+	}
+	return r.storyNames(last)
 }
 
 // ofThem reports whether a message speaks of the places shown: a word of
@@ -1588,6 +1614,9 @@ func (r *reading) decide(s signs) {
 		if s := r.scores.of(n).score; s > best || q.Lang == Bambara && s == best && s > 0 && r.scores.of(n).asks && !r.scores.of(scored).asks {
 			scored, best = n, s
 		}
+	}
+	if h, ok := r.namedByFacet(scored); ok && len(q.Named) == 0 {
+		q.Named = append(q.Named, h.Ref)
 	}
 	if focus := (&seeds.Fiche{Kind: q.Kind}).Focus(); focus != "" && scored != "" && focus != scored {
 		// A kind of structure the need does not go to is where, not what:
