@@ -64,6 +64,12 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Combien font 17 fois 23 ?", "compute"},
 		{"Combien de jours une poule doit couver ses œufs ?", "fact"},
 		{"Quand auront lieu les prochaines élections au Mali ?", "fact"},
+		{"Comment construire un poulailler en bois pour 50 poules ?", "howto"},
+		{"Mon téléphone Android ne charge plus, comment réparer le port de charge moi-même ?", "diagnosis"},
+		{"Mon frigo ne refroidit plus, comment le réparer moi-même ?", "howto"},
+		{"c comment pr refaire le toit de la case nous meme avant la pluie", "howto"},
+		{"Je cherche une formation pour construire des poulaillers à Kayes", ""},
+		{"J'ai réparé moi-même des motos pendant 5 ans, je veux un diplôme de mécanique", ""},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {
