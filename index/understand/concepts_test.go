@@ -25,7 +25,7 @@ func TestConceptSigns(t *testing.T) {
 		{"je veux un metier pour nourrir ma famille", French, false, nil}, // providing for them, not lacked
 		{"on m a vole tout mon argent", French, false, []string{"robbed"}},
 		{"ils ont vole nos sacs", French, false, []string{"robbed"}},
-		{"formation en volaille", French, false, nil}, // another word, not an inflection
+		{"formation en volaille", French, false, nil},                          // another word, not an inflection
 		{"mon frigo ne refroidit plus comment le reparer", French, false, nil}, // réparer is no repas
 		{"il ne peut plus repasser l examen", French, false, nil},
 		{"je suis bloquee a la frontiere", French, false, []string{"stranded"}},
