@@ -185,6 +185,9 @@ type Data struct {
 	// item of the fiches in other words, with the fiches' words; read to
 	// tie a question to a card's items, never searched.
 	ItemWords map[string]string
+	// SMS are fr/sms.tsv: French words as SMS French spells them, one
+	// word or two, with the words they are, each a list of folded words.
+	SMS map[string][]string
 }
 
 // A Concept is a word of danger (distress_concepts.tsv) in a language
@@ -1142,6 +1145,19 @@ var lists = []list{
 		d.ItemWords = map[string]string{}
 		for _, r := range rows {
 			d.ItemWords[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}},
+	{"fr/sms.tsv", []string{"sms", "words"}, readWords, func(d *Data, rows []row) error {
+		d.SMS = map[string][]string{}
+		for _, r := range rows {
+			if strings.Contains(r.cols[0], gapMark) || len(strings.Fields(r.cols[0])) > 2 {
+				return fmt.Errorf("%s: %q is not one word or two", r.where(), r.cols[0])
+			}
+			if f := fold.String(r.cols[1]); f != r.cols[1] {
+				return fmt.Errorf("%s: %q is not folded (%q)", r.where(), r.cols[1], f)
+			}
+			d.SMS[r.cols[0]] = strings.Fields(r.cols[1])
 		}
 		return nil
 	}},

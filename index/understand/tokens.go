@@ -70,15 +70,80 @@ func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexico
 		}
 		rd.tongues(&t)
 	}
+	sms := t.lang != Bambara && rd.sms(&t)
 	joined := rd.rejoin(&t)
 	switch {
 	case t.lang == Bambara || joined:
 		matches = rd.match(t.words, t.lang) // compounds written in two words, once Bambara is told
-	case rd.unelide(&t):
+	case rd.unelide(&t) || sms:
 		matches = rd.match(t.words, t.lang)
 	}
 	return t, matches
 }
+
+// sms reads the words of a French question written as SMS French writes
+// them (fr/sms.tsv: "dor", dors; "on ma", on m a) as the words they are,
+// two words read before one; and a word no one knows that is the elided
+// "j" glued to a known word or an SMS one beginning with a consonant
+// ("jdor": je dors; "jveu": je veux) as "je" and that word. It reports
+// whether it read any otherwise.
+func (rd *Reader) sms(t *text) bool {
+	changed := false
+	for i := 0; i < len(t.words); i++ {
+		n, ws := 1, rd.v.SMS[t.words[i]]
+		if i+1 < len(t.words) && t.sentence[i+1] == t.sentence[i] {
+			if two, ok := rd.v.SMS[t.words[i]+" "+t.words[i+1]]; ok {
+				n, ws = 2, two
+			}
+		}
+		if ws == nil {
+			ws = rd.gluedI(t.words[i])
+		}
+		if ws == nil {
+			continue
+		}
+		cls := make([]lang.Class, len(ws))
+		parts, sentence, quoted := make([][]string, len(ws)), make([]int, len(ws)), make([]bool, len(ws))
+		for k, w := range ws {
+			cls[k], sentence[k] = rd.v.class(w), t.sentence[i]
+			if t.quoted != nil {
+				quoted[k] = t.quoted[i]
+			}
+		}
+		t.words = slices.Replace(t.words, i, i+n, ws...)
+		t.cls = slices.Replace(t.cls, i, i+n, cls...)
+		t.parts = slices.Replace(t.parts, i, i+n, parts...)
+		t.sentence = slices.Replace(t.sentence, i, i+n, sentence...)
+		if t.quoted != nil {
+			t.quoted = slices.Replace(t.quoted, i, i+n, quoted...)
+		}
+		i += len(ws) - 1
+		changed = true
+	}
+	return changed
+}
+
+// gluedI returns "je" and the word a word no one knows is when it is the
+// elided "j" (fr/grammar.tsv i_elided) glued, as SMS French glues it, to a
+// word beginning with a consonant that is known or in fr/sms.tsv, of
+// minElidedSMS letters or more; or nil.
+func (rd *Reader) gluedI(w string) []string {
+	rest, ok := strings.CutPrefix(w, rd.v.frIElided)
+	if !ok || len(rest) < minElidedSMS || strings.IndexByte(rd.v.ElidedBefore, rest[0]) >= 0 || !rd.unknown(w) {
+		return nil
+	}
+	if ws, ok := rd.v.SMS[rest]; ok && len(ws) == 1 {
+		return []string{rd.v.frI, ws[0]}
+	}
+	if rd.unknown(rest) {
+		return nil
+	}
+	return []string{rd.v.frI, rest}
+}
+
+// minElidedSMS is the shortest word read after a "j" glued to it before
+// a consonant ("jsui": je suis).
+const minElidedSMS = 3
 
 // tongues reads a word of a Bambara question that no one knows, a
 // country's or a people's name joined to kán (langue parlée,

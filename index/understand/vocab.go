@@ -45,6 +45,9 @@ type vocab struct {
 	joins map[string]bool
 	// first are the French subject pronouns of the first person (grammar's i, i_elided, we)
 	first map[string]bool
+	// frI and frIElided are the French subject pronoun of the first
+	// person, in full and elided (grammar's i, i_elided: je, j)
+	frI, frIElided string
 	// bmFirst are the Bambara subject pronouns of the first person (bm/grammar.tsv i, i_emphatic, we)
 	bmFirst map[string]bool
 	// bmIn is the Bambara postposition of where (bm/grammar.tsv in: lá)
@@ -135,6 +138,7 @@ func newVocab(d *lang.Data) *vocab {
 	v.frNot, v.frNor, v.participle = one("fr:not"), one("fr:nor"), one("fr:participle")
 	v.frObject = []string{one("fr:object"), one("fr:object_f"), one("fr:object_pl"), one("fr:object_elided")}
 	v.first = map[string]bool{one("fr:i"): true, one("fr:i_elided"): true, one("fr:we"): true}
+	v.frI, v.frIElided = one("fr:i"), one("fr:i_elided")
 	v.bmFirst = map[string]bool{one("bm:i"): true, one("bm:i_emphatic"): true, one("bm:we"): true}
 	v.joins = map[string]bool{}
 	for _, role := range []string{"fr:and", "fr:or", "bm:and", "bm:or"} {
