@@ -574,6 +574,14 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n ka telefoni te enterineti soro n be se ka a laben cogo di", []string{"repair_service"}, false}, // set up or mended
 		{"tiga dege dilan cogo di", []string{"cooking"}, false},                                            // tìgadɛgɛ apart, dɛgɛ no learning
 		{"n bɛ tiga dɛgɛ feere sugu la, juru bɛ sɔrɔ min?", nil, false},                                    // sold: a trade
+		{"dɛgɛ dilan cogo di nɔnɔ ni ɲɔ la?", []string{"cooking"}, false},                                  // dɛgɛ made, no learning
+		{"nono dege ke cogo di so kono", []string{"cooking"}, false},                                       // phone spelling
+		{"n b'a fɛ ka moto dilan dege, kalan bɛ kɛ min?", nil, false},                                      // a making learnt
+		{"n bɛ dɛgɛ dilan ka a feere, wari juru bɛ sɔrɔ min?", nil, false},                                 // made to sell: a trade
+		{"moto jumɛn ka fisa ka san Bamakɔ?", []string{"consumer_goods"}, false},                           // a thing chosen to buy
+		{"kalanyɔrɔ jumɛn ka ɲi Bamakɔ?", nil, false},                                                      // a training chosen
+		{"angere boro songo ye joli ye sene kama", []string{"market_price"}, false},                        // a farm input's price
+		{"n b'a fɛ ka angɛrɛ san, juru bɛ sɔrɔ min?", nil, false},                                          // money asked for it
 		{"funteni ka bon Segu bi wa?", []string{"weather"}, false},                                         // the heat
 		{"nɛnɛ bɛ daminɛ tuma jumɛn Segu?", []string{"weather"}, false},                                    // the cold season
 		{"finye bena bo kosebe kayi sini wa?", []string{"weather"}, false},                                 // the wind

@@ -24,6 +24,9 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Sikasso compte combien d'habitants ?", "measure"},
 		{"Kita ni Kayi cɛ ye kilomɛtɛrɛ joli ye?", "measure"},
 		{"kayi ni nioro ce ye kilometere joli ye?", "measure"},
+		{"Bamakɔ ni Segu cɛ ye kilomɛtɛri joli ye?", "measure"}, // as phones and N'Ko write it
+		{"Kayi ni Bamakɔ furancɛ ka jan wa?", "measure"},
+		{"n b'a fɛ ka mobili boli dege, kilomɛtɛri joli bɛ kalanyɔrɔ ni n ka so cɛ?", ""}, // a training asked
 		{"n bɛ moto boli Kayi, juru bɛ sɔrɔ min?", ""},
 		{"N seginna ka bɔ Libi, n bɛ jago kɛ Kati. N ka ɲininkali ye nin ye: 320 ni 145 bɛ kɛ joli ye?", "compute"},
 		{"n seginna ka bo maroku n ye butiki dayele kati n ka nyininkali ye nin ye 250 ni 175 ye joli ye", "compute"},

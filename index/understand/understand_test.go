@@ -677,6 +677,7 @@ func TestPriceAsked(t *testing.T) {
 		{"n b'a fɛ ka juru ta ka misi san, a sɔngɔ ye joli ye?", nil},                                  // money asked: a lexicon need
 		{"tamati ni jaba bɛ feere joli la Kayi sugu la?", []string{"market_price"}},                    // sold at how much (bm/asked.tsv)
 		{"ero kɛmɛ bɛ falen sefa joli la Bamakɔ sisan?", []string{"money_exchange"}},                   // a currency's price is its rate
+		{"euro kelen ye sefa joli ye bi", []string{"money_exchange"}},                                  // the French word
 		{"she songo ye joli ye sugu la bamako", []string{"market_price"}},                              // poultry, as fr poulet
 		{"shɛmara kalan sɔngɔ ye joli ye?", nil},                                                       // poultry farming learnt
 	}
