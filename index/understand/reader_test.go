@@ -1603,8 +1603,9 @@ func TestNamedByFacet(t *testing.T) {
 	fiches := []*seeds.Fiche{
 		{Ref: "P03", Name: "École Centrale pour l'Industrie, le Commerce et l'Administration (ECICA)", Acronyms: []string{"ECICA"}},
 		{Ref: "P05", Name: "Institut de Formation Professionnelle Industrielle (IFPI) de Kayes", Acronyms: []string{"IFPI"}},
+		{Ref: "P04", Name: "Centre Père Michel (CPM)", Acronyms: []string{"CPM"}},
 	}
-	rd := fichesReader(t, words{"ecole": 5, "kayes": 8, "soudure": 3}, fiches)
+	rd := fichesReader(t, words{"ecole": 5, "kayes": 8, "soudure": 3, "foyer": 2}, fiches)
 	for _, tt := range []struct {
 		q     string
 		named []string
@@ -1612,6 +1613,7 @@ func TestNamedByFacet(t *testing.T) {
 		{"Je suis migrant de retour, l'OIM m'a mis sur une liste pour l'ECICA. Il faut un diplôme pour entrer ?", []string{"P03"}},
 		{"Je vais à l'ECICA. C'est combien ?", []string{"P03"}},
 		{"Mon frère est à l'ECICA. Ça dure combien de temps ?", []string{"P03"}},
+		{"n cɛ ye CPM fɔ n ye. foyer sɔngɔ ye joli ye?", []string{"P04"}}, // told in who asks' past clause
 		{"On m'a parlé de l'ECICA et de l'IFPI. Il faut un diplôme pour entrer ?", nil},
 		{"Mon frère est à l'ECICA. Où apprendre la soudure à Kayes ?", nil},
 		{"Mon fils est à l'ECICA. Le kilo de riz coûte combien au marché ?", nil},

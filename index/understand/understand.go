@@ -165,18 +165,18 @@ func (r *reading) namedByPronoun() (nameHit, bool) {
 		if !r.request[r.sentence[i]] || !r.sets[i].Is(lang.BeginsOfThem) || r.rd.v.OfThem.At(r.words, i, lang.AsIs) == "" {
 			continue
 		}
-		return r.storyNames(r.sentence[i])
+		return r.storyNames(r.sentence[i], false)
 	}
 	return nameHit{}, false
 }
 
 // storyNames returns the one fiche the story names before sentence s, in
-// sentences that ask nothing and not among the words that tell who asks;
-// none if it names two.
-func (r *reading) storyNames(s int) (nameHit, bool) {
+// sentences that ask nothing, and, unless who is true, not among the words
+// that tell who asks; none if it names two.
+func (r *reading) storyNames(s int, who bool) (nameHit, bool) {
 	var told []nameHit
 	for _, h := range r.named {
-		if r.sentence[h.Start] < s && !r.request[r.sentence[h.Start]] && !r.who[h.Start] && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
+		if r.sentence[h.Start] < s && !r.request[r.sentence[h.Start]] && (who || !r.who[h.Start]) && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
 			told = append(told, h)
 		}
 	}
@@ -190,8 +190,10 @@ func (r *reading) storyNames(s int) (nameHit, bool) {
 // its conditions, cost, place, contact) when its last sentence asks that
 // and names nothing else — no fiche, need (scored), kind of structure,
 // topic, nor thing out of scope or aside — and its story names one fiche
-// (storyNames): "l'OIM m'a mis sur une liste pour l'ECICA. Il faut un
-// diplôme pour entrer ?", "n teri ye ECICA fɔ n ye. A sɔngɔ ye joli ye?".
+// (storyNames), among the words that tell who asks too, the only fiche
+// there is to ask it of: "l'OIM m'a mis sur une liste pour l'ECICA. Il
+// faut un diplôme pour entrer ?", "n teri ye ECICA fɔ n ye. A sɔngɔ ye
+// joli ye?" (the past clause after "n teri ye" tells who asks).
 func (r *reading) namedByFacet(scored string) (nameHit, bool) {
 	q := r.q
 	if len(r.words) == 0 || q.Asked == "" || scored != "" || q.Kind != "" || q.Aside || len(q.OutOfScope) > 0 || len(r.outAsked) > 0 ||
@@ -202,7 +204,7 @@ func (r *reading) namedByFacet(scored string) (nameHit, bool) {
 	if !r.request[last] {
 		return nameHit{}, false
 	}
-	return r.storyNames(last)
+	return r.storyNames(last, true)
 }
 
 // ofThem reports whether a message speaks of the places shown: a word of
