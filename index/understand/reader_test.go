@@ -1614,6 +1614,7 @@ func TestNamedByFacet(t *testing.T) {
 		{"Je vais à l'ECICA. C'est combien ?", []string{"P03"}},
 		{"Mon frère est à l'ECICA. Ça dure combien de temps ?", []string{"P03"}},
 		{"n cɛ ye CPM fɔ n ye. foyer sɔngɔ ye joli ye?", []string{"P04"}}, // told in who asks' past clause
+		{"n teri ye ECICA fɔ n ye. A sɔngɔ ye joli ye?", []string{"P03"}},
 		{"On m'a parlé de l'ECICA et de l'IFPI. Il faut un diplôme pour entrer ?", nil},
 		{"Mon frère est à l'ECICA. Où apprendre la soudure à Kayes ?", nil},
 		{"Mon fils est à l'ECICA. Le kilo de riz coûte combien au marché ?", nil},

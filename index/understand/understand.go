@@ -171,12 +171,14 @@ func (r *reading) namedByPronoun() (nameHit, bool) {
 }
 
 // storyNames returns the one fiche the story names before sentence s, in
-// sentences that ask nothing, and, unless who is true, not among the words
-// that tell who asks; none if it names two.
+// sentences that ask nothing and not among the words that tell who asks,
+// or, who true, any it names there (a sentence asked about by a last one
+// that names nothing, "A sɔngɔ ye joli ye?", may tell who asks); none if
+// it names two.
 func (r *reading) storyNames(s int, who bool) (nameHit, bool) {
 	var told []nameHit
 	for _, h := range r.named {
-		if r.sentence[h.Start] < s && !r.request[r.sentence[h.Start]] && (who || !r.who[h.Start]) && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
+		if r.sentence[h.Start] < s && (who || !r.request[r.sentence[h.Start]] && !r.who[h.Start]) && !slices.ContainsFunc(told, func(t nameHit) bool { return t.Ref == h.Ref }) {
 			told = append(told, h)
 		}
 	}
