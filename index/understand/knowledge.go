@@ -7,29 +7,24 @@ import (
 	"sira/seeds"
 )
 
-// askedKnowledge reads a message whose sentence that asks asks for
-// knowledge about a thing (fr/knowledge.tsv, bm/knowledge.tsv: a recipe, the difference
-// between two things, an amount measured, a fact, a sum computed, a word
-// translated) and nothing else the fiches answer (Query.Knowledge), in
-// any sentence that asks: no word of a need (fr/need_words.tsv:
-// "formation", "crédit"; a trade's word is the thing asked about, "la
-// soudure TIG"; a job's word is always a need, "comment faire le CV"), of learning, of wanting a thing some need's word names
-// ("je veux faire la soudure"; "un client veut un portail" wants none), no
-// kind of structure, school or diploma ("le CAP et le BT au centre Don
-// Bosco"), no fiche named, nobody asked for (fr/questions.tsv someone),
-// the people the fiches serve not named, no part of a fiche named by a
-// noun but the asker's own ("mon téléphone") — the words that tell who asks aside ("je suis en formation de
-// soudure"); no cry for help, no programmes asked, and no danger told but
-// one that is no urgency, told in the story ("renvoyé au Mali, ça a été
-// très dur … la recette ?") or before the knowledge asked in its sentence. The sentences before it then ask nothing:
-// they tell who asks ("… je suis soudeur à Kayes. Comment calculer le
-// poids des tubes ?"). The words of the knowledge asked are no topic: "la
-// différence entre le CFP et l'ECICA" asks the two named. Words between
-// quotes are another's, neither the ask nor a need ("Traduis en anglais :
-// « je cherche une formation »"). A frame (lang.KnowledgeFrame: "pour un
-// quiz", "hors programme") makes the last sentence's question knowledge
-// when it names a word no fiche holds; the frame's own sentence, if
-// another, tells why it is asked ("… pour un quiz avec mes jeunes :").
+// askedKnowledge sets Query.Knowledge when the sentence that asks asks
+// for knowledge about a thing (fr/knowledge.tsv, bm/knowledge.tsv: a
+// recipe, a difference, an amount, a fact, a sum, a translation) and
+// nothing the fiches answer. Nothing answered means, in every sentence
+// that asks: no need's word (a trade's word is the thing asked about, "la
+// soudure TIG"; a job's word always a need, "comment faire le CV"), no
+// learning, no wanting of a thing a need's word names ("je veux faire la
+// soudure"), no kind of structure, school or diploma, no fiche named,
+// nobody asked for, no public the fiches serve, no part of a fiche named
+// but the asker's own ("mon téléphone"), no cry for help, no programmes
+// asked, and no danger but one told in the story or before the knowledge
+// asked in its sentence, which tells who asks.
+//
+// The words of the knowledge asked are no topic ("la différence entre le
+// CFP et l'ECICA" asks the two named); words between quotes are another's,
+// neither ask nor need ("Traduis : « je cherche une formation »"). A frame
+// (lang.KnowledgeFrame: "pour un quiz", "hors programme") makes the last
+// sentence's question knowledge when it names a word no fiche holds.
 func (r *reading) askedKnowledge() {
 	if r.q.Aside || r.helpAsked || r.q.Programmes || len(r.words) == 0 {
 		return
