@@ -116,6 +116,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh36.jsonl", 58},    // of 61 (held out, run once at f789c78: 55, and 61e3c92: 58)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 		{"testdata/conv27.jsonl", 36},     // of 39 (first run at f789c78: 33)
+		{"testdata/age27.jsonl", 18},      // of 24 (first run at 9fb3cc2: 18)
 		{"testdata/bm21.jsonl", 6},        // of 6 (had no floor until 61e3c92)
 		{"testdata/school21.jsonl", 10},   // of 11 (had no floor until 61e3c92)
 		{"testdata/ended25.jsonl", 26},    // of 29 (had no floor until 61e3c92)
