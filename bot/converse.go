@@ -132,6 +132,17 @@ func (t *turn) question(text string) ([]Reply, error) {
 		return []Reply{r}, nil
 	}
 	if said, err := t.saysSomething(q); err != nil || !said {
+		if m, ok := t.ageOfLast(q); ok && err == nil && len(t.chat.Results) > 0 {
+			// "elle a 15 ans", "n si ye san 30 ye" after an answer: the
+			// last question asked again for that age.
+			a, err := t.search(m)
+			if err != nil {
+				return nil, err
+			}
+			t.record(a)
+			t.chat.Question = index.Cut(t.chat.Question + " " + text)
+			return t.answer(a), nil
+		}
 		if err == nil && len(t.chat.Results) > 0 && toldAge.MatchString(q.Text) {
 			// "et si elle avait 35 ans ?" after an answer: the ages the
 			// fiches shown take.
@@ -268,6 +279,24 @@ func (t *turn) nowOfLast(q index.Query) (index.Query, bool) {
 	m := t.ix.Understand(t.chat.Question + " " + q.Text)
 	m.Lang, m.Script = q.Lang, q.Script
 	return m, m.Now
+}
+
+// ageOfLast is the last question asked again for the age a message
+// tells and nothing else searchable (Query.Years: "il a 16 ans", "a si ye
+// san 15 ye"), with whom the age makes the person (Query.Age, Grown); a
+// last question that asked no part asks the ages its fiches take. An age
+// asked about ("il a 13 ans, il peut ?") asks it of the fiches shown.
+func (t *turn) ageOfLast(q index.Query) (index.Query, bool) {
+	if t.chat.Question == "" || q.Years == 0 || strings.Contains(q.Text, "?") {
+		return index.Query{}, false
+	}
+	last := t.last()
+	last.Years, last.Age, last.Grown = q.Years, q.Age, q.Grown
+	last.Lang, last.Script = q.Lang, q.Script
+	if last.Asked == "" {
+		last.Asked = index.AskAge
+	}
+	return last, true
 }
 
 // keepsTopic reports whether an answer to a part asked of fiches named,

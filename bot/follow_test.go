@@ -56,3 +56,34 @@ func TestTwoAsksEachAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeToldAlone: an age told alone after an answer asks the last
+// question again for that age (the fiches that take it, the number first
+// after a danger); an age asked about ("il peut ?") asks the ages of the
+// fiches shown.
+func TestAgeToldAlone(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		first, then string
+		want, not   []string
+	}{
+		{"ma petite soeur a fui la maison, elle dort dans la rue à Bamako", "elle a 15 ans", []string{"ENDA Mali", "📞"}, []string{"Avenir Brillant"}},
+		{"mon cousin a été expulsé d'Algérie, il dort dehors à Gao", "il a 25 ans", []string{"📞"}, []string{"ENDA Mali"}},
+		{"je cherche du travail à Bamako", "jai 45 ans", []string{"ANPE"}, []string{"APEJ"}},
+		{"salut je suis a bamako je veux apprendre la soudure mais jai pas le DEF", "et mon petit frère il a 13 ans, il peut ?", []string{"15 ans"}, nil},
+	} {
+		chat := int64(2700 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q then %q: no %s:\n%s", tt.first, tt.then, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%q then %q: %s:\n%s", tt.first, tt.then, w, got)
+			}
+		}
+	}
+}
