@@ -102,6 +102,7 @@ type Data struct {
 	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
+	Advice        Patterns               // fr/advice.tsv, bm/advice.tsv: words that ask a remedy chosen or dosed → the concept asked
 	Helpers       Patterns               // fr/helpers.tsv: words that ask who helps the person ("qui aide", "ki forme") → the need the verb asks, or "-"
 	Knowledge     Patterns               // fr/knowledge.tsv, bm/knowledge.tsv: words that ask for knowledge about a thing ("différence entre", "combien de watts") → what is asked (KnowledgeAsks)
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
@@ -971,6 +972,8 @@ var lists = []list{
 		}
 		return nil
 	}},
+	advice("fr/advice.tsv"),
+	advice("bm/advice.tsv"),
 	knowledge("fr/knowledge.tsv"),
 	knowledge("bm/knowledge.tsv"),
 	{"fr/helpers.tsv", []string{"words", "need"}, readWords, func(d *Data, rows []row) error {
@@ -1389,6 +1392,24 @@ func check(reads string, rows []row, read func(string) []string) error {
 // knowledge reads a file of words that ask for knowledge about a thing
 // (fr/knowledge.tsv, bm/knowledge.tsv) into Data.Knowledge, each ask one
 // of KnowledgeAsks.
+// advice reads words that ask a remedy chosen or dosed (columns words,
+// remedy: a concept of out_of_scope.tsv, source: where the words come
+// from) into Data.Advice.
+func advice(file string) list {
+	return list{file, []string{"words", "remedy", "source"}, readWords, func(d *Data, rows []row) error {
+		for _, r := range rows {
+			if !d.OutOfScope.Has(r.cols[1]) {
+				return fmt.Errorf("%s: %q is no concept of out_of_scope.tsv", r.where(), r.cols[1])
+			}
+			if strings.TrimSpace(r.cols[2]) == "" {
+				return fmt.Errorf("%s: no source", r.where())
+			}
+			d.Advice.add(r.cols[0], r.cols[1])
+		}
+		return nil
+	}}
+}
+
 func knowledge(file string) list {
 	return list{file, []string{"words", "ask"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {

@@ -290,7 +290,9 @@ func script(question string) string {
 // the reason for asking it ("ma mère est malade, quel hôpital est le
 // meilleur ?": a hospital chosen), unless the message tells of a person
 // the partners care for (served: "migrant de retour malade, quel
-// hôpital ?"), and the sign is no part of a need the message points to
+// hôpital ?") and asks no health advice (adviceAsked: "rentré de Libye,
+// ma mère a de la fièvre, quel médicament ?" asks the remedy), and the
+// sign is no part of a need the message points to
 // (distress_signs.tsv within: a bed asked beside a training is the centre's
 // foyer, and the training the need); or when danger
 // is told in the story of a message that points to no other need and
@@ -353,8 +355,9 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	within := ""
 	// beside: a thing out of scope is asked outside every sign's words
 	// ("on m'a volé mon passeport": the passport is what was taken, the
-	// danger's own, not a thing asked beside it).
-	beside := slices.ContainsFunc(r.outAsked, func(sp [2]int) bool {
+	// danger's own, not a thing asked beside it); health advice asked is
+	// beside every sign, its words the condition's own ("quel médicament").
+	beside := r.advised || slices.ContainsFunc(r.outAsked, func(sp [2]int) bool {
 		return !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start >= 0 && h.Start < sp[1] && sp[0] < h.End })
 	})
 	for _, h := range danger {
@@ -363,7 +366,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			continue // a sign told in the story of knowledge asked, or no urgency (askedKnowledge): the story
 		}
 		remedied := slices.ContainsFunc(v.Remedy[h.Value], func(c string) bool { return slices.Contains(q.OutOfScope, c) })
-		if !served && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
+		if (!served || r.advised) && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
 			// The condition's care asked, out of scope: the care is what
 			// is wanted. So is a thing out of scope asked beside a sign
 			// that is no urgency, told by no one the partners serve, in a

@@ -302,6 +302,8 @@ type reading struct {
 	// helpAsked says the message asks for help (intents.tsv "help":
 	// "dɛmɛ bɛ sɔrɔ min?"), not only for a thing
 	helpAsked bool
+	// advised says a sentence that asks asks health advice (adviceAsked)
+	advised bool
 	// forThing says the money the message asks is for the things out of
 	// scope it asks, no activity told (consumerLoan)
 	forThing bool
@@ -424,6 +426,7 @@ func (r *reading) outOfScope() {
 	defer r.serviceAsked()
 	defer r.lostAsked()
 	defer r.careAsked()
+	defer r.adviceAsked()
 	defer r.consumerLoan()
 	own := r.ownMoneyAsked()
 	paying := r.moneyForTold()
@@ -912,6 +915,20 @@ func (r *reading) careAsked() {
 		// beside it (settle's beside: "je n'ai personne, qui peut me
 		// soigner" is abandoned).
 		r.askOutOfScope(c)
+	}
+}
+
+// adviceAsked reads health advice asked (fr/advice.tsv, bm/advice.tsv: "quel
+// médicament", "combien de comprimés", "fura jumɛn") in a sentence that
+// asks: the remedy is asked, out of scope, and advised is set, so that a
+// condition told, or a sign beside it that is no urgency, stays the story
+// even when the message tells of a person the partners serve (settle).
+func (r *reading) adviceAsked() {
+	for _, h := range r.rd.v.Advice.Find(r.words) {
+		if r.request[r.sentence[h.Start]] {
+			r.advised = true
+			r.askOutOfScope(h.Value)
+		}
 	}
 }
 

@@ -721,6 +721,32 @@ func TestCareAsked(t *testing.T) {
 	}
 }
 
+// TestAdviceAsked: health advice asked (advice.tsv: a remedy chosen or
+// dosed) is out of scope, and the condition told, or a sign beside it that
+// is no urgency, is its story even told by a person the partners serve;
+// care sought from someone stays their danger.
+func TestAdviceAsked(t *testing.T) {
+	tests := []struct {
+		q          string
+		oos        []string
+		distressed bool
+	}{
+		{"je suis rentre de Libye, ma mere a de la fievre, quel medicament je dois lui donner ?", []string{"medical_care"}, false},
+		{"migrant de retour, j'ai mal a la tete, combien de comprimes par jour ?", []string{"medical_care"}, false},
+		{"expulse du Senegal, j'ai de la fievre. quel medicament ?", []string{"medical_care"}, false},                          // a sign beside, no urgency
+		{"n seginna ka bɔ Libi, n ba banana, fura jumɛn bɛ se ka di a ma?", []string{"medical_care"}, false},                   // Bambara
+		{"je suis rentre de Libye, mon frere est blesse, qui peut le soigner ?", []string{"medical_care"}, true},               // care sought: no advice
+		{"je suis rentre de Libye et je n'ai rien a manger, quel medicament pour la fievre ?", []string{"medical_care"}, true}, // an urgency beside
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if !slices.Equal(q.OutOfScope, tt.oos) || q.Distressed != tt.distressed {
+			t.Errorf("Understand(%q): OutOfScope %v, Distressed %v, Distress %v; want %v, %v", tt.q, q.OutOfScope, q.Distressed, q.Distress, tt.oos, tt.distressed)
+		}
+	}
+}
+
 // TestBeastSigns: a sign of distress told of a beast (beasts.tsv) is no
 // person's danger: asked with no need, it asks the beast's care, out of
 // scope; beside a need asked it is the story. A person named after the
