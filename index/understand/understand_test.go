@@ -733,7 +733,9 @@ func TestAdviceAsked(t *testing.T) {
 	}{
 		{"je suis rentre de Libye, ma mere a de la fievre, quel medicament je dois lui donner ?", []string{"medical_care"}, false},
 		{"migrant de retour, j'ai mal a la tete, combien de comprimes par jour ?", []string{"medical_care"}, false},
-		{"expulse du Senegal, j'ai de la fievre. quel medicament ?", []string{"medical_care"}, false},                          // a sign beside, no urgency
+		{"expulse du Senegal, j'ai de la fievre. quel medicament ?", []string{"medical_care"}, false},
+		{"jsui rentre de libye, ma mere a la fievre, kel medicament lui donner", []string{"medical_care"}, false},              // SMS
+		{"rentre d'Algerie, j'ai mal au ventre, quel medoc prendre ?", []string{"medical_care"}, false},                        // a sign beside, no urgency
 		{"n seginna ka bɔ Libi, n ba banana, fura jumɛn bɛ se ka di a ma?", []string{"medical_care"}, false},                   // Bambara
 		{"je suis rentre de Libye, mon frere est blesse, qui peut le soigner ?", []string{"medical_care"}, true},               // care sought: no advice
 		{"je suis rentre de Libye et je n'ai rien a manger, quel medicament pour la fievre ?", []string{"medical_care"}, true}, // an urgency beside
