@@ -105,13 +105,7 @@ func (t *turn) question(text string) ([]Reply, error) {
 		// "et aujourd'hui qui peut agir ?" after a question about
 		// programmes: the same question, what runs now first.
 		t.speak(q, false)
-		a, err := t.search(m)
-		if err != nil {
-			return nil, err
-		}
-		t.record(a)
-		t.chat.Question = index.Cut(t.chat.Question + " " + text)
-		return t.answer(a), nil
+		return t.reask(m, text)
 	}
 	if !t.onlyNames(q) {
 		t.speak(q, false)
@@ -135,13 +129,7 @@ func (t *turn) question(text string) ([]Reply, error) {
 		if m, ok := t.ageOfLast(q); ok && err == nil && len(t.chat.Results) > 0 {
 			// "elle a 15 ans", "n si ye san 30 ye" after an answer: the
 			// last question asked again for that age.
-			a, err := t.search(m)
-			if err != nil {
-				return nil, err
-			}
-			t.record(a)
-			t.chat.Question = index.Cut(t.chat.Question + " " + text)
-			return t.answer(a), nil
+			return t.reask(m, text)
 		}
 		if err == nil && len(t.chat.Results) > 0 && toldAge.MatchString(q.Text) {
 			// "et si elle avait 35 ans ?" after an answer: the ages the
@@ -260,6 +248,18 @@ func (t *turn) inChatLanguage(q index.Query, text string) index.Query {
 		return in
 	}
 	return q
+}
+
+// reask answers m, the last question asked again (now, or for an age
+// told), and keeps text as part of the question the chat holds.
+func (t *turn) reask(m index.Query, text string) ([]Reply, error) {
+	a, err := t.search(m)
+	if err != nil {
+		return nil, err
+	}
+	t.record(a)
+	t.chat.Question = index.Cut(t.chat.Question + " " + text)
+	return t.answer(a), nil
 }
 
 // nowOfLast is the last question asked again for what runs now, when a
