@@ -1389,9 +1389,6 @@ func check(reads string, rows []row, read func(string) []string) error {
 	return nil
 }
 
-// knowledge reads a file of words that ask for knowledge about a thing
-// (fr/knowledge.tsv, bm/knowledge.tsv) into Data.Knowledge, each ask one
-// of KnowledgeAsks.
 // advice reads words that ask a remedy chosen or dosed (columns words,
 // remedy: a concept of out_of_scope.tsv, source: where the words come
 // from) into Data.Advice.
@@ -1410,6 +1407,9 @@ func advice(file string) list {
 	}}
 }
 
+// knowledge reads a file of words that ask for knowledge about a thing
+// (fr/knowledge.tsv, bm/knowledge.tsv) into Data.Knowledge, each ask one
+// of KnowledgeAsks.
 func knowledge(file string) list {
 	return list{file, []string{"words", "ask"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {

@@ -32,6 +32,20 @@ type text struct {
 	quoted []bool
 }
 
+// splice replaces words i to j with ws, of classes cls: each a word of
+// word i's sentence and quoting, with no parts: sms, tongues and rejoin
+// split or join words in place through it, the text's slices in step.
+func (t *text) splice(i, j int, ws []string, cls []lang.Class) {
+	sentence := t.sentence[i]
+	t.words = slices.Replace(t.words, i, j, ws...)
+	t.cls = slices.Replace(t.cls, i, j, cls...)
+	t.parts = slices.Replace(t.parts, i, j, make([][]string, len(ws))...)
+	t.sentence = slices.Replace(t.sentence, i, j, slices.Repeat([]int{sentence}, len(ws))...)
+	if t.quoted != nil {
+		t.quoted = slices.Replace(t.quoted, i, j, slices.Repeat([]bool{t.quoted[i]}, len(ws))...)
+	}
+}
+
 // analyzeQuestion reads a question with the reader of its language, and
 // returns the lexicon's matches in its words. The language is told on the
 // Bambara reading (a Bambara word inflected, "sebenw", is known only once
@@ -103,20 +117,10 @@ func (rd *Reader) sms(t *text) bool {
 			continue
 		}
 		cls := make([]lang.Class, len(ws))
-		parts, sentence, quoted := make([][]string, len(ws)), make([]int, len(ws)), make([]bool, len(ws))
 		for k, w := range ws {
-			cls[k], sentence[k] = rd.v.class(w), t.sentence[i]
-			if t.quoted != nil {
-				quoted[k] = t.quoted[i]
-			}
+			cls[k] = rd.v.class(w)
 		}
-		t.words = slices.Replace(t.words, i, i+n, ws...)
-		t.cls = slices.Replace(t.cls, i, i+n, cls...)
-		t.parts = slices.Replace(t.parts, i, i+n, parts...)
-		t.sentence = slices.Replace(t.sentence, i, i+n, sentence...)
-		if t.quoted != nil {
-			t.quoted = slices.Replace(t.quoted, i, i+n, quoted...)
-		}
+		t.splice(i, i+n, ws, cls)
 		i += len(ws) - 1
 		changed = true
 	}
@@ -160,13 +164,7 @@ func (rd *Reader) tongues(t *text) {
 		if !ok || name == "" || !t.cls[i+1].Is(lang.Learn) || t.sentence[i+1] != t.sentence[i] || !rd.unknown(t.words[i]) || len(rd.abroad.Find([]string{name})) == 0 {
 			continue
 		}
-		t.words = slices.Replace(t.words, i, i+1, name, tongue)
-		t.cls = slices.Replace(t.cls, i, i+1, rd.v.class(name), rd.v.class(tongue))
-		t.parts = slices.Replace(t.parts, i, i+1, nil, nil)
-		t.sentence = slices.Insert(t.sentence, i, t.sentence[i])
-		if t.quoted != nil {
-			t.quoted = slices.Insert(t.quoted, i, t.quoted[i])
-		}
+		t.splice(i, i+1, []string{name, tongue}, []lang.Class{rd.v.class(name), rd.v.class(tongue)})
 		i++
 	}
 }
@@ -181,13 +179,7 @@ func (rd *Reader) rejoin(t *text) bool {
 		if len(w) < minJoinedPart || len(next) < minJoinedPart || t.sentence[i] != t.sentence[i+1] || !rd.unknown(w) || !rd.corpus.Holds(w+next) {
 			continue
 		}
-		t.words = slices.Replace(t.words, i, i+2, w+next)
-		t.cls = slices.Replace(t.cls, i, i+2, rd.v.class(w+next))
-		t.parts = slices.Replace(t.parts, i, i+2, nil)
-		t.sentence = slices.Delete(t.sentence, i+1, i+2)
-		if t.quoted != nil {
-			t.quoted = slices.Delete(t.quoted, i+1, i+2)
-		}
+		t.splice(i, i+2, []string{w + next}, []lang.Class{rd.v.class(w + next)})
 		joined = true
 	}
 	return joined
