@@ -124,6 +124,11 @@ type Data struct {
 	Excluding     Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
 	SchoolDiploma Words                  // fr/school_diploma.tsv, bm/school_diploma.tsv: the school diploma the centres may require ("DEF"), school; told lacked, the person has it not
 	Literacy      Words                  // fr/literacy.tsv, bm/literacy.tsv: reading, writing, literacy courses; told lacked, the person cannot read
+	StageLearning Words                  // bm/internship.tsv learning: Bambara words of practice that, after a diploma had or in a workplace, ask a work placement (stage)
+	StageHad      Words                  // bm/internship.tsv had: a diploma that, told had, makes practice asked a stage
+	StageAt       Words                  // bm/internship.tsv workplace: a workplace the practice asked is done in, a stage
+	StageRead     Words                  // bm/internship.tsv french: the French word a placement asked is read as ("stage")
+	Offices       Words                  // bm/offices.tsv: Bambara words that, asked "which" of ("baarakɛda jumɛn"), name the office sought, no need of their own
 	Unlettered    Words                  // fr/unlettered.tsv, bm/unlettered.tsv: words that by themselves tell a person who cannot read ("analphabète")
 	Failed        Words                  // fr/failed.tsv: words of an exam failed ("échoué au DEF")
 	ProgrammeName Words                  // fr/programme_names.tsv: words that open a programme's name spelt out before its acronym ("fonds", "programme")
@@ -1015,6 +1020,13 @@ var lists = []list{
 	set("bm/literacy.tsv", func(d *Data) *Words { return &d.Literacy }),
 	set("fr/unlettered.tsv", func(d *Data) *Words { return &d.Unlettered }),
 	set("bm/unlettered.tsv", func(d *Data) *Words { return &d.Unlettered }),
+	set("bm/offices.tsv", func(d *Data) *Words { return &d.Offices }),
+	parted("bm/internship.tsv", map[string][]func(*Data) *Words{
+		"learning":  {func(d *Data) *Words { return &d.StageLearning }},
+		"had":       {func(d *Data) *Words { return &d.StageHad }},
+		"workplace": {func(d *Data) *Words { return &d.StageAt }},
+		"french":    {func(d *Data) *Words { return &d.StageRead }},
+	}),
 	set("fr/failed.tsv", func(d *Data) *Words { return &d.Failed }),
 	set("fr/programme_names.tsv", func(d *Data) *Words { return &d.ProgrammeName }),
 	set("bm/collectives.tsv", func(d *Data) *Words { return &d.BmCollectives }),

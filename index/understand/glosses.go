@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,6 +61,7 @@ func (r *reading) glosses(matches []lexicon.Match) {
 	for _, m := range matches {
 		goodsAt[m.Start] = goodsAt[m.Start] || r.rd.v.goodsEntry(m.Entries[0])
 	}
+	stages := r.stages(matches)
 	for _, m := range matches {
 		if r.taken(m.Start, m.End) || !m.Phrase() && r.rd.frenchWord(words[m.Start], r.cls[m.Start], r.q.Lang) {
 			continue // a French word that happens to be spelt like a Bambara one
@@ -79,6 +81,23 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			if g := r.rd.frameGloss(m); g != "" {
 				r.frame = append(r.frame, g)
 			}
+			continue
+		}
+		if stages[m.Start] {
+			// "n ye dipulɔmu sɔrɔ, n bɛ degeli ɲini": a placement asked,
+			// read as the French "stage" is
+			r.claim(m.Start, m.End, claimGloss)
+			r.add(m.Start, m.End, Term{Role: Topic, Source: Gloss, Variants: slices.Sorted(maps.Keys(r.rd.v.StageRead)), Noun: true})
+			r.scores.at(seeds.NeedJob).score++
+			if r.wantedInSentence(m.Start) {
+				r.scores.at(seeds.NeedJob).asks = true
+			}
+			continue
+		}
+		if r.officeAsked(m) || r.stageWorkplace(stages, m) {
+			// "baarakɛda jumɛn bɛ se ka baara ɲini n ye?": which office
+			// finds work for me; the office asks no need of its own
+			r.claim(m.Start, m.End, claimAsked)
 			continue
 		}
 		e := m.Entries[0]
@@ -168,6 +187,56 @@ func (r *reading) glosses(matches []lexicon.Match) {
 			r.frame = append(r.frame, e.Glosses[0])
 		}
 	}
+}
+
+// stages returns where the Bambara matches that ask a work placement
+// begin (bm/internship.tsv): a word of practice with no thing learnt
+// right before it, in a message that tells a diploma had, not lacked
+// (toldLacked), or with a workplace after it in its sentence.
+func (r *reading) stages(matches []lexicon.Match) map[int]bool {
+	v := r.rd.v
+	had := false
+	for i, w := range r.words {
+		had = had || v.StageHad[w] && !r.toldLacked(i)
+	}
+	out := map[int]bool{}
+	for _, m := range matches {
+		i := m.Start
+		if m.Phrase() || !v.StageLearning[r.words[i]] || i > 0 && r.sentence[i-1] == r.sentence[i] && r.rd.content(r.words[i-1], r.cls[i-1]) {
+			continue
+		}
+		at := false
+		for j := m.End; j < len(r.words) && r.sentence[j] == r.sentence[i]; j++ {
+			at = at || v.StageAt[r.words[j]]
+		}
+		if had || at {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// stageWorkplace reports whether a Bambara match is a workplace
+// (bm/internship.tsv) after a placement asked in its sentence: where the
+// practice is done, not the asker's business.
+func (r *reading) stageWorkplace(stages map[int]bool, m lexicon.Match) bool {
+	if m.Phrase() || !r.rd.v.StageAt[r.words[m.Start]] {
+		return false
+	}
+	for i := range stages {
+		if i < m.Start && r.sentence[i] == r.sentence[m.Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeAsked reports whether a Bambara word of bm/offices.tsv is the one
+// jumɛn (which) right after it asks of: the office or service sought, not
+// the asker's business.
+func (r *reading) officeAsked(m lexicon.Match) bool {
+	return !m.Phrase() && r.rd.v.Offices[r.words[m.Start]] && m.End < len(r.words) &&
+		r.sentence[m.End] == r.sentence[m.Start] && r.words[m.End] == r.rd.v.bmAsksWhich
 }
 
 // learntTrades returns, for a Bambara word learnt (a word of learning
