@@ -340,6 +340,8 @@ func shownOrder(a index.Answer) []index.Result {
 			named = append(named, r)
 		case f.Status == seeds.StatusEnded && !a.Past: // asked of the past, an ended project is an answer
 			ended = append(ended, r)
+		case !a.Programmes && afterPage(a, r):
+			second, ranked = append(second, r), append(ranked, len(first))
 		case a.Distressed || service(f) != a.Programmes:
 			first = append(first, r)
 		default:
@@ -351,7 +353,7 @@ func shownOrder(a index.Answer) []index.Result {
 			return len(first)
 		}
 		pos := ranked[j]
-		if donorAfterPage(a, second[j]) {
+		if afterPage(a, second[j]) {
 			pos = max(pos, min(len(first), pageSize))
 		}
 		for i, r := range first {
@@ -370,9 +372,11 @@ func shownOrder(a index.Answer) []index.Result {
 	}
 	out := named
 	for i := 0; i <= len(first); i++ {
-		for j := range second {
-			if at(j) == i {
-				out = append(out, second[j])
+		for _, door := range []bool{true, false} { // at one place, a service before a programme
+			for j := range second {
+				if at(j) == i && service(second[j].Fiche) == door {
+					out = append(out, second[j])
+				}
 			}
 		}
 		if i < len(first) {
@@ -382,16 +386,22 @@ func shownOrder(a index.Answer) []index.Result {
 	return append(out, ended...)
 }
 
-// donorAfterPage reports whether a result is a donor that goes below the
-// first page of services: no donor is a door, unless the person asks about
-// it (its programme, a counsellor who orients through the partners) or,
-// asked anything but to learn, it fits by its name, trades or summary
-// (Result.Strong: "contact de la Banque mondiale"). The search still ranks
-// a donor where its text fits (an evaluation may label it); the person
-// reads doors first.
-func donorAfterPage(a index.Answer, r index.Result) bool {
+// afterPage reports whether a result goes below the first page of
+// services. A donor: no donor is a door, unless the person asks about it
+// (its programme, a counsellor who orients through the partners) or,
+// neither in danger nor asking to learn, it fits by its name, trades or
+// summary (Result.Strong: "contact de la Banque mondiale"). A centre not
+// yet open at the report's date, asked for a need other than learning and
+// not in danger (a job at Ségou: the Markala centre): what it will give is
+// its courses.
+// The search still ranks them where their text fits (an evaluation may
+// label them); the person reads doors first.
+func afterPage(a index.Answer, r index.Result) bool {
 	f := r.Fiche
-	return f.Kind == seeds.KindDonor && !a.Programmes && a.Writer != index.WriterCounsellor && !slices.Contains(a.ByProgramme, f.Ref) && (!r.Strong || a.Need == seeds.NeedTraining)
+	if f.Status == seeds.StatusPlanned && service(f) {
+		return a.Need != "" && a.Need != seeds.NeedTraining && !a.Distressed
+	}
+	return f.Kind == seeds.KindDonor && !a.Programmes && a.Writer != index.WriterCounsellor && !slices.Contains(a.ByProgramme, f.Ref) && (a.Distressed || !r.Strong || a.Need == seeds.NeedTraining)
 }
 
 // endedAsked reports whether an ended project is the programme a question
@@ -409,26 +419,28 @@ func endedAsked(a index.Answer, r index.Result) bool {
 	return !slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Status != seeds.StatusEnded && o.Covers >= r.Covers })
 }
 
-// servingFirst is a distress answer's results with those that serve the
-// place told (its region, or the whole country) before those that do not,
-// each group in its order: a child alone at Gao is shown ENDA, the
-// Croix-Rouge and UNICEF, which work there, before COOPI, which works at
-// Kayes, Ségou and Mopti. A programme reached through partners serves a
-// grown person nowhere first (UNICEF for a woman beaten at Ségou), nor
-// does an actor whose protection ended with a project (Caritas's
-// PROMISA): they keep the search's place, which puts them after the
-// actors whose help runs. Any other answer's, or one with no place, as
-// they are.
+// servingFirst is a distress answer's results without the actors that do
+// not serve the place told, when one does: an actor serves it when it
+// works in its region or in the whole country (COOPI's seat at Bamako is
+// no region it serves). A woman beaten at Sikasso is shown the Croix-Rouge,
+// not COOPI (Kayes, Ségou, Mopti) nor the AME (Bamako, Kayes), which the
+// "other region" button still finds. A programme reached through partners
+// serves a grown person nowhere (UNICEF for a woman beaten at Ségou), nor
+// does an actor whose protection ended with a project (Caritas's PROMISA),
+// nor a donor. The fiches the question names stay. Any other answer's, or
+// one with no place, as they are.
 func servingFirst(a index.Answer, results []index.Result) []index.Result {
-	if !a.Distressed || a.Place == nil {
+	if !a.Distressed || a.Place == nil || a.Programmes {
 		return results
 	}
-	serves := func(r index.Result) int {
+	serves := func(r index.Result) bool {
 		f := r.Fiche
-		return boolOrder(f.Serves(a.Place.Region) && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection))
+		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection)
 	}
-	slices.SortStableFunc(results, func(x, y index.Result) int { return serves(x) - serves(y) })
-	return results
+	if !slices.ContainsFunc(results, serves) {
+		return results
+	}
+	return slices.DeleteFunc(results, func(r index.Result) bool { return !serves(r) && !slices.Contains(a.Named, r.Fiche.Ref) })
 }
 
 // otherFocusLast is the search's results with each structure whose kind

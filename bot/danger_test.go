@@ -6,24 +6,27 @@ import (
 )
 
 // TestDangerServingFirst: a danger answer at a place shows the actors
-// that work there (ENDA, the Croix-Rouge, UNICEF at Gao) before those
-// that do not (COOPI: Kayes, Ségou, Mopti).
+// that work there (ENDA, the Croix-Rouge, UNICEF at Gao; the Croix-Rouge
+// at Sikasso) and not those that do not (COOPI: Kayes, Ségou, Mopti; the
+// AME: Bamako, Kayes).
 func TestDangerServingFirst(t *testing.T) {
 	b, _ := newBot(t)
-	for i, say := range []string{
-		"un enfant de 13 ans dort seul a la gare de Gao, qui peut l'aider ?",
-		"denmisɛn dɔ bɛ Gao, a si ye san 12 ye, a kelen don, dumuni t'a bolo",
+	for i, tt := range []struct{ say, want string }{
+		{"un enfant de 13 ans dort seul a la gare de Gao, qui peut l'aider ?", "UNICEF"},
+		{"denmisɛn dɔ bɛ Gao, a si ye san 12 ye, a kelen don, dumuni t'a bolo", "UNICEF"},
+		{"mon mari me bat chaque soir, je vis a Sikasso, au secours", "Croix"},
+		{"n cɛ bɛ n bugɔ, n bɛ Sikaso", "Croix"},
 	} {
-		got := text(handle(t, b, Update{ChatID: int64(2010 + i), Kind: Text, Text: say}))
-		if !strings.Contains(got, "UNICEF") || strings.Contains(got, "COOPI") {
-			t.Errorf("%q: UNICEF not shown, or COOPI shown first:\n%s", say, got)
+		got := text(handle(t, b, Update{ChatID: int64(2010 + i), Kind: Text, Text: tt.say}))
+		if !strings.Contains(got, tt.want) || strings.Contains(got, "COOPI") || strings.Contains(got, "Expulsés") {
+			t.Errorf("%q: %s not shown, or COOPI or the AME shown:\n%s", tt.say, tt.want, got)
 		}
 	}
 }
 
 // TestDangerHelpRunning: a danger answer's first page holds no actor whose
 // protection ended with a project (Caritas's PROMISA), though it works
-// at the place, and, for a grown person, no programme reached through
+// at the place, no donor (the Coopération Suisse at Tombouctou), and, for a grown person, no programme reached through
 // partners (UNICEF), though it serves the whole country.
 func TestDangerHelpRunning(t *testing.T) {
 	b, _ := newBot(t)
@@ -31,10 +34,11 @@ func TestDangerHelpRunning(t *testing.T) {
 		"un enfant seul a Mopti, qui appeler ?",
 		"n tigi bɛ n gosi baara la, n bɛ Bamakɔ",
 		"mon mari me frappe tous les jours je veux partir de la maison a segou",
+		"des enfants qui ont quitté un groupe armé sont à Tombouctou, ils n'ont personne",
 	} {
 		got := text(handle(t, b, Update{ChatID: int64(2040 + i), Kind: Text, Text: say}))
-		if strings.Contains(got, "Caritas") || i == 2 && strings.Contains(got, "UNICEF") {
-			t.Errorf("%q: an ended help or a programme shown to an adult:\n%s", say, got)
+		if strings.Contains(got, "Caritas") || strings.Contains(got, "Bailleur") || i == 2 && strings.Contains(got, "UNICEF") {
+			t.Errorf("%q: an ended help, a donor, or a programme shown to an adult:\n%s", say, got)
 		}
 	}
 }
