@@ -63,6 +63,13 @@ var kindFocus = map[string]string{
 	"protection": NeedProtection,
 }
 
+// lenderKinds are the kinds of structure whose trade is lending: a bank, a
+// microfinance (not an incubator, nor a fund that takes shares).
+var lenderKinds = map[string]bool{"banque": true, "microfinance": true}
+
+// LenderKind reports whether a kind of structure is one whose trade is lending.
+func LenderKind(kind string) bool { return lenderKinds[kind] }
+
 // Focus returns the need the fiche's kind serves first, or "".
 func (f *Fiche) Focus() string { return kindFocus[f.Kind] }
 

@@ -40,3 +40,26 @@ func TestBambaraOfficeAndStage(t *testing.T) {
 		}
 	}
 }
+
+// TestLenderKindForActivity: a lender's kind asked by someone who tells an
+// activity of theirs asks it for money (Query.Money), so that the lenders
+// at a place where no fiche of that kind works answer; the kind alone does
+// not.
+func TestLenderKindForActivity(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q     string
+		money bool
+	}{
+		{"musow ka tɔn bɛ Gao, an bɛ jago kɛ, jurudonkɛsu bɛ min?", true},
+		{"n be tiga feere segu, jurudonkesu jumen be yen?", true},
+		{"je vends du tissu a Tombouctou, il y a une microfinance ?", true},
+		{"microfinance a tombouctou", false},
+		{"jurudonkesu be segu wa?", false},
+	} {
+		u := rd.Understand(tt.q)
+		if u.Kind == "" || u.Money != tt.money {
+			t.Errorf("%q: kind %q, money %v, want a kind and money %v", tt.q, u.Kind, u.Money, tt.money)
+		}
+	}
+}

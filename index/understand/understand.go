@@ -1644,6 +1644,13 @@ func (r *reading) decide(s signs) {
 		// "un emploi dans une banque" asks for a job, not a bank.
 		q.Kind = ""
 	}
+	if seeds.LenderKind(q.Kind) && scored == seeds.NeedFinance && r.earns() {
+		// A lender's kind asked by someone who tells an activity of theirs
+		// ("n bɛ shitulu dilan Segu, jurudonkɛsu jumɛn bɛ yen?") asks it
+		// for money, as a loan named does; the kind alone
+		// ("microfinance à Tombouctou") does not.
+		q.Money = true
+	}
 	q.Donors = q.Donors || q.Kind == seeds.KindDonor
 	q.Programmes = q.Programmes || q.Donors
 	q.Now = q.Programmes && slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Now) })
