@@ -77,6 +77,8 @@ func TestTimeFrame(t *testing.T) {
 	}{
 		{"après la Tabaski je veux ouvrir un atelier de couture à Bamako", nil},
 		{"depuis l'enterrement de mon mari je cherche du travail", nil},
+		{"Avant la Tabaski je dois gagner de l'argent, qui peut me trouver du travail à Ségou ?", nil},
+		{"avant la Tabaski je veux un prêt pour la fête", []string{"ceremony"}},
 		{"seliba kɔfɛ, n b'a fɛ ka jago daminɛ Bamakɔ", nil},
 		{"furu kofe n be baara nyini bamako", nil},
 		{"seliba bɛ kɛ tuma jumɛn?", []string{"ceremony"}}, // when, asked of the feast

@@ -672,6 +672,9 @@ func TestPlacesAsked(t *testing.T) {
 		"combien de places ?":             AskCapacity,
 		"ils prennent combien d'élèves ?": AskCapacity,
 		"c'est combien ?":                 AskCost,
+		// "pas chère" in the feminine of a course: the cost, no goat
+		// ("chèvre") read for it.
+		"une formation de metier pas chere a bamako": AskCost,
 	} {
 		if got := rd.Understand(q).Asked; got != want {
 			t.Errorf("Understand(%q).Asked = %q, want %q", q, got, want)

@@ -81,7 +81,8 @@ func (v *vocab) namesNoTopic(w string) bool {
 // classes. A trade or an activity the lists know (trades.tsv,
 // activities.tsv) is no misspelling: "apiculteur" is no "aviculteur"; nor
 // is a concept of danger in any inflection (distress_concepts.tsv: "volée"
-// is voler's, no "violée"); nor a word of a phrase of asking ("chère" of
+// is voler's, no "violée"); nor a verb of a past told (past_told.tsv:
+// "avait" is no "avant"); nor a word of a phrase of asking ("chère" of
 // "est chère", found as written, is no "chèvre").
 func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
@@ -90,7 +91,7 @@ func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim
 		mark(asking, h.Start, h.End)
 	}
 	for i, w := range words {
-		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) || rd.v.dangerWord(w) || asking[i] {
+		if claims[i] != free || len(w) < minRespell || cls[i].Is(questionWord|lang.Trade|lang.Activity|lang.Sell) || rd.corpus.Holds(w) || rd.lex.Known(w) || rd.v.dangerWord(w) || rd.v.PastTold[w] || asking[i] {
 			continue
 		}
 		near := slices.DeleteFunc(rd.v.questionSpell.Near(w), func(c string) bool {
