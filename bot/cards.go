@@ -340,7 +340,7 @@ func shownOrder(a index.Answer) []index.Result {
 			named = append(named, r)
 		case f.Status == seeds.StatusEnded && !a.Past: // asked of the past, an ended project is an answer
 			ended = append(ended, r)
-		case !a.Programmes && afterPage(a, r):
+		case !a.Programmes && (afterPage(a, r) || childrenOnly(a, r)):
 			second, ranked = append(second, r), append(ranked, len(first))
 		case a.Distressed || service(f) != a.Programmes:
 			first = append(first, r)
@@ -353,7 +353,10 @@ func shownOrder(a index.Answer) []index.Result {
 			return len(first)
 		}
 		pos := ranked[j]
-		if afterPage(a, second[j]) {
+		switch r := second[j]; {
+		case r.Fiche.Status == seeds.StatusPlanned && afterPage(a, r):
+			pos = max(pos, pageEnd(first))
+		case afterPage(a, r) || childrenOnly(a, r) && slices.ContainsFunc(first, func(o index.Result) bool { return fitsAsWell(o, r) }):
 			pos = max(pos, min(len(first), pageSize))
 		}
 		for i, r := range first {
@@ -392,8 +395,9 @@ func shownOrder(a index.Answer) []index.Result {
 // neither in danger nor asking to learn, it fits by its name, trades or
 // summary (Result.Strong: "contact de la Banque mondiale"). A centre not
 // yet open at the report's date, asked for a need other than learning and
-// not in danger (a job at Ségou: the Markala centre): what it will give is
-// its courses.
+// not in danger (a job at Ségou: the Markala centre), goes below the first
+// page of the services that fit (pageEnd): what it will give is its
+// courses.
 // The search still ranks them where their text fits (an evaluation may
 // label them); the person reads doors first.
 func afterPage(a index.Answer, r index.Result) bool {
@@ -419,6 +423,44 @@ func endedAsked(a index.Answer, r index.Result) bool {
 	return !slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Status != seeds.StatusEnded && o.Covers >= r.Covers })
 }
 
+// pageEnd is where a centre not yet open goes among the services first:
+// after the first page of those that fit the question (by their head, or
+// a share of what it asks), so that it comes before a service that fits
+// nothing asked.
+func pageEnd(first []index.Result) int {
+	n, end := 0, 0
+	for i, r := range first {
+		if n < pageSize && (r.Strong || r.Covers > 0) {
+			n, end = n+1, i+1
+		}
+	}
+	return end
+}
+
+// childrenOnly reports whether a result is a fiche for minors only
+// (forMinors: ENDA's 3-year courses) in an answer that fits, not in
+// danger, to a message asking to learn that tells no child nor young
+// person, nor an age under majority: the reader is grown, or untold. It goes below
+// the first page of services when one fits as well (sewing at Bamako),
+// and stays above those that fit less (shoemaking, which only ENDA
+// teaches).
+func childrenOnly(a index.Answer, r index.Result) bool {
+	return forMinors(r.Fiche) && a.Need == seeds.NeedTraining && a.Fit == index.Fits && !a.Distressed && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= majority)
+}
+
+// majority is the age from which a person is no minor.
+const majority = 18
+
+// forMinors reports whether who a fiche serves (its public) is bounded
+// under majority ("moins de 18 ans": ENDA's), so its courses and its
+// shelter are for children.
+func forMinors(f *seeds.Fiche) bool {
+	return slices.ContainsFunc(ageUntil.FindAllStringSubmatch(f.Public, -1), func(m []string) bool {
+		n, err := strconv.Atoi(m[1])
+		return err == nil && n <= majority
+	})
+}
+
 // servingFirst is a distress answer's results without the actors that do
 // not serve the place told, when one does: an actor serves it when it
 // works in its region or in the whole country (COOPI's seat at Bamako is
@@ -426,8 +468,8 @@ func endedAsked(a index.Answer, r index.Result) bool {
 // not COOPI (Kayes, Ségou, Mopti) nor the AME (Bamako, Kayes), which the
 // "other region" button still finds. A programme reached through partners
 // serves a grown person nowhere (UNICEF for a woman beaten at Ségou), nor
-// does an actor whose protection ended with a project (Caritas's PROMISA),
-// nor a donor. The fiches the question names stay. Any other answer's, or
+// does an actor for minors only (forMinors: ENDA), nor one whose
+// protection ended with a project (Caritas's PROMISA), nor a donor. The fiches the question names stay. Any other answer's, or
 // one with no place, as they are.
 func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	if !a.Distressed || a.Place == nil || a.Programmes {
@@ -435,7 +477,8 @@ func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	}
 	serves := func(r index.Result) bool {
 		f := r.Fiche
-		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection)
+		grown := a.Grown || a.Years >= majority
+		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection) && !(grown && forMinors(f))
 	}
 	if !slices.ContainsFunc(results, serves) {
 		return results

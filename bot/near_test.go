@@ -21,8 +21,8 @@ func TestNearTeachers(t *testing.T) {
 		{"n b'a fɛ ka kalali dege Kayi", "Missabougou", []string{"Nin baara in kalan bɛ kɛ Bamako."}, []string{"GIZ"}},
 		{"formation reparation tracteurs a Segou", "Markala", nil, nil},
 		// Taught there: no near answers; a fiche at Kayes that teaches it
-		// only at Bamako (ENDA) says so.
-		{"formation soudure a kayes", "", []string{"ENDA Mali</b> — Sikasso, Kayes, Koulikoro, Bamako, Gao\n📍 Ce métier y est enseigné à Bamako."}, []string{"aucun centre ouvert", "IFPI</b> — Kayes\n📍"}},
+		// only at Bamako (ENDA, for a boy of 16) says so.
+		{"mon fils de 16 ans veut une formation soudure a kayes", "", []string{"ENDA Mali</b> — Sikasso, Kayes, Koulikoro, Bamako, Gao\n📍 Ce métier y est enseigné à Bamako."}, []string{"aucun centre ouvert", "IFPI</b> — Kayes\n📍"}},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
@@ -36,16 +36,16 @@ func TestNearTeachers(t *testing.T) {
 }
 
 // TestChildActorsSayTheirAges: a grown person's answer says the ages of a
-// children's actor shown (ENDA, "moins de 18 ans"); a young person's
-// does not.
+// children's actor shown (ENDA, "moins de 18 ans", the only one teaching
+// shoemaking); a young person's does not.
 func TestChildActorsSayTheirAges(t *testing.T) {
 	b, _ := newBot(t)
 	for i, tt := range []struct {
 		say  string
 		want bool
 	}{
-		{"j'ai 30 ans, je veux apprendre la soudure a kayes", true},
-		{"j'ai 16 ans, je veux apprendre la soudure a kayes", false},
+		{"j'ai 30 ans, je veux apprendre la cordonnerie a bamako", true},
+		{"j'ai 16 ans, je veux apprendre la cordonnerie a bamako", false},
 	} {
 		got := text(handle(t, b, Update{ChatID: int64(1910 + i), Kind: Text, Text: tt.say}))
 		if !strings.Contains(got, "ENDA") {
@@ -104,5 +104,27 @@ func TestPartOfNearTeachers(t *testing.T) {
 		id := int64(2040 + i)
 		handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.first})
 		cardHolds(t, text(handle(t, b, Update{ChatID: id, Kind: Text, Text: "c'est combien ?"})), tt.has, tt.not)
+	}
+}
+
+// TestChildrenOnlyBelow: asked to learn by a grown person or one whose age
+// is untold, a fiche for minors only (ENDA's 3-year courses) goes below
+// the first page of services that teach the trade as well; asked for a
+// child, or a trade only it teaches, it stays.
+func TestChildrenOnlyBelow(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		say  string
+		want bool
+	}{
+		{"je veux apprendre la couture a bamako", false},
+		{"j'ai 40 ans je cherche une formation en soudure a Kayes", false},
+		{"ma fille de 15 ans veut apprendre la couture a Bamako", true},
+		{"ou apprendre la cordonnerie a Bamako", true},
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(1930 + i), Kind: Text, Text: tt.say}))
+		if strings.Contains(got, "ENDA") != tt.want {
+			t.Errorf("%q: ENDA shown %v, want %v:\n%s", tt.say, !tt.want, tt.want, got)
+		}
 	}
 }

@@ -58,6 +58,7 @@ func TestShownOrder(t *testing.T) {
 		{"no service at all: the search's best fit first", index.Answer{Results: rs("R01", "A01", "A02")}, "R01 A01 A02"},
 		{"a distress answer keeps the search's order, without the ended project, donors below the first page", index.Answer{Query: index.Query{Distressed: true}, Results: search}, "P04 P01 P02 A01 A02"},
 		{"a job asked: a centre not yet open goes below the first page of open services", index.Answer{Query: index.Query{Need: seeds.NeedJob}, Results: rs("P04", "P01", "P02", "P03")}, "P01 P02 P03 P04"},
+		{"a job asked: a centre not yet open that fits best goes below the services that fit, above those that fit nothing", index.Answer{Query: index.Query{Need: seeds.NeedJob}, Results: covers(strong(rs("P04", "P01", "P02", "P03"), "P04", "P01"), 1, 0.5, 0, 0)}, "P01 P04 P02 P03"},
 		{"asked to learn, a centre not yet open keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: rs("P04", "P01")}, "P04 P01"},
 		{"fewer open services than a page: a centre not yet open before a donor", index.Answer{Query: index.Query{Need: seeds.NeedJob}, Results: rs("A01", "P04", "P01")}, "P01 P04 A01"},
 		{"a programme that fits strongly goes below the services that fit as well, above the others", index.Answer{Results: strong(rs("P04", "A01", "P01", "P02"), "A01", "P01")}, "P04 P01 A01 P02"},

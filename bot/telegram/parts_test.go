@@ -173,11 +173,14 @@ func TestOthersWhenNoOtherTeachesIt(t *testing.T) {
 	c := chatter{t, fake, 200}
 	c.say("formation en électricité")
 	lacks(t, "électricité, page 2", c.say("il y a d'autres ?"), "les seules adresses")
-	// Couture: the open schools are on the first page; further on, only an
-	// ended project teaches it.
+	// Couture, no age told: the open schools are on the first page; the
+	// second begins with ENDA, whose courses are for minors, which still
+	// teaches it.
 	c = chatter{t, fake, 201}
 	c.say("formation en couture a Bamako")
-	holds(t, "couture, page 2", c.say("il y a d'autres ?"), "les seules adresses où aller sont CFP Missabougou, ECICA, ENDA Mali.")
+	a := c.say("il y a d'autres ?")
+	holds(t, "couture, page 2", a, "<b>4. ENDA Mali</b>")
+	lacks(t, "couture, page 2", a, "les seules adresses")
 }
 
 // TestPartInTheWordsOfTheNeed: "la formation dure combien ?", "la
