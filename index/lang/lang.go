@@ -103,6 +103,7 @@ type Data struct {
 	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
 	Advice        Patterns               // fr/advice.tsv, bm/advice.tsv: words that ask a remedy chosen or dosed → the concept asked
+	AdviceTold    Patterns               // fr/advice_told.tsv: words that ask what to do, advice only beside a condition told → its remedy
 	Helpers       Patterns               // fr/helpers.tsv: words that ask who helps the person ("qui aide", "ki forme") → the need the verb asks, or "-"
 	Knowledge     Patterns               // fr/knowledge.tsv, bm/knowledge.tsv: words that ask for knowledge about a thing ("différence entre", "combien de watts") → what is asked (KnowledgeAsks)
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
@@ -977,8 +978,9 @@ var lists = []list{
 		}
 		return nil
 	}},
-	advice("fr/advice.tsv"),
-	advice("bm/advice.tsv"),
+	advice("fr/advice.tsv", func(d *Data) *Patterns { return &d.Advice }),
+	advice("bm/advice.tsv", func(d *Data) *Patterns { return &d.Advice }),
+	advice("fr/advice_told.tsv", func(d *Data) *Patterns { return &d.AdviceTold }),
 	knowledge("fr/knowledge.tsv"),
 	knowledge("bm/knowledge.tsv"),
 	{"fr/helpers.tsv", []string{"words", "need"}, readWords, func(d *Data, rows []row) error {
@@ -1401,10 +1403,10 @@ func check(reads string, rows []row, read func(string) []string) error {
 	return nil
 }
 
-// advice reads words that ask a remedy chosen or dosed (columns words,
-// remedy: a concept of out_of_scope.tsv, source: where the words come
-// from) into Data.Advice.
-func advice(file string) list {
+// advice reads words that ask health advice (columns words, remedy: a
+// concept of out_of_scope.tsv, source: where the words come from) into
+// the Patterns of Data that to returns.
+func advice(file string, to func(*Data) *Patterns) list {
 	return list{file, []string{"words", "remedy", "source"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if !d.OutOfScope.Has(r.cols[1]) {
@@ -1413,7 +1415,7 @@ func advice(file string) list {
 			if strings.TrimSpace(r.cols[2]) == "" {
 				return fmt.Errorf("%s: no source", r.where())
 			}
-			d.Advice.add(r.cols[0], r.cols[1])
+			to(d).add(r.cols[0], r.cols[1])
 		}
 		return nil
 	}}

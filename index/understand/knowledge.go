@@ -15,7 +15,8 @@ import (
 // soudure TIG"; a job's word always a need, "comment faire le CV"), no
 // learning, no wanting of a thing a need's word names ("je veux faire la
 // soudure"), no kind of structure, school or diploma, no fiche named,
-// nobody asked for, no public the fiches serve, no part of a fiche named
+// nobody asked for, no public the fiches serve but one told before the
+// knowledge asked in its sentence (who asks), no part of a fiche named
 // but the asker's own ("mon téléphone"), no cry for help, no programmes
 // asked, and no danger but one told in the story or before the knowledge
 // asked in its sentence, which tells who asks.
@@ -63,7 +64,11 @@ func (r *reading) askedKnowledge() {
 			continue
 		}
 		c := r.cls[j]
-		if r.needs[j] == seeds.NeedJob || c.Is(lang.Want) && r.wantsNeed(j) || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Public|lang.Structure|lang.Qualification) || r.sets[j].Is(lang.InPremises) ||
+		// The people served told before the knowledge asked, in its
+		// sentence, tell who asks, as a sign does ("rentré du Maroc,
+		// comment on fait le savon noir").
+		served := c.Is(lang.Public) && !(s == at && j < from)
+		if r.needs[j] == seeds.NeedJob || c.Is(lang.Want) && r.wantsNeed(j) || served || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Structure|lang.Qualification) || r.sets[j].Is(lang.InPremises) ||
 			c.Is(lang.HasFacet) && r.rd.content(w, c) && !r.mine(j) || r.sets[j].Is(lang.InAskSomeone) || r.namedAt(j) {
 			return
 		}

@@ -73,6 +73,13 @@ func TestAskedKnowledge(t *testing.T) {
 		{"c comment pr refaire le toit de la case nous meme avant la pluie", "howto"},
 		{"Je cherche une formation pour construire des poulaillers à Kayes", ""},
 		{"J'ai réparé moi-même des motos pendant 5 ans, je veux un diplôme de mécanique", ""},
+		{"Une vache porte son veau combien de mois ?", "fact"},
+		{"combien de jours une poule couve ses oeufs", "fact"}, // "couve" read as written, no "coûte"
+		{"Comment faire du savon liquide avec de la soude caustique ?", "howto"},
+		{"comment faire du beurre de karité chez moi avec les amandes", "howto"},
+		{"rentré du maroc depuis 2 mois comment on fait le savon noir avec la potasse", "howto"}, // who asks, told before
+		{"Je veux apprendre à fabriquer du savon avec du beurre de karité", ""},
+		{"pour les migrants de retour, comment on fait pour avoir une formation ?", ""},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {

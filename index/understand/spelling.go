@@ -83,11 +83,15 @@ func (v *vocab) namesNoTopic(w string) bool {
 // is a concept of danger in any inflection (distress_concepts.tsv: "volée"
 // is voler's, no "violée"); nor a verb of a past told (past_told.tsv:
 // "avait" is no "avant"); nor a word of a phrase of asking ("chère" of
-// "est chère", found as written, is no "chèvre").
+// "est chère", found as written, is no "chèvre") or of knowledge asked
+// (knowledge.tsv: "couve" of "une poule couve" is no "coûte").
 func (rd *Reader) respellFrench(words []string, cls []lang.Class, claims []claim) ([]string, []lang.Class) {
 	l := rd.layer(words, cls)
 	asking := make([]bool, len(words))
 	for _, h := range rd.v.AskedPatterns.Find(words) {
+		mark(asking, h.Start, h.End)
+	}
+	for _, h := range rd.v.Knowledge.Find(words) {
 		mark(asking, h.Start, h.End)
 	}
 	for i, w := range words {

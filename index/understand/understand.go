@@ -923,6 +923,9 @@ func (r *reading) careAsked() {
 // asks: the remedy is asked, out of scope, and advised is set, so that a
 // condition told, or a sign beside it that is no urgency, stays the story
 // even when the message tells of a person the partners serve (settle).
+// What to do asked (fr/advice_told.tsv: "que faire ?") is advice only
+// where the message tells signs, each a condition whose care is the
+// remedy, and no word of a need (onlyCondition).
 func (r *reading) adviceAsked() {
 	for _, h := range r.rd.v.Advice.Find(r.words) {
 		if r.request[r.sentence[h.Start]] {
@@ -930,6 +933,32 @@ func (r *reading) adviceAsked() {
 			r.askOutOfScope(h.Value)
 		}
 	}
+	for _, h := range r.rd.v.AdviceTold.Find(r.words) {
+		if r.request[r.sentence[h.Start]] && r.onlyCondition(h.Value) {
+			r.advised = true
+			r.askOutOfScope(h.Value)
+		}
+	}
+}
+
+// onlyCondition reports whether the message tells at least one sign, each
+// a condition whose care is remedy (distress_signs.tsv remedy: an
+// illness), and names no need, learning or need's word.
+func (r *reading) onlyCondition(remedy string) bool {
+	if len(r.danger) == 0 {
+		return false
+	}
+	for _, h := range r.danger {
+		if !slices.Contains(r.rd.v.Remedy[h.Value], remedy) {
+			return false
+		}
+	}
+	for j, c := range r.cls {
+		if r.needs[j] != "" || c.Is(lang.Learn|lang.NeedWord) {
+			return false
+		}
+	}
+	return true
 }
 
 // lostAsked reads a belonging told lost (belongings.tsv within lostWindow

@@ -724,7 +724,8 @@ func TestCareAsked(t *testing.T) {
 // TestAdviceAsked: health advice asked (advice.tsv: a remedy chosen or
 // dosed) is out of scope, and the condition told, or a sign beside it that
 // is no urgency, is its story even told by a person the partners serve;
-// care sought from someone stays their danger.
+// care sought from someone stays their danger. What to do asked
+// (advice_told.tsv) is advice only where every sign told is a condition.
 func TestAdviceAsked(t *testing.T) {
 	tests := []struct {
 		q          string
@@ -739,6 +740,13 @@ func TestAdviceAsked(t *testing.T) {
 		{"n seginna ka bɔ Libi, n ba banana, fura jumɛn bɛ se ka di a ma?", []string{"medical_care"}, false},                   // Bambara
 		{"je suis rentre de Libye, mon frere est blesse, qui peut le soigner ?", []string{"medical_care"}, true},               // care sought: no advice
 		{"je suis rentre de Libye et je n'ai rien a manger, quel medicament pour la fievre ?", []string{"medical_care"}, true}, // an urgency beside
+		// What to do asked (advice_told.tsv): advice only beside conditions alone, no need.
+		{"Je suis rentre du Niger et ma mere a de la fievre depuis 3 jours, que faire ?", []string{"medical_care"}, false},
+		{"mon fils tousse la nuit, je fais comment pour le soulager", []string{"medical_care"}, false},
+		{"ma femme a la diarrhee depuis hier, c grave ? on fait koi", []string{"medical_care"}, false},
+		{"Ma mere est malade, on nous a chasses de la maison, que faire ?", nil, true},                                // another sign beside
+		{"ma mere a de la fievre et on n'a pas d'argent pour l'hopital, que faire ?", []string{"medical_care"}, true}, // means lacked
+		{"je suis rentre de Libye, on m'a frappe, que faire ?", nil, true},                                            // no condition
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
