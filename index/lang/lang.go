@@ -67,6 +67,8 @@ type Data struct {
 	Indefinites   Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already       Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
 	Ended         Words                  // fr/ended.tsv, bm/ended.tsv: after a fiche's name in its clause, the message tells it ended or closed
+	ExcludingName Phrases                // fr/excluding_names.tsv: right before a fiche's name, the message leaves it out ("autre que l'APEJ")
+	ExcludedAfter Words                  // bm/excluding_names.tsv: right after a fiche's name, the message leaves it out ("IFPI tɛ")
 	Grown         Words                  // fr/grown.tsv, bm/grown.tsv: nouns of a grown person ("femme", "oncle", "muso")
 	Alongside     Words                  // fr/alongside.tsv, bm/alongside.tsv: words that join one person to another ("femmes et enfants", "musow ni denmisɛnw")
 	Also          Words                  // fr/also.tsv, bm/also.tsv: in a sentence that asks, the danger told before it is asked too ("je voudrais aussi …")
@@ -845,6 +847,8 @@ var lists = []list{
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
 	set("fr/ended.tsv", func(d *Data) *Words { return &d.Ended }),
 	set("bm/ended.tsv", func(d *Data) *Words { return &d.Ended }),
+	phraseList("fr/excluding_names.tsv", "word", func(d *Data) *Phrases { return &d.ExcludingName }),
+	set("bm/excluding_names.tsv", func(d *Data) *Words { return &d.ExcludedAfter }),
 	set("fr/grown.tsv", func(d *Data) *Words { return &d.Grown }),
 	set("bm/grown.tsv", func(d *Data) *Words { return &d.Grown }),
 	set("fr/alongside.tsv", func(d *Data) *Words { return &d.Alongside }),

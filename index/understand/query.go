@@ -61,6 +61,9 @@ type Query struct {
 	// closed before asking something else ("Avenir Brillant est fini, où
 	// apprendre l'électricité ?"): not named, what the person knows.
 	EndedTold []string
+	// Excluded are the refs of the fiches the message leaves out ("autre
+	// que l'APEJ", "sauf l'ANPE", "IFPI tɛ"): not named, never shown for it.
+	Excluded []string
 
 	// AlsoAsked is a second part the same message asks ("quels papiers et
 	// c'est combien ?"), or "".

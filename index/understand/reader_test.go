@@ -1686,3 +1686,32 @@ func TestQuotedProgramme(t *testing.T) {
 		}
 	}
 }
+
+// TestToldExcluded: a fiche left out by a phrase before its name (French)
+// or tɛ right after it (Bambara) is excluded, not named, not a topic; a
+// negation that asks about it, or tɛ before a place, excludes nothing.
+func TestToldExcluded(t *testing.T) {
+	fiches := []*seeds.Fiche{
+		{Ref: "P05", Name: "Institut de Formation Professionnelle Industrielle (IFPI) de Kayes", Acronyms: []string{"IFPI"}},
+		{Ref: "P14", Name: "Agence pour la Promotion de l'Emploi des Jeunes (APEJ)", Acronyms: []string{"APEJ"}},
+	}
+	rd := fichesReader(t, words{"kayes": 8, "formation": 6, "informatique": 5, "bamako": 8}, fiches)
+	for _, tt := range []struct {
+		q               string
+		named, excluded []string
+	}{
+		{"autre que l'IFPI ?", nil, []string{"P05"}},
+		{"sauf l'APEJ, il y a qui ?", nil, []string{"P14"}},
+		{"à part l'APEJ qui finance à Bamako ?", nil, []string{"P14"}},
+		{"une formation en informatique à Bamako, mais pas à l'IFPI", nil, []string{"P05"}},
+		{"IFPI tɛ, dɔ wɛrɛ bɛ yen wa?", nil, []string{"P05"}},
+		{"IFPI tɛ Kayi wa?", []string{"P05"}, nil},
+		{"je ne connais pas l'APEJ, c'est quoi ?", []string{"P14"}, nil},
+		{"l'APEJ c'est pour quel âge ?", []string{"P14"}, nil},
+	} {
+		q := rd.Understand(tt.q)
+		if !slices.Equal(q.Named, tt.named) || !slices.Equal(q.Excluded, tt.excluded) {
+			t.Errorf("Understand(%q): Named %v Excluded %v, want %v %v", tt.q, q.Named, q.Excluded, tt.named, tt.excluded)
+		}
+	}
+}

@@ -1159,3 +1159,50 @@ func (r *reading) toldEnded() {
 		}
 	}
 }
+
+// toldExcluded finds a fiche named that the message leaves out: in French
+// a phrase of fr/excluding_names.tsv right before its name, with at most
+// excludedGap grammatical words between ("autre que l'APEJ", "mais pas à
+// l'ECICA"); in Bambara a word of bm/excluding_names.tsv right after it,
+// the sentence ending there or going on with no place ("IFPI tɛ, dɔ wɛrɛ
+// bɛ yen wa?", not "IFPI tɛ Kayi"). Like a fiche told ended, the name is
+// who asks, not asked (Query.Excluded holds it).
+func (r *reading) toldExcluded() {
+	for _, h := range r.named {
+		if !r.excludedName(h) {
+			continue
+		}
+		mark(r.who, h.Start, h.End)
+		r.claim(h.Start, h.End, claimStory)
+		if !slices.Contains(r.q.Excluded, h.Ref) {
+			r.q.Excluded = append(r.q.Excluded, h.Ref)
+		}
+	}
+}
+
+// excludedName reports whether the message leaves out the fiche named at
+// h (toldExcluded).
+func (r *reading) excludedName(h nameHit) bool {
+	s := r.sentence[h.Start]
+	if r.q.Lang == Bambara {
+		j := h.End
+		if j >= len(r.words) || r.sentence[j] != s || !r.rd.v.ExcludedAfter[r.words[j]] {
+			return false
+		}
+		return j+1 == len(r.words) || r.sentence[j+1] != s || !slices.ContainsFunc(r.heres, func(p placeHit) bool { return p.at == j+1 })
+	}
+	for i := h.Start - 1; i >= 0 && i >= h.Start-1-excludedGap && r.sentence[i] == s; i-- {
+		for k := max(0, i-excludingWords+1); k <= i; k++ {
+			if p := r.rd.v.ExcludingName.At(r.words, k, lang.AsIs); p != "" && k+len(strings.Fields(p)) == i+1 && r.sentence[k] == s {
+				return true
+			}
+		}
+		if !r.cls[i].Is(lang.Function | lang.Determiner | lang.Article | lang.Elided) {
+			return false
+		}
+	}
+	return false
+}
+
+// excludingWords bounds the words of a phrase of fr/excluding_names.tsv.
+const excludingWords = 3

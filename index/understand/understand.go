@@ -138,6 +138,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.diplomaRequired()
 	r.story()
 	r.toldEnded()
+	r.toldExcluded()
 	if q.Lang != Bambara {
 		r.refusing()
 		r.startsAsked()
