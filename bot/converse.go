@@ -48,6 +48,13 @@ func (t *turn) question(text string) ([]Reply, error) {
 		// là-bas ?" after danger told: the same question there (carry).
 		q.Intent = index.Search
 	}
+	if m, ok := t.lastWithout(q); ok {
+		// "autre que l'IFPI ?", "IFPI tɛ, dɔ wɛrɛ bɛ yen wa?" after an
+		// answer: the last question asked again, the fiches left out —
+		// not the next page of the last answer ("dɔ wɛrɛ", others).
+		t.speak(q, false)
+		return t.reask(m, text)
+	}
 	switch q.Intent {
 	case index.Greeting, index.Thanks, index.Goodbye:
 		t.speak(q, true)
@@ -299,6 +306,30 @@ func (t *turn) ageOfLast(q index.Query) (index.Query, bool) {
 	return last, true
 }
 
+// lastWithout is the last question asked again without the fiches a
+// message leaves out (Query.Excluded: "sauf l'ANPE, il y a qui ?"), when
+// the message brings nothing of its own but a place or a part asked,
+// which replace the last question's.
+func (t *turn) lastWithout(q index.Query) (index.Query, bool) {
+	if len(q.Excluded) == 0 || t.chat.Question == "" || q.Intent != index.Search && q.Intent != index.FollowUp || !broughtBy(q).only(bringsPlace|bringsAsked) {
+		return index.Query{}, false
+	}
+	last := t.last()
+	for _, ref := range q.Excluded {
+		if !slices.Contains(last.Excluded, ref) {
+			last.Excluded = append(last.Excluded, ref)
+		}
+	}
+	if q.Place != nil {
+		last.Place = q.Place
+	}
+	if q.Asked != "" {
+		last.Asked = q.Asked
+	}
+	last.Lang, last.Script = q.Lang, q.Script
+	return last, true
+}
+
 // keepsTopic reports whether an answer to a part asked of fiches named,
 // with no thing of the question's own but their names ("c'est combien par
 // mois à Missabougou ?"), is about the last question's topic: a named fiche shown
@@ -390,6 +421,7 @@ func (t *turn) search(q index.Query) (index.Answer, error) {
 		return a, fmt.Errorf("bot: search: %w", err)
 	}
 	a.Results = shownOrder(a)
+	a.Results = slices.DeleteFunc(a.Results, func(r index.Result) bool { return slices.Contains(q.Excluded, r.Fiche.Ref) })
 	if a, err = t.endedNamed(a); err != nil {
 		return a, err
 	}

@@ -87,3 +87,35 @@ func TestAgeToldAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestExcludedFiche: a fiche left out after an answer ("autre que
+// l'IFPI ?", "IFPI tɛ, dɔ wɛrɛ bɛ yen wa?") asks the last question again
+// without it, not its next page; left out in a question of its own
+// ("mais pas à l'ECICA"), it is not shown either.
+func TestExcludedFiche(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		first, then string
+		want, not   []string
+	}{
+		{"je veux apprendre un métier à Kayes", "autre que l'IFPI ?", []string{"AEK"}, []string{"IFPI"}},
+		{"n b'a fɛ ka baara dege Kayi", "IFPI tɛ, dɔ wɛrɛ bɛ yen wa?", []string{"AEK"}, []string{"IFPI"}},
+		{"je cherche un travail à Bamako", "sauf l'ANPE, il y a qui ?", []string{"APEJ"}, []string{"nationale pour l"}},
+		{"bonjour", "mon frère veut apprendre l'informatique à Bamako, mais pas à l'ECICA", []string{"1."}, []string{"ECICA"}},
+	} {
+		chat := int64(2800 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q then %q: no %s:\n%s", tt.first, tt.then, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%q then %q: %s:\n%s", tt.first, tt.then, w, got)
+			}
+		}
+	}
+}
+
