@@ -292,9 +292,12 @@ func (t *turn) nowOfLast(q index.Query) (index.Query, bool) {
 // tells and nothing else searchable (Query.Years: "il a 16 ans", "a si ye
 // san 15 ye"), with whom the age makes the person (Query.Age, Grown); a
 // last question that asked no part asks the ages its fiches take. An age
-// asked about ("il a 13 ans, il peut ?") asks it of the fiches shown.
+// asked about in the words the fiches' ages are told by (toldAge: "il a
+// 13 ans, il peut ?") asks it of the fiches shown; one asked about in
+// other words ("n balimakɛ ye san 14 ye, ale dun?", and him?) asks the
+// last question again.
 func (t *turn) ageOfLast(q index.Query) (index.Query, bool) {
-	if t.chat.Question == "" || q.Years == 0 || strings.Contains(q.Text, "?") {
+	if t.chat.Question == "" || q.Years == 0 || strings.Contains(q.Text, "?") && toldAge.MatchString(q.Text) {
 		return index.Query{}, false
 	}
 	last := t.last()

@@ -59,8 +59,8 @@ func TestTwoAsksEachAnswered(t *testing.T) {
 
 // TestAgeToldAlone: an age told alone after an answer asks the last
 // question again for that age (the fiches that take it, the number first
-// after a danger); an age asked about ("il peut ?") asks the ages of the
-// fiches shown.
+// after a danger); an age asked about in French ("il peut ?") asks the
+// ages of the fiches shown; in Bambara ("ale dun?") the last question again.
 func TestAgeToldAlone(t *testing.T) {
 	b, _ := newBot(t)
 	for i, tt := range []struct {
@@ -71,6 +71,7 @@ func TestAgeToldAlone(t *testing.T) {
 		{"mon cousin a été expulsé d'Algérie, il dort dehors à Gao", "il a 25 ans", []string{"📞"}, []string{"ENDA Mali"}},
 		{"je cherche du travail à Bamako", "jai 45 ans", []string{"ANPE"}, []string{"APEJ"}},
 		{"salut je suis a bamako je veux apprendre la soudure mais jai pas le DEF", "et mon petit frère il a 13 ans, il peut ?", []string{"15 ans"}, nil},
+		{"n b'a fɛ ka kalali dege Bamakɔ", "n balimakɛ ye san 14 ye, ale dun?", []string{"ENDA"}, []string{"N ma a faamu"}},
 	} {
 		chat := int64(2700 + i)
 		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
