@@ -205,7 +205,30 @@ func (t *turn) question(text string) ([]Reply, error) {
 	// A fiche asked by name, no place said ("le numéro de l'APEJ ?" after
 	// work at Sikasso), is searched everywhere; the person is still where
 	// they said, whose numbers the card chooses.
-	return t.answer(a), nil
+	rs := t.answer(a)
+	call, err := t.callBefore(q, a)
+	if call != "" && len(rs) > 0 {
+		rs[0].Text = call + "\n\n" + rs[0].Text
+	}
+	return rs, err
+}
+
+// callBefore is the number to call now (callNow) of the protection actors
+// for a danger a message tells in its story, one that comes before
+// anything else (Index.Urgent: "je dors à la gare"), when the answer is
+// to something else it asks ("je veux apprendre la soudure"): the shelter
+// first, then what was asked. "" when the answer already protects.
+func (t *turn) callBefore(q index.Query, a index.Answer) (string, error) {
+	if q.Distressed || a.Need == seeds.NeedProtection || !slices.ContainsFunc(q.Distress, t.ix.Urgent) {
+		return "", nil
+	}
+	p := q
+	p.Need, p.Distressed, p.Asked, p.Named = seeds.NeedProtection, true, "", nil
+	pa, err := t.search(p)
+	if err != nil || pa.Need != seeds.NeedProtection || len(pa.Results) == 0 {
+		return "", err
+	}
+	return t.callNow(pa), nil
 }
 
 // eachFirst are the results of a message that joins two asks of

@@ -120,3 +120,27 @@ func TestExcludedFiche(t *testing.T) {
 	}
 }
 
+// TestCallBeforeTraining: a danger that comes first told in the story
+// before a training ask ("je dors à la gare… je veux apprendre la
+// soudure") puts the number to call first, then the training; a condition
+// told (expelled, not urgent) or a training alone, no number first.
+func TestCallBeforeTraining(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		say  string
+		call bool
+	}{
+		{"Je suis rentré de Libye, mon oncle m'a chassé de la maison, je dors à la gare de Bamako. Je veux apprendre la soudure.", true},
+		{"je veux apprendre la soudure à Bamako", false},
+		{"J'ai été expulsé d'Algérie, je veux apprendre la soudure à Bamako", false},
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(2900 + i), Kind: Text, Text: tt.say}))
+		first := strings.SplitN(got, "\n", 2)[0]
+		if called := strings.HasPrefix(first, "📞"); called != tt.call {
+			t.Errorf("%q: number first %v, want %v:\n%s", tt.say, called, tt.call, got)
+		}
+		if !strings.Contains(got, "Sénou") && !strings.Contains(got, "Missabougou") {
+			t.Errorf("%q: no training centre:\n%s", tt.say, got)
+		}
+	}
+}

@@ -120,6 +120,10 @@ func strictlyIn(a, b map[string]bool) bool {
 // (fr/item_words.tsv: "lire" is "alphabétisation"), or "".
 func (ix *Index) ItemWords(w string) string { return ix.lang.ItemWords[w] }
 
+// Urgent reports whether a sign of distress comes before anything else a
+// message asks (fr/distress_signs.tsv urgent: "shelter", "sold").
+func (ix *Index) Urgent(sign string) bool { return ix.lang.Urgent[sign] }
+
 // PlacesWorkers reports whether a partner places workers in a country
 // abroad (fr/placement.tsv), named as index/places/abroad.tsv names it.
 func (ix *Index) PlacesWorkers(country string) bool { return ix.lang.Placement[fold.String(country)] }
