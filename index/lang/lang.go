@@ -55,6 +55,7 @@ type Data struct {
 	StartSaid     Words                  // fr/start.tsv: the words of starting an activity read in the fiches' summaries too
 	Inside        Words                  // fr/inside.tsv: after a job asked, the place of work after one is where the job is
 	Joiners       Words                  // fr/joiners.tsv, bm/joiners.tsv: words that join two asks in one message
+	Making        Words                  // bm/making.tsv: Bambara verbs of making; a word of learning right before one is the thing made
 	TakeUp        Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	Workers       Words                  // fr/workers.tsv: people named by their work, whom a thing asked of a fiche is for
 	Pay           Words                  // fr/pay.tsv: forms of paying, whose subject a fiche named pays
@@ -833,6 +834,7 @@ var lists = []list{
 	set("fr/inside.tsv", func(d *Data) *Words { return &d.Inside }),
 	set("fr/joiners.tsv", func(d *Data) *Words { return &d.Joiners }),
 	set("bm/joiners.tsv", func(d *Data) *Words { return &d.Joiners }),
+	set("bm/making.tsv", func(d *Data) *Words { return &d.Making }),
 	set("fr/take_up.tsv", func(d *Data) *Words { return &d.TakeUp }),
 	set("fr/workers.tsv", func(d *Data) *Words { return &d.Workers }),
 	set("fr/pay.tsv", func(d *Data) *Words { return &d.Pay }),

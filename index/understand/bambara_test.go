@@ -565,34 +565,37 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
-		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},                  // grown old
-		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                                              // a recipe asked
-		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                                     //
-		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},                             // cooking learnt
-		{"tò dilan cogo ye di?", []string{"repair_service"}, false},                                        // a thing's making asked
-		{"n b'a fɛ ka moto dilan cogo dege Bamakɔ", nil, false},                                            // making learnt
-		{"n ka telefoni te enterineti soro n be se ka a laben cogo di", []string{"repair_service"}, false}, // set up or mended
-		{"tiga dege dilan cogo di", []string{"cooking"}, false},                                            // tìgadɛgɛ apart, dɛgɛ no learning
-		{"n bɛ tiga dɛgɛ feere sugu la, juru bɛ sɔrɔ min?", nil, false},                                    // sold: a trade
-		{"dɛgɛ dilan cogo di nɔnɔ ni ɲɔ la?", []string{"cooking"}, false},                                  // dɛgɛ made, no learning
-		{"nono dege ke cogo di so kono", []string{"cooking"}, false},                                       // phone spelling
-		{"n b'a fɛ ka moto dilan dege, kalan bɛ kɛ min?", nil, false},                                      // a making learnt
-		{"n bɛ dɛgɛ dilan ka a feere, wari juru bɛ sɔrɔ min?", nil, false},                                 // made to sell: a trade
-		{"moto jumɛn ka fisa ka san Bamakɔ?", []string{"consumer_goods"}, false},                           // a thing chosen to buy
-		{"kalanyɔrɔ jumɛn ka ɲi Bamakɔ?", nil, false},                                                      // a training chosen
-		{"angere boro songo ye joli ye sene kama", []string{"market_price"}, false},                        // a farm input's price
-		{"n b'a fɛ ka angɛrɛ san, juru bɛ sɔrɔ min?", nil, false},                                          // money asked for it
-		{"funteni ka bon Segu bi wa?", []string{"weather"}, false},                                         // the heat
-		{"nɛnɛ bɛ daminɛ tuma jumɛn Segu?", []string{"weather"}, false},                                    // the cold season
-		{"finye bena bo kosebe kayi sini wa?", []string{"weather"}, false},                                 // the wind
-		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},                 // a wedding
-		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                    // the pilgrimage
-		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                                     // bála's -ni read off
-		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                       // Mecca
-		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                                      // come back from it
-		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false},                // a maid's wage asked
-		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                                 // a wage unpaid: a danger
-		{"n b'a fɛ ka foto ta dege Bamakɔ", []string{"arts"}, false},                                       // photos taken
+		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},                     // grown old
+		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                                                 // a recipe asked
+		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                                        //
+		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},                                // cooking learnt
+		{"tò dilan cogo ye di?", []string{"repair_service"}, false},                                           // a thing's making asked
+		{"n b'a fɛ ka moto dilan cogo dege Bamakɔ", nil, false},                                               // making learnt
+		{"n ka telefoni te enterineti soro n be se ka a laben cogo di", []string{"repair_service"}, false},    // set up or mended
+		{"tiga dege dilan cogo di", []string{"cooking"}, false},                                               // tìgadɛgɛ apart, dɛgɛ no learning
+		{"n bɛ tiga dɛgɛ feere sugu la, juru bɛ sɔrɔ min?", nil, false},                                       // sold: a trade
+		{"dɛgɛ dilan cogo di nɔnɔ ni ɲɔ la?", []string{"cooking"}, false},                                     // dɛgɛ made, no learning
+		{"nono dege ke cogo di so kono", []string{"cooking"}, false},                                          // phone spelling
+		{"n b'a fɛ ka moto dilan dege, kalan bɛ kɛ min?", nil, false},                                         // a making learnt
+		{"n bɛ dɛgɛ dilan ka a feere, wari juru bɛ sɔrɔ min?", nil, false},                                    // made to sell: a trade
+		{"n b'a fɛ ka dɛgɛ dilan ka a feere sugu la, a dilan cogo ye di?", []string{"repair_service"}, false}, // its making asked: dɛgɛ no learning, nor goods sold
+		{"n b'a fɛ ka dɛgɛ dilan dege, kalan bɛ kɛ min?", nil, false},                                         // the making learnt
+		{"n bɛ dɛgɛ feere, dilan cogo kalan bɛ kɛ min?", nil, false},                                          // its making learnt
+		{"moto jumɛn ka fisa ka san Bamakɔ?", []string{"consumer_goods"}, false},                              // a thing chosen to buy
+		{"kalanyɔrɔ jumɛn ka ɲi Bamakɔ?", nil, false},                                                         // a training chosen
+		{"angere boro songo ye joli ye sene kama", []string{"market_price"}, false},                           // a farm input's price
+		{"n b'a fɛ ka angɛrɛ san, juru bɛ sɔrɔ min?", nil, false},                                             // money asked for it
+		{"funteni ka bon Segu bi wa?", []string{"weather"}, false},                                            // the heat
+		{"nɛnɛ bɛ daminɛ tuma jumɛn Segu?", []string{"weather"}, false},                                       // the cold season
+		{"finye bena bo kosebe kayi sini wa?", []string{"weather"}, false},                                    // the wind
+		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},                    // a wedding
+		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                       // the pilgrimage
+		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                                        // bála's -ni read off
+		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                          // Mecca
+		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                                         // come back from it
+		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false},                   // a maid's wage asked
+		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                                    // a wage unpaid: a danger
+		{"n b'a fɛ ka foto ta dege Bamakɔ", []string{"arts"}, false},                                          // photos taken
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

@@ -38,6 +38,8 @@ func TestAskedKnowledge(t *testing.T) {
 		{"n seginna ka bɔ Alizeri, n ye kalali dege Kayi. sunkalo bɛ daminɛ tuma jumɛn?", "date"}, // a training told, past
 		{"n b'a fɛ ka kalali dege Kayi. sunkalo bɛ daminɛ tuma jumɛn?", ""},                       // a training asked
 		{"Mali ntolatan jɛkulu ye se sɔrɔ kunun wa?", "fact"},
+		{"Sama bɛ si san joli?", "fact"}, // a life span
+		{"n denmuso si ye san 14, kalan bɛ kɛ min?", ""},
 		{"n ye se sɔrɔ DEF la, n b'a fɛ ka kalan kɛ Kayi", ""},
 		{"quelle est la différence entre une formation en soudure et en électricité ?", ""},
 		{"je veux apprendre à calculer le poids des tubes en soudure", ""},

@@ -506,7 +506,8 @@ const (
 	// "pas comme mon voisin qui a payé un passeur").
 	evidenceDoneByOther
 	// evidenceSold: it comes after a word of selling, the goods that sell
-	// (afterSelling: "à revendre à la Tabaski").
+	// (afterSelling: "à revendre à la Tabaski"), unless, in Bambara, its own
+	// words ask it (asksItself: "ka a feere, a dilan cogo ye di?").
 	evidenceSold
 	// evidenceWithout: the person is without it (saidWithout: "sans aucun
 	// papier, ni carte d'identité…").
@@ -546,7 +547,7 @@ func (e evidence) holds(r *reading, h scopeHit) bool {
 	case evidenceDoneByOther:
 		return french && r.doneByOther(h.Start)
 	case evidenceSold:
-		return r.afterSelling(h.Start)
+		return r.afterSelling(h.Start) && !r.asksItself(h.Hit)
 	case evidenceWithout:
 		return r.saidWithout(h.Start)
 	case evidenceCameFrom:
@@ -1315,14 +1316,21 @@ func (r *reading) amountEnd(j int) int {
 }
 
 // learning reports whether a word of learning (learn.tsv) is in words[i]'s
-// sentence.
+// sentence. In Bambara, one right before a verb of making (bm/making.tsv)
+// is the thing made, its object ("ka dɛgɛ dilan", dɛgɛ folded as dege).
 func (r *reading) learning(i int) bool {
 	for j := range r.words {
-		if r.sentence[j] == r.sentence[i] && r.cls[j].Is(lang.Learn) {
+		if r.sentence[j] == r.sentence[i] && r.cls[j].Is(lang.Learn) && !r.made(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// made reports whether words[j] of a Bambara question comes right before a
+// verb of making (bm/making.tsv) in its sentence: the thing made.
+func (r *reading) made(j int) bool {
+	return r.q.Lang == Bambara && j+1 < len(r.words) && r.sentence[j+1] == r.sentence[j] && r.rd.v.Making[r.words[j+1]]
 }
 
 // doneByOther reports whether French words[i] is in a relative clause in

@@ -738,6 +738,9 @@ func TestAdviceAsked(t *testing.T) {
 		{"jsui rentre de libye, ma mere a la fievre, kel medicament lui donner", []string{"medical_care"}, false},              // SMS
 		{"rentre d'Algerie, j'ai mal au ventre, quel medoc prendre ?", []string{"medical_care"}, false},                        // a sign beside, no urgency
 		{"n seginna ka bɔ Libi, n ba banana, fura jumɛn bɛ se ka di a ma?", []string{"medical_care"}, false},                   // Bambara
+		{"n fa ka konodimi ka bon, n be fura juman di a ma", []string{"medical_care"}, false},                                  // jumɛn as phones write it
+		{"dɔkɔtɔrɔ ye fura dɔ di, n bɛ se k'a ta siɲɛ joli tile kɔnɔ?", []string{"medical_care"}, false},                       // a dose
+		{"n bɛ bisi ta siɲɛ fila, baara bɛ sɔrɔ min?", nil, false},                                                             // taken, no dose asked
 		{"je suis rentre de Libye, mon frere est blesse, qui peut le soigner ?", []string{"medical_care"}, true},               // care sought: no advice
 		{"je suis rentre de Libye et je n'ai rien a manger, quel medicament pour la fievre ?", []string{"medical_care"}, true}, // an urgency beside
 		// What to do asked (advice_told.tsv): advice only beside conditions alone, no need.
