@@ -79,6 +79,7 @@ type Index struct {
 	routes                  map[string][]ages.Route // by ref: the routes of entry its conditions tell (ages.Routes)
 	literacy                map[string]bool         // by ref: the fiches that say they teach literacy (teachesReading)
 	long                    map[string]bool         // by ref: the fiches that give long courses only (longOnly)
+	priced                  map[string]bool         // by ref: the fiches that state what they cost (statesCost)
 	lines                   lines
 	filters                 filterDocs
 	nameIDs                 map[string][]uint32 // by ref: the head's terms of its name and acronyms (nameTerms)
@@ -132,6 +133,7 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.children = ix.childActors(fiches)
 	ix.literacy = ix.teachesReading(fiches)
 	ix.long = ix.longOnly(fiches)
+	ix.priced = ix.statesCost(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
 	ix.groups = ix.groupsServed(fiches)
 	ix.named = pairs{}
@@ -392,6 +394,21 @@ func (ix *Index) teachesReading(fiches []seeds.Fiche) map[string]bool {
 	for i := range fiches {
 		f := &fiches[i]
 		if ix.textSays(join(f.Name, tradeText(f), f.Summary), reading) {
+			out[f.Ref] = true
+		}
+	}
+	return out
+}
+
+// statesCost says which fiches state what they cost: their fees item by
+// item (the CFP Sénou's 55 000 FCFA), or their costs' text in words that
+// ask a cost (asked.tsv cost: "gratuit", "FCFA", "tarif").
+func (ix *Index) statesCost(fiches []seeds.Fiche) map[string]bool {
+	out := map[string]bool{}
+	for i := range fiches {
+		f := &fiches[i]
+		hits := ix.lang.AskedPatterns.Find(lang.LetterWords(fold.String(f.Costs.Text)))
+		if len(f.Costs.Items) > 0 || slices.ContainsFunc(hits, func(h lang.Hit) bool { return h.Value == understand.AskCost }) {
 			out[f.Ref] = true
 		}
 	}

@@ -25,6 +25,7 @@ const (
 	keyTakes               // its public takes the person told (takesPerson): an age outside its conditions, a women's group at a youth agency, go after however much they cover
 	keyGroup               // money asked at a place by a person who tells their group, it is a door for that group there (forGroup): the returnees' programme at Kayes before the lenders whose long text tells of poultry
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
+	keyPriced              // the cost of a course asked (AskCost, training), it states what it costs (statesCost): a budget told ("j'ai 100 000 FCFA, quelle formation ?") is answered by the centres whose fees the report gives, a free course by those it says are free
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
 	keyAnyAge              // for a person older than any age the fiches' conditions bound, it says it takes any age (takesAnyAge): the employment agency before recruiters silent on age; not when money is asked, which lenders give whatever the age
 	keyForAge              // money asked by a person told an age its conditions bound from above and take (madeForAge): the youth agency's credit for a 25-year-old before lenders silent on age
@@ -148,6 +149,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyTakes] = yes(c.takesAge)
 	k[keyGroup] = yes(ix.forGroup(f, q, public))
 	k[keyShare] = c.rankCov
+	k[keyPriced] = yes(q.Asked == understand.AskCost && q.Need == seeds.NeedTraining && ix.priced[f.Ref])
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
 	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))
 	k[keyForAge] = yes(r.req.money() && ix.madeForAge(f.Ref, *q))

@@ -1536,3 +1536,26 @@ func TestUnletteredFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestCostOfCourseAsked: a budget told or a free course asked for a
+// training (AskCost) is answered first by a centre that states what it
+// costs (statesCost): its fees item by item, or free.
+func TestCostOfCourseAsked(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"J'ai 300 000 FCFA de côté. Quelle formation à un métier je peux me payer à Bamako avec ça ?", []string{"P01", "P02", "P04"}},
+		{"j ai 50000f seulement, ya une formation de metier pas chere pour moi a bamako", []string{"P01", "P02", "P04"}},
+		{"formation gratuite a Kayes", []string{"P05", "P06", "P07", "P08"}},
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || !slices.Contains(tt.want, got[0]) {
+			t.Errorf("Ask(%q) = %v, want one of %v first", tt.q, got, tt.want)
+		}
+	}
+}
