@@ -440,16 +440,13 @@ func pageEnd(first []index.Result) int {
 // childrenOnly reports whether a result is a fiche for minors only
 // (forMinors: ENDA's 3-year courses) in an answer that fits, not in
 // danger, to a message asking to learn that tells no child nor young
-// person, nor an age under majority: the reader is grown, or untold. It goes below
-// the first page of services when one fits as well (sewing at Bamako),
-// and stays above those that fit less (shoemaking, which only ENDA
-// teaches).
+// person, nor an age under index.MinorAge: the reader is grown, or
+// untold. It goes below the first page of services when one fits as well
+// (sewing at Bamako), and stays above those that fit less (shoemaking,
+// which only ENDA teaches).
 func childrenOnly(a index.Answer, r index.Result) bool {
-	return forMinors(r.Fiche) && a.Need == seeds.NeedTraining && a.Fit == index.Fits && !a.Distressed && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= majority)
+	return forMinors(r.Fiche) && a.Need == seeds.NeedTraining && a.Fit == index.Fits && !a.Distressed && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= index.MinorAge)
 }
-
-// majority is the age from which a person is no minor.
-const majority = 18
 
 // forMinors reports whether who a fiche serves (its public) is bounded
 // under majority ("moins de 18 ans": ENDA's), so its courses and its
@@ -457,7 +454,7 @@ const majority = 18
 func forMinors(f *seeds.Fiche) bool {
 	return slices.ContainsFunc(ageUntil.FindAllStringSubmatch(f.Public, -1), func(m []string) bool {
 		n, err := strconv.Atoi(m[1])
-		return err == nil && n <= majority
+		return err == nil && n <= index.MinorAge
 	})
 }
 
@@ -469,15 +466,16 @@ func forMinors(f *seeds.Fiche) bool {
 // "other region" button still finds. A programme reached through partners
 // serves a grown person nowhere (UNICEF for a woman beaten at Ségou), nor
 // does an actor for minors only (forMinors: ENDA), nor one whose
-// protection ended with a project (Caritas's PROMISA), nor a donor. The fiches the question names stay. Any other answer's, or
-// one with no place, as they are.
+// protection ended with a project (Caritas's PROMISA), nor a donor. The
+// fiches the question names stay. Any other answer's, or one with no
+// place, as they are.
 func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	if !a.Distressed || a.Place == nil || a.Programmes {
 		return results
 	}
 	serves := func(r index.Result) bool {
 		f := r.Fiche
-		grown := a.Grown || a.Years >= majority
+		grown := a.Grown || a.Years >= index.MinorAge
 		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection) && !(grown && forMinors(f))
 	}
 	if !slices.ContainsFunc(results, serves) {

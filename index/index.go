@@ -46,6 +46,9 @@ const (
 // (understand.Age).
 const AgeAdult = understand.AgeAdult
 
+// MinorAge is the age under which a person is a child (understand.MinorAge).
+const MinorAge = understand.MinorAge
+
 // Languages, scripts, parts of a fiche asked and intents (understand).
 const (
 	French           = understand.French

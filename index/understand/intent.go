@@ -144,10 +144,10 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	switch {
 	case v.child(words, cls, s.years):
 		s.age = AgeChild
-	case s.years >= minorAge || !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
+	case s.years >= MinorAge || !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
 		s.age = AgeAdult // a grown person's age told outweighs a word for the young ("mon fils de 19 ans … les jeunes")
 	}
-	s.grown = s.age == AgeAdult && (s.years >= minorAge || v.grown(words, cls))
+	s.grown = s.age == AgeAdult && (s.years >= MinorAge || v.grown(words, cls))
 	phrases := v.Distress.FindIn(words, cls)
 	if aged[1] > aged[0] {
 		phrases = v.acrossAge(words, cls, phrases, aged)
@@ -918,8 +918,8 @@ func (v *vocab) bmDenied(words []string, cls []lang.Class, h lang.Hit) bool {
 // person's age.
 const maxAge = 99
 
-// minorAge is the age under which a person is a child.
-const minorAge = 18
+// MinorAge is the age under which a person is a child (majority).
+const MinorAge = 18
 
 // child reports whether the words (of classes cls) tell of a child: a word
 // of minors.tsv, unless the message tells of a family — a word of
@@ -931,12 +931,12 @@ const minorAge = 18
 // pupil (pupils.tsv: "une de mes élèves", whoever's); not one after a word
 // of lacking (without.tsv: "elle vit seule, sans enfants"), nor one a grown
 // person's age is told of (toldGrown: "un garçon de 19 ans"); or an age under
-// minorAge: in French a number of years not after a word of time ("15
+// MinorAge: in French a number of years not after a word of time ("15
 // ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv); in Bambara an
 // age told (toldAge: "a si ye san 13 ye"; not "n ye baara kɛ a ye fu san
 // 2", two years).
 func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
-	if years > 0 && years < minorAge {
+	if years > 0 && years < MinorAge {
 		return true
 	}
 	child, family := false, false
@@ -955,7 +955,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		if w == "" || strings.IndexByte("0123456789+-", w[0]) < 0 || i+1 == len(words) || words[i+1] != v.years {
 			continue // no number of years: spares Atoi's error
 		}
-		if n, err := strconv.Atoi(w); err != nil || n >= minorAge || n < 1 || i > 0 && cls[i-1].Is(lang.AgeTime) || i > 1 && cls[i-1].Is(lang.AgeTold) && cls[i-2].Is(lang.AgeTime) || i > 0 && v.atAge(words, cls, i-1) {
+		if n, err := strconv.Atoi(w); err != nil || n >= MinorAge || n < 1 || i > 0 && cls[i-1].Is(lang.AgeTime) || i > 1 && cls[i-1].Is(lang.AgeTold) && cls[i-2].Is(lang.AgeTime) || i > 0 && v.atAge(words, cls, i-1) {
 			continue
 		}
 		return true
@@ -986,14 +986,14 @@ func (v *vocab) joinedGrown(words []string, i int) bool {
 }
 
 // toldGrown reports whether the word at i is followed by a grown
-// person's age told of it, a word of age_of.tsv, a number of minorAge or
+// person's age told of it, a word of age_of.tsv, a number of MinorAge or
 // more and the word for years: "un garçon de 19 ans" is a young man.
 func (v *vocab) toldGrown(words []string, cls []lang.Class, i int) bool {
 	if i+3 >= len(words) || !cls[i+1].Is(lang.AgeOf) || words[i+3] != v.years {
 		return false
 	}
 	n, err := strconv.Atoi(words[i+2])
-	return err == nil && n >= minorAge && n <= maxAge
+	return err == nil && n >= MinorAge && n <= maxAge
 }
 
 // grown reports whether the words (of classes cls) name a grown person:

@@ -177,7 +177,7 @@ type Query struct {
 	// whose conditions exclude it after those that take it.
 	Years int
 	// Grown says the message tells of a grown person and of no child: an
-	// age of minorAge or more, a husband or a wife (spouses.tsv), or a
+	// age of MinorAge or more, a husband or a wife (spouses.tsv), or a
 	// noun of a grown person (grown.tsv: "ma tante", "n ye muso ye"). A
 	// protection answer about one leaves out the actors that protect
 	// children only; AgeAdult alone is also a message that tells no one's
