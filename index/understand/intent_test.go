@@ -1073,6 +1073,12 @@ func TestToldDangerWidely(t *testing.T) {
 		{"je cherche ma famille disparue en route vers l'Europe", "family_lost"},
 		{"le vendeur a disparu, je peux récupérer mon argent ?", ""},
 		{"la présidente de la tontine a disparu avec l'argent", ""},
+		// a person alone where one is; an action done alone tells no danger
+		{"je suis tout seul, comment faire", "minor_alone"},
+		{"il est resté toute seule à la maison depuis hier", "minor_alone"},
+		{"je me retrouve tout seul a bamako", "minor_alone"},
+		{"comment réparer mon vélo tout seul", ""},
+		{"je veux apprendre à coudre toute seule à la maison", ""},
 	} {
 		q := rd.Understand(tt.q)
 		if tt.sign == "" && len(q.Distress) > 0 || tt.sign != "" && !slices.Contains(q.Distress, tt.sign) {
