@@ -1135,17 +1135,26 @@ func (t *turn) counsellorAsked() Reply {
 	return Reply{Text: text, Buttons: [][]Button{{t.counsellorButton()}}, Menu: t.menu()}
 }
 
-// dangerCall is the last answer's line of whom to call now (callNow) when
-// it answered a danger told, else "".
+// dangerCall is the last answer's line of whom to call now: callNow when
+// it answered a danger told, callBefore when it put that line before
+// another ask ("je dors à la gare … je veux apprendre la soudure"); else "".
 func (t *turn) dangerCall() string {
-	if len(t.chat.Results) == 0 || t.chat.Question == "" || !t.last().Distressed {
+	if len(t.chat.Results) == 0 || t.chat.Question == "" {
 		return ""
 	}
-	a, err := t.search(t.last())
+	q := t.last()
+	if !q.Distressed && !slices.ContainsFunc(q.Distress, t.ix.Urgent) {
+		return ""
+	}
+	a, err := t.search(q)
 	if err != nil {
 		return ""
 	}
-	return t.callNow(a)
+	if q.Distressed {
+		return t.callNow(a)
+	}
+	l, _ := t.callBefore(q, a)
+	return l
 }
 
 // counsellorText says whom to reach and how: the hand-off, or the EOJ

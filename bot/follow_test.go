@@ -144,3 +144,28 @@ func TestCallBeforeTraining(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberAfterACallBefore: the number asked right after an answer that
+// put the number to call first (a danger told in the story of a training
+// ask, or a danger alone) gives that number first again, then the cards';
+// after a training ask alone, the cards' numbers only.
+func TestNumberAfterACallBefore(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		first, then string
+		call        bool
+	}{
+		{"Je suis rentré de Libye, mon oncle m'a chassé de la maison, je dors à la gare de Bamako. Je veux apprendre la soudure.", "et le numéro ?", true},
+		{"n bɔra Alizeri, so tɛ n bolo, n bɛ sunɔgɔ kɛnɛma Bamakɔ. N b'a fɛ ka sudelikɛ dege.", "a nimɔrɔ?", true},
+		{"je veux apprendre la soudure à Bamako", "et le numéro ?", false},
+		{"J'ai été expulsé d'Algérie, je veux apprendre la soudure à Bamako", "et le numéro ?", false},
+	} {
+		chat := int64(2950 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
+		first := strings.SplitN(got, "\n", 2)[0]
+		if called := strings.HasPrefix(first, "📞"); called != tt.call {
+			t.Errorf("%q then %q: number to call first %v, want %v:\n%s", tt.first, tt.then, called, tt.call, got)
+		}
+	}
+}
