@@ -117,7 +117,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh37.jsonl", 57},    // of 61 (held out, run once at 60e2574: 55, and 044cd94: 57)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 		{"testdata/conv27.jsonl", 38},     // of 39 (first run at f789c78: 33)
-		{"testdata/conv28.jsonl", 36},     // of 40 (first run at 60e2574: 26; C28-11's label corrected)
+		{"testdata/conv28.jsonl", 37},     // of 40 (first run at 60e2574: 26; C28-11's label corrected)
 		{"testdata/age27.jsonl", 22},      // of 24 (first run at 9fb3cc2: 18)
 		{"testdata/bm21.jsonl", 6},        // of 6 (had no floor until 61e3c92)
 		{"testdata/school21.jsonl", 10},   // of 11 (had no floor until 61e3c92)
@@ -127,6 +127,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/prot26.jsonl", 17},     // of 21 (had no floor until 61e3c92; 15 before age27)
 		{"testdata/prot27.jsonl", 14},     // of 14 (had no floor until 61e3c92)
 		{"testdata/cards28.jsonl", 13},    // of 15 (first run at 60e2574: 8)
+		{"testdata/shelter28.jsonl", 21},  // of 24 (first run at 044cd94: 19)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
