@@ -123,6 +123,12 @@ func TestRoles(t *testing.T) {
 			map[Role][]string{Topic: {"soudure"}, Context: nil}},
 		{"je suis rentré de Libye, je veux apprendre la couture", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
+		// The region or zone of the town named is where is asked, by the
+		// town: no word searched, not even as the frame.
+		{"Je vis à San. Il y a des formations dans la région ?", seeds.NeedTraining, "san", "",
+			map[Role][]string{Topic: nil, Context: nil, Frame: {"formations"}}},
+		{"a Koutiala, koi comme financement dans notre zone ?", seeds.NeedFinance, "koutiala", "",
+			map[Role][]string{Topic: nil, Context: {"financement"}, Frame: nil}},
 		// A town abroad is its country, read once beside the country's name.
 		{"je suis rentré de Sebha, je veux apprendre la couture", seeds.NeedTraining, "", "",
 			map[Role][]string{Topic: {"couture"}, Who: {"Libye"}}},
