@@ -340,7 +340,7 @@ func shownOrder(a index.Answer) []index.Result {
 			named = append(named, r)
 		case f.Status == seeds.StatusEnded && !a.Past: // asked of the past, an ended project is an answer
 			ended = append(ended, r)
-		case !a.Programmes && (afterPage(a, r) || childrenOnly(a, r)):
+		case !a.Programmes && (afterPage(a, r) || publicNotTold(a, r)):
 			second, ranked = append(second, r), append(ranked, len(first))
 		case a.Distressed || service(f) != a.Programmes:
 			first = append(first, r)
@@ -356,7 +356,7 @@ func shownOrder(a index.Answer) []index.Result {
 		switch r := second[j]; {
 		case r.Fiche.Status == seeds.StatusPlanned && afterPage(a, r):
 			pos = max(pos, pageEnd(first))
-		case afterPage(a, r) || childrenOnly(a, r) && slices.ContainsFunc(first, func(o index.Result) bool { return fitsAsWell(o, r) }):
+		case afterPage(a, r) || publicNotTold(a, r) && slices.ContainsFunc(first, func(o index.Result) bool { return fitsAsWell(o, r) }):
 			pos = max(pos, min(len(first), pageSize))
 		}
 		for i, r := range first {
@@ -437,15 +437,23 @@ func pageEnd(first []index.Result) int {
 	return end
 }
 
-// childrenOnly reports whether a result is a fiche for minors only
-// (forMinors: ENDA's 3-year courses) in an answer that fits, not in
-// danger, to a message asking to learn that tells no child nor young
-// person, nor an age under index.MinorAge: the reader is grown, or
-// untold. It goes below the first page of services when one fits as well
-// (sewing at Bamako), and stays above those that fit less (shoemaking,
-// which only ENDA teaches).
-func childrenOnly(a index.Answer, r index.Result) bool {
-	return forMinors(r.Fiche) && a.Need == seeds.NeedTraining && a.Fit == index.Fits && !a.Distressed && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= index.MinorAge)
+// publicNotTold reports whether a result is a fiche whose public is
+// bounded to a group the message does not tell, in an answer that fits,
+// not in danger: for minors only (forMinors: ENDA's 3-year courses) to a
+// message asking to learn that tells no child nor young person, nor an
+// age under index.MinorAge; for Malians come back only
+// (Result.Returnees: the AME) to a message asking for anything but
+// protection that tells no return. It goes below the first page of
+// services when one fits as well (sewing at Bamako), and stays above
+// those that fit less (shoemaking, which only ENDA teaches).
+func publicNotTold(a index.Answer, r index.Result) bool {
+	if a.Fit != index.Fits || a.Distressed {
+		return false
+	}
+	if r.Returnees {
+		return len(a.Public) == 0 && a.Need != "" && a.Need != seeds.NeedProtection
+	}
+	return forMinors(r.Fiche) && a.Need == seeds.NeedTraining && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= index.MinorAge)
 }
 
 // forMinors reports whether who a fiche serves (its public) is bounded

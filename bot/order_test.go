@@ -46,11 +46,23 @@ func TestShownOrder(t *testing.T) {
 		}
 		return out
 	}
+	// returnees marks the first result as for Malians come back only.
+	returnees := func(rs []index.Result) []index.Result {
+		out := slices.Clone(rs)
+		out[0].Returnees = true
+		return out
+	}
+	back := returnees(rs("P01", "P02", "P03", "P04"))
 	tests := []struct {
 		name string
 		a    index.Answer
 		want string
 	}{
+		{"asked to learn, no return told: a fiche for returnees only goes below the first page of services that fit as well", index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: back}, "P02 P03 P04 P01"},
+		{"asked to learn, a return told: a fiche for returnees keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Public: []string{"retour"}}, Results: back}, "P01 P02 P03 P04"},
+		{"protection asked: a fiche for returnees keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedProtection}, Results: back}, "P01 P02 P03 P04"},
+		{"asked to learn, in danger: a fiche for returnees keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Distressed: true}, Results: back}, "P01 P02 P03 P04"},
+		{"a job asked, no return told: a fiche for returnees only stays above those that fit less", index.Answer{Query: index.Query{Need: seeds.NeedJob}, Results: strong(back, "P01")}, "P01 P02 P03 P04"},
 		{"services (one not yet open among them), programmes; no ended project", index.Answer{Results: search}, "P04 P01 P02 A01 A02"},
 		{"a question about donors: programmes first, ended projects last", index.Answer{Query: index.Query{Programmes: true}, Results: search}, "A01 A02 P04 P01 P02 R01"},
 		{"a question about what programmes did: ended projects where the search puts them", index.Answer{Query: index.Query{Programmes: true, Past: true}, Results: search}, "R01 A01 A02 P04 P01 P02"},

@@ -64,6 +64,11 @@ type Result struct {
 	// what it is for). With Strong, it says whether a result fits as well
 	// as another.
 	Covers float64
+	// Returnees says who the fiche serves is Malians come back to Mali
+	// only: a protection fiche whose public names a return (whoServed:
+	// the AME). The conversation shows it below the first page to a
+	// person who tells no return (Query.Public).
+	Returnees bool
 
 	cand     *candidate // what ranking read of it, until Why is said
 	coverage float64    // share of the question's topics the fiche matched
@@ -123,6 +128,7 @@ func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answ
 func (ix *Index) explained(a Answer, err error) (Answer, error) {
 	var w whys
 	for i := range a.Results {
+		a.Results[i].Returnees = ix.returnees[a.Results[i].Fiche.Ref]
 		if r := &a.Results[i]; r.cand != nil {
 			r.Why, r.cand = ix.why(a.Query, r.cand, &w), nil
 		}

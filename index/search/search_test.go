@@ -1559,3 +1559,26 @@ func TestCostOfCourseAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestResultReturnees: a result says when who its fiche serves is Malians
+// come back only (the AME), not a centre that also takes returnees among
+// others (CFP Missabougou).
+func TestResultReturnees(t *testing.T) {
+	ix := testIndex(t)
+	a, err := ix.Ask(context.Background(), "je veux apprendre la couture, j'ai 30 ans, a bamako", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"P35": true, "P01": false}
+	for _, r := range a.Results {
+		if w, ok := want[r.Fiche.Ref]; ok {
+			if r.Returnees != w {
+				t.Errorf("%s: Returnees %v, want %v", r.Fiche.Ref, r.Returnees, w)
+			}
+			delete(want, r.Fiche.Ref)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not among the results: %v", want)
+	}
+}
