@@ -128,6 +128,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/prot27.jsonl", 14},     // of 14 (had no floor until 61e3c92)
 		{"testdata/cards28.jsonl", 13},    // of 15 (first run at 60e2574: 8)
 		{"testdata/shelter28.jsonl", 21},  // of 24 (first run at 044cd94: 19)
+		{"testdata/public28.jsonl", 14},   // of 15 (first run at b1cecbb: 11)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
