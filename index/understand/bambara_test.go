@@ -851,3 +851,26 @@ func TestOrganisationAsksNoMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeLostToday: a home lost today told before another ask (put out
+// of the house by one's own, sleeping on the road, where to lie down
+// tonight) is a shelter or a bed asked, urgent; an expulsion from abroad
+// stays expelled, a condition told.
+func TestHomeLostToday(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, sign string }{
+		{"n ka denbaya ye n gwen, n be Bamako. n b'a fe ka soudure dege", "shelter"},
+		{"n facɛ ye n gɛn ka bɔ so kɔnɔ kunu, n bɛ Kayi. N b'a fɛ ka nɛgɛ baara dege.", "shelter"},
+		{"n be sunogo sira kan Bamako, n b'a fe ka moto dilan dege", "shelter"},
+		{"su in na n bɛ da min? n bɛ Bamakɔ", "lodging"},
+		{"mon oncle m'a chassé de la maison à Kayes. Je veux apprendre la soudure", "shelter"},
+		{"Mon mari m'a chassée de chez lui, on est à Ségou. Je voudrais une formation en teinture", "shelter"},
+		{"n gɛnna ka bɔ Libi san 2018, sisan n bɛ Bamakɔ. N b'a fɛ ka nɛgɛ baara dege", "expelled"},
+		{"il y a 5 ans on m'a chassé d'Algérie, je veux une formation en électricité à Bamako", "expelled"},
+	} {
+		got := rd.Understand(tt.q).Distress
+		if !slices.Contains(got, tt.sign) || tt.sign == "expelled" && slices.ContainsFunc(got, func(s string) bool { return s == "shelter" || s == "lodging" }) {
+			t.Errorf("Understand(%q) = distress %q, want %q", tt.q, got, tt.sign)
+		}
+	}
+}
