@@ -62,31 +62,13 @@ func TestTwoAsksEachAnswered(t *testing.T) {
 // after a danger); an age asked about in French ("il peut ?") asks the
 // ages of the fiches shown; in Bambara ("ale dun?") the last question again.
 func TestAgeToldAlone(t *testing.T) {
-	b, _ := newBot(t)
-	for i, tt := range []struct {
-		first, then string
-		want, not   []string
-	}{
+	checkFollowUps(t, 2700, []followUp{
 		{"ma petite soeur a fui la maison, elle dort dans la rue à Bamako", "elle a 15 ans", []string{"ENDA Mali", "📞"}, []string{"Avenir Brillant"}},
 		{"mon cousin a été expulsé d'Algérie, il dort dehors à Gao", "il a 25 ans", []string{"📞"}, []string{"ENDA Mali"}},
 		{"je cherche du travail à Bamako", "jai 45 ans", []string{"ANPE"}, []string{"APEJ"}},
 		{"salut je suis a bamako je veux apprendre la soudure mais jai pas le DEF", "et mon petit frère il a 13 ans, il peut ?", []string{"15 ans"}, nil},
 		{"n b'a fɛ ka kalali dege Bamakɔ", "n balimakɛ ye san 14 ye, ale dun?", []string{"ENDA"}, []string{"N ma a faamu"}},
-	} {
-		chat := int64(2700 + i)
-		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
-		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
-		for _, w := range tt.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%q then %q: no %s:\n%s", tt.first, tt.then, w, got)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%q then %q: %s:\n%s", tt.first, tt.then, w, got)
-			}
-		}
-	}
+	})
 }
 
 // TestExcludedFiche: a fiche left out after an answer ("autre que
@@ -94,30 +76,12 @@ func TestAgeToldAlone(t *testing.T) {
 // without it, not its next page; left out in a question of its own
 // ("mais pas à l'ECICA"), it is not shown either.
 func TestExcludedFiche(t *testing.T) {
-	b, _ := newBot(t)
-	for i, tt := range []struct {
-		first, then string
-		want, not   []string
-	}{
+	checkFollowUps(t, 2800, []followUp{
 		{"je veux apprendre un métier à Kayes", "autre que l'IFPI ?", []string{"AEK"}, []string{"IFPI"}},
 		{"n b'a fɛ ka baara dege Kayi", "IFPI tɛ, dɔ wɛrɛ bɛ yen wa?", []string{"AEK"}, []string{"IFPI"}},
 		{"je cherche un travail à Bamako", "sauf l'ANPE, il y a qui ?", []string{"APEJ"}, []string{"nationale pour l"}},
 		{"bonjour", "mon frère veut apprendre l'informatique à Bamako, mais pas à l'ECICA", []string{"1."}, []string{"ECICA"}},
-	} {
-		chat := int64(2800 + i)
-		handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.first})
-		got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then}))
-		for _, w := range tt.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%q then %q: no %s:\n%s", tt.first, tt.then, w, got)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%q then %q: %s:\n%s", tt.first, tt.then, w, got)
-			}
-		}
-	}
+	})
 }
 
 // TestCallBeforeTraining: a danger that comes first told in the story
@@ -166,6 +130,35 @@ func TestNumberAfterACallBefore(t *testing.T) {
 		first := strings.SplitN(got, "\n", 2)[0]
 		if called := strings.HasPrefix(first, "📞"); called != tt.call {
 			t.Errorf("%q then %q: number to call first %v, want %v:\n%s", tt.first, tt.then, called, tt.call, got)
+		}
+	}
+}
+
+// followUp is a message, then the one that follows it in the same chat,
+// with what the reply to the second must say and must not.
+type followUp struct {
+	first, then string
+	want, not   []string
+}
+
+// checkFollowUps plays each followUp in a chat of its own, numbered from
+// chat, and checks the reply to its second message.
+func checkFollowUps(t *testing.T, chat int64, cases []followUp) {
+	t.Helper()
+	b, _ := newBot(t)
+	for i, tt := range cases {
+		id := chat + int64(i)
+		handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.first})
+		got := text(handle(t, b, Update{ChatID: id, Kind: Text, Text: tt.then}))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q then %q: no %s:\n%s", tt.first, tt.then, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%q then %q: %s:\n%s", tt.first, tt.then, w, got)
+			}
 		}
 	}
 }
