@@ -57,6 +57,20 @@ func (ps Phrases) At(words []string, i int, key func(string) string) string {
 	return ""
 }
 
+// Ending returns where the phrase that ends at words[i] starts, or -1;
+// key folds a word first (AsIs for words already folded).
+func (ps Phrases) Ending(words []string, i int, key func(string) string) int {
+	for _, phrases := range ps {
+		for _, ws := range phrases {
+			k := i + 1 - len(ws)
+			if k >= 0 && slices.EqualFunc(words[k:i+1], ws, func(w, p string) bool { return key(w) == p }) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // In returns the phrases a text holds, and the text without them:
 // their words belong to the phrase ("conduite de tracteur" is no
 // "conduite" a driving school would give).

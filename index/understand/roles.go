@@ -1161,9 +1161,10 @@ func (r *reading) toldEnded() {
 }
 
 // toldExcluded finds a fiche named that the message leaves out: in French
-// a phrase of fr/excluding_names.tsv right before its name, with at most
-// excludedGap grammatical words between ("autre que l'APEJ", "mais pas à
-// l'ECICA"); in Bambara a word of bm/excluding_names.tsv right after it,
+// a preposition of exclusion (excluding.tsv) or a phrase of
+// fr/excluding_names.tsv right before its name, with at most excludedGap
+// grammatical words between ("sauf l'ANPE", "autre que l'APEJ", "mais pas
+// à l'ECICA"); in Bambara a word of bm/excluding_names.tsv right after it,
 // the sentence ending there or going on with no place ("IFPI tɛ, dɔ wɛrɛ
 // bɛ yen wa?", not "IFPI tɛ Kayi"). Like a fiche told ended, the name is
 // who asks, not asked (Query.Excluded holds it).
@@ -1191,18 +1192,8 @@ func (r *reading) excludedName(h nameHit) bool {
 		}
 		return j+1 == len(r.words) || r.sentence[j+1] != s || !slices.ContainsFunc(r.heres, func(p placeHit) bool { return p.at == j+1 })
 	}
-	for i := h.Start - 1; i >= 0 && i >= h.Start-1-excludedGap && r.sentence[i] == s; i-- {
-		for k := max(0, i-excludingWords+1); k <= i; k++ {
-			if p := r.rd.v.ExcludingName.At(r.words, k, lang.AsIs); p != "" && k+len(strings.Fields(p)) == i+1 && r.sentence[k] == s {
-				return true
-			}
-		}
-		if !r.cls[i].Is(lang.Function | lang.Determiner | lang.Article | lang.Elided) {
-			return false
-		}
-	}
-	return false
+	return r.leftOutBy(h.Start, func(j int) bool {
+		k := r.rd.v.ExcludingName.Ending(r.words, j, lang.AsIs)
+		return r.sets[j].Is(lang.InExcluding) || k >= 0 && r.sentence[k] == s
+	})
 }
-
-// excludingWords bounds the words of a phrase of fr/excluding_names.tsv.
-const excludingWords = 3

@@ -496,9 +496,16 @@ func (r *reading) childWork(i int) bool {
 // agriculture", "hormis l'élevage"): a sector the person does not ask,
 // neither a thing asked nor one told. The preposition itself is grammar.
 func (r *reading) excluded(i int) bool {
+	return r.leftOutBy(i, func(j int) bool { return r.sets[j].Is(lang.InExcluding) })
+}
+
+// leftOutBy reports whether words[i] is left out by what ends at a word
+// before it (leaves reports it of that word's index), with at most
+// excludedGap articles or grammatical words between, in its sentence.
+func (r *reading) leftOutBy(i int, leaves func(j int) bool) bool {
 	for j := i - 1; j >= 0 && j >= i-1-excludedGap && r.sentence[j] == r.sentence[i]; j-- {
 		switch {
-		case r.sets[j].Is(lang.InExcluding):
+		case leaves(j):
 			return true
 		case !r.cls[j].Is(lang.Function | lang.Determiner | lang.Article | lang.Elided):
 			return false
