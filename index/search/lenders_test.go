@@ -68,24 +68,12 @@ func TestMoneyAskedAloneFits(t *testing.T) {
 // else will: the named fiche ranks as any, after a door that takes the
 // person; told an age it takes, or asking no money, it stays first.
 func TestNamedNotTakingAsksWhoElse(t *testing.T) {
-	ix := testIndex(t)
-	for _, tt := range []struct {
-		question string
-		first    bool // the APEJ wanted first
-	}{
+	checkAPEJFirst(t, []apejFirst{
 		{"J'ai 43 ans, je suis menuisier à Bamako et je veux acheter une raboteuse. L'APEJ peut me financer ?", false},
 		{"N ye san 45 ye, APEJ bɛ se ka juru di n ma wa ka jago daminɛ?", false},
 		{"J'ai 25 ans, je suis menuisier à Bamako et je veux acheter une raboteuse. L'APEJ peut me financer ?", true},
 		{"J'ai 45 ans, où est le bureau de l'APEJ à Bamako ?", true},
-	} {
-		a, err := ix.Ask(context.Background(), tt.question, 10)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(a.Results) > 0 && a.Results[0].Fiche.Ref == "P14"; got != tt.first {
-			t.Errorf("Ask(%q) = %v, APEJ first %v, want %v", tt.question, refs(a), got, tt.first)
-		}
-	}
+	})
 }
 
 // TestMadeForAgeFirst: money asked by a person told an age a fiche's
@@ -93,15 +81,25 @@ func TestNamedNotTakingAsksWhoElse(t *testing.T) {
 // fiche before lenders silent on age that fit as well; with no age told,
 // or an age past the bound, the lenders keep their order.
 func TestMadeForAgeFirst(t *testing.T) {
-	ix := testIndex(t)
-	for _, tt := range []struct {
-		question string
-		first    bool // the APEJ wanted first
-	}{
+	checkAPEJFirst(t, []apejFirst{
 		{"N ye san 25 ye, n b'a fɛ ka jago daminɛ, jɔn bɛ juru di n ma?", true},
 		{"n b'a fɛ ka jago daminɛ, jɔn bɛ juru di n ma?", false},
 		{"N ye san 50 ye, n b'a fɛ ka jago daminɛ, jɔn bɛ juru di n ma?", false},
-	} {
+	})
+}
+
+// apejFirst is a question and whether the APEJ (P14) must rank first.
+type apejFirst struct {
+	question string
+	first    bool
+}
+
+// checkAPEJFirst asks each question and checks whether the APEJ ranks
+// first.
+func checkAPEJFirst(t *testing.T, cases []apejFirst) {
+	t.Helper()
+	ix := testIndex(t)
+	for _, tt := range cases {
 		a, err := ix.Ask(context.Background(), tt.question, 10)
 		if err != nil {
 			t.Fatal(err)
