@@ -31,6 +31,7 @@ const (
 	keyForAge              // money asked by a person told an age its conditions bound from above and take (madeForAge): the youth agency's credit for a 25-year-old before lenders silent on age
 	keyServes              // it serves the need asked, a training where it is given (trainsAt)
 	keyTown                // it names the town asked (locality 2): a person is served where they are before their story is known
+	keyGroupHead           // a job or a training asked by a person who tells their group, its name, trades or summary name that group (groupHead): the employment agency whose summary says "migrants de retour aidés" before a recruiter
 	keyReading             // for a person told unable to read (Query.Unlettered), it teaches literacy (teachesReading)
 	keyShort               // for a course wanted short (Query.Short), it is not known to give long courses only (longOnly): ENDA's three years after the centres of shorter ones that fit as well
 	keyOwn                 // how many trades asked to learn its head holds by their own word, not only by a wider one their variants add (ownHeld): the fish-farming centre before a school of livestock for "pisciculture"
@@ -153,6 +154,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
 	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))
 	k[keyForAge] = yes(r.req.money() && ix.madeForAge(f.Ref, *q))
+	k[keyGroupHead] = yes(ix.groupHead(f, q, public))
 	k[keyServes] = yes(c.serves)
 	k[keyReading] = yes(q.Unlettered && ix.literacy[f.Ref])
 	k[keyShort] = yes(!q.Short || !ix.long[f.Ref])

@@ -136,6 +136,21 @@ func (ix *Index) forGroup(f *seeds.Fiche, q *understand.Query, public []string) 
 		f.Serves(q.Place.Region) && (len(f.Cities) == 0 || ix.reaches(f, q.Place)) && forPublic(f, q.Need, ix.publics[f.Ref], public) && ix.headNames(f.Ref, public)
 }
 
+// groupHead reports whether, for a person who tells the group they belong
+// to (public) and asks a job or a training, not help to start an activity
+// (Query.Starts), a fiche open now names that group in its name, trades or
+// summary (headNames): it says it receives them, whatever its public lists
+// ("Tous les demandeurs d'emploi"). At a place, it serves the place's
+// region from a town within reach of it, as forGroup: not the Kayes
+// schools for a returnee at Kita; it ranks after the doors in the town
+// (keyTown). Money asked is keyGroup's (forGroup); protection is ordered
+// by its own keys.
+func (ix *Index) groupHead(f *seeds.Fiche, q *understand.Query, public []string) bool {
+	asks := (q.Need == seeds.NeedJob || q.Need == seeds.NeedTraining) && !q.Starts
+	here := q.Place == nil || f.Serves(q.Place.Region) && (len(f.Cities) == 0 || ix.reaches(f, q.Place))
+	return len(public) > 0 && asks && here && f.Open() && ix.headNames(f.Ref, public)
+}
+
 // headNames reports whether the name, trades or summary of fiche ref hold
 // any of the terms.
 func (ix *Index) headNames(ref string, terms []string) bool {
