@@ -987,6 +987,9 @@ func TestToldDangerWidely(t *testing.T) {
 		{"n fa dɔgɔcɛ ko n ka bɔ a ka so, wari tɛ n bolo", "shelter"},
 		{"on ma pri mon pasepor o maroc, jsui a bko san ryen", "papers_kept"},
 		{"ne ka pasipori tununa maroc, n seginna bamako", "papers_lost"},
+		// Left behind where one was (tora, stayed): kept there.
+		{"N ka pasipɔri tora Libi, polisiw y'a mina.", "papers_kept"},
+		{"n ka sɛbɛnw bɛɛ tora Maroku, n seginna ka bɔ yen", "papers_kept"},
 		{"n bɔra Burkina kɛlɛ kosɔn, n bɛ Sikaso", "displaced"},
 		{"n bɛ Sikaso, sɛbɛn tɛ n fɛ, baara tɛ n fɛ", "papers_lost"},
 		{"n bɛ Agadɛzi, n tɛ se ka segin Mali", "stranded"},
