@@ -68,7 +68,7 @@ func TestMoneyAskedAloneFits(t *testing.T) {
 // else will: the named fiche ranks as any, after a door that takes the
 // person; told an age it takes, or asking no money, it stays first.
 func TestNamedNotTakingAsksWhoElse(t *testing.T) {
-	checkAPEJFirst(t, []apejFirst{
+	checkFirst(t, "P14", []firstCase{
 		{"J'ai 43 ans, je suis menuisier à Bamako et je veux acheter une raboteuse. L'APEJ peut me financer ?", false},
 		{"N ye san 45 ye, APEJ bɛ se ka juru di n ma wa ka jago daminɛ?", false},
 		{"J'ai 25 ans, je suis menuisier à Bamako et je veux acheter une raboteuse. L'APEJ peut me financer ?", true},
@@ -81,22 +81,21 @@ func TestNamedNotTakingAsksWhoElse(t *testing.T) {
 // fiche before lenders silent on age that fit as well; with no age told,
 // or an age past the bound, the lenders keep their order.
 func TestMadeForAgeFirst(t *testing.T) {
-	checkAPEJFirst(t, []apejFirst{
+	checkFirst(t, "P14", []firstCase{
 		{"N ye san 25 ye, n b'a fɛ ka jago daminɛ, jɔn bɛ juru di n ma?", true},
 		{"n b'a fɛ ka jago daminɛ, jɔn bɛ juru di n ma?", false},
 		{"N ye san 50 ye, n b'a fɛ ka jago daminɛ, jɔn bɛ juru di n ma?", false},
 	})
 }
 
-// apejFirst is a question and whether the APEJ (P14) must rank first.
-type apejFirst struct {
+// firstCase is a question and whether a fiche must rank first.
+type firstCase struct {
 	question string
 	first    bool
 }
 
-// checkAPEJFirst asks each question and checks whether the APEJ ranks
-// first.
-func checkAPEJFirst(t *testing.T, cases []apejFirst) {
+// checkFirst asks each question and checks whether fiche ref ranks first.
+func checkFirst(t *testing.T, ref string, cases []firstCase) {
 	t.Helper()
 	ix := testIndex(t)
 	for _, tt := range cases {
@@ -104,8 +103,8 @@ func checkAPEJFirst(t *testing.T, cases []apejFirst) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := len(a.Results) > 0 && a.Results[0].Fiche.Ref == "P14"; got != tt.first {
-			t.Errorf("Ask(%q) = %v, APEJ first %v, want %v", tt.question, refs(a), got, tt.first)
+		if got := len(a.Results) > 0 && a.Results[0].Fiche.Ref == ref; got != tt.first {
+			t.Errorf("Ask(%q) = %v, %s first %v, want %v", tt.question, refs(a), ref, got, tt.first)
 		}
 	}
 }
