@@ -754,14 +754,18 @@ const (
 // of the frame's sentence tell why it is asked.
 const KnowledgeFrame = "quiz"
 
+// KnowledgeOpinion, of fr/knowledge.tsv, asks what Sira thinks of the
+// thing named right after it ("que penses-tu du gouvernement").
+const KnowledgeOpinion = "opinion"
+
 // The values of the lists that say what a message is or asks.
 var (
 	// KnowledgeAsks are the kinds of knowledge fr/knowledge.tsv asks: a
 	// recipe, the difference between two things, an amount measured, a
 	// fact, a sum computed, a word translated, a currency's rate, an hour,
 	// a date, a make chosen, a fault diagnosed, a way of doing a thing,
-	// and KnowledgeFrame.
-	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate", "rate", "hour", "date", "choice", "diagnosis", "howto", KnowledgeFrame}
+	// an opinion, the news, and KnowledgeFrame.
+	KnowledgeAsks = []string{"recipe", "difference", "measure", "fact", "compute", "translate", "rate", "hour", "date", "choice", "diagnosis", "howto", KnowledgeOpinion, "news", KnowledgeFrame}
 	// formalParts are the parts of fr/formal.tsv; bm/formal.tsv's are
 	// formalWords, the words read in a pattern (verb and owned are French
 	// readings).

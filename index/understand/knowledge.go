@@ -25,14 +25,16 @@ import (
 // CFP et l'ECICA" asks the two named); words between quotes are another's,
 // neither ask nor need ("Traduis : « je cherche une formation »"). A frame
 // (lang.KnowledgeFrame: "pour un quiz", "hors programme") makes the last
-// sentence's question knowledge when it names a word no fiche holds.
+// sentence's question knowledge when it names a word no fiche holds. A
+// kind of structure an opinion judges is no kind asked ("que penses-tu du
+// gouvernement ?": judged).
 func (r *reading) askedKnowledge() {
 	if r.q.Aside || r.helpAsked || r.q.Programmes || len(r.words) == 0 {
 		return
 	}
 	hits := r.rd.v.Knowledge.Find(r.words)
 	last := r.ownLast()
-	ask, at, from, framed := "", -1, -1, -1
+	ask, at, from, to, framed := "", -1, -1, -1, -1
 	for _, h := range hits {
 		r.claim(h.Start, h.End, claimAsked)
 		switch s := r.sentence[h.Start]; {
@@ -41,7 +43,7 @@ func (r *reading) askedKnowledge() {
 				framed = s
 			}
 		case ask == "" && !r.quotedAt(h.Start):
-			ask, at, from = h.Value, s, h.Start
+			ask, at, from, to = h.Value, s, h.Start, h.End
 		}
 	}
 	if ask == "" && framed >= 0 && framed <= last && r.unheld(last) {
@@ -68,7 +70,8 @@ func (r *reading) askedKnowledge() {
 		// sentence, tell who asks, as a sign does ("rentré du Maroc,
 		// comment on fait le savon noir").
 		served := c.Is(lang.Public) && !(s == at && j < from)
-		if r.needs[j] == seeds.NeedJob || c.Is(lang.Want) && r.wantsNeed(j) || served || c.Is(lang.HasKind|lang.Learn|lang.NeedWord|lang.Structure|lang.Qualification) || r.sets[j].Is(lang.InPremises) ||
+		kind := c.Is(lang.HasKind) && !(ask == lang.KnowledgeOpinion && r.judged(to, j))
+		if r.needs[j] == seeds.NeedJob || c.Is(lang.Want) && r.wantsNeed(j) || served || kind || c.Is(lang.Learn|lang.NeedWord|lang.Structure|lang.Qualification) || r.sets[j].Is(lang.InPremises) ||
 			c.Is(lang.HasFacet) && r.rd.content(w, c) && !r.mine(j) || r.sets[j].Is(lang.InAskSomeone) || r.namedAt(j) {
 			return
 		}
@@ -79,6 +82,21 @@ func (r *reading) askedKnowledge() {
 			r.request[s] = false
 		}
 	}
+}
+
+// judged reports whether words[j] comes after the words of an opinion
+// asked that end at to, in their sentence, with only grammatical words
+// between ("du", "sur l'"): the thing the opinion judges.
+func (r *reading) judged(to, j int) bool {
+	if to <= 0 || j < to || r.sentence[j] != r.sentence[to-1] {
+		return false
+	}
+	for k := to; k < j; k++ {
+		if !r.cls[k].Is(lang.Function | lang.Determiner | lang.Article) {
+			return false
+		}
+	}
+	return true
 }
 
 // mine reports whether words[j] comes right after a first-person

@@ -13,7 +13,8 @@ import (
 // Bambara (bm/knowledge.tsv) a sum, a president, Ramadan's start, a
 // match won; a past told (identity) tells who asks there too. Quoted
 // words are another's; a frame ("hors programme") makes the question
-// after it knowledge when it names a word no fiche holds.
+// after it knowledge when it names a word no fiche holds. An opinion
+// asked of a kind named right after it asks no kind.
 func TestAskedKnowledge(t *testing.T) {
 	rd := testReader(t, words{"formation": 8, "soudure": 2, "capital": 3, "cfp": 4, "ecica": 2, "panneaux": 2})
 	tests := []struct{ q, want string }{
@@ -82,6 +83,16 @@ func TestAskedKnowledge(t *testing.T) {
 		{"rentré du maroc depuis 2 mois comment on fait le savon noir avec la potasse", "howto"}, // who asks, told before
 		{"Je veux apprendre à fabriquer du savon avec du beurre de karité", ""},
 		{"pour les migrants de retour, comment on fait pour avoir une formation ?", ""},
+		{"Que penses-tu du gouvernement de transition ?", "opinion"}, // a kind judged, none asked
+		{"c koi ton avis sur la situation a mopti, ca va s'arranger ?", "opinion"},
+		{"selon vous, quelle agence de l'Etat aide les jeunes ?", ""}, // a kind asked after the opinion
+		{"votre avis : quelle formation choisir pour mon fils ?", ""},
+		{"Quelles sont les nouvelles de Kidal aujourd'hui ?", "news"},
+		{"comment planter les oignons en saison sèche", "howto"},
+		{"Comment protéger mes plants de tomates contre les insectes ?", "howto"},
+		{"Comment sécher les tomates au soleil pour les garder ?", "howto"},
+		{"Je veux une formation pour conserver les fruits, comment conserver les mangues ?", ""},
+		{"ma moto fume beaucoup quand je démarre, c'est quoi le problème ?", "diagnosis"},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {

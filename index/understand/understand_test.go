@@ -750,6 +750,10 @@ func TestAdviceAsked(t *testing.T) {
 		{"Ma mere est malade, on nous a chasses de la maison, que faire ?", nil, true},                                // another sign beside
 		{"ma mere a de la fievre et on n'a pas d'argent pour l'hopital, que faire ?", []string{"medical_care"}, true}, // means lacked
 		{"je suis rentre de Libye, on m'a frappe, que faire ?", nil, true},                                            // no condition
+		{"Revenu de Libye, j'ai mal aux dents depuis 3 jours, je prends quoi ?", []string{"medical_care"}, false},     // a pain told by the body part
+		{"jsui rentre de libye, ma mere a le palu, koi lui donner comme medicament ?", []string{"medical_care"}, false},
+		{"je sui rentre du niger, mon petit frere tousse bcp, kel sirop lui acheter ?", []string{"medical_care"}, false},
+		{"rentre du Niger, j'ai mal au dos, je prends quoi pour trouver un emploi ?", nil, false}, // a need named
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
