@@ -85,6 +85,11 @@ func (t *turn) intro(a index.Answer) string {
 		if scope := t.p.OutOfScope(a.OutOfScope); scope != "" {
 			return t.p.T("no_match", nil) + "\n" + scope
 		}
+		if a.Knowledge != "" {
+			// "que penses-tu du gouvernement ?", "comment planter les
+			// oignons": knowledge no partner gives, and what Sira tells.
+			return t.p.T("no_match", nil) + "\n" + t.p.T("knowledge_asked", nil)
+		}
 		return t.p.T("no_match", nil)
 	case a.Programmes && a.Results[0].Fiche.Audience == seeds.AudienceProgramme:
 		// A counsellor's question about donors: not addresses to go to —

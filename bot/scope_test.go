@@ -5,7 +5,8 @@ import "testing"
 // TestOutOfScopeSaysWhat: a question asking what no partner offers is told
 // so: in French, what the report does not cover (scope_fr.tsv's topic),
 // in Bambara, what Sira tells instead; no partner, the counsellor offered.
-// A question that fits says neither.
+// Knowledge asked (an opinion, a fact) is told no partner's, and what Sira
+// tells instead. A question that fits says neither.
 func TestOutOfScopeSaysWhat(t *testing.T) {
 	b, _ := newBot(t)
 	for i, tt := range []struct {
@@ -18,6 +19,8 @@ func TestOutOfScopeSaysWhat(t *testing.T) {
 		{"ma chevre est malade, que faire ?", []string{"ne parle pas des soins médicaux", "vétérinaires"}, []string{"+223"}},
 		{"n kunkolo bɛ n dimi, fura jumɛn bɛ se ka ta?", []string{"dɔgɔtɔrɔ ni dɔgɔtɔrɔso"}, []string{"+223"}},
 		{"ou apprendre la soudure a kayes", []string{"IFPI"}, []string{"ne parle pas", "Sira dit où"}},
+		{"Que penses-tu du gouvernement de transition ?", []string{"ni avis", "Sira dit où se former", "conseiller"}, []string{"+223"}}, // knowledge asked
+		{"Sama bɛ si san joli?", []string{"lakanani yɔrɔw dɔrɔn", "ladilikɛla"}, []string{"ni avis", "+223"}},
 	} {
 		cardHolds(t, text(handle(t, b, Update{ChatID: int64(2000 + i), Kind: Text, Text: tt.say})), tt.has, tt.not)
 	}
