@@ -168,7 +168,7 @@ func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 	var rs, here []index.Result
 	for _, f := range t.ix.Fiches() {
 		if trades, _ := t.ix.Matching(f, a); len(trades) > 0 && f.Open() {
-			rs = append(rs, index.Result{Fiche: f})
+			rs = append(rs, t.ix.Unfound(f))
 		}
 	}
 	if len(rs) == 0 {
@@ -199,7 +199,7 @@ func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 			rs = append(rs, r)
 		}
 	}
-	a.Results = rs
+	a.Results = forAsker(a, rs)
 	return a, true
 }
 
@@ -339,7 +339,7 @@ func shownOrder(a index.Answer) []index.Result {
 	}
 	var named, first, second, ended []index.Result
 	var ranked []int // for each of second, how many of first the search put above it
-	for _, r := range servingFirst(a, otherFocusLast(a)) {
+	for _, r := range forAsker(a, servingFirst(a, otherFocusLast(a))) {
 		switch f := r.Fiche; {
 		case slices.Contains(a.Named, f.Ref) || endedAsked(a, r):
 			named = append(named, r)
@@ -444,7 +444,7 @@ func pageEnd(first []index.Result) int {
 
 // publicNotTold reports whether a result is a fiche whose public is
 // bounded to a group the message does not tell, in an answer that fits,
-// not in danger: for minors only (forMinors: ENDA's 3-year courses) to a
+// not in danger: for minors only (Result.Minors: ENDA's 3-year courses) to a
 // message asking to learn that tells no child nor young person, nor an
 // age under index.MinorAge; for Malians come back only
 // (Result.Returnees: the AME) to a message asking for anything but
@@ -458,16 +458,19 @@ func publicNotTold(a index.Answer, r index.Result) bool {
 	if r.Returnees {
 		return len(a.Public) == 0 && a.Need != "" && a.Need != seeds.NeedProtection
 	}
-	return forMinors(r.Fiche) && a.Need == seeds.NeedTraining && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= index.MinorAge)
+	return r.Minors && a.Need == seeds.NeedTraining && a.Age == index.AgeAdult && (a.Years == 0 || a.Years >= index.MinorAge)
 }
 
-// forMinors reports whether who a fiche serves (its public) is bounded
-// under majority ("moins de 18 ans": ENDA's), so its courses and its
-// shelter are for children.
-func forMinors(f *seeds.Fiche) bool {
-	return slices.ContainsFunc(ageUntil.FindAllStringSubmatch(f.Public, -1), func(m []string) bool {
-		n, err := strconv.Atoi(m[1])
-		return err == nil && n <= index.MinorAge
+// forAsker is the results without a fiche for minors only
+// (Result.Minors: ENDA's courses and shelter) when the message tells a
+// grown person (an age of majority or more, a spouse): it is no door for
+// them, even where nothing else fits. The fiches the question names stay.
+func forAsker(a index.Answer, results []index.Result) []index.Result {
+	if !a.Grown && a.Years < index.MinorAge {
+		return results
+	}
+	return slices.DeleteFunc(slices.Clone(results), func(r index.Result) bool {
+		return r.Minors && !slices.Contains(a.Named, r.Fiche.Ref)
 	})
 }
 
@@ -478,7 +481,7 @@ func forMinors(f *seeds.Fiche) bool {
 // not COOPI (Kayes, Ségou, Mopti) nor the AME (Bamako, Kayes), which the
 // "other region" button still finds. A programme reached through partners
 // serves a grown person nowhere (UNICEF for a woman beaten at Ségou), nor
-// does an actor for minors only (forMinors: ENDA), nor one whose
+// does an actor for minors only (Result.Minors: ENDA), nor one whose
 // protection ended with a project (Caritas's PROMISA), nor a donor. The
 // fiches the question names stay. Any other answer's, or one with no
 // place, as they are.
@@ -489,7 +492,7 @@ func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	serves := func(r index.Result) bool {
 		f := r.Fiche
 		grown := a.Grown || a.Years >= index.MinorAge
-		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection) && !(grown && forMinors(f))
+		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection) && !(grown && r.Minors)
 	}
 	if !slices.ContainsFunc(results, serves) {
 		return results
@@ -755,6 +758,9 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	if s := unsaid(t.summary(f), lines); s != "" {
 		lines = append(lines, s)
 	}
+	if t.teachesNone(r, trades, fc) {
+		lines = append(lines, "🛠 "+t.p.T("trade_not_listed", nil))
+	}
 	if len(trades) > 0 && fc.part != index.AskDuration && fc.also != index.AskDuration {
 		var shown []string
 		for _, tr := range pick(f.Trades, trades) {
@@ -770,6 +776,21 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 		}
 	}
 	return strings.Join(slices.DeleteFunc(lines, func(l string) bool { return l == "" }), "\n")
+}
+
+// teachesNone reports whether a card is of a fiche that teaches trades, on
+// an answer to learn a trade some fiche teaches, and lists none of those
+// asked nor fits by its name or summary (trades: those it lists): CPM,
+// with no sewing, below the sewing schools at Bamako. Its card says the
+// report names no such course there; its summary says what it teaches.
+func (t *turn) teachesNone(r index.Result, trades []int, fc focus) bool {
+	if fc.need != seeds.NeedTraining || len(trades) > 0 || r.Strong || len(r.Fiche.Trades) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.ix.Fiches(), func(f *seeds.Fiche) bool {
+		listed, _ := fc.matching(f)
+		return len(listed) > 0
+	})
 }
 
 // itemsOf are the indexes of the cost items whose words re finds (the

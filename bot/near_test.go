@@ -35,24 +35,26 @@ func TestNearTeachers(t *testing.T) {
 	}
 }
 
-// TestChildActorsSayTheirAges: a grown person's answer says the ages of a
-// children's actor shown (ENDA, "moins de 18 ans", the only one teaching
-// shoemaking); a young person's does not.
-func TestChildActorsSayTheirAges(t *testing.T) {
+// TestChildActorsForMinorsOnly: a children's actor (ENDA, "moins de 18
+// ans", the only one teaching shoemaking) is no door for a grown person
+// told: the answer says no open centre teaches it there, and shows no
+// ENDA; a young person's shows it, without its ages.
+func TestChildActorsForMinorsOnly(t *testing.T) {
 	b, _ := newBot(t)
 	for i, tt := range []struct {
 		say  string
-		want bool
+		enda bool
 	}{
-		{"j'ai 30 ans, je veux apprendre la cordonnerie a bamako", true},
-		{"j'ai 16 ans, je veux apprendre la cordonnerie a bamako", false},
+		{"j'ai 30 ans, je veux apprendre la cordonnerie a bamako", false},
+		{"mon mari veut apprendre la cordonnerie a bamako", false},
+		{"j'ai 16 ans, je veux apprendre la cordonnerie a bamako", true},
 	} {
 		got := text(handle(t, b, Update{ChatID: int64(1910 + i), Kind: Text, Text: tt.say}))
-		if !strings.Contains(got, "ENDA") {
-			t.Fatalf("%q: ENDA not shown, the test reads nothing:\n%s", tt.say, got)
+		if strings.Contains(got, "ENDA") != tt.enda {
+			t.Errorf("%q: ENDA shown %v, want %v:\n%s", tt.say, !tt.enda, tt.enda, got)
 		}
-		if strings.Contains(got, "moins de 18 ans") != tt.want {
-			t.Errorf("%q: ENDA's ages said %v, want %v:\n%s", tt.say, !tt.want, tt.want, got)
+		if strings.Contains(got, "aucun centre ouvert") == tt.enda || strings.Contains(got, "moins de 18 ans") {
+			t.Errorf("%q: the intro or ENDA's ages say what the answer is not:\n%s", tt.say, got)
 		}
 	}
 }
@@ -125,6 +127,35 @@ func TestChildrenOnlyBelow(t *testing.T) {
 		got := text(handle(t, b, Update{ChatID: int64(1930 + i), Kind: Text, Text: tt.say}))
 		if strings.Contains(got, "ENDA") != tt.want {
 			t.Errorf("%q: ENDA shown %v, want %v:\n%s", tt.say, !tt.want, tt.want, got)
+		}
+	}
+}
+
+// TestCardOfNoTradeAsked: on an answer to learn a trade, the card of a
+// school that lists none of those asked (CPM for sewing or hairdressing
+// at Bamako) says the report names no such course there; a school that
+// teaches it, or any school when no trade is asked, says nothing of it.
+func TestCardOfNoTradeAsked(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct {
+		say, card string
+		says      bool
+	}{
+		{"je veux apprendre la couture a bamako", "Centre Père Michel", true},
+		{"ou apprendre la coiffure a bamako", "Centre Père Michel", true},
+		{"n b'a fɛ ka karali dege Bamakɔ", "Centre Père Michel", true},
+		{"je veux apprendre la couture a bamako", "CFP Missabougou", false},
+		{"je veux une formation a bamako", "CFP Missabougou", false},
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(1920 + i), Kind: Text, Text: tt.say}))
+		_, card, found := strings.Cut(got, tt.card)
+		if !found {
+			t.Fatalf("%q: no card of %s, the test reads nothing:\n%s", tt.say, tt.card, got)
+		}
+		card, _, _ = strings.Cut(card, "\n\n")
+		said := strings.Contains(card, "Le rapport ne dit pas que ce métier y est enseigné.") || strings.Contains(card, "Nin baara in kalan ma fɔ yan.")
+		if said != tt.says {
+			t.Errorf("%q: %s's card says no such course %v, want %v:\n%s", tt.say, tt.card, said, tt.says, card)
 		}
 	}
 }

@@ -53,6 +53,13 @@ func TestShownOrder(t *testing.T) {
 		return out
 	}
 	back := returnees(rs("P01", "P02", "P03", "P04"))
+	// minors marks the first result as for minors only.
+	minors := func(rs []index.Result) []index.Result {
+		out := slices.Clone(rs)
+		out[0].Minors = true
+		return out
+	}
+	young := minors(rs("P01", "P02", "P03"))
 	tests := []struct {
 		name string
 		a    index.Answer
@@ -60,6 +67,10 @@ func TestShownOrder(t *testing.T) {
 	}{
 		{"asked to learn, no return told: a fiche for returnees only goes below the first page of services that fit as well", index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: back}, "P02 P03 P04 P01"},
 		{"asked to learn, a return told: a fiche for returnees keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Public: []string{"retour"}}, Results: back}, "P01 P02 P03 P04"},
+		{"an age of majority told: a fiche for minors only is not shown", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Years: 30}, Results: young}, "P02 P03"},
+		{"a grown person told (a spouse), in danger: a fiche for minors only is not shown", index.Answer{Query: index.Query{Need: seeds.NeedProtection, Grown: true, Distressed: true}, Results: young}, "P02 P03"},
+		{"an age under majority told: a fiche for minors only keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Years: 16}, Results: young}, "P01 P02 P03"},
+		{"a grown person told, a fiche for minors only named: it stays", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Years: 30, Named: []string{"P01"}}, Results: young}, "P01 P02 P03"},
 		{"protection asked: a fiche for returnees keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedProtection}, Results: back}, "P01 P02 P03 P04"},
 		{"asked to learn, in danger: a fiche for returnees keeps its place", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Distressed: true}, Results: back}, "P01 P02 P03 P04"},
 		{"a job asked, no return told: a fiche for returnees only stays above those that fit less", index.Answer{Query: index.Query{Need: seeds.NeedJob}, Results: strong(back, "P01")}, "P01 P02 P03 P04"},

@@ -130,6 +130,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/shelter28.jsonl", 23},  // of 24 (first run at 044cd94: 19; 23 with urgent28's rows)
 		{"testdata/public28.jsonl", 14},   // of 15 (first run at b1cecbb: 11)
 		{"testdata/urgent28.jsonl", 13},   // of 13 (first run at 044cd94: 7, after the French " vous " forbid was dropped)
+		{"testdata/cards29.jsonl", 28},    // of 39 (first run at 34745de: 27)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

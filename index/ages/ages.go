@@ -112,6 +112,22 @@ func Required(conditions []string) (minAge, maxAge int) {
 	return minAge, maxAge
 }
 
+// Until returns the oldest age a text about people (a fiche's public)
+// bounds them to, wherever it says it ("victimes de la traite (moins de 18
+// ans)": 17), required or not; 0 when it says no age, or one age with no
+// upper bound ("plus de 15 ans").
+func Until(text string) (maxAge int) {
+	text = fold.String(text)
+	for _, m := range agePattern.FindAllStringSubmatchIndex(text, -1) {
+		_, hi := bounds(text, m)
+		if hi == 0 {
+			return 0
+		}
+		maxAge = max(maxAge, hi)
+	}
+	return maxAge
+}
+
 // entryAges lists the bounds (lower, upper; 0 for none) one folded
 // condition requires.
 func entryAges(text string) [][2]int {

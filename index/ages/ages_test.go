@@ -57,6 +57,23 @@ func TestAges(t *testing.T) {
 	}
 }
 
+func TestUntil(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Jeunes filles et garçons non-scolarisés et déscolarisés, mineurs vulnérables, victimes de la traite (moins de 18 ans).", 17},
+		{"Jeunes de 18 à 35 ans ; mineurs (moins de 18 ans)", 35},
+		{"Avoir plus de 15 ans", 0},
+		{"Jeunes de plus de 15 ans et enfants de moins de 12 ans", 0},
+		{"Tous les migrants de retour au Mali", 0},
+	} {
+		if got := Until(c.text); got != c.want {
+			t.Errorf("Until(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
 func TestAgeWords(t *testing.T) {
 	words, err := readAgeWords(ageWordsTSV)
 	if err != nil {

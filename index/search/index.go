@@ -73,6 +73,7 @@ type Index struct {
 	startIDs                map[uint32]bool         // the text ids of the words of starting an activity a fiche's summary says (start.tsv)
 	tradesAll               map[uint32]bool         // the text ids of the words of training in trades in general (trades_general.tsv)
 	returnees               map[string]bool         // by ref: the protection fiches whose public is Malians come back (whoServed)
+	minors                  map[string]bool         // by ref: the fiches whose public is bounded under majority (Result.Minors)
 	publics                 map[string][]string     // by ref: the terms of its public and conditions, sorted (whoServed)
 	publicRefs              []string                // the refs of publics, sorted
 	ages                    map[string][2]int       // by ref: the ages its conditions require, 0 for a bound they do not give (ages.Required)
@@ -145,7 +146,11 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.ages = make(map[string][2]int, len(fiches))
 	ix.routes = make(map[string][]ages.Route, len(fiches))
 	ix.takesAll = make(map[string]bool)
+	ix.minors = make(map[string]bool)
 	for i := range fiches {
+		if hi := ages.Until(fiches[i].Public); hi > 0 && hi < understand.MinorAge {
+			ix.minors[fiches[i].Ref] = true
+		}
 		ix.routes[fiches[i].Ref] = ages.Routes(fiches[i].Conditions)
 		if ages.AnyAge(fiches[i].Conditions) {
 			ix.takesAll[fiches[i].Ref] = true

@@ -1165,3 +1165,28 @@ func TestNamedServedAtPlaceFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestMinorsServed: who a fiche serves, bounded under majority in its
+// public, is read once when the fiches load: ENDA ("moins de 18 ans")
+// alone; a result and a fiche no search found both say it.
+func TestMinorsServed(t *testing.T) {
+	ix := testIndex(t)
+	var minors []string
+	for _, f := range ix.Fiches() {
+		if ix.Unfound(f).Minors {
+			minors = append(minors, f.Ref)
+		}
+	}
+	if !slices.Equal(minors, []string{"P34"}) {
+		t.Errorf("fiches for minors only: %v, want [P34]", minors)
+	}
+	a, err := ix.Ask(context.Background(), "je veux apprendre la couture a bamako", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Results {
+		if r.Minors != (r.Fiche.Ref == "P34") {
+			t.Errorf("%s: Minors %v", r.Fiche.Ref, r.Minors)
+		}
+	}
+}

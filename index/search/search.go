@@ -69,6 +69,10 @@ type Result struct {
 	// the AME). The conversation shows it below the first page to a
 	// person who tells no return (Query.Public).
 	Returnees bool
+	// Minors says who the fiche serves (its public) is bounded under
+	// majority ("moins de 18 ans": ENDA's), read once when the fiches
+	// load: its courses and its shelter are for children.
+	Minors bool
 
 	cand     *candidate // what ranking read of it, until Why is said
 	coverage float64    // share of the question's topics the fiche matched
@@ -121,6 +125,21 @@ func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answ
 	return ix.explained(ix.answer(ctx, q, size))
 }
 
+// Unfound is the result of a fiche no search found (a conversation adds
+// it): what the index read of who it serves when the fiches loaded
+// (served), nothing of a question.
+func (ix *Index) Unfound(f *seeds.Fiche) Result {
+	r := Result{Fiche: f}
+	ix.served(&r)
+	return r
+}
+
+// served sets what the index read of who a result's fiche serves when the
+// fiches loaded: Returnees, Minors.
+func (ix *Index) served(r *Result) {
+	r.Returnees, r.Minors = ix.returnees[r.Fiche.Ref], ix.minors[r.Fiche.Ref]
+}
+
 // explained says why each result of an answer matched. A search ranks more
 // fiches than it returns (the hits ranked again, the fiches of a place that
 // did not fit, the protection fiches past the first): why is said of the
@@ -128,7 +147,7 @@ func (ix *Index) search(ctx context.Context, q understand.Query, size int) (Answ
 func (ix *Index) explained(a Answer, err error) (Answer, error) {
 	var w whys
 	for i := range a.Results {
-		a.Results[i].Returnees = ix.returnees[a.Results[i].Fiche.Ref]
+		ix.served(&a.Results[i])
 		if r := &a.Results[i]; r.cand != nil {
 			r.Why, r.cand = ix.why(a.Query, r.cand, &w), nil
 		}
