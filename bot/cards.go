@@ -159,7 +159,9 @@ func (t *turn) notTaughtHere(a index.Answer) bool {
 // open that lists it. Those that take the age told
 // come first, then the nearest by the towns where they teach; the
 // answer's other open services follow (no donor nor ended project: none
-// is a place to walk in to learn). It reports whether it did so; it leaves
+// is a place to walk in to learn; no fiche whose public the message does
+// not tell, publicNotTold: the AME for sewing at Kayes). A fiche for
+// minors only is not shown to a grown person (forAsker). It reports whether it did so; it leaves
 // the answer as it is when no open service teaches the trade.
 func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 	if !t.notTaughtHere(a) {
@@ -195,7 +197,7 @@ func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 	}
 	rs = append(here, rs...)
 	for _, r := range a.Results {
-		if r.Fiche.Open() && !slices.ContainsFunc(rs, sameFiche(r)) {
+		if r.Fiche.Open() && !publicNotTold(a, r) && !slices.ContainsFunc(rs, sameFiche(r)) {
 			rs = append(rs, r)
 		}
 	}

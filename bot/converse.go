@@ -1234,7 +1234,10 @@ func (t *turn) askedOfShown(q index.Query) bool {
 // no word but the sign's (its fiches' words, "hébergement"): it asks
 // whether the places shown lodge people, as "on peut y dormir ?" does,
 // not for a new search. A person with no roof tells another sign
-// ("shelter": "je dors dehors"), and is answered as one in danger.
+// ("shelter": "je dors dehors"), and is answered as one in danger; so is
+// a bed asked after an answer to another ask told beside an urgent danger
+// ("je dors à la gare … je veux apprendre la soudure", then "et pour
+// dormir ce soir ?"): the schools shown are no shelter.
 func (t *turn) bedOfShown(q index.Query) bool {
 	if len(t.chat.Results) == 0 || len(q.Distress) == 0 || q.Asked != "" && q.Asked != index.AskLodging {
 		return false
@@ -1245,6 +1248,9 @@ func (t *turn) bedOfShown(q index.Query) bool {
 	if broughtBy(q).any(bringsPlace|bringsKind|bringsNamed|bringsProgrammes|bringsOutOfScope) ||
 		q.Need != "" && q.Need != t.chat.Need && q.Need != seeds.NeedProtection {
 		return false
+	}
+	if last := t.last(); !last.Distressed && slices.ContainsFunc(last.Distress, t.ix.Urgent) {
+		return false // the places shown answer another ask than the danger told with it
 	}
 	bed := t.ix.SignWords(index.SignLodging)
 	return !slices.ContainsFunc(q.Things(), func(tm index.Term) bool {

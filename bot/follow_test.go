@@ -162,3 +162,19 @@ func checkFollowUps(t *testing.T, chat int64, cases []followUp) {
 		}
 	}
 }
+
+// TestBedAfterAnotherAsk: a bed asked for tonight right after an answer
+// to another ask told beside an urgent danger (sleeping at the station,
+// then welding) is a danger answered with the shelters, not asked of the
+// schools shown; after an answer to the danger alone, it is asked of the
+// actors shown (their lodging).
+func TestBedAfterAnotherAsk(t *testing.T) {
+	checkFollowUps(t, 2990, []followUp{
+		{"Je suis rentré de Libye, mon oncle m'a chassé de la maison, je dors à la gare de Bamako. Je veux apprendre la soudure.", "et pour dormir ce soir ?",
+			[]string{"AME"}, []string{"CFP Sénou", "Centre Père Michel"}},
+		{"n bɔra Alizeri, so tɛ n bolo, n bɛ sunɔgɔ kɛnɛma Bamakɔ. N b'a fɛ ka sudelikɛ dege.", "su in na n bɛ da min?",
+			[]string{"AME"}, []string{"CFP Sénou", "Centre Père Michel"}},
+		{"je suis rentré de Libye hier, je dors dehors à Bamako", "et pour dormir ce soir ?",
+			[]string{"🛏", "AME"}, []string{"Mali Angel"}},
+	})
+}

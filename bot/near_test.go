@@ -18,6 +18,9 @@ func TestNearTeachers(t *testing.T) {
 	}{
 		{"ou apprendre la couture a kayes", "Missabougou", []string{"aucun centre ouvert", "Ce métier y est enseigné à Bamako."}, []string{"GIZ", "Expulsés", "Bailleur"}},
 		{"formation coiffure a kayes svp", "Missabougou", []string{"Coiffure"}, []string{"Bailleur"}},
+		// A grown person told: no fiche for minors only (ENDA), nor one
+		// for returnees only (the AME) among the place's others.
+		{"j'ai 30 ans, je veux apprendre la couture a kayes", "Missabougou", []string{"aucun centre ouvert"}, []string{"ENDA", "Expulsés"}},
 		{"n b'a fɛ ka kalali dege Kayi", "Missabougou", []string{"Nin baara in kalan bɛ kɛ Bamako."}, []string{"GIZ"}},
 		{"formation reparation tracteurs a Segou", "Markala", nil, nil},
 		// Taught there: no near answers; a fiche at Kayes that teaches it
@@ -136,17 +139,18 @@ func TestChildrenOnlyBelow(t *testing.T) {
 // at Bamako) says the report names no such course there; a school that
 // teaches it, or any school when no trade is asked, says nothing of it.
 func TestCardOfNoTradeAsked(t *testing.T) {
-	b, _ := newBot(t)
-	for i, tt := range []struct {
-		say, card string
-		says      bool
+	tests := []struct {
+		say, card string // what is asked; the card read
+		says      bool   // whether it says no such course is named
 	}{
 		{"je veux apprendre la couture a bamako", "Centre Père Michel", true},
 		{"ou apprendre la coiffure a bamako", "Centre Père Michel", true},
 		{"n b'a fɛ ka karali dege Bamakɔ", "Centre Père Michel", true},
 		{"je veux apprendre la couture a bamako", "CFP Missabougou", false},
 		{"je veux une formation a bamako", "CFP Missabougou", false},
-	} {
+	}
+	b, _ := newBot(t)
+	for i, tt := range tests {
 		got := text(handle(t, b, Update{ChatID: int64(1920 + i), Kind: Text, Text: tt.say}))
 		_, card, found := strings.Cut(got, tt.card)
 		if !found {
