@@ -91,6 +91,8 @@ type Data struct {
 	Orient        Words                  // fr/orient.tsv verb: verbs that ask to be oriented or helped by someone, after an object pronoun
 	OrientObject  Words                  // fr/orient.tsv object: the object pronouns before them ("l'orienter", "m'aider")
 	OrientMaster  Words                  // fr/orient.tsv master: a master craftsman sought beside a word of learning ("un maître d'apprentissage")
+	OrientWhich   Words                  // fr/orient.tsv which: the words that ask which or whom, before a door (OrientDoor)
+	OrientDoor    Words                  // fr/orient.tsv door: the ways open to a person asked right after them ("quelles structures", "qui contacter")
 	Placing       Words                  // fr/placing.tsv verb: forms of placer, asking to be placed with an employer after a word of before
 	PlacingBefore Words                  // fr/placing.tsv before: the pronouns and forms of être before them ("me place", "être placé")
 	PlacingAgent  Words                  // fr/placing.tsv agent: the relative before them, the structures placing asked ("qui placent")
@@ -893,6 +895,8 @@ var lists = []list{
 		"verb":   {func(d *Data) *Words { return &d.Orient }},
 		"object": {func(d *Data) *Words { return &d.OrientObject }},
 		"master": {func(d *Data) *Words { return &d.OrientMaster }},
+		"which":  {func(d *Data) *Words { return &d.OrientWhich }},
+		"door":   {func(d *Data) *Words { return &d.OrientDoor }},
 	}),
 	parted("fr/placing.tsv", map[string][]func(*Data) *Words{
 		"verb":   {func(d *Data) *Words { return &d.Placing }},
@@ -1232,6 +1236,8 @@ var wordSets = []struct {
 	{InOrient, func(d *Data) iter.Seq[string] { return d.Orient.in() }},
 	{InOrientObject, func(d *Data) iter.Seq[string] { return d.OrientObject.in() }},
 	{InOrientMaster, func(d *Data) iter.Seq[string] { return d.OrientMaster.in() }},
+	{InOrientWhich, func(d *Data) iter.Seq[string] { return d.OrientWhich.in() }},
+	{InOrientDoor, func(d *Data) iter.Seq[string] { return d.OrientDoor.in() }},
 	{InPlacing, func(d *Data) iter.Seq[string] { return d.Placing.in() }},
 	{InPlacingBefore, func(d *Data) iter.Seq[string] { return d.PlacingBefore.in() }},
 	{InPlacingAgent, func(d *Data) iter.Seq[string] { return d.PlacingAgent.in() }},

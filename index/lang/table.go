@@ -128,6 +128,8 @@ const (
 	InOrient                        // Orient
 	InOrientObject                  // OrientObject
 	InOrientMaster                  // OrientMaster
+	InOrientWhich                   // OrientWhich
+	InOrientDoor                    // OrientDoor
 	InPlacing                       // Placing
 	InPlacingBefore                 // PlacingBefore
 	InPlacingAgent                  // PlacingAgent

@@ -1104,6 +1104,13 @@ func TestAgenciesHere(t *testing.T) {
 		{"a Segou ou deposer mon CV pour les offres d emploi", Fits, ""},
 		{"Je suis maçon à Kati, je cherche des chantiers pour travailler", Fits, ""},
 		{"cabinet de recrutement a mopti", FitsElsewhere, ""},
+		// A way open asked after which or whom (fr/orient.tsv door), where
+		// the one fiche that names the town teaches in Bamako only (ENDA
+		// at Sikasso: withinReach reads where it teaches) and a donor's
+		// offer lists an ended project's sewing (the GIZ's PROJES, found
+		// among nine results, not three).
+		{"Conseillère EOJ de Sikasso : une jeune de 17 ans veut apprendre la couture. Quelles options dans la région ?", Fits, ""},
+		{"je suis a Gao, je veux me former en maconnerie. Quelles structures ?", Fits, ""},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -1116,6 +1123,11 @@ func TestAgenciesHere(t *testing.T) {
 		}
 		if tt.fit != Fits {
 			continue
+		}
+		// The agencies answer whatever the size asked: the bot's nine
+		// results read the same fit as eval's three.
+		if b, err := ix.Ask(context.Background(), tt.q, 9); err != nil || b.Fit != Fits || !b.Agencies {
+			t.Errorf("Ask(%q, 9) = %v %v, agencies %v, want the agencies", tt.q, refs(b), b.Fit, b.Agencies)
 		}
 		for _, r := range a.Results {
 			if f := r.Fiche; !door(f) || !national(f) && !ix.trainsInTrades(f.Ref) {

@@ -83,10 +83,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			putFirst(rs, func(r Result) bool { return ix.tradesHere(r, q) })
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
-		if q.Premises && !q.ProgrammeFiches() {
+		if (q.Premises || q.Orients && q.Need == seeds.NeedTraining) && !q.ProgrammeFiches() {
 			// A school or a centre asked is no donor's: a donor that names
 			// the town runs none there ("un centre de formation à Kidal");
-			// donors asked about are what is asked.
+			// nor is a donor anyone to orient a person toward a training
+			// there (Query.Orients: "la couture à Sikasso, quelles options
+			// ?" is no question for the GIZ, whose offer lists an ended
+			// project's sewing); donors asked about are what is asked.
 			schools := teaches
 			teaches = func(r Result) bool { return r.Fiche.Kind != seeds.KindDonor && schools(r) }
 		}
@@ -145,7 +148,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, err
 		}
 		if len(kept) > 0 {
-			a.Results, a.Fit = kept, Fits
+			a.Results, a.Fit, a.Agencies = kept, Fits, true
 			return a, nil
 		}
 	}
@@ -254,27 +257,32 @@ func (ix *Index) agenciesHere(ctx context.Context, q understand.Query, should []
 	return out, nil
 }
 
-// withinReach reports whether one of the results still running that
-// serve the need asked names a town within reachRadius of the place: a
-// school there is the answer, not an agency to orient (Kati's young
+// withinReach reports whether one of the results is near (servesNear):
+// a school there is the answer, not an agency to orient (Kati's young
 // plumber goes to Bamako's schools). A region listed is no town: the
-// Canadian project, ended, named the Koulikoro region.
+// Canadian project, ended, named the Koulikoro region; ENDA works at
+// Sikasso and teaches in Bamako only, so sewing asked at Sikasso is
+// within no one's reach.
 func (ix *Index) withinReach(rs []Result, q understand.Query) bool {
-	return slices.ContainsFunc(rs, func(r Result) bool {
-		return door(r.Fiche) && r.Fiche.HasNeed(q.Need) && ix.reaches(r.Fiche, q.Place)
-	})
+	return slices.ContainsFunc(rs, func(r Result) bool { return ix.servesNear(r.Fiche, q) })
 }
 
 // reachable reports whether a result fits what is asked by its head
-// (Strong), is a door that serves the need asked and names a town within
-// reachRadius of the place asked: for a training, a town where it
-// teaches (TradesIn: ENDA works at Kayes and teaches in Bamako).
+// (Strong) and is near (servesNear).
 func (ix *Index) reachable(r Result, q understand.Query) bool {
-	towns := r.Fiche.Cities
-	if q.Need == seeds.NeedTraining && len(r.Fiche.TradesIn) > 0 {
-		towns = r.Fiche.TradesIn
+	return r.Strong && ix.servesNear(r.Fiche, q)
+}
+
+// servesNear reports whether a fiche is a door that serves the need asked
+// and names a town within reachRadius of the place asked where it gives
+// it: for a training, a town where it teaches (TradesIn: ENDA works at
+// Kayes and teaches in Bamako), else any of its towns.
+func (ix *Index) servesNear(f *seeds.Fiche, q understand.Query) bool {
+	towns := f.Cities
+	if q.Need == seeds.NeedTraining && len(f.TradesIn) > 0 {
+		towns = f.TradesIn
 	}
-	return r.Strong && door(r.Fiche) && q.Need != "" && r.Fiche.HasNeed(q.Need) && ix.gaz.DistanceToNearest(towns, q.Place.Lat, q.Place.Lon) <= reachRadius
+	return door(f) && q.Need != "" && f.HasNeed(q.Need) && ix.gaz.DistanceToNearest(towns, q.Place.Lat, q.Place.Lon) <= reachRadius
 }
 
 // reaches reports whether one of a fiche's towns lies within reachRadius

@@ -18,6 +18,11 @@ type Answer struct {
 	// as their fiches tell, and the others shown do (Index.lacks): the
 	// named come first, the fit is NoFit.
 	Lacks bool
+	// Agencies says the results are the agencies that serve the place,
+	// answering there what no fiche gives within reach (Index.agencies: a
+	// trade to learn for someone to orient, work sought): the
+	// conversation shows them before any door elsewhere.
+	Agencies bool
 }
 
 // A Fit says how an answer's results fit its question: one of four

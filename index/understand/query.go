@@ -214,9 +214,11 @@ type Query struct {
 	Invests bool
 	// Orients says a French sentence that asks wants someone to orient or
 	// help the person (fr/orient.tsv: "qui peut l'orienter ?", "quelqu'un
-	// qui peut m'aider ?"): a trade to learn at a town where no fiche
-	// teaches it is then answered by the agencies that orient youth in
-	// every region, not refused as a school asked there is.
+	// qui peut m'aider ?"), or asks which ways are open or whom to turn to
+	// ("quelles structures … ?", "quelles options ?", "qui contacter ?"):
+	// a trade to learn at a town where no fiche teaches it is then
+	// answered by the agencies that orient youth in every region, not
+	// refused as a school asked there is, and no donor is one.
 	Orients bool
 	// Premises says a sentence that asks names a school or a centre
 	// (premises.tsv: "un centre de formation à Nioro", "une école de

@@ -1559,7 +1559,8 @@ func (r *reading) refusing() {
 // asks to be accompanied (accompany.tsv, Query.Accompanies) or investors
 // (invest.tsv, Query.Invests), and whether
 // to be oriented or helped by someone (orient.tsv: a verb right after an
-// object pronoun, Query.Orients), not in the story ("j'ai ouvert mon
+// object pronoun, or a door right after a word asking which or whom —
+// "quelles structures", "qui contacter" —, Query.Orients), not in the story ("j'ai ouvert mon
 // atelier l'an dernier" tells, it does not ask).
 func (r *reading) startsAsked() {
 	for i, c := range r.cls {
@@ -1569,7 +1570,7 @@ func (r *reading) startsAsked() {
 		r.q.Starts = r.q.Starts || c.Is(lang.Start)
 		r.q.Accompanies = r.q.Accompanies || r.sets[i].Is(lang.InAccompany)
 		r.q.Invests = r.q.Invests || r.sets[i].Is(lang.InInvest)
-		r.q.Orients = r.q.Orients || i > 0 && r.sets[i].Is(lang.InOrient) && r.sets[i-1].Is(lang.InOrientObject) || r.masterSought(i)
+		r.q.Orients = r.q.Orients || i > 0 && (r.sets[i].Is(lang.InOrient) && r.sets[i-1].Is(lang.InOrientObject) || r.sets[i].Is(lang.InOrientDoor) && r.sets[i-1].Is(lang.InOrientWhich)) || r.masterSought(i)
 	}
 }
 

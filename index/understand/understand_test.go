@@ -155,18 +155,23 @@ func TestInvests(t *testing.T) {
 func TestOrients(t *testing.T) {
 	rd := testReader(t, words{"soudure": 5, "couture": 5, "famille": 2})
 	for q, want := range map[string]bool{
-		"a Koutiala je veux apprendre la soudure, qui peut m'orienter ?":      true,
-		"mon fils veut faire la couture, qui peut l orienter ?":               true,
-		"ma femme cherche une formation en couture, qui peut l'aider ?":       true,
-		"on veut apprendre la soudure, qui peut nous guider ?":                true,
-		"je veux apprendre la soudure pour aider ma famille":                  false,
-		"je veux apprendre la couture avec l'aide de ma famille":              false,
-		"je veux apprendre la soudure, je veux parler au conseiller":          false,
-		"mon oncle m'a aidé l'an dernier. je veux apprendre la soudure, ou ?": false,
-		"je veux trouver un patron pour faire l apprentissage en menuiserie":  true,
-		"qui peut aider mon fils a trouver un maitre d apprentissage":         true,
-		"je cherche un patron pour travailler dans la couture":                false,
-		"mon patron ne me paie pas depuis trois mois, je veux apprendre":      false,
+		"a Koutiala je veux apprendre la soudure, qui peut m'orienter ?":                                  true,
+		"mon fils veut faire la couture, qui peut l orienter ?":                                           true,
+		"ma femme cherche une formation en couture, qui peut l'aider ?":                                   true,
+		"on veut apprendre la soudure, qui peut nous guider ?":                                            true,
+		"je veux apprendre la soudure pour aider ma famille":                                              false,
+		"je veux apprendre la couture avec l'aide de ma famille":                                          false,
+		"je veux apprendre la soudure, je veux parler au conseiller":                                      false,
+		"mon oncle m'a aidé l'an dernier. je veux apprendre la soudure, ou ?":                             false,
+		"je veux trouver un patron pour faire l apprentissage en menuiserie":                              true,
+		"qui peut aider mon fils a trouver un maitre d apprentissage":                                     true,
+		"je cherche un patron pour travailler dans la couture":                                            false,
+		"mon patron ne me paie pas depuis trois mois, je veux apprendre":                                  false,
+		"un jeune veut apprendre la couture a Sikasso. Quelles structures peuvent le prendre en charge ?": true,
+		"elle veut apprendre la couture. Quelles options dans la région ?":                                true,
+		"je veux apprendre la soudure, qui contacter ?":                                                   true,
+		"je veux apprendre la couture a Gao":                                                              false,
+		"les structures de Gao ont fermé, je veux apprendre la couture":                                   false,
 	} {
 		if got := rd.Understand(q).Orients; got != want {
 			t.Errorf("Understand(%q).Orients = %v, want %v", q, got, want)
