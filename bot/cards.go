@@ -129,10 +129,16 @@ func (t *turn) declined(a index.Answer) string {
 // couture à Kayes": ENDA teaches it in Bamako only, the project that did
 // has ended): the answer says so before what is nearest. A service
 // teaches there when it lists the trade or fits by its name or summary,
-// and teaches in the place's region (teachesIn).
+// and teaches in the place's region (teachesIn); an answer of the
+// agencies that orient toward a training (Answer.Agencies) says none does.
 func (t *turn) notTaughtHere(a index.Answer) bool {
 	if a.Place == nil || a.Fit != index.Fits || a.Programmes || a.Distressed || len(a.Named) > 0 {
 		return false
+	}
+	if a.Agencies && a.Need == seeds.NeedTraining {
+		// The search found no door within reach that teaches it: the
+		// agencies of the place answer (Answer.Agencies).
+		return true
 	}
 	listed := false
 	for _, r := range a.Results {
@@ -161,7 +167,10 @@ func (t *turn) notTaughtHere(a index.Answer) bool {
 // answer's other open services follow (no donor nor ended project: none
 // is a place to walk in to learn; no fiche whose public the message does
 // not tell, publicNotTold: the AME for sewing at Kayes). A fiche for
-// minors only is not shown to a grown person (forAsker). It reports whether it did so; it leaves
+// minors only is not shown to a grown person (forAsker). When the search
+// answered with the agencies that serve the place (Answer.Agencies:
+// "quelles structures à Sikasso ?"), they come first, the doors elsewhere
+// after them. It reports whether it did so; it leaves
 // the answer as it is when no open service teaches the trade.
 func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 	if !t.notTaughtHere(a) {
@@ -196,6 +205,17 @@ func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 		}
 	}
 	rs = append(here, rs...)
+	if a.Agencies {
+		// The agencies that serve the place answer there (a person to
+		// orient): first, the doors elsewhere after them.
+		var agencies []index.Result
+		for _, r := range a.Results {
+			if r.Fiche.Open() {
+				agencies = append(agencies, r)
+			}
+		}
+		rs = append(agencies, slices.DeleteFunc(rs, func(r index.Result) bool { return slices.ContainsFunc(agencies, sameFiche(r)) })...)
+	}
 	for _, r := range a.Results {
 		if r.Fiche.Open() && !publicNotTold(a, r) && !slices.ContainsFunc(rs, sameFiche(r)) {
 			rs = append(rs, r)

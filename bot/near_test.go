@@ -8,8 +8,9 @@ import (
 // TestNearTeachers: a trade no open service teaches at the place asked
 // is answered with those that teach it elsewhere, saying where (after a
 // centre there not yet open that lists it), not with the place's other
-// actors: a shelter, a donor. Taught there, a fiche at the place that
-// teaches it elsewhere says where.
+// actors: a shelter, a donor; asked who can orient or take the person
+// in, with the agencies of the place first. Taught there, a fiche at the
+// place that teaches it elsewhere says where.
 func TestNearTeachers(t *testing.T) {
 	tests := []struct {
 		say, first string
@@ -26,6 +27,12 @@ func TestNearTeachers(t *testing.T) {
 		// Taught there: no near answers; a fiche at Kayes that teaches it
 		// only at Bamako (ENDA, for a boy of 16) says so.
 		{"mon fils de 16 ans veut une formation soudure a kayes", "", []string{"ENDA Mali</b> — Sikasso, Kayes, Koulikoro, Bamako, Gao\n📍 Ce métier y est enseigné à Bamako."}, []string{"aucun centre ouvert", "IFPI</b> — Kayes\n📍"}},
+		// Someone to orient asked where none teaches it (Answer.Agencies):
+		// the agencies of the place first, saying no centre teaches it
+		// there; the schools elsewhere after them. Welding, which no
+		// fiche's trades list by that word, says it too.
+		{"Conseillère EOJ de Sikasso : une jeune de 17 ans veut apprendre la couture. Quelles options dans la région ?", "APEJ", []string{"aucun centre ouvert", "Sikasso", "Missabougou"}, []string{"GIZ", "Bailleur"}},
+		{"Je suis à Mopti, un jeune veut apprendre la soudure. Qui peut l'orienter ?", "APEJ", []string{"aucun centre ouvert qui enseigne ce métier à Mopti"}, []string{"GIZ", "Bailleur"}},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
