@@ -351,6 +351,11 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Follow = follow // "plus de détails sur la GIZ": that fiche's details
 	}
 	noNeed := scored == "" || scored == seeds.NeedProtection || r.forThing && scored == seeds.NeedFinance
+	other := "" // a need of its own the message asks beside a danger
+	if !(r.forThing && scored == seeds.NeedFinance) {
+		other = r.scores.askedBeside()
+	}
+	whole := false // a sign makes the whole answer protection's (no Beside)
 	served := r.served(danger)
 	within := ""
 	// beside: a thing out of scope is asked outside every sign's words
@@ -391,7 +396,11 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Endangered = q.Endangered || danger
 		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.scores.of(scored).asks) || !asks && noNeed && len(q.Named) == 0) {
 			q.Distressed = true
+			whole = whole || listen || group || other == "" || !asks || !v.Urgent[h.Value]
 		}
+	}
+	if q.Distressed && !whole {
+		q.Beside = other // the danger urgent where the message asks another need of its own
 	}
 	if !q.Distressed && s.listen && !q.Programmes && r.returnTold() {
 		// Someone to listen asked by one come back ("je suis rentré de

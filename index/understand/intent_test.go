@@ -1413,3 +1413,39 @@ func TestGrown(t *testing.T) {
 		}
 	}
 }
+
+// TestBesideDanger: a danger urgent where the message asks another need
+// of its own keeps the answer a protection one and says that need
+// (Beside), even when the danger's words point to protection more ("n be
+// sunogo kenema"); BesideDanger is that need's question, without the
+// danger's Bambara words. A danger alone, someone to listen asked, or a
+// sign no urgency asks no other need beside it.
+func TestBesideDanger(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, beside string }{
+		{"mon oncle m'a chassé de la maison à Kayes, je n'ai pas d'argent. Je veux apprendre la soudure", seeds.NeedTraining},
+		{"n be sunogo kenema bamako, n b'a fe ka baara soro", seeds.NeedJob},
+		{"On m'a vendue à une famille à Bamako comme bonne. Je veux partir et trouver un vrai travail.", seeds.NeedJob},
+		{"n facɛ ye n gɛn ka bɔ so kɔnɔ Kayi, n b'a fɛ ka sudelikɛ dege", seeds.NeedTraining},
+		{"je dors dehors à Bamako, aidez moi", ""},
+		{"n cɛ bɛ n gosi, n bɛ Segu, n ka kan ka mun kɛ?", ""},
+		{"je suis rentré de Libye, je fais des cauchemars, je veux parler à quelqu'un et apprendre un métier", ""},
+		{"je suis handicapé, je veux apprendre l'informatique à Bamako", ""},
+	} {
+		q := rd.Understand(tt.q)
+		if q.Beside != tt.beside || tt.beside != "" && (!q.Distressed || q.Need != seeds.NeedProtection) {
+			t.Errorf("Understand(%q) = beside %q, need %q, distressed %v; want beside %q", tt.q, q.Beside, q.Need, q.Distressed, tt.beside)
+			continue
+		}
+		b := q.BesideDanger()
+		if tt.beside == "" {
+			if b.Need != q.Need || b.Distressed != q.Distressed {
+				t.Errorf("%q: BesideDanger changed a question that asks nothing beside", tt.q)
+			}
+			continue
+		}
+		if b.Need != tt.beside || b.Distressed || slices.ContainsFunc(b.Terms, func(t Term) bool { return t.Need == seeds.NeedProtection }) {
+			t.Errorf("%q: BesideDanger = need %q, distressed %v, terms %v", tt.q, b.Need, b.Distressed, b.Terms)
+		}
+	}
+}

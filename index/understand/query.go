@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +9,7 @@ import (
 	"sira/index/lang"
 	"sira/index/lexicon"
 	"sira/index/places"
+	"sira/seeds"
 )
 
 // MaxQuestion is how much of a message is read, in characters: all of a
@@ -126,6 +128,13 @@ type Query struct {
 	// the message asks for nothing else: the answer is then a protection
 	// answer.
 	Distressed bool
+	// Beside is the need a Distressed message asks of its own where it
+	// tells an urgent danger (distress_signs.tsv urgent: "mon oncle m'a
+	// chassé de la maison, je veux apprendre la soudure": formation), ""
+	// when the danger is all it asks, or someone to listen or a group's
+	// programme is the help: the search answers protection; a reader may
+	// answer this need after the number to call.
+	Beside string
 	// Endangered says the message tells of a danger that stands, wherever
 	// told: a sign of Distress that is no condition whose care the message
 	// asks out of scope, in a message not about programmes. What else it
@@ -377,6 +386,23 @@ type Term struct {
 	// les migrants de retour", public.tsv): it asks for the fiches that
 	// serve them. The words of asking alone ask for nothing.
 	Public bool
+}
+
+// BesideDanger is the question of the need q asks beside an urgent danger
+// (Beside): that need, not Distressed, without the words that point to
+// protection (Term.Need: "sunɔgɔ kɛnɛma"), which the number to call
+// answers; a need carried in its place is kept. q itself when it asks
+// none.
+func (q Query) BesideDanger() Query {
+	if !q.Distressed || q.Beside == "" {
+		return q
+	}
+	if q.Need == seeds.NeedProtection {
+		q.Need = q.Beside
+	}
+	q.Distressed = false
+	q.Terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t Term) bool { return t.Need == seeds.NeedProtection })
+	return q
 }
 
 // Topics returns the words that name what the question is about (the

@@ -348,6 +348,21 @@ func (ns needScores) of(n string) needScore {
 	return needScore{}
 }
 
+// askedBeside is the need other than protection that a want word asks
+// and that is pointed to most strongly (the first of equals), or "": what
+// a message asks beside a danger it tells ("n bɛ sunɔgɔ kɛnɛma, n b'a fɛ
+// ka baara sɔrɔ": emploi, though the danger's words point to protection
+// more).
+func (ns needScores) askedBeside() string {
+	best := needScore{}
+	for _, s := range ns {
+		if s.asks && s.need != seeds.NeedProtection && s.score > best.score {
+			best = s
+		}
+	}
+	return best.need
+}
+
 // index returns where need n's score is, or -1.
 func (ns needScores) index(n string) int {
 	return slices.IndexFunc(ns, func(s needScore) bool { return s.need == n })
