@@ -159,9 +159,20 @@ func (t *turn) question(text string) ([]Reply, error) {
 	}
 	prev := t.last()
 	carried := t.carry(&q)
+	// "mon oncle m'a chassé de la maison, je veux apprendre la soudure":
+	// the need asked beside the danger is answered, under the number to
+	// call now (callBefore); not the protection actors alone, which would
+	// leave the soudure to a second message.
+	told := q
+	q = q.BesideDanger()
 	a, err := t.search(q)
 	if err != nil {
 		return nil, err
+	}
+	if told.Distressed && !q.Distressed && slices.ContainsFunc(a.Results, servesNeed(q.Need)) {
+		// The story's words ("vendue à une famille") are the danger's,
+		// whose number comes first: the cards are of the need asked.
+		a.Results = slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return !servesNeed(q.Need)(r) })
 	}
 	if asks := t.ix.Asks(q); !carried && a.Fit == index.Fits && len(asks) > 1 {
 		if a.Results, err = t.eachFirst(a.Results, asks); err != nil {
@@ -206,7 +217,7 @@ func (t *turn) question(text string) ([]Reply, error) {
 	// work at Sikasso), is searched everywhere; the person is still where
 	// they said, whose numbers the card chooses.
 	rs := t.answer(a)
-	call, err := t.callBefore(q, a)
+	call, err := t.callBefore(told, a)
 	if call != "" && len(rs) > 0 {
 		rs[0].Text = call + "\n\n" + rs[0].Text
 	}
@@ -214,12 +225,13 @@ func (t *turn) question(text string) ([]Reply, error) {
 }
 
 // callBefore is the number to call now (callNow) of the protection actors
-// for a danger a message tells in its story, one that comes before
-// anything else (Index.Urgent: "je dors à la gare"), when the answer is
-// to something else it asks ("je veux apprendre la soudure"): the shelter
-// first, then what was asked. "" when the answer already protects.
+// for a danger a message q tells in its story, or beside another need it
+// asks (Query.Beside), one that comes before anything else (Index.Urgent:
+// "je dors à la gare"), when the answer is to something else it asks ("je
+// veux apprendre la soudure"): the shelter first, then what was asked. ""
+// when the answer already protects.
 func (t *turn) callBefore(q index.Query, a index.Answer) (string, error) {
-	if q.Distressed || a.Need == seeds.NeedProtection || !slices.ContainsFunc(q.Distress, t.ix.Urgent) {
+	if q.Distressed && q.Beside == "" || a.Need == seeds.NeedProtection || !slices.ContainsFunc(q.Distress, t.ix.Urgent) {
 		return "", nil
 	}
 	p := q
@@ -254,6 +266,11 @@ func (t *turn) eachFirst(results []index.Result, asks []index.Query) ([]index.Re
 	}
 	rest := slices.DeleteFunc(slices.Clone(results), func(r index.Result) bool { return slices.ContainsFunc(head, sameFiche(r)) })
 	return append(head, rest...), nil
+}
+
+// servesNeed reports whether a result's fiche answers need.
+func servesNeed(need string) func(index.Result) bool {
+	return func(r index.Result) bool { return r.Fiche.HasNeed(need) }
 }
 
 // sameFiche reports whether a result is of the fiche of r.

@@ -94,3 +94,26 @@ func TestHelpElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestDangerBesideAsked: a danger told in the sentence that asks another
+// need (put out of the house, sleeping outside, sold) gets the number to
+// call first and the cards of that need (the welding schools at Kayes,
+// the job agencies at Bamako), none of the protection actors' own; told
+// alone, it gets the protection actors.
+func TestDangerBesideAsked(t *testing.T) {
+	b, _ := newBot(t)
+	for i, tt := range []struct{ say, card string }{
+		{"mon oncle m'a chassé de la maison à Kayes, je n'ai pas d'argent. Je veux apprendre la soudure", "IFPI"},
+		{"n be sunogo kenema bamako, n b'a fe ka baara soro", "RMO"},
+		{"On m'a vendue à une famille à Bamako comme bonne. Je veux partir et trouver un vrai travail.", "RMO"},
+		{"je dors dehors à Bamako depuis 3 jours, aidez moi", "1. Association des Maliens Expulsés"},
+	} {
+		got := text(handle(t, b, Update{ChatID: int64(2900 + i), Kind: Text, Text: tt.say}))
+		if !strings.HasPrefix(got, "📞") || !strings.Contains(got, tt.card) {
+			t.Errorf("%q: not the number first, or no %s:\n%s", tt.say, tt.card, got)
+		}
+		if tt.card != "1. Association des Maliens Expulsés" && strings.Contains(got, "Croix Rouge Malienne —") {
+			t.Errorf("%q: a protection card beside the need asked:\n%s", tt.say, got)
+		}
+	}
+}
