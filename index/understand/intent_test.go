@@ -1427,6 +1427,7 @@ func TestBesideDanger(t *testing.T) {
 		{"n be sunogo kenema bamako, n b'a fe ka baara soro", seeds.NeedJob},
 		{"On m'a vendue à une famille à Bamako comme bonne. Je veux partir et trouver un vrai travail.", seeds.NeedJob},
 		{"n facɛ ye n gɛn ka bɔ so kɔnɔ Kayi, n b'a fɛ ka sudelikɛ dege", seeds.NeedTraining},
+		{"Je n'ai nulle part où dormir ce soir à Kayes. Je voudrais aussi un petit crédit pour vendre des condiments", seeds.NeedFinance},
 		{"je dors dehors à Bamako, aidez moi", ""},
 		{"n cɛ bɛ n gosi, n bɛ Segu, n ka kan ka mun kɛ?", ""},
 		{"je suis rentré de Libye, je fais des cauchemars, je veux parler à quelqu'un et apprendre un métier", ""},

@@ -80,7 +80,7 @@ func (r *reading) typed() {
 			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
 				q.Money = true // help to buy a thing that is no goods given is money asked
 			}
-			want := wanted(cls, i) || french && (c.Is(lang.NeedWord) && r.needAsked(i) || r.placedAt(i))
+			want := wanted(cls, i) || r.wantedToo(i) || french && (c.Is(lang.NeedWord) && r.needAsked(i) || r.placedAt(i))
 			if want || helped || !french && r.wantedInSentence(i) {
 				r.scores.at(n).asks = true
 			}
@@ -273,6 +273,18 @@ func wanted(cls []lang.Class, i int) bool {
 		}
 	}
 	return false
+}
+
+// wantedToo reports whether the word at i is wanted past a word of
+// adding (also.tsv) right after the want word, articles and adjectives
+// between: "je voudrais aussi un petit crédit" asks the crédit besides
+// what the message told.
+func (r *reading) wantedToo(i int) bool {
+	j := i - 1
+	for j > 0 && j >= i-3 && r.cls[j].Is(lang.Determiner|lang.AdjectiveBefore) {
+		j--
+	}
+	return j > 0 && r.rd.v.Also[r.words[j]] && wanted(r.cls, j)
 }
 
 // needAsked reports whether a need's own French word at i (need_words.tsv)
