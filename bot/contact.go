@@ -298,14 +298,29 @@ func (t *turn) call(f *seeds.Fiche) []Reply {
 	return rs
 }
 
-// callNow is the line of a protection answer that says whom to call now:
-// among the open actors on its first page that give a number, the first
-// when it is at the place asked (atPlace), else the first with a line for
-// the place (or its region), else the first; its number for that place,
-// and whose it is when the fiche has several. An actor ranked lower is
+// callNow is the line of a protection answer that says whom to call now
+// (called): its number for the place asked, and whose it is when the
+// fiche has several; "" when no actor shown gives a number.
+func (t *turn) callNow(a index.Answer) string {
+	first := called(a)
+	if first == nil {
+		return ""
+	}
+	phone, who, _ := t.callFirst(first, a.Place)
+	name := keep(esc(shortName(first)))
+	if who != "" {
+		name += " (" + who + ")"
+	}
+	return t.p.T("call_now", map[string]any{"Name": name, "Phone": phone})
+}
+
+// called is the actor of a protection answer to call now: among the open
+// actors on its first page that give a number, the first when it is at
+// the place asked (atPlace), else the first with a line for the place (or
+// its region), else the first; nil when none. An actor ranked lower is
 // not called before the first one there for its contact's role alone (a
 // children's coordinator at Bamako before the AME at Bamako for a man).
-func (t *turn) callNow(a index.Answer) string {
+func called(a index.Answer) *seeds.Fiche {
 	var first *seeds.Fiche
 	for _, r := range a.Results[:min(pageSize, len(a.Results))] {
 		f := r.Fiche
@@ -323,13 +338,5 @@ func (t *turn) callNow(a index.Answer) string {
 			break
 		}
 	}
-	if first == nil {
-		return ""
-	}
-	phone, who, _ := t.callFirst(first, a.Place)
-	name := keep(esc(shortName(first)))
-	if who != "" {
-		name += " (" + who + ")"
-	}
-	return t.p.T("call_now", map[string]any{"Name": name, "Phone": phone})
+	return first
 }

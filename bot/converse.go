@@ -169,10 +169,11 @@ func (t *turn) question(text string) ([]Reply, error) {
 	if err != nil {
 		return nil, err
 	}
-	if told.Distressed && !q.Distressed && slices.ContainsFunc(a.Results, servesNeed(q.Need)) {
+	if told.Distressed && !q.Distressed && slices.ContainsFunc(a.Results, opensFor(q.Need)) {
 		// The story's words ("vendue à une famille") are the danger's,
-		// whose number comes first: the cards are of the need asked.
-		a.Results = slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return !servesNeed(q.Need)(r) })
+		// whose number comes first: the cards are the doors of the need
+		// asked, not programmes reached through partners.
+		a.Results = slices.DeleteFunc(slices.Clone(a.Results), func(r index.Result) bool { return !opensFor(q.Need)(r) })
 	}
 	if asks := t.ix.Asks(q); !carried && a.Fit == index.Fits && len(asks) > 1 {
 		if a.Results, err = t.eachFirst(a.Results, asks); err != nil {
@@ -224,12 +225,13 @@ func (t *turn) question(text string) ([]Reply, error) {
 	return rs, err
 }
 
-// callBefore is the number to call now (callNow) of the protection actors
-// for a danger a message q tells in its story, or beside another need it
-// asks (Query.Beside), one that comes before anything else (Index.Urgent:
-// "je dors à la gare"), when the answer is to something else it asks ("je
-// veux apprendre la soudure"): the shelter first, then what was asked. ""
-// when the answer already protects.
+// callBefore is the number to call now (callNow) of the protection actors,
+// and what that actor does in one line, for a danger a message q tells in
+// its story, or beside another need it asks (Query.Beside), one that comes
+// before anything else (Index.Urgent: "je dors à la gare"), when the
+// answer is to something else it asks ("je veux apprendre la soudure"):
+// the shelter first, then what was asked. "" when the answer already
+// protects.
 func (t *turn) callBefore(q index.Query, a index.Answer) (string, error) {
 	if q.Distressed && q.Beside == "" || a.Need == seeds.NeedProtection || !slices.ContainsFunc(q.Distress, t.ix.Urgent) {
 		return "", nil
@@ -240,7 +242,12 @@ func (t *turn) callBefore(q index.Query, a index.Answer) (string, error) {
 	if err != nil || pa.Need != seeds.NeedProtection || len(pa.Results) == 0 {
 		return "", err
 	}
-	return t.callNow(pa), nil
+	if f := called(pa); f != nil {
+		// What the actor does, in one line: why call it ("accueil et
+		// hébergement (72 heures)"), where the answer shows no card of it.
+		return t.callNow(pa) + "\n" + t.summary(f), nil
+	}
+	return "", nil
 }
 
 // eachFirst are the results of a message that joins two asks of
@@ -268,9 +275,10 @@ func (t *turn) eachFirst(results []index.Result, asks []index.Query) ([]index.Re
 	return append(head, rest...), nil
 }
 
-// servesNeed reports whether a result's fiche answers need.
-func servesNeed(need string) func(index.Result) bool {
-	return func(r index.Result) bool { return r.Fiche.HasNeed(need) }
+// opensFor reports whether a result's fiche receives people for need: it
+// answers the need, and is no programme reached through partners.
+func opensFor(need string) func(index.Result) bool {
+	return func(r index.Result) bool { return r.Fiche.HasNeed(need) && r.Fiche.Audience != seeds.AudienceProgramme }
 }
 
 // sameFiche reports whether a result is of the fiche of r.
