@@ -12,9 +12,10 @@ import (
 // agePattern finds how the report bounds a person's age, on folded text
 // (the words: ages_fr.tsv):
 // ranges ("de 18 à 35 ans", "entre 15 et 18 ans", "15-24 ans", "15 ans au
-// moins et 35 ans au plus"), lower bounds ("plus de 15 ans", "au moins 18
-// ans", "18 ans révolus") and upper bounds ("moins de 18 ans", "35 ans au
-// plus", "jusqu'à 35 ans"). Alternatives are tried in order at each place.
+// moins et 35 ans au plus"), lower bounds ("au moins 18 ans", "18 ans
+// révolus", "plus de 15 ans") and upper bounds ("moins de 18 ans", "35 ans
+// au plus", "jusqu'à 35 ans"). Alternatives are tried in order at each
+// place.
 var agePattern = ageRegexp(`(\d{1,2})\s*{years}\s+{pair_min}\s+{pair_and}\s+(\d{1,2})\s*{years}\s+{pair_max}` +
 	`|\b{range_from}\s*(\d{1,2})\s*(?:{years}\s*)?{range_to}\s*(\d{1,2})\s*{years}` +
 	`|(\d{1,2})\s*{range_dash}\s*(\d{1,2})\s*{years}` +
@@ -22,12 +23,14 @@ var agePattern = ageRegexp(`(\d{1,2})\s*{years}\s+{pair_min}\s+{pair_and}\s+(\d{
 	`|(\d{1,2})\s*{years}\s+{min_after}` +
 	`|{under_before}\s*(\d{1,2})\s*{years}` +
 	`|{max_before}\s*(\d{1,2})\s*{years}` +
-	`|(\d{1,2})\s*{years}\s+{max_after}`)
+	`|(\d{1,2})\s*{years}\s+{max_after}` +
+	`|{over_before}\s*(\d{1,2})\s*{years}`)
 
 // The groups of agePattern: which bound each number is. "moins de 18 ans"
-// is at most 17: ages are counted in whole years.
-var ageGroups = []struct{ min, max, exclusiveMax int }{
-	{1, 2, 0}, {3, 4, 0}, {5, 6, 0}, {7, 0, 0}, {8, 0, 0}, {0, 0, 9}, {0, 10, 0}, {0, 11, 0},
+// is at most 17 and "plus de 15 ans" at least 16: ages are counted in
+// whole years.
+var ageGroups = []struct{ min, max, exclusiveMax, exclusiveMin int }{
+	{1, 2, 0, 0}, {3, 4, 0, 0}, {5, 6, 0, 0}, {7, 0, 0, 0}, {8, 0, 0, 0}, {0, 0, 9, 0}, {0, 10, 0, 0}, {0, 11, 0, 0}, {0, 0, 0, 12},
 }
 
 // A number of years bounds who may enter only where it is required of the
@@ -183,6 +186,9 @@ func bounds(s string, m []int) (lo, hi int) {
 		lo, hi = num(g.min), num(g.max)
 		if x := num(g.exclusiveMax); x > 0 {
 			hi = x - 1
+		}
+		if x := num(g.exclusiveMin); x > 0 {
+			lo = x + 1
 		}
 		if lo > 0 || hi > 0 {
 			return lo, hi

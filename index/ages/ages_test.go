@@ -15,8 +15,8 @@ func TestAges(t *testing.T) {
 		min, max   int
 	}{
 		// Required of the person, or naming the whole public.
-		{[]string{"Les critères d’admission sont : avoir plus de 15 ans, fournir un acte de naissance"}, 15, 0},
-		{[]string{"Avoir plus de 16 ans ; fournir un acte de naissance"}, 16, 0},
+		{[]string{"Les critères d’admission sont : avoir plus de 15 ans, fournir un acte de naissance"}, 16, 0},
+		{[]string{"Avoir plus de 16 ans ; fournir un acte de naissance"}, 17, 0},
 		{[]string{"Les bénéficiaires doivent être âgés de 15 à 35 ans.", "La procédure d’entrée comprend le dépôt de dossier."}, 15, 35},
 		{[]string{"Avoir le DEF (français, sciences) et être âgé de18 à 30 ans"}, 18, 30},
 		{[]string{"Jeunes maliens âgés de 15 à 40 ans, de tout niveau (le rapport donne aussi comme critère : être âgé entre 18 et 40 ans).",
@@ -26,11 +26,12 @@ func TestAges(t *testing.T) {
 		{[]string{"Jeunes de 18 ans et plus"}, 18, 0},
 		{[]string{"Jeunes jusqu’à 35 ans"}, 0, 35},
 		{[]string{"Avoir 15 ans au moins et 35 ans au plus"}, 15, 35},
-		// Whole years: under 18 is at most 17.
+		// Whole years: under 18 is at most 17, over 15 at least 16.
 		{[]string{"Jeunes de moins de 18 ans"}, 0, 17},
+		{[]string{"Avoir plus de 15 ans"}, 16, 0},
 		// Every route bounded: the widest bounds.
-		{[]string{"Filière A : avoir plus de 15 ans.", "Filière B : avoir au moins 18 ans et moins de 40 ans."}, 15, 39},
-		{[]string{"Avoir plus de 15 ans, ne pas être inscrit dans un autre centre"}, 15, 0},
+		{[]string{"Filière A : avoir plus de 15 ans.", "Filière B : avoir au moins 18 ans et moins de 40 ans."}, 16, 39},
+		{[]string{"Avoir plus de 15 ans, ne pas être inscrit dans un autre centre"}, 16, 0},
 		// A route among others, a group among others, a share, a duration: no bound.
 		{[]string{"Filières CAP et BT : être diplômé du DEF et être âgé de 18 à 30 ans.", "Filières sans compétences : le DEF n’est pas requis."}, 0, 0},
 		{[]string{"Jeunes filles et garçons déscolarisés, mineurs vulnérables, jeunes entrepreneurs, MPME de 18 à 30 ans (FACEJ) ou 15 à 40 ans (ADEL)."}, 0, 0},

@@ -20,7 +20,7 @@ var ageWordsTSV string
 
 // ageKinds are the kinds of words of ages_fr.tsv; each must have one.
 var ageKinds = []string{
-	"years", "range_from", "range_to", "range_dash", "min_before", "min_after", "under_before",
+	"years", "range_from", "range_to", "range_dash", "min_before", "min_after", "over_before", "under_before",
 	"max_before", "max_after", "pair_min", "pair_and", "pair_max",
 	"required", "duration_before", "duration_after", "negation", "no_limit",
 	"school", "school_waived", "returnees",

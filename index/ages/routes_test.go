@@ -13,9 +13,9 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"none", nil, nil},
 		{"one general condition", []string{"Les critères d’admission sont : avoir plus de 15 ans, fournir un acte de naissance, avoir un certificat du niveau d’éducation (si existant)."},
-			[]Route{{Min: 15}}},
-		{"the diploma waived for the unschooled", []string{"Avoir plus de 16 ans ; l’attestation du diplôme d’étude fondamentale pour les jeunes scolarisés ou un certificat du niveau d’éducation pour les jeunes non scolarisés."},
 			[]Route{{Min: 16}}},
+		{"the diploma waived for the unschooled", []string{"Avoir plus de 16 ans ; l’attestation du diplôme d’étude fondamentale pour les jeunes scolarisés ou un certificat du niveau d’éducation pour les jeunes non scolarisés."},
+			[]Route{{Min: 17}}},
 		{"named routes", []string{
 			"Élève évoluant dans le cadre du cursus scolaire : disposer du diplôme d’étude fondamentale, être orienté par le ministère.",
 			"Migrants de retour : l’OIM propose des listes de migrants de retour ; aucune condition n’est requise.",
