@@ -138,6 +138,7 @@ type Data struct {
 	Unlettered    Words                  // fr/unlettered.tsv, bm/unlettered.tsv: words that by themselves tell a person who cannot read ("analphabète")
 	Failed        Words                  // fr/failed.tsv: words of an exam failed ("échoué au DEF")
 	ProgrammeName Words                  // fr/programme_names.tsv: words that open a programme's name spelt out before its acronym ("fonds", "programme")
+	Funds         Words                  // fr/funds.tsv: verbs of funding right after a country abroad, which is then the funder asked about ("le Danemark finance…")
 	Collectives   Words                  // fr/collectives.tsv: a group of people who ask together ("groupement", "coopérative"); told of who asks, the person is a group
 	BmCollectives Words                  // bm/collectives.tsv: Collectives in Bambara (apart: "ton" is French's "your")
 	Placement     Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of index/places/abroad.tsv)
@@ -1030,6 +1031,7 @@ var lists = []list{
 	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),
 	set("fr/excluding.tsv", func(d *Data) *Words { return &d.Excluding }),
 	set("fr/collectives.tsv", func(d *Data) *Words { return &d.Collectives }),
+	set("fr/funds.tsv", func(d *Data) *Words { return &d.Funds }),
 	set("fr/school_diploma.tsv", func(d *Data) *Words { return &d.SchoolDiploma }),
 	set("bm/school_diploma.tsv", func(d *Data) *Words { return &d.SchoolDiploma }),
 	set("fr/literacy.tsv", func(d *Data) *Words { return &d.Literacy }),
@@ -1261,6 +1263,7 @@ var wordSets = []struct {
 	{InBidden, func(d *Data) iter.Seq[string] { return d.Bidden.in() }},
 	{InMeant, func(d *Data) iter.Seq[string] { return d.Meant.in() }},
 	{InJudged, func(d *Data) iter.Seq[string] { return d.Judged.in() }},
+	{InFunds, func(d *Data) iter.Seq[string] { return d.Funds.in() }},
 	{InExcluding, func(d *Data) iter.Seq[string] { return d.Excluding.in() }},
 	{InInside, func(d *Data) iter.Seq[string] { return d.Inside.in() }},
 	{InSchoolDiploma, func(d *Data) iter.Seq[string] { return d.SchoolDiploma.in() }},

@@ -165,6 +165,7 @@ const (
 	InBidden                        // Bidden
 	InMeant                         // Meant
 	InJudged                        // Judged
+	InFunds                         // Funds
 	BeginsOfThem                    // OfThem: the first word of one of its phrases
 )
 

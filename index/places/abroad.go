@@ -15,6 +15,8 @@ type Country struct {
 	// Language is the country's first adjective, the word French names its
 	// people's tongue with ("chinois", "russe"); "" when it has none.
 	Language string
+	// Adjectives are its adjectives, folded ("danois", "danoise").
+	Adjectives []string
 }
 
 // Countries finds countries abroad by any of their spellings.
@@ -43,14 +45,16 @@ func ParseCountries(tsv string) (*Countries, error) {
 	c := &Countries{names: newSpellings(), adjectives: map[string]bool{}, towns: map[string]bool{}}
 	for _, r := range rs {
 		language, _, _ := strings.Cut(r.cols[3], "|")
-		c.list = append(c.list, Country{ID: r.cols[0], Name: r.cols[1], Language: language})
-		if err := c.names.addAll(len(c.list)-1, r.cols[0], r.cols[1], r.cols[2]); err != nil {
-			return nil, fmt.Errorf("countries line %d: %w", r.line, err)
-		}
+		country := Country{ID: r.cols[0], Name: r.cols[1], Language: language}
 		for _, a := range strings.Split(r.cols[3], "|") {
 			if a != "" {
+				country.Adjectives = append(country.Adjectives, fold.String(a))
 				c.adjectives[fold.String(a)] = true
 			}
+		}
+		c.list = append(c.list, country)
+		if err := c.names.addAll(len(c.list)-1, r.cols[0], r.cols[1], r.cols[2]); err != nil {
+			return nil, fmt.Errorf("countries line %d: %w", r.line, err)
 		}
 	}
 	c.names.indexMisspellings()
@@ -74,6 +78,9 @@ func (c *Countries) Misspelt(word string) (Country, bool) {
 	i, ok := c.names.misspelt(word)
 	return at(c.list, i, ok)
 }
+
+// All returns the countries, in the list's order.
+func (c *Countries) All() []Country { return c.list }
 
 // Adjective reports whether a folded word is a country's adjective
 // ("française", "danoise"): in a fiche's name it says whose agency it is,

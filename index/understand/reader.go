@@ -128,6 +128,9 @@ type Reader struct {
 	gaz    *places.Gazetteer
 	abroad *places.Countries
 	named  nameKeys // the words that name a fiche
+	// funders maps a country's id to the fiches of programmes it funds
+	// through (funderKeys)
+	funders map[string][]string
 	// loans are the fiches' words by the skeleton of their sound, for a
 	// French word a Bambara speaker writes as heard (loanWords)
 	loans map[string]string
@@ -149,6 +152,7 @@ func New(l *Language, a Analyzers, corpus Vocabulary, fiches []*seeds.Fiche) (*R
 		return nil, err
 	}
 	rd.named = rd.nameKeys(fiches)
+	rd.funders = rd.funderKeys(fiches)
 	rd.fullNames = rd.fullNameKeys(fiches)
 	rd.loans = rd.loanWords(fiches)
 	return rd, nil

@@ -409,7 +409,7 @@ func (r *reading) countries() {
 			continue
 		}
 		r.claim(m.Start, m.End, claimCountry)
-		if m.Town && byName[m.ID] {
+		if m.Town && byName[m.ID] || r.nameFunded(m) {
 			continue
 		}
 		t := Term{Role: Topic, Source: Known, Variants: []string{m.Name}, Country: true}
