@@ -541,7 +541,9 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // electricity to learn is a trade,
 // and a family put out to sleep outside is still a danger; photos taken
 // are an art; a thing set up (labɛn cogo di), groundnut paste made, the
-// heat, the cold, the wind.
+// heat, the cold, the wind; a phone that does not charge (charging others'
+// told is a trade), a SIM card, a fridge set right, the rain asked (told
+// before a loan asked, it is why).
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
 		q          string
@@ -596,6 +598,15 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false},                   // a maid's wage asked
 		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                                    // a wage unpaid: a danger
 		{"n b'a fɛ ka foto ta dege Bamakɔ", []string{"arts"}, false},                                          // photos taken
+		{"n ka telefoni tɛ kuran ta, n bɛ se ka mun kɛ?", []string{"phone_repair"}, false},                    // not charging
+		{"n bɛ telefoni kuran ta jago kɛ, wari dɛmɛ bɛ sɔrɔ min?", nil, false},                                // charging as a trade, told
+		{"n seginna ka bɔ Alizeri, n ka telefoni tɛ sim kari minɛ", []string{"phone_account"}, false},         // a SIM card
+		{"kuran tigɛra n ka so kabini sɔgɔma, n bɛ se ka mun kɛ?", []string{"utilities"}, false},              // the cut, past
+		{"n ka frigo tɛ nɛnɛ kɛ tugun, n bɛ se k'a labɛn cogo di?", []string{"repair_service"}, false},        // set right
+		{"sanji bɛna na Segu sini wa?", []string{"weather"}, false},                                           // rain asked
+		{"sanji ma na, n ka foro tiɲɛna Segu, juru bɛ sɔrɔ min ka sɛnɛ daminɛ kokura?", nil, false},           // rain told, a loan asked
+		{"n ka telefoni ekaran karira, a bɛ dilan joli la?", []string{"repair_service"}, false},               // its part named between
+		{"n ka telefoni kuran bɛ ban joona", []string{"phone_repair"}, false},                                 // its charge ends soon
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

@@ -685,6 +685,9 @@ func TestPriceAsked(t *testing.T) {
 		{"euro kelen ye sefa joli ye bi", []string{"money_exchange"}},                                  // the French word
 		{"she songo ye joli ye sugu la bamako", []string{"market_price"}},                              // poultry, as fr poulet
 		{"shɛmara kalan sɔngɔ ye joli ye?", nil},                                                       // poultry farming learnt
+		{"Nɛgɛ sɔngɔ ye joli ye Bamakɔ sugu la bi?", []string{"market_price"}},                         // iron, as fr ciment
+		{"safine kuru kelen songo ye joli ye sikaso", []string{"market_price"}},                        // soap, as fr savon
+		{"nɛgɛ baara kalan sɔngɔ ye joli ye Kayi?", nil},                                               // its trade learnt
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
