@@ -39,7 +39,21 @@ func TestAskedKnowledge(t *testing.T) {
 		{"n seginna ka bɔ Alizeri, n ye kalali dege Kayi. sunkalo bɛ daminɛ tuma jumɛn?", "date"}, // a training told, past
 		{"n b'a fɛ ka kalali dege Kayi. sunkalo bɛ daminɛ tuma jumɛn?", ""},                       // a training asked
 		{"Mali ntolatan jɛkulu ye se sɔrɔ kunun wa?", "fact"},
-		{"Sama bɛ si san joli?", "fact"}, // a life span
+		{"Sama bɛ si san joli?", "fact"},                               // a life span
+		{"kaba sɛnɛ kɛ cogo ye di?", "howto"},                          // a farmer's gesture
+		{"n b'a fɛ ka kaba sɛnɛ kɛ cogo dege Kayi", ""},                // learnt
+		{"kaba sene waati ye tuma jumen ye kayi?", "date"},             // the sowing time
+		{"N bɛ tiga sɛnɛ, nɔgɔ jumɛn ka fisa ka bila a la?", "choice"}, // which is best
+		{"kalanyɔrɔ jumɛn ka fisa Bamakɔ?", ""},                        // a school chosen
+		{"Jamana ɲɛmɔgɔ kalata bɛ kɛ tuma jumɛn?", "fact"},             // an election
+		{"Mali ka ntolatan jɛkulu bɛ tulonkɛ tuma jumɛn?", "date"},     // a match's time
+		{"n b'a fɛ ka ntolatan dege Segu", ""},                         // football learnt: activities.tsv's
+		{"moto pine bɛ falen cogo di?", "howto"},                       // a thing changed how
+		{"n ka moto tɛ ta, mun de b'a la?", "diagnosis"},               // what is wrong with it
+		{"n b'a fɛ ka jago daminɛ Bamakɔ, a kɛ cogo ye di?", ""},       // a business asked how: the help
+		{"n b'a fɛ ka baara ɲini, dugu jumɛn ka fisa?", ""},            // a town weighed for a job
+		{"i hakili la, fanga kura ka ɲi wa?", "opinion"},               // what Sira thinks
+		{"i hakili la, n ka kalali dege walima kuran?", ""},            // a training weighed
 		{"n denmuso si ye san 14, kalan bɛ kɛ min?", ""},
 		{"n ye se sɔrɔ DEF la, n b'a fɛ ka kalan kɛ Kayi", ""},
 		{"quelle est la différence entre une formation en soudure et en électricité ?", ""},
