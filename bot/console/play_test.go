@@ -133,6 +133,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/cards29.jsonl", 30},    // of 39 (first run at 34745de: 27)
 		{"testdata/frnat29.jsonl", 5},     // of 7 (first run at 34745de: 3; N29-02, N29-03 ask a school at the town, refused as own.tsv's G01)
 		{"testdata/danger29.jsonl", 21},   // of 23 (first run at 34745de: 12)
+		{"testdata/bmneg29.jsonl", 8},     // of 8 (written after the change; start binary 34745de: 3)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
