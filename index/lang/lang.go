@@ -693,7 +693,8 @@ const (
 // way: a child in danger, wanting to die, a bed asked (after an answer,
 // the lodging of the places shown), an illness told beside care asked
 // (after an answer, the care the places shown give); fled from war, which
-// the search orders by whom the actors serve.
+// the search orders by whom the actors serve; expelled, which tells a
+// return as the words of return.tsv do ("u ye n gɛn ka bɔ Alizeri").
 const (
 	SignMinor     = "minor_alone"
 	SignSuicide   = "suicide"
@@ -701,6 +702,7 @@ const (
 	SignIllness   = "illness"
 	SignTrauma    = "trauma"
 	SignDisplaced = "displaced"
+	SignExpelled  = "expelled"
 )
 
 // What a message that is no search does (intents.tsv): "counsellor" asks

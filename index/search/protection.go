@@ -85,15 +85,19 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		}
 		return 0
 	}
-	// For a foreigner, a child of whom the message tells no return
-	// (Query.Public: a child lost at a station), or the displaced who tell
-	// none (fled from Douentza to Sévaré), the actors whose public is
-	// Malians come back (AME) are no actor for them: after every other
-	// actor of their group.
-	noReturn := !slices.ContainsFunc(a.Public, func(w string) bool { return ix.lang.Words.Is(w, lang.Return) })
-	fled := slices.Contains(a.Distress, lang.SignDisplaced) && noReturn
+	// The actors whose public is Malians come back (AME) serve those who
+	// tell a return (Query.Public, return.tsv: "expulsé", "rentré"; or
+	// the danger of being expelled: "u ye n gɛn ka bɔ Alizeri"). For a
+	// person the message tells of otherwise (a foreigner; an age, a grown
+	// person or a relative told: a domestic worker of 19 come from Ségou
+	// to Bamako; a child; the displaced fled from Douentza to Sévaré) they
+	// come after every other actor of their group. A message that tells of
+	// no one ("hébergement d'urgence à Kayes") keeps them where they fit.
+	returned := slices.Contains(a.Distress, lang.SignExpelled) || slices.ContainsFunc(a.Public, func(w string) bool { return ix.lang.Words.Is(w, lang.Return) })
+	someone := a.Years > 0 || a.Grown || a.Kin || a.Age == understand.AgeChild || slices.Contains(a.Distress, lang.SignDisplaced)
+	noReturn := a.Foreign || someone && !returned
 	forReturned := func(r Result) int {
-		if (a.Foreign || fled || a.Age == understand.AgeChild && len(a.Public) == 0) && ix.returnees[r.Fiche.Ref] {
+		if noReturn && ix.returnees[r.Fiche.Ref] {
 			return 1
 		}
 		return 0
