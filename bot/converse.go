@@ -55,6 +55,12 @@ func (t *turn) question(text string) ([]Reply, error) {
 		t.speak(q, false)
 		return t.reask(m, text)
 	}
+	if m, ok := t.forKin(q); ok {
+		// "et pour mon frère ? il a 15 ans" after a danger told: the
+		// same question for him.
+		t.speak(q, false)
+		return t.reask(m, text)
+	}
 	switch q.Intent {
 	case index.Greeting, index.Thanks, index.Goodbye:
 		t.speak(q, true)
@@ -354,6 +360,34 @@ func (t *turn) ageOfLast(q index.Query) (index.Query, bool) {
 	if last.Asked == "" {
 		last.Asked = index.AskAge
 	}
+	return last, true
+}
+
+// forKin is the last question asked again for another person, when it
+// told a danger and a message names a relative (Query.Kin) and tells
+// nothing but who they are: their age, their return, where they are ("et
+// pour ma sœur ? elle a 16 ans", "et mon cousin qui est encore en Libye
+// ?"), no thing of its own to search, no fiche, kind, danger or
+// programme. The protection actors are chosen for that person: a child's
+// first for a child, those for Malians come back only for one who tells
+// a return. A need read from how the person is told ("ma cousine qui
+// travaille avec moi") is no question of its own beside an age; thanks
+// to a "frère" is no one else told.
+func (t *turn) forKin(q index.Query) (index.Query, bool) {
+	b := broughtBy(q)
+	if !q.Kin || q.Intent != index.Search && q.Intent != index.FollowUp || t.chat.Question == "" || b.any(bringsTopic|subject&^bringsDistress) || q.Need != "" && q.Need != seeds.NeedProtection && q.Years == 0 {
+		return index.Query{}, false
+	}
+	last := t.last()
+	if !last.Distressed {
+		return index.Query{}, false
+	}
+	last.Years, last.Age, last.Grown = q.Years, q.Age, q.Grown
+	last.Public, last.Foreign = q.Public, q.Foreign
+	if q.Place != nil {
+		last.Place = q.Place
+	}
+	last.Lang, last.Script = q.Lang, q.Script
 	return last, true
 }
 

@@ -71,6 +71,19 @@ func TestAgeToldAlone(t *testing.T) {
 	})
 }
 
+// TestAnotherPersonAfterDanger: after a danger told, a relative and who
+// they are ("et pour mon frère ? il a 15 ans") asks the same question for
+// that person: a child's actors for a child, not the ages of the places
+// shown nor the card of the first.
+func TestAnotherPersonAfterDanger(t *testing.T) {
+	checkFollowUps(t, 2750, []followUp{
+		{"J'ai 19 ans, je viens de Ségou et je travaille comme bonne à Bamako. Ma patronne ne me paie pas, elle m'enferme la nuit.", "et pour mon frère ? il a 15 ans, il est rentré avec moi", []string{"ENDA Mali", "📞"}, []string{"Avenir Brillant"}},
+		{"refoulé de Libye on nous a laissé a Kayes, je suis malade et j'ai rien", "et pour mon fils ? il a 12 ans", []string{"ENDA Mali"}, []string{"Avenir Brillant"}},
+		{"Je suis une femme de Niono, mon mari me frappe tous les jours. Je suis à Ségou chez une voisine.", "et pour ma sœur ? elle a 16 ans", []string{"UNICEF"}, nil},
+		{"n bɛ baara kɛ muso dɔ bolo Bamakɔ, a tɛ n sara kalo naani, a ye n ka karti ta", "n dɔgɔkɛ dun? a ye san 12 ye", []string{"ENDA Mali", "Croix Rouge"}, []string{"Mali Angel"}},
+	})
+}
+
 // TestExcludedFiche: a fiche left out after an answer ("autre que
 // l'IFPI ?", "IFPI tɛ, dɔ wɛrɛ bɛ yen wa?") asks the last question again
 // without it, not its next page; left out in a question of its own

@@ -134,6 +134,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/frnat29.jsonl", 5},     // of 7 (first run at 34745de: 3; N29-02, N29-03 ask a school at the town, refused as own.tsv's G01)
 		{"testdata/danger29.jsonl", 21},   // of 23 (first run at 34745de: 12)
 		{"testdata/bmneg29.jsonl", 8},     // of 8 (written after the change; start binary 34745de: 3)
+		{"testdata/protect29.jsonl", 17},  // of 19 (first run at 5cbf247: 11)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

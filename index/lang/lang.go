@@ -834,6 +834,7 @@ var lists = []list{
 	words("fr/come.tsv", Come),
 	words("fr/persons.tsv", Person),
 	words("bm/persons.tsv", Person),
+	sourced("bm/kin.tsv", Relative),
 	words("fr/return.tsv", Return),
 	words("fr/spouses.tsv", Spouse),
 	words("fr/pupils.tsv", Pupil),

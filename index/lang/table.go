@@ -29,7 +29,7 @@ const (
 	Buy                               // fr/buy.tsv
 	Go                                // fr/go.tsv, bm/go.tsv
 	Journey                           // fr/journey.tsv
-	Relative                          // fr/relatives.tsv
+	Relative                          // fr/relatives.tsv, bm/kin.tsv
 	// Frame is fr/frame.tsv and bm/frame.tsv, with the relatives and the
 	// journey words, and fr/feelings.tsv's feelings and judgements.
 	Frame

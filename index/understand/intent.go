@@ -419,6 +419,7 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		q.Need = within // the bed pointed to protection; it is the training's
 	}
 	q.Age, q.Years, q.Grown = s.age, s.years, s.grown
+	q.Kin = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Relative) })
 	q.Foreign = r.foreign()
 	if q.Need == seeds.NeedJob {
 		q.Placed, q.Unplaced = r.jobAbroad()

@@ -1450,3 +1450,21 @@ func TestBesideDanger(t *testing.T) {
 		}
 	}
 }
+
+// TestKin: a message names a relative (relatives.tsv), whoever asks.
+func TestKin(t *testing.T) {
+	rd := plainReader(t)
+	for q, kin := range map[string]bool{
+		"et pour ma sœur ? elle a 16 ans":         true,
+		"et mon cousin qui est encore en Libye ?": true,
+		"et pour mon frère ? il a 15 ans":         true,
+		"n dɔgɔkɛ dun? a ye san 12 ye":            true,
+		"n ye muso ye, n cɛ bɛ n gosi":            false,
+		"j'ai 19 ans, ma patronne ne me paie pas": false,
+		"je veux apprendre la couture a bamako":   false,
+	} {
+		if got := rd.Understand(q).Kin; got != kin {
+			t.Errorf("Understand(%q).Kin = %v, want %v", q, got, kin)
+		}
+	}
+}

@@ -192,6 +192,12 @@ type Query struct {
 	// children only; AgeAdult alone is also a message that tells no one's
 	// age ("ma petite soeur a été vendue"), which keeps them.
 	Grown bool
+	// Kin says the message names a relative (fr/relatives.tsv: "mon
+	// frère", "ma cousine"; bm/kin.tsv: "n dɔgɔkɛ"): after an answer to a
+	// danger, a message that names one and tells only who they are ("et
+	// pour ma sœur ? elle a 16 ans") asks the same question for that
+	// person.
+	Kin bool
 	// Public holds the words that tell which of the people the partners
 	// serve asks (public.tsv, return.tsv: "migrant", "retour", "jeune"),
 	// folded, in French or in a Bambara word's glosses ("tungarankɛ
