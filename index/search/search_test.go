@@ -579,22 +579,13 @@ func TestDisplacedNoReturnees(t *testing.T) {
 // come from Kita) gets the actors for them first; a message that tells of
 // no one keeps AME where it fits.
 func TestReturneesOnlyForReturn(t *testing.T) {
-	ix := testIndex(t)
-	for q, first := range map[string]bool{
-		"J'ai 19 ans, je viens de Ségou et je travaille comme bonne à Bamako. Ma patronne ne me paie pas depuis 4 mois, elle a gardé ma carte d'identité et elle m'enferme la nuit.": false,
-		"Je suis un homme de 30 ans venu de Kita pour travailler à Kayes. Mon patron a confisqué mon passeport et ne me paie plus depuis trois mois.":                                false,
-		"J'ai été expulsé d'Algérie, je suis arrivé à Bamako hier sans argent ni endroit où dormir.":                                                                                 true,
-		"u ye n gɛn ka bɔ Alizeri, n sera Bamakɔ kunun, wari tɛ n bolo":                                                                                                              true,
-		"besoin d'un hebergement d'urgence a kayes": true,
-	} {
-		a, err := ix.Ask(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := refs(a); len(got) == 0 || (got[0] == "P35") != first {
-			t.Errorf("Ask(%q) = %v, want the AME first %v", q, got, first)
-		}
-	}
+	checkFirst(t, "P35", []firstCase{
+		{"J'ai 19 ans, je viens de Ségou et je travaille comme bonne à Bamako. Ma patronne ne me paie pas depuis 4 mois, elle a gardé ma carte d'identité et elle m'enferme la nuit.", false},
+		{"Je suis un homme de 30 ans venu de Kita pour travailler à Kayes. Mon patron a confisqué mon passeport et ne me paie plus depuis trois mois.", false},
+		{"J'ai été expulsé d'Algérie, je suis arrivé à Bamako hier sans argent ni endroit où dormir.", true},
+		{"u ye n gɛn ka bɔ Alizeri, n sera Bamakɔ kunun, wari tɛ n bolo", true},
+		{"besoin d'un hebergement d'urgence a kayes", true},
+	})
 }
 
 // TestNamedStatusFirst: whether a fiche named still runs is asked of it,
