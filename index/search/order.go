@@ -24,6 +24,7 @@ const (
 	keyOpen                // money or goods asked by a person, it is open, not planned: a centre not yet open gives nothing now (a centre's "matériels agricoles" asked as a kit's tools)
 	keyTakes               // its public takes the person told (takesPerson): an age outside its conditions, a women's group at a youth agency, go after however much they cover
 	keyGroup               // money asked at a place by a person who tells their group, it is a door for that group there (forGroup): the returnees' programme at Kayes before the lenders whose long text tells of poultry
+	keyReceives            // what is there at a place asked (ranking.whatIsThere), it receives the public, its answer runs (Fiche.Open, not lapsed) and it serves the need: 1, and 2 more with an office in the town (inTown: Createam and Caritas at Kita), 1 more when its name, trades or summary name the people asked for (headNames: "jeunes"): the doors there, the youth agency, then the region's, before UNICEF, which works through partners, and the donors whose summaries say "jeunes"
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
 	keyPriced              // the cost of a course asked (AskCost, training), it states what it costs (statesCost): a budget told ("j'ai 100 000 FCFA, quelle formation ?") is answered by the centres whose fees the report gives, a free course by those it says are free
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
@@ -82,6 +83,16 @@ type ranking struct {
 	// something is for: a result's share covered is then its rankCov
 	// (resultOf).
 	asksThing bool
+	// whatIsThere says the question asks what there is at a place: a
+	// place named, nothing asked but who asks, for what need and the
+	// words of asking ("quelles structures à Bougouni pour les jeunes qui
+	// rentrent ?"), no fiche named, no danger, neither donors nor
+	// programmes asked. Those words fill the summaries of programmes that
+	// receive no one (keyReceives).
+	whatIsThere bool
+	// group, for whatIsThere, is the terms of the people it asks for,
+	// told or not ("pour les jeunes": Term.Public, Query.Public).
+	group []string
 	// shown is how many candidates are returned (run's size); teaching,
 	// if not nil, orders them by how they teach the trade asked to learn
 	// at the place (teachersFirst: notTeaching, 0 first).
@@ -98,7 +109,36 @@ func (ix *Index) rankingOf(q understand.Query, sets []termSet) ranking {
 	r.other = finance && ix.otherActivity(q, sets)
 	r.start = q.Starts && q.Need == seeds.NeedFinance && !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.product && ts.role.Asks() })
 	r.asksThing = slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
+	r.whatIsThere = whatIsThere(q)
+	if r.whatIsThere {
+		for _, t := range q.Terms {
+			if t.Public {
+				for _, v := range t.Variants {
+					r.group = append(r.group, ix.frenchCache.terms(v)...)
+				}
+			}
+		}
+		for _, w := range q.Public {
+			r.group = append(r.group, ix.frenchCache.terms(w)...)
+		}
+	}
 	return r
+}
+
+// whatIsThere reports whether q asks what there is at a place
+// (ranking.whatIsThere): no term that asks a thing, known to the fiches
+// or not ("telefoni dilan kalan kidal" asks a trade no fiche teaches), no
+// kind of structure nor premises ("un centre de formation à Markala"), no
+// part of a fiche (its cost, whether it still runs), not for a child (the
+// child actors' question, the protection order's), no money named
+// (Query.Money: "qui finance la formation professionnelle à Ségou" asks
+// the donors, "qui peut me financer" the lenders), no activity to start
+// (the accompanying doors' question: keyAccompanies), neither programmes
+// nor donors asked ("des projets pour les jeunes").
+func whatIsThere(q understand.Query) bool {
+	return q.Place != nil && q.Need != seeds.NeedProtection && len(q.Named) == 0 && !q.Programmes && !q.ProgrammeFiches() &&
+		q.Kind == "" && !q.Premises && q.Asked == "" && q.Age != understand.AgeChild && !q.Money && !q.Starts &&
+		!slices.ContainsFunc(q.Terms, func(t understand.Term) bool { return t.Role.Asks() })
 }
 
 // read fills in what the candidate ranks by, its coverage and locality,
@@ -129,14 +169,14 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 		k[keyTown], k[keyNear], k[keyNotElsewhere] = yes(c.near == 2 && walkIn), float64(c.near), yes(!elsewhere)
 	}
 	c.named = slices.Contains(q.Named, f.Ref)
-	c.programme = slices.Contains(q.ByProgramme, f.Ref)
+	c.askedAbout = slices.Contains(q.ByProgramme, f.Ref) || c.named && q.Asked == understand.AskWhat
 	office := len(f.AidEnded) > 0 && q.Place != nil && ix.reaches(f, q.Place)
 	// At a place asked, a fiche that ended answers no one there now,
 	// unless its name, trades or summary hold a thing asked (FAO's
 	// "caisses de résilience", no door's) or its country ("un fonds
 	// danois"), or, a project, it names the town: it is the report's
 	// word on what was there (the CAFé of Koutiala).
-	endedHere := q.Place != nil && f.Status == seeds.StatusEnded && !c.programme && !strong(c) &&
+	endedHere := q.Place != nil && f.Status == seeds.StatusEnded && !c.askedAbout && !strong(c) &&
 		inHead(c, func(termSet) bool { return true }) == 0 && (f.Kind == seeds.KindDonor || c.near != 2)
 	c.lapsed = !c.named && (endedHere || lapsed(f, q.Need, r.req.money(), office))
 	c.serves = servesNeed(f, q.Need) && ix.trainsAt(f, *q)
@@ -149,6 +189,9 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyOpen] = yes(!r.req.money() || f.Status != seeds.StatusPlanned)
 	k[keyTakes] = yes(c.takesAge)
 	k[keyGroup] = yes(ix.forGroup(f, q, public))
+	if r.whatIsThere && f.Open() && !c.lapsed && c.serves {
+		k[keyReceives] = 1 + 2*yes(inTown(f, q.Place)) + yes(ix.headNames(f.Ref, r.group))
+	}
 	k[keyShare] = c.rankCov
 	k[keyPriced] = yes(q.Asked == understand.AskCost && q.Need == seeds.NeedTraining && ix.priced[f.Ref])
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
@@ -289,8 +332,9 @@ const (
 // money, a donor named ("la Banque mondiale prête aux jeunes ?") and a
 // fund that invests in firms ("Zira peut financer ma petite boutique ?")
 // hand over to the doors that lend to a person: they move even when named.
-// A programme named by the fiche asked about (candidate.programme) is what
-// the person asks: it never moves as a donor.
+// A fiche asked about (candidate.askedAbout: by a programme it runs or
+// funds, or what it does, "La GIZ finance quoi ?") is what the person
+// asks: it never moves as a donor.
 func (m mover) moves(c *candidate, r request) bool {
 	donor := c.fiche.Kind == seeds.KindDonor
 	switch m {
@@ -299,9 +343,9 @@ func (m mover) moves(c *candidate, r request) bool {
 	case moverEnded:
 		return !r.money() && c.lapsed
 	case moverShut:
-		return !r.money() && !c.named && !c.programme && !door(c.fiche)
+		return !r.money() && !c.named && !c.askedAbout && !door(c.fiche)
 	}
-	return !c.programme && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
+	return !c.askedAbout && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
 }
 
 // under reports whether d, ranked after c, is the open door c goes below

@@ -20,11 +20,19 @@ import (
 // they teach the trade asked (teachersFirst). It returns up to size.
 func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, teaching func(Result) int, sets []termSet) ([]Result, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
-	// may rank low on score alone when its text is long.
+	// may rank low on score alone when its text is long. What is there at
+	// a place (ranking.whatIsThere) ranks as deep as protection does: the
+	// texts that name the town most are the donors' and ended projects',
+	// and an agency serving all of Mali names none.
+	r := ix.rankingOf(q, sets)
+	depth := rerankDepth
+	if r.whatIsThere {
+		depth = protectionDepth
+	}
 	var hits []hit
 	if qq != nil {
 		var err error
-		if hits, err = ix.top(ctx, qq, max(size, rerankDepth)); err != nil {
+		if hits, err = ix.top(ctx, qq, max(size, depth)); err != nil {
 			return nil, err
 		}
 	}
@@ -56,7 +64,6 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 			town = append(town, id)
 		}
 	}
-	r := ix.rankingOf(q, sets)
 	r.shown, r.teaching = size, teaching
 	// The candidates and their keys are ranked on the stack, room for a
 	// search's usual rerankDepth only (every candidate of it is zeroed,
@@ -202,9 +209,11 @@ type candidate struct {
 	// question names it, it serves the need asked, its public takes the
 	// person told (takesPerson).
 	named, serves, takesAge bool
-	// programme says the fiche is named by a programme it runs or funds
-	// (Query.ByProgramme): what the person asks about, it stays first.
-	programme bool
+	// askedAbout says the fiche is named by a programme it runs or funds
+	// (Query.ByProgramme), or named and what it is or does asked
+	// (AskWhat: "La GIZ finance quoi en ce moment ?"): what the person
+	// asks about, it stays first.
+	askedAbout bool
 	// lapsed says, of a fiche not named, that what it would answer ended
 	// (lapsed), or that it ended and answers no one at the place asked
 	// (endedHere): it goes below a running door that fits as well

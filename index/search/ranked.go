@@ -93,7 +93,10 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			schools := teaches
 			teaches = func(r Result) bool { return r.Fiche.Kind != seeds.KindDonor && schools(r) }
 		}
-		if fit(localOrStrong(kept[:0], rs, q.Kind, held, teaches)) || !asked && len(rs) > 0 {
+		// What is there at a place is answered by the doors that serve
+		// it, an agency of all of Mali among them (its regional offices,
+		// the EOJ): none has a thing asked in its head to be strong by.
+		if fit(localOrStrong(kept[:0], rs, q.Kind, held, teaches)) || !asked && len(rs) > 0 || whatIsThere(q) && fit(walkIns(kept[:0], rs)) {
 			a.Results = rs
 			if !asked {
 				a.Fit = PlaceOnly
@@ -357,6 +360,17 @@ func schoolOf(f *seeds.Fiche, p *places.Place) bool {
 // its programmes touched. A donor counts when programmes are asked.
 func (ix *Index) tradesHere(r Result, q understand.Query) bool {
 	return r.Fiche.Status == seeds.StatusActive && (door(r.Fiche) || q.ProgrammeFiches()) && inCities(r.Fiche, q.Place) && ix.trainsInTrades(r.Fiche.Ref)
+}
+
+// walkIns keeps the results a person can walk into (Fiche.Open), appending
+// them to out up to its capacity.
+func walkIns(out, rs []Result) []Result {
+	for _, r := range rs {
+		if len(out) < cap(out) && r.Fiche.Open() {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // framesOnly reports whether a question asks nothing but in words of

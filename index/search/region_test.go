@@ -17,9 +17,16 @@ import (
 // PDI, to resettle their réinsertion (fr/synonyms.tsv); words of asking
 // alone at a place rank none by its long text (the BNDA's "intervient"),
 // nor do the structures asked as a list ("quelles structures de votre
-// liste", fr/frame.tsv): those at the town come first.
+// liste", fr/frame.tsv): those at the town come first. What there is at a
+// place, asked in words of asking and of who asks alone (whatIsThere),
+// puts first the doors a person walks into that serve it (keyReceives) —
+// those with an office in the town, then the agencies of all of Mali,
+// whose EOJ receive the young — never UNICEF, which works through
+// partners, a donor, nor an ended project; a donor asked what it does
+// stays first (candidate.askedAbout), one asked for money does not.
 func TestWhoWorksThere(t *testing.T) {
 	ix := testIndex(t)
+	shut := []string{"P37", "A01", "A02", "A05", "A04", "A11", "R01", "P17"}
 	tests := []struct {
 		q          string
 		first, not []string // the first result is one of first, none of not
@@ -34,6 +41,13 @@ func TestWhoWorksThere(t *testing.T) {
 		{"qui intervient à Bandiagara ?", nil, []string{"P21"}},
 		{"Quelles structures de votre liste sont présentes à Kita ?", []string{"P12", "P33"}, nil},
 		{"Donnez-moi la liste des organisations qui interviennent à Djenné.", []string{"P36"}, nil},
+		{"Qu'est-ce qu'il y a comme structures à Bougouni pour les jeunes qui rentrent et veulent se former ?", []string{"P14", "P15", "P20"}, shut},
+		{"quelles structures a Koutiala pour aider les jeunes", []string{"P14", "P15"}, shut},
+		{"Kidali, mɔgɔ jumɛn bɛ kamalenw dɛmɛ baara ni kalan na?", []string{"P14", "P15", "P20"}, shut},
+		{"bonjour, a tombouctou qui peut aider un jeune rapatrie a se former svp", nil, shut},
+		{"qui intervient a kita pour les jeunes ?", []string{"P12", "P33"}, nil},
+		{"La GIZ finance quoi en ce moment ?", []string{"A02"}, nil},
+		{"la GIZ peut me financer ?", nil, []string{"A02"}},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -72,6 +86,32 @@ func TestEndedAtThePlace(t *testing.T) {
 		got := refs(a)
 		if len(got) == 0 || tt.first != "" && got[0] != tt.first || slices.Contains(got, tt.notIn) {
 			t.Errorf("Ask(%q) = %v, want %q first, %q not in the first 3", tt.q, got, tt.first, tt.notIn)
+		}
+	}
+}
+
+// TestWhatIsThere: the questions that ask what there is at a place, and
+// those that ask a thing, a part, money, programmes or for a child there.
+func TestWhatIsThere(t *testing.T) {
+	ix := testIndex(t)
+	there := []string{
+		"quelles structures a Koutiala pour aider les jeunes",
+		"Bugunin, mɔgɔ jumɛnw bɛ kamalenw dɛmɛ baara ni kalan na?",
+		"bonjour, a tombouctou qui peut aider un jeune rapatrie a se former svp", // rapatrié frames, fr/frame.tsv
+	}
+	not := []string{
+		"quelles structures pour les jeunes ?",                                       // no place
+		"formation soudure a Gao pour les jeunes",                                    // a trade asked
+		"telefoni dilan kalan kidal",                                                 // a thing asked that no fiche holds
+		"a Markala y a t il un centre de formation",                                  // a kind of structure
+		"qui finance la formation professionnelle a segou",                           // money named
+		"yanfolila ya des projets pr les jeunes ?",                                   // programmes asked
+		"a Tombouctou y a qui pour les enfants qui ne vont pas a l ecole ?",          // a child
+		"je suis rentre a gao, qui peut m'aider a lancer une petite activite la bas", // an activity to start
+	}
+	for i, q := range append(there, not...) {
+		if got, want := whatIsThere(ix.Understand(q)), i < len(there); got != want {
+			t.Errorf("whatIsThere(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
