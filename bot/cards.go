@@ -348,7 +348,9 @@ func offersCounsellor(a index.Answer) bool {
 // service above those that fit only by a word of their text where it fits
 // by its name, trades or summary (or, donors not asked, that hold less of
 // the question), and the projects that ended last; any other question shows an ended
-// project only when it names it or nothing else is there. Alternatives
+// project only when it names it or nothing else is there, and a fiche
+// whose answer is not given now only when no open service fits as well
+// (passed). Alternatives
 // when nothing fits put every service first. When no service is among the
 // results, the search's order stands, under an intro that says no door is
 // open (noDoor). A distress answer keeps the search's order, which puts the
@@ -365,7 +367,7 @@ func shownOrder(a index.Answer) []index.Result {
 		switch f := r.Fiche; {
 		case slices.Contains(a.Named, f.Ref) || endedAsked(a, r):
 			named = append(named, r)
-		case f.Status == seeds.StatusEnded && !a.Past: // asked of the past, an ended project is an answer
+		case (f.Status == seeds.StatusEnded || passed(a, r)) && !a.Past: // asked of the past, an ended project is an answer
 			ended = append(ended, r)
 		case !a.Programmes && (afterPage(a, r) || publicNotTold(a, r)):
 			second, ranked = append(second, r), append(ranked, len(first))
@@ -552,6 +554,17 @@ func otherFocusLast(a index.Answer) []index.Result {
 		out[to] = r
 	}
 	return out
+}
+
+// passed reports whether r, a fiche whose answer is not given now
+// (Result.Lapsed: a centre not yet open, an aid that ended with its
+// project), has in the answer an open service (Fiche.Open) whose answer is
+// given that fits as well (fitsAsWell): it is not offered as a place to go
+// (the Markala centre for a course at Ségou, AVSF for livestock training
+// at Gao); with none, it is what the question asks, shown with its status
+// ("des kits d'installation pour l'élevage": AVSF's ended project).
+func passed(a index.Answer, r index.Result) bool {
+	return r.Lapsed && slices.ContainsFunc(a.Results, func(o index.Result) bool { return o.Fiche.Open() && !o.Lapsed && fitsAsWell(o, r) })
 }
 
 // fitsAsWell reports whether result r fits the question at least as well

@@ -60,6 +60,15 @@ func TestShownOrder(t *testing.T) {
 		return out
 	}
 	young := minors(rs("P01", "P02", "P03"))
+	// lapsed marks the results whose answer is not given now (a centre not
+	// yet open, an aid that ended), as the search marks them.
+	lapsed := func(rs []index.Result, refs ...string) []index.Result {
+		out := slices.Clone(rs)
+		for i := range out {
+			out[i].Lapsed = slices.Contains(refs, out[i].Fiche.Ref)
+		}
+		return out
+	}
 	tests := []struct {
 		name string
 		a    index.Answer
@@ -102,6 +111,10 @@ func TestShownOrder(t *testing.T) {
 		{"a question about programmes: an ended project that fits strongly and holds more than any open fiche is what is asked, first", index.Answer{Query: index.Query{Programmes: true}, Results: strong(covers(rs("A01", "R01", "P01"), 0.5, 1, 0.5), "R01")}, "R01 A01 P01"},
 		{"a question about programmes: an ended project that holds no more than an open fiche stays last", index.Answer{Query: index.Query{Programmes: true}, Results: strong(covers(rs("A01", "R01", "P01"), 1, 1, 0.5), "R01")}, "A01 P01 R01"},
 		{"any other question: an ended project that holds the most is still not shown", index.Answer{Results: strong(covers(rs("R01", "P01"), 1, 0.5), "R01")}, "P01"},
+		{"a fiche whose answer is not given now, below an open service that fits as well: not shown", index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: lapsed(rs("P01", "P04", "P02"), "P04")}, "P01 P02"},
+		{"a fiche whose answer is not given now, no open service fits as well: shown", index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: lapsed(covers(rs("P04", "P01"), 1, 0.5), "P04")}, "P04 P01"},
+		{"a fiche whose answer is not given now first, an open service fits as well: not shown", index.Answer{Query: index.Query{Need: seeds.NeedTraining}, Results: lapsed(rs("P04", "P01"), "P04")}, "P01"},
+		{"a fiche whose answer is not given now, asked of the past: where the search puts it", index.Answer{Query: index.Query{Need: seeds.NeedTraining, Past: true}, Results: lapsed(rs("P01", "P04"), "P04")}, "P01 P04"},
 	}
 	for _, tt := range tests {
 		if got := refs(shownOrder(tt.a)); got != tt.want {

@@ -62,7 +62,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh7.jsonl", 108},    // of 111
 		{"testdata/own6.jsonl", 33},       // of 33
 		{"testdata/own7.jsonl", 15},       // of 15
-		{"testdata/fresh2.jsonl", 57},     // of 57
+		{"testdata/fresh2.jsonl", 56},     // of 57 (C2-33: "sogo labɛnni" unread at Markala, the centre not yet open is not offered, planned29)
 		{"testdata/fresh9.jsonl", 110},    // of 117 (112 before conv27: C9-22 wanted a donor's programme for a counsellor not read as one)
 		{"testdata/fresh8.jsonl", 97},     // of 103
 		{"testdata/own8.jsonl", 21},       // of 21
@@ -117,8 +117,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh37.jsonl", 57},    // of 61 (held out, run once at 60e2574: 55, and 044cd94: 57)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 		{"testdata/conv27.jsonl", 38},     // of 39 (first run at f789c78: 33)
-		{"testdata/conv28.jsonl", 37},     // of 40 (first run at 60e2574: 26; C28-11's label corrected)
-		{"testdata/age27.jsonl", 22},      // of 24 (first run at 9fb3cc2: 18)
+		{"testdata/conv28.jsonl", 36},     // of 40 (first run at 60e2574: 26; C28-11's label corrected; C28-13: a donor third where the Markala centre was, planned29)
+		{"testdata/age27.jsonl", 21},      // of 24 (first run at 9fb3cc2: 18; A27-06 expects the Markala centre, not offered since planned29)
 		{"testdata/bm21.jsonl", 6},        // of 6 (had no floor until 61e3c92)
 		{"testdata/school21.jsonl", 10},   // of 11 (had no floor until 61e3c92)
 		{"testdata/ended25.jsonl", 26},    // of 29 (had no floor until 61e3c92)
@@ -135,6 +135,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/danger29.jsonl", 21},   // of 23 (first run at 34745de: 12)
 		{"testdata/bmneg29.jsonl", 8},     // of 8 (written after the change; start binary 34745de: 3)
 		{"testdata/protect29.jsonl", 17},  // of 19 (first run at 5cbf247: 11)
+		{"testdata/planned29.jsonl", 18},  // of 23 (first run at 5ed0b7c: 13)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

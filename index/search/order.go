@@ -179,6 +179,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	endedHere := q.Place != nil && f.Status == seeds.StatusEnded && !c.askedAbout && !strong(c) &&
 		inHead(c, func(termSet) bool { return true }) == 0 && (f.Kind == seeds.KindDonor || c.near != 2)
 	c.lapsed = !c.named && (endedHere || lapsed(f, q.Need, r.req.money(), office))
+	c.unopened = !c.named && q.Need != "" && f.Status == seeds.StatusPlanned
 	c.serves = servesNeed(f, q.Need) && ix.trainsAt(f, *q)
 	c.takesAge = ix.takesPerson(f.Ref, *q)
 	c.invests = r.req.money() && !q.Invests && f.Kind == seeds.KindFund
@@ -310,8 +311,9 @@ const (
 	// no such donor is first, the donors keeping their order.
 	moverWalkIn
 	// moverEnded: asked no money, a fiche whose answer ended
-	// (candidate.lapsed) goes below the first open service that covers as
-	// much (coversAsMuch), passing doors only, from the last to the first.
+	// (candidate.lapsed) or a centre not yet open (candidate.unopened) goes
+	// below the first open service that covers as much (coversAsMuch),
+	// passing doors only, from the last to the first.
 	moverEnded
 	// moverShut: a fiche nobody walks into now, a donor or one that ended,
 	// left first, neither named nor the programme asked about, no money
@@ -341,7 +343,7 @@ func (m mover) moves(c *candidate, r request) bool {
 	case moverWalkIn:
 		return donor && moverDonor.moves(c, r) && !headBeyondNeed(c)
 	case moverEnded:
-		return !r.money() && c.lapsed
+		return !r.money() && (c.lapsed || c.unopened)
 	case moverShut:
 		return !r.money() && !c.named && !c.askedAbout && !door(c.fiche)
 	}

@@ -178,7 +178,7 @@ func resultOf(c *candidate, asksThing bool) Result {
 	if asksThing {
 		asked = c.rankCov
 	}
-	return Result{Fiche: c.fiche, Score: c.score, coverage: c.fitCov, Covers: asked, near: c.near}
+	return Result{Fiche: c.fiche, Score: c.score, coverage: c.fitCov, Covers: asked, Lapsed: c.lapsed || c.unopened, near: c.near}
 }
 
 // deepCandidates hold the candidates and keys of searches deeper than
@@ -215,10 +215,19 @@ type candidate struct {
 	// asks about, it stays first.
 	askedAbout bool
 	// lapsed says, of a fiche not named, that what it would answer ended
-	// (lapsed), or that it ended and answers no one at the place asked
+	// or has not begun (lapsed), or that it ended and answers no one at the place asked
 	// (endedHere): it goes below a running door that fits as well
 	// (belowFirstDoor).
 	lapsed bool
+	// unopened says it is a centre not yet open at the report's date
+	// (status planned), not named, a need asked: it gives nothing yet,
+	// whatever it will teach, and goes below a running door that covers
+	// as much (moverEnded) as a fiche lapsed does. Asked no need, the
+	// question is of the centre itself, its papers or its opening, which
+	// the search may not read as named ("cfp markala il faut fournir koi
+	// comme dossier"). It still counts as a door for the donors that
+	// ended (donorsBelow), which go below it.
+	unopened bool
 	// outOfSector says it lends to a sector other than the activity the
 	// question names (Index.outOfSector): what the money is for counts,
 	// to rank, only where it says it gives it (coverage).

@@ -852,12 +852,14 @@ func TestWalkInFirst(t *testing.T) {
 // TestDoorFirstAidEnded: an actor whose aid for the need asked ended
 // with a project goes below the first running service that covers as much,
 // and keeps its place when none does, when a donor ranks between, when
-// named or when another need is asked (a project that ended: TestDoorFirst).
+// named or when another need is asked (a project that ended: TestDoorFirst);
+// so does a centre not yet open, whatever the need (planned29).
 func TestDoorFirstAidEnded(t *testing.T) {
 	caritas := seeds.Fiche{Ref: "P1", Kind: "protection", Needs: []string{seeds.NeedTraining, seeds.NeedProtection}, Status: seeds.StatusActive, Audience: seeds.AudiencePublic, AidEnded: []string{seeds.NeedProtection}}
 	coopi := seeds.Fiche{Ref: "P2", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudiencePublic}
 	unicef := seeds.Fiche{Ref: "P3", Kind: "protection", Status: seeds.StatusActive, Audience: seeds.AudienceProgramme}
 	fao := seeds.Fiche{Ref: "A1", Kind: seeds.KindDonor, Status: seeds.StatusEnded}
+	markala := seeds.Fiche{Ref: "P4", Kind: "centre de formation", Needs: []string{seeds.NeedTraining}, Status: seeds.StatusPlanned, Audience: seeds.AudiencePublic}
 	tests := []struct {
 		name   string
 		ranked []*seeds.Fiche
@@ -875,6 +877,9 @@ func TestDoorFirstAidEnded(t *testing.T) {
 		{"a programme is no service", []*seeds.Fiche{&caritas, &unicef, &coopi}, []float64{1, 1, 1}, seeds.NeedProtection, requestOther, "", "P3 P2 P1"},
 		{"a donor between, moved itself", []*seeds.Fiche{&caritas, &fao, &coopi}, []float64{1, 0.5, 1}, seeds.NeedProtection, requestOther, "", "P2 P1 A1"},
 		{"a donor between that stays", []*seeds.Fiche{&caritas, &fao, &coopi}, []float64{0.5, 1, 0.5}, seeds.NeedProtection, requestOther, "", "P1 A1 P2"},
+		{"a centre not yet open, learning asked", []*seeds.Fiche{&markala, &coopi}, []float64{1, 1}, seeds.NeedTraining, requestLearning, "", "P2 P4"},
+		{"a centre not yet open, no open door as good", []*seeds.Fiche{&markala, &coopi}, []float64{1, 0.5}, seeds.NeedTraining, requestLearning, "", "P4 P2"},
+		{"a centre not yet open, named", []*seeds.Fiche{&markala, &coopi}, []float64{1, 1}, seeds.NeedTraining, requestLearning, "P4", "P4 P2"},
 	}
 	for _, tt := range tests {
 		cs := make([]candidate, len(tt.ranked))
@@ -882,7 +887,8 @@ func TestDoorFirstAidEnded(t *testing.T) {
 		for i, f := range tt.ranked {
 			named := f.Ref == tt.named
 			cs[i] = candidate{fiche: f, rankCov: tt.covers[i], serves: true, takesAge: true, named: named,
-				lapsed: !named && lapsed(f, tt.need, tt.asks.money(), false)}
+				lapsed:   !named && lapsed(f, tt.need, tt.asks.money(), false),
+				unopened: !named && f.Status == seeds.StatusPlanned}
 			byRank[i] = i
 		}
 		belowFirstDoors(cs, byRank, tt.asks)

@@ -78,6 +78,13 @@ type Result struct {
 	// majority ("moins de 18 ans": ENDA's), read once when the fiches
 	// load: its courses and its shelter are for children.
 	Minors bool
+	// Lapsed says, of a fiche not named, that what it would answer is not
+	// given now (candidate.lapsed, candidate.unopened): a centre not yet
+	// open, an aid that ended with its project, a project that ended at
+	// the place asked.
+	// The ranking put it below the first open door that covers as much;
+	// the conversation offers it only when none does.
+	Lapsed bool
 
 	cand     *candidate // what ranking read of it, until Why is said
 	coverage float64    // share of the question's topics the fiche matched
