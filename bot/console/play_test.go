@@ -135,7 +135,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/danger29.jsonl", 21},   // of 23 (first run at 34745de: 12)
 		{"testdata/bmneg29.jsonl", 8},     // of 8 (written after the change; start binary 34745de: 3)
 		{"testdata/protect29.jsonl", 17},  // of 19 (first run at 5cbf247: 11)
-		{"testdata/planned29.jsonl", 18},  // of 23 (first run at 5ed0b7c: 13)
+		{"testdata/planned29.jsonl", 19},  // of 23 (first run at 5ed0b7c: 13)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {
