@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -17,32 +19,39 @@ const WordsName = "sira_words"
 // punctuation, as nearly every question is, it splits itself by the rules
 // bleve's segmenter applies to those characters (latinWords), for a tenth
 // of the segmenter's work; any other text it gives the segmenter. It keeps
-// its tokens in one array, sized once from a long text's length, or to the
-// tokens of a short one, where bleve's grows its stream by doubling and
-// sizes its token array from the first word's length (for a question, its
-// largest allocations).
+// its tokens in one array of their number, where bleve's grows its stream
+// by doubling and sizes its token array from the first word's length (for
+// a question, its largest allocations).
 type WordsTokenizer struct{}
 
 // bytesPerWord is the fewest bytes a word and the space after it take in
-// most texts: the tokens' array is sized for a word in so many bytes, and
-// grows past that.
+// most texts: a short text's room is reckoned in words of so many bytes.
 const bytesPerWord = 4
 
 // shortWords is the most words room is made for on the stack: a text of
 // up to shortWords*bytesPerWord bytes (a question's sentence) is read
-// there, and its tokens kept in an array of their number.
+// there.
 const shortWords = 32
 
-// Tokenize implements analysis.Tokenizer.
+// scratch holds the arrays longer texts are read into before their tokens
+// are copied out, each array used by one call at a time and cleared after.
+var scratch = sync.Pool{New: func() any { return new([]analysis.Token) }}
+
+// Tokenize implements analysis.Tokenizer. Its tokens are kept in an array
+// of their number: a text is read into room on the stack, or into a
+// scratch array when longer, and its tokens copied out.
 func (WordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	if n := len(input)/bytesPerWord + 1; n > shortWords {
-		return stream(words(input, make([]analysis.Token, 0, n)))
+	if len(input)/bytesPerWord+1 > shortWords {
+		room := scratch.Get().(*[]analysis.Token)
+		read := words(input, (*room)[:0])
+		out := stream(slices.Clone(read))
+		clear(read) // holds no text once done
+		*room = read[:0]
+		scratch.Put(room)
+		return out
 	}
 	var room [shortWords]analysis.Token
-	read := words(input, room[:0])
-	tokens := make([]analysis.Token, len(read))
-	copy(tokens, read)
-	return stream(tokens)
+	return stream(slices.Clone(words(input, room[:0])))
 }
 
 // words appends the words of input to tokens.

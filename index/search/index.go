@@ -321,7 +321,7 @@ func (ix *Index) docFiches() ([]docFiche, error) {
 func offeredWords(fiches []seeds.Fiche) spell.Index {
 	vocab := map[string]bool{}
 	for i := range fiches {
-		for _, w := range strings.FieldsFunc(fold.String(offerText(&fiches[i])), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for w := range strings.FieldsFuncSeq(fold.String(offerText(&fiches[i])), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			vocab[w] = true
 		}
 	}

@@ -419,7 +419,7 @@ func programmesNoted(note string) []string {
 func lowerWords(fiches []*seeds.Fiche) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range fiches {
-		for _, w := range strings.FieldsFunc(f.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for w := range strings.FieldsFuncSeq(f.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if w == strings.ToLower(w) {
 				out[fold.String(w)] = true
 			}
