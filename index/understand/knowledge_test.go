@@ -107,6 +107,19 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Comment sécher les tomates au soleil pour les garder ?", "howto"},
 		{"Je veux une formation pour conserver les fruits, comment conserver les mangues ?", ""},
 		{"ma moto fume beaucoup quand je démarre, c'est quoi le problème ?", "diagnosis"},
+		{"Comment installer WhatsApp sur un téléphone Tecno ?", "howto"}, // one's own phone set up
+		{"je veux apprendre à installer les panneaux solaires moi-même, y a une formation à Kayes ?", ""},
+		{"comment fabriquer du savon liquide chez moi avec de la soude", "howto"}, // made at home
+		{"comment faire pour avoir un financement pour mon projet de savonnerie ?", ""},
+		{"Quelle est la meilleure période pour semer le mil vers Mopti ?", "date"},
+		{"c quand il faut repiquer le riz a niono", "howto"},
+		{"slt cmt on fait pr planter le gombo", "howto"}, // SMS: cmt, pr
+		{"comment bien se laver les mains pour éviter le choléra", "howto"},
+		{"n be se ka safune dilan so kono cogo di", "howto"},                // made at home
+		{"n bɛ sumbala dilan n yɛrɛ ye cogo di?", "howto"},                  // made oneself
+		{"n b'a fɛ ka safunɛ dilan dege Kayi", ""},                          // learnt
+		{"n bɛ safunɛ dilan so kɔnɔ, n mago bɛ juru la ka baara bonya", ""}, // a loan
+		{"n bɛ nakɔ sɛnɛ cogo di", "howto"},
 	}
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).Knowledge; got != tt.want {
