@@ -490,7 +490,7 @@ func publicNotTold(a index.Answer, r index.Result) bool {
 // grown person (an age of majority or more, a spouse): it is no door for
 // them, even where nothing else fits. The fiches the question names stay.
 func forAsker(a index.Answer, results []index.Result) []index.Result {
-	if !a.Grown && a.Years < index.MinorAge {
+	if !a.Adult() {
 		return results
 	}
 	return slices.DeleteFunc(slices.Clone(results), func(r index.Result) bool {
@@ -515,8 +515,7 @@ func servingFirst(a index.Answer, results []index.Result) []index.Result {
 	}
 	serves := func(r index.Result) bool {
 		f := r.Fiche
-		grown := a.Grown || a.Years >= index.MinorAge
-		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection) && !(grown && r.Minors)
+		return f.Serves(a.Place.Region) && f.Kind != seeds.KindDonor && (service(f) || a.Age != index.AgeAdult) && !f.AidEndedFor(seeds.NeedProtection) && !(a.Adult() && r.Minors)
 	}
 	if !slices.ContainsFunc(results, serves) {
 		return results

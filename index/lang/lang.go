@@ -71,6 +71,7 @@ type Data struct {
 	ExcludingName Phrases                // fr/excluding_names.tsv: right before a fiche's name, the message leaves it out ("autre que l'APEJ")
 	ExcludedAfter Words                  // bm/excluding_names.tsv: right after a fiche's name, the message leaves it out ("IFPI tɛ")
 	Grown         Words                  // fr/grown.tsv, bm/grown.tsv: nouns of a grown person ("femme", "oncle", "muso")
+	BmSpouses     Words                  // bm/spouses.tsv: right after a pronoun, a husband or a wife ("n cɛ", "a muso")
 	Alongside     Words                  // fr/alongside.tsv, bm/alongside.tsv: words that join one person to another ("femmes et enfants", "musow ni denmisɛnw")
 	Also          Words                  // fr/also.tsv, bm/also.tsv: in a sentence that asks, the danger told before it is asked too ("je voudrais aussi …")
 	NounNext      Words                  // fr/determiners.tsv noun_next: the word after one is a noun, no elided word glued
@@ -863,6 +864,7 @@ var lists = []list{
 	set("bm/excluding_names.tsv", func(d *Data) *Words { return &d.ExcludedAfter }),
 	set("fr/grown.tsv", func(d *Data) *Words { return &d.Grown }),
 	set("bm/grown.tsv", func(d *Data) *Words { return &d.Grown }),
+	set("bm/spouses.tsv", func(d *Data) *Words { return &d.BmSpouses }),
 	set("fr/alongside.tsv", func(d *Data) *Words { return &d.Alongside }),
 	set("bm/alongside.tsv", func(d *Data) *Words { return &d.Alongside }),
 	set("fr/also.tsv", func(d *Data) *Words { return &d.Also }),

@@ -508,11 +508,15 @@ func takesAge(bounds [2]int, years int) bool { return ages.Takes(bounds[0], boun
 // fiche whose conditions bound the age from above (a youth agency's "15 à
 // 40 ans") does not take it; and a grown person past youth (adultYears)
 // is no public of an actor whose name, trades or summary say it protects
-// children (childActors).
+// children (childActors); nor is a grown person (Query.Adult) of a fiche
+// whose public is bounded under majority (Result.Minors: ENDA's "moins de
+// 18 ans"), which still fits and comes after those that take them.
 func (ix *Index) takesPerson(ref string, q understand.Query) bool {
 	bounds := ix.ages[ref]
 	switch {
 	case q.Years > 0 && !takesAge(bounds, q.Years):
+		return false
+	case ix.minors[ref] && q.Adult():
 		return false
 	case q.Collective && q.Age != understand.AgeYoung && bounds[1] > 0:
 		return false

@@ -79,15 +79,20 @@ func TestTakesAge(t *testing.T) {
 }
 
 // TestAgeTold: a fiche whose conditions exclude the age a person tells
-// (CFP Sénou: "plus de 16 ans"; APEJ: 15 to 40) ranks after the doors that
-// take it, and is still answered (a donor goes after the schools that
-// teach the trade asked at the place: notTeaching).
+// (CFP Sénou: "plus de 16 ans"; APEJ: 15 to 40), or whose public is for
+// minors only (ENDA) for a grown person (Query.Adult: an age, a widow, a
+// husband), ranks after the doors that take them, and is still answered
+// (a donor goes after the schools that teach the trade asked at the
+// place: notTeaching).
 func TestAgeTold(t *testing.T) {
 	ix := testIndex(t)
 	for _, tt := range []struct{ question, excluded string }{
 		{"slt jai 14 ans je ve apprendre la soudure a bamako c ou", "P02"},
 		{"n si ye san 14 ye, n b'a fɛ ka soudure kalan Bamakɔ", "P02"},
 		{"J'ai 45 ans, je cherche du travail à Kayes", "P14"},
+		{"Je suis veuve avec quatre enfants à Bamako, je veux apprendre la couture", "P34"},
+		{"j'ai 19 ans, je veux apprendre la couture à Bamako", "P34"},
+		{"n cɛ sara, n b'a fɛ ka couture kalan Bamakɔ", "P34"},
 	} {
 		a, err := ix.Ask(context.Background(), tt.question, 10)
 		if err != nil {
@@ -98,9 +103,12 @@ func TestAgeTold(t *testing.T) {
 			t.Errorf("Ask(%q) = %v: %s not answered", tt.question, refs(a), tt.excluded)
 			continue
 		}
-		years := ix.Understand(tt.question).Years
+		q := ix.Understand(tt.question)
+		if ix.takesPerson(tt.excluded, q) {
+			t.Errorf("Ask(%q): %s takes the person told", tt.question, tt.excluded)
+		}
 		for _, r := range a.Results[at+1:] {
-			if door(r.Fiche) && takesAge(ix.ages[r.Fiche.Ref], years) && r.Covers == a.Results[at].Covers {
+			if door(r.Fiche) && ix.takesPerson(r.Fiche.Ref, q) && r.Covers == a.Results[at].Covers {
 				t.Errorf("Ask(%q) = %v: %s, which takes the age and covers as much, after %s", tt.question, refs(a), r.Fiche.Ref, tt.excluded)
 			}
 		}

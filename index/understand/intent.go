@@ -142,12 +142,12 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	var aged [2]int
 	s.years, aged = v.toldAge(words, cls, lng)
 	switch {
-	case v.child(words, cls, s.years):
+	case v.child(words, cls, s.years, lng):
 		s.age = AgeChild
 	case s.years >= MinorAge || !slices.ContainsFunc(cls, func(c lang.Class) bool { return c.Is(lang.Young) }):
 		s.age = AgeAdult // a grown person's age told outweighs a word for the young ("mon fils de 19 ans … les jeunes")
 	}
-	s.grown = s.age == AgeAdult && (s.years >= MinorAge || v.grown(words, cls))
+	s.grown = s.age == AgeAdult && (s.years >= MinorAge || v.grown(words, cls, lng))
 	phrases := v.Distress.FindIn(words, cls)
 	if aged[1] > aged[0] {
 		phrases = v.acrossAge(words, cls, phrases, aged)
@@ -945,7 +945,7 @@ const MinorAge = 18
 // ans"; not "pendant 2 ans", "il y a 2 ans": age_time.tsv); in Bambara an
 // age told (toldAge: "a si ye san 13 ye"; not "n ye baara kɛ a ye fu san
 // 2", two years).
-func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
+func (v *vocab) child(words []string, cls []lang.Class, years int, lng string) bool {
 	if years > 0 && years < MinorAge {
 		return true
 	}
@@ -954,7 +954,7 @@ func (v *vocab) child(words []string, cls []lang.Class, years int) bool {
 		if cls[i].Is(lang.Pupil) {
 			return true // a teacher's pupil, not a family's child
 		}
-		family = family || cls[i].Is(lang.Spouse)
+		family = family || v.spouse(words, cls, i, lng)
 		if v.minor(w, cls[i]) && (i == 0 || !cls[i-1].Is(lang.Without)) && !v.toldGrown(words, cls, i) { // "vit seule, sans enfants": none told
 			if slices.ContainsFunc(cls[max(0, i-2):i], func(c lang.Class) bool { return c.Is(lang.Possessive) }) || possessed(cls, i) || v.joinedGrown(words, i) {
 				family = true
@@ -1006,15 +1006,23 @@ func (v *vocab) toldGrown(words []string, cls []lang.Class, i int) bool {
 	return err == nil && n >= MinorAge && n <= maxAge
 }
 
-// grown reports whether the words (of classes cls) name a grown person:
-// a husband or a wife (spouses.tsv) or a noun of grown.tsv.
-func (v *vocab) grown(words []string, cls []lang.Class) bool {
+// grown reports whether the words (of classes cls) of a message in
+// language lng name a grown person: a husband or a wife (spouse) or a
+// noun of grown.tsv.
+func (v *vocab) grown(words []string, cls []lang.Class, lng string) bool {
 	for i, w := range words {
-		if cls[i].Is(lang.Spouse) || v.Grown[w] {
+		if v.spouse(words, cls, i, lng) || v.Grown[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// spouse reports whether the word at i of a message in language lng names
+// a husband or a wife: a word of fr/spouses.tsv, or in Bambara one of
+// bm/spouses.tsv right after a pronoun ("n cɛ": my husband).
+func (v *vocab) spouse(words []string, cls []lang.Class, i int, lng string) bool {
+	return cls[i].Is(lang.Spouse) || lng == Bambara && possessed(cls, i) && v.BmSpouses[words[i]]
 }
 
 // unowned reports whether the words (of classes cls) tell of a child no

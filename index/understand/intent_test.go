@@ -1402,14 +1402,37 @@ func TestGrown(t *testing.T) {
 		{"je suis une femme rentrée d'Algérie, mon mari me frappe", true},
 		{"n ye muso ye, n seginna ka bɔ Libi, n cɛ bɛ n gosi", true},
 		{"n kɔrɔkɛ si ye san 30 ye, u y'a feere Libi", true},
+		{"n cɛ sara, n b'a fɛ ka couture kalan Bamakɔ", true}, // my husband (bm/spouses.tsv after a pronoun)
+		{"a cɛ tɛ baara sɔrɔ, a bɛ wari ɲini", true},
 		// a child, or no one's age
 		{"une femme avec sa fille de 12 ans sont bloquées à Gao", false},
 		{"ma petite soeur a ete vendue, elle est a koulikoro", false},
 		{"n dɔgɔkɛ taara Libi, kunnafoni si tɛ", false},
 		{"Mon frère de 17 ans est bloqué à Agadez", false},
+		{"cɛ dɔ ye n dɔgɔkɛ minɛ Kayi", false},           // a man, no one's husband
+		{"mon frère a ce problème, il est à Gao", false}, // French "a ce": no Bambara husband
 	} {
 		if q := rd.Understand(c.question); q.Grown != c.grown {
 			t.Errorf("Understand(%q).Grown = %v, want %v (age %v, years %d)", c.question, q.Grown, c.grown, q.Age, q.Years)
+		}
+	}
+}
+
+// TestAdult: a grown person is one Grown, or told an age of majority or
+// more beside a child; no age nor grown word told is no adult.
+func TestAdult(t *testing.T) {
+	for _, c := range []struct {
+		q    Query
+		want bool
+	}{
+		{Query{Grown: true}, true},
+		{Query{Years: MinorAge}, true},
+		{Query{Years: 45, Age: AgeChild}, true},
+		{Query{Years: MinorAge - 1, Age: AgeChild}, false},
+		{Query{Age: AgeAdult}, false},
+	} {
+		if got := c.q.Adult(); got != c.want {
+			t.Errorf("%+v.Adult() = %v, want %v", c.q, got, c.want)
 		}
 	}
 }

@@ -394,6 +394,14 @@ type Term struct {
 	Public bool
 }
 
+// Adult reports whether the message tells of a grown person: Grown (an
+// age of MinorAge or more, a spouse, a noun of a grown person, and no
+// child), or an age of MinorAge or more told beside a child ("j'ai 30
+// ans, mon fils…"). The one reading of adulthood: the search ranks a
+// fiche for minors only (Result.Minors) after those that take the
+// person, and the bot shows none to them.
+func (q Query) Adult() bool { return q.Grown || q.Years >= MinorAge }
+
 // BesideDanger is the question of the need q asks beside an urgent danger
 // (Beside): that need, not Distressed, without the words that point to
 // protection (Term.Need: "sunɔgɔ kɛnɛma"), which the number to call
