@@ -1374,7 +1374,8 @@ func TestDangerNeverRefused(t *testing.T) {
 
 // TestTakesPerson: a fiche's public takes the person told, or not: an age
 // outside its conditions, a group of no young people at a fiche bounded
-// by an age, a grown person past youth at a children's actor.
+// by an age, a grown person past youth at a children's actor, a grown
+// person (Query.Adult) at a fiche for minors only.
 func TestTakesPerson(t *testing.T) {
 	ix := testIndex(t)
 	for _, c := range []struct {
@@ -1388,7 +1389,9 @@ func TestTakesPerson(t *testing.T) {
 		{"P14", understand.Query{Collective: true, Age: understand.AgeYoung}, true},            // a group of young people
 		{"P21", understand.Query{Collective: true, Age: understand.AgeAdult}, true},            // the BNDA bounds no age
 		{"P01", understand.Query{Years: 12}, false},                                            // Missabougou: over 15
-		{"P34", understand.Query{Years: 20}, true},                                             // ENDA takes the young
+		{"P34", understand.Query{Years: 17}, true},                                             // ENDA takes minors
+		{"P34", understand.Query{Years: 20}, false},                                            // its public is under 18
+		{"P34", understand.Query{Grown: true, Age: understand.AgeAdult}, false},                // a widow, a husband told
 		{"P34", understand.Query{Years: adultYears}, false},                                    // not a grown person
 		{"P35", understand.Query{Years: 50}, true},                                             // AME
 		{"P36", understand.Query{Years: 50, Collective: true, Age: understand.AgeAdult}, true}, // COOPI: serves children among others
