@@ -69,10 +69,10 @@ func (t *turn) intro(a index.Answer) string {
 		return t.urgent(a)
 	case noDoor(a):
 		return t.p.T("no_open_service", nil)
-	case a.Fit == index.FitsElsewhere && a.Place != nil:
-		return t.p.T("no_match_elsewhere", map[string]any{"Place": t.placeName(*a.Place)})
 	case t.notTaughtHere(a):
 		return t.p.T("trade_not_here", map[string]any{"Place": t.placeName(*a.Place)})
+	case a.Fit == index.FitsElsewhere && a.Place != nil:
+		return t.p.T("no_match_elsewhere", map[string]any{"Place": t.placeName(*a.Place)})
 	case a.Lacks:
 		return t.declined(a) + "\n\n" + t.p.N("named_others_do", len(a.Results), nil)
 	case a.Fit != index.Fits && len(a.Results) > 0:
@@ -127,12 +127,14 @@ func (t *turn) declined(a index.Answer) string {
 // notTaughtHere reports whether a question asks, in a place, a trade that
 // fiches shown list and that no open service shown teaches there ("la
 // couture à Kayes": ENDA teaches it in Bamako only, the project that did
-// has ended): the answer says so before what is nearest. A service
+// has ended), or asks to learn it where none fits (donor29: only a
+// donor's text holds it there, FitsElsewhere): the answer says so before
+// what is nearest. A service
 // teaches there when it lists the trade or fits by its name or summary,
 // and teaches in the place's region (teachesIn); an answer of the
 // agencies that orient toward a training (Answer.Agencies) says none does.
 func (t *turn) notTaughtHere(a index.Answer) bool {
-	if a.Place == nil || a.Fit != index.Fits || a.Programmes || a.Distressed || len(a.Named) > 0 {
+	if a.Place == nil || a.Fit != index.Fits && (a.Fit != index.FitsElsewhere || a.Need != seeds.NeedTraining) || a.Programmes || a.Distressed || len(a.Named) > 0 {
 		return false
 	}
 	if a.Agencies && a.Need == seeds.NeedTraining {

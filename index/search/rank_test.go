@@ -996,7 +996,7 @@ func TestTeachersFirst(t *testing.T) {
 		{"Mon cousin est revenu du Maroc, il est à Kayes et veut se former en hôtellerie-restauration pour travailler dans les hôtels", "P06", Fits},
 		{"ma femme aime cuisiner, elle veut apprendre l'hôtellerie et la restauration à Kayes", "P06", Fits},
 		{"je cherche une ecole hoteliere a Kayes pour mon frere", "P06", Fits}, // synonyms.tsv: hôtelière, the hôtellerie
-		{"formation coiffure a Kayes", "A02", Fits},
+		{"formation coiffure a Kayes", "P01", FitsElsewhere},                   // only the GIZ's text holds it there (donor29)
 		{"Je suis de Nioro, j'étais au Gabon pendant 6 ans. Avec ce que j'ai gagné j'ai acheté quelques boeufs. Avant de me lancer je veux apprendre l'embouche bovine, il y a une formation à Kayes ?", "P07", Fits},
 		{"n b'a fe ka sene kalan Kayi", "P08", Fits},
 		{"Un jeune de Ségou demande s'il existe un centre pour apprendre la réparation des tracteurs et des motopompes", "P09", Fits},

@@ -83,13 +83,18 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			putFirst(rs, func(r Result) bool { return ix.tradesHere(r, q) })
 		}
 		held := (q.Premises || trade) && !ix.inCapital(q.Place)
-		if (q.Premises || q.Orients && q.Need == seeds.NeedTraining) && !q.ProgrammeFiches() {
-			// A school or a centre asked is no donor's: a donor that names
-			// the town runs none there ("un centre de formation à Kidal");
-			// nor is a donor anyone to orient a person toward a training
-			// there (Query.Orients: "la couture à Sikasso, quelles options
-			// ?" is no question for the GIZ, whose offer lists an ended
-			// project's sewing); donors asked about are what is asked.
+		// A school or a centre asked is no donor's: a donor that names the
+		// town runs none there ("un centre de formation à Kidal"); nor is
+		// a donor anyone to orient a person toward a training there
+		// (Query.Orients: "la couture à Sikasso, quelles options ?" is no
+		// question for the GIZ, whose offer lists an ended project's
+		// sewing); nor, ranked first and not named, a place to learn the
+		// trade asked (donor29: "la coiffure à Mopti", which only the
+		// GIZ's text holds there): nobody walks into a donor's office, so
+		// when only donors hold the ask at the place the answer is
+		// elsewhere. Donors asked about are what is asked.
+		donorFirst := len(rs) > 0 && rs[0].Fiche.Kind == seeds.KindDonor && !slices.Contains(q.Named, rs[0].Fiche.Ref)
+		if (q.Premises || q.Orients && q.Need == seeds.NeedTraining || trade && donorFirst) && !q.ProgrammeFiches() {
 			schools := teaches
 			teaches = func(r Result) bool { return r.Fiche.Kind != seeds.KindDonor && schools(r) }
 		}
