@@ -333,14 +333,18 @@ func (ix *Index) trainsAt(f *seeds.Fiche, q understand.Query) bool {
 // they do not do, on the data's evidence, while others shown do it, and
 // returns the answer then: the named fiches first, then those others
 // (the conversation says the named do not do it, and shows the others).
-// A named fiche, still running and no donor (whose programmes reach
-// through partners), lacks what is asked when, of the things asked (no
-// word of its name or another named's, no kind of structure, no trade of
-// a business asked nor what money asked or a start is for, no people it
-// would be for: people),
-// it says it does none (gives: its name, trades, summary or offer; nor
+// A named fiche, still running, no donor (whose programmes reach
+// through partners) and no funder asked money or a start (Query.Money,
+// Starts: the business is financed as any, "la BNDA peut financer mon
+// atelier de réparation de motopompes ?"), lacks what is asked when no
+// means asked of it (a noun of Context) is in its head (APEJ's kit: "un
+// kit de soudure") and, of the things asked (no word of its name or
+// another named's, no kind of structure, no trade of a business asked
+// for money or a start, no people it would be for: people), it says it
+// does none (gives: its name, trades, summary or offer; nor
 // serves the need a word is about), and one it holds nowhere — not even
-// in its text — and that is no common word (Common) is said by a fiche
+// in its text —, that is no common word (Common) nor what a thing asked
+// is for (Purpose: "pour mon atelier de soudure", "pour les chômeurs"), is said by a fiche
 // shown, neither named nor a donor, that serves the need asked: in its
 // name, trades or summary, and for a trade to learn as a training centre
 // or among its trades (listsTrade). "Jokkolabs fait-il de la couture ?":
@@ -381,7 +385,7 @@ func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking, 
 	}
 	for _, n := range named {
 		c := n.cand
-		if c.fiche.Status == seeds.StatusEnded || c.fiche.Kind == seeds.KindDonor {
+		if c.fiche.Status == seeds.StatusEnded || c.fiche.Kind == seeds.KindDonor || (q.Starts || q.Money) && c.fiche.HasNeed(seeds.NeedFinance) {
 			return nil, false, false
 		}
 		for i, ts := range sets {
@@ -390,11 +394,13 @@ func (ix *Index) lacks(q understand.Query, rs []Result) (out []Result, lacking, 
 				return nil, false, false // where the person trained: told of, not asked
 			case ts.country && ts.role.Asks() && !slices.ContainsFunc(ts.ids[:], c.holds):
 				return nil, false, false // whose or where it is asked of: another thing than what it does
-			case !ts.role.Asks() || ts.country || ts.structure || (ts.head || ts.role == understand.Purpose) && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }) || ix.people(ts):
+			case ts.role == understand.Context && ts.noun && c.holdsSlot(i, slotHead):
+				return nil, false, false // the means asked is its own ("un kit")
+			case !ts.role.Asks() || ts.country || ts.structure || ts.head && (q.Starts || q.Money) || slices.ContainsFunc(ts.ids[slotHead], func(id uint32) bool { return slices.Contains(own, id) }) || ix.people(ts):
 			case ts.need != "" && c.fiche.HasNeed(ts.need) || ix.gives(c, i):
 				return nil, false, false // it says it does a thing asked
-			case !slices.ContainsFunc(ts.ids[:], c.holds) && !ix.Common(ts.label):
-				lacked[i] = true
+			case ts.role != understand.Purpose && !slices.ContainsFunc(ts.ids[:], c.holds) && !ix.Common(ts.label):
+				lacked[i] = true // what a thing asked is for is never lacked
 			}
 		}
 	}

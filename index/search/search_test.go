@@ -740,6 +740,30 @@ func TestPurposeNotLacked(t *testing.T) {
 	}
 }
 
+// TestNamedDoesIt: a fiche named and asked what it does for a business —
+// money or a start of a funder, a means its head names (APEJ's kit),
+// help for what a thing is for — is answered first, not flagged as
+// lacking the business's trade.
+func TestNamedDoesIt(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"l'APEJ peut me donner un kit pour mon atelier de soudure ?", // what the kit is for
+		"l'APEJ peut me donner un kit pour mon atelier de soudure à Bamako ?",
+		"l'APEJ peut financer mon atelier de soudure ?",     // money asked of a funder
+		"l'APEJ peut m'aider pour mon atelier de soudure ?", // what help is for
+		"l'APEJ peut me donner un kit de soudure ?",         // a means its head names
+		"la BNDA peut financer mon atelier de réparation de motopompes ?",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != Fits || a.Lacks || len(a.Results) == 0 || !slices.Contains(a.Named, a.Results[0].Fiche.Ref) {
+			t.Errorf("Ask(%q) = %v lacks %v %v, want the fiche named first", q, a.Fit, a.Lacks, refs(a))
+		}
+	}
+}
+
 // TestDeclined: a fiche named and asked a thing no partner does (out of
 // scope, an activity no fiche offers, studies abroad, a job where no
 // partner places workers) gets "nothing fits" and no fiche; asked what it
