@@ -367,7 +367,7 @@ func TestHead(t *testing.T) {
 		{"on voudrait apprendre des techniques pour mieux vendre", nil}, // a word that names nothing alone
 		{"n b'a fɛ ka bagan mara kalan", []string{"élevage"}},
 		{"n b'a fɛ ka safune dilan dege", []string{"savon", "réparation"}}, // past the verb read with its object, the verb too
-		{"telefoni dilan kalan", []string{"réparation"}},                   // the thing repaired unknown: the repair
+		{"telefoni dilan kalan", []string{"électronique"}},                 // a phone repaired: the lexicon's phrase
 		{"televizon ni radio dilanni kalan", []string{"réparation", "televizon", "radio"}},
 		{"n b'a fɛ ka baara dege", nil},                                      // to learn a trade, none named
 		{"je veux une formation de 2 mois", nil},                             // a quantity
