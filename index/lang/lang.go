@@ -199,6 +199,10 @@ type Data struct {
 	// item of the fiches in other words, with the fiches' words; read to
 	// tie a question to a card's items, never searched.
 	ItemWords map[string]string
+	// TradeKinds are fr/trade_kinds.tsv: a folded word of a trade's name
+	// and the sort and thing it names ("moto": vehicle, two_wheels); read
+	// to tell which trade a question asks, never searched.
+	TradeKinds map[string][2]string
 	// SMS are fr/sms.tsv: French words as SMS French spells them, one
 	// word or two, with the words they are, each a list of folded words.
 	SMS map[string][]string
@@ -1183,6 +1187,13 @@ var lists = []list{
 		d.ItemWords = map[string]string{}
 		for _, r := range rows {
 			d.ItemWords[r.cols[0]] = r.cols[1]
+		}
+		return nil
+	}},
+	{"fr/trade_kinds.tsv", []string{"word", "sort", "thing"}, readFolded, func(d *Data, rows []row) error {
+		d.TradeKinds = map[string][2]string{}
+		for _, r := range rows {
+			d.TradeKinds[r.cols[0]] = [2]string{r.cols[1], r.cols[2]}
 		}
 		return nil
 	}},

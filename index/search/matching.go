@@ -1,6 +1,8 @@
 package search
 
 import (
+	"iter"
+	"maps"
 	"slices"
 	"strings"
 
@@ -79,6 +81,18 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 		}
 	}
 	trades = kept
+	// Nor one whose name names a thing of a sort the question names
+	// another of (fr/trade_kinds.tsv): "la mécanique moto" is the two-wheel
+	// course, not "Mécanique auto", which "mécanique" meets.
+	askedThings := ix.things(maps.Keys(asked))
+	trades = slices.DeleteFunc(trades, func(i int) bool {
+		for sort, own := range ix.things(slices.Values(ix.frenchCache.terms(f.Trades[i].Name))) {
+			if len(askedThings[sort]) > 0 && !intersects(own, askedThings[sort]) {
+				return true
+			}
+		}
+		return false
+	})
 	var tradeTerms []string
 	for _, i := range trades {
 		tradeTerms = append(tradeTerms, ix.frenchCache.terms(f.Trades[i].Name)...)
@@ -90,6 +104,37 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 		}
 	}
 	return trades, costItems
+}
+
+// things are the things of each sort (fr/trade_kinds.tsv) that terms
+// name: vehicle → {two_wheels} for "moto".
+func (ix *Index) things(terms iter.Seq[string]) map[string]map[string]bool {
+	byTerm := map[string][2]string{}
+	for w, k := range ix.lang.TradeKinds {
+		for _, t := range ix.frenchCache.terms(w) {
+			byTerm[t] = k
+		}
+	}
+	out := map[string]map[string]bool{}
+	for t := range terms {
+		if k, ok := byTerm[t]; ok {
+			if out[k[0]] == nil {
+				out[k[0]] = map[string]bool{}
+			}
+			out[k[0]][k[1]] = true
+		}
+	}
+	return out
+}
+
+// intersects reports whether two sets share a member.
+func intersects(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedIn is the set of words asked among terms.

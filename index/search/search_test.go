@@ -691,6 +691,27 @@ func TestMatching(t *testing.T) {
 			t.Errorf("Matching(%q) = %v %v, want %v %v", tt.q, trades, items, tt.trades, tt.items)
 		}
 	}
+	// A trade whose name names another thing of a sort asked
+	// (trade_kinds.tsv) is not the one asked; welding is the metal
+	// construction course (item_words.tsv).
+	f = &seeds.Fiche{Trades: []seeds.Trade{{Name: "Mécanique auto"}, {Name: "Réparation des engins à deux roues"}, {Name: "Menuiserie-bois"}, {Name: "Menuiserie aluminium"}, {Name: "Construction métallique"}}}
+	for q, want := range map[string][]int{
+		"combien coute la mecanique moto":   {1},
+		"je veux apprendre la mecanique":    {0},
+		"la mécanique auto c'est combien ?": {0},
+		"formation menuiserie bois":         {2},
+		"formation menuiserie aluminium":    {3},
+		"formation en menuiserie":           {2, 3},
+		"formation soudure":                 {4},
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if trades, _ := ix.Matching(f, a); !slices.Equal(trades, want) {
+			t.Errorf("Matching(%q) trades = %v, want %v", q, trades, want)
+		}
+	}
 	// A word a cost item begins with meets a trade only at the head of its
 	// name: the literacy classes' fees, not the teachers' course.
 	f = &seeds.Fiche{
