@@ -764,6 +764,18 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 			return namesTrade(f, f.Costs.Items[i].What) && !namesOneOf(f, f.Costs.Items[i].What, trades)
 		})
 	}
+	none := t.teachesNone(r, trades, fc)
+	if none {
+		// A trade asked that it does not teach: what every learner pays
+		// and the range across its trades, not another trade's own fee
+		// read as the one asked (CFP Sénou's welding price for sewing).
+		costs = nil
+		for i, it := range f.Costs.Items {
+			if !namesTrade(f, it.What) {
+				costs = append(costs, i)
+			}
+		}
+	}
 	if fc.asks(index.AskCost) {
 		// "le foyer c'est combien ?": the item named, with what applies.
 		costs = append(said, costs...)
@@ -794,7 +806,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 	if s := unsaid(t.summary(f), lines); s != "" {
 		lines = append(lines, s)
 	}
-	if t.teachesNone(r, trades, fc) {
+	if none {
 		lines = append(lines, "🛠 "+t.p.T("trade_not_listed", nil))
 	}
 	if len(trades) > 0 && fc.part != index.AskDuration && fc.also != index.AskDuration {
@@ -816,11 +828,16 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 
 // teachesNone reports whether a card is of a fiche that teaches trades, on
 // an answer to learn a trade some fiche teaches, and lists none of those
-// asked nor fits by its name or summary (trades: those it lists): CPM,
-// with no sewing, below the sewing schools at Bamako. Its card says the
+// asked nor prices a thing asked (the literacy fees asked at Missabougou)
+// nor fits by its name or summary (trades: those it lists): CPM,
+// with no sewing, below the sewing schools at Bamako; CFP Sénou named and
+// asked its sewing, which its name fits, not its trades. Its card says the
 // report names no such course there; its summary says what it teaches.
 func (t *turn) teachesNone(r index.Result, trades []int, fc focus) bool {
-	if fc.need != seeds.NeedTraining || len(trades) > 0 || r.Strong || len(r.Fiche.Trades) == 0 {
+	if fc.need != seeds.NeedTraining || len(trades) > 0 || r.Strong && r.HeadBeyondName() || len(r.Fiche.Trades) == 0 {
+		return false
+	}
+	if _, items := fc.matching(r.Fiche); len(items) > 0 {
 		return false
 	}
 	return slices.ContainsFunc(t.ix.Fiches(), func(f *seeds.Fiche) bool {

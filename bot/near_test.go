@@ -155,6 +155,11 @@ func TestCardOfNoTradeAsked(t *testing.T) {
 		{"n b'a fɛ ka karali dege Bamakɔ", "Centre Père Michel", true},
 		{"je veux apprendre la couture a bamako", "CFP Missabougou", false},
 		{"je veux une formation a bamako", "CFP Missabougou", false},
+		// Named: its name fits, not its trades; its summary's welding fits.
+		{"combien coute la couture au CFP Senou", "CFP Sénou", true},
+		{"combien coute la soudure au CFP Senou", "CFP Sénou", false},
+		// Literacy is no trade it lists, but a fee it prices.
+		{"n b'a fe ka sebenni kalan Missabougou", "CFP Missabougou", false},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
@@ -167,6 +172,9 @@ func TestCardOfNoTradeAsked(t *testing.T) {
 		said := strings.Contains(card, "Le rapport ne dit pas que ce métier y est enseigné.") || strings.Contains(card, "Nin baara in kalan ma fɔ yan.")
 		if said != tt.says {
 			t.Errorf("%q: %s's card says no such course %v, want %v:\n%s", tt.say, tt.card, said, tt.says, card)
+		}
+		if tt.says && strings.Contains(card, "Formation construction métallique") {
+			t.Errorf("%q: %s's card gives another trade's fee:\n%s", tt.say, tt.card, card)
 		}
 	}
 }

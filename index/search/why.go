@@ -2,7 +2,10 @@ package search
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
+	"sira/index/fold"
 	"sira/index/understand"
 )
 
@@ -86,3 +89,17 @@ func (ix *Index) why(q understand.Query, c *candidate, w *whys) []Reason {
 // whyResults is how many results whys makes room for at first: the bot
 // shows three.
 const whyResults = 3
+
+// HeadBeyondName reports whether the fiche's name, trades or summary hold
+// a word of the question that is not a word of its own name or acronyms
+// ("senou" of CFP Sénou asked by its name): it fits a thing asked, not only
+// the place the question names.
+func (r Result) HeadBeyondName() bool {
+	name := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(fold.String(r.Fiche.Name+" "+strings.Join(r.Fiche.Acronyms, " ")), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		name[w] = true
+	}
+	return slices.ContainsFunc(r.Why, func(why Reason) bool {
+		return why.Match == MatchHead && slices.ContainsFunc(why.Words, func(w string) bool { return !name[fold.String(w)] })
+	})
+}
