@@ -1487,7 +1487,9 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 // teachers), the fiches that teach it elsewhere, when others shown do not
 // teach it: the cost or the start asked after "la coiffure à Kayes" is
 // Missabougou's (Bamako), not that of the Kayes centres shown after it.
-// None otherwise.
+// None otherwise, and none when any result of the answer, on any page,
+// teaches it there: welding at Kayes (AEK, IFPI first), then "d'autres ?"
+// and the cost asks the page shown, not ENDA's Bamako course alone.
 func (t *turn) teachingShown(fc focus) []index.Result {
 	place := t.last().Place
 	if fc.match == nil || place == nil {
@@ -1495,15 +1497,18 @@ func (t *turn) teachingShown(fc focus) []index.Result {
 	}
 	var teach []index.Result
 	page := t.listShown()
-	for _, ref := range page {
+	for _, ref := range t.chat.Results {
 		f, ok := t.ix.Fiche(ref)
 		if !ok {
 			continue
 		}
-		if trades, _ := fc.match(f); len(trades) > 0 {
-			if teachesIn(f, place) {
-				return nil // taught there: the answer was no near answer
-			}
+		if trades, _ := fc.match(f); len(trades) == 0 {
+			continue
+		}
+		if teachesIn(f, place) {
+			return nil // taught there: the answer was no near answer
+		}
+		if slices.Contains(page, ref) {
 			teach = append(teach, index.Result{Fiche: f})
 		}
 	}
