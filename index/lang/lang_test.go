@@ -110,7 +110,7 @@ func TestLoadRejects(t *testing.T) {
 		{"a need stem not folded", "fr/need_stems.tsv", func(s string) string { return s + "écol\tformation\n" },
 			anyWord, "is not folded"},
 		{"a taught concept out of scope nowhere", "fr/taught.tsv", func(s string) string { return s + "gardening\n" },
-			anyWord, `fr/taught.tsv:18: "gardening" is no concept of out_of_scope.tsv`},
+			anyWord, `fr/taught.tsv:22: "gardening" is no concept of out_of_scope.tsv`},
 		{"a weight that is no number", "bm/concept_needs.tsv", func(s string) string { return s + "sport\temploi\tlots\n" },
 			anyWord, `weight "lots"`},
 		{"a feeling of no group", "fr/feelings.tsv", func(s string) string { return s + "triste\tsadness\n" },

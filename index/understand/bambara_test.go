@@ -542,7 +542,8 @@ func TestTakenByThievesIsStolen(t *testing.T) {
 // and a family put out to sleep outside is still a danger; photos taken
 // are an art; a thing set up (labɛn cogo di), groundnut paste made, the
 // heat, the cold, the wind; a phone that does not charge (charging others'
-// told is a trade), a SIM card, a fridge set right, the rain asked (told
+// told is a trade), a SIM card, a phone's credit bought, a child's report
+// card, a fridge set right, the rain asked (told
 // before a loan asked, it is why).
 func TestBambaraEverydayOutOfScope(t *testing.T) {
 	tests := []struct {
@@ -551,6 +552,8 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		distressed bool
 	}{
 		{"kuran sara ka ca kosɛbɛ nin kalo in na, jɔn bɛ se ka n dɛmɛ?", []string{"utilities"}, false},
+		{"n ka telefoni wari banna, n be se ka kredi san cogo di?", []string{"phone_account"}, false},
+		{"n denmuso ka lekoli bulletin be soro min?", []string{"school_exams"}, false},
 		{"ji sara ka ca kojugu n ka so la kayi. dɛmɛ bɛ sɔrɔ min ji sara kama?", []string{"utilities"}, false},
 		{"kuran bɛ tigɛ tuma bɛɛ an ka kin na, n bɛ taa min?", []string{"utilities"}, false},
 		{"so tigi b'a fe ka n gen, n bɛ se ka mun kɛ?", []string{"housing"}, false},

@@ -220,6 +220,8 @@ func TestTaughtService(t *testing.T) {
 		{"formation electronique reparation de telephone a bko", false},
 		{"je veux apprendre la reparation de telephone", false},
 		{"formation de chauffeur a Kayes", true}, // learning to drive stays out of scope
+		{"je veux vendre mes boeufs, ou est le marche", true},
+		{"je veux apprendre le maraichage pour vendre mes legumes", false}, // selling what the training is for
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); (len(q.OutOfScope) > 0) != tt.out {

@@ -371,6 +371,13 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 			continue // a sign told in the story of knowledge asked, or no urgency (askedKnowledge): the story
 		}
 		remedied := slices.ContainsFunc(v.Remedy[h.Value], func(c string) bool { return slices.Contains(q.OutOfScope, c) })
+		if !asks && beside && !remedied && noNeed && !v.Urgent[h.Value] && !r.destitute() {
+			// A sign that is no urgency, told in a sentence that asks
+			// nothing, beside a thing out of scope asked that is not its
+			// care: the story, whoever tells it ("expulsé de Libye
+			// l'an dernier … je veux devenir policier").
+			continue
+		}
 		if (!served || r.advised) && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {
 			// The condition's care asked, out of scope: the care is what
 			// is wanted. So is a thing out of scope asked beside a sign

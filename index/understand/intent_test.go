@@ -821,8 +821,9 @@ func TestTwoPartsAsked(t *testing.T) {
 
 // TestEndangered: a danger told anywhere in a message stands (Endangered)
 // even where the message asks something else and is no protection question
-// (Distressed); a condition whose care is what is asked, out of scope, or
-// a question about programmes, tells none that stands.
+// (Distressed); a condition whose care is what is asked, out of scope, a
+// sign of no urgency in the story of a thing out of scope asked, or a
+// question about programmes, tells none that stands.
 func TestEndangered(t *testing.T) {
 	rd := plainReader(t)
 	for _, tt := range []struct {
@@ -841,6 +842,12 @@ func TestEndangered(t *testing.T) {
 		{"ma mere veut toucher la pension de retraite de mon pere decede, qui contacter", false, false},
 		{"mon orange money est bloque, comment faire pour debloquer", false, false},
 		{"je suis bloque a la frontiere, je n'ai rien", true, true},
+		// A sign of no urgency told in a sentence that asks nothing,
+		// beside a thing out of scope asked: the story, whoever tells it;
+		// urgent, or told lacking the means, it stands.
+		{"J'ai été expulsé de Libye en mars. Je dois aller voir ma mère à Gao, le billet d'avion coûte combien ?", false, false},
+		{"On m'avait expulsé après 2 ans de travail. Maintenant je veux devenir policier, comment passer le concours ?", false, false},
+		{"J'ai été expulsé de Libye, je dors dehors. Le billet pour Gao coûte combien ?", true, true},
 		// The thing taken is the danger's own; a need asked keeps the sign.
 		{"on m'a volé mon passeport en Libye et on m'a expulsé, je suis à Bamako, qui peut m'aider ?", true, true},
 		{"J'ai perdu carte d'identité et passeport pendant l'expulsion, sans papiers je peux même pas m'inscrire en formation", true, true},

@@ -402,8 +402,10 @@ func endMark(b byte) bool {
 // needs ("il n'y a pas de travail") it does not ask for; so does the
 // sentence before a last question that names a need or a kind of its own
 // ("Le mariage de mon frère a coûté cher. Je veux faire l'embouche, qui
-// prête pour l'élevage ?": the wedding's cost is told, not asked), unless
-// it wants or asks itself. At most maxRequests sentences ask, the last ones.
+// prête pour l'élevage ?": the wedding's cost is told, not asked), or a
+// thing out of scope ("on m'avait expulsé après 2 ans de travail. Je veux
+// devenir policier, comment passer le concours ?": the work is told),
+// unless it wants or asks itself. At most maxRequests sentences ask, the last ones.
 // cls and needs are the words' classes and needs (needOf).
 func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sentence []int, ends []string) []bool {
 	out := make([]bool, len(ends)) // by sentence
@@ -420,7 +422,7 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 	for i := range words {
 		question = question || sentence[i] == last && (needs[i] != "" || cls[i].Is(lang.HasKind))
 	}
-	question = question && strings.Contains(ends[last], "?")
+	question = (question || slices.ContainsFunc(v.OutOfScope.FindIn(words, cls), func(h lang.Hit) bool { return sentence[h.Start] == last })) && strings.Contains(ends[last], "?")
 	for i := range words {
 		s := sentence[i]
 		if strings.Contains(ends[s], ":") {

@@ -487,7 +487,8 @@ func TestFrenchReadAsFrench(t *testing.T) {
 // make it ask; "où" does, and so does "ou" first or last in its sentence,
 // as phones write "où". The last sentences that name nothing ask about the
 // one before them, however many. Before a last question that names a need
-// or a kind, a sentence asks only by a want or its own question mark.
+// or a kind or a thing out of scope, a sentence asks only by a want or its
+// own question mark.
 func TestRequests(t *testing.T) {
 	rd := plainReader(t)
 	tests := []struct {
@@ -504,6 +505,9 @@ func TestRequests(t *testing.T) {
 		// a question that names its own need: the sentence before tells, its cost or trade asks nothing
 		{"Le mariage de mon frère a coûté cher. Je veux faire l'embouche, qui prête pour l'élevage ?", []int{1}},
 		{"Pendant le baptême j'ai fait la cuisine. Qui finance un petit restaurant ?", []int{1}},
+		// or a thing out of scope: the work told is no job asked
+		{"On m'avait expulsé après 2 ans de travail. Je veux devenir policier, comment passer le concours ?", []int{1}},
+		{"Je cherche du travail. Le billet pour Gao coûte combien ?", []int{0, 1}}, // wanted, it asks
 		// a past wish tells; "j'ai besoin" asks
 		{"Je suis rentré en mars. C'est là-bas que j'ai aimé la terre. Je veux apprendre le maraîchage", []int{2}},
 		{"Je suis rentré en mars. C'est là-bas que j'aime la terre. Je veux apprendre le maraîchage", []int{1, 2}},
