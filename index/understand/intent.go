@@ -365,17 +365,19 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	beside := r.advised || slices.ContainsFunc(r.outAsked, func(sp [2]int) bool {
 		return !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start >= 0 && h.Start < sp[1] && sp[0] < h.End })
 	})
+	askedApart := slices.ContainsFunc(r.outAsked, func(sp [2]int) bool { return r.request[r.sentence[sp[0]]] })
 	for _, h := range danger {
 		asks := h.Start < 0 || r.request[r.sentence[h.Start]] || r.askedAlso(r.sentence[h.Start])
 		if q.Knowledge != "" && (!asks || !v.Urgent[h.Value]) {
 			continue // a sign told in the story of knowledge asked, or no urgency (askedKnowledge): the story
 		}
 		remedied := slices.ContainsFunc(v.Remedy[h.Value], func(c string) bool { return slices.Contains(q.OutOfScope, c) })
-		if !asks && beside && !remedied && noNeed && !v.Urgent[h.Value] && !r.destitute() {
+		if !asks && askedApart && !remedied && noNeed && !v.Urgent[h.Value] && !r.destitute() {
 			// A sign that is no urgency, told in a sentence that asks
-			// nothing, beside a thing out of scope asked that is not its
-			// care: the story, whoever tells it ("expulsé de Libye
-			// l'an dernier … je veux devenir policier").
+			// nothing, and a thing out of scope asked in a sentence that
+			// asks, not its care (a complaint is unpaid work's): the
+			// story, whoever tells it ("expulsé de Libye l'an dernier …
+			// je veux devenir policier").
 			continue
 		}
 		if (!served || r.advised) && (remedied || beside && noNeed && !v.Urgent[h.Value]) && !(r.cared(v.Remedy[h.Value]) && r.destitute()) {

@@ -848,6 +848,9 @@ func TestEndangered(t *testing.T) {
 		{"J'ai été expulsé de Libye en mars. Je dois aller voir ma mère à Gao, le billet d'avion coûte combien ?", false, false},
 		{"On m'avait expulsé après 2 ans de travail. Maintenant je veux devenir policier, comment passer le concours ?", false, false},
 		{"J'ai été expulsé de Libye, je dors dehors. Le billet pour Gao coûte combien ?", true, true},
+		// the thing told with the sign, or the sign's own remedy (a complaint for unpaid work)
+		{"Je suis chauffeur. J'ai ramassé un jeune abandonné par des passeurs, il est épuisé. Où l'amener à Kidal ?", true, true},
+		{"Mon mari est revenu du Gabon. Un passeur l'a fait travailler sans le payer. Il veut porter plainte : qui peut l'aider ?", true, true},
 		// The thing taken is the danger's own; a need asked keeps the sign.
 		{"on m'a volé mon passeport en Libye et on m'a expulsé, je suis à Bamako, qui peut m'aider ?", true, true},
 		{"J'ai perdu carte d'identité et passeport pendant l'expulsion, sans papiers je peux même pas m'inscrire en formation", true, true},
