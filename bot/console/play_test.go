@@ -136,6 +136,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/bmneg29.jsonl", 8},     // of 8 (written after the change; start binary 34745de: 3)
 		{"testdata/protect29.jsonl", 17},  // of 19 (first run at 5cbf247: 11)
 		{"testdata/planned29.jsonl", 19},  // of 23 (first run at 5ed0b7c: 13)
+		{"testdata/conv30.jsonl", 57},     // of 63 (first run at cf3f027: 49)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

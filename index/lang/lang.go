@@ -708,6 +708,9 @@ const (
 	SignTrauma    = "trauma"
 	SignDisplaced = "displaced"
 	SignExpelled  = "expelled"
+	// SignPapersKept is papers kept from the person by another, which the
+	// writer keeping their own papers is not ("j'ai gardé mes papiers").
+	SignPapersKept = "papers_kept"
 )
 
 // What a message that is no search does (intents.tsv): "counsellor" asks

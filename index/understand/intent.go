@@ -162,7 +162,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 			mark(s.told, h.Start, h.End) // a danger denied is told, asks no need: "u ma n gosi"
 			return true
 		}
-		return lng != Bambara && v.soldThing(words, cls, h)
+		return lng != Bambara && (v.soldThing(words, cls, h) || v.keptOwn(words, cls, h))
 	})
 	switch {
 	case s.age != AgeChild:
@@ -312,6 +312,9 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	for _, h := range s.danger {
 		if slices.ContainsFunc(r.papers, func(o [2]int) bool { return o[0] < h.End && h.Start < o[1] }) {
 			continue // a business's papers lacked: "un garage sans aucun papier, comment le déclarer ?"
+		}
+		if h.Start >= 0 && !slices.ContainsFunc(r.claims[h.Start:h.End], func(c claim) bool { return c != claimAsked }) {
+			continue // a part asked: "je peux venir seul sans mes parents ?" asks a condition of entry
 		}
 		if s.age == AgeChild && v.childConcept(h.Words) || !slices.ContainsFunc(outOfScope, func(o [2]int) bool { return o[0] <= h.Start && h.End <= o[1] }) {
 			danger = append(danger, h)
@@ -906,6 +909,21 @@ func (v *vocab) soldThing(words []string, cls []lang.Class, h lang.Hit) bool {
 		return false
 	}
 	return cls[h.End].Is(lang.Article) || v.Indefinites[words[h.End]]
+}
+
+// keptOwn reports whether French papers kept (h) are kept by the writer:
+// a first-person subject (grammar.tsv i, i_elided, we) right before the
+// verb, or before its auxiliary ("j'ai gardé tous mes papiers", "je garde
+// mon passeport"): the person has them, no one holds them from them.
+func (v *vocab) keptOwn(words []string, cls []lang.Class, h lang.Hit) bool {
+	if h.Value != lang.SignPapersKept || h.Start < 1 {
+		return false
+	}
+	s := h.Start - 1
+	if cls[s].Is(lang.Auxiliary) && s > 0 {
+		s--
+	}
+	return v.first[words[s]]
 }
 
 // bmDenied reports whether a Bambara danger found (h) is denied: a

@@ -207,6 +207,37 @@ func TestTraumaAndSuicide(t *testing.T) {
 	}
 }
 
+// TestAloneAskedOrTold: coming alone or without one's parents asked as a
+// condition of entry is a part asked, no child alone; a person alone who
+// tells it is one. Papers kept by another are urgent beside a credit asked;
+// the writer's own papers kept are no danger.
+func TestAloneAskedOrTold(t *testing.T) {
+	rd := testReader(t, words{"couture": 3, "credit": 4, "commerce": 2, "gare": 2})
+	tests := []struct {
+		q      string
+		asked  string
+		danger string // a sign read; "" for none
+	}{
+		{"est-ce que je peux venir seul sans mes parents ?", AskConditions, ""},
+		{"je peu venir seul sans mes parent ?", AskConditions, ""},
+		{"elle peut venir seule sans ses parents ?", AskConditions, ""},
+		{"il faut venir avec un parent pour s'inscrire ?", AskConditions, ""},
+		{"le centre il faut fournir quoi ?", AskConditions, ""},
+		{"j'ai 13 ans, je suis seul à la gare, mes parents sont au village", "", lang.SignMinor},
+		{"je suis à la gare sans mes parents", "", lang.SignMinor},
+		{"mon patron a gardé mon passeport, je cherche un crédit pour un commerce", "", lang.SignPapersKept},
+		{"ma patronne garde ma carte, je voudrais un crédit", "", lang.SignPapersKept},
+		{"j'ai gardé tous mes papiers, je veux un crédit", "", ""},
+		{"je garde mon passeport, je veux un crédit", "", ""},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		if q.Asked != tt.asked || (tt.danger == "") != (len(q.Distress) == 0) || tt.danger != "" && !slices.Contains(q.Distress, tt.danger) {
+			t.Errorf("Understand(%q) = asked %q distress %v, want %q %q", tt.q, q.Asked, q.Distress, tt.asked, tt.danger)
+		}
+	}
+}
+
 // TestRelativeSold: a relative told sold by others is a danger (sold), as
 // a person sold ("on m'a vendu") is; a thing sold before a relative is
 // told in another clause is not.
