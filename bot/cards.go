@@ -764,7 +764,7 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 			return namesTrade(f, f.Costs.Items[i].What) && !namesOneOf(f, f.Costs.Items[i].What, trades)
 		})
 	}
-	none := t.teachesNone(r, trades, fc)
+	none := t.teachesNone(r, trades, costs, fc)
 	if none {
 		// A trade asked that it does not teach: what every learner pays
 		// and the range across its trades, not another trade's own fee
@@ -833,11 +833,9 @@ func (t *turn) card(n int, r index.Result, fc focus) string {
 // with no sewing, below the sewing schools at Bamako; CFP Sénou named and
 // asked its sewing, which its name fits, not its trades. Its card says the
 // report names no such course there; its summary says what it teaches.
-func (t *turn) teachesNone(r index.Result, trades []int, fc focus) bool {
-	if fc.need != seeds.NeedTraining || len(trades) > 0 || r.Strong && r.HeadBeyondName() || len(r.Fiche.Trades) == 0 {
-		return false
-	}
-	if _, items := fc.matching(r.Fiche); len(items) > 0 {
+// trades and costs are the card's matches (focus.matching).
+func (t *turn) teachesNone(r index.Result, trades, costs []int, fc focus) bool {
+	if fc.need != seeds.NeedTraining || len(trades) > 0 || len(costs) > 0 || r.Strong && r.HeadBeyondName() || len(r.Fiche.Trades) == 0 {
 		return false
 	}
 	return slices.ContainsFunc(t.ix.Fiches(), func(f *seeds.Fiche) bool {

@@ -67,6 +67,7 @@ type Index struct {
 	groups                  map[string]pairs        // by ref: the groups a protection programme serves (groupsServed)
 	named                   pairs                   // the pairs of all the groups
 	person                  map[string]bool         // the terms of the words for a child or a young person (pairsOf)
+	tradeKinds              map[string][2]string    // by term: the sort and the thing a word of fr/trade_kinds.tsv names (things)
 	products                map[uint32]bool         // the text ids of the words of what a request for money asks to be given (products.tsv)
 	goods                   map[uint32]bool         // the text ids of the goods a person asks to be given to work with (goods.tsv)
 	farming                 map[uint32]bool         // the text ids of the words of farming (farming.tsv)
@@ -136,6 +137,12 @@ func NewWith(fiches []seeds.Fiche, d *lang.Data) (*Index, error) {
 	ix.long = ix.longOnly(fiches)
 	ix.priced = ix.statesCost(fiches)
 	ix.person = ix.termsOf(lang.Minor | lang.Young)
+	ix.tradeKinds = make(map[string][2]string, len(ix.lang.TradeKinds))
+	for w, k := range ix.lang.TradeKinds {
+		for _, t := range ix.frenchCache.terms(w) {
+			ix.tradeKinds[t] = k
+		}
+	}
 	ix.groups = ix.groupsServed(fiches)
 	ix.named = pairs{}
 	for _, p := range ix.groups {

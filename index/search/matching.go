@@ -109,15 +109,9 @@ func (ix *Index) Matching(f *seeds.Fiche, a Answer) (trades, costItems []int) {
 // things are the things of each sort (fr/trade_kinds.tsv) that terms
 // name: vehicle → {two_wheels} for "moto".
 func (ix *Index) things(terms iter.Seq[string]) map[string]map[string]bool {
-	byTerm := map[string][2]string{}
-	for w, k := range ix.lang.TradeKinds {
-		for _, t := range ix.frenchCache.terms(w) {
-			byTerm[t] = k
-		}
-	}
 	out := map[string]map[string]bool{}
 	for t := range terms {
-		if k, ok := byTerm[t]; ok {
+		if k, ok := ix.tradeKinds[t]; ok {
 			if out[k[0]] == nil {
 				out[k[0]] = map[string]bool{}
 			}

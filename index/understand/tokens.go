@@ -406,8 +406,9 @@ func endMark(b byte) bool {
 // thing out of scope ("on m'avait expulsé après 2 ans de travail. Je veux
 // devenir policier, comment passer le concours ?": the work is told),
 // unless it wants or asks itself. At most maxRequests sentences ask, the last ones.
-// cls and needs are the words' classes and needs (needOf).
-func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sentence []int, ends []string) []bool {
+// cls and needs are the words' classes and needs (needOf); scope the
+// things out of scope they name (OutOfScope.FindIn).
+func (v *vocab) requests(words []string, cls []lang.Class, needs []string, scope []lang.Hit, sentence []int, ends []string) []bool {
 	out := make([]bool, len(ends)) // by sentence
 	if len(words) == 0 {
 		return out
@@ -422,7 +423,7 @@ func (v *vocab) requests(words []string, cls []lang.Class, needs []string, sente
 	for i := range words {
 		question = question || sentence[i] == last && (needs[i] != "" || cls[i].Is(lang.HasKind))
 	}
-	question = (question || slices.ContainsFunc(v.OutOfScope.FindIn(words, cls), func(h lang.Hit) bool { return sentence[h.Start] == last })) && strings.Contains(ends[last], "?")
+	question = (question || slices.ContainsFunc(scope, func(h lang.Hit) bool { return sentence[h.Start] == last })) && strings.Contains(ends[last], "?")
 	for i := range words {
 		s := sentence[i]
 		if strings.Contains(ends[s], ":") {

@@ -119,7 +119,8 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	// story ("mon cousin est revenu l'année dernière, il est à la maison"):
 	// their words are no topics. The places in them count, and the
 	// countries as where the person has been.
-	r.request = rd.v.requests(r.words, r.cls, r.needs, t.sentence, t.ends)
+	r.scope = rd.v.OutOfScope.FindIn(r.words, r.cls)
+	r.request = rd.v.requests(r.words, r.cls, r.needs, r.scope, t.sentence, t.ends)
 	if q.Lang == Bambara {
 		// who asks, read before the knowledge asked, which passes over it
 		r.identity()
@@ -280,6 +281,7 @@ type reading struct {
 	placeAt  int        // where the place asked is named, or -1
 	heres    []placeHit // the towns named as where the person is or asks about, in order
 	request  []bool     // by sentence: those that ask
+	scope    []lang.Hit // the things out of scope the words name (out_of_scope.tsv), found once
 	named    []nameHit  // the fiches named, wherever (decide keeps those of the sentences that ask)
 	outScope [][2]int   // where the things asked that no partner offers are
 	outAsked [][2]int   // those of them asked (Query.OutOfScope), not told
@@ -447,7 +449,7 @@ func (r *reading) outOfScope() {
 	own := r.ownMoneyAsked()
 	paying := r.moneyForTold()
 	var others []lang.Hit // told of another person after être (ofOther)
-	for _, h := range r.rd.v.OutOfScope.FindIn(r.words, r.cls) {
+	for _, h := range r.scope {
 		r.outScope = append(r.outScope, [2]int{h.Start, h.End})
 		t := scopeHit{Hit: h, own: own, again: r.askedAgain(h.End)}
 		if !t.again && r.requiredPaper(h.Value, h.Start, h.End) {

@@ -517,7 +517,8 @@ func TestRequests(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t0, _ := rd.analyze(tt.text, rd.frenchQuestion)
-		got, sentence := rd.v.requests(t0.words, rd.v.classes(t0.words), rd.v.needs(t0.words), t0.sentence, t0.ends), t0.sentence
+		cls := rd.v.classes(t0.words)
+		got, sentence := rd.v.requests(t0.words, cls, rd.v.needs(t0.words), rd.v.OutOfScope.FindIn(t0.words, cls), t0.sentence, t0.ends), t0.sentence
 		var asks []int
 		for s := range sentence[len(sentence)-1] + 1 {
 			if got[s] {
