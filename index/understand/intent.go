@@ -900,13 +900,18 @@ func (v *vocab) denied(words []string, cls []lang.Class, h lang.Hit) bool {
 }
 
 // soldThing reports whether a French danger found (h) ends in a word of
-// selling (sell.tsv) followed by an article or an indefinite: the thing
-// sold to the person is named ("il nous a vendu des contrats", "un
-// garagiste m'a vendu une voiture": a sale, perhaps a fraud), no person
-// sold ("ils m'ont vendu à un patron", "vendue comme bonne").
+// selling (sell.tsv) followed by an article or an indefinite, or by a
+// possessive and no relative: the thing sold to the person, or the one
+// the pronoun stands for, is named ("il nous a vendu des contrats", "un
+// garagiste m'a vendu une voiture", "combien on l'a vendue ta moto": a
+// sale, perhaps a fraud), no person sold ("ils m'ont vendu à un patron",
+// "vendue comme bonne", "on l'a vendue sa fille").
 func (v *vocab) soldThing(words []string, cls []lang.Class, h lang.Hit) bool {
 	if h.Start < 0 || h.End >= len(words) || !cls[h.End-1].Is(lang.Sell) {
 		return false
+	}
+	if cls[h.End].Is(lang.Possessive) {
+		return h.End+1 < len(words) && !cls[h.End+1].Is(lang.Relative|lang.Person)
 	}
 	return cls[h.End].Is(lang.Article) || v.Indefinites[words[h.End]]
 }

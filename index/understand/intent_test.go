@@ -1112,6 +1112,14 @@ func TestToldDangerWidely(t *testing.T) {
 		{"un homme nous a vendu des contrats de travail au Portugal", ""},
 		{"mon oncle m'a vendu à un patron en Libye", "sold"},
 		{"ils nous ont vendus aux trafiquants en Algérie", "sold"},
+		// SMS French glues the pronoun to the auxiliary; a possessive names
+		// the thing sold unless a relative follows it
+		{"on la vendue a un homme a kayes ma fille de 14 ans", "sold"},
+		{"le passeur ma vendu a des arabes", "sold"},
+		{"ils lont vendu a un patron", "sold"},
+		{"on l'a vendue sa fille, elle a 12 ans", "sold"},
+		{"combien on la vendue ta moto djakarta a kayes ?", ""},
+		{"il l'a vendu son champ pour payer le voyage", ""},
 		// one gone is one's own people's (a relative, a child), not a seller's
 		{"mon cousin a disparu en Libye depuis 2024", "family_lost"},
 		{"je cherche ma famille disparue en route vers l'Europe", "family_lost"},
