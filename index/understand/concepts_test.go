@@ -199,6 +199,11 @@ func TestLackedIsNotAsked(t *testing.T) {
 		{"je veux faire la menuiserie a bamako mais jai pa d acte de naissance", false},
 		{"je suis sans passeport, je veux un visa", true},
 		{"comment refaire mon acte de naissance", true},
+		// told lost beside a need asked, as without; lost alone, an errand
+		{"j'ai perdu mon acte de naissance, je veux faire la couture", false},
+		{"n ka wolosɛbɛn tununna, n bɛ se ka kalan kɛ Segu wa?", false},
+		{"j'ai perdu mon acte de naissance, comment le refaire ?", true},
+		{"n ka wolosɛbɛn tununna, n bɛ se k'a sɔrɔ cogo di?", true},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); (len(q.OutOfScope) > 0) != tt.out {

@@ -485,7 +485,7 @@ func (r *reading) paperGloss(m lexicon.Match) string {
 // who the person is or was ("n ye mobili boli la ye", I was a driver:
 // reading.who) is no request for it.
 func (r *reading) glossOutOfScope(m lexicon.Match, gs []string) {
-	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) || r.isBeing(m.Start) || r.saidWithout(m.Start) || slices.Contains(r.who[m.Start:m.End], true) {
+	if !r.request[r.sentence[m.Start]] || r.afterSelling(m.Start) || r.isBeing(m.Start) || r.saidWithout(m.Start) || r.lostBeside(m.Start, m.End) || slices.Contains(r.who[m.Start:m.End], true) {
 		return
 	}
 	v, words := r.rd.v, r.words

@@ -544,6 +544,12 @@ const (
 	// time in French, right before one in Bambara (framed: "après la
 	// Tabaski je veux ouvrir un atelier", "seliba kɔfɛ, n bɛ baara ɲini").
 	evidenceFrame
+	// evidenceLost: it is told lost (a word of losing within lostWindow
+	// words of it, in its sentence) beside a need asked or a fiche named
+	// (lostBeside), and not asked again: the person is without it, as
+	// evidenceWithout ("j'ai perdu mon acte de naissance, je peux faire la
+	// formation ?"); asking nothing else, the loss is an errand (lostAsked).
+	evidenceLost
 	evidences // how many kinds of evidence there are
 )
 
@@ -575,6 +581,8 @@ func (e evidence) holds(r *reading, h scopeHit) bool {
 		return r.rd.v.ForWork[h.Value] && r.workGoods(h.Start, h.End)
 	case evidenceFrame:
 		return r.framed(h.Hit) >= 0
+	case evidenceLost:
+		return r.lostBeside(h.Start, h.End) && !h.again
 	}
 	return false
 }
@@ -653,7 +661,7 @@ func (r *reading) cameFrom(start int) bool {
 // faut…", "cfps il faut…"), which reads it as who asks: paperAsked takes it
 // back.
 func (r *reading) requiredPaper(concept string, start, end int) bool {
-	return r.rd.v.Papers[concept] && slices.ContainsFunc(r.named, func(h nameHit) bool { return r.request[r.sentence[h.Start]] }) && r.requiredAt(start, end)
+	return r.rd.v.Papers[concept] && r.namedAsked() && r.requiredAt(start, end)
 }
 
 // diplomaRequired reads the school diploma (school_diploma.tsv: the DEF)
@@ -699,9 +707,13 @@ func (r *reading) pricedAt(i int) bool {
 // sentence ("qui n'ont pas d'acte de naissance", "sans certificat de
 // résidence"), or, in Bambara, told not had right after it, or after the
 // word it qualifies ("nina karti tɛ n bolo, n bɛ se ka kalan kɛ CFP Sɛnu
-// wa?": tɛ, a pronoun, bolo).
+// wa?": tɛ, a pronoun, bolo); or told lost (toldLost: "n ka wolosɛbɛn
+// tununna", "j'ai perdu mon acte de naissance").
 func (r *reading) requiredAt(start, end int) bool {
 	v, w := r.rd.v, r.words
+	if r.toldLost(start, end) {
+		return true
+	}
 	for j := end; r.q.Lang == Bambara && j <= end+1 && j+2 < len(w) && r.sentence[j] == r.sentence[start]; j++ {
 		if w[j] == v.bmNot && r.cls[j+1].Is(lang.Pronoun) && w[j+2] == v.bmHand {
 			return true
@@ -990,13 +1002,8 @@ func (r *reading) onlyCondition(remedy string) bool {
 // the signs: told by a person the partners serve, or beside a danger, it
 // stays theirs (settle).
 func (r *reading) lostAsked() {
-	if !slices.Contains(r.request, true) {
+	if !slices.Contains(r.request, true) || r.asksANeed() {
 		return
-	}
-	for j, c := range r.cls {
-		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) && !r.towards(j) && !r.postposed(j) {
-			return
-		}
 	}
 	v := r.rd.v
 	for i, s := range r.sets {
@@ -1016,6 +1023,41 @@ func (r *reading) lostAsked() {
 			break
 		}
 	}
+}
+
+// asksANeed reports whether a word of wanting, learning or a need asks
+// something of its own ("j'ai perdu mon diplôme, je veux une formation"),
+// not the thing sought back (seeksIt) nor a move towards it.
+func (r *reading) asksANeed() bool {
+	for j, c := range r.cls {
+		if c.Is(lang.Want|lang.Learn|lang.NeedWord) && !r.seeksIt(j) && !r.towards(j) && !r.postposed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostBeside reports whether words[start:end] are told lost beside a need
+// asked (asksANeed) or a fiche named in a sentence that asks (namedAsked):
+// what the person is without, no errand asked.
+func (r *reading) lostBeside(start, end int) bool {
+	return r.toldLost(start, end) && (r.asksANeed() || r.namedAsked())
+}
+
+// namedAsked reports whether a fiche is named in a sentence that asks.
+func (r *reading) namedAsked() bool {
+	return slices.ContainsFunc(r.named, func(h nameHit) bool { return r.request[r.sentence[h.Start]] })
+}
+
+// toldLost reports whether a word of losing (losing.tsv) stands within
+// lostWindow words of words[start:end], in its sentence.
+func (r *reading) toldLost(start, end int) bool {
+	for i := max(0, start-lostWindow); i < len(r.words) && i < end+lostWindow; i++ {
+		if r.sentence[i] == r.sentence[start] && (i < start || i >= end) && r.sets[i].Is(lang.InLosing) {
+			return true
+		}
+	}
+	return false
 }
 
 // stolen reports whether the word at i takes a thing (bm/take.tsv,
