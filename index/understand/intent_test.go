@@ -1125,6 +1125,10 @@ func TestToldDangerWidely(t *testing.T) {
 		{"je cherche ma famille disparue en route vers l'Europe", "family_lost"},
 		{"le vendeur a disparu, je peux récupérer mon argent ?", ""},
 		{"la présidente de la tontine a disparu avec l'argent", ""},
+		// no money and home to go back to: stranded; not a business entered
+		{"je n'ai plus d'argent et je veux rentrer chez moi", "stranded"},
+		{"pas d argent pour continuer ni pour rentrer", "stranded"},
+		{"je n'ai pas d'argent, je veux rentrer dans le commerce", ""},
 		// a person alone where one is; an action done alone tells no danger
 		{"je suis tout seul, comment faire", "minor_alone"},
 		{"il est resté toute seule à la maison depuis hier", "minor_alone"},
