@@ -1094,7 +1094,9 @@ func TestToldDangerWidely(t *testing.T) {
 		{"des bandits nous ont tout pris entre Agadez et la frontière", "robbed"},
 		{"bandi ye an bosi sira kan, n bɛ Gawo sisan", "robbed"},
 		{"bandiw ye n bugɔ Nijɛri", "robbed"},
-		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""}, // films
+		{"u ye an ka wari ni an ka sɛbɛnw ta Gawo sira kan", "robbed"}, // money first, then the other thing
+		{"binkannikɛlaw ye an bugɔ sira la", "violence"},               // we, as n and a
+		{"bandi filimu bɛ n diya, a bɛ tele kan tuma jumɛn?", ""},      // films
 		// everything taken from the person, SMS too; costs covered are no theft
 		{"on ma tout pri en algerie, jsui a gao sans rien", "robbed"},
 		{"l'etat a tout pris en charge pour la formation ?", ""},
