@@ -1490,9 +1490,13 @@ func (t *turn) followUp(q index.Query) ([]Reply, error) {
 // None otherwise, and none when any result of the answer, on any page,
 // teaches it there: welding at Kayes (AEK, IFPI first), then "d'autres ?"
 // and the cost asks the page shown, not ENDA's Bamako course alone.
+// After money or work asked ("crédit agricole à Ségou") no trade was asked
+// to learn, whatever line a word brushes (Caritas' literacy for farmers'
+// cooperatives): none.
 func (t *turn) teachingShown(fc focus) []index.Result {
-	place := t.last().Place
-	if fc.match == nil || place == nil {
+	last := t.last()
+	place := last.Place
+	if fc.match == nil || place == nil || last.Need != seeds.NeedTraining {
 		return nil
 	}
 	var teach []index.Result
