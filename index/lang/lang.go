@@ -1230,7 +1230,7 @@ var lists = []list{
 	rewrites("bm/french_letters.tsv", "bambara", func(d *Data) *[][2]string { return &d.FrenchLetters }),
 	grammar("fr/grammar.tsv", []string{"has", "years", "work", "act", "or", "become", "and", "plural", "i", "i_elided", "we", "relative", "not", "nor", "object", "object_f", "object_pl", "object_elided", "participle"}),
 	ordered("fr/infinitive_endings.tsv", "ending", readFolded, func(d *Data) *[]string { return &d.InfinitiveEndings }),
-	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "with", "identifies", "past_not", "tens", "country", "on", "tongue", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other", "wants", "i", "i_emphatic", "we", "in", "for"}),
+	grammar("bm/grammar.tsv", []string{"copula", "does", "infinitive", "buy", "year", "become", "and", "or", "some", "which", "which_plural", "not", "can", "hand", "with", "identifies", "past_not", "tens", "country", "on", "tongue", "asks_which", "plural", "it", "this", "build", "nasal", "new", "other", "wants", "i", "i_emphatic", "we", "in", "for", "past"}),
 	{"bm/numbers.tsv", []string{"word", "value"}, readQuestion, func(d *Data, rows []row) error {
 		d.Numbers = map[string]int{}
 		for _, r := range rows {

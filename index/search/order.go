@@ -169,7 +169,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 		k[keyTown], k[keyNear], k[keyNotElsewhere] = yes(c.near == 2 && walkIn), float64(c.near), yes(!elsewhere)
 	}
 	c.named = slices.Contains(q.Named, f.Ref)
-	c.askedAbout = slices.Contains(q.ByProgramme, f.Ref) || c.named && q.Asked == understand.AskWhat
+	c.askedAbout = slices.Contains(q.ByProgramme, f.Ref) || slices.Contains(q.Subject, f.Ref) || c.named && q.Asked == understand.AskWhat
 	office := len(f.AidEnded) > 0 && q.Place != nil && ix.reaches(f, q.Place)
 	// At a place asked, a fiche that ended answers no one there now,
 	// unless its name, trades or summary hold a thing asked (FAO's

@@ -888,3 +888,71 @@ func TestHomeLostToday(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNow: in a Bambara question a town told of the past (tun, come
+// from after bɔ, among the words that tell who asks) gives way to a town
+// named after it that is not; one alone stays the place, and a town where
+// the person is stays before one told after it.
+func TestPlaceNow(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]string{
+		"n tun bɛ Kayi, sisan n bɛ Segu, n b'a fɛ ka kalali dege":           "Ségou",
+		"n tun bɛ baara kɛ Sikaso, sisan n bɛ Bamakɔ, baara jumɛn bɛ sɔrɔ?": "Bamako",
+		"n bɔra Gawo, sisan n bɛ Bamakɔ, n b'a fɛ ka moto dilan dege":       "Bamako",
+		"n ma baara sɔrɔ Kayi, n b'a fɛ ka mobili dilan dege Bamakɔ":        "Bamako",
+		"n tun bɛ Kayi, n b'a fɛ ka kalali dege":                            "Kayes",
+		"n bɛ Bamakɔ, n tun bɛ Kayi":                                        "Bamako",
+		"n bɛ bɔ Segu, n bɛ baara ɲini Kayi":                                "Kayes",
+		"n b'a fɛ ka kuran baara dege Kayi, n tun bɛ baara kɛ Bamakɔ":       "Kayes",
+	} {
+		u := rd.Understand(q)
+		if got := ""; u.Place == nil || u.Place.Name != want {
+			if u.Place != nil {
+				got = u.Place.Name
+			}
+			t.Errorf("%q: place %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestBambaraBeenThere: a country a Bambara clause tells of the past
+// ("n tun bɛ Alizeri", "n taara Libi") is where the person was, who asks;
+// one after "ka taa" or "bɛ taa" is where they want to go.
+func TestBambaraBeenThere(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]Role{
+		"n tun bɛ Alizeri, n b'a fɛ ka kalali dege Bamakɔ": Who,
+		"n taara Libi san 2020, n bɛ baara ɲini":           Who,
+		"n tun bɛ baara kɛ Libi, sisan n bɛ Segu":          Who,
+		"n b'a fɛ ka taa Libi":                             Destination,
+	} {
+		got, found := Role(0), false
+		for _, tm := range rd.Understand(q).Terms {
+			if tm.Country {
+				got, found = tm.Role, true
+			}
+		}
+		if !found || got != want {
+			t.Errorf("%q: the country's role %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestNamedSubject: a fiche a Bambara question names as the subject of
+// its clause, no first person after it, is asked about (Query.Subject);
+// one asked to help the asker is not.
+func TestNamedSubject(t *testing.T) {
+	rd := fichesReader(t, words{}, shippedFiches(t))
+	for q, want := range map[string]bool{
+		"GIZ bɛ wari di wa?":           true,
+		"SNV bɛ wari di musow ma wa?":  true,
+		"giz be wari di wa":            true,
+		"GIZ bɛ se ka n dɛmɛ wa?":      false,
+		"n b'a fɛ ka wari sɔrɔ GIZ fɛ": false,
+		"GIZ tɛ an dɛmɛ wari la wa?":   false,
+	} {
+		if got := len(rd.Understand(q).Subject) > 0; got != want {
+			t.Errorf("%q: asked about %v, want %v", q, got, want)
+		}
+	}
+}

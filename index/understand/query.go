@@ -59,6 +59,12 @@ type Query struct {
 	// ByProgramme are the refs of Named named by a programme they run or
 	// fund ("le PAFEEM"), not by their own name.
 	ByProgramme []string
+	// Subject are the refs of Named a Bambara question asks what they do,
+	// each the subject of its clause with no first person after it ("GIZ
+	// bɛ wari di wa?", does the GIZ give money?; not "GIZ bɛ se ka n
+	// dɛmɛ wa?", help for the asker): what is asked about, as a fiche asked
+	// "what" is.
+	Subject []string
 	// EndedTold are the refs of the fiches the message tells ended or
 	// closed before asking something else ("Avenir Brillant est fini, où
 	// apprendre l'électricité ?"): not named, what the person knows.

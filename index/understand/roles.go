@@ -129,8 +129,13 @@ func (r *reading) townsJoined(a, b placeHit) bool {
 // Yorosso") or a heading ("Un conseiller de Nioro :") tells where the
 // person is, and stays the place; a town after "de" (where from) or after
 // a word of going ("rentrer à Bamako") is not where the question is.
+// A Bambara question's place moves by the clause that names it (placeNow).
 func (r *reading) placeAsked() {
-	if r.q.Lang == Bambara || r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
+	if r.q.Lang == Bambara {
+		r.placeNow()
+		return
+	}
+	if r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
 		return
 	}
 	for j, w := range r.words {
@@ -146,6 +151,56 @@ func (r *reading) placeAsked() {
 			return
 		}
 	}
+}
+
+// placeNow moves the place asked of a Bambara question from a town told
+// of the past to the first town named after it that is not: "n tun bɛ
+// Kayi, sisan n bɛ Segu" (I was at Kayes, now I am at Ségou), "n bɔra
+// Gawo, sisan n bɛ Bamakɔ" (I came from Gao), "n ma baara sɔrɔ Kayi, n
+// b'a fɛ ka … dege Bamakɔ": the story's town tells where the person was
+// or is from, the other where the question is. A town told of the past and no other
+// stays the place.
+func (r *reading) placeNow() {
+	if r.placeAt < 0 || !r.toldThen(r.placeAt) {
+		return
+	}
+	for _, h := range r.heres {
+		if h.at > r.placeAt && !r.toldThen(h.at) {
+			p := h.place
+			r.q.Place, r.placeAt = &p, h.at
+			return
+		}
+	}
+}
+
+// toldThen reports whether the town at word i of a Bambara question is
+// where the person was or is from, not where they are: told of the past
+// (pastTold), among the words that tell who asks ("n ma baara sɔrɔ Kayi",
+// identity), or right after bɔ (from.tsv: "n bɔra Gawo", stemmed; "ka bɔ
+// Kayi"; "n bɛ bɔ Segu", I am from Ségou).
+func (r *reading) toldThen(i int) bool {
+	return r.pastTold(i) || r.who[i] || i > 0 && r.cls[i-1].Is(lang.From)
+}
+
+// pastTold reports whether the place or country at word i of a Bambara
+// question is told of the past: "tun" (bm/grammar.tsv past) in its clause
+// before it, back to the clause's subject pronoun ("n tun bɛ Kayi", "n tun
+// bɛ baara kɛ Sikaso"), or a word of going right after a subject pronoun,
+// the perfective, which no auxiliary comes before ("n taara Libi", read
+// taa; "n bɛ taa", "ka taa" are to go).
+func (r *reading) pastTold(i int) bool {
+	if i >= 2 && r.cls[i-1].Is(lang.Go) && r.cls[i-2].Is(lang.Pronoun) && r.sentence[i-2] == r.sentence[i] {
+		return true
+	}
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i]; j-- {
+		if r.words[j] == r.rd.v.bmPast {
+			return true
+		}
+		if r.cls[j].Is(lang.Pronoun) {
+			return false
+		}
+	}
+	return false
 }
 
 // What a town named is to the person: where they are or ask about, where
@@ -491,11 +546,13 @@ func (r *reading) wantedHere(i int) bool {
 // en Algérie"; not "je suis intéressé par une formation en France", "une
 // formation de 2 ans en France", nor "l'argent que j'ai laissé … en
 // Libye"); a
-// Bambara one right after a pronoun and bɛ ("n bɛ Faransi sisan").
+// Bambara one right after a pronoun and bɛ ("n bɛ Faransi sisan"), or told
+// of the past ("n tun bɛ Alizeri", "n taara Libi": pastTold).
 func (r *reading) beenThere(i int) bool {
 	if r.q.Lang == Bambara {
-		// "n bɛ Faransi", I am in France: a pronoun and bɛ just before
-		return i >= 2 && r.words[i-1] == r.rd.v.does && r.cls[i-2].Is(lang.Pronoun)
+		// "n bɛ Faransi", I am in France: a pronoun and bɛ just before;
+		// "n tun bɛ Alizeri", "n taara Libi": told of the past
+		return i >= 2 && r.words[i-1] == r.rd.v.does && r.cls[i-2].Is(lang.Pronoun) || r.pastTold(i)
 	}
 	stayed := false // a stay's length told before it: "10 ans au Sénégal"
 	seen := 0

@@ -156,6 +156,24 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	q.Found = r.found()
 }
 
+// namedSubject reports whether fiche name h of a Bambara question is the
+// subject its clause asks of: bɛ or tɛ right after the name and no first
+// person (bm/grammar.tsv i, i_emphatic, we) after it in its sentence ("GIZ
+// bɛ wari di wa?", "SNV bɛ musow dɛmɛ wa?"; not "GIZ bɛ se ka n dɛmɛ wa?":
+// help for the asker is a need, its doors first).
+func (r *reading) namedSubject(h nameHit) bool {
+	v := r.rd.v
+	if r.q.Lang != Bambara || h.End >= len(r.words) || r.words[h.End] != v.does && r.words[h.End] != v.bmNot {
+		return false
+	}
+	for j := h.End; j < len(r.words) && r.sentence[j] == r.sentence[h.Start]; j++ {
+		if v.bmFirst[r.words[j]] {
+			return false
+		}
+	}
+	return true
+}
+
 // namedByPronoun returns the fiche a sentence that asks and names none
 // speaks of by a pronoun of of_them.tsv, the last one named before it in
 // the story, not among the words that tell who asks: "J'ai entendu parler
@@ -1718,6 +1736,9 @@ func (r *reading) decide(s signs) {
 			q.Named = append(q.Named, h.Ref)
 			if h.Programme {
 				q.ByProgramme = append(q.ByProgramme, h.Ref)
+			}
+			if r.namedSubject(h) {
+				q.Subject = append(q.Subject, h.Ref)
 			}
 		}
 	}

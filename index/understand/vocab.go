@@ -36,10 +36,10 @@ type vocab struct {
 	concepts        map[string][]concept
 	conceptsByFirst map[string]*conceptIndex // the same, by first letter
 	// the grammatical words rules turn on (grammar.tsv)
-	frNot, frNor, participle                                                                                                                                                                                                                                                                             string
-	has, years, work, act, or, become, plural, relative, copula, does, bmInfinitive, buy, year, bmBecome, bmSome, bmNot, bmCan, bmHand, bmWith, bmIdentifies, bmPastNot, bmAnd, bmTens, bmCountry, bmOn, bmTongue, bmAsksWhich, bmPlural, bmIt, bmThis, bmBuild, bmNasal, bmNew, bmOther, bmWants, bmFor string
-	frObject                                                                                                                                                                                                                                                                                             []string // the object pronouns (le, la, les, l: grammar.tsv object)
-	bmWhich                                                                                                                                                                                                                                                                                              []string // the Bambara relatives ("min", "minnu")
+	frNot, frNor, participle                                                                                                                                                                                                                                                                                     string
+	has, years, work, act, or, become, plural, relative, copula, does, bmInfinitive, buy, year, bmBecome, bmSome, bmNot, bmCan, bmHand, bmWith, bmIdentifies, bmPastNot, bmAnd, bmTens, bmCountry, bmOn, bmTongue, bmAsksWhich, bmPlural, bmIt, bmThis, bmBuild, bmNasal, bmNew, bmOther, bmWants, bmFor, bmPast string
+	frObject                                                                                                                                                                                                                                                                                                     []string // the object pronouns (le, la, les, l: grammar.tsv object)
+	bmWhich                                                                                                                                                                                                                                                                                                      []string // the Bambara relatives ("min", "minnu")
 	// joins are the words that join two things asked ("couture ou
 	// coiffure", "kuran ni panneaux solaires"): grammar's and, or
 	joins map[string]bool
@@ -132,7 +132,7 @@ func newVocab(d *lang.Data) *vocab {
 	v.has, v.years, v.work, v.act, v.or, v.become, v.plural, v.relative = one("fr:has"), one("fr:years"), one("fr:work"), one("fr:act"), one("fr:or"), one("fr:become"), one("fr:plural"), one("fr:relative")
 	v.copula, v.does, v.bmInfinitive, v.buy, v.year, v.bmBecome = one("bm:copula"), one("bm:does"), one("bm:infinitive"), one("bm:buy"), one("bm:year"), one("bm:become")
 	v.bmAsksWhich, v.bmIt, v.bmThis, v.bmBuild, v.bmNasal = one("bm:asks_which"), one("bm:it"), one("bm:this"), one("bm:build"), one("bm:nasal")
-	v.bmNew, v.bmOther, v.bmWants, v.bmIn, v.bmFor = one("bm:new"), one("bm:other"), one("bm:wants"), one("bm:in"), one("bm:for")
+	v.bmNew, v.bmOther, v.bmWants, v.bmIn, v.bmFor, v.bmPast = one("bm:new"), one("bm:other"), one("bm:wants"), one("bm:in"), one("bm:for"), one("bm:past")
 	v.bmSome, v.bmWhich, v.bmNot, v.bmCan, v.bmHand, v.bmWith, v.bmIdentifies, v.bmPastNot = one("bm:some"), []string{one("bm:which"), one("bm:which_plural")}, one("bm:not"), one("bm:can"), one("bm:hand"), one("bm:with"), one("bm:identifies"), one("bm:past_not")
 	v.bmAnd, v.bmTens, v.bmCountry, v.bmOn, v.bmTongue, v.bmPlural = one("bm:and"), one("bm:tens"), one("bm:country"), one("bm:on"), one("bm:tongue"), one("bm:plural")
 	v.frNot, v.frNor, v.participle = one("fr:not"), one("fr:nor"), one("fr:participle")
