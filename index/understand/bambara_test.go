@@ -73,7 +73,8 @@ func TestToldNotAsked(t *testing.T) {
 		{"n fa ye sɛnɛkɛla ye Kayi, n b'a fɛ ka nakɔbaara kalan", seeds.NeedTraining, "", "maraîchage", "agriculteur"},
 		{"n kɔrɔcɛ ye mobili dilanbaga ye, n bɛ baara ɲini Bamakɔ", seeds.NeedJob, "mécanique auto", "travail", "mécanique auto"},
 		{"n cɛ ye sɔrɔdasi ye, ne b'a fɛ ka jago daminɛ Bamakɔ", seeds.NeedFinance, "", "création d'entreprise", ""},
-		{"n ma wari sɔrɔ Libi, n b'a fɛ ka kuran baara dege Kayi", seeds.NeedTraining, "financement", "électricité bâtiment", "financement"},
+		// a need not got is the story (TestNeedNotGotIsStory), no topic
+		{"n ma wari sɔrɔ Libi, n b'a fɛ ka kuran baara dege Kayi", seeds.NeedTraining, "", "électricité bâtiment", "financement"},
 		{"n ma se ka kalan kɛ, n b'a fe ka baara sɔrɔ Bamako", seeds.NeedJob, "", "emploi", ""},
 		// a relative's past, done or not
 		{"n kɔrɔcɛ ye jago kɛ Abijan, n b'a fe ka baara ɲini Sikaso", seeds.NeedJob, "commerce", "travail", "commerce"},
@@ -953,6 +954,26 @@ func TestNamedSubject(t *testing.T) {
 	} {
 		if got := len(rd.Understand(q).Subject) > 0; got != want {
 			t.Errorf("%q: asked about %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestNeedNotGotIsStory: a need a Bambara "n ma X sɔrɔ" clause tells not
+// got (work, money) is the story, not who asks; a diploma not got still
+// tells who asks.
+func TestNeedNotGotIsStory(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]struct {
+		word string
+		who  bool
+	}{
+		"n ma baara sɔrɔ Libi, sisan n b'a fɛ ka nɛgɛ baara dege Bamakɔ": {"travail", false},
+		"n ma wari sɔrɔ Libi, n b'a fɛ ka kunsigi dilan dege Bamakɔ":     {"financement", false},
+		"n b'a fe ka kuran baara dege Bamako nka n ma DEF soro":          {"def", true},
+	} {
+		who := slices.ContainsFunc(rd.Understand(q).Terms, func(tm Term) bool { return tm.Role == Who && slices.Contains(tm.Variants, want.word) })
+		if who != want.who {
+			t.Errorf("%q: %q who asks %v, want %v", q, want.word, who, want.who)
 		}
 	}
 }

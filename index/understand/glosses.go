@@ -116,6 +116,12 @@ func (r *reading) glosses(matches []lexicon.Match) {
 		switch {
 		case slices.Contains(r.had[m.Start:m.End], true):
 			role = Had
+		case who && slices.Contains(r.notHad[m.Start:m.End], true) && slices.Contains(seeds.Needs, e.Concept):
+			// a need not got ("n ma baara sɔrɔ", "n ma wari sɔrɔ") is the
+			// story: what the fiches' texts say of work or money tells
+			// nothing of whom they serve; a diploma or a thing not got
+			// ("n ma DEF sɔrɔ", "a ma se ka moulin san") tells who asks
+			role = Story
 		case who:
 			role = Who
 		case !m.Phrase() && r.cls[m.Start].Is(lang.ObjectVerb) && m.Start > 0 && r.rd.content(words[m.Start-1], r.cls[m.Start-1]):

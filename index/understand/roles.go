@@ -629,7 +629,9 @@ func (r *reading) identity() {
 			}
 		case r.words[i+1] == r.rd.v.bmPastNot && r.words[i+2] != r.rd.v.bmInfinitive:
 			// not the postposition of "wari di n ma ka jago daminɛ" (give me money to start a trade)
-			mark(r.who, i+2, r.pastClause(i+2, false))
+			end := r.pastClause(i+2, false)
+			mark(r.who, i+2, end)
+			mark(r.notHad, i+2, end)
 		case r.relative(i + 1):
 			switch end := r.secondCopula(i + 2); {
 			case r.words[i+2] == r.rd.v.does:

@@ -54,8 +54,8 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question), in)
 	q.Lang = t.lang
 	n := len(t.words)
-	marks := make([]bool, 2*n) // who and had, made at once
-	r := reading{rd: rd, q: q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n:]}
+	marks := make([]bool, 3*n) // who, had and notHad, made at once
+	r := reading{rd: rd, q: q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n : 2*n : 2*n], notHad: marks[2*n:]}
 	// The fiches named, and misspelt names read as the name ("Boabab").
 	named, names := rd.named.find(t.words, t.cls, rd.unknown, q.Lang == Bambara)
 	r.named = named
@@ -293,6 +293,7 @@ type reading struct {
 	needs    []string     // the need each points to (needOf), or ""
 	claims   []claim
 	who      []bool     // words that say who asks (identity)
+	notHad   []bool     // of those, a Bambara clause of a thing not got ("n ma baara sɔrɔ"): the story, nothing a fiche's text tells of the person
 	placed   []bool     // forms of placer asking a job (placedAsked)
 	person   []bool     // of those, the ones of the person to be placed, which name no kind
 	had      []bool     // of those, a qualification held or a training done (toldHad)
