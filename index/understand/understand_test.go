@@ -1001,3 +1001,24 @@ func TestStructuresWork(t *testing.T) {
 		}
 	}
 }
+
+// TestChildSchoolAndOperator: a child enrolled in a public, primary or
+// fondamental school, written in full or in SMS ("inscrir"), and a phone
+// operator chosen are out of scope; a school of a trade, a training's
+// enrolment and a loan for a shop are not.
+func TestChildSchoolAndOperator(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string][]string{
+		"Comment l'inscrire dans une école publique à Kayes ?":             {"school_exams"},
+		"mon fils a 9 ans, il faut quels papiers pour l'école primaire ?":  {"school_exams"},
+		"je ve l inscrir en 6e annee a bamako":                             {"school_exams"},
+		"c quoi le meilleur reseau entre orange et moov ?":                 {"phone_account"},
+		"je veux inscrire mon fils dans une école de mécanique à Kayes":    nil,
+		"comment s'inscrire à la formation en couture ?":                   nil,
+		"je vends du credit orange et moov, je veux un pret pour agrandir": nil,
+	} {
+		if got := rd.Understand(q).OutOfScope; !slices.Equal(got, want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", q, got, want)
+		}
+	}
+}
