@@ -166,6 +166,7 @@ type Data struct {
 	UnownedSigns     Words               // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
 	SignTaken        map[string]string   // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
 	AnyAge           Words               // fr/distress_signs.tsv: the signs of a danger whose help is the same at any age (a relative lost: family tracing)
+	Service          Words               // fr/distress_signs.tsv: the signs of a danger whose help only the actors naming it in their head give (a relative lost: the Croix-Rouge's family tracing)
 	SignWithin       map[string]string   // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	SignBeast        map[string]string   // fr/distress_signs.tsv: sign → the out-of-scope concept it asks when told of a beast (a sick cow: the vet's care)
 	Intents          Patterns            // fr/intents.tsv, bm/intents.tsv: words → intent
@@ -1075,8 +1076,9 @@ var lists = []list{
 	patterns("bm/intents.tsv", "intent", func(d *Data) *Patterns { return &d.Intents }, Intents, BeginsIntent),
 	patterns("fr/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
 	patterns("bm/followup.tsv", "act", func(d *Data) *Patterns { return &d.FollowUps }, acts, BeginsFollowUp),
-	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken", "beast", "anyage"}, readAny, func(d *Data, rows []row) error {
+	{"fr/distress_signs.tsv", []string{"sign", "fiches", "urgent", "remedy", "listen", "group", "child", "within", "taken", "beast", "anyage", "service"}, readAny, func(d *Data, rows []row) error {
 		d.SignWords, d.Urgent, d.Remedy, d.Listen, d.SignGroups, d.ChildSigns, d.UnownedSigns, d.SignWithin, d.SignTaken, d.AnyAge = map[string]string{}, Words{}, map[string][]string{}, Words{}, map[string]string{}, Words{}, Words{}, map[string]string{}, map[string]string{}, Words{}
+		d.Service = Words{}
 		d.SignBeast = map[string]string{}
 		for _, r := range rows {
 			if !slices.Contains(Signs, r.cols[0]) {
@@ -1098,6 +1100,11 @@ var lists = []list{
 				return err
 			}
 			d.AnyAge[r.cols[0]] = anyAge
+			service, err := r.yesNo(11, "service")
+			if err != nil {
+				return err
+			}
+			d.Service[r.cols[0]] = service
 			d.ChildSigns[r.cols[0]] = r.cols[6] != "no"
 			d.UnownedSigns[r.cols[0]] = r.cols[6] == "unowned"
 			d.SignWords[r.cols[0]] = r.cols[1]

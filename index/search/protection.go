@@ -107,12 +107,26 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	// before the child actors of the region; a danger told keeps the
 	// child actors first wherever they are in the region.
 	placeFirst := !a.Distressed && a.Place != nil
+	// A danger whose help is a service only some actors give (a relative
+	// lost: tracing, distress_signs.tsv service) puts first, within a
+	// group, those whose name, trades or summary hold the danger's fiche
+	// words: an actor nearer that does not trace sends the person on.
+	service := ix.service(a.Distress)
+	gives := func(r Result) int {
+		if service && r.cand != nil && headSets(r.cand, func(ts termSet) bool { return ts.role == understand.Sign }) > 0 {
+			return 0
+		}
+		return 1
+	}
 	slices.SortStableFunc(rs, func(x, y Result) int {
 		if g := group(x) - group(y); g != 0 {
 			return g
 		}
 		if o := forReturned(x) - forReturned(y); o != 0 {
 			return o
+		}
+		if s := gives(x) - gives(y); s != 0 {
+			return s
 		}
 		r := reach(y.Fiche, a.Place) - reach(x.Fiche, a.Place)
 		if placeFirst && r != 0 {
@@ -173,6 +187,12 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 // relative lost, traced by the actor that restores family links).
 func (ix *Index) anyAge(signs []string) bool {
 	return len(signs) > 0 && !slices.ContainsFunc(signs, func(s string) bool { return !ix.lang.AnyAge[s] })
+}
+
+// service reports whether a message tells of a danger whose help only the
+// actors naming it give (distress_signs.tsv service: a relative lost).
+func (ix *Index) service(signs []string) bool {
+	return slices.ContainsFunc(signs, func(s string) bool { return ix.lang.Service[s] })
 }
 
 // pairs are two words said one after the other, as the French analyzer

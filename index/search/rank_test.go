@@ -1173,6 +1173,27 @@ func TestLostChildTraced(t *testing.T) {
 	}
 }
 
+// TestServiceFirst: a danger whose help is a service only some actors give
+// (distress_signs.tsv service: a relative lost, traced by the Croix-Rouge)
+// puts those actors first at a place where another actor has an office; a
+// danger any actor helps keeps the actor with an office there first.
+func TestServiceFirst(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct{ q, first string }{
+		{"mon fils est parti vers la libye, on a plus de nouvelles, nous sommes a Segou", "P32"},
+		{"n denkɛ tununna sira kan ka taa Libi, an bɛ Segu, jɔn bɛ se k'a ɲini?", "P32"},
+		{"je dors dehors a Segou avec mes enfants", "P36"},
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refs(a); len(got) == 0 || got[0] != tt.first {
+			t.Errorf("Ask(%q) = %v, want %s first", tt.q, got, tt.first)
+		}
+	}
+}
+
 // TestNamedServedAtPlaceFirst: a fiche named and served at the place asked
 // is the answer there, first, whatever else the message asks; not "nothing
 // fits" because the other things asked find no door at the place.

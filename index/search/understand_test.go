@@ -498,6 +498,12 @@ func TestDistress(t *testing.T) {
 		{"j'ai perdu tous mes papiers", "papers_lost", true},
 		{"le patron garde mon passeport", "papers_kept", true},
 		{"je n'ai plus de nouvelles de mon fils", "family_lost", true},
+		{"ma belle soeur va me chasser de chez elle, j ai deux enfants", "shelter", true},   // about to be put out
+		{"je cherche du travail mais d abord un toit", "lodging", true},                     // a roof sought beside a job
+		{"mes papiers sont restes en algerie, je suis rentre a kayes", "papers_lost", true}, // left in the country come back from
+		{"je suis a Mopti, je n ai meme pas le prix du car pour Bamako", "stranded", true},
+		{"n bɛ Mɔti, wari t'n bolo ka taa Bamakɔ", "stranded", true},
+		{"il faut chasser les oiseaux du champ", "", false}, // no person put out
 		{"ma femme est malade à Mopti", "illness", true},
 		{"u ye n feere Libi", "sold", true},
 		{"n bɛ sunɔgɔ kɛnɛma", "shelter", true},
