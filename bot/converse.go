@@ -65,6 +65,13 @@ func (t *turn) question(text string) ([]Reply, error) {
 	case index.Greeting, index.Thanks, index.Goodbye:
 		t.speak(q, true)
 		return []Reply{{Text: t.p.T("reply_"+string(q.Intent), nil), Menu: t.menu()}}, nil
+	case index.About:
+		// "tu es un robot ?": who answers, said plainly; the needs and
+		// the counsellor to choose from, no fiche, no number.
+		t.speak(q, true)
+		r := t.notUnderstood()
+		r.Text = t.p.T("reply_about", nil)
+		return []Reply{r}, nil
 	case index.Ack:
 		// "ok", "oui", "hmm": nothing asked, nor anything to say was not
 		// understood; no region set, no question counted; the menu.

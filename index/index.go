@@ -83,6 +83,7 @@ const (
 	Counsellor       = understand.Counsellor
 	WriterCounsellor = understand.WriterCounsellor
 	Introduction     = understand.Introduction
+	About            = understand.About
 	MaxQuestion      = understand.MaxQuestion
 	SignSuicide      = understand.SignSuicide
 	SignLodging      = understand.SignLodging

@@ -115,7 +115,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh35.jsonl", 54},    // of 61 (held out, run once at ac2f1bf: 49, and d9545d4: 49)
 		{"testdata/fresh36.jsonl", 58},    // of 61 (held out, run once at f789c78: 55, and 61e3c92: 58)
 		{"testdata/fresh37.jsonl", 57},    // of 61 (held out, run once at 60e2574: 55, and 044cd94: 57)
-		{"testdata/fresh39.jsonl", 58},    // of 60 (held out, run once at 065b594: 58, and 87e8361: 58)
+		{"testdata/fresh39.jsonl", 59},    // of 60 (held out, run once at 065b594: 58, and 87e8361: 58)
 		{"testdata/numbers31.jsonl", 10},  // of 10 (first run at 93b5e10: 9)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 		{"testdata/conv27.jsonl", 38},     // of 39 (first run at f789c78: 33)
@@ -139,6 +139,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/protect29.jsonl", 17},  // of 19 (first run at 5cbf247: 11)
 		{"testdata/planned29.jsonl", 19},  // of 23 (first run at 5ed0b7c: 13)
 		{"testdata/conv30.jsonl", 57},     // of 63 (first run at cf3f027: 49)
+		{"testdata/conv31.jsonl", 58},     // of 63 (fresh, run once at 0724d06: 55)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

@@ -719,7 +719,7 @@ const (
 // "help" cries for help (alone, all three are answered with a
 // counsellor), "ack" says yes, no or ok; "reader_counsellor" says who
 // writes ("je suis conseillère EOJ"): a counsellor, for the rest of the
-// chat.
+// chat; "about" asks who or what the bot is ("tu es un robot ?").
 const (
 	IntentGreeting   = "greeting"
 	IntentThanks     = "thanks"
@@ -729,6 +729,7 @@ const (
 	IntentListen     = "listen"
 	IntentAck        = "ack"
 	IntentReader     = "reader_counsellor"
+	IntentAbout      = "about"
 )
 
 // What a follow-up does with the last answer (followup.tsv) besides
@@ -792,7 +793,7 @@ var (
 		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded", "unassisted",
 		"armed_group", "child_labour", SignTrauma, SignSuicide, "found", SignDisplaced}
 	// Intents are the values of intents.tsv.
-	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentListen, IntentAck, IntentReader}
+	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentListen, IntentAck, IntentReader, IntentAbout}
 	// acts are the values of followup.tsv: a rank, or another act.
 	acts = []string{"1", "2", "3", "4", "5", ActLast, ActMore, ActDetails, ActInstead}
 )

@@ -36,6 +36,9 @@ const (
 	// Introduction says who writes ("je suis conseillère EOJ à Ségou")
 	// and asks nothing else but a place: acknowledged.
 	Introduction Intent = lang.IntentReader
+	// About asks who or what the bot is ("tu es un robot ?", "i tɔgɔ ye
+	// di?"): answered plainly, with no fiche.
+	About Intent = lang.IntentAbout
 )
 
 // The values of intents.tsv that are no intent of their own: a cry for
@@ -116,6 +119,12 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 			s.listen = s.listen || h.Value == lang.IntentListen
 			if h.Value == help {
 				s.cry = append(s.cry, words[h.Start:h.End]...)
+			}
+		case h.Value == lang.IntentAbout:
+			// A question about the bot outranks a greeting or thanks
+			// ("bonjour, tu es un robot ?"), not a person asked.
+			if s.intent != Counsellor {
+				s.intent = About
 			}
 		case s.intent == Search, s.intent == Ack:
 			// A greeting, thanks or goodbye outranks an "ok" ("ok ça

@@ -755,6 +755,7 @@ func TestFactsAskedOfThePlacesShown(t *testing.T) {
 		"ils ont une agence à Kayes ?":   AskWhere,
 		"il y a un bureau à Mopti ?":     AskWhere,
 		"u ka biro bɛ Sikaso wa?":        AskWhere,
+		"n b'a fɛ ka taa yen":            AskWhere,
 		"a bɛ yen hali sisan wa?":        AskStatus,
 		"u bɛ npogotigiw mina wa?":       AskWomen,
 		"npogotigiw bɛ mina wa?":         AskWomen,
@@ -1543,6 +1544,33 @@ func TestKin(t *testing.T) {
 	} {
 		if got := rd.Understand(q).Kin; got != kin {
 			t.Errorf("Understand(%q).Kin = %v, want %v", q, got, kin)
+		}
+	}
+}
+
+// TestAboutTheBot: a question about who or what answers is answered
+// plainly, whatever greets it; asking for a person stays the counsellor,
+// and a question about the bot beside a thing asked is a search.
+func TestAboutTheBot(t *testing.T) {
+	rd := testReader(t, words{"couture": 3})
+	tests := []struct {
+		q      string
+		intent Intent
+	}{
+		{"tu es un robot ?", About},
+		{"tu es un humain ou un robot ?", About},
+		{"tu es une vraie personne ?", About},
+		{"bonjour, vous êtes un robot ?", About},
+		{"qui t'a créé ?", About},
+		{"i tɔgɔ ye di?", About},
+		{"i ye jɔn ye?", About},
+		{"je veux parler à un humain", Counsellor},
+		{"parler a une vraie personne", Counsellor},
+		{"tu es un robot ? je cherche la couture", Search},
+	}
+	for _, tt := range tests {
+		if q := rd.Understand(tt.q); q.Intent != tt.intent {
+			t.Errorf("Understand(%q) = intent %q, want %q", tt.q, q.Intent, tt.intent)
 		}
 	}
 }
