@@ -290,10 +290,7 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 // those of the grammatical words of its variants of several words
 // (fr/function.tsv: "deux" of "deux roues", a gloss of "moto"), unless
 // one is a variant alone: such a word is never a topic, and a fiche whose
-// offer says "deux ans" teaches no motorbike repair. A Bambara gloss of
-// several words is its first word's trade, the others saying which, as
-// a French noun brought by its article is ("mécanique" of "mobili dilan",
-// mécanique auto): Swisscontact's "auto-emploi" teaches no car repair.
+// offer says "deux ans" teaches no motorbike repair.
 func (ix *Index) withoutGrammar(q understand.Query, terms []uint32) []uint32 {
 	var grammar, alone []uint32
 	for _, t := range q.Terms {
@@ -302,8 +299,8 @@ func (ix *Index) withoutGrammar(q understand.Query, terms []uint32) []uint32 {
 		}
 		for _, v := range t.Variants {
 			words := strings.Fields(fold.String(v))
-			for k, w := range words {
-				if len(words) == 1 || ix.lang.Words.Is(w, lang.Function) || t.Source == understand.Gloss && k > 0 {
+			for _, w := range words {
+				if len(words) == 1 || ix.lang.Words.Is(w, lang.Function) {
 					for _, term := range ix.frenchCache.terms(w) {
 						if id, ok := ix.held.id(fText, term); ok && len(words) == 1 {
 							alone = append(alone, id)
