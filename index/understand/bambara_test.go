@@ -939,6 +939,30 @@ func TestBambaraBeenThere(t *testing.T) {
 	}
 }
 
+// TestBambaraLearntThere: a country right after a word of learning and kɛ
+// is where the studies are wanted, a destination (learntThere); told in
+// the past it says who asks, and a town of Mali wanted after it is where
+// the thing asked happens.
+func TestBambaraLearntThere(t *testing.T) {
+	rd := plainReader(t)
+	for q, want := range map[string]Role{
+		"n denkɛ b'a fɛ ka kalan kɛ Faransi":                               Destination,
+		"n b'a fe ka kalan ke kanada":                                      Destination,
+		"n ye kalan kɛ Faransi, sisan n bɛ baara ɲini":                     Who,
+		"n b'a fɛ ka kalan kɛ Faransi, nka n b'a fɛ ka kalali dege Bamakɔ": Story,
+	} {
+		got, found := Role(0), false
+		for _, tm := range rd.Understand(q).Terms {
+			if tm.Country {
+				got, found = tm.Role, true
+			}
+		}
+		if !found || got != want {
+			t.Errorf("%q: the country's role %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestNamedSubject: a fiche a Bambara question names as the subject of
 // its clause, no first person after it, is asked about (Query.Subject);
 // one asked to help the asker is not.

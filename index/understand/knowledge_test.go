@@ -41,6 +41,9 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Mali ntolatan jɛkulu ye se sɔrɔ kunun wa?", "fact"},
 		{"Sama bɛ si san joli?", "fact"},                               // a life span
 		{"kaba sɛnɛ kɛ cogo ye di?", "howto"},                          // a farmer's gesture
+		{"n ka shɛw ka dumuni ye mun ye?", "fact"},                     // what one's hens eat
+		{"n ka misiw bɛ kɔngɔ la, n bɛ se k'u balo cogo di?", "howto"}, // fed how
+		{"dumuni tɛ an bolo, jɔn bɛ se ka an dɛmɛ?", ""},               // food lacked: a danger
 		{"n b'a fɛ ka kaba sɛnɛ kɛ cogo dege Kayi", ""},                // learnt
 		{"kaba sene waati ye tuma jumen ye kayi?", "date"},             // the sowing time
 		{"N bɛ tiga sɛnɛ, nɔgɔ jumɛn ka fisa ka bila a la?", "choice"}, // which is best

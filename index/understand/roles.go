@@ -471,9 +471,9 @@ func (r *reading) countries() {
 		switch {
 		case m.Start > 0 && r.cls[m.Start-1].Is(lang.From) || r.who[m.Start] || shortlyAfter(r.cls, m.Start, lang.Journey) || !r.request[r.sentence[m.Start]] || r.beenThere(m.Start):
 			t.Role = Who
-		case shortlyAfter(r.cls, m.Start, lang.Go) && r.wantedHere(m.End):
+		case (shortlyAfter(r.cls, m.Start, lang.Go) || r.learntThere(m.Start)) && r.wantedHere(m.End):
 			t.Role = Story // a journey told, the thing asked here
-		case shortlyAfter(r.cls, m.Start, lang.Go):
+		case shortlyAfter(r.cls, m.Start, lang.Go) || r.learntThere(m.Start):
 			t.Role = Destination
 		default:
 			t.Noun = r.rd.v.nounAt(r.words, r.cls, m.Start, r.q.Lang)
@@ -518,6 +518,14 @@ func (r *reading) spokenAt(i int) bool {
 func (r *reading) spoken(k int) bool {
 	start, end := r.at[k][0], r.at[k][1]
 	return r.q.Lang == Bambara && end-start > 1 && r.claims[start] == claimCountry && r.words[end-1] == r.rd.v.bmTongue
+}
+
+// learntThere reports whether a Bambara country at word i is where a
+// learning is done: right after a word of learning and kɛ ("ka kalan kɛ
+// Faransi", to study in France). Studying there is going there, as "ka taa
+// kalan kɛ Faransi" says: a destination, not a topic a fiche's text names.
+func (r *reading) learntThere(i int) bool {
+	return r.q.Lang == Bambara && i >= 2 && r.words[i-1] == r.rd.v.bmBecome && r.cls[i-2].Is(lang.Learn) && r.sentence[i-2] == r.sentence[i]
 }
 
 // wantedHere reports whether, after word i, a word of wanting begins a
