@@ -920,23 +920,12 @@ func TestPlaceNow(t *testing.T) {
 // ("n tun bɛ Alizeri", "n taara Libi") is where the person was, who asks;
 // one after "ka taa" or "bɛ taa" is where they want to go.
 func TestBambaraBeenThere(t *testing.T) {
-	rd := plainReader(t)
-	for q, want := range map[string]Role{
+	countryRoles(t, plainReader(t), map[string]Role{
 		"n tun bɛ Alizeri, n b'a fɛ ka kalali dege Bamakɔ": Who,
 		"n taara Libi san 2020, n bɛ baara ɲini":           Who,
 		"n tun bɛ baara kɛ Libi, sisan n bɛ Segu":          Who,
 		"n b'a fɛ ka taa Libi":                             Destination,
-	} {
-		got, found := Role(0), false
-		for _, tm := range rd.Understand(q).Terms {
-			if tm.Country {
-				got, found = tm.Role, true
-			}
-		}
-		if !found || got != want {
-			t.Errorf("%q: the country's role %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestBambaraLearntThere: a country right after a word of learning and kɛ
@@ -944,23 +933,12 @@ func TestBambaraBeenThere(t *testing.T) {
 // the past it says who asks, and a town of Mali wanted after it is where
 // the thing asked happens.
 func TestBambaraLearntThere(t *testing.T) {
-	rd := plainReader(t)
-	for q, want := range map[string]Role{
+	countryRoles(t, plainReader(t), map[string]Role{
 		"n denkɛ b'a fɛ ka kalan kɛ Faransi":                               Destination,
 		"n b'a fe ka kalan ke kanada":                                      Destination,
 		"n ye kalan kɛ Faransi, sisan n bɛ baara ɲini":                     Who,
 		"n b'a fɛ ka kalan kɛ Faransi, nka n b'a fɛ ka kalali dege Bamakɔ": Story,
-	} {
-		got, found := Role(0), false
-		for _, tm := range rd.Understand(q).Terms {
-			if tm.Country {
-				got, found = tm.Role, true
-			}
-		}
-		if !found || got != want {
-			t.Errorf("%q: the country's role %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestNamedSubject: a fiche a Bambara question names as the subject of

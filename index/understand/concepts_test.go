@@ -127,8 +127,7 @@ func TestDoingIsWhoAsks(t *testing.T) {
 // length in its clause is where someone was (who asks); asked for, wanted
 // or in a clause that says which thing, it is asked about.
 func TestBeenThere(t *testing.T) {
-	rd := plainReader(t)
-	for q, want := range map[string]Role{
+	countryRoles(t, plainReader(t), map[string]Role{
 		"J'étais en Algérie 4 ans comme maçon, quel centre peut me donner un diplome ?":    Who,
 		"mon frere est en prison en Libye, comment retrouver sa trace":                     Who,
 		"g fais 3ans en cuisine en algerie, cherche agence interim a bko":                  Who,
@@ -138,17 +137,7 @@ func TestBeenThere(t *testing.T) {
 		"une bourse en Chine":                                               Topic,
 		"je suis intéressé par une formation en France":                     Topic,
 		"comment récupérer l'argent que j'ai laissé sur un compte en Libye": Topic,
-	} {
-		got, found := Role(0), false
-		for _, tm := range rd.Understand(q).Terms {
-			if tm.Country {
-				got, found = tm.Role, true
-			}
-		}
-		if !found || got != want {
-			t.Errorf("%q: the country's role %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestSpacedCompound: in Bambara a compound written in two words is read
@@ -286,6 +275,22 @@ func TestChildLacked(t *testing.T) {
 	} {
 		if got := rd.Understand(q).Distressed; got != want {
 			t.Errorf("%q: distressed %v, want %v", q, got, want)
+		}
+	}
+}
+
+// countryRoles checks the role of the country each question names.
+func countryRoles(t *testing.T, rd *Reader, want map[string]Role) {
+	t.Helper()
+	for q, w := range want {
+		got, found := Role(0), false
+		for _, tm := range rd.Understand(q).Terms {
+			if tm.Country {
+				got, found = tm.Role, true
+			}
+		}
+		if !found || got != w {
+			t.Errorf("%q: the country's role %v, want %v", q, got, w)
 		}
 	}
 }
