@@ -106,10 +106,10 @@ type Data struct {
 	Paid          map[string]string      // fr/paid.tsv: a word of being paid or earning → the out-of-scope concept of the wage asked
 	Consumer      map[string]string      // fr/consumer.tsv, bm/consumer.tsv: a thing bought for oneself or one's household → the out-of-scope concept it is, asked with money
 	Earning       Words                  // fr/earning.tsv, bm/earning.tsv: words that tell an activity, a trade or an income
-	Care          map[string]string      // fr/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
+	Care          map[string]string      // fr/care.tsv, bm/care.tsv: a word that asks a condition's care → the out-of-scope concept it asks (its remedy)
 	CareAsked     Patterns               // fr/care_asked.tsv: words that ask what to give one told ill → the concept asked (its remedy)
 	Advice        Patterns               // fr/advice.tsv, bm/advice.tsv: words that ask a remedy chosen or dosed → the concept asked
-	AdviceTold    Patterns               // fr/advice_told.tsv: words that ask what to do, advice only beside a condition told → its remedy
+	AdviceTold    Patterns               // fr/advice_told.tsv, bm/advice_told.tsv: words that ask what to do, advice only beside a condition told → its remedy
 	Helpers       Patterns               // fr/helpers.tsv: words that ask who helps the person ("qui aide", "ki forme") → the need the verb asks, or "-"
 	Knowledge     Patterns               // fr/knowledge.tsv, bm/knowledge.tsv: words that ask for knowledge about a thing ("différence entre", "combien de watts") → what is asked (KnowledgeAsks)
 	TradesAll     Words                  // fr/trades_general.tsv: the words by which a fiche says it trains in trades in general
@@ -127,7 +127,7 @@ type Data struct {
 	ForMe         Words                  // fr/for_me.tsv, bm/for_me.tsv: words of the asker as the one a thing is done for
 	Speak         Words                  // fr/speak.tsv: verbs of speaking a language named after them ("parler anglais")
 	Farming       Words                  // fr/farming.tsv: words of farming, the sector a lender whose summary names it lends to
-	Means         Words                  // fr/means.tsv: words of a person's means (money to live on)
+	Means         Words                  // fr/means.tsv, bm/means.tsv: words of a person's means (money to live on)
 	Excluding     Words                  // fr/excluding.tsv: prepositions that leave out what follows ("hors agriculture")
 	SchoolDiploma Words                  // fr/school_diploma.tsv, bm/school_diploma.tsv: the school diploma the centres may require ("DEF"), school; told lacked, the person has it not
 	Literacy      Words                  // fr/literacy.tsv, bm/literacy.tsv: reading, writing, literacy courses; told lacked, the person cannot read
@@ -998,6 +998,7 @@ var lists = []list{
 	thingsAsked("bm/consumer.tsv", "concept", false, func(d *Data) *map[string]string { return &d.Consumer }),
 	thingsAsked("bm/priced.tsv", "concept", true, func(d *Data) *map[string]string { return &d.Priced }),
 	thingsAsked("fr/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
+	thingsAsked("bm/care.tsv", "remedy", true, func(d *Data) *map[string]string { return &d.Care }),
 	{"fr/care_asked.tsv", []string{"words", "remedy"}, readWords, func(d *Data, rows []row) error {
 		for _, r := range rows {
 			if !d.OutOfScope.Has(r.cols[1]) {
@@ -1010,6 +1011,7 @@ var lists = []list{
 	advice("fr/advice.tsv", func(d *Data) *Patterns { return &d.Advice }),
 	advice("bm/advice.tsv", func(d *Data) *Patterns { return &d.Advice }),
 	advice("fr/advice_told.tsv", func(d *Data) *Patterns { return &d.AdviceTold }),
+	advice("bm/advice_told.tsv", func(d *Data) *Patterns { return &d.AdviceTold }),
 	knowledge("fr/knowledge.tsv"),
 	knowledge("bm/knowledge.tsv"),
 	{"fr/helpers.tsv", []string{"words", "need"}, readWords, func(d *Data, rows []row) error {
@@ -1043,6 +1045,7 @@ var lists = []list{
 	set("bm/for_me.tsv", func(d *Data) *Words { return &d.ForMe }),
 	setOf("fr/placement.tsv", "country", readAny, func(d *Data) *Words { return &d.Placement }),
 	set("fr/means.tsv", func(d *Data) *Words { return &d.Means }),
+	set("bm/means.tsv", func(d *Data) *Words { return &d.Means }),
 	set("fr/excluding.tsv", func(d *Data) *Words { return &d.Excluding }),
 	set("fr/collectives.tsv", func(d *Data) *Words { return &d.Collectives }),
 	set("fr/funds.tsv", func(d *Data) *Words { return &d.Funds }),

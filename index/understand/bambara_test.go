@@ -571,46 +571,51 @@ func TestBambaraEverydayOutOfScope(t *testing.T) {
 		{"n sigiɲɔgɔn bɛ mankan kɛ su bɛɛ, n bɛ se ka kasi jɔn fɛ?", []string{"legal_case"}, false},
 		{"n bɛ kasi su bɛɛ kabini n seginna ka bɔ Libi, jɔn bɛ se ka n dɛmɛ?", nil, true}, // crying told
 		{"dɔgɔtɔrɔso sara ka ca, dɛmɛ bɛ sɔrɔ min?", []string{"medical_care"}, false},
-		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},                     // grown old
-		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                                                 // a recipe asked
-		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                                        //
-		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},                                // cooking learnt
-		{"tò dilan cogo ye di?", []string{"repair_service"}, false},                                           // a thing's making asked
-		{"n b'a fɛ ka moto dilan cogo dege Bamakɔ", nil, false},                                               // making learnt
-		{"n ka telefoni te enterineti soro n be se ka a laben cogo di", []string{"repair_service"}, false},    // set up or mended
-		{"tiga dege dilan cogo di", []string{"cooking"}, false},                                               // tìgadɛgɛ apart, dɛgɛ no learning
-		{"n bɛ tiga dɛgɛ feere sugu la, juru bɛ sɔrɔ min?", nil, false},                                       // sold: a trade
-		{"dɛgɛ dilan cogo di nɔnɔ ni ɲɔ la?", []string{"cooking"}, false},                                     // dɛgɛ made, no learning
-		{"nono dege ke cogo di so kono", []string{"cooking"}, false},                                          // phone spelling
-		{"n b'a fɛ ka moto dilan dege, kalan bɛ kɛ min?", nil, false},                                         // a making learnt
-		{"n bɛ dɛgɛ dilan ka a feere, wari juru bɛ sɔrɔ min?", nil, false},                                    // made to sell: a trade
-		{"n b'a fɛ ka dɛgɛ dilan ka a feere sugu la, a dilan cogo ye di?", []string{"repair_service"}, false}, // its making asked: dɛgɛ no learning, nor goods sold
-		{"n b'a fɛ ka dɛgɛ dilan dege, kalan bɛ kɛ min?", nil, false},                                         // the making learnt
-		{"n bɛ dɛgɛ feere, dilan cogo kalan bɛ kɛ min?", nil, false},                                          // its making learnt
-		{"moto jumɛn ka fisa ka san Bamakɔ?", []string{"consumer_goods"}, false},                              // a thing chosen to buy
-		{"kalanyɔrɔ jumɛn ka ɲi Bamakɔ?", nil, false},                                                         // a training chosen
-		{"angere boro songo ye joli ye sene kama", []string{"market_price"}, false},                           // a farm input's price
-		{"n b'a fɛ ka angɛrɛ san, juru bɛ sɔrɔ min?", nil, false},                                             // money asked for it
-		{"funteni ka bon Segu bi wa?", []string{"weather"}, false},                                            // the heat
-		{"nɛnɛ bɛ daminɛ tuma jumɛn Segu?", []string{"weather"}, false},                                       // the cold season
-		{"finye bena bo kosebe kayi sini wa?", []string{"weather"}, false},                                    // the wind
-		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},                    // a wedding
-		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                       // the pilgrimage
-		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                                        // bála's -ni read off
-		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                          // Mecca
-		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                                         // come back from it
-		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false},                   // a maid's wage asked
-		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                                    // a wage unpaid: a danger
-		{"n b'a fɛ ka foto ta dege Bamakɔ", []string{"arts"}, false},                                          // photos taken
-		{"n ka telefoni tɛ kuran ta, n bɛ se ka mun kɛ?", []string{"phone_repair"}, false},                    // not charging
-		{"n bɛ telefoni kuran ta jago kɛ, wari dɛmɛ bɛ sɔrɔ min?", nil, false},                                // charging as a trade, told
-		{"n seginna ka bɔ Alizeri, n ka telefoni tɛ sim kari minɛ", []string{"phone_account"}, false},         // a SIM card
-		{"kuran tigɛra n ka so kabini sɔgɔma, n bɛ se ka mun kɛ?", []string{"utilities"}, false},              // the cut, past
-		{"n ka frigo tɛ nɛnɛ kɛ tugun, n bɛ se k'a labɛn cogo di?", []string{"repair_service"}, false},        // set right
-		{"sanji bɛna na Segu sini wa?", []string{"weather"}, false},                                           // rain asked
-		{"sanji ma na, n ka foro tiɲɛna Segu, juru bɛ sɔrɔ min ka sɛnɛ daminɛ kokura?", nil, false},           // rain told, a loan asked
-		{"n ka telefoni ekaran karira, a bɛ dilan joli la?", []string{"repair_service"}, false},               // its part named between
-		{"n ka telefoni kuran bɛ ban joona", []string{"phone_repair"}, false},                                 // its charge ends soon
+		{"n bamuso kɔrɔla kosɛbɛ, jɔn bɛ se k'a ladon?", []string{"elderly_care"}, false},                         // grown old
+		{"Tɔ tobili cogo ye di?", []string{"cooking"}, false},                                                     // a recipe asked
+		{"n b'a fɛ ka zamɛ tobi cogo dɔn", []string{"cooking"}, false},                                            //
+		{"n b'a fɛ ka tobili kalan kɛ Kayi, kalanyɔrɔ bɛ yen wa?", nil, false},                                    // cooking learnt
+		{"tò dilan cogo ye di?", []string{"repair_service"}, false},                                               // a thing's making asked
+		{"n b'a fɛ ka moto dilan cogo dege Bamakɔ", nil, false},                                                   // making learnt
+		{"n ka telefoni te enterineti soro n be se ka a laben cogo di", []string{"repair_service"}, false},        // set up or mended
+		{"tiga dege dilan cogo di", []string{"cooking"}, false},                                                   // tìgadɛgɛ apart, dɛgɛ no learning
+		{"n bɛ tiga dɛgɛ feere sugu la, juru bɛ sɔrɔ min?", nil, false},                                           // sold: a trade
+		{"dɛgɛ dilan cogo di nɔnɔ ni ɲɔ la?", []string{"cooking"}, false},                                         // dɛgɛ made, no learning
+		{"nono dege ke cogo di so kono", []string{"cooking"}, false},                                              // phone spelling
+		{"n b'a fɛ ka moto dilan dege, kalan bɛ kɛ min?", nil, false},                                             // a making learnt
+		{"n bɛ dɛgɛ dilan ka a feere, wari juru bɛ sɔrɔ min?", nil, false},                                        // made to sell: a trade
+		{"n b'a fɛ ka dɛgɛ dilan ka a feere sugu la, a dilan cogo ye di?", []string{"repair_service"}, false},     // its making asked: dɛgɛ no learning, nor goods sold
+		{"n b'a fɛ ka dɛgɛ dilan dege, kalan bɛ kɛ min?", nil, false},                                             // the making learnt
+		{"n bɛ dɛgɛ feere, dilan cogo kalan bɛ kɛ min?", nil, false},                                              // its making learnt
+		{"moto jumɛn ka fisa ka san Bamakɔ?", []string{"consumer_goods"}, false},                                  // a thing chosen to buy
+		{"kalanyɔrɔ jumɛn ka ɲi Bamakɔ?", nil, false},                                                             // a training chosen
+		{"angere boro songo ye joli ye sene kama", []string{"market_price"}, false},                               // a farm input's price
+		{"n b'a fɛ ka angɛrɛ san, juru bɛ sɔrɔ min?", nil, false},                                                 // money asked for it
+		{"funteni ka bon Segu bi wa?", []string{"weather"}, false},                                                // the heat
+		{"nɛnɛ bɛ daminɛ tuma jumɛn Segu?", []string{"weather"}, false},                                           // the cold season
+		{"finye bena bo kosebe kayi sini wa?", []string{"weather"}, false},                                        // the wind
+		{"n ka kɔɲɔ bɛ kɛ kalo nata, wari juru bɛ sɔrɔ min?", []string{"ceremony"}, false},                        // a wedding
+		{"n fa b'a fɛ ka hijilataa kɛ, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                           // the pilgrimage
+		{"n b'a fe ka balani fo dege bamako", []string{"arts"}, false},                                            // bála's -ni read off
+		{"n ba b'a fɛ ka taa Makka, wari bɛ sɔrɔ min?", []string{"ceremony"}, false},                              // Mecca
+		{"n seginna ka bɔ Maka, n b'a fɛ ka kalali dege", nil, false},                                             // come back from it
+		{"n ka muso ye baaraden ɲini, o sara ye joli ye Bamakɔ?", []string{"wages"}, false},                       // a maid's wage asked
+		{"n ye baaraden ye Kati, u ma n sara kabini kalo saba", nil, true},                                        // a wage unpaid: a danger
+		{"n b'a fɛ ka foto ta dege Bamakɔ", []string{"arts"}, false},                                              // photos taken
+		{"n ka telefoni tɛ kuran ta, n bɛ se ka mun kɛ?", []string{"phone_repair"}, false},                        // not charging
+		{"n bɛ telefoni kuran ta jago kɛ, wari dɛmɛ bɛ sɔrɔ min?", nil, false},                                    // charging as a trade, told
+		{"n seginna ka bɔ Alizeri, n ka telefoni tɛ sim kari minɛ", []string{"phone_account"}, false},             // a SIM card
+		{"kuran tigɛra n ka so kabini sɔgɔma, n bɛ se ka mun kɛ?", []string{"utilities"}, false},                  // the cut, past
+		{"n ka frigo tɛ nɛnɛ kɛ tugun, n bɛ se k'a labɛn cogo di?", []string{"repair_service"}, false},            // set right
+		{"sanji bɛna na Segu sini wa?", []string{"weather"}, false},                                               // rain asked
+		{"sanji ma na, n ka foro tiɲɛna Segu, juru bɛ sɔrɔ min ka sɛnɛ daminɛ kokura?", nil, false},               // rain told, a loan asked
+		{"n ka telefoni ekaran karira, a bɛ dilan joli la?", []string{"repair_service"}, false},                   // its part named between
+		{"n ka telefoni kuran bɛ ban joona", []string{"phone_repair"}, false},                                     // its charge ends soon
+		{"n denkɛ si ye san 7 ye, lakɔli san kura bɛ daminɛ tuma jumɛn Bamakɔ?", []string{"school_exams"}, false}, // the school year (negbm32)
+		{"lakɔli bɛ daminɛ tuma jumɛn san in?", []string{"school_exams"}, false},
+		{"n denke ye BAC ke, a ka resultat be soro min?", []string{"school_exams"}, false}, // results got
+		{"DEF resultat bɛ bɔ tuma jumɛn?", []string{"school_exams"}, false},
+		{"n ye DEF sɔrɔ, n b'a fɛ ka kuran baara kalan kɛ Kayi", nil, false}, // a diploma told, a training asked
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {

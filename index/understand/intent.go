@@ -503,10 +503,11 @@ func (r *reading) cared(concepts []string) bool {
 
 // destitute reports whether the message tells the means lacked: a word of
 // lack at most lackBefore words before a word of means (means.tsv: "pas
-// d'argent", "pas un sou", "on n'a pas les moyens").
+// d'argent", "pas un sou", "on n'a pas les moyens"), in Bambara within
+// lackAround words of it ("wari tɛ n bolo").
 func (r *reading) destitute() bool {
 	for i, w := range r.words {
-		if r.rd.v.Means[w] && lacked(r.cls, i, French) {
+		if r.rd.v.Means[w] && lacked(r.cls, i, r.q.Lang) {
 			return true
 		}
 	}

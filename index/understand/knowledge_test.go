@@ -46,6 +46,10 @@ func TestAskedKnowledge(t *testing.T) {
 		{"dumuni tɛ an bolo, jɔn bɛ se ka an dɛmɛ?", ""},               // food lacked: a danger
 		{"n b'a fɛ ka kaba sɛnɛ kɛ cogo dege Kayi", ""},                // learnt
 		{"kaba sene waati ye tuma jumen ye kayi?", "date"},             // the sowing time
+		{"sɛnɛ bɛ daminɛ tuma jumɛn san in Kucala?", "date"},           // the season's start (negbm32)
+		{"n b'a fɛ ka sɛnɛ daminɛ Kati, dɛmɛ bɛ sɔrɔ min?", ""},        // one's own farming started
+		{"n bɛ ji di tamati ma siɲɛ joli tile kɔnɔ?", "measure"},       // how many times
+		{"kalan bɛ kɛ siɲɛ joli dɔgɔkun kɔnɔ CFP la?", ""},             // a course's days: learning
 		{"N bɛ tiga sɛnɛ, nɔgɔ jumɛn ka fisa ka bila a la?", "choice"}, // which is best
 		{"kalanyɔrɔ jumɛn ka fisa Bamakɔ?", ""},                        // a school chosen
 		{"Jamana ɲɛmɔgɔ kalata bɛ kɛ tuma jumɛn?", "fact"},             // an election

@@ -936,11 +936,12 @@ func (r *reading) workerIn(s int) bool {
 // thing out of scope, and the condition is why (settle). A care word is a
 // sign of illness too ("un hôpital qui soigne gratuitement"). Not in a
 // message that asks a training or a job (a nurse's school, a post in a
-// clinic), nor after a word of learning. Words that ask what to give the
-// one told ill (care_asked.tsv: "qu'est-ce que je peux lui donner ?") ask
-// the remedy as a care word does.
+// clinic; in Bambara a lexicon word of either need too, "baara"), nor
+// after a word of learning. Words that ask what to give the one told ill
+// (care_asked.tsv: "qu'est-ce que je peux lui donner ?") ask the remedy as
+// a care word does.
 func (r *reading) careAsked() {
-	if r.q.Lang == Bambara || len(r.danger) == 0 || slices.ContainsFunc(r.needs, func(n string) bool { return n == seeds.NeedTraining || n == seeds.NeedJob }) {
+	if len(r.danger) == 0 || r.asksWorkOrSchool() {
 		return
 	}
 	v := r.rd.v
@@ -968,6 +969,20 @@ func (r *reading) careAsked() {
 	}
 }
 
+// asksWorkOrSchool reports whether a word of the message is a training's
+// or a job's (its need; in Bambara a lexicon word's, glossNeed).
+func (r *reading) asksWorkOrSchool() bool {
+	for j, n := range r.needs {
+		if n == "" && r.q.Lang == Bambara {
+			n = r.glossNeed(j)
+		}
+		if n == seeds.NeedTraining || n == seeds.NeedJob {
+			return true
+		}
+	}
+	return false
+}
+
 // adviceAsked reads health advice asked (fr/advice.tsv, bm/advice.tsv: "quel
 // médicament", "combien de comprimés", "fura jumɛn") in a sentence that
 // asks: the remedy is asked, out of scope, and advised is set, so that a
@@ -993,7 +1008,9 @@ func (r *reading) adviceAsked() {
 
 // onlyCondition reports whether the message tells at least one sign, each
 // a condition whose care is remedy (distress_signs.tsv remedy: an
-// illness), and names no need, learning or need's word.
+// illness), and names no need, learning or need's word; in Bambara no
+// lexicon word whose concept points to a need but protection either
+// (glossNeed: "baara", "juru"), a beast named aside, as asksNoNeed reads.
 func (r *reading) onlyCondition(remedy string) bool {
 	if len(r.danger) == 0 {
 		return false
@@ -1005,6 +1022,9 @@ func (r *reading) onlyCondition(remedy string) bool {
 	}
 	for j, c := range r.cls {
 		if r.needs[j] != "" || c.Is(lang.Learn|lang.NeedWord) {
+			return false
+		}
+		if g := r.glossNeed(j); r.q.Lang == Bambara && g != "" && g != seeds.NeedProtection && !r.rd.v.beast(r.words[j]) {
 			return false
 		}
 	}

@@ -724,6 +724,12 @@ func TestCareAsked(t *testing.T) {
 		{"je veux une formation en soins infirmiers, je suis handicape", nil, false},                                      // a training asked: no care
 		{"ma femme a la fievre depuis hier, qu'est-ce que je peux lui donner ?", []string{"medical_care"}, false},         // what to give asked (care_asked.tsv)
 		{"mon fils veut ouvrir un atelier, qu'est-ce que je peux lui donner ?", nil, false},                               // no condition told
+		// Bambara (bm/care.tsv, bm/means.tsv; negbm32)
+		{"n muso ye kɔnɔmaya ye, a ka kan ka taa dɔgɔtɔrɔso tuma jumɛn?", []string{"medical_care"}, false},
+		{"n ba banana, dɔgɔtɔrɔso jumɛn ka fisa?", []string{"medical_care"}, false},
+		{"n seginna ka bɔ Libi, n bana, n b'a fɛ ka taa dɔgɔtɔrɔso, jɔn bɛ se ka n dɛmɛ?", []string{"medical_care"}, true}, // a return told
+		{"n muso banana, wari tɛ an bolo ka taa dɔgɔtɔrɔso Sikaso", []string{"medical_care"}, true},                        // the means lacked
+		{"n b'a fɛ ka baara sɔrɔ dɔgɔtɔrɔso la Bamakɔ", nil, false},                                                        // a job asked
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
@@ -767,6 +773,12 @@ func TestAdviceAsked(t *testing.T) {
 		{"jsui rentre de libye, ma mere a le palu, koi lui donner comme medicament ?", []string{"medical_care"}, false},
 		{"je sui rentre du niger, mon petit frere tousse bcp, kel sirop lui acheter ?", []string{"medical_care"}, false},
 		{"rentre du Niger, j'ai mal au dos, je prends quoi pour trouver un emploi ?", nil, false}, // a need named
+		// Bambara (bm/advice_told.tsv; negbm32)
+		{"n denkɛ bana kosɛbɛ kabini kunu, n bɛ mun kɛ?", []string{"medical_care"}, false},
+		{"n seginna ka bɔ Libi, n ba banana, an ka kan ka mun kɛ?", []string{"medical_care"}, false},
+		{"n seginna ka bɔ Libi kunu, n bana, wari tɛ n bolo, n bɛ se ka mun kɛ?", nil, true}, // means lacked
+		{"n bana, n b'a fɛ ka baara sɔrɔ, n bɛ se ka mun kɛ?", nil, false},                   // a need named: the job
+		{"n ba bana, an bɛ sunɔgɔ kɛnɛma, n bɛ se ka mun kɛ?", nil, true},                    // another sign beside
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
