@@ -808,7 +808,8 @@ func TestBeastSigns(t *testing.T) {
 		{"n ka sagaw banana, n bɛ mun kɛ?", []string{"medical_care"}, false},                        // Bambara, bm/beasts.tsv, plural
 		{"n ka fali joginna a sen na, n bɛ mun kɛ?", []string{"medical_care"}, false},               // hurt, any inflection
 		{"n ka misi banana, n b'a fɛ ka juru ta ka dɔ wɛrɛ san", nil, false},                        // a need asked (a lexicon word)
-		{"n ka misi bɛ yen, n banana, n bɛ mun kɛ?", nil, true},                                     // the asker's own sign (bm/grammar.tsv i)
+		{"n ka misi bɛ yen, n banana, jɔn bɛ se ka n dɛmɛ?", nil, true},                             // the asker's own sign (bm/grammar.tsv i)
+		{"n ka misi bɛ yen, n banana, n bɛ mun kɛ?", []string{"medical_care"}, false},               // the asker's own, what to do: advice (bm/advice_told.tsv)
 	}
 	rd := plainReader(t)
 	for _, tt := range tests {
