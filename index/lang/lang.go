@@ -67,6 +67,8 @@ type Data struct {
 	Taken         Words                  // fr/taken.tsv, bm/taken.tsv: verbs of a person taken away ("emmené", "minɛ"), in a message that tells of a child
 	Indefinites   Words                  // fr/determiners.tsv indefinite: a child named after one is someone, no one's own ("un garçon"; in Bambara bm/grammar.tsv "some", after it)
 	Already       Words                  // fr/already.tsv: right after a clause's verb, the clause tells what the person already does
+	KnowHow       Words                  // fr/know_how.tsv: right after a subject pronoun, the clause tells what the person can already do
+	MoneyNouns    Words                  // fr/money.tsv: nouns of money itself, asked as a loan named is
 	Ended         Words                  // fr/ended.tsv, bm/ended.tsv: after a fiche's name in its clause, the message tells it ended or closed
 	ExcludingName Phrases                // fr/excluding_names.tsv: right before a fiche's name, the message leaves it out ("autre que l'APEJ")
 	ExcludedAfter Words                  // bm/excluding_names.tsv: right after a fiche's name, the message leaves it out ("IFPI tɛ")
@@ -867,6 +869,8 @@ var lists = []list{
 	set("fr/came_here.tsv", func(d *Data) *Words { return &d.CameHere }),
 	set("bm/taken.tsv", func(d *Data) *Words { return &d.Taken }),
 	set("fr/already.tsv", func(d *Data) *Words { return &d.Already }),
+	set("fr/know_how.tsv", func(d *Data) *Words { return &d.KnowHow }),
+	set("fr/money.tsv", func(d *Data) *Words { return &d.MoneyNouns }),
 	set("fr/ended.tsv", func(d *Data) *Words { return &d.Ended }),
 	set("bm/ended.tsv", func(d *Data) *Words { return &d.Ended }),
 	phraseList("fr/excluding_names.tsv", "word", func(d *Data) *Phrases { return &d.ExcludingName }),

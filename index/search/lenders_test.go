@@ -9,7 +9,8 @@ import (
 // at the place (Baobab, the only microfinance, names no branch outside
 // Bamako) gets the lenders a person can walk into that work there, first,
 // and is no refusal as elsewhere (lendersHere); where the kind works, it
-// comes first as before. Money to raise an animal named in Bambara, its
+// comes first as before. The kind asked for people named by their work
+// ("pour les jeunes commerçants") asks money as a loan named does. Money to raise an animal named in Bambara, its
 // dictionary gloss read as the fiches' élevage (synonyms.tsv), gets a lender.
 func TestLendersHere(t *testing.T) {
 	ix := testIndex(t)
@@ -21,6 +22,8 @@ func TestLendersHere(t *testing.T) {
 		{"une caisse de microfinance qui prete aux femmes a Kita ?", ""},
 		{"je vends du tissu wax au marché de Ségou, quelle microfinance peut me faire un prêt ?", ""},
 		{"on est 5 femmes on fait la restauration a Sikasso, on veut un microcredit", ""},
+		{"y a t il une microfinance a tombouctou pour les jeunes commerçants ?", ""}, // for people by their work
+		{"institution de microfinance a mopti pour un jeune pecheur", ""},
 		{"je veux un microcredit pour mon commerce de cereales a Bamako", "P22"},
 		{"wari bɛ sɔrɔ min ka saga mara?", ""},
 	} {

@@ -746,7 +746,7 @@ func (r *reading) whoseBeast(i int) bool {
 // followed by the word for years right after a word of age_told.tsv not
 // itself after one of age_time.tsv ("j'ai 14 ans"; not "il y a 5 ans"), or
 // after a word of age_of.tsv after a person, or a person and one word, or a
-// word of age_told.tsv ("mon fils de 15 ans", "un jeune Ivoirien de 19 ans",
+// word of age_told.tsv ("mon fils de 15 ans", "un homme de 47 ans", "un jeune Ivoirien de 19 ans",
 // "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
 // year, or after the copula whose subject is that word or one of
 // age_told.tsv ("a san ye 24 ye"), followed by the copula or with a word of
@@ -818,7 +818,7 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) (years int
 			// The person may have one word between it and the word of
 			// age, its adjective ("un jeune Ivoirien de 19 ans").
 			person := lang.Relative | lang.Minor | lang.Young
-			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) && !v.atAge(words, cls, i-1) || cls[i-1].Is(lang.AgeOf) && (before.Is(person|lang.AgeTold) || i >= 3 && cls[i-3].Is(person|lang.Person) && !before.Is(lang.Function)) {
+			if cls[i-1].Is(lang.AgeTold) && !before.Is(lang.AgeTime) && !v.atAge(words, cls, i-1) || cls[i-1].Is(lang.AgeOf) && (before.Is(person|lang.Person|lang.AgeTold) || i >= 3 && cls[i-3].Is(person|lang.Person) && !before.Is(lang.Function)) {
 				return n, aged
 			}
 		}

@@ -399,6 +399,9 @@ func TestToldAge(t *testing.T) {
 		{"Je suis un jeune Ivoirien de 19 ans, je dors dehors à Gao", 19},
 		{"un garçon malien de 15 ans dort à la gare", 15},
 		{"une formation pratique de 3 ans", 0},
+		// a noun of a person (persons.tsv) right before: "un homme de 47 ans"
+		{"Conseillère EOJ Sikasso : un homme de 47 ans, ancien migrant, veut un prêt", 47},
+		{"une dame de 50 ans, vendeuse de tissus à Bamako, demande un petit crédit", 50},
 		{"il a 12 ans et il est seul à Gao", 12},
 	} {
 		if got := rd.Understand(c.question).Years; got != c.years {

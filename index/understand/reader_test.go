@@ -508,6 +508,34 @@ func TestToldAlready(t *testing.T) {
 	}
 }
 
+// TestToldKnown: a clause that opens on a subject pronoun right before a
+// verb of knowing how (fr/know_how.tsv) tells what the person can already
+// do: its trade is who asks, the money asked beside it the request. Negated
+// ("je ne sais pas", "je sais pas") or opening a clause ("je sais que…"),
+// it tells nothing: the trade is asked.
+func TestToldKnown(t *testing.T) {
+	rd := testReader(t, words{"couture": 4, "coudre": 1, "soudure": 2, "menuiserie": 3, "formation": 8})
+	tests := []struct {
+		q    string
+		want map[string]Role
+	}{
+		{"je sais coudre, il me faut de l'argent pour ouvrir mon atelier a bamako", map[string]Role{"coudre": Who}},
+		{"il sait faire la menuiserie, il lui manque un credit", map[string]Role{"menuiserie": Who}},
+		{"je maitrise la soudure, qui peut me financer ?", map[string]Role{"soudure": Who}},
+		{"je ne sais pas coudre, il me faut de l'argent pour un atelier", map[string]Role{"coudre": Topic}},
+		{"je sais pas coudre, ou apprendre la couture ?", map[string]Role{"coudre": Topic}},
+		{"je sais que la soudure se fait au CFP, il faut quel dossier ?", map[string]Role{"soudure": Topic}},
+	}
+	for _, tt := range tests {
+		q := rd.Understand(tt.q)
+		for w, want := range tt.want {
+			if got, ok := roleOf(q, w); !ok || got != want {
+				t.Errorf("%q: %q is %v (found %v), want %v", tt.q, w, got, ok, want)
+			}
+		}
+	}
+}
+
 // TestHeadNamedBare: a trade's word right after the word of learning, with
 // no article ("formation soudure", SMS French), names the trade as one
 // with an article does (Term.Noun); a word that is no trade ("courte")
@@ -1056,6 +1084,16 @@ func TestMoneyAsked(t *testing.T) {
 		{"je cherche un emprunt pour mon commerce", true},
 		{"un groupement de femmes demande où emprunter de l'argent", true}, // the verbs of a loan
 		{"qui prete aux eleveurs a Nioro ?", true},
+		// A noun of money itself (fr/money.tsv) asked is money asked; told
+		// lacked, it asks none; a lender's kind asked for people by their
+		// work (workers.tsv) asks their money, the kind alone none.
+		{"je sais coudre, il me faut de l'argent pour ouvrir mon atelier a bamako", true},
+		{"jai 48 ans je veux de l'argent pour mon elevage de poulets a kati", true},
+		{"il me faut un capital de depart pour ma boutique", true},
+		{"je veux apprendre la couture, je n'ai pas d'argent", false},
+		{"je veux apprendre la couture mais pas assez d'argent", false},
+		{"y a t il une microfinance a tombouctou pour les jeunes commerçants ?", true},
+		{"y a t il une microfinance a tombouctou ?", false},
 		// An amount lacked or sought (fr/amounts.tsv) is money asked;
 		// an amount told otherwise, or a lack of no amount, is not.
 		{"il me manque 300 000 pour la machine", true},

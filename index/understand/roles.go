@@ -1059,17 +1059,40 @@ func (r *reading) toldPast() {
 // words, from the pronoun up to the next subject pronoun, word of wanting
 // or of asking, tell what the person already does, not what is asked.
 func (r *reading) toldAlready() {
-	sentence := r.sentence
 	for i, w := range r.words {
-		if i < 2 || !r.cls[i-2].Is(lang.SubjectPronoun) || sentence[i-2] != sentence[i] || r.cls[i-1].Is(lang.Want|lang.Learn|lang.Request) || !r.rd.v.Already[w] {
+		if i < 2 || !r.cls[i-2].Is(lang.SubjectPronoun) || r.sentence[i-2] != r.sentence[i] || r.cls[i-1].Is(lang.Want|lang.Learn|lang.Request) || !r.rd.v.Already[w] {
 			continue
 		}
-		end := i + 1
-		for end < len(r.words) && sentence[end] == sentence[i] && !r.cls[end].Is(lang.SubjectPronoun|lang.Want|lang.Request) {
-			end++
-		}
-		mark(r.who, i-2, end)
+		mark(r.who, i-2, r.toldUpTo(i+1))
 	}
+}
+
+// toldKnown finds, in French, a clause that opens on a subject pronoun
+// right before a verb of knowing how (know_how.tsv: "je sais coudre", "il
+// sait faire la menuiserie", "je maîtrise la couture"), not negated ("je
+// ne sais pas" puts "ne" between; "je sais pas coudre" a word of lack
+// after) nor opening a clause or a question after it ("je sais que…", "je
+// sais où…"): the trade is one the person can already do, who asks, not
+// a training asked; its words, as toldAlready's, tell who asks.
+func (r *reading) toldKnown() {
+	for i, w := range r.words {
+		if i < 1 || !r.cls[i-1].Is(lang.SubjectPronoun) || r.sentence[i-1] != r.sentence[i] || !r.rd.v.KnowHow[w] ||
+			i+1 < len(r.words) && r.sentence[i+1] == r.sentence[i] && r.cls[i+1].Is(lang.Lack|lang.Which|lang.Request) {
+			continue
+		}
+		mark(r.who, i-1, r.toldUpTo(i+1))
+	}
+}
+
+// toldUpTo returns where a clause told, going on at word i, ends: at the
+// next subject pronoun, word of wanting or of asking, or its sentence's
+// end.
+func (r *reading) toldUpTo(i int) int {
+	end := i
+	for end < len(r.words) && r.sentence[end] == r.sentence[i-1] && !r.cls[end].Is(lang.SubjectPronoun|lang.Want|lang.Request) {
+		end++
+	}
+	return end
 }
 
 // wantsBefore reports whether, before words[i] in its sentence, the person

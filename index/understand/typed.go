@@ -77,8 +77,8 @@ func (r *reading) typed() {
 		helped := helpOnly && n == seeds.NeedFinance && (c.Is(lang.Buy) || r.rd.v.goodsWord(w, c))
 		if n != "" && !(i > 0 && cls[i-1].Is(lang.Without)) && !r.who[i] && !r.childWork(i) {
 			need = n
-			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked()) {
-				q.Money = true // help to buy a thing that is no goods given is money asked
+			if n == seeds.NeedFinance && (c.Is(lang.NeedWord|lang.Product) || helped && c.Is(lang.Buy) && !r.goodsAsked() || r.moneyAsked(i)) {
+				q.Money = true // help to buy a thing that is no goods given is money asked; money named, not told lacked, is
 			}
 			want := wanted(cls, i) || r.wantedToo(i) || french && (c.Is(lang.NeedWord) && r.needAsked(i) || r.placedAt(i))
 			if want || helped || !french && r.wantedInSentence(i) {
@@ -545,4 +545,23 @@ func (r *reading) inside(i int) bool {
 		j++
 	}
 	return j < len(r.words) && r.words[j] == r.rd.v.bmIn && r.sentence[j] == r.sentence[i]
+}
+
+// moneyAsked reports whether words[i] is a noun of money itself
+// (money.tsv), no part of a fiche's name ("Zira Capital"), not told
+// lacked: no word of lack before it, past grammatical words ("pas
+// d'argent", "pas assez d'argent" ask no money).
+func (r *reading) moneyAsked(i int) bool {
+	if !r.rd.v.MoneyNouns[r.words[i]] || slices.ContainsFunc(r.named, func(h nameHit) bool { return h.Start <= i && i < h.End }) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-moneyLackedGap && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Lack):
+			return false
+		case !c.Is(lang.Function | lang.Determiner | lang.Stop):
+			return true
+		}
+	}
+	return true
 }

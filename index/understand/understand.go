@@ -112,6 +112,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 		r.toldHad()
 		r.toldPast()
 		r.toldAlready()
+		r.toldKnown()
 		r.toldBeing()
 		r.toldSelling()
 	}
@@ -1784,11 +1785,13 @@ func (r *reading) decide(s signs) {
 		// "un emploi dans une banque" asks for a job, not a bank.
 		q.Kind = ""
 	}
-	if seeds.LenderKind(q.Kind) && scored == seeds.NeedFinance && r.earns() {
+	if seeds.LenderKind(q.Kind) && scored == seeds.NeedFinance && (r.earns() || slices.ContainsFunc(r.sets, func(s lang.Set) bool { return s.Is(lang.InWorkers) })) {
 		// A lender's kind asked by someone who tells an activity of theirs
-		// ("n bɛ shitulu dilan Segu, jurudonkɛsu jumɛn bɛ yen?") asks it
-		// for money, as a loan named does; the kind alone
-		// ("microfinance à Tombouctou") does not.
+		// ("n bɛ shitulu dilan Segu, jurudonkɛsu jumɛn bɛ yen?"), or for
+		// people by their work (workers.tsv: "une microfinance à
+		// Tombouctou pour les jeunes commerçants"), asks it for money, as
+		// a loan named does; the kind alone ("microfinance à Tombouctou")
+		// does not.
 		q.Money = true
 	}
 	q.Donors = q.Donors || q.Kind == seeds.KindDonor

@@ -127,3 +127,7 @@ const excludedGap = 2
 // être or a possessive may stand ("nous sommes une petite coopérative"),
 // and how far into its sentence the group may be its subject.
 const collectiveWindow = 3
+
+// moneyLackedGap is how far before a noun of money moneyAsked looks for a
+// word of lack, past grammatical words: "pas assez d'argent".
+const moneyLackedGap = 3
