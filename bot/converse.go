@@ -1315,8 +1315,8 @@ func (t *turn) bedOfShown(q index.Query) bool {
 		q.Need != "" && q.Need != t.chat.Need && q.Need != seeds.NeedProtection {
 		return false
 	}
-	if last := t.last(); !last.Distressed && slices.ContainsFunc(last.Distress, t.ix.Urgent) {
-		return false // the places shown answer another ask than the danger told with it
+	if last := t.last(); (!last.Distressed || last.Beside != "") && slices.ContainsFunc(last.Distress, t.ix.Urgent) {
+		return false // the places shown answer another ask than the danger told with it (its story, or Beside)
 	}
 	bed := t.ix.SignWords(index.SignLodging)
 	return !slices.ContainsFunc(q.Things(), func(tm index.Term) bool {

@@ -168,6 +168,7 @@ type Data struct {
 	UnownedSigns     Words               // fr/distress_signs.tsv: the signs of a danger only to a child no one's own (a child found somewhere since yesterday)
 	SignTaken        map[string]string   // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
 	AnyAge           Words               // fr/distress_signs.tsv: the signs of a danger whose help is the same at any age (a relative lost: family tracing)
+	StorySigns       Words               // fr/story_signs.tsv: the urgent signs that, told in a story beside another need wanted, still come first
 	Service          Words               // fr/distress_signs.tsv: the signs of a danger whose help only the actors naming it in their head give (a relative lost: the Croix-Rouge's family tracing)
 	SignWithin       map[string]string   // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	SignBeast        map[string]string   // fr/distress_signs.tsv: sign → the out-of-scope concept it asks when told of a beast (a sick cow: the vet's care)
@@ -1142,6 +1143,16 @@ var lists = []list{
 				}
 				d.SignBeast[r.cols[0]] = r.cols[9]
 			}
+		}
+		return nil
+	}},
+	{"fr/story_signs.tsv", []string{"sign"}, readAny, func(d *Data, rows []row) error {
+		d.StorySigns = Words{}
+		for _, r := range rows {
+			if !d.Urgent[r.cols[0]] {
+				return fmt.Errorf("%s: sign %q is no urgent sign of distress_signs.tsv", r.where(), r.cols[0])
+			}
+			d.StorySigns[r.cols[0]] = true
 		}
 		return nil
 	}},

@@ -20,6 +20,8 @@ import (
 // a project (Fiche.AidEnded) unless their head holds what else the message
 // asks; never "nothing fits", never an ended project, never an actor that
 // receives children only (childActors) for a grown person (Query.Grown),
+// nor one that receives Malians come back only (whoServed) for a
+// foreigner who tells no return (Query.Foreign),
 // nor before two actors for grown people for a person in danger who tells
 // no age nor youth; a
 // programme for children stays, after them, for the group it names. A fiche named in
@@ -39,6 +41,9 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 	if err != nil {
 		return a, err
 	}
+	// A return told (Query.Public, return.tsv: "expulsé", "rentré"; or the
+	// danger of being expelled: "u ye n gɛn ka bɔ Alizeri").
+	returned := slices.Contains(a.Distress, lang.SignExpelled) || slices.ContainsFunc(a.Public, func(w string) bool { return ix.lang.Words.Is(w, lang.Return) })
 	group := func(r Result) int {
 		f := r.Fiche
 		here := a.Place == nil || serves(f, a.Place)
@@ -47,6 +52,8 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 			return 0
 		case a.Grown && f.Open() && ix.children[f.Ref] == childProtection:
 			return 5 // receives children only, and the message tells of a grown person: not shown
+		case a.Foreign && !returned && ix.returnees[f.Ref]:
+			return 5 // receives Malians come back, and the message tells of a foreigner who tells no return: not shown
 		case f.Open() && !headFit(r) && f.AidEndedFor(seeds.NeedProtection):
 			return 4 // its protection ended with a project, and its head holds nothing of the message: a person in danger is sent where help runs now
 		case f.Open() && here:
@@ -86,14 +93,11 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 		return 0
 	}
 	// The actors whose public is Malians come back (AME) serve those who
-	// tell a return (Query.Public, return.tsv: "expulsé", "rentré"; or
-	// the danger of being expelled: "u ye n gɛn ka bɔ Alizeri"). For a
-	// person the message tells of otherwise (a foreigner; an age, a grown
+	// tell a return (returned). For a person the message tells of otherwise (a foreigner; an age, a grown
 	// person or a relative told: a domestic worker of 19 come from Ségou
 	// to Bamako; a child; the displaced fled from Douentza to Sévaré) they
 	// come after every other actor of their group. A message that tells of
 	// no one ("hébergement d'urgence à Kayes") keeps them where they fit.
-	returned := slices.Contains(a.Distress, lang.SignExpelled) || slices.ContainsFunc(a.Public, func(w string) bool { return ix.lang.Words.Is(w, lang.Return) })
 	someone := a.Years > 0 || a.Grown || a.Kin || a.Age == understand.AgeChild || slices.Contains(a.Distress, lang.SignDisplaced)
 	noReturn := a.Foreign || someone && !returned
 	forReturned := func(r Result) int {
@@ -168,10 +172,10 @@ func (ix *Index) protection(ctx context.Context, a Answer, content query.Query, 
 			}
 		}
 	}
-	if a.Distressed && a.Age == understand.AgeAdult && !a.Grown && a.Years == 0 {
-		// A person in danger who tells no age nor youth: two actors for
-		// grown people a person can reach first, those for children only
-		// after them.
+	if (a.Distressed || a.Foreign) && a.Age == understand.AgeAdult && !a.Grown && a.Years == 0 {
+		// A person in danger, or from abroad, who tells no age nor youth:
+		// two actors for grown people a person can reach first, those for
+		// children only after them.
 		rs = grownFirst(rs, 2, func(r Result) bool { return group(r) <= 2 && ix.children[r.Fiche.Ref] != childProtection })
 	}
 	for _, r := range rs {

@@ -202,6 +202,32 @@ func TestForeignerBeforeReturnees(t *testing.T) {
 	}
 }
 
+// TestForeignerServed: a foreigner who tells no return is not shown the
+// actor whose public is Malians come back (whoServed); one who asks help
+// and names no need gets the protection actors, those for grown people
+// first when no age is told; a Malian come back keeps AME.
+func TestForeignerServed(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{ // whether AME may be shown
+		"je suis guineen, bloque a bamako, je n ai plus d argent pour continuer, qui peut m aider": false,
+		"guineenne avec 2 enfants, je suis a bamako sans logement, on dort dehors":                 false,
+		"je suis burkinabe a bamako, qui peut m aider ?":                                           false,
+		"je suis malien rentre d algerie, je suis a bamako sans argent, qui peut m aider":          true,
+	} {
+		a, err := ix.Ask(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := refs(a)
+		if len(got) < 2 || got[0] != "P32" && got[0] != "P35" || !want && slices.Contains(got, "P35") || want && !slices.Contains(got[:2], "P35") {
+			t.Errorf("Ask(%q) = %v, want the Croix-Rouge or AME first, AME shown %v", q, got, want)
+		}
+		if !want && slices.Index(got, "P34") >= 0 && slices.Index(got, "P34") < 2 {
+			t.Errorf("Ask(%q) = %v, want the children's actor after two for grown people", q, got)
+		}
+	}
+}
+
 // TestTownBeforeWho: among fiches that cover as much and serve the need, one
 // that names the town asked (in its towns or its text) comes before one
 // that only knows more of who asks (the country a returnee came back from,

@@ -542,8 +542,10 @@ func TestDistress(t *testing.T) {
 		// A condition told beside another need asked: told, not the answer.
 		{"je suis handicapé, je veux apprendre l'informatique", "illness", false},
 		{"mon mari est rentré malade, il veut apprendre la plomberie", "illness", false},
-		// Danger in the story, a request for something else: told, not the answer.
-		{"On nous a battus en Libye. Maintenant je suis rentré. Je voudrais apprendre la soudure à Kayes ?", "violence", false},
+		// Danger to the body told in the story beside a request for
+		// something else comes first (story_signs.tsv); the request is
+		// answered beside it (TestStoryDanger).
+		{"On nous a battus en Libye. Maintenant je suis rentré. Je voudrais apprendre la soudure à Kayes ?", "violence", true},
 		// Fled from war: refugees and the displaced (displaced), a condition told.
 		{"on a fui les attaques au burkina, on est a sikasso avec les enfants, qui aide les refugies", "displaced", true},
 		{"déplacés de Tombouctou à cause de la guerre, on est à Bamako sans rien, où trouver de l'aide ?", "displaced", true},
@@ -622,6 +624,35 @@ func TestPluralAfterIndefinite(t *testing.T) {
 	for _, term := range q.Terms {
 		if slices.Contains(term.Variants, "issus") {
 			t.Errorf("Understand: %q read, want tissus whole (%+v)", "issus", q.Terms)
+		}
+	}
+}
+
+// TestStoryDanger: an urgent danger to the body or liberty, or one that
+// lasts (story_signs.tsv), told in a sentence that asks nothing beside
+// another need a sentence asks, comes first with that need beside it
+// (Beside); a danger of the story's past (a friend without news, a
+// passport kept, trafficking told as the journey), or one denied, leaves
+// the need asked.
+func TestStoryDanger(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q      string
+		beside string // "" for no danger first
+	}{
+		{"on m a vendu en algerie, j ai travaille 1 an sans salaire. je suis rentre a bamako, je veux apprendre la couture", seeds.NeedTraining},
+		{"Bonjour, je suis rentré de Libye. Là-bas on m'a enfermé pendant 4 mois et on me frappait. Aujourd'hui je suis à Ségou et j'aimerais suivre une formation en électricité.", seeds.NeedTraining},
+		{"Conseiller EOJ Kayes : un jeune revenu de Mauritanie me dit qu'il a été battu. Il veut maintenant une formation en soudure. Que lui proposer ?", seeds.NeedTraining},
+		{"ils nous ont tapé dans le désert. Maintenant je suis à Gao. Je veux travailler.", seeds.NeedJob},
+		{"U tun bɛ n bugɔ don o don Libi. Sisan n bɛ Segu, n b'a fɛ ka baara dege.", seeds.NeedTraining},
+		{"Un de mes amis est resté en Libye et je n'ai plus de nouvelles. Moi je suis rentré. Je veux apprendre la soudure à Kayes.", ""},
+		{"Je suis revenu d'Algérie, mon passeport est resté chez mon patron à Oran. Je veux faire une formation en plomberie à Bamako.", ""},
+		{"n seginna ka bɔ Nizɛri, u ma n bila kaso la, u ma n feere. n ye sɔfɛri ye, n bɛ baara ɲini Kayi", ""},
+	}
+	for _, tt := range tests {
+		q := ix.Understand(tt.q)
+		if got := q.Beside; got != tt.beside || q.Distressed != (tt.beside != "") {
+			t.Errorf("Understand(%q) = distressed %v beside %q (%v), want beside %q", tt.q, q.Distressed, got, q.Distress, tt.beside)
 		}
 	}
 }

@@ -1,12 +1,13 @@
 package understand
 
 import (
-	"sira/index/fold"
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"sira/index/bambara"
+	"sira/index/fold"
 	"sira/index/lang"
 	"sira/index/lexicon"
 	"sira/seeds"
@@ -367,6 +368,14 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	if !(r.forThing && scored == seeds.NeedFinance) {
 		other = r.scores.askedBeside()
 	}
+	// storyOther is the need another sentence asks beside a danger told
+	// in one that asks nothing: the one a want word asks, else the need
+	// the message points to when a sentence asks ("il a été battu … Il
+	// veut maintenant une formation", "jveu faire la coiffure").
+	storyOther := other
+	if storyOther == "" && scored != seeds.NeedProtection && slices.Contains(r.request, true) {
+		storyOther = scored
+	}
 	whole := false // a sign makes the whole answer protection's (no Beside)
 	served := r.served(danger)
 	within := ""
@@ -415,13 +424,18 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 		// asked are a counsellor's question.
 		danger := !q.Programmes || group && !q.Donors
 		q.Endangered = q.Endangered || danger
-		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.scores.of(scored).asks) || !asks && noNeed && len(q.Named) == 0) {
+		// An urgent danger told in the story beside another need wanted
+		// ("on m'a vendu en Algérie. … je veux apprendre la couture")
+		// comes first as one told where it asks does: the protection
+		// actors, the need wanted beside them (Beside).
+		story := !asks && v.StorySigns[h.Value] && storyOther != "" && len(q.Named) == 0
+		if danger && (listen || group || asks && (v.Urgent[h.Value] || noNeed || !r.scores.of(scored).asks) || !asks && noNeed && len(q.Named) == 0 || story) {
 			q.Distressed = true
-			whole = whole || listen || group || other == "" || !asks || !v.Urgent[h.Value]
+			whole = whole || listen || group || !story && (other == "" || !asks) || !v.Urgent[h.Value]
 		}
 	}
 	if q.Distressed && !whole {
-		q.Beside = other // the danger urgent where the message asks another need of its own
+		q.Beside = cmp.Or(other, storyOther) // the danger urgent where the message asks another need of its own
 	}
 	if !q.Distressed && s.listen && !q.Programmes && r.returnTold() {
 		// Someone to listen asked by one come back ("je suis rentré de
@@ -442,6 +456,13 @@ func (r *reading) settle(s signs, outOfScope [][2]int, scored string) {
 	q.Age, q.Years, q.Grown = s.age, s.years, s.grown
 	q.Kin = slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Relative) })
 	q.Foreign = r.foreign()
+	if q.Foreign && q.Need == "" && r.helpAsked && q.Intent == Search && q.Kind == "" && q.Knowledge == "" && len(q.Named) == 0 && len(q.OutOfScope) == 0 && !q.Programmes && !q.Donors {
+		// A person from abroad who asks help and names no need ("je suis
+		// burkinabè à Gao, qui peut m'aider ?"): the fiches that serve
+		// people from abroad are the protection actors' (migrants in
+		// transit, refugees); the others serve Malians.
+		q.Need = seeds.NeedProtection
+	}
 	if q.Need == seeds.NeedJob {
 		q.Placed, q.Unplaced = r.jobAbroad()
 	}
@@ -517,19 +538,37 @@ func (r *reading) destitute() bool {
 // foreign reports whether the message tells a person's nationality abroad:
 // a country's adjective (abroad.tsv) right after a form of être or a noun
 // of a person ("je suis guinéen", "une femme nigériane", "des migrants
-// burkinabè"; not "un diplôme français"); or, in a message that tells no
-// return (return.tsv), a country abroad right after a word of origin after
-// a word of coming that tells none (came_here.tsv: "un garçon venu du
-// Burkina"; not "revenu de Libye", "expulsé d'Algérie, venu du Niger").
+// burkinabè"), or the asker's own ("moi ivoirien"; for_me.tsv, not a
+// possessive); not "un diplôme français"; or a determiner between
+// ("nous sommes des Nigériens", "les Ivoiriens"); a plural read
+// as its singular (plural_endings.tsv); one that begins its sentence, the
+// person who tells ("Guinéenne avec 2 enfants, …"); or, in a message that
+// tells no return (return.tsv), a country abroad right after a word of
+// origin after a word of coming that tells none (came_here.tsv: "un garçon
+// venu du Burkina"; not "revenu de Libye", "expulsé d'Algérie, venu du
+// Niger").
 func (r *reading) foreign() bool {
+	people := lang.Being | lang.Person | lang.Relative | lang.Minor | lang.Young | lang.Public
+	of := func(j int) bool { // a word of people, or of a group of them, at j
+		return r.cls[j].Is(people) || r.sets[j].Is(lang.InCollectives) || r.rd.v.ForMe[r.words[j]] && !r.cls[j].Is(lang.Determiner)
+	}
 	came := false
-	for i := 1; i < len(r.words); i++ {
-		if r.cls[i-1].Is(lang.Being|lang.Person|lang.Relative|lang.Minor|lang.Young|lang.Public) && r.rd.abroad.Adjective(r.words[i]) {
+	for i := 0; i < len(r.words); i++ {
+		first := func(j int) bool { return j == 0 || r.sentence[j-1] != r.sentence[j] } // begins its sentence
+		if r.peoples(r.words[i]) && (first(i) || of(i-1) || r.cls[i-1].Is(lang.Determiner) && (first(i-1) || of(i-2))) {
 			return true
 		}
 		came = came || i > 1 && r.rd.v.CameHere[r.words[i-2]] && r.cls[i-1].Is(lang.From) && r.claims[i] == claimCountry
 	}
 	return came && !slices.ContainsFunc(r.cls, func(c lang.Class) bool { return c.Is(lang.Return) })
+}
+
+// peoples reports whether a French word is a country's adjective, or one
+// with a plural ending ("nigériens", "guinéennes"): a people named.
+func (r *reading) peoples(w string) bool {
+	return r.rd.abroad.Adjective(w) || slices.ContainsFunc(r.rd.v.PluralEndings, func(e string) bool {
+		return strings.HasSuffix(w, e) && r.rd.abroad.Adjective(strings.TrimSuffix(w, e))
+	})
 }
 
 // collective reports whether the message tells that a group asks: a word

@@ -545,8 +545,9 @@ func TestStillRunsOrAgreed(t *testing.T) {
 	}
 }
 
-// TestForeign: a country's adjective after a form of être or a noun of a
-// person tells a foreigner, and so does a country one came from by a word
+// TestForeign: a country's adjective (or its plural) after a form of
+// être, a noun of a person or the asker's pronoun, a determiner between or
+// not, or first in its sentence, tells a foreigner, and so does a country one came from by a word
 // of coming that tells no return, in a message that tells none; after a
 // thing, or a country named otherwise, it does not.
 func TestForeign(t *testing.T) {
@@ -562,6 +563,14 @@ func TestForeign(t *testing.T) {
 		"des familles venues du Niger dorment à Gao":                        true,
 		"je suis revenu de Libye, je dors à la gare":                        false,
 		"expulsé d'Algérie, venu du Niger, je dors à la gare":               false,
+		// A plural, a determiner between, the sentence's first word, the
+		// asker's own pronoun; not a language learnt.
+		"nous sommes des nigeriens refoules d algerie, on est a gao":     true,
+		"guineenne avec 2 enfants, je suis a bamako, on dort dehors":     true,
+		"moi ivoirien a gao, on m a tout vole":                           true,
+		"les Ivoiriens de Bamako ont une association ?":                  true,
+		"je veux apprendre le français à Bamako":                         false,
+		"mon frère a acheté une voiture française, il cherche un crédit": false,
 	} {
 		if got := rd.Understand(q).Foreign; got != want {
 			t.Errorf("%q: foreign %v, want %v", q, got, want)
@@ -994,7 +1003,9 @@ func TestBedBesideTraining(t *testing.T) {
 		{"Mon frère ne veut plus m'héberger à partir de demain. Après, je veux faire une formation en mécanique. Où dormir d'abord ?", seeds.NeedProtection, true},
 		// a danger told before a sentence that asks "aussi" is asked too
 		{"Mon oncle chez qui je logeais m'a dit de partir ce soir et je n'ai pas d'argent. Je voudrais aussi apprendre un métier. Je suis à Bamako.", seeds.NeedProtection, true},
-		{"Mon oncle chez qui je logeais m'a dit de partir ce soir. Je voudrais apprendre un métier. Je suis à Bamako.", seeds.NeedTraining, false},
+		// and so is one told in the story when it is a roof lost
+		// (story_signs.tsv shelter), the trade beside it (Beside)
+		{"Mon oncle chez qui je logeais m'a dit de partir ce soir. Je voudrais apprendre un métier. Je suis à Bamako.", seeds.NeedProtection, true},
 	} {
 		q := rd.Understand(tt.q)
 		if q.Need != tt.need || q.Distressed != tt.distressed {
