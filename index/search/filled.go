@@ -35,14 +35,7 @@ func (ix *Index) runFilled(ctx context.Context, q understand.Query, content quer
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range more {
-		if len(rs) == size {
-			break
-		}
-		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == r.Fiche }) {
-			rs = append(rs, r)
-		}
-	}
+	rs = appendNew(rs, more, size)
 	if teaching != nil {
 		// Fewer than size: teachersFirst had none deeper to bring up.
 		slices.SortStableFunc(rs, func(a, b Result) int { return cmp.Compare(teaching(a), teaching(b)) })
@@ -74,4 +67,18 @@ func (ix *Index) allIn(ctx context.Context, filter query.Query, rs []Result) (bo
 		}
 	}
 	return true, nil
+}
+
+// appendNew appends to rs the results of more whose fiche it lacks, in
+// their order, until it holds size.
+func appendNew(rs, more []Result, size int) []Result {
+	for _, r := range more {
+		if len(rs) == size {
+			break
+		}
+		if !slices.ContainsFunc(rs, func(o Result) bool { return o.Fiche == r.Fiche }) {
+			rs = append(rs, r)
+		}
+	}
+	return rs
 }

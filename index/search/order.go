@@ -24,7 +24,7 @@ const (
 	keyOpen                // money or goods asked by a person, it is open, not planned: a centre not yet open gives nothing now (a centre's "matériels agricoles" asked as a kit's tools)
 	keyTakes               // its public takes the person told (takesPerson): an age outside its conditions, a women's group at a youth agency, go after however much they cover
 	keyGroup               // money asked at a place by a person who tells their group, it is a door for that group there (forGroup): the returnees' programme at Kayes before the lenders whose long text tells of poultry
-	keyReceives            // what is there at a place asked (ranking.whatIsThere), it receives the public, its answer runs (Fiche.Open, not lapsed) and it serves the need: 1, and 2 more with an office in the town (inTown: Createam and Caritas at Kita), 1 more when its name, trades or summary name the people asked for (headNames: "jeunes"): the doors there, the youth agency, then the region's, before UNICEF, which works through partners, and the donors whose summaries say "jeunes"
+	keyReceives            // what is there at a place asked (ranking.whatIsThere), it receives the public, its answer runs (Fiche.Open, not lapsed) and it serves the need: 1, and 4 more with an office in the town (inTown: Createam and Caritas at Kita), else 2 more when its text names the town (locality 2: Caritas's project at Bandiagara), 1 more when its name, trades or summary name the people asked for (headNames: "jeunes"): the doors there, the youth agency, then the region's, before UNICEF, which works through partners, and the donors whose summaries say "jeunes"
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
 	keyPriced              // the cost of a course asked (AskCost, training), it states what it costs (statesCost): a budget told ("j'ai 100 000 FCFA, quelle formation ?") is answered by the centres whose fees the report gives, a free course by those it says are free
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
@@ -191,7 +191,8 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 	k[keyTakes] = yes(c.takesAge)
 	k[keyGroup] = yes(ix.forGroup(f, q, public))
 	if r.whatIsThere && f.Open() && !c.lapsed && c.serves {
-		k[keyReceives] = 1 + 2*yes(inTown(f, q.Place)) + yes(ix.headNames(f.Ref, r.group))
+		office := inTown(f, q.Place)
+		k[keyReceives] = 1 + 4*yes(office) + 2*yes(!office && c.near == 2) + yes(ix.headNames(f.Ref, r.group))
 	}
 	k[keyShare] = c.rankCov
 	k[keyPriced] = yes(q.Asked == understand.AskCost && q.Need == seeds.NeedTraining && ix.priced[f.Ref])

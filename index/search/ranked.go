@@ -23,12 +23,14 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	// fiche named, programmes, the people the fiches serve ("aide pour
 	// les migrants de retour": Term.Public); in a place, the words of
 	// asking or of who asks too ("à Gao, qui aide ?"). Those alone,
-	// with no place, ask for nothing a fiche can fit: no fiche is shown
+	// with no place, ask for nothing a fiche can fit; with one, a helper
+	// asked alone asks what is there ("y a quoi à Ménaka pour nous ?",
+	// understand.EvidenceHelper). No fiche is shown
 	// for the words of "je veux parler à quelqu'un" or "mon ami m'a dit
 	// de vous écrire", whatever text holds them.
 	asked := q.Need != "" || q.Kind != "" || len(q.Named) > 0 || q.Programmes || slices.ContainsFunc(q.Terms, func(t understand.Term) bool {
 		return t.Role.Asks() || t.Public || t.Role != understand.Story && q.Place != nil
-	})
+	}) || q.Place != nil && q.Evidence()&understand.EvidenceHelper != 0
 	if !asked && q.Place == nil || ix.declined(q, sets) {
 		a.Fit = NoFit
 		return a, nil
@@ -77,6 +79,19 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, teaching, sets)
 		if err != nil {
 			return a, err
+		}
+		if content == nil && whatIsThere(q) && len(rs) < size {
+			// What is there asked in words of asking alone ("y a quoi à
+			// Ménaka ?"): after the fiches whose text names the town, the
+			// others that serve the place (the agencies of all of Mali),
+			// and the doors a person walks into before the donors' and
+			// programmes' offices (keyReceives, across both runs).
+			more, err := ix.run(ctx, q, filter, size, nil, sets)
+			if err != nil {
+				return a, err
+			}
+			rs = appendNew(rs, more, size)
+			putFirst(rs, func(r Result) bool { return r.Fiche.Open() })
 		}
 		var kept [fitDepth]Result
 		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {

@@ -18,7 +18,8 @@ import (
 // alone at a place rank none by its long text (the BNDA's "intervient"),
 // nor do the structures asked as a list ("quelles structures de votre
 // liste", fr/frame.tsv): those at the town come first. What there is at a
-// place, asked in words of asking and of who asks alone (whatIsThere),
+// place, asked in words of asking and of who asks alone (whatIsThere), or
+// in words of being there ("y a quoi à Ménaka pour nous"),
 // puts first the doors a person walks into that serve it (keyReceives) —
 // those with an office in the town, then the agencies of all of Mali,
 // whose EOJ receive the young — never UNICEF, which works through
@@ -48,6 +49,12 @@ func TestWhoWorksThere(t *testing.T) {
 		{"qui intervient a kita pour les jeunes ?", []string{"P12", "P33"}, nil},
 		{"La GIZ finance quoi en ce moment ?", []string{"A02"}, nil},
 		{"la GIZ peut me financer ?", nil, []string{"A02"}},
+		// An existence asked in SMS (fr/helpers.tsv), a trouble told
+		// (fr/feelings.tsv), a return from "l'aventure" (fr/journey.tsv).
+		{"ya koi a menaka pour nous", []string{"P32", "P14", "P15", "P20"}, shut},
+		{"il y a quoi a kidal pour les jeunes", []string{"P32", "P14", "P15", "P20"}, shut},
+		{"a kidal qui aide les migrants en difficulte", []string{"P32"}, nil},
+		{"a Sikasso y a t il des organisations pour les jeunes qui reviennent de l'aventure", nil, shut},
 	}
 	for _, tt := range tests {
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -98,6 +105,8 @@ func TestWhatIsThere(t *testing.T) {
 		"quelles structures a Koutiala pour aider les jeunes",
 		"Bugunin, mɔgɔ jumɛnw bɛ kamalenw dɛmɛ baara ni kalan na?",
 		"bonjour, a tombouctou qui peut aider un jeune rapatrie a se former svp", // rapatrié frames, fr/frame.tsv
+		"y a quoi a Kayes pour moi",                                              // "quoi" in a helper asks no part
+		"qu est ce quon peut avoir comme appui a sikasso quand on rentre",        // "quon", fr/sms.tsv
 	}
 	not := []string{
 		"quelles structures pour les jeunes ?",                                       // no place
@@ -112,6 +121,32 @@ func TestWhatIsThere(t *testing.T) {
 	for i, q := range append(there, not...) {
 		if got, want := whatIsThere(ix.Understand(q)), i < len(there); got != want {
 			t.Errorf("whatIsThere(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestBeingThereAsked: a town told alone is where the person is (PlaceOnly:
+// the needs are offered); what there is asked of it (fr/helpers.tsv: "y a
+// quoi", "qu'est-ce qu'il y a") is answered with the doors there (Fits).
+func TestBeingThereAsked(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q    string
+		want Fit
+	}{
+		{"Kayes", PlaceOnly},
+		{"je suis a kayes", PlaceOnly},
+		{"y a quoi a Kayes", Fits},
+		{"ya koi a menaka", Fits},
+		{"qu'est-ce qu'il y a à Ménaka ?", Fits},
+		{"il ya quoi pour nous a gao", Fits},
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Fit != tt.want {
+			t.Errorf("Ask(%q).Fit = %v, want %v", tt.q, a.Fit, tt.want)
 		}
 	}
 }

@@ -47,10 +47,12 @@ const (
 	EvidenceDanger
 	// EvidenceMoney: money named, or a thing to buy.
 	EvidenceMoney
-	// EvidenceHelp: a helper asked (fr/helpers.tsv: "qui aide", "ki
-	// forme"), a cry for help ("aidez-moi"), someone to orient the person
-	// (Query.Orients).
+	// EvidenceHelp: a cry for help ("aidez-moi"), someone to orient the
+	// person (Query.Orients).
 	EvidenceHelp
+	// EvidenceHelper: a helper asked (fr/helpers.tsv: "qui aide", "ki
+	// forme", "y a quoi pour nous"): at a place, what is there is asked.
+	EvidenceHelper
 )
 
 // Evidence returns what the reader found in the question that the fiches
@@ -85,8 +87,11 @@ func (r *reading) found() Evidence {
 	if r.publicAsked() {
 		e |= EvidencePublic
 	}
-	if r.helpAsked || r.helperAsked() {
+	if r.helpAsked {
 		e |= EvidenceHelp
+	}
+	if r.helperAsked() {
+		e |= EvidenceHelper
 	}
 	return e
 }
@@ -111,4 +116,11 @@ func (r *reading) publicAsked() bool {
 // "ki forme dans le bâtiment").
 func (r *reading) helperAsked() bool {
 	return slices.ContainsFunc(r.rd.v.Helpers.Find(r.words), func(h lang.Hit) bool { return r.request[r.sentence[h.Start]] })
+}
+
+// inHelper reports whether words[start:end] lie within a helper asked
+// (fr/helpers.tsv): "quoi" in "y a quoi à Ménaka pour nous" asks what is
+// there for the person, not what a place is.
+func (r *reading) inHelper(start, end int) bool {
+	return slices.ContainsFunc(r.rd.v.Helpers.Find(r.words), func(h lang.Hit) bool { return h.Start <= start && end <= h.End })
 }

@@ -17,9 +17,12 @@ func TestEvidence(t *testing.T) {
 	}{
 		{"c'est quand les élections présidentielles ?", 0},
 		{"qui a gagné le match hier soir ?", 0},
-		{"qui aide les femmes qui font du savon", EvidenceHelp},
-		{"ki forme ds le batiment", EvidenceHelp},
-		{"qui peut m'aider pour mon poulailler", EvidenceHelp},
+		{"qui aide les femmes qui font du savon", EvidenceHelper},
+		{"ki forme ds le batiment", EvidenceHelper},
+		{"qui peut m'aider pour mon poulailler", EvidenceHelp | EvidenceHelper},
+		{"aidez-moi svp", EvidenceHelp},
+		{"ya koi pour nous", EvidenceHelper},
+		{"il y a quoi comme aide", EvidenceHelper},
 		{"travaux HIMO pour les jeunes de ma commune", EvidencePublic},
 	} {
 		q := rd.Understand(tt.q)

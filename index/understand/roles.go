@@ -273,7 +273,7 @@ func (r *reading) asked() {
 	end := 0 // where the part asked ends
 	for _, h := range r.askedHits() {
 		mine := h.Start > 0 && r.cls[h.Start-1].Is(lang.Mine) && r.q.Lang != Bambara
-		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) || r.joinedWithin(h) {
+		if r.taken(h.Start, h.End) || mine || r.inLonger(h.Start, h.End) || r.joinedWithin(h) || r.inHelper(h.Start, h.End) {
 			continue
 		}
 		if h.Value == AskConditions && len(r.danger) > 0 && len(r.named) == 0 && r.lackedAt(h.Start, h.End) {
