@@ -666,6 +666,15 @@ func TestPlaceOfRequest(t *testing.T) {
 		{"Je suis bloqué à Tombouctou. On m'a tout volé. Je veux rentrer à Ségou, qui aide les migrants ici ?", "tombouctou"},
 		{"J'habite un village près de Yorosso. Ma famille a un champ. Je veux apprendre le maraîchage pour vendre à Koutiala. Qui forme ?", "yorosso"},
 		{"Un conseiller de Gao : un jeune déplacé de Ménaka veut apprendre la soudure. Qu'est-ce qui existe ?", "gao"},
+		// words pointing back to a town (fr/there.tsv) ask at the last one named before them
+		{"Je suis conseillère à Sikasso. Une jeune revenue d'Algérie veut la couture. Sa tante l'héberge à Bamako. Quel centre là-bas ?", "bamako"},
+		{"je suis a mopti, mon frere est a kayes, il veut l electricite, quel centre la bas", "kayes"},
+		{"Il vit à Kayes chez son oncle. Moi je suis à Gao. Un centre dans cette ville pour la soudure ?", "gao"},
+		{"Mon frère a travaillé à Kayes, là-bas c'était dur. Il veut apprendre la soudure à Ségou, quel centre ?", "segou"}, // a story sentence's là-bas
+		// the writer's work (fr/roles.tsv) is not where the person is
+		{"Je suis animateur à Mopti. Un jeune veut faire la soudure à Bamako chez son oncle. Quel centre ?", "bamako"},
+		{"Je suis conseiller à Kayes. Un jeune revenu de Libye veut apprendre la mécanique ici. Quel centre ?", "kayes"},
+		{"Je suis conseiller à Ségou. Un jeune veut apprendre la couture ici, qui forme ?", "segou"},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
@@ -1718,6 +1727,23 @@ func TestToldExcluded(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if !slices.Equal(q.Named, tt.named) || !slices.Equal(q.Excluded, tt.excluded) {
 			t.Errorf("Understand(%q): Named %v Excluded %v, want %v %v", tt.q, q.Named, q.Excluded, tt.named, tt.excluded)
+		}
+	}
+}
+
+// TestMonthsAreTime: a month (fr/frame.tsv) tells when, never a topic
+// searched ("revenue d'Algérie en mars", "depuis janvier", "le 12 avril").
+func TestMonthsAreTime(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, month string }{
+		{"revenue d'Algérie en mars, je veux apprendre la couture à Bamako", "mars"},
+		{"depuis janvier je cherche une formation en soudure", "janvier"},
+		{"rentré le 12 avril, où apprendre la mécanique à Kayes ?", "avril"},
+		{"en aout je veux commencer l'electricite a bamako", "aout"},
+	} {
+		q := rd.Understand(tt.q)
+		if slices.ContainsFunc(q.Terms, func(x Term) bool { return slices.Contains(x.Variants, tt.month) }) {
+			t.Errorf("%q: %q is a term (terms %v)", tt.q, tt.month, roles(q))
 		}
 	}
 }

@@ -127,7 +127,9 @@ func (r *reading) townsJoined(a, b placeHit) bool {
 // Bamako"): the question is asked there. A story sentence of the first
 // person ("je suis bloqué à Tombouctou", "j'habite un village de
 // Yorosso") or a heading ("Un conseiller de Nioro :") tells where the
-// person is, and stays the place; a town after "de" (where from) or after
+// person is, and stays the place, unless it names the writer's work
+// (fr/roles.tsv: "je suis animateur à Mopti. Un jeune … veut faire la
+// soudure à Bamako": the writer works at Mopti, the question is Bamako's); a town after "de" (where from) or after
 // a word of going ("rentrer à Bamako") is not where the question is.
 // A Bambara question's place moves by the clause that names it (placeNow).
 func (r *reading) placeAsked() {
@@ -135,13 +137,22 @@ func (r *reading) placeAsked() {
 		r.placeNow()
 		return
 	}
-	if r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
+	if r.placeBack() || r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
 		return
 	}
+	mine := false
 	for j, w := range r.words {
-		if r.sentence[j] == r.sentence[r.placeAt] && r.rd.v.first[w] {
-			return
+		if r.sentence[j] != r.sentence[r.placeAt] {
+			continue
 		}
+		if r.cls[j].Is(lang.Role) {
+			mine = false // where the writer works (fr/roles.tsv: "je suis conseiller à Mopti"), not where the person is
+			break
+		}
+		mine = mine || r.rd.v.first[w]
+	}
+	if mine {
+		return
 	}
 	for _, h := range r.heres {
 		i := h.at
@@ -151,6 +162,37 @@ func (r *reading) placeAsked() {
 			return
 		}
 	}
+}
+
+// placeBack moves the place asked of a French question to the town that
+// words pointing back to a place (fr/there.tsv: "là-bas", "dans cette
+// ville") in a sentence that asks point to, the last town named before
+// them: "je suis conseillère à Sikasso … sa tante peut l'héberger à
+// Bamako. Quel centre peut l'accueillir là-bas ?" asks at Bamako, not
+// where the writer is. The words are the place's wherever they are, no
+// topic. It reports whether it moved the place.
+func (r *reading) placeBack() bool {
+	back := -1
+	for i := range r.words {
+		if p := r.rd.v.There.At(r.words, i, lang.AsIs); p != "" {
+			r.claim(i, i+len(strings.Fields(p)), claimPlace)
+			if r.request[r.sentence[i]] {
+				back = i
+			}
+		}
+	}
+	var to *placeHit
+	for k, h := range r.heres {
+		if h.end <= back && (to == nil || h.at > to.at) {
+			to = &r.heres[k]
+		}
+	}
+	if to == nil {
+		return false
+	}
+	p := to.place
+	r.q.Place, r.placeAt = &p, to.at
+	return true
 }
 
 // placeNow moves the place asked of a Bambara question from a town told
