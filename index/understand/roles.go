@@ -120,48 +120,129 @@ func (r *reading) townsJoined(a, b placeHit) bool {
 }
 
 // placeAsked moves the place asked, once the sentences that ask are known,
-// from a town a sentence that asks nothing names in a story of others or
-// of the past ("il a conduit des camions entre Gao et Tamanrasset", "mon
-// père vend du bétail au marché de Kita") to the first town a French
-// sentence that asks names after "à" ("il veut apprendre la mécanique à
-// Bamako"): the question is asked there. A story sentence of the first
-// person ("je suis bloqué à Tombouctou", "j'habite un village de
-// Yorosso") or a heading ("Un conseiller de Nioro :") tells where the
-// person is, and stays the place, unless it names the writer's work
-// (fr/roles.tsv: "je suis animateur à Mopti. Un jeune … veut faire la
-// soudure à Bamako": the writer works at Mopti, the question is Bamako's); a town after "de" (where from) or after
-// a word of going ("rentrer à Bamako") is not where the question is.
+// to the town a French request names (townAsked) from a town that only
+// tells where someone is or was: one a sentence that asks nothing names
+// in a story of others or of the past ("il a conduit des camions entre
+// Gao et Tamanrasset", "mon père vend du bétail au marché de Kita"), or
+// the writer's post (fr/roles.tsv, fr/work_at.tsv: "je suis animateur à
+// Mopti", "je travaille à Kayes"). A story sentence of the first person
+// ("je suis bloqué à Tombouctou", "j'habite un village de Yorosso") or a
+// heading ("Un conseiller de Gao :") that names no post tells where the
+// person is, and stays the place. A town the sentence that asks names
+// before its word of wanting ("une fille qui vit à Mopti veut apprendre
+// la coiffure à Bamako") gives way to the town named after it.
 // A Bambara question's place moves by the clause that names it (placeNow).
 func (r *reading) placeAsked() {
 	if r.q.Lang == Bambara {
 		r.placeNow()
 		return
 	}
-	if r.placeBack() || r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
+	if r.placeBack() || r.placeAt < 0 {
 		return
 	}
-	mine := false
-	for j, w := range r.words {
-		if r.sentence[j] != r.sentence[r.placeAt] {
+	to, wanted := r.townAsked()
+	if to < 0 || r.heres[to].at == r.placeAt {
+		return
+	}
+	s := r.sentence[r.placeAt]
+	if r.request[s] && !r.post(s) && !(wanted && r.heres[to].at > r.placeAt) {
+		return // where the person asking is, or a town asked too
+	}
+	if !r.request[s] && !r.post(s) && (strings.Contains(r.ends[s], ":") || r.firstPerson(s)) {
+		return
+	}
+	p := r.heres[to].place
+	r.q.Place, r.placeAt = &p, r.heres[to].at
+}
+
+// townAsked is the index in heres of the town the last French sentence
+// that asks and names one after "à" (not after "de", where from, nor
+// after a word of going: "rentrer à Bamako") names, or -1: the last such
+// town there reached from a word of wanting, learning or asking with no
+// word of being, subject or purpose between ("il veut apprendre la soudure
+// à Bamako", "qui peut le former à Kayes"), and then wanted is true; else
+// the first. The writer's post ("je suis conseiller à Mopti") is none.
+func (r *reading) townAsked() (int, bool) {
+	first, last, at := -1, -1, -1 // in the sentence at
+	order := make([]int, len(r.heres))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return r.heres[a].at - r.heres[b].at })
+	for _, k := range order {
+		i := r.heres[k].at
+		s := r.sentence[i]
+		if !r.request[s] || i == 0 || !r.rd.v.TownBefore[r.words[i-1]] || r.cls[i-1].Is(lang.From) || shortlyAfter(r.cls, i, lang.Go) || r.postAt(i) {
 			continue
 		}
-		if r.cls[j].Is(lang.Role) {
-			mine = false // where the writer works (fr/roles.tsv: "je suis conseiller à Mopti"), not where the person is
-			break
+		if s != at {
+			first, last, at = k, -1, s // a later sentence that asks
 		}
-		mine = mine || r.rd.v.first[w]
-	}
-	if mine {
-		return
-	}
-	for _, h := range r.heres {
-		i := h.at
-		if r.request[r.sentence[i]] && i > 0 && r.rd.v.TownBefore[r.words[i-1]] && !r.cls[i-1].Is(lang.From) && !shortlyAfter(r.cls, i, lang.Go) {
-			p := h.place
-			r.q.Place, r.placeAt = &p, i
-			return
+		if r.wantedAt(i) {
+			last = k
 		}
 	}
+	if last >= 0 {
+		return last, true
+	}
+	return first, false
+}
+
+// wantedAt reports whether a town at i is reached, going back in its
+// sentence, from a word of wanting, learning or asking before any word of
+// being, a subject, a purpose or another town ("veut apprendre la soudure
+// à Bamako"; not "… mon frère est à Bamako", "… pour vendre à Koutiala").
+func (r *reading) wantedAt(i int) bool {
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i] && r.claims[j] != claimPlace; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Want | lang.Learn | lang.Request | lang.NeedWord):
+			return true
+		case c.Is(lang.Being | lang.SubjectPronoun | lang.Purpose):
+			return false
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether sentence s holds a French subject pronoun of
+// the first person: a story of the writer's own.
+func (r *reading) firstPerson(s int) bool {
+	for j, w := range r.words {
+		if r.sentence[j] == s && r.rd.v.first[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// post reports whether sentence s names the writer's work (fr/roles.tsv's
+// "conseiller", fr/work_at.tsv's "travaille"): its town is the writer's
+// post, not where the person the message is about is.
+func (r *reading) post(s int) bool {
+	for j := range r.words {
+		if r.sentence[j] == s && r.worksAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// postAt reports whether the town at i is the writer's post: a word of
+// fr/roles.tsv or fr/work_at.tsv among the words shortly before it, in
+// its sentence ("je suis conseiller à Mopti", "je travaille à Kayes").
+func (r *reading) postAt(i int) bool {
+	for j := max(0, i-postWindow); j < i; j++ {
+		if r.sentence[j] == r.sentence[i] && r.worksAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// worksAt reports whether the words at j name the writer's work: a role
+// (fr/roles.tsv) or the writer's own work told (fr/work_at.tsv).
+func (r *reading) worksAt(j int) bool {
+	return r.cls[j].Is(lang.Role) || r.rd.v.WorkAt.At(r.words, j, lang.AsIs) != ""
 }
 
 // placeBack moves the place asked of a French question to the town that
