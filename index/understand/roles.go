@@ -1323,6 +1323,36 @@ func (r *reading) qualified(i int) int {
 	return end
 }
 
+// ofQualification reports whether word i says what a qualification just
+// before it is in ("un diplôme de plombier", "le CAP de couture"), with at
+// most qualifiedGap grammatical words between.
+func (r *reading) ofQualification(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-1-qualifiedGap && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Qualification):
+			return r.qualified(j) > i
+		case !c.Is(lang.Function | lang.Determiner | lang.Article):
+			return false
+		}
+	}
+	return false
+}
+
+// qualifiesTrade reports whether a qualification at i is in a trade
+// taught ("un diplôme de plombier"): the trade says what is asked, the
+// qualification no more than a training does.
+func (r *reading) qualifiesTrade(i int) bool {
+	if !r.cls[i].Is(lang.Qualification) {
+		return false
+	}
+	for k := i + 1; k < r.qualified(i); k++ {
+		if r.trainedIn(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // toldEnded finds a fiche named that the message tells ended or closed: a
 // word of ended.tsv after its name in its sentence, before a word of
 // wanting or asking, with at least two words after it ("Avenir Brillant
