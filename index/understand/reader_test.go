@@ -670,11 +670,23 @@ func TestPlaceOfRequest(t *testing.T) {
 		{"Je suis conseillère à Sikasso. Une jeune revenue d'Algérie veut la couture. Sa tante l'héberge à Bamako. Quel centre là-bas ?", "bamako"},
 		{"je suis a mopti, mon frere est a kayes, il veut l electricite, quel centre la bas", "kayes"},
 		{"Il vit à Kayes chez son oncle. Moi je suis à Gao. Un centre dans cette ville pour la soudure ?", "gao"},
-		{"Mon frère a travaillé à Kayes, là-bas c'était dur. Il veut apprendre la soudure à Ségou, quel centre ?", "segou"}, // a story sentence's là-bas
+		{"Mon frère a travaillé à Kayes, là-bas c'était dur. Il veut apprendre la soudure à Ségou, quel centre ?", "segou"},                                      // a story sentence's là-bas
+		{"Ma sœur vit à Bamako depuis janvier. Moi je suis à Ségou. Elle veut apprendre la couture, quel centre peut l'accueillir dans cette ville ?", "bamako"}, // asked for her, not where the writer is
 		// the writer's work (fr/roles.tsv) is not where the person is
 		{"Je suis animateur à Mopti. Un jeune veut faire la soudure à Bamako chez son oncle. Quel centre ?", "bamako"},
 		{"Je suis conseiller à Kayes. Un jeune revenu de Libye veut apprendre la mécanique ici. Quel centre ?", "kayes"},
 		{"Je suis conseiller à Ségou. Un jeune veut apprendre la couture ici, qui forme ?", "segou"},
+		// the town the last sentence that asks names, reached from its word of wanting or asking
+		{"Je suis conseiller à l'Espace Orientation Jeunesse de Kayes. Je reçois une jeune fille, ancienne aide-ménagère à Bamako, qui veut apprendre la comptabilité. Où l'orienter à Kayes ?", "kayes"},
+		{"je suis agent anpe a segou, une fille qui vit a mopti veut apprendre la coiffure a bamako, ya quel centre", "bamako"},
+		{"Je travaille à Mopti. Mon neveu vit à Sikasso. Il veut apprendre la mécanique à Bamako. Quel centre ?", "bamako"},
+		{"je vis a segou, je travaille a bamako comme gardien. je veux apprendre la soudure a kayes, c'est ou", "kayes"},
+		{"Quel centre à Kayes pour l'électricité ? Je suis animatrice à Ségou et le jeune vit à Bamako.", "kayes"},
+		{"je suis a segou et je cherche du travail, mon frere est a bamako", "segou"},
+		{"Je travaille à Kayes. Un jeune veut apprendre la soudure, quel centre ?", "kayes"},
+		{"Mon frère vit à Kayes. Il cherche du travail à Bamako, qui recrute ?", "bamako"},
+		{"Un garçon de 11 ans est descendu seul du car à Sévaré, il cherche son oncle qui serait à Gao.", "sevare"},
+		{"Un mineur de 16 ans est bloqué à Ségou et voudrait rentrer chez lui à Kayes. Qui peut l'aider ?", "segou"},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)

@@ -130,7 +130,9 @@ func (r *reading) townsJoined(a, b placeHit) bool {
 // heading ("Un conseiller de Gao :") that names no post tells where the
 // person is, and stays the place. A town the sentence that asks names
 // before its word of wanting ("une fille qui vit à Mopti veut apprendre
-// la coiffure à Bamako") gives way to the town named after it.
+// la coiffure à Bamako") gives way to the town named after it, unless a
+// form of être tells it is where someone is ("il est bloqué à Ségou et
+// voudrait rentrer chez lui à Kayes").
 // A Bambara question's place moves by the clause that names it (placeNow).
 func (r *reading) placeAsked() {
 	if r.q.Lang == Bambara {
@@ -145,8 +147,8 @@ func (r *reading) placeAsked() {
 		return
 	}
 	s := r.sentence[r.placeAt]
-	if r.request[s] && !r.post(s) && !(wanted && r.heres[to].at > r.placeAt) {
-		return // where the person asking is, or a town asked too
+	if r.request[s] && !r.post(s) && (!wanted || r.heres[to].at < r.placeAt || shortlyAfter(r.cls, r.placeAt, lang.Being)) {
+		return // where the person is ("est bloqué à Ségou"), or a town asked too
 	}
 	if !r.request[s] && !r.post(s) && (strings.Contains(r.ends[s], ":") || r.firstPerson(s)) {
 		return
@@ -189,16 +191,29 @@ func (r *reading) townAsked() (int, bool) {
 }
 
 // wantedAt reports whether a town at i is reached, going back in its
-// sentence, from a word of wanting, learning or asking before any word of
-// being, a subject, a purpose or another town ("veut apprendre la soudure
-// à Bamako"; not "… mon frère est à Bamako", "… pour vendre à Koutiala").
+// sentence, from a word of wanting, learning or needing before any word of
+// being, a subject, a purpose, a lack, asking (a relative "qui"), going or
+// coming, a word that joins or another town ("veut apprendre la soudure à
+// Bamako"; not "… mon frère est à Bamako", "… pour vendre à Koutiala",
+// "… pas à Kita", "son oncle qui serait à Gao", "à Bamako ou à Ségou").
 func (r *reading) wantedAt(i int) bool {
-	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i] && r.claims[j] != claimPlace; j-- {
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i] && r.claims[j] != claimPlace && !r.rd.v.joins[r.words[j]]; j-- {
 		switch c := r.cls[j]; {
-		case c.Is(lang.Want | lang.Learn | lang.Request | lang.NeedWord):
-			return true
-		case c.Is(lang.Being | lang.SubjectPronoun | lang.Purpose):
+		case c.Is(lang.Lack | lang.Without | lang.Being | lang.SubjectPronoun | lang.Purpose | lang.Request | lang.Go | lang.Journey | lang.Come):
 			return false
+		case c.Is(lang.Want | lang.Learn | lang.NeedWord):
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson reports whether sentence s holds a French subject pronoun
+// not of the first person ("elle veut …"): it asks for another.
+func (r *reading) thirdPerson(s int) bool {
+	for j, w := range r.words {
+		if r.sentence[j] == s && r.cls[j].Is(lang.SubjectPronoun) && !r.rd.v.first[w] {
+			return true
 		}
 	}
 	return false
@@ -250,29 +265,43 @@ func (r *reading) worksAt(j int) bool {
 // ville") in a sentence that asks point to, the last town named before
 // them: "je suis conseillère à Sikasso … sa tante peut l'héberger à
 // Bamako. Quel centre peut l'accueillir là-bas ?" asks at Bamako, not
-// where the writer is. The words are the place's wherever they are, no
-// topic. It reports whether it moved the place.
+// where the writer is; a sentence that asks for another ("elle veut …")
+// passes over a town of the writer's own sentence ("Moi je suis à Ségou").
+// The words are the place's wherever they are once a town is named before
+// them, no topic; with none, they speak of the places shown (of_them.tsv).
+// It reports whether it moved the place.
 func (r *reading) placeBack() bool {
 	back := -1
 	for i := range r.words {
-		if p := r.rd.v.There.At(r.words, i, lang.AsIs); p != "" {
-			r.claim(i, i+len(strings.Fields(p)), claimPlace)
-			if r.request[r.sentence[i]] {
-				back = i
-			}
+		p := r.rd.v.There.At(r.words, i, lang.AsIs)
+		if p == "" || !slices.ContainsFunc(r.heres, func(h placeHit) bool { return h.end <= i }) {
+			continue // no town named before: the places shown (fr/of_them.tsv)
+		}
+		r.claim(i, i+len(strings.Fields(p)), claimPlace)
+		if r.request[r.sentence[i]] {
+			back = i
 		}
 	}
-	var to *placeHit
+	to, other := -1, -1 // the last town before; the last not in a sentence of the writer's own
 	for k, h := range r.heres {
-		if h.end <= back && (to == nil || h.at > to.at) {
-			to = &r.heres[k]
+		if h.end > back {
+			continue
+		}
+		if to < 0 || h.at > r.heres[to].at {
+			to = k
+		}
+		if !r.firstPerson(r.sentence[h.at]) && (other < 0 || h.at > r.heres[other].at) {
+			other = k
 		}
 	}
-	if to == nil {
+	if to < 0 {
 		return false
 	}
-	p := to.place
-	r.q.Place, r.placeAt = &p, to.at
+	if s := r.sentence[back]; other >= 0 && r.thirdPerson(s) && r.sentence[r.heres[to].at] != s && r.firstPerson(r.sentence[r.heres[to].at]) {
+		to = other // asked for another, not where the writer is: "Moi je suis à Ségou. Elle veut … dans cette ville"
+	}
+	p := r.heres[to].place
+	r.q.Place, r.placeAt = &p, r.heres[to].at
 	return true
 }
 
