@@ -1759,3 +1759,21 @@ func TestMonthsAreTime(t *testing.T) {
 		}
 	}
 }
+
+// TestToldFormer: the trade after "ancien", "ancienne" (fr/former.tsv) is
+// what the person was, who they are, not a topic asked.
+func TestToldFormer(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"Une jeune de Ségou, ancienne coiffeuse à Sikasso, veut apprendre l'informatique. Où à Bamako ?", "coiffeuse", Who},
+		{"Un jeune, ancien manoeuvre à Bamako, veut monter son entreprise à Mopti", "manoeuvre", Who},
+		{"je veux apprendre la coiffure a bamako", "coiffure", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
+		}
+	}
+}

@@ -1023,6 +1023,18 @@ func (r *reading) toldBeforeWant() {
 	}
 }
 
+// toldFormer finds, in French, the noun right after a word that says what
+// a person was (fr/former.tsv: "une jeune, ancienne aide-ménagère à
+// Bamako", "ancien manœuvre"): their past trade or post tells who the
+// person is, as "il était manœuvre" does, not what is asked.
+func (r *reading) toldFormer() {
+	for i := 0; i+1 < len(r.words); i++ {
+		if r.rd.v.Former[r.words[i]] && r.sentence[i+1] == r.sentence[i] && !r.cls[i+1].Is(lang.Function|lang.Article|lang.Determiner) {
+			mark(r.who, i, i+2)
+		}
+	}
+}
+
 // toldBeing finds, in French, the noun right after a form of être whose
 // subject is a pronoun or a relative ("je suis menuisier", "jsuis
 // couturière", "mon frère est soudeur"), with no article: the person's

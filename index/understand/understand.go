@@ -113,6 +113,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 		r.toldPast()
 		r.toldAlready()
 		r.toldBeing()
+		r.toldFormer()
 		r.toldSelling()
 	}
 	// In a message of several sentences, those that ask nothing tell the
