@@ -59,6 +59,9 @@ type Data struct {
 	TakeUp        Words                  // fr/take_up.tsv: in a request to learn, the trade after one is the trade asked
 	Workers       Words                  // fr/workers.tsv: people named by their work, whom a thing asked of a fiche is for
 	Pay           Words                  // fr/pay.tsv: forms of paying, whose subject a fiche named pays
+	Former        Words                  // fr/former.tsv: words before a noun that say what a person was ("ancienne aide-ménagère"): who they are
+	WorkAt        Phrases                // fr/work_at.tsv: the writer's own work told ("je travaille à Kayes"): the town after is the writer's post
+	There         Phrases                // fr/there.tsv: words that point back to the last town the message named before them ("là-bas", "cette ville")
 	OfThem        Phrases                // fr/of_them.tsv, bm/of_them.tsv: words that speak of the places shown ("ils", "chez eux", "là-bas", "u"); a phrase is several
 	PastTold      Words                  // fr/past_told.tsv: after a subject pronoun, the clause tells the person's past
 	Seek          Words                  // fr/seek.tsv: after a subject named with no pronoun, the subject tells who asks
@@ -862,6 +865,9 @@ var lists = []list{
 	set("fr/workers.tsv", func(d *Data) *Words { return &d.Workers }),
 	set("fr/pay.tsv", func(d *Data) *Words { return &d.Pay }),
 	phraseList("fr/of_them.tsv", "word", func(d *Data) *Phrases { return &d.OfThem }),
+	phraseList("fr/there.tsv", "word", func(d *Data) *Phrases { return &d.There }),
+	phraseList("fr/work_at.tsv", "word", func(d *Data) *Phrases { return &d.WorkAt }),
+	set("fr/former.tsv", func(d *Data) *Words { return &d.Former }),
 	phraseList("bm/of_them.tsv", "word", func(d *Data) *Phrases { return &d.OfThem }),
 	set("fr/past_told.tsv", func(d *Data) *Words { return &d.PastTold }),
 	set("fr/seek.tsv", func(d *Data) *Words { return &d.Seek }),

@@ -694,6 +694,27 @@ func TestPlaceOfRequest(t *testing.T) {
 		{"Je suis bloqué à Tombouctou. On m'a tout volé. Je veux rentrer à Ségou, qui aide les migrants ici ?", "tombouctou"},
 		{"J'habite un village près de Yorosso. Ma famille a un champ. Je veux apprendre le maraîchage pour vendre à Koutiala. Qui forme ?", "yorosso"},
 		{"Un conseiller de Gao : un jeune déplacé de Ménaka veut apprendre la soudure. Qu'est-ce qui existe ?", "gao"},
+		// words pointing back to a town (fr/there.tsv) ask at the last one named before them
+		{"Je suis conseillère à Sikasso. Une jeune revenue d'Algérie veut la couture. Sa tante l'héberge à Bamako. Quel centre là-bas ?", "bamako"},
+		{"je suis a mopti, mon frere est a kayes, il veut l electricite, quel centre la bas", "kayes"},
+		{"Il vit à Kayes chez son oncle. Moi je suis à Gao. Un centre dans cette ville pour la soudure ?", "gao"},
+		{"Mon frère a travaillé à Kayes, là-bas c'était dur. Il veut apprendre la soudure à Ségou, quel centre ?", "segou"},                                      // a story sentence's là-bas
+		{"Ma sœur vit à Bamako depuis janvier. Moi je suis à Ségou. Elle veut apprendre la couture, quel centre peut l'accueillir dans cette ville ?", "bamako"}, // asked for her, not where the writer is
+		// the writer's work (fr/roles.tsv) is not where the person is
+		{"Je suis animateur à Mopti. Un jeune veut faire la soudure à Bamako chez son oncle. Quel centre ?", "bamako"},
+		{"Je suis conseiller à Kayes. Un jeune revenu de Libye veut apprendre la mécanique ici. Quel centre ?", "kayes"},
+		{"Je suis conseiller à Ségou. Un jeune veut apprendre la couture ici, qui forme ?", "segou"},
+		// the town the last sentence that asks names, reached from its word of wanting or asking
+		{"Je suis conseiller à l'Espace Orientation Jeunesse de Kayes. Je reçois une jeune fille, ancienne aide-ménagère à Bamako, qui veut apprendre la comptabilité. Où l'orienter à Kayes ?", "kayes"},
+		{"je suis agent anpe a segou, une fille qui vit a mopti veut apprendre la coiffure a bamako, ya quel centre", "bamako"},
+		{"Je travaille à Mopti. Mon neveu vit à Sikasso. Il veut apprendre la mécanique à Bamako. Quel centre ?", "bamako"},
+		{"je vis a segou, je travaille a bamako comme gardien. je veux apprendre la soudure a kayes, c'est ou", "kayes"},
+		{"Quel centre à Kayes pour l'électricité ? Je suis animatrice à Ségou et le jeune vit à Bamako.", "kayes"},
+		{"je suis a segou et je cherche du travail, mon frere est a bamako", "segou"},
+		{"Je travaille à Kayes. Un jeune veut apprendre la soudure, quel centre ?", "kayes"},
+		{"Mon frère vit à Kayes. Il cherche du travail à Bamako, qui recrute ?", "bamako"},
+		{"Un garçon de 11 ans est descendu seul du car à Sévaré, il cherche son oncle qui serait à Gao.", "sevare"},
+		{"Un mineur de 16 ans est bloqué à Ségou et voudrait rentrer chez lui à Kayes. Qui peut l'aider ?", "segou"},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
@@ -1756,6 +1777,41 @@ func TestToldExcluded(t *testing.T) {
 		q := rd.Understand(tt.q)
 		if !slices.Equal(q.Named, tt.named) || !slices.Equal(q.Excluded, tt.excluded) {
 			t.Errorf("Understand(%q): Named %v Excluded %v, want %v %v", tt.q, q.Named, q.Excluded, tt.named, tt.excluded)
+		}
+	}
+}
+
+// TestMonthsAreTime: a month (fr/frame.tsv) tells when, never a topic
+// searched ("revenue d'Algérie en mars", "depuis janvier", "le 12 avril").
+func TestMonthsAreTime(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, month string }{
+		{"revenue d'Algérie en mars, je veux apprendre la couture à Bamako", "mars"},
+		{"depuis janvier je cherche une formation en soudure", "janvier"},
+		{"rentré le 12 avril, où apprendre la mécanique à Kayes ?", "avril"},
+		{"en aout je veux commencer l'electricite a bamako", "aout"},
+	} {
+		q := rd.Understand(tt.q)
+		if slices.ContainsFunc(q.Terms, func(x Term) bool { return slices.Contains(x.Variants, tt.month) }) {
+			t.Errorf("%q: %q is a term (terms %v)", tt.q, tt.month, roles(q))
+		}
+	}
+}
+
+// TestToldFormer: the trade after "ancien", "ancienne" (fr/former.tsv) is
+// what the person was, who they are, not a topic asked.
+func TestToldFormer(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct {
+		q, word string
+		want    Role
+	}{
+		{"Une jeune de Ségou, ancienne coiffeuse à Sikasso, veut apprendre l'informatique. Où à Bamako ?", "coiffeuse", Who},
+		{"Un jeune, ancien manoeuvre à Bamako, veut monter son entreprise à Mopti", "manoeuvre", Who},
+		{"je veux apprendre la coiffure a bamako", "coiffure", Topic},
+	} {
+		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
+			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)
 		}
 	}
 }

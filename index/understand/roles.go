@@ -120,37 +120,189 @@ func (r *reading) townsJoined(a, b placeHit) bool {
 }
 
 // placeAsked moves the place asked, once the sentences that ask are known,
-// from a town a sentence that asks nothing names in a story of others or
-// of the past ("il a conduit des camions entre Gao et Tamanrasset", "mon
-// père vend du bétail au marché de Kita") to the first town a French
-// sentence that asks names after "à" ("il veut apprendre la mécanique à
-// Bamako"): the question is asked there. A story sentence of the first
-// person ("je suis bloqué à Tombouctou", "j'habite un village de
-// Yorosso") or a heading ("Un conseiller de Nioro :") tells where the
-// person is, and stays the place; a town after "de" (where from) or after
-// a word of going ("rentrer à Bamako") is not where the question is.
+// to the town a French request names (townAsked) from a town that only
+// tells where someone is or was: one a sentence that asks nothing names
+// in a story of others or of the past ("il a conduit des camions entre
+// Gao et Tamanrasset", "mon père vend du bétail au marché de Kita"), or
+// the writer's post (fr/roles.tsv, fr/work_at.tsv: "je suis animateur à
+// Mopti", "je travaille à Kayes"). A story sentence of the first person
+// ("je suis bloqué à Tombouctou", "j'habite un village de Yorosso") or a
+// heading ("Un conseiller de Gao :") that names no post tells where the
+// person is, and stays the place. A town the sentence that asks names
+// before its word of wanting ("une fille qui vit à Mopti veut apprendre
+// la coiffure à Bamako") gives way to the town named after it, unless a
+// form of être tells it is where someone is ("il est bloqué à Ségou et
+// voudrait rentrer chez lui à Kayes").
 // A Bambara question's place moves by the clause that names it (placeNow).
 func (r *reading) placeAsked() {
 	if r.q.Lang == Bambara {
 		r.placeNow()
 		return
 	}
-	if r.placeAt < 0 || r.request[r.sentence[r.placeAt]] || strings.Contains(r.ends[r.sentence[r.placeAt]], ":") {
+	if r.placeBack() || r.placeAt < 0 {
 		return
 	}
+	to, wanted := r.townAsked()
+	if to < 0 || r.heres[to].at == r.placeAt {
+		return
+	}
+	s := r.sentence[r.placeAt]
+	if r.request[s] && !r.post(s) && (!wanted || r.heres[to].at < r.placeAt || shortlyAfter(r.cls, r.placeAt, lang.Being)) {
+		return // where the person is ("est bloqué à Ségou"), or a town asked too
+	}
+	if !r.request[s] && !r.post(s) && (strings.Contains(r.ends[s], ":") || r.firstPerson(s)) {
+		return
+	}
+	p := r.heres[to].place
+	r.q.Place, r.placeAt = &p, r.heres[to].at
+}
+
+// townAsked is the index in heres of the town the last French sentence
+// that asks and names one after "à" (not after "de", where from, nor
+// after a word of going: "rentrer à Bamako") names, or -1: the last such
+// town there reached from a word of wanting, learning or asking with no
+// word of being, subject or purpose between ("il veut apprendre la soudure
+// à Bamako", "qui peut le former à Kayes"), and then wanted is true; else
+// the first. The writer's post ("je suis conseiller à Mopti") is none.
+func (r *reading) townAsked() (int, bool) {
+	first, last, at := -1, -1, -1 // in the sentence at
+	order := make([]int, len(r.heres))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return r.heres[a].at - r.heres[b].at })
+	for _, k := range order {
+		i := r.heres[k].at
+		s := r.sentence[i]
+		if !r.request[s] || i == 0 || !r.rd.v.TownBefore[r.words[i-1]] || r.cls[i-1].Is(lang.From) || shortlyAfter(r.cls, i, lang.Go) || r.postAt(i) {
+			continue
+		}
+		if s != at {
+			first, last, at = k, -1, s // a later sentence that asks
+		}
+		if r.wantedAt(i) {
+			last = k
+		}
+	}
+	if last >= 0 {
+		return last, true
+	}
+	return first, false
+}
+
+// wantedAt reports whether a town at i is reached, going back in its
+// sentence, from a word of wanting, learning or needing before any word of
+// being, a subject, a purpose, a lack, asking (a relative "qui"), going or
+// coming, a word that joins or another town ("veut apprendre la soudure à
+// Bamako"; not "… mon frère est à Bamako", "… pour vendre à Koutiala",
+// "… pas à Kita", "son oncle qui serait à Gao", "à Bamako ou à Ségou").
+func (r *reading) wantedAt(i int) bool {
+	for j := i - 1; j >= 0 && r.sentence[j] == r.sentence[i] && r.claims[j] != claimPlace && !r.rd.v.joins[r.words[j]]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Lack | lang.Without | lang.Being | lang.SubjectPronoun | lang.Purpose | lang.Request | lang.Go | lang.Journey | lang.Come):
+			return false
+		case c.Is(lang.Want | lang.Learn | lang.NeedWord):
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson reports whether sentence s holds a French subject pronoun
+// not of the first person ("elle veut …"): it asks for another.
+func (r *reading) thirdPerson(s int) bool {
 	for j, w := range r.words {
-		if r.sentence[j] == r.sentence[r.placeAt] && r.rd.v.first[w] {
-			return
+		if r.sentence[j] == s && r.cls[j].Is(lang.SubjectPronoun) && !r.rd.v.first[w] {
+			return true
 		}
 	}
-	for _, h := range r.heres {
-		i := h.at
-		if r.request[r.sentence[i]] && i > 0 && r.rd.v.TownBefore[r.words[i-1]] && !r.cls[i-1].Is(lang.From) && !shortlyAfter(r.cls, i, lang.Go) {
-			p := h.place
-			r.q.Place, r.placeAt = &p, i
-			return
+	return false
+}
+
+// firstPerson reports whether sentence s holds a French subject pronoun of
+// the first person: a story of the writer's own.
+func (r *reading) firstPerson(s int) bool {
+	for j, w := range r.words {
+		if r.sentence[j] == s && r.rd.v.first[w] {
+			return true
 		}
 	}
+	return false
+}
+
+// post reports whether sentence s names the writer's work (fr/roles.tsv's
+// "conseiller", fr/work_at.tsv's "travaille"): its town is the writer's
+// post, not where the person the message is about is.
+func (r *reading) post(s int) bool {
+	for j := range r.words {
+		if r.sentence[j] == s && r.worksAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// postAt reports whether the town at i is the writer's post: a word of
+// fr/roles.tsv or fr/work_at.tsv among the words shortly before it, in
+// its sentence ("je suis conseiller à Mopti", "je travaille à Kayes").
+func (r *reading) postAt(i int) bool {
+	for j := max(0, i-postWindow); j < i; j++ {
+		if r.sentence[j] == r.sentence[i] && r.worksAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// worksAt reports whether the words at j name the writer's work: a role
+// (fr/roles.tsv) or the writer's own work told (fr/work_at.tsv).
+func (r *reading) worksAt(j int) bool {
+	return r.cls[j].Is(lang.Role) || r.rd.v.WorkAt.At(r.words, j, lang.AsIs) != ""
+}
+
+// placeBack moves the place asked of a French question to the town that
+// words pointing back to a place (fr/there.tsv: "là-bas", "dans cette
+// ville") in a sentence that asks point to, the last town named before
+// them: "je suis conseillère à Sikasso … sa tante peut l'héberger à
+// Bamako. Quel centre peut l'accueillir là-bas ?" asks at Bamako, not
+// where the writer is; a sentence that asks for another ("elle veut …")
+// passes over a town of the writer's own sentence ("Moi je suis à Ségou").
+// The words are the place's wherever they are once a town is named before
+// them, no topic; with none, they speak of the places shown (of_them.tsv).
+// It reports whether it moved the place.
+func (r *reading) placeBack() bool {
+	back := -1
+	for i := range r.words {
+		p := r.rd.v.There.At(r.words, i, lang.AsIs)
+		if p == "" || !slices.ContainsFunc(r.heres, func(h placeHit) bool { return h.end <= i }) {
+			continue // no town named before: the places shown (fr/of_them.tsv)
+		}
+		r.claim(i, i+len(strings.Fields(p)), claimPlace)
+		if r.request[r.sentence[i]] {
+			back = i
+		}
+	}
+	to, other := -1, -1 // the last town before; the last not in a sentence of the writer's own
+	for k, h := range r.heres {
+		if h.end > back {
+			continue
+		}
+		if to < 0 || h.at > r.heres[to].at {
+			to = k
+		}
+		if !r.firstPerson(r.sentence[h.at]) && (other < 0 || h.at > r.heres[other].at) {
+			other = k
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	if s := r.sentence[back]; other >= 0 && r.thirdPerson(s) && r.sentence[r.heres[to].at] != s && r.firstPerson(r.sentence[r.heres[to].at]) {
+		to = other // asked for another, not where the writer is: "Moi je suis à Ségou. Elle veut … dans cette ville"
+	}
+	p := r.heres[to].place
+	r.q.Place, r.placeAt = &p, r.heres[to].at
+	return true
 }
 
 // placeNow moves the place asked of a Bambara question from a town told
@@ -871,6 +1023,18 @@ func (r *reading) toldBeforeWant() {
 	}
 }
 
+// toldFormer finds, in French, the noun right after a word that says what
+// a person was (fr/former.tsv: "une jeune, ancienne aide-ménagère à
+// Bamako", "ancien manœuvre"): their past trade or post tells who the
+// person is, as "il était manœuvre" does, not what is asked.
+func (r *reading) toldFormer() {
+	for i := 0; i+1 < len(r.words); i++ {
+		if r.rd.v.Former[r.words[i]] && r.sentence[i+1] == r.sentence[i] && !r.cls[i+1].Is(lang.Function|lang.Article|lang.Determiner) {
+			mark(r.who, i, i+2)
+		}
+	}
+}
+
 // toldBeing finds, in French, the noun right after a form of être whose
 // subject is a pronoun or a relative ("je suis menuisier", "jsuis
 // couturière", "mon frère est soudeur"), with no article: the person's
@@ -1221,6 +1385,36 @@ func (r *reading) qualified(i int) int {
 		}
 	}
 	return end
+}
+
+// ofQualification reports whether word i says what a qualification just
+// before it is in ("un diplôme de plombier", "le CAP de couture"), with at
+// most qualifiedGap grammatical words between.
+func (r *reading) ofQualification(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-1-qualifiedGap && r.sentence[j] == r.sentence[i]; j-- {
+		switch c := r.cls[j]; {
+		case c.Is(lang.Qualification):
+			return r.qualified(j) > i
+		case !c.Is(lang.Function | lang.Determiner | lang.Article):
+			return false
+		}
+	}
+	return false
+}
+
+// qualifiesTrade reports whether a qualification at i is in a trade
+// taught ("un diplôme de plombier"): the trade says what is asked, the
+// qualification no more than a training does.
+func (r *reading) qualifiesTrade(i int) bool {
+	if !r.cls[i].Is(lang.Qualification) {
+		return false
+	}
+	for k := i + 1; k < r.qualified(i); k++ {
+		if r.trainedIn(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldEnded finds a fiche named that the message tells ended or closed: a

@@ -125,7 +125,11 @@ func (r *reading) typed() {
 		case purpose && c.Is(lang.Young|lang.Minor|lang.Relative):
 			t.Role = Who // for whom: "une formation pour les jeunes filles"
 		case purpose && !helped: // goods help is asked for are asked ("une aide pour acheter une machine")
-			if rd.topical(w) && !(french && r.rd.v.pastTense(words, cls, i)) {
+			switch {
+			case !rd.topical(w) || french && r.rd.v.pastTense(words, cls, i):
+			case r.trainedIn(i) && r.ofQualification(i):
+				t.Role = Topic // "une formation pour avoir un diplôme de plombier": the trade is asked
+			case !r.qualifiesTrade(i):
 				t.Role = Purpose
 			}
 		case french && r.rd.v.pastTense(words, cls, i):

@@ -114,6 +114,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 		r.toldAlready()
 		r.toldKnown()
 		r.toldBeing()
+		r.toldFormer()
 		r.toldSelling()
 	}
 	// In a message of several sentences, those that ask nothing tell the

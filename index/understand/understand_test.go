@@ -87,6 +87,8 @@ func TestGoodsUse(t *testing.T) {
 		{"je cherche du materiel de coiffure pour demarrer", "coiffure", Purpose},
 		{"je veux apprendre a coudre", "coudre", Topic},
 		{"je cherche une formation en coiffure", "coiffure", Topic},
+		// a trade a qualification names, the training asked is for: asked
+		{"je veux une formation pour avoir un diplome de couture", "couture", Topic},
 	} {
 		if got, ok := roleOf(rd.Understand(tt.q), tt.word); !ok || got != tt.want {
 			t.Errorf("Understand(%q): %q is %v (%v), want %v", tt.q, tt.word, got, ok, tt.want)

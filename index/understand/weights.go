@@ -93,6 +93,10 @@ var broadNeeds = map[string]bool{seeds.NeedJob: true, seeds.NeedFinance: true}
 // ("j'étais en Algérie 4 ans").
 const beenWindow = 6
 
+// postWindow is how many words before a French town a word of the writer's
+// work makes it the writer's post ("je suis agent de l'ANPE à Kayes").
+const postWindow = 6
+
 // A qualification told as had (toldHad): at most qualifiedGap grammatical
 // words between it and the word of having before it ("sortie d'un CAP"),
 // and qualifiedWords words naming what it is in after it ("CAP en
