@@ -252,10 +252,17 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // trades in general (trainsInTrades: Swisscontact's "formation aux métiers,
 // apprentissage") teaches any trade where it works: welding in an
 // apprenticeship at Koulikoro; without one, "une formation de plombier à
-// Koulikoro" is taught by none there.
-func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade bool) {
+// Koulikoro" is taught by none there. A trade so brought that no fiche
+// names in its name, trades or summary, only in long texts (inText:
+// fishing, in the World Bank's and LuxDev's), is taught only by a door
+// whose own towns are within reach of the place (servesNear) and which
+// offers it or is a training centre holding it: a donor's programme, an
+// ended project's results or a town a text names (the AME's make-up
+// courses at Kayes were Avenir Brillant's) teach nothing there.
+func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade, inText bool) {
 	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
 	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
+	var texts []uint32        // the text terms of its words only fiches' long texts hold
 	brought := false          // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
 		if !ts.head {
@@ -263,6 +270,9 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 		}
 		brought = brought || ts.noun
 		if len(ts.ids[slotHead]) == 0 {
+			if ts.noun {
+				texts = append(texts, ts.ids[slotText]...)
+			}
 			continue
 		}
 		if ts.noun {
@@ -275,15 +285,22 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if terms == nil {
 		terms = first
 	}
-	if !brought || terms == nil || q.Need == seeds.NeedFinance {
-		return there, false
+	inText = terms == nil // the trade is named only in long texts
+	if inText {
+		terms = texts
+	}
+	if !brought || len(terms) == 0 || q.Need == seeds.NeedFinance {
+		return there, false, false
 	}
 	terms = ix.withoutGrammar(q, terms)
 	general := q.Programmes || ix.asksTrades(sets)
 	return func(r Result) bool {
+		if inText {
+			return there(r) && ix.servesNear(r.Fiche, q) && (ix.offers(r.Fiche.Ref, terms) || r.Fiche.Focus() == seeds.NeedTraining && r.coverage > 0)
+		}
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
 			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
-	}, true
+	}, true, inText
 }
 
 // withoutGrammar returns the trade's text terms (teachesHere) without
