@@ -253,12 +253,10 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // apprentissage") teaches any trade where it works: welding in an
 // apprenticeship at Koulikoro; without one, "une formation de plombier à
 // Koulikoro" is taught by none there. A trade so brought that no fiche
-// names in its name, trades or summary, only in long texts (inText:
-// fishing, in the World Bank's and LuxDev's), is taught only by a door
-// whose own towns are within reach of the place (servesNear) and which
-// offers it or is a training centre holding it: a donor's programme, an
-// ended project's results or a town a text names (the AME's make-up
-// courses at Kayes were Avenir Brillant's) teach nothing there.
+// names in its name, trades or summary and only donors' or ended
+// projects' long texts hold (inText: fishing, in the World Bank's and
+// LuxDev's) is taught by none anywhere: a programme's results or a
+// project's past courses are no place to learn it.
 func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade, inText bool) {
 	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
 	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
@@ -285,22 +283,30 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if terms == nil {
 		terms = first
 	}
-	inText = terms == nil // the trade is named only in long texts
-	if inText {
-		terms = texts
+	inText = terms == nil && len(texts) > 0 && !ix.doorHolds(texts) // only donors' and ended projects' texts name the trade
+	if inText && brought && q.Need != seeds.NeedFinance {
+		return func(Result) bool { return false }, true, true
 	}
-	if !brought || len(terms) == 0 || q.Need == seeds.NeedFinance {
+	if !brought || terms == nil || q.Need == seeds.NeedFinance {
 		return there, false, false
 	}
 	terms = ix.withoutGrammar(q, terms)
 	general := q.Programmes || ix.asksTrades(sets)
 	return func(r Result) bool {
-		if inText {
-			return there(r) && ix.servesNear(r.Fiche, q) && (ix.offers(r.Fiche.Ref, terms) || r.Fiche.Focus() == seeds.NeedTraining && r.coverage > 0)
-		}
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
 			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
-	}, true, inText
+	}, true, false
+}
+
+// doorHolds reports whether a fiche still running that is no donor (door)
+// holds one of the text terms ids anywhere in its text.
+func (ix *Index) doorHolds(ids []uint32) bool {
+	for ref, f := range ix.fiches {
+		if door(f) && holdsAny(ix.held.docs[ref], ids) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutGrammar returns the trade's text terms (teachesHere) without

@@ -62,7 +62,8 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 
 	size = max(size, 3)
 	// A trade asked to learn at a place: who teaches it (teachesHere), for
-	// the nearest door elsewhere too; inText, whether only long texts name it.
+	// the nearest door elsewhere too; inText, whether only donors' and ended
+	// projects' texts name it (none teaches it).
 	var taught func(Result) bool
 	inText := false
 	if q.Place != nil {
@@ -78,7 +79,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			taught, inText = teaches, text
 		}
 		var teaching func(Result) int // a trade asked to learn: the teachers there first (teachersFirst)
-		if trade && q.Need == seeds.NeedTraining {
+		if trade && !text && q.Need == seeds.NeedTraining {
 			teaching = func(r Result) int { return notTeaching(teaches, r, q) }
 		}
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, teaching, sets)
