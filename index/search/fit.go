@@ -255,8 +255,9 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // Koulikoro" is taught by none there. A trade so brought that no fiche
 // names in its name, trades or summary and only donors' or ended
 // projects' long texts hold (inText: fishing, in the World Bank's and
-// LuxDev's) is taught by none anywhere: a programme's results or a
-// project's past courses are no place to learn it.
+// LuxDev's), with no other thing asked that a fiche's head holds, is
+// taught by none anywhere: a programme's results or a project's past
+// courses are no place to learn it.
 func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade, inText bool) {
 	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
 	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
@@ -283,7 +284,13 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if terms == nil {
 		terms = first
 	}
-	inText = terms == nil && len(texts) > 0 && !ix.doorHolds(texts) // only donors' and ended projects' texts name the trade
+	// Only donors' and ended projects' texts name the trade, and no other
+	// thing asked names one a fiche's head holds ("transformer le lait":
+	// the processing is taught, the milk is its matter); trades in
+	// general ("reprendre son métier") name none.
+	inText = terms == nil && len(texts) > 0 && !ix.doorHolds(texts) && !slices.ContainsFunc(sets, func(ts termSet) bool {
+		return !ts.head && ts.role == understand.Topic && len(ts.ids[slotHead]) > 0 && !slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.tradesAll[id] })
+	})
 	if inText && brought && q.Need != seeds.NeedFinance {
 		return func(Result) bool { return false }, true, true
 	}

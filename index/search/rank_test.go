@@ -543,7 +543,8 @@ func TestTradeHeldToTown(t *testing.T) {
 // at Mopti, which only the World Bank's and LuxDev's texts name, nothing
 // fits, nor does a door elsewhere that is strong for another word
 // ("reprendre son métier"). Make-up, which the AME's offer names, is no
-// such trade: it stays answered at Bamako.
+// such trade: it stays answered at Bamako; nor is milk, the matter of a
+// processing the fiches teach ("transformer le lait").
 func TestTradeNamedInTextOnly(t *testing.T) {
 	ix := testIndex(t)
 	for _, tt := range []struct {
@@ -555,6 +556,7 @@ func TestTradeNamedInTextOnly(t *testing.T) {
 		{"Mon père était pêcheur à Mopti et je veux reprendre son métier. Où suivre une formation en pêche à Mopti ?", true, false},
 		{"formation pecheur a tombouctou", true, false},
 		{"formation maquillage a bamako", false, true},
+		{"je suis à Ségou, je veux apprendre à transformer le lait en yaourt, il y a une formation ?", false, true}, // the processing is taught
 		{"formation pisciculture a mopti", false, true},
 		{"formation en couture a Nara", false, false},
 	} {
