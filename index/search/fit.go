@@ -252,10 +252,16 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // trades in general (trainsInTrades: Swisscontact's "formation aux métiers,
 // apprentissage") teaches any trade where it works: welding in an
 // apprenticeship at Koulikoro; without one, "une formation de plombier à
-// Koulikoro" is taught by none there.
-func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade bool) {
+// Koulikoro" is taught by none there. A trade so brought that no fiche
+// names in its name, trades or summary and only donors' or ended
+// projects' long texts hold (inText: fishing, in the World Bank's and
+// LuxDev's), with no other thing asked that a fiche's head holds, is
+// taught by none anywhere: a programme's results or a project's past
+// courses are no place to learn it.
+func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade, inText bool) {
 	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
 	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
+	var texts []uint32        // the text terms of its words only fiches' long texts hold
 	brought := false          // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
 		if !ts.head {
@@ -263,6 +269,9 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 		}
 		brought = brought || ts.noun
 		if len(ts.ids[slotHead]) == 0 {
+			if ts.noun {
+				texts = append(texts, ts.ids[slotText]...)
+			}
 			continue
 		}
 		if ts.noun {
@@ -275,15 +284,36 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	if terms == nil {
 		terms = first
 	}
+	// Only donors' and ended projects' texts name the trade, and no other
+	// thing asked names one a fiche's head holds ("transformer le lait":
+	// the processing is taught, the milk is its matter); trades in
+	// general ("reprendre son métier") name none.
+	inText = terms == nil && len(texts) > 0 && !ix.doorHolds(texts) && !slices.ContainsFunc(sets, func(ts termSet) bool {
+		return !ts.head && ts.role == understand.Topic && len(ts.ids[slotHead]) > 0 && !slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.tradesAll[id] })
+	})
+	if inText && brought && q.Need != seeds.NeedFinance {
+		return func(Result) bool { return false }, true, true
+	}
 	if !brought || terms == nil || q.Need == seeds.NeedFinance {
-		return there, false
+		return there, false, false
 	}
 	terms = ix.withoutGrammar(q, terms)
 	general := q.Programmes || ix.asksTrades(sets)
 	return func(r Result) bool {
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
 			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
-	}, true
+	}, true, false
+}
+
+// doorHolds reports whether a fiche still running that is no donor (door)
+// holds one of the text terms ids anywhere in its text.
+func (ix *Index) doorHolds(ids []uint32) bool {
+	for ref, f := range ix.fiches {
+		if door(f) && holdsAny(ix.held.docs[ref], ids) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutGrammar returns the trade's text terms (teachesHere) without

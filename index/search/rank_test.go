@@ -557,8 +557,46 @@ func TestTradeHeldToTown(t *testing.T) {
 	} {
 		u := ix.Understand(q)
 		_, _, sets := ix.searchUnits(u.Terms, u.Lang)
-		if _, got := ix.teachesHere(u, sets); got != want {
+		if _, got, _ := ix.teachesHere(u, sets); got != want {
 			t.Errorf("teachesHere(%q): a trade asked %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestTradeNamedInTextOnly: a trade asked to learn at a town that no
+// fiche names in its name, trades or summary, and only donors' or ended
+// projects' texts hold (teachesHere's inText), is taught by none: fishing
+// at Mopti, which only the World Bank's and LuxDev's texts name, nothing
+// fits, nor does a door elsewhere that is strong for another word
+// ("reprendre son métier"). Make-up, which the AME's offer names, is no
+// such trade: it stays answered at Bamako; nor is milk, the matter of a
+// processing the fiches teach ("transformer le lait").
+func TestTradeNamedInTextOnly(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q      string
+		inText bool
+		fits   bool
+	}{
+		{"formation en peche a Mopti", true, false},
+		{"Mon père était pêcheur à Mopti et je veux reprendre son métier. Où suivre une formation en pêche à Mopti ?", true, false},
+		{"formation pecheur a tombouctou", true, false},
+		{"formation maquillage a bamako", false, true},
+		{"je suis à Ségou, je veux apprendre à transformer le lait en yaourt, il y a une formation ?", false, true}, // the processing is taught
+		{"formation pisciculture a mopti", false, true},
+		{"formation en couture a Nara", false, false},
+	} {
+		u := ix.Understand(tt.q)
+		_, _, sets := ix.searchUnits(u.Terms, u.Lang)
+		if _, _, got := ix.teachesHere(u, sets); got != tt.inText {
+			t.Errorf("teachesHere(%q): named in texts only %v, want %v", tt.q, got, tt.inText)
+		}
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Fit == Fits; got != tt.fits {
+			t.Errorf("Ask(%q) = %v %v, want fits %v", tt.q, refs(a), a.Fit, tt.fits)
 		}
 	}
 }
@@ -644,7 +682,7 @@ func TestTaughtInTown(t *testing.T) {
 			}
 			q.Place = &p
 		}
-		if teaches, _ := (&Index{gaz: places.Default()}).teachesHere(q, nil); teaches(Result{Fiche: tt.fiche}) != tt.want {
+		if teaches, _, _ := (&Index{gaz: places.Default()}).teachesHere(q, nil); teaches(Result{Fiche: tt.fiche}) != tt.want {
 			t.Errorf("teachesHere(%s at %q)(trades in %v) = %v, want %v", tt.need, tt.place, tt.fiche.TradesIn, !tt.want, tt.want)
 		}
 	}

@@ -63,6 +63,11 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	should = append(should, had...)
 
 	size = max(size, 3)
+	// A trade asked to learn at a place: who teaches it (teachesHere), for
+	// the nearest door elsewhere too; inText, whether only donors' and ended
+	// projects' texts name it (none teaches it).
+	var taught func(Result) bool
+	inText := false
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
 		// any); only when none fits, the others, as alternatives.
@@ -71,9 +76,12 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 		filter := filterTerm(fServes, q.Place.Region, 1)
-		teaches, trade := ix.teachesHere(q, sets)
+		teaches, trade, text := ix.teachesHere(q, sets)
+		if trade {
+			taught, inText = teaches, text
+		}
 		var teaching func(Result) int // a trade asked to learn: the teachers there first (teachersFirst)
-		if trade && q.Need == seeds.NeedTraining {
+		if trade && !text && q.Need == seeds.NeedTraining {
 			teaching = func(r Result) int { return notTeaching(teaches, r, q) }
 		}
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, teaching, sets)
@@ -157,15 +165,15 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	}
 	if q.Place != nil && len(rs) > 0 {
 		a.Results = ix.nearest(rs, q)
-		if a.Fit == FitsElsewhere && ix.reachable(a.Results[0], q) {
-			// The nearest door that does it is a day's return from the
-			// place: it is the answer there (Kati's learner goes to
-			// Bamako's schools).
+		if a.Fit == FitsElsewhere && ix.reachable(a.Results[0], q) && (taught == nil || taught(a.Results[0])) {
+			// The nearest door that does it, and teaches the trade asked
+			// if one is, is a day's return from the place: it is the
+			// answer there (Kati's learner goes to Bamako's schools).
 			a.Fit = Fits
 			return a, nil
 		}
 	}
-	if keep := ix.agencies(a, q); keep != nil {
+	if keep := ix.agencies(a, q); keep != nil && !inText {
 		kept, err := ix.agenciesHere(ctx, q, should, size, sets, keep)
 		if err != nil {
 			return a, err

@@ -70,6 +70,11 @@ func TestAskedKnowledge(t *testing.T) {
 		{"Je suis rentré de Libye, on m'a frappé là-bas. Quelle est la capitale du Niger ?", ""},
 		{"n b'a fɛ ka soudure dege", ""},
 		{"le dirham marocain vaut combien en fcfa", "rate"},
+		{"c'est vrai que la route de Ségou est coupée à cause des pluies ?", "news"},
+		{"c'est vrai que l'APEJ donne des kits aux jeunes ?", ""}, // a fiche named
+		{"qui va gagner la CAN cette année ?", "fact"},
+		{"comment faire un gateau sans four a la maison ?", "howto"},
+		{"mes moutons ne veulent plus boire d eau depuis 2 jours, que faire ?", "diagnosis"},
 		{"A quelle heure commence la prière du vendredi ?", "hour"},
 		{"quelle date pour les prochaines elections au mali", "date"},
 		{"Pour une machine à coudre, c'est quelle marque la plus solide ?", "choice"},

@@ -538,16 +538,18 @@ func TestToldKnown(t *testing.T) {
 
 // TestHeadNamedBare: a trade's word right after the word of learning, with
 // no article ("formation soudure", SMS French), names the trade as one
-// with an article does (Term.Noun); a word that is no trade ("courte")
+// with an article does (Term.Noun), as does a person of a trade
+// (workers.tsv: "formation pecheur"); a word that is no trade ("courte")
 // does not.
 func TestHeadNamedBare(t *testing.T) {
-	rd := testReader(t, words{"soudure": 2, "couture": 3, "courte": 2, "formation": 8})
+	rd := testReader(t, words{"soudure": 2, "couture": 3, "courte": 2, "formation": 8, "pecheur": 1})
 	for q, want := range map[string]bool{
-		"formation soudure a sikasso":   true,
-		"une formation en soudure":      true,
-		"ecole couture":                 true,
-		"formation courte":              false,
-		"formation courte pour soudure": false, // "courte" is the head; soudure is what for
+		"formation soudure a sikasso":    true,
+		"formation pecheur a tombouctou": true,
+		"une formation en soudure":       true,
+		"ecole couture":                  true,
+		"formation courte":               false,
+		"formation courte pour soudure":  false, // "courte" is the head; soudure is what for
 	} {
 		got := false
 		for _, tm := range rd.Understand(q).Terms {

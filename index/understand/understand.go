@@ -1924,8 +1924,9 @@ func (r *reading) head(scored string) {
 			t.Head = true
 			// A trade's word right after the word of learning, with no
 			// article, names it as one would with one: "formation
-			// soudure", "ecole couture" (SMS French).
-			t.Noun = t.Noun || r.at[k][0] == i+1 && slices.ContainsFunc(t.Variants, func(w string) bool { return r.rd.v.needOf(w) == seeds.NeedTraining })
+			// soudure", "ecole couture" (SMS French); so does a person
+			// of a trade (workers.tsv: "formation pecheur").
+			t.Noun = t.Noun || r.at[k][0] == i+1 && (r.sets[i+1].Is(lang.InWorkers) || slices.ContainsFunc(t.Variants, func(w string) bool { return r.rd.v.needOf(w) == seeds.NeedTraining }))
 			r.complements(k)
 			r.language(r.at[k][1]) // right after the trade's word: "cours de langue chinoise"
 			return

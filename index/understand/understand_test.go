@@ -660,6 +660,25 @@ func TestWeatherAsked(t *testing.T) {
 	}
 }
 
+// TestSchoolEntered: a child's general school entered, moved to or
+// continued (a level after a word of entering it) is out of scope; a level
+// told as left, or as who asks, leaves a training asked answered.
+func TestSchoolEntered(t *testing.T) {
+	rd := testReader(t, words{"entrer": 2, "formation": 4})
+	for q, want := range map[string][]string{
+		"comment faire son transfert dans un collège de Ségou ?":                      {"school_exams"},
+		"quels papiers pour entrer au college ?":                                      {"school_exams"},
+		"Comment l'inscrire au second cycle ? on est rentrés du Gabon":                {"school_exams"},
+		"inscription a l ecole fondamentale pour un enfant rentre de Libye":           {"school_exams"},
+		"mon fils a quitté le lycée, il veut apprendre la plomberie à Bamako":         nil,
+		"Un conseiller de Bamako : jeune de 20 ans, niveau lycée, veut une formation": nil,
+	} {
+		if got := rd.Understand(q).OutOfScope; !slices.Equal(got, want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestPriceAsked: a price asked of a thing sold (priced.tsv, consumer.tsv)
 // or a wage (paid.tsv beside a worker), in a message that asks no need in
 // words, names no fiche and tells no danger, is out of scope; a price told
