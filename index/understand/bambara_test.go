@@ -984,3 +984,27 @@ func TestNeedNotGotIsStory(t *testing.T) {
 		}
 	}
 }
+
+// TestBambaraRoadDangers: things taken on the road, papers and money
+// taken together, a relative's phone silent, a child left at a bus
+// station and one with no host are read as the dangers they are; money
+// or things taken as a loan or a purchase are none.
+func TestBambaraRoadDangers(t *testing.T) {
+	rd := plainReader(t)
+	for _, tt := range []struct{ q, sign string }{
+		{"n be Nioro, n bora Moritani, u ye n ka fen bee ta sira kan", "robbed"},
+		{"bandiw ye an ka fɛnw bɛɛ ta, sisan an bɛ Gao", "robbed"},
+		{"N ka sɛbɛnw ni n ka wari tara Nɛjɛri dancɛ la, sisan n bɛ Gao", "papers_kept"},
+		{"n ka ce taara Libi, a nimoro te taa tugun kabini san kelen", "family_lost"},
+		{"n dogoke san ye 13, a tora Zegoua gari la, wari t'a bolo", "stranded"},
+		{"a san ye 14, sotigi si t'a fe Kayi, a bora Senegal", "lodging"},
+		{"n bɛ sunɔgɔ gari la Kayi kabini tile saba", "shelter"},
+		{"n b'a fe ka wari ta ka jago damine Segu", ""},
+		{"n ye n ka fɛn dɔw feere ka wari sɔrɔ, n b'a fɛ ka jago kɛ", ""},
+	} {
+		got := rd.Understand(tt.q).Distress
+		if tt.sign == "" && len(got) > 0 || tt.sign != "" && !slices.Contains(got, tt.sign) {
+			t.Errorf("Understand(%q) = distress %q, want %q", tt.q, got, tt.sign)
+		}
+	}
+}

@@ -788,7 +788,8 @@ func (r *reading) whoseBeast(i int) bool {
 // word of age_told.tsv ("mon fils de 15 ans", "un homme de 47 ans", "un jeune Ivoirien de 19 ans",
 // "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
 // year, or after the copula whose subject is that word or one of
-// age_told.tsv ("a san ye 24 ye"), followed by the copula or with a word of
+// age_told.tsv ("a san ye 24 ye"), followed by the copula (or, the year a
+// pronoun's or a person's, by a new clause or the end: "n san ye 15, n bɛ …") or with a word of
 // age_told.tsv at most two words before ("n si ye san 14 ye"; not "n ye san
 // 3 kɛ Libi"); or, before a new clause or the end, after the copula that
 // follows a person named ("n denmuso ye san 14, a fa …") or right after a
@@ -838,10 +839,21 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) (years int
 			// "n ye san 3 kɛ Libi", "n balimakɛ ye san 5 baara kɛ",
 			// "n balimakɛ san 5 baara kɛ" (spent, worked years) are times.
 			clauseEnds := end == len(words) || cls[end].Is(lang.Pronoun)
+			person := func(c lang.Class) bool { return c.Is(lang.Person | lang.Minor | lang.Young) }
+			// owned reports whether words[j] is whose the year is: a
+			// pronoun or a person named, or one and "dɔ" (some).
+			owned := func(j int) bool {
+				return j >= 0 && (cls[j].Is(lang.Pronoun) || person(cls[j]) || words[j] == v.bmSome && j >= 1 && person(cls[j-1]))
+			}
+			// "n san ye 15, n bɛ …", "npogotigi dɔ san ye 14": the year
+			// of a pronoun or a person the copula's subject, its closing
+			// copula left out before a new clause or the end.
+			if words[i-1] == v.copula && words[i-2] == v.year && clauseEnds && owned(i-3) {
+				return n, aged
+			}
 			if words[i-1] != v.year || i < 2 {
 				break
 			}
-			person := func(c lang.Class) bool { return c.Is(lang.Person | lang.Minor | lang.Young) }
 			named := person(cls[i-2]) || i >= 3 && words[i-2] == v.bmSome && person(cls[i-3])
 			if named && (clauseEnds || !slices.Contains(words[end:min(len(words), end+3)], v.bmBecome)) {
 				return n, [2]int{i - 1, end}

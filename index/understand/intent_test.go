@@ -381,6 +381,13 @@ func TestToldAge(t *testing.T) {
 		// the year as the copula's subject; the year after a person named
 		{"a san ye 24 ye, u y'a feere Libi", 24},
 		{"n dɔgɔkɛ san ye tan ni duuru ye, a seginna a kelen", 15},
+		// its closing copula left out before a new clause or the end
+		{"n san ye 15, n be gari la Bamako n kelen", 15},
+		{"npogotigi do san ye 14, a be baara ke mogo ka so", 14},
+		{"n dogoke san ye 13, a tora Zegoua gari la", 13},
+		{"a san ye 14", 14},
+		{"kalan san ye 3, a songo ye joli?", 0},     // no person's year
+		{"n san ye 19 konkuri be ke tuma jumen", 0}, // no new clause after
 		{"n dɔgɔkɛ san 19, u y'a feere Libi", 19},
 		{"ne dogomuso san 15 a segira libi a kelen", 15},
 		{"n balimakɛ san 5 baara kɛ Alizeri", 0}, // worked 5 years
