@@ -115,12 +115,12 @@ func (r *reading) publicAsked() bool {
 // for the person (fr/helpers.tsv: "qui aide les femmes qui font du savon",
 // "ki forme dans le bâtiment").
 func (r *reading) helperAsked() bool {
-	return slices.ContainsFunc(r.rd.v.Helpers.Find(r.words), func(h lang.Hit) bool { return r.request[r.sentence[h.Start]] })
+	return slices.ContainsFunc(r.helpers, func(h lang.Hit) bool { return r.request[r.sentence[h.Start]] })
 }
 
 // inHelper reports whether words[start:end] lie within a helper asked
 // (fr/helpers.tsv): "quoi" in "y a quoi à Ménaka pour nous" asks what is
 // there for the person, not what a place is.
 func (r *reading) inHelper(start, end int) bool {
-	return slices.ContainsFunc(r.rd.v.Helpers.Find(r.words), func(h lang.Hit) bool { return h.Start <= start && end <= h.End })
+	return slices.ContainsFunc(r.helpers, func(h lang.Hit) bool { return h.Start <= start && end <= h.End })
 }

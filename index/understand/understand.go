@@ -103,6 +103,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	if q.Lang != Bambara {
 		r.amountLacked()
 	}
+	r.helpers = rd.v.Helpers.Find(r.words)
 	r.asked()
 	r.programmes()
 	if q.Lang != Bambara {
@@ -303,6 +304,7 @@ type reading struct {
 	heres    []placeHit // the towns named as where the person is or asks about, in order
 	request  []bool     // by sentence: those that ask
 	scope    []lang.Hit // the things out of scope the words name (out_of_scope.tsv), found once
+	helpers  []lang.Hit // the helpers the words ask (helpers.tsv), found once (helperAsked, inHelper)
 	named    []nameHit  // the fiches named, wherever (decide keeps those of the sentences that ask)
 	outScope [][2]int   // where the things asked that no partner offers are
 	outAsked [][2]int   // those of them asked (Query.OutOfScope), not told
