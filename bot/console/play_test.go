@@ -117,6 +117,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/fresh37.jsonl", 57},    // of 61 (held out, run once at 60e2574: 55, and 044cd94: 57)
 		{"testdata/fresh39.jsonl", 59},    // of 60 (held out, run once at 065b594: 58, and 87e8361: 58)
 		{"testdata/fresh40.jsonl", 58},    // of 60 (held out, run once at e02d1a3: 54, and bceaa82: 58)
+		{"testdata/fresh41.jsonl", 58},    // of 60 (held out, run once at 35e6e1a: 58, and 66f4d3c: 58)
 		{"testdata/numbers31.jsonl", 10},  // of 10 (first run at 93b5e10: 9)
 		{"testdata/answers25.jsonl", 49},  // of 49 (first run at 72524ca: 45)
 		{"testdata/conv27.jsonl", 38},     // of 39 (first run at f789c78: 33)
