@@ -57,6 +57,7 @@ type Lexicon struct {
 	entries []Entry
 	byKey   map[string][]Entry // views of entries where a key's are consecutive, as most are
 	starts  phrase.Starts
+	solid   map[string]string // a phrase's key written as one word ("kunsigidilan") → the phrase's key
 }
 
 var std = func() *Lexicon {
@@ -125,7 +126,24 @@ func Parse(tsv string) (*Lexicon, error) {
 		l.byKey[k] = l.view(idx)
 		l.starts.Add(k)
 	}
+	l.solid = solidPhrases(l.byKey)
 	return l, nil
+}
+
+// minSolid is the shortest phrase written as one word MatchSpaced reads:
+// shorter ones meet other words by chance ("so jɔ" is "sojo").
+const minSolid = 6
+
+// solidPhrases maps each phrase key written as one word to the phrase
+// ("jiribaara": jiri baara), unless that word is a key of its own.
+func solidPhrases(byKey map[string][]Entry) map[string]string {
+	out := map[string]string{}
+	for k := range byKey {
+		if j := strings.ReplaceAll(k, " ", ""); j != k && len(j) >= minSolid && byKey[j] == nil {
+			out[j] = k
+		}
+	}
+	return out
 }
 
 // view returns the entries of indices idx: a part of entries itself when
@@ -241,9 +259,10 @@ func (l *Lexicon) Match(words []string, homographs map[string]bool) []Match {
 }
 
 // MatchSpaced is Match that also reads a compound written in two words
-// ("bagan mara" for baganmara, "kalan yɔrɔ"), as Bambara phone spelling
-// often writes them: for Bambara text only (French "est ouvert" is no
-// compound).
+// ("bagan mara" for baganmara, "kalan yɔrɔ"), and a phrase written as one
+// word ("kunsigidilan" for kunsigi dilan, "jiribaara"), as Bambara phone
+// spelling often writes them: for Bambara text only (French "est ouvert"
+// is no compound).
 func (l *Lexicon) MatchSpaced(words []string, homographs map[string]bool) []Match {
 	return l.match(words, homographs, true)
 }
@@ -257,6 +276,9 @@ func (l *Lexicon) match(words []string, homographs map[string]bool, spaced bool)
 		n, key := l.starts.Longest(words, i, known)
 		if spaced && n <= 1 && i+1 < len(words) && len(words[i]) >= minSpacedPart && len(words[i+1]) >= minSpacedPart && known(words[i]+words[i+1]) {
 			n, key = 2, words[i]+words[i+1]
+		}
+		if phrase, ok := l.solid[words[i]]; spaced && n == 0 && ok {
+			n, key = 1, phrase
 		}
 		if n == 0 {
 			i++

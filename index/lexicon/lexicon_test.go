@@ -85,6 +85,44 @@ func TestMatchPhrasesAndHomographs(t *testing.T) {
 	}
 }
 
+// TestMatchSolidPhrases: in Bambara text a phrase written as one word is
+// the phrase ("kunsigidilan": kunsigi dilan), unless that word is a key of
+// its own or too short to be told from other words; French text is read
+// as written.
+func TestMatchSolidPhrases(t *testing.T) {
+	l := Default()
+	tests := []struct {
+		text   string
+		spaced bool
+		want   string // the Bambara of the first entry of each match
+	}{
+		{"n b'a fɛ ka kunsigidilan dege", true, "kunsigi dilan|dege"},
+		{"jiribaara kalan", true, "jiri baara|kalan"},
+		{"finikala dege", true, "fini kala|dege"},
+		{"baarasɔrɔ", true, "baarasɔrɔ"}, // a key of its own
+		{"sojo dege", true, "dege"},      // too short: "so jɔ" is read written apart only
+		{"kunsigidilan dege", false, "dege"},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(Key(tt.text))
+		var ms []Match
+		if tt.spaced {
+			ms = l.MatchSpaced(words, map[string]bool{"ka": true, "fe": true})
+		} else {
+			ms = l.Match(words, map[string]bool{"ka": true, "fe": true})
+		}
+		var got []string
+		for _, m := range ms {
+			if b := m.Entries[0].Bambara; b != "n" && b != "bɛ" && b != "a" {
+				got = append(got, b)
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q (spaced %v): %v, want %s", tt.text, tt.spaced, got, tt.want)
+		}
+	}
+}
+
 func filter(list []string, drop ...string) []string {
 	var out []string
 	for _, x := range list {

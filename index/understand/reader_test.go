@@ -366,6 +366,8 @@ func TestHead(t *testing.T) {
 		{"kuran ni panneaux solaires kalan", []string{"électricité", "panneaux", "solaires"}},
 		{"on voudrait apprendre des techniques pour mieux vendre", nil}, // a word that names nothing alone
 		{"n b'a fɛ ka bagan mara kalan", []string{"élevage"}},
+		{"n b'a fɛ ka kunsigidilan dege", []string{"coiffure"}}, // a phrase written as one word
+		{"jiribaara kalan bɛ kɛ min", []string{"menuiserie bois"}},
 		{"n b'a fɛ ka safune dilan dege", []string{"savon", "réparation"}}, // past the verb read with its object, the verb too
 		{"telefoni dilan kalan", []string{"électronique"}},                 // a phone repaired: the lexicon's phrase
 		{"televizon ni radio dilanni kalan", []string{"réparation", "televizon", "radio"}},
