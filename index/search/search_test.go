@@ -122,7 +122,8 @@ func TestRanking(t *testing.T) {
 		{"fromation en electricte a kayes", []string{"P05", "P07"}},                                                 // a swap, a dropped letter
 		{"formation mecaniqeu moto a bamako", []string{"P01", "P04"}},                                               // a slip the stemmer keeps: the fiches' word it spoils
 		{"centre d'acceuil pour migrant expulsé", []string{"P35"}},                                                  // a swap the sound key misses
-		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                                // a compound's parts name its topic
+		{"n b'a fe ka kuranbaara dege Bamako", []string{"P01", "P02", "P03", "P04"}},                                // a phrase written as one word (kuran baara)
+		{"n b'a fe ka negebaara dege Bamako", []string{"P01", "P02", "P03", "P04", "P34"}},                          // a compound's parts name its topic
 		{"formation en conduite de tracteur", []string{"P07"}},                                                      // a phrase held as written
 		{"ou apprendre a reparer les tracteurs a Bamako", []string{"P04"}},                                          // a tractor is farm machinery (machinisme agricole)
 		{"je veux devenir mecanicien de tracteurs", []string{"P04", "P09"}},                                         // not the driving of one

@@ -345,7 +345,7 @@ const (
 	// Typed is a word as the person typed it: it may be misspelt.
 	Typed Source = iota
 	// Gloss is the French glosses of a Bambara word, or of the parts of a
-	// compound ("kuranbaara": électricité, travail).
+	// compound ("nɛgɛbaara": construction métallique, travail).
 	Gloss
 	// Phrase is a compound noun matched whole (phrases.tsv: "permis de
 	// conduire").

@@ -58,7 +58,7 @@ func (r *reading) typed() {
 			}
 		}
 		if len(partGlosses) > 0 {
-			// The parts name what the word does ("kuranbaara": électricité,
+			// The parts name what the word does ("nɛgɛbaara": construction métallique,
 			// travail); the fiches do not have the word itself.
 			if !rd.corpus.Holds(w) {
 				r.add(i, i+1, Term{Role: Topic, Source: Gloss, Variants: partGlosses})
