@@ -81,6 +81,9 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"no roof, after a training", "formation en soudure a kayes", "je dors dehors depuis 3 jours", false},
 		{"money for the way there", "formation mecanique a bamako", "ils donnent de l'argent pour le transport ?", true},
 		{"the hours, with a time of day", "formation en comptabilite a kayes", "ils ouvrent a quelle heure le matin ?", true},
+		// A counsellor's referral of the person to the places shown: their contact.
+		{"a counsellor's referral", "Une fille de 17 ans rentrée d'Algérie veut apprendre la couture à Bamako", "comment je la réfère ?", true},
+		{"a counsellor's referral, SMS", "un jeune de 20 ans veut apprendre la soudure a kayes", "comment je le refere ? leur contact", true},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {
@@ -92,6 +95,27 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		asked := !strings.Contains(got, "Voici") && !strings.Contains(got, "Yɔrɔ 3") && !strings.Contains(got, "Ces adresses") && !strings.Contains(got, "aucune fiche")
 		if asked != tt.followUp {
 			t.Errorf("%s: %q then %q: follow-up %v, want %v:\n%s", tt.name, tt.first, tt.then, asked, tt.followUp, got)
+		}
+	}
+}
+
+// TestLanguageOfTheFollowUp: a follow-up in a Bambara chat is answered in
+// French when French by its grammar ("c'est gratuit ?"), in Bambara when
+// made of French nouns a Bambara speaker writes too ("a nimero").
+func TestLanguageOfTheFollowUp(t *testing.T) {
+	tests := []struct {
+		then, want string
+	}{
+		{"c est gratuit ?", "Le rapport"},
+		{"c'est pour les filles aussi ?", "Femmes et filles"},
+		{"a nimero", "Nɛgɛ baara"},
+	}
+	b, _ := newBot(t)
+	for i, tt := range tests {
+		chat := int64(780 + i)
+		handle(t, b, Update{ChatID: chat, Kind: Text, Text: "n b'a fɛ ka nɛgɛ baara dege Bamakɔ"})
+		if got := text(handle(t, b, Update{ChatID: chat, Kind: Text, Text: tt.then})); !strings.Contains(got, tt.want) {
+			t.Errorf("%q in a Bambara chat lacks %q:\n%s", tt.then, tt.want, got)
 		}
 	}
 }

@@ -527,12 +527,16 @@ func (t *turn) search(q index.Query) (index.Answer, error) {
 }
 
 // speak answers in the message's language and script. A message with no
-// sign of a language keeps the chat's; so does a greeting, thanks or
-// follow-up in French in a Bambara chat ("merci", "ok"), words Bambara
-// speakers use too; one in Bambara makes the chat Bambara.
+// sign of a language keeps the chat's; so does, in a Bambara chat, a
+// greeting, thanks or "ok" read as French ("merci", "a ni ce") and a
+// follow-up made of French nouns alone ("prix ?": Query.Borrowed), words
+// Bambara speakers use too, but not a follow-up French by its grammar
+// ("c'est gratuit ?"), answered in French; one in Bambara makes the chat
+// Bambara.
 func (t *turn) speak(q index.Query, short bool) {
 	lang := q.Lang
-	if lang == "" || short && lang == locales.French && t.chat.Lang == locales.Bambara {
+	courtesy := q.Intent == index.Greeting || q.Intent == index.Thanks || q.Intent == index.Goodbye || q.Intent == index.Ack
+	if lang == "" || short && lang == locales.French && (q.Borrowed || courtesy) && t.chat.Lang == locales.Bambara {
 		return
 	}
 	t.chat.Lang = lang

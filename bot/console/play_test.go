@@ -143,6 +143,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/conv30.jsonl", 57},     // of 63 (first run at cf3f027: 49)
 		{"testdata/conv31.jsonl", 58},     // of 63 (fresh, run once at 0724d06: 55)
 		{"testdata/prot32.jsonl", 20},     // of 20 (fresh, run once at aa1f7062: 20)
+		{"testdata/conv32.jsonl", 31},     // of 36 (fresh, run once at aa1f706: 22)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

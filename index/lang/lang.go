@@ -172,6 +172,7 @@ type Data struct {
 	SignTaken        map[string]string   // fr/distress_signs.tsv: the sign a danger is when told of a child taken away (taken.tsv): armed men who take a child recruit it
 	AnyAge           Words               // fr/distress_signs.tsv: the signs of a danger whose help is the same at any age (a relative lost: family tracing)
 	StorySigns       Words               // fr/story_signs.tsv: the urgent signs that, told in a story beside another need wanted, still come first
+	BesideSigns      Words               // fr/signs_beside.tsv: the signs that tell a danger only beside another one told (money demanded: a ransom)
 	Service          Words               // fr/distress_signs.tsv: the signs of a danger whose help only the actors naming it in their head give (a relative lost: the Croix-Rouge's family tracing)
 	SignWithin       map[string]string   // fr/distress_signs.tsv: sign → the need of which, asked, it is a part, not a danger (a bed beside a training)
 	SignBeast        map[string]string   // fr/distress_signs.tsv: sign → the out-of-scope concept it asks when told of a beast (a sick cow: the vet's care)
@@ -797,7 +798,7 @@ var (
 	// Signs are the kinds of danger distress.tsv tells of.
 	Signs = []string{"trafficking", "sold", "forced_labour", "unpaid", SignMinor, "violence", "confined",
 		"expelled", "hunger", "shelter", SignLodging, SignIllness, "fear", "threat", "family_lost", "papers_lost", "papers_kept", "abandoned", "robbed", "stranded", "unassisted",
-		"armed_group", "child_labour", SignTrauma, SignSuicide, "found", SignDisplaced}
+		"armed_group", "child_labour", SignTrauma, SignSuicide, "found", SignDisplaced, "ransom"}
 	// Intents are the values of intents.tsv.
 	Intents = []string{IntentGreeting, IntentThanks, IntentGoodbye, IntentCounsellor, IntentHelp, IntentListen, IntentAck, IntentReader, IntentAbout}
 	// acts are the values of followup.tsv: a rank, or another act.
@@ -988,6 +989,7 @@ var lists = []list{
 	values("bm/kinds.tsv", "kind", HasKind, func(e *Entry, v string) { e.Kind = v }, kinds),
 	patterns("fr/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, facets, BeginsAsked),
 	patterns("bm/asked.tsv", "facet", func(d *Data) *Patterns { return &d.AskedPatterns }, facets, BeginsAsked),
+	setOf("fr/signs_beside.tsv", "sign", readAny, func(d *Data) *Words { return &d.BesideSigns }),
 	patterns("fr/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs, BeginsDistress),
 	patterns("bm/distress.tsv", "sign", func(d *Data) *Patterns { return &d.Distress }, Signs, BeginsDistress),
 	dangerConcepts("fr/distress_concepts.tsv"),

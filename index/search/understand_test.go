@@ -517,6 +517,12 @@ func TestDistress(t *testing.T) {
 		{"u b'a fɛ ka n furu diyagoya la, n si ye san 15 ye", "forced_labour", true}, // by force (Bamadaba díyagoya: de force); not a wedding asked
 		{"n bɛ jankaro la Gawo, wari tɛ n bolo", "illness", true},
 		{"n balima ye kɔngɔtɔ ye", "hunger", true},
+		// Money demanded beside a person held or beaten is a ransom, no
+		// money asked (protection, Beside none); alone it is a price.
+		{"ils retiennent mon fils en libye, ils demandent de l argent sinon ils le frappent", "ransom", true},
+		{"des gens le retiennent et demandent 500 000 fcfa pour le liberer", "ransom", true},
+		{"u ye n denkɛ minɛ Libi, u bɛ wari ɲini walasa k'a bila", "ransom", true},
+		{"ils demandent de l argent pour la formation ?", "", false},
 		{"u ye n ka wari bɛɛ minɛ sira kan, n bɛ Gawo sisan", "robbed", true},                        // money taken, as papers taken
 		{"mon passeur m'a pris tout mon argent, je suis a bamako, qui peut m'aider", "robbed", true}, // the smuggler is the story, not a crossing asked
 		{"ils nous ont pris nos economies a la frontiere", "robbed", true},
@@ -653,6 +659,39 @@ func TestStoryDanger(t *testing.T) {
 		q := ix.Understand(tt.q)
 		if got := q.Beside; got != tt.beside || q.Distressed != (tt.beside != "") {
 			t.Errorf("Understand(%q) = distressed %v beside %q (%v), want beside %q", tt.q, q.Distressed, got, q.Distress, tt.beside)
+		}
+	}
+}
+
+// TestRansomAsksNoMoney: money demanded by those who hold or beat a person
+// (fr/signs_beside.tsv) is the danger's, no need asked beside it: the
+// protection answer, not a lender under the number to call.
+func TestRansomAsksNoMoney(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"svp aidez moi ils retiennent mon fils en libye, ils demandent de l argent sinon ils le frappent",
+		"u ye n denkɛ minɛ Libi, u bɛ wari ɲini walasa k'a bila",
+	} {
+		if got := ix.Understand(q); got.Need != seeds.NeedProtection || got.Beside != "" {
+			t.Errorf("Understand(%q) = need %q beside %q, want protection alone", q, got.Need, got.Beside)
+		}
+	}
+}
+
+// TestBorrowed: French read from nouns of the fiches alone is borrowed
+// (a Bambara speaker writes "prix" too); with a French grammatical word
+// it is French of its own.
+func TestBorrowed(t *testing.T) {
+	ix := testIndex(t)
+	for q, want := range map[string]bool{
+		"prix":                          true,
+		"c est gratuit ?":               false,
+		"c'est pour les filles aussi ?": false,
+		"quels papiers ?":               false,
+		"n b'a fɛ ka nɛgɛ baara dege":   false,
+	} {
+		if got := ix.Understand(q); got.Borrowed != want {
+			t.Errorf("Understand(%q).Borrowed = %v (lang %q), want %v", q, got.Borrowed, got.Lang, want)
 		}
 	}
 }

@@ -182,6 +182,19 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 		// one only to a child no one's own told of the writer's own
 		s.danger = slices.DeleteFunc(s.danger, func(h lang.Hit) bool { return v.UnownedSigns[h.Value] })
 	}
+	besideOnly := func(h lang.Hit) bool { return v.BesideSigns[h.Value] }
+	if slices.ContainsFunc(s.danger, func(h lang.Hit) bool { return !besideOnly(h) }) {
+		// Money demanded beside a person held or beaten is a ransom: told,
+		// no money asked of one's own ("ils le retiennent et demandent de
+		// l'argent"); alone it is a price ("ils demandent de l'argent ?").
+		for _, h := range s.danger {
+			if besideOnly(h) {
+				mark(s.told, h.Start, h.End)
+			}
+		}
+	} else {
+		s.danger = slices.DeleteFunc(s.danger, besideOnly)
+	}
 	if s.age == AgeChild && v.takenAway(words, s.danger) {
 		for i, h := range s.danger {
 			if t := v.SignTaken[h.Value]; t != "" {

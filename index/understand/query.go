@@ -78,6 +78,10 @@ type Query struct {
 	AlsoAsked string
 
 	Script string // ScriptLatin or ScriptNKo: how the question was written
+	// Borrowed says Lang is French from words of the fiches alone, no
+	// French grammatical word ("prix ?"): nouns a Bambara speaker writes
+	// too, as French sentences ("c'est gratuit ?") are not.
+	Borrowed bool
 	// Programmes says the question asks about programmes, donors or
 	// projects.
 	Programmes bool

@@ -26,6 +26,7 @@ type text struct {
 	sentence []int
 	ends     []string // by sentence
 	lang     string
+	borrowed bool // French read from borrowed nouns alone (Reader.language)
 	// quoted marks the words written between quotes (« », “ ”, " "):
 	// another's words, quoted, not the asker's. Nil when the words were
 	// made again from Bambara letters or N'Ko: none is then quoted.
@@ -56,7 +57,7 @@ func (rd *Reader) analyzeQuestion(s string, nko bool, in string) (text, []lexico
 	t, changed := rd.analyze(s, rd.bambara)
 	t.cls = rd.v.classes(t.words)
 	matches := rd.lex.Match(t.words, rd.v.homographs)
-	t.lang = rd.language(t.words, t.cls, matches)
+	t.lang, t.borrowed = rd.language(t.words, t.cls, matches)
 	if in != "" {
 		t.lang = in // the language the caller reads it in
 	}
@@ -505,8 +506,10 @@ const maxRequests = 4
 // words, words of the fiches). Places, numbers and a fiche's name written
 // in full ("Union des ambassadeurs be san joli ta?": French words in a
 // Bambara question) are no sign; with no sign at all the language is "".
-// cls are the words' classes.
-func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.Match) string {
+// cls are the words' classes. borrowed says French was read from words of
+// the fiches alone, no French grammatical word ("prix ?"): nouns a
+// Bambara speaker writes too.
+func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.Match) (language string, borrowed bool) {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
@@ -546,11 +549,11 @@ func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.M
 	}
 	switch {
 	case bm > fr, bm > 0 && !grammar: // "mécanique moto kalan Bamakɔ"
-		return Bambara
+		return Bambara, false
 	case fr > 0:
-		return French
+		return French, !grammar
 	}
-	return ""
+	return "", false
 }
 
 // frenchWord reports whether a folded word (of classes c) is French: a

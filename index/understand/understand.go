@@ -52,7 +52,7 @@ func (rd *Reader) UnderstandIn(question, in string) Query {
 func (rd *Reader) understand(q *Query, question, in string) {
 	*q = Query{Text: bambara.Transliterate(Cut(question)), Script: script(question)}
 	t, matches := rd.analyzeQuestion(q.Text, bambara.IsNKo(question), in)
-	q.Lang = t.lang
+	q.Lang, q.Borrowed = t.lang, t.lang == French && t.borrowed
 	n := len(t.words)
 	marks := make([]bool, 3*n) // who, had and notHad, made at once
 	r := reading{rd: rd, q: q, text: t, claims: make([]claim, n), who: marks[:n:n], had: marks[n : 2*n : 2*n], notHad: marks[2*n:]}
