@@ -507,11 +507,12 @@ const maxRequests = 4
 // in full ("Union des ambassadeurs be san joli ta?": French words in a
 // Bambara question) are no sign; with no sign at all the language is "".
 // cls are the words' classes. borrowed says French was read from words of
-// the fiches alone, no French grammatical word ("prix ?"): nouns a
-// Bambara speaker writes too.
+// the fiches alone, or with grammatical words that are Bambara words too
+// ("prix ?", "si joli?"): words a Bambara speaker writes too.
 func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.Match) (language string, borrowed bool) {
 	var bm, fr float64
 	grammar := false                     // a French grammatical word: without one, French nouns are borrowed
+	own := false                         // one that is no Bambara word too
 	inPhrase := make([]bool, len(words)) // a Bambara phrase is Bambara, whatever its words
 	for _, m := range matches {
 		if m.Phrase() {
@@ -538,6 +539,9 @@ func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.M
 		case c.Is(lang.Function):
 			fr += signFrench
 			grammar = true
+			// A grammatical word that is a Bambara word too ("si", age,
+			// in "si joli?") leaves the French borrowed.
+			own = own || !rd.lex.Known(w)
 		case c.Is(lang.Stop | lang.Homograph):
 			bm += signWeakBm
 		case rd.lex.Known(w) && !rd.frenchWord(w, c, ""):
@@ -551,7 +555,7 @@ func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.M
 	case bm > fr, bm > 0 && !grammar: // "mécanique moto kalan Bamakɔ"
 		return Bambara, false
 	case fr > 0:
-		return French, !grammar
+		return French, !own
 	}
 	return "", false
 }
