@@ -195,7 +195,7 @@ func (v *vocab) readSigns(words []string, cls []lang.Class, raw, lng string, lab
 	} else {
 		s.danger = slices.DeleteFunc(s.danger, besideOnly)
 	}
-	if s.age == AgeChild && v.takenAway(words, s.danger) {
+	if s.age == AgeChild && v.takenAway(words, cls, s.danger) {
 		for i, h := range s.danger {
 			if t := v.SignTaken[h.Value]; t != "" {
 				s.danger[i].Value = t // armed men who took a child: recruited
@@ -1151,11 +1151,19 @@ func (v *vocab) unowned(words []string, cls []lang.Class) bool {
 }
 
 // takenAway reports whether the words tell of a person taken away: a verb
-// of taken.tsv that is no part of a danger told (danger: "pris .. argent",
-// robbed, "wari .. minɛ": money taken, not a child).
-func (v *vocab) takenAway(words []string, danger []lang.Hit) bool {
+// of taken.tsv that is no part of a danger told of a thing (danger: "pris
+// .. argent", robbed, "wari .. minɛ": money taken, not a child); one told
+// of a person ("u ye n denkɛ minɛ": confined) is still a person taken.
+func (v *vocab) takenAway(words []string, cls []lang.Class, danger []lang.Hit) bool {
+	ofThing := func(i int) bool {
+		return slices.ContainsFunc(danger, func(h lang.Hit) bool {
+			return h.Start <= i && i < h.End && !slices.ContainsFunc(cls[h.Start:h.End], func(c lang.Class) bool {
+				return c.Is(lang.Person | lang.Relative | lang.Minor | lang.Young)
+			})
+		})
+	}
 	for i, w := range words {
-		if v.Taken[w] && !slices.ContainsFunc(danger, func(h lang.Hit) bool { return h.Start <= i && i < h.End }) {
+		if v.Taken[w] && !ofThing(i) {
 			return true
 		}
 	}

@@ -539,8 +539,8 @@ func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.M
 		case c.Is(lang.Function):
 			fr += signFrench
 			grammar = true
-			// A grammatical word that is a Bambara word too ("si", age,
-			// in "si joli?") leaves the French borrowed.
+			// A grammatical word that is a Bambara word too ("ce" of
+			// "a ni ce", "fo") leaves the French borrowed.
 			own = own || !rd.lex.Known(w)
 		case c.Is(lang.Stop | lang.Homograph):
 			bm += signWeakBm
@@ -555,7 +555,9 @@ func (rd *Reader) language(words []string, cls []lang.Class, matches []lexicon.M
 	case bm > fr, bm > 0 && !grammar: // "mécanique moto kalan Bamakɔ"
 		return Bambara, false
 	case fr > 0:
-		return French, !own
+		// Bambara signs as strong as the French ones ("si joli?": si is
+		// French's "if" and Bambara's age) leave the French borrowed too.
+		return French, !own || bm >= fr
 	}
 	return "", false
 }
