@@ -40,6 +40,9 @@ func TestPartOfTheFichesShownOrANewQuestion(t *testing.T) {
 		{"after a fiche named, an item its facts hold, Bambara", "Pere Michel kalanso, a songo ye joli ye?", "sigiyoro (foyer) songo do?", true},
 		{"the days it opens", "formation couture missabougou", "ils sont ouverts le samedi ?", true},
 		{"the hours, SMS", "je cherche un centre pour apprendre l'electricite a Kayes", "c koi les horaires", true},
+		{"where, SMS after a danger", "mon cousin expulse d algerie est a bamako sans argent il dort dehors", "ou ca se trouve ?", true},
+		{"where, how to go there", "mon cousin expulse d algerie est a bamako sans argent il dort dehors", "comment y aller", true},
+		{"when one may go: the hours", "mon cousin expulse d algerie est a bamako sans argent il dort dehors", "ils ouvrent quand ?", true},
 		// A short message read in the chat's language when only there it
 		// asks a part: "a nimero" (French "numéro" in a Bambara chat), "lage
 		// min ?" (SMS l'âge minimum, not Bambara "min", where).

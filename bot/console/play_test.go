@@ -141,9 +141,10 @@ func TestConversations(t *testing.T) {
 		{"testdata/protect29.jsonl", 17},  // of 19 (first run at 5cbf247: 11)
 		{"testdata/planned29.jsonl", 19},  // of 23 (first run at 5ed0b7c: 13)
 		{"testdata/conv30.jsonl", 57},     // of 63 (first run at cf3f027: 49)
-		{"testdata/conv31.jsonl", 58},     // of 63 (fresh, run once at 0724d06: 55)
+		{"testdata/conv31.jsonl", 63},     // of 63 (fresh, run once at 0724d06: 55)
 		{"testdata/prot32.jsonl", 20},     // of 20 (fresh, run once at aa1f7062: 20)
 		{"testdata/conv32.jsonl", 31},     // of 36 (fresh, run once at aa1f706: 22)
+		{"testdata/conv33.jsonl", 43},     // of 43 (fresh, run once at d9ac6057: 41)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

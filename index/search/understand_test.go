@@ -671,6 +671,7 @@ func TestRansomAsksNoMoney(t *testing.T) {
 	for _, q := range []string{
 		"svp aidez moi ils retiennent mon fils en libye, ils demandent de l argent sinon ils le frappent",
 		"u ye n denkɛ minɛ Libi, u bɛ wari ɲini walasa k'a bila",
+		"u ye n balimakɛ minɛ Libi, u bɛ wari ɲini walasa k'a bila", // a brother, as a son
 	} {
 		if got := ix.Understand(q); got.Need != seeds.NeedProtection || got.Beside != "" {
 			t.Errorf("Understand(%q) = need %q beside %q, want protection alone", q, got.Need, got.Beside)
