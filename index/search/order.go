@@ -241,7 +241,7 @@ func yes(b bool) float64 {
 // finds (putFirst).
 func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 	slices.SortStableFunc(byRank, func(i, j int) int { return keys[i].compare(&keys[j]) })
-	if !r.q.ProgrammeFiches() && !(r.q.Asked == understand.AskStatus && len(r.q.Named) > 0) {
+	if moversRun(r) {
 		belowFirstDoors(cs, byRank, r.req)
 	}
 	if r.req.money() {
@@ -250,6 +250,13 @@ func order(cs []candidate, keys []rankKey, byRank []int, r *ranking) {
 	if r.teaching != nil {
 		teachersFirst(byRank, r.shown, func(i int) int { return r.teaching(resultOf(&cs[i], r.asksThing)) }, func(i int) bool { return strong(&cs[i]) })
 	}
+}
+
+// moversRun reports whether the fiches no person is sent to first move
+// below the doors (order): not when the fiches of programmes are asked,
+// nor whether a fiche named still runs.
+func moversRun(r *ranking) bool {
+	return !r.q.ProgrammeFiches() && !(r.q.Asked == understand.AskStatus && len(r.q.Named) > 0)
 }
 
 // teachersFirst orders the first shown of byRank by how they teach the
@@ -327,6 +334,16 @@ const (
 	// service ranked beyond the first fitDepth comes first instead, so the
 	// first results stay those that fits read.
 	moverShut
+	// moverNext: in the ranks after the first, up to doorDepth, a fiche
+	// nobody is sent to (nextOut: a donor, an ended project, an aid that
+	// ended, a centre not yet open), not named nor asked about, gives its
+	// rank to the first open service ranked after it that fits as well
+	// (nextUnder), as often as such services follow: the second and third
+	// a person reads are doors too, the donors and what ended after them
+	// in their order ("un financement à Sikasso": Donilab after the BNDA,
+	// not the GIZ and the World Bank). Doors ranked deeper than the hits
+	// come up the same way (doorsNext).
+	moverNext
 	movers // how many roles there are
 )
 
@@ -347,6 +364,8 @@ func (m mover) moves(c *candidate, r request) bool {
 		return !r.money() && (c.lapsed || c.unopened)
 	case moverShut:
 		return !r.money() && !c.named && !c.askedAbout && !door(c.fiche)
+	case moverNext:
+		return !c.named && !c.askedAbout && nextOut(c)
 	}
 	return !c.askedAbout && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
 }
@@ -364,6 +383,8 @@ func (m mover) under(c, d *candidate, r request) bool {
 		return false
 	case m == moverEnded:
 		return standingOf(d).coversAsMuch(standingOf(c))
+	case m == moverNext:
+		return nextUnder(c, d, r)
 	case !d.serves:
 		return false
 	case m == moverShut:
@@ -408,6 +429,16 @@ func belowFirstDoor(cs []candidate, byRank []int, r request, m mover) {
 		default:
 			moveAbove(byRank, l, 0)
 		}
+	case moverNext:
+		for k := 1; k < min(doorDepth, len(byRank)); k++ {
+			c := &cs[byRank[k]]
+			if !m.moves(c, r) {
+				continue
+			}
+			if l := firstAfter(byRank, k, func(j int) bool { return m.under(c, &cs[j], r) }, nil); l >= 0 {
+				moveAbove(byRank, l, k) // c is next, at k+1, for the doors after
+			}
+		}
 	case moverWalkIn:
 		below := 0 // where the last donor moved went: the donors keep their order
 		for len(byRank) > 1 && m.moves(&cs[byRank[0]], r) {
@@ -432,6 +463,60 @@ func belowFirstDoor(cs []candidate, byRank []int, r request, m mover) {
 			}
 		}
 	}
+}
+
+// nextOut reports whether a candidate is no place to send a person among
+// the first results (moverNext): a donor, which funds programmes through
+// partners; a project that ended; a fiche whose answer ended or has not
+// begun (candidate.lapsed, candidate.unopened).
+func nextOut(c *candidate) bool {
+	return c.fiche.Kind == seeds.KindDonor || c.fiche.Status == seeds.StatusEnded || c.lapsed || c.unopened
+}
+
+// nextUnder reports whether d, an open service (mover.under), passes c in
+// role moverNext: it serves the need, is open now (not a centre not yet
+// open), is tied to the place as closely (locality), and fits as well —
+// by its share of what is asked when c passes so (byShare), holding it in
+// its head when c does (strong), else as coversAsMuch says. It makes no
+// answer fit that did not: a door that holds some of the question does
+// not pass a fiche that holds none (fitCov), nor one closer to the place
+// or fitting by its head, which the fit decision reads (localOrStrong).
+func nextUnder(c, d *candidate, r request) bool {
+	if d.unopened || !d.serves || d.near < c.near || c.fitCov == 0 && d.fitCov > 0 {
+		return false
+	}
+	return byShare(c, r) && d.rankCov >= c.rankCov && (strong(d) || !strong(c)) || standingOf(d).coversAsMuch(standingOf(c))
+}
+
+// byShare reports whether a fiche of role moverNext passes to the doors
+// that serve the need by its share of what is asked alone: one that ended
+// or is not yet open gives nothing now, whatever its head or its town
+// say (the Markala centre, which names Ségou, after the ANPE for a job
+// there); a donor as donorsBelow moves one first: asked to learn,
+// whatever its head holds (a donor trains no one itself); asked money,
+// unless its head holds a thing asked besides the need (headBeyondNeed:
+// the grant it gives, its programme).
+func byShare(c *candidate, r request) bool {
+	if c.fiche.Kind != seeds.KindDonor {
+		return true
+	}
+	return r == requestLearning || r.money() && !headBeyondNeed(c)
+}
+
+// nextLeft reports whether, after the first, a fiche of role moverNext
+// is still among the first doorDepth of those ordered (byRank) for a
+// question ranking r: the doors that would pass it may lie deeper than
+// the hits ranked.
+func nextLeft(cs []candidate, byRank []int, r *ranking) bool {
+	if !moversRun(r) {
+		return false
+	}
+	for _, i := range byRank[min(1, len(byRank)):min(doorDepth, len(byRank))] {
+		if moverNext.moves(&cs[i], r.req) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstAfter returns the rank of the first candidate ranked after rank k

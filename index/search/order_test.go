@@ -100,3 +100,51 @@ func TestGrownFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestNextAreDoors checks role moverNext: after the first, up to
+// doorDepth, a donor, an ended project or a centre not yet open gives its
+// rank to each open service after it that serves the need and covers as
+// large a share; named, beyond doorDepth, or with no such service after
+// it, it keeps its place. nextLeft says whether one is left there.
+func TestNextAreDoors(t *testing.T) {
+	donor := seeds.Fiche{Ref: "A1", Kind: seeds.KindDonor, Status: seeds.StatusActive, Audience: seeds.AudienceProgramme}
+	project := seeds.Fiche{Ref: "R1", Kind: "projet", Status: seeds.StatusEnded, Audience: seeds.AudienceProgramme}
+	planned := seeds.Fiche{Ref: "P9", Kind: "centre de formation", Status: seeds.StatusPlanned, Audience: seeds.AudiencePublic}
+	door := func(ref string) *seeds.Fiche {
+		return &seeds.Fiche{Ref: ref, Kind: "centre de formation", Status: seeds.StatusActive, Audience: seeds.AudiencePublic}
+	}
+	p1, p2, p3, p4 := door("P1"), door("P2"), door("P3"), door("P4")
+	tests := []struct {
+		name   string
+		ranked []*seeds.Fiche
+		covers []float64
+		named  string
+		want   string
+		left   bool
+	}{
+		{"a donor second, a school as good after it", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "", "P1 P2 A1", true},
+		{"a donor and an ended project, two schools after", []*seeds.Fiche{p1, &donor, &project, p2, p3}, []float64{1, 1, 1, 1, 1}, "", "P1 P2 P3 A1 R1", false},
+		{"a centre not yet open, a school after", []*seeds.Fiche{p1, &planned, p2}, []float64{1, 1, 1}, "", "P1 P2 P9", true},
+		{"the school after covers less", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 0.5}, "", "P1 A1 P2", true},
+		{"the donor named", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "A1", "P1 A1 P2", false},
+		{"the donor first is the other roles'", []*seeds.Fiche{&donor, p1, p2}, []float64{1, 1, 1}, "", "A1 P1 P2", false},
+		{"beyond doorDepth", []*seeds.Fiche{p1, p2, p3, &donor, p4}, []float64{1, 1, 1, 1, 1}, "", "P1 P2 P3 A1 P4", false},
+	}
+	for _, tt := range tests {
+		cs := make([]candidate, len(tt.ranked))
+		byRank := make([]int, len(tt.ranked))
+		for i, f := range tt.ranked {
+			cs[i] = candidate{fiche: f, rankCov: tt.covers[i], serves: true, takesAge: true, named: f.Ref == tt.named,
+				unopened: f.Status == seeds.StatusPlanned}
+			byRank[i] = i
+		}
+		belowFirstDoor(cs, byRank, requestLearning, moverNext)
+		if got := refsOf(cs, byRank); got != tt.want {
+			t.Errorf("%s: moverNext = %s, want %s", tt.name, got, tt.want)
+		}
+		r := ranking{req: requestLearning}
+		if got := nextLeft(cs, byRank, &r); got != tt.left {
+			t.Errorf("%s: nextLeft = %v, want %v", tt.name, got, tt.left)
+		}
+	}
+}

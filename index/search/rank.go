@@ -19,13 +19,56 @@ import (
 // (belowFirstDoor), then, if teaching is not nil, the first size by how
 // they teach the trade asked (teachersFirst). It returns up to size.
 func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, size int, teaching func(Result) int, sets []termSet) ([]Result, error) {
+	rs, deeper, err := ix.runTo(ctx, q, qq, size, teaching, sets, rerankDepth)
+	if !deeper || err != nil {
+		return rs, err
+	}
+	deep, _, err := ix.runTo(ctx, q, qq, protectionDepth, teaching, sets, protectionDepth)
+	if err != nil {
+		return nil, err
+	}
+	return doorsNext(rs, deep, requestOf(q)), nil
+}
+
+// doorsNext gives the ranks after the first, up to doorDepth, that a fiche
+// of role moverNext holds in rs to the doors of deep, the same question
+// ranked as deep as protection is (protectionDepth), that would pass it
+// (mover.under), in deep's order: the long texts of the donors and the
+// ended projects fill the first hits of many questions, and the doors
+// that fit as well lie deeper. The first result and whether the answer
+// fits stay those of rs.
+func doorsNext(rs, deep []Result, req request) []Result {
+	size := len(rs)
+	for k := 1; k < min(doorDepth, len(rs)); k++ {
+		c := rs[k].cand
+		if !moverNext.moves(c, req) {
+			continue
+		}
+		for _, d := range deep {
+			if !slices.ContainsFunc(rs[:k], func(r Result) bool { return r.Fiche == d.Fiche }) && moverNext.under(c, d.cand, req) {
+				rs = slices.Insert(rs, k, d)
+				if at := slices.IndexFunc(rs[k+1:], func(r Result) bool { return r.Fiche == d.Fiche }); at >= 0 {
+					rs = slices.Delete(rs, k+1+at, k+2+at)
+				}
+				break
+			}
+		}
+	}
+	return rs[:size]
+}
+
+// runTo is run, ranking at least depth hits. It says too whether a
+// deeper search may bring doors up (deeper, doorsNext): the hits filled
+// what was fetched, less deep than protectionDepth, and, after the first,
+// a fiche nobody is sent to (moverNext) is still among the first
+// doorDepth.
+func (ix *Index) runTo(ctx context.Context, q understand.Query, qq query.Query, size int, teaching func(Result) int, sets []termSet, depth int) ([]Result, bool, error) {
 	// Fetch more than asked: the fiche that covers the most of the question
 	// may rank low on score alone when its text is long. What is there at
 	// a place (ranking.whatIsThere) ranks as deep as protection does: the
 	// texts that name the town most are the donors' and ended projects',
 	// and an agency serving all of Mali names none.
 	r := ix.rankingOf(q, sets)
-	depth := rerankDepth
 	if r.whatIsThere {
 		depth = protectionDepth
 	}
@@ -33,7 +76,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	if qq != nil {
 		var err error
 		if hits, err = ix.top(ctx, qq, max(size, depth)); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	for _, ref := range q.Named {
@@ -96,6 +139,8 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		byRank = append(byRank, i)
 	}
 	order(cs, keys, byRank, &r)
+	pool := max(size, depth)
+	deeper := pool < protectionDepth && len(hits) >= pool && nextLeft(cs, byRank, &r)
 	kept := make([]candidate, min(size, len(byRank)))
 	for i := range kept {
 		kept[i] = cs[byRank[i]]
@@ -106,7 +151,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 		out[i] = resultOf(c, r.asksThing)
 		out[i].cand, out[i].Strong = c, strong(c)
 	}
-	return out, nil
+	return out, deeper, nil
 }
 
 // forGroupTold adds to hits the fiches for the group a person asking

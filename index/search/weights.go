@@ -52,6 +52,10 @@ const reachRadius = 50.0
 // fitDepth is how many of the first results fits looks at.
 const fitDepth = 3
 
+// doorDepth is how many of the first results, a card's page, go to the open
+// services that fit as well before a donor or what ended (moverNext).
+const doorDepth = 3
+
 // maxNameDF is how many fiches' texts a rare word may appear in (Rare).
 const maxNameDF = 3
 
