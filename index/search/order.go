@@ -186,7 +186,8 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 
 	k[keyNamed] = yes(c.named)
 	k[keyRuns] = yes(q.Now && f.Status != seeds.StatusEnded)
-	k[keyWelcome] = yes(q.Refusing == "" || f.Kind != q.Refusing)
+	c.unwelcome = q.Refusing != "" && f.Kind == q.Refusing
+	k[keyWelcome] = yes(!c.unwelcome)
 	k[keyOpen] = yes(!r.req.money() || f.Status != seeds.StatusPlanned)
 	k[keyTakes] = yes(c.takesAge)
 	k[keyGroup] = yes(ix.forGroup(f, q, public))
@@ -475,14 +476,16 @@ func nextOut(c *candidate) bool {
 
 // nextUnder reports whether d, an open service (mover.under), passes c in
 // role moverNext: it serves the need, is open now (not a centre not yet
-// open), is tied to the place as closely (locality), and fits as well —
+// open), is not of the kind the person says turned them away, takes the
+// person told if c does (takesPerson: not ENDA, for minors, before the AME
+// for a woman of 19), is tied to the place as closely (locality), and fits as well —
 // by its share of what is asked when c passes so (byShare), holding it in
 // its head when c does (strong), else as coversAsMuch says. It makes no
 // answer fit that did not: a door that holds some of the question does
 // not pass a fiche that holds none (fitCov), nor one closer to the place
 // or fitting by its head, which the fit decision reads (localOrStrong).
 func nextUnder(c, d *candidate, r request) bool {
-	if d.unopened || !d.serves || d.near < c.near || c.fitCov == 0 && d.fitCov > 0 {
+	if d.unopened || d.unwelcome || !d.serves || c.takesAge && !d.takesAge || d.near < c.near || c.fitCov == 0 && d.fitCov > 0 {
 		return false
 	}
 	return byShare(c, r) && d.rankCov >= c.rankCov && (strong(d) || !strong(c)) || standingOf(d).coversAsMuch(standingOf(c))

@@ -23,7 +23,7 @@ func (ix *Index) run(ctx context.Context, q understand.Query, qq query.Query, si
 	if !deeper || err != nil {
 		return rs, err
 	}
-	deep, _, err := ix.runTo(ctx, q, qq, protectionDepth, teaching, sets, protectionDepth)
+	deep, _, err := ix.runTo(ctx, q, qq, protectionDepth, nil, sets, protectionDepth) // by their keys: teaching orders the first shown only
 	if err != nil {
 		return nil, err
 	}
@@ -273,6 +273,9 @@ type candidate struct {
 	// comme dossier"). It still counts as a door for the donors that
 	// ended (donorsBelow), which go below it.
 	unopened bool
+	// unwelcome says it is of the kind the person says turned them away
+	// (Query.Refusing, keyWelcome): no door to bring up (moverNext).
+	unwelcome bool
 	// outOfSector says it lends to a sector other than the activity the
 	// question names (Index.outOfSector): what the money is for counts,
 	// to rank, only where it says it gives it (coverage).
