@@ -145,6 +145,7 @@ type Data struct {
 	Failed        Words                  // fr/failed.tsv: words of an exam failed ("échoué au DEF")
 	ProgrammeName Words                  // fr/programme_names.tsv: words that open a programme's name spelt out before its acronym ("fonds", "programme")
 	Funds         Words                  // fr/funds.tsv: verbs of funding right after a country abroad, which is then the funder asked about ("le Danemark finance…")
+	WhoFunds      Words                  // fr/who_funds.tsv: verbs of money given that, right after a word asking for someone, ask who funds ("qui finance…")
 	Collectives   Words                  // fr/collectives.tsv: a group of people who ask together ("groupement", "coopérative"); told of who asks, the person is a group
 	BmCollectives Words                  // bm/collectives.tsv: Collectives in Bambara (apart: "ton" is French's "your")
 	Placement     Words                  // fr/placement.tsv: the countries abroad where a partner places workers (folded names of index/places/abroad.tsv)
@@ -1062,6 +1063,7 @@ var lists = []list{
 	set("fr/excluding.tsv", func(d *Data) *Words { return &d.Excluding }),
 	set("fr/collectives.tsv", func(d *Data) *Words { return &d.Collectives }),
 	set("fr/funds.tsv", func(d *Data) *Words { return &d.Funds }),
+	set("fr/who_funds.tsv", func(d *Data) *Words { return &d.WhoFunds }),
 	set("fr/school_diploma.tsv", func(d *Data) *Words { return &d.SchoolDiploma }),
 	set("bm/school_diploma.tsv", func(d *Data) *Words { return &d.SchoolDiploma }),
 	set("fr/literacy.tsv", func(d *Data) *Words { return &d.Literacy }),

@@ -180,6 +180,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 		inHead(c, func(termSet) bool { return true }) == 0 && (f.Kind == seeds.KindDonor || c.near != 2)
 	c.lapsed = !c.named && (endedHere || lapsed(f, q.Need, r.req.money(), office))
 	c.unopened = !c.named && q.Need != "" && f.Status == seeds.StatusPlanned
+	c.funderAsked = q.FundersAsked && f.Kind == seeds.KindDonor && f.Status == seeds.StatusActive && !c.lapsed
 	c.serves = servesNeed(f, q.Need) && ix.trainsAt(f, *q)
 	c.takesAge = ix.takesPerson(f.Ref, *q)
 	c.invests = r.req.money() && !q.Invests && f.Kind == seeds.KindFund
@@ -366,21 +367,23 @@ func (m mover) moves(c *candidate, r request) bool {
 	case moverShut:
 		return !r.money() && !c.named && !c.askedAbout && !door(c.fiche)
 	case moverNext:
-		return !c.named && !c.askedAbout && nextOut(c)
+		return !c.named && !c.askedAbout && !c.funderAsked && nextOut(c)
 	}
 	return !c.askedAbout && (c.invests || donor && (r.money() || !c.named) || r.money() && c.lapsed)
 }
 
 // under reports whether d, ranked after c, is the open door c goes below
 // in role m (moverWalkIn, moverEnded, moverShut): a service that receives
-// the public (Fiche.Open) and whose answer did not end; for moverEnded,
+// the public (Fiche.Open), or in role moverNext a donor funding now that
+// the question asks for (candidate.funderAsked), and whose answer did not
+// end; for moverEnded,
 // that covers as much of the question (coversAsMuch); for the others, that
 // serves the need and fits as well as the role says (moverShut: shutUnder)
 // or, moverWalkIn, covers as much or, for a job, hires (a donor's
 // programme hires no one).
 func (m mover) under(c, d *candidate, r request) bool {
 	switch {
-	case !d.fiche.Open() || d.lapsed:
+	case !d.fiche.Open() && !(m == moverNext && d.funderAsked) || d.lapsed:
 		return false
 	case m == moverEnded:
 		return standingOf(d).coversAsMuch(standingOf(c))
@@ -484,11 +487,14 @@ func nextOut(c *candidate) bool {
 // answer fit that did not: a door that holds some of the question does
 // not pass a fiche that holds none (fitCov), nor one closer to the place
 // or fitting by its head, which the fit decision reads (localOrStrong).
+// Asked who funds, a donor funding now passes a donor that ended or has
+// not begun whatever its share (candidate.funderAsked).
 func nextUnder(c, d *candidate, r request) bool {
 	if d.unopened || d.unwelcome || !d.serves || c.takesAge && !d.takesAge || d.near < c.near || c.fitCov == 0 && d.fitCov > 0 {
 		return false
 	}
-	return byShare(c, r) && d.rankCov >= c.rankCov && (strong(d) || !strong(c)) || standingOf(d).coversAsMuch(standingOf(c))
+	return d.funderAsked && c.fiche.Kind == seeds.KindDonor ||
+		byShare(c, r) && d.rankCov >= c.rankCov && (strong(d) || !strong(c)) || standingOf(d).coversAsMuch(standingOf(c))
 }
 
 // byShare reports whether a fiche of role moverNext passes to the doors

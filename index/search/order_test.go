@@ -114,28 +114,33 @@ func TestNextAreDoors(t *testing.T) {
 		return &seeds.Fiche{Ref: ref, Kind: "centre de formation", Status: seeds.StatusActive, Audience: seeds.AudiencePublic}
 	}
 	p1, p2, p3, p4 := door("P1"), door("P2"), door("P3"), door("P4")
+	ended := seeds.Fiche{Ref: "A2", Kind: seeds.KindDonor, Status: seeds.StatusEnded, Audience: seeds.AudienceProgramme}
 	tests := []struct {
-		name   string
-		ranked []*seeds.Fiche
-		covers []float64
-		named  string
-		want   string
-		left   bool
+		name    string
+		ranked  []*seeds.Fiche
+		covers  []float64
+		named   string
+		want    string
+		left    bool
+		funders bool // who funds is asked (candidate.funderAsked of the donors funding now)
 	}{
-		{"a donor second, a school as good after it", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "", "P1 P2 A1", true},
-		{"a donor and an ended project, two schools after", []*seeds.Fiche{p1, &donor, &project, p2, p3}, []float64{1, 1, 1, 1, 1}, "", "P1 P2 P3 A1 R1", false},
-		{"a centre not yet open, a school after", []*seeds.Fiche{p1, &planned, p2}, []float64{1, 1, 1}, "", "P1 P2 P9", true},
-		{"the school after covers less", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 0.5}, "", "P1 A1 P2", true},
-		{"the donor named", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "A1", "P1 A1 P2", false},
-		{"the donor first is the other roles'", []*seeds.Fiche{&donor, p1, p2}, []float64{1, 1, 1}, "", "A1 P1 P2", false},
-		{"beyond doorDepth", []*seeds.Fiche{p1, p2, p3, &donor, p4}, []float64{1, 1, 1, 1, 1}, "", "P1 P2 P3 A1 P4", false},
+		{"a donor second, a school as good after it", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "", "P1 P2 A1", true, false},
+		{"a donor and an ended project, two schools after", []*seeds.Fiche{p1, &donor, &project, p2, p3}, []float64{1, 1, 1, 1, 1}, "", "P1 P2 P3 A1 R1", false, false},
+		{"a centre not yet open, a school after", []*seeds.Fiche{p1, &planned, p2}, []float64{1, 1, 1}, "", "P1 P2 P9", true, false},
+		{"the school after covers less", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 0.5}, "", "P1 A1 P2", true, false},
+		{"the donor named", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "A1", "P1 A1 P2", false, false},
+		{"the donor first is the other roles'", []*seeds.Fiche{&donor, p1, p2}, []float64{1, 1, 1}, "", "A1 P1 P2", false, false},
+		{"beyond doorDepth", []*seeds.Fiche{p1, p2, p3, &donor, p4}, []float64{1, 1, 1, 1, 1}, "", "P1 P2 P3 A1 P4", false, false},
+		{"who funds asked: the donor funding now keeps its rank", []*seeds.Fiche{p1, &donor, p2}, []float64{1, 1, 1}, "", "P1 A1 P2", false, true},
+		{"who funds asked: the donor funding now passes one that ended", []*seeds.Fiche{p1, &ended, &donor, p2}, []float64{1, 1, 0.5, 0.5}, "", "P1 A1 A2 P2", true, true},
+		{"not asked: a donor funding now passes no donor", []*seeds.Fiche{p1, &ended, &donor, p2}, []float64{1, 1, 0.5, 0.5}, "", "P1 A2 P2 A1", true, false},
 	}
 	for _, tt := range tests {
 		cs := make([]candidate, len(tt.ranked))
 		byRank := make([]int, len(tt.ranked))
 		for i, f := range tt.ranked {
 			cs[i] = candidate{fiche: f, rankCov: tt.covers[i], serves: true, takesAge: true, named: f.Ref == tt.named,
-				unopened: f.Status == seeds.StatusPlanned}
+				unopened: f.Status == seeds.StatusPlanned, funderAsked: tt.funders && f.Kind == seeds.KindDonor && f.Status == seeds.StatusActive}
 			byRank[i] = i
 		}
 		belowFirstDoor(cs, byRank, requestLearning, moverNext)

@@ -273,6 +273,10 @@ type candidate struct {
 	// comme dossier"). It still counts as a door for the donors that
 	// ended (donorsBelow), which go below it.
 	unopened bool
+	// funderAsked says it is a donor funding now and the question asks
+	// who funds (Query.FundersAsked): it answers as a door does, and keeps
+	// its rank after the first (moverNext).
+	funderAsked bool
 	// unwelcome says it is of the kind the person says turned them away
 	// (Query.Refusing, keyWelcome): no door to bring up (moverNext).
 	unwelcome bool

@@ -82,3 +82,35 @@ func (r *reading) nameFunded(m places.CountryMention) bool {
 	}
 	return true
 }
+
+// fundersAsked reports whether a French question asks who funds
+// (Query.FundersAsked): a word asking for someone right before a verb of
+// money given (fr/who_funds.tsv: "qui finance", "ki financent"), in a
+// message that tells no need of its own. A want told ("je veux ouvrir une
+// boutique, qui finance ?", "il veut s'installer") or a story in the
+// first person ("je suis couturière", "mon atelier") makes it a person's
+// money ask, unless a counsellor writes (the first person is theirs); a
+// heading's words ("Un conseiller demande :") tell nothing.
+func (r *reading) fundersAsked() bool {
+	v := r.rd.v
+	if r.q.Lang == Bambara {
+		return false
+	}
+	asks := false
+	for j := 1; j < len(r.words); j++ {
+		asks = asks || v.AskSomeone[r.words[j-1]] && v.WhoFunds[r.words[j]] && r.sentence[j-1] == r.sentence[j]
+	}
+	if !asks {
+		return false
+	}
+	for j, w := range r.words {
+		if strings.Contains(r.ends[r.sentence[j]], ":") {
+			continue
+		}
+		own := r.q.Writer != WriterCounsellor && (v.first[w] || r.cls[j].Is(lang.Mine))
+		if own || r.cls[j].Is(lang.Want) {
+			return false
+		}
+	}
+	return true
+}

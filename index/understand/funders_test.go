@@ -36,3 +36,33 @@ func TestFunderNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFundersAsked: "qui finance …" asks who funds when the message tells
+// no need of its own; a want, a first-person story (not a counsellor's)
+// make it a person's money ask, and a word of help or of paying asks for
+// no funder.
+func TestFundersAsked(t *testing.T) {
+	rd := testReader(t, words{"jeunes": 9, "formation": 9, "projets": 6, "ruraux": 3, "boutique": 3, "atelier": 3})
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"qui finance les projets des jeunes a segou", true},
+		{"ki finance les jeunes ruraux a koulikoro", true},
+		{"Qui finance la formation professionnelle des jeunes à Mopti en ce moment ?", true},
+		{"quels sont les organismes qui financent les jeunes à Ségou ?", true},
+		{"Un conseiller de Tombouctou demande : qui finance les projets des jeunes à Gao ?", true},
+		{"Conseiller EOJ de Ségou : qui finance les projets des jeunes ? Je dois orienter un groupe.", true},
+		{"Je suis couturière à Ségou, j'ai mon atelier. Qui finance ?", false},
+		{"jsui a sikasso jveu ouvrir une boutique qui finance", false},
+		{"mon fils a fini sa formation, il veut s'installer. Qui finance les jeunes comme lui ?", false},
+		{"Un conseiller de Kayes : un jeune veut ouvrir une boutique, qui finance ?", false},
+		{"qui aide les jeunes a segou", false},
+		{"qui paie la formation ?", false},
+		{"jɔn bɛ wari di kamalenw ma Segu?", false},
+	} {
+		if got := rd.Understand(tc.q).FundersAsked; got != tc.want {
+			t.Errorf("%q: FundersAsked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -88,6 +88,12 @@ type Query struct {
 	// Donors says it asks who funds ("quels bailleurs financent…"): the
 	// fiches of programmes (audience programme) are what it asks for.
 	Donors bool
+	// FundersAsked says a French question asks who funds a thing or a
+	// public ("qui finance les jeunes ruraux à Koulikoro ?", fr/who_funds.tsv
+	// after a word asking for someone) and tells no need of its own (fundersAsked):
+	// the donors funding it now answer it beside the doors, and keep the
+	// ranks after the first (search: candidate.funderAsked).
+	FundersAsked bool
 	// Now says a question about programmes or donors asks what runs now
 	// ("financent encore", "en ce moment": fr/now.tsv): the programmes
 	// still running are what it asks for, before those that ended.

@@ -154,6 +154,7 @@ func (rd *Reader) understand(q *Query, question, in string) {
 	r.storyTerms()
 	r.addGeneral()
 	r.decide(signs)
+	q.FundersAsked = r.fundersAsked()
 	q.Premises = len(q.Named) == 0 && r.premises()
 	q.OfThem = r.ofThem()
 	q.Found = r.found()
