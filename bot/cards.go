@@ -69,6 +69,12 @@ func (t *turn) intro(a index.Answer) string {
 		return t.urgent(a)
 	case noDoor(a):
 		return t.p.T("no_open_service", nil)
+	case a.Untaught && a.Place != nil:
+		// A thing to learn no fiche teaches anywhere: said so, and the
+		// agencies that orient toward a training there (Answer.Untaught).
+		return t.p.T("taught_nowhere", map[string]any{"Place": t.placeName(*a.Place)})
+	case a.Untaught:
+		return t.p.T("taught_nowhere_mali", nil)
 	case t.notTaughtHere(a):
 		return t.p.T("trade_not_here", map[string]any{"Place": t.placeName(*a.Place)})
 	case a.Fit == index.FitsElsewhere && a.Place != nil:
@@ -168,7 +174,10 @@ func (t *turn) notTaughtHere(a index.Answer) bool {
 // come first, then the nearest by the towns where they teach; the
 // answer's other open services follow (no donor nor ended project: none
 // is a place to walk in to learn; no fiche whose public the message does
-// not tell, publicNotTold: the AME for sewing at Kayes). A fiche for
+// not tell, publicNotTold: the AME for sewing at Kayes; under a refusal,
+// none that holds no thing asked by name, trades or summary,
+// Result.Strong: no school of other trades for shoemaking at Koutiala,
+// which ENDA alone teaches, in Bamako). A fiche for
 // minors only is not shown to a grown person (forAsker). When the search
 // answered with the agencies that serve the place (Answer.Agencies:
 // "quelles structures à Sikasso ?"), they come first, the doors elsewhere
@@ -219,7 +228,7 @@ func (t *turn) nearTeachers(a index.Answer) (index.Answer, bool) {
 		rs = append(agencies, slices.DeleteFunc(rs, func(r index.Result) bool { return slices.ContainsFunc(agencies, sameFiche(r)) })...)
 	}
 	for _, r := range a.Results {
-		if r.Fiche.Open() && !publicNotTold(a, r) && !slices.ContainsFunc(rs, sameFiche(r)) {
+		if r.Fiche.Open() && (r.Strong || a.Fit == index.Fits) && !publicNotTold(a, r) && !slices.ContainsFunc(rs, sameFiche(r)) {
 			rs = append(rs, r)
 		}
 	}

@@ -33,6 +33,11 @@ func TestNearTeachers(t *testing.T) {
 		// fiche's trades list by that word, says it too.
 		{"Conseillère EOJ de Sikasso : une jeune de 17 ans veut apprendre la couture. Quelles options dans la région ?", "APEJ", []string{"aucun centre ouvert", "Sikasso", "Missabougou"}, []string{"GIZ", "Bailleur"}},
 		{"Je suis à Mopti, un jeune veut apprendre la soudure. Qui peut l'orienter ?", "APEJ", []string{"aucun centre ouvert qui enseigne ce métier à Mopti"}, []string{"GIZ", "Bailleur"}},
+		// Taught by no fiche anywhere (Answer.Untaught): said so, the
+		// agencies that orient toward a training, no school of other
+		// trades; only those that teach it among the doors elsewhere.
+		{"je veux apprendre la peche a mopti", "APEJ", []string{"ni à Mopti ni ailleurs au Mali", "ANPE", "Espaces Orientation Jeunesse"}, []string{"Missabougou", "Sénou", "ECICA"}},
+		{"formation cordonnerie a koutiala", "ENDA", []string{"Ce métier y est enseigné à Bamako."}, []string{"FAMIB", "Missabougou"}},
 	}
 	b, _ := newBot(t)
 	for i, tt := range tests {

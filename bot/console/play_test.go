@@ -145,6 +145,7 @@ func TestConversations(t *testing.T) {
 		{"testdata/prot32.jsonl", 20},     // of 20 (fresh, run once at aa1f7062: 20)
 		{"testdata/conv32.jsonl", 31},     // of 36 (fresh, run once at aa1f706: 22)
 		{"testdata/conv33.jsonl", 43},     // of 43 (fresh, run once at d9ac6057: 41)
+		{"testdata/alt33.jsonl", 25},      // of 32 (fresh, run once at d9ac6057: 15)
 	} {
 		f, err := os.Open(set.file)
 		if err != nil {

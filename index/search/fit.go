@@ -258,7 +258,7 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // LuxDev's), with no other thing asked that a fiche's head holds, is
 // taught by none anywhere: a programme's results or a project's past
 // courses are no place to learn it.
-func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(Result) bool, trade, inText bool) {
+func (ix *Index) teachesHere(q understand.Query, sets []termSet) tradeAsked {
 	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
 	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
 	var texts []uint32        // the text terms of its words only fiches' long texts hold
@@ -288,21 +288,30 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) (teaches func(R
 	// thing asked names one a fiche's head holds ("transformer le lait":
 	// the processing is taught, the milk is its matter); trades in
 	// general ("reprendre son métier") name none.
-	inText = terms == nil && len(texts) > 0 && !ix.doorHolds(texts) && !slices.ContainsFunc(sets, func(ts termSet) bool {
+	inText := terms == nil && len(texts) > 0 && !ix.doorHolds(texts) && !slices.ContainsFunc(sets, func(ts termSet) bool {
 		return !ts.head && ts.role == understand.Topic && len(ts.ids[slotHead]) > 0 && !slices.ContainsFunc(ts.ids[slotText], func(id uint32) bool { return ix.tradesAll[id] })
 	})
 	if inText && brought && q.Need != seeds.NeedFinance {
-		return func(Result) bool { return false }, true, true
+		return tradeAsked{teaches: func(Result) bool { return false }, trade: true, inText: true}
 	}
 	if !brought || terms == nil || q.Need == seeds.NeedFinance {
-		return there, false, false
+		return tradeAsked{teaches: there}
 	}
 	terms = ix.withoutGrammar(q, terms)
 	general := q.Programmes || ix.asksTrades(sets)
-	return func(r Result) bool {
+	return tradeAsked{teaches: func(r Result) bool {
 		return there(r) && (ix.offers(r.Fiche.Ref, terms) || r.near == 2 && door(r.Fiche) && r.Fiche.Focus() == seeds.NeedTraining ||
 			general && r.Fiche.Status == seeds.StatusActive && ix.trainsInTrades(r.Fiche.Ref))
-	}, true, false
+	}, trade: true}
+}
+
+// A tradeAsked is what teachesHere finds of a question at a place: what a
+// fiche serving it must also do to fit (teaches); whether a trade is asked
+// to learn (trade); and whether only donors' and ended projects' texts
+// name it, so that none teaches it anywhere (inText).
+type tradeAsked struct {
+	teaches       func(Result) bool
+	trade, inText bool
 }
 
 // doorHolds reports whether a fiche still running that is no donor (door)

@@ -557,7 +557,7 @@ func TestTradeHeldToTown(t *testing.T) {
 	} {
 		u := ix.Understand(q)
 		_, _, sets := ix.searchUnits(u.Terms, u.Lang)
-		if _, got, _ := ix.teachesHere(u, sets); got != want {
+		if got := ix.teachesHere(u, sets).trade; got != want {
 			t.Errorf("teachesHere(%q): a trade asked %v, want %v", q, got, want)
 		}
 	}
@@ -588,7 +588,7 @@ func TestTradeNamedInTextOnly(t *testing.T) {
 	} {
 		u := ix.Understand(tt.q)
 		_, _, sets := ix.searchUnits(u.Terms, u.Lang)
-		if _, _, got := ix.teachesHere(u, sets); got != tt.inText {
+		if got := ix.teachesHere(u, sets).inText; got != tt.inText {
 			t.Errorf("teachesHere(%q): named in texts only %v, want %v", tt.q, got, tt.inText)
 		}
 		a, err := ix.Ask(context.Background(), tt.q, 3)
@@ -597,6 +597,43 @@ func TestTradeNamedInTextOnly(t *testing.T) {
 		}
 		if got := a.Fit == Fits; got != tt.fits {
 			t.Errorf("Ask(%q) = %v %v, want fits %v", tt.q, refs(a), a.Fit, tt.fits)
+		}
+	}
+}
+
+// TestUntaught: a thing asked to learn that no fiche teaches anywhere
+// (fishing, which only donors' texts name) is refused with the agencies
+// that orient toward a training there, the youth and employment
+// agencies, not a school of other trades. A trade
+// taught elsewhere keeps its schools; one taught there fits; a thing out
+// of scope, or an activity data says is no vocational training (pottery),
+// keeps its answer.
+func TestUntaught(t *testing.T) {
+	ix := testIndex(t)
+	agencies := []string{"P14", "P15"}
+	for _, tt := range []struct {
+		q        string
+		untaught bool
+		fits     bool
+	}{
+		{"je veux apprendre la peche a mopti", true, false},
+		{"jcherche formation en peche a tombouctou", true, false},
+		{"apprendre la poterie a segou", false, false},
+		{"formation plomberie a kidal", false, false},
+		{"formation pisciculture a mopti", false, true},
+		{"ou apprendre la soudure a kayes", false, true},
+		{"formation pilote d avion a gao", false, false},
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Untaught != tt.untaught || (a.Fit == Fits) != tt.fits {
+			t.Errorf("Ask(%q) = %v %v untaught %v, want untaught %v, fits %v", tt.q, refs(a), a.Fit, a.Untaught, tt.untaught, tt.fits)
+			continue
+		}
+		if tt.untaught && !slices.Equal(refs(a), agencies) {
+			t.Errorf("Ask(%q) = %v, want the agencies %v", tt.q, refs(a), agencies)
 		}
 	}
 }
@@ -682,7 +719,7 @@ func TestTaughtInTown(t *testing.T) {
 			}
 			q.Place = &p
 		}
-		if teaches, _, _ := (&Index{gaz: places.Default()}).teachesHere(q, nil); teaches(Result{Fiche: tt.fiche}) != tt.want {
+		if teaches := (&Index{gaz: places.Default()}).teachesHere(q, nil).teaches; teaches(Result{Fiche: tt.fiche}) != tt.want {
 			t.Errorf("teachesHere(%s at %q)(trades in %v) = %v, want %v", tt.need, tt.place, tt.fiche.TradesIn, !tt.want, tt.want)
 		}
 	}

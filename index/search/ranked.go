@@ -63,11 +63,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	should = append(should, had...)
 
 	size = max(size, 3)
-	// A trade asked to learn at a place: who teaches it (teachesHere), for
-	// the nearest door elsewhere too; inText, whether only donors' and ended
-	// projects' texts name it (none teaches it).
-	var taught func(Result) bool
-	inText := false
+	// A trade asked to learn (teachesHere): who teaches it at the place,
+	// for the nearest door elsewhere too, and whether any fiche does.
+	trade := ix.teachesHere(q, sets)
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
 		// any); only when none fits, the others, as alternatives.
@@ -76,12 +74,9 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			here = append(here, termsQuery(fText, town, boostTown)) // the town named in the fiche's text
 		}
 		filter := filterTerm(fServes, q.Place.Region, 1)
-		teaches, trade, text := ix.teachesHere(q, sets)
-		if trade {
-			taught, inText = teaches, text
-		}
+		teaches := trade.teaches
 		var teaching func(Result) int // a trade asked to learn: the teachers there first (teachersFirst)
-		if trade && !text && q.Need == seeds.NeedTraining {
+		if trade.trade && !trade.inText && q.Need == seeds.NeedTraining {
 			teaching = func(r Result) int { return notTeaching(teaches, r, q) }
 		}
 		rs, err := ix.runFilled(ctx, q, content, here, filter, size, teaching, sets)
@@ -105,7 +100,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {
 			putFirst(rs, func(r Result) bool { return ix.tradesHere(r, q) })
 		}
-		held := (q.Premises || trade) && !ix.inCapital(q.Place)
+		held := (q.Premises || trade.trade) && !ix.inCapital(q.Place)
 		// A school or a centre asked is no donor's: a donor that names the
 		// town runs none there ("un centre de formation à Kidal"); nor is
 		// a donor anyone to orient a person toward a training there
@@ -117,7 +112,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		// when only donors hold the ask at the place the answer is
 		// elsewhere. Donors asked about are what is asked.
 		donorFirst := len(rs) > 0 && rs[0].Fiche.Kind == seeds.KindDonor && !slices.Contains(q.Named, rs[0].Fiche.Ref)
-		if (q.Premises || q.Orients && q.Need == seeds.NeedTraining || trade && donorFirst) && !q.ProgrammeFiches() {
+		if (q.Premises || q.Orients && q.Need == seeds.NeedTraining || trade.trade && donorFirst) && !q.ProgrammeFiches() {
 			schools := teaches
 			teaches = func(r Result) bool { return r.Fiche.Kind != seeds.KindDonor && schools(r) }
 		}
@@ -165,7 +160,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	}
 	if q.Place != nil && len(rs) > 0 {
 		a.Results = ix.nearest(rs, q)
-		if a.Fit == FitsElsewhere && ix.reachable(a.Results[0], q) && (taught == nil || taught(a.Results[0])) {
+		if a.Fit == FitsElsewhere && ix.reachable(a.Results[0], q) && (!trade.trade || trade.teaches(a.Results[0])) {
 			// The nearest door that does it, and teaches the trade asked
 			// if one is, is a day's return from the place: it is the
 			// answer there (Kati's learner goes to Bamako's schools).
@@ -173,7 +168,7 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			return a, nil
 		}
 	}
-	if keep := ix.agencies(a, q); keep != nil && !inText {
+	if keep := ix.agencies(a, q); keep != nil && !trade.inText {
 		kept, err := ix.agenciesHere(ctx, q, should, size, sets, keep)
 		if err != nil {
 			return a, err
@@ -188,8 +183,33 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 		if a.Fit == FitsElsewhere && len(a.Results) == 0 {
 			a.Fit = NoFit
 		}
+		if untaught(q, trade) {
+			kept, err := ix.agenciesHere(ctx, q, should, size, sets, agency)
+			if err != nil {
+				return a, err
+			}
+			if len(kept) > 0 {
+				a.Results, a.Agencies, a.Untaught = kept, true, true
+			}
+		}
 	}
 	return a, nil
+}
+
+// untaught reports whether a thing asked to learn, in a question refused,
+// is taught by no fiche anywhere: only donors' and ended projects' texts
+// name the trade (tradeAsked.inText: fishing at Mopti, in the World Bank's
+// and LuxDev's). The nearest doors are then not a school of other trades
+// elsewhere but those that orient a person toward a training at the place,
+// or in all of Mali when none is told (agenciesHere, agency: the youth and
+// employment agencies, which run the EOJ counsellors), the answer still a
+// refusal. Not for a fiche named, programmes, a danger, nor a thing out of
+// scope or knowledge asked: those have their own answers. A thing no fiche
+// names at all keeps its alternatives (a wrong refusal's may hold the
+// answer: literacy at Kayes) or none (an activity data says is no
+// vocational training, unoffered: pottery).
+func untaught(q understand.Query, trade tradeAsked) bool {
+	return trade.inText && q.Need == seeds.NeedTraining && len(q.Named) == 0 && !q.Programmes && !q.Distressed && len(q.OutOfScope) == 0 && q.Knowledge == ""
 }
 
 // lendersHere keeps, for money asked of a kind of structure no fiche of
@@ -265,16 +285,28 @@ func (ix *Index) agencies(a Answer, q understand.Query) func(*seeds.Fiche) bool 
 // (the youth and employment agencies, with an office in every region, per
 // the report), or says it trains in trades in general (Swisscontact).
 func (ix *Index) orients(f *seeds.Fiche) bool {
-	return national(f) && f.HasNeed(seeds.NeedTraining) && f.HasNeed(seeds.NeedJob) || ix.trainsInTrades(f.Ref)
+	return agency(f) || ix.trainsInTrades(f.Ref)
+}
+
+// agency reports whether a fiche serves all of Mali and both trains and
+// places: the youth and employment agencies, the general doors of every
+// region.
+func agency(f *seeds.Fiche) bool {
+	return national(f) && f.HasNeed(seeds.NeedTraining) && f.HasNeed(seeds.NeedJob)
 }
 
 // national reports whether a fiche serves all of Mali.
 func national(f *seeds.Fiche) bool { return slices.Contains(f.Regions, seeds.National) }
 
-// agenciesHere returns the fiches still running that serve the place and
-// keep takes (agencies), those that name its town first, up to size.
+// agenciesHere returns the fiches still running that serve the place (all
+// of Mali's, when none is told) and keep takes (agencies), those that name
+// its town first, up to size.
 func (ix *Index) agenciesHere(ctx context.Context, q understand.Query, should []query.Query, size int, sets []termSet, keep func(*seeds.Fiche) bool) ([]Result, error) {
-	rs, err := ix.run(ctx, q, combine(nil, should, filterTerm(fServes, q.Place.Region, 1)), len(ix.fiches), nil, sets)
+	var filter query.Query
+	if q.Place != nil {
+		filter = filterTerm(fServes, q.Place.Region, 1)
+	}
+	rs, err := ix.run(ctx, q, combine(nil, should, filter), len(ix.fiches), nil, sets)
 	if err != nil {
 		return nil, err
 	}
@@ -284,7 +316,9 @@ func (ix *Index) agenciesHere(ctx context.Context, q understand.Query, should []
 			out = append(out, r)
 		}
 	}
-	putFirst(out, func(r Result) bool { return inTown(r.Fiche, q.Place) }) // an office there before an agency of all Mali
+	if q.Place != nil {
+		putFirst(out, func(r Result) bool { return inTown(r.Fiche, q.Place) }) // an office there before an agency of all Mali
+	}
 	return out, nil
 }
 

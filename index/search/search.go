@@ -23,6 +23,10 @@ type Answer struct {
 	// trade to learn for someone to orient, work sought): the
 	// conversation shows them before any door elsewhere.
 	Agencies bool
+	// Untaught says the question, refused, asks to learn at a place a thing
+	// no fiche teaches anywhere, and the results are the agencies that
+	// orient people toward a training there (untaught).
+	Untaught bool
 }
 
 // A Fit says how an answer's results fit its question: one of four
