@@ -84,6 +84,8 @@ type Data struct {
 	Premises      Words                  // fr/premises.tsv, bm/premises.tsv: a school or a centre, a building in a town
 	Refusing      Words                  // fr/refusing.tsv: after a kind of structure, it is told to turn the person away
 	Accompany     Words                  // fr/accompany.tsv: words that ask to be accompanied in a project, beside money
+	Business      Words                  // fr/business.tsv noun: a business a person runs or plans ("projet", "commerce")
+	RunBusiness   Words                  // fr/business.tsv run: words of running a business ("gérer", "gestion", "entrepreneuriat")
 	Invest        Words                  // fr/invest.tsv: words that ask a fund to invest, not a loan or a grant
 	Formal        Patterns               // fr/formal.tsv, bm/formal.tsv: words → part (FormalAct, FormalPapers, FormalRegister, FormalBusiness): a business made legal asked
 	FormalSought  []string               // fr/formal.tsv fiches yes: the fiches' words for a business made legal, searched when one is asked
@@ -915,6 +917,10 @@ var lists = []list{
 	words("fr/products.tsv", Product),
 	set("fr/goods.tsv", func(d *Data) *Words { return &d.Goods }),
 	set("fr/accompany.tsv", func(d *Data) *Words { return &d.Accompany }),
+	parted("fr/business.tsv", map[string][]func(*Data) *Words{
+		"noun": {func(d *Data) *Words { return &d.Business }},
+		"run":  {func(d *Data) *Words { return &d.RunBusiness }},
+	}),
 	set("fr/invest.tsv", func(d *Data) *Words { return &d.Invest }),
 	set("fr/town_before.tsv", func(d *Data) *Words { return &d.TownBefore }),
 	parted("fr/questions.tsv", questionParts),
@@ -1290,6 +1296,8 @@ var wordSets = []struct {
 	words func(*Data) iter.Seq[string]
 }{
 	{InAccompany, func(d *Data) iter.Seq[string] { return d.Accompany.in() }},
+	{InBusiness, func(d *Data) iter.Seq[string] { return d.Business.in() }},
+	{InRunBusiness, func(d *Data) iter.Seq[string] { return d.RunBusiness.in() }},
 	{InOrient, func(d *Data) iter.Seq[string] { return d.Orient.in() }},
 	{InOrientObject, func(d *Data) iter.Seq[string] { return d.OrientObject.in() }},
 	{InOrientMaster, func(d *Data) iter.Seq[string] { return d.OrientMaster.in() }},

@@ -166,6 +166,8 @@ const (
 	InMeant                         // Meant
 	InJudged                        // Judged
 	InFunds                         // Funds
+	InBusiness                      // Business
+	InRunBusiness                   // RunBusiness
 	BeginsOfThem                    // OfThem: the first word of one of its phrases
 )
 

@@ -128,6 +128,38 @@ func TestMoneyToStart(t *testing.T) {
 	}
 }
 
+// TestBusinessRun: a business of the person's asked run or accompanied
+// (Query.RunsBusiness) goes first to a running fiche that helps start one,
+// not to a farming NGO or a bank whose text tells of the product, and
+// fits; a trade asked to learn keeps its school.
+func TestBusinessRun(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{
+		"je suis a segou jai un projet de transformation de mangues en jus mais je sais pas gerer une entreprise, qui peut m accompagner",
+		"Conseiller EOJ Kayes : 8 jeunes veulent créer une petite entreprise de transformation d'arachide. Quelle structure peut les accompagner à Kayes ?",
+		"je veux creer mon entreprise de vente de riz a segou, ou suivre une formation en entrepreneuriat",
+	} {
+		a, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Results) == 0 || a.Fit != Fits {
+			t.Errorf("Ask(%q): nothing fits", q)
+			continue
+		}
+		if f := a.Results[0].Fiche; !ix.helpsStart(f.Ref) || f.Status != seeds.StatusActive {
+			t.Errorf("Ask(%q) = %v: want first a running fiche that helps start an activity", q, refs(a))
+		}
+	}
+	a, err := ix.Ask(context.Background(), "je veux apprendre la transformation de mangues a Kayes", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) == 0 || a.Results[0].Fiche.Ref != "P08" {
+		t.Errorf("Ask(learn transformation at Kayes) = %v: want first P08", refs(a))
+	}
+}
+
 // TestWhoServedForMoney: for a financing need, who asks counts where a
 // fiche says what it does (Impact Hub's "aide aux femmes entrepreneures"),
 // not where its long text tells of them (the APEJ's conditions of one

@@ -25,6 +25,7 @@ const (
 	keyTakes               // its public takes the person told (takesPerson): an age outside its conditions, a women's group at a youth agency, go after however much they cover
 	keyGroup               // money asked at a place by a person who tells their group, it is a door for that group there (forGroup): the returnees' programme at Kayes before the lenders whose long text tells of poultry
 	keyReceives            // what is there at a place asked (ranking.whatIsThere), it receives the public, its answer runs (Fiche.Open, not lapsed) and it serves the need: 1, and 4 more with an office in the town (inTown: Createam and Caritas at Kita), else 2 more when its text names the town (locality 2: Caritas's project at Bandiagara), 1 more when its name, trades or summary name the people asked for (headNames: "jeunes"): the doors there, the youth agency, then the region's, before UNICEF, which works through partners, and the donors whose summaries say "jeunes"
+	keyBusiness            // a business of the person's asked run or accompanied (ranking.business), it runs and helps start one (helpsStart): the incubator and the youth agency before a farming NGO whose text tells of the product or of management
 	keyShare               // its share of the things asked (coverage): what the question asks for decides first
 	keyPriced              // the cost of a course asked (AskCost, training), it states what it costs (statesCost): a budget told ("j'ai 100 000 FCFA, quelle formation ?") is answered by the centres whose fees the report gives, a free course by those it says are free
 	keyChildren            // for a child too young for the centres, it names children among whom it serves (namesPerson)
@@ -79,6 +80,11 @@ type ranking struct {
 	// ka jago daminɛ"); a loan named ("un prêt pour ouvrir une boutique")
 	// asks a lender.
 	money, other, start bool
+	// business says a business of the person's is asked run or
+	// accompanied (Query.RunsBusiness), neither donors nor programmes
+	// asked: those who help start one rank first among those that cover
+	// as much.
+	business bool
 	// asksThing says the question asks a thing that is not what
 	// something is for: a result's share covered is then its rankCov
 	// (resultOf).
@@ -108,6 +114,7 @@ func (ix *Index) rankingOf(q understand.Query, sets []termSet) ranking {
 	r.money = q.Money && finance
 	r.other = finance && ix.otherActivity(q, sets)
 	r.start = q.Starts && q.Need == seeds.NeedFinance && !slices.ContainsFunc(sets, func(ts termSet) bool { return ts.product && ts.role.Asks() })
+	r.business = q.RunsBusiness && !q.ProgrammeFiches()
 	r.asksThing = slices.ContainsFunc(sets, func(ts termSet) bool { return ts.role.Asks() && ts.role != understand.Purpose })
 	r.whatIsThere = whatIsThere(q)
 	if r.whatIsThere {
@@ -197,6 +204,7 @@ func (ix *Index) read(c *candidate, k *rankKey, r *ranking, town []uint32, publi
 		k[keyReceives] = 1 + 4*yes(office) + 2*yes(!office && c.near == 2) + yes(ix.headNames(f.Ref, r.group))
 	}
 	k[keyShare] = c.rankCov
+	k[keyBusiness] = yes(r.business && f.Status == seeds.StatusActive && ix.helpsStart(f.Ref))
 	k[keyPriced] = yes(q.Asked == understand.AskCost && q.Need == seeds.NeedTraining && ix.priced[f.Ref])
 	k[keyChildren] = yes(ix.namesPerson(f, *q))
 	k[keyAnyAge] = yes(!r.req.money() && ix.takesAnyAge(f, *q))

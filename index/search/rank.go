@@ -452,6 +452,15 @@ func (ix *Index) coverage(c *candidate, q understand.Query) (rank, who, purpose,
 			lent++
 		}
 	}
+	// A business of the person's asked run with no thing named ("un projet
+	// de transformation de mangues, qui peut m'accompagner ?"): running it
+	// is what is asked, held by a fiche that helps start one.
+	if q.RunsBusiness && !q.ProgrammeFiches() && topics == 0 {
+		asked++
+		if c.fiche.Status == seeds.StatusActive && ix.helpsStart(c.fiche.Ref) {
+			lent++
+		}
+	}
 	return share(given, topics), share(known, backgrounds), share(served, purposes), share(lent+served, asked+purposes)
 }
 

@@ -239,6 +239,16 @@ type Query struct {
 	// (accompany.tsv: "m'accompagner", "coaching"): money to start an
 	// activity so asked goes to those who help create one before lenders.
 	Accompanies bool
+	// RunsBusiness says a French message asks a business run or
+	// accompanied: a business noun before "de" or after a possessive or
+	// a word of starting,
+	// beside a word of running one or of accompanying (fr/business.tsv,
+	// accompany.tsv), in the sentences that ask; no programmes, investors
+	// nor product asked ("un projet de transformation de mangues …
+	// qui peut m'accompagner ?", "gérer mon petit commerce"): those who
+	// help start and run one are asked before those whose text tells of
+	// the product or of management.
+	RunsBusiness bool
 	// Invests says a sentence that asks wants investors (invest.tsv:
 	// "un investisseur", "investir dans mon entreprise"): the funds that
 	// invest in firms are what it asks, not doors to go below.

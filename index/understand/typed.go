@@ -194,39 +194,99 @@ func (v *vocab) forSomething(cls []lang.Class, sentence []int) []bool {
 // are asked, the sewing workshop is theirs); when money is asked, the
 // words a word of starting brings ("je veux ouvrir un restaurant, qui peut
 // m'aider à financer ?": the restaurant is what the money is for, not a
-// thing a fiche must hold, as a recruiter's "restauration" does). Up to
-// ownWords of them in its clause, grammatical words aside, before a word
-// of money, goods, wanting or learning. Nil when neither is asked: "la
-// Banque mondiale peut financer mon petit commerce ?" keeps the trade
-// among the things asked.
+// thing a fiche must hold, as a recruiter's "restauration" does); when a
+// business is asked run or accompanied (runAsked, Query.RunsBusiness),
+// a business noun after a possessive or a word of starting or before
+// "de", with the words "de" brings ("un projet de transformation de mangues … qui peut
+// m'accompagner ?",
+// "gérer mon commerce de poisson": the help asked is to run the business,
+// not its product's farming). Up to ownWords of them in its clause,
+// grammatical words aside, before a word of money, goods, wanting,
+// learning or running. Nil when none is asked: "la Banque mondiale peut financer mon
+// petit commerce ?" keeps the trade among the things asked.
 func (r *reading) ownBusiness() []bool {
-	goods, money := r.goodsAsked(), r.asksMoney()
-	if !goods && !money {
+	goods, money, run := r.goodsAsked(), r.asksMoney(), r.runAsked()
+	if !goods && !money && !run {
 		return nil
 	}
 	var out []bool
 	for i, c := range r.cls {
-		// the business started with money asked: "je veux ouvrir un
-		// restaurant, qui peut m'aider à financer ?" (not in the story)
-		started := money && c.Is(lang.Start) && r.claims[i] != claimStory && !r.who[i]
-		if started || goods && c.Is(lang.Mine) {
+		if r.claims[i] == claimStory || r.who[i] {
+			continue
+		}
+		switch {
+		case money && c.Is(lang.Start) || goods && c.Is(lang.Mine):
+			// the business started with money asked: "je veux ouvrir
+			// un restaurant, qui peut m'aider à financer ?"
 			out = r.ownedAfter(i, out)
+		case run && r.sets[i].Is(lang.InBusiness):
+			// a business asked run, the person's or named by what it
+			// is: "gérer mon petit commerce", "un projet de
+			// transformation de mangues … m'accompagner" (not "le
+			// projet PAREM", a programme's name)
+			of := i+1 < len(r.cls) && r.cls[i+1].Is(lang.From)
+			if !of && !r.ownedBefore(i) {
+				continue
+			}
+			r.q.RunsBusiness = true
+			if out == nil {
+				out = make([]bool, len(r.words))
+			}
+			out[i] = true
+			if of {
+				out = r.ownedAfter(i, out)
+			}
 		}
 	}
 	return out
 }
 
+// ownedBefore reports whether a possessive or a word of starting stands
+// among the businessBefore words before word i in its sentence: "mon
+// petit commerce", "créer un petit commerce".
+func (r *reading) ownedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-businessBefore && r.sentence[j] == r.sentence[i]; j-- {
+		if r.cls[j].Is(lang.Mine | lang.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// runAsked reports whether a French message asks a business run or
+// accompanied: a word of fr/business.tsv run or of fr/accompany.tsv in a
+// sentence that asks, not among the words that tell who asks; not when
+// it asks programmes ("quel projet pour les jeunes qui veulent
+// entreprendre ?"), investors, or a product (products.tsv: "il gère une
+// entreprise et cherche un prêt" asks the loan).
+func (r *reading) runAsked() bool {
+	if r.q.Programmes || r.q.Invests {
+		return false
+	}
+	run := false
+	for i, c := range r.cls {
+		if r.claims[i] == claimStory || r.who[i] {
+			continue
+		}
+		if c.Is(lang.Product) {
+			return false
+		}
+		run = run || r.sets[i].Is(lang.InRunBusiness|lang.InAccompany)
+	}
+	return run
+}
+
 // ownedAfter marks in out (made when nil) the words after word i that name
 // a business, up to ownWords of them in its clause, grammatical words
 // and a possessive before the first aside ("ouvrir mon salon"), before a
-// word of money, goods, wanting or learning; it returns out.
+// word of money, goods, wanting, learning or running; it returns out.
 func (r *reading) ownedAfter(i int, out []bool) []bool {
 	for j, named := i+1, 0; j < len(r.words) && named < ownWords && r.sentence[j] == r.sentence[i]; j++ {
 		cj := r.cls[j]
 		if named == 0 && cj.Is(lang.Mine) {
 			continue // the possessive a word of starting brings: "ouvrir mon salon de coiffure"
 		}
-		if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine|lang.Start) || r.needs[j] == seeds.NeedFinance {
+		if cj.Is(lang.ClauseWord|lang.Purpose|lang.Want|lang.Learn|lang.NeedWord|lang.Product|lang.Buy|lang.Mine|lang.Start) || r.needs[j] == seeds.NeedFinance || r.sets[j].Is(lang.InRunBusiness) {
 			break
 		}
 		if cj.Is(lang.Function | lang.Determiner | lang.Article) {

@@ -133,6 +133,39 @@ func TestAccompanies(t *testing.T) {
 	}
 }
 
+// TestRunsBusiness: a business asked run or accompanied (Query.RunsBusiness)
+// names what it is as what the help is for (Purpose), not a thing asked; a
+// trade asked to learn keeps its words asked, and management asked with no
+// business named is no business run.
+func TestRunsBusiness(t *testing.T) {
+	rd := testReader(t, words{"transformation": 3, "mangues": 1, "poisson": 2, "commerce": 4, "gestion": 4, "restaurant": 2, "financer": 5})
+	for _, tt := range []struct {
+		q       string
+		runs    bool
+		purpose []string // words read as what the help is for
+	}{
+		{"j'ai un projet de transformation de mangues, qui peut m'accompagner ?", true, []string{"transformation", "mangues"}},
+		{"je veux une formation pour gerer mon commerce de poisson", true, []string{"commerce", "poisson"}},
+		{"je veux creer une entreprise de transformation de mangues, qui peut m'accompagner ?", true, []string{"entreprise", "transformation", "mangues"}},
+		{"je veux apprendre la transformation de mangues", false, nil},
+		{"je fais le commerce de poisson. Qui peut m'accompagner ?", true, []string{"commerce", "poisson"}},
+		{"le projet PAREM pour l'entrepreneuriat rural", false, []string{"entrepreneuriat", "rural"}}, // "pour" says what for
+		{"je veux une formation en gestion", false, nil},
+		{"je veux ouvrir un restaurant, qui peut financer ?", false, []string{"restaurant"}},
+	} {
+		q := rd.Understand(tt.q)
+		var purpose []string
+		for _, term := range q.Terms {
+			if term.Role == Purpose {
+				purpose = append(purpose, term.Variants[0])
+			}
+		}
+		if q.RunsBusiness != tt.runs || !slices.Equal(purpose, tt.purpose) {
+			t.Errorf("Understand(%q): RunsBusiness %v, Purpose %q; want %v, %q", tt.q, q.RunsBusiness, purpose, tt.runs, tt.purpose)
+		}
+	}
+}
+
 // TestInvests: a sentence that asks for investors asks them
 // (Query.Invests); one of the story, or money asked otherwise, does not.
 func TestInvests(t *testing.T) {

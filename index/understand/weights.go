@@ -43,6 +43,11 @@ const takeUpGap = 2
 // ("mon atelier de couture", "ouvrir un atelier de soudure").
 const ownWords = 4
 
+// businessBefore is how many words before a business noun a possessive or
+// a word of starting may stand and make it the person's ("créer un petit
+// commerce").
+const businessBefore = 3
+
 // formalWindow is how many words may stand between a word of making a
 // business legal or of its papers and the business ("déclarer officiellement
 // mon petit atelier", "les papiers pour créer une entreprise").
