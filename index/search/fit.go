@@ -260,9 +260,10 @@ func (ix *Index) inCapital(p *places.Place) bool {
 // courses are no place to learn it.
 func (ix *Index) teachesHere(q understand.Query, sets []termSet) tradeAsked {
 	there := func(r Result) bool { return ix.trainsAt(r.Fiche, q) }
-	var terms, first []uint32 // the text terms of the trade asked; of its first word a fiche names
-	var texts []uint32        // the text terms of its words only fiches' long texts hold
-	brought := false          // a determiner or preposition brings the trade's words
+	var terms, first []uint32      // the text terms of the trade asked; of its first word a fiche names
+	var heads, firstHeads []uint32 // their head terms
+	var texts []uint32             // the text terms of its words only fiches' long texts hold
+	brought := false               // a determiner or preposition brings the trade's words
 	for _, ts := range sets {
 		if !ts.head {
 			continue
@@ -276,13 +277,14 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) tradeAsked {
 		}
 		if ts.noun {
 			terms = append(terms, ts.ids[slotText]...)
+			heads = append(heads, ts.ids[slotHead]...)
 		}
 		if first == nil {
-			first = ts.ids[slotText]
+			first, firstHeads = ts.ids[slotText], ts.ids[slotHead]
 		}
 	}
 	if terms == nil {
-		terms = first
+		terms, heads = first, firstHeads
 	}
 	// Only donors' and ended projects' texts name the trade, and no other
 	// thing asked names one a fiche's head holds ("transformer le lait":
@@ -296,6 +298,18 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) tradeAsked {
 	}
 	if !brought || terms == nil || q.Need == seeds.NeedFinance {
 		return tradeAsked{teaches: there}
+	}
+	if ix.stoppedOnly(heads) {
+		// Only fiches that stopped say they teach it (the health-staff
+		// project, ended in 2019): at the place asked, another teaches it
+		// only as a training centre of the town itself already open (IFPI
+		// at Kayes, whose text says its trainees work in the mines), not
+		// by its offer ("santé" in the UNICEF's) nor as a centre not yet
+		// open (Markala's staff counts an "infirmier"); a stopped one
+		// teaches only where it worked.
+		return tradeAsked{teaches: func(r Result) bool {
+			return there(r) && (holdsAny(ix.held.docs[r.Fiche.Ref], heads) || r.near == 2 && door(r.Fiche) && r.Fiche.Status == seeds.StatusActive && r.Fiche.Focus() == seeds.NeedTraining)
+		}, trade: true}
 	}
 	terms = ix.withoutGrammar(q, terms)
 	general := q.Programmes || ix.asksTrades(sets)
@@ -312,6 +326,21 @@ func (ix *Index) teachesHere(q understand.Query, sets []termSet) tradeAsked {
 type tradeAsked struct {
 	teaches       func(Result) bool
 	trade, inText bool
+}
+
+// stoppedOnly reports whether some fiche holds one of the head terms ids
+// and every fiche that does has stopped (seeds.Fiche.Runs).
+func (ix *Index) stoppedOnly(ids []uint32) bool {
+	held := false
+	for ref, f := range ix.fiches {
+		if holdsAny(ix.held.docs[ref], ids) {
+			if f.Runs() {
+				return false
+			}
+			held = true
+		}
+	}
+	return held
 }
 
 // doorHolds reports whether a fiche still running that is no donor (door)

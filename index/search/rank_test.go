@@ -638,6 +638,40 @@ func TestUntaught(t *testing.T) {
 	}
 }
 
+// TestTradeOnlyStoppedTeach: a trade that only a stopped fiche names in
+// its head (nursing: the health-staff project R02, ended in 2019) is
+// taught at a place only by that fiche, where it worked; a running fiche
+// whose offer holds the trade's words teaches it only as a training
+// centre of the town itself, already open. With no place the ended
+// project is still shown, its card saying it ended.
+func TestTradeOnlyStoppedTeach(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		q     string
+		first string // "" for nothing fits
+	}{
+		{"je cherche une ecole d'infirmiers a Gao", ""},
+		{"formation des infirmiers a Segou", ""}, // not Markala's centre, not yet open, whose staff counts a nurse
+		{"formation en sante a gao", ""},
+		{"formation infirmier a sikasso", "R02"},
+		{"école pour devenir infirmier ou agent de santé au Mali ?", "R02"},
+		{"formation en couture a Bamako", "P01"},                                          // a trade running schools teach
+		{"je veux bosser dans les mines d'or, ya une formation a kayes pour ça ?", "P05"}, // a training centre of the town whose text names it
+	} {
+		a, err := ix.Ask(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if a.Fit == Fits && len(a.Results) > 0 {
+			got = a.Results[0].Fiche.Ref
+		}
+		if got != tt.first {
+			t.Errorf("Ask(%q) = %v %v, want first %q", tt.q, refs(a), a.Fit, tt.first)
+		}
+	}
+}
+
 // TestInCapital: a place near its region's capital is a part of that town
 // (a quartier of Bamako, Sévaré by Mopti); the capital itself, or a town
 // of the region farther off, is not.

@@ -180,6 +180,12 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 	}
 	if a.Fit != Fits && asked {
 		a.Results = alternatives(q, a.Results, len(q.Named) == 0 && unoffered(q, sets))
+		if a.Fit == FitsElsewhere && q.Place != nil && trade.trade {
+			// A trade asked is shown elsewhere where it is taught: a
+			// nursing school at Gao gets the health-staff project's
+			// towns (its card saying it ended), not whoever trains there.
+			a.Results = slices.DeleteFunc(a.Results, func(r Result) bool { return !trade.teaches(r) })
+		}
 		if a.Fit == FitsElsewhere && len(a.Results) == 0 {
 			a.Fit = NoFit
 		}

@@ -452,6 +452,33 @@ func TestBambaraConsumerLoan(t *testing.T) {
 	}
 }
 
+// TestChatterAndLeisureOutOfScope: a joke or a riddle asked, tourism, a
+// place to eat or go out chosen, a general school chosen for a child are
+// no partner's (fr/out_of_scope.tsv jokes, leisure, school_exams); a joke
+// only said ("sans blague"), a job in tourism, a restaurant opened stay
+// asked.
+func TestChatterAndLeisureOutOfScope(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"raconte moi une blague sur les gens de Kayes", []string{"jokes"}},
+		{"une devinette svp, je suis a Kati", []string{"jokes"}},
+		{"quels sont les sites touristiques a voir a Segou ?", []string{"leisure"}},
+		{"il y a quoi a manger a gao le soir, un bon restaurant ?", []string{"leisure"}},
+		{"quelle est la meilleure ecole privee a kayes pour ma fille ?", []string{"school_exams"}},
+		{"Sans blague, je suis rentré de Libye et je veux apprendre la soudure à Kayes", nil},
+		{"je veux travailler dans le tourisme a kayes, quelle formation ?", nil},
+		{"Je veux ouvrir un petit restaurant à Bamako, qui peut me financer ?", nil},
+	}
+	rd := plainReader(t)
+	for _, tt := range tests {
+		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
+			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestBambaraLostAsked: a belonging told lost in Bambara (bm/belongings.tsv
 // beside bm/losing.tsv's túnun) in a message that wants no need is an
 // errand, lost_property — "k'a ɲini", to look for it, seeks the thing told,

@@ -1588,6 +1588,10 @@ func TestAboutTheBot(t *testing.T) {
 		{"je veux parler à un humain", Counsellor},
 		{"parler a une vraie personne", Counsellor},
 		{"tu es un robot ? je cherche la couture", Search},
+		{"bjr cv? tu es un homme ou une machine", About}, // "cv" after a greeting: ça va (sms.tsv)
+		{"cc cv? t'es un vrai humain ou une IA ?", About},
+		{"slt cv ? tu t appelles comment", About},
+		{"c'est qui qui répond ici, une personne ou un ordinateur ?", About},
 	}
 	for _, tt := range tests {
 		if q := rd.Understand(tt.q); q.Intent != tt.intent {
