@@ -600,7 +600,7 @@ func (ix *Index) routeTakes(ref string, q understand.Query) bool {
 // younger than any age the fiches' conditions take (youngestTaken: the
 // centres take from 15): a children's actor trains or protects them.
 func (ix *Index) namesPerson(f *seeds.Fiche, q understand.Query) bool {
-	return f.Open() && q.Years > 0 && q.Years < ix.youngestTaken && ix.children[f.Ref] > 0
+	return f.Open() && ix.tooYoung(q) && ix.children[f.Ref] > 0
 }
 
 // madeForAge reports whether a fiche's conditions bound the age from

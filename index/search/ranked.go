@@ -97,7 +97,13 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 			putFirst(rs, func(r Result) bool { return r.Fiche.Open() })
 		}
 		var kept [fitDepth]Result
-		if q.Need == seeds.NeedTraining && ix.asksTrades(sets) && !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }) {
+		switch {
+		case q.Need != seeds.NeedTraining || !ix.asksTrades(sets):
+		case ix.tooYoung(q):
+			if rs, err = ix.childTrainers(ctx, q, here, filter, rs, sets); err != nil {
+				return a, err
+			}
+		case !slices.ContainsFunc(rs, func(r Result) bool { return schoolOf(r.Fiche, q.Place) }):
 			putFirst(rs, func(r Result) bool { return ix.tradesHere(r, q) })
 		}
 		held := (q.Premises || trade.trade) && !ix.inCapital(q.Place)
@@ -403,6 +409,37 @@ func notTeaching(teaches func(Result) bool, r Result, q understand.Query) int {
 		return 0
 	}
 	return 1
+}
+
+// childTrainers puts first, for trades in general asked to learn at a
+// place by a child told younger than any age the centres' conditions
+// take (tooYoung: "mon fils a 14 ans … qu'il apprenne un métier"), the
+// actors for children that teach within reach (namesPerson, servesNear:
+// ENDA's centre at Bamako), found by the need and the place when the
+// words asked did not find them: no text of theirs says "métier", and a
+// programme of trades for the young (Swisscontact's, from 15 or 18) or a
+// school takes no child of 14.
+func (ix *Index) childTrainers(ctx context.Context, q understand.Query, should []query.Query, filter query.Query, rs []Result, sets []termSet) ([]Result, error) {
+	all, err := ix.run(ctx, q, combine(nil, should, filter), len(ix.fiches), nil, sets)
+	if err != nil {
+		return rs, err
+	}
+	var kids []Result
+	for _, r := range all {
+		if ix.namesPerson(r.Fiche, q) && ix.servesNear(r.Fiche, q) {
+			kids = append(kids, r)
+		}
+	}
+	if len(kids) == 0 {
+		return rs, nil
+	}
+	return appendNew(kids, rs, max(len(rs), len(kids))), nil
+}
+
+// tooYoung reports whether the question tells of a child younger than
+// any age the fiches' conditions take (youngestTaken).
+func (ix *Index) tooYoung(q understand.Query) bool {
+	return q.Years > 0 && q.Years < ix.youngestTaken
 }
 
 // asksTrades reports whether the question asks for trades in general, a

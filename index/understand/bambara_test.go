@@ -1026,6 +1026,10 @@ func TestBambaraRoadDangers(t *testing.T) {
 		{"n dogoke san ye 13, a tora Zegoua gari la, wari t'a bolo", "stranded"},
 		{"a san ye 14, sotigi si t'a fe Kayi, a bora Senegal", "lodging"},
 		{"n bɛ sunɔgɔ gari la Kayi kabini tile saba", "shelter"},
+		{"denmuso do be baara ke sotigi fe bamako, u be a tooro, a san ye 14 ye", "child_labour"},
+		{"sotigi ye an gɛn Kayi", ""}, // a landlord, no child's work: housing
+		{"un passeur garde nos passeports a gao", "papers_kept"},
+		{"ils gardent ma carte consulaire a bamako", "papers_kept"},
 		{"n b'a fe ka wari ta ka jago damine Segu", ""},
 		{"n ye n ka fɛn dɔw feere ka wari sɔrɔ, n b'a fɛ ka jago kɛ", ""},
 	} {

@@ -802,7 +802,8 @@ func (r *reading) whoseBeast(i int) bool {
 // "âgé de 19 ans"; not "une formation de 3 ans"); in Bambara one after the word for a
 // year, or after the copula whose subject is that word or one of
 // age_told.tsv ("a san ye 24 ye"), followed by the copula (or, the year a
-// pronoun's or a person's, by a new clause or the end: "n san ye 15, n bɛ …") or with a word of
+// pronoun's or a person's, by a new clause — a pronoun, or a noun and
+// the perfective's ye — or the end: "n san ye 15, n bɛ …") or with a word of
 // age_told.tsv at most two words before ("n si ye san 14 ye"; not "n ye san
 // 3 kɛ Libi"); or, before a new clause or the end, after the copula that
 // follows a person named ("n denmuso ye san 14, a fa …") or right after a
@@ -851,7 +852,10 @@ func (v *vocab) toldAge(words []string, cls []lang.Class, lng string) (years int
 			// before any word but the verb of doing close after it;
 			// "n ye san 3 kɛ Libi", "n balimakɛ ye san 5 baara kɛ",
 			// "n balimakɛ san 5 baara kɛ" (spent, worked years) are times.
-			clauseEnds := end == len(words) || cls[end].Is(lang.Pronoun)
+			// A new clause begins with a pronoun, or with a noun the
+			// perfective's ye follows ("n denkɛ san ye 16, polisi y'a ka
+			// sɛbɛnw ta").
+			clauseEnds := end == len(words) || cls[end].Is(lang.Pronoun) || end+1 < len(words) && words[end+1] == v.copula
 			person := func(c lang.Class) bool { return c.Is(lang.Person | lang.Minor | lang.Young) }
 			// owned reports whether words[j] is whose the year is: a
 			// pronoun or a person named, or one and "dɔ" (some).

@@ -386,8 +386,9 @@ func TestToldAge(t *testing.T) {
 		{"npogotigi do san ye 14, a be baara ke mogo ka so", 14},
 		{"n dogoke san ye 13, a tora Zegoua gari la", 13},
 		{"a san ye 14", 14},
-		{"kalan san ye 3, a songo ye joli?", 0},     // no person's year
-		{"n san ye 19 konkuri be ke tuma jumen", 0}, // no new clause after
+		{"n denke san ye 16, polisi y'a ka sebenw ta Kuremale", 16}, // a noun and the perfective's ye begin the clause
+		{"kalan san ye 3, a songo ye joli?", 0},                     // no person's year
+		{"n san ye 19 konkuri be ke tuma jumen", 0},                 // no new clause after
 		{"n dɔgɔkɛ san 19, u y'a feere Libi", 19},
 		{"ne dogomuso san 15 a segira libi a kelen", 15},
 		{"n balimakɛ san 5 baara kɛ Alizeri", 0}, // worked 5 years
