@@ -134,6 +134,7 @@ func TestBamadabaTradeWords(t *testing.T) {
 		{"n b'a fe ka senekemobili boli dege Kayi", "tracteur"},
 		{"n b'a fɛ ka sannifeere daminɛ Bamakɔ", "commerce"},
 		{"n denkɛ bɛ baara kɛ damanda la Sikaso", "orpaillage"},
+		{"n bora libi, n be kayes, n b a fe ka kalan jaba sene la", "maraîchage"},
 	}
 	for _, tt := range tests {
 		if got := roles(rd.Understand(tt.q)); !slices.Contains(got[Topic], tt.topic) {

@@ -271,7 +271,7 @@ func TestGlossWordsAsScan(t *testing.T) {
 // TestLearntTrade: a word of fr/learnt.tsv asked to learn is read with the
 // trade the fiches teach it under; asked as a job it is not.
 func TestLearntTrade(t *testing.T) {
-	rd := testReader(t, words{"serveur": 1, "serveuse": 1, "receptionniste": 1, "travail": 5})
+	rd := testReader(t, words{"serveur": 1, "serveuse": 1, "receptionniste": 1, "agriculture": 1, "agricole": 1, "legumes": 1, "travail": 5})
 	tests := []struct {
 		q, word string
 		learnt  bool
@@ -279,6 +279,9 @@ func TestLearntTrade(t *testing.T) {
 		{"ou apprendre le metier de serveuse a kayes", "serveuse", true},
 		{"une formation de receptionniste a Kayes", "receptionniste", true},
 		{"je cherche un travail de serveur a bamako", "serveur", false},
+		{"je veux une formation en agriculture a kayes", "agriculture", true},
+		{"je veux apprendre a cultiver les legumes a bamako", "legumes", true},
+		{"je cherche un credit pour l agriculture a sikasso", "agriculture", false},
 	}
 	for _, tt := range tests {
 		q := rd.Understand(tt.q)
