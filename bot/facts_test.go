@@ -945,12 +945,12 @@ func TestShortAgeInBambara(t *testing.T) {
 }
 
 // TestSelectionAsked: "comment ils choisissent les gens ?" after the GRDR
-// is shown finds the report's "comité de sélection" (fr/item_words.tsv),
+// is shown first finds the report's "comité de sélection" (fr/item_words.tsv),
 // not that the report does not say.
 func TestSelectionAsked(t *testing.T) {
 	b, _ := newBot(t)
 	var got string
-	for _, say := range []string{"rentre de France a Kayes avec un projet de maraichage, qui accompagne ?", "comment ils choisissent les gens ?"} {
+	for _, say := range []string{"rentre de France a Kayes, le GRDR accompagne les projets ?", "comment ils choisissent les gens ?"} {
 		got = text(handle(t, b, Update{ChatID: 2035, Kind: Text, Text: say}))
 	}
 	cardHolds(t, got, []string{"GRDR", "comité de sélection"}, []string{"ne dit pas"})

@@ -472,7 +472,7 @@ func TestChatterAndLeisureOutOfScope(t *testing.T) {
 		{"je veux travailler dans le tourisme a kayes, quelle formation ?", nil},
 		{"Je veux ouvrir un petit restaurant à Bamako, qui peut me financer ?", nil},
 	}
-	rd := plainReader(t)
+	rd := testReader(t, words{"sites": 2}) // the fiches hold "sites": no misspelt "situés"
 	for _, tt := range tests {
 		if got := rd.Understand(tt.q).OutOfScope; !slices.Equal(got, tt.want) {
 			t.Errorf("Understand(%q).OutOfScope = %v, want %v", tt.q, got, tt.want)
