@@ -64,8 +64,12 @@ func (ix *Index) ranked(ctx context.Context, q understand.Query, content query.Q
 
 	size = max(size, 3)
 	// A trade asked to learn (teachesHere): who teaches it at the place,
-	// for the nearest door elsewhere too, and whether any fiche does.
-	trade := ix.teachesHere(q, sets)
+	// for the nearest door elsewhere too, and whether any fiche does
+	// (untaught, for training asked): read only where one of those is used.
+	var trade tradeAsked
+	if q.Place != nil || q.Need == seeds.NeedTraining {
+		trade = ix.teachesHere(q, sets)
+	}
 	if q.Place != nil {
 		// First the fiches that serve the place (of the kind asked, if
 		// any); only when none fits, the others, as alternatives.
